@@ -1,0 +1,37 @@
+"""Command line: ``kvet`` starts the app; ``kvet --version`` and friends need no screen."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kvet import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kvet",
+        description="Vet and compare ketamine and esketamine therapy clinics, privately.",
+    )
+    parser.add_argument("--version", action="version", version=f"kvet {__version__}")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="open this database file instead of the default one",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    # Qt is imported only here, so the command-line paths stay fast and screen-free.
+    from kvet.gui.app import run
+
+    return run(db_path=args.db, argv=[sys.argv[0]])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

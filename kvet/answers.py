@@ -1,0 +1,93 @@
+"""The answers an item can take, and how much credit each gives.
+
+Unknowns ("not sure", "not asked yet") are kept apart from bad answers: they carry no credit and
+no penalty, and they widen the range of the score instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from kvet.checklist import Kind
+
+
+class Choice(StrEnum):
+    SEEN = "seen"
+    NOT_SEEN = "not_seen"
+    YES = "yes"
+    NO = "no"
+    NOT_SURE = "not_sure"
+    CLEAR = "clear"
+    VAGUE = "vague"
+    REFUSED = "refused"
+    NOT_ASKED = "not_asked"
+
+
+@dataclass(frozen=True)
+class Option:
+    choice: Choice
+    label: str
+    credit: float | None  # None: unknown
+
+
+OPTIONS: dict[Kind, tuple[Option, ...]] = {
+    Kind.RED_FLAG: (
+        Option(Choice.NOT_SEEN, "Not seen", 1.0),
+        Option(Choice.SEEN, "Seen", 0.0),
+        Option(Choice.NOT_SURE, "Not sure", None),
+    ),
+    Kind.PRACTICE: (
+        Option(Choice.YES, "Yes", 1.0),
+        Option(Choice.NO, "No", 0.0),
+        Option(Choice.NOT_SURE, "Not sure", None),
+    ),
+    Kind.QUESTION: (
+        Option(Choice.CLEAR, "Clear answer", 1.0),
+        Option(Choice.VAGUE, "Vague answer", 0.4),
+        Option(Choice.REFUSED, "Would not answer", 0.0),
+        Option(Choice.NOT_ASKED, "Not asked yet", None),
+    ),
+    Kind.FACT: (),
+}
+
+_BY_KIND = {kind: {o.choice: o for o in options} for kind, options in OPTIONS.items()}
+
+
+class AnswerError(ValueError):
+    """An answer that does not fit its item, e.g. "seen" for a question."""
+
+
+def option(kind: Kind, choice: Choice) -> Option:
+    try:
+        return _BY_KIND[kind][choice]
+    except KeyError:
+        allowed = ", ".join(o.label for o in OPTIONS[kind]) or "a number"
+        raise AnswerError(
+            f"{choice.value!r} is not an answer to this kind of item ({allowed})"
+        ) from None
+
+
+def credit(kind: Kind, choice: Choice | None) -> float | None:
+    """Credit in 0..1 for a good-to-bad answer, or None when the answer is still unknown."""
+    if choice is None or kind is Kind.FACT:
+        return None
+    return option(kind, choice).credit
+
+
+def is_unknown(kind: Kind, choice: Choice | None) -> bool:
+    return credit(kind, choice) is None
+
+
+def worst_credit(kind: Kind) -> float:
+    return min(o.credit for o in OPTIONS[kind] if o.credit is not None)
+
+
+def best_credit(kind: Kind) -> float:
+    return max(o.credit for o in OPTIONS[kind] if o.credit is not None)
+
+
+def label(kind: Kind, choice: Choice | None) -> str:
+    if choice is None:
+        return "Not answered"
+    return option(kind, choice).label

@@ -1,0 +1,231 @@
+"""The vetting checklist: typed schema, loading and validation.
+
+The checklist is data (``resources/checklist/checklist.toml``) so that clinicians and
+translators can
+edit it without touching code. It is validated as a whole on load: the app never runs with a
+half-read checklist, and a broken file is reported by file, item and field.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from enum import StrEnum
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated, Any, Self
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from kvet.datafiles import resource_path
+
+ID_PATTERN = r"^[a-z][a-z0-9_]*$"
+Identifier = Annotated[str, Field(pattern=ID_PATTERN, max_length=64)]
+Text = Annotated[str, Field(min_length=1, max_length=2000)]
+
+
+class Kind(StrEnum):
+    """What sort of answer an item takes; see ``kvet.answers``."""
+
+    RED_FLAG = "red_flag"
+    PRACTICE = "practice"
+    QUESTION = "question"
+    FACT = "fact"
+
+
+class Format(StrEnum):
+    IV = "iv"
+    ESKETAMINE = "esketamine"
+    IM = "im"
+    ORAL = "oral"
+
+
+class TopicGroup(StrEnum):
+    CAUTION = "caution"
+    MEDICINE = "medicine"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class FormatInfo(_Strict):
+    id: Format
+    title: Text
+    description: Text
+
+
+class Source(_Strict):
+    key: Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", max_length=64)]
+    title: Text
+    citation: Text
+    url: str = ""
+
+
+class Section(_Strict):
+    id: Identifier
+    title: Text
+    intro: Text
+    weight: Annotated[float, Field(ge=0, le=10)] = 1.0
+
+
+class Item(_Strict):
+    id: Identifier
+    section: Identifier
+    kind: Kind
+    statement: Text
+    how_to_ask: Text
+    why_it_matters: Text
+    good_answer: str = ""
+    sources: Annotated[tuple[str, ...], Field(min_length=1)]
+    formats: tuple[Format, ...] = ()
+    weight: Annotated[float, Field(ge=0, le=10)] = 1.0
+    dealbreaker: bool = False
+    unit: str = ""
+
+    @model_validator(mode="after")
+    def _kind_rules(self) -> Self:
+        if self.dealbreaker and self.kind is not Kind.RED_FLAG:
+            raise ValueError("only red_flag items can be dealbreakers")
+        if self.kind is Kind.FACT and not self.unit:
+            raise ValueError("a fact needs a unit (for example USD or minutes)")
+        if self.kind is not Kind.FACT and self.unit:
+            raise ValueError("only fact items have a unit")
+        return self
+
+    def applies_to(self, formats: Iterable[Format]) -> bool:
+        """Whether a clinic offering ``formats`` is judged on this item.
+
+        An item tied to particular formats (say, the esketamine REMS) is only scored for clinics
+        that
+        offer one of them; a clinic whose formats are not yet known is judged on general items only.
+        """
+        return not self.formats or bool(set(self.formats) & set(formats))
+
+
+class PersonalTopic(_Strict):
+    id: Identifier
+    group: TopicGroup
+    title: Text
+    tell_clinic: Text
+    why: Text
+    sources: Annotated[tuple[str, ...], Field(min_length=1)]
+
+
+class Checklist(_Strict):
+    version: Annotated[str, Field(pattern=r"^\d+\.\d+\.\d+$")]
+    title: Text
+    formats: tuple[FormatInfo, ...]
+    sources: tuple[Source, ...]
+    sections: Annotated[tuple[Section, ...], Field(min_length=1)]
+    items: tuple[Item, ...]
+    personal_topics: tuple[PersonalTopic, ...] = ()
+
+    @model_validator(mode="after")
+    def _cross_references(self) -> Self:
+        _unique("section", (s.id for s in self.sections))
+        _unique("item", (i.id for i in self.items))
+        _unique("source", (s.key for s in self.sources))
+        _unique("personal topic", (t.id for t in self.personal_topics))
+        section_ids = {s.id for s in self.sections}
+        source_keys = {s.key for s in self.sources}
+        for item in self.items:
+            if item.section not in section_ids:
+                raise ValueError(f"item {item.id!r}: unknown section {item.section!r}")
+            for key in item.sources:
+                if key not in source_keys:
+                    raise ValueError(f"item {item.id!r}: unknown source {key!r}")
+        for topic in self.personal_topics:
+            for key in topic.sources:
+                if key not in source_keys:
+                    raise ValueError(f"personal topic {topic.id!r}: unknown source {key!r}")
+        return self
+
+    @cached_property
+    def items_by_id(self) -> dict[str, Item]:
+        return {item.id: item for item in self.items}
+
+    @cached_property
+    def sections_by_id(self) -> dict[str, Section]:
+        return {section.id: section for section in self.sections}
+
+    @cached_property
+    def sources_by_key(self) -> dict[str, Source]:
+        return {source.key: source for source in self.sources}
+
+    def item(self, item_id: str) -> Item:
+        return self.items_by_id[item_id]
+
+    def items_in(self, section_id: str) -> list[Item]:
+        return [item for item in self.items if item.section == section_id]
+
+    def format_title(self, fmt: Format) -> str:
+        for info in self.formats:
+            if info.id is fmt:
+                return info.title
+        return fmt.value
+
+
+def _unique(what: str, ids: Iterable[str]) -> None:
+    seen: set[str] = set()
+    for value in ids:
+        if value in seen:
+            raise ValueError(f"duplicate {what} id {value!r}")
+        seen.add(value)
+
+
+class ChecklistError(Exception):
+    """The checklist file is missing or invalid; the message names the file, item and field."""
+
+
+DEFAULT_CHECKLIST = ("checklist", "checklist.toml")
+
+
+def default_checklist_path() -> Path:
+    return resource_path(*DEFAULT_CHECKLIST)
+
+
+def load_checklist(path: Path | None = None) -> Checklist:
+    """Read and validate a checklist file; raise ``ChecklistError`` with a readable message."""
+    path = path or default_checklist_path()
+    try:
+        with path.open("rb") as handle:
+            raw = tomllib.load(handle)
+    except OSError as exc:
+        raise ChecklistError(
+            f"Cannot read the checklist file {path}: {exc.strerror or exc}"
+        ) from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ChecklistError(f"The checklist file {path} is not valid TOML: {exc}") from exc
+    return parse_checklist(raw, path)
+
+
+def parse_checklist(raw: dict[str, Any], path: Path | str = "<checklist>") -> Checklist:
+    try:
+        return Checklist.model_validate(raw)
+    except ValidationError as exc:
+        problems = [_describe_error(raw, error) for error in exc.errors()]
+        raise ChecklistError(
+            f"The checklist file {path} is invalid:\n" + "\n".join(f"  - {p}" for p in problems)
+        ) from exc
+
+
+def _describe_error(raw: dict[str, Any], error: Any) -> str:
+    """Name the item and field: ('items', 3, 'kind') becomes 'item "rf_x", field kind'."""
+    loc = list(error.get("loc", ()))
+    message = str(error.get("msg", "invalid"))
+    where: list[str] = []
+    if len(loc) >= 2 and isinstance(loc[0], str) and isinstance(loc[1], int):
+        collection, index = loc[0], loc[1]
+        entries = raw.get(collection)
+        entry = entries[index] if isinstance(entries, list) and index < len(entries) else None
+        label = collection.rstrip("s").replace("_", " ")
+        ident = entry.get("id") or entry.get("key") if isinstance(entry, dict) else None
+        where.append(f"{label} {ident!r}" if ident else f"{label} number {index + 1}")
+        rest = loc[2:]
+    else:
+        rest = loc
+    fields = ".".join(str(part) for part in rest)
+    if fields:
+        where.append(f"field {fields!r}")
+    return (", ".join(where) + ": " if where else "") + message

@@ -1,0 +1,142 @@
+"""The database schema. Ids are UUID strings so they survive export and import unchanged."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Comparison(Base):
+    """A named set of clinics being compared, e.g. "Spring search"."""
+
+    __tablename__ = "comparison"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # Weights, dealbreakers, budget and cost plan, as the user set them (see kvet.store.api).
+    settings: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+
+    clinics: Mapped[list[Clinic]] = relationship(
+        back_populates="comparison", cascade="all, delete-orphan", order_by="Clinic.position"
+    )
+
+
+class Clinic(Base):
+    __tablename__ = "clinic"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    comparison_id: Mapped[str] = mapped_column(
+        ForeignKey("comparison.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    website: Mapped[str] = mapped_column(String(500), default="")
+    formats: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+
+    comparison: Mapped[Comparison] = relationship(back_populates="clinics")
+    assessments: Mapped[list[Assessment]] = relationship(
+        back_populates="clinic", cascade="all, delete-orphan"
+    )
+
+
+class Rater(Base):
+    """A person who answers: the patient, a family member."""
+
+    __tablename__ = "rater"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(100))
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Assessment(Base):
+    """One rater's answers on one clinic, under the checklist version they were given."""
+
+    __tablename__ = "assessment"
+    __table_args__ = (UniqueConstraint("clinic_id", "rater_id"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    clinic_id: Mapped[str] = mapped_column(ForeignKey("clinic.id", ondelete="CASCADE"), index=True)
+    rater_id: Mapped[str] = mapped_column(ForeignKey("rater.id", ondelete="CASCADE"), index=True)
+    checklist_version: Mapped[str] = mapped_column(String(20))
+    # Where the walkthrough was left, so closing mid-way resumes at the same item.
+    last_item_id: Mapped[str | None] = mapped_column(String(64), default=None)
+
+    clinic: Mapped[Clinic] = relationship(back_populates="assessments")
+    answers: Mapped[list[Answer]] = relationship(
+        back_populates="assessment", cascade="all, delete-orphan"
+    )
+
+
+class Answer(Base):
+    __tablename__ = "answer"
+    __table_args__ = (UniqueConstraint("assessment_id", "item_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    assessment_id: Mapped[str] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
+    item_id: Mapped[str] = mapped_column(String(64))
+    choice: Mapped[str | None] = mapped_column(String(20), default=None)
+    number: Mapped[float | None] = mapped_column(Float, default=None)
+    note: Mapped[str] = mapped_column(Text, default="")
+    origin: Mapped[str] = mapped_column(String(20), default="phone")
+    answered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    assessment: Mapped[Assessment] = relationship(back_populates="answers")
+
+
+class PersonalTopic(Base):
+    """A private pre-screen topic a person ticked ("things to tell the clinic"). Never scored."""
+
+    __tablename__ = "personal_topic"
+    __table_args__ = (UniqueConstraint("rater_id", "topic_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    rater_id: Mapped[str] = mapped_column(ForeignKey("rater.id", ondelete="CASCADE"), index=True)
+    topic_id: Mapped[str] = mapped_column(String(64))
+    applies: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Preference(Base):
+    """Small app-wide values kept with the data (e.g. the last comparison opened)."""
+
+    __tablename__ = "preference"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

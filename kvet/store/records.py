@@ -1,0 +1,95 @@
+"""Plain, immutable records the store hands out. Views never hold ORM rows or sessions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from kvet.answers import Choice
+from kvet.checklist import Format
+
+STALE_AFTER_DAYS = 180
+
+
+class Origin(StrEnum):
+    """Where an answer came from."""
+
+    PHONE = "phone"
+    WEBSITE = "website"
+    VISIT = "visit"
+    WRITTEN = "written"
+
+
+ORIGIN_LABELS = {
+    Origin.PHONE: "Phone call",
+    Origin.WEBSITE: "Website",
+    Origin.VISIT: "Visit",
+    Origin.WRITTEN: "Written material",
+}
+
+
+@dataclass(frozen=True)
+class ComparisonInfo:
+    id: str
+    name: str
+    clinic_count: int
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class ClinicInfo:
+    id: str
+    comparison_id: str
+    name: str
+    address: str = ""
+    phone: str = ""
+    website: str = ""
+    formats: frozenset[Format] = frozenset()
+    notes: str = ""
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class RaterInfo:
+    id: str
+    name: str
+    is_default: bool
+
+
+@dataclass(frozen=True)
+class AnswerInfo:
+    item_id: str
+    choice: Choice | None
+    number: float | None
+    note: str
+    origin: Origin
+    answered_at: datetime
+    retired: bool = False  # the item is no longer in the checklist; the answer is kept
+
+    def age_days(self, now: datetime | None = None) -> int:
+        now = now or datetime.now(UTC)
+        answered = self.answered_at
+        if answered.tzinfo is None:
+            answered = answered.replace(tzinfo=UTC)
+        return max(0, (now - answered).days)
+
+    def is_stale(self, now: datetime | None = None) -> bool:
+        """Old information is what users of provider directories complain about most."""
+        return self.age_days(now) >= STALE_AFTER_DAYS
+
+    def age_text(self, now: datetime | None = None) -> str:
+        days = self.age_days(now)
+        if days == 0:
+            return "checked today"
+        if days < 45:
+            return f"checked {days} day{'s' if days != 1 else ''} ago"
+        months = round(days / 30.4)
+        return f"checked {months} months ago"
+
+
+@dataclass(frozen=True)
+class TopicInfo:
+    topic_id: str
+    applies: bool
+    note: str

@@ -1,0 +1,71 @@
+"""Undo and redo of the user's edits, kept in the core so every front end gets them.
+
+Each edit is recorded as a pair of snapshots (before, after) and a writer that puts a snapshot into
+the database. Undo writes "before", redo writes "after". Typing in a note merges into one step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+Writer = Callable[[Session, Any], None]
+UNDO_LIMIT = 200
+
+
+@dataclass
+class Edit:
+    text: str
+    writer: Writer
+    before: Any
+    after: Any
+    merge_key: Hashable | None = None
+
+
+class UndoHistory:
+    def __init__(self) -> None:
+        self._undo: list[Edit] = []
+        self._redo: list[Edit] = []
+
+    def push(self, edit: Edit) -> None:
+        top = self._undo[-1] if self._undo else None
+        if top is not None and edit.merge_key is not None and top.merge_key == edit.merge_key:
+            top.after = edit.after
+        else:
+            self._undo.append(edit)
+            del self._undo[:-UNDO_LIMIT]
+        self._redo.clear()
+
+    def take_undo(self) -> Edit | None:
+        if not self._undo:
+            return None
+        edit = self._undo.pop()
+        self._redo.append(edit)
+        return edit
+
+    def take_redo(self) -> Edit | None:
+        if not self._redo:
+            return None
+        edit = self._redo.pop()
+        self._undo.append(edit)
+        return edit
+
+    def seal(self) -> None:
+        """Stop the next edit from merging into the last one (e.g. when focus leaves a note)."""
+        if self._undo:
+            self._undo[-1].merge_key = None
+
+    @property
+    def undo_text(self) -> str | None:
+        return self._undo[-1].text if self._undo else None
+
+    @property
+    def redo_text(self) -> str | None:
+        return self._redo[-1].text if self._redo else None
+
+    def clear(self) -> None:
+        self._undo.clear()
+        self._redo.clear()

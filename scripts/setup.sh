@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Set up kvet in a virtual environment inside the checkout (.venv); a second run skips what is done.
+# Usage: bash scripts/setup.sh [app|test]   ("test" also installs the test tools)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode="${1:-app}"
+
+# System packages Qt and Python need on Debian. Offscreen Qt (tests) needs the first group; a real
+# window needs the xcb group too.
+apt_common="python3 python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 fonts-dejavu-core"
+apt_window="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0 libxcb-xinerama0"
+apt_test="poppler-utils"
+wanted="$apt_common"
+[ "$mode" = app ] && wanted="$wanted $apt_window"
+[ "$mode" = test ] && wanted="$wanted $apt_test"
+
+if command -v dpkg-query >/dev/null 2>&1; then
+  missing=""
+  for pkg in $wanted; do
+    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+    case "$status" in *"install ok installed"*) ;; *) missing="$missing $pkg" ;; esac
+  done
+  if [ -n "$missing" ]; then
+    if [ "$(id -u)" = 0 ]; then
+      echo "kvet setup: installing system packages:$missing"
+      export DEBIAN_FRONTEND=noninteractive
+      apt-get update -qq && apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    else
+      echo "kvet setup: some system packages are missing. Install them, then run this again:" >&2
+      echo "  sudo apt-get install$missing" >&2
+      exit 1
+    fi
+  fi
+fi
+
+python=python3
+if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+  echo "kvet setup: Python 3.11 or newer is needed (found: $("$python" --version 2>&1))." >&2
+  exit 1
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  echo "kvet setup: creating the virtual environment in .venv"
+  "$python" -m venv .venv
+fi
+
+extra=""
+[ "$mode" = test ] && extra="[test]"
+stamp=".venv/.kvet-setup-$mode"
+want="$( (cat pyproject.toml; echo "$mode") | sha256sum | cut -d' ' -f1)"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  echo "kvet setup: installing kvet and its dependencies into .venv (about a minute)"
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".$extra"
+  echo "$want" > "$stamp"
+fi

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Set up (first time only) and run every check: ruff, mypy and the whole pytest suite, offscreen.
+# Extra arguments go to pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh test
+export QT_QPA_PLATFORM=offscreen
+echo "== ruff"
+.venv/bin/ruff check kvet tests bench scripts
+echo "== mypy"
+.venv/bin/mypy
+echo "== pytest"
+exec .venv/bin/pytest "$@"

@@ -1,0 +1,56 @@
+"""Shared test set-up: offscreen Qt, no network, and a private data folder per test."""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "en_US.UTF-8")
+
+import pytest
+
+from kvet.checklist import Checklist, load_checklist
+
+
+class NetworkUsedError(AssertionError):
+    pass
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """kvet never connects anywhere: any attempt to reach a network address fails the test."""
+
+    def refuse(self: socket.socket, address: object) -> None:
+        family = getattr(self, "family", None)
+        if family == socket.AF_UNIX:
+            return original_connect(self, address)  # local IPC (e.g. a lock) is not the network
+        raise NetworkUsedError(f"kvet tried to open a network connection to {address!r}")
+
+    def refuse_create(address: object, *args: object, **kwargs: object) -> None:
+        raise NetworkUsedError(f"kvet tried to open a network connection to {address!r}")
+
+    original_connect = socket.socket.connect
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse_create)
+
+
+@pytest.fixture(autouse=True)
+def private_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
+    """Each test gets its own home and data folders, so no test sees the user's real data."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.delenv("KVET_DATABASE_URL", raising=False)
+    return home
+
+
+@pytest.fixture(scope="session")
+def checklist() -> Checklist:
+    return load_checklist()
