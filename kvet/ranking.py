@@ -6,11 +6,14 @@ decisive questions turns "22 open questions" into "ask clinic B about its emerge
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kvet.checklist import Checklist
 from kvet.scoring import ClinicResult
+
+DECISIVE_LIMIT = 25
 
 
 @dataclass(frozen=True)
@@ -78,16 +81,52 @@ def could_overtake(lower: ClinicResult, upper: ClinicResult) -> bool:
 
 def rank(results: Iterable[ClinicResult]) -> Ranking:
     ordered = sorted(results, key=_sort_key)
-    places = []
-    for index, result in enumerate(ordered):
-        settled = not any(
-            could_overtake(other, result) for other in ordered[index + 1 :]
-        ) and not any(could_overtake(result, other) for other in ordered[:index])
-        places.append(Place(index + 1, result, settled))
-    return Ranking(tuple(places), _decisive_questions(ordered))
+    settled = _settled(ordered)
+    places = tuple(
+        Place(n + 1, r, ok) for n, (r, ok) in enumerate(zip(ordered, settled, strict=True))
+    )
+    return Ranking(places, _decisive_questions(ordered))
 
 
-def _decisive_questions(ordered: list[ClinicResult]) -> tuple[DecisiveQuestion, ...]:
+def _settled(ordered: list[ClinicResult]) -> list[bool]:
+    """``could_overtake`` against every other place, in linear time with running extremes."""
+    count = len(ordered)
+    ok = [not r.not_recommended for r in ordered]
+    maybe_out = [r.not_recommended or bool(r.dealbreakers_unknown) for r in ordered]
+    inf = float("inf")
+    # below[i]: among places after i — any that can be ok; max high of those ok; of those maybe out
+    any_ok_below = [False] * (count + 1)
+    high_ok_below = [-inf] * (count + 1)
+    high_out_below = [-inf] * (count + 1)
+    for i in range(count - 1, -1, -1):
+        r = ordered[i]
+        any_ok_below[i] = any_ok_below[i + 1] or ok[i]
+        high_ok_below[i] = max(high_ok_below[i + 1], r.high if ok[i] else -inf)
+        high_out_below[i] = max(high_out_below[i + 1], r.high if maybe_out[i] else -inf)
+    any_out_above = False
+    low_ok_above = inf
+    low_out_above = inf
+    result = []
+    for i, r in enumerate(ordered):
+        overtaken = (maybe_out[i] and any_ok_below[i + 1]) or (
+            (ok[i] and high_ok_below[i + 1] > r.low)
+            or (maybe_out[i] and high_out_below[i + 1] > r.low)
+        )
+        overtakes = (ok[i] and any_out_above) or (
+            (ok[i] and r.high > low_ok_above) or (maybe_out[i] and r.high > low_out_above)
+        )
+        result.append(not (overtaken or overtakes))
+        any_out_above = any_out_above or maybe_out[i]
+        if ok[i]:
+            low_ok_above = min(low_ok_above, r.low)
+        if maybe_out[i]:
+            low_out_above = min(low_out_above, r.low)
+    return result
+
+
+def _decisive_questions(
+    ordered: list[ClinicResult], limit: int = DECISIVE_LIMIT
+) -> tuple[DecisiveQuestion, ...]:
     """Unanswered items of the clinics still in the running for first place, most decisive first."""
     if len(ordered) < 2:
         contenders = ordered
@@ -96,12 +135,20 @@ def _decisive_questions(ordered: list[ClinicResult]) -> tuple[DecisiveQuestion, 
         contenders = [top, *(r for r in ordered[1:] if could_overtake(r, top))]
         if len(contenders) == 1:
             return ()
-    questions: list[tuple[tuple[bool, float, int, str], DecisiveQuestion]] = []
+    keys: list[tuple[bool, float, int, str]] = []
     for position, result in enumerate(contenders):
-        for item_id in result.still_to_ask:
-            rules_out = item_id in result.dealbreakers_unknown
-            swing = result.swings.get(item_id, 0.0)
-            question = DecisiveQuestion(result.clinic_id, result.name, item_id, swing, rules_out)
-            questions.append(((not rules_out, -swing, position, item_id), question))
-    questions.sort(key=lambda pair: pair[0])
-    return tuple(q for _, q in questions)
+        ruling_out = set(result.dealbreakers_unknown)
+        keys.extend(
+            (item_id not in ruling_out, -swing, position, item_id)
+            for item_id, swing in result.swings.items()
+        )
+    return tuple(
+        DecisiveQuestion(
+            contenders[position].clinic_id,
+            contenders[position].name,
+            item_id,
+            -negative_swing,
+            not not_ruling_out,
+        )
+        for not_ruling_out, negative_swing, position, item_id in heapq.nsmallest(limit, keys)
+    )

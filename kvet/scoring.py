@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from kvet.answers import Choice, credit
+from kvet.answers import OPTIONS, Choice
 from kvet.checklist import Checklist, Format, Item, Kind
 from kvet.costs import CostEstimate, CostPlan, estimate_cost
 
@@ -98,15 +99,62 @@ class ClinicResult:
     coverage: float
     answered: int
     applicable: int
-    sections: tuple[SectionResult, ...]
     red_flags_seen: tuple[str, ...]
     dealbreakers_seen: tuple[str, ...]
     dealbreakers_unknown: tuple[str, ...]
-    movers_up: tuple[Mover, ...]
-    movers_down: tuple[Mover, ...]
     still_to_ask: tuple[str, ...]
-    swings: Mapping[str, float]  # unknown item -> points its answer could move the final score
     cost: CostEstimate | None
+    # Raw sums; the explanations below are derived from them only when someone looks.
+    _sections: tuple[tuple[str, str, float, float, float, int, int], ...] = field(
+        default=(), repr=False, compare=False
+    )
+    _answered: tuple[tuple[str, float, float, Choice, str], ...] = field(
+        default=(), repr=False, compare=False
+    )
+    _unknown_weights: tuple[float, ...] = field(default=(), repr=False, compare=False)
+    _sums: tuple[float, float, float] = field(default=(0.0, 0.0, 0.0), repr=False, compare=False)
+
+    @cached_property
+    def sections(self) -> tuple[SectionResult, ...]:
+        results = []
+        for section_id, title, total, answered, gained, count, done in self._sections:
+            score, low, high = _bounds(total, answered, gained)
+            results.append(SectionResult(section_id, title, score, low, high, done, count))
+        return tuple(results)
+
+    @cached_property
+    def _movers(self) -> list[Mover]:
+        _total, answered_w, gained = self._sums
+        movers: list[Mover] = []
+        if self.score is None:
+            return movers
+        for item_id, weight, value, choice, label in self._answered:
+            rest = answered_w - weight
+            if rest <= 0:
+                continue
+            points = self.score - 100 * (gained - weight * value) / rest
+            if abs(points) >= 0.5:
+                movers.append(Mover(item_id, label, choice, points))
+        movers.sort(key=lambda m: (-m.points, m.item_id))
+        return movers
+
+    @property
+    def movers_up(self) -> tuple[Mover, ...]:
+        """The answers that raised the score most (leave-one-out), largest first."""
+        return tuple([m for m in self._movers if m.points > 0][:MOVERS_SHOWN])
+
+    @property
+    def movers_down(self) -> tuple[Mover, ...]:
+        return tuple([m for m in reversed(self._movers) if m.points < 0][:MOVERS_SHOWN])
+
+    @cached_property
+    def swings(self) -> dict[str, float]:
+        """For each unknown item, how many points its answer could move the final score."""
+        total = self._sums[0]
+        return {
+            item_id: 100 * weight / total
+            for item_id, weight in zip(self.still_to_ask, self._unknown_weights, strict=True)
+        }
 
     @property
     def not_recommended(self) -> bool:
@@ -149,11 +197,17 @@ class _Entry:
 
 
 class Scorer:
-    """The checklist and the user's weights, prepared once so scoring many clinics is cheap."""
+    """The checklist and the user's weights, prepared once so scoring many clinics is cheap.
+
+    Scoring runs on every slider move, so the per-clinic work is a single pass over prepared
+    tuples (see bench/bench_scoring.py for the budget).
+    """
 
     def __init__(self, checklist: Checklist, weights: Weights | None = None) -> None:
         self.checklist = checklist
         self.weights = weights or Weights()
+        self._section_index = {s.id: n for n, s in enumerate(checklist.sections)}
+        self._section_meta = [(s.id, s.title) for s in checklist.sections]
         self._entries = [
             _Entry(
                 item.id,
@@ -164,85 +218,93 @@ class Scorer:
                 self.weights.is_dealbreaker(item),
             )
             for item in checklist.items
+            if item.kind is not Kind.FACT
         ]
-        self._items = checklist.items_by_id
+        self._prepared: dict[frozenset[Format], list[_Prepared]] = {}
 
-    def _applicable(self, clinic: ClinicAnswers) -> list[_Entry]:
-        return [
-            e
-            for e in self._entries
-            if e.kind is not Kind.FACT and self._items[e.item_id].applies_to(clinic.formats)
-        ]
+    def _prepare(self, formats: frozenset[Format]) -> list[_Prepared]:
+        prepared = self._prepared.get(formats)
+        if prepared is None:
+            items = self.checklist.items_by_id
+            prepared = [
+                (
+                    e.item_id,
+                    self._section_index[e.section],
+                    e.weight,
+                    _CREDITS[e.kind],
+                    e.dealbreaker,
+                    e.kind is Kind.RED_FLAG,
+                    e.label,
+                )
+                for e in self._entries
+                if items[e.item_id].applies_to(formats)
+            ]
+            self._prepared[formats] = prepared
+        return prepared
 
     def score(self, clinic: ClinicAnswers) -> ClinicResult:
-        entries = self._applicable(clinic)
-        credits: dict[str, float | None] = {
-            e.item_id: credit(e.kind, clinic.answers.get(e.item_id)) for e in entries
-        }
+        answers = clinic.answers
+        sections = [
+            [0.0, 0.0, 0.0, 0, 0] for _ in self.checklist.sections
+        ]  # total, ans, gain, n, k
+        total_w = answered_w = gained = 0.0
+        seen: list[str] = []
+        dealbreakers_seen: list[str] = []
+        unknown: list[tuple[bool, float, int, str]] = []
+        answered: list[tuple[str, float, float, Choice, str]] = []
+        for order, (item_id, index, weight, table, dealbreaker, red_flag, label) in enumerate(
+            self._prepare(clinic.formats)
+        ):
+            choice = answers.get(item_id)
+            if red_flag and choice is Choice.SEEN:
+                seen.append(item_id)
+                if dealbreaker:
+                    dealbreakers_seen.append(item_id)
+            if weight <= 0:
+                continue
+            value = table.get(choice) if choice is not None else None
+            acc = sections[index]
+            acc[0] += weight
+            acc[3] += 1
+            total_w += weight
+            if value is None:
+                unknown.append((dealbreaker, weight, order, item_id))
+            else:
+                acc[1] += weight
+                acc[2] += weight * value
+                acc[4] += 1
+                answered_w += weight
+                gained += weight * value
+                answered.append((item_id, weight, value, choice, label))  # type: ignore[arg-type]
+
         cost = estimate_cost(clinic.facts, self.weights.cost_plan)
         budget = self.weights.budget
         if budget is not None and budget.scored and budget.weight > 0:
-            entries.append(
-                _Entry(
-                    BUDGET_ITEM,
-                    BUDGET_SECTION,
-                    "Fits your budget",
-                    Kind.PRACTICE,
-                    budget.weight,
-                    False,
-                )
-            )
-            credits[BUDGET_ITEM] = (
-                None
-                if cost is None
-                else (1.0 if cost.first_year_cost <= budget.first_year else 0.0)
-            )
-        weighted = [e for e in entries if e.weight > 0]
-        score, low, high, answered_w, total_w = _summarise(weighted, credits)
-
-        movers: list[Mover] = []
-        if score is not None:
-            for e in weighted:
-                c = credits[e.item_id]
-                if c is None or answered_w - e.weight <= 0:
-                    continue
-                without = (score / 100 * answered_w - e.weight * c) / (answered_w - e.weight)
-                points = score - without * 100
-                if abs(points) >= 0.5:
-                    movers.append(
-                        Mover(
-                            e.item_id,
-                            e.label,
-                            clinic.answers.get(e.item_id, Choice.YES if c else Choice.NO),
-                            points,
-                        )
+            acc = sections[self._section_index.get(BUDGET_SECTION, len(sections) - 1)]
+            acc[0] += budget.weight
+            acc[3] += 1
+            total_w += budget.weight
+            if cost is None:
+                unknown.append((False, budget.weight, len(answers), BUDGET_ITEM))
+            else:
+                value = 1.0 if cost.first_year_cost <= budget.first_year else 0.0
+                acc[1] += budget.weight
+                acc[2] += budget.weight * value
+                acc[4] += 1
+                answered_w += budget.weight
+                gained += budget.weight * value
+                answered.append(
+                    (
+                        BUDGET_ITEM,
+                        budget.weight,
+                        value,
+                        Choice.YES if value else Choice.NO,
+                        "Fits your budget",
                     )
-        up = sorted((m for m in movers if m.points > 0), key=lambda m: (-m.points, m.item_id))
-        down = sorted((m for m in movers if m.points < 0), key=lambda m: (m.points, m.item_id))
-
-        sections = []
-        for section in self.checklist.sections:
-            in_section = [e for e in weighted if e.section == section.id]
-            s_score, s_low, s_high, _, _ = _summarise(in_section, credits)
-            sections.append(
-                SectionResult(
-                    section.id,
-                    section.title,
-                    s_score,
-                    s_low,
-                    s_high,
-                    sum(credits[e.item_id] is not None for e in in_section),
-                    len(in_section),
                 )
-            )
 
-        seen = tuple(
-            e.item_id
-            for e in entries
-            if e.kind is Kind.RED_FLAG and clinic.answers.get(e.item_id) is Choice.SEEN
-        )
-        unknown = [e for e in weighted if credits[e.item_id] is None]
-        unknown.sort(key=lambda e: (-e.dealbreaker, -e.weight))
+        score, low, high = _bounds(total_w, answered_w, gained)
+        unknown.sort(key=lambda u: (not u[0], -u[1], u[2]))
         return ClinicResult(
             clinic_id=clinic.id,
             name=clinic.name,
@@ -250,44 +312,42 @@ class Scorer:
             low=low,
             high=high,
             coverage=answered_w / total_w if total_w else 0.0,
-            answered=sum(credits[e.item_id] is not None for e in weighted),
-            applicable=len(weighted),
-            sections=tuple(sections),
-            red_flags_seen=seen,
-            dealbreakers_seen=tuple(
-                e.item_id for e in entries if e.dealbreaker and e.item_id in seen
-            ),
-            dealbreakers_unknown=tuple(e.item_id for e in unknown if e.dealbreaker),
-            movers_up=tuple(up[:MOVERS_SHOWN]),
-            movers_down=tuple(down[:MOVERS_SHOWN]),
-            still_to_ask=tuple(e.item_id for e in unknown),
-            swings={e.item_id: 100 * e.weight / total_w for e in unknown},
+            answered=len(answered),
+            applicable=len(answered) + len(unknown),
+            red_flags_seen=tuple(seen),
+            dealbreakers_seen=tuple(dealbreakers_seen),
+            dealbreakers_unknown=tuple(u[3] for u in unknown if u[0]),
+            still_to_ask=tuple(u[3] for u in unknown),
             cost=cost,
+            _sections=tuple(
+                (meta[0], meta[1], acc[0], acc[1], acc[2], int(acc[3]), int(acc[4]))
+                for meta, acc in zip(self._section_meta, sections, strict=True)
+            ),
+            _answered=tuple(answered),
+            _unknown_weights=tuple(u[1] for u in unknown),
+            _sums=(total_w, answered_w, gained),
         )
 
     def score_all(self, clinics: Iterable[ClinicAnswers]) -> list[ClinicResult]:
         return [self.score(clinic) for clinic in clinics]
 
 
-def _summarise(
-    entries: list[_Entry], credits: Mapping[str, float | None]
-) -> tuple[float | None, float, float, float, float]:
+_Prepared = tuple[str, int, float, dict[Choice, float | None], bool, bool, str]
+_CREDITS: dict[Kind, dict[Choice, float | None]] = {
+    kind: {o.choice: o.credit for o in options} for kind, options in OPTIONS.items()
+}
+
+
+def _bounds(total: float, answered: float, gained: float) -> tuple[float | None, float, float]:
     """Score on answered weight, and the range it could reach once unknowns are answered."""
-    total = answered = gained = 0.0
-    for e in entries:
-        total += e.weight
-        c = credits[e.item_id]
-        if c is not None:
-            answered += e.weight
-            gained += e.weight * c
     if total <= 0:
-        return None, 0.0, 100.0, 0.0, 0.0
+        return None, 0.0, 100.0
     low = 100 * gained / total
     high = max(low, min(100.0, 100 * (gained + total - answered) / total))
     score = None
     if answered > 0:  # the score lies in its range; clamp away float rounding
         score = min(high, max(low, 100 * gained / answered))
-    return score, low, high, answered, total
+    return score, low, high
 
 
 def score_clinic(

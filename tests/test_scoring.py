@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from kvet.answers import OPTIONS, Choice, credit
 from kvet.checklist import Checklist, Format, Kind
 from kvet.costs import CostPlan, estimate_cost
-from kvet.ranking import rank
+from kvet.ranking import could_overtake, rank
 from kvet.scoring import Budget, ClinicAnswers, Scorer, Weights, score_clinic
 
 
@@ -288,3 +288,25 @@ def test_any_weights_give_a_result_not_an_error(checklist: Checklist, data: st.D
     )
     assert 0 <= result.low <= result.high <= 100
     assert result.summary()
+
+
+@settings(max_examples=80, deadline=None)
+@given(data=st.data(), count=st.integers(min_value=1, max_value=7))
+def test_settled_means_no_other_clinic_could_swap_places(
+    checklist: Checklist, data: st.DataObject, count: int
+) -> None:
+    clinics = [
+        ClinicAnswers(
+            f"id{n}", f"Clinic {n}", data.draw(FORMATS), data.draw(answers_strategy(checklist))
+        )
+        for n in range(count)
+    ]
+    places = rank(Scorer(checklist).score_all(clinics)).places
+    for place in places:
+        others = [p.result for p in places if p is not place]
+        below = [p.result for p in places if p.rank > place.rank]
+        above = [p.result for p in places if p.rank < place.rank]
+        could_move = any(could_overtake(o, place.result) for o in below) or any(
+            could_overtake(place.result, o) for o in above
+        )
+        assert place.settled == (not could_move), (place.rank, len(others))
