@@ -1,4 +1,4 @@
-"""Command line: ``kvet`` starts the app; ``kvet --version`` and friends need no screen."""
+"""Command line: ``kvet`` starts the app; ``kvet --version``, export and import need no screen."""
 
 from __future__ import annotations
 
@@ -11,9 +11,12 @@ from kvet import __version__
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from kvet.cli import add_commands
+
     parser = argparse.ArgumentParser(
         prog="kvet",
         description="Vet and compare ketamine and esketamine therapy clinics, privately.",
+        epilog="With no command, kvet opens its window.",
     )
     parser.add_argument("--version", action="version", version=f"kvet {__version__}")
     parser.add_argument(
@@ -22,11 +25,16 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="open this database file instead of the default one",
     )
+    add_commands(parser)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command:
+        from kvet.cli import run_command
+
+        return run_command(args)
     # Qt is imported only here, so the command-line paths stay fast and screen-free.
     from kvet.gui.app import run
 

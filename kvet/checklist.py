@@ -174,7 +174,7 @@ def _unique(what: str, ids: Iterable[str]) -> None:
         seen.add(value)
 
 
-class ChecklistError(Exception):
+class ChecklistError(ValueError):
     """The checklist file is missing or invalid; the message names the file, item and field."""
 
 

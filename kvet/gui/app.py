@@ -1,14 +1,18 @@
-"""Start the Qt application."""
+"""Start the Qt application: show the window, then open the user's data with clear errors."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kvet import __version__
-from kvet.checklist import ChecklistError, load_checklist
+from kvet.checklist import Checklist, ChecklistError, load_checklist
+
+EXIT_AFTER_SHOW = "KVET_EXIT_AFTER_SHOW"
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -23,15 +27,74 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
+def _message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def open_store(checklist: Checklist, db_path: Path | None, parent: QWidget | None = None):  # type: ignore[no-untyped-def]
+    """Open the database; on failure explain it and offer what can be done. None means quit."""
+    from kvet import recovery
+    from kvet.store.api import Store
+    from kvet.store.errors import DatabaseCorruptError, StorageError
+
+    while True:
+        try:
+            return Store.open(checklist, db_path)
+        except DatabaseCorruptError as exc:
+            path = exc.path
+            box = _message(
+                parent, QMessageBox.Icon.Critical, "kvet cannot open your data", str(exc)
+            )
+            restore = None
+            if path is not None and recovery.newest_backup(path) is not None:
+                restore = box.addButton(
+                    "Restore the newest backup", QMessageBox.ButtonRole.AcceptRole
+                )
+            fresh = box.addButton("Start a new database", QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            clicked = box.clickedButton()
+            if path is not None and restore is not None and clicked is restore:
+                recovery.restore_newest_backup(path)
+            elif path is not None and clicked is fresh:
+                kept = recovery.set_aside(path)
+                _message(
+                    parent,
+                    QMessageBox.Icon.Information,
+                    "kvet",
+                    f"The unreadable file was kept as {kept}. kvet will start with an "
+                    "empty database.",
+                ).exec()
+            else:
+                return None
+        except StorageError as exc:
+            box = _message(
+                parent, QMessageBox.Icon.Critical, "kvet cannot open your data", str(exc)
+            )
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            return None
+
+
 def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     app = make_application(argv or sys.argv[:1])
     try:
         checklist = load_checklist()
     except ChecklistError as exc:
-        QMessageBox.critical(None, "kvet cannot start", str(exc))
+        _message(None, QMessageBox.Icon.Critical, "kvet cannot start", str(exc)).exec()
         return 2
+    store = open_store(checklist, db_path)
+    if store is None:
+        return 1
     from kvet.gui.mainwindow import MainWindow
 
-    window = MainWindow(checklist)
+    window = MainWindow(store)
     window.show()
-    return app.exec()
+    if os.environ.get(EXIT_AFTER_SHOW):  # used by bench/bench_startup.py to time start-up
+        QTimer.singleShot(0, app.quit)
+    try:
+        return app.exec()
+    finally:
+        store.close()

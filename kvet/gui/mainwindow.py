@@ -1,37 +1,542 @@
-"""The main window: a thin view over the core."""
+"""The main window: comparisons, the ranked clinics, and the views of the selected clinic."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from kvet.checklist import Checklist
+from kvet.gui.clinicdialog import ClinicDialog
+from kvet.gui.clinicmodel import SCORE_COLUMN, ClinicTableModel, ScoreBarDelegate
+from kvet.gui.compare import ComparePage
 from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
+from kvet.gui.overview import ClinicOverview
+from kvet.gui.state import AppState
+from kvet.gui.text import plain_label
+from kvet.gui.walkthrough import WalkthroughPage
+from kvet.gui.weights import WeightsPanel
+from kvet.sample import SAMPLE_NAME, create_sample
+from kvet.store.api import Change, Store
+from kvet.store.errors import StorageError
 
 WELCOME = (
-    "kvet helps you check and compare ketamine and esketamine clinics.\n"
-    "You note what each clinic tells you, and kvet shows which questions matter "
-    "and how the clinics compare.\n"
-    "It does not give medical advice, and your notes stay on this computer."
+    "kvet helps you check ketamine and esketamine clinics and compare them side by side. "
+    "You note what each clinic tells you; kvet shows a score, how sure it is, and what to ask "
+    "next. It does not give medical advice, and everything stays on this computer."
 )
+FIRST_COMPARISON = "My clinics"
+ADD_PERSON = "Add a person…"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, checklist: Checklist) -> None:
+    def __init__(self, store: Store) -> None:
         super().__init__()
-        self.checklist = checklist
+        self.store = store
+        self.state = AppState(store, self)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        welcome = QWidget()
-        layout = QVBoxLayout(welcome)
-        intro = QLabel(WELCOME)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        sections = QLabel(
-            "The checklist covers:\n" + "\n".join(f"• {s.title}" for s in checklist.sections)
+        self._filling_combos = False
+        self.setWindowTitle("kvet")
+
+        self.welcome = self._build_welcome()
+        self.ui.centralLayout.insertWidget(0, self.welcome)
+
+        self.clinic_model = ClinicTableModel(self)
+        view = self.ui.clinicsView
+        view.setModel(self.clinic_model)
+        view.setItemDelegateForColumn(SCORE_COLUMN, ScoreBarDelegate(view))
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        view.setColumnWidth(SCORE_COLUMN, 170)
+        header.setSectionResizeMode(SCORE_COLUMN, QHeaderView.ResizeMode.Interactive)
+        view.selectionModel().selectionChanged.connect(self._clinic_selection_changed)
+        view.doubleClicked.connect(lambda _index: self.edit_clinic())
+
+        self.overview = ClinicOverview(self.state)
+        self.walkthrough = WalkthroughPage(self.state)
+        self.compare = ComparePage(self.state)
+        self.weights_panel = WeightsPanel(self.state)
+        self.ui.overviewLayout.addWidget(self.overview)
+        self.ui.walkthroughLayout.addWidget(self.walkthrough)
+        self.ui.compareLayout.addWidget(self.compare)
+        self.ui.weightsLayout.addWidget(self.weights_panel)
+        self.overview.walkthroughRequested.connect(self.show_walkthrough)
+        self.overview.callModeRequested.connect(self.open_call_mode)
+        self.walkthrough.callModeRequested.connect(self.open_call_mode)
+        self.walkthrough.problem.connect(self.show_problem)
+
+        self.ui.addClinicButton.clicked.connect(lambda: self.add_clinic())
+        self.ui.editClinicButton.clicked.connect(lambda: self.edit_clinic())
+        self.ui.removeClinicButton.clicked.connect(lambda: self.remove_clinic())
+        self.ui.helpNowButton.clicked.connect(self.show_crisis_panel)
+        self.ui.comparisonCombo.currentIndexChanged.connect(self._comparison_chosen)
+        self.ui.raterCombo.activated.connect(self._rater_chosen)
+
+        self._build_actions()
+        self.state.resultsChanged.connect(self._results_changed)
+        self.state.storeChanged.connect(self._store_changed)
+        self.state.clinicSelected.connect(self._select_row)
+
+        self._start()
+        self._restore_layout()
+
+    # --- start-up -----------------------------------------------------------------------------
+
+    def _start(self) -> None:
+        comparisons = self.store.list_comparisons()
+        settings = QSettings()
+        first_start = not comparisons and not settings.value("welcomeDismissed", False, bool)
+        if not comparisons:
+            comparisons = [self.store.create_comparison(FIRST_COMPARISON)]
+            self.store.history.clear()
+        self.welcome.setVisible(first_start)
+        last = self.store.preference("last_comparison")
+        wanted = last if any(c.id == last for c in comparisons) else comparisons[0].id
+        self._fill_raters()
+        self._fill_comparisons(wanted)
+        self.state.switch_comparison(wanted)
+        self._update_actions()
+
+    def _build_welcome(self) -> QFrame:
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setAccessibleName("Welcome")
+        layout = QVBoxLayout(frame)
+        layout.addWidget(plain_label(WELCOME))
+        buttons = QHBoxLayout()
+        sample = QPushButton("Open the sample comparison")
+        sample.setAccessibleDescription(
+            "Fictional clinics that show how kvet works. You can delete them later."
         )
-        sections.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(sections)
-        layout.addStretch(1)
-        self.ui.pages.addWidget(welcome)
+        sample.clicked.connect(self.open_sample)
+        dismiss = QPushButton("Got it")
+        dismiss.setAccessibleDescription("Hide this welcome message.")
+        dismiss.clicked.connect(self.dismiss_welcome)
+        buttons.addWidget(sample)
+        buttons.addWidget(dismiss)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return frame
+
+    def dismiss_welcome(self) -> None:
+        QSettings().setValue("welcomeDismissed", True)
+        self.welcome.hide()
+
+    def _build_actions(self) -> None:
+        menubar = self.menuBar()
+
+        def action(
+            text: str,
+            slot: object,
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+            tip: str = "",
+        ) -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            if tip:
+                act.setStatusTip(tip)
+            act.triggered.connect(slot)
+            return act
+
+        file_menu = menubar.addMenu("&File")
+        self.new_clinic_action = action(
+            "New &clinic…", lambda: self.add_clinic(), QKeySequence.StandardKey.New, "Add a clinic"
+        )
+        self.new_comparison_action = action(
+            "New co&mparison…",
+            lambda: self.new_comparison(),
+            "Ctrl+Shift+N",
+            "Start another set of clinics",
+        )
+        self.rename_comparison_action = action(
+            "&Rename comparison…", lambda: self.rename_comparison()
+        )
+        self.delete_comparison_action = action(
+            "&Delete comparison", lambda: self.delete_comparison()
+        )
+        self.sample_action = action("Open the &sample comparison", self.open_sample)
+        self.quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        for act in (
+            self.new_clinic_action,
+            self.new_comparison_action,
+            self.rename_comparison_action,
+            self.delete_comparison_action,
+            None,
+            self.sample_action,
+            None,
+            self.quit_action,
+        ):
+            if act is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(act)
+
+        edit_menu = menubar.addMenu("&Edit")
+        self.undo_action = action("&Undo", self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = action("&Redo", self.redo, QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(
+            [
+                QKeySequence(QKeySequence.StandardKey.Redo),
+                QKeySequence("Ctrl+Shift+Z"),
+                QKeySequence("Ctrl+Y"),
+            ]
+        )
+        self.edit_clinic_action = action("&Edit clinic…", lambda: self.edit_clinic(), "Ctrl+E")
+        self.remove_clinic_action = action(
+            "Re&move clinic", lambda: self.remove_clinic(), "Ctrl+Delete"
+        )
+        for act in (
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.edit_clinic_action,
+            self.remove_clinic_action,
+        ):
+            if act is None:
+                edit_menu.addSeparator()
+            else:
+                edit_menu.addAction(act)
+
+        clinic_menu = menubar.addMenu("&Clinic")
+        self.walk_action = action("&Walk through the checklist", self.show_walkthrough, "Ctrl+2")
+        self.call_action = action("&Call mode…", self.open_call_mode, "Ctrl+L")
+        self.prescreen_action = action(
+            "&Things to tell the clinic (private)…", self.open_prescreen, "Ctrl+T"
+        )
+        for act in (self.walk_action, self.call_action, self.prescreen_action):
+            clinic_menu.addAction(act)
+
+        view_menu = menubar.addMenu("&View")
+        for number, title in enumerate(
+            ("&Overview", "&Walk through", "Com&pare", "What &matters to you"), start=1
+        ):
+            view_menu.addAction(
+                action(
+                    title,
+                    lambda _=False, n=number - 1: self.ui.tabs.setCurrentIndex(n),
+                    f"Ctrl+{number}",
+                )
+            )
+
+        help_menu = menubar.addMenu("&Help")
+        self.crisis_action = action(
+            "&Need help now?", self.show_crisis_panel, "F1", "Crisis lines you can call or text now"
+        )
+        self.about_action = action("&About kvet", self.show_about)
+        help_menu.addAction(self.crisis_action)
+        help_menu.addAction(self.about_action)
+        self.addActions([self.undo_action, self.redo_action])
+
+    # --- comparisons --------------------------------------------------------------------------
+
+    def _fill_comparisons(self, selected: str) -> None:
+        self._filling_combos = True
+        try:
+            combo = self.ui.comparisonCombo
+            combo.clear()
+            for info in self.store.list_comparisons():
+                combo.addItem(f"{info.name} ({info.clinic_count})", info.id)
+            index = combo.findData(selected)
+            combo.setCurrentIndex(max(0, index))
+        finally:
+            self._filling_combos = False
+
+    def _comparison_chosen(self, index: int) -> None:
+        if self._filling_combos or index < 0:
+            return
+        comparison_id = self.ui.comparisonCombo.itemData(index)
+        if comparison_id:
+            self.state.switch_comparison(comparison_id)
+
+    def new_comparison(self, name: str | None = None) -> None:
+        if name is None:
+            name, ok = QInputDialog.getText(
+                self, "New comparison", "Name of the comparison:", QLineEdit.EchoMode.Normal, ""
+            )
+            if not ok:
+                return
+        try:
+            info = self.store.create_comparison(name)
+        except StorageError as exc:
+            self.show_problem(str(exc))
+            return
+        self._fill_comparisons(info.id)
+        self.state.switch_comparison(info.id)
+
+    def rename_comparison(self, name: str | None = None) -> None:
+        current = self.state.comparison_id
+        if not current:
+            return
+        if name is None:
+            old = self.store.comparison(current).name
+            name, ok = QInputDialog.getText(
+                self, "Rename comparison", "New name:", QLineEdit.EchoMode.Normal, old
+            )
+            if not ok:
+                return
+        try:
+            self.store.rename_comparison(current, name)
+        except StorageError as exc:
+            self.show_problem(str(exc))
+
+    def delete_comparison(self) -> None:
+        current = self.state.comparison_id
+        if not current:
+            return
+        name = self.store.comparison(current).name
+        self.store.delete_comparison(current)
+        remaining = self.store.list_comparisons()
+        if not remaining:
+            remaining = [self.store.create_comparison(FIRST_COMPARISON)]
+        self._fill_comparisons(remaining[0].id)
+        self.state.switch_comparison(remaining[0].id)
+        self.statusBar().showMessage(f"Deleted “{name}”. Undo with Ctrl+Z.", 10000)
+
+    def open_sample(self) -> None:
+        existing = next((c for c in self.store.list_comparisons() if c.name == SAMPLE_NAME), None)
+        info = existing or create_sample(self.store)
+        self._fill_comparisons(info.id)
+        self.state.switch_comparison(info.id)
+        self.dismiss_welcome()
+        self._update_actions()
+
+    # --- people -------------------------------------------------------------------------------
+
+    def _fill_raters(self) -> None:
+        self._filling_combos = True
+        try:
+            combo = self.ui.raterCombo
+            combo.clear()
+            for rater in self.store.list_raters():
+                combo.addItem(rater.name, rater.id)
+            combo.addItem(ADD_PERSON, "")
+            combo.setCurrentIndex(max(0, combo.findData(self.state.rater_id)))
+        finally:
+            self._filling_combos = False
+
+    def _rater_chosen(self, index: int) -> None:
+        rater_id = self.ui.raterCombo.itemData(index)
+        if rater_id:
+            self.state.switch_rater(rater_id)
+            return
+        name, ok = QInputDialog.getText(
+            self, "Add a person", "Name of the person answering (for example “Mum”):"
+        )
+        if ok:
+            self.add_person(name)
+        else:
+            self._fill_raters()
+
+    def add_person(self, name: str) -> None:
+        try:
+            rater = self.store.add_rater(name)
+        except StorageError as exc:
+            self.show_problem(str(exc))
+            self._fill_raters()
+            return
+        self.state.switch_rater(rater.id)
+        self._fill_raters()
+
+    # --- clinics ------------------------------------------------------------------------------
+
+    def add_clinic(self) -> ClinicDialog:
+        comparison_id = self.state.comparison_id
+
+        def save(fields: dict[str, object]) -> None:
+            name = str(fields.pop("name", ""))
+            info = self.store.add_clinic(comparison_id, name, **fields)
+            self.state.select_clinic(info.id)
+
+        dialog = ClinicDialog(self.state.checklist, save, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def edit_clinic(self) -> ClinicDialog | None:
+        clinic = self.state.clinic()
+        if clinic is None:
+            return None
+        dialog = ClinicDialog(
+            self.state.checklist,
+            lambda fields: self.store.update_clinic(clinic.id, **fields),
+            clinic,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def remove_clinic(self) -> None:
+        clinic = self.state.clinic()
+        if clinic is None:
+            return
+        self.store.delete_clinic(clinic.id)
+        self.statusBar().showMessage(f"Removed “{clinic.name}”. Undo with Ctrl+Z.", 10000)
+
+    def _clinic_selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        rows = self.ui.clinicsView.selectionModel().selectedRows()
+        if rows:
+            self.state.select_clinic(self.clinic_model.place(rows[0].row()).result.clinic_id)
+
+    def _select_row(self, clinic_id: str) -> None:
+        row = self.clinic_model.row_of(clinic_id)
+        view = self.ui.clinicsView
+        current = view.selectionModel().selectedRows()
+        if row >= 0 and (not current or current[0].row() != row):
+            view.selectRow(row)
+        self._update_actions()
+
+    def _results_changed(self) -> None:
+        self.clinic_model.set_ranking(self.state.ranking)
+        if self.state.clinic_id:
+            self._select_row(self.state.clinic_id)
+        elif self.state.ranking.places:
+            self.state.select_clinic(self.state.ranking.places[0].result.clinic_id)
+        ranking = self.state.ranking
+        if len(ranking.places) >= 2:
+            note = (
+                "The first place is settled."
+                if ranking.top_settled
+                else "The first place could still change. See Compare for what to ask next."
+            )
+        elif not ranking.places:
+            note = "No clinics yet. Add the first one you are considering."
+        else:
+            note = ""
+        self.ui.rankingNote.setText(note)
+        self._update_actions()
+
+    # --- undo ---------------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        self._replay(self.store.undo)
+
+    def redo(self) -> None:
+        self._replay(self.store.redo)
+
+    def _replay(self, step: object) -> None:
+        try:
+            step()  # type: ignore[operator]
+        except StorageError as exc:
+            self.show_problem(str(exc))
+        self._after_structure_change()
+
+    def _after_structure_change(self) -> None:
+        """Comparisons may have come back or gone: keep the chooser in step."""
+        comparisons = self.store.list_comparisons()
+        current = self.state.comparison_id
+        if not any(c.id == current for c in comparisons) and comparisons:
+            current = comparisons[0].id
+        self._fill_comparisons(current)
+        self.state.switch_comparison(current)
+        self.state.refresh()
+        self._update_actions()
+
+    def _store_changed(self, change: Change) -> None:
+        if change.what == "comparison" or change.what == "clinic":
+            self._fill_comparisons(self.state.comparison_id)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        undo, redo = self.store.history.undo_text, self.store.history.redo_text
+        self.undo_action.setEnabled(undo is not None)
+        self.undo_action.setText(f"&Undo {undo}" if undo else "&Undo")
+        self.redo_action.setEnabled(redo is not None)
+        self.redo_action.setText(f"&Redo {redo}" if redo else "&Redo")
+        has_clinic = self.state.clinic() is not None
+        for widget in (self.ui.editClinicButton, self.ui.removeClinicButton):
+            widget.setEnabled(has_clinic)
+        for act in (
+            self.edit_clinic_action,
+            self.remove_clinic_action,
+            self.walk_action,
+            self.call_action,
+        ):
+            act.setEnabled(has_clinic)
+
+    # --- other panels -------------------------------------------------------------------------
+
+    def show_walkthrough(self) -> None:
+        self.ui.tabs.setCurrentWidget(self.ui.walkthroughTab)
+        self.walkthrough.form.setFocus()
+
+    def open_call_mode(self) -> QWidget | None:
+        if self.state.clinic() is None:
+            return None
+        from kvet.gui.callmode import CallModeDialog
+
+        dialog = CallModeDialog(self.state, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_prescreen(self) -> QWidget:
+        from kvet.gui.prescreen import PrescreenDialog
+
+        dialog = PrescreenDialog(self.state, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_crisis_panel(self) -> QWidget:
+        from kvet.gui.crisis import CrisisDialog
+
+        dialog = CrisisDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> QWidget:
+        from kvet.gui.about import AboutDialog
+
+        dialog = AboutDialog(self.state.checklist, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_problem(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "kvet", message, QMessageBox.StandardButton.Ok, self
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # --- window state -------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("mainWindow/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = settings.value("mainWindow/splitter")
+        if isinstance(splitter, QByteArray):
+            self.ui.splitter.restoreState(splitter)
+        else:
+            self.ui.splitter.setSizes([460, 720])
+        tab = settings.value("mainWindow/tab", 0, int)
+        self.ui.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.walkthrough.flush()  # a note still waiting for its pause is saved first
+        settings = QSettings()
+        settings.setValue("mainWindow/geometry", self.saveGeometry())
+        settings.setValue("mainWindow/splitter", self.ui.splitter.saveState())
+        settings.setValue("mainWindow/tab", self.ui.tabs.currentIndex())
+        super().closeEvent(event)

@@ -1,21 +1,25 @@
 """The store's API: everything a user can do with their data, as plain calls.
 
 Every call is one transaction, committed before it returns (autosave: there is no Save button).
+A call that fails changes nothing: bad input raises ``InvalidValueError`` before any write, and a
+database failure (a full disk, say) rolls the whole call back and raises ``StorageError``.
 Edits are recorded for undo. Callers get immutable records, never ORM rows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import math
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from types import TracebackType
+from typing import Any, TypeGuard
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from kvet.answers import Choice, option
-from kvet.checklist import Checklist, Format, Kind
+from kvet.answers import OPTIONS, Choice
+from kvet.checklist import Checklist, Format, Item, Kind
 from kvet.costs import CostPlan
 from kvet.ranking import Ranking, rank
 from kvet.scoring import Budget, ClinicAnswers, ClinicResult, Scorer, Weights
@@ -44,9 +48,15 @@ from kvet.store.undo import Edit, UndoHistory
 
 MAX_NAME = 200
 MAX_TEXT = 20_000
+MAX_KEY = 64
 MAX_NUMBER = 1_000_000_000
+# Upper bounds for facts, by unit: anything above is a typing mistake, not a price.
+FACT_LIMITS: dict[str, float] = {"USD": 1_000_000, "sessions": 1_000, "minutes": 10_000}
+MAX_WEIGHT = 10.0
 DEFAULT_RATER = "Me"
+OPENING = "open your data"  # for error messages: what kvet was doing
 CLINIC_FIELDS = ("name", "address", "phone", "website", "formats", "notes")
+MERGING_CLINIC_FIELDS = frozenset({"notes", "address", "phone", "website", "name"})
 
 
 @dataclass(frozen=True)
@@ -62,8 +72,10 @@ class Change:
 Listener = Callable[[Change], None]
 
 
-def _clean_name(value: str, what: str) -> str:
-    value = " ".join(str(value).split())
+def _clean_name(value: object, what: str) -> str:
+    if not isinstance(value, str):
+        raise InvalidValueError(f"The {what} name must be text.")
+    value = " ".join(value.split())
     if not value:
         raise InvalidValueError(f"The {what} needs a name.")
     if len(value) > MAX_NAME:
@@ -71,11 +83,27 @@ def _clean_name(value: str, what: str) -> str:
     return value
 
 
-def _clean_text(value: str, what: str) -> str:
-    value = str(value)
+def _clean_text(value: object, what: str) -> str:
+    if not isinstance(value, str):
+        raise InvalidValueError(f"The {what} must be text.")
     if len(value) > MAX_TEXT:
         raise InvalidValueError(f"The {what} is too long (at most {MAX_TEXT:,} characters).")
+    if "\x00" in value:
+        raise InvalidValueError(f"The {what} contains a character kvet cannot store.")
     return value
+
+
+def _is_number(value: object) -> TypeGuard[int | float]:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _clean_weight(value: object, what: str) -> float:
+    if not _is_number(value) or not math.isfinite(value):
+        raise InvalidValueError(f"The weight of {what} must be a number from 0 to 10.")
+    number = float(value)
+    if not 0 <= number <= MAX_WEIGHT:
+        raise InvalidValueError(f"The weight of {what} must be from 0 to 10, not {number:g}.")
+    return number
 
 
 class Store:
@@ -86,9 +114,9 @@ class Store:
         self.checklist = checklist
         self.history = UndoHistory()
         self._listeners: list[Listener] = []
-        self._changes: dict[int, Change] = {}
+        self._default_rater_id = ""
         self._purge_deleted()
-        self.default_rater()
+        self._default_rater_id = self._ensure_default_rater()
 
     @classmethod
     def open(
@@ -99,19 +127,49 @@ class Store:
         url: str | None = None,
         daily_backup: bool = True,
     ) -> Store:
-        return cls(open_database(db_path, url=url, daily_backup=daily_backup), checklist)
+        """Open the user's database (see ``kvet.store.connection.open_database``)."""
+        database = open_database(db_path, url=url, daily_backup=daily_backup)
+        try:
+            return cls(database, checklist)
+        except BaseException:
+            database.close()
+            raise
 
     def close(self) -> None:
         self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
 
     @property
     def path(self) -> Path | None:
         return self.db.path
 
+    @property
+    def backup_problem(self) -> str | None:
+        """Why today's backup could not be made, to show as a warning; None when all is well."""
+        return self.db.backup_problem
+
     # --- notifications ------------------------------------------------------------------------
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def notify_all(self) -> None:
+        """Tell every listener that anything may have changed (after a bulk write: an import)."""
+        self._notify(Change("all"))
 
     def _notify(self, change: Change) -> None:
         for listener in list(self._listeners):
@@ -120,13 +178,15 @@ class Store:
     # --- undo ---------------------------------------------------------------------------------
 
     def _record(self, edit: Edit, change: Change) -> None:
+        edit.change = change
         self.history.push(edit)
-        self._changes[id(edit)] = change
 
     def undo(self) -> bool:
+        """Undo the last edit; False when there is nothing to undo."""
         return self._replay(self.history.take_undo(), undo=True)
 
     def redo(self) -> bool:
+        """Redo the last undone edit; False when there is nothing to redo."""
         return self._replay(self.history.take_redo(), undo=False)
 
     def _replay(self, edit: Edit | None, *, undo: bool) -> bool:
@@ -142,7 +202,7 @@ class Store:
             else:
                 self.history.take_undo()
             raise
-        self._notify(self._changes.get(id(edit), Change("all")))
+        self._notify(edit.change if isinstance(edit.change, Change) else Change("all"))
         return True
 
     @property
@@ -154,18 +214,19 @@ class Store:
         return self.history.redo_text is not None
 
     def seal_undo(self) -> None:
+        """The next edit starts a new undo step (e.g. when focus leaves a note being typed)."""
         self.history.seal()
 
     # --- comparisons --------------------------------------------------------------------------
 
     def list_comparisons(self) -> list[ComparisonInfo]:
         with self.db.transaction() as s:
-            counts = dict(
+            counts: dict[str, int] = dict(
                 s.execute(
                     select(Clinic.comparison_id, func.count())
                     .where(Clinic.deleted_at.is_(None))
                     .group_by(Clinic.comparison_id)
-                ).tuples()
+                ).all()
             )
             rows = s.scalars(
                 select(Comparison)
@@ -175,10 +236,16 @@ class Store:
             return [ComparisonInfo(c.id, c.name, counts.get(c.id, 0), c.created_at) for c in rows]
 
     def comparison(self, comparison_id: str) -> ComparisonInfo:
-        for info in self.list_comparisons():
-            if info.id == comparison_id:
-                return info
-        raise NotFoundError("That comparison no longer exists.")
+        with self.db.transaction() as s:
+            row = s.get(Comparison, comparison_id)
+            if row is None or row.deleted_at is not None:
+                raise NotFoundError("That comparison no longer exists.")
+            count = s.scalar(
+                select(func.count()).where(
+                    Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None)
+                )
+            )
+            return ComparisonInfo(row.id, row.name, count or 0, row.created_at)
 
     def create_comparison(self, name: str) -> ComparisonInfo:
         name = _clean_name(name, "comparison")
@@ -187,6 +254,7 @@ class Store:
             s.add(row)
             s.flush()
             info = ComparisonInfo(row.id, row.name, 0, row.created_at)
+        change = Change("comparison", info.id)
         self._record(
             Edit(
                 f"Create comparison “{name}”",
@@ -194,9 +262,9 @@ class Store:
                 {"deleted_at": utcnow()},
                 {"deleted_at": None},
             ),
-            Change("comparison", info.id),
+            change,
         )
-        self._notify(Change("comparison", info.id))
+        self._notify(change)
         return info
 
     def rename_comparison(self, comparison_id: str, name: str) -> None:
@@ -210,11 +278,13 @@ class Store:
         )
 
     def delete_comparison(self, comparison_id: str) -> None:
+        """Delete a comparison and its clinics. Undo brings them back, until kvet is closed."""
+        name = self.comparison(comparison_id).name
         self._edit_fields(
             Comparison,
             comparison_id,
             {"deleted_at": utcnow()},
-            "Delete comparison",
+            f"Delete comparison “{name}”",
             Change("comparison", comparison_id),
         )
 
@@ -222,19 +292,11 @@ class Store:
 
     def list_clinics(self, comparison_id: str) -> list[ClinicInfo]:
         with self.db.transaction() as s:
-            rows = s.scalars(
-                select(Clinic)
-                .where(Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None))
-                .order_by(Clinic.position, Clinic.created_at)
-            ).all()
-            return [_clinic_info(c) for c in rows]
+            return _list_clinics(s, comparison_id)
 
     def clinic(self, clinic_id: str) -> ClinicInfo:
         with self.db.transaction() as s:
-            row = s.get(Clinic, clinic_id)
-            if row is None or row.deleted_at is not None:
-                raise NotFoundError("That clinic no longer exists.")
-            return _clinic_info(row)
+            return _clinic_info(_live_clinic(s, clinic_id))
 
     def add_clinic(self, comparison_id: str, name: str, **fields: Any) -> ClinicInfo:
         values = self._clean_clinic_fields({"name": name, **fields})
@@ -251,6 +313,7 @@ class Store:
             s.add(row)
             s.flush()
             info = _clinic_info(row)
+        change = Change("clinic", comparison_id, info.id)
         self._record(
             Edit(
                 f"Add clinic “{info.name}”",
@@ -258,30 +321,36 @@ class Store:
                 {"deleted_at": utcnow()},
                 {"deleted_at": None},
             ),
-            Change("clinic", comparison_id, info.id),
+            change,
         )
-        self._notify(Change("clinic", comparison_id, info.id))
+        self._notify(change)
         return info
 
     def update_clinic(self, clinic_id: str, **fields: Any) -> ClinicInfo:
+        """Change some of a clinic's fields; unchanged values record no undo step."""
         values = self._clean_clinic_fields(fields)
         info = self.clinic(clinic_id)
-        merge = (
-            ("clinic", clinic_id, tuple(sorted(values)))
-            if set(values) <= {"notes", "address", "phone", "website", "name"}
-            else None
-        )
+        current = {
+            key: sorted(f.value for f in info.formats) if key == "formats" else getattr(info, key)
+            for key in values
+        }
+        values = {key: value for key, value in values.items() if value != current[key]}
+        if not values:
+            return info
+        # text typed in a run (autosaved as the user types) undoes as one step
+        merge = ("clinic", clinic_id, tuple(sorted(values)))
         self._edit_fields(
             Clinic,
             clinic_id,
             values | {"updated_at": utcnow()},
             f"Edit clinic “{info.name}”",
             Change("clinic", info.comparison_id, clinic_id),
-            merge_key=merge,
+            merge_key=merge if set(values) <= MERGING_CLINIC_FIELDS else None,
         )
         return self.clinic(clinic_id)
 
     def delete_clinic(self, clinic_id: str) -> None:
+        """Remove a clinic and its answers. Undo brings them back, until kvet is closed."""
         info = self.clinic(clinic_id)
         self._edit_fields(
             Clinic,
@@ -300,12 +369,11 @@ class Store:
             if key == "name":
                 values[key] = _clean_name(value, "clinic")
             elif key == "formats":
-                try:
-                    values[key] = sorted(Format(f).value for f in value)
-                except ValueError as exc:
-                    raise InvalidValueError(f"Unknown treatment format: {exc}") from None
+                values[key] = _clean_formats(value)
+            elif key == "notes":
+                values[key] = _clean_text(value, "notes")
             else:
-                values[key] = _clean_text(value, key)
+                values[key] = _clean_text(value, key).strip()
         return values
 
     def _edit_fields(
@@ -315,13 +383,15 @@ class Store:
         values: dict[str, Any],
         text: str,
         change: Change,
-        merge_key: Any = None,
+        merge_key: Hashable | None = None,
     ) -> None:
         with self.db.transaction() as s:
             row = s.get(model, pk)
-            if row is None:
+            if row is None or getattr(row, "deleted_at", None) is not None:
                 raise NotFoundError("That no longer exists.")
             before = {key: getattr(row, key) for key in values}
+            if before == values:
+                return  # nothing changes: no write, no undo step
             for key, value in values.items():
                 setattr(row, key, value)
         self._record(Edit(text, _fields_writer(model, pk), before, values, merge_key), change)
@@ -334,13 +404,23 @@ class Store:
             rows = s.scalars(select(Rater).order_by(Rater.created_at, Rater.name)).all()
             return [RaterInfo(r.id, r.name, r.is_default) for r in rows]
 
-    def default_rater(self) -> RaterInfo:
-        with self.db.transaction() as s:
-            row = s.scalars(select(Rater).where(Rater.is_default.is_(True))).first()
+    def _ensure_default_rater(self) -> str:
+        with self.db.transaction(OPENING) as s:
+            row = s.scalars(
+                select(Rater).where(Rater.is_default.is_(True)).order_by(Rater.created_at)
+            ).first()
             if row is None:
                 row = Rater(name=DEFAULT_RATER, is_default=True)
                 s.add(row)
                 s.flush()
+            return row.id
+
+    def default_rater(self) -> RaterInfo:
+        """The person answering when no one else is chosen ("Me"), made on first start."""
+        with self.db.transaction() as s:
+            row = s.get(Rater, self._default_rater_id)
+            if row is None:  # pragma: no cover - kvet never deletes people
+                raise NotFoundError("The default person no longer exists.")
             return RaterInfo(row.id, row.name, row.is_default)
 
     def add_rater(self, name: str) -> RaterInfo:
@@ -358,10 +438,14 @@ class Store:
             Rater, rater_id, {"name": _clean_name(name, "person")}, "Rename person", Change("rater")
         )
 
+    def _rater(self, rater_id: str | None) -> str:
+        return rater_id or self._default_rater_id
+
     # --- answers ------------------------------------------------------------------------------
 
     def answers(self, clinic_id: str, rater_id: str | None = None) -> dict[str, AnswerInfo]:
-        rater_id = rater_id or self.default_rater().id
+        """One person's answers on one clinic, by item id; retired items included and marked."""
+        rater_id = self._rater(rater_id)
         with self.db.transaction() as s:
             rows = s.scalars(
                 select(Answer)
@@ -373,10 +457,10 @@ class Store:
     def _answer_info(self, row: Answer) -> AnswerInfo:
         return AnswerInfo(
             item_id=row.item_id,
-            choice=Choice(row.choice) if row.choice else None,
+            choice=_choice(row.choice),
             number=row.number,
             note=row.note,
-            origin=Origin(row.origin),
+            origin=_origin(row.origin),
             answered_at=row.answered_at,
             retired=row.item_id not in self.checklist.items_by_id,
         )
@@ -392,31 +476,23 @@ class Store:
     ) -> None:
         """Record a choice (None clears it). Committed before this returns."""
         item = self._item(item_id)
-        if choice is not None:
-            option(item.kind, Choice(choice))  # raises for an answer that does not fit the item
         values: dict[str, Any] = {
-            "choice": Choice(choice).value if choice else None,
+            "choice": None if choice is None else _fitting_choice(item, choice).value,
             "answered_at": utcnow(),
         }
         if origin is not None:
-            values["origin"] = Origin(origin).value
+            values["origin"] = _clean_origin(origin).value
         self._edit_answer(clinic_id, item_id, values, rater_id, f"Answer “{item.statement}”")
 
     def set_fact(
         self, clinic_id: str, item_id: str, number: float | None, *, rater_id: str | None = None
     ) -> None:
+        """Record a number such as a price (None clears it). Committed before this returns."""
         item = self._item(item_id)
         if item.kind is not Kind.FACT:
-            raise InvalidValueError("Only facts such as prices take a number.")
+            raise InvalidValueError(f"“{item.statement}” is answered with a choice, not a number.")
         if number is not None:
-            try:
-                number = float(number)
-            except (TypeError, ValueError):
-                raise InvalidValueError("Please enter a number, such as 450.") from None
-            if not (0 <= number <= MAX_NUMBER) or number != number:
-                raise InvalidValueError(
-                    f"“{item.statement}” must be a number from 0 to {MAX_NUMBER:,}."
-                )
+            number = _clean_fact(item, number)
         self._edit_answer(
             clinic_id,
             item_id,
@@ -429,8 +505,9 @@ class Store:
         self, clinic_id: str, item_id: str, note: str, *, rater_id: str | None = None
     ) -> None:
         """The clinic's words. Called as the user types; consecutive calls undo as one step."""
+        self._item(item_id)
         note = _clean_text(note, "note")
-        rater_id = rater_id or self.default_rater().id
+        rater_id = self._rater(rater_id)
         self._edit_answer(
             clinic_id,
             item_id,
@@ -443,18 +520,20 @@ class Store:
     def set_origin(
         self, clinic_id: str, item_id: str, origin: Origin, *, rater_id: str | None = None
     ) -> None:
+        """Where the answer came from: a phone call, the website, a visit, written material."""
+        self._item(item_id)
         self._edit_answer(
             clinic_id,
             item_id,
-            {"origin": Origin(origin).value},
+            {"origin": _clean_origin(origin).value},
             rater_id,
             "Change where an answer came from",
         )
 
-    def _item(self, item_id: str) -> Any:
+    def _item(self, item_id: str) -> Item:
         try:
             return self.checklist.item(item_id)
-        except KeyError:
+        except (KeyError, TypeError):
             raise InvalidValueError(f"Unknown checklist item {item_id!r}.") from None
 
     def _edit_answer(
@@ -464,25 +543,23 @@ class Store:
         values: dict[str, Any],
         rater_id: str | None,
         text: str,
-        merge_key: Any = None,
+        merge_key: Hashable | None = None,
     ) -> None:
-        rater_id = rater_id or self.default_rater().id
+        rater_id = self._rater(rater_id)
+        version = self.checklist.version
         with self.db.transaction() as s:
-            clinic = s.get(Clinic, clinic_id)
-            if clinic is None or clinic.deleted_at is not None:
-                raise NotFoundError("That clinic no longer exists.")
-            comparison_id = clinic.comparison_id
-            assessment = _get_assessment(s, clinic_id, rater_id, self.checklist.version)
-            row = s.scalars(
-                select(Answer).where(
-                    Answer.assessment_id == assessment.id, Answer.item_id == item_id
-                )
-            ).first()
+            comparison_id = _live_clinic(s, clinic_id).comparison_id
+            _check_rater(s, rater_id)
+            assessment = _get_assessment(s, clinic_id, rater_id, version)
+            row = _answer_row(s, assessment.id, item_id)
             before = _answer_snapshot(row)
-            after = {**(before or {}), **values}
-            _write_answer_row(s, assessment, item_id, after)
-            assessment.checklist_version = self.checklist.version
-        writer = _answer_writer(clinic_id, rater_id, item_id, self.checklist.version)
+            if _changes_nothing(before, values):
+                return  # e.g. the same note saved twice, or an empty note on no answer
+            row = _write_answer_row(s, assessment, item_id, {**(before or {}), **values})
+            assessment.checklist_version = version
+            s.flush()
+            after = _answer_snapshot(row)
+        writer = _answer_writer(clinic_id, rater_id, item_id, version)
         change = Change("answer", comparison_id, clinic_id, item_id)
         self._record(Edit(text, writer, before, after, merge_key), change)
         self._notify(change)
@@ -491,12 +568,17 @@ class Store:
 
     def set_position(self, clinic_id: str, item_id: str, rater_id: str | None = None) -> None:
         """Remember where the walkthrough is, so it resumes there. Not an undoable edit."""
-        rater_id = rater_id or self.default_rater().id
+        self._item(item_id)
+        rater_id = self._rater(rater_id)
         with self.db.transaction() as s:
-            _get_assessment(s, clinic_id, rater_id, self.checklist.version).last_item_id = item_id
+            _live_clinic(s, clinic_id)
+            _check_rater(s, rater_id)
+            assessment = _get_assessment(s, clinic_id, rater_id, self.checklist.version)
+            assessment.last_item_id = item_id
 
     def position(self, clinic_id: str, rater_id: str | None = None) -> str | None:
-        rater_id = rater_id or self.default_rater().id
+        """Where the walkthrough was left (an item id, possibly retired since), or None."""
+        rater_id = self._rater(rater_id)
         with self.db.transaction() as s:
             return s.scalar(
                 select(Assessment.last_item_id).where(
@@ -508,13 +590,19 @@ class Store:
 
     def weights(self, comparison_id: str) -> Weights:
         with self.db.transaction() as s:
-            row = s.get(Comparison, comparison_id)
-            if row is None:
-                raise NotFoundError("That comparison no longer exists.")
-            return weights_from_dict(row.settings or {})
+            return self._weights(s, comparison_id)
+
+    def _weights(self, s: Session, comparison_id: str) -> Weights:
+        found = s.execute(select(Comparison.settings).where(Comparison.id == comparison_id)).first()
+        if found is None:
+            raise NotFoundError("That comparison no longer exists.")
+        return weights_from_dict(found[0] if isinstance(found[0], Mapping) else {})
 
     def set_weights(self, comparison_id: str, weights: Weights, *, merge: bool = True) -> None:
         """Save weights; a run of slider moves undoes as one step."""
+        check_weights(weights)
+        if self.weights(comparison_id) == weights:
+            return  # e.g. "Reset" on weights that are the defaults already: no undo step
         self._edit_fields(
             Comparison,
             comparison_id,
@@ -527,7 +615,7 @@ class Store:
     # --- personal topics (private) ------------------------------------------------------------
 
     def personal_topics(self, rater_id: str | None = None) -> dict[str, TopicInfo]:
-        rater_id = rater_id or self.default_rater().id
+        rater_id = self._rater(rater_id)
         with self.db.transaction() as s:
             rows = s.scalars(select(PersonalTopic).where(PersonalTopic.rater_id == rater_id)).all()
             return {r.topic_id: TopicInfo(r.topic_id, r.applies, r.note) for r in rows}
@@ -538,8 +626,9 @@ class Store:
         if topic_id not in {t.id for t in self.checklist.personal_topics}:
             raise InvalidValueError(f"Unknown personal topic {topic_id!r}.")
         note = _clean_text(note, "note")
-        rater_id = rater_id or self.default_rater().id
+        rater_id = self._rater(rater_id)
         with self.db.transaction() as s:
+            _check_rater(s, rater_id)
             row = s.scalars(
                 select(PersonalTopic).where(
                     PersonalTopic.rater_id == rater_id, PersonalTopic.topic_id == topic_id
@@ -560,6 +649,9 @@ class Store:
             return row.value if row else default
 
     def set_preference(self, key: str, value: str) -> None:
+        if not isinstance(key, str) or not key or len(key) > MAX_KEY:
+            raise InvalidValueError(f"A preference needs a name of 1 to {MAX_KEY} characters.")
+        value = _clean_text(value, "preference")
         with self.db.transaction() as s:
             row = s.get(Preference, key)
             if row is None:
@@ -573,26 +665,30 @@ class Store:
         self, comparison_id: str, rater_id: str | None = None
     ) -> list[ClinicAnswers]:
         """Every clinic of a comparison as plain scoring input, read in two queries."""
-        rater_id = rater_id or self.default_rater().id
-        clinics = self.list_clinics(comparison_id)
+        rater_id = self._rater(rater_id)
         with self.db.transaction() as s:
-            rows = (
-                s.execute(
-                    select(Assessment.clinic_id, Answer.item_id, Answer.choice, Answer.number)
-                    .join(Answer, Answer.assessment_id == Assessment.id)
-                    .join(Clinic, Clinic.id == Assessment.clinic_id)
-                    .where(Clinic.comparison_id == comparison_id, Assessment.rater_id == rater_id)
-                )
-                .tuples()
-                .all()
+            return self._clinic_answers(s, comparison_id, rater_id)
+
+    def _clinic_answers(self, s: Session, comparison_id: str, rater_id: str) -> list[ClinicAnswers]:
+        clinics = _list_clinics(s, comparison_id)
+        rows = s.execute(
+            select(Assessment.clinic_id, Answer.item_id, Answer.choice, Answer.number)
+            .join(Answer, Answer.assessment_id == Assessment.id)
+            .join(Clinic, Clinic.id == Assessment.clinic_id)
+            .where(
+                Clinic.comparison_id == comparison_id,
+                Clinic.deleted_at.is_(None),
+                Assessment.rater_id == rater_id,
             )
+        )
         choices: dict[str, dict[str, Choice]] = {c.id: {} for c in clinics}
         facts: dict[str, dict[str, float]] = {c.id: {} for c in clinics}
+        by_value = Choice._value2member_map_
         for clinic_id, item_id, choice, number in rows:
-            if clinic_id not in choices:
-                continue
-            if choice:
-                choices[clinic_id][item_id] = Choice(choice)
+            if choice is not None:
+                known = by_value.get(choice)
+                if isinstance(known, Choice):
+                    choices[clinic_id][item_id] = known
             if number is not None:
                 facts[clinic_id][item_id] = number
         return [ClinicAnswers(c.id, c.name, c.formats, choices[c.id], facts[c.id]) for c in clinics]
@@ -600,10 +696,12 @@ class Store:
     def results(
         self, comparison_id: str, rater_id: str | None = None, weights: Weights | None = None
     ) -> tuple[list[ClinicResult], Ranking]:
-        weights = weights or self.weights(comparison_id)
-        results = Scorer(self.checklist, weights).score_all(
-            self.clinic_answers(comparison_id, rater_id)
-        )
+        """Score every clinic of a comparison with its saved weights (or ``weights``), and rank."""
+        rater_id = self._rater(rater_id)
+        with self.db.transaction() as s:
+            weights = weights or self._weights(s, comparison_id)
+            clinics = self._clinic_answers(s, comparison_id, rater_id)
+        results = Scorer(self.checklist, weights).score_all(clinics)
         return results, rank(results)
 
     # --- backups ------------------------------------------------------------------------------
@@ -614,14 +712,41 @@ class Store:
     # --- housekeeping -------------------------------------------------------------------------
 
     def _purge_deleted(self) -> None:
-        """Rows deleted in an earlier session can no longer be undone: remove them for good."""
-        with self.db.transaction() as s:
-            for model in (Clinic, Comparison):
-                for row in s.scalars(select(model).where(model.deleted_at.is_not(None))).all():
-                    s.delete(row)
+        """Rows deleted in an earlier session can no longer be undone: remove them for good.
+
+        Their assessments and answers go with them (``ON DELETE CASCADE``).
+        """
+        with self.db.transaction(OPENING) as s:
+            s.execute(delete(Clinic).where(Clinic.deleted_at.is_not(None)))
+            s.execute(delete(Comparison).where(Comparison.deleted_at.is_not(None)))
+
+
+# --- helpers: rows and validation ---------------------------------------------------------------
+
+
+def _list_clinics(s: Session, comparison_id: str) -> list[ClinicInfo]:
+    rows = s.scalars(
+        select(Clinic)
+        .where(Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None))
+        .order_by(Clinic.position, Clinic.created_at)
+    ).all()
+    return [_clinic_info(c) for c in rows]
+
+
+def _live_clinic(s: Session, clinic_id: str) -> Clinic:
+    row = s.get(Clinic, clinic_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError("That clinic no longer exists.")
+    return row
+
+
+def _check_rater(s: Session, rater_id: str) -> None:
+    if s.get(Rater, rater_id) is None:
+        raise NotFoundError("That person no longer exists.")
 
 
 def _clinic_info(row: Clinic) -> ClinicInfo:
+    known = Format._value2member_map_
     return ClinicInfo(
         id=row.id,
         comparison_id=row.comparison_id,
@@ -629,10 +754,89 @@ def _clinic_info(row: Clinic) -> ClinicInfo:
         address=row.address,
         phone=row.phone,
         website=row.website,
-        formats=frozenset(Format(f) for f in row.formats or () if f in Format.__members__.values()),
+        formats=frozenset(Format(f) for f in row.formats or () if f in known),
         notes=row.notes,
         position=row.position,
     )
+
+
+def _clean_formats(value: object) -> list[str]:
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        raise InvalidValueError("Formats must be a list such as [Format.IV].")
+    try:
+        return sorted({Format(f).value for f in value})
+    except ValueError:
+        known = ", ".join(f.value for f in Format)
+        raise InvalidValueError(f"Unknown treatment format (known: {known}).") from None
+
+
+def _choice(value: str | None) -> Choice | None:
+    known = Choice._value2member_map_.get(value) if value else None
+    return known if isinstance(known, Choice) else None
+
+
+def _origin(value: str) -> Origin:
+    known = Origin._value2member_map_.get(value)
+    return known if isinstance(known, Origin) else Origin.PHONE
+
+
+def _clean_origin(origin: object) -> Origin:
+    try:
+        return Origin(str(origin))
+    except ValueError:
+        known = ", ".join(o.value for o in Origin)
+        raise InvalidValueError(f"Unknown answer source {origin!r} (known: {known}).") from None
+
+
+def _fitting_choice(item: Item, choice: object) -> Choice:
+    allowed = [o.choice for o in OPTIONS[item.kind]]
+    try:
+        value = Choice(choice) if isinstance(choice, str) else None
+    except ValueError:
+        value = None
+    if value is None or value not in allowed:
+        takes = ", ".join(c.value for c in allowed) if allowed else "a number"
+        raise InvalidValueError(f"“{item.statement}” takes {takes}, not {choice!r}.")
+    return value
+
+
+def _clean_fact(item: Item, number: object) -> float:
+    limit = FACT_LIMITS.get(item.unit, MAX_NUMBER)
+    message = f"“{item.statement}” must be a number from 0 to {limit:,.0f}"
+    if _is_number(number):
+        value = float(number)
+    else:
+        try:
+            value = float(str(number).strip())
+        except ValueError:
+            raise InvalidValueError(f"{message}, such as 450.") from None
+    if not math.isfinite(value) or not 0 <= value <= limit:
+        raise InvalidValueError(f"{message} ({item.unit}), not {value:g}.")
+    return value
+
+
+def check_weights(weights: Weights) -> Weights:
+    """Refuse weights that make no sense, before they are stored."""
+    for key, value in weights.sections.items():
+        _clean_weight(value, f"section {key!r}")
+    for key, value in weights.items.items():
+        _clean_weight(value, f"item {key!r}")
+    for key, value in weights.dealbreakers.items():
+        if not isinstance(value, bool):
+            raise InvalidValueError(f"The dealbreaker choice for {key!r} must be yes or no.")
+    budget = weights.budget
+    if budget is not None:
+        first_year = budget.first_year
+        if (
+            not _is_number(first_year)
+            or not math.isfinite(first_year)
+            or not 0 <= first_year <= MAX_NUMBER
+        ):
+            raise InvalidValueError(
+                f"The yearly budget must be an amount from 0 to {MAX_NUMBER:,}."
+            )
+        _clean_weight(budget.weight, "the budget")
+    return weights
 
 
 def _fields_writer(model: Any, pk: str) -> Callable[[Session, Any], None]:
@@ -646,14 +850,12 @@ def _fields_writer(model: Any, pk: str) -> Callable[[Session, Any], None]:
     return write
 
 
-def _get_assessment(
-    s: Session, clinic_id: str, rater_id: str, version: str | None = None
-) -> Assessment:
+def _get_assessment(s: Session, clinic_id: str, rater_id: str, version: str) -> Assessment:
     row = s.scalars(
         select(Assessment).where(Assessment.clinic_id == clinic_id, Assessment.rater_id == rater_id)
     ).first()
     if row is None:
-        row = Assessment(clinic_id=clinic_id, rater_id=rater_id, checklist_version=version or "")
+        row = Assessment(clinic_id=clinic_id, rater_id=rater_id, checklist_version=version)
         s.add(row)
         s.flush()
     return row
@@ -662,25 +864,38 @@ def _get_assessment(
 ANSWER_FIELDS = ("choice", "number", "note", "origin", "answered_at")
 
 
+def _answer_row(s: Session, assessment_id: str, item_id: str) -> Answer | None:
+    return s.scalars(
+        select(Answer).where(Answer.assessment_id == assessment_id, Answer.item_id == item_id)
+    ).first()
+
+
+def _changes_nothing(before: dict[str, Any] | None, values: dict[str, Any]) -> bool:
+    if before is None:  # no answer yet: only something worth keeping makes one
+        return "origin" not in values and all(
+            values.get(key) in (None, "") for key in ("choice", "number", "note")
+        )
+    return all(before[key] == value for key, value in values.items())
+
+
 def _answer_snapshot(row: Answer | None) -> dict[str, Any] | None:
     return None if row is None else {key: getattr(row, key) for key in ANSWER_FIELDS}
 
 
 def _write_answer_row(
     s: Session, assessment: Assessment, item_id: str, values: dict[str, Any] | None
-) -> None:
-    row = s.scalars(
-        select(Answer).where(Answer.assessment_id == assessment.id, Answer.item_id == item_id)
-    ).first()
+) -> Answer | None:
+    row = _answer_row(s, assessment.id, item_id)
     if values is None:
         if row is not None:
             s.delete(row)
-        return
+        return None
     if row is None:
         row = Answer(assessment_id=assessment.id, item_id=item_id)
         s.add(row)
     for key, value in values.items():
         setattr(row, key, value)
+    return row
 
 
 def _answer_writer(
@@ -698,9 +913,9 @@ def _answer_writer(
 def weights_to_dict(weights: Weights) -> dict[str, Any]:
     plan = weights.cost_plan
     return {
-        "sections": dict(weights.sections),
-        "items": dict(weights.items),
-        "dealbreakers": dict(weights.dealbreakers),
+        "sections": {str(k): float(v) for k, v in weights.sections.items()},
+        "items": {str(k): float(v) for k, v in weights.items.items()},
+        "dealbreakers": {str(k): bool(v) for k, v in weights.dealbreakers.items()},
         "budget": None
         if weights.budget is None
         else {
@@ -720,27 +935,35 @@ def weights_from_dict(data: Mapping[str, Any]) -> Weights:
     """Lenient on read: a value that does not make sense falls back to the default."""
 
     def numbers(key: str) -> dict[str, float]:
-        raw = data.get(key) or {}
+        raw = data.get(key)
+        if not isinstance(raw, Mapping):
+            return {}
         return {
             str(k): float(v)
             for k, v in raw.items()
-            if isinstance(v, int | float) and not isinstance(v, bool) and 0 <= v <= 10
+            if _is_number(v) and 0 <= v <= MAX_WEIGHT  # NaN fails the comparison too
         }
 
-    dealbreakers = {
-        str(k): bool(v) for k, v in (data.get("dealbreakers") or {}).items() if isinstance(v, bool)
-    }
+    raw_dealbreakers = data.get("dealbreakers")
+    dealbreakers = (
+        {str(k): v for k, v in raw_dealbreakers.items() if isinstance(v, bool)}
+        if isinstance(raw_dealbreakers, Mapping)
+        else {}
+    )
     budget = None
     raw_budget = data.get("budget")
-    if isinstance(raw_budget, dict) and isinstance(raw_budget.get("first_year"), int | float):
-        budget = Budget(
-            float(raw_budget["first_year"]),
-            float(raw_budget.get("weight", 2.0)),
-            bool(raw_budget.get("scored", True)),
-        )
+    if isinstance(raw_budget, Mapping):
+        first_year = raw_budget.get("first_year")
+        weight = raw_budget.get("weight", 2.0)
+        if _is_number(first_year) and 0 <= first_year <= MAX_NUMBER:
+            budget = Budget(
+                float(first_year),
+                float(weight) if _is_number(weight) and 0 <= weight <= MAX_WEIGHT else 2.0,
+                bool(raw_budget.get("scored", True)),
+            )
     plan = CostPlan()
     raw_plan = data.get("cost_plan")
-    if isinstance(raw_plan, dict):
+    if isinstance(raw_plan, Mapping):
         try:
             plan = replace(
                 plan,

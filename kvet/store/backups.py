@@ -1,15 +1,24 @@
-"""Rolling daily backups beside the database, made with SQLite's online backup API."""
+"""Rolling daily backups beside the database, made with SQLite's online backup API.
+
+Every copy is written under a temporary name and renamed into place, so a backup is either whole
+or absent, even if kvet is killed or the disk fills up half-way.
+"""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from kvet.store.errors import StorageError
+from kvet.store.locking import DatabaseLock
+
 KEEP = 7
 PREFIX = "kvet-backup-"
+JOURNAL_SUFFIXES = ("-wal", "-shm")
 
 
 @dataclass(frozen=True)
@@ -22,28 +31,87 @@ def backup_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
+def read_only_uri(path: Path) -> str:
+    """A ``file:`` URI that opens ``path`` read-only, whatever characters its name holds."""
+    return f"{path.resolve().as_uri()}?mode=ro"
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _new_private_file(path: Path) -> None:
+    """Create (or empty) ``path`` readable by its owner only, before any data goes in."""
+    path.unlink(missing_ok=True)
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
+
+
+def _make_backup_dir(directory: Path) -> None:
+    old_umask = os.umask(0o077)
+    try:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    finally:
+        os.umask(old_umask)
+
+
 def copy_database(source: Path, target: Path) -> None:
     """A consistent copy even while kvet has the database open (WAL included)."""
-    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _make_backup_dir(target.parent)
     partial = target.with_name(target.name + ".partial")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(partial)
+        _new_private_file(partial)
+        src = sqlite3.connect(read_only_uri(source), uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                # a backup is a plain file: no -wal beside it to lose when it is copied around
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    partial.chmod(0o600)
-    partial.replace(target)  # atomic: a backup is either whole or absent
+            src.close()
+        _fsync(partial)
+        partial.replace(target)  # atomic: a backup is either whole or absent
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        for suffix in ("-journal", *JOURNAL_SUFFIXES):
+            partial.with_name(partial.name + suffix).unlink(missing_ok=True)
+        raise
+
+
+def copy_file(source: Path, target: Path) -> None:
+    """A byte-for-byte copy (and of its write-ahead log), for a file SQLite cannot read."""
+    _make_backup_dir(target.parent)
+    pairs = [(source, target)]
+    for suffix in JOURNAL_SUFFIXES[:1]:
+        journal = source.with_name(source.name + suffix)
+        if journal.exists():
+            pairs.append((journal, target.with_name(target.name + suffix)))
+    for src, dst in pairs:
+        partial = dst.with_name(dst.name + ".partial")
+        try:
+            _new_private_file(partial)
+            shutil.copyfile(src, partial)
+            _fsync(partial)
+            partial.replace(dst)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
 
 
 def list_backups(db_path: Path) -> list[BackupInfo]:
-    """Newest first."""
+    """The daily backups, newest first."""
     found = []
-    for path in backup_dir(db_path).glob(f"{PREFIX}*.sqlite"):
-        stamp = path.stem.removeprefix(PREFIX)[:10]
+    folder = backup_dir(db_path)
+    if not folder.is_dir():
+        return []
+    for path in folder.glob(f"{PREFIX}*.sqlite"):
+        stamp = path.stem.removeprefix(PREFIX)
         try:
             found.append(BackupInfo(path, date.fromisoformat(stamp)))
         except ValueError:
@@ -73,18 +141,38 @@ def safety_copy(db_path: Path, reason: str) -> Path:
     try:
         copy_database(db_path, target)
     except sqlite3.DatabaseError:  # a damaged file is kept byte for byte instead
-        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        shutil.copyfile(db_path, target)
+        copy_file(db_path, target)
     return target
 
 
-def restore_backup(db_path: Path, backup: Path) -> Path:
-    """Replace the database with a backup, keeping the current file first. Close it before."""
-    kept = safety_copy(db_path, "before-restore") if db_path.exists() else db_path
-    for suffix in ("-wal", "-shm"):
-        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-    partial = db_path.with_name(db_path.name + ".restoring")
-    shutil.copyfile(backup, partial)
-    partial.chmod(0o600)
-    partial.replace(db_path)
-    return kept
+def restore_backup(db_path: Path, backup: Path) -> Path | None:
+    """Replace the database with a backup, keeping the current file first.
+
+    Call it while no kvet has the database open: it takes the database's lock, so it refuses
+    (``DatabaseLockedError``) rather than pull the file from under a running kvet. The backup is
+    checked first; a damaged backup is refused and nothing changes. Returns the copy kept of the
+    current file, or None when there was none.
+    """
+    from kvet.store.connection import inspect_file  # connection imports this module
+
+    inspect_file(backup)  # raises DatabaseCorruptError naming the backup
+    lock = DatabaseLock(db_path)
+    lock.acquire()
+    try:
+        kept = None
+        if db_path.exists() and db_path.stat().st_size > 0:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+            # the database is closed and locked: a byte copy (with its log) is exact
+            kept = backup_dir(db_path) / f"kvet-before-restore-{stamp}.sqlite"
+            copy_file(db_path, kept)
+        partial = db_path.with_name(db_path.name + ".restoring")
+        try:
+            copy_database(backup, partial)
+        except sqlite3.Error as exc:
+            raise StorageError(f"kvet could not restore {backup}: {exc}", db_path) from exc
+        for suffix in JOURNAL_SUFFIXES:
+            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+        partial.replace(db_path)
+        return kept
+    finally:
+        lock.release()

@@ -1,4 +1,9 @@
-"""Opening the database safely: checks before any write, a lock, pragmas, migrations, backups."""
+"""Opening the database safely: checks before any write, a lock, pragmas, migrations, backups.
+
+The order matters. An existing file is first looked at through a read-only connection: a file
+that is damaged, not SQLite, not kvet's, or from a newer kvet is refused before anything can
+write to it, so it stays byte for byte as it was. Only then is it opened for writing.
+"""
 
 from __future__ import annotations
 
@@ -11,34 +16,74 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kvet.store import backups, migrate
-from kvet.store.errors import DatabaseCorruptError, StorageError
-from kvet.store.locking import DatabaseLock
+from kvet.store.errors import (
+    NOT_CHANGED,
+    RECOVERY_HINT,
+    DatabaseCorruptError,
+    DatabaseTooNewError,
+    NotKvetDatabaseError,
+    ReadOnlyError,
+    StorageError,
+    explain,
+    sqlite_error_name,
+)
+from kvet.store.locking import READ_ONLY_ERRNOS, DatabaseLock
 
 ENV_URL = "KVET_DATABASE_URL"
+DATABASE_NAME = "kvet.sqlite"
+KVET_TABLES = frozenset({"alembic_version", "comparison", "clinic"})
 
 
 def default_database_path() -> Path:
-    return platformdirs.user_data_path("kvet", appauthor=False) / "kvet.sqlite"
+    return platformdirs.user_data_path("kvet", appauthor=False) / DATABASE_NAME
 
 
 def resolve_url(db_path: Path | None = None) -> str:
     """``--db PATH`` wins, then ``KVET_DATABASE_URL``, then the platform's data folder."""
+    return _target(db_path).render_as_string(hide_password=False)
+
+
+def _target(db_path: Path | None = None, url: str | None = None) -> URL:
     if db_path is not None:
-        return f"sqlite:///{Path(db_path).expanduser().resolve()}"
-    if url := os.environ.get(ENV_URL):
-        return url
-    return f"sqlite:///{default_database_path()}"
+        return _file_url(Path(db_path).expanduser().resolve())
+    if url is not None:
+        return _parse_url(url)
+    if env := os.environ.get(ENV_URL, "").strip():
+        return _parse_url(env)
+    return _file_url(default_database_path())
 
 
-def sqlite_path(url: str) -> Path | None:
-    parsed = make_url(url)
+def database_location(db_path: Path | None = None) -> Path | None:
+    """The file kvet will use (for "Your data is kept in …"), or None for a non-file database."""
+    path = sqlite_path(_target(db_path))
+    return None if path is None else path.expanduser().resolve()
+
+
+def _file_url(path: Path) -> URL:
+    return URL.create("sqlite", database=str(path))
+
+
+def _parse_url(url: str) -> URL:
+    try:
+        return make_url(url)
+    except ArgumentError as exc:
+        raise StorageError(
+            f"The database address {url!r} (from {ENV_URL}) is not a valid SQLAlchemy URL, such "
+            "as sqlite:////home/me/kvet.sqlite."
+        ) from exc
+
+
+def sqlite_path(url: str | URL) -> Path | None:
+    parsed = _parse_url(url) if isinstance(url, str) else url
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    if parsed.query.get("mode") == "memory" or str(parsed.database).startswith("file:"):
         return None
     return Path(parsed.database or "")
 
@@ -52,112 +97,222 @@ class Database:
     lock: DatabaseLock | None = None
     backup_made: Path | None = None
     migration_backup: Path | None = None
+    backup_problem: str | None = None
     _closed: bool = field(default=False, repr=False)
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed whole, or rolled back whole."""
-        with self.sessions.begin() as session:
-            yield session
+    def transaction(self, doing: str = "save your change") -> Iterator[Session]:
+        """One unit of work: committed whole before this returns, or rolled back whole.
+
+        Driver errors (a full disk, a read-only folder) come out as ``StorageError`` with a
+        message for the user; kvet's own errors pass through unchanged.
+        """
+        if self._closed:
+            raise StorageError("This kvet database has been closed.", self.path)
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except SQLAlchemyError as exc:
+            raise explain(exc, self.path, doing=doing) from exc
 
     def close(self) -> None:
         if self._closed:
             return
         self._closed = True
-        self.engine.dispose()
-        if self.lock is not None:
-            self.lock.release()
-
-
-def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=2000")
-    cursor.close()
-
-
-def check_sqlite_file(path: Path) -> None:
-    """Read-only look at an existing file: refuse anything that is not a healthy SQLite file."""
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            result = conn.execute("PRAGMA quick_check").fetchone()
+            self.engine.dispose()  # the last connection to close checkpoints the WAL
         finally:
-            conn.close()
+            if self.lock is not None:
+                self.lock.release()
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # SQLAlchemy, not the sqlite3 module, says when a transaction begins (see _on_begin): the
+    # module's legacy mode would run DDL and SELECTs outside any transaction.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=2000")
+        mode = cursor.execute("PRAGMA journal_mode=WAL").fetchone()
+        if mode and str(mode[0]).lower() not in ("wal", "memory"):
+            raise sqlite3.OperationalError(f"the database cannot use a WAL journal ({mode[0]})")
+        # FULL: a committed answer survives a power cut too, not only a crash (costs ~0.2 ms)
+        cursor.execute("PRAGMA synchronous=FULL")
+    finally:
+        cursor.close()
+
+
+def _on_begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: URL) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _on_connect)
+        event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def _corrupt(path: Path, detail: object) -> DatabaseCorruptError:
+    return DatabaseCorruptError(
+        f"The file {path} is not a kvet database, or it is damaged ({detail}). {NOT_CHANGED} "
+        f"{RECOVERY_HINT}",
+        path,
+    )
+
+
+def inspect_file(path: Path) -> set[str]:
+    """Look at an existing file without writing to it; return its schema revisions.
+
+    Raises ``DatabaseCorruptError`` for a file that is not SQLite or is damaged,
+    ``NotKvetDatabaseError`` for another program's database, ``DatabaseTooNewError`` for a
+    database from a newer kvet. An SQLite file with no tables at all gives an empty set.
+    """
+    journals = [path.with_name(path.name + suffix) for suffix in backups.JOURNAL_SUFFIXES]
+    existed = [journal.exists() for journal in journals]
+    try:
+        conn = sqlite3.connect(backups.read_only_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        raise _unreadable(path, exc) from exc
+    try:
+        found = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
+        result = conn.execute("PRAGMA quick_check").fetchall()
+        if [tuple(r) for r in result] != [("ok",)]:
+            detail = "; ".join(str(r[0]) for r in result[:3]) or "no answer"
+            raise _corrupt(path, detail)
+        tables = {str(row[0]) for row in found if not str(row[0]).startswith("sqlite_")}
+        if not tables:
+            return set()
+        if not tables >= KVET_TABLES:
+            raise NotKvetDatabaseError(
+                f"The file {path} is a database, but not one of kvet's. {NOT_CHANGED} Choose "
+                "another file, or start a new database.",
+                path,
+            )
+        revisions = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
     except sqlite3.DatabaseError as exc:
-        raise DatabaseCorruptError(
-            f"The file {path} is not a kvet database, or it is damaged ({exc}). kvet has not "
-            "changed it. You can restore the newest backup, or start a new database beside it.",
-            path,
-        ) from exc
-    if not result or result[0] != "ok":
-        raise DatabaseCorruptError(
-            f"The database {path} is damaged ({result[0] if result else 'no answer'}). kvet has "
-            "not changed it. You can restore the newest backup, or start a new database beside it.",
+        raise _unreadable(path, exc) from exc
+    finally:
+        conn.close()
+        # A reader of a WAL database leaves an empty -wal and -shm behind; take away the ones
+        # this look made, so a refused file is left exactly as it was found.
+        if not any(existed):
+            wal, shm = journals
+            if not wal.exists() or wal.stat().st_size == 0:
+                wal.unlink(missing_ok=True)
+                shm.unlink(missing_ok=True)
+    if not revisions:
+        raise _corrupt(path, "its schema version is missing")
+    if revisions - migrate.known_revisions():
+        raise DatabaseTooNewError(
+            f"The database {path} was saved by a newer version of kvet (schema "
+            f"{', '.join(sorted(revisions))}). Update kvet to open it; this version will not "
+            "change it.",
             path,
         )
+    return revisions
 
 
-def _prepare_file(path: Path) -> None:
-    """Create the folder 0700 and the file 0600 before SQLite touches them."""
+def _unreadable(path: Path, exc: sqlite3.Error) -> StorageError:
+    name = sqlite_error_name(exc)
+    if name.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT", "SQLITE_FORMAT", "SQLITE_RANGE")):
+        return _corrupt(path, exc)
+    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_READONLY", "SQLITE_AUTH")):
+        return ReadOnlyError(
+            f"kvet cannot read its database {path} ({exc}). Check that the file and its folder "
+            "belong to you, or choose another file.",
+            path,
+        )
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return StorageError(
+            f"Another program is using the database {path}. Close it, then try again.", path
+        )
+    return _corrupt(path, exc)
+
+
+def _prepare_folder(path: Path) -> None:
+    """Create the folder 0700 (and parents) before anything is written."""
     old_umask = os.umask(0o077)
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if not path.exists():
-            fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-            os.close(fd)
     except OSError as exc:
-        raise StorageError(
-            f"kvet cannot create its database at {path}: {exc.strerror or exc}. "
-            "Check that the folder exists and that you may write to it.",
+        cls = ReadOnlyError if exc.errno in READ_ONLY_ERRNOS else StorageError
+        raise cls(
+            f"kvet cannot create the folder for its database, {path.parent}: "
+            f"{exc.strerror or exc}. Check that you may write there, or choose another folder.",
             path,
         ) from exc
     finally:
         os.umask(old_umask)
 
 
+def _create_file(path: Path) -> None:
+    """Create an empty database file 0600 before SQLite touches it (SQLite copies the mode)."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except OSError as exc:
+        cls = ReadOnlyError if exc.errno in READ_ONLY_ERRNOS else StorageError
+        raise cls(
+            f"kvet cannot create its database at {path}: {exc.strerror or exc}. Check that you "
+            "may write to the folder, or choose another folder.",
+            path,
+        ) from exc
+
+
+def _is_new(path: Path) -> bool:
+    if not path.exists():
+        return True
+    if path.stat().st_size > 0:
+        return False
+    wal = path.with_name(path.name + "-wal")
+    return not wal.exists() or wal.stat().st_size == 0
+
+
 def open_database(
     db_path: Path | None = None, *, url: str | None = None, daily_backup: bool = True
 ) -> Database:
-    url = url or resolve_url(db_path)
-    path = sqlite_path(url)
+    """Open (creating or upgrading as needed) the user's database; see the module docstring."""
+    parsed = _target(db_path, url)
+    path = sqlite_path(parsed)
     lock = None
-    is_new = True
+    existing = False
     if path is not None:
         path = path.expanduser().resolve()
-        url = f"sqlite:///{path}"
-        is_new = not path.exists() or path.stat().st_size == 0
-        if not is_new:
-            check_sqlite_file(path)
-        _prepare_file(path)
+        parsed = parsed.set(database=str(path))
+        _prepare_folder(path)
         lock = DatabaseLock(path)
         lock.acquire()
     try:
-        engine = create_engine(url)
-        if engine.dialect.name == "sqlite":
-            event.listen(engine, "connect", _set_pragmas)
-        database = Database(engine, url, path, sessionmaker(engine, expire_on_commit=False), lock)
+        if path is not None:
+            existing = not _is_new(path)
+            if existing and path.stat().st_size > 0:
+                inspect_file(path)  # refuses damaged, foreign and newer files, read-only
+            if not path.exists():
+                _create_file(path)
+        engine = make_engine(parsed)
+        shown = parsed.render_as_string(hide_password=True)
+        database = Database(engine, shown, path, sessionmaker(engine, expire_on_commit=False), lock)
         try:
-            if path is not None and not is_new:
-                with engine.connect() as conn:
-                    if inspect(conn).get_table_names() and not migrate.is_kvet_database(conn):
-                        raise DatabaseCorruptError(
-                            f"The file {path} is a database, but not one of kvet's. kvet has not "
-                            "changed it. Choose another file, or start a new database.",
-                            path,
-                        )
-            database.migration_backup = migrate.upgrade(engine, path if not is_new else None)
-            if daily_backup and path is not None and not is_new:
-                database.backup_made = backups.daily_backup(path)
-        except OperationalError as exc:
-            raise StorageError(
-                f"kvet cannot use the database {path or url}: {exc.orig}. If the disk is full "
-                "or the folder is read-only, free some space or choose another folder.",
-                path,
-            ) from exc
+            database.migration_backup = migrate.upgrade(engine, path if existing else None)
+            if daily_backup and path is not None and existing:
+                try:
+                    database.backup_made = backups.daily_backup(path)
+                except (OSError, sqlite3.Error) as exc:
+                    # the data itself is fine; the GUI can warn, the user can still work
+                    database.backup_problem = (
+                        f"kvet could not make today's backup of {path}: {exc}. Your data is "
+                        "safe, but check that the disk has free space."
+                    )
+        except SQLAlchemyError as exc:
+            database.close()
+            raise explain(exc, path, doing="open your data") from exc
         except BaseException:
             database.close()
             raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 
@@ -17,6 +18,14 @@ class DatabaseCorruptError(StorageError):
     """The file is not a SQLite database, or is damaged. It has not been modified."""
 
 
+class NotKvetDatabaseError(DatabaseCorruptError):
+    """The file is a healthy SQLite database of some other program. It has not been modified.
+
+    A subclass of ``DatabaseCorruptError`` so callers that only know that one still refuse it;
+    a caller that knows better should not offer to move the file aside, since it is not kvet's.
+    """
+
+
 class DatabaseLockedError(StorageError):
     """Another kvet already has this database open."""
 
@@ -25,9 +34,67 @@ class DatabaseTooNewError(StorageError):
     """The database was written by a newer kvet; it is never downgraded."""
 
 
+class DiskFullError(StorageError):
+    """The disk (or the user's quota) is full; the change was not saved, nothing half-written."""
+
+
+class ReadOnlyError(StorageError):
+    """The database or its folder cannot be written to."""
+
+
 class NotFoundError(StorageError):
     """A comparison, clinic or person that does not exist (any more)."""
 
 
 class InvalidValueError(StorageError, ValueError):
     """A value the user typed that cannot be stored, e.g. an empty name or a negative price."""
+
+
+NOT_CHANGED = "kvet has not changed it."
+RECOVERY_HINT = "You can restore the newest backup, or start a new database beside it."
+
+
+def sqlite_error_name(exc: BaseException) -> str:
+    """SQLite's own name for an error (``SQLITE_FULL``...), or "" when it is not SQLite's."""
+    orig = getattr(exc, "orig", exc)
+    if isinstance(orig, sqlite3.Error):
+        return str(getattr(orig, "sqlite_errorname", "") or "")
+    return ""
+
+
+def explain(
+    exc: BaseException, path: Path | None, *, doing: str = "save your change"
+) -> StorageError:
+    """Turn a database driver error into a StorageError a person can act on."""
+    name = sqlite_error_name(exc)
+    where = f"the database {path}" if path is not None else "the database"
+    orig = getattr(exc, "orig", exc)
+    if name.startswith("SQLITE_FULL"):
+        return DiskFullError(
+            f"kvet could not {doing}: the disk is full. Nothing was changed. Free some space "
+            f"(or choose a database on another disk), then try again.\n\nDatabase: {path or '?'}",
+            path,
+        )
+    if name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN")):
+        return ReadOnlyError(
+            f"kvet could not {doing}: it may not write to {where} or its folder ({orig}). "
+            "Nothing was changed. Check the folder's permissions, or choose another folder.",
+            path,
+        )
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return DatabaseCorruptError(
+            f"kvet could not {doing}: {where} is damaged ({orig}). {RECOVERY_HINT}", path
+        )
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return DatabaseLockedError(
+            f"kvet could not {doing}: another program is using {where}. Close it, then try again.",
+            path,
+        )
+    if name.startswith("SQLITE_IOERR"):
+        return StorageError(
+            f"kvet could not {doing}: the disk reported an error while writing {where} "
+            f"({orig}). Nothing was changed. If the disk is full, free some space; otherwise "
+            "check the disk, then try again.",
+            path,
+        )
+    return StorageError(f"kvet could not {doing} in {where}: {orig}", path)

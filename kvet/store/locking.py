@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
 from typing import IO
 
-from kvet.store.errors import DatabaseLockedError, StorageError
+from kvet.store.errors import DatabaseLockedError, ReadOnlyError, StorageError
+
+READ_ONLY_ERRNOS = (errno.EACCES, errno.EPERM, errno.EROFS)
 
 
 class DatabaseLock:
@@ -16,26 +19,43 @@ class DatabaseLock:
         self._handle: IO[str] | None = None
 
     def acquire(self) -> None:
+        if self._handle is not None:
+            return
         try:
-            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            handle = os.fdopen(fd, "r+", encoding="utf-8")
         except OSError as exc:
-            raise StorageError(
-                f"kvet cannot create its lock file {self.path}: {exc.strerror or exc}", self.path
+            cls = ReadOnlyError if exc.errno in READ_ONLY_ERRNOS else StorageError
+            raise cls(
+                f"kvet cannot write in the folder {self.path.parent}: {exc.strerror or exc}. "
+                "Check that you may write to it, or choose another folder.",
+                self.path,
             ) from exc
         try:
             _lock(handle)
-        except OSError:
+        except OSError as exc:
             handle.close()
+            if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, errno.EDEADLK):
+                raise StorageError(
+                    f"kvet cannot lock its database in {self.path.parent}: "
+                    f"{exc.strerror or exc}. Choose a folder on a local disk.",
+                    self.path,
+                ) from exc
+            database = self.path.with_name(self.path.name.removesuffix(".lock"))
             raise DatabaseLockedError(
                 "This kvet database is already open in another kvet window. Close the other "
-                f"window first, then try again.\n\nDatabase: {self.path.with_suffix('')}",
-                self.path,
+                f"window first, then try again.\n\nDatabase: {database}",
+                database,
             ) from None
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))
         handle.flush()
         self._handle = handle
+
+    @property
+    def held(self) -> bool:
+        return self._handle is not None
 
     def release(self) -> None:
         if self._handle is not None:

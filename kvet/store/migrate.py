@@ -1,7 +1,19 @@
-"""Alembic migrations, run at start-up. A backup is made before any migration writes."""
+"""Alembic migrations, run at start-up. A backup is made before any migration writes.
+
+All pending migrations run in one transaction with SQLite's foreign keys off (as batch mode
+needs: it rebuilds tables, and dropping a table with foreign keys on would cascade), then the
+foreign keys are checked before the commit. A migration that fails leaves the file as it was.
+
+Changing the schema: edit ``models.py``, then write ``migrations/versions/000N_what.py`` (by hand,
+or with ``command.revision(alembic_config(conn), "what", autogenerate=True)`` on a connection to a
+database at the current head), keep ``tests/data/kvet-schema-0001.sqlite`` untouched and extend
+``tests/test_store_migrations.py`` so the 0001 file still opens with every row.
+"""
 
 from __future__ import annotations
 
+import sqlite3
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -11,25 +23,36 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
 from kvet.store import backups
-from kvet.store.errors import DatabaseTooNewError
+from kvet.store.errors import DatabaseTooNewError, NotKvetDatabaseError, StorageError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-def alembic_config(engine: Engine | None = None) -> Config:
+def alembic_config(connection: Connection | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    if engine is not None:
-        cfg.attributes["engine"] = engine
+    if connection is not None:
+        cfg.attributes["connection"] = connection
     return cfg
 
 
+@cache
+def _script(location: str) -> ScriptDirectory:
+    cfg = Config()
+    cfg.set_main_option("script_location", location)
+    return ScriptDirectory.from_config(cfg)
+
+
+def script_directory() -> ScriptDirectory:
+    return _script(str(MIGRATIONS))
+
+
 def heads() -> set[str]:
-    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
+    return set(script_directory().get_heads())
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return {rev.revision for rev in script_directory().walk_revisions()}
 
 
 def current_revisions(conn: Connection) -> set[str]:
@@ -37,18 +60,15 @@ def current_revisions(conn: Connection) -> set[str]:
 
 
 def is_kvet_database(conn: Connection) -> bool:
-    return (
-        "alembic_version" in inspect(conn).get_table_names()
-        and "clinic" in inspect(conn).get_table_names()
-    )
+    return {"alembic_version", "clinic"} <= set(inspect(conn).get_table_names())
 
 
 def upgrade(engine: Engine, existing_file: Path | None) -> Path | None:
     """Bring the schema to head. Returns the pre-migration backup, if one was made."""
     with engine.connect() as conn:
         current = current_revisions(conn)
-    unknown = current - known_revisions()
-    if unknown:
+        tables = set(inspect(conn).get_table_names())
+    if current - known_revisions():
         raise DatabaseTooNewError(
             "This database was saved by a newer version of kvet. Update kvet to open it; this "
             "version will not change it.",
@@ -56,8 +76,54 @@ def upgrade(engine: Engine, existing_file: Path | None) -> Path | None:
         )
     if current == heads():
         return None
+    if not current and tables - {"alembic_version"}:
+        raise NotKvetDatabaseError(
+            "This database is not one of kvet's. kvet has not changed it. Choose another, or "
+            "start a new database.",
+            existing_file,
+        )
     made = None
     if existing_file is not None and current:
-        made = backups.safety_copy(existing_file, "before-migration")
-    command.upgrade(alembic_config(engine), "head")
+        try:
+            made = backups.safety_copy(existing_file, "before-migration")
+        except (OSError, sqlite3.Error) as exc:
+            raise StorageError(
+                f"kvet needs to upgrade the database {existing_file}, and backs it up first, but "
+                f"could not make the backup ({exc}). Nothing was changed. Free some disk space, "
+                "then start kvet again.",
+                existing_file,
+            ) from exc
+    try:
+        run_migrations(engine, "head")
+    except StorageError:
+        raise
+    except Exception as exc:
+        kept = f" A copy from before the attempt is at {made}." if made else ""
+        raise StorageError(
+            f"kvet could not upgrade the database {existing_file or ''} to this version "
+            f"({exc}). Nothing was changed.{kept} Please report this problem.",
+            existing_file,
+        ) from exc
     return made
+
+
+def run_migrations(engine: Engine, target: str = "head") -> None:
+    """Run Alembic up to ``target`` in one transaction (see the module docstring)."""
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        if sqlite:  # must be set outside a transaction
+            raw.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            with conn.begin():
+                command.upgrade(alembic_config(conn), target)
+                if sqlite:
+                    problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if problems:
+                        raise StorageError(
+                            "kvet could not upgrade the database: the new schema would break "
+                            f"links between records ({problems[:3]}). Nothing was changed."
+                        )
+        finally:
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]

@@ -9,7 +9,8 @@ from enum import StrEnum
 from kvet.answers import Choice
 from kvet.checklist import Format
 
-STALE_AFTER_DAYS = 180
+STALE_AFTER_DAYS = 180  # about six months
+DAYS_PER_MONTH = 365.25 / 12
 
 
 class Origin(StrEnum):
@@ -69,6 +70,8 @@ class AnswerInfo:
 
     def age_days(self, now: datetime | None = None) -> int:
         now = now or datetime.now(UTC)
+        if now.tzinfo is None:
+            now = now.replace(tzinfo=UTC)
         answered = self.answered_at
         if answered.tzinfo is None:
             answered = answered.replace(tzinfo=UTC)
@@ -79,13 +82,17 @@ class AnswerInfo:
         return self.age_days(now) >= STALE_AFTER_DAYS
 
     def age_text(self, now: datetime | None = None) -> str:
+        """How long ago this was checked, in words: "checked 8 months ago"."""
         days = self.age_days(now)
         if days == 0:
             return "checked today"
-        if days < 45:
-            return f"checked {days} day{'s' if days != 1 else ''} ago"
-        months = round(days / 30.4)
-        return f"checked {months} months ago"
+        if days == 1:
+            return "checked yesterday"
+        if days < 60:
+            return f"checked {days} days ago"
+        if days < 730:
+            return f"checked {round(days / DAYS_PER_MONTH)} months ago"
+        return f"checked {days // 365} years ago"
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ class Edit:
     before: Any
     after: Any
     merge_key: Hashable | None = None
+    change: Any = None  # what to tell listeners when this edit is undone or redone
 
 
 class UndoHistory:
@@ -33,7 +34,7 @@ class UndoHistory:
     def push(self, edit: Edit) -> None:
         top = self._undo[-1] if self._undo else None
         if top is not None and edit.merge_key is not None and top.merge_key == edit.merge_key:
-            top.after = edit.after
+            top.after = edit.after  # "before" stays that of the first edit of the run
         else:
             self._undo.append(edit)
             del self._undo[:-UNDO_LIMIT]

@@ -1,4 +1,8 @@
-"""Alembic environment: the engine comes from kvet (no alembic.ini, no logging set-up)."""
+"""Alembic environment: kvet hands over an open connection (no alembic.ini, no logging set-up).
+
+``kvet.store.migrate.run_migrations`` has already begun a transaction on that connection, so every
+migration (batch mode for SQLite) and the version stamp commit together, or not at all.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +10,12 @@ from alembic import context
 
 from kvet.store.models import Base
 
-config = context.config
-engine = config.attributes["engine"]
+connection = context.config.attributes["connection"]
 
-with engine.connect() as connection:
-    context.configure(
-        connection=connection,
-        target_metadata=Base.metadata,
-        render_as_batch=True,
-    )
-    with context.begin_transaction():
-        context.run_migrations()
-    connection.commit()
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

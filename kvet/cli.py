@@ -1,0 +1,163 @@
+"""Command-line exports and imports, for scripted backups and for tests. No window needed.
+
+Errors are printed as one clear sentence and the exit code is non-zero; nothing half-done stays.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from kvet.exchange.errors import ExchangeError, PasswordNeededError
+from kvet.store.errors import StorageError
+
+PASSWORD_ENV = "KVET_PASSWORD"
+FORMATS = ("kvet", "csv", "pdf", "callsheet")
+
+
+def add_commands(parser: argparse.ArgumentParser) -> None:
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    listing = commands.add_parser("list", help="list your comparisons and their clinics")
+    listing.set_defaults(run=cmd_list)
+
+    export = commands.add_parser("export", help="save a comparison as a file")
+    export.add_argument("output", type=Path, help="the file to write")
+    export.add_argument("--comparison", "-c", help="name or id (default: the only or last one)")
+    export.add_argument("--format", "-f", choices=FORMATS,
+                        help="kvet (shareable file), csv, pdf (report) or callsheet; "
+                             "by default taken from the output's extension")
+    export.add_argument("--clinic", help="for a call sheet: the clinic's name or id")
+    export.add_argument("--password", action="store_true",
+                        help="protect a .kvet file with a password "
+                             f"(asked for, or ${PASSWORD_ENV})")
+    export.add_argument("--include-personal", action="store_true",
+                        help="include your private pre-screen topics (left out by default)")
+    export.set_defaults(run=cmd_export)
+
+    imp = commands.add_parser("import", help="import a .kvet comparison file")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--into", help="name or id of a comparison to merge into "
+                                    "(default: import as a new comparison)")
+    imp.add_argument("--take-theirs", action="store_true",
+                     help="where the file and your data differ, take the file's version "
+                          "(default: keep yours)")
+    imp.set_defaults(run=cmd_import)
+
+
+def _password(confirm: bool = False) -> str:
+    if value := os.environ.get(PASSWORD_ENV):
+        return value
+    if not sys.stdin.isatty():
+        raise ExchangeError(f"A password is needed: set {PASSWORD_ENV} or run kvet in a terminal.")
+    first = getpass.getpass("Password: ")
+    if confirm and getpass.getpass("Password again: ") != first:
+        raise ExchangeError("The two passwords are not the same.")
+    return first
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from kvet.checklist import load_checklist
+    from kvet.store.api import Store
+
+    return Store.open(load_checklist(), args.db, daily_backup=False)
+
+
+def _find_comparison(store, wanted: str | None) -> str:  # type: ignore[no-untyped-def]
+    comparisons = store.list_comparisons()
+    if not comparisons:
+        raise ExchangeError("There are no comparisons yet.")
+    if wanted is None:
+        last = store.preference("last_comparison")
+        if len(comparisons) == 1:
+            return str(comparisons[0].id)
+        if any(c.id == last for c in comparisons):
+            return str(last)
+        raise ExchangeError("There are several comparisons: choose one with --comparison.")
+    matches = [c for c in comparisons if wanted in (c.id, c.name)]
+    if len(matches) != 1:
+        names = ", ".join(f"“{c.name}”" for c in comparisons)
+        raise ExchangeError(f"No single comparison is called “{wanted}”. There are: {names}.")
+    return str(matches[0].id)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    store = _open(args)
+    try:
+        for comparison in store.list_comparisons():
+            print(f"{comparison.name}  ({comparison.clinic_count} clinics)  id {comparison.id}")
+            for clinic in store.list_clinics(comparison.id):
+                print(f"    {clinic.name}")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kvet.exchange import csvexport, files, report
+
+    kind = args.format or {".kvet": "kvet", ".csv": "csv", ".pdf": "pdf"}.get(
+        args.output.suffix.lower())
+    if kind is None:
+        raise ExchangeError("Say which format to write with --format (kvet, csv, pdf, callsheet).")
+    store = _open(args)
+    try:
+        comparison_id = _find_comparison(store, args.comparison)
+        if kind == "kvet":
+            password = _password(confirm=True) if args.password else None
+            files.export_comparison(store, comparison_id, args.output, password=password,
+                                    include_personal=args.include_personal)
+        elif kind == "csv":
+            csvexport.export_csv(store, comparison_id, args.output)
+        else:
+            from kvet.gui.pdf import write_pdf
+
+            if kind == "pdf":
+                html = report.report_html(store, comparison_id)
+            else:
+                clinics = [c for c in store.list_clinics(comparison_id)
+                           if args.clinic in (c.id, c.name)]
+                if len(clinics) != 1:
+                    raise ExchangeError("Name the clinic for the call sheet with --clinic.")
+                html = report.call_sheet_html(store, clinics[0].id,
+                                              include_personal=args.include_personal)
+            write_pdf(html, args.output)
+    finally:
+        store.close()
+    print(f"Saved {args.output}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from kvet.exchange import files, importer
+
+    try:
+        document = files.read_document(args.file)
+    except PasswordNeededError:
+        document = files.read_document(args.file, _password())
+    store = _open(args)
+    try:
+        into = _find_comparison(store, args.into) if args.into else None
+        plan = importer.plan_import(store, document, into)
+        print(plan.summary())
+        for conflict in plan.conflicts:
+            print("  " + conflict.sentence())
+        taken = {c.key for c in plan.conflicts} if args.take_theirs else set()
+        comparison_id = importer.apply_import(store, plan, taken)
+        if plan.conflicts:
+            print("Kept the file's version." if args.take_theirs else
+                  "Kept your version where they differ (use --take-theirs for the file's).")
+        print(f"Imported “{store.comparison(comparison_id).name}”.")
+    finally:
+        store.close()
+    return 0
+
+
+def run_command(args: argparse.Namespace) -> int:
+    try:
+        return int(args.run(args))
+    except (ExchangeError, StorageError, OSError, ValueError) as exc:
+        print(f"kvet: {exc}", file=sys.stderr)
+        return 1

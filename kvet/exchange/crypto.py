@@ -1,0 +1,99 @@
+"""Optional password protection for a comparison file that may travel by e-mail.
+
+AES-256-GCM (authenticated: any change to the file is detected) with a key derived from the
+password by scrypt (memory-hard, so guessing passwords is slow). The header is bound to the
+ciphertext as associated data, so its parameters cannot be swapped either.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+ENVELOPE_FORMAT = "kvet-encrypted"
+SCRYPT_N = 2**15
+SCRYPT_R = 8
+SCRYPT_P = 1
+MAX_SCRYPT_N = 2**20  # refuse files that would make us spend absurd memory
+
+
+class EncryptionError(ValueError):
+    """Wrong password, a changed file, or a damaged envelope: the message says which."""
+
+
+NEWER = "This protected file was made by a newer kvet. Update kvet to open it."
+ODD_SETTINGS = "The protected file is damaged: its settings are not ones kvet uses."
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any, what: str) -> bytes:
+    try:
+        return base64.b64decode(str(text), validate=True)
+    except ValueError:
+        raise EncryptionError(
+            f"The protected file is damaged: its {what} is not readable.") from None
+
+
+def _key(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(password.encode("utf-8"))
+
+
+def _header_bytes(header: dict[str, Any]) -> bytes:
+    return json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def is_envelope(data: Any) -> bool:
+    return isinstance(data, dict) and data.get("format") == ENVELOPE_FORMAT
+
+
+def encrypt(plaintext: bytes, password: str) -> dict[str, Any]:
+    if not password:
+        raise EncryptionError("Choose a password to protect the file.")
+    salt, nonce = os.urandom(16), os.urandom(12)
+    header = {
+        "format": ENVELOPE_FORMAT,
+        "schema_version": 1,
+        "kdf": {"name": "scrypt", "salt": _b64(salt), "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P},
+        "cipher": "AES-256-GCM",
+        "nonce": _b64(nonce),
+    }
+    key = _key(password, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    ciphertext = AESGCM(key).encrypt(nonce, plaintext, _header_bytes(header))
+    return {**header, "ciphertext": _b64(ciphertext)}
+
+
+def decrypt(envelope: dict[str, Any], password: str) -> bytes:
+    header = {k: envelope.get(k) for k in ("format", "schema_version", "kdf", "cipher", "nonce")}
+    if header["schema_version"] != 1:
+        raise EncryptionError(NEWER)
+    kdf = header["kdf"]
+    if (not isinstance(kdf, dict) or kdf.get("name") != "scrypt"
+            or header["cipher"] != "AES-256-GCM"):
+        raise EncryptionError(ODD_SETTINGS)
+    n, r, p = kdf.get("n"), kdf.get("r"), kdf.get("p")
+    if not (isinstance(n, int) and isinstance(r, int) and isinstance(p, int)) or any(
+            isinstance(v, bool) for v in (n, r, p)):
+        raise EncryptionError(ODD_SETTINGS)
+    if not (2 <= n <= MAX_SCRYPT_N and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):
+        raise EncryptionError(ODD_SETTINGS)
+    salt = _unb64(kdf.get("salt"), "salt")
+    nonce = _unb64(header["nonce"], "nonce")
+    ciphertext = _unb64(envelope.get("ciphertext"), "content")
+    if len(nonce) != 12 or len(salt) < 8:
+        raise EncryptionError("The protected file is damaged.")
+    key = _key(password, salt, n, r, p)
+    try:
+        return AESGCM(key).decrypt(nonce, ciphertext, _header_bytes(header))
+    except InvalidTag:
+        raise EncryptionError(
+            "The password is wrong, or the file was changed after it was saved."
+        ) from None

@@ -1,0 +1,50 @@
+"""CSV of the comparison table, safe to open in a spreadsheet.
+
+A cell that a spreadsheet could read as a formula (starting with =, +, -, @, tab or carriage
+return) is prefixed with an apostrophe, so a clinic name such as ``=HYPERLINK(...)`` stays text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from kvet.exchange.files import write_atomically
+from kvet.exchange.table import ComparisonTable, build_table
+from kvet.store.api import Store
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def table_csv(table: ComparisonTable) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+
+    def row(*cells: str) -> None:
+        writer.writerow([neutralise(c) for c in cells])
+
+    places = table.ranking.places
+    row("Section", "Question", *(c.name for c in table.clinics))
+    row("", "Place", *(str(p.rank) for p in places))
+    row("", "Score (0-100)", *("" if p.result.score is None else f"{p.result.score:.0f}"
+                               for p in places))
+    row("", "Lowest possible score", *(f"{p.result.low:.0f}" for p in places))
+    row("", "Highest possible score", *(f"{p.result.high:.0f}" for p in places))
+    row("", "Answered", *(f"{p.result.answered} of {p.result.applicable}" for p in places))
+    row("", "Status", *("not recommended" if p.result.not_recommended else
+                        "settled" if p.settled else "could still change" for p in places))
+    for section, statement, cells in table.rows:
+        row(section, statement, *cells)
+    return out.getvalue()
+
+
+def export_csv(store: Store, comparison_id: str, path: Path, rater_id: str | None = None) -> Path:
+    # UTF-8 with a byte-order mark, so spreadsheet programs pick the right encoding.
+    text = table_csv(build_table(store, comparison_id, rater_id))
+    write_atomically(path, text.encode("utf-8-sig"))
+    return path

@@ -1,0 +1,133 @@
+"""The shareable comparison file (``.kvet``): a documented, versioned JSON schema.
+
+Schema version 1::
+
+    {
+      "format": "kvet-comparison", "schema_version": 1,
+      "exported_at": ISO-8601, "app_version": "0.1.0", "checklist_version": "1.0.0",
+      "comparison": {"id", "name", "settings": {weights, dealbreakers, budget, cost_plan}},
+      "raters": [{"id", "name"}],
+      "clinics": [{"id", "name", "address", "phone", "website", "formats", "notes", "position"}],
+      "assessments": [{"clinic_id", "rater_id", "checklist_version",
+                       "answers": [{"item_id", "choice", "number", "note", "origin",
+                                    "answered_at"}]}],
+      "personal_topics": null or [{"rater_id", "topic_id", "applies", "note"}]
+    }
+
+Personal topics are health information: they are null unless the user chose to include them.
+A file may instead hold an encrypted envelope (see ``kvet.exchange.crypto``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any, Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from kvet.answers import Choice
+from kvet.checklist import Format
+from kvet.store.records import Origin
+
+FORMAT_NAME = "kvet-comparison"
+SCHEMA_VERSION = 1
+MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any real comparison; refuses absurd files early
+FILE_SUFFIX = ".kvet"
+
+Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
+Name = Annotated[str, Field(min_length=1, max_length=200)]
+Text = Annotated[str, Field(max_length=20_000)]
+ItemId = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z][a-z0-9_]*$")]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ComparisonDoc(_Model):
+    id: Id
+    name: Name
+    settings: dict[str, Any] = Field(default_factory=dict)
+
+
+class RaterDoc(_Model):
+    id: Id
+    name: Annotated[str, Field(min_length=1, max_length=100)]
+
+
+class ClinicDoc(_Model):
+    id: Id
+    name: Name
+    address: Text = ""
+    phone: Annotated[str, Field(max_length=100)] = ""
+    website: Annotated[str, Field(max_length=500)] = ""
+    formats: tuple[Format, ...] = ()
+    notes: Text = ""
+    position: Annotated[int, Field(ge=0, le=100_000)] = 0
+
+
+class AnswerDoc(_Model):
+    item_id: ItemId
+    choice: Choice | None = None
+    number: Annotated[float, Field(ge=0, le=1_000_000_000, allow_inf_nan=False)] | None = None
+    note: Text = ""
+    origin: Origin = Origin.PHONE
+    answered_at: datetime
+
+
+class AssessmentDoc(_Model):
+    clinic_id: Id
+    rater_id: Id
+    checklist_version: Annotated[str, Field(max_length=20)] = ""
+    answers: Annotated[tuple[AnswerDoc, ...], Field(max_length=1000)] = ()
+
+    @model_validator(mode="after")
+    def _one_answer_per_item(self) -> Self:
+        ids = [a.item_id for a in self.answers]
+        if len(ids) != len(set(ids)):
+            raise ValueError("an item is answered twice in one assessment")
+        return self
+
+
+class TopicDoc(_Model):
+    rater_id: Id
+    topic_id: ItemId
+    applies: bool
+    note: Text = ""
+
+
+class ComparisonFile(_Model):
+    format: Literal["kvet-comparison"]
+    schema_version: Literal[1]
+    exported_at: datetime
+    app_version: Annotated[str, Field(max_length=40)]
+    checklist_version: Annotated[str, Field(max_length=20)]
+    comparison: ComparisonDoc
+    raters: Annotated[tuple[RaterDoc, ...], Field(max_length=100)]
+    clinics: Annotated[tuple[ClinicDoc, ...], Field(max_length=5000)]
+    assessments: Annotated[tuple[AssessmentDoc, ...], Field(max_length=50_000)]
+    personal_topics: tuple[TopicDoc, ...] | None = None
+
+    @model_validator(mode="after")
+    def _references(self) -> Self:
+        clinic_ids = [c.id for c in self.clinics]
+        rater_ids = [r.id for r in self.raters]
+        if len(set(clinic_ids)) != len(clinic_ids):
+            raise ValueError("two clinics share one id")
+        if len(set(rater_ids)) != len(rater_ids):
+            raise ValueError("two people share one id")
+        pairs = set()
+        for a in self.assessments:
+            if a.clinic_id not in clinic_ids:
+                raise ValueError(
+                    f"answers refer to a clinic that is not in the file ({a.clinic_id})")
+            if a.rater_id not in rater_ids:
+                raise ValueError(
+                    f"answers refer to a person who is not in the file ({a.rater_id})")
+            if (a.clinic_id, a.rater_id) in pairs:
+                raise ValueError("one person's answers on one clinic appear twice")
+            pairs.add((a.clinic_id, a.rater_id))
+        for t in self.personal_topics or ():
+            if t.rater_id not in rater_ids:
+                raise ValueError(f"a personal topic refers to an unknown person ({t.rater_id})")
+        return self

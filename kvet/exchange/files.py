@@ -1,0 +1,184 @@
+"""Export a comparison to a ``.kvet`` file and read one back, validating everything first."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pydantic import ValidationError
+from sqlalchemy import select
+
+from kvet import __version__
+from kvet.answers import Choice
+from kvet.checklist import Format
+from kvet.exchange import crypto
+from kvet.exchange.errors import ExchangeError, PasswordNeededError
+from kvet.exchange.fileformat import (
+    FORMAT_NAME,
+    MAX_FILE_BYTES,
+    SCHEMA_VERSION,
+    AnswerDoc,
+    AssessmentDoc,
+    ClinicDoc,
+    ComparisonDoc,
+    ComparisonFile,
+    RaterDoc,
+    TopicDoc,
+)
+from kvet.store.api import Store
+from kvet.store.errors import NotFoundError
+from kvet.store.models import Answer, Assessment, Clinic, Comparison, PersonalTopic, Rater
+from kvet.store.records import Origin
+
+
+def build_document(store: Store, comparison_id: str, *, include_personal: bool = False
+                   ) -> ComparisonFile:
+    """Everything about one comparison, read in one transaction so the file is consistent."""
+    with store.db.transaction() as s:
+        comparison = s.get(Comparison, comparison_id)
+        if comparison is None or comparison.deleted_at is not None:
+            raise NotFoundError("That comparison no longer exists.")
+        clinics = s.scalars(select(Clinic).where(Clinic.comparison_id == comparison_id,
+                                                 Clinic.deleted_at.is_(None))
+                            .order_by(Clinic.position, Clinic.created_at)).all()
+        clinic_ids = [c.id for c in clinics]
+        assessments = s.scalars(select(Assessment).where(Assessment.clinic_id.in_(clinic_ids))
+                                .order_by(Assessment.clinic_id, Assessment.rater_id)).all()
+        answers: dict[str, list[Answer]] = {}
+        for row in s.scalars(select(Answer).where(
+                Answer.assessment_id.in_([a.id for a in assessments])).order_by(Answer.item_id)):
+            answers.setdefault(row.assessment_id, []).append(row)
+        rater_ids = {a.rater_id for a in assessments}
+        topics: list[PersonalTopic] = []
+        if include_personal:
+            topics = list(s.scalars(select(PersonalTopic).order_by(PersonalTopic.topic_id)))
+            rater_ids |= {t.rater_id for t in topics}
+        raters = s.scalars(select(Rater).where(Rater.id.in_(rater_ids))
+                           .order_by(Rater.created_at)).all()
+        return ComparisonFile(
+            format=FORMAT_NAME,
+            schema_version=SCHEMA_VERSION,
+            exported_at=datetime.now(UTC),
+            app_version=__version__,
+            checklist_version=store.checklist.version,
+            comparison=ComparisonDoc(id=comparison.id, name=comparison.name,
+                                     settings=dict(comparison.settings or {})),
+            raters=tuple(RaterDoc(id=r.id, name=r.name) for r in raters),
+            clinics=tuple(
+                ClinicDoc(id=c.id, name=c.name, address=c.address, phone=c.phone,
+                          website=c.website,
+                          formats=tuple(Format(f) for f in c.formats or () if f in set(Format)),
+                          notes=c.notes, position=c.position)
+                for c in clinics
+            ),
+            assessments=tuple(
+                AssessmentDoc(
+                    clinic_id=a.clinic_id,
+                    rater_id=a.rater_id,
+                    checklist_version=a.checklist_version,
+                    answers=tuple(
+                        AnswerDoc(item_id=x.item_id,
+                                  choice=Choice(x.choice) if x.choice else None,
+                                  number=x.number, note=x.note, origin=Origin(x.origin),
+                                  answered_at=_aware(x.answered_at))
+                        for x in answers.get(a.id, [])
+                    ),
+                )
+                for a in assessments
+            ),
+            personal_topics=tuple(
+                TopicDoc(rater_id=t.rater_id, topic_id=t.topic_id, applies=t.applies, note=t.note)
+                for t in topics if t.rater_id in rater_ids
+            ) if include_personal else None,
+        )
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def document_bytes(document: ComparisonFile, password: str | None = None) -> bytes:
+    text = document.model_dump_json(indent=2)
+    if password:
+        return json.dumps(crypto.encrypt(text.encode("utf-8"), password), indent=2).encode()
+    return text.encode("utf-8")
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write beside the target, then rename: a crash never leaves half a file."""
+    path = Path(path)
+    try:
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except OSError as exc:
+        raise ExchangeError(f"kvet could not save {path}: {exc.strerror or exc}.") from exc
+
+
+def export_comparison(store: Store, comparison_id: str, path: Path, *,
+                      password: str | None = None, include_personal: bool = False) -> Path:
+    document = build_document(store, comparison_id, include_personal=include_personal)
+    write_atomically(path, document_bytes(document, password))
+    return path
+
+
+def read_document(path: Path, password: str | None = None) -> ComparisonFile:
+    """Read and validate the whole file; nothing is written anywhere."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ExchangeError(
+                f"{path.name} is too large to be a kvet comparison "
+                f"({size / 1_048_576:.0f} MB; the limit is {MAX_FILE_BYTES // 1_048_576} MB)."
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ExchangeError(f"kvet could not read {path}: {exc.strerror or exc}.") from exc
+    return parse_document(raw, path.name, password)
+
+
+def parse_document(raw: bytes, name: str = "the file", password: str | None = None
+                   ) -> ComparisonFile:
+    if len(raw) > MAX_FILE_BYTES:
+        raise ExchangeError(f"{name} is too large to be a kvet comparison.")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ExchangeError(
+            f"{name} is not a kvet comparison file, or it is incomplete ({exc})."
+        ) from None
+    except RecursionError:
+        raise ExchangeError(f"{name} is not a kvet comparison file (it is nested too deeply).") \
+            from None
+    if crypto.is_envelope(data):
+        if not password:
+            raise PasswordNeededError(f"{name} is protected with a password.")
+        try:
+            inner = crypto.decrypt(data, password)
+        except crypto.EncryptionError as exc:
+            raise ExchangeError(str(exc)) from None
+        return parse_document(inner, name)
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise ExchangeError(f"{name} is not a kvet comparison file.")
+    version = data.get("schema_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
+        raise ExchangeError(
+            f"{name} was saved by a newer version of kvet (file version {version}). "
+            "Update kvet to open it."
+        )
+    try:
+        return ComparisonFile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
+        raise ExchangeError(
+            f"{name} is not a valid kvet comparison: {where or 'file'}: {first['msg']}{more}."
+        ) from None

@@ -1,0 +1,156 @@
+"""Printable documents as HTML: the comparison report and a call sheet for one clinic.
+
+Every piece of user text goes through ``html.escape``. Meaning never rests on colour: marks and
+words carry it, so the report reads the same printed in black and white. A renderer (Qt's
+QTextDocument, in ``kvet.gui.pdf``) turns this HTML into PDF.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from kvet import __version__
+from kvet.answers import OPTIONS
+from kvet.checklist import Kind
+from kvet.exchange.table import build_table
+from kvet.scoring import ClinicResult
+from kvet.store.api import Store
+
+DISCLAIMER = (
+    "kvet is for education and decision support. It is not medical advice, diagnosis or "
+    "treatment. Decisions about treatment belong with a qualified clinician who knows your "
+    "history. If you are in danger or thinking of harming yourself, call your local emergency "
+    "number or a crisis line now (in the US, call or text 988; in the UK and Ireland, "
+    "Samaritans on 116 123)."
+)
+STYLE = """
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; }
+h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 14pt; } h3 { font-size: 12pt; }
+table { border-collapse: collapse; } td, th { border: 1px solid #000; padding: 3px; }
+th { text-align: left; } .small { font-size: 8pt; }
+"""
+
+
+def _e(text: object) -> str:
+    return escape(str(text), quote=True)
+
+
+def _range(result: ClinicResult) -> str:
+    if result.score is None:
+        return f"no score yet (could be {result.low:.0f}–{result.high:.0f})"
+    return f"{result.score:.0f} (could end {result.low:.0f}–{result.high:.0f})"
+
+
+def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
+                today: date | None = None) -> str:
+    table = build_table(store, comparison_id, rater_id)
+    checklist = store.checklist
+    items = checklist.items_by_id
+    ranking = table.ranking
+    out = [f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>"]
+    out.append(f"<h1>kvet comparison: {_e(table.comparison_name)}</h1>")
+    out.append(f"<p>Made on {_e((today or date.today()).isoformat())} with kvet {_e(__version__)},"
+               f" checklist version {_e(checklist.version)}.</p>")
+    out.append(f"<p><b>Important:</b> {_e(DISCLAIMER)}</p>")
+    out.append("<h2>Ranking</h2>")
+    if not ranking.places:
+        out.append("<p>No clinics yet.</p>")
+    else:
+        out.append("<table><tr><th>Place</th><th>Clinic</th><th>Score out of 100</th>"
+                   "<th>Answered</th><th>Red flags seen</th><th>Status</th></tr>")
+        for place in ranking.places:
+            r = place.result
+            status = ("NOT RECOMMENDED (dealbreaker seen)" if r.not_recommended else
+                      "settled" if place.settled else "could still change")
+            out.append(f"<tr><td>{place.rank}</td><td>{_e(r.name)}</td><td>{_e(_range(r))}</td>"
+                       f"<td>{r.answered} of {r.applicable}</td>"
+                       f"<td>{len(r.red_flags_seen) or 'none'}</td><td>{_e(status)}</td></tr>")
+        out.append("</table>")
+    if ranking.decisive:
+        out.append("<h2>Questions that could change your decision</h2><ol>")
+        out.extend(f"<li>{_e(q.sentence(checklist))}</li>" for q in ranking.decisive[:10])
+        out.append("</ol>")
+    by_clinic = {c.id: c for c in table.clinics}
+    for place in ranking.places:
+        r = place.result
+        clinic = by_clinic[r.clinic_id]
+        out.append(f"<h2>{place.rank}. {_e(r.name)}</h2>")
+        out.append(f"<p>{_e(r.summary())}</p>")
+        if r.cost is not None:
+            out.append(f"<p>Cost: {_e(r.cost.sentence())}</p>")
+        if r.red_flags_seen:
+            out.append("<p><b>Red flags seen:</b></p><ul>")
+            out.extend(f"<li>[!] {_e(items[i].statement)}</li>" for i in r.red_flags_seen
+                       if i in items)
+            out.append("</ul>")
+        else:
+            out.append("<p>No red flags seen so far.</p>")
+        out.append("<table><tr><th>Section</th><th>Score</th><th>Answered</th></tr>")
+        for s in r.sections:
+            if s.applicable:
+                score = "—" if s.score is None else f"{s.score:.0f}"
+                out.append(f"<tr><td>{_e(s.title)}</td><td>{score}</td>"
+                           f"<td>{s.answered} of {s.applicable}</td></tr>")
+        out.append("</table>")
+        if clinic.notes:
+            out.append(f"<p><b>Your notes:</b> {_e(clinic.notes)}</p>")
+        clinic_notes = [(q, n) for name, q, n in table.notes if name == clinic.name]
+        if clinic_notes:
+            out.append("<p><b>What the clinic said:</b></p><ul>")
+            out.extend(f"<li>{_e(q)} — “{_e(n)}”</li>" for q, n in clinic_notes)
+            out.append("</ul>")
+        still = [items[i].statement for i in r.still_to_ask if i in items]
+        if still:
+            out.append("<p><b>Still to ask:</b></p><ul>")
+            out.extend(f"<li>{_e(s)}</li>" for s in still)
+            out.append("</ul>")
+    out.append("<h2>Sources</h2><ul class='small'>")
+    for source in checklist.sources:
+        url = f" {_e(source.url)}" if source.url else ""
+        out.append(f"<li>{_e(source.title)}: {_e(source.citation)}{url}</li>")
+    out.append("</ul>")
+    out.append(f"<p class='small'>{_e(DISCLAIMER)}</p></body></html>")
+    return "".join(out)
+
+
+def call_sheet_html(store: Store, clinic_id: str, rater_id: str | None = None, *,
+                    include_personal: bool = False) -> str:
+    """A sheet to print before a call: every question in order, boxes to tick, space to write."""
+    clinic = store.clinic(clinic_id)
+    checklist = store.checklist
+    out = [f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>"]
+    out.append(f"<h1>Call sheet: {_e(clinic.name)}</h1>")
+    details = [d for d in (clinic.phone, clinic.address, clinic.website) if d]
+    if details:
+        out.append(f"<p>{' · '.join(_e(d) for d in details)}</p>")
+    out.append("<p>Date of call: ____________ &nbsp; Spoke with: ______________________</p>")
+    if include_personal:
+        chosen = store.personal_topics(rater_id)
+        tell = [t for t in checklist.personal_topics if chosen.get(t.id) and chosen[t.id].applies]
+        if tell:
+            out.append("<h2>Things to tell the clinic</h2><ul>")
+            for topic in tell:
+                note = chosen[topic.id].note
+                out.append(f"<li>{_e(topic.tell_clinic)}{' (' + _e(note) + ')' if note else ''}"
+                           "</li>")
+            out.append("</ul>")
+    number = 0
+    for section in checklist.sections:
+        section_items = [i for i in checklist.items_in(section.id) if i.applies_to(clinic.formats)]
+        if not section_items:
+            continue
+        out.append(f"<h2>{_e(section.title)}</h2>")
+        for item in section_items:
+            number += 1
+            out.append(f"<h3>{number}. {_e(item.how_to_ask)}</h3>")
+            out.append(f"<p class='small'>Checking: {_e(item.statement)}</p>")
+            if item.kind is Kind.FACT:
+                out.append(f"<p>Answer: ______________ {_e(item.unit)}</p>")
+            else:
+                boxes = " &nbsp; ".join(f"[ &nbsp; ] {_e(o.label)}" for o in OPTIONS[item.kind])
+                out.append(f"<p>{boxes}</p>")
+            out.append("<p>Notes: ____________________________________________________________"
+                       "</p>")
+    out.append(f"<p class='small'>{_e(DISCLAIMER)}</p></body></html>")
+    return "".join(out)

@@ -1,0 +1,71 @@
+"""Help → About: versions, what the checklist is based on, and the disclaimer.
+
+The layout is the Designer form ``ui/about.ui``; this module only fills in what comes from data, so
+the sources list always matches the checklist actually loaded.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+import kvet
+from kvet.checklist import Checklist, Source
+from kvet.gui.forms.ui_about import Ui_AboutDialog
+
+ARTICLE_PREFIX = "article-"
+CITATION_PART = " — "
+
+
+def article_title(checklist: Checklist) -> str:
+    """The article's own title, read from the citation of its first part.
+
+    The checklist cites the article once per part ("<title> — section ..."), so the title is the
+    text before the first dash; if the data changes shape, nothing is shown rather than a guess.
+    """
+    for source in checklist.sources:
+        if source.key.startswith(ARTICLE_PREFIX) and CITATION_PART in source.citation:
+            return source.citation.split(CITATION_PART, 1)[0].strip()
+    return ""
+
+
+def sources_text(sources: tuple[Source, ...] | list[Source]) -> str:
+    """One block per source, blank line between: plain text a person can read and copy."""
+    blocks = []
+    for number, source in enumerate(sources, start=1):
+        lines = [f"{number}. {source.title}", f"   {source.citation}"]
+        if source.url:
+            lines.append(f"   {source.url}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, checklist: Checklist, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AboutDialog()
+        self.ui.setupUi(self)
+        title_font = self.ui.titleLabel.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setBold(True)
+        self.ui.titleLabel.setFont(title_font)
+        bold = self.ui.disclaimerLabel.font()
+        bold.setBold(True)
+        self.ui.disclaimerLabel.setFont(bold)
+
+        self.ui.versionLabel.setText(
+            f"kvet version {kvet.__version__} · checklist version {checklist.version}"
+        )
+        article = article_title(checklist)
+        based_on = f"The checklist, “{checklist.title}”, "
+        if article:
+            based_on += f"is based on the article “{article}” and the references below."
+        else:
+            based_on += "is based on the references below."
+        self.ui.basedOnLabel.setText(based_on)
+        self.ui.sourcesView.setPlainText(sources_text(checklist.sources))
+
+        close = self.ui.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close")
+        close.setAccessibleDescription("Close this window.")
+        self.ui.buttons.rejected.connect(self.reject)
+        close.setFocus()

@@ -1,0 +1,217 @@
+"""Call mode: one clinic's questions as a phone script: large, one at a time, keyboard only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvet.answers import OPTIONS, Choice
+from kvet.checklist import Item, Kind
+from kvet.gui.itemform import NOTE_PAUSE_MS
+from kvet.gui.state import AppState
+from kvet.gui.text import heading, plain_label
+from kvet.store.errors import StorageError
+
+INTRO_PAGE = -1
+
+
+def things_to_tell(state: AppState) -> list[str]:
+    """The user's private "things to tell the clinic", in their own order."""
+    chosen = state.store.personal_topics(state.rater_id)
+    lines = []
+    for topic in state.checklist.personal_topics:
+        info = chosen.get(topic.id)
+        if info and info.applies:
+            lines.append(topic.tell_clinic + (f" ({info.note})" if info.note else ""))
+    return lines
+
+
+class CallModeDialog(QDialog):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        clinic = state.clinic()
+        assert clinic is not None
+        self.clinic = clinic
+        self.setWindowTitle(f"Call mode — {clinic.name}")
+        self.resize(760, 560)
+        self.all_items = [
+            i
+            for i in state.checklist.items
+            if i.applies_to(clinic.formats) and i.kind is not Kind.FACT
+        ]
+        self.items: list[Item] = []
+        self.page = INTRO_PAGE
+
+        layout = QVBoxLayout(self)
+        self.header = plain_label()
+        self.header.setAccessibleName("Where you are")
+        self.big = heading("", scale=1.7)
+        self.big.setAccessibleName("Say this")
+        self.small = plain_label()
+        self.small.setAccessibleName("What you are checking")
+        self.only_open = QCheckBox("Only questions not answered yet")
+        self.only_open.setChecked(True)
+        self.only_open.toggled.connect(self._rebuild)
+        self.buttons_row = QHBoxLayout()
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("What the clinic said (optional)")
+        self.note.setAccessibleName("What the clinic said")
+        self.note.editingFinished.connect(self._save_note)
+        # Typed words reach the disk within a second, even if the call is cut short by a crash.
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_PAUSE_MS)
+        self._note_timer.timeout.connect(self._save_note)
+        self.note.textEdited.connect(lambda _text: self._note_timer.start())
+        nav = QHBoxLayout()
+        self.back = QPushButton("◀ Back")
+        self.back.setAccessibleName("Previous question")
+        self.forward = QPushButton("Next ▶")
+        self.forward.setAccessibleName("Next question")
+        close = QPushButton("Close")
+        self.back.clicked.connect(lambda: self.go(self.page - 1))
+        self.forward.clicked.connect(lambda: self.go(self.page + 1))
+        close.clicked.connect(self.accept)
+        nav.addWidget(self.back)
+        nav.addWidget(self.forward)
+        nav.addStretch(1)
+        nav.addWidget(close)
+        layout.addWidget(self.header)
+        layout.addWidget(self.big)
+        layout.addWidget(self.small)
+        layout.addStretch(1)
+        layout.addLayout(self.buttons_row)
+        layout.addWidget(self.note)
+        layout.addWidget(self.only_open)
+        layout.addWidget(plain_label("Keys: 1–4 answer, Enter or → next, ← back, Esc closes."))
+        layout.addLayout(nav)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self._save_note()
+        answers = self.state.store.answers(self.clinic.id, self.state.rater_id)
+        if self.only_open.isChecked():
+            self.items = [
+                i
+                for i in self.all_items
+                if answers.get(i.id) is None or answers[i.id].choice is None
+            ]
+        else:
+            self.items = list(self.all_items)
+        self.go(INTRO_PAGE)
+
+    def go(self, page: int) -> None:
+        self._save_note()
+        self.page = max(INTRO_PAGE, min(page, len(self.items)))
+        for button in self.group.buttons():
+            self.group.removeButton(button)
+            button.deleteLater()
+        self.back.setEnabled(self.page > INTRO_PAGE)
+        self.forward.setEnabled(self.page < len(self.items))
+        self.note.setVisible(0 <= self.page < len(self.items))
+        if self.page == INTRO_PAGE:
+            tell = things_to_tell(self.state)
+            self.header.setText(
+                f"Calling {self.clinic.name}"
+                + (f" · {self.clinic.phone}" if self.clinic.phone else "")
+            )
+            self.big.setText(
+                "Before the questions, tell the clinic:"
+                if tell
+                else f"{len(self.items)} questions to ask. Press Enter to start."
+            )
+            self.small.setText(
+                "\n".join(f"• {line}" for line in tell)
+                if tell
+                else "Tip: add things to tell the clinic under Clinic → Things to "
+                "tell the clinic (private)."
+            )
+            self.forward.setFocus()
+            return
+        if self.page >= len(self.items):
+            self.header.setText("Done")
+            self.big.setText(
+                "That was the last question. Thank the clinic and hang up when you are ready."
+            )
+            self.small.setText("Your answers are saved.")
+            return
+        item = self.items[self.page]
+        section = self.state.checklist.sections_by_id[item.section].title
+        self.header.setText(f"Question {self.page + 1} of {len(self.items)} · {section}")
+        self.big.setText(item.how_to_ask)
+        self.small.setText(f"You are checking: {item.statement}")
+        answer = self.state.store.answers(self.clinic.id, self.state.rater_id).get(item.id)
+        self.note.setText(answer.note if answer else "")
+        for number, option in enumerate(OPTIONS[item.kind], start=1):
+            button = QPushButton(f"{number}  {option.label}")
+            button.setCheckable(True)
+            button.setMinimumHeight(48)
+            button.setAccessibleName(option.label)
+            button.setChecked(answer is not None and answer.choice is option.choice)
+            button.clicked.connect(lambda _=False, c=option.choice: self._answer(c))
+            self.group.addButton(button)
+            self.buttons_row.addWidget(button)
+        self.setFocus()
+
+    def _answer(self, choice: Choice) -> None:
+        item = self.items[self.page]
+        self._save_note()
+        try:
+            self.state.store.set_answer(
+                self.clinic.id, item.id, choice, rater_id=self.state.rater_id
+            )
+        except StorageError as exc:
+            self.small.setText(str(exc))
+            return
+        self.go(self.page + 1)
+
+    def _save_note(self) -> None:
+        self._note_timer.stop()
+        if not 0 <= self.page < len(self.items):
+            return
+        item = self.items[self.page]
+        answer = self.state.store.answers(self.clinic.id, self.state.rater_id).get(item.id)
+        if self.note.text() != (answer.note if answer else ""):
+            try:
+                self.state.store.set_note(
+                    self.clinic.id, item.id, self.note.text(), rater_id=self.state.rater_id
+                )
+            except StorageError as exc:
+                self.small.setText(str(exc))
+
+    def done(self, result: int) -> None:
+        self._save_note()
+        super().done(result)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if self.note.hasFocus() and key not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            super().keyPressEvent(event)
+            return
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and 0 <= self.page < len(self.items):
+            options = OPTIONS[self.items[self.page].kind]
+            number = key - Qt.Key.Key_1
+            if number < len(options):
+                self._answer(options[number].choice)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Right):
+            self._save_note()
+            self.go(self.page + 1)
+            return
+        if key == Qt.Key.Key_Left:
+            self.go(self.page - 1)
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,141 @@
+"""Table model of the ranked clinics, fed with plain results from the core (no ORM rows)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from kvet.ranking import Place, Ranking
+
+COLUMNS = ("#", "Clinic", "Score", "Answered", "Red flags", "Status")
+SCORE_COLUMN = 2
+ResultRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+def status_text(place: Place) -> str:
+    if place.result.not_recommended:
+        return "Not recommended"
+    if place.result.score is None:
+        return "No answers yet"
+    return "Settled" if place.settled else "Could still change"
+
+
+def red_flag_text(count: int) -> str:
+    if count == 0:
+        return "None seen"
+    return f"⚠ {count} seen"
+
+
+class ClinicTableModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._places: tuple[Place, ...] = ()
+
+    def set_ranking(self, ranking: Ranking) -> None:
+        self.beginResetModel()
+        self._places = ranking.places
+        self.endResetModel()
+
+    def place(self, row: int) -> Place:
+        return self._places[row]
+
+    def row_of(self, clinic_id: str) -> int:
+        for row, place in enumerate(self._places):
+            if place.result.clinic_id == clinic_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._places)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._places):
+            return None
+        place = self._places[index.row()]
+        result = place.result
+        column = index.column()
+        if role == ResultRole:
+            return place
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == 0:
+                return str(place.rank)
+            if column == 1:
+                return result.name
+            if column == SCORE_COLUMN:
+                if result.score is None:
+                    return "–"
+                return f"{result.score:.0f}  ({result.low:.0f}–{result.high:.0f})"
+            if column == 3:
+                return f"{result.answered} of {result.applicable}"
+            if column == 4:
+                return red_flag_text(len(result.red_flags_seen))
+            if column == 5:
+                return status_text(place)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return result.summary()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class ScoreBarDelegate(QStyledItemDelegate):
+    """Draws the score as a bar and its possible range as a whisker, with the number beside it."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        place = index.data(ResultRole)
+        if not isinstance(place, Place):
+            super().paint(painter, option, index)
+            return
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+            )
+        result = place.result
+        rect = QRectF(option.rect).adjusted(4, 6, -4, -6)
+        text_width = min(90.0, rect.width() * 0.45)
+        bar = QRectF(rect.left(), rect.top(), rect.width() - text_width - 6, rect.height())
+        palette: QPalette = option.palette
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRect(bar)
+        scale = bar.width() / 100
+        if result.score is not None:
+            fill = QRectF(
+                bar.left(), bar.top() + bar.height() * 0.2, result.score * scale, bar.height() * 0.6
+            )
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+            painter.drawRect(fill)
+        mid = bar.center().y()
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 1.5))
+        x1, x2 = bar.left() + result.low * scale, bar.left() + result.high * scale
+        painter.drawLine(int(x1), int(mid), int(x2), int(mid))
+        painter.drawLine(int(x1), int(bar.top() + 2), int(x1), int(bar.bottom() - 2))
+        painter.drawLine(int(x2), int(bar.top() + 2), int(x2), int(bar.bottom() - 2))
+        text_rect = QRectF(bar.right() + 6, rect.top(), text_width, rect.height())
+        painter.setPen(
+            palette.color(
+                QPalette.ColorRole.HighlightedText
+                if option.state & QStyle.StateFlag.State_Selected
+                else QPalette.ColorRole.Text
+            )
+        )
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter), str(index.data()))
+        painter.restore()

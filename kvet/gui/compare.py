@@ -1,0 +1,165 @@
+"""The comparison: ranking chart, the questions that could change it, and the answer table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHeaderView, QListView, QSplitter, QTableView, QVBoxLayout, QWidget
+
+from kvet.answers import Choice, label
+from kvet.checklist import Checklist, Item, Kind
+from kvet.gui.rankingchart import RankingChart
+from kvet.gui.state import AppState
+from kvet.gui.text import heading, plain_label
+from kvet.store.records import AnswerInfo, ClinicInfo
+
+Index = QModelIndex | QPersistentModelIndex
+DECISIVE_SHOWN = 8
+
+# An icon-like mark plus a word for every answer: meaning never rests on colour alone.
+MARKS = {
+    Choice.NOT_SEEN: "✓",
+    Choice.YES: "✓",
+    Choice.CLEAR: "✓",
+    Choice.SEEN: "⚠",
+    Choice.NO: "✗",
+    Choice.REFUSED: "✗",
+    Choice.VAGUE: "~",
+    Choice.NOT_SURE: "?",
+    Choice.NOT_ASKED: "?",
+}
+
+
+def cell_text(item: Item, answer: AnswerInfo | None) -> str:
+    if answer is None:
+        return "– not answered"
+    if item.kind is Kind.FACT:
+        return "– not answered" if answer.number is None else f"{answer.number:,.0f} {item.unit}"
+    if answer.choice is None:
+        return "– not answered"
+    return f"{MARKS.get(answer.choice, '')} {label(item.kind, answer.choice)}"
+
+
+class ComparisonMatrixModel(QAbstractTableModel):
+    """Checklist items as rows (with a row per section heading), clinics as columns."""
+
+    def __init__(self, checklist: Checklist, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.checklist = checklist
+        self._rows: list[tuple[str, Item | None]] = []
+        self._clinics: list[ClinicInfo] = []
+        self._answers: list[dict[str, AnswerInfo]] = []
+
+    def set_data(self, clinics: list[ClinicInfo], answers: list[dict[str, AnswerInfo]]) -> None:
+        self.beginResetModel()
+        self._clinics, self._answers = clinics, answers
+        self._rows = []
+        for section in self.checklist.sections:
+            self._rows.append((section.title, None))
+            self._rows.extend(
+                (item.statement, item) for item in self.checklist.items_in(section.id)
+            )
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._clinics)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal:
+                return self._clinics[section].name
+            return self._rows[section][0]
+        is_heading = orientation == Qt.Orientation.Vertical and self._rows[section][1] is None
+        if role == Qt.ItemDataRole.FontRole and is_heading:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        _title, item = self._rows[index.row()]
+        if item is None:
+            return None
+        clinic = self._clinics[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if not item.applies_to(clinic.formats):
+                return "does not apply"
+            return cell_text(item, self._answers[index.column()].get(item.id))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            answer = self._answers[index.column()].get(item.id)
+            return answer.note if answer and answer.note else None
+        return None
+
+
+class ComparePage(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        layout = QVBoxLayout(self)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(heading("Ranking", scale=1.1))
+        self.chart = RankingChart()
+        top_layout.addWidget(self.chart, 1)
+        top_layout.addWidget(heading("Questions that could change your decision", scale=1.1))
+        self.decisive_note = plain_label()
+        top_layout.addWidget(self.decisive_note)
+        self.decisive_model = QStringListModel(self)
+        self.decisive_view = QListView()
+        self.decisive_view.setModel(self.decisive_model)
+        self.decisive_view.setAccessibleName("Questions that could change your decision")
+        self.decisive_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.decisive_view.setWordWrap(True)
+        top_layout.addWidget(self.decisive_view, 1)
+        splitter.addWidget(top)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(heading("All answers side by side", scale=1.1))
+        self.matrix_model = ComparisonMatrixModel(state.checklist, self)
+        self.matrix = QTableView()
+        self.matrix.setModel(self.matrix_model)
+        self.matrix.setAccessibleName("All answers side by side")
+        self.matrix.setAccessibleDescription("Checklist questions as rows and clinics as columns.")
+        self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.matrix.verticalHeader().setMaximumWidth(420)
+        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        bottom_layout.addWidget(self.matrix, 1)
+        splitter.addWidget(bottom)
+        layout.addWidget(splitter)
+        state.resultsChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        state = self.state
+        ranking = state.ranking
+        self.chart.set_ranking(ranking)
+        if not ranking.places:
+            note = "Add clinics to compare them."
+        elif ranking.top_settled:
+            note = "The first place is settled: answers still to come cannot change it."
+        else:
+            note = "The first place could still change. These answers matter most:"
+        self.decisive_note.setText(note)
+        self.decisive_model.setStringList(
+            [q.sentence(state.checklist) for q in ranking.decisive[:DECISIVE_SHOWN]]
+        )
+        answers = [state.store.answers(c.id, state.rater_id) for c in state.clinics]
+        self.matrix_model.set_data(list(state.clinics), answers)

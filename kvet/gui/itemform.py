@@ -1,0 +1,478 @@
+"""The one form for a checklist item, shared by the walkthrough and call mode.
+
+It only shows and collects: every edit leaves as a signal, and the caller decides what to store.
+Keeping storage and scoring out of it means the same form can serve any page, and a test can drive
+it without a database.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvet.answers import OPTIONS, Choice, Option
+from kvet.checklist import Item, Kind, Source
+from kvet.gui.text import heading, plain_label
+
+NOTE_PAUSE_MS = 500
+DEFAULT_ORIGIN = "phone"
+ORIGINS: tuple[tuple[str, str], ...] = (
+    ("phone", "Phone call"),
+    ("website", "Website"),
+    ("visit", "Visit"),
+    ("written", "Written material"),
+)
+MAX_OPTIONS = max(len(options) for options in OPTIONS.values())
+CHECK_MARK = "  ✓"
+
+_NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
+_CURRENCY = "$£€"
+
+
+@dataclass(frozen=True)
+class AnswerView:
+    """What the form needs to show an existing answer; the caller converts store records to it."""
+
+    choice: Choice | None
+    number: float | None
+    note: str
+    origin: str
+    age_text: str
+
+
+class NumberError(ValueError):
+    """Text that is not a usable number; the message is shown to the person as it is."""
+
+
+def parse_number(text: str, unit: str = "") -> float | None:
+    """Read a typed number kindly: "$1,200", "450 USD" and "12.5" work; empty means not known.
+
+    Anything doubtful is refused rather than guessed: "450,50" could mean two different prices.
+    """
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    if unit and cleaned.casefold().endswith(unit.casefold()):
+        cleaned = cleaned[: -len(unit)].strip()
+    cleaned = cleaned.lstrip(_CURRENCY).strip()
+    if cleaned.startswith("-"):
+        raise NumberError("Please type a number of 0 or more.")
+    cleaned = cleaned.lstrip("+")
+    if not _NUMBER.match(cleaned):
+        raise NumberError(f"“{text.strip()}” is not a number. Type digits, like 450 or 12.5.")
+    return float(cleaned.replace(",", ""))
+
+
+def format_number(value: float) -> str:
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def _caption(text: str) -> QLabel:
+    label = plain_label(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class ItemForm(QWidget):
+    """One checklist item: what to check, how to ask, and the answer, note and origin."""
+
+    answerChosen = Signal(object)  # Choice, or None when the answer is cleared
+    factEntered = Signal(object)  # float, or None when the number is removed
+    noteEdited = Signal(str)
+    originChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._item: Item | None = None
+        self._options: tuple[Option, ...] = ()
+        self._choice: Choice | None = None
+        self._number: float | None = None
+        self._note_sent = ""
+        self._origin = DEFAULT_ORIGIN
+        self._loading = False
+
+        self.statement_label = heading("", scale=1.4)
+        self.statement_label.setAccessibleDescription("What to check")
+        self.how_caption = _caption("How to ask it")
+        self.how_label = plain_label(selectable=True)
+        how_font = self.how_label.font()
+        how_font.setPointSizeF(how_font.pointSizeF() * 1.1)
+        self.how_label.setFont(how_font)
+        self.how_label.setAccessibleDescription("How to ask it")
+
+        self.why_button = QToolButton()
+        self.why_button.setText("Why it matters")
+        self.why_button.setCheckable(True)
+        self.why_button.setChecked(False)
+        self.why_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.why_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.why_button.setAutoRaise(True)
+        self.why_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.why_button.setAccessibleName("Why it matters")
+        self.why_button.setAccessibleDescription("Show or hide why this item matters.")
+        self.why_label = plain_label(selectable=True)
+        self.why_label.setIndent(self.why_button.sizeHint().height())
+        self.why_label.setAccessibleDescription("Why it matters")
+        self.why_label.setVisible(False)
+        self.why_button.toggled.connect(self._show_why)
+
+        self.good_caption = _caption("A good answer sounds like")
+        self.good_label = plain_label(selectable=True)
+        self.good_label.setAccessibleDescription("A good answer sounds like")
+        self.sources_label = plain_label()
+        self.sources_label.setAccessibleDescription("Where this item comes from")
+
+        self.answer_caption = _caption("Your answer")
+        self.option_buttons: list[QPushButton] = []
+        options_row = QHBoxLayout()
+        options_row.setSpacing(8)
+        for index in range(MAX_OPTIONS):
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setMinimumHeight(48)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            font = button.font()
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+            button.setFont(font)
+            button.clicked.connect(
+                lambda checked=False, index=index: self._option_clicked(index, checked)
+            )
+            button.hide()
+            self.option_buttons.append(button)
+            options_row.addWidget(button)
+
+        self.fact_edit = QLineEdit()
+        self.fact_edit.setMaxLength(40)
+        self.fact_edit.setAccessibleName("Number")
+        self.fact_edit.setPlaceholderText("Leave empty if not known yet")
+        self.fact_edit.setMinimumWidth(
+            self.fact_edit.fontMetrics().horizontalAdvance(self.fact_edit.placeholderText()) + 24
+        )
+        self.unit_label = plain_label(wrap=False)
+        self.fact_error = plain_label()
+        self.fact_error.setAccessibleName("Problem with the number")
+        self.fact_error.setVisible(False)
+        error_font = self.fact_error.font()
+        error_font.setBold(True)
+        self.fact_error.setFont(error_font)
+        self.fact_edit.editingFinished.connect(self._commit_fact)
+        self.fact_edit.textEdited.connect(lambda _text: self._show_fact_error(""))
+        self.fact_row = QWidget()
+        fact_layout = QHBoxLayout(self.fact_row)
+        fact_layout.setContentsMargins(0, 0, 0, 0)
+        fact_layout.addWidget(self.fact_edit)
+        fact_layout.addWidget(self.unit_label)
+        fact_layout.addStretch(1)
+
+        self.age_label = plain_label()
+        self.age_label.setAccessibleDescription("How old this answer is")
+
+        self.note_caption = _caption("What the clinic said")
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setPlaceholderText("Their words, in short (optional)")
+        self.note_edit.setAccessibleName("What the clinic said")
+        self.note_edit.setAccessibleDescription(
+            "Your note of the clinic's answer. It is saved when you pause typing."
+        )
+        line = self.note_edit.fontMetrics().lineSpacing()
+        self.note_edit.setFixedHeight(line * 4 + 16)
+        self.note_caption.setBuddy(self.note_edit)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_PAUSE_MS)
+        self._note_timer.timeout.connect(self.flush_note)
+        self.note_edit.textChanged.connect(self._note_typed)
+        self.note_edit.installEventFilter(self)
+
+        self.origin_caption = plain_label("Where this answer came from:", wrap=False)
+        self.origin_combo = QComboBox()
+        for value, text in ORIGINS:
+            self.origin_combo.addItem(text, value)
+        self.origin_combo.setAccessibleName("Where this answer came from")
+        self.origin_combo.setAccessibleDescription(
+            "A phone call, the website, a visit, or written material from the clinic."
+        )
+        self.origin_caption.setBuddy(self.origin_combo)
+        self.origin_combo.activated.connect(self._origin_activated)
+        origin_row = QHBoxLayout()
+        origin_row.addWidget(self.origin_caption)
+        origin_row.addWidget(self.origin_combo)
+        origin_row.addStretch(1)
+
+        self.body = QWidget()
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.statement_label)
+        layout.addSpacing(6)
+        layout.addWidget(self.how_caption)
+        layout.addWidget(self.how_label)
+        layout.addSpacing(4)
+        layout.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.why_label)
+        layout.addSpacing(4)
+        layout.addWidget(self.good_caption)
+        layout.addWidget(self.good_label)
+        layout.addWidget(self.sources_label)
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addSpacing(6)
+        layout.addWidget(rule)
+        layout.addWidget(self.answer_caption)
+        layout.addLayout(options_row)
+        layout.addWidget(self.fact_row)
+        layout.addWidget(self.fact_error)
+        layout.addWidget(self.age_label)
+        layout.addSpacing(6)
+        layout.addWidget(self.note_caption)
+        layout.addWidget(self.note_edit)
+        layout.addLayout(origin_row)
+        self.empty_label = plain_label("No question to show yet.")
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.addWidget(self.empty_label)
+        content_layout.addWidget(self.body)
+        content_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        chain: list[QWidget] = [
+            self.why_button,
+            *self.option_buttons,
+            self.fact_edit,
+            self.note_edit,
+            self.origin_combo,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.setAccessibleName("Checklist item")
+        self.body.setVisible(False)
+
+    # --- public API ---------------------------------------------------------------------------
+
+    def set_item(self, item: Item, answer: AnswerView | None, sources: list[Source]) -> None:
+        """Show ``item``; edits still pending for the previous one are emitted first."""
+        self.flush_note()
+        self._commit_fact(quiet=True)
+        focus = QApplication.focusWidget()
+        answering = focus is self.fact_edit or focus in self.option_buttons
+        self._loading = True
+        try:
+            self._item = item
+            self.empty_label.setVisible(False)
+            self.body.setVisible(True)
+            self.statement_label.setText(item.statement)
+            self.statement_label.setAccessibleName(item.statement)
+            self.how_label.setText(item.how_to_ask)
+            self.how_label.setAccessibleName(item.how_to_ask)
+            self.why_label.setText(item.why_it_matters)
+            self.why_label.setAccessibleName(item.why_it_matters)
+            self.good_label.setText(item.good_answer)
+            self.good_label.setAccessibleName(item.good_answer)
+            self.good_caption.setVisible(bool(item.good_answer))
+            self.good_label.setVisible(bool(item.good_answer))
+            titles = [source.title for source in sources]
+            self.sources_label.setText(
+                ("Source: " if len(titles) == 1 else "Sources: ") + "; ".join(titles)
+                if titles
+                else ""
+            )
+            self.sources_label.setAccessibleName(self.sources_label.text())
+            self.sources_label.setVisible(bool(titles))
+
+            self._options = OPTIONS[item.kind]
+            self._choice = answer.choice if answer is not None else None
+            self._set_option_buttons()
+            self._set_fact(item, answer.number if answer is not None else None)
+
+            age = answer.age_text if answer is not None else ""
+            self.age_label.setText(f"Answer {age}." if age else "")
+            self.age_label.setAccessibleName(self.age_label.text())
+            self.age_label.setVisible(bool(age))
+
+            note = answer.note if answer is not None else ""
+            if self.note_edit.toPlainText() != note:
+                self.note_edit.setPlainText(note)
+            self._note_sent = note
+            self._note_timer.stop()
+
+            origin = answer.origin if answer is not None else DEFAULT_ORIGIN
+            index = self.origin_combo.findData(origin)
+            if index < 0:
+                index = self.origin_combo.findData(DEFAULT_ORIGIN)
+            self.origin_combo.setCurrentIndex(index)
+            self._origin = str(self.origin_combo.itemData(index))
+        finally:
+            self._loading = False
+        first = self._first_answer_control()
+        if first is not None:
+            self.setFocusProxy(first)
+            if answering:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def current_item(self) -> Item | None:
+        return self._item
+
+    def choice(self) -> Choice | None:
+        return self._choice
+
+    def flush_note(self) -> None:
+        """Emit a note still waiting for its typing pause, e.g. before the item or page changes."""
+        self._note_timer.stop()
+        if self._item is None:
+            return
+        text = self.note_edit.toPlainText()
+        if text != self._note_sent:
+            self._note_sent = text
+            self.noteEdited.emit(text)
+
+    # --- answers ------------------------------------------------------------------------------
+
+    def _set_option_buttons(self) -> None:
+        for index, button in enumerate(self.option_buttons):
+            if index >= len(self._options):
+                button.hide()
+                button.setChecked(False)
+                continue
+            option = self._options[index]
+            checked = option.choice is self._choice
+            button.setChecked(checked)
+            button.setText(f"{index + 1}  {option.label}" + (CHECK_MARK if checked else ""))
+            button.setAccessibleName(option.label)
+            button.setAccessibleDescription(
+                f"Key {index + 1}. "
+                + ("Chosen. Press again to clear the answer." if checked else "Choose this answer.")
+            )
+            button.show()
+
+    def _option_clicked(self, index: int, checked: bool) -> None:
+        if index >= len(self._options) or self._item is None:
+            return
+        self.flush_note()
+        self._choice = self._options[index].choice if checked else None
+        self._set_option_buttons()
+        self.answerChosen.emit(self._choice)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Number keys 1..n choose an answer, unless the person is typing somewhere."""
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if (
+            Qt.Key.Key_1 <= key <= Qt.Key.Key_9
+            and modifiers == Qt.KeyboardModifier.NoModifier
+            and not self._typing()
+        ):
+            index = key - Qt.Key.Key_1
+            if index < len(self._options):
+                self.option_buttons[index].click()
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def _typing(self) -> bool:
+        focus = QApplication.focusWidget()
+        return isinstance(focus, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox) or (
+            isinstance(focus, QComboBox) and focus.isEditable()
+        )
+
+    def _first_answer_control(self) -> QWidget | None:
+        if self._item is None:
+            return None
+        if self._item.kind is Kind.FACT:
+            return self.fact_edit
+        return self.option_buttons[0] if self._options else None
+
+    # --- facts --------------------------------------------------------------------------------
+
+    def _set_fact(self, item: Item, number: float | None) -> None:
+        is_fact = item.kind is Kind.FACT
+        self.fact_row.setVisible(is_fact)
+        self._number = number if is_fact else None
+        self.fact_edit.setText("" if self._number is None else format_number(self._number))
+        self.unit_label.setText(item.unit)
+        self.fact_edit.setAccessibleName(f"Number, in {item.unit}" if item.unit else "Number")
+        self.fact_edit.setAccessibleDescription(
+            f"{item.statement} Type a number in {item.unit}, or leave it empty if not known yet."
+        )
+        self._show_fact_error("")
+
+    def _commit_fact(self, quiet: bool = False) -> None:
+        item = self._item
+        if item is None or item.kind is not Kind.FACT or self._loading:
+            return
+        try:
+            value = parse_number(self.fact_edit.text(), item.unit)
+        except NumberError as exc:
+            if not quiet:
+                self._show_fact_error(str(exc))
+            return
+        self._show_fact_error("")
+        if value != self._number:
+            self._number = value
+            self.flush_note()
+            self.factEntered.emit(value)
+
+    def _show_fact_error(self, message: str) -> None:
+        self.fact_error.setText(message)
+        self.fact_error.setVisible(bool(message))
+        self.fact_error.setAccessibleDescription(message)
+
+    # --- note and origin ----------------------------------------------------------------------
+
+    def _note_typed(self) -> None:
+        if not self._loading and self._item is not None:
+            self._note_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.note_edit and event.type() == QEvent.Type.FocusOut:
+            self.flush_note()
+        return super().eventFilter(watched, event)
+
+    def _origin_activated(self, index: int) -> None:
+        value = str(self.origin_combo.itemData(index))
+        if value == self._origin or self._item is None:
+            return
+        self._origin = value
+        self.flush_note()
+        self.originChanged.emit(value)
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def _show_why(self, shown: bool) -> None:
+        self.why_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.why_label.setVisible(shown)

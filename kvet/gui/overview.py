@@ -1,0 +1,144 @@
+"""One clinic's score explained: the number, its range, red flags first, and what to ask next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from kvet.gui.state import AppState
+from kvet.gui.text import heading, plain_label
+from kvet.ranking import Place
+
+STILL_TO_ASK_SHOWN = 6
+DISCLAIMER = "kvet helps you compare clinics. It is not medical advice."
+
+
+class ClinicOverview(QScrollArea):
+    walkthroughRequested = Signal()
+    callModeRequested = Signal()
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.title = heading("")
+        self.summary = plain_label()
+        self.summary.setAccessibleName("Score summary")
+        self.status = plain_label()
+        self.status.setAccessibleName("Status")
+        self.red_flags = plain_label()
+        self.red_flags.setAccessibleName("Red flags seen")
+        self.cost = plain_label()
+        self.cost.setAccessibleName("Cost estimate")
+        self.sections = plain_label()
+        self.sections.setAccessibleName("Score by section")
+        self.movers = plain_label()
+        self.movers.setAccessibleName("What moved the score most")
+        self.still = plain_label()
+        self.still.setAccessibleName("Still to ask")
+        buttons = QHBoxLayout()
+        self.walk_button = QPushButton("Walk through the checklist")
+        self.walk_button.setAccessibleDescription(
+            "Answer the checklist for this clinic, step by step."
+        )
+        self.call_button = QPushButton("Call mode…")
+        self.call_button.setAccessibleDescription("The questions as a script for a phone call.")
+        self.walk_button.clicked.connect(self.walkthroughRequested)
+        self.call_button.clicked.connect(self.callModeRequested)
+        buttons.addWidget(self.walk_button)
+        buttons.addWidget(self.call_button)
+        buttons.addStretch(1)
+        self.empty = plain_label("Add a clinic to see its score here.")
+        for widget in (
+            self.title,
+            self.empty,
+            self.summary,
+            self.status,
+            self.red_flags,
+            self.cost,
+        ):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        for title, widget in (
+            ("By section", self.sections),
+            ("What moved the score most", self.movers),
+            ("Still to ask", self.still),
+        ):
+            layout.addWidget(heading(title, scale=1.1))
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(plain_label(DISCLAIMER))
+        self.setWidget(body)
+        state.resultsChanged.connect(self.refresh)
+        state.clinicSelected.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        state = self.state
+        place: Place | None = next(
+            (p for p in state.ranking.places if p.result.clinic_id == state.clinic_id), None
+        )
+        has = place is not None
+        self.empty.setVisible(not has)
+        for widget in (
+            self.summary,
+            self.status,
+            self.red_flags,
+            self.cost,
+            self.sections,
+            self.movers,
+            self.still,
+            self.walk_button,
+            self.call_button,
+        ):
+            widget.setVisible(has)
+        if place is None:
+            self.title.setText("No clinic selected")
+            return
+        result = place.result
+        items = state.checklist.items_by_id
+        self.title.setText(result.name)
+        self.title.setAccessibleName(result.name)
+        self.summary.setText(result.summary())
+        if result.not_recommended:
+            status = "Not recommended: a red flag you count as a dealbreaker was seen."
+        elif result.score is None:
+            status = "No answers yet."
+        elif place.settled:
+            status = f"Place {place.rank}: settled. Answers still to come cannot change it."
+        else:
+            status = f"Place {place.rank}: could still change as you get more answers."
+        self.status.setText(status)
+        if result.red_flags_seen:
+            self.red_flags.setText(
+                "Red flags seen:\n"
+                + "\n".join(f"⚠ {items[i].statement}" for i in result.red_flags_seen if i in items)
+            )
+        else:
+            self.red_flags.setText("No red flags seen so far.")
+        self.cost.setText(
+            result.cost.sentence()
+            if result.cost
+            else "Cost: add the price per session to see an estimate."
+        )
+        self.sections.setText(
+            "\n".join(
+                f"{s.title}: "
+                + ("not scored yet" if s.score is None else f"{s.score:.0f} out of 100")
+                + f" ({s.answered} of {s.applicable} answered)"
+                for s in result.sections
+                if s.applicable
+            )
+        )
+        movers = [m.sentence() for m in (*result.movers_down, *result.movers_up)]
+        self.movers.setText("\n".join(movers) if movers else "Nothing yet.")
+        still = [items[i] for i in result.still_to_ask if i in items][:STILL_TO_ASK_SHOWN]
+        more = len(result.still_to_ask) - len(still)
+        self.still.setText(
+            "\n".join(f"• {item.statement}" for item in still)
+            + (f"\n…and {more} more." if more > 0 else "")
+            if still
+            else "Everything is answered."
+        )

@@ -1,0 +1,89 @@
+"""The private pre-screen: topics to raise with a clinic. Never scored, never a verdict."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvet.checklist import TopicGroup
+from kvet.gui.state import AppState
+from kvet.gui.text import heading, plain_label
+
+EXPLANATION = (
+    "These are topics to raise with a clinic, not a verdict. kvet does not give medical advice. "
+    "What you tick stays on this computer and is only used for your call notes. It is not part "
+    "of any score, and it is never shared unless you choose to include it."
+)
+GROUP_TITLES = {
+    TopicGroup.CAUTION: "Health history a careful clinic will ask about",
+    TopicGroup.MEDICINE: "Medicines and substances to discuss",
+}
+
+
+class PrescreenDialog(QDialog):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setWindowTitle("Things to tell the clinic (private)")
+        self.resize(640, 620)
+        outer = QVBoxLayout(self)
+        outer.addWidget(heading("Things to tell the clinic"))
+        outer.addWidget(plain_label(EXPLANATION))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        saved = state.store.personal_topics(state.rater_id)
+        self.boxes: dict[str, QCheckBox] = {}
+        self.notes: dict[str, QLineEdit] = {}
+        for group in TopicGroup:
+            box = QGroupBox(GROUP_TITLES[group])
+            group_layout = QVBoxLayout(box)
+            for topic in state.checklist.personal_topics:
+                if topic.group is not group:
+                    continue
+                check = QCheckBox(topic.title)
+                check.setAccessibleDescription(topic.why)
+                check.setToolTip(topic.why)
+                note = QLineEdit()
+                note.setPlaceholderText("Details for the clinic (optional)")
+                note.setAccessibleName(f"Details: {topic.title}")
+                info = saved.get(topic.id)
+                check.setChecked(bool(info and info.applies))
+                note.setText(info.note if info else "")
+                check.toggled.connect(lambda _=False, t=topic.id: self._save(t))
+                note.editingFinished.connect(lambda t=topic.id: self._save(t))
+                group_layout.addWidget(check)
+                group_layout.addWidget(plain_label(topic.why))
+                group_layout.addWidget(note)
+                self.boxes[topic.id] = check
+                self.notes[topic.id] = note
+            layout.addWidget(box)
+        layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        outer.addWidget(buttons)
+
+    def _save(self, topic_id: str) -> None:
+        self.state.store.set_personal_topic(
+            topic_id,
+            self.boxes[topic_id].isChecked(),
+            self.notes[topic_id].text(),
+            rater_id=self.state.rater_id,
+        )
+
+    def done(self, result: int) -> None:
+        for topic_id in self.boxes:  # a note typed but not yet confirmed is kept too
+            self._save(topic_id)
+        super().done(result)

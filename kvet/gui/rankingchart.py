@@ -1,0 +1,296 @@
+"""The ranking as horizontal bars with range whiskers, painted directly.
+
+QPainter instead of QtCharts keeps start-up light and lets every row carry words ("settled",
+"could still change", "not recommended") next to the drawing, so nothing depends on color. Colors
+come from the palette, so light and dark schemes both work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kvet.ranking import Place, Ranking
+
+EMPTY_MESSAGE = "No clinics to rank yet. Add a clinic to see it here."
+NO_ANSWERS = "no answers yet"
+NOTHING_TO_SCORE = "nothing to score"
+LEGEND = (
+    "The bar is the score so far. The thin line with ends shows where the score could end "
+    "once every question is answered."
+)
+MARGIN = 8
+MIN_ROWS_SHOWN = 3
+
+
+def one_line(text: str) -> str:
+    """Names are user text: newlines and runs of spaces would break the row layout."""
+    return " ".join(text.split())
+
+
+def status_words(place: Place) -> list[str]:
+    """What a row says about its place, in the order a person needs it."""
+    result = place.result
+    words = []
+    if result.not_recommended:
+        words.append("not recommended")
+    if result.score is None:
+        words.append(NOTHING_TO_SCORE if result.applicable == 0 else NO_ANSWERS)
+    words.append("settled" if place.settled else "could still change")
+    return words
+
+
+def range_words(place: Place) -> str:
+    result = place.result
+    if f"{result.low:.0f}" == f"{result.high:.0f}":
+        return "no open questions"
+    return f"could end between {result.low:.0f} and {result.high:.0f}"
+
+
+def describe_place(place: Place) -> str:
+    result = place.result
+    if result.score is None:
+        reason = NOTHING_TO_SCORE if result.applicable == 0 else NO_ANSWERS
+        score = f"no score yet, {reason}"
+    else:
+        score = f"score {result.score:.0f} out of 100, {range_words(place)}"
+    words = [w for w in status_words(place) if w not in (NO_ANSWERS, NOTHING_TO_SCORE)]
+    return f"{place.rank}. {one_line(result.name)}: {score}; {', '.join(words)}."
+
+
+def describe_ranking(ranking: Ranking) -> str:
+    """The whole chart in words, for screen readers and for anyone who prefers text."""
+    if not ranking.places:
+        return EMPTY_MESSAGE
+    count = len(ranking.places)
+    head = f"Ranking of {count} clinic{'s' if count != 1 else ''}."
+    return " ".join([head, *(describe_place(place) for place in ranking.places)])
+
+
+@dataclass(frozen=True)
+class _Geometry:
+    row_height: int
+    line: int
+    rank_width: int
+    name_left: int
+    name_width: int
+    bar_left: int
+    bar_width: int
+    score_left: int
+    header: int
+
+
+class RankingChart(QWidget):
+    """One row per place: rank, name, score bar with its range, the score, and words."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ranking = Ranking((), ())
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName("Ranking chart")
+        self.setAccessibleDescription(EMPTY_MESSAGE)
+        self.setMinimumWidth(320)
+
+    def set_ranking(self, ranking: Ranking) -> None:
+        self._ranking = ranking
+        self.setAccessibleDescription(describe_ranking(ranking))
+        self.setToolTip("")
+        self.updateGeometry()
+        self.update()
+
+    def ranking(self) -> Ranking:
+        return self._ranking
+
+    # --- size ---------------------------------------------------------------------------------
+
+    def _row_height(self) -> int:
+        return self.fontMetrics().lineSpacing() * 2 + 14
+
+    def _header_height(self) -> int:
+        return self.fontMetrics().lineSpacing() + 8
+
+    def _legend_height(self) -> int:
+        return self.fontMetrics().lineSpacing() * 2 + 8
+
+    def _height_for(self, rows: int) -> int:
+        return (
+            2 * MARGIN + self._header_height() + rows * self._row_height() + self._legend_height()
+        )
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, self._height_for(max(1, len(self._ranking.places))))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(320, self._height_for(max(1, min(len(self._ranking.places), MIN_ROWS_SHOWN))))
+
+    def _geometry(self) -> _Geometry:
+        metrics = self.fontMetrics()
+        bold = QFontMetrics(self._bold_font())
+        width = self.width() - 2 * MARGIN
+        rank_width = bold.horizontalAdvance("00.") + 6
+        score_width = max(bold.horizontalAdvance("100"), metrics.horizontalAdvance("Score")) + 16
+        name_width = max(90, min(260, int(width * 0.32)))
+        name_left = MARGIN + rank_width
+        bar_left = name_left + name_width + 10
+        bar_width = max(40, MARGIN + width - bar_left - score_width)
+        return _Geometry(
+            row_height=self._row_height(),
+            line=metrics.lineSpacing(),
+            rank_width=rank_width,
+            name_left=name_left,
+            name_width=name_width,
+            bar_left=bar_left,
+            bar_width=bar_width,
+            score_left=bar_left + bar_width + 12,
+            header=self._header_height(),
+        )
+
+    def _bold_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    # --- painting -----------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            palette = self.palette()
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            places = self._ranking.places
+            if not places:
+                painter.drawText(
+                    self.rect().adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN),
+                    Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                    EMPTY_MESSAGE,
+                )
+                return
+            geo = self._geometry()
+            self._paint_header(painter, geo)
+            top = MARGIN + geo.header
+            room = max(1, (self.height() - top - MARGIN - self._legend_height()) // geo.row_height)
+            shown = places if room >= len(places) else places[: max(1, room - 1)]
+            for row, place in enumerate(shown):
+                self._paint_row(painter, geo, top + row * geo.row_height, place, row)
+            hidden = len(places) - len(shown)
+            if hidden:
+                painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+                painter.drawText(
+                    QRect(
+                        MARGIN,
+                        top + len(shown) * geo.row_height,
+                        self.width() - 2 * MARGIN,
+                        geo.row_height,
+                    ),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    f"… and {hidden} more. Make this area taller to see them.",
+                )
+            legend_top = top + (len(shown) + (1 if hidden else 0)) * geo.row_height + 4
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            painter.drawText(
+                QRect(MARGIN, legend_top, self.width() - 2 * MARGIN, self._legend_height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                LEGEND,
+            )
+        finally:
+            painter.end()
+
+    def _x(self, geo: _Geometry, value: float) -> float:
+        return geo.bar_left + geo.bar_width * max(0.0, min(100.0, value)) / 100.0
+
+    def _paint_header(self, painter: QPainter, geo: _Geometry) -> None:
+        palette = self.palette()
+        metrics = self.fontMetrics()
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        baseline = MARGIN + metrics.ascent()
+        painter.drawText(geo.name_left, baseline, "Clinic")
+        for value in (0, 50, 100):
+            text = str(value)
+            x = self._x(geo, value) - metrics.horizontalAdvance(text) / 2
+            right = geo.bar_left + geo.bar_width - metrics.horizontalAdvance(text)
+            painter.drawText(QPointF(min(max(x, geo.bar_left), right), baseline), text)
+        painter.drawText(geo.score_left, baseline, "Score")
+
+    def _paint_row(
+        self, painter: QPainter, geo: _Geometry, top: int, place: Place, row: int
+    ) -> None:
+        palette = self.palette()
+        text_color = palette.color(QPalette.ColorRole.WindowText)
+        result = place.result
+        line = geo.line
+        metrics = self.fontMetrics()
+        bold = self._bold_font()
+        bold_metrics = QFontMetrics(bold)
+
+        # Grid lines at 0, 50 and 100 help read the bars without any color.
+        grid = QPen(palette.color(QPalette.ColorRole.Mid))
+        grid.setStyle(Qt.PenStyle.DotLine)
+        painter.setPen(grid)
+        for value in (0, 50, 100):
+            x = self._x(geo, value)
+            painter.drawLine(QPointF(x, top + 4), QPointF(x, top + line + 6))
+
+        # Line 1: rank, name, bar, score.
+        baseline = top + 4 + bold_metrics.ascent()
+        painter.setPen(text_color)
+        painter.setFont(bold)
+        painter.drawText(MARGIN, baseline, f"{place.rank}.")
+        name = bold_metrics.elidedText(
+            one_line(result.name), Qt.TextElideMode.ElideRight, geo.name_width
+        )
+        painter.drawText(geo.name_left, baseline, name)
+        painter.drawText(
+            geo.score_left, baseline, "–" if result.score is None else f"{result.score:.0f}"
+        )
+        painter.setFont(self.font())
+
+        bar_top = top + 4 + line * 0.2
+        bar_height = line * 0.6
+        if result.score is not None:
+            bar = QRectF(
+                geo.bar_left, bar_top, self._x(geo, result.score) - geo.bar_left, bar_height
+            )
+            if result.not_recommended:
+                # A hatched bar says "ruled out" by its texture as well as by the words below.
+                painter.fillRect(bar, palette.color(QPalette.ColorRole.Base))
+                painter.fillRect(bar, QBrush(text_color, Qt.BrushStyle.BDiagPattern))
+                painter.setPen(QPen(text_color, 1))
+                painter.drawRect(bar)
+            else:
+                painter.fillRect(bar, palette.color(QPalette.ColorRole.Highlight))
+
+        # The whisker: where the score could end once every open question is answered.
+        mid = bar_top + bar_height / 2
+        low, high = self._x(geo, result.low), self._x(geo, result.high)
+        whisker = QPen(text_color, 2)
+        whisker.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(whisker)
+        painter.drawLine(QPointF(low, mid), QPointF(high, mid))
+        cap = bar_height / 2 + 2
+        painter.drawLine(QPointF(low, mid - cap), QPointF(low, mid + cap))
+        painter.drawLine(QPointF(high, mid - cap), QPointF(high, mid + cap))
+
+        # Line 2: the words that carry the meaning.
+        words = status_words(place)
+        if result.score is not None:
+            words.append(range_words(place))
+        text = " · ".join(words)
+        text = text[:1].upper() + text[1:]
+        painter.setPen(text_color)
+        second = top + 8 + line + metrics.ascent()
+        painter.drawText(
+            geo.name_left,
+            second,
+            metrics.elidedText(
+                text, Qt.TextElideMode.ElideRight, self.width() - MARGIN - geo.name_left
+            ),
+        )
+
+        # A quiet rule between rows.
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Midlight), 1))
+        bottom = top + geo.row_height - 2
+        painter.drawLine(MARGIN, bottom, self.width() - MARGIN, bottom)

@@ -1,0 +1,35 @@
+"""Small helpers so that text users typed is always shown as plain text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def plain_label(
+    text: str = "", parent: QWidget | None = None, *, wrap: bool = True, selectable: bool = False
+) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setText(text)
+    if selectable:
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+    return label
+
+
+def heading(text: str = "", parent: QWidget | None = None, scale: float = 1.3) -> QLabel:
+    label = plain_label(text, parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setAccessibleName(text)
+    return label
+
+
+def score_text(score: float | None) -> str:
+    return "no score yet" if score is None else f"{score:.0f}"

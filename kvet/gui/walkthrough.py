@@ -1,0 +1,265 @@
+"""The guided walkthrough of one clinic: one item at a time, saved the moment it is answered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListView,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvet.checklist import Item
+from kvet.gui.itemform import AnswerView, ItemForm
+from kvet.gui.state import AppState
+from kvet.gui.text import heading, plain_label
+from kvet.store.api import Change
+from kvet.store.errors import StorageError
+from kvet.store.records import AnswerInfo
+
+
+def answer_view(info: AnswerInfo | None) -> AnswerView | None:
+    if info is None:
+        return None
+    return AnswerView(info.choice, info.number, info.note, info.origin.value, info.age_text())
+
+
+class WalkthroughPage(QWidget):
+    """Thin view: every edit goes straight to the store; the store says what changed."""
+
+    callModeRequested = Signal()
+    problem = Signal(str)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.items: list[Item] = []
+        self.index = 0
+        self._editing = False
+        self._loaded_for: tuple[str, str] = ("", "")
+
+        self.title = heading("")
+        self.who = plain_label()
+        self.who.setAccessibleName("Whose answers")
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Progress")
+        self.progress.setFormat("%v of %m answered")
+        self.position_label = plain_label()
+        self.hint = plain_label()
+        self.sections_model = QStandardItemModel(self)
+        self.sections_view = QListView()
+        self.sections_view.setModel(self.sections_model)
+        self.sections_view.setAccessibleName("Sections")
+        self.sections_view.setAccessibleDescription("Jump to a section of the checklist.")
+        self.sections_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.sections_view.setMaximumWidth(260)
+        self.sections_view.activated.connect(self._jump_to_section)
+        self.sections_view.clicked.connect(self._jump_to_section)
+        self.form = ItemForm()
+        self.previous_button = QPushButton("◀ Previous")
+        self.previous_button.setAccessibleName("Previous question")
+        self.previous_button.setToolTip("Previous question (Page Up)")
+        self.next_button = QPushButton("Next ▶")
+        self.next_button.setAccessibleName("Next question")
+        self.next_button.setToolTip("Next question (Page Down)")
+        self.call_button = QPushButton("Call mode…")
+        self.call_button.setAccessibleDescription("The questions as a script for a phone call.")
+        self.previous_button.clicked.connect(lambda: self.go(self.index - 1))
+        self.next_button.clicked.connect(lambda: self.go(self.index + 1))
+        self.call_button.clicked.connect(self.callModeRequested)
+        for key, step in (
+            (QKeySequence.StandardKey.MoveToPreviousPage, -1),
+            (QKeySequence.StandardKey.MoveToNextPage, 1),
+        ):
+            shortcut = QShortcut(key, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.go(self.index + step))
+
+        top = QVBoxLayout(self)
+        top.addWidget(self.title)
+        top.addWidget(self.who)
+        top.addWidget(self.progress)
+        top.addWidget(self.hint)
+        middle = QHBoxLayout()
+        middle.addWidget(self.sections_view)
+        column = QVBoxLayout()
+        column.addWidget(self.position_label)
+        column.addWidget(self.form, 1)
+        nav = QHBoxLayout()
+        nav.addWidget(self.previous_button)
+        nav.addWidget(self.next_button)
+        nav.addStretch(1)
+        nav.addWidget(self.call_button)
+        column.addLayout(nav)
+        middle.addLayout(column, 1)
+        top.addLayout(middle, 1)
+
+        self.form.answerChosen.connect(self._answer)
+        self.form.factEntered.connect(self._fact)
+        self.form.noteEdited.connect(self._note)
+        self.form.originChanged.connect(self._origin)
+        state.clinicSelected.connect(lambda _id: self.load())
+        state.raterSwitched.connect(lambda _id: self.load())
+        state.storeChanged.connect(self._store_changed)
+        self.load()
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        # A note still waiting for its typing pause belongs to the item on screen, not the next.
+        self.form.flush_note()
+        state = self.state
+        clinic = state.clinic()
+        enabled = clinic is not None
+        for widget in (
+            self.form,
+            self.previous_button,
+            self.next_button,
+            self.call_button,
+            self.sections_view,
+            self.progress,
+        ):
+            widget.setEnabled(enabled)
+        if clinic is None:
+            self.title.setText("Choose or add a clinic to walk through its checklist.")
+            self.items = []
+            self.who.setText("")
+            self.hint.setText("")
+            self.position_label.setText("")
+            self._loaded_for = ("", "")
+            return
+        self.items = [i for i in state.checklist.items if i.applies_to(clinic.formats)]
+        self.title.setText(f"Walking through: {clinic.name}")
+        self.title.setAccessibleName(self.title.text())
+        rater = next((r for r in state.store.list_raters() if r.id == state.rater_id), None)
+        self.who.setText(f"Answers are recorded for: {rater.name if rater else 'Me'}")
+        self.hint.setText(
+            ""
+            if clinic.formats
+            else "Tip: edit the clinic and tick the treatments it offers to see the questions "
+            "that apply only to them."
+        )
+        self.hint.setVisible(not clinic.formats)
+        resume = state.store.position(clinic.id, state.rater_id)
+        ids = [i.id for i in self.items]
+        self.index = ids.index(resume) if resume in ids else 0
+        self._loaded_for = (clinic.id, state.rater_id)
+        self._show()
+
+    def _answers(self) -> dict[str, AnswerInfo]:
+        return self.state.store.answers(self.state.clinic_id, self.state.rater_id)
+
+    def _show(self) -> None:
+        if not self.items:
+            return
+        answers = self._answers()
+        item = self.items[self.index]
+        sources = [
+            self.state.checklist.sources_by_key[k]
+            for k in item.sources
+            if k in self.state.checklist.sources_by_key
+        ]
+        self.form.set_item(item, answer_view(answers.get(item.id)), sources)
+        section = self.state.checklist.sections_by_id[item.section]
+        self.position_label.setText(
+            f"{section.title} · question {self.index + 1} of {len(self.items)}"
+        )
+        self.previous_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index < len(self.items) - 1)
+        self._update_progress(answers)
+
+    def _update_progress(self, answers: dict[str, AnswerInfo]) -> None:
+        done = {i for i, a in answers.items() if a.choice is not None or a.number is not None}
+        self.progress.setMaximum(len(self.items))
+        self.progress.setValue(sum(1 for i in self.items if i.id in done))
+        current = self.items[self.index].section if self.items else ""
+        self.sections_model.clear()
+        for section in self.state.checklist.sections:
+            in_section = [i for i in self.items if i.section == section.id]
+            if not in_section:
+                continue
+            answered = sum(1 for i in in_section if i.id in done)
+            row = QStandardItem(f"{section.title} — {answered} of {len(in_section)}")
+            row.setData(section.id, Qt.ItemDataRole.UserRole)
+            row.setEditable(False)
+            self.sections_model.appendRow(row)
+            if section.id == current:
+                self.sections_view.setCurrentIndex(row.index())
+
+    # --- navigation ---------------------------------------------------------------------------
+
+    def go(self, index: int) -> None:
+        if not self.items:
+            return
+        index = max(0, min(index, len(self.items) - 1))
+        if index == self.index:
+            return
+        self.form.flush_note()
+        self.index = index
+        self.state.store.set_position(
+            self.state.clinic_id, self.items[index].id, self.state.rater_id
+        )
+        self.state.store.seal_undo()
+        self._show()
+
+    def flush(self) -> None:
+        """Save a note still waiting for its typing pause (e.g. when the window closes)."""
+        self.form.flush_note()
+
+    def current_item(self) -> Item | None:
+        return self.items[self.index] if self.items else None
+
+    def _jump_to_section(self, index: QModelIndex) -> None:
+        section_id = index.data(Qt.ItemDataRole.UserRole)
+        for n, item in enumerate(self.items):
+            if item.section == section_id:
+                self.go(n)
+                self.form.setFocus()
+                return
+
+    # --- edits --------------------------------------------------------------------------------
+
+    def _edit(self, action: str, *args: object) -> bool:
+        item = self.current_item()
+        clinic_id, rater_id = self._loaded_for
+        if item is None or not clinic_id:
+            return False
+        self._editing = True
+        try:
+            getattr(self.state.store, action)(clinic_id, item.id, *args, rater_id=rater_id)
+        except StorageError as exc:
+            self.problem.emit(str(exc))
+            return False
+        finally:
+            self._editing = False
+        return True
+
+    def _answer(self, choice: object) -> None:
+        if self._edit("set_answer", choice) and choice is not None:
+            if self.index < len(self.items) - 1:
+                self.go(self.index + 1)
+            else:
+                self._update_progress(self._answers())
+
+    def _fact(self, number: object) -> None:
+        if self._edit("set_fact", number):
+            self._update_progress(self._answers())
+
+    def _note(self, text: str) -> None:
+        self._edit("set_note", text)
+
+    def _origin(self, origin: str) -> None:
+        self._edit("set_origin", origin)
+
+    def _store_changed(self, change: Change) -> None:
+        """Reload for edits made elsewhere (undo, another view); our own typing is left alone."""
+        if self._editing:
+            return
+        if change.what == "clinic" and change.clinic_id == self.state.clinic_id:
+            self.load()
+        elif change.clinic_id in (None, self.state.clinic_id) and self.items:
+            self._show()

@@ -1,0 +1,213 @@
+"""What matters to you: section sliders, dealbreakers, budget, and per-question weights."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QCheckBox, QHeaderView, QScrollArea, QSlider, QWidget
+
+from kvet.checklist import Checklist, Kind
+from kvet.costs import CostPlan
+from kvet.gui.forms.ui_weights import Ui_WeightsPanel
+from kvet.gui.state import AppState
+from kvet.gui.text import plain_label
+from kvet.scoring import Budget, Weights
+
+Index = QModelIndex | QPersistentModelIndex
+FACTORS = (0.0, 0.5, 1.0, 1.5, 2.0)
+FACTOR_WORDS = ("Not at all", "A little", "As usual", "More", "A lot")
+
+
+class ItemWeightsModel(QAbstractTableModel):
+    """Per-question weights, editable in place; a change is handed to ``on_change``."""
+
+    HEADERS = ("Question", "Weight")
+
+    def __init__(self, checklist: Checklist, on_change: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items = [i for i in checklist.items if i.kind is not Kind.FACT]
+        self.weights: dict[str, float] = {}
+        self.on_change = on_change
+
+    def set_weights(self, weights: dict[str, float]) -> None:
+        self.beginResetModel()
+        self.weights = dict(weights)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if index.column() == 0 and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return item.statement
+        if index.column() == 1 and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return float(self.weights.get(item.id, item.weight))
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() == 1 else base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if index.column() != 1 or role != Qt.ItemDataRole.EditRole:
+            return False
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            return False
+        if not 0 <= number <= 10:
+            return False
+        self.weights[self.items[index.row()].id] = number
+        self.dataChanged.emit(index, index)
+        self.on_change()
+        return True
+
+
+class WeightsPanel(QScrollArea):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setWidgetResizable(True)
+        body = QWidget()
+        self.ui = Ui_WeightsPanel()
+        self.ui.setupUi(body)
+        self.setWidget(body)
+        self._loading = False
+        checklist = state.checklist
+        self.sliders: dict[str, QSlider] = {}
+        self.slider_words: dict[str, Any] = {}
+        for section in checklist.sections:
+            slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setRange(0, len(FACTORS) - 1)
+            slider.setPageStep(1)
+            slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+            slider.setAccessibleName(f"How much {section.title.lower()} matter")
+            slider.setAccessibleDescription(section.intro)
+            words = plain_label(wrap=False)
+            row = QWidget()
+            from PySide6.QtWidgets import QHBoxLayout
+
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.addWidget(slider, 1)
+            row_layout.addWidget(words)
+            label = plain_label(section.title, wrap=False)
+            label.setBuddy(slider)
+            self.ui.slidersForm.addRow(label, row)
+            slider.valueChanged.connect(self._changed)
+            self.sliders[section.id] = slider
+            self.slider_words[section.id] = words
+        self.dealbreaker_boxes: dict[str, QCheckBox] = {}
+        for item in checklist.items:
+            if item.kind is Kind.RED_FLAG:
+                box = QCheckBox(item.statement)
+                box.setAccessibleName(f"Dealbreaker: {item.statement}")
+                box.toggled.connect(self._changed)
+                self.ui.dealbreakersLayout.addWidget(box)
+                self.dealbreaker_boxes[item.id] = box
+        self.item_model = ItemWeightsModel(checklist, self._changed, self)
+        self.ui.advancedView.setModel(self.item_model)
+        header = self.ui.advancedView.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.advancedView.setMinimumHeight(260)
+        self.ui.advancedView.hide()
+        self.ui.advancedButton.toggled.connect(self._toggle_advanced)
+        for signal in (
+            self.ui.budgetCheck.toggled,
+            self.ui.budgetSpin.valueChanged,
+            self.ui.inductionSpin.valueChanged,
+            self.ui.maintenanceSpin.valueChanged,
+        ):
+            signal.connect(self._changed)
+        self.ui.resetButton.clicked.connect(self.reset)
+        state.comparisonSwitched.connect(lambda _id: self.load())
+        state.storeChanged.connect(self._store_changed)
+        self.load()
+
+    def _toggle_advanced(self, shown: bool) -> None:
+        self.ui.advancedView.setVisible(shown)
+        self.ui.advancedButton.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+
+    def load(self) -> None:
+        """Show the stored weights; nothing is written while loading."""
+        state = self.state
+        self.setEnabled(bool(state.comparison_id))
+        if not state.comparison_id:
+            return
+        weights = state.store.weights(state.comparison_id)
+        self._loading = True
+        try:
+            for section in state.checklist.sections:
+                value = weights.sections.get(section.id, section.weight)
+                factor = value / section.weight if section.weight else 1.0
+                position = min(range(len(FACTORS)), key=lambda n: abs(FACTORS[n] - factor))
+                self.sliders[section.id].setValue(position)
+                self.slider_words[section.id].setText(FACTOR_WORDS[position])
+            for item_id, box in self.dealbreaker_boxes.items():
+                box.setChecked(weights.is_dealbreaker(state.checklist.item(item_id)))
+            budget = weights.budget
+            self.ui.budgetCheck.setChecked(budget is not None and budget.scored)
+            if budget is not None:
+                self.ui.budgetSpin.setValue(budget.first_year)
+            self.ui.inductionSpin.setValue(weights.cost_plan.induction_sessions)
+            self.ui.maintenanceSpin.setValue(weights.cost_plan.maintenance_sessions_per_month)
+            self.item_model.set_weights(dict(weights.items))
+        finally:
+            self._loading = False
+
+    def current_weights(self) -> Weights:
+        checklist = self.state.checklist
+        sections = {
+            s.id: FACTORS[self.sliders[s.id].value()] * s.weight for s in checklist.sections
+        }
+        dealbreakers = {
+            item_id: box.isChecked()
+            for item_id, box in self.dealbreaker_boxes.items()
+            if box.isChecked() != checklist.item(item_id).dealbreaker
+        }
+        budget = Budget(self.ui.budgetSpin.value(), scored=self.ui.budgetCheck.isChecked())
+        plan = replace(
+            CostPlan(),
+            induction_sessions=self.ui.inductionSpin.value(),
+            maintenance_sessions_per_month=self.ui.maintenanceSpin.value(),
+        )
+        return Weights(sections, dict(self.item_model.weights), dealbreakers, budget, plan)
+
+    def _changed(self, *_args: object) -> None:
+        for section_id, slider in self.sliders.items():
+            self.slider_words[section_id].setText(FACTOR_WORDS[slider.value()])
+        if self._loading or not self.state.comparison_id:
+            return
+        self.state.store.set_weights(self.state.comparison_id, self.current_weights())
+
+    def reset(self) -> None:
+        self.state.store.set_weights(self.state.comparison_id, Weights(), merge=False)
+        self.load()
+
+    def _store_changed(self, change: Any) -> None:
+        if change.what == "settings" and change.comparison_id == self.state.comparison_id:
+            current = self.current_weights()
+            stored = self.state.store.weights(self.state.comparison_id)
+            if stored != current:  # changed by undo or elsewhere
+                self.load()

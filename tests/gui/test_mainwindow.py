@@ -1,0 +1,247 @@
+"""Stories of a person using kvet's main window, driven through the real widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from kvet.answers import Choice
+from kvet.checklist import Checklist, Kind
+from kvet.gui.clinicdialog import ClinicDialog
+from kvet.gui.mainwindow import FIRST_COMPARISON, MainWindow
+from kvet.sample import SAMPLE_NAME
+from kvet.store.api import Store
+from tests.gui.helpers import active_dialog, find_button, find_by_name
+
+
+class Session:
+    """kvet as a user starts it: a database file, a window; closing and reopening keeps all."""
+
+    def __init__(self, qtbot: QtBot, checklist: Checklist, path: Path) -> None:
+        self.qtbot, self.checklist, self.path = qtbot, checklist, path
+        self.store: Store | None = None
+        self.window: MainWindow | None = None
+
+    def start(self) -> MainWindow:
+        self.store = Store.open(self.checklist, self.path)
+        self.window = MainWindow(self.store)
+        self.qtbot.addWidget(self.window)
+        self.window.show()
+        self.qtbot.waitExposed(self.window)
+        return self.window
+
+    def stop(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+
+@pytest.fixture
+def session(qtbot: QtBot, checklist: Checklist, tmp_path: Path) -> Iterator[Session]:
+    s = Session(qtbot, checklist, tmp_path / "kvet.sqlite")
+    yield s
+    s.stop()
+
+
+def add_clinic(qtbot: QtBot, window: MainWindow, name: str, formats: tuple[str, ...] = ()) -> None:
+    qtbot.mouseClick(find_button(window, "Add clinic"), Qt.MouseButton.LeftButton)
+    dialog = active_dialog(ClinicDialog)
+    qtbot.keyClicks(dialog.ui.nameEdit, name)
+    for title in formats:
+        find_button(dialog, title).click()
+    qtbot.mouseClick(find_button(dialog, "Save clinic"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def table_names(window: MainWindow) -> list[str]:
+    model = window.clinic_model
+    return [model.index(row, 1).data() for row in range(model.rowCount())]
+
+
+def test_first_start_explains_kvet_and_offers_a_sample(session: Session, qtbot: QtBot) -> None:
+    window = session.start()
+    welcome = find_by_name(window, "Welcome")
+    assert welcome.isVisible()
+    text = " ".join(label.text() for label in welcome.findChildren(QLabel))
+    assert "does not give medical advice" in text
+    assert window.ui.comparisonCombo.currentText().startswith(FIRST_COMPARISON)
+    qtbot.mouseClick(find_button(window, "Open the sample comparison"), Qt.MouseButton.LeftButton)
+    assert window.ui.comparisonCombo.currentText().startswith(SAMPLE_NAME)
+    names = table_names(window)
+    assert len(names) == 3
+    assert all("fictional" in name for name in names)
+    assert not welcome.isVisible()
+    # a clinic with a dealbreaker red flag is marked in words, never by colour alone
+    statuses = [window.clinic_model.index(r, 5).data() for r in range(3)]
+    assert "Not recommended" in statuses
+
+
+def test_two_clinics_answered_from_the_keyboard_are_ranked(session: Session, qtbot: QtBot) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor Clinic", ("IV ketamine infusion",))
+    add_clinic(qtbot, window, "Hilltop Clinic", ("IV ketamine infusion",))
+    assert sorted(table_names(window)) == ["Harbor Clinic", "Hilltop Clinic"]
+    store = session.store
+    assert store is not None
+
+    for name, key in (("Harbor Clinic", Qt.Key.Key_1), ("Hilltop Clinic", Qt.Key.Key_2)):
+        row = table_names(window).index(name)
+        window.ui.clinicsView.selectRow(row)
+        window.show_walkthrough()
+        page = window.walkthrough
+        # answer every non-fact question with the same key: 1 is the good answer, 2 the bad one
+        for _ in range(len(page.items)):
+            item = page.current_item()
+            assert item is not None
+            if item.kind is Kind.FACT:
+                page.go(page.index + 1)
+                continue
+            page.form.setFocus()
+            before = page.index
+            qtbot.keyClick(page.form, key)
+            if before == len(page.items) - 1:
+                break
+    ranking = window.state.ranking
+    assert [p.result.name for p in ranking.places] == ["Harbor Clinic", "Hilltop Clinic"]
+    assert ranking.places[0].settled
+    assert window.clinic_model.index(0, 5).data() in ("Settled", "Not recommended")
+    harbor = ranking.places[0].result
+    assert harbor.answered == harbor.applicable
+
+
+def test_moving_a_slider_reranks_the_clinics(session: Session, qtbot: QtBot) -> None:
+    window = session.start()
+    store = session.store
+    assert store is not None
+    comparison = window.state.comparison_id
+    cheap = store.add_clinic(comparison, "Good on safety")
+    other = store.add_clinic(comparison, "Good on cost")
+    safety = [i for i in session.checklist.items_in("visit_safety") if not i.formats]
+    cost = [i for i in session.checklist.items_in("logistics_cost") if i.kind is not Kind.FACT]
+    for item in safety:
+        store.set_answer(cheap.id, item.id, Choice.YES)
+        store.set_answer(other.id, item.id, Choice.NO)
+    for item in cost:
+        yes = Choice.YES if item.kind is Kind.PRACTICE else Choice.CLEAR
+        no = Choice.NO if item.kind is Kind.PRACTICE else Choice.REFUSED
+        store.set_answer(cheap.id, item.id, no)
+        store.set_answer(other.id, item.id, yes)
+    assert table_names(window)[0] == "Good on safety"
+    window.ui.tabs.setCurrentWidget(window.ui.weightsTab)
+    panel = window.weights_panel
+    find_by_name(panel, "How much safety during visits matter").setValue(0)
+    find_by_name(panel, "How much logistics and cost matter").setValue(4)
+    assert table_names(window)[0] == "Good on cost"
+    # and the choice is kept with the comparison
+    weights = store.weights(comparison)
+    assert weights.sections["visit_safety"] == 0
+
+
+def test_everything_is_there_after_a_restart(session: Session, qtbot: QtBot) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Lakeside Clinic", ("IV ketamine infusion",))
+    window.show_walkthrough()
+    page = window.walkthrough
+    first = page.current_item()
+    assert first is not None
+    qtbot.keyClick(page.form, Qt.Key.Key_2)  # answered, and moved on to the next question
+    resumed_at = page.current_item()
+    assert resumed_at is not None
+    assert resumed_at.id != first.id
+    window.resize(700, 500)
+    qtbot.waitUntil(lambda: window.size().width() == 700)
+    session.stop()
+
+    window = session.start()
+    assert table_names(window) == ["Lakeside Clinic"]
+    assert window.size().width() == 700
+    assert not find_by_name(window, "Welcome").isVisible()
+    page = window.walkthrough
+    current = page.current_item()
+    assert current is not None
+    assert current.id == resumed_at.id
+    store = session.store
+    assert store is not None
+    answers = store.answers(window.state.clinic_id)
+    assert answers[first.id].choice is not None
+
+
+def test_a_removed_clinic_comes_back_with_undo(session: Session, qtbot: QtBot) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Oak Clinic")
+    add_clinic(qtbot, window, "Pine Clinic")
+    window.ui.clinicsView.selectRow(table_names(window).index("Oak Clinic"))
+    qtbot.mouseClick(find_button(window, "Remove clinic"), Qt.MouseButton.LeftButton)
+    assert table_names(window) == ["Pine Clinic"]
+    assert "Undo" in window.statusBar().currentMessage()
+    window.undo_action.trigger()
+    assert sorted(table_names(window)) == ["Oak Clinic", "Pine Clinic"]
+    window.redo_action.trigger()
+    assert table_names(window) == ["Pine Clinic"]
+
+
+def test_an_empty_clinic_name_is_refused_and_nothing_is_added(
+    session: Session, qtbot: QtBot
+) -> None:
+    window = session.start()
+    qtbot.mouseClick(find_button(window, "Add clinic"), Qt.MouseButton.LeftButton)
+    dialog = active_dialog(ClinicDialog)
+    qtbot.keyClicks(dialog.ui.nameEdit, "   ")
+    qtbot.mouseClick(find_button(dialog, "Save clinic"), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "needs a name" in dialog.ui.errorLabel.text()
+    assert table_names(window) == []
+    dialog.reject()
+
+
+def test_clinic_names_are_shown_as_plain_text(session: Session, qtbot: QtBot) -> None:
+    window = session.start()
+    hostile = "<b>Bold</b> <a href='x'>link</a>"
+    add_clinic(qtbot, window, hostile)
+    assert table_names(window) == [hostile]
+    window.ui.tabs.setCurrentWidget(window.ui.overviewTab)
+    title = window.overview.title
+    assert title.text() == hostile
+    assert title.textFormat() == Qt.TextFormat.PlainText
+    for label in window.findChildren(QLabel):
+        if hostile in label.text():
+            assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+
+
+def test_every_input_can_be_reached_and_has_a_name(session: Session, qtbot: QtBot) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Named Clinic")
+    for tab in range(window.ui.tabs.count()):
+        window.ui.tabs.setCurrentIndex(tab)
+        for widget in window.findChildren(QWidget):
+            if not widget.isVisibleTo(window) or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                continue
+            if isinstance(widget.parent(), QAbstractSpinBox | QComboBox):
+                continue  # the editor inside a spin box or combo box is announced as its parent
+            if widget.metaObject().className() in {
+                "QLineEdit", "QComboBox", "QSlider", "QTableView", "QListView", "QPlainTextEdit",
+                "QDoubleSpinBox", "QSpinBox",
+            }:
+                buddy = any(
+                    label.buddy() is widget for label in window.findChildren(QLabel)
+                )
+                assert widget.accessibleName() or buddy, widget.metaObject().className()
+
+
+def test_help_is_one_click_away(session: Session, qtbot: QtBot) -> None:
+    window = session.start()
+    qtbot.mouseClick(find_button(window, "Need help now?"), Qt.MouseButton.LeftButton)
+    from kvet.gui.crisis import CrisisDialog
+
+    dialog = active_dialog(CrisisDialog)
+    text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "988" in text or "116 123" in text or "emergency" in text.lower()
+    dialog.close()
