@@ -37,11 +37,19 @@ def open_store(checklist: Checklist, db_path: Path | None, parent: QWidget | Non
     """Open the database; on failure explain it and offer what can be done. None means quit."""
     from kvet import recovery
     from kvet.store.api import Store
-    from kvet.store.errors import DatabaseCorruptError, StorageError
+    from kvet.store.errors import DatabaseCorruptError, NotKvetDatabaseError, StorageError
 
     while True:
         try:
             return Store.open(checklist, db_path)
+        except NotKvetDatabaseError as exc:
+            # Another program's file: never offer to move it aside or overwrite it.
+            box = _message(
+                parent, QMessageBox.Icon.Critical, "kvet cannot open this file", str(exc)
+            )
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            return None
         except DatabaseCorruptError as exc:
             path = exc.path
             box = _message(
@@ -56,19 +64,28 @@ def open_store(checklist: Checklist, db_path: Path | None, parent: QWidget | Non
             box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
             box.exec()
             clicked = box.clickedButton()
-            if path is not None and restore is not None and clicked is restore:
-                recovery.restore_newest_backup(path)
-            elif path is not None and clicked is fresh:
+            try:
+                if path is not None and restore is not None and clicked is restore:
+                    recovery.restore_newest_backup(path)
+                    continue
+                if path is None or clicked is not fresh:
+                    return None
                 kept = recovery.set_aside(path)
+            except (OSError, StorageError) as problem:
                 _message(
                     parent,
-                    QMessageBox.Icon.Information,
+                    QMessageBox.Icon.Critical,
                     "kvet",
-                    f"The unreadable file was kept as {kept}. kvet will start with an "
-                    "empty database.",
+                    f"That did not work: {problem}. Your file has not been changed.",
                 ).exec()
-            else:
                 return None
+            _message(
+                parent,
+                QMessageBox.Icon.Information,
+                "kvet",
+                f"The unreadable file was kept as {kept}. kvet will start with an "
+                "empty database.",
+            ).exec()
         except StorageError as exc:
             box = _message(
                 parent, QMessageBox.Icon.Critical, "kvet cannot open your data", str(exc)

@@ -22,6 +22,7 @@ from kvet.gui.clinicmodel import SCORE_COLUMN, ClinicTableModel, ScoreBarDelegat
 from kvet.gui.compare import ComparePage
 from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
 from kvet.gui.overview import ClinicOverview
+from kvet.gui.sharing import Sharing
 from kvet.gui.state import AppState
 from kvet.gui.text import plain_label
 from kvet.gui.walkthrough import WalkthroughPage
@@ -86,6 +87,11 @@ class MainWindow(QMainWindow):
         self.ui.comparisonCombo.currentIndexChanged.connect(self._comparison_chosen)
         self.ui.raterCombo.activated.connect(self._rater_chosen)
 
+        self.sharing = Sharing(self.state, self)
+        self.sharing.problem.connect(self.show_problem)
+        self.sharing.done.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.sharing.imported.connect(self._imported)
+
         self._build_actions()
         self.state.resultsChanged.connect(self._results_changed)
         self.state.storeChanged.connect(self._store_changed)
@@ -93,6 +99,9 @@ class MainWindow(QMainWindow):
 
         self._start()
         self._restore_layout()
+        if store.backup_problem:
+            # Data is safe, but the user should know the daily copy did not happen.
+            self.statusBar().showMessage(store.backup_problem)
 
     # --- start-up -----------------------------------------------------------------------------
 
@@ -170,12 +179,50 @@ class MainWindow(QMainWindow):
             "&Delete comparison", lambda: self.delete_comparison()
         )
         self.sample_action = action("Open the &sample comparison", self.open_sample)
+        sharing = self.sharing
+        self.share_action = action(
+            "&Share with family (.kvet file)…",
+            lambda: sharing.export_file(),
+            "Ctrl+Shift+S",
+            "Save one file with this comparison that family can open in their kvet",
+        )
+        self.import_action = action(
+            "&Import a comparison…",
+            lambda: sharing.import_file(),
+            QKeySequence.StandardKey.Open,
+            "Open a .kvet file from family or from another computer",
+        )
+        self.report_action = action(
+            "Save &report as PDF…",
+            lambda: sharing.export_report(),
+            "Ctrl+Shift+P",
+            "A report of this comparison to take to a consultation",
+        )
+        self.print_action = action(
+            "&Print report…", lambda: sharing.print_report(), QKeySequence.StandardKey.Print
+        )
+        self.call_sheet_action = action(
+            "Save &call sheet as PDF…",
+            lambda: sharing.export_call_sheet(),
+            tip="The questions for one clinic, with boxes to tick during the call",
+        )
+        self.csv_action = action(
+            "Save table for a spreads&heet (CSV)…", lambda: sharing.export_csv()
+        )
         self.quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         for act in (
             self.new_clinic_action,
             self.new_comparison_action,
             self.rename_comparison_action,
             self.delete_comparison_action,
+            None,
+            self.share_action,
+            self.import_action,
+            None,
+            self.report_action,
+            self.print_action,
+            self.call_sheet_action,
+            self.csv_action,
             None,
             self.sample_action,
             None,
@@ -213,7 +260,7 @@ class MainWindow(QMainWindow):
                 edit_menu.addAction(act)
 
         clinic_menu = menubar.addMenu("&Clinic")
-        self.walk_action = action("&Walk through the checklist", self.show_walkthrough, "Ctrl+2")
+        self.walk_action = action("&Walk through the checklist", self.show_walkthrough)
         self.call_action = action("&Call mode…", self.open_call_mode, "Ctrl+L")
         self.prescreen_action = action(
             "&Things to tell the clinic (private)…", self.open_prescreen, "Ctrl+T"
@@ -314,6 +361,17 @@ class MainWindow(QMainWindow):
         self.state.switch_comparison(info.id)
         self.dismiss_welcome()
         self._update_actions()
+
+    def _imported(self, comparison_id: str) -> None:
+        self._fill_raters()
+        self._fill_comparisons(comparison_id)
+        if comparison_id == self.state.comparison_id:
+            self.state.refresh()
+        else:
+            self.state.switch_comparison(comparison_id)
+        self._update_actions()
+        name = self.store.comparison(comparison_id).name
+        self.statusBar().showMessage(f"Imported into “{name}”.", 15000)
 
     # --- people -------------------------------------------------------------------------------
 
@@ -466,6 +524,7 @@ class MainWindow(QMainWindow):
             self.remove_clinic_action,
             self.walk_action,
             self.call_action,
+            self.call_sheet_action,
         ):
             act.setEnabled(has_clinic)
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kvet.checklist import Checklist
+from tests.gui.helpers import Session
 
 
 @pytest.fixture(autouse=True)
@@ -18,3 +23,11 @@ def private_settings(qapp: QApplication, tmp_path: Path) -> Path:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     return folder
+
+
+@pytest.fixture
+def session(qtbot: QtBot, checklist: Checklist, tmp_path: Path) -> Iterator[Session]:
+    """kvet started on a database in the test's folder; closed cleanly afterwards."""
+    s = Session(qtbot, checklist, tmp_path / "kvet.sqlite")
+    yield s
+    s.stop()

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from kvet.checklist import Checklist
+from kvet.gui.clinicdialog import ClinicDialog
+from kvet.gui.mainwindow import MainWindow
+from kvet.store.api import Store
 
 W = TypeVar("W", bound=QWidget)
 
@@ -35,3 +43,38 @@ def active_dialog(kind: type[W]) -> W:
         if isinstance(widget, kind) and widget.isVisible():
             return widget
     raise AssertionError(f"no open {kind.__name__}")
+
+
+class Session:
+    """kvet as a user starts it: a database file, a window; closing and reopening keeps all."""
+
+    def __init__(self, qtbot: QtBot, checklist: Checklist, path: Path) -> None:
+        self.qtbot, self.checklist, self.path = qtbot, checklist, path
+        self.store: Store | None = None
+        self.window: MainWindow | None = None
+
+    def start(self) -> MainWindow:
+        self.store = Store.open(self.checklist, self.path)
+        self.window = MainWindow(self.store)
+        self.qtbot.addWidget(self.window)
+        self.window.show()
+        self.qtbot.waitExposed(self.window)
+        return self.window
+
+    def stop(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+
+def add_clinic(qtbot: QtBot, window: MainWindow, name: str, formats: tuple[str, ...] = ()) -> None:
+    qtbot.mouseClick(find_button(window, "Add clinic"), Qt.MouseButton.LeftButton)
+    dialog = active_dialog(ClinicDialog)
+    qtbot.keyClicks(dialog.ui.nameEdit, name)
+    for title in formats:
+        find_button(dialog, title).click()
+    qtbot.mouseClick(find_button(dialog, "Save clinic"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())

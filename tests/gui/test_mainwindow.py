@@ -2,63 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from kvet.answers import Choice
-from kvet.checklist import Checklist, Kind
+from kvet.checklist import Kind
 from kvet.gui.clinicdialog import ClinicDialog
 from kvet.gui.mainwindow import FIRST_COMPARISON, MainWindow
 from kvet.sample import SAMPLE_NAME
-from kvet.store.api import Store
-from tests.gui.helpers import active_dialog, find_button, find_by_name
-
-
-class Session:
-    """kvet as a user starts it: a database file, a window; closing and reopening keeps all."""
-
-    def __init__(self, qtbot: QtBot, checklist: Checklist, path: Path) -> None:
-        self.qtbot, self.checklist, self.path = qtbot, checklist, path
-        self.store: Store | None = None
-        self.window: MainWindow | None = None
-
-    def start(self) -> MainWindow:
-        self.store = Store.open(self.checklist, self.path)
-        self.window = MainWindow(self.store)
-        self.qtbot.addWidget(self.window)
-        self.window.show()
-        self.qtbot.waitExposed(self.window)
-        return self.window
-
-    def stop(self) -> None:
-        if self.window is not None:
-            self.window.close()
-            self.window = None
-        if self.store is not None:
-            self.store.close()
-            self.store = None
-
-
-@pytest.fixture
-def session(qtbot: QtBot, checklist: Checklist, tmp_path: Path) -> Iterator[Session]:
-    s = Session(qtbot, checklist, tmp_path / "kvet.sqlite")
-    yield s
-    s.stop()
-
-
-def add_clinic(qtbot: QtBot, window: MainWindow, name: str, formats: tuple[str, ...] = ()) -> None:
-    qtbot.mouseClick(find_button(window, "Add clinic"), Qt.MouseButton.LeftButton)
-    dialog = active_dialog(ClinicDialog)
-    qtbot.keyClicks(dialog.ui.nameEdit, name)
-    for title in formats:
-        find_button(dialog, title).click()
-    qtbot.mouseClick(find_button(dialog, "Save clinic"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+from tests.gui.helpers import Session, active_dialog, add_clinic, find_button, find_by_name
 
 
 def table_names(window: MainWindow) -> list[str]:
@@ -245,3 +198,17 @@ def test_help_is_one_click_away(session: Session, qtbot: QtBot) -> None:
     text = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "988" in text or "116 123" in text or "emergency" in text.lower()
     dialog.close()
+
+
+def test_every_menu_shortcut_does_one_thing(session: Session) -> None:
+    from PySide6.QtGui import QAction
+
+    window = session.start()
+    seen: dict[str, str] = {}
+    for act in window.findChildren(QAction):
+        for text in {key.toString() for key in act.shortcuts()}:
+            assert text not in seen, f"{text} is both {seen[text]!r} and {act.text()!r}"
+            seen[text] = act.text()
+    menus = " ".join(a.text() for a in window.findChildren(QAction))
+    for wanted in ("Share with family", "Import a comparison", "Save &report as PDF", "Print"):
+        assert wanted in menus

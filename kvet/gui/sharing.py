@@ -1,0 +1,460 @@
+"""File menu's export, print and import: ask where, then let the core build or read the file.
+
+Every document and file is made by ``kvet.exchange``; this module only asks the user for paths,
+passwords and choices, shows a busy cursor while the core works, and reports errors plainly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLineEdit,
+    QListView,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvet.exchange.errors import ExchangeError, PasswordNeededError
+from kvet.exchange.fileformat import ComparisonFile
+from kvet.exchange.importer import ImportPlan
+from kvet.gui.state import AppState
+from kvet.gui.text import heading, plain_label
+from kvet.store.errors import StorageError
+
+KVET_FILTER = "kvet comparison (*.kvet)"
+PDF_FILTER = "PDF document (*.pdf)"
+CSV_FILTER = "Spreadsheet, CSV (*.csv)"
+
+
+def safe_file_name(name: str) -> str:
+    """A file name made from what the user typed: no folders, no characters systems refuse."""
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f\u200e\u200f\u202a-\u202e]+', " ", name).strip(" .")
+    return cleaned[:80] or "kvet"
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+class ShareOptionsDialog(QDialog):
+    """Choices for a shareable file: a password (optional) and whether private topics go too."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Save a shareable file")
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            plain_label(
+                "The file holds your clinics, everyone's answers and notes, and your weights. "
+                "Family can open it in their own kvet."
+            )
+        )
+        self.protect = QCheckBox("Protect the file with a password")
+        self.protect.setAccessibleDescription(
+            "Useful when the file travels by e-mail. Without the password nobody can read it."
+        )
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName("Password")
+        self.again = QLineEdit()
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again.setAccessibleName("Password again")
+        form = QFormLayout()
+        form.addRow("Password:", self.password)
+        form.addRow("Again:", self.again)
+        self.personal = QCheckBox("Also include my private pre-screen topics")
+        self.personal.setAccessibleDescription(
+            "Left out unless you tick this: they are your health information."
+        )
+        self.problem = plain_label()
+        self.problem.setAccessibleName("Problem")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._check)
+        self.buttons.rejected.connect(self.reject)
+        self.protect.toggled.connect(self._update)
+        layout.addWidget(self.protect)
+        layout.addLayout(form)
+        layout.addWidget(self.personal)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    def _update(self) -> None:
+        for edit in (self.password, self.again):
+            edit.setEnabled(self.protect.isChecked())
+
+    def chosen_password(self) -> str | None:
+        return self.password.text() if self.protect.isChecked() else None
+
+    def _check(self) -> None:
+        if self.protect.isChecked():
+            if not self.password.text():
+                self.problem.setText("Type a password, or untick “Protect the file”.")
+                return
+            if self.password.text() != self.again.text():
+                self.problem.setText("The two passwords are not the same. Type them again.")
+                return
+        self.accept()
+
+
+class ImportDialog(QDialog):
+    """Shows what a file would change, lets the user settle each difference, then imports."""
+
+    imported = Signal(str)  # the comparison id written to
+
+    def __init__(
+        self,
+        state: AppState,
+        document: ComparisonFile,
+        on_problem: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        from kvet.exchange import importer
+
+        self._importer = importer
+        self.state = state
+        self.document = document
+        self.on_problem = on_problem
+        self.plan: ImportPlan | None = None
+        self.setWindowTitle("Import a comparison")
+        self.resize(640, 480)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(f"Import “{document.comparison.name}”"))
+        self.as_new = QRadioButton("As a new comparison")
+        current = state.store.comparison(state.comparison_id).name if state.comparison_id else ""
+        self.into_current = QRadioButton(f"Into “{current}”, next to what you have")
+        self.into_current.setAccessibleDescription(
+            "Clinics you both have are matched. Other people's answers arrive as their own."
+        )
+        self.into_current.setEnabled(bool(state.comparison_id))
+        group = QButtonGroup(self)
+        group.addButton(self.as_new)
+        group.addButton(self.into_current)
+        # A file that shares clinics with the open comparison most likely belongs to it.
+        shares = {c.id for c in state.clinics} & {c.id for c in document.clinics}
+        (self.into_current if shares else self.as_new).setChecked(True)
+        self.summary = plain_label()
+        self.summary.setAccessibleName("What the file brings")
+        self.conflicts_caption = plain_label(
+            "Where the file and your data differ, your version is kept. Tick the ones where "
+            "the file's version should be used instead."
+        )
+        self.conflicts_model = QStandardItemModel(self)
+        self.conflicts_view = QListView()
+        self.conflicts_view.setModel(self.conflicts_model)
+        self.conflicts_view.setAccessibleName("Differences to settle")
+        self.conflicts_view.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        for widget in (self.as_new, self.into_current, self.summary, self.conflicts_caption):
+            layout.addWidget(widget)
+        layout.addWidget(self.conflicts_view, 1)
+        layout.addWidget(self.buttons)
+        self.as_new.toggled.connect(lambda _checked: self.replan())
+        self.replan()
+
+    def replan(self) -> None:
+        into = self.state.comparison_id if self.into_current.isChecked() else None
+        try:
+            self.plan = self._importer.plan_import(self.state.store, self.document, into)
+        except (ExchangeError, StorageError) as exc:
+            self.plan = None
+            self.summary.setText(str(exc))
+            self.import_button.setEnabled(False)
+            return
+        self.import_button.setEnabled(True)
+        self.summary.setText(self.plan.summary())
+        self.conflicts_model.clear()
+        for conflict in self.plan.conflicts:
+            row = QStandardItem(conflict.sentence())
+            row.setCheckable(True)
+            row.setEditable(False)
+            row.setData(conflict.key, Qt.ItemDataRole.UserRole)
+            row.setToolTip("Tick to use the file's version.")
+            self.conflicts_model.appendRow(row)
+        has_conflicts = bool(self.plan.conflicts)
+        self.conflicts_caption.setVisible(has_conflicts)
+        self.conflicts_view.setVisible(has_conflicts)
+
+    def take_theirs(self) -> set[str]:
+        chosen = set()
+        for row in range(self.conflicts_model.rowCount()):
+            item = self.conflicts_model.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                chosen.add(str(item.data(Qt.ItemDataRole.UserRole)))
+        return chosen
+
+    def apply(self) -> None:
+        if self.plan is None:
+            return
+        try:
+            with busy():
+                comparison_id = self._importer.apply_import(
+                    self.state.store, self.plan, self.take_theirs()
+                )
+        except (ExchangeError, StorageError) as exc:
+            self.on_problem(f"Nothing was imported. {exc}")
+            self.reject()
+            return
+        self.accept()
+        self.imported.emit(comparison_id)
+
+
+class Sharing(QObject):
+    """The export, print and import actions of the main window."""
+
+    problem = Signal(str)
+    done = Signal(str)  # a short message for the status bar
+    imported = Signal(str)  # comparison id
+
+    def __init__(self, state: AppState, window: QWidget) -> None:
+        super().__init__(window)
+        self.state = state
+        self.window = window
+
+    # --- asking ---------------------------------------------------------------------------------
+
+    def _folder(self) -> Path:
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents or Path.home())
+
+    def ask_save_path(self, title: str, name: str, suffix: str, filter_: str) -> Path | None:
+        suggested = self._folder() / f"{safe_file_name(name)}{suffix}"
+        chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(suggested), filter_)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    def ask_open_path(self) -> Path | None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.window, "Import a comparison", str(self._folder()), KVET_FILTER
+        )
+        return Path(chosen) if chosen else None
+
+    def ask_password(self, name: str) -> str | None:
+        text, ok = QInputDialog.getText(
+            self.window,
+            "Password needed",
+            f"{name} is protected. Type its password:",
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok else None
+
+    def _comparison_name(self) -> str:
+        return self.state.store.comparison(self.state.comparison_id).name
+
+    def _run(self, what: str, work: Callable[[], Path]) -> Path | None:
+        try:
+            with busy():
+                path = work()
+        except (ExchangeError, StorageError, OSError) as exc:
+            self.problem.emit(f"kvet could not save the {what}. {exc}")
+            return None
+        self.done.emit(f"Saved the {what} as {path}")
+        return path
+
+    # --- exports --------------------------------------------------------------------------------
+
+    def export_report(self, path: Path | None = None) -> Path | None:
+        """A PDF of the whole comparison, to take to a consultation."""
+        if not self.state.comparison_id:
+            return None
+        path = path or self.ask_save_path(
+            "Save the report as PDF", self._comparison_name(), ".pdf", PDF_FILTER
+        )
+        if path is None:
+            return None
+        from kvet.exchange import report
+        from kvet.gui.pdf import write_pdf
+
+        target = path
+        return self._run(
+            "report",
+            lambda: write_pdf(
+                report.report_html(self.state.store, self.state.comparison_id, self.state.rater_id),
+                target,
+                title=f"kvet report: {self._comparison_name()}",
+            ),
+        )
+
+    def print_report(self) -> None:
+        if not self.state.comparison_id:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from kvet.exchange import report
+        from kvet.gui.pdf import document
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setWindowTitle("Print the report")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        html = report.report_html(self.state.store, self.state.comparison_id, self.state.rater_id)
+        with busy():
+            document(html).print_(printer)
+        self.done.emit("Sent the report to the printer")
+
+    def export_call_sheet(
+        self, path: Path | None = None, include_personal: bool | None = None
+    ) -> Path | None:
+        """A printable sheet for one call. Private topics only when the user ticks them."""
+        clinic = self.state.clinic()
+        if clinic is None:
+            self.problem.emit("Choose a clinic first: the call sheet is for one clinic.")
+            return None
+        if include_personal is None:
+            answer = self._ask_include_personal()
+            if answer is None:
+                return None
+            include_personal = answer
+        path = path or self.ask_save_path(
+            "Save the call sheet as PDF", f"Call sheet {clinic.name}", ".pdf", PDF_FILTER
+        )
+        if path is None:
+            return None
+        from kvet.exchange import report
+        from kvet.gui.pdf import write_pdf
+
+        target, personal = path, include_personal
+        return self._run(
+            "call sheet",
+            lambda: write_pdf(
+                report.call_sheet_html(
+                    self.state.store,
+                    clinic.id,
+                    self.state.rater_id,
+                    include_personal=personal,
+                ),
+                target,
+                title=f"kvet call sheet: {clinic.name}",
+            ),
+        )
+
+    def _ask_include_personal(self) -> bool | None:
+        dialog = QDialog(self.window)
+        dialog.setWindowTitle("Call sheet")
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(plain_label("The sheet lists every question with boxes to tick."))
+        tick = QCheckBox("Add my private “things to tell the clinic” at the top")
+        tick.setAccessibleDescription("From your private pre-screen. Left out unless ticked.")
+        layout.addWidget(tick)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return tick.isChecked()
+
+    def export_csv(self, path: Path | None = None) -> Path | None:
+        if not self.state.comparison_id:
+            return None
+        path = path or self.ask_save_path(
+            "Save the table for a spreadsheet", self._comparison_name(), ".csv", CSV_FILTER
+        )
+        if path is None:
+            return None
+        from kvet.exchange import csvexport
+
+        target = path
+        return self._run(
+            "table",
+            lambda: csvexport.export_csv(
+                self.state.store, self.state.comparison_id, target, self.state.rater_id
+            ),
+        )
+
+    def export_file(
+        self,
+        path: Path | None = None,
+        *,
+        password: str | None = None,
+        include_personal: bool = False,
+        ask: bool = True,
+    ) -> Path | None:
+        """The shareable .kvet file; with ``ask`` the user first picks a password and topics."""
+        if not self.state.comparison_id:
+            return None
+        if ask:
+            options = ShareOptionsDialog(self.window)
+            if options.exec() != QDialog.DialogCode.Accepted:
+                return None
+            password, include_personal = options.chosen_password(), options.personal.isChecked()
+        path = path or self.ask_save_path(
+            "Save a shareable file", self._comparison_name(), ".kvet", KVET_FILTER
+        )
+        if path is None:
+            return None
+        from kvet.exchange import files
+
+        target, secret, personal = path, password, include_personal
+        return self._run(
+            "shareable file",
+            lambda: files.export_comparison(
+                self.state.store,
+                self.state.comparison_id,
+                target,
+                password=secret,
+                include_personal=personal,
+            ),
+        )
+
+    # --- import ---------------------------------------------------------------------------------
+
+    def import_file(self, path: Path | None = None) -> ImportDialog | None:
+        """Read and check the whole file first; the import dialog then shows what it would do."""
+        path = path or self.ask_open_path()
+        if path is None:
+            return None
+        from kvet.exchange import files
+
+        password: str | None = None
+        while True:
+            try:
+                with busy():
+                    document = files.read_document(path, password)
+                break
+            except PasswordNeededError:
+                password = self.ask_password(path.name)
+                if password is None:
+                    return None
+            except ExchangeError as exc:
+                self.problem.emit(f"Nothing was imported. {exc}")
+                return None
+        dialog = ImportDialog(self.state, document, self.problem.emit, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self.imported)
+        dialog.open()
+        return dialog

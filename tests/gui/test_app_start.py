@@ -1,0 +1,105 @@
+"""What a person sees when their data cannot be opened: a clear message and safe choices."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from kvet.checklist import Checklist
+from kvet.gui.app import open_store
+
+
+def answer_next_message(button_text: str, seen: list[tuple[str, list[str]]]) -> None:
+    """Click ``button_text`` on the message box that is about to open, noting what it offered."""
+
+    def click() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                offered = [b.text() for b in widget.buttons()]
+                seen.append((widget.text(), offered))
+                for button in widget.buttons():
+                    if button.text() == button_text:
+                        button.click()
+                        return
+                widget.reject()
+                return
+        QTimer.singleShot(20, click)
+
+    QTimer.singleShot(20, click)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_another_programs_database_is_refused_and_never_moved(
+    qtbot: QtBot, checklist: Checklist, tmp_path: Path
+) -> None:
+    path = tmp_path / "photos.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute("create table photo (id integer primary key, name text)")
+        db.execute("insert into photo (name) values ('beach')")
+    before = digest(path)
+    seen: list[tuple[str, list[str]]] = []
+    answer_next_message("Close", seen)
+    assert open_store(checklist, path) is None
+    text, offered = seen[0]
+    assert str(path) in text or path.name in text
+    assert not any("new database" in b for b in offered)
+    assert digest(path) == before
+    assert [p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock")] == [
+        "photos.sqlite"
+    ]
+
+
+def test_a_damaged_file_can_be_set_aside_for_a_fresh_start(
+    qtbot: QtBot, checklist: Checklist, tmp_path: Path
+) -> None:
+    path = tmp_path / "kvet.sqlite"
+    path.write_bytes(b"this is not a database at all" * 100)
+    before = digest(path)
+    seen: list[tuple[str, list[str]]] = []
+    answer_next_message("Start a new database", seen)
+    answer_later = []  # the confirmation that says where the old file went
+
+    def confirm() -> None:
+        for widget in QApplication.topLevelWidgets():
+            fresh = isinstance(widget, QMessageBox) and widget.text() != seen[0][0]
+            if fresh and widget.isVisible():
+                answer_later.append(widget.text())
+                widget.accept()
+                return
+        QTimer.singleShot(20, confirm)
+
+    QTimer.singleShot(60, confirm)
+    store = open_store(checklist, path)
+    assert store is not None
+    try:
+        assert store.list_comparisons() == []
+    finally:
+        store.close()
+    kept = [p for p in tmp_path.iterdir() if "unreadable" in p.name]
+    assert len(kept) == 1
+    assert digest(kept[0]) == before
+    assert kept[0].name in answer_later[0]
+
+
+def test_quitting_from_the_message_leaves_the_damaged_file_alone(
+    qtbot: QtBot, checklist: Checklist, tmp_path: Path
+) -> None:
+    path = tmp_path / "kvet.sqlite"
+    path.write_bytes(b"\x00garbage" * 500)
+    before = digest(path)
+    seen: list[tuple[str, list[str]]] = []
+    answer_next_message("Quit", seen)
+    assert open_store(checklist, path) is None
+    assert "kvet.sqlite" in seen[0][0]
+    assert digest(path) == before
+    assert [p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock")] == [
+        "kvet.sqlite"
+    ]

@@ -1,0 +1,215 @@
+"""Stories of sharing a comparison with family and taking it to a consultation, from the menus."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from kvet.answers import Choice
+from kvet.checklist import Checklist
+from kvet.gui.mainwindow import MainWindow
+from kvet.gui.sharing import ImportDialog, ShareOptionsDialog, safe_file_name
+from kvet.store.api import Store
+from tests.gui.helpers import Session, active_dialog, add_clinic, find_button
+
+
+def clinic_names(window: MainWindow) -> list[str]:
+    model = window.clinic_model
+    return sorted(model.index(row, 1).data() for row in range(model.rowCount()))
+
+
+def open_messages() -> list[str]:
+    from PySide6.QtWidgets import QApplication
+
+    return [
+        w.text() for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def second_computer(qtbot: QtBot, checklist: Checklist, tmp_path: Path) -> Session:
+    return Session(qtbot, checklist, tmp_path / "family" / "kvet.sqlite")
+
+
+def test_a_family_member_opens_the_shared_file_on_their_computer(
+    session: Session, qtbot: QtBot, checklist: Checklist, tmp_path: Path
+) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor <b>Clinic</b>")
+    add_clinic(qtbot, window, "Hilltop Clinic")
+    shared = tmp_path / "for-mum.kvet"
+    assert window.sharing.export_file(shared, ask=False) == shared
+    session.stop()
+
+    family = second_computer(qtbot, checklist, tmp_path)
+    try:
+        other = family.start()
+        dialog = other.sharing.import_file(shared)
+        assert dialog is not None
+        assert dialog.as_new.isChecked()  # nothing in common with their own comparison
+        assert "2 new clinic(s)" in dialog.summary.text()
+        qtbot.mouseClick(find_button(dialog, "Import"), Qt.MouseButton.LeftButton)
+        assert clinic_names(other) == ["Harbor <b>Clinic</b>", "Hilltop Clinic"]
+        assert other.ui.comparisonCombo.currentText().startswith("My clinics")
+    finally:
+        family.stop()
+
+
+def test_a_password_protected_file_asks_for_its_password(
+    session: Session, qtbot: QtBot, checklist: Checklist, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Quiet Clinic")
+    shared = tmp_path / "protected.kvet"
+    window.sharing.export_file(shared, password="blue kettle 42", ask=False)
+    assert b"Quiet Clinic" not in shared.read_bytes()
+    session.stop()
+
+    family = second_computer(qtbot, checklist, tmp_path)
+    try:
+        other = family.start()
+        monkeypatch.setattr(other.sharing, "ask_password", lambda _name: "wrong guess")
+        assert other.sharing.import_file(shared) is None
+        assert any("password" in text.lower() for text in open_messages())
+        monkeypatch.setattr(other.sharing, "ask_password", lambda _name: "blue kettle 42")
+        dialog = other.sharing.import_file(shared)
+        assert dialog is not None
+        dialog.apply()
+        assert clinic_names(other) == ["Quiet Clinic"]
+    finally:
+        family.stop()
+
+
+def test_a_different_answer_in_the_file_is_shown_and_mine_is_kept_unless_i_choose(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor Clinic")
+    store = session.store
+    assert store is not None
+    clinic_id = window.state.clinics[0].id
+    store.set_answer(clinic_id, "rf_cure_promise", Choice.NOT_SEEN)
+    shared = tmp_path / "before.kvet"
+    window.sharing.export_file(shared, ask=False)
+    store.set_answer(clinic_id, "rf_cure_promise", Choice.SEEN)
+    store.set_answer(clinic_id, "rf_remote_iv", Choice.NOT_SEEN)
+
+    dialog = window.sharing.import_file(shared)
+    assert dialog is not None
+    assert dialog.into_current.isChecked()  # the file shares this comparison's clinic
+    assert dialog.conflicts_model.rowCount() == 1
+    sentence = dialog.conflicts_model.item(0).text()
+    assert "Harbor Clinic" in sentence
+    dialog.apply()  # nothing ticked: my newer answer stays
+    assert store.answers(clinic_id)["rf_cure_promise"].choice is Choice.SEEN
+
+    dialog = window.sharing.import_file(shared)
+    assert dialog is not None
+    dialog.conflicts_model.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.apply()
+    assert store.answers(clinic_id)["rf_cure_promise"].choice is Choice.NOT_SEEN
+    assert store.answers(clinic_id)["rf_remote_iv"].choice is Choice.NOT_SEEN  # not in conflict
+
+
+def test_a_broken_file_is_refused_with_a_message_and_nothing_changes(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor Clinic")
+    session.stop()
+    database = session.path
+    before = digest(database)
+    window = session.start()
+    broken = tmp_path / "broken.kvet"
+    broken.write_text('{"format": "kvet-comparison", "schema_version": 1, "clinics": [')
+    assert window.sharing.import_file(broken) is None
+    messages = open_messages()
+    assert any("Nothing was imported" in text and "broken.kvet" in text for text in messages)
+    assert clinic_names(window) == ["Harbor Clinic"]
+    session.stop()
+    assert digest(database) == before
+
+
+def test_the_report_and_call_sheet_are_saved_as_pdf(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor Clinic")
+    report = window.sharing.export_report(tmp_path / "report.pdf")
+    assert report is not None
+    assert report.read_bytes().startswith(b"%PDF")
+    sheet = window.sharing.export_call_sheet(tmp_path / "sheet.pdf", include_personal=False)
+    assert sheet is not None
+    assert sheet.read_bytes().startswith(b"%PDF")
+    table = window.sharing.export_csv(tmp_path / "table.csv")
+    assert table is not None
+    assert "Harbor Clinic" in table.read_text(encoding="utf-8-sig")
+    assert "Saved the table" in window.statusBar().currentMessage()
+
+
+def test_saving_where_kvet_may_not_write_says_so(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor Clinic")
+    missing = tmp_path / "no such folder" / "table.csv"
+    assert window.sharing.export_csv(missing) is None
+    assert any("could not save the table" in text for text in open_messages())
+
+
+def test_share_options_refuse_two_different_passwords(qtbot: QtBot) -> None:
+    dialog = ShareOptionsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.protect.setChecked(True)
+    qtbot.keyClicks(dialog.password, "one")
+    qtbot.keyClicks(dialog.again, "two")
+    qtbot.mouseClick(find_button(dialog, "Save"), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "not the same" in dialog.problem.text()
+    dialog.again.clear()
+    qtbot.keyClicks(dialog.again, "one")
+    qtbot.mouseClick(find_button(dialog, "Save"), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert dialog.chosen_password() == "one"
+    assert not dialog.personal.isChecked()  # private topics stay out unless ticked
+
+
+def test_file_names_made_from_clinic_names_cannot_leave_the_folder() -> None:
+    assert safe_file_name("../../etc/passwd") == "etc passwd"
+    assert "/" not in safe_file_name("Spring / Summer")
+    assert safe_file_name("   ") == "kvet"
+
+
+def test_import_dialog_keeps_user_text_plain(
+    session: Session, qtbot: QtBot, store_for_import: Store, tmp_path: Path
+) -> None:
+    window = session.start()
+    shared = tmp_path / "hostile.kvet"
+    from kvet.exchange import files
+
+    comparison = store_for_import.list_comparisons()[0]
+    files.export_comparison(store_for_import, comparison.id, shared)
+    dialog = window.sharing.import_file(shared)
+    assert dialog is not None
+    assert isinstance(active_dialog(ImportDialog), ImportDialog)
+    assert dialog.summary.textFormat() == Qt.TextFormat.PlainText
+    dialog.reject()
+
+
+@pytest.fixture
+def store_for_import(checklist: Checklist, tmp_path: Path) -> Store:
+    store = Store.open(checklist, tmp_path / "other.sqlite")
+    comparison = store.create_comparison("<i>Mum's</i> list")
+    store.add_clinic(comparison.id, "<script>alert(1)</script>")
+    return store
