@@ -9,7 +9,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,8 +18,10 @@ OUT = ROOT / "docs" / "screenshots"
 
 
 def settle(app: QApplication, ms: int = 150) -> None:
-    QTimer.singleShot(ms, app.quit)
-    app.exec()
+    # A local loop: QApplication.quit() would close every window before quitting.
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def save(widget: QWidget, name: str, app: QApplication) -> None:
@@ -26,6 +29,21 @@ def save(widget: QWidget, name: str, app: QApplication) -> None:
     path = OUT / f"{name}.png"
     widget.grab().save(str(path))
     print(f"wrote {path.relative_to(ROOT)}")
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for name, color in (
+        (role.Window, "#2b2b2b"), (role.WindowText, "#e8e8e8"), (role.Base, "#1f1f1f"),
+        (role.AlternateBase, "#2f2f2f"), (role.Text, "#e8e8e8"), (role.Button, "#353535"),
+        (role.ButtonText, "#e8e8e8"), (role.Highlight, "#3d7fd1"),
+        (role.HighlightedText, "#ffffff"), (role.ToolTipBase, "#353535"),
+        (role.ToolTipText, "#e8e8e8"), (role.PlaceholderText, "#a0a0a0"), (role.Mid, "#5a5a5a"),
+        (role.Dark, "#1a1a1a"), (role.Light, "#4a4a4a"), (role.Mid, "#404040"),
+    ):
+        palette.setColor(name, QColor(color))
+    return palette
 
 
 def main() -> int:
@@ -38,6 +56,9 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = make_application(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
+        # Window state goes to a throw-away folder, never the settings of whoever runs this.
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
         store = Store.open(load_checklist(), Path(folder) / "kvet.sqlite")
         sample = create_sample(store)
         store.set_preference("last_comparison", sample.id)
@@ -51,8 +72,19 @@ def main() -> int:
         call = window.open_call_mode()
         if call is not None:
             call.resize(760, 520)
+            call.only_open.setChecked(False)  # type: ignore[attr-defined]
+            call.go(0)  # type: ignore[attr-defined]
             save(call, "call-mode", app)
             call.close()
+        # The same screens in the dark scheme, as a user who prefers it sees them.
+        # Xvfb has no desktop theme to ask, so the dark palette is set the way a theme would.
+        light = app.palette()
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
+        for index, name in ((0, "overview"), (2, "compare")):
+            window.ui.tabs.setCurrentIndex(index)
+            save(window, f"main-{name}-dark", app)
+        app.setPalette(light)
         crisis = window.show_crisis_panel()
         save(crisis, "need-help-now", app)
         crisis.close()

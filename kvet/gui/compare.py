@@ -78,7 +78,8 @@ class ComparisonMatrixModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            # The tooltip carries the full text where the header has to shorten it.
             if orientation == Qt.Orientation.Horizontal:
                 return self._clinics[section].name
             return self._rows[section][0]
@@ -140,7 +141,12 @@ class ComparePage(QWidget):
         self.matrix.setAccessibleDescription("Checklist questions as rows and clinics as columns.")
         self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.matrix.verticalHeader().setMaximumWidth(420)
-        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        columns = self.matrix.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        columns.setMinimumSectionSize(150)
+        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        columns.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.matrix.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         bottom_layout.addWidget(self.matrix, 1)
         splitter.addWidget(bottom)
         layout.addWidget(splitter)
@@ -158,8 +164,8 @@ class ComparePage(QWidget):
         else:
             note = "The first place could still change. These answers matter most:"
         self.decisive_note.setText(note)
-        self.decisive_model.setStringList(
-            [q.sentence(state.checklist) for q in ranking.decisive[:DECISIVE_SHOWN]]
-        )
+        questions = [q.sentence(state.checklist) for q in ranking.decisive[:DECISIVE_SHOWN]]
+        self.decisive_model.setStringList(questions)
+        self.decisive_view.setVisible(bool(questions))
         answers = [state.store.answers(c.id, state.rater_id) for c in state.clinics]
         self.matrix_model.set_data(list(state.clinics), answers)

@@ -62,8 +62,8 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
-        view.setColumnWidth(SCORE_COLUMN, 170)
         header.setSectionResizeMode(SCORE_COLUMN, QHeaderView.ResizeMode.Interactive)
+        view.setColumnWidth(SCORE_COLUMN, 160)  # room for the range bar beside the number
         view.selectionModel().selectionChanged.connect(self._clinic_selection_changed)
         view.doubleClicked.connect(lambda _index: self.edit_clinic())
 
@@ -588,7 +588,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.ui.splitter.restoreState(splitter)
         else:
-            self.ui.splitter.setSizes([460, 720])
+            self.ui.splitter.setSizes([560, 720])
         tab = settings.value("mainWindow/tab", 0, int)
         self.ui.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
 
