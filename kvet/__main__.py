@@ -35,6 +35,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kvet.cli import run_command
 
         return run_command(args)
+    # The core is imported before Qt on purpose: PySide6 inspects the source of every module
+    # imported after it (for its optional "__feature__" switches), which costs start-up time.
+    import kvet.checklist
+    import kvet.store.api  # noqa: F401
+
     # Qt is imported only here, so the command-line paths stay fast and screen-free.
     from kvet.gui.app import run
 
