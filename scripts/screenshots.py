@@ -13,6 +13,8 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kvet.store.api import Store
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 
@@ -46,12 +48,25 @@ def dark_palette() -> QPalette:
     return palette
 
 
+def add_second_person(store: Store, comparison_id: str) -> None:
+    """A relative who called one clinic too and heard some things differently."""
+    from kvet.answers import Choice
+
+    alex = store.add_rater("Alex")
+    clinic = store.list_clinics(comparison_id)[1]
+    store.set_answer(clinic.id, "q_response_measure", Choice.VAGUE, rater_id=alex.id)
+    store.set_note(
+        clinic.id, "q_response_measure", "They said 'we just ask how you feel'", rater_id=alex.id
+    )
+    store.set_answer(clinic.id, "vs_recovery", Choice.NO, rater_id=alex.id)
+    store.history.clear()
+
+
 def main() -> int:
     from kvet.checklist import load_checklist
     from kvet.gui.app import make_application
     from kvet.gui.mainwindow import MainWindow
     from kvet.sample import create_sample
-    from kvet.store.api import Store
 
     OUT.mkdir(parents=True, exist_ok=True)
     app = make_application(sys.argv[:1])
@@ -62,11 +77,14 @@ def main() -> int:
         store = Store.open(load_checklist(), Path(folder) / "kvet.sqlite")
         sample = create_sample(store)
         store.set_preference("last_comparison", sample.id)
+        add_second_person(store, sample.id)
         window = MainWindow(store)
         window.dismiss_welcome()
         window.resize(1280, 800)
         window.show()
-        for index, name in enumerate(("overview", "walkthrough", "compare", "weights")):
+        for index, name in enumerate(
+            ("overview", "walkthrough", "compare", "weights", "together")
+        ):
             window.ui.tabs.setCurrentIndex(index)
             save(window, f"main-{name}", app)
         call = window.open_call_mode()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from kvet.answers import Choice
 from kvet.checklist import Checklist, Format
+from kvet.combine import Rule
 from kvet.exchange import files, importer
 from kvet.exchange.errors import ExchangeError, PasswordNeededError
 from kvet.store.api import Store
@@ -266,3 +267,140 @@ def _mangle(value: object) -> st.SearchStrategy[object]:
         return st.lists(st.one_of(*[_mangle(v) for v in value[:3]], junk), max_size=4) \
             if value else st.just(value)
     return st.one_of(st.just(value), junk)
+
+
+# --- deciding together across computers ----------------------------------------------------------
+
+
+def test_a_family_members_file_creates_disagreements_and_lists_them(
+    store: Store, other: Store, tmp_path: Path
+) -> None:
+    """Alex answers on his own computer; importing his file shows where we heard differently."""
+    comparison_id = fill(store)
+    to_alex = files.export_comparison(store, comparison_id, tmp_path / "to-alex.kvet")
+    alex_copy = importer.apply_import(other, importer.plan_import(other,
+                                                                  files.read_document(to_alex)))
+    alex = other.add_rater("Alex")
+    riverside = next(c for c in other.list_clinics(alex_copy) if c.name == "Riverside")
+    hillview = next(c for c in other.list_clinics(alex_copy) if c.name == "Hillview")
+    other.set_answer(riverside.id, "rf_no_screening", Choice.SEEN, rater_id=alex.id)  # differs
+    other.set_note(riverside.id, "rf_no_screening", "no questionnaire at all", rater_id=alex.id)
+    other.set_answer(riverside.id, "q_induction_schedule", Choice.CLEAR, rater_id=alex.id)  # same
+    other.set_fact(riverside.id, "price_per_session", 600, rater_id=alex.id)  # differs
+    other.set_answer(hillview.id, "rf_cure_promise", Choice.NOT_SURE, rater_id=alex.id)  # unsure
+    from_alex = files.export_comparison(other, alex_copy, tmp_path / "from-alex.kvet")
+
+    before = store.disagreements(comparison_id)
+    assert before == []
+    plan = importer.plan_import(store, files.read_document(from_alex), into=comparison_id)
+    assert plan.new_people == ("Alex",)
+    assert plan.conflicts == ()  # his answers are his own: they never overwrite mine
+    assert plan.answers_added == 4
+    importer.apply_import(store, plan)
+    created = importer.disagreements_created(store, comparison_id, before)
+    assert [d.sentence() for d in created] == [
+        "Me: not seen; Alex: seen — on “"
+        + store.checklist.item("rf_no_screening").statement + "”",
+        "Me: 550 USD; Alex: 600 USD — on “Price of one session”",
+    ]
+    assert created[0].opinions[1].note == "no questionnaire at all"
+    # in the combined view, the red flag Alex saw counts as seen at Riverside
+    results, _ = store.results(comparison_id, combined=True)
+    assert "rf_no_screening" in next(r for r in results if r.name == "Riverside").red_flags_seen
+    # importing the same file again creates nothing new
+    again = importer.plan_import(store, files.read_document(from_alex), into=comparison_id)
+    importer.apply_import(store, again)
+    assert importer.disagreements_created(store, comparison_id,
+                                          store.disagreements(comparison_id)) == []
+
+
+def test_decisions_and_the_rule_travel_with_the_file(
+    store: Store, other: Store, tmp_path: Path
+) -> None:
+    comparison_id = fill(store)
+    alex = store.add_rater("Alex")
+    riverside = next(c for c in store.list_clinics(comparison_id) if c.name == "Riverside")
+    store.set_answer(riverside.id, "q_induction_schedule", Choice.VAGUE, rater_id=alex.id)
+    store.settle(riverside.id, "q_induction_schedule", Choice.CLEAR, alex.id, note="called back")
+    store.set_combine_rule(comparison_id, Rule.LATEST)
+    path = files.export_comparison(store, comparison_id, tmp_path / "spring.kvet")
+    raw = json.loads(path.read_text())
+    assert raw["schema_version"] == 2
+    assert raw["comparison"]["combine_rule"] == "latest"
+    assert [(d["item_id"], d["choice"], d["decided_by"]) for d in raw["decisions"]] == [
+        ("q_induction_schedule", "clear", alex.id)
+    ]
+
+    plan = importer.plan_import(other, files.read_document(path))
+    assert plan.decisions_added == 1
+    assert "1 decision(s)" in plan.summary()
+    new_id = importer.apply_import(other, plan)
+    assert other.combine_rule(new_id) is Rule.LATEST
+    there = next(c for c in other.list_clinics(new_id) if c.name == "Riverside")
+    decision = other.decisions(there.id)["q_induction_schedule"]
+    assert (decision.choice, decision.decided_by_name, decision.note) == (
+        Choice.CLEAR, "Alex", "called back")
+    assert other.disagreements(new_id) == []  # settled there as it was here
+    keep = {"exported_at", "raters"}
+    assert files.build_document(other, new_id).model_dump(exclude=keep) == \
+        files.build_document(store, comparison_id).model_dump(exclude=keep)
+
+
+def test_a_different_decision_in_the_file_is_a_conflict_to_settle(
+    store: Store, tmp_path: Path
+) -> None:
+    comparison_id = fill(store)
+    riverside = next(c for c in store.list_clinics(comparison_id) if c.name == "Riverside")
+    me = store.default_rater().id
+    store.settle(riverside.id, "price_per_session", None, me, number=500)
+    path = files.export_comparison(store, comparison_id, tmp_path / "old.kvet")
+    store.settle(riverside.id, "price_per_session", None, me, number=525, note="new price")
+    plan = importer.plan_import(store, files.read_document(path), into=comparison_id)
+    (conflict,) = plan.conflicts
+    assert conflict.key == f"decision:{riverside.id}:price_per_session"
+    assert "525 USD — new price (decided by Me)" in conflict.sentence()
+    assert "500 USD (decided by Me)" in conflict.sentence()
+    importer.apply_import(store, plan)  # kept mine
+    assert store.decisions(riverside.id)["price_per_session"].number == 525
+    importer.apply_import(store, importer.plan_import(store, files.read_document(path),
+                                                      into=comparison_id), {conflict.key})
+    assert store.decisions(riverside.id)["price_per_session"].number == 500
+
+
+def test_a_file_from_before_decisions_existed_still_opens(store: Store, other: Store) -> None:
+    """Schema version 1 had no decisions and no rule: it reads as cautious, nothing settled."""
+    comparison_id = fill(store)
+    old = files.build_document(store, comparison_id).model_dump(mode="json")
+    old["schema_version"] = 1
+    del old["decisions"]
+    del old["comparison"]["combine_rule"]
+    document = files.parse_document(json.dumps(old).encode())
+    assert document.decisions == ()
+    new_id = importer.apply_import(other, importer.plan_import(other, document))
+    assert other.combine_rule(new_id) is Rule.CAUTIOUS
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda d: d.update(clinic_id="nowhere"), "clinic that is not in the file"),
+    (lambda d: d.update(decided_by="nobody"), "person who is not in the file"),
+    (lambda d: d.update(choice=None), "either a choice or a number"),
+    (lambda d: d.update(choice="seen"), "does not fit"),
+])
+def test_a_broken_decision_in_a_file_is_refused(
+    store: Store, tmp_path: Path, change: Callable[[dict[str, object]], None], message: str
+) -> None:
+    comparison_id = fill(store)
+    riverside = next(c for c in store.list_clinics(comparison_id) if c.name == "Riverside")
+    store.settle(riverside.id, "q_induction_schedule", Choice.CLEAR, store.default_rater().id)
+    data = files.build_document(store, comparison_id).model_dump(mode="json")
+    change(data["decisions"][0])
+    assert store.path is not None
+    before = snapshot(store.path)
+    with pytest.raises(ExchangeError, match=message):
+        import_as_new(store, _write(tmp_path / "broken.kvet", data))
+    assert snapshot(store.path) == before
+
+
+def _write(path: Path, data: object) -> Path:
+    path.write_text(json.dumps(data))
+    return path

@@ -20,6 +20,7 @@ from alembic.runtime.migration import MigrationContext
 
 from kvet.answers import Choice
 from kvet.checklist import Checklist, Format
+from kvet.combine import Rule
 from kvet.costs import CostPlan
 from kvet.scoring import Budget, Weights
 from kvet.store import migrate
@@ -188,6 +189,20 @@ def test_a_database_from_the_first_schema_opens_with_every_row(
         assert store.preference("last_comparison") == fx.SPRING
         assert store.preference("window") == "maximised"
 
+        # deciding together (revision 0002): every comparison starts with the cautious rule and
+        # no decisions, and Sam's answer that differs from mine shows as a disagreement
+        assert store.combine_rule(fx.SPRING) is Rule.CAUTIOUS
+        assert store.decisions(fx.NORTH) == {}
+        (differ,) = store.disagreements(fx.SPRING)
+        assert differ.sentence() == (
+            "Me: not seen; Sam (my brother): seen — on “"
+            + checklist.item("rf_no_screening").statement
+            + "”"
+        )
+        assert store.opinions(fx.NORTH)["rf_no_screening"][1].note == "Sam heard otherwise"
+        combined, _ = store.results(fx.SPRING, combined=True)
+        assert "rf_no_screening" in combined[0].red_flags_seen  # Sam saw it: it counts as seen
+
         # and the old data scores: South's take-home doses are a dealbreaker in these weights
         results, ranking = store.results(fx.SPRING)
         assert [r.clinic_id for r in results] == [fx.NORTH, fx.SOUTH]
@@ -204,9 +219,34 @@ def test_a_database_from_the_first_schema_opens_with_every_row(
             (fx.NORTH,),
             (fx.SOUTH,),
         ]
+        assert conn.execute("SELECT count(*) FROM decision").fetchone() == (0,)
+        assert conn.execute("SELECT DISTINCT combine_rule FROM comparison").fetchall() == [
+            ("cautious",)
+        ]
     finally:
         conn.close()
     assert revision_of(old_file) == [(migrate.script_directory().get_current_head(),)]
+
+
+def test_upgrading_the_first_schema_adds_the_decisions_table(
+    old_file: Path, checklist: Checklist
+) -> None:
+    """Revision 0002: decisions that settle disagreements, and the rule per comparison."""
+    with Store.open(checklist, old_file) as store:
+        store.settle(fx.NORTH, "rf_no_screening", Choice.SEEN, fx.SAM, note="second call")
+    conn = sqlite3.connect(f"{old_file.as_uri()}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert {"decision", "answer", "assessment", "clinic", "comparison"} <= tables
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(decision)")}
+        assert columns == {
+            "id", "clinic_id", "item_id", "choice", "number", "decided_by", "decided_at", "note"
+        }
+        assert conn.execute("SELECT clinic_id, item_id, choice, decided_by, note FROM decision")\
+            .fetchall() == [(fx.NORTH, "rf_no_screening", "seen", fx.SAM, "second call")]
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        conn.close()
 
 
 def test_the_migrations_build_exactly_the_schema_the_code_expects(tmp_path: Path) -> None:
@@ -247,20 +287,23 @@ def test_a_brand_new_database_needs_no_backup(tmp_path: Path, checklist: Checkli
     assert not (tmp_path / "backups").exists()
 
 
-# --- a future migration, rehearsed with a temporary revision 0002 -------------------------------
+# --- a future migration, rehearsed with a temporary revision on top of today's head -------------
 
-REVISION_0002 = '''
+HEAD = migrate.script_directory().get_current_head()
+REHEARSAL = "rehearsal"
+
+REVISION_NEXT = '''
 """add a tag to clinics (rehearsal)
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: rehearsal
+Revises: HEAD
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "rehearsal"
+down_revision = "HEAD"
 branch_labels = None
 depends_on = None
 
@@ -284,25 +327,26 @@ def downgrade() -> None:
 
 
 @pytest.fixture
-def with_revision_0002(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of kvet's migrations plus a revision 0002, used in place of the real ones."""
+def with_next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of kvet's migrations plus one more revision, used in place of the real ones."""
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     monkeypatch.setattr(migrate, "MIGRATIONS", scripts)
-    return scripts / "versions" / "0002_rehearsal.py"
+    return scripts / "versions" / "9999_rehearsal.py"
 
 
-def write_0002(target: Path, *, fails: bool) -> None:
-    body = textwrap.dedent(REVISION_0002)
+def write_next(target: Path, *, fails: bool) -> None:
+    assert HEAD is not None
+    body = textwrap.dedent(REVISION_NEXT).replace("HEAD", HEAD)
     target.write_text(
         body.replace("    FAIL\n", "    raise RuntimeError('migration bug')\n" if fails else "")
     )
 
 
 def test_an_upgrade_backs_up_the_file_first_and_keeps_every_row(
-    old_file: Path, checklist: Checklist, with_revision_0002: Path
+    old_file: Path, checklist: Checklist, with_next_revision: Path
 ) -> None:
-    write_0002(with_revision_0002, fails=False)
+    write_next(with_next_revision, fails=False)
     original = old_file.read_bytes()
     with Store.open(checklist, old_file) as store:
         backup = store.db.migration_backup
@@ -313,7 +357,7 @@ def test_an_upgrade_backs_up_the_file_first_and_keeps_every_row(
             "South Infusions",
         ]
         assert store.answers(fx.NORTH)["q_taper_plan"].note == "“We see how it goes.”"
-    assert revision_of(old_file) == [("0002",)]
+    assert revision_of(old_file) == [(REHEARSAL,)]
     assert revision_of(backup) == [("0001",)]
     conn = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
     try:
@@ -333,9 +377,9 @@ def test_an_upgrade_backs_up_the_file_first_and_keeps_every_row(
 
 
 def test_a_failing_upgrade_changes_nothing(
-    old_file: Path, checklist: Checklist, with_revision_0002: Path
+    old_file: Path, checklist: Checklist, with_next_revision: Path
 ) -> None:
-    write_0002(with_revision_0002, fails=True)
+    write_next(with_next_revision, fails=True)
     with pytest.raises(StorageError, match="could not upgrade") as failed:
         Store.open(checklist, old_file)
     assert "migration bug" in str(failed.value)
@@ -359,9 +403,9 @@ def test_a_failing_upgrade_changes_nothing(
 
 
 def test_a_migration_that_cannot_back_up_first_does_not_run(
-    old_file: Path, checklist: Checklist, with_revision_0002: Path
+    old_file: Path, checklist: Checklist, with_next_revision: Path
 ) -> None:
-    write_0002(with_revision_0002, fails=False)
+    write_next(with_next_revision, fails=False)
     (old_file.parent / "backups").write_text("a file where the backup folder should be")
     with pytest.raises(StorageError, match="backs it up first"):
         Store.open(checklist, old_file)

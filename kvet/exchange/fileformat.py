@@ -1,18 +1,27 @@
 """The shareable comparison file (``.kvet``): a documented, versioned JSON schema.
 
-Schema version 1::
+Schema version 2::
 
     {
-      "format": "kvet-comparison", "schema_version": 1,
+      "format": "kvet-comparison", "schema_version": 2,
       "exported_at": ISO-8601, "app_version": "0.1.0", "checklist_version": "1.0.0",
-      "comparison": {"id", "name", "settings": {weights, dealbreakers, budget, cost_plan}},
+      "comparison": {"id", "name", "settings": {weights, dealbreakers, budget, cost_plan},
+                     "combine_rule": "cautious" or "latest"},
       "raters": [{"id", "name"}],
       "clinics": [{"id", "name", "address", "phone", "website", "formats", "notes", "position"}],
       "assessments": [{"clinic_id", "rater_id", "checklist_version",
                        "answers": [{"item_id", "choice", "number", "note", "origin",
                                     "answered_at"}]}],
-      "personal_topics": null or [{"rater_id", "topic_id", "applies", "note"}]
+      "personal_topics": null or [{"rater_id", "topic_id", "applies", "note"}],
+      "decisions": [{"clinic_id", "item_id", "choice", "number", "decided_by", "decided_at",
+                     "note"}]
     }
+
+Version 2 added ``comparison.combine_rule`` and ``decisions`` (how the family settled answers
+that differed). Both are optional, so every version 1 file is a valid version 2 file and is read
+as one (the cautious rule, no decisions). The number went up because a version 1 reader refuses
+any field it does not know: with the new number, an older kvet says "saved by a newer version of
+kvet, update kvet" instead of a puzzling complaint about an unexpected field.
 
 Personal topics are health information: they are null unless the user chose to include them.
 A file may instead hold an encrypted envelope (see ``kvet.exchange.crypto``).
@@ -27,10 +36,12 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from kvet.answers import Choice
 from kvet.checklist import Format
+from kvet.combine import Rule
 from kvet.store.records import Origin
 
 FORMAT_NAME = "kvet-comparison"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any real comparison; refuses absurd files early
 FILE_SUFFIX = ".kvet"
 
@@ -48,6 +59,7 @@ class ComparisonDoc(_Model):
     id: Id
     name: Name
     settings: dict[str, Any] = Field(default_factory=dict)
+    combine_rule: Rule = Rule.CAUTIOUS
 
 
 class RaterDoc(_Model):
@@ -96,9 +108,25 @@ class TopicDoc(_Model):
     note: Text = ""
 
 
+class DecisionDoc(_Model):
+    clinic_id: Id
+    item_id: ItemId
+    choice: Choice | None = None
+    number: Annotated[float, Field(ge=0, le=1_000_000_000, allow_inf_nan=False)] | None = None
+    decided_by: Id
+    decided_at: datetime
+    note: Text = ""
+
+    @model_validator(mode="after")
+    def _decides_something(self) -> Self:
+        if (self.choice is None) == (self.number is None):
+            raise ValueError("a decision needs either a choice or a number")
+        return self
+
+
 class ComparisonFile(_Model):
     format: Literal["kvet-comparison"]
-    schema_version: Literal[1]
+    schema_version: Literal[1, 2]
     exported_at: datetime
     app_version: Annotated[str, Field(max_length=40)]
     checklist_version: Annotated[str, Field(max_length=20)]
@@ -107,6 +135,7 @@ class ComparisonFile(_Model):
     clinics: Annotated[tuple[ClinicDoc, ...], Field(max_length=5000)]
     assessments: Annotated[tuple[AssessmentDoc, ...], Field(max_length=50_000)]
     personal_topics: tuple[TopicDoc, ...] | None = None
+    decisions: Annotated[tuple[DecisionDoc, ...], Field(max_length=250_000)] = ()
 
     @model_validator(mode="after")
     def _references(self) -> Self:
@@ -116,18 +145,30 @@ class ComparisonFile(_Model):
             raise ValueError("two clinics share one id")
         if len(set(rater_ids)) != len(rater_ids):
             raise ValueError("two people share one id")
+        known_clinics, known_raters = set(clinic_ids), set(rater_ids)
         pairs = set()
         for a in self.assessments:
-            if a.clinic_id not in clinic_ids:
+            if a.clinic_id not in known_clinics:
                 raise ValueError(
                     f"answers refer to a clinic that is not in the file ({a.clinic_id})")
-            if a.rater_id not in rater_ids:
+            if a.rater_id not in known_raters:
                 raise ValueError(
                     f"answers refer to a person who is not in the file ({a.rater_id})")
             if (a.clinic_id, a.rater_id) in pairs:
                 raise ValueError("one person's answers on one clinic appear twice")
             pairs.add((a.clinic_id, a.rater_id))
         for t in self.personal_topics or ():
-            if t.rater_id not in rater_ids:
+            if t.rater_id not in known_raters:
                 raise ValueError(f"a personal topic refers to an unknown person ({t.rater_id})")
+        decided = set()
+        for d in self.decisions:
+            if d.clinic_id not in known_clinics:
+                raise ValueError(
+                    f"a decision refers to a clinic that is not in the file ({d.clinic_id})")
+            if d.decided_by not in known_raters:
+                raise ValueError(
+                    f"a decision refers to a person who is not in the file ({d.decided_by})")
+            if (d.clinic_id, d.item_id) in decided:
+                raise ValueError("one item of one clinic is decided twice")
+            decided.add((d.clinic_id, d.item_id))
         return self

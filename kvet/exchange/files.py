@@ -14,6 +14,7 @@ from sqlalchemy import select
 from kvet import __version__
 from kvet.answers import Choice
 from kvet.checklist import Format
+from kvet.combine import Rule
 from kvet.exchange import crypto
 from kvet.exchange.errors import ExchangeError, PasswordNeededError
 from kvet.exchange.fileformat import (
@@ -25,12 +26,13 @@ from kvet.exchange.fileformat import (
     ClinicDoc,
     ComparisonDoc,
     ComparisonFile,
+    DecisionDoc,
     RaterDoc,
     TopicDoc,
 )
 from kvet.store.api import Store
 from kvet.store.errors import NotFoundError
-from kvet.store.models import Answer, Assessment, Clinic, Comparison, PersonalTopic, Rater
+from kvet.store.models import Answer, Assessment, Clinic, Comparison, Decision, PersonalTopic, Rater
 from kvet.store.records import Origin
 
 
@@ -51,7 +53,9 @@ def build_document(store: Store, comparison_id: str, *, include_personal: bool =
         for row in s.scalars(select(Answer).where(
                 Answer.assessment_id.in_([a.id for a in assessments])).order_by(Answer.item_id)):
             answers.setdefault(row.assessment_id, []).append(row)
-        rater_ids = {a.rater_id for a in assessments}
+        decisions = s.scalars(select(Decision).where(Decision.clinic_id.in_(clinic_ids))
+                              .order_by(Decision.clinic_id, Decision.item_id)).all()
+        rater_ids = {a.rater_id for a in assessments} | {d.decided_by for d in decisions}
         topics: list[PersonalTopic] = []
         if include_personal:
             topics = list(s.scalars(select(PersonalTopic).order_by(PersonalTopic.topic_id)))
@@ -65,7 +69,9 @@ def build_document(store: Store, comparison_id: str, *, include_personal: bool =
             app_version=__version__,
             checklist_version=store.checklist.version,
             comparison=ComparisonDoc(id=comparison.id, name=comparison.name,
-                                     settings=dict(comparison.settings or {})),
+                                     settings=dict(comparison.settings or {}),
+                                     combine_rule=Rule(comparison.combine_rule)
+                                     if comparison.combine_rule in set(Rule) else Rule.CAUTIOUS),
             raters=tuple(RaterDoc(id=r.id, name=r.name) for r in raters),
             clinics=tuple(
                 ClinicDoc(id=c.id, name=c.name, address=c.address, phone=c.phone,
@@ -93,6 +99,12 @@ def build_document(store: Store, comparison_id: str, *, include_personal: bool =
                 TopicDoc(rater_id=t.rater_id, topic_id=t.topic_id, applies=t.applies, note=t.note)
                 for t in topics if t.rater_id in rater_ids
             ) if include_personal else None,
+            decisions=tuple(
+                DecisionDoc(clinic_id=d.clinic_id, item_id=d.item_id,
+                            choice=Choice(d.choice) if d.choice else None, number=d.number,
+                            decided_by=d.decided_by, decided_at=_aware(d.decided_at), note=d.note)
+                for d in decisions
+            ),
         )
 
 

@@ -2,13 +2,17 @@
 
 A family member's answers arrive as their own person. Clinics are matched by their stable id.
 Nothing already stored is overwritten silently: every difference is a ``Conflict`` the user
-settles, and only the ones they choose to take from the file are applied.
+settles, and only the ones they choose to take from the file are applied. Their answers are
+never a conflict with yours, since they are theirs; where they differ from yours, the import
+creates disagreements, which ``disagreements_created`` lists so the family can settle them.
+Decisions in the file are added like answers (a different decision already stored is a
+``Conflict``); the combining rule comes with a new comparison, and an existing one keeps its own.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,8 +21,9 @@ from sqlalchemy.orm import Session
 
 from kvet.answers import AnswerError, Choice, label, option
 from kvet.checklist import Kind
+from kvet.combine import Disagreement
 from kvet.exchange.errors import ExchangeError
-from kvet.exchange.fileformat import AnswerDoc, ComparisonFile
+from kvet.exchange.fileformat import AnswerDoc, ComparisonFile, DecisionDoc
 from kvet.store import backups
 from kvet.store.api import Store
 from kvet.store.errors import NotFoundError
@@ -27,6 +32,7 @@ from kvet.store.models import (
     Assessment,
     Clinic,
     Comparison,
+    Decision,
     PersonalTopic,
     Rater,
     utcnow,
@@ -66,6 +72,7 @@ class ImportPlan:
     conflicts: tuple[Conflict, ...]
     clinic_ids: dict[str, str] = field(default_factory=dict)  # file id -> id to store under
     comparison_id: str = ""
+    decisions_added: int = 0
 
     def summary(self) -> str:
         parts = [
@@ -73,6 +80,8 @@ class ImportPlan:
             f"{len(self.matched_clinics)} clinic(s) you already have" if self.matched_clinics
             else "",
             f"{self.answers_added} answer(s) to add",
+            f"{self.decisions_added} decision(s) you settled together" if self.decisions_added
+            else "",
             f"answers from {', '.join(self.new_people)}" if self.new_people else "",
             f"{len(self.conflicts)} difference(s) for you to settle" if self.conflicts else
             "no differences with what you have",
@@ -96,23 +105,24 @@ def _answer_text(store: Store, item_id: str, choice: str | None, number: float |
 
 
 def check_answers(store: Store, document: ComparisonFile) -> None:
-    """Answers must fit their items; an item this checklist does not know is kept as retired."""
+    """Answers and decisions must fit their items; an unknown item is kept as retired."""
     items = store.checklist.items_by_id
-    for assessment in document.assessments:
-        for answer in assessment.answers:
-            item = items.get(answer.item_id)
-            if item is None:
-                continue
-            if answer.choice is not None:
-                try:
-                    option(item.kind, answer.choice)
-                except AnswerError:
-                    raise ExchangeError(
-                        f"The file has an answer that does not fit the question "
-                        f"“{item.statement}” ({answer.choice.value})."
-                    ) from None
-            if answer.number is not None and item.kind is not Kind.FACT:
-                raise ExchangeError(f"The file gives a number for “{item.statement}”.")
+    given: list[AnswerDoc | DecisionDoc] = [
+        answer for assessment in document.assessments for answer in assessment.answers]
+    for answer in [*given, *document.decisions]:
+        item = items.get(answer.item_id)
+        if item is None:
+            continue
+        if answer.choice is not None:
+            try:
+                option(item.kind, answer.choice)
+            except AnswerError:
+                raise ExchangeError(
+                    f"The file has an answer that does not fit the question "
+                    f"“{item.statement}” ({answer.choice.value})."
+                ) from None
+        if answer.number is not None and item.kind is not Kind.FACT:
+            raise ExchangeError(f"The file gives a number for “{item.statement}”.")
 
 
 def plan_import(store: Store, document: ComparisonFile, into: str | None = None) -> ImportPlan:
@@ -168,9 +178,32 @@ def plan_import(store: Store, document: ComparisonFile, into: str | None = None)
                         _answer_text(store, mine.item_id, mine.choice, mine.number, mine.note),
                         _answer_text(store, answer.item_id, answer.choice, answer.number,
                                      answer.note)))
+        decisions_added = 0
+        their_names = {r.id: r.name for r in document.raters}
+        for decision in document.decisions:
+            target_clinic = clinic_ids[decision.clinic_id]
+            held = s.scalars(select(Decision).where(
+                Decision.clinic_id == target_clinic, Decision.item_id == decision.item_id)).first()
+            if held is None:
+                decisions_added += 1
+            elif _decision_differs(held, decision):
+                item = store.checklist.items_by_id.get(decision.item_id)
+                by = s.get(Rater, held.decided_by)
+                conflicts.append(Conflict(
+                    f"decision:{target_clinic}:{decision.item_id}",
+                    names[decision.clinic_id],
+                    f"what you decided together on "
+                    f"“{item.statement if item else decision.item_id}”",
+                    _answer_text(store, held.item_id, held.choice, held.number, held.note)
+                    + (f" (decided by {by.name})" if by else ""),
+                    _answer_text(store, decision.item_id,
+                                 decision.choice.value if decision.choice else None,
+                                 decision.number, decision.note)
+                    + f" (decided by {their_names.get(decision.decided_by, 'someone')})"))
         new_people = tuple(r.name for r in document.raters if r.id not in existing_raters)
         return ImportPlan(document, into, tuple(new_clinics), tuple(matched), new_people,
-                          answers_added, tuple(conflicts), clinic_ids, comparison_id)
+                          answers_added, tuple(conflicts), clinic_ids, comparison_id,
+                          decisions_added)
 
 
 def _show(value: Any) -> str:
@@ -180,6 +213,11 @@ def _show(value: Any) -> str:
 
 
 def _differs(mine: Answer, theirs: AnswerDoc) -> bool:
+    return (mine.choice or None, mine.number, mine.note) != (
+        theirs.choice.value if theirs.choice else None, theirs.number, theirs.note)
+
+
+def _decision_differs(mine: Decision, theirs: DecisionDoc) -> bool:
     return (mine.choice or None, mine.number, mine.note) != (
         theirs.choice.value if theirs.choice else None, theirs.number, theirs.note)
 
@@ -201,7 +239,8 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
     with store.db.transaction() as s:
         if plan.into is None:
             s.add(Comparison(id=plan.comparison_id, name=document.comparison.name,
-                             settings=dict(document.comparison.settings)))
+                             settings=dict(document.comparison.settings),
+                             combine_rule=document.comparison.combine_rule.value))
         taken = {r.name for r in s.scalars(select(Rater))}
         for rater in document.raters:
             if s.get(Rater, rater.id) is None:
@@ -247,6 +286,19 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
                 elif f"answer:{clinic_id}:{assessment.rater_id}:{answer.item_id}" in chosen:
                     for key, given in values.items():
                         setattr(mine, key, given)
+        for decision in document.decisions:
+            clinic_id = plan.clinic_ids[decision.clinic_id]
+            settled: dict[str, object] = {
+                "choice": decision.choice.value if decision.choice else None,
+                "number": decision.number, "note": decision.note,
+                "decided_by": decision.decided_by, "decided_at": decision.decided_at}
+            held_decision = s.scalars(select(Decision).where(
+                Decision.clinic_id == clinic_id, Decision.item_id == decision.item_id)).first()
+            if held_decision is None:
+                s.add(Decision(clinic_id=clinic_id, item_id=decision.item_id, **settled))
+            elif f"decision:{clinic_id}:{decision.item_id}" in chosen:
+                for key, given in settled.items():
+                    setattr(held_decision, key, given)
         for topic in document.personal_topics or ():
             exists = s.scalars(select(PersonalTopic).where(
                 PersonalTopic.rater_id == topic.rater_id,
@@ -257,3 +309,19 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
     store.history.clear()  # earlier steps may refer to rows the import changed
     store.notify_all()
     return plan.comparison_id
+
+
+def disagreements_created(store: Store, comparison_id: str,
+                          before: Iterable[Disagreement]) -> list[Disagreement]:
+    """The disagreements an import brought: new ones, and ones it added someone's answer to.
+
+    Call ``store.disagreements(comparison_id)`` before ``apply_import`` (an empty list when
+    importing as a new comparison) and pass it as ``before``.
+    """
+    known = {_who_said_what(d) for d in before}
+    return [d for d in store.disagreements(comparison_id) if _who_said_what(d) not in known]
+
+
+def _who_said_what(d: Disagreement) -> tuple[str, str, frozenset[tuple[str, object, object]]]:
+    return d.clinic_id, d.item_id, frozenset(
+        (o.rater_id, o.choice, o.number) for o in d.opinions)

@@ -7,6 +7,7 @@ QTextDocument, in ``kvet.gui.pdf``) turns this HTML into PDF.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from html import escape
 
@@ -32,8 +33,36 @@ th { text-align: left; } .small { font-size: 8pt; }
 """
 
 
+# Explicit direction controls: embeddings and overrides (closed by PDF, U+202C) and isolates
+# (closed by PDI, U+2069).
+_OPENS_EMBEDDING = frozenset("\u202a\u202b\u202d\u202e")
+_OPENS_ISOLATE = frozenset("\u2066\u2067\u2068")
+_POP_EMBEDDING = "\u202c"
+_POP_ISOLATE = "\u2069"
+
+
+def contain_direction(text: str) -> str:
+    """Close every direction control the text leaves open, so a right-to-left override typed
+    into a clinic name cannot run on and turn the rest of kvet's sentence backwards."""
+    if not any(c in _OPENS_EMBEDDING or c in _OPENS_ISOLATE for c in text):
+        return text
+    stack: list[str] = []
+    for char in text:
+        if char in _OPENS_EMBEDDING:
+            stack.append(_POP_EMBEDDING)
+        elif char in _OPENS_ISOLATE:
+            stack.append(_POP_ISOLATE)
+        elif char == _POP_EMBEDDING and stack and stack[-1] == _POP_EMBEDDING:
+            stack.pop()
+        elif char == _POP_ISOLATE and _POP_ISOLATE in stack:
+            # a PDI also closes every embedding opened inside its isolate
+            while stack.pop() != _POP_ISOLATE:
+                pass
+    return text + "".join(reversed(stack))
+
+
 def _e(text: object) -> str:
-    return escape(str(text), quote=True)
+    return escape(contain_direction(str(text)), quote=True)
 
 
 def _range(result: ClinicResult) -> str:
@@ -69,7 +98,9 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
         out.append("</table>")
     if ranking.decisive:
         out.append("<h2>Questions that could change your decision</h2><ol>")
-        out.extend(f"<li>{_e(q.sentence(checklist))}</li>" for q in ranking.decisive[:10])
+        out.extend(
+            f"<li>{_e(replace(q, clinic_name=contain_direction(q.clinic_name)).sentence(checklist))}"
+            "</li>" for q in ranking.decisive[:10])
         out.append("</ol>")
     by_clinic = {c.id: c for c in table.clinics}
     for place in ranking.places:
@@ -95,7 +126,7 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
         out.append("</table>")
         if clinic.notes:
             out.append(f"<p><b>Your notes:</b> {_e(clinic.notes)}</p>")
-        clinic_notes = [(q, n) for name, q, n in table.notes if name == clinic.name]
+        clinic_notes = [(n.statement, n.note) for n in table.notes if n.clinic_id == clinic.id]
         if clinic_notes:
             out.append("<p><b>What the clinic said:</b></p><ul>")
             out.extend(f"<li>{_e(q)} — “{_e(n)}”</li>" for q, n in clinic_notes)

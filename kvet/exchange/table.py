@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from kvet.answers import label
 from kvet.checklist import Kind
@@ -11,13 +12,22 @@ from kvet.store.api import Store
 from kvet.store.records import AnswerInfo, ClinicInfo
 
 
+class Note(NamedTuple):
+    """What a clinic said about one item, in the user's words."""
+
+    clinic_id: str  # clinics may share a name, so notes belong to an id
+    clinic_name: str
+    statement: str
+    note: str
+
+
 @dataclass(frozen=True)
 class ComparisonTable:
     comparison_name: str
     clinics: tuple[ClinicInfo, ...]  # in ranking order
     ranking: Ranking
     rows: tuple[tuple[str, str, tuple[str, ...]], ...]  # section, statement, one cell per clinic
-    notes: tuple[tuple[str, str, str], ...]  # clinic, statement, the clinic's words
+    notes: tuple[Note, ...]
 
 
 def answer_cell(kind: Kind, unit: str, answer: AnswerInfo | None) -> str:
@@ -35,7 +45,7 @@ def build_table(store: Store, comparison_id: str, rater_id: str | None = None) -
     answers = [store.answers(c.id, rater_id) for c in clinics]
     checklist = store.checklist
     rows = []
-    notes = []
+    notes: list[Note] = []
     for section in checklist.sections:
         for item in checklist.items_in(section.id):
             cells = []
@@ -46,7 +56,7 @@ def build_table(store: Store, comparison_id: str, rater_id: str | None = None) -
                 answer = given.get(item.id)
                 cells.append(answer_cell(item.kind, item.unit, answer))
                 if answer is not None and answer.note:
-                    notes.append((clinic.name, item.statement, answer.note))
+                    notes.append(Note(clinic.id, clinic.name, item.statement, answer.note))
             rows.append((section.title, item.statement, tuple(cells)))
     name = store.comparison(comparison_id).name
     return ComparisonTable(name, clinics, ranking, tuple(rows), tuple(notes))

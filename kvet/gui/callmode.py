@@ -7,8 +7,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -52,6 +54,7 @@ class CallModeDialog(QDialog):
         ]
         self.items: list[Item] = []
         self.page = INTRO_PAGE
+        self._note_owner: tuple[str, str, str] | None = None  # item, person, text as shown
 
         layout = QVBoxLayout(self)
         self.header = plain_label()
@@ -76,6 +79,19 @@ class CallModeDialog(QDialog):
         self._note_timer.setInterval(NOTE_PAUSE_MS)
         self._note_timer.timeout.connect(self._save_note)
         self.note.textEdited.connect(lambda _text: self._note_timer.start())
+        who_row = QHBoxLayout()
+        who_caption = QLabel("Answers are recorded for:")
+        self.who = QComboBox()
+        self.who.setAccessibleName("Answers are recorded for")
+        self.who.setAccessibleDescription("The person whose answers this call records.")
+        who_caption.setBuddy(self.who)
+        for rater in state.store.list_raters():
+            self.who.addItem(rater.name, rater.id)
+        self.who.setCurrentIndex(max(0, self.who.findData(state.rater_id)))
+        self.who.activated.connect(self._switch_person)
+        who_row.addWidget(who_caption)
+        who_row.addWidget(self.who)
+        who_row.addStretch(1)
         nav = QHBoxLayout()
         self.back = QPushButton("◀ Back")
         self.back.setAccessibleName("Previous question")
@@ -89,6 +105,7 @@ class CallModeDialog(QDialog):
         nav.addWidget(self.forward)
         nav.addStretch(1)
         nav.addWidget(close)
+        layout.addLayout(who_row)
         layout.addWidget(self.header)
         layout.addWidget(self.big)
         layout.addWidget(self.small)
@@ -99,6 +116,12 @@ class CallModeDialog(QDialog):
         layout.addWidget(plain_label("Keys: 1–4 answer, Enter or → next, ← back, Esc closes."))
         layout.addLayout(nav)
         self._rebuild()
+
+    def _switch_person(self, index: int) -> None:
+        """Another person takes the phone: save what was typed, then record as them."""
+        self._save_note()
+        self.state.switch_rater(str(self.who.itemData(index)))
+        self.go(self.page)
 
     def _rebuild(self) -> None:
         self._save_note()
@@ -115,6 +138,7 @@ class CallModeDialog(QDialog):
 
     def go(self, page: int) -> None:
         self._save_note()
+        self._note_owner = None
         self.page = max(INTRO_PAGE, min(page, len(self.items)))
         for button in self.group.buttons():
             self.group.removeButton(button)
@@ -155,6 +179,7 @@ class CallModeDialog(QDialog):
         self.small.setText(f"You are checking: {item.statement}")
         answer = self.state.store.answers(self.clinic.id, self.state.rater_id).get(item.id)
         self.note.setText(answer.note if answer else "")
+        self._note_owner = (item.id, self.state.rater_id, self.note.text())
         for number, option in enumerate(OPTIONS[item.kind], start=1):
             button = QPushButton(f"{number}  {option.label}")
             button.setCheckable(True)
@@ -179,18 +204,20 @@ class CallModeDialog(QDialog):
         self.go(self.page + 1)
 
     def _save_note(self) -> None:
+        """Save the note to the question and person it was typed for, if it changed."""
         self._note_timer.stop()
-        if not 0 <= self.page < len(self.items):
+        if self._note_owner is None:
             return
-        item = self.items[self.page]
-        answer = self.state.store.answers(self.clinic.id, self.state.rater_id).get(item.id)
-        if self.note.text() != (answer.note if answer else ""):
-            try:
-                self.state.store.set_note(
-                    self.clinic.id, item.id, self.note.text(), rater_id=self.state.rater_id
-                )
-            except StorageError as exc:
-                self.small.setText(str(exc))
+        item_id, rater_id, shown = self._note_owner
+        text = self.note.text()
+        if text == shown:
+            return
+        try:
+            self.state.store.set_note(self.clinic.id, item_id, text, rater_id=rater_id)
+        except StorageError as exc:
+            self.small.setText(str(exc))
+            return
+        self._note_owner = (item_id, rater_id, text)
 
     def done(self, result: int) -> None:
         self._save_note()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -38,14 +39,30 @@ MARKS = {
 }
 
 
-def cell_text(item: Item, answer: AnswerInfo | None) -> str:
-    if answer is None:
+@dataclass(frozen=True)
+class Cell:
+    """One clinic's answer to one item, as the current view sees it."""
+
+    choice: Choice | None = None
+    number: float | None = None
+    note: str = ""
+    differs: str = ""  # when people's answers differ: the sentence that says how
+
+
+def cell_from(answer: AnswerInfo) -> Cell:
+    return Cell(answer.choice, answer.number, answer.note)
+
+
+def cell_text(item: Item, cell: Cell | None) -> str:
+    if cell is None:
         return "– not answered"
     if item.kind is Kind.FACT:
-        return "– not answered" if answer.number is None else f"{answer.number:,.0f} {item.unit}"
-    if answer.choice is None:
-        return "– not answered"
-    return f"{MARKS.get(answer.choice, '')} {label(item.kind, answer.choice)}"
+        text = "– not answered" if cell.number is None else f"{cell.number:,.0f} {item.unit}"
+    elif cell.choice is None:
+        text = "– not answered"
+    else:
+        text = f"{MARKS.get(cell.choice, '')} {label(item.kind, cell.choice)}"
+    return f"{text} · people differ" if cell.differs else text
 
 
 class ComparisonMatrixModel(QAbstractTableModel):
@@ -56,9 +73,9 @@ class ComparisonMatrixModel(QAbstractTableModel):
         self.checklist = checklist
         self._rows: list[tuple[str, Item | None]] = []
         self._clinics: list[ClinicInfo] = []
-        self._answers: list[dict[str, AnswerInfo]] = []
+        self._answers: list[dict[str, Cell]] = []
 
-    def set_data(self, clinics: list[ClinicInfo], answers: list[dict[str, AnswerInfo]]) -> None:
+    def set_data(self, clinics: list[ClinicInfo], answers: list[dict[str, Cell]]) -> None:
         self.beginResetModel()
         self._clinics, self._answers = clinics, answers
         self._rows = []
@@ -102,8 +119,9 @@ class ComparisonMatrixModel(QAbstractTableModel):
                 return "does not apply"
             return cell_text(item, self._answers[index.column()].get(item.id))
         if role == Qt.ItemDataRole.ToolTipRole:
-            answer = self._answers[index.column()].get(item.id)
-            return answer.note if answer and answer.note else None
+            cell = self._answers[index.column()].get(item.id)
+            tip = "\n".join(t for t in (cell.differs, cell.note) if t) if cell else ""
+            return tip or None
         return None
 
 
@@ -167,5 +185,35 @@ class ComparePage(QWidget):
         questions = [q.sentence(state.checklist) for q in ranking.decisive[:DECISIVE_SHOWN]]
         self.decisive_model.setStringList(questions)
         self.decisive_view.setVisible(bool(questions))
-        answers = [state.store.answers(c.id, state.rater_id) for c in state.clinics]
-        self.matrix_model.set_data(list(state.clinics), answers)
+        self.matrix_model.set_data(list(state.clinics), self._cells())
+
+    def _cells(self) -> list[dict[str, Cell]]:
+        state = self.state
+        if not state.comparison_id:
+            return []
+        if not state.combined:
+            return [
+                {k: cell_from(a) for k, a in state.store.answers(c.id, state.view_id).items()}
+                for c in state.clinics
+            ]
+        merged = {
+            c.id: c
+            for c in state.store.clinic_answers(state.comparison_id, combined=True)
+        }
+        differ = {
+            (d.clinic_id, d.item_id): d.sentence()
+            for d in state.store.disagreements(state.comparison_id)
+        }
+        cells: list[dict[str, Cell]] = []
+        for clinic in state.clinics:
+            known = merged.get(clinic.id)
+            choices = dict(known.answers) if known else {}
+            facts = dict(known.facts) if known else {}
+            row = {}
+            for item_id in set(choices) | set(facts) | {i for c, i in differ if c == clinic.id}:
+                row[item_id] = Cell(
+                    choices.get(item_id), facts.get(item_id),
+                    differs=differ.get((clinic.id, item_id), ""),
+                )
+            cells.append(row)
+        return cells

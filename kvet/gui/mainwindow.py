@@ -17,14 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvet.combine import Disagreement
 from kvet.gui.clinicdialog import ClinicDialog
 from kvet.gui.clinicmodel import SCORE_COLUMN, ClinicTableModel, ScoreBarDelegate
 from kvet.gui.compare import ComparePage
 from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
 from kvet.gui.overview import ClinicOverview
 from kvet.gui.sharing import Sharing
-from kvet.gui.state import AppState
+from kvet.gui.state import COMBINED, AppState
 from kvet.gui.text import plain_label
+from kvet.gui.together import TogetherPage
 from kvet.gui.walkthrough import WalkthroughPage
 from kvet.gui.weights import WeightsPanel
 from kvet.sample import SAMPLE_NAME, create_sample
@@ -38,6 +40,7 @@ WELCOME = (
 )
 FIRST_COMPARISON = "My clinics"
 ADD_PERSON = "Add a person…"
+EVERYONE = "Everyone together"
 
 
 class MainWindow(QMainWindow):
@@ -75,6 +78,8 @@ class MainWindow(QMainWindow):
         self.ui.walkthroughLayout.addWidget(self.walkthrough)
         self.ui.compareLayout.addWidget(self.compare)
         self.ui.weightsLayout.addWidget(self.weights_panel)
+        self.together = TogetherPage(self.state)
+        self.ui.togetherLayout.addWidget(self.together)
         self.overview.walkthroughRequested.connect(self.show_walkthrough)
         self.overview.callModeRequested.connect(self.open_call_mode)
         self.walkthrough.callModeRequested.connect(self.open_call_mode)
@@ -86,11 +91,13 @@ class MainWindow(QMainWindow):
         self.ui.helpNowButton.clicked.connect(self.show_crisis_panel)
         self.ui.comparisonCombo.currentIndexChanged.connect(self._comparison_chosen)
         self.ui.raterCombo.activated.connect(self._rater_chosen)
+        self.ui.viewCombo.activated.connect(self._view_chosen)
 
         self.sharing = Sharing(self.state, self)
         self.sharing.problem.connect(self.show_problem)
         self.sharing.done.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.sharing.imported.connect(self._imported)
+        self.sharing.disagreementsCreated.connect(self._show_new_disagreements)
 
         self._build_actions()
         self.state.resultsChanged.connect(self._results_changed)
@@ -270,7 +277,8 @@ class MainWindow(QMainWindow):
 
         view_menu = menubar.addMenu("&View")
         for number, title in enumerate(
-            ("&Overview", "&Walk through", "Com&pare", "What &matters to you"), start=1
+            ("&Overview", "&Walk through", "Com&pare", "What &matters to you", "&Together"),
+            start=1,
         ):
             view_menu.addAction(
                 action(
@@ -373,6 +381,24 @@ class MainWindow(QMainWindow):
         name = self.store.comparison(comparison_id).name
         self.statusBar().showMessage(f"Imported into “{name}”.", 15000)
 
+    def _show_new_disagreements(self, created: list[Disagreement]) -> None:
+        """After a family member's file: what they heard differently, ready to settle."""
+        self.ui.tabs.setCurrentWidget(self.ui.togetherTab)
+        lines = [f"• {d.clinic_name}: {d.sentence()}" for d in created[:12]]
+        if len(created) > 12:
+            lines.append(f"… and {len(created) - 12} more.")
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Answers that differ",
+            f"The file brought {len(created)} answer(s) that differ from yours. They are listed "
+            "under Together, where you can settle them.\n\n" + "\n".join(lines),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
     # --- people -------------------------------------------------------------------------------
 
     def _fill_raters(self) -> None:
@@ -384,8 +410,18 @@ class MainWindow(QMainWindow):
                 combo.addItem(rater.name, rater.id)
             combo.addItem(ADD_PERSON, "")
             combo.setCurrentIndex(max(0, combo.findData(self.state.rater_id)))
+            view = self.ui.viewCombo
+            view.clear()
+            view.addItem(EVERYONE, COMBINED)
+            for rater in self.store.list_raters():
+                view.addItem(f"{rater.name} only", rater.id)
+            view.setCurrentIndex(max(0, view.findData(self.state.view_id)))
         finally:
             self._filling_combos = False
+
+    def _view_chosen(self, index: int) -> None:
+        view_id = self.ui.viewCombo.itemData(index)
+        self.state.switch_view(view_id if isinstance(view_id, str) else COMBINED)
 
     def _rater_chosen(self, index: int) -> None:
         rater_id = self.ui.raterCombo.itemData(index)
@@ -508,6 +544,8 @@ class MainWindow(QMainWindow):
     def _store_changed(self, change: Change) -> None:
         if change.what == "comparison" or change.what == "clinic":
             self._fill_comparisons(self.state.comparison_id)
+        if change.what in ("rater", "all"):
+            self._fill_raters()  # a person added, renamed or brought by an import
         self._update_actions()
 
     def _update_actions(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -14,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from kvet.checklist import TopicGroup
+from kvet.gui.itemform import NOTE_PAUSE_MS
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
+from kvet.store.errors import StorageError
 
 EXPLANATION = (
     "These are topics to raise with a clinic, not a verdict. kvet does not give medical advice. "
@@ -61,6 +64,7 @@ class PrescreenDialog(QDialog):
                 note.setText(info.note if info else "")
                 check.toggled.connect(lambda _=False, t=topic.id: self._save(t))
                 note.editingFinished.connect(lambda t=topic.id: self._save(t))
+                note.textEdited.connect(lambda _text, t=topic.id: self._typed(t))
                 group_layout.addWidget(check)
                 group_layout.addWidget(plain_label(topic.why))
                 group_layout.addWidget(note)
@@ -70,18 +74,39 @@ class PrescreenDialog(QDialog):
         layout.addStretch(1)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
+        self.problem = plain_label()
+        self.problem.setAccessibleName("Problem")
+        outer.addWidget(self.problem)
+        self._pending: set[str] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(NOTE_PAUSE_MS)
+        self._timer.timeout.connect(self._flush)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         outer.addWidget(buttons)
 
+    def _typed(self, topic_id: str) -> None:
+        """Details reach the disk within a second of the last keystroke."""
+        self._pending.add(topic_id)
+        self._timer.start()
+
+    def _flush(self) -> None:
+        for topic_id in sorted(self._pending):
+            self._save(topic_id)
+
     def _save(self, topic_id: str) -> None:
-        self.state.store.set_personal_topic(
-            topic_id,
-            self.boxes[topic_id].isChecked(),
-            self.notes[topic_id].text(),
-            rater_id=self.state.rater_id,
-        )
+        self._pending.discard(topic_id)
+        try:
+            self.state.store.set_personal_topic(
+                topic_id,
+                self.boxes[topic_id].isChecked(),
+                self.notes[topic_id].text(),
+                rater_id=self.state.rater_id,
+            )
+        except StorageError as exc:
+            self.problem.setText(str(exc))
 
     def done(self, result: int) -> None:
         for topic_id in self.boxes:  # a note typed but not yet confirmed is kept too

@@ -122,6 +122,7 @@ class ImportDialog(QDialog):
     """Shows what a file would change, lets the user settle each difference, then imports."""
 
     imported = Signal(str)  # the comparison id written to
+    disagreementsCreated = Signal(list)  # of kvet.combine.Disagreement, new since the import
 
     def __init__(
         self,
@@ -213,17 +214,21 @@ class ImportDialog(QDialog):
     def apply(self) -> None:
         if self.plan is None:
             return
+        store = self.state.store
+        into = self.plan.into
         try:
             with busy():
-                comparison_id = self._importer.apply_import(
-                    self.state.store, self.plan, self.take_theirs()
-                )
+                before = store.disagreements(into) if into else []
+                comparison_id = self._importer.apply_import(store, self.plan, self.take_theirs())
         except (ExchangeError, StorageError) as exc:
             self.on_problem(f"Nothing was imported. {exc}")
             self.reject()
             return
         self.accept()
         self.imported.emit(comparison_id)
+        created = self._importer.disagreements_created(store, comparison_id, before)
+        if created:
+            self.disagreementsCreated.emit(created)
 
 
 class Sharing(QObject):
@@ -232,6 +237,7 @@ class Sharing(QObject):
     problem = Signal(str)
     done = Signal(str)  # a short message for the status bar
     imported = Signal(str)  # comparison id
+    disagreementsCreated = Signal(list)
 
     def __init__(self, state: AppState, window: QWidget) -> None:
         super().__init__(window)
@@ -456,5 +462,6 @@ class Sharing(QObject):
         dialog = ImportDialog(self.state, document, self.problem.emit, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self.imported)
+        dialog.disagreementsCreated.connect(self.disagreementsCreated)
         dialog.open()
         return dialog

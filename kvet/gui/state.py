@@ -13,11 +13,14 @@ from kvet.scoring import ClinicResult, Weights
 from kvet.store.api import Change, Store
 from kvet.store.records import ClinicInfo
 
+COMBINED = ""  # the view that merges every person's answers with the comparison's rule
+
 
 class AppState(QObject):
     storeChanged = Signal(object)  # kvet.store.api.Change, after every committed edit
     comparisonSwitched = Signal(str)
     raterSwitched = Signal(str)
+    viewSwitched = Signal(str)  # COMBINED or a rater id: whose answers the scores come from
     clinicSelected = Signal(str)  # "" when none
     resultsChanged = Signal()
 
@@ -27,6 +30,7 @@ class AppState(QObject):
         self.checklist: Checklist = store.checklist
         self.comparison_id = ""
         self.rater_id = store.default_rater().id
+        self.view_id = COMBINED
         self.clinic_id = ""
         self.clinics: list[ClinicInfo] = []
         self.results: dict[str, ClinicResult] = {}
@@ -52,6 +56,17 @@ class AppState(QObject):
             self.refresh()
             self.raterSwitched.emit(rater_id)
 
+    def switch_view(self, view_id: str) -> None:
+        """Score from everyone's answers together (COMBINED) or from one person's."""
+        if view_id != self.view_id:
+            self.view_id = view_id
+            self.refresh()
+            self.viewSwitched.emit(view_id)
+
+    @property
+    def combined(self) -> bool:
+        return self.view_id == COMBINED
+
     def select_clinic(self, clinic_id: str) -> None:
         if clinic_id != self.clinic_id:
             self.clinic_id = clinic_id
@@ -71,7 +86,10 @@ class AppState(QObject):
             self.clinics = self.store.list_clinics(self.comparison_id)
             self.weights = weights or self.store.weights(self.comparison_id)
             results, self.ranking = self.store.results(
-                self.comparison_id, self.rater_id, self.weights
+                self.comparison_id,
+                None if self.combined else self.view_id,
+                self.weights,
+                combined=self.combined,
             )
             self.results = {r.clinic_id: r for r in results}
         if self.clinic_id and self.clinic_id not in self.results:
@@ -80,7 +98,7 @@ class AppState(QObject):
         self.resultsChanged.emit()
 
     def _on_store_change(self, change: Change) -> None:
-        if change.what in {"clinic", "answer", "settings", "all"} and (
+        if change.what in {"clinic", "answer", "settings", "decision", "all"} and (
             change.comparison_id in (None, self.comparison_id)
         ):
             self.refresh()

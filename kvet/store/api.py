@@ -9,17 +9,19 @@ Edits are recorded for undo. Callers get immutable records, never ORM rows.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeGuard
+from typing import Any, NamedTuple, TypeGuard
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import String, delete, func, literal_column, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 
 from kvet.answers import OPTIONS, Choice
 from kvet.checklist import Checklist, Format, Item, Kind
+from kvet.combine import Decision, Disagreement, Opinion, Rule, caution, combine, disagreeing
 from kvet.costs import CostPlan
 from kvet.ranking import Ranking, rank
 from kvet.scoring import Budget, ClinicAnswers, ClinicResult, Scorer, Weights
@@ -34,8 +36,10 @@ from kvet.store.models import (
     PersonalTopic,
     Preference,
     Rater,
+    as_utc,
     utcnow,
 )
+from kvet.store.models import Decision as DecisionRow
 from kvet.store.records import (
     AnswerInfo,
     ClinicInfo,
@@ -54,6 +58,7 @@ MAX_NUMBER = 1_000_000_000
 FACT_LIMITS: dict[str, float] = {"USD": 1_000_000, "sessions": 1_000, "minutes": 10_000}
 MAX_WEIGHT = 10.0
 DEFAULT_RATER = "Me"
+PARTITION_ROWS = 2000  # rows fetched at a time when merging everyone's answers
 OPENING = "open your data"  # for error messages: what kvet was doing
 CLINIC_FIELDS = ("name", "address", "phone", "website", "formats", "notes")
 MERGING_CLINIC_FIELDS = frozenset({"notes", "address", "phone", "website", "name"})
@@ -63,7 +68,8 @@ MERGING_CLINIC_FIELDS = frozenset({"notes", "address", "phone", "website", "name
 class Change:
     """What changed, so views can refresh just that."""
 
-    what: str  # "comparison", "clinic", "answer", "rater", "settings", "topic", "all"
+    # "comparison", "clinic", "answer", "decision", "rater", "settings", "topic", "all"
+    what: str
     comparison_id: str | None = None
     clinic_id: str | None = None
     item_id: str | None = None
@@ -659,15 +665,178 @@ class Store:
             else:
                 row.value = value
 
+    # --- deciding together --------------------------------------------------------------------
+
+    def combine_rule(self, comparison_id: str) -> Rule:
+        """How the combined view merges people's answers in this comparison."""
+        with self.db.transaction() as s:
+            return self._combine_rule(s, comparison_id)
+
+    def _combine_rule(self, s: Session, comparison_id: str) -> Rule:
+        found = s.execute(
+            select(Comparison.combine_rule).where(Comparison.id == comparison_id)
+        ).first()
+        if found is None:
+            raise NotFoundError("That comparison no longer exists.")
+        return _rule(found[0])
+
+    def set_combine_rule(self, comparison_id: str, rule: Rule) -> None:
+        """Choose the rule the combined view uses; an undoable edit like a weight change."""
+        try:
+            value = Rule(rule)
+        except ValueError:
+            known = ", ".join(r.value for r in Rule)
+            raise InvalidValueError(f"Unknown rule {rule!r} (known: {known}).") from None
+        self._edit_fields(
+            Comparison,
+            comparison_id,
+            {"combine_rule": value.value},
+            "Change how answers are combined",
+            Change("settings", comparison_id),
+        )
+
+    def opinions(self, clinic_id: str) -> dict[str, list[Opinion]]:
+        """Each person's answer on each item of one clinic, people in the order they were added.
+
+        People who never answered an item are absent from its list.
+        """
+        with self.db.transaction() as s:
+            return _opinions(s, Assessment.clinic_id == clinic_id).get(clinic_id, {})
+
+    def decisions(self, clinic_id: str) -> dict[str, Decision]:
+        """The decisions that settled disagreements on one clinic, by item id."""
+        with self.db.transaction() as s:
+            return _decisions(s, DecisionRow.clinic_id == clinic_id).get(clinic_id, {})
+
+    def settle(
+        self,
+        clinic_id: str,
+        item_id: str,
+        choice: Choice | None,
+        decided_by: str,
+        *,
+        number: float | None = None,
+        note: str = "",
+    ) -> None:
+        """Record what the family agreed on for one item, who decided, and when. Undoable.
+
+        Each person's own answers stay as they were: the decision only changes the combined
+        view, until someone answers the item again (see ``kvet.combine``). A choice for a fact,
+        or a number for anything else, is refused. No choice and no number removes the
+        decision.
+        """
+        item = self._item(item_id)
+        note = _clean_text(note, "note")
+        if item.kind is Kind.FACT:
+            if choice is not None:
+                raise InvalidValueError(f"“{item.statement}” is settled with a number.")
+            values: dict[str, Any] = {
+                "choice": None,
+                "number": None if number is None else _clean_fact(item, number),
+            }
+        else:
+            if number is not None:
+                raise InvalidValueError(
+                    f"“{item.statement}” is settled with a choice, not a number."
+                )
+            values = {
+                "choice": None if choice is None else _fitting_choice(item, choice).value,
+                "number": None,
+            }
+        decided_by = self._rater(decided_by)
+        with self.db.transaction() as s:
+            comparison_id = _live_clinic(s, clinic_id).comparison_id
+            _check_rater(s, decided_by)
+            row = _decision_row(s, clinic_id, item_id)
+            before = _decision_snapshot(row)
+            after: dict[str, Any] | None = None
+            if values["choice"] is not None or values["number"] is not None:
+                after = {**values, "note": note, "decided_by": decided_by, "decided_at": utcnow()}
+            if before is None and after is None:
+                return  # nothing was decided, and nothing is: no write, no undo step
+            _write_decision_row(s, clinic_id, item_id, after)
+        change = Change("decision", comparison_id, clinic_id, item_id)
+        text = (
+            f"Settle “{item.statement}”"
+            if after
+            else f"Withdraw the decision on “{item.statement}”"
+        )
+        self._record(Edit(text, _decision_writer(clinic_id, item_id), before, after), change)
+        self._notify(change)
+
+    def disagreements(self, comparison_id: str, clinic_id: str | None = None) -> list[Disagreement]:
+        """Where people's actual answers differ and no later decision settled it.
+
+        In clinic order, then checklist order; only one clinic's when ``clinic_id`` is given.
+        Items retired from the checklist are left out: they no longer count.
+        """
+        items = self.checklist.items_by_id
+        found: list[tuple[int, str, str, tuple[Opinion, ...]]] = []
+        with self.db.transaction() as s:
+            clinics = _list_clinics(s, comparison_id)
+            if clinic_id is not None:
+                clinics = [c for c in clinics if c.id == clinic_id]
+                clinic_filter = Assessment.clinic_id == clinic_id
+                decision_filter = DecisionRow.clinic_id == clinic_id
+            else:
+                clinic_filter = Assessment.clinic_id.in_(_live_clinic_ids(comparison_id))
+                decision_filter = DecisionRow.clinic_id.in_(_live_clinic_ids(comparison_id))
+            if not clinics:
+                return []
+            decided = _decisions(s, decision_filter)
+            order = {item.id: n for n, item in enumerate(self.checklist.items)}
+            for group in _item_groups(s.execute(_opinion_rows(clinic_filter))):
+                first = group[0]
+                item = items.get(first[1])
+                if item is None or len(group) < 2:
+                    continue
+                kind = item.kind
+                actual = {
+                    (r[4], r[5]) for r in group if caution(kind, _choice(r[4]), r[5]) is not None
+                }
+                if len(actual) < 2:
+                    continue  # cheap test first: most items have one answer, or answers agree
+                opinions = [
+                    Opinion(r[2], r[3], _choice(r[4]), r[5], r[6], _origin(r[7]), as_utc(r[8]))
+                    for r in group
+                ]
+                decision = decided.get(first[0], {}).get(item.id)
+                differing = disagreeing(kind, opinions, decision)
+                if differing:
+                    found.append((order[item.id], first[0], item.id, differing))
+        names = {c.id: c.name for c in clinics}
+        position = {c.id: n for n, c in enumerate(clinics)}
+        found.sort(key=lambda f: (position.get(f[1], len(position)), f[0]))
+        return [
+            Disagreement(
+                clinic_id,
+                names[clinic_id],
+                item_id,
+                items[item_id].statement,
+                differing,
+                items[item_id].unit,
+            )
+            for _order, clinic_id, item_id, differing in found
+            if clinic_id in names
+        ]
+
     # --- scoring ------------------------------------------------------------------------------
 
     def clinic_answers(
-        self, comparison_id: str, rater_id: str | None = None
+        self, comparison_id: str, rater_id: str | None = None, *, combined: bool = False
     ) -> list[ClinicAnswers]:
-        """Every clinic of a comparison as plain scoring input, read in two queries."""
-        rater_id = self._rater(rater_id)
+        """Every clinic of a comparison as plain scoring input, read in a few queries (never one
+        per clinic), in either mode.
+
+        ``combined``: everyone's answers merged with the comparison's rule and decisions
+        (``rater_id`` is then ignored), so they score exactly as one person's would.
+        """
         with self.db.transaction() as s:
-            return self._clinic_answers(s, comparison_id, rater_id)
+            if combined:
+                return self._combined_answers(
+                    s, comparison_id, self._combine_rule(s, comparison_id)
+                )
+            return self._clinic_answers(s, comparison_id, self._rater(rater_id))
 
     def _clinic_answers(self, s: Session, comparison_id: str, rater_id: str) -> list[ClinicAnswers]:
         clinics = _list_clinics(s, comparison_id)
@@ -693,14 +862,78 @@ class Store:
                 facts[clinic_id][item_id] = number
         return [ClinicAnswers(c.id, c.name, c.formats, choices[c.id], facts[c.id]) for c in clinics]
 
+    def _combined_answers(self, s: Session, comparison_id: str, rule: Rule) -> list[ClinicAnswers]:
+        """Everyone's answers and the decisions, read in one query.
+
+        Scoring runs on every edit, so only items where more than one thing was said go through
+        ``kvet.combine``, and only their dates are parsed (most items have a single answer).
+        """
+        clinics = _list_clinics(s, comparison_id)
+        live = (Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None))
+        said: Any = (
+            select(
+                Assessment.clinic_id.label("clinic_id"),
+                Answer.item_id.label("item_id"),
+                Answer.choice,
+                Answer.number,
+                type_coerce(Answer.answered_at, String),  # parsed later, only when needed
+                literal_column("0"),
+                Assessment.rater_id,
+            )
+            .join(Answer, Answer.assessment_id == Assessment.id)
+            .join(Clinic, Clinic.id == Assessment.clinic_id)
+            .where(*live)
+        )
+        decided: Any = (
+            select(
+                DecisionRow.clinic_id,
+                DecisionRow.item_id,
+                DecisionRow.choice,
+                DecisionRow.number,
+                type_coerce(DecisionRow.decided_at, String),
+                literal_column("1"),
+                DecisionRow.decided_by,
+            )
+            .join(Clinic, Clinic.id == DecisionRow.clinic_id)
+            .where(*live)
+        )
+        # sorted so each item's rows arrive together (see _item_groups)
+        query = union_all(said, decided).order_by("clinic_id", "item_id")
+        kinds = {item.id: item.kind for item in self.checklist.items}
+        by_value = Choice._value2member_map_
+        choices: dict[str, dict[str, Choice]] = {c.id: {} for c in clinics}
+        facts: dict[str, dict[str, float]] = {c.id: {} for c in clinics}
+        for rows in _item_groups(s.execute(query)):
+            clinic_id, item_id, choice, number, _when, decided, _by = rows[0]
+            if len(rows) > 1 or decided:
+                choice, number = _merge(kinds.get(item_id), rows, rule)
+            else:  # one person's answer: nothing to merge
+                choice = by_value.get(choice) if choice else None
+            if isinstance(choice, Choice):
+                choices[clinic_id][item_id] = choice
+            if number is not None:
+                facts[clinic_id][item_id] = number
+        return [ClinicAnswers(c.id, c.name, c.formats, choices[c.id], facts[c.id]) for c in clinics]
+
     def results(
-        self, comparison_id: str, rater_id: str | None = None, weights: Weights | None = None
+        self,
+        comparison_id: str,
+        rater_id: str | None = None,
+        weights: Weights | None = None,
+        *,
+        combined: bool = False,
     ) -> tuple[list[ClinicResult], Ranking]:
-        """Score every clinic of a comparison with its saved weights (or ``weights``), and rank."""
-        rater_id = self._rater(rater_id)
+        """Score every clinic of a comparison with its saved weights (or ``weights``), and rank.
+
+        ``combined``: from everyone's answers together (see ``clinic_answers``).
+        """
         with self.db.transaction() as s:
             weights = weights or self._weights(s, comparison_id)
-            clinics = self._clinic_answers(s, comparison_id, rater_id)
+            if combined:
+                rule = self._combine_rule(s, comparison_id)
+                clinics = self._combined_answers(s, comparison_id, rule)
+            else:
+                clinics = self._clinic_answers(s, comparison_id, self._rater(rater_id))
         results = Scorer(self.checklist, weights).score_all(clinics)
         return results, rank(results)
 
@@ -743,6 +976,134 @@ def _live_clinic(s: Session, clinic_id: str) -> Clinic:
 def _check_rater(s: Session, rater_id: str) -> None:
     if s.get(Rater, rater_id) is None:
         raise NotFoundError("That person no longer exists.")
+
+
+def _live_clinic_ids(comparison_id: str) -> Any:
+    return select(Clinic.id).where(
+        Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None)
+    )
+
+
+def _item_groups(result: Any) -> Iterator[list[Any]]:
+    """Rows sorted by (clinic, item), handed out one item at a time as they are fetched.
+
+    Holding every row of a big comparison at once would make Python's garbage collector scan
+    them again and again; this keeps only one item's rows alive.
+    """
+    group: list[Any] = []
+    for rows in result.partitions(PARTITION_ROWS):
+        for row in rows:
+            if group and (row[1] != group[0][1] or row[0] != group[0][0]):
+                yield group
+                group = []
+            group.append(row)
+    if group:
+        yield group
+
+
+def _opinion_rows(where: Any) -> Any:
+    """Everyone's answers, each item's together, people in the order they were added.
+
+    Dates stay text until needed: most answers are never compared with anyone else's.
+    """
+    return (
+        select(
+            Assessment.clinic_id,
+            Answer.item_id,
+            Assessment.rater_id,
+            Rater.name,
+            Answer.choice,
+            Answer.number,
+            Answer.note,
+            Answer.origin,
+            type_coerce(Answer.answered_at, String),
+        )
+        .join(Answer, Answer.assessment_id == Assessment.id)
+        .join(Rater, Rater.id == Assessment.rater_id)
+        .where(where)
+        .where((Answer.choice.is_not(None)) | (Answer.number.is_not(None)) | (Answer.note != ""))
+        .order_by(Assessment.clinic_id, Answer.item_id, Rater.created_at, Rater.name, Rater.id)
+    )
+
+
+def _opinions(s: Session, where: Any) -> dict[str, dict[str, list[Opinion]]]:
+    """Opinions by clinic, then item. An answer that was cleared (nothing said) is left out."""
+    found: dict[str, dict[str, list[Opinion]]] = {}
+    for clinic_id, item_id, rater_id, name, choice, number, note, origin, when in s.execute(
+        _opinion_rows(where)
+    ):
+        found.setdefault(clinic_id, {}).setdefault(item_id, []).append(
+            Opinion(rater_id, name, _choice(choice), number, note, _origin(origin), as_utc(when))
+        )
+    return found
+
+
+def _decisions(s: Session, where: Any) -> dict[str, dict[str, Decision]]:
+    rows = s.execute(
+        select(DecisionRow, Rater.name).join(Rater, Rater.id == DecisionRow.decided_by).where(where)
+    )
+    found: dict[str, dict[str, Decision]] = {}
+    for row, name in rows:
+        found.setdefault(row.clinic_id, {})[row.item_id] = _decision(row, name)
+    return found
+
+
+def _decision(row: DecisionRow, name: str) -> Decision:
+    return Decision(
+        clinic_id=row.clinic_id,
+        item_id=row.item_id,
+        choice=_choice(row.choice),
+        number=row.number,
+        decided_by=row.decided_by,
+        decided_by_name=name,
+        decided_at=row.decided_at,
+        note=row.note,
+    )
+
+
+class _Said(NamedTuple):
+    choice: Choice | None
+    number: float | None
+    answered_at: datetime
+
+
+def _merge(kind: Kind | None, rows: list[Any], rule: Rule) -> tuple[Any, float | None]:
+    """Combine the rows read for one item: (clinic, item, choice, number, when, decided?, who).
+
+    The same result as ``kvet.combine.combine`` (tests/test_store_together.py checks it), with
+    shortcuts that skip parsing dates when they cannot matter.
+    """
+    first = rows[0]
+    decided = differs = False
+    for row in rows:
+        decided = decided or bool(row[5])
+        differs = differs or row[2] != first[2] or row[3] != first[3]
+    if not differs and not decided:
+        return _choice(first[2]), first[3]  # everyone said the same, and nothing was decided
+    if kind is None:  # retired from the checklist, so never scored: keep what was said last
+        last = max(rows, key=lambda r: as_utc(r[4]))
+        return _choice(last[2]), last[3]
+    if rule is Rule.CAUTIOUS and not decided:
+        # dates only break ties, and tied answers are the same answer
+        best: Any = None
+        lowest = 0.0
+        for row in rows:
+            level = caution(kind, _choice(row[2]), row[3])
+            if level is not None and (best is None or level < lowest):
+                best, lowest = row, level
+        if best is not None:
+            return (None, best[3]) if kind is Kind.FACT else (_choice(best[2]), None)
+    said = [_Said(_choice(r[2]), r[3], as_utc(r[4])) for r in rows if not r[5]]
+    decision = next(
+        (Decision(r[0], r[1], _choice(r[2]), r[3], r[6], "", as_utc(r[4])) for r in rows if r[5]),
+        None,
+    )
+    return combine(kind, said, rule, decision)
+
+
+def _rule(value: str | None) -> Rule:
+    known = Rule._value2member_map_.get(value) if value else None
+    return known if isinstance(known, Rule) else Rule.CAUTIOUS
 
 
 def _clinic_info(row: Clinic) -> ClinicInfo:
@@ -903,6 +1264,43 @@ def _answer_writer(
 ) -> Callable[[Session, Any], None]:
     def write(s: Session, values: dict[str, Any] | None) -> None:
         _write_answer_row(s, _get_assessment(s, clinic_id, rater_id, version), item_id, values)
+
+    return write
+
+
+DECISION_FIELDS = ("choice", "number", "note", "decided_by", "decided_at")
+
+
+def _decision_row(s: Session, clinic_id: str, item_id: str) -> DecisionRow | None:
+    return s.scalars(
+        select(DecisionRow).where(
+            DecisionRow.clinic_id == clinic_id, DecisionRow.item_id == item_id
+        )
+    ).first()
+
+
+def _decision_snapshot(row: DecisionRow | None) -> dict[str, Any] | None:
+    return None if row is None else {key: getattr(row, key) for key in DECISION_FIELDS}
+
+
+def _write_decision_row(
+    s: Session, clinic_id: str, item_id: str, values: dict[str, Any] | None
+) -> None:
+    row = _decision_row(s, clinic_id, item_id)
+    if values is None:
+        if row is not None:
+            s.delete(row)
+        return
+    if row is None:
+        row = DecisionRow(clinic_id=clinic_id, item_id=item_id)
+        s.add(row)
+    for key, value in values.items():
+        setattr(row, key, value)
+
+
+def _decision_writer(clinic_id: str, item_id: str) -> Callable[[Session, Any], None]:
+    def write(s: Session, values: dict[str, Any] | None) -> None:
+        _write_decision_row(s, clinic_id, item_id, values)
 
     return write
 

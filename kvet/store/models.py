@@ -48,12 +48,15 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.astimezone(UTC)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-        if moment.tzinfo is None:
-            return moment.replace(tzinfo=UTC)
-        return moment.astimezone(UTC)
+        return None if value is None else as_utc(value)
+
+
+def as_utc(value: datetime | str) -> datetime:
+    """A stored moment (a datetime, or SQLite's text for one) as an aware UTC datetime."""
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 class Base(DeclarativeBase):
@@ -71,6 +74,10 @@ class Comparison(Base):
     # Weights, dealbreakers, budget and cost plan, as the user set them (see kvet.store.api).
     settings: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # How the combined view merges people's answers (a ``kvet.combine.Rule`` value).
+    combine_rule: Mapped[str] = mapped_column(
+        String(20), default="cautious", server_default="cautious"
+    )
 
     clinics: Mapped[list[Clinic]] = relationship(
         back_populates="comparison", cascade="all, delete-orphan", order_by="Clinic.position"
@@ -97,6 +104,9 @@ class Clinic(Base):
 
     comparison: Mapped[Comparison] = relationship(back_populates="clinics")
     assessments: Mapped[list[Assessment]] = relationship(
+        back_populates="clinic", cascade="all, delete-orphan"
+    )
+    decisions: Mapped[list[Decision]] = relationship(
         back_populates="clinic", cascade="all, delete-orphan"
     )
 
@@ -147,6 +157,27 @@ class Answer(Base):
     answered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     assessment: Mapped[Assessment] = relationship(back_populates="answers")
+
+
+class Decision(Base):
+    """How a disagreement between people on one item was settled, by whom and when.
+
+    Kept apart from anyone's own answers: settling does not rewrite what each person heard.
+    """
+
+    __tablename__ = "decision"
+    __table_args__ = (UniqueConstraint("clinic_id", "item_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    clinic_id: Mapped[str] = mapped_column(ForeignKey("clinic.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[str] = mapped_column(String(64))
+    choice: Mapped[str | None] = mapped_column(String(20), default=None)
+    number: Mapped[float | None] = mapped_column(Float, default=None)
+    decided_by: Mapped[str] = mapped_column(ForeignKey("rater.id", ondelete="CASCADE"), index=True)
+    decided_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    clinic: Mapped[Clinic] = relationship(back_populates="decisions")
 
 
 class PersonalTopic(Base):

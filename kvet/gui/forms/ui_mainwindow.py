@@ -54,6 +54,16 @@ class Ui_MainWindow(object):
 
         self.headerLayout.addWidget(self.raterCombo)
 
+        self.viewLabel = QLabel(self.centralwidget)
+        self.viewLabel.setObjectName(u"viewLabel")
+
+        self.headerLayout.addWidget(self.viewLabel)
+
+        self.viewCombo = QComboBox(self.centralwidget)
+        self.viewCombo.setObjectName(u"viewCombo")
+
+        self.headerLayout.addWidget(self.viewCombo)
+
         self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.headerLayout.addItem(self.headerSpacer)
@@ -139,6 +149,11 @@ class Ui_MainWindow(object):
         self.weightsLayout = QVBoxLayout(self.weightsTab)
         self.weightsLayout.setObjectName(u"weightsLayout")
         self.tabs.addTab(self.weightsTab, "")
+        self.togetherTab = QWidget()
+        self.togetherTab.setObjectName(u"togetherTab")
+        self.togetherLayout = QVBoxLayout(self.togetherTab)
+        self.togetherLayout.setObjectName(u"togetherLayout")
+        self.tabs.addTab(self.togetherTab, "")
         self.splitter.addWidget(self.tabs)
 
         self.centralLayout.addWidget(self.splitter)
@@ -153,10 +168,12 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.comparisonLabel.setBuddy(self.comparisonCombo)
         self.raterLabel.setBuddy(self.raterCombo)
+        self.viewLabel.setBuddy(self.viewCombo)
         self.clinicsHeading.setBuddy(self.clinicsView)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.comparisonCombo, self.raterCombo)
-        QWidget.setTabOrder(self.raterCombo, self.helpNowButton)
+        QWidget.setTabOrder(self.raterCombo, self.viewCombo)
+        QWidget.setTabOrder(self.viewCombo, self.helpNowButton)
         QWidget.setTabOrder(self.helpNowButton, self.clinicsView)
         QWidget.setTabOrder(self.clinicsView, self.addClinicButton)
         QWidget.setTabOrder(self.addClinicButton, self.editClinicButton)
@@ -183,6 +200,13 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.raterCombo.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Whose answers are being recorded and shown.", None))
+#endif // QT_CONFIG(accessibility)
+        self.viewLabel.setText(QCoreApplication.translate("MainWindow", u"&Scores from:", None))
+#if QT_CONFIG(accessibility)
+        self.viewCombo.setAccessibleName(QCoreApplication.translate("MainWindow", u"Scores from", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.viewCombo.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Score the clinics from everyone's answers together, or from one person's.", None))
 #endif // QT_CONFIG(accessibility)
         self.helpNowButton.setText(QCoreApplication.translate("MainWindow", u"Need help now?", None))
 #if QT_CONFIG(accessibility)
@@ -224,5 +248,6 @@ class Ui_MainWindow(object):
         self.tabs.setTabText(self.tabs.indexOf(self.walkthroughTab), QCoreApplication.translate("MainWindow", u"&Walk through", None))
         self.tabs.setTabText(self.tabs.indexOf(self.compareTab), QCoreApplication.translate("MainWindow", u"Com&pare", None))
         self.tabs.setTabText(self.tabs.indexOf(self.weightsTab), QCoreApplication.translate("MainWindow", u"What &matters to you", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.togetherTab), QCoreApplication.translate("MainWindow", u"&Together", None))
     # retranslateUi
 

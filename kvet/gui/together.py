@@ -1,0 +1,215 @@
+"""Deciding together: where people's answers differ, the rule that combines them, and settling.
+
+The core keeps every person's answers, combines them and records decisions; this page only
+lists what the store reports and sends the user's choices back to it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvet.answers import label
+from kvet.combine import RULE_TEXT, Disagreement, Opinion, Rule
+from kvet.gui.state import AppState
+from kvet.gui.text import heading, plain_label
+from kvet.store.api import Change
+from kvet.store.errors import StorageError
+
+RULE_TITLES = {
+    Rule.CAUTIOUS: "The more cautious answer counts",
+    Rule.LATEST: "The most recent answer counts",
+}
+
+
+def opinion_text(kind_label: str, opinion: Opinion) -> str:
+    note = f" — they noted: “{opinion.note}”" if opinion.note else ""
+    when = opinion.answered_at.strftime("%d %b %Y")
+    return f"{opinion.rater_name}: {kind_label} ({when}){note}"
+
+
+class TogetherPage(QWidget):
+    """The "Together" tab of the main window."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self._disagreements: list[Disagreement] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Deciding together", scale=1.1))
+        layout.addWidget(
+            plain_label(
+                "kvet keeps each person's answers. When two of you heard different things, "
+                "it shows them here, so you can settle them, for example with a second call."
+            )
+        )
+        rule_row = QHBoxLayout()
+        rule_caption = QLabel("&How answers are combined:")
+        self.rule_combo = QComboBox()
+        self.rule_combo.setAccessibleName("How answers are combined")
+        rule_caption.setBuddy(self.rule_combo)
+        for rule in Rule:
+            self.rule_combo.addItem(RULE_TITLES.get(rule, rule.value), rule.value)
+        rule_row.addWidget(rule_caption)
+        rule_row.addWidget(self.rule_combo)
+        rule_row.addStretch(1)
+        layout.addLayout(rule_row)
+        self.rule_text = plain_label()
+        self.rule_text.setAccessibleName("What the rule does")
+        layout.addWidget(self.rule_text)
+
+        self.count = heading("", scale=1.05)
+        layout.addWidget(self.count)
+        self.model = QStandardItemModel(self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Answers that differ")
+        self.view.setAccessibleDescription("Pick one to see both answers and settle it.")
+        self.view.setWordWrap(True)
+        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.view, 1)
+
+        self.detail = QGroupBox("Settle it")
+        detail_layout = QVBoxLayout(self.detail)
+        self.detail_text = plain_label(selectable=True)
+        self.detail_text.setAccessibleName("Both answers")
+        self.decider = plain_label()
+        self.decider.setAccessibleName("Who decides")
+        self.choices_row = QHBoxLayout()
+        detail_layout.addWidget(self.detail_text)
+        detail_layout.addLayout(self.choices_row)
+        detail_layout.addWidget(self.decider)
+        layout.addWidget(self.detail)
+
+        self.rule_combo.activated.connect(self._rule_chosen)
+        self.view.selectionModel().selectionChanged.connect(self._selected)
+        state.resultsChanged.connect(self.refresh)
+        state.raterSwitched.connect(lambda _id: self._show_detail())
+        state.storeChanged.connect(self._store_changed)
+        self.refresh()
+
+    # --- filling ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        state = self.state
+        if not state.comparison_id:
+            self._disagreements = []
+        else:
+            rule = state.store.combine_rule(state.comparison_id)
+            self.rule_combo.setCurrentIndex(max(0, self.rule_combo.findData(rule.value)))
+            self.rule_text.setText(RULE_TEXT[rule])
+            self._disagreements = state.store.disagreements(state.comparison_id)
+        selected = self.selected()
+        key = (selected.clinic_id, selected.item_id) if selected else None
+        self.model.clear()
+        for disagreement in self._disagreements:
+            row = QStandardItem(f"{disagreement.clinic_name} — {disagreement.sentence()}")
+            row.setEditable(False)
+            self.model.appendRow(row)
+        n = len(self._disagreements)
+        self.count.setText(
+            "No answers differ between you." if n == 0
+            else "1 answer differs between you" if n == 1
+            else f"{n} answers differ between you"
+        )
+        self.count.setAccessibleName(self.count.text())
+        keys = [(d.clinic_id, d.item_id) for d in self._disagreements]
+        if key in keys:
+            self.view.setCurrentIndex(self.model.index(keys.index(key), 0))
+        elif self._disagreements:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+        self._show_detail()
+
+    def selected(self) -> Disagreement | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or index.row() >= len(self._disagreements):
+            return None
+        return self._disagreements[index.row()]
+
+    def _selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        while self.choices_row.count():
+            child = self.choices_row.takeAt(0)
+            widget = child.widget() if child is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        disagreement = self.selected()
+        self.detail.setVisible(disagreement is not None)
+        if disagreement is None:
+            return
+        item_id = disagreement.item_id
+        item = self.state.checklist.items_by_id.get(item_id)
+        lines = [f"{disagreement.clinic_name}: {disagreement.statement}"]
+        for opinion in disagreement.opinions:
+            lines.append("• " + opinion_text(self._answer_label(item_id, opinion), opinion))
+        self.detail_text.setText("\n".join(lines))
+        rater = next(
+            (r.name for r in self.state.store.list_raters() if r.id == self.state.rater_id), "Me"
+        )
+        self.decider.setText(
+            f"Your choice is recorded as decided by {rater} (change the person under "
+            "“Answers by”)."
+        )
+        seen: set[str] = set()
+        for opinion in disagreement.opinions:
+            text = self._answer_label(item_id, opinion)
+            if text in seen:
+                continue
+            seen.add(text)
+            button = QPushButton(f"Settle as “{text}”")
+            button.setAccessibleDescription(
+                f"Record “{text}” as the answer you agreed on"
+                + (f" for {item.statement}" if item else "")
+            )
+            button.clicked.connect(
+                lambda _=False, o=opinion, d=disagreement: self.settle(d, o)
+            )
+            self.choices_row.addWidget(button)
+        self.choices_row.addStretch(1)
+
+    def _answer_label(self, item_id: str, opinion: Opinion) -> str:
+        item = self.state.checklist.items_by_id.get(item_id)
+        if opinion.choice is not None and item is not None:
+            return label(item.kind, opinion.choice)
+        if opinion.number is not None:
+            unit = f" {item.unit}" if item is not None and item.unit else ""
+            return f"{opinion.number:,.0f}{unit}"
+        return "not answered"
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def settle(self, disagreement: Disagreement, opinion: Opinion) -> None:
+        try:
+            self.state.store.settle(
+                disagreement.clinic_id,
+                disagreement.item_id,
+                opinion.choice,
+                self.state.rater_id,
+                number=opinion.number,
+            )
+        except StorageError as exc:
+            self.decider.setText(str(exc))
+
+    def _rule_chosen(self, index: int) -> None:
+        rule = Rule(self.rule_combo.itemData(index))
+        if self.state.comparison_id:
+            try:
+                self.state.store.set_combine_rule(self.state.comparison_id, rule)
+            except StorageError as exc:
+                self.rule_text.setText(str(exc))
+
+    def _store_changed(self, change: Change) -> None:
+        if change.what in {"rater"}:
+            self._show_detail()

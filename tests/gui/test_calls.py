@@ -1,0 +1,108 @@
+"""Stories of answering during a phone call: notes land on the right question, keys do it all."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from kvet.answers import Choice
+from kvet.checklist import Kind
+from kvet.gui.callmode import CallModeDialog
+from kvet.gui.prescreen import PrescreenDialog
+from tests.gui.helpers import Session, add_clinic
+
+
+def test_a_note_typed_just_before_moving_on_stays_with_its_question(
+    session: Session, qtbot: QtBot
+) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor Clinic")
+    window.show_walkthrough()
+    page = window.walkthrough
+    first = page.current_item()
+    assert first is not None
+    qtbot.keyClicks(page.form.note_edit, "They said a nurse checks")
+    page.go(page.index + 1)  # straight on, before the typing pause is over
+    answers = window.store.answers(window.state.clinic_id)
+    assert answers[first.id].note == "They said a nurse checks"
+    second = page.current_item()
+    assert second is not None
+    assert second.id not in answers or answers[second.id].note == ""
+
+
+def test_a_note_is_saved_within_a_second_without_leaving_the_field(
+    session: Session, qtbot: QtBot
+) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor Clinic")
+    window.show_walkthrough()
+    page = window.walkthrough
+    item = page.current_item()
+    assert item is not None
+    qtbot.keyClicks(page.form.note_edit, "PHQ-9 at every visit")
+    clinic_id = window.state.clinic_id
+    qtbot.waitUntil(
+        lambda: window.store.answers(clinic_id).get(item.id) is not None
+        and window.store.answers(clinic_id)[item.id].note == "PHQ-9 at every visit",
+        timeout=1000,
+    )
+
+
+def test_a_whole_call_can_be_made_from_the_keyboard(session: Session, qtbot: QtBot) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor Clinic", ("IV ketamine infusion",))
+    dialog = window.open_call_mode()
+    assert isinstance(dialog, CallModeDialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # from the introduction to the first question
+    first = dialog.items[0]
+    qtbot.keyClick(dialog, Qt.Key.Key_1)  # answered, and on to the next
+    assert dialog.page == 1
+    second = dialog.items[1]
+    dialog.note.setFocus()
+    qtbot.keyClicks(dialog.note, "Only on Tuesdays")
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)  # Enter leaves the note and moves on
+    assert dialog.page == 2
+    qtbot.keyClick(dialog, Qt.Key.Key_Left)
+    assert dialog.page == 1
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    answers = window.store.answers(window.state.clinic_id)
+    assert answers[first.id].choice is not None
+    assert answers[second.id].note == "Only on Tuesdays"
+    assert all(item.kind is not Kind.FACT for item in dialog.items)
+
+
+def test_things_to_tell_the_clinic_come_first_in_call_mode(session: Session, qtbot: QtBot) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor Clinic")
+    prescreen = window.open_prescreen()
+    assert isinstance(prescreen, PrescreenDialog)
+    text = " ".join(label.text() for label in prescreen.findChildren(type(window.ui.rankingNote)))
+    assert "not give medical advice" in text
+    assert "not a verdict" in text
+    topic = window.store.checklist.personal_topics[0]
+    prescreen.boxes[topic.id].click()
+    qtbot.keyClicks(prescreen.notes[topic.id], "since 2019")
+    prescreen.accept()
+    call = window.open_call_mode()
+    assert isinstance(call, CallModeDialog)
+    assert "tell the clinic" in call.big.text()
+    assert "since 2019" in call.small.text()
+    # never part of any score
+    assert window.store.personal_topics()[topic.id].applies
+    result = window.state.results[window.state.clinic_id]
+    assert result.answered == 0
+    call.close()
+
+
+def test_the_same_answer_by_key_twice_does_not_change_it(session: Session, qtbot: QtBot) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor Clinic")
+    window.show_walkthrough()
+    page = window.walkthrough
+    item = page.current_item()
+    assert item is not None
+    assert item.kind is Kind.RED_FLAG
+    page.form.setFocus()
+    qtbot.keyClick(page.form, Qt.Key.Key_2)
+    assert window.store.answers(window.state.clinic_id)[item.id].choice is Choice.SEEN

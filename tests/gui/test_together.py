@@ -1,0 +1,190 @@
+"""Stories of a patient and a relative deciding together, through the real widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from kvet.answers import Choice
+from kvet.checklist import Checklist
+from kvet.gui.callmode import CallModeDialog
+from kvet.gui.mainwindow import EVERYONE, MainWindow
+from kvet.store.api import Store
+from tests.gui.helpers import Session, add_clinic, find_button
+
+QUESTION = "q_response_measure"  # how response is defined and measured
+RED_FLAG = "rf_cure_promise"  # a dealbreaker by default
+
+
+def add_mum(window: MainWindow) -> str:
+    window.add_person("Mum")
+    rater = next(r for r in window.store.list_raters() if r.name == "Mum")
+    return rater.id
+
+
+def choose_view(window: MainWindow, text: str) -> None:
+    combo = window.ui.viewCombo
+    index = combo.findText(text)
+    assert index >= 0, [combo.itemText(i) for i in range(combo.count())]
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def status_of(window: MainWindow, name: str) -> str:
+    model = window.clinic_model
+    for row in range(model.rowCount()):
+        if model.index(row, 1).data() == name:
+            return str(model.index(row, 5).data())
+    raise AssertionError(f"{name} is not in the table")
+
+
+def test_two_people_disagree_and_settle_it_with_one_click(session: Session, qtbot: QtBot) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor Clinic")
+    store = window.store
+    clinic_id = window.state.clinics[0].id
+    me = window.state.rater_id
+    mum = add_mum(window)
+    store.set_answer(clinic_id, QUESTION, Choice.CLEAR, rater_id=me)
+    store.set_note(clinic_id, QUESTION, "They use the PHQ-9 every visit", rater_id=me)
+    store.set_answer(clinic_id, QUESTION, Choice.VAGUE, rater_id=mum)
+    store.set_note(clinic_id, QUESTION, "Receptionist was unsure", rater_id=mum)
+
+    window.ui.tabs.setCurrentWidget(window.ui.togetherTab)
+    page = window.together
+    assert page.model.rowCount() == 1
+    listed = page.model.item(0).text()
+    assert "Harbor Clinic" in listed
+    assert "Mum" in listed
+    detail = page.detail_text.text()
+    assert "PHQ-9" in detail
+    assert "Receptionist was unsure" in detail
+    assert "decided by Mum" in page.decider.text()  # Mum is the one answering now
+
+    # Under the cautious rule the vague answer counts until it is settled
+    assert window.state.combined
+    vague_score = window.state.results[clinic_id].score
+
+    qtbot.mouseClick(find_button(page, "Clear answer"), Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 0
+    assert "No answers differ" in page.count.text()
+    decision = store.decisions(clinic_id)[QUESTION]
+    assert decision.decided_by == mum
+    assert decision.choice is Choice.CLEAR
+    settled_score = window.state.results[clinic_id].score
+    assert settled_score is not None
+    assert vague_score is not None
+    assert settled_score > vague_score
+
+    window.undo()
+    assert page.model.rowCount() == 1  # undoing the decision brings the difference back
+
+
+def test_a_red_flag_seen_by_one_person_counts_for_everyone(session: Session, qtbot: QtBot) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor Clinic")
+    clinic_id = window.state.clinics[0].id
+    me = window.state.rater_id
+    mum = add_mum(window)
+    window.store.set_answer(clinic_id, RED_FLAG, Choice.NOT_SEEN, rater_id=me)
+    window.store.set_answer(clinic_id, RED_FLAG, Choice.SEEN, rater_id=mum)
+
+    choose_view(window, EVERYONE)
+    assert status_of(window, "Harbor Clinic") == "Not recommended"
+    choose_view(window, "Me only")
+    assert status_of(window, "Harbor Clinic") != "Not recommended"
+    choose_view(window, "Mum only")
+    assert status_of(window, "Harbor Clinic") == "Not recommended"
+
+
+def test_the_combining_rule_can_be_seen_and_changed(session: Session, qtbot: QtBot) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor Clinic")
+    clinic_id = window.state.clinics[0].id
+    me = window.state.rater_id
+    mum = add_mum(window)
+    window.store.set_answer(clinic_id, RED_FLAG, Choice.SEEN, rater_id=me)
+    window.store.set_answer(clinic_id, RED_FLAG, Choice.NOT_SEEN, rater_id=mum)  # said later
+    page = window.together
+    assert "cautious" in page.rule_combo.currentText().lower()
+    assert page.rule_text.text()
+    assert status_of(window, "Harbor Clinic") == "Not recommended"
+
+    index = page.rule_combo.findText("The most recent answer counts")
+    page.rule_combo.setCurrentIndex(index)
+    page.rule_combo.activated.emit(index)
+    assert status_of(window, "Harbor Clinic") != "Not recommended"
+    window.undo()
+    assert status_of(window, "Harbor Clinic") == "Not recommended"
+
+
+def test_a_relatives_file_from_another_computer_lists_what_differs(
+    session: Session, qtbot: QtBot, checklist: Checklist, tmp_path: Path
+) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor Clinic")
+    clinic_id = window.state.clinics[0].id
+    window.store.set_answer(clinic_id, QUESTION, Choice.CLEAR)
+    mine = tmp_path / "mine.kvet"
+    window.sharing.export_file(mine, ask=False)
+
+    # Alex imports it on their own computer, answers as themselves and sends it back.
+    from kvet.exchange import files, importer
+
+    alex_store = Store.open(checklist, tmp_path / "alex" / "kvet.sqlite")
+    try:
+        plan = importer.plan_import(alex_store, files.read_document(mine))
+        comparison_id = importer.apply_import(alex_store, plan)
+        alex = alex_store.add_rater("Alex")
+        alex_store.set_answer(clinic_id, QUESTION, Choice.REFUSED, rater_id=alex.id)
+        back = tmp_path / "from-alex.kvet"
+        files.export_comparison(alex_store, comparison_id, back)
+    finally:
+        alex_store.close()
+
+    dialog = window.sharing.import_file(back)
+    assert dialog is not None
+    assert dialog.into_current.isChecked()
+    dialog.apply()
+    assert window.ui.tabs.currentWidget() is window.ui.togetherTab
+    messages = [
+        w.text() for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+    assert any("Alex" in text and "Harbor Clinic" in text for text in messages)
+    assert window.together.model.rowCount() == 1
+    assert [window.ui.raterCombo.itemText(i) for i in range(window.ui.raterCombo.count())][
+        :2
+    ] == ["Me", "Alex"]
+
+
+def test_call_mode_says_whose_answers_and_switches_person(session: Session, qtbot: QtBot) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor Clinic")
+    clinic_id = window.state.clinics[0].id
+    mum = add_mum(window)
+    window.state.switch_rater(window.store.default_rater().id)
+    dialog = window.open_call_mode()
+    assert isinstance(dialog, CallModeDialog)
+    assert dialog.who.currentText() == "Me"
+    dialog.go(0)
+    item_id = dialog.items[0].id
+    qtbot.keyClicks(dialog.note, "my words")
+    index = dialog.who.findText("Mum")
+    dialog.who.setCurrentIndex(index)
+    dialog.who.activated.emit(index)
+    assert window.state.rater_id == mum
+    assert dialog.note.text() == ""  # Mum's (empty) note, not mine
+    dialog.setFocus()
+    qtbot.keyClick(dialog, Qt.Key.Key_2)
+    dialog.close()
+    me = window.store.default_rater().id
+    assert window.store.answers(clinic_id, me)[item_id].note == "my words"
+    assert item_id not in window.store.answers(clinic_id, me) or (
+        window.store.answers(clinic_id, me)[item_id].choice is None
+    )
+    assert window.store.answers(clinic_id, mum)[item_id].choice is not None
+    assert window.store.answers(clinic_id, mum)[item_id].note == ""
