@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -35,6 +36,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kvet.cli import run_command
 
         return run_command(args)
+    # kvet uses no pydantic plugins; looking for them scans every installed package's metadata.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     # The core is imported before Qt on purpose: PySide6 inspects the source of every module
     # imported after it (for its optional "__feature__" switches), which costs start-up time.
     import kvet.checklist

@@ -410,3 +410,29 @@ def test_a_migration_that_cannot_back_up_first_does_not_run(
     with pytest.raises(StorageError, match="backs it up first"):
         Store.open(checklist, old_file)
     assert revision_of(old_file) == [("0001",)]
+
+
+def test_the_quick_start_knows_the_newest_migration() -> None:
+    """kvet skips Alembic for a database already at HEAD, so HEAD must be the real newest one."""
+    assert migrate.heads() == {migrate.HEAD}
+
+
+def test_an_up_to_date_database_opens_without_loading_alembic(
+    checklist: Checklist, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "kvet.sqlite"
+    Store.open(checklist, path).close()  # made and migrated once
+    probe = (
+        "import sys\n"
+        "from kvet.checklist import load_checklist\n"
+        "from kvet.store.api import Store\n"
+        f"Store.open(load_checklist(), {str(path)!r}).close()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "False"

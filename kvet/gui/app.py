@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -110,7 +111,12 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     window = MainWindow(store)
     window.show()
     if os.environ.get(EXIT_AFTER_SHOW):  # used by bench/bench_startup.py to time start-up
-        QTimer.singleShot(0, app.quit)
+
+        def shown() -> None:
+            print(f"shown-at {time.time()!r}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, shown)
     try:
         return app.exec()
     finally:

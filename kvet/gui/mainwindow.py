@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from kvet.combine import Disagreement
-from kvet.gui.clinicdialog import ClinicDialog
 from kvet.gui.clinicmodel import SCORE_COLUMN, ClinicTableModel, ScoreBarDelegate
 from kvet.gui.compare import ComparePage
 from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
@@ -32,6 +33,9 @@ from kvet.gui.weights import WeightsPanel
 from kvet.sample import SAMPLE_NAME, create_sample
 from kvet.store.api import Change, Store
 from kvet.store.errors import StorageError
+
+if TYPE_CHECKING:  # loaded when a clinic is first added or edited, not at start-up
+    from kvet.gui.clinicdialog import ClinicDialog
 
 WELCOME = (
     "kvet helps you check ketamine and esketamine clinics and compare them side by side. "
@@ -449,6 +453,8 @@ class MainWindow(QMainWindow):
     # --- clinics ------------------------------------------------------------------------------
 
     def add_clinic(self) -> ClinicDialog:
+        from kvet.gui.clinicdialog import ClinicDialog
+
         comparison_id = self.state.comparison_id
 
         def save(fields: dict[str, object]) -> None:
@@ -462,6 +468,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def edit_clinic(self) -> ClinicDialog | None:
+        from kvet.gui.clinicdialog import ClinicDialog
+
         clinic = self.state.clinic()
         if clinic is None:
             return None

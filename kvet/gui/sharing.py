@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
@@ -29,11 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from kvet.exchange.errors import ExchangeError, PasswordNeededError
-from kvet.exchange.fileformat import ComparisonFile
-from kvet.exchange.importer import ImportPlan
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
 from kvet.store.errors import StorageError
+
+if TYPE_CHECKING:  # the exchange code is loaded when first used, not at start-up
+    from kvet.exchange.fileformat import ComparisonFile
+    from kvet.exchange.importer import ImportPlan
 
 KVET_FILTER = "kvet comparison (*.kvet)"
 PDF_FILTER = "PDF document (*.pdf)"

@@ -209,7 +209,7 @@ def inspect_file(path: Path) -> set[str]:
                 shm.unlink(missing_ok=True)
     if not revisions:
         raise _corrupt(path, "its schema version is missing")
-    if revisions - migrate.known_revisions():
+    if not migrate.is_known(revisions):
         raise DatabaseTooNewError(
             f"The database {path} was saved by a newer version of kvet (schema "
             f"{', '.join(sorted(revisions))}). Update kvet to open it; this version will not "

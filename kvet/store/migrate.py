@@ -15,20 +15,27 @@ from __future__ import annotations
 import sqlite3
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
 from kvet.store import backups
 from kvet.store.errors import DatabaseTooNewError, NotKvetDatabaseError, StorageError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+# The newest revision in migrations/versions. A database already there opens without importing
+# Alembic at all, which keeps start-up quick; tests/test_store_migrations.py keeps this in step.
+HEAD = "0002"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -38,6 +45,9 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 @cache
 def _script(location: str) -> ScriptDirectory:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
     cfg = Config()
     cfg.set_main_option("script_location", location)
     return ScriptDirectory.from_config(cfg)
@@ -56,7 +66,14 @@ def known_revisions() -> set[str]:
 
 
 def current_revisions(conn: Connection) -> set[str]:
-    return set(MigrationContext.configure(conn).get_current_heads())
+    if not inspect(conn).has_table("alembic_version"):
+        return set()
+    return {str(row[0]) for row in conn.exec_driver_sql("SELECT version_num FROM alembic_version")}
+
+
+def is_known(revisions: set[str]) -> bool:
+    """Every revision is one this kvet has (the common case answered without Alembic)."""
+    return revisions <= {HEAD} or not revisions - known_revisions()
 
 
 def is_kvet_database(conn: Connection) -> bool:
@@ -68,7 +85,9 @@ def upgrade(engine: Engine, existing_file: Path | None) -> Path | None:
     with engine.connect() as conn:
         current = current_revisions(conn)
         tables = set(inspect(conn).get_table_names())
-    if current - known_revisions():
+    if current == {HEAD}:
+        return None
+    if not is_known(current):
         raise DatabaseTooNewError(
             "This database was saved by a newer version of kvet. Update kvet to open it; this "
             "version will not change it.",
@@ -114,6 +133,8 @@ def run_migrations(engine: Engine, target: str = "head") -> None:
         raw = conn.connection.driver_connection
         if sqlite:  # must be set outside a transaction
             raw.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        from alembic import command
+
         try:
             with conn.begin():
                 command.upgrade(alembic_config(conn), target)
