@@ -10,12 +10,17 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kvet.exchange.errors import ExchangeError, PasswordNeededError
 from kvet.store.errors import StorageError
 
+if TYPE_CHECKING:
+    from kvet.store.api import Store
+
 PASSWORD_ENV = "KVET_PASSWORD"
 FORMATS = ("kvet", "csv", "pdf", "callsheet")
+SUFFIXES = {".kvet": "kvet", ".csv": "csv", ".pdf": "pdf"}
 
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
@@ -26,7 +31,8 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     export = commands.add_parser("export", help="save a comparison as a file")
     export.add_argument("output", type=Path, help="the file to write")
     export.add_argument("--comparison", "-c", help="name or id (default: the only or last one)")
-    export.add_argument("--format", "-f", choices=FORMATS,
+    # checked by cmd_export rather than by argparse, so a wrong one is a one-line error
+    export.add_argument("--format", "-f", metavar="FORMAT",
                         help="kvet (shareable file), csv, pdf (report) or callsheet; "
                              "by default taken from the output's extension")
     export.add_argument("--clinic", help="for a call sheet: the clinic's name or id")
@@ -52,20 +58,29 @@ def _password(confirm: bool = False) -> str:
         return value
     if not sys.stdin.isatty():
         raise ExchangeError(f"A password is needed: set {PASSWORD_ENV} or run kvet in a terminal.")
-    first = getpass.getpass("Password: ")
-    if confirm and getpass.getpass("Password again: ") != first:
-        raise ExchangeError("The two passwords are not the same.")
+    try:
+        first = getpass.getpass("Password: ")
+        if confirm and getpass.getpass("Password again: ") != first:
+            raise ExchangeError("The two passwords are not the same.")
+    except (EOFError, KeyboardInterrupt):
+        raise ExchangeError("No password was given, so nothing was done.") from None
+    if not first:
+        raise ExchangeError("No password was given, so nothing was done.")
     return first
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace, *, create: bool = False) -> Store:
+    """Open the database; only an import may create it (an export from a mistyped path would
+    otherwise leave an empty database behind and then say there is nothing to export)."""
     from kvet.checklist import load_checklist
     from kvet.store.api import Store
 
+    if not create and args.db is not None and not Path(args.db).exists():
+        raise ExchangeError(f"There is no kvet database at {args.db}.")
     return Store.open(load_checklist(), args.db, daily_backup=False)
 
 
-def _find_comparison(store, wanted: str | None) -> str:  # type: ignore[no-untyped-def]
+def _find_comparison(store: Store, wanted: str | None) -> str:
     comparisons = store.list_comparisons()
     if not comparisons:
         raise ExchangeError("There are no comparisons yet.")
@@ -89,7 +104,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         for comparison in store.list_comparisons():
             print(f"{comparison.name}  ({comparison.clinic_count} clinics)  id {comparison.id}")
             for clinic in store.list_clinics(comparison.id):
-                print(f"    {clinic.name}")
+                print(f"    {clinic.name}  id {clinic.id}")
     finally:
         store.close()
     return 0
@@ -98,10 +113,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from kvet.exchange import csvexport, files, report
 
-    kind = args.format or {".kvet": "kvet", ".csv": "csv", ".pdf": "pdf"}.get(
-        args.output.suffix.lower())
+    kind = args.format or SUFFIXES.get(args.output.suffix.lower())
     if kind is None:
         raise ExchangeError("Say which format to write with --format (kvet, csv, pdf, callsheet).")
+    if kind not in FORMATS:
+        raise ExchangeError(f"kvet cannot write “{kind}”: choose kvet, csv, pdf or callsheet.")
+    if kind == "callsheet" and not args.clinic:
+        raise ExchangeError("Name the clinic for the call sheet with --clinic.")
     store = _open(args)
     try:
         comparison_id = _find_comparison(store, args.comparison)
@@ -119,11 +137,14 @@ def cmd_export(args: argparse.Namespace) -> int:
             else:
                 clinics = [c for c in store.list_clinics(comparison_id)
                            if args.clinic in (c.id, c.name)]
-                if len(clinics) != 1:
-                    raise ExchangeError("Name the clinic for the call sheet with --clinic.")
+                if not clinics:
+                    raise ExchangeError(f"No clinic is called “{args.clinic}” in this comparison.")
+                if len(clinics) > 1:
+                    raise ExchangeError(f"Several clinics are called “{args.clinic}”: give the "
+                                        "clinic's id instead (kvet list shows it).")
                 html = report.call_sheet_html(store, clinics[0].id,
                                               include_personal=args.include_personal)
-            write_pdf(html, args.output)
+            write_pdf(html, args.output, title=f"kvet: {args.output.stem}")
     finally:
         store.close()
     print(f"Saved {args.output}")
@@ -137,7 +158,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         document = files.read_document(args.file)
     except PasswordNeededError:
         document = files.read_document(args.file, _password())
-    store = _open(args)
+    store = _open(args, create=True)
     try:
         into = _find_comparison(store, args.into) if args.into else None
         plan = importer.plan_import(store, document, into)

@@ -1,14 +1,32 @@
-"""The command line: ``kvet --version`` works without a screen."""
+"""The command line: ``kvet --version``, exports and imports, all without a screen.
+
+Most tests call ``kvet.__main__.main`` in this process (fast); one runs ``python -m kvet`` for
+real. A failure is one line on stderr, a non-zero exit, and the database byte for byte as before.
+"""
 
 from __future__ import annotations
 
+import csv
+import getpass
+import io
+import json
+import os
 import subprocess
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from kvet import __version__
 from kvet.__main__ import main
+from kvet.answers import Choice
+from kvet.checklist import Checklist, Format
+from kvet.cli import PASSWORD_ENV
+from kvet.exchange import files
+from kvet.exchange.errors import PasswordNeededError
+from kvet.store.api import Store
+from tests.test_exports import pdf_text
 
 
 def test_version_is_printed(capsys: pytest.CaptureFixture[str]) -> None:
@@ -30,3 +48,350 @@ def test_an_unknown_option_is_refused_with_a_message(capsys: pytest.CaptureFixtu
         main(["--frobnicate"])
     assert info.value.code == 2
     assert "unrecognized arguments" in capsys.readouterr().err
+
+
+# --- exports and imports without a window --------------------------------------------------
+
+HOSTILE = '=HYPERLINK("http://x","<b>y</b>") \u202e🧠'
+
+
+def make_database(checklist: Checklist, path: Path, name: str = "Spring search") -> str:
+    with Store.open(checklist, path, daily_backup=False) as store:
+        comparison = store.create_comparison(name)
+        river = store.add_clinic(comparison.id, "Riverside", formats=[Format.IV],
+                                 phone="555 0100", notes="Parking behind the building")
+        odd = store.add_clinic(comparison.id, HOSTILE, formats=[Format.ESKETAMINE],
+                               notes="<script>alert(1)</script>\n=1+1")
+        store.set_answer(river.id, "rf_no_screening", Choice.NOT_SEEN)
+        store.set_answer(river.id, "q_induction_schedule", Choice.CLEAR)
+        store.set_note(river.id, "q_induction_schedule", "Six infusions, \"three\" weeks")
+        store.set_fact(river.id, "price_per_session", 550)
+        store.set_answer(odd.id, "rf_cure_promise", Choice.SEEN)
+        return comparison.id
+
+
+def database_bytes(db: Path) -> dict[str, bytes]:
+    """The database and its journal files, byte for byte (the lock file says who has it open)."""
+    return {p.name: p.read_bytes() for p in sorted(db.parent.glob(db.name + "*"))
+            if not p.name.endswith(".lock")}
+
+
+@pytest.fixture
+def db(checklist: Checklist, tmp_path: Path) -> Path:
+    path = tmp_path / "mine.sqlite"
+    make_database(checklist, path)
+    return path
+
+
+def kvet(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str, str]:
+    """Run ``kvet --db DB ARGS`` in this process; returns the exit code, stdout and stderr."""
+    code = main(["--db", str(db), *args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_a_comparison_is_exported_as_a_shareable_file_and_a_spreadsheet_table(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = database_bytes(db)
+    code, out, err = kvet(capsys, db, "export", str(tmp_path / "spring.kvet"))
+    assert (code, err) == (0, "")
+    assert out.strip() == f"Saved {tmp_path / 'spring.kvet'}"
+    document = files.read_document(tmp_path / "spring.kvet")
+    assert {c.name for c in document.clinics} == {"Riverside", HOSTILE}
+    assert document.personal_topics is None
+
+    code, out, err = kvet(capsys, db, "export", str(tmp_path / "table.csv"))
+    assert (code, err) == (0, "")
+    with (tmp_path / "table.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert set(rows[0][2:]) == {"Riverside", "'" + HOSTILE}
+    code, out, err = kvet(capsys, db, "export", str(tmp_path / "table.txt"), "--format", "csv")
+    assert (code, err) == (0, "")
+    assert (tmp_path / "table.txt").read_bytes() == (tmp_path / "table.csv").read_bytes()
+    assert database_bytes(db) == before  # exporting never changes your data
+
+
+def test_a_password_from_the_environment_protects_the_exported_file(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(PASSWORD_ENV, "correct horse")
+    code, _out, err = kvet(capsys, db, "export", str(tmp_path / "p.kvet"), "--password")
+    assert (code, err) == (0, "")
+    assert b"Riverside" not in (tmp_path / "p.kvet").read_bytes()
+    with pytest.raises(PasswordNeededError):
+        files.read_document(tmp_path / "p.kvet")
+    assert files.read_document(tmp_path / "p.kvet", "correct horse").comparison.name == \
+        "Spring search"
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_report_and_a_call_sheet_are_exported_as_pdf(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _out, err = kvet(capsys, db, "export", str(tmp_path / "report.pdf"))
+    assert (code, err) == (0, "")
+    text = pdf_text(tmp_path / "report.pdf")
+    assert "Riverside" in text
+    assert '=HYPERLINK("http://x","<b>y</b>")' in text
+    code, _out, err = kvet(capsys, db, "export", str(tmp_path / "sheet.pdf"),
+                           "--format", "callsheet", "--clinic", "Riverside")
+    assert (code, err) == (0, "")
+    text = pdf_text(tmp_path / "sheet.pdf")
+    assert "Call sheet: Riverside" in text
+    assert "555 0100" in text
+
+
+def test_import_as_a_new_comparison_gives_back_every_field(
+    checklist: Checklist, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kvet(capsys, db, "export", str(tmp_path / "spring.kvet"))
+    theirs = tmp_path / "theirs" / "kvet.sqlite"
+    theirs.parent.mkdir()
+    code, out, err = kvet(capsys, theirs, "import", str(tmp_path / "spring.kvet"))
+    assert (code, err) == (0, "")
+    assert "2 new clinic(s)" in out
+    assert out.strip().endswith("Imported “Spring search”.")
+    code, out, _err = kvet(capsys, theirs, "list")
+    assert code == 0
+    assert "Spring search  (2 clinics)" in out
+    assert "    Riverside  id " in out
+    with Store.open(checklist, db, daily_backup=False) as mine, \
+            Store.open(checklist, theirs, daily_backup=False) as other:
+        original = files.build_document(mine, mine.list_comparisons()[0].id)
+        again = files.build_document(other, other.list_comparisons()[0].id)
+    keep = {"exported_at", "raters"}
+    assert again.model_dump(exclude=keep) == original.model_dump(exclude=keep)
+
+
+def test_a_family_members_file_is_imported_into_the_existing_comparison(
+    checklist: Checklist, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kvet(capsys, db, "export", str(tmp_path / "to-mum.kvet"))
+    mums = tmp_path / "mum.sqlite"
+    kvet(capsys, mums, "import", str(tmp_path / "to-mum.kvet"))
+    with Store.open(checklist, mums, daily_backup=False) as store:
+        comparison_id = store.list_comparisons()[0].id
+        river = next(c for c in store.list_clinics(comparison_id) if c.name == "Riverside")
+        mum = store.add_rater("Mum")
+        store.set_answer(river.id, "vs_pulse_ox", Choice.YES, rater_id=mum.id)
+        store.update_clinic(river.id, phone="555 0199")
+    kvet(capsys, mums, "export", str(tmp_path / "from-mum.kvet"))
+
+    code, out, err = kvet(capsys, db, "import", str(tmp_path / "from-mum.kvet"),
+                          "--into", "Spring search")
+    assert (code, err) == (0, "")
+    assert "answers from Mum" in out
+    assert "Riverside, the clinic's phone: yours says “555 0100”, the file says “555 0199”." \
+        in out
+    assert "Kept your version where they differ" in out
+    with Store.open(checklist, db, daily_backup=False) as store:
+        comparison_id = store.list_comparisons()[0].id
+        assert len(store.list_comparisons()) == 1
+        clinics = store.list_clinics(comparison_id)
+        assert len(clinics) == 2  # matched by id, not duplicated
+        river = next(c for c in clinics if c.name == "Riverside")
+        assert river.phone == "555 0100"
+        mum_here = next(r for r in store.list_raters() if r.name == "Mum")
+        assert store.answers(river.id, mum_here.id)["vs_pulse_ox"].choice is Choice.YES
+
+    code, out, err = kvet(capsys, db, "import", str(tmp_path / "from-mum.kvet"),
+                          "--into", "Spring search", "--take-theirs")
+    assert (code, err) == (0, "")
+    assert "Kept the file's version." in out
+    with Store.open(checklist, db, daily_backup=False) as store:
+        river = next(c for c in store.list_clinics(store.list_comparisons()[0].id)
+                     if c.name == "Riverside")
+        assert river.phone == "555 0199"
+
+
+def _protected(path: Path, checklist: Checklist, db: Path) -> Path:
+    with Store.open(checklist, db, daily_backup=False) as store:
+        files.export_comparison(store, store.list_comparisons()[0].id, path, password="right")
+    return path
+
+
+def _exported(path: Path, checklist: Checklist, db: Path) -> Path:
+    with Store.open(checklist, db, daily_backup=False) as store:
+        files.export_comparison(store, store.list_comparisons()[0].id, path)
+    return path
+
+
+def _truncated(path: Path, checklist: Checklist, db: Path) -> Path:
+    _exported(path, checklist, db)
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    return path
+
+
+def _write(data: bytes) -> Callable[[Path, Checklist, Path], Path]:
+    def make(path: Path, _checklist: Checklist, _db: Path) -> Path:
+        path.write_bytes(data)
+        return path
+
+    return make
+
+
+def _nothing(path: Path, _checklist: Checklist, _db: Path) -> Path:
+    return path
+
+
+# name: (how to make the file, extra arguments, what the one line must say, KVET_PASSWORD)
+FAILURES: dict[str, tuple[Callable[[Path, Checklist, Path], Path], tuple[str, ...], str,
+                          str | None]] = {
+    "wrong password": (_protected, (), "password is wrong", "wrong"),
+    "no password and no terminal": (_protected, (), f"set {PASSWORD_ENV}", None),
+    "malformed": (_write(b'{"format": "kvet-comparison", nope'), (), "not a kvet comparison", None),
+    "truncated": (_truncated, (), "incomplete", None),
+    "a spreadsheet, not a kvet file": (_write(b"a,b\r\n1,2\r\n"), (), "not a kvet comparison",
+                                       None),
+    "newer version": (_write(b'{"format": "kvet-comparison", "schema_version": 99}'), (),
+                      "newer version of kvet", None),
+    "missing file": (_nothing, (), "could not read", None),
+    "unknown comparison to merge into": (_exported, ("--into", "Autumn"),
+                                         "No single comparison is called “Autumn”", None),
+    "absurd protection settings": (
+        _write(json.dumps({"format": "kvet-encrypted", "schema_version": 1, "kdf": {
+            "name": "scrypt", "salt": "AAAAAAAAAAA=", "n": 2**20, "r": 32, "p": 16},
+            "cipher": "AES-256-GCM", "nonce": "AAAAAAAAAAAAAAAA", "ciphertext": "AAAA"})
+               .encode()), (), "damaged", "pw"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FAILURES))
+def test_an_import_that_fails_says_why_in_one_line_and_changes_nothing(
+    checklist: Checklist, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch, case: str
+) -> None:
+    make, extra, says, password = FAILURES[case]
+    if password is None:
+        monkeypatch.delenv(PASSWORD_ENV, raising=False)
+    else:
+        monkeypatch.setenv(PASSWORD_ENV, password)
+    path = make(tmp_path / "incoming.kvet", checklist, db)
+    before = database_bytes(db)
+    code, out, err = kvet(capsys, db, "import", str(path), *extra)
+    assert code != 0
+    assert out == ""
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("kvet: ")
+    assert says in lines[0]
+    assert database_bytes(db) == before
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (("out.docx",), "Say which format to write with --format"),
+        (("out.pdf", "--format", "docx"), "kvet cannot write “docx”"),
+        (("out.pdf", "--format", "callsheet"), "Name the clinic for the call sheet"),
+        (("out.pdf", "--format", "callsheet", "--clinic", "Nowhere"), "No clinic is called"),
+        (("out.csv", "--comparison", "Autumn"), "No single comparison is called “Autumn”"),
+        (("missing folder/out.csv",), "could not save"),
+        (("missing folder/out.kvet",), "could not save"),
+        (("missing folder/out.pdf",), "could not save"),
+    ],
+)
+@pytest.mark.usefixtures("qapp")
+def test_an_export_that_fails_says_why_in_one_line_and_changes_nothing(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...],
+    says: str
+) -> None:
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    before = database_bytes(db)
+    code, out, err = kvet(capsys, db, "export", str(out_dir / args[0]), *args[1:])
+    assert code != 0
+    assert out == ""
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("kvet: ")
+    assert says in lines[0]
+    assert database_bytes(db) == before
+    assert list(out_dir.iterdir()) == []  # no file, no partial file
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        (["secret", "secret"], ""),
+        (["secret", "secre"], "The two passwords are not the same."),
+        ([EOFError()], "No password was given, so nothing was done."),
+        ([KeyboardInterrupt()], "No password was given, so nothing was done."),
+        (["", ""], "No password was given, so nothing was done."),
+    ],
+)
+def test_the_password_is_asked_for_twice_in_a_terminal(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch, typed: list[str | BaseException], says: str
+) -> None:
+    monkeypatch.delenv(PASSWORD_ENV, raising=False)
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    answers = iter(typed)
+
+    def prompt(text: str = "") -> str:
+        answer = next(answers)
+        if isinstance(answer, BaseException):
+            raise answer
+        return answer
+
+    monkeypatch.setattr(getpass, "getpass", prompt)
+    target = tmp_path / "out" / "p.kvet"
+    target.parent.mkdir()
+    code, _out, err = kvet(capsys, db, "export", str(target), "--password")
+    if not says:
+        assert (code, err) == (0, "")
+        assert files.read_document(target, "secret").comparison.name == "Spring search"
+        return
+    assert code != 0
+    assert err == f"kvet: {says}\n"
+    assert list(target.parent.iterdir()) == []
+
+
+def test_an_export_from_a_mistyped_database_path_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    typo = tmp_path / "mnie.sqlite"
+    code, _out, err = kvet(capsys, typo, "export", str(tmp_path / "x.kvet"))
+    assert code != 0
+    assert err.strip() == f"kvet: There is no kvet database at {typo}."
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_shared_file_travels_through_the_real_command_line(
+    checklist: Checklist, db: Path, tmp_path: Path
+) -> None:
+    """``python -m kvet`` in a fresh process: export protected, import elsewhere, then a wrong
+    password, which fails in one line and leaves the database exactly as it was."""
+    env = {**os.environ, PASSWORD_ENV: "correct horse", "QT_QPA_PLATFORM": "offscreen"}
+    shared = tmp_path / "shared.kvet"
+    theirs = tmp_path / "theirs.sqlite"
+
+    def run(database: Path, *args: str, password: str = "correct horse"
+            ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "kvet", "--db", str(database), *args],
+            capture_output=True, text=True, env={**env, PASSWORD_ENV: password},
+            stdin=subprocess.DEVNULL, timeout=120)
+
+    done = run(db, "export", str(shared), "--password")
+    assert (done.returncode, done.stderr) == (0, ""), done.stderr
+    done = run(theirs, "import", str(shared))
+    assert (done.returncode, done.stderr) == (0, ""), done.stderr
+    assert "Imported “Spring search”." in done.stdout
+    with Store.open(checklist, theirs, daily_backup=False) as store:
+        names = {c.name for c in store.list_clinics(store.list_comparisons()[0].id)}
+    assert names == {"Riverside", HOSTILE}
+
+    before = database_bytes(theirs)
+    done = run(theirs, "import", str(shared), password="wrong")
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert done.stderr == ("kvet: The password is wrong, or the file was changed after it "
+                           "was saved.\n")
+    assert database_bytes(theirs) == before

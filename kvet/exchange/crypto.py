@@ -21,6 +21,10 @@ SCRYPT_N = 2**15
 SCRYPT_R = 8
 SCRYPT_P = 1
 MAX_SCRYPT_N = 2**20  # refuse files that would make us spend absurd memory
+# A file chooses its own scrypt settings, and a hostile one could ask for gigabytes and minutes
+# (n=2**20, r=32, p=16 wants 4 GiB, sixteen times over). Allow sixteen times today's cost at most.
+MAX_SCRYPT_MEMORY = 256 * 1024 * 1024  # scrypt needs 128 * n * r bytes
+MAX_SCRYPT_WORK = 16 * SCRYPT_N * SCRYPT_R * SCRYPT_P  # time grows with n * r * p
 
 
 class EncryptionError(ValueError):
@@ -73,8 +77,11 @@ def encrypt(plaintext: bytes, password: str) -> dict[str, Any]:
 
 def decrypt(envelope: dict[str, Any], password: str) -> bytes:
     header = {k: envelope.get(k) for k in ("format", "schema_version", "kdf", "cipher", "nonce")}
-    if header["schema_version"] != 1:
-        raise EncryptionError(NEWER)
+    version = header["schema_version"]
+    if version != 1 or isinstance(version, bool):
+        if isinstance(version, int) and not isinstance(version, bool) and version > 1:
+            raise EncryptionError(NEWER)
+        raise EncryptionError(ODD_SETTINGS)
     kdf = header["kdf"]
     if (not isinstance(kdf, dict) or kdf.get("name") != "scrypt"
             or header["cipher"] != "AES-256-GCM"):
@@ -84,6 +91,8 @@ def decrypt(envelope: dict[str, Any], password: str) -> bytes:
             isinstance(v, bool) for v in (n, r, p)):
         raise EncryptionError(ODD_SETTINGS)
     if not (2 <= n <= MAX_SCRYPT_N and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):
+        raise EncryptionError(ODD_SETTINGS)
+    if 128 * n * r > MAX_SCRYPT_MEMORY or n * r * p > MAX_SCRYPT_WORK:
         raise EncryptionError(ODD_SETTINGS)
     salt = _unb64(kdf.get("salt"), "salt")
     nonce = _unb64(header["nonce"], "nonce")

@@ -1,7 +1,11 @@
 """CSV of the comparison table, safe to open in a spreadsheet.
 
-A cell that a spreadsheet could read as a formula (starting with =, +, -, @, tab or carriage
-return) is prefixed with an apostrophe, so a clinic name such as ``=HYPERLINK(...)`` stays text.
+A cell that a spreadsheet could read as a formula (starting with =, +, -, @, tab, carriage
+return or line feed, also after leading spaces, which some spreadsheets skip) is prefixed with an
+apostrophe, so a clinic name such as ``=HYPERLINK(...)`` stays text.
+
+Layout: a header row (section, question, one column per clinic in ranking order), the scores,
+the user's notes on each clinic, one row per checklist item, then what each clinic said.
 """
 
 from __future__ import annotations
@@ -14,11 +18,12 @@ from kvet.exchange.files import write_atomically
 from kvet.exchange.table import ComparisonTable, build_table
 from kvet.store.api import Store
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def neutralise(cell: str) -> str:
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+    risky = cell.startswith(FORMULA_STARTS) or cell.lstrip().startswith(FORMULA_STARTS)
+    return "'" + cell if risky else cell
 
 
 def table_csv(table: ComparisonTable) -> str:
@@ -36,10 +41,21 @@ def table_csv(table: ComparisonTable) -> str:
     row("", "Lowest possible score", *(f"{p.result.low:.0f}" for p in places))
     row("", "Highest possible score", *(f"{p.result.high:.0f}" for p in places))
     row("", "Answered", *(f"{p.result.answered} of {p.result.applicable}" for p in places))
+    row("", "Red flags seen", *(str(len(p.result.red_flags_seen)) for p in places))
     row("", "Status", *("not recommended" if p.result.not_recommended else
                         "settled" if p.settled else "could still change" for p in places))
+    row("", "Your notes", *(c.notes for c in table.clinics))
     for section, statement, cells in table.rows:
         row(section, statement, *cells)
+    if table.notes:
+        said: dict[str, tuple[str, str, dict[str, str]]] = {}
+        for note in table.notes:
+            said.setdefault(note.item_id, (note.section, note.statement, {}))[2][
+                note.clinic_id] = note.note
+        row()
+        row("What the clinic said", "", *(c.name for c in table.clinics))
+        for section, statement, by_clinic in said.values():
+            row(section, statement, *(by_clinic.get(c.id, "") for c in table.clinics))
     return out.getvalue()
 
 

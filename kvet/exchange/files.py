@@ -35,10 +35,32 @@ from kvet.store.errors import NotFoundError
 from kvet.store.models import Answer, Assessment, Clinic, Comparison, Decision, PersonalTopic, Rater
 from kvet.store.records import Origin
 
+_WHOSE = {"ClinicDoc": "a clinic's", "RaterDoc": "a person's",
+          "ComparisonDoc": "the comparison's", "AnswerDoc": "an answer's",
+          "DecisionDoc": "a decision's", "TopicDoc": "a topic's"}
+
 
 def build_document(store: Store, comparison_id: str, *, include_personal: bool = False
                    ) -> ComparisonFile:
-    """Everything about one comparison, read in one transaction so the file is consistent."""
+    """Everything about one comparison, read in one transaction so the file is consistent.
+
+    Something stored that the file format cannot hold is an ``ExchangeError`` that says what.
+    """
+    try:
+        return _build_document(store, comparison_id, include_personal=include_personal)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first.get("loc", ())) or "data"
+        value = str(first.get("input", ""))
+        shown = value if len(value) <= 40 else value[:40] + "…"
+        raise ExchangeError(
+            f"kvet could not save this comparison as a file: {_WHOSE.get(exc.title, 'the')} "
+            f"{field} “{shown}” does not fit the file format ({first['msg'].lower()})."
+        ) from None
+
+
+def _build_document(store: Store, comparison_id: str, *, include_personal: bool
+                    ) -> ComparisonFile:
     with store.db.transaction() as s:
         comparison = s.get(Comparison, comparison_id)
         if comparison is None or comparison.deleted_at is not None:

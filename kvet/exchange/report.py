@@ -86,8 +86,11 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
     if not ranking.places:
         out.append("<p>No clinics yet.</p>")
     else:
-        out.append("<table><tr><th>Place</th><th>Clinic</th><th>Score out of 100</th>"
-                   "<th>Answered</th><th>Red flags seen</th><th>Status</th></tr>")
+        # set widths, or Qt squeezes the clinic and status columns and breaks words in two
+        out.append("<table width='100%'><tr><th width='10%'>Place</th>"
+                   "<th width='24%'>Clinic</th><th width='16%'>Score out of 100</th>"
+                   "<th width='17%'>Answered</th><th width='11%'>Red flags seen</th>"
+                   "<th width='22%'>Status</th></tr>")
         for place in ranking.places:
             r = place.result
             status = ("NOT RECOMMENDED (dealbreaker seen)" if r.not_recommended else
@@ -98,9 +101,9 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
         out.append("</table>")
     if ranking.decisive:
         out.append("<h2>Questions that could change your decision</h2><ol>")
-        out.extend(
-            f"<li>{_e(replace(q, clinic_name=contain_direction(q.clinic_name)).sentence(checklist))}"
-            "</li>" for q in ranking.decisive[:10])
+        for question in ranking.decisive[:10]:
+            contained = replace(question, clinic_name=contain_direction(question.clinic_name))
+            out.append(f"<li>{_e(contained.sentence(checklist))}</li>")
         out.append("</ol>")
     by_clinic = {c.id: c for c in table.clinics}
     for place in ranking.places:

@@ -17,6 +17,8 @@ class Note(NamedTuple):
 
     clinic_id: str  # clinics may share a name, so notes belong to an id
     clinic_name: str
+    section: str
+    item_id: str
     statement: str
     note: str
 
@@ -27,14 +29,21 @@ class ComparisonTable:
     clinics: tuple[ClinicInfo, ...]  # in ranking order
     ranking: Ranking
     rows: tuple[tuple[str, str, tuple[str, ...]], ...]  # section, statement, one cell per clinic
-    notes: tuple[Note, ...]
+    notes: tuple[Note, ...]  # in checklist order, then ranking order
+
+
+def number_text(number: float) -> str:
+    """A price or count as typed: 550, 1000000 or 87.5 (never 1e+06 or a rounded 123457)."""
+    return f"{number:.2f}".rstrip("0").rstrip(".")
 
 
 def answer_cell(kind: Kind, unit: str, answer: AnswerInfo | None) -> str:
     if answer is None:
         return "not answered"
     if kind is Kind.FACT:
-        return "not answered" if answer.number is None else f"{answer.number:g} {unit}"
+        if answer.number is None:
+            return "not answered"
+        return f"{number_text(answer.number)} {unit}".strip()
     return label(kind, answer.choice) if answer.choice else "not answered"
 
 
@@ -56,7 +65,8 @@ def build_table(store: Store, comparison_id: str, rater_id: str | None = None) -
                 answer = given.get(item.id)
                 cells.append(answer_cell(item.kind, item.unit, answer))
                 if answer is not None and answer.note:
-                    notes.append(Note(clinic.id, clinic.name, item.statement, answer.note))
+                    notes.append(Note(clinic.id, clinic.name, section.title, item.id,
+                                      item.statement, answer.note))
             rows.append((section.title, item.statement, tuple(cells)))
     name = store.comparison(comparison_id).name
     return ComparisonTable(name, clinics, ranking, tuple(rows), tuple(notes))

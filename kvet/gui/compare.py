@@ -168,6 +168,7 @@ class ComparePage(QWidget):
         bottom_layout.addWidget(self.matrix, 1)
         splitter.addWidget(bottom)
         layout.addWidget(splitter)
+        self._matrix_key: tuple[object, ...] | None = ("never shown",)
         state.resultsChanged.connect(self.refresh)
         self.refresh()
 
@@ -185,7 +186,9 @@ class ComparePage(QWidget):
         questions = [q.sentence(state.checklist) for q in ranking.decisive[:DECISIVE_SHOWN]]
         self.decisive_model.setStringList(questions)
         self.decisive_view.setVisible(bool(questions))
-        self.matrix_model.set_data(list(state.clinics), self._cells())
+        if state.data_key != self._matrix_key:  # a weight change leaves the answers as they are
+            self._matrix_key = state.data_key
+            self.matrix_model.set_data(list(state.clinics), self._cells())
 
     def _cells(self) -> list[dict[str, Cell]]:
         state = self.state
@@ -193,17 +196,11 @@ class ComparePage(QWidget):
             return []
         if not state.combined:
             return [
-                {k: cell_from(a) for k, a in state.store.answers(c.id, state.view_id).items()}
+                {k: cell_from(a) for k, a in state.answers(c.id, state.view_id).items()}
                 for c in state.clinics
             ]
-        merged = {
-            c.id: c
-            for c in state.store.clinic_answers(state.comparison_id, combined=True)
-        }
-        differ = {
-            (d.clinic_id, d.item_id): d.sentence()
-            for d in state.store.disagreements(state.comparison_id)
-        }
+        merged = {c.id: c for c in state.scored_answers()}
+        differ = {(d.clinic_id, d.item_id): d.sentence() for d in state.disagreements()}
         cells: list[dict[str, Cell]] = []
         for clinic in state.clinics:
             known = merged.get(clinic.id)

@@ -5,15 +5,22 @@ Views never talk to each other: they call the store through here and listen to t
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject, Signal
 
 from kvet.checklist import Checklist
-from kvet.ranking import Ranking
-from kvet.scoring import ClinicResult, Weights
+from kvet.combine import Disagreement
+from kvet.ranking import Ranking, rank
+from kvet.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
 from kvet.store.api import Change, Store
-from kvet.store.records import ClinicInfo
+from kvet.store.records import AnswerInfo, ClinicInfo
 
 COMBINED = ""  # the view that merges every person's answers with the comparison's rule
+
+# Edits that change what is known (not only how it is weighed): what was read is read again.
+DATA_CHANGES = frozenset({"clinic", "answer", "decision", "rater", "comparison", "all"})
+RESCORE_CHANGES = frozenset({"clinic", "answer", "settings", "decision", "all"})
 
 
 class AppState(QObject):
@@ -36,6 +43,12 @@ class AppState(QObject):
         self.results: dict[str, ClinicResult] = {}
         self.ranking = Ranking((), ())
         self.weights = Weights()
+        # Answers read from the store are kept until something is answered, settled or edited,
+        # so moving a weight slider only re-scores (a few ms) instead of reading everything.
+        self.generation = 0
+        self._inputs_key: tuple[Any, ...] | None = None
+        self._inputs: list[ClinicAnswers] = []
+        self._memo: dict[tuple[Any, ...], Any] = {}
         store.subscribe(self._on_store_change)
 
     # --- selection ----------------------------------------------------------------------------
@@ -78,27 +91,66 @@ class AppState(QObject):
 
     # --- scores -------------------------------------------------------------------------------
 
+    @property
+    def data_key(self) -> tuple[Any, ...] | None:
+        """Changes exactly when the answers on screen may have changed (not for weights)."""
+        return self._inputs_key
+
     def refresh(self, weights: Weights | None = None) -> None:
-        """Re-read clinics and re-score. Cheap enough to run on every edit and slider move."""
+        """Re-score; answers are read again only when they may have changed."""
         if not self.comparison_id:
             self.clinics, self.results, self.ranking = [], {}, Ranking((), ())
+            self._inputs_key, self._inputs = None, []
         else:
-            self.clinics = self.store.list_clinics(self.comparison_id)
-            self.weights = weights or self.store.weights(self.comparison_id)
-            results, self.ranking = self.store.results(
-                self.comparison_id,
-                None if self.combined else self.view_id,
-                self.weights,
-                combined=self.combined,
-            )
+            cid = self.comparison_id
+            rule = self.store.combine_rule(cid) if self.combined else None
+            key = (cid, self.view_id, rule, self.generation)
+            if key != self._inputs_key:
+                self.clinics = self.store.list_clinics(cid)
+                self._inputs = self.store.clinic_answers(
+                    cid, None if self.combined else self.view_id, combined=self.combined
+                )
+                self._inputs_key = key
+            self.weights = weights or self.store.weights(cid)
+            results = Scorer(self.checklist, self.weights).score_all(self._inputs)
+            self.ranking = rank(results)
             self.results = {r.clinic_id: r for r in results}
         if self.clinic_id and self.clinic_id not in self.results:
             self.clinic_id = ""
             self.clinicSelected.emit("")
         self.resultsChanged.emit()
 
+    def scored_answers(self) -> list[ClinicAnswers]:
+        """What the current scores were computed from (one person's or everyone's answers)."""
+        return self._inputs
+
+    def disagreements(self) -> list[Disagreement]:
+        """Where people's answers differ in this comparison; read once per change of answers."""
+        if not self.comparison_id:
+            return []
+        found: list[Disagreement] = self._remember(
+            ("disagreements", self.comparison_id),
+            lambda: self.store.disagreements(self.comparison_id),
+        )
+        return found
+
+    def answers(self, clinic_id: str, rater_id: str) -> dict[str, AnswerInfo]:
+        found: dict[str, AnswerInfo] = self._remember(
+            ("answers", clinic_id, rater_id), lambda: self.store.answers(clinic_id, rater_id)
+        )
+        return found
+
+    def _remember(self, key: tuple[Any, ...], read: Any) -> Any:
+        full = (*key, self.generation)
+        if full not in self._memo:
+            self._memo[full] = read()
+        return self._memo[full]
+
     def _on_store_change(self, change: Change) -> None:
-        if change.what in {"clinic", "answer", "settings", "decision", "all"} and (
+        if change.what in DATA_CHANGES:
+            self.generation += 1
+            self._memo.clear()
+        if change.what in RESCORE_CHANGES and (
             change.comparison_id in (None, self.comparison_id)
         ):
             self.refresh()

@@ -108,7 +108,7 @@ class TogetherPage(QWidget):
             rule = state.store.combine_rule(state.comparison_id)
             self.rule_combo.setCurrentIndex(max(0, self.rule_combo.findData(rule.value)))
             self.rule_text.setText(RULE_TEXT[rule])
-            self._disagreements = state.store.disagreements(state.comparison_id)
+            self._disagreements = state.disagreements()
         selected = self.selected()
         key = (selected.clinic_id, selected.item_id) if selected else None
         self.model.clear()
