@@ -42,7 +42,7 @@ def fingerprint(path: Path) -> tuple[str, int]:
 
 
 def revision_of(path: Path) -> list[tuple[str]]:
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
     try:
         return conn.execute("SELECT version_num FROM alembic_version").fetchall()
     finally:
@@ -65,7 +65,7 @@ def test_the_fixture_matches_its_generator(tmp_path: Path) -> None:
     rebuilt = fx.build(tmp_path / "rebuilt.sqlite")
     dumps = []
     for path in (FIXTURE, rebuilt):
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
         try:
             dumps.append(list(conn.iterdump()))
         finally:

@@ -32,7 +32,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from kvet.answers import Choice
 from kvet.checklist import Format
@@ -46,8 +46,22 @@ MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any real comparison; refuses absu
 FILE_SUFFIX = ".kvet"
 
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
-Name = Annotated[str, Field(min_length=1, max_length=200)]
-Text = Annotated[str, Field(max_length=20_000)]
+def _name(value: str) -> str:
+    """Names as the store keeps them: spaces and line breaks collapsed, never empty."""
+    value = " ".join(value.split())
+    if not value:
+        raise ValueError("a name is empty")
+    return value
+
+
+def _storable(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError("a text holds a character kvet cannot store")
+    return value
+
+
+Name = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_name)]
+Text = Annotated[str, Field(max_length=20_000), AfterValidator(_storable)]
 ItemId = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z][a-z0-9_]*$")]
 
 
@@ -64,15 +78,15 @@ class ComparisonDoc(_Model):
 
 class RaterDoc(_Model):
     id: Id
-    name: Annotated[str, Field(min_length=1, max_length=100)]
+    name: Annotated[str, Field(min_length=1, max_length=100), AfterValidator(_name)]
 
 
 class ClinicDoc(_Model):
     id: Id
     name: Name
     address: Text = ""
-    phone: Annotated[str, Field(max_length=100)] = ""
-    website: Annotated[str, Field(max_length=500)] = ""
+    phone: Annotated[str, Field(max_length=100), AfterValidator(_storable)] = ""
+    website: Annotated[str, Field(max_length=500), AfterValidator(_storable)] = ""
     formats: tuple[Format, ...] = ()
     notes: Text = ""
     position: Annotated[int, Field(ge=0, le=100_000)] = 0

@@ -213,6 +213,7 @@ def parse_document(raw: bytes, name: str = "the file", password: str | None = No
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ()))
         more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
+        said = str(first["msg"]).removeprefix("Value error, ")  # pydantic's prefix for ours
         raise ExchangeError(
-            f"{name} is not a valid kvet comparison: {where or 'file'}: {first['msg']}{more}."
+            f"{name} is not a valid kvet comparison: {where or 'file'}: {said}{more}."
         ) from None

@@ -51,6 +51,9 @@ from kvet.store.records import (
 from kvet.store.undo import Edit, UndoHistory
 
 MAX_NAME = 200
+MAX_PERSON_NAME = 100
+# Clinic fields with a shorter limit than free text (the database columns, and the file format).
+FIELD_LIMITS = {"phone": 100, "website": 500}
 MAX_TEXT = 20_000
 MAX_KEY = 64
 MAX_NUMBER = 1_000_000_000
@@ -78,14 +81,14 @@ class Change:
 Listener = Callable[[Change], None]
 
 
-def _clean_name(value: object, what: str) -> str:
+def _clean_name(value: object, what: str, limit: int = MAX_NAME) -> str:
     if not isinstance(value, str):
         raise InvalidValueError(f"The {what} name must be text.")
     value = " ".join(value.split())
     if not value:
         raise InvalidValueError(f"The {what} needs a name.")
-    if len(value) > MAX_NAME:
-        raise InvalidValueError(f"The {what} name is too long (at most {MAX_NAME} characters).")
+    if len(value) > limit:
+        raise InvalidValueError(f"The {what} name is too long (at most {limit} characters).")
     return value
 
 
@@ -379,7 +382,13 @@ class Store:
             elif key == "notes":
                 values[key] = _clean_text(value, "notes")
             else:
-                values[key] = _clean_text(value, key).strip()
+                text = _clean_text(value, key).strip()
+                limit = FIELD_LIMITS.get(key)
+                if limit is not None and len(text) > limit:
+                    raise InvalidValueError(
+                        f"The {key} is too long (at most {limit} characters)."
+                    )
+                values[key] = text
         return values
 
     def _edit_fields(
@@ -430,7 +439,7 @@ class Store:
             return RaterInfo(row.id, row.name, row.is_default)
 
     def add_rater(self, name: str) -> RaterInfo:
-        name = _clean_name(name, "person")
+        name = _clean_name(name, "person", MAX_PERSON_NAME)
         with self.db.transaction() as s:
             row = Rater(name=name, is_default=False)
             s.add(row)
@@ -441,7 +450,11 @@ class Store:
 
     def rename_rater(self, rater_id: str, name: str) -> None:
         self._edit_fields(
-            Rater, rater_id, {"name": _clean_name(name, "person")}, "Rename person", Change("rater")
+            Rater,
+            rater_id,
+            {"name": _clean_name(name, "person", MAX_PERSON_NAME)},
+            "Rename person",
+            Change("rater"),
         )
 
     def _rater(self, rater_id: str | None) -> str:
