@@ -10,7 +10,7 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kvet.exchange.errors import ExchangeError, PasswordNeededError
 from kvet.store.errors import StorageError
@@ -41,6 +41,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
                              f"(asked for, or ${PASSWORD_ENV})")
     export.add_argument("--include-personal", action="store_true",
                         help="include your private pre-screen topics (left out by default)")
+    export.add_argument("--person", metavar="NAME",
+                        help="for csv and pdf: only this person's answers "
+                             "(default: everyone's answers together)")
     export.set_defaults(run=cmd_export)
 
     imp = commands.add_parser("import", help="import a .kvet comparison file")
@@ -123,17 +126,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         comparison_id = _find_comparison(store, args.comparison)
+        person = _find_person(store, args.person) if args.person else None
+        view: dict[str, Any] = {"rater_id": person, "combined": person is None}
         if kind == "kvet":
             password = _password(confirm=True) if args.password else None
             files.export_comparison(store, comparison_id, args.output, password=password,
                                     include_personal=args.include_personal)
         elif kind == "csv":
-            csvexport.export_csv(store, comparison_id, args.output)
+            csvexport.export_csv(store, comparison_id, args.output, **view)
         else:
             from kvet.gui.pdf import write_pdf
 
             if kind == "pdf":
-                html = report.report_html(store, comparison_id)
+                html = report.report_html(store, comparison_id, **view)
             else:
                 clinics = [c for c in store.list_clinics(comparison_id)
                            if args.clinic in (c.id, c.name)]
@@ -142,13 +147,21 @@ def cmd_export(args: argparse.Namespace) -> int:
                 if len(clinics) > 1:
                     raise ExchangeError(f"Several clinics are called “{args.clinic}”: give the "
                                         "clinic's id instead (kvet list shows it).")
-                html = report.call_sheet_html(store, clinics[0].id,
+                html = report.call_sheet_html(store, clinics[0].id, person,
                                               include_personal=args.include_personal)
             write_pdf(html, args.output, title=f"kvet: {args.output.stem}")
     finally:
         store.close()
     print(f"Saved {args.output}")
     return 0
+
+
+def _find_person(store: Store, wanted: str) -> str:
+    people = [r for r in store.list_raters() if wanted in (r.id, r.name)]
+    if not people:
+        names = ", ".join(r.name for r in store.list_raters())
+        raise ExchangeError(f"Nobody is called “{wanted}” here (people: {names}).")
+    return people[0].id
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -161,6 +174,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     store = _open(args, create=True)
     try:
         into = _find_comparison(store, args.into) if args.into else None
+        before = store.disagreements(into) if into else []
         plan = importer.plan_import(store, document, into)
         print(plan.summary())
         for conflict in plan.conflicts:
@@ -171,6 +185,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             print("Kept the file's version." if args.take_theirs else
                   "Kept your version where they differ (use --take-theirs for the file's).")
         print(f"Imported “{store.comparison(comparison_id).name}”.")
+        created = importer.disagreements_created(store, comparison_id, before)
+        if created:
+            print(f"{len(created)} answer(s) now differ between people; settle them in kvet:")
+            for disagreement in created:
+                print(f"  {disagreement.clinic_name}: {disagreement.sentence()}")
     finally:
         store.close()
     return 0

@@ -395,3 +395,36 @@ def test_a_shared_file_travels_through_the_real_command_line(
     assert done.stderr == ("kvet: The password is wrong, or the file was changed after it "
                            "was saved.\n")
     assert database_bytes(theirs) == before
+
+
+def test_importing_a_relatives_answers_lists_where_you_now_differ(
+    checklist: Checklist, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kvet(capsys, db, "export", str(tmp_path / "to-alex.kvet"))
+    alexs = tmp_path / "alex.sqlite"
+    kvet(capsys, alexs, "import", str(tmp_path / "to-alex.kvet"))
+    with Store.open(checklist, alexs, daily_backup=False) as store:
+        river = next(c for c in store.list_clinics(store.list_comparisons()[0].id)
+                     if c.name == "Riverside")
+        alex = store.add_rater("Alex")
+        store.set_answer(river.id, "q_induction_schedule", Choice.VAGUE, rater_id=alex.id)
+        store.set_note(river.id, "q_induction_schedule", "they would not say", rater_id=alex.id)
+    kvet(capsys, alexs, "export", str(tmp_path / "from-alex.kvet"))
+
+    code, out, err = kvet(capsys, db, "import", str(tmp_path / "from-alex.kvet"),
+                          "--into", "Spring search")
+    assert (code, err) == (0, "")
+    assert "1 answer(s) now differ between people" in out
+    assert "Riverside: Me: clear answer; Alex: vague answer" in out
+
+    # the table follows everyone's answers by default, one person's on request
+    code, _out, err = kvet(capsys, db, "export", str(tmp_path / "together.csv"))
+    assert (code, err) == (0, "")
+    together = (tmp_path / "together.csv").read_text(encoding="utf-8-sig")
+    assert "Everyone's answers together" in together
+    code, _out, err = kvet(capsys, db, "export", str(tmp_path / "alex.csv"), "--person", "Alex")
+    assert (code, err) == (0, "")
+    assert "Answers given by Alex." in (tmp_path / "alex.csv").read_text(encoding="utf-8-sig")
+    code, _out, err = kvet(capsys, db, "export", str(tmp_path / "x.csv"), "--person", "Nobody")
+    assert code == 1
+    assert "Nobody is called “Nobody”" in err

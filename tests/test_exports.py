@@ -225,7 +225,8 @@ def test_hostile_notes_survive_in_the_table_as_text(search: Search, tmp_path: Pa
         assert notes[clinic.id] == as_spreadsheet_text(clinic.notes)
     start = next(n for n, row in enumerate(rows) if row and row[0] == "What the clinic said")
     assert rows[start - 1] == []  # a blank line sets the block apart
-    said = rows[start + 1:]
+    end = next((n for n in range(start + 1, len(rows)) if not rows[n]), len(rows))
+    said = rows[start + 1:end]
     column = 2 + ids.index(search.good)
     got = [row[column] for row in said]
     assert got == [as_spreadsheet_text(note) for note in HOSTILE_NOTES]
@@ -704,3 +705,27 @@ def test_what_the_store_accepts_always_fits_in_a_shareable_file(
             other, files.read_document(path)))
         assert other.list_clinics(new_id)[0].phone == "0" * 100
         assert other.list_clinics(new_id)[0].website == "w" * 500
+
+
+def test_the_report_of_everyone_together_lists_where_people_differ(
+    store: Store, checklist: Checklist
+) -> None:
+    comparison = store.create_comparison("Together")
+    clinic = store.add_clinic(comparison.id, "Harbor <Clinic>", formats=[Format.IV])
+    me = store.default_rater().id
+    alex = store.add_rater("Alex <3").id
+    store.set_answer(clinic.id, "rf_cure_promise", Choice.NOT_SEEN, rater_id=me)
+    store.set_answer(clinic.id, "rf_cure_promise", Choice.SEEN, rater_id=alex)
+    store.set_note(clinic.id, "rf_cure_promise", "said 'guaranteed'", rater_id=alex)
+
+    html = report.report_html(store, comparison.id, combined=True)
+    assert "Where your answers differ" in html
+    assert "Alex &lt;3: seen" in html.lower() or "alex &lt;3: seen" in html.lower()
+    assert "Everyone&#x27;s answers together" in html
+    assert "NOT RECOMMENDED" in html  # the red flag one person saw counts for everyone
+    assert "Alex &lt;3: said &#x27;guaranteed&#x27;" in html
+
+    mine = report.report_html(store, comparison.id, me)
+    assert "Where your answers differ" not in mine
+    assert "Answers given by Me." in mine
+    assert "NOT RECOMMENDED" not in mine

@@ -56,11 +56,15 @@ def table_csv(table: ComparisonTable) -> str:
         row("What the clinic said", "", *(c.name for c in table.clinics))
         for section, statement, by_clinic in said.values():
             row(section, statement, *(by_clinic.get(c.id, "") for c in table.clinics))
+    if table.whose:
+        row()
+        row("About these answers", table.whose, *("" for _ in table.clinics))  # stays a grid
     return out.getvalue()
 
 
-def export_csv(store: Store, comparison_id: str, path: Path, rater_id: str | None = None) -> Path:
+def export_csv(store: Store, comparison_id: str, path: Path, rater_id: str | None = None,
+               *, combined: bool = False) -> Path:
     # UTF-8 with a byte-order mark, so spreadsheet programs pick the right encoding.
-    text = table_csv(build_table(store, comparison_id, rater_id))
+    text = table_csv(build_table(store, comparison_id, rater_id, combined=combined))
     write_atomically(path, text.encode("utf-8-sig"))
     return path

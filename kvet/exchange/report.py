@@ -72,8 +72,8 @@ def _range(result: ClinicResult) -> str:
 
 
 def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
-                today: date | None = None) -> str:
-    table = build_table(store, comparison_id, rater_id)
+                today: date | None = None, *, combined: bool = False) -> str:
+    table = build_table(store, comparison_id, rater_id, combined=combined)
     checklist = store.checklist
     items = checklist.items_by_id
     ranking = table.ranking
@@ -82,15 +82,17 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
     out.append(f"<p>Made on {_e((today or date.today()).isoformat())} with kvet {_e(__version__)},"
                f" checklist version {_e(checklist.version)}.</p>")
     out.append(f"<p><b>Important:</b> {_e(DISCLAIMER)}</p>")
+    if table.whose:
+        out.append(f"<p>{_e(table.whose)}</p>")
     out.append("<h2>Ranking</h2>")
     if not ranking.places:
         out.append("<p>No clinics yet.</p>")
     else:
         # set widths, or Qt squeezes the clinic and status columns and breaks words in two
-        out.append("<table width='100%'><tr><th width='10%'>Place</th>"
-                   "<th width='24%'>Clinic</th><th width='16%'>Score out of 100</th>"
-                   "<th width='17%'>Answered</th><th width='11%'>Red flags seen</th>"
-                   "<th width='22%'>Status</th></tr>")
+        out.append("<table width='100%'><tr><th width='7%'>Place</th>"
+                   "<th width='23%'>Clinic</th><th width='16%'>Score out of 100</th>"
+                   "<th width='13%'>Answered</th><th width='11%'>Red flags seen</th>"
+                   "<th width='30%'>Status</th></tr>")
         for place in ranking.places:
             r = place.result
             status = ("NOT RECOMMENDED (dealbreaker seen)" if r.not_recommended else
@@ -105,6 +107,12 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
             contained = replace(question, clinic_name=contain_direction(question.clinic_name))
             out.append(f"<li>{_e(contained.sentence(checklist))}</li>")
         out.append("</ol>")
+    if table.disagreements:
+        out.append("<h2>Where your answers differ</h2>"
+                   "<p>Settle these, for example with a second call:</p><ul>")
+        for disagreement in table.disagreements:
+            out.append(f"<li>{_e(disagreement.clinic_name)}: {_e(disagreement.sentence())}</li>")
+        out.append("</ul>")
     by_clinic = {c.id: c for c in table.clinics}
     for place in ranking.places:
         r = place.result

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from kvet.answers import label
+from kvet.answers import Choice, label
 from kvet.checklist import Kind
+from kvet.combine import RULE_NAMES, Disagreement
 from kvet.ranking import Ranking
 from kvet.store.api import Store
 from kvet.store.records import AnswerInfo, ClinicInfo
@@ -30,6 +31,8 @@ class ComparisonTable:
     ranking: Ranking
     rows: tuple[tuple[str, str, tuple[str, ...]], ...]  # section, statement, one cell per clinic
     notes: tuple[Note, ...]  # in checklist order, then ranking order
+    whose: str = ""  # whose answers the table shows, in a sentence
+    disagreements: tuple[Disagreement, ...] = ()  # only in the combined view
 
 
 def number_text(number: float) -> str:
@@ -40,17 +43,26 @@ def number_text(number: float) -> str:
 def answer_cell(kind: Kind, unit: str, answer: AnswerInfo | None) -> str:
     if answer is None:
         return "not answered"
+    return value_cell(kind, unit, answer.choice, answer.number)
+
+
+def value_cell(kind: Kind, unit: str, choice: Choice | None, number: float | None) -> str:
     if kind is Kind.FACT:
-        if answer.number is None:
+        if number is None:
             return "not answered"
-        return f"{number_text(answer.number)} {unit}".strip()
-    return label(kind, answer.choice) if answer.choice else "not answered"
+        return f"{number_text(number)} {unit}".strip()
+    return label(kind, choice) if choice else "not answered"
 
 
-def build_table(store: Store, comparison_id: str, rater_id: str | None = None) -> ComparisonTable:
-    _results, ranking = store.results(comparison_id, rater_id)
+def build_table(
+    store: Store, comparison_id: str, rater_id: str | None = None, *, combined: bool = False
+) -> ComparisonTable:
+    """One person's answers, or (``combined``) everyone's, merged as the comparison's rule says."""
+    _results, ranking = store.results(comparison_id, rater_id, combined=combined)
     by_id = {c.id: c for c in store.list_clinics(comparison_id)}
     clinics = tuple(by_id[p.result.clinic_id] for p in ranking.places)
+    if combined:
+        return _combined_table(store, comparison_id, clinics, ranking)
     answers = [store.answers(c.id, rater_id) for c in clinics]
     checklist = store.checklist
     rows = []
@@ -69,4 +81,42 @@ def build_table(store: Store, comparison_id: str, rater_id: str | None = None) -
                                       item.statement, answer.note))
             rows.append((section.title, item.statement, tuple(cells)))
     name = store.comparison(comparison_id).name
-    return ComparisonTable(name, clinics, ranking, tuple(rows), tuple(notes))
+    rater = rater_id or store.default_rater().id
+    person = next((r.name for r in store.list_raters() if r.id == rater), "")
+    return ComparisonTable(
+        name, clinics, ranking, tuple(rows), tuple(notes), whose=f"Answers given by {person}."
+    )
+
+
+def _combined_table(
+    store: Store, comparison_id: str, clinics: tuple[ClinicInfo, ...], ranking: Ranking
+) -> ComparisonTable:
+    merged = {c.id: c for c in store.clinic_answers(comparison_id, combined=True)}
+    people = len(store.list_raters())
+    checklist = store.checklist
+    rows = []
+    notes: list[Note] = []
+    opinions = {c.id: store.opinions(c.id) for c in clinics}
+    for section in checklist.sections:
+        for item in checklist.items_in(section.id):
+            cells = []
+            for clinic in clinics:
+                if not item.applies_to(clinic.formats):
+                    cells.append("does not apply")
+                    continue
+                known = merged[clinic.id]
+                cells.append(value_cell(item.kind, item.unit, known.answers.get(item.id),
+                                        known.facts.get(item.id)))
+                said = [o for o in opinions[clinic.id].get(item.id, []) if o.note]
+                for opinion in said:
+                    note = f"{opinion.rater_name}: {opinion.note}" if people > 1 else opinion.note
+                    notes.append(Note(clinic.id, clinic.name, section.title, item.id,
+                                      item.statement, note))
+            rows.append((section.title, item.statement, tuple(cells)))
+    rule = store.combine_rule(comparison_id)
+    whose = (f"Everyone's answers together; where they differ: "
+             f"{RULE_NAMES[rule].lower()} counts, unless you settled it.")
+    return ComparisonTable(
+        store.comparison(comparison_id).name, clinics, ranking, tuple(rows), tuple(notes),
+        whose=whose, disagreements=tuple(store.disagreements(comparison_id)),
+    )

@@ -309,7 +309,10 @@ class Sharing(QObject):
         return self._run(
             "report",
             lambda: write_pdf(
-                report.report_html(self.state.store, self.state.comparison_id, self.state.rater_id),
+                report.report_html(
+                    self.state.store, self.state.comparison_id, self.state.view_id or None,
+                    combined=self.state.combined,
+                ),
                 target,
                 title=f"kvet report: {self._comparison_name()}",
             ),
@@ -328,7 +331,10 @@ class Sharing(QObject):
         dialog.setWindowTitle("Print the report")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        html = report.report_html(self.state.store, self.state.comparison_id, self.state.rater_id)
+        html = report.report_html(
+            self.state.store, self.state.comparison_id, self.state.view_id or None,
+            combined=self.state.combined,
+        )
         with busy():
             document(html).print_(printer)
         self.done.emit("Sent the report to the printer")
@@ -401,7 +407,8 @@ class Sharing(QObject):
         return self._run(
             "table",
             lambda: csvexport.export_csv(
-                self.state.store, self.state.comparison_id, target, self.state.rater_id
+                self.state.store, self.state.comparison_id, target, self.state.view_id or None,
+                combined=self.state.combined,
             ),
         )
 
