@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QWidget
 
 from kvet.checklist import Checklist, Format
@@ -12,9 +13,17 @@ from kvet.gui.forms.ui_clinicdialog import Ui_ClinicDialog
 from kvet.store.errors import StorageError
 from kvet.store.records import ClinicInfo
 
+DRAFT_PAUSE_MS = 500
+
 
 class ClinicDialog(QDialog):
-    """Calls ``save(fields)``; if the store refuses a value the message shows and nothing closes."""
+    """Calls ``save(fields)``; if the store refuses a value the message shows and nothing closes.
+
+    While the user types, ``draftChanged`` carries the fields within a second of the last
+    keystroke, so a crash before "Save" loses nothing (the main window keeps the draft).
+    """
+
+    draftChanged = Signal(dict)
 
     def __init__(
         self,
@@ -22,6 +31,7 @@ class ClinicDialog(QDialog):
         save: Callable[[dict[str, Any]], object],
         clinic: ClinicInfo | None = None,
         parent: QWidget | None = None,
+        draft: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ClinicDialog()
@@ -50,11 +60,36 @@ class ClinicDialog(QDialog):
             self.ui.notesEdit.setPlainText(clinic.notes)
             for fmt, box in self.format_boxes.items():
                 box.setChecked(fmt in clinic.formats)
+        if draft is not None:
+            self.fill(draft)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_PAUSE_MS)
+        self._draft_timer.timeout.connect(lambda: self.draftChanged.emit(self.fields()))
+        for edit in (self.ui.nameEdit, self.ui.addressEdit, self.ui.phoneEdit,
+                     self.ui.websiteEdit):
+            edit.textEdited.connect(lambda _text: self._draft_timer.start())
+        self.ui.notesEdit.textChanged.connect(self._draft_timer.start)
+        for box in self.format_boxes.values():
+            box.toggled.connect(lambda _on: self._draft_timer.start())
         save_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
         save_button.setText("Save clinic")
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.nameEdit.setFocus()
+
+    def fill(self, fields: dict[str, Any]) -> None:
+        """Show saved typing again (e.g. a draft kept when kvet closed unexpectedly)."""
+        for key, edit in (("name", self.ui.nameEdit), ("address", self.ui.addressEdit),
+                          ("phone", self.ui.phoneEdit), ("website", self.ui.websiteEdit)):
+            if isinstance(fields.get(key), str):
+                edit.setText(fields[key])
+        if isinstance(fields.get("notes"), str):
+            self.ui.notesEdit.setPlainText(fields["notes"])
+        formats = fields.get("formats")
+        if isinstance(formats, list):
+            for fmt, box in self.format_boxes.items():
+                box.setChecked(fmt.value in formats or fmt in formats)
 
     def fields(self) -> dict[str, Any]:
         return {

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import contextlib
+import json
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt
+from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -44,6 +46,7 @@ WELCOME = (
 )
 FIRST_COMPARISON = "My clinics"
 ADD_PERSON = "Add a person…"
+DRAFT_KEY = "clinic_draft"  # typing in the clinic editor not saved yet
 EVERYONE = "Everyone together"
 
 
@@ -110,6 +113,7 @@ class MainWindow(QMainWindow):
 
         self._start()
         self._restore_layout()
+        QTimer.singleShot(0, self, self.offer_draft)  # once the window is up
         if store.backup_problem:
             # Data is safe, but the user should know the daily copy did not happen.
             self.statusBar().showMessage(store.backup_problem)
@@ -452,7 +456,7 @@ class MainWindow(QMainWindow):
 
     # --- clinics ------------------------------------------------------------------------------
 
-    def add_clinic(self) -> ClinicDialog:
+    def add_clinic(self, draft: dict[str, Any] | None = None) -> ClinicDialog:
         from kvet.gui.clinicdialog import ClinicDialog
 
         comparison_id = self.state.comparison_id
@@ -462,15 +466,15 @@ class MainWindow(QMainWindow):
             info = self.store.add_clinic(comparison_id, name, **fields)
             self.state.select_clinic(info.id)
 
-        dialog = ClinicDialog(self.state.checklist, save, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        dialog = ClinicDialog(self.state.checklist, save, parent=self, draft=draft)
+        return self._open_clinic_dialog(dialog, "")
 
-    def edit_clinic(self) -> ClinicDialog | None:
+    def edit_clinic(
+        self, clinic_id: str | None = None, draft: dict[str, Any] | None = None
+    ) -> ClinicDialog | None:
         from kvet.gui.clinicdialog import ClinicDialog
 
-        clinic = self.state.clinic()
+        clinic = self.state.clinic(clinic_id)
         if clinic is None:
             return None
         dialog = ClinicDialog(
@@ -478,10 +482,71 @@ class MainWindow(QMainWindow):
             lambda fields: self.store.update_clinic(clinic.id, **fields),
             clinic,
             parent=self,
+            draft=draft,
         )
+        return self._open_clinic_dialog(dialog, clinic.id)
+
+    def _open_clinic_dialog(self, dialog: ClinicDialog, clinic_id: str) -> ClinicDialog:
+        """Keep the typing in the database as a draft until the dialog is saved or cancelled."""
+        comparison_id = self.state.comparison_id
+
+        def keep(fields: dict[str, Any]) -> None:
+            draft = {"clinic_id": clinic_id, "comparison_id": comparison_id,
+                     "fields": {**fields, "formats": [str(f) for f in fields["formats"]]}}
+            try:
+                self.store.set_preference(DRAFT_KEY, json.dumps(draft))
+            except StorageError as exc:
+                self.statusBar().showMessage(f"Your typing could not be kept as a draft: {exc}")
+
+        def forget(_result: int) -> None:
+            with contextlib.suppress(StorageError):  # a stale draft is only offered again
+                self.store.set_preference(DRAFT_KEY, "")
+
+        dialog.draftChanged.connect(keep)
+        dialog.finished.connect(forget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def offer_draft(self) -> QMessageBox | None:
+        """kvet closed while a clinic was being typed in: offer to open that typing again."""
+        try:
+            draft = json.loads(self.store.preference(DRAFT_KEY) or "null")
+        except (ValueError, StorageError):  # a damaged draft, or kvet already closing
+            draft = None
+        if not isinstance(draft, dict) or not isinstance(draft.get("fields"), dict):
+            return None
+        name = str(draft["fields"].get("name") or "a new clinic")
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "kvet",
+            f"kvet was closed while you were typing the details of “{name}”. "
+            "Open what you typed?",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        reopen = box.addButton("Open it", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Discard it", QMessageBox.ButtonRole.DestructiveRole)
+
+        def chosen() -> None:
+            if box.clickedButton() is not reopen:
+                self.store.set_preference(DRAFT_KEY, "")
+                return
+            comparison_id = str(draft.get("comparison_id") or "")
+            if any(c.id == comparison_id for c in self.store.list_comparisons()):
+                self._fill_comparisons(comparison_id)
+                self.state.switch_comparison(comparison_id)
+            clinic_id = str(draft.get("clinic_id") or "")
+            if clinic_id and self.state.clinic(clinic_id) is not None:
+                self.edit_clinic(clinic_id, draft["fields"])
+            else:
+                self.add_clinic(draft["fields"])
+
+        box.finished.connect(lambda _result: chosen())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def remove_clinic(self) -> None:
         clinic = self.state.clinic()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TypeVar
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -77,4 +78,4 @@ def add_clinic(qtbot: QtBot, window: MainWindow, name: str, formats: tuple[str, 
     for title in formats:
         find_button(dialog, title).click()
     qtbot.mouseClick(find_button(dialog, "Save clinic"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())

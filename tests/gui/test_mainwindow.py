@@ -213,3 +213,40 @@ def test_every_menu_shortcut_does_one_thing(session: Session) -> None:
     menus = " ".join(a.text() for a in window.findChildren(QAction))
     for wanted in ("Share with family", "Import a comparison", "Save &report as PDF", "Print"):
         assert wanted in menus
+
+
+def test_a_clinic_typed_in_when_kvet_stopped_is_offered_again(
+    session: Session, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    window = session.start()
+    qtbot.mouseClick(find_button(window, "Add clinic"), Qt.MouseButton.LeftButton)
+    dialog = active_dialog(ClinicDialog)
+    qtbot.keyClicks(dialog.ui.nameEdit, "Lakeside Clinic")
+    qtbot.keyClicks(dialog.ui.notesEdit, "Dr Okafor calls back on Monday")
+    store = session.store
+    assert store is not None
+    qtbot.waitUntil(lambda: "Okafor" in store.preference("clinic_draft"), timeout=1000)
+    # kvet stops without the dialog being closed (a crash, a power cut)
+    dialog.draftChanged.disconnect()
+    dialog.finished.disconnect()
+    dialog.hide()
+    dialog.deleteLater()
+    session.stop()
+
+    window = session.start()
+    qtbot.waitUntil(lambda: any(
+        isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()
+    ))
+    box = active_dialog(QMessageBox)
+    assert "Lakeside Clinic" in box.text()
+    qtbot.mouseClick(find_button(box, "Open it"), Qt.MouseButton.LeftButton)
+    reopened = active_dialog(ClinicDialog)
+    assert reopened.ui.nameEdit.text() == "Lakeside Clinic"
+    assert reopened.ui.notesEdit.toPlainText() == "Dr Okafor calls back on Monday"
+    qtbot.mouseClick(find_button(reopened, "Save clinic"), Qt.MouseButton.LeftButton)
+    assert table_names(window) == ["Lakeside Clinic"]
+    assert store is not None
+    assert session.store is not None
+    assert session.store.preference("clinic_draft") == ""
