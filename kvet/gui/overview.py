@@ -32,6 +32,10 @@ class ClinicOverview(QScrollArea):
         self.red_flags.setAccessibleName("Red flags seen")
         self.cost = plain_label()
         self.cost.setAccessibleName("Cost estimate")
+        self.whose = plain_label()
+        self.whose.setAccessibleName("Whose answers")
+        self.differ = plain_label()
+        self.differ.setAccessibleName("Where people's answers differ")
         self.sections = plain_label()
         self.sections.setAccessibleName("Score by section")
         self.movers = plain_label()
@@ -58,6 +62,8 @@ class ClinicOverview(QScrollArea):
             self.status,
             self.red_flags,
             self.cost,
+            self.whose,
+            self.differ,
         ):
             layout.addWidget(widget)
         layout.addLayout(buttons)
@@ -73,7 +79,30 @@ class ClinicOverview(QScrollArea):
         self.setWidget(body)
         state.resultsChanged.connect(self.refresh)
         state.clinicSelected.connect(self.refresh)
+        state.viewSwitched.connect(lambda _view: self.refresh())
         self.refresh()
+
+    def _show_people(self, clinic_id: str) -> None:
+        """Whose answers the score comes from, and what people heard differently here."""
+        state = self.state
+        raters = state.store.list_raters()
+        if not state.combined:
+            name = next((r.name for r in raters if r.id == state.view_id), "")
+            self.whose.setText(f"Scored from {name}'s answers only.")
+        elif len(raters) > 1:
+            self.whose.setText("Scored from everyone's answers together.")
+        else:
+            self.whose.setText("")
+        self.whose.setVisible(bool(self.whose.text()))
+        differ = [d for d in state.disagreements() if d.clinic_id == clinic_id]
+        if differ:
+            lines = [f"People's answers differ on {len(differ)} question(s) here. "
+                     "Settle them under Together:"]
+            lines += [f"• {d.sentence()}" for d in differ[:3]]
+            if len(differ) > 3:
+                lines.append(f"… and {len(differ) - 3} more.")
+            self.differ.setText("\n".join(lines))
+        self.differ.setVisible(bool(differ))
 
     def refresh(self) -> None:
         state = self.state
@@ -90,12 +119,14 @@ class ClinicOverview(QScrollArea):
             self.sections,
             self.movers,
             self.still,
+            self.whose,
             self.walk_button,
             self.call_button,
         ):
             widget.setVisible(has)
         if place is None:
             self.title.setText("No clinic selected")
+            self.differ.hide()
             return
         result = place.result
         items = state.checklist.items_by_id
@@ -123,6 +154,7 @@ class ClinicOverview(QScrollArea):
             if result.cost
             else "Cost: add the price per session to see an estimate."
         )
+        self._show_people(result.clinic_id)
         self.sections.setText(
             "\n".join(
                 f"{s.title}: "

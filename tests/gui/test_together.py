@@ -53,6 +53,9 @@ def test_two_people_disagree_and_settle_it_with_one_click(session: Session, qtbo
     store.set_answer(clinic_id, QUESTION, Choice.VAGUE, rater_id=mum)
     store.set_note(clinic_id, QUESTION, "Receptionist was unsure", rater_id=mum)
 
+    overview = window.overview.differ.text()  # the clinic's own page says so too
+    assert "differ on 1 question" in overview
+    assert "Mum: vague answer" in overview
     window.ui.tabs.setCurrentWidget(window.ui.togetherTab)
     page = window.together
     assert page.model.rowCount() == 1
