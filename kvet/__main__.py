@@ -10,10 +10,12 @@ from pathlib import Path
 
 from kvet import __version__
 
+# Words that start a command-line job; without one (or --help), kvet opens its window and the
+# command-line code is not even imported, so the window shows sooner.
+COMMAND_WORDS = frozenset({"list", "export", "import", "-h", "--help"})
 
-def build_parser() -> argparse.ArgumentParser:
-    from kvet.cli import add_commands
 
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kvet",
         description="Vet and compare ketamine and esketamine therapy clinics, privately.",
@@ -26,23 +28,24 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="open this database file instead of the default one",
     )
-    add_commands(parser)
+    if with_commands:
+        from kvet.cli import add_commands
+
+        add_commands(parser)
+    else:
+        parser.set_defaults(command=None)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(with_commands=bool(COMMAND_WORDS & set(words))).parse_args(words)
     if args.command:
         from kvet.cli import run_command
 
         return run_command(args)
     # kvet uses no pydantic plugins; looking for them scans every installed package's metadata.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    # The core is imported before Qt on purpose: PySide6 inspects the source of every module
-    # imported after it (for its optional "__feature__" switches), which costs start-up time.
-    import kvet.checklist
-    import kvet.store.api  # noqa: F401
-
     # Qt is imported only here, so the command-line paths stay fast and screen-free.
     from kvet.gui.app import run
 

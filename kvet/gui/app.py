@@ -6,12 +6,16 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kvet import __version__
-from kvet.checklist import Checklist, ChecklistError, load_checklist
+
+if TYPE_CHECKING:  # imported after the window shows: they are most of the start-up time
+    from kvet.checklist import Checklist
+    from kvet.store.api import Store
 
 EXIT_AFTER_SHOW = "KVET_EXIT_AFTER_SHOW"
 
@@ -34,7 +38,9 @@ def _message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: s
     return box
 
 
-def open_store(checklist: Checklist, db_path: Path | None, parent: QWidget | None = None):  # type: ignore[no-untyped-def]
+def open_store(
+    checklist: Checklist, db_path: Path | None, parent: QWidget | None = None
+) -> Store | None:
     """Open the database; on failure explain it and offer what can be done. None means quit."""
     from kvet import recovery
     from kvet.store.api import Store
@@ -97,27 +103,46 @@ def open_store(checklist: Checklist, db_path: Path | None, parent: QWidget | Non
 
 
 def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
+    """Show the window at once (with "Need help now?" working), then open the data into it."""
     app = make_application(argv or sys.argv[:1])
-    try:
-        checklist = load_checklist()
-    except ChecklistError as exc:
-        _message(None, QMessageBox.Icon.Critical, "kvet cannot start", str(exc)).exec()
-        return 2
-    store = open_store(checklist, db_path)
-    if store is None:
-        return 1
     from kvet.gui.mainwindow import MainWindow
 
-    window = MainWindow(store)
+    window = MainWindow()
     window.show()
-    if os.environ.get(EXIT_AFTER_SHOW):  # used by bench/bench_startup.py to time start-up
+    timing = bool(os.environ.get(EXIT_AFTER_SHOW))  # bench/bench_startup.py times start-up
+    opened: list[Store] = []
+    failed: list[int] = []
 
-        def shown() -> None:
-            print(f"shown-at {time.time()!r}", flush=True)
+    def mark(what: str) -> None:
+        if timing:
+            print(f"{what}-at {time.time()!r}", flush=True)
+
+    def load() -> None:
+        from kvet.checklist import ChecklistError, load_checklist
+
+        try:
+            checklist = load_checklist()
+        except ChecklistError as exc:
+            _message(window, QMessageBox.Icon.Critical, "kvet cannot start", str(exc)).exec()
+            failed.append(2)
+            app.quit()
+            return
+        store = open_store(checklist, db_path, window)
+        if store is None:
+            failed.append(1)
+            app.quit()
+            return
+        opened.append(store)
+        window.attach(store)
+        mark("ready")
+        if timing:
             app.quit()
 
-        QTimer.singleShot(0, shown)
+    QTimer.singleShot(0, lambda: mark("shown"))  # timers of 0 ms run in order: shown first
+    QTimer.singleShot(0, load)
     try:
-        return app.exec()
+        code = app.exec()
     finally:
-        store.close()
+        for store in opened:
+            store.close()
+    return failed[0] if failed else code

@@ -1,4 +1,9 @@
-"""The main window: comparisons, the ranked clinics, and the views of the selected clinic."""
+"""The main window: comparisons, the ranked clinics, and the views of the selected clinic.
+
+It starts in two steps. The window itself (the Designer form, with "Need help now?" working)
+imports nothing but Qt, so it shows at once; ``attach(store)`` then builds the views over the
+data, which needs the database and scoring libraries (most of kvet's start-up time).
+"""
 
 from __future__ import annotations
 
@@ -21,23 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet.combine import Disagreement
-from kvet.gui.clinicmodel import SCORE_COLUMN, ClinicTableModel, ScoreBarDelegate
-from kvet.gui.compare import ComparePage
 from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
-from kvet.gui.overview import ClinicOverview
-from kvet.gui.sharing import Sharing
-from kvet.gui.state import COMBINED, AppState
 from kvet.gui.text import plain_label
-from kvet.gui.together import TogetherPage
-from kvet.gui.walkthrough import WalkthroughPage
-from kvet.gui.weights import WeightsPanel
-from kvet.sample import SAMPLE_NAME, create_sample
-from kvet.store.api import Change, Store
 from kvet.store.errors import StorageError
 
-if TYPE_CHECKING:  # loaded when a clinic is first added or edited, not at start-up
+if TYPE_CHECKING:  # the rest is loaded by attach() or on first use, after the window shows
+    from kvet.combine import Disagreement
     from kvet.gui.clinicdialog import ClinicDialog
+    from kvet.gui.compare import ComparePage
+    from kvet.gui.overview import ClinicOverview
+    from kvet.gui.sharing import Sharing
+    from kvet.gui.state import AppState
+    from kvet.gui.together import TogetherPage
+    from kvet.gui.walkthrough import WalkthroughPage
+    from kvet.gui.weights import WeightsPanel
+    from kvet.store.api import Change, Store
 
 WELCOME = (
     "kvet helps you check ketamine and esketamine clinics and compare them side by side. "
@@ -48,17 +51,55 @@ FIRST_COMPARISON = "My clinics"
 ADD_PERSON = "Add a person…"
 DRAFT_KEY = "clinic_draft"  # typing in the clinic editor not saved yet
 EVERYONE = "Everyone together"
+COMBINED = ""  # the same as kvet.gui.state.COMBINED, without importing the core for it
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
+    store: Store
+    state: AppState
+    overview: ClinicOverview
+    walkthrough: WalkthroughPage
+    compare: ComparePage
+    weights_panel: WeightsPanel
+    together: TogetherPage
+    sharing: Sharing
+
+    def __init__(self, store: Store | None = None) -> None:
         super().__init__()
-        self.store = store
-        self.state = AppState(store, self)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._filling_combos = False
+        self.attached = False
         self.setWindowTitle("kvet")
+        self.ui.helpNowButton.clicked.connect(self.show_crisis_panel)
+        self._restore_layout()
+        if store is not None:
+            self.attach(store)
+        else:
+            for widget in self._data_widgets():
+                widget.setEnabled(False)
+            self.statusBar().showMessage("Opening your data…")
+
+    def _data_widgets(self) -> tuple[QWidget, ...]:
+        ui = self.ui
+        return (ui.comparisonCombo, ui.raterCombo, ui.viewCombo, ui.splitter)
+
+    def attach(self, store: Store) -> None:
+        """Show the data: build every view over the opened store."""
+        from kvet.gui.clinicmodel import SCORE_COLUMN, ClinicTableModel, ScoreBarDelegate
+        from kvet.gui.compare import ComparePage
+        from kvet.gui.overview import ClinicOverview
+        from kvet.gui.sharing import Sharing
+        from kvet.gui.state import AppState
+        from kvet.gui.together import TogetherPage
+        from kvet.gui.walkthrough import WalkthroughPage
+        from kvet.gui.weights import WeightsPanel
+
+        self.store = store
+        self.state = AppState(store, self)
+        for widget in self._data_widgets():
+            widget.setEnabled(True)
+        self.statusBar().clearMessage()
 
         self.welcome = self._build_welcome()
         self.ui.centralLayout.insertWidget(0, self.welcome)
@@ -95,7 +136,6 @@ class MainWindow(QMainWindow):
         self.ui.addClinicButton.clicked.connect(lambda: self.add_clinic())
         self.ui.editClinicButton.clicked.connect(lambda: self.edit_clinic())
         self.ui.removeClinicButton.clicked.connect(lambda: self.remove_clinic())
-        self.ui.helpNowButton.clicked.connect(self.show_crisis_panel)
         self.ui.comparisonCombo.currentIndexChanged.connect(self._comparison_chosen)
         self.ui.raterCombo.activated.connect(self._rater_chosen)
         self.ui.viewCombo.activated.connect(self._view_chosen)
@@ -112,7 +152,7 @@ class MainWindow(QMainWindow):
         self.state.clinicSelected.connect(self._select_row)
 
         self._start()
-        self._restore_layout()
+        self.attached = True
         QTimer.singleShot(0, self, self.offer_draft)  # once the window is up
         if store.backup_problem:
             # Data is safe, but the user should know the daily copy did not happen.
@@ -371,6 +411,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Deleted “{name}”. Undo with Ctrl+Z.", 10000)
 
     def open_sample(self) -> None:
+        from kvet.sample import SAMPLE_NAME, create_sample
+
         existing = next((c for c in self.store.list_comparisons() if c.name == SAMPLE_NAME), None)
         info = existing or create_sample(self.store)
         self._fill_comparisons(info.id)
@@ -704,7 +746,8 @@ class MainWindow(QMainWindow):
         self.ui.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.walkthrough.flush()  # a note still waiting for its pause is saved first
+        if self.attached:
+            self.walkthrough.flush()  # a note still waiting for its pause is saved first
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/splitter", self.ui.splitter.saveState())

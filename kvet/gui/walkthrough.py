@@ -47,7 +47,9 @@ class WalkthroughPage(QWidget):
         self.who.setAccessibleName("Whose answers")
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Progress")
-        self.progress.setFormat("%v of %m answered")
+        # Counts every step given an answer, "not sure" too, and the prices and times; the score's
+        # "answered" counts only what is known, so the two words differ on purpose.
+        self.progress.setFormat("%v of %m steps done")
         self.position_label = plain_label()
         self.hint = plain_label()
         self.sections_model = QStandardItemModel(self)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from kvet.checklist import Checklist
+from kvet.checklist import Checklist, load_checklist
 from kvet.gui.app import open_store
 
 
@@ -103,3 +103,24 @@ def test_quitting_from_the_message_leaves_the_damaged_file_alone(
     assert [p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock")] == [
         "kvet.sqlite"
     ]
+
+
+def test_the_window_shows_before_the_data_is_opened_then_fills_in(tmp_path: Path) -> None:
+    """kvet's real start, in its own process: the window first (help works at once), then the
+    clinics, then a clean exit that leaves the database ready to open again."""
+    import os
+    import subprocess
+    import sys
+
+    from kvet.gui.app import EXIT_AFTER_SHOW
+    from kvet.store.api import Store
+
+    path = tmp_path / "kvet.sqlite"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), **{EXIT_AFTER_SHOW: "1"})
+    done = subprocess.run([sys.executable, "-m", "kvet", "--db", str(path)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.index("shown-at") < done.stdout.index("ready-at")
+    with Store.open(load_checklist(), path) as store:
+        assert [c.name for c in store.list_comparisons()] == ["My clinics"]
