@@ -11,9 +11,9 @@ SAMPLE_NAME = "Sample comparison (fictional clinics)"
 
 # (name, formats, share of items answered well, seen red flags, price)
 _CLINICS: tuple[tuple[str, tuple[Format, ...], float, tuple[str, ...], float], ...] = (
-    ("Example Clinic A (fictional)", (Format.IV,), 0.9, (), 550.0),
-    ("Example Clinic B (fictional)", (Format.ESKETAMINE,), 0.6, (), 700.0),
-    ("Example Clinic C (fictional)", (Format.IV, Format.IM), 0.8, ("rf_cure_promise",), 400.0),
+    ("Clinic A (fictional)", (Format.IV,), 0.9, (), 550.0),
+    ("Clinic B (fictional)", (Format.ESKETAMINE,), 0.6, (), 700.0),
+    ("Clinic C (fictional)", (Format.IV, Format.IM), 0.8, ("rf_cure_promise",), 400.0),
 )
 
 

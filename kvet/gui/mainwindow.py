@@ -741,7 +741,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.ui.splitter.restoreState(splitter)
         else:
-            self.ui.splitter.setSizes([560, 720])
+            self.ui.splitter.setSizes([600, 680])
         tab = settings.value("mainWindow/tab", 0, int)
         self.ui.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
 

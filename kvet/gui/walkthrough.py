@@ -58,6 +58,8 @@ class WalkthroughPage(QWidget):
         self.sections_view.setAccessibleName("Sections")
         self.sections_view.setAccessibleDescription("Jump to a section of the checklist.")
         self.sections_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.sections_view.setWordWrap(True)  # narrow, so the question itself gets the room
+        self.sections_view.setMaximumWidth(self.fontMetrics().averageCharWidth() * 28)
         self.sections_view.setMaximumWidth(260)
         self.sections_view.activated.connect(self._jump_to_section)
         self.sections_view.clicked.connect(self._jump_to_section)
