@@ -72,6 +72,12 @@ class MainWindow(QMainWindow):
         self.attached = False
         self.setWindowTitle("kvet")
         self.ui.helpNowButton.clicked.connect(self.show_crisis_panel)
+        # Help comes first: F1 works before the data has even been opened.
+        self.crisis_action = QAction("&Need help now?", self)
+        self.crisis_action.setShortcut(QKeySequence("F1"))
+        self.crisis_action.setStatusTip("Crisis lines you can call or text now")
+        self.crisis_action.triggered.connect(self.show_crisis_panel)
+        self.addAction(self.crisis_action)
         self._restore_layout()
         if store is not None:
             self.attach(store)
@@ -337,9 +343,6 @@ class MainWindow(QMainWindow):
             )
 
         help_menu = menubar.addMenu("&Help")
-        self.crisis_action = action(
-            "&Need help now?", self.show_crisis_panel, "F1", "Crisis lines you can call or text now"
-        )
         self.about_action = action("&About kvet", self.show_about)
         help_menu.addAction(self.crisis_action)
         help_menu.addAction(self.about_action)

@@ -6,7 +6,7 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -124,3 +124,24 @@ def test_the_window_shows_before_the_data_is_opened_then_fills_in(tmp_path: Path
     assert done.stdout.index("shown-at") < done.stdout.index("ready-at")
     with Store.open(load_checklist(), path) as store:
         assert [c.name for c in store.list_comparisons()] == ["My clinics"]
+
+
+def test_help_is_there_before_the_data_is_opened(qtbot: QtBot) -> None:
+    from kvet.gui.crisis import CrisisDialog
+    from kvet.gui.mainwindow import MainWindow
+
+    window = MainWindow()  # the window as it first shows, before the database is opened
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert "Opening your data" in window.statusBar().currentMessage()
+    assert not window.ui.clinicsView.isEnabled()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: any(isinstance(w, CrisisDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()))
+    panel = next(w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, CrisisDialog) and w.isVisible())
+    panel.close()
+    assert window.ui.helpNowButton.isEnabled()
