@@ -308,12 +308,19 @@ class MainWindow(QMainWindow):
         self.remove_clinic_action = action(
             "Re&move clinic", lambda: self.remove_clinic(), "Ctrl+Delete"
         )
+        self.rename_person_action = action(
+            "Rename &person…",
+            lambda: self.rename_person(),
+            tip="Change the name of the person whose answers are recorded",
+        )
         for act in (
             self.undo_action,
             self.redo_action,
             None,
             self.edit_clinic_action,
             self.remove_clinic_action,
+            None,
+            self.rename_person_action,
         ):
             if act is None:
                 edit_menu.addSeparator()
@@ -497,6 +504,22 @@ class MainWindow(QMainWindow):
             self._fill_raters()
             return
         self.state.switch_rater(rater.id)
+        self._fill_raters()
+
+    def rename_person(self, name: str | None = None) -> None:
+        """For the person chosen under "Answers by" (a typo in "Mum", say)."""
+        rater_id = self.state.rater_id
+        if name is None:
+            old = next((r.name for r in self.store.list_raters() if r.id == rater_id), "")
+            name, ok = QInputDialog.getText(
+                self, "Rename person", "New name:", QLineEdit.EchoMode.Normal, old
+            )
+            if not ok:
+                return
+        try:
+            self.store.rename_rater(rater_id, name)
+        except StorageError as exc:
+            self.show_problem(str(exc))
         self._fill_raters()
 
     # --- clinics ------------------------------------------------------------------------------

@@ -191,3 +191,18 @@ def test_call_mode_says_whose_answers_and_switches_person(session: Session, qtbo
     )
     assert window.store.answers(clinic_id, mum)[item_id].choice is not None
     assert window.store.answers(clinic_id, mum)[item_id].note == ""
+
+
+def test_a_misspelt_name_can_be_corrected_and_undone(session: Session, qtbot: QtBot) -> None:
+    window = session.start()
+    window.add_person("Mun")
+    window.rename_person("Mum")
+    names = [window.ui.raterCombo.itemText(i) for i in range(window.ui.raterCombo.count())]
+    assert "Mum" in names
+    assert "Mun" not in names
+    assert "Mum only" in [window.ui.viewCombo.itemText(i)
+                          for i in range(window.ui.viewCombo.count())]
+    window.rename_person("   ")  # refused with a message; nothing changes
+    assert "Mum" in [r.name for r in window.store.list_raters()]
+    window.undo()
+    assert "Mun" in [r.name for r in window.store.list_raters()]
