@@ -8,23 +8,20 @@ Edits are recorded for undo. Callers get immutable records, never ORM rows.
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
-from datetime import datetime
+from collections.abc import Callable, Hashable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any, NamedTuple, TypeGuard
+from typing import Any
 
 from sqlalchemy import String, delete, func, literal_column, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 
-from kvet.answers import OPTIONS, Choice
-from kvet.checklist import Checklist, Format, Item, Kind
-from kvet.combine import Decision, Disagreement, Opinion, Rule, caution, combine, disagreeing
-from kvet.costs import CostPlan
+from kvet.answers import Choice
+from kvet.checklist import Checklist, Item, Kind
+from kvet.combine import Decision, Disagreement, Opinion, Rule, caution, disagreeing
 from kvet.ranking import Ranking, rank
-from kvet.scoring import Budget, ClinicAnswers, ClinicResult, Scorer, Weights
+from kvet.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
 from kvet.store import backups
 from kvet.store.connection import Database, open_database
 from kvet.store.errors import InvalidValueError, NotFoundError
@@ -48,20 +45,51 @@ from kvet.store.records import (
     RaterInfo,
     TopicInfo,
 )
+from kvet.store.rows import (
+    _check_rater,
+    _clinic_info,
+    _decisions,
+    _item_groups,
+    _list_clinics,
+    _live_clinic,
+    _live_clinic_ids,
+    _merge,
+    _opinion_rows,
+    _opinions,
+    _rule,
+)
 from kvet.store.undo import Edit, UndoHistory
+from kvet.store.validation import (
+    FIELD_LIMITS,
+    MAX_KEY,
+    MAX_PERSON_NAME,
+    _choice,
+    _clean_fact,
+    _clean_formats,
+    _clean_name,
+    _clean_origin,
+    _clean_text,
+    _fitting_choice,
+    _origin,
+    check_weights,
+    weights_from_dict,
+    weights_to_dict,
+)
+from kvet.store.writers import (
+    _answer_row,
+    _answer_snapshot,
+    _answer_writer,
+    _changes_nothing,
+    _decision_row,
+    _decision_snapshot,
+    _decision_writer,
+    _fields_writer,
+    _get_assessment,
+    _write_answer_row,
+    _write_decision_row,
+)
 
-MAX_NAME = 200
-MAX_PERSON_NAME = 100
-# Clinic fields with a shorter limit than free text (the database columns, and the file format).
-FIELD_LIMITS = {"phone": 100, "website": 500}
-MAX_TEXT = 20_000
-MAX_KEY = 64
-MAX_NUMBER = 1_000_000_000
-# Upper bounds for facts, by unit: anything above is a typing mistake, not a price.
-FACT_LIMITS: dict[str, float] = {"USD": 1_000_000, "sessions": 1_000, "minutes": 10_000}
-MAX_WEIGHT = 10.0
 DEFAULT_RATER = "Me"
-PARTITION_ROWS = 2000  # rows fetched at a time when merging everyone's answers
 OPENING = "open your data"  # for error messages: what kvet was doing
 CLINIC_FIELDS = ("name", "address", "phone", "website", "formats", "notes")
 MERGING_CLINIC_FIELDS = frozenset({"notes", "address", "phone", "website", "name"})
@@ -79,40 +107,6 @@ class Change:
 
 
 Listener = Callable[[Change], None]
-
-
-def _clean_name(value: object, what: str, limit: int = MAX_NAME) -> str:
-    if not isinstance(value, str):
-        raise InvalidValueError(f"The {what} name must be text.")
-    value = " ".join(value.split())
-    if not value:
-        raise InvalidValueError(f"The {what} needs a name.")
-    if len(value) > limit:
-        raise InvalidValueError(f"The {what} name is too long (at most {limit} characters).")
-    return value
-
-
-def _clean_text(value: object, what: str) -> str:
-    if not isinstance(value, str):
-        raise InvalidValueError(f"The {what} must be text.")
-    if len(value) > MAX_TEXT:
-        raise InvalidValueError(f"The {what} is too long (at most {MAX_TEXT:,} characters).")
-    if "\x00" in value:
-        raise InvalidValueError(f"The {what} contains a character kvet cannot store.")
-    return value
-
-
-def _is_number(value: object) -> TypeGuard[int | float]:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def _clean_weight(value: object, what: str) -> float:
-    if not _is_number(value) or not math.isfinite(value):
-        raise InvalidValueError(f"The weight of {what} must be a number from 0 to 10.")
-    number = float(value)
-    if not 0 <= number <= MAX_WEIGHT:
-        raise InvalidValueError(f"The weight of {what} must be from 0 to 10, not {number:g}.")
-    return number
 
 
 class Store:
@@ -965,426 +959,3 @@ class Store:
         with self.db.transaction(OPENING) as s:
             s.execute(delete(Clinic).where(Clinic.deleted_at.is_not(None)))
             s.execute(delete(Comparison).where(Comparison.deleted_at.is_not(None)))
-
-
-# --- helpers: rows and validation ---------------------------------------------------------------
-
-
-def _list_clinics(s: Session, comparison_id: str) -> list[ClinicInfo]:
-    rows = s.scalars(
-        select(Clinic)
-        .where(Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None))
-        .order_by(Clinic.position, Clinic.created_at)
-    ).all()
-    return [_clinic_info(c) for c in rows]
-
-
-def _live_clinic(s: Session, clinic_id: str) -> Clinic:
-    row = s.get(Clinic, clinic_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFoundError("That clinic no longer exists.")
-    return row
-
-
-def _check_rater(s: Session, rater_id: str) -> None:
-    if s.get(Rater, rater_id) is None:
-        raise NotFoundError("That person no longer exists.")
-
-
-def _live_clinic_ids(comparison_id: str) -> Any:
-    return select(Clinic.id).where(
-        Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None)
-    )
-
-
-def _item_groups(result: Any) -> Iterator[list[Any]]:
-    """Rows sorted by (clinic, item), handed out one item at a time as they are fetched.
-
-    Holding every row of a big comparison at once would make Python's garbage collector scan
-    them again and again; this keeps only one item's rows alive.
-    """
-    group: list[Any] = []
-    for rows in result.partitions(PARTITION_ROWS):
-        for row in rows:
-            if group and (row[1] != group[0][1] or row[0] != group[0][0]):
-                yield group
-                group = []
-            group.append(row)
-    if group:
-        yield group
-
-
-def _opinion_rows(where: Any) -> Any:
-    """Everyone's answers, each item's together, people in the order they were added.
-
-    Dates stay text until needed: most answers are never compared with anyone else's.
-    """
-    return (
-        select(
-            Assessment.clinic_id,
-            Answer.item_id,
-            Assessment.rater_id,
-            Rater.name,
-            Answer.choice,
-            Answer.number,
-            Answer.note,
-            Answer.origin,
-            type_coerce(Answer.answered_at, String),
-        )
-        .join(Answer, Answer.assessment_id == Assessment.id)
-        .join(Rater, Rater.id == Assessment.rater_id)
-        .where(where)
-        .where((Answer.choice.is_not(None)) | (Answer.number.is_not(None)) | (Answer.note != ""))
-        .order_by(Assessment.clinic_id, Answer.item_id, Rater.created_at, Rater.name, Rater.id)
-    )
-
-
-def _opinions(s: Session, where: Any) -> dict[str, dict[str, list[Opinion]]]:
-    """Opinions by clinic, then item. An answer that was cleared (nothing said) is left out."""
-    found: dict[str, dict[str, list[Opinion]]] = {}
-    for clinic_id, item_id, rater_id, name, choice, number, note, origin, when in s.execute(
-        _opinion_rows(where)
-    ):
-        found.setdefault(clinic_id, {}).setdefault(item_id, []).append(
-            Opinion(rater_id, name, _choice(choice), number, note, _origin(origin), as_utc(when))
-        )
-    return found
-
-
-def _decisions(s: Session, where: Any) -> dict[str, dict[str, Decision]]:
-    rows = s.execute(
-        select(DecisionRow, Rater.name).join(Rater, Rater.id == DecisionRow.decided_by).where(where)
-    )
-    found: dict[str, dict[str, Decision]] = {}
-    for row, name in rows:
-        found.setdefault(row.clinic_id, {})[row.item_id] = _decision(row, name)
-    return found
-
-
-def _decision(row: DecisionRow, name: str) -> Decision:
-    return Decision(
-        clinic_id=row.clinic_id,
-        item_id=row.item_id,
-        choice=_choice(row.choice),
-        number=row.number,
-        decided_by=row.decided_by,
-        decided_by_name=name,
-        decided_at=row.decided_at,
-        note=row.note,
-    )
-
-
-class _Said(NamedTuple):
-    choice: Choice | None
-    number: float | None
-    answered_at: datetime
-
-
-def _merge(kind: Kind | None, rows: list[Any], rule: Rule) -> tuple[Any, float | None]:
-    """Combine the rows read for one item: (clinic, item, choice, number, when, decided?, who).
-
-    The same result as ``kvet.combine.combine`` (tests/test_store_together.py checks it), with
-    shortcuts that skip parsing dates when they cannot matter.
-    """
-    first = rows[0]
-    decided = differs = False
-    for row in rows:
-        decided = decided or bool(row[5])
-        differs = differs or row[2] != first[2] or row[3] != first[3]
-    if not differs and not decided:
-        return _choice(first[2]), first[3]  # everyone said the same, and nothing was decided
-    if kind is None:  # retired from the checklist, so never scored: keep what was said last
-        last = max(rows, key=lambda r: as_utc(r[4]))
-        return _choice(last[2]), last[3]
-    if rule is Rule.CAUTIOUS and not decided:
-        # dates only break ties, and tied answers are the same answer
-        best: Any = None
-        lowest = 0.0
-        for row in rows:
-            level = caution(kind, _choice(row[2]), row[3])
-            if level is not None and (best is None or level < lowest):
-                best, lowest = row, level
-        if best is not None:
-            return (None, best[3]) if kind is Kind.FACT else (_choice(best[2]), None)
-    said = [_Said(_choice(r[2]), r[3], as_utc(r[4])) for r in rows if not r[5]]
-    decision = next(
-        (Decision(r[0], r[1], _choice(r[2]), r[3], r[6], "", as_utc(r[4])) for r in rows if r[5]),
-        None,
-    )
-    return combine(kind, said, rule, decision)
-
-
-def _rule(value: str | None) -> Rule:
-    known = Rule._value2member_map_.get(value) if value else None
-    return known if isinstance(known, Rule) else Rule.CAUTIOUS
-
-
-def _clinic_info(row: Clinic) -> ClinicInfo:
-    known = Format._value2member_map_
-    return ClinicInfo(
-        id=row.id,
-        comparison_id=row.comparison_id,
-        name=row.name,
-        address=row.address,
-        phone=row.phone,
-        website=row.website,
-        formats=frozenset(Format(f) for f in row.formats or () if f in known),
-        notes=row.notes,
-        position=row.position,
-    )
-
-
-def _clean_formats(value: object) -> list[str]:
-    if isinstance(value, str) or not isinstance(value, Iterable):
-        raise InvalidValueError("Formats must be a list such as [Format.IV].")
-    try:
-        return sorted({Format(f).value for f in value})
-    except ValueError:
-        known = ", ".join(f.value for f in Format)
-        raise InvalidValueError(f"Unknown treatment format (known: {known}).") from None
-
-
-def _choice(value: str | None) -> Choice | None:
-    known = Choice._value2member_map_.get(value) if value else None
-    return known if isinstance(known, Choice) else None
-
-
-def _origin(value: str) -> Origin:
-    known = Origin._value2member_map_.get(value)
-    return known if isinstance(known, Origin) else Origin.PHONE
-
-
-def _clean_origin(origin: object) -> Origin:
-    try:
-        return Origin(str(origin))
-    except ValueError:
-        known = ", ".join(o.value for o in Origin)
-        raise InvalidValueError(f"Unknown answer source {origin!r} (known: {known}).") from None
-
-
-def _fitting_choice(item: Item, choice: object) -> Choice:
-    allowed = [o.choice for o in OPTIONS[item.kind]]
-    try:
-        value = Choice(choice) if isinstance(choice, str) else None
-    except ValueError:
-        value = None
-    if value is None or value not in allowed:
-        takes = ", ".join(c.value for c in allowed) if allowed else "a number"
-        raise InvalidValueError(f"“{item.statement}” takes {takes}, not {choice!r}.")
-    return value
-
-
-def _clean_fact(item: Item, number: object) -> float:
-    limit = FACT_LIMITS.get(item.unit, MAX_NUMBER)
-    message = f"“{item.statement}” must be a number from 0 to {limit:,.0f}"
-    if _is_number(number):
-        value = float(number)
-    else:
-        try:
-            value = float(str(number).strip())
-        except ValueError:
-            raise InvalidValueError(f"{message}, such as 450.") from None
-    if not math.isfinite(value) or not 0 <= value <= limit:
-        raise InvalidValueError(f"{message} ({item.unit}), not {value:g}.")
-    return value
-
-
-def check_weights(weights: Weights) -> Weights:
-    """Refuse weights that make no sense, before they are stored."""
-    for key, value in weights.sections.items():
-        _clean_weight(value, f"section {key!r}")
-    for key, value in weights.items.items():
-        _clean_weight(value, f"item {key!r}")
-    for key, value in weights.dealbreakers.items():
-        if not isinstance(value, bool):
-            raise InvalidValueError(f"The dealbreaker choice for {key!r} must be yes or no.")
-    budget = weights.budget
-    if budget is not None:
-        first_year = budget.first_year
-        if (
-            not _is_number(first_year)
-            or not math.isfinite(first_year)
-            or not 0 <= first_year <= MAX_NUMBER
-        ):
-            raise InvalidValueError(
-                f"The yearly budget must be an amount from 0 to {MAX_NUMBER:,}."
-            )
-        _clean_weight(budget.weight, "the budget")
-    return weights
-
-
-def _fields_writer(model: Any, pk: str) -> Callable[[Session, Any], None]:
-    def write(s: Session, values: dict[str, Any]) -> None:
-        row = s.get(model, pk)
-        if row is None:
-            raise NotFoundError("That no longer exists, so the change cannot be undone.")
-        for key, value in values.items():
-            setattr(row, key, value)
-
-    return write
-
-
-def _get_assessment(s: Session, clinic_id: str, rater_id: str, version: str) -> Assessment:
-    row = s.scalars(
-        select(Assessment).where(Assessment.clinic_id == clinic_id, Assessment.rater_id == rater_id)
-    ).first()
-    if row is None:
-        row = Assessment(clinic_id=clinic_id, rater_id=rater_id, checklist_version=version)
-        s.add(row)
-        s.flush()
-    return row
-
-
-ANSWER_FIELDS = ("choice", "number", "note", "origin", "answered_at")
-
-
-def _answer_row(s: Session, assessment_id: str, item_id: str) -> Answer | None:
-    return s.scalars(
-        select(Answer).where(Answer.assessment_id == assessment_id, Answer.item_id == item_id)
-    ).first()
-
-
-def _changes_nothing(before: dict[str, Any] | None, values: dict[str, Any]) -> bool:
-    if before is None:  # no answer yet: only something worth keeping makes one
-        return "origin" not in values and all(
-            values.get(key) in (None, "") for key in ("choice", "number", "note")
-        )
-    return all(before[key] == value for key, value in values.items())
-
-
-def _answer_snapshot(row: Answer | None) -> dict[str, Any] | None:
-    return None if row is None else {key: getattr(row, key) for key in ANSWER_FIELDS}
-
-
-def _write_answer_row(
-    s: Session, assessment: Assessment, item_id: str, values: dict[str, Any] | None
-) -> Answer | None:
-    row = _answer_row(s, assessment.id, item_id)
-    if values is None:
-        if row is not None:
-            s.delete(row)
-        return None
-    if row is None:
-        row = Answer(assessment_id=assessment.id, item_id=item_id)
-        s.add(row)
-    for key, value in values.items():
-        setattr(row, key, value)
-    return row
-
-
-def _answer_writer(
-    clinic_id: str, rater_id: str, item_id: str, version: str
-) -> Callable[[Session, Any], None]:
-    def write(s: Session, values: dict[str, Any] | None) -> None:
-        _write_answer_row(s, _get_assessment(s, clinic_id, rater_id, version), item_id, values)
-
-    return write
-
-
-DECISION_FIELDS = ("choice", "number", "note", "decided_by", "decided_at")
-
-
-def _decision_row(s: Session, clinic_id: str, item_id: str) -> DecisionRow | None:
-    return s.scalars(
-        select(DecisionRow).where(
-            DecisionRow.clinic_id == clinic_id, DecisionRow.item_id == item_id
-        )
-    ).first()
-
-
-def _decision_snapshot(row: DecisionRow | None) -> dict[str, Any] | None:
-    return None if row is None else {key: getattr(row, key) for key in DECISION_FIELDS}
-
-
-def _write_decision_row(
-    s: Session, clinic_id: str, item_id: str, values: dict[str, Any] | None
-) -> None:
-    row = _decision_row(s, clinic_id, item_id)
-    if values is None:
-        if row is not None:
-            s.delete(row)
-        return
-    if row is None:
-        row = DecisionRow(clinic_id=clinic_id, item_id=item_id)
-        s.add(row)
-    for key, value in values.items():
-        setattr(row, key, value)
-
-
-def _decision_writer(clinic_id: str, item_id: str) -> Callable[[Session, Any], None]:
-    def write(s: Session, values: dict[str, Any] | None) -> None:
-        _write_decision_row(s, clinic_id, item_id, values)
-
-    return write
-
-
-# --- weights as stored JSON ---------------------------------------------------------------------
-
-
-def weights_to_dict(weights: Weights) -> dict[str, Any]:
-    plan = weights.cost_plan
-    return {
-        "sections": {str(k): float(v) for k, v in weights.sections.items()},
-        "items": {str(k): float(v) for k, v in weights.items.items()},
-        "dealbreakers": {str(k): bool(v) for k, v in weights.dealbreakers.items()},
-        "budget": None
-        if weights.budget is None
-        else {
-            "first_year": weights.budget.first_year,
-            "weight": weights.budget.weight,
-            "scored": weights.budget.scored,
-        },
-        "cost_plan": {
-            "induction_sessions": plan.induction_sessions,
-            "induction_months": plan.induction_months,
-            "maintenance_sessions_per_month": plan.maintenance_sessions_per_month,
-        },
-    }
-
-
-def weights_from_dict(data: Mapping[str, Any]) -> Weights:
-    """Lenient on read: a value that does not make sense falls back to the default."""
-
-    def numbers(key: str) -> dict[str, float]:
-        raw = data.get(key)
-        if not isinstance(raw, Mapping):
-            return {}
-        return {
-            str(k): float(v)
-            for k, v in raw.items()
-            if _is_number(v) and 0 <= v <= MAX_WEIGHT  # NaN fails the comparison too
-        }
-
-    raw_dealbreakers = data.get("dealbreakers")
-    dealbreakers = (
-        {str(k): v for k, v in raw_dealbreakers.items() if isinstance(v, bool)}
-        if isinstance(raw_dealbreakers, Mapping)
-        else {}
-    )
-    budget = None
-    raw_budget = data.get("budget")
-    if isinstance(raw_budget, Mapping):
-        first_year = raw_budget.get("first_year")
-        weight = raw_budget.get("weight", 2.0)
-        if _is_number(first_year) and 0 <= first_year <= MAX_NUMBER:
-            budget = Budget(
-                float(first_year),
-                float(weight) if _is_number(weight) and 0 <= weight <= MAX_WEIGHT else 2.0,
-                bool(raw_budget.get("scored", True)),
-            )
-    plan = CostPlan()
-    raw_plan = data.get("cost_plan")
-    if isinstance(raw_plan, Mapping):
-        try:
-            plan = replace(
-                plan,
-                **{
-                    k: v
-                    for k, v in raw_plan.items()
-                    if k
-                    in {"induction_sessions", "induction_months", "maintenance_sessions_per_month"}
-                },
-            )
-        except (TypeError, ValueError):
-            plan = CostPlan()
-    return Weights(numbers("sections"), numbers("items"), dealbreakers, budget, plan)

@@ -1,0 +1,226 @@
+"""What the store accepts: limits, and turning user input into stored values.
+
+Helpers of ``kvet.store.api``; every check raises ``InvalidValueError`` with a message fit to
+show the user, before anything is written.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from typing import Any, TypeGuard
+
+from kvet.answers import OPTIONS, Choice
+from kvet.checklist import Format, Item
+from kvet.costs import CostPlan
+from kvet.scoring import Budget, Weights
+from kvet.store.errors import InvalidValueError
+from kvet.store.records import Origin
+
+MAX_NAME = 200
+
+
+MAX_PERSON_NAME = 100
+
+
+# Clinic fields with a shorter limit than free text (the database columns, and the file format).
+FIELD_LIMITS = {"phone": 100, "website": 500}
+
+
+MAX_TEXT = 20_000
+
+
+MAX_KEY = 64
+
+
+MAX_NUMBER = 1_000_000_000
+
+
+# Upper bounds for facts, by unit: anything above is a typing mistake, not a price.
+FACT_LIMITS: dict[str, float] = {"USD": 1_000_000, "sessions": 1_000, "minutes": 10_000}
+
+
+MAX_WEIGHT = 10.0
+
+
+def _clean_name(value: object, what: str, limit: int = MAX_NAME) -> str:
+    if not isinstance(value, str):
+        raise InvalidValueError(f"The {what} name must be text.")
+    value = " ".join(value.split())
+    if not value:
+        raise InvalidValueError(f"The {what} needs a name.")
+    if len(value) > limit:
+        raise InvalidValueError(f"The {what} name is too long (at most {limit} characters).")
+    return value
+
+
+def _clean_text(value: object, what: str) -> str:
+    if not isinstance(value, str):
+        raise InvalidValueError(f"The {what} must be text.")
+    if len(value) > MAX_TEXT:
+        raise InvalidValueError(f"The {what} is too long (at most {MAX_TEXT:,} characters).")
+    if "\x00" in value:
+        raise InvalidValueError(f"The {what} contains a character kvet cannot store.")
+    return value
+
+
+def _is_number(value: object) -> TypeGuard[int | float]:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _clean_weight(value: object, what: str) -> float:
+    if not _is_number(value) or not math.isfinite(value):
+        raise InvalidValueError(f"The weight of {what} must be a number from 0 to 10.")
+    number = float(value)
+    if not 0 <= number <= MAX_WEIGHT:
+        raise InvalidValueError(f"The weight of {what} must be from 0 to 10, not {number:g}.")
+    return number
+
+
+def _clean_formats(value: object) -> list[str]:
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        raise InvalidValueError("Formats must be a list such as [Format.IV].")
+    try:
+        return sorted({Format(f).value for f in value})
+    except ValueError:
+        known = ", ".join(f.value for f in Format)
+        raise InvalidValueError(f"Unknown treatment format (known: {known}).") from None
+
+
+def _choice(value: str | None) -> Choice | None:
+    known = Choice._value2member_map_.get(value) if value else None
+    return known if isinstance(known, Choice) else None
+
+
+def _origin(value: str) -> Origin:
+    known = Origin._value2member_map_.get(value)
+    return known if isinstance(known, Origin) else Origin.PHONE
+
+
+def _clean_origin(origin: object) -> Origin:
+    try:
+        return Origin(str(origin))
+    except ValueError:
+        known = ", ".join(o.value for o in Origin)
+        raise InvalidValueError(f"Unknown answer source {origin!r} (known: {known}).") from None
+
+
+def _fitting_choice(item: Item, choice: object) -> Choice:
+    allowed = [o.choice for o in OPTIONS[item.kind]]
+    try:
+        value = Choice(choice) if isinstance(choice, str) else None
+    except ValueError:
+        value = None
+    if value is None or value not in allowed:
+        takes = ", ".join(c.value for c in allowed) if allowed else "a number"
+        raise InvalidValueError(f"“{item.statement}” takes {takes}, not {choice!r}.")
+    return value
+
+
+def _clean_fact(item: Item, number: object) -> float:
+    limit = FACT_LIMITS.get(item.unit, MAX_NUMBER)
+    message = f"“{item.statement}” must be a number from 0 to {limit:,.0f}"
+    if _is_number(number):
+        value = float(number)
+    else:
+        try:
+            value = float(str(number).strip())
+        except ValueError:
+            raise InvalidValueError(f"{message}, such as 450.") from None
+    if not math.isfinite(value) or not 0 <= value <= limit:
+        raise InvalidValueError(f"{message} ({item.unit}), not {value:g}.")
+    return value
+
+
+def check_weights(weights: Weights) -> Weights:
+    """Refuse weights that make no sense, before they are stored."""
+    for key, value in weights.sections.items():
+        _clean_weight(value, f"section {key!r}")
+    for key, value in weights.items.items():
+        _clean_weight(value, f"item {key!r}")
+    for key, value in weights.dealbreakers.items():
+        if not isinstance(value, bool):
+            raise InvalidValueError(f"The dealbreaker choice for {key!r} must be yes or no.")
+    budget = weights.budget
+    if budget is not None:
+        first_year = budget.first_year
+        if (
+            not _is_number(first_year)
+            or not math.isfinite(first_year)
+            or not 0 <= first_year <= MAX_NUMBER
+        ):
+            raise InvalidValueError(
+                f"The yearly budget must be an amount from 0 to {MAX_NUMBER:,}."
+            )
+        _clean_weight(budget.weight, "the budget")
+    return weights
+
+
+def weights_to_dict(weights: Weights) -> dict[str, Any]:
+    plan = weights.cost_plan
+    return {
+        "sections": {str(k): float(v) for k, v in weights.sections.items()},
+        "items": {str(k): float(v) for k, v in weights.items.items()},
+        "dealbreakers": {str(k): bool(v) for k, v in weights.dealbreakers.items()},
+        "budget": None
+        if weights.budget is None
+        else {
+            "first_year": weights.budget.first_year,
+            "weight": weights.budget.weight,
+            "scored": weights.budget.scored,
+        },
+        "cost_plan": {
+            "induction_sessions": plan.induction_sessions,
+            "induction_months": plan.induction_months,
+            "maintenance_sessions_per_month": plan.maintenance_sessions_per_month,
+        },
+    }
+
+
+def weights_from_dict(data: Mapping[str, Any]) -> Weights:
+    """Lenient on read: a value that does not make sense falls back to the default."""
+
+    def numbers(key: str) -> dict[str, float]:
+        raw = data.get(key)
+        if not isinstance(raw, Mapping):
+            return {}
+        return {
+            str(k): float(v)
+            for k, v in raw.items()
+            if _is_number(v) and 0 <= v <= MAX_WEIGHT  # NaN fails the comparison too
+        }
+
+    raw_dealbreakers = data.get("dealbreakers")
+    dealbreakers = (
+        {str(k): v for k, v in raw_dealbreakers.items() if isinstance(v, bool)}
+        if isinstance(raw_dealbreakers, Mapping)
+        else {}
+    )
+    budget = None
+    raw_budget = data.get("budget")
+    if isinstance(raw_budget, Mapping):
+        first_year = raw_budget.get("first_year")
+        weight = raw_budget.get("weight", 2.0)
+        if _is_number(first_year) and 0 <= first_year <= MAX_NUMBER:
+            budget = Budget(
+                float(first_year),
+                float(weight) if _is_number(weight) and 0 <= weight <= MAX_WEIGHT else 2.0,
+                bool(raw_budget.get("scored", True)),
+            )
+    plan = CostPlan()
+    raw_plan = data.get("cost_plan")
+    if isinstance(raw_plan, Mapping):
+        try:
+            plan = replace(
+                plan,
+                **{
+                    k: v
+                    for k, v in raw_plan.items()
+                    if k
+                    in {"induction_sessions", "induction_months", "maintenance_sessions_per_month"}
+                },
+            )
+        except (TypeError, ValueError):
+            plan = CostPlan()
+    return Weights(numbers("sections"), numbers("items"), dealbreakers, budget, plan)
