@@ -78,6 +78,12 @@ class MainWindow(QMainWindow):
         self.crisis_action.setStatusTip("Crisis lines you can call or text now")
         self.crisis_action.triggered.connect(self.show_crisis_panel)
         self.addAction(self.crisis_action)
+        self._build_actions()
+        # Until the data is open, only help, the tabs and Quit do anything.
+        always = {self.crisis_action, self.quit_action, *self.view_actions}
+        self._waiting_actions = [a for a in self._built_actions if a not in always]
+        for act in self._waiting_actions:
+            act.setEnabled(False)
         self._restore_layout()
         if store is not None:
             self.attach(store)
@@ -152,7 +158,8 @@ class MainWindow(QMainWindow):
         self.sharing.imported.connect(self._imported)
         self.sharing.disagreementsCreated.connect(self._show_new_disagreements)
 
-        self._build_actions()
+        for act in self._waiting_actions:
+            act.setEnabled(True)
         self.state.resultsChanged.connect(self._results_changed)
         self.state.storeChanged.connect(self._store_changed)
         self.state.clinicSelected.connect(self._select_row)
@@ -208,6 +215,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         menubar = self.menuBar()
+        self._built_actions: list[QAction] = []
 
         def action(
             text: str,
@@ -221,6 +229,7 @@ class MainWindow(QMainWindow):
             if tip:
                 act.setStatusTip(tip)
             act.triggered.connect(slot)
+            self._built_actions.append(act)
             return act
 
         file_menu = menubar.addMenu("&File")
@@ -240,35 +249,34 @@ class MainWindow(QMainWindow):
             "&Delete comparison", lambda: self.delete_comparison()
         )
         self.sample_action = action("Open the &sample comparison", self.open_sample)
-        sharing = self.sharing
         self.share_action = action(
             "&Share with family (.kvet file)…",
-            lambda: sharing.export_file(),
+            lambda: self.sharing.export_file(),
             "Ctrl+Shift+S",
             "Save one file with this comparison that family can open in their kvet",
         )
         self.import_action = action(
             "&Import a comparison…",
-            lambda: sharing.import_file(),
+            lambda: self.sharing.import_file(),
             QKeySequence.StandardKey.Open,
             "Open a .kvet file from family or from another computer",
         )
         self.report_action = action(
             "Save &report as PDF…",
-            lambda: sharing.export_report(),
+            lambda: self.sharing.export_report(),
             "Ctrl+Shift+P",
             "A report of this comparison to take to a consultation",
         )
         self.print_action = action(
-            "&Print report…", lambda: sharing.print_report(), QKeySequence.StandardKey.Print
+            "&Print report…", lambda: self.sharing.print_report(), QKeySequence.StandardKey.Print
         )
         self.call_sheet_action = action(
             "Save &call sheet as PDF…",
-            lambda: sharing.export_call_sheet(),
+            lambda: self.sharing.export_call_sheet(),
             tip="The questions for one clinic, with boxes to tick during the call",
         )
         self.csv_action = action(
-            "Save table for a spreads&heet (CSV)…", lambda: sharing.export_csv()
+            "Save table for a spreads&heet (CSV)…", lambda: self.sharing.export_csv()
         )
         self.quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         for act in (
@@ -337,17 +345,18 @@ class MainWindow(QMainWindow):
             clinic_menu.addAction(act)
 
         view_menu = menubar.addMenu("&View")
+        self.view_actions: list[QAction] = []
         for number, title in enumerate(
             ("&Overview", "&Walk through", "Com&pare", "What &matters to you", "&Together"),
             start=1,
         ):
-            view_menu.addAction(
-                action(
-                    title,
-                    lambda _=False, n=number - 1: self.ui.tabs.setCurrentIndex(n),
-                    f"Ctrl+{number}",
-                )
+            act = action(
+                title,
+                lambda _=False, n=number - 1: self.ui.tabs.setCurrentIndex(n),
+                f"Ctrl+{number}",
             )
+            self.view_actions.append(act)
+            view_menu.addAction(act)
 
         help_menu = menubar.addMenu("&Help")
         self.about_action = action("&About kvet", self.show_about)

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kvet.checklist import Checklist, load_checklist
@@ -136,6 +136,10 @@ def test_help_is_there_before_the_data_is_opened(qtbot: QtBot) -> None:
     qtbot.waitExposed(window)
     assert "Opening your data" in window.statusBar().currentMessage()
     assert not window.ui.clinicsView.isEnabled()
+    menus = [m.title() for m in window.menuBar().findChildren(QMenu)]
+    assert "&Help" in menus  # the menus are there, waiting for the data
+    assert not window.new_clinic_action.isEnabled()
+    assert window.quit_action.isEnabled()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_F1)
