@@ -36,6 +36,8 @@ class ClinicOverview(QScrollArea):
         self.whose.setAccessibleName("Whose answers")
         self.differ = plain_label()
         self.differ.setAccessibleName("Where people's answers differ")
+        self.retired = plain_label()
+        self.retired.setAccessibleName("Answers to questions no longer in the checklist")
         self.sections = plain_label()
         self.sections.setAccessibleName("Score by section")
         self.movers = plain_label()
@@ -74,6 +76,7 @@ class ClinicOverview(QScrollArea):
         ):
             layout.addWidget(heading(title, scale=1.1))
             layout.addWidget(widget)
+        layout.addWidget(self.retired)
         layout.addStretch(1)
         layout.addWidget(plain_label(DISCLAIMER))
         self.setWidget(body)
@@ -81,6 +84,25 @@ class ClinicOverview(QScrollArea):
         state.clinicSelected.connect(self.refresh)
         state.viewSwitched.connect(lambda _view: self.refresh())
         self.refresh()
+
+    def _show_retired(self, clinic_id: str) -> None:
+        """Answers kept from an older checklist: shown, never dropped, no longer scored."""
+        lines = []
+        for rater in self.state.store.list_raters():
+            for item_id, answer in sorted(self.state.answers(clinic_id, rater.id).items()):
+                if not answer.retired:
+                    continue
+                said = answer.choice.value.replace("_", " ") if answer.choice else ""
+                if answer.number is not None:
+                    said = f"{answer.number:g}"
+                note = f" — “{answer.note}”" if answer.note else ""
+                lines.append(f"• {rater.name}, {item_id.replace('_', ' ')}: {said}{note}")
+        if lines:
+            self.retired.setText(
+                "Kept from an earlier version of the checklist (no longer scored):\n"
+                + "\n".join(lines)
+            )
+        self.retired.setVisible(bool(lines))
 
     def _show_people(self, clinic_id: str) -> None:
         """Whose answers the score comes from, and what people heard differently here."""
@@ -127,6 +149,7 @@ class ClinicOverview(QScrollArea):
         if place is None:
             self.title.setText("No clinic selected")
             self.differ.hide()
+            self.retired.hide()
             return
         result = place.result
         items = state.checklist.items_by_id
@@ -155,6 +178,7 @@ class ClinicOverview(QScrollArea):
             else "Cost: add the price per session to see an estimate."
         )
         self._show_people(result.clinic_id)
+        self._show_retired(result.clinic_id)
         self.sections.setText(
             "\n".join(
                 f"{s.title}: "

@@ -250,3 +250,28 @@ def test_a_clinic_typed_in_when_kvet_stopped_is_offered_again(
     assert store is not None
     assert session.store is not None
     assert session.store.preference("clinic_draft") == ""
+
+
+def test_an_answer_to_a_question_the_checklist_dropped_is_still_shown(
+    session: Session, qtbot: QtBot
+) -> None:
+    import tomllib
+
+    from kvet.checklist import default_checklist_path, parse_checklist
+
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor Clinic")
+    clinic_id = window.state.clinic_id
+    window.store.set_answer(clinic_id, "rf_take_home", Choice.SEEN)
+    window.store.set_note(clinic_id, "rf_take_home", "a week's supply")
+    assert not window.overview.retired.isVisible()
+    session.stop()
+
+    raw = tomllib.loads(default_checklist_path().read_text(encoding="utf-8"))
+    raw["items"] = [item for item in raw["items"] if item["id"] != "rf_take_home"]
+    raw["version"] = "2.0.0"
+    session.checklist = parse_checklist(raw, "checklist-2.0.0.toml")
+    window = session.start()
+    text = window.overview.retired.text()
+    assert "no longer scored" in text
+    assert "Me, rf take home: seen — “a week's supply”" in text
