@@ -19,7 +19,7 @@ from kvet.answers import Choice, label
 from kvet.checklist import Checklist, Item, Kind
 from kvet.gui.rankingchart import RankingChart
 from kvet.gui.state import AppState
-from kvet.gui.text import heading, plain_label
+from kvet.gui.text import heading, plain_label, plain_tooltip
 from kvet.store.records import AnswerInfo, ClinicInfo
 
 Index = QModelIndex | QPersistentModelIndex
@@ -95,11 +95,14 @@ class ComparisonMatrixModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            # The tooltip carries the full text where the header has to shorten it.
+        if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
                 return self._clinics[section].name
             return self._rows[section][0]
+        if role == Qt.ItemDataRole.ToolTipRole:  # the full text, where the header shortens it
+            if orientation == Qt.Orientation.Horizontal:
+                return plain_tooltip(self._clinics[section].name)
+            return plain_tooltip(self._rows[section][0])
         is_heading = orientation == Qt.Orientation.Vertical and self._rows[section][1] is None
         if role == Qt.ItemDataRole.FontRole and is_heading:
             font = QFont()
@@ -121,7 +124,7 @@ class ComparisonMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             cell = self._answers[index.column()].get(item.id)
             tip = "\n".join(t for t in (cell.differs, cell.note) if t) if cell else ""
-            return tip or None
+            return plain_tooltip(tip)
         return None
 
 
@@ -202,14 +205,21 @@ class ComparePage(QWidget):
         merged = {c.id: c for c in state.scored_answers()}
         differ = {(d.clinic_id, d.item_id): d.sentence() for d in state.disagreements()}
         cells: list[dict[str, Cell]] = []
+        several = len(state.store.list_raters()) > 1
         for clinic in state.clinics:
             known = merged.get(clinic.id)
             choices = dict(known.answers) if known else {}
             facts = dict(known.facts) if known else {}
+            said = state.opinions(clinic.id)
             row = {}
-            for item_id in set(choices) | set(facts) | {i for c, i in differ if c == clinic.id}:
+            items = set(choices) | set(facts) | set(said) | {i for c, i in differ if c == clinic.id}
+            for item_id in items:
+                notes = [
+                    f"{o.rater_name}: {o.note}" if several else o.note
+                    for o in said.get(item_id, []) if o.note
+                ]
                 row[item_id] = Cell(
-                    choices.get(item_id), facts.get(item_id),
+                    choices.get(item_id), facts.get(item_id), note="\n".join(notes),
                     differs=differ.get((clinic.id, item_id), ""),
                 )
             cells.append(row)

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from kvet.checklist import Checklist
-from kvet.combine import Disagreement
+from kvet.combine import Disagreement, Opinion
 from kvet.ranking import Ranking, rank
 from kvet.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
 from kvet.store.api import Change, Store
@@ -137,6 +137,13 @@ class AppState(QObject):
     def answers(self, clinic_id: str, rater_id: str) -> dict[str, AnswerInfo]:
         found: dict[str, AnswerInfo] = self._remember(
             ("answers", clinic_id, rater_id), lambda: self.store.answers(clinic_id, rater_id)
+        )
+        return found
+
+    def opinions(self, clinic_id: str) -> dict[str, list[Opinion]]:
+        """Every person's answer on each item of one clinic (read once per change of answers)."""
+        found: dict[str, list[Opinion]] = self._remember(
+            ("opinions", clinic_id), lambda: self.store.opinions(clinic_id)
         )
         return found
 

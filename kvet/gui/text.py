@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -33,3 +35,10 @@ def heading(text: str = "", parent: QWidget | None = None, scale: float = 1.3) -
 
 def score_text(score: float | None) -> str:
     return "no score yet" if score is None else f"{score:.0f}"
+
+
+def plain_tooltip(text: str) -> str | None:
+    """A tooltip that shows ``text`` literally: Qt would read "<b>" in a tooltip as markup."""
+    if not text:
+        return None
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"

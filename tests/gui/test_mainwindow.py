@@ -168,6 +168,15 @@ def test_clinic_names_are_shown_as_plain_text(session: Session, qtbot: QtBot) ->
     for label in window.findChildren(QLabel):
         if hostile in label.text():
             assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+    # tooltips read markup too: the comparison table's escape it
+    window.store.set_note(window.state.clinic_id, "rf_cure_promise", "<i>no</i> promises")
+    matrix = window.compare.matrix_model
+    tip = matrix.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;Bold&lt;/b&gt;" in tip
+    assert "<b>" not in tip
+    cells = [matrix.index(r, 0).data(Qt.ItemDataRole.ToolTipRole)
+             for r in range(matrix.rowCount())]
+    assert any(c and "&lt;i&gt;no&lt;/i&gt; promises" in c for c in cells)
 
 
 def test_every_input_can_be_reached_and_has_a_name(session: Session, qtbot: QtBot) -> None:
