@@ -1,4 +1,5 @@
-"""Benchmark: moving a weight slider in the real main window, until every view has caught up.
+"""Benchmark: moving a weight slider, and answering one question, in the real main window,
+until every view has caught up.
 
 A slider move saves the weights, re-scores and re-ranks the comparison, and refreshes the table,
 chart, comparison matrix and the Together tab. Target: under 100 ms, so the ranking follows the
@@ -22,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_store import build_database
 from PySide6.QtWidgets import QApplication
 
+from kvet.answers import Choice
 from kvet.checklist import load_checklist
 from kvet.gui.mainwindow import MainWindow
 from kvet.gui.state import COMBINED
@@ -49,6 +51,16 @@ def measure(app: QApplication, clinics: int, folder: Path) -> dict[str, float]:
             app.processEvents()
             times.append((time.perf_counter() - start) * 1000)
         out[view] = statistics.median(times[2:])
+        # answering one question (a key press in the walkthrough) re-reads what changed
+        clinic_id = window.state.clinics[0].id
+        choices = ("seen", "not_seen")
+        times = []
+        for step in range(8):
+            start = time.perf_counter()
+            store.set_answer(clinic_id, "rf_cure_promise", Choice(choices[step % 2]))
+            app.processEvents()
+            times.append((time.perf_counter() - start) * 1000)
+        out[f"{view}, one answer"] = statistics.median(times[2:])
     window.close()
     window.deleteLater()
     app.processEvents()

@@ -148,15 +148,34 @@ class AppState(QObject):
         return found
 
     def _remember(self, key: tuple[Any, ...], read: Any) -> Any:
-        full = (*key, self.generation)
-        if full not in self._memo:
-            self._memo[full] = read()
-        return self._memo[full]
+        if key not in self._memo:
+            self._memo[key] = read()
+        return self._memo[key]
+
+    def _forget(self, change: Change) -> None:
+        """Drop what an edit may have changed. One clinic's answer only touches that clinic, so
+        a large comparison is not read again in full after every key press."""
+        self.generation += 1
+        clinic_id = change.clinic_id
+        if change.what not in ("answer", "decision") or not clinic_id:
+            self._memo.clear()
+            return
+        for key in [k for k in self._memo if k[0] in ("answers", "opinions")]:
+            if key[1] == clinic_id:
+                del self._memo[key]
+        key = ("disagreements", change.comparison_id)
+        held: list[Disagreement] | None = self._memo.get(key)
+        if held is not None and change.comparison_id:
+            fresh = self.store.disagreements(change.comparison_id, clinic_id)
+            order = {c.id: n for n, c in enumerate(self.store.list_clinics(change.comparison_id))}
+            kept = [d for d in held if d.clinic_id != clinic_id]
+            # the store's order: clinics in their order, each clinic's items in checklist order
+            merged = sorted(kept + fresh, key=lambda d: order.get(d.clinic_id, len(order)))
+            self._memo[key] = merged
 
     def _on_store_change(self, change: Change) -> None:
         if change.what in DATA_CHANGES:
-            self.generation += 1
-            self._memo.clear()
+            self._forget(change)
         if change.what in RESCORE_CHANGES and (
             change.comparison_id in (None, self.comparison_id)
         ):

@@ -206,3 +206,34 @@ def test_a_misspelt_name_can_be_corrected_and_undone(session: Session, qtbot: Qt
     assert "Mum" in [r.name for r in window.store.list_raters()]
     window.undo()
     assert "Mun" in [r.name for r in window.store.list_raters()]
+
+
+def test_the_list_of_differences_stays_right_as_answers_come_in(
+    session: Session, qtbot: QtBot
+) -> None:
+    """Only the clinic just answered is read again; the list must still match the store's."""
+    window = session.start()
+    add_clinic(qtbot, window, "Alpha Clinic")
+    add_clinic(qtbot, window, "Beta Clinic")
+    store = window.store
+    alpha, beta = (c.id for c in window.state.clinics)
+    me = window.state.rater_id
+    mum = add_mum(window)
+    store.set_answer(beta, QUESTION, Choice.CLEAR, rater_id=me)
+    store.set_answer(beta, QUESTION, Choice.VAGUE, rater_id=mum)
+    assert [d.clinic_name for d in window.state.disagreements()] == ["Beta Clinic"]
+    store.set_answer(alpha, RED_FLAG, Choice.SEEN, rater_id=me)
+    store.set_answer(alpha, RED_FLAG, Choice.NOT_SEEN, rater_id=mum)
+    store.set_answer(alpha, QUESTION, Choice.CLEAR, rater_id=mum)
+    store.set_answer(alpha, QUESTION, Choice.REFUSED, rater_id=me)
+    expected = store.disagreements(window.state.comparison_id)
+    assert window.state.disagreements() == expected
+    assert [d.clinic_name for d in expected] == ["Alpha Clinic", "Alpha Clinic", "Beta Clinic"]
+    assert window.together.model.rowCount() == 3
+    store.set_answer(beta, QUESTION, Choice.CLEAR, rater_id=mum)  # now they agree
+    assert window.state.disagreements() == store.disagreements(window.state.comparison_id)
+    assert window.together.model.rowCount() == 2
+    window.undo()
+    assert window.together.model.rowCount() == 3
+    # the matrix shows the fresh answer for the clinic that changed and keeps the other
+    assert window.state.answers(alpha, me)[QUESTION].choice is Choice.REFUSED
