@@ -35,6 +35,8 @@ from kvet.gui.text import heading, plain_label
 from kvet.store.errors import StorageError
 
 if TYPE_CHECKING:  # the exchange code is loaded when first used, not at start-up
+    from PySide6.QtPrintSupport import QPrinter
+
     from kvet.exchange.fileformat import ComparisonFile
     from kvet.exchange.importer import ImportPlan
 
@@ -318,7 +320,8 @@ class Sharing(QObject):
             ),
         )
 
-    def print_report(self) -> None:
+    def print_report(self, printer: QPrinter | None = None) -> None:
+        """Print through the system's print dialog (or on ``printer``, already set up)."""
         if not self.state.comparison_id:
             return
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -326,11 +329,12 @@ class Sharing(QObject):
         from kvet.exchange import report
         from kvet.gui.pdf import document
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self.window)
-        dialog.setWindowTitle("Print the report")
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dialog = QPrintDialog(printer, self.window)
+            dialog.setWindowTitle("Print the report")
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
         html = report.report_html(
             self.state.store, self.state.comparison_id, self.state.view_id or None,
             combined=self.state.combined,

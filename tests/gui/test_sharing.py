@@ -213,3 +213,23 @@ def store_for_import(checklist: Checklist, tmp_path: Path) -> Store:
     comparison = store.create_comparison("<i>Mum's</i> list")
     store.add_clinic(comparison.id, "<script>alert(1)</script>")
     return store
+
+
+def test_the_printed_report_holds_the_ranking_and_the_disclaimer(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from kvet.exchange.report import DISCLAIMER
+    from tests.test_exports import flat, pdf_text
+
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor <b>Clinic</b>")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes a file
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    window.sharing.print_report(printer)
+    text = pdf_text(tmp_path / "printed.pdf")
+    assert "Harbor <b>Clinic</b>" in text
+    assert flat(DISCLAIMER) in text
+    assert "Sent the report to the printer" in window.statusBar().currentMessage()
