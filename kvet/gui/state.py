@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from kvet.checklist import Checklist
-from kvet.combine import Disagreement, Opinion
+from kvet.combine import Decision, Disagreement, Opinion
 from kvet.ranking import Ranking, rank
 from kvet.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
 from kvet.store.api import Change, Store
@@ -140,6 +140,13 @@ class AppState(QObject):
         )
         return found
 
+    def decisions(self, clinic_id: str) -> dict[str, Decision]:
+        """How disagreements on one clinic were settled (read once per change of answers)."""
+        found: dict[str, Decision] = self._remember(
+            ("decisions", clinic_id), lambda: self.store.decisions(clinic_id)
+        )
+        return found
+
     def opinions(self, clinic_id: str) -> dict[str, list[Opinion]]:
         """Every person's answer on each item of one clinic (read once per change of answers)."""
         found: dict[str, list[Opinion]] = self._remember(
@@ -160,7 +167,7 @@ class AppState(QObject):
         if change.what not in ("answer", "decision") or not clinic_id:
             self._memo.clear()
             return
-        for key in [k for k in self._memo if k[0] in ("answers", "opinions")]:
+        for key in [k for k in self._memo if k[0] in ("answers", "opinions", "decisions")]:
             if key[1] == clinic_id:
                 del self._memo[key]
         key = ("disagreements", change.comparison_id)

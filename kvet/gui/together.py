@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvet.answers import label
-from kvet.combine import RULE_TEXT, Disagreement, Opinion, Rule
+from kvet.combine import RULE_TEXT, Disagreement, Opinion, Rule, answer_text
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
 from kvet.store.api import Change
@@ -91,6 +91,12 @@ class TogetherPage(QWidget):
         detail_layout.addWidget(self.decider)
         layout.addWidget(self.detail)
 
+        self.settled_caption = heading("Already settled", scale=1.05)
+        self.settled = plain_label(selectable=True)
+        self.settled.setAccessibleName("Already settled")
+        layout.addWidget(self.settled_caption)
+        layout.addWidget(self.settled)
+
         self.rule_combo.activated.connect(self._rule_chosen)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         state.resultsChanged.connect(self.refresh)
@@ -129,6 +135,26 @@ class TogetherPage(QWidget):
         elif self._disagreements:
             self.view.setCurrentIndex(self.model.index(0, 0))
         self._show_detail()
+        self._show_settled()
+
+    def _show_settled(self) -> None:
+        """What was decided, by whom and when (undo with Ctrl+Z right after, if it was wrong)."""
+        lines = []
+        items = self.state.checklist.items_by_id
+        for clinic in self.state.clinics if self.state.comparison_id else []:
+            for item_id, decision in self.state.decisions(clinic.id).items():
+                item = items.get(item_id)
+                statement = item.statement if item else item_id.replace("_", " ")
+                unit = item.unit if item else ""
+                when = decision.decided_at.strftime("%d %b %Y")
+                agreed = answer_text(decision.choice, decision.number, unit)
+                lines.append(
+                    f"• {clinic.name}: “{statement}” settled as {agreed}, "
+                    f"by {decision.decided_by_name} on {when}."
+                )
+        self.settled.setText("\n".join(lines))
+        self.settled.setVisible(bool(lines))
+        self.settled_caption.setVisible(bool(lines))
 
     def selected(self) -> Disagreement | None:
         index = self.view.currentIndex()

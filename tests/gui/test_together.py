@@ -76,6 +76,9 @@ def test_two_people_disagree_and_settle_it_with_one_click(session: Session, qtbo
     assert "No answers differ" in page.count.text()
     decision = store.decisions(clinic_id)[QUESTION]
     assert decision.decided_by == mum
+    assert page.settled.isVisibleTo(page)
+    assert "Harbor Clinic" in page.settled.text()
+    assert "settled as clear answer, by Mum on" in page.settled.text()
     assert decision.choice is Choice.CLEAR
     settled_score = window.state.results[clinic_id].score
     assert settled_score is not None
@@ -84,6 +87,7 @@ def test_two_people_disagree_and_settle_it_with_one_click(session: Session, qtbo
 
     window.undo()
     assert page.model.rowCount() == 1  # undoing the decision brings the difference back
+    assert not page.settled.isVisibleTo(page)
 
 
 def test_a_red_flag_seen_by_one_person_counts_for_everyone(session: Session, qtbot: QtBot) -> None:
