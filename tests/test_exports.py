@@ -725,6 +725,11 @@ def test_the_report_of_everyone_together_lists_where_people_differ(
     assert "NOT RECOMMENDED" in html  # the red flag one person saw counts for everyone
     assert "Alex &lt;3: said &#x27;guaranteed&#x27;" in html
 
+    store.settle(clinic.id, "q_response_measure", Choice.CLEAR, alex)
+    settled = report.report_html(store, comparison.id, combined=True)
+    assert "What you settled together" in settled
+    assert "settled as clear answer, by Alex &lt;3 on" in settled
+
     mine = report.report_html(store, comparison.id, me)
     assert "Where your answers differ" not in mine
     assert "Answers given by Me." in mine

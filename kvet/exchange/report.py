@@ -113,6 +113,10 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
         for disagreement in table.disagreements:
             out.append(f"<li>{_e(disagreement.clinic_name)}: {_e(disagreement.sentence())}</li>")
         out.append("</ul>")
+    if table.settled:
+        out.append("<h2>What you settled together</h2><ul>")
+        out.extend(f"<li>{_e(line)}</li>" for line in table.settled)
+        out.append("</ul>")
     by_clinic = {c.id: c for c in table.clinics}
     for place in ranking.places:
         r = place.result

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from kvet.answers import Choice, label
 from kvet.checklist import Kind
-from kvet.combine import RULE_NAMES, Disagreement
+from kvet.combine import RULE_NAMES, Disagreement, answer_text
 from kvet.ranking import Ranking
 from kvet.store.api import Store
 from kvet.store.records import AnswerInfo, ClinicInfo
@@ -33,6 +33,7 @@ class ComparisonTable:
     notes: tuple[Note, ...]  # in checklist order, then ranking order
     whose: str = ""  # whose answers the table shows, in a sentence
     disagreements: tuple[Disagreement, ...] = ()  # only in the combined view
+    settled: tuple[str, ...] = ()  # decisions in force, each as a sentence (combined view)
 
 
 def number_text(number: float) -> str:
@@ -113,10 +114,19 @@ def _combined_table(
                     notes.append(Note(clinic.id, clinic.name, section.title, item.id,
                                       item.statement, note))
             rows.append((section.title, item.statement, tuple(cells)))
+    settled = []
+    for clinic in clinics:
+        for item_id, decision in store.decisions(clinic.id).items():
+            decided = checklist.items_by_id.get(item_id)
+            statement = decided.statement if decided else item_id.replace("_", " ")
+            agreed = answer_text(decision.choice, decision.number, decided.unit if decided else "")
+            settled.append(f"{clinic.name}: “{statement}” settled as {agreed}, by "
+                           f"{decision.decided_by_name} on {decision.decided_at:%d %b %Y}.")
     rule = store.combine_rule(comparison_id)
     whose = (f"Everyone's answers together; where they differ: "
              f"{RULE_NAMES[rule].lower()} counts, unless you settled it.")
     return ComparisonTable(
         store.comparison(comparison_id).name, clinics, ranking, tuple(rows), tuple(notes),
         whose=whose, disagreements=tuple(store.disagreements(comparison_id)),
+        settled=tuple(settled),
     )
