@@ -183,6 +183,12 @@ class ItemForm(QWidget):
         self.fact_error.setFont(error_font)
         self.fact_edit.editingFinished.connect(self._commit_fact)
         self.fact_edit.textEdited.connect(lambda _text: self._show_fact_error(""))
+        # A number typed is saved after a short pause too, not only when the field is left.
+        self._fact_timer = QTimer(self)
+        self._fact_timer.setSingleShot(True)
+        self._fact_timer.setInterval(NOTE_PAUSE_MS)
+        self._fact_timer.timeout.connect(lambda: self._commit_fact(quiet=True))
+        self.fact_edit.textEdited.connect(lambda _text: self._fact_timer.start())
         self.fact_row = QWidget()
         fact_layout = QHBoxLayout(self.fact_row)
         fact_layout.setContentsMargins(0, 0, 0, 0)
@@ -432,6 +438,7 @@ class ItemForm(QWidget):
         self._show_fact_error("")
 
     def _commit_fact(self, quiet: bool = False) -> None:
+        self._fact_timer.stop()
         item = self._item
         if item is None or item.kind is not Kind.FACT or self._loading:
             return

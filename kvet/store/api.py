@@ -512,6 +512,8 @@ class Store:
             {"number": number, "answered_at": utcnow()},
             rater_id,
             f"Set “{item.statement}”",
+            # saved as the user types (after a pause): consecutive calls undo as one step
+            merge_key=("fact", clinic_id, item_id, rater_id),
         )
 
     def set_note(

@@ -106,3 +106,27 @@ def test_the_same_answer_by_key_twice_does_not_change_it(session: Session, qtbot
     page.form.setFocus()
     qtbot.keyClick(page.form, Qt.Key.Key_2)
     assert window.store.answers(window.state.clinic_id)[item.id].choice is Choice.SEEN
+
+
+def test_a_price_typed_is_saved_within_a_second_and_undoes_in_one_step(
+    session: Session, qtbot: QtBot
+) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor Clinic")
+    window.show_walkthrough()
+    page = window.walkthrough
+    index = next(n for n, item in enumerate(page.items) if item.id == "price_per_session")
+    page.go(index)
+    qtbot.keyClicks(page.form.fact_edit, "4")
+    qtbot.wait(700)  # a pause mid-number: what is there so far is already safe
+    qtbot.keyClicks(page.form.fact_edit, "50")
+    clinic_id = window.state.clinic_id
+    qtbot.waitUntil(
+        lambda: window.store.answers(clinic_id).get("price_per_session") is not None
+        and window.store.answers(clinic_id)["price_per_session"].number == 450,
+        timeout=1000,
+    )
+    window.undo()
+    assert "price_per_session" not in window.store.answers(clinic_id) or (
+        window.store.answers(clinic_id)["price_per_session"].number is None
+    )
