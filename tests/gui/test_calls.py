@@ -8,8 +8,19 @@ from pytestqt.qtbot import QtBot
 from kvet.answers import Choice
 from kvet.checklist import Kind
 from kvet.gui.callmode import CallModeDialog
+from kvet.gui.clinicdialog import DRAFT_PAUSE_MS
+from kvet.gui.itemform import NOTE_PAUSE_MS
 from kvet.gui.prescreen import PrescreenDialog
 from tests.gui.helpers import Session, add_clinic
+
+# Saving waits for a pause in typing of NOTE_PAUSE_MS; a test waits longer only so a slow,
+# busy machine does not fail it. The promise itself is checked here:
+SLACK_MS = 3000
+
+
+def test_typing_is_saved_well_within_a_second_of_the_last_key() -> None:
+    assert NOTE_PAUSE_MS <= 600
+    assert DRAFT_PAUSE_MS <= 600
 
 
 def test_a_note_typed_just_before_moving_on_stays_with_its_question(
@@ -44,7 +55,7 @@ def test_a_note_is_saved_within_a_second_without_leaving_the_field(
     qtbot.waitUntil(
         lambda: window.store.answers(clinic_id).get(item.id) is not None
         and window.store.answers(clinic_id)[item.id].note == "PHQ-9 at every visit",
-        timeout=1000,
+        timeout=SLACK_MS,
     )
 
 
@@ -124,7 +135,7 @@ def test_a_price_typed_is_saved_within_a_second_and_undoes_in_one_step(
     qtbot.waitUntil(
         lambda: window.store.answers(clinic_id).get("price_per_session") is not None
         and window.store.answers(clinic_id)["price_per_session"].number == 450,
-        timeout=1000,
+        timeout=SLACK_MS,
     )
     window.undo()
     assert "price_per_session" not in window.store.answers(clinic_id) or (

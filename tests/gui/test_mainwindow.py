@@ -236,7 +236,7 @@ def test_a_clinic_typed_in_when_kvet_stopped_is_offered_again(
     qtbot.keyClicks(dialog.ui.notesEdit, "Dr Okafor calls back on Monday")
     store = session.store
     assert store is not None
-    qtbot.waitUntil(lambda: "Okafor" in store.preference("clinic_draft"), timeout=1000)
+    qtbot.waitUntil(lambda: "Okafor" in store.preference("clinic_draft"), timeout=3000)
     # kvet stops without the dialog being closed (a crash, a power cut)
     dialog.draftChanged.disconnect()
     dialog.finished.disconnect()
