@@ -139,8 +139,7 @@ class WalkthroughPage(QWidget):
         self.items = [i for i in state.checklist.items if i.applies_to(clinic.formats)]
         self.title.setText(f"Walking through: {clinic.name}")
         self.title.setAccessibleName(self.title.text())
-        rater = next((r for r in state.store.list_raters() if r.id == state.rater_id), None)
-        self.who.setText(f"Answers are recorded for: {rater.name if rater else 'Me'}")
+        self._show_who()
         self.hint.setText(
             ""
             if clinic.formats
@@ -259,10 +258,17 @@ class WalkthroughPage(QWidget):
     def _origin(self, origin: str) -> None:
         self._edit("set_origin", origin)
 
+    def _show_who(self) -> None:
+        state = self.state
+        rater = next((r for r in state.store.list_raters() if r.id == state.rater_id), None)
+        self.who.setText(f"Answers are recorded for: {rater.name if rater else 'Me'}")
+
     def _store_changed(self, change: Change) -> None:
         """Reload for edits made elsewhere (undo, another view); our own typing is left alone."""
         if self._editing:
             return
+        if change.what == "rater" and self.items:
+            self._show_who()  # a person renamed, perhaps the one answering
         if change.what == "clinic" and change.clinic_id == self.state.clinic_id:
             self.load()
         elif change.clinic_id in (None, self.state.clinic_id) and self.items:

@@ -199,8 +199,10 @@ def test_call_mode_says_whose_answers_and_switches_person(session: Session, qtbo
 
 def test_a_misspelt_name_can_be_corrected_and_undone(session: Session, qtbot: QtBot) -> None:
     window = session.start()
+    add_clinic(qtbot, window, "Harbor Clinic")
     window.add_person("Mun")
     window.rename_person("Mum")
+    assert window.walkthrough.who.text() == "Answers are recorded for: Mum"
     names = [window.ui.raterCombo.itemText(i) for i in range(window.ui.raterCombo.count())]
     assert "Mum" in names
     assert "Mun" not in names
