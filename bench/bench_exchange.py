@@ -20,9 +20,10 @@ import random
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+
+from bench_store import timed  # run as a script, bench/ is on the path
 
 from kvet.answers import OPTIONS
 from kvet.checklist import Checklist, Format, Kind, load_checklist
@@ -37,15 +38,6 @@ PASSWORD = "correct horse battery staple"
 NOTE = "They said so on the phone, and it matches the leaflet. " * 3
 CLINIC_NOTES = ("Calm rooms; parking behind the building. <b>Not</b> =HYPERLINK(\"x\") "
                 "\u202eright-to-left 🧠 ") * 10
-
-
-def timed(action: Callable[[], object], repeat: int) -> list[float]:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return times
 
 
 def build_database(path: Path, checklist: Checklist, clinics: int = CLINICS) -> str:
