@@ -8,7 +8,6 @@ half-read checklist, and a broken file is reported by file, item and field.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from enum import StrEnum
 from functools import cached_property
@@ -17,7 +16,7 @@ from typing import Annotated, Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from kvet.datafiles import resource_path
+from kvet.datafiles import read_toml, resource_path
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 Identifier = Annotated[str, Field(pattern=ID_PATTERN, max_length=64)]
@@ -188,16 +187,7 @@ def default_checklist_path() -> Path:
 def load_checklist(path: Path | None = None) -> Checklist:
     """Read and validate a checklist file; raise ``ChecklistError`` with a readable message."""
     path = path or default_checklist_path()
-    try:
-        with path.open("rb") as handle:
-            raw = tomllib.load(handle)
-    except OSError as exc:
-        raise ChecklistError(
-            f"Cannot read the checklist file {path}: {exc.strerror or exc}"
-        ) from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ChecklistError(f"The checklist file {path} is not valid TOML: {exc}") from exc
-    return parse_checklist(raw, path)
+    return parse_checklist(read_toml(path, "checklist", ChecklistError), path)
 
 
 def parse_checklist(raw: dict[str, Any], path: Path | str = "<checklist>") -> Checklist:

@@ -8,13 +8,12 @@ file, country, contact and field.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Annotated, Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from kvet.datafiles import resource_path
+from kvet.datafiles import read_toml, resource_path
 
 FALLBACK_CODE = "ANY"
 DEFAULT_CONTACTS = ("crisis", "contacts.toml")
@@ -101,18 +100,7 @@ def default_contacts_path() -> Path:
 def load_crisis_contacts(path: Path | None = None) -> CrisisContacts:
     """Read and validate a contacts file; raise ``CrisisContactsError`` with a readable message."""
     path = path or default_contacts_path()
-    try:
-        with path.open("rb") as handle:
-            raw = tomllib.load(handle)
-    except OSError as exc:
-        raise CrisisContactsError(
-            f"Cannot read the crisis contacts file {path}: {exc.strerror or exc}"
-        ) from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise CrisisContactsError(
-            f"The crisis contacts file {path} is not valid TOML: {exc}"
-        ) from exc
-    return parse_crisis_contacts(raw, path)
+    return parse_crisis_contacts(read_toml(path, "crisis contacts", CrisisContactsError), path)
 
 
 def parse_crisis_contacts(
