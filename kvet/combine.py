@@ -116,6 +116,12 @@ class Decision:
     decided_at: datetime
     note: str = ""
 
+    def sentence(self, clinic_name: str, statement: str, unit: str = "") -> str:
+        """'Clinic B: “…” settled as clear answer, by Mum on 28 Nov 2026.'"""
+        agreed = answer_text(self.choice, self.number, unit)
+        return (f"{clinic_name}: “{statement}” settled as {agreed}, by {self.decided_by_name} "
+                f"on {self.decided_at:%d %b %Y}.")
+
 
 @dataclass(frozen=True)
 class Disagreement:

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from kvet.answers import Choice, label
 from kvet.checklist import Kind
-from kvet.combine import RULE_NAMES, Disagreement, answer_text
+from kvet.combine import RULE_NAMES, Disagreement
 from kvet.ranking import Ranking
 from kvet.store.api import Store
 from kvet.store.records import AnswerInfo, ClinicInfo
@@ -119,9 +119,8 @@ def _combined_table(
         for item_id, decision in store.decisions(clinic.id).items():
             decided = checklist.items_by_id.get(item_id)
             statement = decided.statement if decided else item_id.replace("_", " ")
-            agreed = answer_text(decision.choice, decision.number, decided.unit if decided else "")
-            settled.append(f"{clinic.name}: “{statement}” settled as {agreed}, by "
-                           f"{decision.decided_by_name} on {decision.decided_at:%d %b %Y}.")
+            settled.append(decision.sentence(clinic.name, statement,
+                                             decided.unit if decided else ""))
     rule = store.combine_rule(comparison_id)
     whose = (f"Everyone's answers together; where they differ: "
              f"{RULE_NAMES[rule].lower()} counts, unless you settled it.")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvet.answers import label
-from kvet.combine import RULE_TEXT, Disagreement, Opinion, Rule, answer_text
+from kvet.combine import RULE_TEXT, Disagreement, Opinion, Rule
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
 from kvet.store.api import Change
@@ -145,13 +145,8 @@ class TogetherPage(QWidget):
             for item_id, decision in self.state.decisions(clinic.id).items():
                 item = items.get(item_id)
                 statement = item.statement if item else item_id.replace("_", " ")
-                unit = item.unit if item else ""
-                when = decision.decided_at.strftime("%d %b %Y")
-                agreed = answer_text(decision.choice, decision.number, unit)
-                lines.append(
-                    f"• {clinic.name}: “{statement}” settled as {agreed}, "
-                    f"by {decision.decided_by_name} on {when}."
-                )
+                lines.append("• " + decision.sentence(clinic.name, statement,
+                                                      item.unit if item else ""))
         self.settled.setText("\n".join(lines))
         self.settled.setVisible(bool(lines))
         self.settled_caption.setVisible(bool(lines))
