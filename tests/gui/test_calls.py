@@ -10,6 +10,7 @@ from kvet.checklist import Kind
 from kvet.gui.callmode import CallModeDialog
 from kvet.gui.clinicdialog import DRAFT_PAUSE_MS
 from kvet.gui.itemform import NOTE_PAUSE_MS
+from kvet.gui.mainwindow import MainWindow
 from kvet.gui.prescreen import PrescreenDialog
 from tests.gui.helpers import Session, add_clinic
 
@@ -23,12 +24,18 @@ def test_typing_is_saved_well_within_a_second_of_the_last_key() -> None:
     assert DRAFT_PAUSE_MS <= 600
 
 
-def test_a_note_typed_just_before_moving_on_stays_with_its_question(
-    session: Session, qtbot: QtBot
-) -> None:
+def walking(session: Session, qtbot: QtBot) -> MainWindow:
+    """kvet started, one clinic added, its walkthrough open at the first question."""
     window = session.start()
     add_clinic(qtbot, window, "Harbor Clinic")
     window.show_walkthrough()
+    return window
+
+
+def test_a_note_typed_just_before_moving_on_stays_with_its_question(
+    session: Session, qtbot: QtBot
+) -> None:
+    window = walking(session, qtbot)
     page = window.walkthrough
     first = page.current_item()
     assert first is not None
@@ -44,9 +51,7 @@ def test_a_note_typed_just_before_moving_on_stays_with_its_question(
 def test_a_note_is_saved_within_a_second_without_leaving_the_field(
     session: Session, qtbot: QtBot
 ) -> None:
-    window = session.start()
-    add_clinic(qtbot, window, "Harbor Clinic")
-    window.show_walkthrough()
+    window = walking(session, qtbot)
     page = window.walkthrough
     item = page.current_item()
     assert item is not None
@@ -107,9 +112,7 @@ def test_things_to_tell_the_clinic_come_first_in_call_mode(session: Session, qtb
 
 
 def test_the_same_answer_by_key_twice_does_not_change_it(session: Session, qtbot: QtBot) -> None:
-    window = session.start()
-    add_clinic(qtbot, window, "Harbor Clinic")
-    window.show_walkthrough()
+    window = walking(session, qtbot)
     page = window.walkthrough
     item = page.current_item()
     assert item is not None
@@ -122,9 +125,7 @@ def test_the_same_answer_by_key_twice_does_not_change_it(session: Session, qtbot
 def test_a_price_typed_is_saved_within_a_second_and_undoes_in_one_step(
     session: Session, qtbot: QtBot
 ) -> None:
-    window = session.start()
-    add_clinic(qtbot, window, "Harbor Clinic")
-    window.show_walkthrough()
+    window = walking(session, qtbot)
     page = window.walkthrough
     index = next(n for n, item in enumerate(page.items) if item.id == "price_per_session")
     page.go(index)
