@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from kvet import __version__
+from kvet import __version__, crashlog
 
 if TYPE_CHECKING:  # imported after the window shows: they are most of the start-up time
     from kvet.checklist import Checklist
@@ -102,12 +103,42 @@ def open_store(
             return None
 
 
+def _start_reporting() -> crashlog.Reporting | None:
+    try:
+        return crashlog.start()
+    except OSError:  # no writable state folder: kvet still works, without a log
+        return None
+
+
+def tell_about_previous_crash(parent: QWidget, report: Path) -> QMessageBox:
+    """Said once, at the start after a crash, when the data has opened (so "saved" is true)."""
+    box = _message(
+        parent,
+        QMessageBox.Icon.Information,
+        "kvet closed unexpectedly last time",
+        "kvet closed unexpectedly the last time it was used.\n\n"
+        "Your answers were saved as you gave them, so they should all be here.\n\n"
+        f"A technical report was kept in this file:\n{report}\n\n"
+        "It holds no clinic names, notes or answers. You can send it to whoever helps you "
+        "with kvet.",
+    )
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
 def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     """Show the window at once (with "Need help now?" working), then open the data into it."""
+    reporting = _start_reporting()
     app = make_application(argv or sys.argv[:1])
+    from kvet.gui.errors import ErrorReporter
     from kvet.gui.mainwindow import MainWindow
 
     window = MainWindow()
+    reporter = ErrorReporter(lambda: window)
+    reporter.install()
+    thread_hook, threading.excepthook = threading.excepthook, crashlog.excepthook_for_threads
     window.show()
     timing = bool(os.environ.get(EXIT_AFTER_SHOW))  # bench/bench_startup.py times start-up
     opened: list[Store] = []
@@ -134,6 +165,9 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
             return
         opened.append(store)
         window.attach(store)
+        crashlog.log.info("data opened")
+        if reporting is not None and reporting.previous_crash is not None and not timing:
+            tell_about_previous_crash(window, reporting.previous_crash)
         mark("ready")
         if timing:
             app.quit()
@@ -145,4 +179,8 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     finally:
         for store in opened:
             store.close()
+        reporter.uninstall()
+        threading.excepthook = thread_hook
+        if reporting is not None:
+            reporting.stop()
     return failed[0] if failed else code

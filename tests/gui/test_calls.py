@@ -129,10 +129,16 @@ def test_a_price_typed_is_saved_within_a_second_and_undoes_in_one_step(
     page = window.walkthrough
     index = next(n for n, item in enumerate(page.items) if item.id == "price_per_session")
     page.go(index)
-    qtbot.keyClicks(page.form.fact_edit, "4")
-    qtbot.wait(700)  # a pause mid-number: what is there so far is already safe
-    qtbot.keyClicks(page.form.fact_edit, "50")
     clinic_id = window.state.clinic_id
+
+    def saved_price() -> float | None:
+        answer = window.store.answers(clinic_id).get("price_per_session")
+        return None if answer is None else answer.number
+
+    qtbot.keyClicks(page.form.fact_edit, "4")
+    # A pause mid-number: what is there so far is already safe.
+    qtbot.waitUntil(lambda: saved_price() == 4, timeout=SLACK_MS)
+    qtbot.keyClicks(page.form.fact_edit, "50")
     qtbot.waitUntil(
         lambda: window.store.answers(clinic_id).get("price_per_session") is not None
         and window.store.answers(clinic_id)["price_per_session"].number == 450,
