@@ -1,0 +1,130 @@
+"""The PHQ-9 questionnaire: its own wording, its score, and the conventions read from the score.
+
+The wording and bands are data (``resources/course/phq9.toml``) so they are shown exactly as the
+instrument publishes them. Response and remission are conventions of depression trials and
+measurement-based care, not diagnoses; kvet names them as such wherever they appear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from kvet.datafiles import read_toml, resource_path
+
+ITEMS = 9
+TOP = 3  # "Nearly every day"
+MAX_TOTAL = ITEMS * TOP
+REMISSION_BELOW = 5
+
+
+class Phq9Error(ValueError):
+    """The PHQ-9 data file is damaged, or a check-in does not fit the questionnaire."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Option(_Strict):
+    value: int = Field(ge=0, le=TOP)
+    label: str
+
+
+class Question(_Strict):
+    number: int = Field(ge=1, le=ITEMS)
+    text: str
+
+
+class Band(_Strict):
+    low: int = Field(ge=0, le=MAX_TOTAL)
+    high: int = Field(ge=0, le=MAX_TOTAL)
+    name: str
+
+
+class Difficulty(_Strict):
+    text: str
+    options: tuple[str, ...]
+
+
+class Phq9(_Strict):
+    name: str
+    attribution: str
+    stem: str
+    safety_item: int = Field(ge=1, le=ITEMS)
+    options: tuple[Option, ...]
+    items: tuple[Question, ...]
+    difficulty: Difficulty
+    bands: tuple[Band, ...]
+
+    @model_validator(mode="after")
+    def _complete(self) -> Phq9:
+        if [q.number for q in self.items] != list(range(1, ITEMS + 1)):
+            raise ValueError("the questions must be numbered 1 to 9, in order")
+        if [o.value for o in self.options] != list(range(TOP + 1)):
+            raise ValueError("the answers must be valued 0 to 3, in order")
+        covered = [n for b in self.bands for n in range(b.low, b.high + 1)]
+        if covered != list(range(MAX_TOTAL + 1)):
+            raise ValueError("the bands must cover every total from 0 to 27 once, in order")
+        return self
+
+    def band(self, total: int) -> str:
+        check_total(total)
+        return next(b.name for b in self.bands if b.low <= total <= b.high)
+
+
+@cache
+def load_phq9() -> Phq9:
+    path = resource_path("course", "phq9.toml")
+    data = read_toml(path, "PHQ-9", Phq9Error)
+    try:
+        return Phq9.model_validate(data)
+    except ValidationError as exc:
+        problems = exc.error_count()
+        raise Phq9Error(f"The PHQ-9 file {path} is damaged: {problems} problem(s).") from exc
+
+
+def check_total(total: int) -> None:
+    if not 0 <= total <= MAX_TOTAL:
+        raise Phq9Error(f"A PHQ-9 total runs from 0 to {MAX_TOTAL}.")
+
+
+def score(answers: Sequence[int]) -> int:
+    """The total of the nine answers (0-27). Every question must be answered: a partly filled
+    questionnaire has no standard total."""
+    if len(answers) != ITEMS:
+        raise Phq9Error("Answer all nine questions to get a PHQ-9 score.")
+    if any(not isinstance(a, int) or not 0 <= a <= TOP for a in answers):
+        raise Phq9Error("Each PHQ-9 answer is one of the four choices (0 to 3).")
+    return sum(answers)
+
+
+def needs_help_now(answers: Sequence[int]) -> bool:
+    """Any answer above "not at all" to question 9 (thoughts of being better off dead or of
+    self-harm) opens the crisis panel. It is a safety step, never a diagnosis."""
+    return len(answers) >= ITEMS and answers[ITEMS - 1] > 0
+
+
+def change_from_baseline(baseline: int, current: int) -> float | None:
+    """The fall from the baseline as a share of it (0.19 is a 19% fall; negative is a rise).
+    None when the baseline is 0, where a share has no meaning."""
+    check_total(baseline)
+    check_total(current)
+    if baseline == 0:
+        return None
+    return (baseline - current) / baseline
+
+
+def is_response(baseline: int, current: int) -> bool:
+    """The usual convention: a fall of at least 50% from the baseline score."""
+    check_total(baseline)
+    check_total(current)
+    return baseline > 0 and 2 * (baseline - current) >= baseline  # whole numbers: no rounding
+
+
+def is_remission(current: int) -> bool:
+    """The usual convention: a score below 5."""
+    check_total(current)
+    return current < REMISSION_BELOW
