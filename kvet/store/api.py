@@ -12,7 +12,7 @@ from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import String, delete, func, literal_column, select, type_coerce, union_all
 from sqlalchemy.orm import Session
@@ -89,6 +89,9 @@ from kvet.store.writers import (
     _write_decision_row,
 )
 
+if TYPE_CHECKING:
+    from kvet.store.courses import CourseStore
+
 DEFAULT_RATER = "Me"
 OPENING = "open your data"  # for error messages: what kvet was doing
 CLINIC_FIELDS = ("name", "address", "phone", "website", "formats", "notes")
@@ -117,6 +120,7 @@ class Store:
         self.checklist = checklist
         self.history = UndoHistory()
         self._listeners: list[Listener] = []
+        self._courses: CourseStore | None = None
         self._default_rater_id = ""
         self._purge_deleted()
         self._default_rater_id = self._ensure_default_rater()
@@ -215,6 +219,15 @@ class Store:
     @property
     def can_redo(self) -> bool:
         return self.history.redo_text is not None
+
+    @property
+    def courses(self) -> CourseStore:
+        """Courses of treatment after a clinic is chosen (the "My treatment" tracker)."""
+        from kvet.store.courses import CourseStore
+
+        if self._courses is None:
+            self._courses = CourseStore(self)
+        return self._courses
 
     def seal_undo(self) -> None:
         """The next edit starts a new undo step (e.g. when focus leaves a note being typed)."""

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     Dialect,
     Float,
@@ -200,3 +201,44 @@ class Preference(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class Course(Base):
+    """One course of treatment at a clinic the person chose (or typed in): the "My treatment" part.
+
+    The clinic's name is kept here too, so the record survives the clinic leaving a comparison.
+    """
+
+    __tablename__ = "course"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    clinic_id: Mapped[str | None] = mapped_column(
+        ForeignKey("clinic.id", ondelete="SET NULL"), default=None, index=True
+    )
+    clinic_name: Mapped[str] = mapped_column(String(200))
+    # The clinic's answers to the four questions before starting (see kvet.course.Plan).
+    plan: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    entries: Mapped[list[CourseEntry]] = relationship(
+        back_populates="course", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class CourseEntry(Base):
+    """One dated entry of a course: a session, a PHQ-9, a mood check, therapy, weekly markers.
+
+    The entry's fields are kept as JSON validated by kvet.store.courses, so a new kind of entry
+    needs no schema change.
+    """
+
+    __tablename__ = "course_entry"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    course_id: Mapped[str] = mapped_column(ForeignKey("course.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    day: Mapped[date] = mapped_column(Date)
+    data: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    course: Mapped[Course] = relationship(back_populates="entries")

@@ -1,0 +1,276 @@
+"""Courses of treatment in the database: the plan and the dated log, undoable and autosaved.
+
+Entries are kept as JSON and validated here, on the way in and on the way out, against the plain
+dataclasses of kvet.course: so a damaged row is reported, never handed to a view half-read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from pydantic import TypeAdapter, ValidationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kvet import phq9
+from kvet.course import (
+    CareSession,
+    CheckIn,
+    Course,
+    DoseSession,
+    MarkerWeek,
+    MoodCheck,
+    Plan,
+)
+from kvet.store.errors import InvalidValueError, NotFoundError
+from kvet.store.models import Course as CourseRow
+from kvet.store.models import CourseEntry
+from kvet.store.undo import Edit
+from kvet.store.validation import _clean_name, _clean_text
+
+if TYPE_CHECKING:
+    from kvet.store.api import Store
+
+Entry = DoseSession | CheckIn | MoodCheck | CareSession | MarkerWeek
+KINDS: dict[str, type[Any]] = {
+    "session": DoseSession,
+    "phq9": CheckIn,
+    "mood": MoodCheck,
+    "care": CareSession,
+    "markers": MarkerWeek,
+}
+KIND_OF = {cls: kind for kind, cls in KINDS.items()}
+_ADAPTERS: dict[str, TypeAdapter[Any]] = {kind: TypeAdapter(cls) for kind, cls in KINDS.items()}
+_PLAN = TypeAdapter(Plan)
+# The clinic's answers to the four questions before starting become the plan's first draft.
+PLAN_ITEMS = {
+    "induction": "q_induction_schedule",
+    "response_measure": "q_response_measure",
+    "tapering": "q_taper_plan",
+    "without_response": "q_no_response",
+}
+EARLIEST = date(2000, 1, 1)
+MAX_LABEL = 200
+
+
+@dataclass(frozen=True)
+class CourseInfo:
+    id: str
+    clinic_name: str
+    clinic_id: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class EntryInfo:
+    id: str
+    kind: str
+    entry: Entry
+
+
+def _day_of(entry: Entry) -> date:
+    return entry.week_of if isinstance(entry, MarkerWeek) else entry.day
+
+
+def _check_entry(entry: Entry) -> Entry:
+    """The same limits for typed and imported entries; a bad one changes nothing."""
+    day = _day_of(entry)
+    if not EARLIEST <= day <= date.today().replace(year=date.today().year + 1):
+        raise InvalidValueError("That date is not possible for a treatment entry.")
+    if isinstance(entry, CheckIn):
+        try:
+            phq9.score(entry.answers)
+        except phq9.Phq9Error as exc:
+            raise InvalidValueError(str(exc)) from None
+        if entry.difficulty is not None and not 0 <= entry.difficulty <= 3:
+            raise InvalidValueError("The last PHQ-9 question has four choices.")
+    if isinstance(entry, DoseSession):
+        for reading in (entry.bp_before, entry.bp_after):
+            if reading is not None and not (
+                50 <= reading[0] <= 300 and 20 <= reading[1] <= 200 and reading[1] < reading[0]
+            ):
+                raise InvalidValueError(
+                    "A blood pressure is two numbers, the top one larger, such as 128/84."
+                )
+        if entry.minutes_to_steady is not None and not 0 <= entry.minutes_to_steady <= 24 * 60:
+            raise InvalidValueError("Time until steady is a number of minutes, up to a day.")
+        _clean_text(entry.dose_note, "dose note")
+        _clean_text(entry.note, "note")
+        _short(entry.treatment, "treatment")
+    if isinstance(entry, CareSession):
+        _short(entry.kind, "kind of care")
+    if isinstance(entry, MarkerWeek):
+        for marker in entry.ticked:
+            _short(marker, "marker")
+    return entry
+
+
+def _short(text: str, what: str) -> None:
+    _clean_text(text, what)
+    if len(text) > MAX_LABEL:
+        raise InvalidValueError(f"The {what} is too long (at most {MAX_LABEL} characters).")
+
+
+def _to_json(entry: Entry) -> dict[str, Any]:
+    kind = KIND_OF[type(entry)]
+    data: dict[str, Any] = _ADAPTERS[kind].dump_python(entry, mode="json")
+    return data
+
+
+def _from_row(row: CourseEntry) -> EntryInfo:
+    adapter = _ADAPTERS.get(row.kind)
+    if adapter is None:
+        raise InvalidValueError("A treatment entry of an unknown kind was found and left alone.")
+    try:
+        entry = adapter.validate_python(row.data)
+    except ValidationError:
+        raise InvalidValueError("A treatment entry in the database is damaged.") from None
+    return EntryInfo(row.id, row.kind, entry)
+
+
+class CourseStore:
+    """The "My treatment" area of the store; every edit goes through the store's undo."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    @property
+    def _db(self) -> Any:
+        return self._store.db
+
+    def _commit(self, text: str, writer: Callable[[Session, Any], None], before: Any,
+                after: Any, course_id: str) -> None:
+        from kvet.store.api import Change
+
+        with self._db.transaction() as s:
+            writer(s, after)
+        edit = Edit(text, writer, before, after)
+        self._store._record(edit, Change("course"))
+        self._store._notify(Change("course"))
+
+    # --- courses ------------------------------------------------------------------------------
+
+    def list_courses(self) -> list[CourseInfo]:
+        with self._db.transaction() as s:
+            rows = s.scalars(select(CourseRow).order_by(CourseRow.created_at)).all()
+            return [CourseInfo(r.id, r.clinic_name, r.clinic_id, r.created_at) for r in rows]
+
+    def start(self, clinic_name: str, clinic_id: str | None = None) -> CourseInfo:
+        """A new course; from a clinic in a comparison, the plan starts from its answers."""
+        name = _clean_name(clinic_name, "clinic")
+        plan = Plan()
+        if clinic_id is not None:
+            answers = self._store.answers(clinic_id)
+            notes = {f: answers[i].note for f, i in PLAN_ITEMS.items() if i in answers}
+            plan = _PLAN.validate_python(notes)
+        with self._db.transaction() as s:
+            row = CourseRow(clinic_name=name, clinic_id=clinic_id, plan=_PLAN.dump_python(
+                plan, mode="json"))
+            s.add(row)
+            s.flush()
+            info = CourseInfo(row.id, row.clinic_name, row.clinic_id, row.created_at)
+        from kvet.store.api import Change
+
+        self._store._notify(Change("course"))
+        return info
+
+    def plan(self, course_id: str) -> Plan:
+        with self._db.transaction() as s:
+            return _PLAN.validate_python(self._row(s, course_id).plan)
+
+    def set_plan(self, course_id: str, plan: Plan) -> None:
+        for text in (plan.induction, plan.response_measure, plan.tapering, plan.without_response):
+            _clean_text(text, "plan")
+        if plan.review_at_session is not None and not 1 <= plan.review_at_session <= 100:
+            raise InvalidValueError("The review point is a session number from 1 to 100.")
+        before = self.plan(course_id)
+
+        def write(s: Session, value: Plan) -> None:
+            self._row(s, course_id).plan = _PLAN.dump_python(value, mode="json")
+
+        self._commit("Change the treatment plan", write, before, plan, course_id)
+
+    def load(self, course_id: str) -> Course:
+        """The whole course as plain values, ready for kvet.reconsider and the views."""
+        with self._db.transaction() as s:
+            row = self._row(s, course_id)
+            plan = _PLAN.validate_python(row.plan)
+            name = row.clinic_name
+        entries = [e.entry for e in self.entries(course_id)]
+        return Course(
+            name,
+            plan,
+            sessions=tuple(e for e in entries if isinstance(e, DoseSession)),
+            check_ins=tuple(e for e in entries if isinstance(e, CheckIn)),
+            mood_checks=tuple(e for e in entries if isinstance(e, MoodCheck)),
+            care=tuple(e for e in entries if isinstance(e, CareSession)),
+            markers=tuple(e for e in entries if isinstance(e, MarkerWeek)),
+        )
+
+    @staticmethod
+    def _row(s: Session, course_id: str) -> CourseRow:
+        row = s.get(CourseRow, course_id)
+        if row is None:
+            raise NotFoundError("That treatment record no longer exists.")
+        return row
+
+    # --- entries ------------------------------------------------------------------------------
+
+    def entries(self, course_id: str, kind: str | None = None) -> list[EntryInfo]:
+        with self._db.transaction() as s:
+            query = select(CourseEntry).where(CourseEntry.course_id == course_id)
+            if kind is not None:
+                query = query.where(CourseEntry.kind == kind)
+            rows = s.scalars(query.order_by(CourseEntry.day, CourseEntry.created_at)).all()
+            return [_from_row(r) for r in rows]
+
+    def _entry_writer(self, course_id: str, entry_id: str) -> Callable[[Session, Any], None]:
+        def write(s: Session, value: Entry | None) -> None:
+            row = s.get(CourseEntry, entry_id)
+            if value is None:
+                if row is not None:
+                    s.delete(row)
+                return
+            if row is None:
+                row = CourseEntry(id=entry_id, course_id=course_id)
+                s.add(row)
+            row.kind = KIND_OF[type(value)]
+            row.day = _day_of(value)
+            row.data = _to_json(value)
+
+        return write
+
+    def add(self, course_id: str, entry: Entry) -> str:
+        _check_entry(entry)
+        from kvet.store.models import new_id
+
+        with self._db.transaction() as s:
+            self._row(s, course_id)
+        entry_id = new_id()
+        what = {"session": "a session", "phq9": "a PHQ-9", "mood": "a mood check",
+                "care": "a therapy or care session", "markers": "a week's markers"}
+        self._commit(f"Add {what[KIND_OF[type(entry)]]}",
+                     self._entry_writer(course_id, entry_id), None, entry, course_id)
+        return entry_id
+
+    def replace(self, course_id: str, entry_id: str, entry: Entry) -> None:
+        _check_entry(entry)
+        before = self._entry(entry_id)
+        self._commit("Change an entry", self._entry_writer(course_id, entry_id), before,
+                     entry, course_id)
+
+    def remove(self, course_id: str, entry_id: str) -> None:
+        before = self._entry(entry_id)
+        self._commit("Remove an entry", self._entry_writer(course_id, entry_id), before, None,
+                     course_id)
+
+    def _entry(self, entry_id: str) -> Entry:
+        with self._db.transaction() as s:
+            row = s.get(CourseEntry, entry_id)
+            if row is None:
+                raise NotFoundError("That entry no longer exists.")
+            return _from_row(row).entry
+
