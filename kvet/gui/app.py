@@ -43,6 +43,7 @@ def open_store(
 ) -> Store | None:
     """Open the database; on failure explain it and offer what can be done. None means quit."""
     from kvet import recovery
+    from kvet.store import backups
     from kvet.store.api import Store
     from kvet.store.errors import DatabaseCorruptError, NotKvetDatabaseError, StorageError
 
@@ -59,11 +60,14 @@ def open_store(
             return None
         except DatabaseCorruptError as exc:
             path = exc.path
-            box = _message(
-                parent, QMessageBox.Icon.Critical, "kvet cannot open your data", str(exc)
-            )
+            good = recovery.newest_good_backup(path) if path is not None else None
+            text = str(exc)
+            if good is not None:
+                text += (f"\n\nThe newest good backup is {recovery.describe(good)}. Restoring it "
+                         "keeps your current file in the backups folder.")
+            box = _message(parent, QMessageBox.Icon.Critical, "kvet cannot open your data", text)
             restore = None
-            if path is not None and recovery.newest_backup(path) is not None:
+            if good is not None:
                 restore = box.addButton(
                     "Restore the newest backup", QMessageBox.ButtonRole.AcceptRole
                 )
@@ -72,8 +76,16 @@ def open_store(
             box.exec()
             clicked = box.clickedButton()
             try:
-                if path is not None and restore is not None and clicked is restore:
-                    recovery.restore_newest_backup(path)
+                if path is not None and good is not None and clicked is restore:
+                    kept_before = backups.restore_backup(path, good.path)
+                    if kept_before is not None:
+                        _message(
+                            parent,
+                            QMessageBox.Icon.Information,
+                            "kvet",
+                            f"Restored {recovery.describe(good)}. The file it replaced was "
+                            f"kept as {kept_before}.",
+                        ).exec()
                     continue
                 if path is None or clicked is not fresh:
                     return None
@@ -100,6 +112,46 @@ def open_store(
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
             return None
+
+
+LOAD_FAILED = (
+    "kvet could not read some of your saved data: a value in the database is damaged. kvet has "
+    "not changed the file."
+)
+
+
+def offer_restore_after_load_failure(path: Path | None, parent: QWidget | None) -> bool:
+    """Say plainly that the data could not be loaded and offer the newest good backup.
+
+    True when a backup was restored (the caller loads again), False to quit. No detail of the
+    error is shown: it could hold a clinic's name or a note.
+    """
+    from kvet import recovery
+    from kvet.store import backups
+    from kvet.store.errors import StorageError
+
+    good = recovery.newest_good_backup(path) if path is not None else None
+    text = LOAD_FAILED
+    if good is not None:
+        text += (f"\n\nThe newest good backup is {recovery.describe(good)}. Restoring it keeps "
+                 "your current file in the backups folder.")
+    else:
+        text += " There is no backup to restore yet."
+    box = _message(parent, QMessageBox.Icon.Critical, "kvet cannot open your data", text)
+    restore = None
+    if good is not None:
+        restore = box.addButton("Restore the newest backup", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if path is None or good is None or box.clickedButton() is not restore:
+        return False
+    try:
+        backups.restore_backup(path, good.path)
+    except (OSError, StorageError) as problem:
+        _message(parent, QMessageBox.Icon.Critical, "kvet",
+                 f"That did not work: {problem}. Your file has not been changed.").exec()
+        return False
+    return True
 
 
 def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
@@ -133,7 +185,17 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
             app.quit()
             return
         opened.append(store)
-        window.attach(store)
+        try:
+            window.attach(store)
+        except Exception:  # damage the open-time checks could not see
+            opened.remove(store)
+            store.close()
+            if not offer_restore_after_load_failure(store.db.path, window):
+                failed.append(1)
+                app.quit()
+                return
+            load()
+            return
         mark("ready")
         if timing:
             app.quit()
