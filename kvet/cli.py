@@ -275,7 +275,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def run_command(args: argparse.Namespace) -> int:
     try:
-        return int(args.run(args))
+        code = int(args.run(args))
+        sys.stdout.flush()  # here, so a reader that went away is caught below
+        return code
     except BrokenPipeError:
         # the reader (``kvet list | head``) has all it wants: stop quietly. Point stdout at
         # nothing, so Python's own flush at exit does not complain either.

@@ -19,7 +19,9 @@ from pathlib import Path
 
 from sqlalchemy import JSON, DateTime
 
+from kvet.answers import Choice
 from kvet.store.models import Base
+from kvet.store.records import Origin
 
 WAL_HEADER = 32
 WAL_MAGIC = {0x377F0682: "<", 0x377F0683: ">"}  # checksums in little- or big-endian words
@@ -53,6 +55,14 @@ def wal_problem(db_path: Path) -> str | None:
     return None
 
 
+# columns holding one of a fixed set of words; kvet turns them back into its enums on load
+WORDS = {
+    ("answer", "choice"): tuple(Choice),
+    ("decision", "choice"): tuple(Choice),
+    ("answer", "origin"): tuple(Origin),
+}
+
+
 def _row_checks(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     """(table, SQL counting damaged values) for each date and JSON column the file has."""
     checks = []
@@ -62,14 +72,19 @@ def _row_checks(conn: sqlite3.Connection) -> list[tuple[str, str]]:
             if column.name not in present:
                 continue
             name = f'"{column.name}"'
-            if isinstance(column.type, JSON):
+            words = WORDS.get((table.name, column.name))
+            if words:
+                listed = ", ".join(f"'{w.value}'" for w in words)
+                bad = f"typeof({name}) != 'text' OR {name} NOT IN ({listed})"
+            elif isinstance(column.type, JSON):
                 bad = f"json_valid({name}) = 0"
             elif isinstance(column.type, DateTime) or isinstance(
                 getattr(column.type, "impl", None), DateTime
             ):
-                # SQLite's date() tidies 2026-02-30 into March; Python refuses it, so compare
+                # SQLite's date() lets 2026-02-30 through, and its day count carries it into
+                # March; Python refuses that day, so a date must survive the round trip
                 bad = (f"typeof({name}) != 'text' OR datetime({name}) IS NULL "
-                       f"OR date({name}) != substr({name}, 1, 10)")
+                       f"OR date(julianday({name})) IS NOT substr({name}, 1, 10)")
             else:
                 continue
             checks.append((table.name, f'SELECT 1 FROM "{table.name}" '
@@ -81,7 +96,7 @@ def damaged_rows(conn: sqlite3.Connection) -> str | None:
     """A short description (no user data) of the first damaged saved value, or None."""
     for table, sql in _row_checks(conn):
         if conn.execute(sql).fetchone() is not None:
-            return f"a saved date or list in its {table} table cannot be read"
+            return f"a saved value in its {table} table cannot be read"
     return None
 
 
