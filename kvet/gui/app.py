@@ -15,6 +15,7 @@ from kvet import __version__
 
 if TYPE_CHECKING:  # imported after the window shows: they are most of the start-up time
     from kvet.checklist import Checklist
+    from kvet.gui.mainwindow import MainWindow
     from kvet.store.api import Store
 
 EXIT_AFTER_SHOW = "KVET_EXIT_AFTER_SHOW"
@@ -154,6 +155,20 @@ def offer_restore_after_load_failure(path: Path | None, parent: QWidget | None) 
     return True
 
 
+def attach_safely(window: MainWindow, store: Store) -> bool | None:
+    """Show the data in the window. If loading it fails anyway (damage no check on opening
+    foresaw), close it and offer the newest good backup rather than leave an empty window.
+
+    True: attached. False: a backup was restored, open again. None: the user chose to quit.
+    """
+    try:
+        window.attach(store)
+    except Exception:  # any damage at all: the message names none of it (health data)
+        store.close()
+        return False if offer_restore_after_load_failure(store.db.path, window) else None
+    return True
+
+
 def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     """Show the window at once (with "Need help now?" working), then open the data into it."""
     app = make_application(argv or sys.argv[:1])
@@ -184,18 +199,15 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
             failed.append(1)
             app.quit()
             return
-        opened.append(store)
-        try:
-            window.attach(store)
-        except Exception:  # damage the open-time checks could not see
-            opened.remove(store)
-            store.close()
-            if not offer_restore_after_load_failure(store.db.path, window):
-                failed.append(1)
-                app.quit()
-                return
+        attached = attach_safely(window, store)
+        if attached is None:
+            failed.append(1)
+            app.quit()
+            return
+        if not attached:  # a backup was put back: open it
             load()
             return
+        opened.append(store)
         mark("ready")
         if timing:
             app.quit()
