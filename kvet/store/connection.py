@@ -191,7 +191,7 @@ def inspect_file(path: Path, *, thorough: bool = False) -> set[str]:
     if head and head != SQLITE_HEADER:
         # SQLite reads a file of a few bytes as an empty database and would write over it
         raise _corrupt(path, "it does not start like a database file")
-    if problem := health.wal_problem(path):
+    if problem := health.cut_short(path) or health.wal_problem(path):
         raise _corrupt(path, problem)
     try:
         conn = sqlite3.connect(backups.read_only_uri(path), uri=True)
@@ -217,6 +217,8 @@ def inspect_file(path: Path, *, thorough: bool = False) -> set[str]:
         revisions = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
         if tables >= KVET_TABLES and (problem := health.damaged_rows(conn)):
             raise _corrupt(path, problem)
+    except UnicodeDecodeError:
+        raise _corrupt(path, "some of its text cannot be read") from None
     except sqlite3.DatabaseError as exc:
         raise _unreadable(path, exc) from exc
     finally:
@@ -274,6 +276,8 @@ def check_database_path(path: Path) -> None:
 
 def _unreadable(path: Path, exc: sqlite3.Error) -> StorageError:
     name = sqlite_error_name(exc)
+    if "decode" in str(exc):  # sqlite3 quotes the undecodable text: never show it
+        return _corrupt(path, "some of its text cannot be read")
     if name.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT", "SQLITE_FORMAT", "SQLITE_RANGE")):
         return _corrupt(path, exc)
     if name.startswith(("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_READONLY", "SQLITE_AUTH")):

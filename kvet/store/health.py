@@ -28,6 +28,27 @@ WAL_MAGIC = {0x377F0682: "<", 0x377F0683: ">"}  # checksums in little- or big-en
 WAL_VERSION = 3007000
 
 
+def cut_short(db_path: Path) -> str | None:
+    """Whether the file is shorter than its own header says (a copy or a sync cut off): SQLite
+    would read what is left and fail only when a query reaches the missing pages."""
+    try:
+        with db_path.open("rb") as handle:
+            header = handle.read(100)
+        size = db_path.stat().st_size
+    except OSError:
+        return None
+    if len(header) < 100:
+        return "it is cut short" if header else None
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "its header is damaged"
+    pages, valid_for = struct.unpack(">I", header[28:32])[0], header[92:96]
+    if size % page_size or (valid_for == header[24:28] and size < pages * page_size):
+        return "it is cut short"
+    return None
+
+
 def _wal_checksum(data: bytes, order: str) -> tuple[int, int]:
     s0 = s1 = 0
     for x0, x1 in struct.iter_unpack(f"{order}II", data):
