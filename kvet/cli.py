@@ -244,11 +244,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     """Without a choice, list the backups; with one, keep the current file aside and restore."""
     from kvet import recovery
     from kvet.store import backups
-    from kvet.store.connection import database_location
+    from kvet.store.connection import check_database_path, database_location
 
     db = database_location(args.db)
     if db is None:
         raise ExchangeError("kvet can restore backups only of a database file.")
+    check_database_path(db)  # never through a link, never onto a folder
     found = backups.list_backups(db)
     if not found:
         raise ExchangeError(f"There are no backups of {visible(str(db))} yet.")

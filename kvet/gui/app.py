@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # imported after the window shows: they are most of the start
     from kvet.checklist import Checklist
     from kvet.gui.mainwindow import MainWindow
     from kvet.store.api import Store
+    from kvet.store.backups import BackupInfo
 
 EXIT_AFTER_SHOW = "KVET_EXIT_AFTER_SHOW"
 
@@ -37,6 +38,15 @@ def _message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: s
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box
+
+
+def _offer(path: Path, good: BackupInfo) -> str:
+    from kvet import recovery
+
+    text = f"The newest good backup is {recovery.describe(good)}."
+    if path.is_file() and path.stat().st_size > 0:
+        text += " Restoring it keeps your current file in the backups folder."
+    return text
 
 
 def open_store(
@@ -63,9 +73,8 @@ def open_store(
             path = exc.path
             good = recovery.newest_good_backup(path) if path is not None else None
             text = str(exc)
-            if good is not None:
-                text += (f"\n\nThe newest good backup is {recovery.describe(good)}. Restoring it "
-                         "keeps your current file in the backups folder.")
+            if good is not None and path is not None:
+                text += "\n\n" + _offer(path, good)
             box = _message(parent, QMessageBox.Icon.Critical, "kvet cannot open your data", text)
             restore = None
             if good is not None:
@@ -133,9 +142,8 @@ def offer_restore_after_load_failure(path: Path | None, parent: QWidget | None) 
 
     good = recovery.newest_good_backup(path) if path is not None else None
     text = LOAD_FAILED
-    if good is not None:
-        text += (f"\n\nThe newest good backup is {recovery.describe(good)}. Restoring it keeps "
-                 "your current file in the backups folder.")
+    if good is not None and path is not None:
+        text += "\n\n" + _offer(path, good)
     else:
         text += " There is no backup to restore yet."
     box = _message(parent, QMessageBox.Icon.Critical, "kvet cannot open your data", text)

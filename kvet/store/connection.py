@@ -172,14 +172,15 @@ def _corrupt(path: Path, detail: object) -> DatabaseCorruptError:
     )
 
 
-def inspect_file(path: Path, *, thorough: bool = False) -> set[str]:
+def inspect_file(path: Path, *, thorough: bool = False, live: bool = False) -> set[str]:
     """Look at an existing file without writing to it; return its schema revisions.
 
     Raises ``DatabaseCorruptError`` for a file that is not SQLite or is damaged (its header, its
     write-ahead log's header, its structure, or a saved date or list that cannot be read),
     ``NotKvetDatabaseError`` for another program's database, ``DatabaseTooNewError`` for a
     database from a newer kvet. An SQLite file with no tables at all gives an empty set.
-    ``thorough`` adds SQLite's full integrity check (indexes too).
+    ``thorough`` adds SQLite's full integrity check (indexes too). ``live`` is for a file another
+    kvet holds open and may be writing: its length and log header are then in motion, not damaged.
     """
     journals = [path.with_name(path.name + suffix) for suffix in backups.JOURNAL_SUFFIXES]
     existed = [journal.exists() for journal in journals]
@@ -191,7 +192,7 @@ def inspect_file(path: Path, *, thorough: bool = False) -> set[str]:
     if head and head != SQLITE_HEADER:
         # SQLite reads a file of a few bytes as an empty database and would write over it
         raise _corrupt(path, "it does not start like a database file")
-    if problem := health.cut_short(path) or health.wal_problem(path):
+    if not live and (problem := health.cut_short(path) or health.wal_problem(path)):
         raise _corrupt(path, problem)
     try:
         conn = sqlite3.connect(backups.read_only_uri(path), uri=True)
@@ -351,7 +352,7 @@ def _on_connect_read_only(dbapi_connection: Any, _record: Any) -> None:
 def _open_read_only(path: Path, parsed: URL, busy: DatabaseLockedError) -> Database:
     """Read beside the kvet that holds the lock: SQLite's WAL lets a reader see every commit
     while the writer goes on. Only a database at kvet's current schema can be read this way."""
-    if inspect_file(path) != migrate.heads():
+    if inspect_file(path, live=True) != migrate.heads():
         raise busy  # it needs upgrading, which only the lock's holder may do
     engine = create_engine(
         "sqlite://", creator=lambda: sqlite3.connect(backups.read_only_uri(path), uri=True)

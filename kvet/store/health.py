@@ -85,10 +85,12 @@ WORDS = {
 
 
 def _row_checks(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-    """(table, SQL counting damaged values) for each date and JSON column the file has."""
+    """(table, SQL finding a damaged value) for each table with date, JSON or word columns the
+    file has: one scan per table."""
     checks = []
     for table in Base.metadata.sorted_tables:
         present = {str(row[1]) for row in conn.execute(f'PRAGMA table_info("{table.name}")')}
+        conditions = []
         for column in table.columns:
             if column.name not in present:
                 continue
@@ -108,8 +110,10 @@ def _row_checks(conn: sqlite3.Connection) -> list[tuple[str, str]]:
                        f"OR date(julianday({name})) IS NOT substr({name}, 1, 10)")
             else:
                 continue
+            conditions.append(f"({name} IS NOT NULL AND ({bad}))")
+        if conditions:
             checks.append((table.name, f'SELECT 1 FROM "{table.name}" '
-                                       f"WHERE {name} IS NOT NULL AND ({bad}) LIMIT 1"))
+                                       f"WHERE {' OR '.join(conditions)} LIMIT 1"))
     return checks
 
 
