@@ -17,7 +17,7 @@ import pytest
 
 from kvet import recovery
 from kvet.__main__ import main
-from kvet.checklist import Checklist
+from kvet.checklist import Checklist, Format
 from kvet.store import backups
 from kvet.store.api import Store
 from kvet.store.errors import DatabaseCorruptError, DatabaseLockedError, StorageError
@@ -251,7 +251,7 @@ def test_a_damaged_saved_value_is_refused_before_anything_is_written(
     db = tmp_path / "kvet.sqlite"
     with Store.open(checklist, db, daily_backup=False) as store:
         clinic = store.add_clinic(store.create_comparison("Spring search").id, "Riverside",
-                                  formats=["iv"])  # type: ignore[list-item]
+                                  formats=[Format.IV])
         store.set_answer(clinic.id, "rf_no_screening", Choice.SEEN)
     raw_update(db, damage)
     before = fingerprint(tmp_path)

@@ -107,6 +107,25 @@ def test_the_default_data_folder_is_kvets_own(
     assert list(folder.iterdir()) == []
 
 
+def test_the_files_beside_a_database_another_kvet_has_open_are_refused(
+    db: Path, checklist: Checklist, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "family" / "kvet.sqlite"
+    other.parent.mkdir()
+    make_database(checklist, other, "Another search")
+    backups.daily_backup(other)
+    lock, wal = other.with_name("kvet.sqlite.lock"), other.with_name("kvet.sqlite-wal")
+    held = lock.read_bytes()
+    logged = wal.read_bytes() if wal.exists() else None
+    for target in (lock, wal,
+                   other.parent / "backups" / "table.csv"):
+        code, _out, err = export(capsys, db, target, "--format", "csv")
+        assert code == 1
+        assert "kvet's own data" in err
+    assert lock.read_bytes() == held
+    assert (wal.read_bytes() if wal.exists() else None) == logged
+
+
 def test_a_pipe_a_folder_and_a_read_only_file_are_refused(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -61,4 +61,16 @@ def belongs_to_kvet(path: Path) -> bool:
         folders.append(db.parent / "backups")
         files.add(db)
         files.update(db.with_name(db.name + suffix) for suffix in SIDE_SUFFIXES)
-    return any(c in files or any(_inside(c, f) for f in folders) for c in candidates)
+    return any(c in files or _beside_a_database(c) or any(_inside(c, f) for f in folders)
+               for c in candidates)
+
+
+def _beside_a_database(path: Path) -> bool:
+    """A -wal, -shm, -journal or .lock of an existing database (perhaps another kvet's, open in
+    another process), or a file in a folder of kvet's backups."""
+    for suffix in SIDE_SUFFIXES:
+        base = path.name[: -len(suffix)]
+        if path.name.endswith(suffix) and base and path.with_name(base).is_file():
+            return True
+    folder = path.parent
+    return folder.name == "backups" and any(folder.glob("kvet-backup-*.sqlite"))
