@@ -291,5 +291,10 @@ def run_command(args: argparse.Namespace) -> int:
               "nothing was done.", file=sys.stderr)
         return 1
     except (ExchangeError, StorageError, OSError, ValueError) as exc:
-        print(f"kvet: {visible(str(exc), keep_newlines=True)}", file=sys.stderr)
+        from kvet.store.errors import DatabaseCorruptError
+
+        hint = ""
+        if isinstance(exc, DatabaseCorruptError) and args.command != "restore":
+            hint = " Run kvet restore to see the backups."
+        print(f"kvet: {visible(str(exc), keep_newlines=True)}{hint}", file=sys.stderr)
         return 1

@@ -62,13 +62,28 @@ def open_store(
         try:
             return Store.open(checklist, db_path)
         except NotKvetDatabaseError as exc:
-            # Another program's file: never offer to move it aside or overwrite it.
-            box = _message(
-                parent, QMessageBox.Icon.Critical, "kvet cannot open this file", str(exc)
-            )
+            # Another program's file: never offer to move it aside. Where kvet has backups,
+            # its own data was there: a restore copies this file into the backups folder first.
+            path = exc.path
+            good = recovery.newest_good_backup(path) if path is not None else None
+            text = str(exc) if good is None or path is None else f"{exc}\n\n{_offer(path, good)}"
+            box = _message(parent, QMessageBox.Icon.Critical, "kvet cannot open this file", text)
+            restore = None
+            if good is not None:
+                restore = box.addButton(
+                    "Restore the newest backup", QMessageBox.ButtonRole.AcceptRole
+                )
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
-            return None
+            if path is None or good is None or box.clickedButton() is not restore:
+                return None
+            try:
+                backups.restore_backup(path, good.path)
+            except (OSError, StorageError) as problem:
+                _message(parent, QMessageBox.Icon.Critical, "kvet",
+                         f"That did not work: {problem}. Your file has not been changed.").exec()
+                return None
+            continue
         except DatabaseCorruptError as exc:
             path = exc.path
             good = recovery.newest_good_backup(path) if path is not None else None

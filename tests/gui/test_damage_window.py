@@ -143,3 +143,25 @@ def test_the_offer_after_a_failed_load_restores_on_request(
     assert seen[0][1] == ["Restore the newest backup", "Quit"], seen
     assert restored is True
     assert comparison_names(db) == ["Spring search"]
+
+
+def test_another_programs_file_in_kvets_place_offers_kvets_backup_and_is_kept(
+    qtbot: QtBot, checklist: Checklist, tmp_path: Path
+) -> None:
+    db = tmp_path / "kvet.sqlite"
+    with_backup(checklist, db)
+    db.unlink()
+    with sqlite3.connect(db) as other:
+        other.execute("create table photo (id integer primary key, name text)")
+    other.close()
+    foreign = digest(db)
+    seen: list[tuple[str, list[str]]] = []
+    answer_next_message("Restore the newest backup", seen)
+    store = open_store(checklist, db)
+    assert store is not None
+    store.close()
+    assert "not one of kvet's" in seen[0][0]
+    assert "Start a new database" not in seen[0][1]  # never moved aside
+    assert comparison_names(db) == ["Spring search"]
+    kept = backups.backup_dir(db).glob("kvet-before-restore-*.sqlite")
+    assert [digest(p) for p in kept] == [foreign]
