@@ -184,6 +184,9 @@ def inspect_file(path: Path, *, thorough: bool = False, live: bool = False) -> s
     """
     journals = [path.with_name(path.name + suffix) for suffix in backups.JOURNAL_SUFFIXES]
     existed = [journal.exists() for journal in journals]
+    wal = path.with_name(path.name + "-wal")
+    if not path.is_file() or (wal.exists() and not wal.is_file()):
+        raise StorageError(f"{path} is not an ordinary file. {NOT_CHANGED}", path)
     try:
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_HEADER))
