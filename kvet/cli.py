@@ -55,9 +55,23 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
                           "(default: keep yours)")
     imp.set_defaults(run=cmd_import)
 
+    restore = commands.add_parser(
+        "restore", help="list the daily backups, or put one back in place of the database")
+    restore.add_argument("backup", nargs="?",
+                         help="the number (from the list), date (YYYY-MM-DD) or file of the "
+                              "backup to restore; without it, the backups are listed")
+    restore.set_defaults(run=cmd_restore)
+
 
 def _password(confirm: bool = False) -> str:
     if value := os.environ.get(PASSWORD_ENV):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ExchangeError(
+                f"The password in {PASSWORD_ENV} is not valid text (UTF-8). Set it again, or "
+                "unset it to type the password."
+            ) from None
         return value
     if not sys.stdin.isatty():
         raise ExchangeError(f"A password is needed: set {PASSWORD_ENV} or run kvet in a terminal.")
@@ -74,13 +88,43 @@ def _password(confirm: bool = False) -> str:
 
 def _open(args: argparse.Namespace, *, create: bool = False) -> Store:
     """Open the database; only an import may create it (an export from a mistyped path would
-    otherwise leave an empty database behind and then say there is nothing to export)."""
+    otherwise leave an empty database behind and then say there is nothing to export).
+
+    A command that only reads (list, export) still runs while the window has the database open:
+    it then reads without the lock, as the window's commits allow."""
     from kvet.checklist import load_checklist
     from kvet.store.api import Store
+    from kvet.store.locking import COMMAND
 
-    if not create and args.db is not None and not Path(args.db).exists():
-        raise ExchangeError(f"There is no kvet database at {args.db}.")
-    return Store.open(load_checklist(), args.db, daily_backup=False)
+    if not create and args.db is not None and not Path(args.db).expanduser().exists():
+        raise ExchangeError(f"There is no kvet database at {visible(str(args.db))}.")
+    return Store.open(load_checklist(), args.db, daily_backup=False, holder=COMMAND,
+                      read_only_if_busy=not create)
+
+
+# C0 and C1 controls and DEL, and the marks that reorder text on screen (bidi overrides,
+# isolates and marks): a name holding them could rewrite the terminal or disguise itself.
+_BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_HIDDEN = {*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0), *map(ord, _BIDI)}
+
+
+def visible(text: str, *, keep_newlines: bool = False) -> str:
+    """Text from a file or a user, safe to print: controls shown as \\x1b, \\u202e and so on."""
+    out = []
+    for char in text:
+        code = ord(char)
+        if code in _HIDDEN and not (keep_newlines and char == "\n"):
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        elif 0xD800 <= code <= 0xDFFF:  # a lone surrogate (an undecodable byte) cannot print
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def say(text: str) -> None:
+    """Print one message kvet made (it may quote names): newlines kept, controls made visible."""
+    print(visible(text, keep_newlines=True))
 
 
 def _find_comparison(store: Store, wanted: str | None) -> str:
@@ -103,13 +147,17 @@ def _find_comparison(store: Store, wanted: str | None) -> str:
 
 def cmd_list(args: argparse.Namespace) -> int:
     store = _open(args)
+    lines: list[str] = []  # all read first: a damaged file gives an error, not half a list
     try:
         for comparison in store.list_comparisons():
-            print(f"{comparison.name}  ({comparison.clinic_count} clinics)  id {comparison.id}")
+            lines.append(f"{visible(comparison.name)}  ({comparison.clinic_count} clinics)  "
+                         f"id {visible(comparison.id)}")
             for clinic in store.list_clinics(comparison.id):
-                print(f"    {clinic.name}  id {clinic.id}")
+                lines.append(f"    {visible(clinic.name)}  id {visible(clinic.id)}")
     finally:
         store.close()
+    for line in lines:
+        say(line)
     return 0
 
 
@@ -152,7 +200,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             write_pdf(html, args.output, title=f"kvet: {args.output.stem}")
     finally:
         store.close()
-    print(f"Saved {args.output}")
+    say(f"Saved {args.output}")
     return 0
 
 
@@ -176,28 +224,80 @@ def cmd_import(args: argparse.Namespace) -> int:
         into = _find_comparison(store, args.into) if args.into else None
         before = store.disagreements(into) if into else []
         plan = importer.plan_import(store, document, into)
-        print(plan.summary())
+        say(plan.summary())
         for conflict in plan.conflicts:
-            print("  " + conflict.sentence())
+            say("  " + visible(conflict.sentence()))
         taken = {c.key for c in plan.conflicts} if args.take_theirs else set()
         comparison_id = importer.apply_import(store, plan, taken)
         if plan.conflicts:
-            print("Kept the file's version." if args.take_theirs else
-                  "Kept your version where they differ (use --take-theirs for the file's).")
-        print(f"Imported “{store.comparison(comparison_id).name}”.")
+            say("Kept the file's version." if args.take_theirs else
+                "Kept your version where they differ (use --take-theirs for the file's).")
+        say(f"Imported “{visible(store.comparison(comparison_id).name)}”.")
         created = importer.disagreements_created(store, comparison_id, before)
         if created:
-            print(f"{len(created)} answer(s) now differ between people; settle them in kvet:")
+            say(f"{len(created)} answer(s) now differ between people; settle them in kvet:")
             for disagreement in created:
-                print(f"  {disagreement.clinic_name}: {disagreement.sentence()}")
+                say(f"  {visible(disagreement.clinic_name)}: {visible(disagreement.sentence())}")
     finally:
         store.close()
     return 0
 
 
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Without a choice, list the backups; with one, keep the current file aside and restore."""
+    from kvet import recovery
+    from kvet.store import backups
+    from kvet.store.connection import check_database_path, database_location
+
+    db = database_location(args.db)
+    if db is None:
+        raise ExchangeError("kvet can restore backups only of a database file.")
+    check_database_path(db)  # never through a link, never onto a folder
+    found = backups.list_backups(db)
+    if not found:
+        raise ExchangeError(f"There are no backups of {visible(str(db))} yet.")
+    if args.backup is None:
+        say(f"Backups of {db}, newest first:")
+        for number, info in enumerate(found, start=1):
+            say(f"  {number}. {info.made_on.isoformat()}  {recovery.human_size(info.size):>9}  "
+                f"{info.path.name}")
+        say("Restore one with: kvet restore NUMBER (your current file is kept first).")
+        return 0
+    wanted = str(args.backup)
+    chosen = [info for number, info in enumerate(found, start=1)
+              if wanted in (str(number), info.made_on.isoformat(), info.path.name,
+                            str(info.path))]
+    if len(chosen) != 1:
+        raise ExchangeError(f"There is no backup “{visible(wanted)}”. Run kvet restore to see "
+                            "the list.")
+    kept = backups.restore_backup(db, chosen[0].path)
+    say(f"Restored {recovery.describe(chosen[0])} into {db}.")
+    if kept is not None:
+        say(f"The file it replaced was kept as {kept}.")
+    return 0
+
+
 def run_command(args: argparse.Namespace) -> int:
     try:
-        return int(args.run(args))
+        code = int(args.run(args))
+        sys.stdout.flush()  # here, so a reader that went away is caught below
+        return code
+    except BrokenPipeError:
+        # the reader (``kvet list | head``) has all it wants: stop quietly. Point stdout at
+        # nothing, so Python's own flush at exit does not complain either.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return 0
+    except OverflowError:
+        print("kvet: a date or number in the file is out of the range kvet can use, so "
+              "nothing was done.", file=sys.stderr)
+        return 1
     except (ExchangeError, StorageError, OSError, ValueError) as exc:
-        print(f"kvet: {exc}", file=sys.stderr)
+        from kvet.store.errors import DatabaseCorruptError
+
+        hint = ""
+        if isinstance(exc, DatabaseCorruptError) and args.command != "restore":
+            hint = " Run kvet restore to see the backups."
+        print(f"kvet: {visible(str(exc), keep_newlines=True)}{hint}", file=sys.stderr)
         return 1

@@ -1,7 +1,8 @@
 """What a user can do when their database cannot be opened: restore a backup or start afresh.
 
 Neither choice modifies the damaged file: a restore keeps a copy of it first, and starting afresh
-moves it aside under a new name.
+moves it aside under a new name. Only a backup that passes the same checks as the database is
+offered, so a restore never trades one damaged file for another.
 """
 
 from __future__ import annotations
@@ -10,15 +11,46 @@ from datetime import datetime
 from pathlib import Path
 
 from kvet.store import backups
+from kvet.store.errors import StorageError
+
+
+def good_backups(db_path: Path) -> list[backups.BackupInfo]:
+    """The daily backups that open cleanly, newest first (read-only checks)."""
+    from kvet.store.connection import inspect_file
+
+    found = []
+    for info in backups.list_backups(db_path):
+        try:
+            if inspect_file(info.path):
+                found.append(info)
+        except StorageError:
+            continue
+    return found
+
+
+def newest_good_backup(db_path: Path) -> backups.BackupInfo | None:
+    found = good_backups(db_path)
+    return found[0] if found else None
 
 
 def newest_backup(db_path: Path) -> Path | None:
-    found = backups.list_backups(db_path)
-    return found[0].path if found else None
+    found = newest_good_backup(db_path)
+    return found.path if found else None
+
+
+def describe(info: backups.BackupInfo) -> str:
+    """"the backup of 30 November 2026 (48 KB)", for a person choosing what to restore."""
+    return f"the backup of {info.made_on.day} {info.made_on:%B %Y} ({human_size(info.size)})"
+
+
+def human_size(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
 
 
 def restore_newest_backup(db_path: Path) -> Path:
-    """Put the newest daily backup in place. Returns the backup used."""
+    """Put the newest good daily backup in place. Returns the backup used."""
     backup = newest_backup(db_path)
     if backup is None:
         raise FileNotFoundError(f"There is no backup of {db_path} yet.")
@@ -28,11 +60,13 @@ def restore_newest_backup(db_path: Path) -> Path:
 
 def set_aside(db_path: Path) -> Path:
     """Move an unreadable database (and its journal files) aside; a new one can then be made."""
+    if db_path.is_symlink() or not db_path.is_file():
+        raise StorageError(f"{db_path} is not an ordinary file, so kvet will not move it.")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = db_path.with_name(f"{db_path.stem}-unreadable-{stamp}{db_path.suffix}")
     db_path.rename(target)
     for suffix in ("-wal", "-shm"):
         journal = db_path.with_name(db_path.name + suffix)
-        if journal.exists():
+        if journal.exists() and not journal.is_symlink():
             journal.rename(target.with_name(target.name + suffix))
     return target

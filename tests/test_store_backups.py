@@ -154,6 +154,7 @@ def test_files_in_the_backup_folder_that_are_not_daily_backups_are_left_alone(
     others = [folder / "kvet-backup-someday.sqlite", folder / "notes.txt"]
     for other in others:
         other.write_text("mine")
+    store.create_comparison("Spring")  # an empty database is not backed up over older copies
     for n in range(9):
         backups.daily_backup(path, today=DAY_ONE + timedelta(days=n))
     assert len(backups.list_backups(path)) == 7

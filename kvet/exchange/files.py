@@ -30,6 +30,7 @@ from kvet.exchange.fileformat import (
     RaterDoc,
     TopicDoc,
 )
+from kvet.exchange.targets import check_export_target
 from kvet.store.api import Store
 from kvet.store.errors import NotFoundError
 from kvet.store.models import Answer, Assessment, Clinic, Comparison, Decision, PersonalTopic, Rater
@@ -142,8 +143,13 @@ def document_bytes(document: ComparisonFile, password: str | None = None) -> byt
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target, then rename: a crash never leaves half a file."""
+    """Write beside the target, then rename: a crash never leaves half a file.
+
+    The target is checked first (``check_export_target``): never kvet's own data, never a
+    device, pipe, folder, link or read-only file.
+    """
     path = Path(path)
+    check_export_target(path)
     try:
         fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
         with os.fdopen(fd, "wb") as handle:

@@ -16,7 +16,9 @@ from kvet import __version__, crashlog
 
 if TYPE_CHECKING:  # imported after the window shows: they are most of the start-up time
     from kvet.checklist import Checklist
+    from kvet.gui.mainwindow import MainWindow
     from kvet.store.api import Store
+    from kvet.store.backups import BackupInfo
 
 EXIT_AFTER_SHOW = "KVET_EXIT_AFTER_SHOW"
 
@@ -39,11 +41,21 @@ def _message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: s
     return box
 
 
+def _offer(path: Path, good: BackupInfo) -> str:
+    from kvet import recovery
+
+    text = f"The newest good backup is {recovery.describe(good)}."
+    if path.is_file() and path.stat().st_size > 0:
+        text += " Restoring it keeps your current file in the backups folder."
+    return text
+
+
 def open_store(
     checklist: Checklist, db_path: Path | None, parent: QWidget | None = None
 ) -> Store | None:
     """Open the database; on failure explain it and offer what can be done. None means quit."""
     from kvet import recovery
+    from kvet.store import backups
     from kvet.store.api import Store
     from kvet.store.errors import DatabaseCorruptError, NotKvetDatabaseError, StorageError
 
@@ -51,20 +63,37 @@ def open_store(
         try:
             return Store.open(checklist, db_path)
         except NotKvetDatabaseError as exc:
-            # Another program's file: never offer to move it aside or overwrite it.
-            box = _message(
-                parent, QMessageBox.Icon.Critical, "kvet cannot open this file", str(exc)
-            )
+            # Another program's file: never offer to move it aside. Where kvet has backups,
+            # its own data was there: a restore copies this file into the backups folder first.
+            path = exc.path
+            good = recovery.newest_good_backup(path) if path is not None else None
+            text = str(exc) if good is None or path is None else f"{exc}\n\n{_offer(path, good)}"
+            box = _message(parent, QMessageBox.Icon.Critical, "kvet cannot open this file", text)
+            restore = None
+            if good is not None:
+                restore = box.addButton(
+                    "Restore the newest backup", QMessageBox.ButtonRole.AcceptRole
+                )
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
-            return None
+            if path is None or good is None or box.clickedButton() is not restore:
+                return None
+            try:
+                backups.restore_backup(path, good.path)
+            except (OSError, StorageError) as problem:
+                _message(parent, QMessageBox.Icon.Critical, "kvet",
+                         f"That did not work: {problem}. Your file has not been changed.").exec()
+                return None
+            continue
         except DatabaseCorruptError as exc:
             path = exc.path
-            box = _message(
-                parent, QMessageBox.Icon.Critical, "kvet cannot open your data", str(exc)
-            )
+            good = recovery.newest_good_backup(path) if path is not None else None
+            text = str(exc)
+            if good is not None and path is not None:
+                text += "\n\n" + _offer(path, good)
+            box = _message(parent, QMessageBox.Icon.Critical, "kvet cannot open your data", text)
             restore = None
-            if path is not None and recovery.newest_backup(path) is not None:
+            if good is not None:
                 restore = box.addButton(
                     "Restore the newest backup", QMessageBox.ButtonRole.AcceptRole
                 )
@@ -73,8 +102,16 @@ def open_store(
             box.exec()
             clicked = box.clickedButton()
             try:
-                if path is not None and restore is not None and clicked is restore:
-                    recovery.restore_newest_backup(path)
+                if path is not None and good is not None and clicked is restore:
+                    kept_before = backups.restore_backup(path, good.path)
+                    if kept_before is not None:
+                        _message(
+                            parent,
+                            QMessageBox.Icon.Information,
+                            "kvet",
+                            f"Restored {recovery.describe(good)}. The file it replaced was "
+                            f"kept as {kept_before}.",
+                        ).exec()
                     continue
                 if path is None or clicked is not fresh:
                     return None
@@ -128,6 +165,60 @@ def tell_about_previous_crash(parent: QWidget, report: Path) -> QMessageBox:
     return box
 
 
+LOAD_FAILED = (
+    "kvet could not read some of your saved data: a value in the database is damaged. kvet has "
+    "not changed the file."
+)
+
+
+def offer_restore_after_load_failure(path: Path | None, parent: QWidget | None) -> bool:
+    """Say plainly that the data could not be loaded and offer the newest good backup.
+
+    True when a backup was restored (the caller loads again), False to quit. No detail of the
+    error is shown: it could hold a clinic's name or a note.
+    """
+    from kvet import recovery
+    from kvet.store import backups
+    from kvet.store.errors import StorageError
+
+    good = recovery.newest_good_backup(path) if path is not None else None
+    text = LOAD_FAILED
+    if good is not None and path is not None:
+        text += "\n\n" + _offer(path, good)
+    else:
+        text += " There is no backup to restore yet."
+    box = _message(parent, QMessageBox.Icon.Critical, "kvet cannot open your data", text)
+    restore = None
+    if good is not None:
+        restore = box.addButton("Restore the newest backup", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if path is None or good is None or box.clickedButton() is not restore:
+        return False
+    try:
+        backups.restore_backup(path, good.path)
+    except (OSError, StorageError) as problem:
+        _message(parent, QMessageBox.Icon.Critical, "kvet",
+                 f"That did not work: {problem}. Your file has not been changed.").exec()
+        return False
+    return True
+
+
+def attach_safely(window: MainWindow, store: Store) -> bool | None:
+    """Show the data in the window. If loading it fails anyway (damage no check on opening
+    foresaw), close it and offer the newest good backup rather than leave an empty window.
+
+    True: attached. False: a backup was restored, open again. None: the user chose to quit.
+    """
+    try:
+        window.attach(store)
+    except Exception as exc:  # any damage at all: the message names none of it (health data)
+        crashlog.log_exception(type(exc), exc, exc.__traceback__)
+        store.close()
+        return False if offer_restore_after_load_failure(store.db.path, window) else None
+    return True
+
+
 def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     """Show the window at once (with "Need help now?" working), then open the data into it."""
     reporting = _start_reporting()
@@ -163,8 +254,15 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
             failed.append(1)
             app.quit()
             return
+        attached = attach_safely(window, store)
+        if attached is None:
+            failed.append(1)
+            app.quit()
+            return
+        if not attached:  # a backup was put back: open it
+            load()
+            return
         opened.append(store)
-        window.attach(store)
         crashlog.log.info("data opened")
         if reporting is not None and reporting.previous_crash is not None and not timing:
             tell_about_previous_crash(window, reporting.previous_crash)

@@ -122,6 +122,9 @@ class Store:
         self._listeners: list[Listener] = []
         self._courses: CourseStore | None = None
         self._default_rater_id = ""
+        if database.read_only:  # beside the window: find "Me", change nothing
+            self._default_rater_id = self._find_default_rater()
+            return
         self._purge_deleted()
         self._default_rater_id = self._ensure_default_rater()
 
@@ -133,9 +136,12 @@ class Store:
         *,
         url: str | None = None,
         daily_backup: bool = True,
+        holder: str = "window",
+        read_only_if_busy: bool = False,
     ) -> Store:
         """Open the user's database (see ``kvet.store.connection.open_database``)."""
-        database = open_database(db_path, url=url, daily_backup=daily_backup)
+        database = open_database(db_path, url=url, daily_backup=daily_backup, holder=holder,
+                                 read_only_if_busy=read_only_if_busy)
         try:
             return cls(database, checklist)
         except BaseException:
@@ -425,6 +431,13 @@ class Store:
         with self.db.transaction() as s:
             rows = s.scalars(select(Rater).order_by(Rater.created_at, Rater.name)).all()
             return [RaterInfo(r.id, r.name, r.is_default) for r in rows]
+
+    def _find_default_rater(self) -> str:
+        with self.db.transaction(OPENING) as s:
+            row = s.scalars(
+                select(Rater).where(Rater.is_default.is_(True)).order_by(Rater.created_at)
+            ).first()
+            return "" if row is None else row.id
 
     def _ensure_default_rater(self) -> str:
         with self.db.transaction(OPENING) as s:

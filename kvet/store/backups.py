@@ -26,6 +26,13 @@ class BackupInfo:
     path: Path
     made_on: date
 
+    @property
+    def size(self) -> int:
+        try:
+            return self.path.stat().st_size
+        except OSError:
+            return 0
+
 
 def backup_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
@@ -104,6 +111,35 @@ def copy_file(source: Path, target: Path) -> None:
             raise
 
 
+LEFTOVER_PATTERNS = ("*.partial", "*.partial-journal", "*.partial-wal", "*.partial-shm")
+
+
+def remove_leftovers(db_path: Path) -> list[Path]:
+    """Delete half-made copies a killed kvet left in the backups folder (they can be large).
+
+    Call it only while holding the database's lock: only the lock's holder makes copies.
+    """
+    folder = backup_dir(db_path)
+    removed: list[Path] = []
+    if not folder.is_dir() or folder.is_symlink():
+        return removed
+    for pattern in LEFTOVER_PATTERNS:
+        for leftover in folder.glob(pattern):
+            try:
+                if leftover.is_file() or leftover.is_symlink():
+                    leftover.unlink()
+                    removed.append(leftover)
+            except OSError:
+                continue  # not ours to worry about: the next start tries again
+    restoring = db_path.with_name(db_path.name + ".restoring")
+    for leftover in (restoring, *(restoring.with_name(restoring.name + s)
+                                  for s in ("-journal", *JOURNAL_SUFFIXES))):
+        if leftover.is_file() and not leftover.is_symlink():
+            leftover.unlink(missing_ok=True)
+            removed.append(leftover)
+    return removed
+
+
 def list_backups(db_path: Path) -> list[BackupInfo]:
     """The daily backups, newest first."""
     found = []
@@ -119,12 +155,40 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: (b.made_on, b.path.name), reverse=True)
 
 
+def _today_path(db_path: Path, today: date | None = None) -> Path:
+    return backup_dir(db_path) / f"{PREFIX}{(today or date.today()).isoformat()}.sqlite"
+
+
+def has_today(db_path: Path, today: date | None = None) -> bool:
+    return _today_path(db_path, today).exists()
+
+
+def holds_comparisons(path: Path) -> bool:
+    """Whether a kvet database holds anything worth a backup (read-only; False if unreadable)."""
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return conn.execute("SELECT 1 FROM comparison LIMIT 1").fetchone() is not None
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
 def daily_backup(db_path: Path, today: date | None = None, keep: int = KEEP) -> Path | None:
-    """Make today's backup unless one exists; keep the newest ``keep``. Returns the new file."""
+    """Make today's backup unless one exists; keep the newest ``keep``. Returns the new file.
+
+    An empty database is not copied while older backups exist: seven days of empty copies would
+    otherwise push the last good backups out.
+    """
     today = today or date.today()
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
-    target = backup_dir(db_path) / f"{PREFIX}{today.isoformat()}.sqlite"
+    if list_backups(db_path) and not holds_comparisons(db_path):
+        return None
+    target = _today_path(db_path, today)
     made = None
     if not target.exists():
         copy_database(db_path, target)

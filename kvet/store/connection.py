@@ -21,11 +21,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kvet.store import backups, migrate
+from kvet.store import backups, health, migrate, protect
 from kvet.store.errors import (
     NOT_CHANGED,
     RECOVERY_HINT,
     DatabaseCorruptError,
+    DatabaseLockedError,
     DatabaseTooNewError,
     NotKvetDatabaseError,
     ReadOnlyError,
@@ -33,7 +34,8 @@ from kvet.store.errors import (
     explain,
     sqlite_error_name,
 )
-from kvet.store.locking import READ_ONLY_ERRNOS, DatabaseLock
+from kvet.store.locking import READ_ONLY_ERRNOS, WINDOW, DatabaseLock
+from kvet.store.protect import real_parent
 
 ENV_URL = "KVET_DATABASE_URL"
 DATABASE_NAME = "kvet.sqlite"
@@ -51,7 +53,7 @@ def resolve_url(db_path: Path | None = None) -> str:
 
 def _target(db_path: Path | None = None, url: str | None = None) -> URL:
     if db_path is not None:
-        return _file_url(Path(db_path).expanduser().resolve())
+        return _file_url(real_parent(Path(db_path)))
     if url is not None:
         return _parse_url(url)
     if env := os.environ.get(ENV_URL, "").strip():
@@ -62,7 +64,7 @@ def _target(db_path: Path | None = None, url: str | None = None) -> URL:
 def database_location(db_path: Path | None = None) -> Path | None:
     """The file kvet will use (for "Your data is kept in …"), or None for a non-file database."""
     path = sqlite_path(_target(db_path))
-    return None if path is None else path.expanduser().resolve()
+    return None if path is None else real_parent(path)
 
 
 def _file_url(path: Path) -> URL:
@@ -98,6 +100,7 @@ class Database:
     backup_made: Path | None = None
     migration_backup: Path | None = None
     backup_problem: str | None = None
+    read_only: bool = False  # opened beside the window that holds the lock: reading only
     _closed: bool = field(default=False, repr=False)
 
     @property
@@ -123,6 +126,8 @@ class Database:
         if self._closed:
             return
         self._closed = True
+        if self.path is not None:
+            protect.unregister(self.path)
         try:
             self.engine.dispose()  # the last connection to close checkpoints the WAL
         finally:
@@ -167,15 +172,31 @@ def _corrupt(path: Path, detail: object) -> DatabaseCorruptError:
     )
 
 
-def inspect_file(path: Path) -> set[str]:
+def inspect_file(path: Path, *, thorough: bool = False, live: bool = False) -> set[str]:
     """Look at an existing file without writing to it; return its schema revisions.
 
-    Raises ``DatabaseCorruptError`` for a file that is not SQLite or is damaged,
+    Raises ``DatabaseCorruptError`` for a file that is not SQLite or is damaged (its header, its
+    write-ahead log's header, its structure, or a saved date or list that cannot be read),
     ``NotKvetDatabaseError`` for another program's database, ``DatabaseTooNewError`` for a
     database from a newer kvet. An SQLite file with no tables at all gives an empty set.
+    ``thorough`` adds SQLite's full integrity check (indexes too). ``live`` is for a file another
+    kvet holds open and may be writing: its length and log header are then in motion, not damaged.
     """
     journals = [path.with_name(path.name + suffix) for suffix in backups.JOURNAL_SUFFIXES]
     existed = [journal.exists() for journal in journals]
+    wal = path.with_name(path.name + "-wal")
+    if not path.is_file() or (wal.exists() and not wal.is_file()):
+        raise StorageError(f"{path} is not an ordinary file. {NOT_CHANGED}", path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise _not_a_file(path, exc) from exc
+    if head and head != SQLITE_HEADER:
+        # SQLite reads a file of a few bytes as an empty database and would write over it
+        raise _corrupt(path, "it does not start like a database file")
+    if not live and (problem := health.cut_short(path) or health.wal_problem(path)):
+        raise _corrupt(path, problem)
     try:
         conn = sqlite3.connect(backups.read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
@@ -189,6 +210,8 @@ def inspect_file(path: Path) -> set[str]:
         tables = {str(row[0]) for row in found if not str(row[0]).startswith("sqlite_")}
         if not tables:
             return set()
+        if thorough and (problem := health.integrity_problem(conn)):
+            raise _corrupt(path, problem)
         if not tables >= KVET_TABLES:
             raise NotKvetDatabaseError(
                 f"The file {path} is a database, but not one of kvet's. {NOT_CHANGED} Choose "
@@ -196,6 +219,10 @@ def inspect_file(path: Path) -> set[str]:
                 path,
             )
         revisions = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
+        if tables >= KVET_TABLES and (problem := health.damaged_rows(conn)):
+            raise _corrupt(path, problem)
+    except UnicodeDecodeError:
+        raise _corrupt(path, "some of its text cannot be read") from None
     except sqlite3.DatabaseError as exc:
         raise _unreadable(path, exc) from exc
     finally:
@@ -219,8 +246,42 @@ def inspect_file(path: Path) -> set[str]:
     return revisions
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _not_a_file(path: Path, exc: OSError) -> StorageError:
+    return StorageError(f"kvet cannot read {path}: {exc.strerror or exc}.", path)
+
+
+def check_database_path(path: Path) -> None:
+    """Refuse a path kvet must not open: a link (kvet would create and rename files where it
+    points), a folder, or anything but an ordinary file. Also links beside it (-wal, -shm)."""
+    for candidate in (path, *(path.with_name(path.name + s) for s in backups.JOURNAL_SUFFIXES)):
+        if candidate.is_symlink():
+            raise StorageError(
+                f"{candidate} is a link to another file. kvet opens only a database's own file, "
+                "so that it never creates or moves files elsewhere. Give the file's real path "
+                f"with --db. {NOT_CHANGED}",
+                path,
+            )
+    if path.is_dir():
+        raise StorageError(
+            f"{path} is a folder, not a kvet database file. Give the path of a file inside it "
+            "(for example kvet.sqlite), or move the folder away.",
+            path,
+        )
+    if path.exists() and not path.is_file():
+        raise StorageError(
+            f"{path} is not an ordinary file (it is a device, a pipe or a socket). "
+            "Give the path of a kvet database file.",
+            path,
+        )
+
+
 def _unreadable(path: Path, exc: sqlite3.Error) -> StorageError:
     name = sqlite_error_name(exc)
+    if "decode" in str(exc):  # sqlite3 quotes the undecodable text: never show it
+        return _corrupt(path, "some of its text cannot be read")
     if name.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT", "SQLITE_FORMAT", "SQLITE_RANGE")):
         return _corrupt(path, exc)
     if name.startswith(("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_READONLY", "SQLITE_AUTH")):
@@ -275,30 +336,88 @@ def _is_new(path: Path) -> bool:
     return not wal.exists() or wal.stat().st_size == 0
 
 
+def _refuse_empty(path: Path) -> None:
+    """An empty or table-less database where backups exist is a loss, not a first start:
+    starting afresh would hide the backups' data and, day after day, rotate them away."""
+    raise DatabaseCorruptError(
+        f"Your database {path} holds no kvet data (it is empty), but kvet has backups of it. "
+        f"{NOT_CHANGED} {RECOVERY_HINT}",
+        path,
+    )
+
+
+def _on_connect_read_only(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute("PRAGMA busy_timeout=2000")
+    dbapi_connection.execute("PRAGMA query_only=ON")
+
+
+def _open_read_only(path: Path, parsed: URL, busy: DatabaseLockedError) -> Database:
+    """Read beside the kvet that holds the lock: SQLite's WAL lets a reader see every commit
+    while the writer goes on. Only a database at kvet's current schema can be read this way."""
+    if inspect_file(path, live=True) != migrate.heads():
+        raise busy  # it needs upgrading, which only the lock's holder may do
+    engine = create_engine(
+        "sqlite://", creator=lambda: sqlite3.connect(backups.read_only_uri(path), uri=True)
+    )
+    event.listen(engine, "connect", _on_connect_read_only)
+    event.listen(engine, "begin", _on_begin)
+    shown = parsed.render_as_string(hide_password=True)
+    database = Database(engine, shown, path, sessionmaker(engine, expire_on_commit=False),
+                        read_only=True)
+    protect.register(path)
+    return database
+
+
 def open_database(
-    db_path: Path | None = None, *, url: str | None = None, daily_backup: bool = True
+    db_path: Path | None = None,
+    *,
+    url: str | None = None,
+    daily_backup: bool = True,
+    holder: str = WINDOW,
+    read_only_if_busy: bool = False,
 ) -> Database:
-    """Open (creating or upgrading as needed) the user's database; see the module docstring."""
+    """Open (creating or upgrading as needed) the user's database; see the module docstring.
+
+    ``holder`` says who takes the lock (so a second kvet can say what to close);
+    ``read_only_if_busy`` lets a reading command run while another kvet holds the lock.
+    """
     parsed = _target(db_path, url)
     path = sqlite_path(parsed)
     lock = None
     existing = False
     if path is not None:
-        path = path.expanduser().resolve()
+        path = real_parent(path)
+        check_database_path(path)
         parsed = parsed.set(database=str(path))
         _prepare_folder(path)
-        lock = DatabaseLock(path)
-        lock.acquire()
+        lock = DatabaseLock(path, holder)
+        try:
+            lock.acquire()
+        except DatabaseLockedError as busy:
+            if not read_only_if_busy or not path.exists():
+                raise
+            return _open_read_only(path, parsed, busy)
     try:
         if path is not None:
+            backups.remove_leftovers(path)  # we hold the lock: no other kvet is copying now
             existing = not _is_new(path)
+            had_backups = bool(backups.list_backups(path))
+            revisions: set[str] | None = None
             if existing and path.stat().st_size > 0:
-                inspect_file(path)  # refuses damaged, foreign and newer files, read-only
+                # refuses damaged, foreign and newer files, read-only; the full check once a day,
+                # before the daily backup, so a damaged file is never copied over good backups
+                thorough = daily_backup and not backups.has_today(path)
+                revisions = inspect_file(path, thorough=thorough)
+            if had_backups and path.exists() and not revisions:
+                _refuse_empty(path)
             if not path.exists():
                 _create_file(path)
         engine = make_engine(parsed)
         shown = parsed.render_as_string(hide_password=True)
         database = Database(engine, shown, path, sessionmaker(engine, expire_on_commit=False), lock)
+        if path is not None:
+            protect.register(path)  # so no export can be saved over it
         try:
             database.migration_backup = migrate.upgrade(engine, path if existing else None)
             if daily_backup and path is not None and existing:

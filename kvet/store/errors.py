@@ -69,6 +69,20 @@ def explain(
     name = sqlite_error_name(exc)
     where = f"the database {path}" if path is not None else "the database"
     orig = getattr(exc, "orig", exc)
+    if isinstance(orig, UnicodeDecodeError) or (
+        isinstance(orig, sqlite3.Error) and "decode" in str(orig)
+    ):  # sqlite3 quotes the undecodable text, which could be a note: never show it
+        return DatabaseCorruptError(
+            f"kvet could not {doing}: some saved text in {where} cannot be read (it is "
+            f"damaged). {RECOVERY_HINT}",
+            path,
+        )
+    if isinstance(orig, OverflowError):  # a date that cannot be turned into UTC, e.g. year 1
+        return InvalidValueError(
+            f"kvet could not {doing}: a date in it is outside the range kvet can keep (the years "
+            "1 to 9999, in UTC). Nothing was changed.",
+            path,
+        )
     if name.startswith("SQLITE_FULL"):
         return DiskFullError(
             f"kvet could not {doing}: the disk is full. Nothing was changed. Free some space "

@@ -1,9 +1,14 @@
-"""One writer per database: an OS file lock, released by the OS even if kvet is killed."""
+"""One writer per database: an OS file lock, released by the OS even if kvet is killed.
+
+The lock file is never followed through a link (a link there would make kvet write over the
+file it points to), and it says who holds it, so a second kvet can say what to close.
+"""
 
 from __future__ import annotations
 
 import errno
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import IO
@@ -11,20 +16,66 @@ from typing import IO
 from kvet.store.errors import DatabaseLockedError, ReadOnlyError, StorageError
 
 READ_ONLY_ERRNOS = (errno.EACCES, errno.EPERM, errno.EROFS)
+NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+WINDOW = "window"
+COMMAND = "command"
+_IN_USE = {
+    WINDOW: "This kvet database is already open in another kvet window. Close the other window "
+            "first, then try again.",
+    COMMAND: "This kvet database is in use by a kvet command (list, export, import or restore) "
+             "that is still running. Wait for it to finish, then try again.",
+}
+
+
+def holder_of(lock_path: Path) -> str:
+    """Who wrote the lock file last ("window", "command"), or "" when it does not say."""
+    try:
+        fd = os.open(lock_path, os.O_RDONLY | NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return ""
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return ""
+        words = os.read(fd, 200).decode("utf-8", "replace").split()
+    finally:
+        os.close(fd)
+    return words[1] if len(words) > 1 and words[1] in _IN_USE else ""
 
 
 class DatabaseLock:
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, holder: str = WINDOW) -> None:
         self.path = db_path.with_name(db_path.name + ".lock")
+        self.holder = holder
         self._handle: IO[str] | None = None
 
     def acquire(self) -> None:
         if self._handle is not None:
             return
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | NOFOLLOW, 0o600)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise StorageError(
+                    f"kvet's lock file {self.path} is a link to another file. kvet will not write "
+                    "through it. Remove the link, then try again.",
+                    self.path,
+                ) from exc
+            cls = ReadOnlyError if exc.errno in READ_ONLY_ERRNOS else StorageError
+            raise cls(
+                f"kvet cannot write in the folder {self.path.parent}: {exc.strerror or exc}. "
+                "Check that you may write to it, or choose another folder.",
+                self.path,
+            ) from exc
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise StorageError(
+                f"kvet's lock file {self.path} is not an ordinary file. Remove it, then try again.",
+                self.path,
+            )
+        try:
             handle = os.fdopen(fd, "r+", encoding="utf-8")
         except OSError as exc:
+            os.close(fd)
             cls = ReadOnlyError if exc.errno in READ_ONLY_ERRNOS else StorageError
             raise cls(
                 f"kvet cannot write in the folder {self.path.parent}: {exc.strerror or exc}. "
@@ -42,14 +93,12 @@ class DatabaseLock:
                     self.path,
                 ) from exc
             database = self.path.with_name(self.path.name.removesuffix(".lock"))
-            raise DatabaseLockedError(
-                "This kvet database is already open in another kvet window. Close the other "
-                f"window first, then try again.\n\nDatabase: {database}",
-                database,
-            ) from None
+            said = _IN_USE.get(holder_of(self.path), "This kvet database is already in use by "
+                               "another kvet. Close it first, then try again.")
+            raise DatabaseLockedError(f"{said}\n\nDatabase: {database}", database) from None
         handle.seek(0)
         handle.truncate()
-        handle.write(str(os.getpid()))
+        handle.write(f"{os.getpid()} {self.holder}\n")
         handle.flush()
         self._handle = handle
 

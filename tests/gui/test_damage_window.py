@@ -1,0 +1,167 @@
+"""When the data cannot be opened, the window names the newest good backup (its date and size),
+restores it on request, and keeps the damaged file."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from kvet.checklist import Checklist
+from kvet.gui.app import (
+    LOAD_FAILED,
+    attach_safely,
+    offer_restore_after_load_failure,
+    open_store,
+)
+from kvet.store import backups
+from tests.gui.test_app_start import answer_next_message, digest
+from tests.test_damage import comparison_names, raw_update, with_backup
+
+
+def size_shown(backup: Path) -> str:
+    return f"({max(1, round(backup.stat().st_size / 1024))} KB)"
+
+
+def accept_every_later_message(first: list[tuple[str, list[str]]], later: list[str]) -> None:
+    """Note and close the messages that follow the first one (e.g. "kept as ...")."""
+    from PySide6.QtCore import QTimer
+
+    def confirm() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if (isinstance(widget, QMessageBox) and widget.isVisible() and first
+                    and widget.text() != first[0][0] and widget.text() not in later):
+                later.append(widget.text())
+                widget.accept()
+        if len(later) < 1:
+            QTimer.singleShot(20, confirm)
+
+    QTimer.singleShot(40, confirm)
+
+
+def test_an_emptied_database_offers_the_newest_backup_by_date_and_size(
+    qtbot: QtBot, checklist: Checklist, tmp_path: Path
+) -> None:
+    db = tmp_path / "kvet.sqlite"
+    backup = with_backup(checklist, db)
+    db.write_bytes(b"")
+    seen: list[tuple[str, list[str]]] = []
+    answer_next_message("Restore the newest backup", seen)
+    store = open_store(checklist, db)
+    assert store is not None
+    try:
+        assert [c.name for c in store.list_comparisons()] == ["Spring search"]
+    finally:
+        store.close()
+    text, offered = seen[0]
+    assert "holds no kvet data" in text
+    assert f"the backup of 1 March 2026 {size_shown(backup)}" in text
+    assert "Start a new database" in offered
+
+
+def test_a_damaged_value_is_refused_and_the_restore_keeps_the_damaged_file(
+    qtbot: QtBot, checklist: Checklist, tmp_path: Path
+) -> None:
+    db = tmp_path / "kvet.sqlite"
+    backup = with_backup(checklist, db)
+    raw_update(db, "UPDATE comparison SET created_at = 'last spring'")
+    damaged = digest(db)
+    seen: list[tuple[str, list[str]]] = []
+    later: list[str] = []
+    answer_next_message("Restore the newest backup", seen)
+    accept_every_later_message(seen, later)
+    store = open_store(checklist, db)
+    assert store is not None
+    store.close()
+    assert "cannot be read" in seen[0][0]
+    assert size_shown(backup) in seen[0][0]
+    kept = [p for p in backups.backup_dir(db).iterdir() if "before-restore" in p.name]
+    assert len(kept) == 1
+    assert digest(kept[0]) == damaged
+    assert str(kept[0]) in later[0]
+    assert comparison_names(db) == ["Spring search"]
+
+
+def test_a_damaged_backup_is_never_offered(
+    qtbot: QtBot, checklist: Checklist, tmp_path: Path
+) -> None:
+    db = tmp_path / "kvet.sqlite"
+    backup = with_backup(checklist, db)
+    backup.write_bytes(b"\0" * 8192)
+    db.write_bytes(b"x")
+    seen: list[tuple[str, list[str]]] = []
+    answer_next_message("Quit", seen)
+    assert open_store(checklist, db) is None
+    assert "Restore the newest backup" not in seen[0][1]
+    assert db.read_bytes() == b"x"
+
+
+def test_a_load_that_fails_anyway_says_so_plainly_and_offers_the_backup(
+    qtbot: QtBot, checklist: Checklist, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Damage no check foresaw stops the load: a plain message, never an empty window."""
+    from kvet.gui.mainwindow import MainWindow
+    from kvet.store.api import Store
+
+    db = tmp_path / "kvet.sqlite"
+    backup = with_backup(checklist, db)
+    window = MainWindow()
+    qtbot.addWidget(window)
+
+    def broken_attach(self: MainWindow, store: object) -> None:
+        raise ValueError("Invalid isoformat string: 'Riverside secret note'")
+
+    monkeypatch.setattr(MainWindow, "attach", broken_attach)
+    store = Store.open(checklist, db, daily_backup=False)
+    seen: list[tuple[str, list[str]]] = []
+    answer_next_message("Quit", seen)
+    assert attach_safely(window, store) is None
+    assert store.db.closed
+    text, offered = seen[0]
+    assert text.startswith(LOAD_FAILED)
+    assert "Riverside" not in text  # the error's detail could hold health data
+    assert f"the backup of 1 March 2026 {size_shown(backup)}" in text
+    assert offered == ["Restore the newest backup", "Quit"]
+    assert comparison_names(db) == ["Spring search"]
+
+
+def test_the_offer_after_a_failed_load_restores_on_request(
+    qtbot: QtBot, checklist: Checklist, tmp_path: Path
+) -> None:
+    db = tmp_path / "kvet.sqlite"
+    with_backup(checklist, db)
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE comparison SET name = 'Changed after the backup'")
+    conn.commit()
+    conn.close()
+    seen: list[tuple[str, list[str]]] = []
+    answer_next_message("Restore the newest backup", seen)
+    restored = offer_restore_after_load_failure(db, None)
+    assert seen[0][1] == ["Restore the newest backup", "Quit"], seen
+    assert restored is True
+    assert comparison_names(db) == ["Spring search"]
+
+
+def test_another_programs_file_in_kvets_place_offers_kvets_backup_and_is_kept(
+    qtbot: QtBot, checklist: Checklist, tmp_path: Path
+) -> None:
+    db = tmp_path / "kvet.sqlite"
+    with_backup(checklist, db)
+    db.unlink()
+    with sqlite3.connect(db) as other:
+        other.execute("create table photo (id integer primary key, name text)")
+    other.close()
+    foreign = digest(db)
+    seen: list[tuple[str, list[str]]] = []
+    answer_next_message("Restore the newest backup", seen)
+    store = open_store(checklist, db)
+    assert store is not None
+    store.close()
+    assert "not one of kvet's" in seen[0][0]
+    assert "Start a new database" not in seen[0][1]  # never moved aside
+    assert comparison_names(db) == ["Spring search"]
+    kept = backups.backup_dir(db).glob("kvet-before-restore-*.sqlite")
+    assert [digest(p) for p in kept] == [foreign]

@@ -1,0 +1,178 @@
+"""A fault suite of damaged databases: truncations, zeroed pages, damaged write-ahead logs,
+unreadable values and random scribbles, made by a seeded generator so every run is the same.
+
+Whatever the damage, kvet ends in one plain message (no traceback), and a file it refuses is
+left byte for byte as it was, its -wal too. Damage that SQLite and kvet's checks cannot see may
+open normally; it must not crash. The whole suite takes a few seconds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from kvet.__main__ import main
+from kvet.answers import Choice
+from kvet.checklist import Checklist
+from kvet.store.api import Store
+from kvet.store.errors import StorageError
+
+PAGE = 4096
+SEED = 11
+
+
+@dataclass(frozen=True)
+class Pristine:
+    db: bytes
+    wal: bytes  # the newest commits, as a crash leaves them
+
+
+@pytest.fixture(scope="module")
+def pristine(checklist: Checklist, tmp_path_factory: pytest.TempPathFactory) -> Pristine:
+    folder = tmp_path_factory.mktemp("pristine")
+    db = folder / "kvet.sqlite"
+    store = Store.open(checklist, db, daily_backup=False)
+    try:
+        for n in range(3):
+            comparison = store.create_comparison(f"Search {n}")
+            for m in range(4):
+                clinic = store.add_clinic(comparison.id, f"Clinic {n}.{m}", notes="n" * 300)
+                store.set_answer(clinic.id, "rf_no_screening", Choice.NOT_SEEN)
+                store.set_answer(clinic.id, "q_induction_schedule", Choice.CLEAR)
+        store.db.engine.dispose()  # checkpoint: the main file holds everything so far
+        later = store.create_comparison("Only in the log")
+        store.add_clinic(later.id, "Late clinic")
+        saved = Pristine(db.read_bytes(), db.with_name("kvet.sqlite-wal").read_bytes())
+    finally:
+        store.close()
+    return saved
+
+
+Damage = Callable[[bytearray, bytearray, random.Random], None]
+
+
+def _truncate(at: int | float) -> Damage:
+    def damage(db: bytearray, _wal: bytearray, _rng: random.Random) -> None:
+        cut = int(len(db) * at) if isinstance(at, float) else at
+        del db[cut:]
+        _wal.clear()
+    return damage
+
+
+def _zero_page(number: int) -> Damage:
+    def damage(db: bytearray, wal: bytearray, _rng: random.Random) -> None:
+        start = (number - 1) * PAGE
+        db[start:start + PAGE] = bytes(len(db[start:start + PAGE]))
+        wal.clear()
+    return damage
+
+
+def _wal_header_byte(offset: int) -> Damage:
+    def damage(_db: bytearray, wal: bytearray, _rng: random.Random) -> None:
+        wal[offset] ^= 0x5A
+    return damage
+
+
+def _scribble(count: int) -> Damage:
+    def damage(db: bytearray, wal: bytearray, rng: random.Random) -> None:
+        for _ in range(count):
+            db[rng.randrange(len(db))] = rng.randrange(256)
+        wal.clear()
+    return damage
+
+
+def cases() -> Iterator[tuple[str, Damage]]:
+    for at in (1, 100, 511, PAGE, 2 * PAGE + 17, 0.5, -1, -PAGE):
+        yield f"truncated at {at}", _truncate(at)
+    for number in range(1, 30):
+        yield f"page {number} zeroed", _zero_page(number)
+    for offset in range(32):
+        yield f"wal header byte {offset}", _wal_header_byte(offset)
+    for n in range(40):
+        yield f"scribble {n}", _scribble(1 + n % 8)
+
+
+ROW_DAMAGE = [
+    "UPDATE answer SET answered_at = '2026-13-45 99:00:00'",
+    "UPDATE clinic SET formats = '[' WHERE rowid % 2 = 0",
+    "UPDATE comparison SET settings = x'00ff'",
+    "UPDATE answer SET origin = 'carrier pigeon'",
+    "UPDATE clinic SET created_at = 12345",
+]
+
+
+def files_in(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())
+            if p.is_file() and not p.name.endswith(".lock") and p.stat().st_size > 0}
+
+
+def check_plain_outcome(folder: Path, checklist: Checklist,
+                        capsys: pytest.CaptureFixture[str]) -> str:
+    """Run ``kvet list`` and open the window's way; return "refused" or "opened"."""
+    db = folder / "kvet.sqlite"
+    before = files_in(folder)
+    code = main(["--db", str(db), "list"])  # an uncaught error would fail the test here
+    out = capsys.readouterr()
+    assert code in (0, 1)
+    assert "Traceback" not in out.err
+    if code == 1:
+        assert out.err.startswith("kvet: ")
+        assert out.out == ""
+        assert files_in(folder) == before
+        try:
+            with Store.open(checklist, db):
+                pass
+        except StorageError:
+            assert files_in(folder) == before
+            return "refused"
+        pytest.fail("the command line refused a file the window opened")
+    return "opened"
+
+
+@pytest.mark.slow
+def test_every_generated_damage_ends_in_a_plain_message_and_an_unchanged_file(
+    pristine: Pristine, checklist: Checklist, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    rng = random.Random(SEED)
+    outcomes: dict[str, str] = {}
+    for name, damage in cases():
+        folder = tmp_path / name.replace(" ", "-")
+        folder.mkdir()
+        db, wal = bytearray(pristine.db), bytearray(pristine.wal)
+        damage(db, wal, rng)
+        (folder / "kvet.sqlite").write_bytes(bytes(db))
+        if wal:
+            (folder / "kvet.sqlite-wal").write_bytes(bytes(wal))
+        try:
+            outcomes[name] = check_plain_outcome(folder, checklist, capsys)
+        except AssertionError as failed:
+            raise AssertionError(f"{name}: {failed}") from None
+        shutil.rmtree(folder)
+    refused = {name for name, outcome in outcomes.items() if outcome == "refused"}
+    # damage that certainly destroys data is always caught
+    assert {f"wal header byte {n}" for n in range(32)} <= refused
+    assert {"truncated at 1", "truncated at 100", "truncated at 511", "truncated at 0.5",
+            "page 1 zeroed"} <= refused
+
+
+@pytest.mark.parametrize("damage", ROW_DAMAGE)
+def test_unreadable_values_end_in_a_plain_message_and_an_unchanged_file(
+    pristine: Pristine, checklist: Checklist, tmp_path: Path, damage: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    db = tmp_path / "kvet.sqlite"
+    db.write_bytes(pristine.db)
+    conn = sqlite3.connect(db)
+    conn.execute(damage)
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    assert check_plain_outcome(tmp_path, checklist, capsys) == "refused"
