@@ -179,9 +179,10 @@ def test_a_family_members_file_is_imported_into_the_existing_comparison(
     kvet(capsys, mums, "export", str(tmp_path / "from-mum.kvet"))
 
     code, out, err = kvet(capsys, db, "import", str(tmp_path / "from-mum.kvet"),
-                          "--into", "Spring search")
+                          "--into", "Spring search", "--same-person", "Me (imported)=Me")
     assert (code, err) == (0, "")
-    assert "answers from Mum" in out
+    assert "answers from Mum, as new people" in out
+    assert "answers from Me (imported) added as your “Me”" in out
     assert "Riverside, the clinic's phone: yours says “555 0100”, the file says “555 0199”." \
         in out
     assert "Kept your version where they differ" in out
@@ -412,7 +413,7 @@ def test_importing_a_relatives_answers_lists_where_you_now_differ(
     kvet(capsys, alexs, "export", str(tmp_path / "from-alex.kvet"))
 
     code, out, err = kvet(capsys, db, "import", str(tmp_path / "from-alex.kvet"),
-                          "--into", "Spring search")
+                          "--into", "Spring search", "--same-person", "Me (imported)=Me")
     assert (code, err) == (0, "")
     assert "1 answer(s) now differ between people" in out
     assert "Riverside: Me: clear answer; Alex: vague answer" in out
