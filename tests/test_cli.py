@@ -320,8 +320,11 @@ class Terminal(io.StringIO):
 @pytest.mark.parametrize(
     ("typed", "says"),
     [
-        (["secret", "secret"], ""),
-        (["secret", "secre"], "The two passwords are not the same."),
+        (["blue kettle 42", "blue kettle 42"], ""),
+        (["blue kettle 42", "blue kettle 4"], "The two passwords are not the same."),
+        (["secret", "secret"], "That password is too weak for a shared file. Too short: 6 of "
+                               "at least 10 characters. A few unrelated words are easy to "
+                               "remember and hard to guess."),
         ([EOFError()], "No password was given, so nothing was done."),
         ([KeyboardInterrupt()], "No password was given, so nothing was done."),
         (["", ""], "No password was given, so nothing was done."),
@@ -347,7 +350,7 @@ def test_the_password_is_asked_for_twice_in_a_terminal(
     code, _out, err = kvet(capsys, db, "export", str(target), "--password")
     if not says:
         assert (code, err) == (0, "")
-        assert files.read_document(target, "secret").comparison.name == "Spring search"
+        assert files.read_document(target, "blue kettle 42").comparison.name == "Spring search"
         return
     assert code != 0
     assert err == f"kvet: {says}\n"
