@@ -14,9 +14,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from kvet.answers import AnswerError, Choice, label, option
@@ -390,9 +390,9 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
                         setattr(mine, key, given)
         s.flush()
         if new_assessments:
-            s.execute(insert(Assessment), new_assessments)
+            s.execute(insert(cast(Table, Assessment.__table__)), new_assessments)
         if new_rows:
-            s.execute(insert(Answer), new_rows)
+            s.execute(insert(cast(Table, Answer.__table__)), new_rows)
         settled = _held_decisions(s, targets)
         for decision in document.decisions:
             clinic_id = plan.clinic_ids[decision.clinic_id]
