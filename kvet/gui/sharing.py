@@ -47,6 +47,10 @@ if TYPE_CHECKING:  # the exchange code is loaded when first used, not at start-u
 KVET_FILTER = "kvet comparison (*.kvet)"
 PDF_FILTER = "PDF document (*.pdf)"
 CSV_FILTER = "Spreadsheet, CSV (*.csv)"
+# Above these sizes the work takes over a second (bench/bench_exchange.py): progress shows at once.
+LARGE_CLINICS = 30
+LARGE_FILE_BYTES = 1024 * 1024
+LARGE_IMPORT = 2000  # assessments
 
 
 def safe_file_name(name: str) -> str:
@@ -67,14 +71,19 @@ def busy() -> Iterator[None]:
 class Steps:
     """Progress through a few long steps, shown only once the work has taken over a second."""
 
-    def __init__(self, parent: QWidget | None, title: str, count: int) -> None:
+    def __init__(self, parent: QWidget | None, title: str, count: int, *,
+                 show_now: bool = False) -> None:
+        """``show_now``: the work is known to be long (a large file), so show it at once."""
         self.dialog = QProgressDialog(title, "", 0, count, parent)
         self.dialog.setWindowTitle("kvet")
         self.dialog.setCancelButton(None)  # a step cannot stop half-way: it is one transaction
-        self.dialog.setMinimumDuration(1000)
+        self.dialog.setMinimumDuration(0 if show_now else 1000)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setAutoClose(True)
         self.dialog.setValue(0)
+        if show_now:
+            self.dialog.show()
+            QApplication.processEvents()
 
     def step(self, label: str) -> None:
         self.dialog.setLabelText(label)
@@ -291,7 +300,8 @@ class ImportDialog(QDialog):
             return
         store = self.state.store
         into = self.plan.into
-        steps = Steps(self, "Importing the comparison…", 2)
+        steps = Steps(self, "Importing the comparison…", 2,
+                      show_now=len(self.document.assessments) > LARGE_IMPORT)
         try:
             with busy():
                 before = store.disagreements(into) if into else []
@@ -360,12 +370,16 @@ class Sharing(QObject):
         return self.state.store.comparison(self.state.comparison_id).name
 
     def _run(self, what: str, work: Callable[[], Path]) -> Path | None:
+        clinics = len(self.state.clinics)
+        steps = Steps(self.window, f"Saving the {what}…", 1, show_now=clinics > LARGE_CLINICS)
         try:
             with busy():
                 path = work()
         except (ExchangeError, StorageError, OSError) as exc:
             self.problem.emit(f"kvet could not save the {what}. {exc}")
             return None
+        finally:
+            steps.close()
         self.done.emit(f"Saved the {what} as {path}")
         return path
 
@@ -411,10 +425,14 @@ class Sharing(QObject):
             dialog.setWindowTitle("Print the report")
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
-        html = report.report_html(
-            self.state.store, self.state.comparison_id, self.state.view_id or None,
-            combined=self.state.combined,
-        )
+        try:
+            html = report.report_html(
+                self.state.store, self.state.comparison_id, self.state.view_id or None,
+                combined=self.state.combined,
+            )
+        except ExchangeError as exc:
+            self.problem.emit(f"kvet could not print the report. {exc}")
+            return
         with busy():
             document(html).print_(printer)
         self.done.emit("Sent the report to the printer")
@@ -537,8 +555,12 @@ class Sharing(QObject):
         from kvet.exchange import files
 
         password: str | None = None
+        try:
+            large = path.stat().st_size > LARGE_FILE_BYTES
+        except OSError:
+            large = False  # read_document says what is wrong
         while True:
-            steps = Steps(self.window, "Reading and checking the file…", 1)
+            steps = Steps(self.window, "Reading and checking the file…", 1, show_now=large)
             try:
                 with busy():
                     document = files.read_document(path, password)
