@@ -244,8 +244,9 @@ def plan_import(store: Store, document: ComparisonFile, into: str | None = None,
         topics = document.personal_topics or ()
         topics_added = 0
         if include_personal and topics:
-            have = set(s.execute(select(PersonalTopic.rater_id, PersonalTopic.topic_id).where(
-                PersonalTopic.rater_id.in_(list(same.values())))).tuples())
+            have = {(r, t) for r, t in s.execute(
+                select(PersonalTopic.rater_id, PersonalTopic.topic_id).where(
+                    PersonalTopic.rater_id.in_(list(same.values()))))}
             topics_added = sum((rater_ids[t.rater_id], t.topic_id) not in have for t in topics)
         new_people = tuple(r.name for r in document.raters if r.id not in same)
         same_people = tuple((their_names[theirs], existing_raters[mine])
@@ -416,7 +417,8 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
 
 def _add_topics(s: Session, plan: ImportPlan) -> None:
     """Private pre-screen topics, only when the user chose to import them; yours are kept."""
-    have = set(s.execute(select(PersonalTopic.rater_id, PersonalTopic.topic_id)).tuples())
+    have = {(r, t) for r, t in s.execute(
+        select(PersonalTopic.rater_id, PersonalTopic.topic_id))}
     for topic in plan.document.personal_topics or ():
         rater_id = plan.rater_ids.get(topic.rater_id, topic.rater_id)
         if (rater_id, topic.topic_id) not in have:
