@@ -57,9 +57,12 @@ def refused(store: Store, raw: bytes, match: str, password: str | None = None,
     """The file is refused with a message matching ``match``, and nothing at all changed."""
     before = database_bytes(store)
     with pytest.raises(ExchangeError, match=match):
-        document = files.parse_document(raw, "family.kvet", password)
-        importer.plan_import(store, document, into)
+        read_and_plan(store, raw, password, into)
     assert database_bytes(store) == before
+
+
+def read_and_plan(store: Store, raw: bytes, password: str | None, into: str | None) -> None:
+    importer.plan_import(store, files.parse_document(raw, "family.kvet", password), into)
 
 
 def small_envelope(plaintext: bytes, password: str, **kdf: int) -> dict[str, Any]:
@@ -109,7 +112,8 @@ def test_a_file_reusing_my_own_person_id_cannot_answer_or_confide_as_me(
     assert store.answers(riverside.id) == my_answers  # nothing written as me
     assert store.personal_topics() == {}  # nothing planted in my private pre-screen
     newcomer = next(r for r in store.list_raters() if r.name == "Me (imported)")
-    assert newcomer.id != me.id and not newcomer.is_default
+    assert newcomer.id != me.id
+    assert not newcomer.is_default
     assert store.answers(riverside.id, newcomer.id)["vs_pulse_ox"].choice is Choice.NO
     assert store.personal_topics(newcomer.id)[
         store.checklist.personal_topics[0].id].note == "planted"
@@ -344,7 +348,7 @@ def finishes(work: Any, seconds: float = 10.0) -> BaseException | None:
         try:
             work()
             outcome.append(None)
-        except BaseException as exc:  # noqa: BLE001 - handed back to the test
+        except BaseException as exc:  # handed back to the test
             outcome.append(exc)
 
     thread = threading.Thread(target=run, daemon=True)
