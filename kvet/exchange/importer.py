@@ -1,6 +1,10 @@
 """Importing a comparison file: plan first (nothing written), then apply in one transaction.
 
-A family member's answers arrive as their own person. Clinics are matched by their stable id.
+Everyone in a file arrives as a new person, whatever id the file gives them, unless the user
+says a person of the file is one of theirs (``people``): a file can never write as the user.
+Private pre-screen topics in a file are imported only with their own consent
+(``include_personal``). Values go through the store's own checks, as if typed. Clinics are
+matched by their stable id.
 Nothing already stored is overwritten silently: every difference is a ``Conflict`` the user
 settles, and only the ones they choose to take from the file are applied. Their answers are
 never a conflict with yours, since they are theirs; where they differ from yours, the import
