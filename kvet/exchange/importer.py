@@ -348,6 +348,7 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
         s.flush()
         rows = {row.id: row for row in s.scalars(select(Clinic).where(
             Clinic.id.in_(list(plan.clinic_ids.values()))))}
+        new_clinics: list[dict[str, object]] = []
         for clinic in document.clinics:
             target_id = plan.clinic_ids[clinic.id]
             row = rows.get(target_id)
@@ -355,14 +356,16 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
                       "website": clinic.website, "notes": clinic.notes,
                       "formats": sorted(f.value for f in clinic.formats)}
             if row is None or row.comparison_id != plan.comparison_id:
-                s.add(Clinic(id=target_id, comparison_id=plan.comparison_id,
-                             position=clinic.position, **fields))
+                new_clinics.append({"id": target_id, "comparison_id": plan.comparison_id,
+                                    "position": clinic.position, **fields})
             else:
                 for name, value in fields.items():
                     if f"clinic:{row.id}:{name}" in chosen:
                         setattr(row, name, value)
                         row.updated_at = utcnow()
         s.flush()
+        if new_clinics:
+            s.execute(insert(cast(Table, Clinic.__table__)), new_clinics)
         targets = list(plan.clinic_ids.values())
         held_assessments = {(a.clinic_id, a.rater_id): a for a in s.scalars(
             select(Assessment).where(Assessment.clinic_id.in_(targets)))}
