@@ -16,6 +16,7 @@ from kvet.exchange.errors import ExchangeError, PasswordNeededError
 from kvet.store.errors import StorageError
 
 if TYPE_CHECKING:
+    from kvet.exchange.fileformat import ComparisonFile
     from kvet.store.api import Store
 
 PASSWORD_ENV = "KVET_PASSWORD"
@@ -53,6 +54,13 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     imp.add_argument("--take-theirs", action="store_true",
                      help="where the file and your data differ, take the file's version "
                           "(default: keep yours)")
+    imp.add_argument("--same-person", action="append", default=[], metavar="THEIRS=YOURS",
+                     help="the person called THEIRS in the file is your person YOURS "
+                          "(default: everyone in the file arrives as a new person); "
+                          "repeat for several people")
+    imp.add_argument("--include-personal", action="store_true",
+                     help="also import private pre-screen topics the file holds "
+                          "(left out by default)")
     imp.set_defaults(run=cmd_import)
 
     restore = commands.add_parser(
@@ -64,6 +72,19 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
 
 
 def _password(confirm: bool = False) -> str:
+    """The password from the environment or the terminal; a new one (``confirm``) must be
+    strong enough for a file that may travel (see ``kvet.exchange.passphrase``)."""
+    value = _typed_password(confirm)
+    if confirm:
+        from kvet.exchange.passphrase import assess
+
+        strength = assess(value)
+        if not strength.acceptable:
+            raise ExchangeError(f"That password is too weak for a shared file. {strength.words}")
+    return value
+
+
+def _typed_password(confirm: bool) -> str:
     if value := os.environ.get(PASSWORD_ENV):
         try:
             value.encode("utf-8")
@@ -223,7 +244,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         into = _find_comparison(store, args.into) if args.into else None
         before = store.disagreements(into) if into else []
-        plan = importer.plan_import(store, document, into)
+        people = _same_people(store, document, args.same_person)
+        plan = importer.plan_import(store, document, into, people=people,
+                                    include_personal=args.include_personal)
         say(plan.summary())
         for conflict in plan.conflicts:
             say("  " + visible(conflict.sentence()))
@@ -275,6 +298,24 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if kept is not None:
         say(f"The file it replaced was kept as {kept}.")
     return 0
+
+
+def _same_people(store: Store, document: ComparisonFile, pairs: list[str]) -> dict[str, str]:
+    """``--same-person THEIRS=YOURS``: the user says who in the file is one of their people."""
+    chosen: dict[str, str] = {}
+    for pair in pairs:
+        theirs, sep, yours = pair.partition("=")
+        if not sep:
+            raise ExchangeError("Write --same-person as NAME IN THE FILE=YOUR PERSON, "
+                                "for example --same-person \"Me (imported)=Me\".")
+        in_file = [r.id for r in document.raters if theirs.strip() in (r.id, r.name)]
+        if len(in_file) != 1:
+            names = ", ".join(f"“{r.name}”" for r in document.raters)
+            raise ExchangeError(
+                f"No single person in the file is called “{theirs.strip()}” (the file has "
+                f"{names}).")
+        chosen[in_file[0]] = _find_person(store, yours.strip())
+    return chosen
 
 
 def run_command(args: argparse.Namespace) -> int:

@@ -179,9 +179,10 @@ def test_a_family_members_file_is_imported_into_the_existing_comparison(
     kvet(capsys, mums, "export", str(tmp_path / "from-mum.kvet"))
 
     code, out, err = kvet(capsys, db, "import", str(tmp_path / "from-mum.kvet"),
-                          "--into", "Spring search")
+                          "--into", "Spring search", "--same-person", "Me (imported)=Me")
     assert (code, err) == (0, "")
-    assert "answers from Mum" in out
+    assert "answers from Mum, as new people" in out
+    assert "answers from Me (imported) added as your “Me”" in out
     assert "Riverside, the clinic's phone: yours says “555 0100”, the file says “555 0199”." \
         in out
     assert "Kept your version where they differ" in out
@@ -319,8 +320,11 @@ class Terminal(io.StringIO):
 @pytest.mark.parametrize(
     ("typed", "says"),
     [
-        (["secret", "secret"], ""),
-        (["secret", "secre"], "The two passwords are not the same."),
+        (["blue kettle 42", "blue kettle 42"], ""),
+        (["blue kettle 42", "blue kettle 4"], "The two passwords are not the same."),
+        (["secret", "secret"], "That password is too weak for a shared file. Too short: 6 of "
+                               "at least 10 characters. A few unrelated words are easy to "
+                               "remember and hard to guess."),
         ([EOFError()], "No password was given, so nothing was done."),
         ([KeyboardInterrupt()], "No password was given, so nothing was done."),
         (["", ""], "No password was given, so nothing was done."),
@@ -346,7 +350,7 @@ def test_the_password_is_asked_for_twice_in_a_terminal(
     code, _out, err = kvet(capsys, db, "export", str(target), "--password")
     if not says:
         assert (code, err) == (0, "")
-        assert files.read_document(target, "secret").comparison.name == "Spring search"
+        assert files.read_document(target, "blue kettle 42").comparison.name == "Spring search"
         return
     assert code != 0
     assert err == f"kvet: {says}\n"
@@ -412,7 +416,7 @@ def test_importing_a_relatives_answers_lists_where_you_now_differ(
     kvet(capsys, alexs, "export", str(tmp_path / "from-alex.kvet"))
 
     code, out, err = kvet(capsys, db, "import", str(tmp_path / "from-alex.kvet"),
-                          "--into", "Spring search")
+                          "--into", "Spring search", "--same-person", "Me (imported)=Me")
     assert (code, err) == (0, "")
     assert "1 answer(s) now differ between people" in out
     assert "Riverside: Me: clear answer; Alex: vague answer" in out

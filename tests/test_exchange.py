@@ -133,8 +133,13 @@ def test_a_family_members_answers_arrive_as_their_own_person(
     other.set_answer(riverside.id, "vs_pulse_ox", Choice.YES, rater_id=mum.id)
     back = files.export_comparison(other, mum_id, tmp_path / "from-mum.kvet")
 
-    plan = importer.plan_import(store, files.read_document(back), into=comparison_id)
+    document = files.read_document(back)
+    me_there = next(r for r in document.raters if r.name == "Me (imported)")
+    # kvet never decides on its own that someone in a file is me: I say so
+    plan = importer.plan_import(store, document, into=comparison_id,
+                                people={me_there.id: store.default_rater().id})
     assert plan.new_people == ("Mum",)
+    assert plan.same_people == (("Me (imported)", "Me"),)
     assert plan.conflicts == ()
     assert plan.answers_added == 1
     importer.apply_import(store, plan)
@@ -153,7 +158,8 @@ def test_a_conflict_is_shown_and_nothing_is_overwritten_silently(
     riverside = next(c for c in store.list_clinics(comparison_id) if c.name == "Riverside")
     store.set_answer(riverside.id, "q_induction_schedule", Choice.VAGUE)
     store.update_clinic(riverside.id, phone="555 0199")
-    plan = importer.plan_import(store, files.read_document(path), into=comparison_id)
+    me = {store.default_rater().id: store.default_rater().id}  # "the file's Me is me"
+    plan = importer.plan_import(store, files.read_document(path), into=comparison_id, people=me)
     keys = {c.key.split(":")[-1] for c in plan.conflicts}
     assert keys == {"q_induction_schedule", "phone"}
     assert any("555 0199" in c.sentence() for c in plan.conflicts)
@@ -162,7 +168,7 @@ def test_a_conflict_is_shown_and_nothing_is_overwritten_silently(
     assert store.clinic(riverside.id).phone == "555 0199"
     phone = next(c.key for c in plan.conflicts if c.key.endswith("phone"))
     importer.apply_import(store, importer.plan_import(store, files.read_document(path),
-                                                      into=comparison_id), {phone})
+                                                      into=comparison_id, people=me), {phone})
     assert store.clinic(riverside.id).phone == "555 0100"
     assert store.answers(riverside.id)["q_induction_schedule"].choice is Choice.VAGUE
 
@@ -292,7 +298,9 @@ def test_a_family_members_file_creates_disagreements_and_lists_them(
 
     before = store.disagreements(comparison_id)
     assert before == []
-    plan = importer.plan_import(store, files.read_document(from_alex), into=comparison_id)
+    document = files.read_document(from_alex)
+    me = store.default_rater().id
+    plan = importer.plan_import(store, document, into=comparison_id, people={me: me})
     assert plan.new_people == ("Alex",)
     assert plan.conflicts == ()  # his answers are his own: they never overwrite mine
     assert plan.answers_added == 4
@@ -307,11 +315,15 @@ def test_a_family_members_file_creates_disagreements_and_lists_them(
     # in the combined view, the red flag Alex saw counts as seen at Riverside
     results, _ = store.results(comparison_id, combined=True)
     assert "rf_no_screening" in next(r for r in results if r.name == "Riverside").red_flags_seen
-    # importing the same file again creates nothing new
-    again = importer.plan_import(store, files.read_document(from_alex), into=comparison_id)
+    # importing the same file again, saying who is who, creates nothing new
+    alex_here = next(r.id for r in store.list_raters() if r.name == "Alex")
+    alex_there = next(r.id for r in document.raters if r.name == "Alex")
+    again = importer.plan_import(store, document, into=comparison_id,
+                                 people={me: me, alex_there: alex_here})
+    assert (again.answers_added, again.new_people, again.conflicts) == (0, (), ())
+    seen = store.disagreements(comparison_id)
     importer.apply_import(store, again)
-    assert importer.disagreements_created(store, comparison_id,
-                                          store.disagreements(comparison_id)) == []
+    assert importer.disagreements_created(store, comparison_id, seen) == []
 
 
 def test_decisions_and_the_rule_travel_with_the_file(

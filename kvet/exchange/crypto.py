@@ -3,6 +3,11 @@
 AES-256-GCM (authenticated: any change to the file is detected) with a key derived from the
 password by scrypt (memory-hard, so guessing passwords is slow). The header is bound to the
 ciphertext as associated data, so its parameters cannot be swapped either.
+
+New files use OWASP's minimum for scrypt (N=2**17, r=8, p=1: 128 MiB). Files from earlier kvet
+(N=2**15) still open: a file's own settings are used, within caps that keep a hostile file from
+asking for absurd memory or time. Passwords are compared as Unicode NFC, so "é" typed as one
+code or as "e" plus an accent is the same password.
 """
 
 from __future__ import annotations
@@ -16,15 +21,17 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from kvet.exchange.passphrase import normalised
+
 ENVELOPE_FORMAT = "kvet-encrypted"
-SCRYPT_N = 2**15
+SCRYPT_N = 2**17
 SCRYPT_R = 8
 SCRYPT_P = 1
 MAX_SCRYPT_N = 2**20  # refuse files that would make us spend absurd memory
 # A file chooses its own scrypt settings, and a hostile one could ask for gigabytes and minutes
-# (n=2**20, r=32, p=16 wants 4 GiB, sixteen times over). Allow sixteen times today's cost at most.
+# (n=2**20, r=32, p=16 wants 4 GiB, sixteen times over). Allow four times today's cost at most.
 MAX_SCRYPT_MEMORY = 256 * 1024 * 1024  # scrypt needs 128 * n * r bytes
-MAX_SCRYPT_WORK = 16 * SCRYPT_N * SCRYPT_R * SCRYPT_P  # time grows with n * r * p
+MAX_SCRYPT_WORK = 4 * SCRYPT_N * SCRYPT_R * SCRYPT_P  # time grows with n * r * p
 
 
 class EncryptionError(ValueError):
@@ -48,7 +55,11 @@ def _unb64(text: Any, what: str) -> bytes:
 
 
 def _key(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(password.encode("utf-8"))
+    try:
+        return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(password.encode("utf-8"))
+    except (MemoryError, ValueError, OverflowError):
+        # settings inside kvet's caps that OpenSSL still refuses (n=2**16 with r=1, say)
+        raise EncryptionError(ODD_SETTINGS) from None
 
 
 def _header_bytes(header: dict[str, Any]) -> bytes:
@@ -62,6 +73,7 @@ def is_envelope(data: Any) -> bool:
 def encrypt(plaintext: bytes, password: str) -> dict[str, Any]:
     if not password:
         raise EncryptionError("Choose a password to protect the file.")
+    password = normalised(password)
     salt, nonce = os.urandom(16), os.urandom(12)
     header = {
         "format": ENVELOPE_FORMAT,
@@ -92,6 +104,8 @@ def decrypt(envelope: dict[str, Any], password: str) -> bytes:
         raise EncryptionError(ODD_SETTINGS)
     if not (2 <= n <= MAX_SCRYPT_N and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):
         raise EncryptionError(ODD_SETTINGS)
+    if n >= 2 ** (16 * r):  # scrypt's own rule (RFC 7914): N < 2^(128 * r / 8)
+        raise EncryptionError(ODD_SETTINGS)
     if 128 * n * r > MAX_SCRYPT_MEMORY or n * r * p > MAX_SCRYPT_WORK:
         raise EncryptionError(ODD_SETTINGS)
     salt = _unb64(kdf.get("salt"), "salt")
@@ -99,10 +113,12 @@ def decrypt(envelope: dict[str, Any], password: str) -> bytes:
     ciphertext = _unb64(envelope.get("ciphertext"), "content")
     if len(nonce) != 12 or len(salt) < 8:
         raise EncryptionError("The protected file is damaged.")
-    key = _key(password, salt, n, r, p)
-    try:
-        return AESGCM(key).decrypt(nonce, ciphertext, _header_bytes(header))
-    except InvalidTag:
-        raise EncryptionError(
-            "The password is wrong, or the file was changed after it was saved."
-        ) from None
+    # NFC first (what kvet writes now); then the password as typed, for a file an earlier kvet
+    # saved from a password typed in another form.
+    for candidate in dict.fromkeys((normalised(password), password)):
+        key = _key(candidate, salt, n, r, p)
+        try:
+            return AESGCM(key).decrypt(nonce, ciphertext, _header_bytes(header))
+        except InvalidTag:
+            continue
+    raise EncryptionError("The password is wrong, or the file was changed after it was saved.")

@@ -5,7 +5,8 @@ Schema version 2::
     {
       "format": "kvet-comparison", "schema_version": 2,
       "exported_at": ISO-8601, "app_version": "0.1.0", "checklist_version": "1.0.0",
-      "comparison": {"id", "name", "settings": {weights, dealbreakers, budget, cost_plan},
+      "comparison": {"id", "name",
+                     "settings": {sections, items, dealbreakers, budget, cost_plan},
                      "combine_rule": "cautious" or "latest"},
       "raters": [{"id", "name"}],
       "clinics": [{"id", "name", "address", "phone", "website", "formats", "notes", "position"}],
@@ -30,7 +31,7 @@ A file may instead hold an encrypted envelope (see ``kvet.exchange.crypto``).
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any, Literal, Self
+from typing import Annotated, Literal, Self
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
@@ -38,6 +39,17 @@ from kvet.answers import Choice
 from kvet.checklist import Format
 from kvet.combine import Rule
 from kvet.store.records import Origin
+from kvet.store.validation import (
+    FIELD_LIMITS,
+    MAX_NAME,
+    MAX_NUMBER,
+    MAX_PERSON_NAME,
+    MAX_TEXT,
+    MAX_WEIGHT,
+    PLAN_LIMITS,
+    _clean_name,
+    _clean_text,
+)
 
 FORMAT_NAME = "kvet-comparison"
 SCHEMA_VERSION = 2
@@ -46,47 +58,89 @@ MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any real comparison; refuses absu
 FILE_SUFFIX = ".kvet"
 
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
+
+
+# One validation for typed and imported values: names and texts from a file go through the very
+# checks the store applies to what the user types (``kvet.store.validation``).
 def _name(value: str) -> str:
-    """Names as the store keeps them: spaces and line breaks collapsed, never empty."""
-    value = " ".join(value.split())
-    if not value:
-        raise ValueError("a name is empty")
-    return value
+    return _clean_name(value, "clinic or comparison")
+
+
+def _person(value: str) -> str:
+    return _clean_name(value, "person", MAX_PERSON_NAME)
 
 
 def _storable(value: str) -> str:
-    if "\x00" in value:
-        raise ValueError("a text holds a character kvet cannot store")
-    return value
+    return _clean_text(value, "text")
 
 
-Name = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_name)]
-Text = Annotated[str, Field(max_length=20_000), AfterValidator(_storable)]
+def _field(value: str) -> str:
+    """Phone and website, trimmed as the store trims them."""
+    return _clean_text(value, "text").strip()
+
+
+Name = Annotated[str, Field(min_length=1, max_length=MAX_NAME), AfterValidator(_name)]
+Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_storable)]
 ItemId = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z][a-z0-9_]*$")]
+Weight = Annotated[float, Field(ge=0, le=MAX_WEIGHT, allow_inf_nan=False)]
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class BudgetDoc(_Model):
+    first_year: Annotated[float, Field(ge=0, le=MAX_NUMBER, allow_inf_nan=False)]
+    weight: Weight = 2.0
+    scored: bool = True
+
+
+class CostPlanDoc(_Model):
+    induction_sessions: Annotated[
+        int, Field(ge=0, le=PLAN_LIMITS["induction_sessions"])] = 6
+    induction_months: Annotated[
+        float, Field(ge=0, le=PLAN_LIMITS["induction_months"], allow_inf_nan=False)] = 1.0
+    maintenance_sessions_per_month: Annotated[
+        float, Field(ge=0, le=PLAN_LIMITS["maintenance_sessions_per_month"],
+                     allow_inf_nan=False)] = 1.0
+
+
+class SettingsDoc(_Model):
+    """The comparison's weights, as ``kvet.store.validation.weights_to_dict`` stores them.
+
+    A schema, not any JSON: a file could otherwise bring settings nested hundreds deep, holding
+    half characters or millions of items, that break the comparison later (on sharing it again).
+    """
+
+    sections: Annotated[dict[ItemId, Weight], Field(max_length=200)] = Field(
+        default_factory=dict)
+    items: Annotated[dict[ItemId, Weight], Field(max_length=2000)] = Field(default_factory=dict)
+    dealbreakers: Annotated[dict[ItemId, bool], Field(max_length=2000)] = Field(
+        default_factory=dict)
+    budget: BudgetDoc | None = None
+    cost_plan: CostPlanDoc = Field(default_factory=CostPlanDoc)
+
+
 class ComparisonDoc(_Model):
     id: Id
     name: Name
-    settings: dict[str, Any] = Field(default_factory=dict)
+    settings: SettingsDoc = Field(default_factory=SettingsDoc)
     combine_rule: Rule = Rule.CAUTIOUS
 
 
 class RaterDoc(_Model):
     id: Id
-    name: Annotated[str, Field(min_length=1, max_length=100), AfterValidator(_name)]
+    name: Annotated[str, Field(min_length=1, max_length=MAX_PERSON_NAME),
+                    AfterValidator(_person)]
 
 
 class ClinicDoc(_Model):
     id: Id
     name: Name
     address: Text = ""
-    phone: Annotated[str, Field(max_length=100), AfterValidator(_storable)] = ""
-    website: Annotated[str, Field(max_length=500), AfterValidator(_storable)] = ""
+    phone: Annotated[str, Field(max_length=FIELD_LIMITS["phone"]), AfterValidator(_field)] = ""
+    website: Annotated[str, Field(max_length=FIELD_LIMITS["website"]),
+                       AfterValidator(_field)] = ""
     formats: tuple[Format, ...] = ()
     notes: Text = ""
     position: Annotated[int, Field(ge=0, le=100_000)] = 0

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,6 +30,7 @@ from kvet.exchange.fileformat import (
     ComparisonFile,
     DecisionDoc,
     RaterDoc,
+    SettingsDoc,
     TopicDoc,
 )
 from kvet.exchange.targets import check_export_target
@@ -35,6 +38,7 @@ from kvet.store.api import Store
 from kvet.store.errors import NotFoundError
 from kvet.store.models import Answer, Assessment, Clinic, Comparison, Decision, PersonalTopic, Rater
 from kvet.store.records import Origin
+from kvet.store.validation import weights_from_dict, weights_to_dict
 
 _WHOSE = {"ClinicDoc": "a clinic's", "RaterDoc": "a person's",
           "ComparisonDoc": "the comparison's", "AnswerDoc": "an answer's",
@@ -92,7 +96,7 @@ def _build_document(store: Store, comparison_id: str, *, include_personal: bool
             app_version=__version__,
             checklist_version=store.checklist.version,
             comparison=ComparisonDoc(id=comparison.id, name=comparison.name,
-                                     settings=dict(comparison.settings or {}),
+                                     settings=_settings(comparison.settings),
                                      combine_rule=Rule(comparison.combine_rule)
                                      if comparison.combine_rule in set(Rule) else Rule.CAUTIOUS),
             raters=tuple(RaterDoc(id=r.id, name=r.name) for r in raters),
@@ -129,6 +133,12 @@ def _build_document(store: Store, comparison_id: str, *, include_personal: bool
                 for d in decisions
             ),
         )
+
+
+def _settings(stored: object) -> SettingsDoc:
+    """Stored settings read leniently (as the window reads them), so the file always fits."""
+    return SettingsDoc.model_validate(
+        weights_to_dict(weights_from_dict(stored if isinstance(stored, Mapping) else {})))
 
 
 def _aware(moment: datetime) -> datetime:
@@ -171,17 +181,46 @@ def export_comparison(store: Store, comparison_id: str, path: Path, *,
 def read_document(path: Path, password: str | None = None) -> ComparisonFile:
     """Read and validate the whole file; nothing is written anywhere."""
     path = Path(path)
+    return parse_document(read_bounded(path), path.name, password)
+
+
+READ_CHUNK = 1024 * 1024
+
+
+def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The file's bytes, read only from a regular file and never more than ``limit``.
+
+    ``/dev/zero`` or a named pipe would otherwise be read without end (or wait forever for a
+    writer): the type is checked before opening, and again on what was opened, in case the
+    path was swapped in between. The size is checked first and the reading stops at the limit
+    too, since a file can grow while it is read.
+    """
+    too_large = (f"{path.name} is too large to be a kvet comparison "
+                 f"(the limit is {limit // 1_048_576} MB).")
+    not_a_file = f"{path.name} is not a file kvet can import (it is a folder, device or pipe)."
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ExchangeError(
-                f"{path.name} is too large to be a kvet comparison "
-                f"({size / 1_048_576:.0f} MB; the limit is {MAX_FILE_BYTES // 1_048_576} MB)."
-            )
-        raw = path.read_bytes()
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise ExchangeError(not_a_file)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise ExchangeError(not_a_file)
+            if info.st_size > limit:
+                raise ExchangeError(
+                    f"{path.name} is too large to be a kvet comparison "
+                    f"({info.st_size / 1_048_576:.0f} MB; the limit is "
+                    f"{limit // 1_048_576} MB).")
+            chunks: list[bytes] = []
+            total = 0
+            while chunk := handle.read(READ_CHUNK):
+                total += len(chunk)
+                if total > limit:
+                    raise ExchangeError(too_large)
+                chunks.append(chunk)
     except OSError as exc:
         raise ExchangeError(f"kvet could not read {path}: {exc.strerror or exc}.") from exc
-    return parse_document(raw, path.name, password)
+    return b"".join(chunks)
 
 
 def parse_document(raw: bytes, name: str = "the file", password: str | None = None
@@ -193,6 +232,10 @@ def parse_document(raw: bytes, name: str = "the file", password: str | None = No
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ExchangeError(
             f"{name} is not a kvet comparison file, or it is incomplete ({exc})."
+        ) from None
+    except ValueError:  # Python refuses integers of more than 4,300 digits
+        raise ExchangeError(
+            f"{name} is not a valid kvet comparison: it holds a number far too long to be real."
         ) from None
     except RecursionError:
         raise ExchangeError(f"{name} is not a kvet comparison file (it is nested too deeply).") \

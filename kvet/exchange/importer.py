@@ -1,6 +1,10 @@
 """Importing a comparison file: plan first (nothing written), then apply in one transaction.
 
-A family member's answers arrive as their own person. Clinics are matched by their stable id.
+Everyone in a file arrives as a new person, whatever id the file gives them, unless the user
+says a person of the file is one of theirs (``people``): a file can never write as the user.
+Private pre-screen topics in a file are imported only with their own consent
+(``include_personal``). Values go through the store's own checks, as if typed. Clinics are
+matched by their stable id.
 Nothing already stored is overwritten silently: every difference is a ``Conflict`` the user
 settles, and only the ones they choose to take from the file are applied. Their answers are
 never a conflict with yours, since they are theirs; where they differ from yours, the import
@@ -12,11 +16,11 @@ Decisions in the file are added like answers (a different decision already store
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from kvet.answers import AnswerError, Choice, label, option
@@ -26,7 +30,7 @@ from kvet.exchange.errors import ExchangeError
 from kvet.exchange.fileformat import AnswerDoc, ComparisonFile, DecisionDoc
 from kvet.store import backups
 from kvet.store.api import Store
-from kvet.store.errors import NotFoundError
+from kvet.store.errors import InvalidValueError, NotFoundError
 from kvet.store.models import (
     Answer,
     Assessment,
@@ -38,6 +42,7 @@ from kvet.store.models import (
     new_id,
     utcnow,
 )
+from kvet.store.validation import _clean_fact, check_weights, weights_from_dict
 
 CLINIC_FIELD_NAMES = {
     "name": "name",
@@ -74,6 +79,11 @@ class ImportPlan:
     clinic_ids: dict[str, str] = field(default_factory=dict)  # file id -> id to store under
     comparison_id: str = ""
     decisions_added: int = 0
+    rater_ids: dict[str, str] = field(default_factory=dict)  # file id -> id to store under
+    same_people: tuple[tuple[str, str], ...] = ()  # (name in the file, your person's name)
+    include_personal: bool = False
+    topics_added: int = 0
+    topics_left_out: int = 0
 
     def summary(self) -> str:
         parts = [
@@ -83,11 +93,19 @@ class ImportPlan:
             f"{self.answers_added} answer(s) to add",
             f"{self.decisions_added} decision(s) you settled together" if self.decisions_added
             else "",
-            f"answers from {', '.join(self.new_people)}" if self.new_people else "",
+            f"answers from {', '.join(self.new_people)}, as new people" if self.new_people
+            else "",
+            *(f"answers from {theirs} added as your “{mine}”"
+              for theirs, mine in self.same_people),
+            f"{self.topics_added} private pre-screen topic(s)" if self.topics_added else "",
             f"{len(self.conflicts)} difference(s) for you to settle" if self.conflicts else
             "no differences with what you have",
         ]
-        return "This file brings " + "; ".join(p for p in parts if p) + "."
+        text = "This file brings " + "; ".join(p for p in parts if p) + "."
+        if self.topics_left_out:
+            text += (f" It also holds {self.topics_left_out} private pre-screen topic(s); "
+                     "they are left out unless you choose to import them.")
+        return text
 
 
 def _answer_text(store: Store, item_id: str, choice: str | None, number: float | None,
@@ -106,7 +124,11 @@ def _answer_text(store: Store, item_id: str, choice: str | None, number: float |
 
 
 def check_answers(store: Store, document: ComparisonFile) -> None:
-    """Answers and decisions must fit their items; an unknown item is kept as retired."""
+    """Answers, decisions and settings must pass the checks typed values pass.
+
+    An unknown item is kept as retired; a number goes through the store's own limit for its
+    item (a price of at most 1,000,000, say), so a file cannot hold what the user could not type.
+    """
     items = store.checklist.items_by_id
     given: list[AnswerDoc | DecisionDoc] = [
         answer for assessment in document.assessments for answer in assessment.answers]
@@ -122,26 +144,49 @@ def check_answers(store: Store, document: ComparisonFile) -> None:
                     f"The file has an answer that does not fit the question "
                     f"“{item.statement}” ({answer.choice.value})."
                 ) from None
-        if answer.number is not None and item.kind is not Kind.FACT:
-            raise ExchangeError(f"The file gives a number for “{item.statement}”.")
+        if answer.number is not None:
+            if item.kind is not Kind.FACT:
+                raise ExchangeError(f"The file gives a number for “{item.statement}”.")
+            try:
+                _clean_fact(item, answer.number)
+            except InvalidValueError as exc:
+                raise ExchangeError(f"The file holds a value kvet does not accept: {exc}") \
+                    from None
+    try:
+        check_weights(weights_from_dict(document.comparison.settings.model_dump()))
+    except InvalidValueError as exc:
+        raise ExchangeError(f"The file's weights are not ones kvet accepts: {exc}") from None
 
 
-def plan_import(store: Store, document: ComparisonFile, into: str | None = None) -> ImportPlan:
-    """Work out what an import would do. Reads only; the database is not changed."""
+def plan_import(store: Store, document: ComparisonFile, into: str | None = None, *,
+                people: Mapping[str, str] | None = None, include_personal: bool = False
+                ) -> ImportPlan:
+    """Work out what an import would do. Reads only; the database is not changed.
+
+    Everyone in the file arrives as a new person, whatever id the file gives them: a file must
+    not be able to write as you (or anyone already here). ``people`` maps a person of the file
+    (their id in it) to one of yours, when the user says they are the same person. Private
+    pre-screen topics in the file are imported only with ``include_personal``.
+    """
     check_answers(store, document)
+    same = dict(people or {})
     with store.db.transaction() as s:
         if into is not None:
             target = s.get(Comparison, into)
             if target is None or target.deleted_at is not None:
                 raise NotFoundError("The comparison to import into no longer exists.")
         comparison_id = into or _fresh_id(s, Comparison, document.comparison.id)
-        existing_raters = {r.id for r in s.scalars(select(Rater))}
+        existing_raters = {r.id: r.name for r in s.scalars(select(Rater))}
+        rater_ids = _rater_ids(document, same, existing_raters)
+        their_names = {r.id: r.name for r in document.raters}
         clinic_ids: dict[str, str] = {}
         new_clinics, matched = [], []
         conflicts: list[Conflict] = []
         answers_added = 0
+        rows = {row.id: row for row in s.scalars(select(Clinic).where(
+            Clinic.id.in_([c.id for c in document.clinics])))}
         for clinic in document.clinics:
-            row = s.get(Clinic, clinic.id)
+            row = rows.get(clinic.id)
             if into is not None and row is not None and row.comparison_id == into \
                     and row.deleted_at is None:
                 clinic_ids[clinic.id] = row.id
@@ -157,15 +202,14 @@ def plan_import(store: Store, document: ComparisonFile, into: str | None = None)
             else:
                 clinic_ids[clinic.id] = clinic.id if row is None else str(uuid.uuid4())
                 new_clinics.append(clinic.name)
+        matched_ids = [clinic_ids[c.id] for c in document.clinics if clinic_ids[c.id] in rows
+                       and rows[clinic_ids[c.id]].comparison_id == into]
+        held = _held_answers(s, matched_ids, list(same.values()))
         names = {c.id: c.name for c in document.clinics}
         for assessment in document.assessments:
             target_clinic = clinic_ids[assessment.clinic_id]
-            existing: dict[str, Answer] = {}
-            if assessment.rater_id in existing_raters:
-                rows = s.scalars(select(Answer).join(Assessment).where(
-                    Assessment.clinic_id == target_clinic,
-                    Assessment.rater_id == assessment.rater_id))
-                existing = {a.item_id: a for a in rows}
+            target_rater = rater_ids[assessment.rater_id]
+            existing = held.get((target_clinic, target_rater), {})
             for answer in assessment.answers:
                 mine = existing.get(answer.item_id)
                 if mine is None:
@@ -173,38 +217,88 @@ def plan_import(store: Store, document: ComparisonFile, into: str | None = None)
                 elif _differs(mine, answer):
                     item = store.checklist.items_by_id.get(answer.item_id)
                     conflicts.append(Conflict(
-                        f"answer:{target_clinic}:{assessment.rater_id}:{answer.item_id}",
+                        f"answer:{target_clinic}:{target_rater}:{answer.item_id}",
                         names[assessment.clinic_id],
                         f"“{item.statement if item else answer.item_id}”",
                         _answer_text(store, mine.item_id, mine.choice, mine.number, mine.note),
                         _answer_text(store, answer.item_id, answer.choice, answer.number,
                                      answer.note)))
         decisions_added = 0
-        their_names = {r.id: r.name for r in document.raters}
+        settled = _held_decisions(s, matched_ids)
         for decision in document.decisions:
             target_clinic = clinic_ids[decision.clinic_id]
-            held = s.scalars(select(Decision).where(
-                Decision.clinic_id == target_clinic, Decision.item_id == decision.item_id)).first()
-            if held is None:
+            held_decision = settled.get((target_clinic, decision.item_id))
+            if held_decision is None:
                 decisions_added += 1
-            elif _decision_differs(held, decision):
+            elif _decision_differs(held_decision, decision):
                 item = store.checklist.items_by_id.get(decision.item_id)
-                by = s.get(Rater, held.decided_by)
+                by = existing_raters.get(held_decision.decided_by)
                 conflicts.append(Conflict(
                     f"decision:{target_clinic}:{decision.item_id}",
                     names[decision.clinic_id],
                     f"what you decided together on "
                     f"“{item.statement if item else decision.item_id}”",
-                    _answer_text(store, held.item_id, held.choice, held.number, held.note)
-                    + (f" (decided by {by.name})" if by else ""),
+                    _answer_text(store, held_decision.item_id, held_decision.choice,
+                                 held_decision.number, held_decision.note)
+                    + (f" (decided by {by})" if by else ""),
                     _answer_text(store, decision.item_id,
                                  decision.choice.value if decision.choice else None,
                                  decision.number, decision.note)
                     + f" (decided by {their_names.get(decision.decided_by, 'someone')})"))
-        new_people = tuple(r.name for r in document.raters if r.id not in existing_raters)
+        topics = document.personal_topics or ()
+        topics_added = 0
+        if include_personal and topics:
+            have = {(r, t) for r, t in s.execute(
+                select(PersonalTopic.rater_id, PersonalTopic.topic_id).where(
+                    PersonalTopic.rater_id.in_(list(same.values()))))}
+            topics_added = sum((rater_ids[t.rater_id], t.topic_id) not in have for t in topics)
+        new_people = tuple(r.name for r in document.raters if r.id not in same)
+        same_people = tuple((their_names[theirs], existing_raters[mine])
+                            for theirs, mine in same.items())
         return ImportPlan(document, into, tuple(new_clinics), tuple(matched), new_people,
                           answers_added, tuple(conflicts), clinic_ids, comparison_id,
-                          decisions_added)
+                          decisions_added, rater_ids, same_people, include_personal,
+                          topics_added, 0 if include_personal else len(topics))
+
+
+def _rater_ids(document: ComparisonFile, same: Mapping[str, str],
+               existing: Mapping[str, str]) -> dict[str, str]:
+    """Where each person of the file is stored: one of yours only when the user said so."""
+    in_file = {r.id for r in document.raters}
+    for theirs, mine in same.items():
+        if theirs not in in_file:
+            raise ExchangeError("A person chosen as one of yours is not in the file.")
+        if mine not in existing:
+            raise NotFoundError("One of the people chosen no longer exists.")
+    if len(set(same.values())) != len(same):
+        raise ExchangeError("Two people in the file cannot both be the same person of yours.")
+    ids: dict[str, str] = {}
+    for rater in document.raters:
+        mapped = same.get(rater.id)
+        ids[rater.id] = mapped if mapped is not None else (
+            rater.id if rater.id not in existing else str(uuid.uuid4()))
+    return ids
+
+
+def _held_answers(s: Session, clinic_ids: Collection[str], rater_ids: Collection[str]
+                  ) -> dict[tuple[str, str], dict[str, Answer]]:
+    """Answers already stored for these people on these clinics, in one query."""
+    held: dict[tuple[str, str], dict[str, Answer]] = {}
+    if not clinic_ids or not rater_ids:
+        return held
+    rows = s.execute(select(Assessment.clinic_id, Assessment.rater_id, Answer).join(
+        Answer, Answer.assessment_id == Assessment.id).where(
+        Assessment.clinic_id.in_(list(clinic_ids)), Assessment.rater_id.in_(list(rater_ids))))
+    for clinic_id, rater_id, answer in rows:
+        held.setdefault((clinic_id, rater_id), {})[answer.item_id] = answer
+    return held
+
+
+def _held_decisions(s: Session, clinic_ids: Collection[str]) -> dict[tuple[str, str], Decision]:
+    if not clinic_ids:
+        return {}
+    return {(d.clinic_id, d.item_id): d for d in s.scalars(
+        select(Decision).where(Decision.clinic_id.in_(list(clinic_ids))))}
 
 
 def _show(value: Any) -> str:
@@ -231,7 +325,8 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
     """Write the planned import in one transaction. Returns the comparison id.
 
     ``take_theirs`` holds the keys of the conflicts where the file's version should win; every
-    other conflict keeps what is already stored.
+    other conflict keeps what is already stored. Rows are read and written in batches: one query
+    per clinic or per person's answers made a large file take most of a minute.
     """
     document = plan.document
     chosen = set(take_theirs)
@@ -240,46 +335,55 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
     with store.db.transaction() as s:
         if plan.into is None:
             s.add(Comparison(id=plan.comparison_id, name=document.comparison.name,
-                             settings=dict(document.comparison.settings),
+                             settings=document.comparison.settings.model_dump(),
                              combine_rule=document.comparison.combine_rule.value))
         taken = {r.name for r in s.scalars(select(Rater))}
+        known = set(s.scalars(select(Rater.id)))
         for rater in document.raters:
-            if s.get(Rater, rater.id) is None:
+            target = plan.rater_ids.get(rater.id, rater.id)
+            if target not in known:
                 name = rater.name if rater.name not in taken else f"{rater.name} (imported)"
-                s.add(Rater(id=rater.id, name=name[:100], is_default=False))
+                s.add(Rater(id=target, name=name[:100], is_default=False))
                 taken.add(name)
         s.flush()
+        rows = {row.id: row for row in s.scalars(select(Clinic).where(
+            Clinic.id.in_(list(plan.clinic_ids.values()))))}
+        new_clinics: list[dict[str, object]] = []
         for clinic in document.clinics:
             target_id = plan.clinic_ids[clinic.id]
-            row = s.get(Clinic, target_id)
+            row = rows.get(target_id)
             fields = {"name": clinic.name, "address": clinic.address, "phone": clinic.phone,
                       "website": clinic.website, "notes": clinic.notes,
                       "formats": sorted(f.value for f in clinic.formats)}
             if row is None or row.comparison_id != plan.comparison_id:
-                s.add(Clinic(id=target_id, comparison_id=plan.comparison_id,
-                             position=clinic.position, **fields))
+                new_clinics.append({"id": target_id, "comparison_id": plan.comparison_id,
+                                    "position": clinic.position, **fields})
             else:
                 for name, value in fields.items():
                     if f"clinic:{row.id}:{name}" in chosen:
                         setattr(row, name, value)
                         row.updated_at = utcnow()
         s.flush()
-        # New answers go in as one batch insert: an ORM object each made a large import slow.
+        if new_clinics:
+            s.execute(insert(cast(Table, Clinic.__table__)), new_clinics)
+        targets = list(plan.clinic_ids.values())
+        held_assessments = {(a.clinic_id, a.rater_id): a for a in s.scalars(
+            select(Assessment).where(Assessment.clinic_id.in_(targets)))}
+        held = _held_answers(s, targets, set(plan.rater_ids.values()))
+        new_assessments: list[dict[str, object]] = []
         new_rows: list[dict[str, object]] = []
         for assessment in document.assessments:
             clinic_id = plan.clinic_ids[assessment.clinic_id]
-            held = s.scalars(select(Assessment).where(
-                Assessment.clinic_id == clinic_id,
-                Assessment.rater_id == assessment.rater_id)).first()
-            existing: dict[str, Answer] = {}
-            if held is None:
-                held = Assessment(id=new_id(), clinic_id=clinic_id,
-                                  rater_id=assessment.rater_id,
-                                  checklist_version=assessment.checklist_version)
-                s.add(held)
+            rater_id = plan.rater_ids.get(assessment.rater_id, assessment.rater_id)
+            found = held_assessments.get((clinic_id, rater_id))
+            if found is None:
+                assessment_id = new_id()
+                new_assessments.append({
+                    "id": assessment_id, "clinic_id": clinic_id, "rater_id": rater_id,
+                    "checklist_version": assessment.checklist_version})
             else:
-                existing = {a.item_id: a for a in s.scalars(
-                    select(Answer).where(Answer.assessment_id == held.id))}
+                assessment_id = found.id
+            existing = held.get((clinic_id, rater_id), {})
             for answer in assessment.answers:
                 values: dict[str, object] = {
                     "choice": answer.choice.value if answer.choice else None,
@@ -287,37 +391,47 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
                     "origin": answer.origin.value, "answered_at": answer.answered_at}
                 mine = existing.get(answer.item_id)
                 if mine is None:
-                    new_rows.append({"assessment_id": held.id, "item_id": answer.item_id,
-                                     **values})
-                elif f"answer:{clinic_id}:{assessment.rater_id}:{answer.item_id}" in chosen:
+                    new_rows.append({"assessment_id": assessment_id,
+                                     "item_id": answer.item_id, **values})
+                elif f"answer:{clinic_id}:{rater_id}:{answer.item_id}" in chosen:
                     for key, given in values.items():
                         setattr(mine, key, given)
         s.flush()
+        if new_assessments:
+            s.execute(insert(cast(Table, Assessment.__table__)), new_assessments)
         if new_rows:
-            s.execute(insert(Answer), new_rows)
+            s.execute(insert(cast(Table, Answer.__table__)), new_rows)
+        settled = _held_decisions(s, targets)
         for decision in document.decisions:
             clinic_id = plan.clinic_ids[decision.clinic_id]
-            settled: dict[str, object] = {
+            values = {
                 "choice": decision.choice.value if decision.choice else None,
                 "number": decision.number, "note": decision.note,
-                "decided_by": decision.decided_by, "decided_at": decision.decided_at}
-            held_decision = s.scalars(select(Decision).where(
-                Decision.clinic_id == clinic_id, Decision.item_id == decision.item_id)).first()
+                "decided_by": plan.rater_ids.get(decision.decided_by, decision.decided_by),
+                "decided_at": decision.decided_at}
+            held_decision = settled.get((clinic_id, decision.item_id))
             if held_decision is None:
-                s.add(Decision(clinic_id=clinic_id, item_id=decision.item_id, **settled))
+                s.add(Decision(clinic_id=clinic_id, item_id=decision.item_id, **values))
             elif f"decision:{clinic_id}:{decision.item_id}" in chosen:
-                for key, given in settled.items():
+                for key, given in values.items():
                     setattr(held_decision, key, given)
-        for topic in document.personal_topics or ():
-            exists = s.scalars(select(PersonalTopic).where(
-                PersonalTopic.rater_id == topic.rater_id,
-                PersonalTopic.topic_id == topic.topic_id)).first()
-            if exists is None:
-                s.add(PersonalTopic(rater_id=topic.rater_id, topic_id=topic.topic_id,
-                                    applies=topic.applies, note=topic.note))
+        if plan.include_personal:
+            _add_topics(s, plan)
     store.history.clear()  # earlier steps may refer to rows the import changed
     store.notify_all()
     return plan.comparison_id
+
+
+def _add_topics(s: Session, plan: ImportPlan) -> None:
+    """Private pre-screen topics, only when the user chose to import them; yours are kept."""
+    have = {(r, t) for r, t in s.execute(
+        select(PersonalTopic.rater_id, PersonalTopic.topic_id))}
+    for topic in plan.document.personal_topics or ():
+        rater_id = plan.rater_ids.get(topic.rater_id, topic.rater_id)
+        if (rater_id, topic.topic_id) not in have:
+            s.add(PersonalTopic(rater_id=rater_id, topic_id=topic.topic_id,
+                                applies=topic.applies, note=topic.note))
+            have.add((rater_id, topic.topic_id))
 
 
 def disagreements_created(store: Store, comparison_id: str,

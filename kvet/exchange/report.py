@@ -14,9 +14,14 @@ from html import escape
 from kvet import __version__
 from kvet.answers import OPTIONS
 from kvet.checklist import Kind
+from kvet.exchange.errors import ExchangeError
 from kvet.exchange.table import build_table
 from kvet.scoring import ClinicResult
 from kvet.store.api import Store
+
+# A report lists every answer of every clinic; laying one out takes about 30 ms per clinic, so a
+# comparison of 5,000 clinics (allowed in a file) took two minutes and made a useless document.
+MAX_REPORT_CLINICS = 200
 
 DISCLAIMER = (
     "kvet is for education and decision support. It is not medical advice, diagnosis or "
@@ -73,6 +78,12 @@ def _range(result: ClinicResult) -> str:
 
 def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
                 today: date | None = None, *, combined: bool = False) -> str:
+    count = store.comparison(comparison_id).clinic_count
+    if count > MAX_REPORT_CLINICS:
+        raise ExchangeError(
+            f"This comparison has {count:,} clinics; a report holds at most "
+            f"{MAX_REPORT_CLINICS}. Save the table for a spreadsheet (CSV) instead, or remove "
+            "the clinics you have ruled out.")
     table = build_table(store, comparison_id, rater_id, combined=combined)
     checklist = store.checklist
     items = checklist.items_by_id

@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -24,12 +26,14 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QListView,
+    QProgressDialog,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kvet.exchange.errors import ExchangeError, PasswordNeededError
+from kvet.exchange.passphrase import assess
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
 from kvet.store.errors import StorageError
@@ -43,6 +47,10 @@ if TYPE_CHECKING:  # the exchange code is loaded when first used, not at start-u
 KVET_FILTER = "kvet comparison (*.kvet)"
 PDF_FILTER = "PDF document (*.pdf)"
 CSV_FILTER = "Spreadsheet, CSV (*.csv)"
+# Above these sizes the work takes over a second (bench/bench_exchange.py): progress shows at once.
+LARGE_CLINICS = 30
+LARGE_FILE_BYTES = 1024 * 1024
+LARGE_IMPORT = 2000  # assessments
 
 
 def safe_file_name(name: str) -> str:
@@ -58,6 +66,33 @@ def busy() -> Iterator[None]:
         yield
     finally:
         QGuiApplication.restoreOverrideCursor()
+
+
+class Steps:
+    """Progress through a few long steps, shown only once the work has taken over a second."""
+
+    def __init__(self, parent: QWidget | None, title: str, count: int, *,
+                 show_now: bool = False) -> None:
+        """``show_now``: the work is known to be long (a large file), so show it at once."""
+        self.dialog = QProgressDialog(title, "", 0, count, parent)
+        self.dialog.setWindowTitle("kvet")
+        self.dialog.setCancelButton(None)  # a step cannot stop half-way: it is one transaction
+        self.dialog.setMinimumDuration(0 if show_now else 1000)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setAutoClose(True)
+        self.dialog.setValue(0)
+        if show_now:
+            self.dialog.show()
+            QApplication.processEvents()
+
+    def step(self, label: str) -> None:
+        self.dialog.setLabelText(label)
+        self.dialog.setValue(self.dialog.value() + 1)
+        QApplication.processEvents()
+
+    def close(self) -> None:
+        self.dialog.setValue(self.dialog.maximum())
+        self.dialog.deleteLater()
 
 
 class ShareOptionsDialog(QDialog):
@@ -83,8 +118,11 @@ class ShareOptionsDialog(QDialog):
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.again.setAccessibleName("Password again")
+        self.strength = plain_label()
+        self.strength.setAccessibleName("How hard the password is to guess")
         form = QFormLayout()
         form.addRow("Password:", self.password)
+        form.addRow("", self.strength)
         form.addRow("Again:", self.again)
         self.personal = QCheckBox("Also include my private pre-screen topics")
         self.personal.setAccessibleDescription(
@@ -98,6 +136,7 @@ class ShareOptionsDialog(QDialog):
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
         self.protect.toggled.connect(self._update)
+        self.password.textChanged.connect(self._update)
         layout.addWidget(self.protect)
         layout.addLayout(form)
         layout.addWidget(self.personal)
@@ -108,6 +147,8 @@ class ShareOptionsDialog(QDialog):
     def _update(self) -> None:
         for edit in (self.password, self.again):
             edit.setEnabled(self.protect.isChecked())
+        self.strength.setVisible(self.protect.isChecked())
+        self.strength.setText(assess(self.password.text()).words)
 
     def chosen_password(self) -> str | None:
         return self.password.text() if self.protect.isChecked() else None
@@ -116,6 +157,11 @@ class ShareOptionsDialog(QDialog):
         if self.protect.isChecked():
             if not self.password.text():
                 self.problem.setText("Type a password, or untick “Protect the file”.")
+                return
+            strength = assess(self.password.text())
+            if not strength.acceptable:
+                self.problem.setText(f"Choose a password that is harder to guess. "
+                                     f"{strength.words}")
                 return
             if self.password.text() != self.again.text():
                 self.problem.setText("The two passwords are not the same. Type them again.")
@@ -161,6 +207,28 @@ class ImportDialog(QDialog):
         # A file that shares clinics with the open comparison most likely belongs to it.
         shares = {c.id for c in state.clinics} & {c.id for c in document.clinics}
         (self.into_current if shares else self.as_new).setChecked(True)
+        self.people_caption = plain_label(
+            "Everyone in the file arrives as a new person. If someone in it is one of your "
+            "people (you, for example), say so here: their answers then join that person's."
+        )
+        self.people: dict[str, QComboBox] = {}
+        people_form = QFormLayout()
+        for rater in document.raters:
+            choice = QComboBox()
+            choice.setAccessibleName(f"Who “{rater.name}” is")
+            choice.addItem("A new person", None)
+            for mine in state.store.list_raters():
+                choice.addItem(f"Same as your “{mine.name}”", mine.id)
+            choice.currentIndexChanged.connect(lambda _index: self.replan())
+            self.people[rater.id] = choice
+            people_form.addRow(plain_label(rater.name), choice)
+        topics = len(document.personal_topics or ())
+        self.personal = QCheckBox(
+            f"Also import the private pre-screen topics in this file ({topics})")
+        self.personal.setAccessibleDescription(
+            "Health information someone chose to share. Left out unless you tick this.")
+        self.personal.setVisible(bool(topics))
+        self.personal.toggled.connect(lambda _checked: self.replan())
         self.summary = plain_label()
         self.summary.setAccessibleName("What the file brings")
         self.conflicts_caption = plain_label(
@@ -178,8 +246,12 @@ class ImportDialog(QDialog):
         )
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
-        for widget in (self.as_new, self.into_current, self.summary, self.conflicts_caption):
+        for widget in (self.as_new, self.into_current, self.people_caption):
             layout.addWidget(widget)
+        layout.addLayout(people_form)
+        layout.addWidget(self.personal)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.conflicts_caption)
         layout.addWidget(self.conflicts_view, 1)
         layout.addWidget(self.buttons)
         self.as_new.toggled.connect(lambda _checked: self.replan())
@@ -188,7 +260,9 @@ class ImportDialog(QDialog):
     def replan(self) -> None:
         into = self.state.comparison_id if self.into_current.isChecked() else None
         try:
-            self.plan = self._importer.plan_import(self.state.store, self.document, into)
+            self.plan = self._importer.plan_import(
+                self.state.store, self.document, into, people=self.same_people(),
+                include_personal=self.personal.isChecked())
         except (ExchangeError, StorageError) as exc:
             self.plan = None
             self.summary.setText(str(exc))
@@ -208,6 +282,11 @@ class ImportDialog(QDialog):
         self.conflicts_caption.setVisible(has_conflicts)
         self.conflicts_view.setVisible(has_conflicts)
 
+    def same_people(self) -> dict[str, str]:
+        """The people of the file the user said are theirs: file id -> their person's id."""
+        return {theirs: str(choice.currentData()) for theirs, choice in self.people.items()
+                if choice.currentData() is not None}
+
     def take_theirs(self) -> set[str]:
         chosen = set()
         for row in range(self.conflicts_model.rowCount()):
@@ -221,14 +300,19 @@ class ImportDialog(QDialog):
             return
         store = self.state.store
         into = self.plan.into
+        steps = Steps(self, "Importing the comparison…", 2,
+                      show_now=len(self.document.assessments) > LARGE_IMPORT)
         try:
             with busy():
                 before = store.disagreements(into) if into else []
+                steps.step("Writing the clinics and answers…")
                 comparison_id = self._importer.apply_import(store, self.plan, self.take_theirs())
         except (ExchangeError, StorageError) as exc:
             self.on_problem(f"Nothing was imported. {exc}")
             self.reject()
             return
+        finally:
+            steps.close()
         self.accept()
         self.imported.emit(comparison_id)
         created = self._importer.disagreements_created(store, comparison_id, before)
@@ -258,6 +342,8 @@ class Sharing(QObject):
         return Path(documents or Path.home())
 
     def ask_save_path(self, title: str, name: str, suffix: str, filter_: str) -> Path | None:
+        """Ask where to save. Suggested names say what a file is, never whose or about what (no
+        comparison or clinic name): a file name travels in e-mail and folder listings."""
         suggested = self._folder() / f"{safe_file_name(name)}{suffix}"
         chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(suggested), filter_)
         if not chosen:
@@ -284,12 +370,16 @@ class Sharing(QObject):
         return self.state.store.comparison(self.state.comparison_id).name
 
     def _run(self, what: str, work: Callable[[], Path]) -> Path | None:
+        clinics = len(self.state.clinics)
+        steps = Steps(self.window, f"Saving the {what}…", 1, show_now=clinics > LARGE_CLINICS)
         try:
             with busy():
                 path = work()
         except (ExchangeError, StorageError, OSError) as exc:
             self.problem.emit(f"kvet could not save the {what}. {exc}")
             return None
+        finally:
+            steps.close()
         self.done.emit(f"Saved the {what} as {path}")
         return path
 
@@ -300,7 +390,7 @@ class Sharing(QObject):
         if not self.state.comparison_id:
             return None
         path = path or self.ask_save_path(
-            "Save the report as PDF", self._comparison_name(), ".pdf", PDF_FILTER
+            "Save the report as PDF", "kvet report", ".pdf", PDF_FILTER
         )
         if path is None:
             return None
@@ -335,10 +425,14 @@ class Sharing(QObject):
             dialog.setWindowTitle("Print the report")
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
-        html = report.report_html(
-            self.state.store, self.state.comparison_id, self.state.view_id or None,
-            combined=self.state.combined,
-        )
+        try:
+            html = report.report_html(
+                self.state.store, self.state.comparison_id, self.state.view_id or None,
+                combined=self.state.combined,
+            )
+        except ExchangeError as exc:
+            self.problem.emit(f"kvet could not print the report. {exc}")
+            return
         with busy():
             document(html).print_(printer)
         self.done.emit("Sent the report to the printer")
@@ -357,7 +451,7 @@ class Sharing(QObject):
                 return None
             include_personal = answer
         path = path or self.ask_save_path(
-            "Save the call sheet as PDF", f"Call sheet {clinic.name}", ".pdf", PDF_FILTER
+            "Save the call sheet as PDF", "kvet call sheet", ".pdf", PDF_FILTER
         )
         if path is None:
             return None
@@ -401,7 +495,7 @@ class Sharing(QObject):
         if not self.state.comparison_id:
             return None
         path = path or self.ask_save_path(
-            "Save the table for a spreadsheet", self._comparison_name(), ".csv", CSV_FILTER
+            "Save the table for a spreadsheet", "kvet table", ".csv", CSV_FILTER
         )
         if path is None:
             return None
@@ -433,7 +527,7 @@ class Sharing(QObject):
                 return None
             password, include_personal = options.chosen_password(), options.personal.isChecked()
         path = path or self.ask_save_path(
-            "Save a shareable file", self._comparison_name(), ".kvet", KVET_FILTER
+            "Save a shareable file", "kvet comparison", ".kvet", KVET_FILTER
         )
         if path is None:
             return None
@@ -461,18 +555,26 @@ class Sharing(QObject):
         from kvet.exchange import files
 
         password: str | None = None
+        try:
+            large = path.stat().st_size > LARGE_FILE_BYTES
+        except OSError:
+            large = False  # read_document says what is wrong
         while True:
+            steps = Steps(self.window, "Reading and checking the file…", 1, show_now=large)
             try:
                 with busy():
                     document = files.read_document(path, password)
                 break
             except PasswordNeededError:
+                steps.close()
                 password = self.ask_password(path.name)
                 if password is None:
                     return None
             except ExchangeError as exc:
+                steps.close()
                 self.problem.emit(f"Nothing was imported. {exc}")
                 return None
+        steps.close()
         dialog = ImportDialog(self.state, document, self.problem.emit, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self.imported)

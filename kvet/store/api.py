@@ -71,6 +71,7 @@ from kvet.store.validation import (
     _clean_text,
     _fitting_choice,
     _origin,
+    _unstorable,
     check_weights,
     weights_from_dict,
     weights_to_dict,
@@ -690,7 +691,7 @@ class Store:
             return row.value if row else default
 
     def set_preference(self, key: str, value: str) -> None:
-        if not isinstance(key, str) or not key or len(key) > MAX_KEY:
+        if not isinstance(key, str) or not key or len(key) > MAX_KEY or _unstorable(key):
             raise InvalidValueError(f"A preference needs a name of 1 to {MAX_KEY} characters.")
         value = _clean_text(value, "preference")
         with self.db.transaction() as s:

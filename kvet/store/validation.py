@@ -7,6 +7,8 @@ show the user, before anything is written.
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any, TypeGuard
@@ -44,11 +46,32 @@ FACT_LIMITS: dict[str, float] = {"USD": 1_000_000, "sessions": 1_000, "minutes":
 MAX_WEIGHT = 10.0
 
 
+# The cost plan's own limits (see ``kvet.costs.CostPlan``), for files and typed values alike.
+PLAN_LIMITS = {"induction_sessions": 100, "induction_months": 12,
+               "maintenance_sessions_per_month": 31}
+
+
+# NUL ends a text in many programs, and half of a surrogate pair is not a character at all:
+# SQLite and every file format kvet writes would fail on it later, far from where it came in.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _unstorable(value: str) -> bool:
+    return _UNSTORABLE.search(value) is not None
+
+
+def _visible(value: str) -> bool:
+    """A name of only control or formatting characters would show as nothing at all."""
+    return any(unicodedata.category(ch)[0] not in "CZ" for ch in value)
+
+
 def _clean_name(value: object, what: str, limit: int = MAX_NAME) -> str:
     if not isinstance(value, str):
         raise InvalidValueError(f"The {what} name must be text.")
+    if _unstorable(value):
+        raise InvalidValueError(f"The {what} name contains a character kvet cannot store.")
     value = " ".join(value.split())
-    if not value:
+    if not value or not _visible(value):
         raise InvalidValueError(f"The {what} needs a name.")
     if len(value) > limit:
         raise InvalidValueError(f"The {what} name is too long (at most {limit} characters).")
@@ -60,9 +83,20 @@ def _clean_text(value: object, what: str) -> str:
         raise InvalidValueError(f"The {what} must be text.")
     if len(value) > MAX_TEXT:
         raise InvalidValueError(f"The {what} is too long (at most {MAX_TEXT:,} characters).")
-    if "\x00" in value:
+    if _unstorable(value):
         raise InvalidValueError(f"The {what} contains a character kvet cannot store.")
     return value
+
+
+def _finite(value: object) -> float | None:
+    """The value as a float, or None when it is not a number kvet can use (10**400 included)."""
+    if not _is_number(value):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 def _is_number(value: object) -> TypeGuard[int | float]:
@@ -70,9 +104,9 @@ def _is_number(value: object) -> TypeGuard[int | float]:
 
 
 def _clean_weight(value: object, what: str) -> float:
-    if not _is_number(value) or not math.isfinite(value):
+    number = _finite(value)
+    if number is None:
         raise InvalidValueError(f"The weight of {what} must be a number from 0 to 10.")
-    number = float(value)
     if not 0 <= number <= MAX_WEIGHT:
         raise InvalidValueError(f"The weight of {what} must be from 0 to 10, not {number:g}.")
     return number
@@ -121,13 +155,12 @@ def _fitting_choice(item: Item, choice: object) -> Choice:
 def _clean_fact(item: Item, number: object) -> float:
     limit = FACT_LIMITS.get(item.unit, MAX_NUMBER)
     message = f"“{item.statement}” must be a number from 0 to {limit:,.0f}"
-    if _is_number(number):
-        value = float(number)
-    else:
-        try:
-            value = float(str(number).strip())
-        except ValueError:
-            raise InvalidValueError(f"{message}, such as 450.") from None
+    try:
+        value = float(number) if _is_number(number) else float(str(number).strip())
+    except OverflowError:
+        raise InvalidValueError(f"{message} ({item.unit}).") from None
+    except ValueError:  # not a number, or an integer too long to even turn into text
+        raise InvalidValueError(f"{message}, such as 450.") from None
     if not math.isfinite(value) or not 0 <= value <= limit:
         raise InvalidValueError(f"{message} ({item.unit}), not {value:g}.")
     return value
@@ -144,17 +177,24 @@ def check_weights(weights: Weights) -> Weights:
             raise InvalidValueError(f"The dealbreaker choice for {key!r} must be yes or no.")
     budget = weights.budget
     if budget is not None:
-        first_year = budget.first_year
-        if (
-            not _is_number(first_year)
-            or not math.isfinite(first_year)
-            or not 0 <= first_year <= MAX_NUMBER
-        ):
+        first_year = _finite(budget.first_year)
+        if first_year is None or not 0 <= first_year <= MAX_NUMBER:
             raise InvalidValueError(
                 f"The yearly budget must be an amount from 0 to {MAX_NUMBER:,}."
             )
         _clean_weight(budget.weight, "the budget")
+    _check_plan(weights.cost_plan)
     return weights
+
+
+def _check_plan(plan: CostPlan) -> None:
+    """The plan checks its own ranges; a value that is not a number at all is refused here."""
+    for name, limit in PLAN_LIMITS.items():
+        value = _finite(getattr(plan, name))
+        if value is None or not 0 <= value <= limit:
+            raise InvalidValueError(
+                f"The cost plan's {name.replace('_', ' ')} must be a number from 0 to {limit}."
+            )
 
 
 def weights_to_dict(weights: Weights) -> dict[str, Any]:

@@ -36,6 +36,12 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def choose_person(dialog: ImportDialog, theirs: str, mine: str) -> None:
+    """Say, in the import dialog, that the file's person ``theirs`` is my person ``mine``."""
+    choice = dialog.people[theirs]
+    choice.setCurrentIndex(choice.findData(mine))
+
+
 def second_computer(qtbot: QtBot, checklist: Checklist, tmp_path: Path) -> Session:
     return Session(qtbot, checklist, tmp_path / "family" / "kvet.sqlite")
 
@@ -104,9 +110,12 @@ def test_a_different_answer_in_the_file_is_shown_and_mine_is_kept_unless_i_choos
     store.set_answer(clinic_id, "rf_cure_promise", Choice.SEEN)
     store.set_answer(clinic_id, "rf_remote_iv", Choice.NOT_SEEN)
 
+    me = store.default_rater().id
     dialog = window.sharing.import_file(shared)
     assert dialog is not None
     assert dialog.into_current.isChecked()  # the file shares this comparison's clinic
+    assert dialog.conflicts_model.rowCount() == 0  # the file's "Me" is a new person...
+    choose_person(dialog, me, me)  # ...until I say it is me
     assert dialog.conflicts_model.rowCount() == 1
     sentence = dialog.conflicts_model.item(0).text()
     assert "Harbor Clinic" in sentence
@@ -115,6 +124,7 @@ def test_a_different_answer_in_the_file_is_shown_and_mine_is_kept_unless_i_choos
 
     dialog = window.sharing.import_file(shared)
     assert dialog is not None
+    choose_person(dialog, me, me)
     dialog.conflicts_model.item(0).setCheckState(Qt.CheckState.Checked)
     dialog.apply()
     assert store.answers(clinic_id)["rf_cure_promise"].choice is Choice.NOT_SEEN
@@ -172,16 +182,16 @@ def test_share_options_refuse_two_different_passwords(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.protect.setChecked(True)
-    qtbot.keyClicks(dialog.password, "one")
-    qtbot.keyClicks(dialog.again, "two")
+    qtbot.keyClicks(dialog.password, "blue kettle one")
+    qtbot.keyClicks(dialog.again, "blue kettle two")
     qtbot.mouseClick(find_button(dialog, "Save"), Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert "not the same" in dialog.problem.text()
     dialog.again.clear()
-    qtbot.keyClicks(dialog.again, "one")
+    qtbot.keyClicks(dialog.again, "blue kettle one")
     qtbot.mouseClick(find_button(dialog, "Save"), Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
-    assert dialog.chosen_password() == "one"
+    assert dialog.chosen_password() == "blue kettle one"
     assert not dialog.personal.isChecked()  # private topics stay out unless ticked
 
 

@@ -14,6 +14,7 @@ from kvet.gui.callmode import CallModeDialog
 from kvet.gui.mainwindow import EVERYONE, MainWindow
 from kvet.store.api import Store
 from tests.gui.helpers import Session, add_clinic, find_button
+from tests.gui.test_sharing import choose_person
 
 QUESTION = "q_response_measure"  # how response is defined and measured
 RED_FLAG = "rf_cure_promise"  # a dealbreaker by default
@@ -155,6 +156,8 @@ def test_a_relatives_file_from_another_computer_lists_what_differs(
     dialog = window.sharing.import_file(back)
     assert dialog is not None
     assert dialog.into_current.isChecked()
+    me = window.store.default_rater().id
+    choose_person(dialog, me, me)  # the file's "Me (imported)" is me: I say so
     dialog.apply()
     assert window.ui.tabs.currentWidget() is window.ui.togetherTab
     messages = [
