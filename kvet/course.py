@@ -147,3 +147,21 @@ class Course:
 
     def latest(self) -> CheckIn | None:
         return self.check_ins[-1] if self.check_ins else None
+
+
+def parse_blood_pressure(text: str) -> tuple[int, int] | None:
+    """ "128/84" (or "128 / 84", "128 84") as two whole numbers; empty text is no reading.
+
+    Raises ValueError with words a person can act on; the store checks the range.
+    """
+    cleaned = text.replace("/", " ").split()
+    if not cleaned:
+        return None
+    if len(cleaned) != 2 or not all(part.isdigit() for part in cleaned):
+        raise ValueError("Write a blood pressure as two numbers, such as 128/84.")
+    top, bottom = int(cleaned[0]), int(cleaned[1])
+    return top, bottom
+
+
+def format_blood_pressure(reading: tuple[int, int] | None) -> str:
+    return "" if reading is None else f"{reading[0]}/{reading[1]}"

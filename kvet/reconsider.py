@@ -122,14 +122,14 @@ def mood(course: Course, today: date) -> Signal:
     )
     since = today - timedelta(days=MOOD_DAYS)
     because = tuple(
-        f"Mood check on {_day(m.day)} noted: {_mood_signs(m)}."
+        f"Mood check on {_day(m.day)} noted: {mood_signs(m)}."
         for m in course.mood_checks
         if since <= m.day <= today and m.any_sign
     )
     return Signal("mood", "Mood unstable", rule, bool(because), because)
 
 
-def _mood_signs(check: object) -> str:
+def mood_signs(check: object) -> str:
     names = (
         ("agitated", "agitation"),
         ("sleeping_much_less", "sleeping much less"),

@@ -39,5 +39,48 @@ def create_sample(store: Store) -> ComparisonInfo:
                 choice = Choice.CLEAR if good else Choice.VAGUE
             store.set_answer(clinic.id, item.id, choice)
         store.set_fact(clinic.id, "price_per_session", price)
+        if number == 0:
+            create_sample_course(store, clinic.id, clinic.name)
     store.history.clear()  # the sample is not an edit the user should undo step by step
     return store.comparison(comparison.id)
+
+
+# (days after the start, PHQ-9 answers): a fictional course, improving, then levelling off.
+_CHECK_INS = (
+    (-2, (3, 3, 2, 3, 2, 3, 2, 2, 0)),
+    (12, (2, 2, 2, 2, 2, 2, 1, 2, 0)),
+    (26, (2, 1, 2, 2, 1, 2, 1, 1, 0)),
+    (47, (1, 1, 2, 1, 1, 1, 1, 1, 0)),
+)
+_SESSION_DAYS = (0, 2, 5, 7, 9, 12, 19, 26, 40, 47)
+
+
+def create_sample_course(store: Store, clinic_id: str, clinic_name: str) -> str:
+    """A made-up course at the first sample clinic, so the tracker can be seen before starting."""
+    from datetime import date, timedelta
+
+    from kvet.course import CareSession, CheckIn, DoseSession, MarkerWeek, Plan, SideEffect
+
+    start = date.today() - timedelta(days=50)
+    course = store.courses.start(clinic_name, clinic_id)
+    store.courses.set_plan(course.id, Plan(
+        induction="Six infusions over two and a half weeks (made up for the sample).",
+        response_measure="PHQ-9 before the first session and every two weeks.",
+        tapering="Weekly, then every two weeks, if the gains hold.",
+        without_response="A review with the psychiatrist if there is no response by session 6.",
+        review_at_session=6,
+    ))
+    for offset, answers in _CHECK_INS:
+        store.courses.add(course.id, CheckIn(start + timedelta(days=offset), answers, 1))
+    for n, offset in enumerate(_SESSION_DAYS):
+        effects = {SideEffect.DISSOCIATION} | ({SideEffect.NAUSEA} if n % 3 == 0 else set())
+        store.courses.add(course.id, DoseSession(
+            start + timedelta(days=offset), "IV infusion", "Same as last time, the nurse said",
+            False, (126, 82), (138, 88), 40 - n, frozenset(effects), "Sample session",
+        ))
+    for offset in (6, 13, 20, 34, 48):
+        store.courses.add(course.id, CareSession(start + timedelta(days=offset), "Therapy"))
+    store.courses.add(course.id, MarkerWeek(
+        start + timedelta(days=42), frozenset({"Getting out of bed more easily", "Cooking a meal"})
+    ))
+    return course.id

@@ -11,6 +11,7 @@ import contextlib
 import json
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -341,8 +342,13 @@ class MainWindow(QMainWindow):
         self.prescreen_action = action(
             "&Things to tell the clinic (private)…", self.open_prescreen, "Ctrl+T"
         )
+        self.treatment_action = action(
+            "&My treatment (after choosing a clinic)…", self.open_treatment, "Ctrl+Shift+M"
+        )
         for act in (self.walk_action, self.call_action, self.prescreen_action):
             clinic_menu.addAction(act)
+        clinic_menu.addSeparator()
+        clinic_menu.addAction(self.treatment_action)
 
         view_menu = menubar.addMenu("&View")
         self.view_actions: list[QAction] = []
@@ -739,6 +745,22 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def open_treatment(self) -> QWidget:
+        """The course tracker, in its own window; one at a time."""
+        from kvet.gui.treatment import TreatmentWindow
+
+        existing: QWidget | None = getattr(self, "_treatment", None)
+        if existing is not None and shiboken6.isValid(existing):
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        window = TreatmentWindow(self.state, self.show_crisis_panel, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._treatment = window
+        window.show()
+        return window
 
     def show_crisis_panel(self) -> QWidget:
         from kvet.gui.crisis import CrisisDialog

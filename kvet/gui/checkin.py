@@ -1,0 +1,130 @@
+"""A PHQ-9 check-in, in the questionnaire's own words, with its attribution.
+
+An answer above "not at all" to question 9 asks for the crisis panel at once, kindly; the form
+never interprets the answers beyond the standard score and bands.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvet import phq9
+from kvet.course import CheckIn
+from kvet.gui.sessionlog import DATE_FORMAT
+from kvet.gui.text import plain_label
+
+SAFETY_WORDS = (
+    "Thank you for answering question 9 honestly. Thoughts like these deserve help now, not only "
+    "at your next appointment. The crisis lines have opened in their own window. Please also tell "
+    "your treating clinician. This check-in is not a diagnosis."
+)
+
+
+class CheckInForm(QWidget):
+    saved = Signal(object)  # CheckIn
+    needsHelp = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        data = phq9.load_phq9()
+        layout = QVBoxLayout(self)
+        when = QFormLayout()
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat(DATE_FORMAT)
+        self.day.setAccessibleName("Date of this check-in")
+        when.addRow("Date:", self.day)
+        layout.addLayout(when)
+        layout.addWidget(plain_label(data.stem))
+        grid = QGridLayout()
+        self.groups: list[QButtonGroup] = []
+        for row, question in enumerate(data.items):
+            label = plain_label(f"{question.number}. {question.text}")
+            grid.addWidget(label, row, 0)
+            group = QButtonGroup(self)
+            choices = QHBoxLayout()
+            for option in data.options:
+                button = QRadioButton(option.label)
+                button.setAccessibleName(f"Question {question.number}: {option.label}")
+                group.addButton(button, option.value)
+                choices.addWidget(button)
+            holder = QWidget()
+            holder.setLayout(choices)
+            grid.addWidget(holder, row, 1)
+            self.groups.append(group)
+            group.idClicked.connect(lambda value, n=question.number: self._answered(n, value))
+        grid.setColumnStretch(0, 1)
+        layout.addLayout(grid)
+        difficulty = QGroupBox("Last question (not part of the score)")
+        difficulty_layout = QVBoxLayout(difficulty)
+        difficulty_layout.addWidget(plain_label(data.difficulty.text))
+        self.difficulty = QButtonGroup(self)
+        row_layout = QHBoxLayout()
+        for value, text in enumerate(data.difficulty.options):
+            button = QRadioButton(text)
+            self.difficulty.addButton(button, value)
+            row_layout.addWidget(button)
+        difficulty_layout.addLayout(row_layout)
+        layout.addWidget(difficulty)
+        self.safety = plain_label(SAFETY_WORDS)
+        self.safety.setAccessibleName("About question 9")
+        self.safety.hide()
+        layout.addWidget(self.safety)
+        self.result = plain_label()
+        self.result.setAccessibleName("Check-in result")
+        layout.addWidget(self.result)
+        self.save_button = QPushButton("Save check-in")
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self._save)
+        layout.addWidget(self.save_button)
+        layout.addWidget(plain_label(data.attribution))
+
+    def answers(self) -> list[int]:
+        return [g.checkedId() for g in self.groups]
+
+    def _answered(self, number: int, value: int) -> None:
+        answers = self.answers()
+        complete = all(a >= 0 for a in answers)
+        self.save_button.setEnabled(complete)
+        if complete:
+            total = phq9.score(answers)
+            self.result.setText(f"Total {total} of 27: {phq9.load_phq9().band(total)}.")
+        if number == phq9.load_phq9().safety_item and value > 0:
+            self.safety.show()
+            self.needsHelp.emit()
+
+    def _save(self) -> None:
+        answers = self.answers()
+        if any(a < 0 for a in answers):
+            return
+        day = self.day.date().toPython()
+        assert isinstance(day, date)
+        difficulty = self.difficulty.checkedId()
+        self.saved.emit(
+            CheckIn(day, tuple(answers), difficulty if difficulty >= 0 else None)
+        )
+        self.clear()
+
+    def clear(self) -> None:
+        for group in (*self.groups, self.difficulty):
+            group.setExclusive(False)
+            for button in group.buttons():
+                button.setChecked(False)
+            group.setExclusive(True)
+        self.save_button.setEnabled(False)
+        self.result.setText("")
+        self.safety.hide()

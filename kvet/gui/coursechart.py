@@ -1,0 +1,123 @@
+"""PHQ-9 over time, with the sessions marked, painted like the ranking chart.
+
+Colours come from the palette (light and dark both work) and every meaning is also in words: the
+bands are labelled, and the whole picture is described in text for screen readers.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kvet import phq9, progress
+from kvet.course import Course
+
+MARGIN = 10
+AXIS = 36  # room for the score labels on the left
+BAND_LINES = (5, 10, 15, 20)
+
+
+class CourseChart(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._course: Course | None = None
+        self.setAccessibleName("PHQ-9 over time")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(self.fontMetrics().height() * 10)
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, self.fontMetrics().height() * 14)
+
+    def set_course(self, course: Course | None) -> None:
+        self._course = course
+        text = progress.describe(course) if course is not None else "No record chosen."
+        self.setAccessibleDescription(text)
+        self.setToolTip(text)
+        self.update()
+
+    def _span(self, course: Course) -> tuple[date, date]:
+        days = [c.day for c in course.check_ins] + [s.day for s in course.sessions]
+        first, last = min(days), max(days)
+        if first == last:
+            last = first + timedelta(days=1)
+        return first, last
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            palette = self.palette()
+            text = palette.color(QPalette.ColorRole.WindowText)
+            painter.setPen(text)
+            course = self._course
+            if course is None or not (course.check_ins or course.sessions):
+                painter.drawText(
+                    QRectF(self.rect()).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN),
+                    Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                    "Nothing to draw yet. Add a PHQ-9 check-in and your sessions.",
+                )
+                return
+            line = self.fontMetrics().height()
+            area = QRectF(
+                MARGIN + AXIS, MARGIN, self.width() - 2 * MARGIN - AXIS,
+                self.height() - 2 * MARGIN - 2 * line,
+            )
+            first, last = self._span(course)
+            span = (last - first).days
+
+            def x(day: date) -> float:
+                return area.left() + area.width() * (day - first).days / span
+
+            def y(total: float) -> float:
+                return area.bottom() - area.height() * total / phq9.MAX_TOTAL
+
+            grid = QPen(palette.color(QPalette.ColorRole.Mid))
+            grid.setStyle(Qt.PenStyle.DotLine)
+            data = phq9.load_phq9()
+            for level in (0, *BAND_LINES, phq9.MAX_TOTAL):
+                painter.setPen(grid)
+                painter.drawLine(QPointF(area.left(), y(level)), QPointF(area.right(), y(level)))
+                painter.setPen(text)
+                painter.drawText(
+                    QRectF(MARGIN, y(level) - line / 2, AXIS - 4, line),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    str(level),
+                )
+            for band in data.bands:  # band names inside the chart, at the right
+                middle = (band.low + band.high + 1) / 2
+                painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+                painter.drawText(
+                    QRectF(area.left(), y(middle) - line / 2, area.width() - 4, line),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    band.name,
+                )
+            # Sessions: short ticks along the bottom, labelled once.
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Link), 2))
+            for session in course.sessions:
+                px = x(session.day)
+                painter.drawLine(QPointF(px, area.bottom()), QPointF(px, area.bottom() - line))
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(area.left(), area.bottom() + 2, area.width(), line),
+                Qt.AlignmentFlag.AlignLeft,
+                f"{first:%d %b}".lstrip("0") + "   · marks along the bottom are sessions",
+            )
+            painter.drawText(
+                QRectF(area.left(), area.bottom() + 2, area.width(), line),
+                Qt.AlignmentFlag.AlignRight,
+                f"{last:%d %b}".lstrip("0"),
+            )
+            # The scores: a line with dots.
+            points = [QPointF(x(c.day), y(c.total)) for c in course.check_ins]
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
+            for a, b in itertools.pairwise(points):
+                painter.drawLine(a, b)
+            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+            for point in points:
+                painter.drawEllipse(point, 4, 4)
+        finally:
+            painter.end()

@@ -1,0 +1,371 @@
+"""My treatment: a private record of one course, for the person and their clinician.
+
+A window of its own, because it belongs to the time after choosing a clinic. Every entry goes
+straight to the store (autosave, undo); the signals and the chart are read from the core.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvet import progress, reconsider
+from kvet.course import Course, Plan
+from kvet.exchange.errors import ExchangeError
+from kvet.gui.checkin import CheckInForm
+from kvet.gui.coursechart import CourseChart
+from kvet.gui.itemform import NOTE_PAUSE_MS
+from kvet.gui.sessionlog import SessionForm, SessionsModel
+from kvet.gui.state import AppState
+from kvet.gui.text import heading, plain_label
+from kvet.gui.weekly import WeeklyPage
+from kvet.store.api import Change
+from kvet.store.errors import StorageError
+
+INTRO = (
+    "A private record of your course, for you and your clinician. kvet never suggests a dose "
+    "and never tells you to stop or start treatment. It does not give medical advice."
+)
+PLAN_FIELDS = (
+    ("induction", "The first sessions (induction): how many, how often"),
+    ("response_measure", "How the clinic measures whether it is working"),
+    ("tapering", "How sessions are reduced if you improve"),
+    ("without_response", "What happens if there is no response"),
+)
+
+
+class TreatmentWindow(QWidget):
+    def __init__(
+        self, state: AppState, open_crisis: Callable[[], object], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.state = state
+        self.store = state.store
+        self._open_crisis = open_crisis
+        self.course_id = ""
+        self.setWindowTitle("My treatment — kvet")
+        self.resize(900, 720)
+        outer = QVBoxLayout(self)
+        outer.addWidget(heading("My treatment"))
+        outer.addWidget(plain_label(INTRO))
+        chooser = QHBoxLayout()
+        self.courses = QComboBox()
+        self.courses.setAccessibleName("Treatment record")
+        self.courses.activated.connect(lambda _i: self._choose(self.courses.currentData()))
+        chooser.addWidget(self.courses, 1)
+        self.new_button = QPushButton("Start a new record…")
+        self.new_button.clicked.connect(lambda: self.start_course())
+        chooser.addWidget(self.new_button)
+        outer.addLayout(chooser)
+        self.problem = plain_label()
+        self.problem.setAccessibleName("Problem")
+        outer.addWidget(self.problem)
+
+        self.tabs = QTabWidget()
+        outer.addWidget(self.tabs, 1)
+        self._build_progress_tab()
+        self._build_plan_tab()
+        self._build_sessions_tab()
+        self.checkin = CheckInForm()
+        self.checkin.saved.connect(self._add)
+        self.checkin.needsHelp.connect(self._needs_help)
+        self.tabs.addTab(self._scrolled(self.checkin), "&PHQ-9 check-in")
+        self.weekly = WeeklyPage()
+        for signal in (self.weekly.markersSaved, self.weekly.moodSaved, self.weekly.careAdded):
+            signal.connect(self._add)
+        self.tabs.addTab(self._scrolled(self.weekly), "&Each week")
+
+        for key, action in ((QKeySequence.StandardKey.Undo, self.store.undo),
+                            (QKeySequence.StandardKey.Redo, self.store.redo)):
+            QShortcut(key, self).activated.connect(action)
+        self.store.subscribe(self._store_changed)
+        self._fill_courses()
+
+    # --- building -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _scrolled(widget: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(widget)
+        return area
+
+    def _build_progress_tab(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.chart = CourseChart()
+        layout.addWidget(self.chart, 2)
+        self.summary = plain_label(selectable=True)
+        self.summary.setAccessibleName("How it is going")
+        layout.addWidget(self.summary)
+        self.signals_label = plain_label(selectable=True)
+        self.signals_label.setAccessibleName("Signals to talk about")
+        layout.addWidget(self.signals_label)
+        self.rules_button = QToolButton()
+        self.rules_button.setText("How kvet reads these signals")
+        self.rules_button.setCheckable(True)
+        self.rules_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.rules_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.rules_label = plain_label(selectable=True)
+        self.rules_label.setAccessibleName("How kvet reads these signals")
+        self.rules_label.hide()
+        self.rules_button.toggled.connect(self._show_rules)
+        layout.addWidget(self.rules_button)
+        layout.addWidget(self.rules_label, 1)
+        buttons = QHBoxLayout()
+        self.pdf_button = QPushButton("Save a page for my next appointment (PDF)…")
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.csv_button = QPushButton("Save the log for a spreadsheet (CSV)…")
+        self.csv_button.clicked.connect(lambda: self.save_csv())
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.csv_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.tabs.addTab(self._scrolled(page), "&How it is going")
+
+    def _build_plan_tab(self) -> None:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(plain_label(
+            "What the clinic told you before starting. It was copied from your answers to the "
+            "four questions before starting; change it whenever the plan changes."))
+        self.plan_edits: dict[str, QPlainTextEdit] = {}
+        for key, label in PLAN_FIELDS:
+            edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
+            edit.setAccessibleName(label)
+            edit.setFixedHeight(edit.fontMetrics().height() * 4)
+            edit.textChanged.connect(self._plan_typed)
+            form.addRow(plain_label(label), edit)
+            self.plan_edits[key] = edit
+        self.review_at = QSpinBox()
+        self.review_at.setRange(0, 100)
+        self.review_at.setSpecialValueText("not set")
+        self.review_at.setAccessibleName("Review if no response by session")
+        self.review_at.valueChanged.connect(self._plan_typed)
+        form.addRow(plain_label("The clinic reviews the plan if there is no response by session:"),
+                    self.review_at)
+        self._plan_timer = QTimer(self)
+        self._plan_timer.setSingleShot(True)
+        self._plan_timer.setInterval(NOTE_PAUSE_MS)
+        self._plan_timer.timeout.connect(self.save_plan)
+        self._loading = False
+        self._plan_dirty = False
+        self.tabs.addTab(self._scrolled(page), "P&lan")
+
+    def _build_sessions_tab(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.session_form = SessionForm()
+        self.session_form.added.connect(self._add)
+        self.session_form.problem.connect(self.problem.setText)
+        layout.addWidget(self.session_form)
+        self.sessions_model = SessionsModel(self)
+        self.sessions_view = QTableView()
+        self.sessions_view.setModel(self.sessions_model)
+        self.sessions_view.setAccessibleName("Sessions so far")
+        self.sessions_view.setWordWrap(True)
+        self.sessions_view.setTabKeyNavigation(False)
+        self.sessions_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.sessions_view.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.sessions_view, 1)
+        remove = QPushButton("Remove the selected session")
+        remove.clicked.connect(self._remove_session)
+        layout.addWidget(remove)
+        self.tabs.addTab(self._scrolled(page), "&Sessions")
+
+    # --- records ------------------------------------------------------------------------------
+
+    def _fill_courses(self, selected: str | None = None) -> None:
+        courses = self.store.courses.list_courses()
+        self.courses.clear()
+        for info in courses:
+            self.courses.addItem(info.clinic_name, info.id)
+        enabled = bool(courses)
+        self.tabs.setEnabled(enabled)
+        if not courses:
+            self.course_id = ""
+            self.summary.setText("Start a record when you begin treatment at a clinic.")
+            return
+        wanted = selected or self.course_id or courses[-1].id
+        index = max(0, self.courses.findData(wanted))
+        self.courses.setCurrentIndex(index)
+        self._choose(self.courses.itemData(index))
+
+    def start_course(self, name: str | None = None) -> str:
+        """A new record, from a clinic in a comparison (its plan carried over) or a typed name."""
+        clinics: dict[str, str] = {}
+        for comparison in self.store.list_comparisons():
+            for clinic in self.store.list_clinics(comparison.id):
+                clinics.setdefault(clinic.name, clinic.id)
+        if name is None:
+            name, ok = QInputDialog.getItem(
+                self, "Start a new record", "Which clinic? Choose one or type a name:",
+                sorted(clinics), 0, True)
+            if not ok or not name.strip():
+                return ""
+        try:
+            info = self.store.courses.start(name, clinics.get(name.strip()))
+        except StorageError as exc:
+            self.problem.setText(str(exc))
+            return ""
+        self._fill_courses(info.id)
+        return info.id
+
+    def _choose(self, course_id: object) -> None:
+        self.save_plan()
+        self.course_id = str(course_id or "")
+        self.refresh()
+
+    def course(self) -> Course | None:
+        return self.store.courses.load(self.course_id) if self.course_id else None
+
+    def refresh(self) -> None:
+        course = self.course()
+        self.chart.set_course(course)
+        if course is None:
+            return
+        self.summary.setText(progress.describe(course))
+        signals = reconsider.all_signals(course, date.today())
+        raised = [s for s in signals if s.raised]
+        quiet = [s.title for s in signals if not s.raised]
+        lines = [
+            "Worth talking about:" if raised else "Nothing in the log calls for a second look."
+        ]
+        for signal in raised:
+            lines.append(f"• {signal.title}. " + " ".join(signal.because) + f" {signal.advice}")
+        if quiet:
+            lines.append("Not raised: " + "; ".join(quiet) + ".")
+        self.signals_label.setText("\n".join(lines))
+        self.rules_label.setText("\n".join(f"{s.title}: {s.rule}" for s in signals))
+        self.sessions_model.set_rows(self.store.courses.entries(self.course_id, "session"))
+        if not self._plan_dirty:
+            self._load_plan(course.plan)
+
+    def _show_rules(self, shown: bool) -> None:
+        self.rules_label.setVisible(shown)
+        self.rules_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    def _load_plan(self, plan: Plan) -> None:
+        self._loading = True
+        try:
+            for key, edit in self.plan_edits.items():
+                text = str(getattr(plan, key))
+                if edit.toPlainText() != text:
+                    edit.setPlainText(text)
+            self.review_at.setValue(plan.review_at_session or 0)
+        finally:
+            self._loading = False
+
+    def _plan_typed(self) -> None:
+        if not self._loading and self.course_id:
+            self._plan_dirty = True
+            self._plan_timer.start()
+
+    def save_plan(self) -> None:
+        """Saved after a short pause in typing, and when the window closes or the record changes."""
+        if not self._plan_dirty or not self.course_id:
+            return
+        self._plan_dirty = False
+        self._plan_timer.stop()
+        plan = Plan(
+            **{key: edit.toPlainText() for key, edit in self.plan_edits.items()},
+            review_at_session=self.review_at.value() or None,
+        )
+        try:
+            self.store.courses.set_plan(self.course_id, plan)
+        except StorageError as exc:
+            self.problem.setText(str(exc))
+
+    def _add(self, entry: object) -> None:
+        if not self.course_id:
+            self.problem.setText("Start a record first.")
+            return
+        try:
+            self.store.courses.add(self.course_id, entry)  # type: ignore[arg-type]
+        except StorageError as exc:
+            self.problem.setText(str(exc))
+            return
+        self.problem.setText("")
+        if entry is not None and type(entry).__name__ == "DoseSession":
+            self.session_form.clear()
+
+    def _remove_session(self) -> None:
+        rows = self.sessions_view.selectionModel().selectedRows()
+        if rows and self.course_id:
+            entry = self.sessions_model.rows[rows[0].row()]
+            self.store.courses.remove(self.course_id, entry.id)
+
+    def _needs_help(self) -> None:
+        self._open_crisis()
+
+    def _store_changed(self, change: Change) -> None:
+        if change.what in ("course", "all"):
+            self.refresh()
+
+    # --- documents ----------------------------------------------------------------------------
+
+    def _ask_path(self, title: str, suffix: str, kind: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, f"kvet treatment{suffix}", kind)
+        return Path(path) if path else None
+
+    def save_pdf(self, path: Path | None = None) -> Path | None:
+        from kvet.exchange.coursereport import course_html
+        from kvet.gui.pdf import write_pdf
+
+        course = self.course()
+        if course is None:
+            return None
+        path = path or self._ask_path("Save a page for my appointment", ".pdf", "PDF (*.pdf)")
+        if path is None:
+            return None
+        try:
+            return write_pdf(course_html(course, date.today()), path, "My treatment")
+        except ExchangeError as exc:
+            self.problem.setText(str(exc))
+            return None
+
+    def save_csv(self, path: Path | None = None) -> Path | None:
+        from kvet.exchange.coursereport import course_csv
+        from kvet.exchange.files import write_atomically
+
+        course = self.course()
+        if course is None:
+            return None
+        path = path or self._ask_path("Save the log", ".csv", "CSV (*.csv)")
+        if path is None:
+            return None
+        try:
+            write_atomically(path, course_csv(course).encode("utf-8-sig"))
+        except ExchangeError as exc:
+            self.problem.setText(str(exc))
+            return None
+        return path
+
+    def closeEvent(self, event: object) -> None:
+        self.save_plan()
+        self.store.unsubscribe(self._store_changed)
+        super().closeEvent(event)  # type: ignore[arg-type]

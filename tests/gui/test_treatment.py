@@ -1,0 +1,150 @@
+"""My treatment: a person records their course after choosing a clinic, and sees how it goes."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kvet.course import DoseSession
+from kvet.gui.crisis import CrisisDialog
+from kvet.gui.mainwindow import MainWindow
+from kvet.gui.treatment import TreatmentWindow
+from tests.gui.helpers import Session
+from tests.test_exports import pdf_text
+
+
+def treatment(session: Session, qtbot: QtBot) -> tuple[MainWindow, TreatmentWindow]:
+    window = session.start()
+    window.open_sample()
+    tracker = window.open_treatment()
+    assert isinstance(tracker, TreatmentWindow)
+    qtbot.waitExposed(tracker)
+    return window, tracker
+
+
+def test_the_sample_course_shows_how_it_is_going_in_words(
+    session: Session, qtbot: QtBot
+) -> None:
+    _window, tracker = treatment(session, qtbot)
+    course = tracker.course()
+    assert course is not None
+    assert course.clinic_name == "Clinic A (fictional)"
+    summary = tracker.summary.text()
+    first, last = course.check_ins[0].total, course.check_ins[-1].total
+    assert f"Baseline PHQ-9 {first}" in summary
+    assert f"Latest {last}" in summary
+    fall = round(100 * (first - last) / first)
+    assert f"a {fall}% fall" in summary
+    assert tracker.chart.accessibleDescription() == summary
+    # The sample has more ketamine than therapy in its last four weeks: that signal is named.
+    signals = tracker.signals_label.text()
+    assert "Worth talking about:" in signals
+    assert "Ketamine replacing therapy and coping" in signals
+
+
+def test_a_session_is_entered_from_the_keyboard_and_undone_in_one_step(
+    session: Session, qtbot: QtBot
+) -> None:
+    window, tracker = treatment(session, qtbot)
+    tracker.tabs.setCurrentIndex(2)
+    form = tracker.session_form
+    before = len(tracker.course().sessions)  # type: ignore[union-attr]
+    form.dose.setFocus()
+    qtbot.keyClicks(form.dose, "They kept it the same")
+    form.bp_before.setFocus()
+    qtbot.keyClicks(form.bp_before, "130/85")
+    qtbot.keyClick(form.bp_before, Qt.Key.Key_Return)
+    course = tracker.course()
+    assert course is not None
+    assert len(course.sessions) == before + 1
+    added = [s for s in course.sessions if s.dose_note == "They kept it the same"]
+    assert added[0].bp_before == (130, 85)
+    assert added[0].day == date.today()
+    assert form.dose.text() == ""  # ready for the next one
+    assert tracker.sessions_model.rowCount() == before + 1
+    # Ctrl+Z outside a text field undoes the whole entry (in a field it undoes the typing).
+    tracker.activateWindow()
+    tracker.sessions_view.setFocus()
+    qtbot.waitUntil(tracker.isActiveWindow)
+    qtbot.keyClick(tracker.sessions_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(tracker.course().sessions) == before  # type: ignore[union-attr]
+    assert window.isVisible()
+
+
+def test_an_impossible_blood_pressure_is_explained_and_nothing_is_saved(
+    session: Session, qtbot: QtBot
+) -> None:
+    _window, tracker = treatment(session, qtbot)
+    before = len(tracker.course().sessions)  # type: ignore[union-attr]
+    tracker.session_form.bp_before.setText("84/130")
+    tracker.session_form.submit()
+    assert "blood pressure" in tracker.problem.text().lower()
+    tracker.session_form.bp_before.setText("abc")
+    tracker.session_form.submit()
+    assert "two numbers" in tracker.problem.text()
+    assert len(tracker.course().sessions) == before  # type: ignore[union-attr]
+
+
+def test_any_answer_above_not_at_all_to_question_nine_opens_help_at_once(
+    session: Session, qtbot: QtBot
+) -> None:
+    _window, tracker = treatment(session, qtbot)
+    tracker.tabs.setCurrentIndex(3)
+    form = tracker.checkin
+    for group in form.groups[:8]:
+        qtbot.mouseClick(group.button(1), Qt.MouseButton.LeftButton)
+    assert not any(isinstance(w, CrisisDialog) and w.isVisible()
+                   for w in QApplication.topLevelWidgets())
+    qtbot.mouseClick(form.groups[8].button(1), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(isinstance(w, CrisisDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()))
+    assert form.safety.isVisible()
+    assert "not a diagnosis" in form.safety.text()
+    assert form.result.text() == "Total 9 of 27: mild."
+    count = len(tracker.course().check_ins)  # type: ignore[union-attr]
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert len(tracker.course().check_ins) == count + 1  # type: ignore[union-attr]
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, CrisisDialog):
+            widget.close()
+
+
+def test_the_plan_is_saved_after_a_pause_in_typing(session: Session, qtbot: QtBot) -> None:
+    _window, tracker = treatment(session, qtbot)
+    edit = tracker.plan_edits["tapering"]
+    edit.setPlainText("Every three weeks from January")
+    qtbot.waitUntil(
+        lambda: tracker.store.courses.plan(tracker.course_id).tapering
+        == "Every three weeks from January",
+        timeout=5000,
+    )
+
+
+def test_the_page_for_the_appointment_and_the_log_hold_what_was_recorded(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    _window, tracker = treatment(session, qtbot)
+    tracker.store.courses.add(tracker.course_id, DoseSession(
+        date.today(), "IV infusion", note="=HYPERLINK(\"http://x\")"))
+    pdf = tracker.save_pdf(tmp_path / "appointment.pdf")
+    assert pdf is not None
+    text = pdf_text(pdf)
+    assert "My treatment at Clinic A (fictional)" in text
+    assert "No permission required to reproduce" in text
+    assert "Ketamine replacing therapy and coping" in text
+    assert "not give medical advice" in text or "medical advice" in text
+    saved = tracker.save_csv(tmp_path / "log.csv")
+    assert saved is not None
+    rows = list(csv.reader(io.StringIO(saved.read_text(encoding="utf-8-sig"))))
+    course = tracker.course()
+    assert course is not None
+    assert len(rows) - 1 == (len(course.sessions) + len(course.check_ins) + len(course.care)
+                             + len(course.markers) + len(course.mood_checks))
+    notes = [r[-1] for r in rows if r[1] == "session"]
+    assert "'=HYPERLINK(\"http://x\")" in notes
