@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLineEdit,
     QMainWindow,
@@ -99,6 +98,7 @@ class MainWindow(QMainWindow):
     def attach(self, store: Store) -> None:
         """Show the data: build every view over the opened store."""
         from kvet.gui.clinicmodel import SCORE_COLUMN, ClinicTableModel, ScoreBarDelegate
+        from kvet.gui.clinictable import ColumnFitter
         from kvet.gui.compare import ComparePage
         from kvet.gui.overview import ClinicOverview
         from kvet.gui.sharing import Sharing
@@ -121,12 +121,7 @@ class MainWindow(QMainWindow):
         view.setModel(self.clinic_model)
         view.setItemDelegateForColumn(SCORE_COLUMN, ScoreBarDelegate(view))
         view.verticalHeader().hide()
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(40)
-        header.setSectionResizeMode(SCORE_COLUMN, QHeaderView.ResizeMode.Interactive)
-        view.setColumnWidth(SCORE_COLUMN, 160)  # room for the range bar beside the number
+        self.column_fitter = ColumnFitter(view)
         view.selectionModel().selectionChanged.connect(self._clinic_selection_changed)
         view.doubleClicked.connect(lambda _index: self.edit_clinic())
 
@@ -776,7 +771,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.ui.splitter.restoreState(splitter)
         else:
-            self.ui.splitter.setSizes([600, 680])
+            self.ui.splitter.setSizes([460, 820])  # the views need the width more than the list
         tab = settings.value("mainWindow/tab", 0, int)
         self.ui.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
 

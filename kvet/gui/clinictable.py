@@ -1,0 +1,70 @@
+"""The clinic list keeps its name, score and status in view; other columns come with room.
+
+A narrow list folds "#", "Answered" and "Red flags" away instead of scrolling sideways; what they
+say stays in each row's tooltip (the score's summary), and long names elide with the full name in
+the tooltip and for screen readers.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from kvet.gui.clinicmodel import SCORE_COLUMN
+
+NAME_COLUMN = 1
+# Folded first to last when there is not room for all: they are also in each row's tooltip.
+OPTIONAL_COLUMNS = (3, 0, 4)
+NAME_CHARS = 16  # room kept for a clinic's name before another column is shown
+
+
+class ColumnFitter(QObject):
+    """Shows each optional column only while every shown column fits the list's width."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SCORE_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.setMinimumSectionSize(24)
+        view.setTabKeyNavigation(False)  # Tab leaves the list instead of walking its cells
+        view.setColumnWidth(SCORE_COLUMN, self.score_width())
+        # The stretched name column changes width with the list: the moment to fit again.
+        # (Not an event filter: Qt would call it while the window is being destroyed.)
+        view.horizontalHeader().sectionResized.connect(self._resized)
+        model = view.model()
+        model.modelReset.connect(self.fit)
+        model.layoutChanged.connect(self.fit)
+        view.setMinimumWidth(self.essential_width() + 2 * view.frameWidth() + 24)
+
+    def score_width(self) -> int:
+        """Room for the range bar and "100  (100–100)" beside it."""
+        return self.view.fontMetrics().horizontalAdvance("100  (100–100)") + 60
+
+    def _column_width(self, column: int) -> int:
+        header = self.view.horizontalHeader()
+        if column == SCORE_COLUMN:
+            return self.score_width()
+        return max(header.sectionSizeHint(column), self.view.sizeHintForColumn(column))
+
+    def essential_width(self) -> int:
+        name = self.view.fontMetrics().averageCharWidth() * NAME_CHARS
+        return name + self._column_width(SCORE_COLUMN) + self._column_width(5)
+
+    def fit(self) -> None:
+        available = self.view.viewport().width()
+        used = self.essential_width()
+        shown: set[int] = set()
+        for column in reversed(OPTIONAL_COLUMNS):  # the most useful is given room first
+            width = self._column_width(column)
+            if used + width <= available:
+                used += width
+                shown.add(column)
+        for column in OPTIONAL_COLUMNS:
+            self.view.setColumnHidden(column, column not in shown)
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if column == NAME_COLUMN:
+            self.fit()
