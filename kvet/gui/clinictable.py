@@ -7,7 +7,7 @@ the tooltip and for screen readers.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from kvet.gui.clinicmodel import SCORE_COLUMN
@@ -33,11 +33,17 @@ class ColumnFitter(QObject):
         view.setColumnWidth(SCORE_COLUMN, self.score_width())
         # The stretched name column changes width with the list: the moment to fit again.
         # (Not an event filter: Qt would call it while the window is being destroyed.)
+        # Fitting waits for the header to finish its own resizing (hiding a column inside it
+        # would leave the sections stale).
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.fit)
         view.horizontalHeader().sectionResized.connect(self._resized)
         model = view.model()
-        model.modelReset.connect(self.fit)
-        model.layoutChanged.connect(self.fit)
-        view.setMinimumWidth(self.essential_width() + 2 * view.frameWidth() + 24)
+        model.modelReset.connect(self._later.start)
+        model.layoutChanged.connect(self._later.start)
+        self.fit()
 
     def score_width(self) -> int:
         """Room for the range bar and "100  (100–100)" beside it."""
@@ -54,8 +60,12 @@ class ColumnFitter(QObject):
         return name + self._column_width(SCORE_COLUMN) + self._column_width(5)
 
     def fit(self) -> None:
-        available = self.view.viewport().width()
         used = self.essential_width()
+        # The list never gets narrower than its essential columns: a divider stops there.
+        self.view.setMinimumWidth(
+            used + 2 * self.view.frameWidth() + self.view.verticalScrollBar().sizeHint().width()
+        )
+        available = self.view.viewport().width()
         shown: set[int] = set()
         for column in reversed(OPTIONAL_COLUMNS):  # the most useful is given room first
             width = self._column_width(column)
@@ -67,4 +77,4 @@ class ColumnFitter(QObject):
 
     def _resized(self, column: int, _old: int, _new: int) -> None:
         if column == NAME_COLUMN:
-            self.fit()
+            self._later.start()

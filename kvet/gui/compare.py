@@ -162,7 +162,7 @@ def matrix_view(model: ComparisonMatrixModel) -> QTableView:
 
 
 class _RowTitleWidth(QObject):
-    """Keeps the question titles to a third of the table's width, so the clinics stay in view."""
+    """Keeps the question titles to a third of the table's width, less when the clinics need it."""
 
     def __init__(self, view: QTableView) -> None:
         super().__init__(view)
@@ -170,7 +170,11 @@ class _RowTitleWidth(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
-            self.view.verticalHeader().setMaximumWidth(max(160, self.view.width() // 3))
+            view = self.view
+            clinics = view.horizontalHeader()
+            room = view.width() - view.verticalScrollBar().sizeHint().width() - 4
+            left = room - clinics.count() * clinics.minimumSectionSize()
+            view.verticalHeader().setMaximumWidth(max(120, min(room // 3, left)))
         return super().eventFilter(watched, event)
 
 
