@@ -224,7 +224,7 @@ class ComparePage(QWidget):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         matrix_heading = QHBoxLayout()
         matrix_heading.addWidget(heading("All answers side by side", scale=1.1), 1)
-        self.full_button = QPushButton("Open in its own &window")
+        self.full_button = QPushButton("Open in its own window")
         self.full_button.setAccessibleDescription(
             "Every answer side by side in a window as large as the screen."
         )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -352,16 +352,23 @@ class ItemForm(QWidget):
             self._loading = False
         self._arrange_options()
         first = self._first_answer_control()
-        if first is not None:
-            self.setFocusProxy(first)
-            if answering:
-                first.setFocus(Qt.FocusReason.OtherFocusReason)
+        if first is not None and answering:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
         self.scroll_to_top()
 
     def scroll_to_top(self) -> None:
         """A new question starts at its title, wherever the last one was scrolled to."""
         self.scroller.verticalScrollBar().setValue(0)
         QTimer.singleShot(0, self, lambda: self.scroller.verticalScrollBar().setValue(0))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Focus given to the form goes to its answers (not a focus proxy: in Qt 6 a proxy
+        jumps ahead of "Why it matters" in the Tab order)."""
+        first = self._first_answer_control()
+        if first is not None and first.isEnabled():
+            first.setFocus(event.reason())
+            return
+        super().focusInEvent(event)
 
     def focus_answers(self) -> None:
         first = self._first_answer_control()

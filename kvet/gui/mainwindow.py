@@ -12,8 +12,10 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         self.crisis_action.triggered.connect(self.show_crisis_panel)
         self.addAction(self.crisis_action)
         self._build_actions()
+        self._enter_presses_buttons()
         # Until the data is open, only help, the tabs and Quit do anything.
         always = {self.crisis_action, self.quit_action, *self.view_actions}
         self._waiting_actions = [a for a in self._built_actions if a not in always]
@@ -347,7 +350,7 @@ class MainWindow(QMainWindow):
         ):
             act = action(
                 title,
-                lambda _=False, n=number - 1: self.ui.tabs.setCurrentIndex(n),
+                lambda _=False, n=number - 1: self.show_tab(n),
                 f"Ctrl+{number}",
             )
             self.view_actions.append(act)
@@ -714,8 +717,56 @@ class MainWindow(QMainWindow):
     # --- other panels -------------------------------------------------------------------------
 
     def show_walkthrough(self) -> None:
-        self.ui.tabs.setCurrentWidget(self.ui.walkthroughTab)
-        self.walkthrough.form.setFocus()
+        self.show_tab(self.ui.tabs.indexOf(self.ui.walkthroughTab))
+
+    def show_tab(self, index: int) -> None:
+        """Ctrl+1..5: the tab, with the keyboard where its work starts."""
+        self.ui.tabs.setCurrentIndex(index)
+        if not self.attached:
+            return
+        start: QWidget | None
+        page = self.ui.tabs.widget(index)
+        if page is self.ui.walkthroughTab:
+            self.walkthrough.form.focus_answers()
+            return
+        if page is self.ui.overviewTab:
+            start = self.overview.walk_button
+        elif page is self.ui.compareTab:
+            questions = self.compare.decisive_view
+            start = questions if questions.isVisible() else self.compare.matrix
+        elif page is self.ui.weightsTab:
+            start = next(iter(self.weights_panel.sliders.values()), None)
+        else:
+            start = self.together.rule_combo
+        if start is None or not start.isVisible() or not start.isEnabled():
+            start = self.ui.clinicsView if self.state.ranking.places else self.ui.addClinicButton
+        start.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _enter_presses_buttons(self) -> None:
+        """Enter on a focused button presses it, as Space does (Qt's buttons take only Space).
+
+        The shortcut is on only while a button of this window has the focus, so Enter still
+        makes a new line in a note and still chooses in a list.
+        """
+        self._enter_shortcuts = [
+            QShortcut(QKeySequence(key), self) for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ]
+        for shortcut in self._enter_shortcuts:
+            shortcut.setEnabled(False)
+            shortcut.activated.connect(self._press_focused_button)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # a method, so Qt disconnects it with the window
+            app.focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        on = isinstance(new, QAbstractButton) and new.window() is self
+        for shortcut in self._enter_shortcuts:
+            shortcut.setEnabled(on)
+
+    def _press_focused_button(self) -> None:
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QAbstractButton) and focus.isEnabled():
+            focus.click()
 
     def open_call_mode(self) -> QWidget | None:
         if self.state.clinic() is None:
