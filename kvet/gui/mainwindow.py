@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # the rest is loaded by attach() or on first use, after the w
     from kvet.gui.clinicdialog import ClinicDialog
     from kvet.gui.compare import ComparePage
     from kvet.gui.overview import ClinicOverview
+    from kvet.gui.problems import Problem
     from kvet.gui.sharing import Sharing
     from kvet.gui.state import AppState
     from kvet.gui.together import TogetherPage
@@ -802,14 +803,13 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def show_problem(self, message: str) -> None:
-        self.statusBar().showMessage(message, 15000)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, "kvet", message, QMessageBox.StandardButton.Ok, self
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+    def show_problem(self, message: str | Problem) -> None:
+        """What happened and what to do; technical words only behind "Show Details…"."""
+        from kvet.gui.problems import Problem, problem_box
+
+        problem = message if isinstance(message, Problem) else Problem(message)
+        self.statusBar().showMessage(problem.what, 15000)
+        problem_box(self, problem)
 
     # --- window state -------------------------------------------------------------------------
 

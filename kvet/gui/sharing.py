@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvet.exchange.errors import ExchangeError, PasswordNeededError
+from kvet.gui.problems import Problem, import_problem, save_problem
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
 from kvet.store.errors import StorageError
@@ -43,6 +44,7 @@ if TYPE_CHECKING:  # the exchange code is loaded when first used, not at start-u
 KVET_FILTER = "kvet comparison (*.kvet)"
 PDF_FILTER = "PDF document (*.pdf)"
 CSV_FILTER = "Spreadsheet, CSV (*.csv)"
+LAST_FOLDER_KEY = "files/lastFolder"
 
 
 def safe_file_name(name: str) -> str:
@@ -133,7 +135,7 @@ class ImportDialog(QDialog):
         self,
         state: AppState,
         document: ComparisonFile,
-        on_problem: Callable[[str], None],
+        on_problem: Callable[[Problem], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -191,7 +193,9 @@ class ImportDialog(QDialog):
             self.plan = self._importer.plan_import(self.state.store, self.document, into)
         except (ExchangeError, StorageError) as exc:
             self.plan = None
-            self.summary.setText(str(exc))
+            problem = import_problem(str(exc), "The file")
+            self.summary.setText(problem.text)
+            self.summary.setToolTip(problem.details)
             self.import_button.setEnabled(False)
             return
         self.import_button.setEnabled(True)
@@ -226,7 +230,11 @@ class ImportDialog(QDialog):
                 before = store.disagreements(into) if into else []
                 comparison_id = self._importer.apply_import(store, self.plan, self.take_theirs())
         except (ExchangeError, StorageError) as exc:
-            self.on_problem(f"Nothing was imported. {exc}")
+            self.on_problem(Problem(
+                "Nothing was imported: kvet could not write what the file brings.",
+                "Your data is as it was. Try again; if it happens again, restart kvet.",
+                str(exc),
+            ))
             self.reject()
             return
         self.accept()
@@ -239,7 +247,7 @@ class ImportDialog(QDialog):
 class Sharing(QObject):
     """The export, print and import actions of the main window."""
 
-    problem = Signal(str)
+    problem = Signal(object)  # a kvet.gui.problems.Problem
     done = Signal(str)  # a short message for the status bar
     imported = Signal(str)  # comparison id
     disagreementsCreated = Signal(list)
@@ -252,10 +260,17 @@ class Sharing(QObject):
     # --- asking ---------------------------------------------------------------------------------
 
     def _folder(self) -> Path:
+        """The folder used last (kept in the settings), else the person's Documents folder."""
+        last = QSettings().value(LAST_FOLDER_KEY, "", str)
+        if isinstance(last, str) and last and Path(last).is_dir():
+            return Path(last)
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         return Path(documents or Path.home())
+
+    def _remember_folder(self, chosen: Path) -> None:
+        QSettings().setValue(LAST_FOLDER_KEY, str(chosen.parent))
 
     def ask_save_path(self, title: str, name: str, suffix: str, filter_: str) -> Path | None:
         suggested = self._folder() / f"{safe_file_name(name)}{suffix}"
@@ -263,13 +278,17 @@ class Sharing(QObject):
         if not chosen:
             return None
         path = Path(chosen)
+        self._remember_folder(path)
         return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
     def ask_open_path(self) -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(
             self.window, "Import a comparison", str(self._folder()), KVET_FILTER
         )
-        return Path(chosen) if chosen else None
+        if not chosen:
+            return None
+        self._remember_folder(Path(chosen))
+        return Path(chosen)
 
     def ask_password(self, name: str) -> str | None:
         text, ok = QInputDialog.getText(
@@ -288,7 +307,7 @@ class Sharing(QObject):
             with busy():
                 path = work()
         except (ExchangeError, StorageError, OSError) as exc:
-            self.problem.emit(f"kvet could not save the {what}. {exc}")
+            self.problem.emit(save_problem(what, str(exc)))
             return None
         self.done.emit(f"Saved the {what} as {path}")
         return path
@@ -349,7 +368,10 @@ class Sharing(QObject):
         """A printable sheet for one call. Private topics only when the user ticks them."""
         clinic = self.state.clinic()
         if clinic is None:
-            self.problem.emit("Choose a clinic first: the call sheet is for one clinic.")
+            self.problem.emit(Problem(
+                "There is no clinic to make a call sheet for.",
+                "Choose a clinic in the list first: the call sheet is for one clinic.",
+            ))
             return None
         if include_personal is None:
             answer = self._ask_include_personal()
@@ -471,7 +493,7 @@ class Sharing(QObject):
                 if password is None:
                     return None
             except ExchangeError as exc:
-                self.problem.emit(f"Nothing was imported. {exc}")
+                self.problem.emit(import_problem(str(exc), path.name))
                 return None
         dialog = ImportDialog(self.state, document, self.problem.emit, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
