@@ -359,7 +359,7 @@ class Sharing(QObject):
             combined=self.state.combined,
         )
         with busy():
-            document(html).print_(printer)
+            document(html, printer.pageLayout()).print_(printer)
         self.done.emit("Sent the report to the printer")
 
     def export_call_sheet(
