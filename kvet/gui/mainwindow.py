@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.ui.togetherLayout.addWidget(self.together)
         self.overview.walkthroughRequested.connect(self.show_walkthrough)
         self.overview.callModeRequested.connect(self.open_call_mode)
+        self.overview.pricesRequested.connect(self.edit_prices)
         self.walkthrough.callModeRequested.connect(self.open_call_mode)
         self.walkthrough.problem.connect(self.show_problem)
 
@@ -537,9 +538,11 @@ class MainWindow(QMainWindow):
 
         comparison_id = self.state.comparison_id
 
-        def save(fields: dict[str, object]) -> None:
+        def save(fields: dict[str, Any]) -> None:
+            facts = fields.pop("facts", {})
             name = str(fields.pop("name", ""))
             info = self.store.add_clinic(comparison_id, name, **fields)
+            self._save_facts(info.id, facts)
             self.state.select_clinic(info.id)
 
         dialog = ClinicDialog(self.state.checklist, save, parent=self, draft=draft)
@@ -553,14 +556,33 @@ class MainWindow(QMainWindow):
         clinic = self.state.clinic(clinic_id)
         if clinic is None:
             return None
+        def save(fields: dict[str, Any]) -> None:
+            facts = fields.pop("facts", {})
+            self.store.update_clinic(clinic.id, **fields)
+            self._save_facts(clinic.id, facts)
+
+        known = self.state.answers(clinic.id, self.state.rater_id)
         dialog = ClinicDialog(
             self.state.checklist,
-            lambda fields: self.store.update_clinic(clinic.id, **fields),
+            save,
             clinic,
             parent=self,
             draft=draft,
+            facts={k: a.number for k, a in known.items() if a.number is not None},
         )
         return self._open_clinic_dialog(dialog, clinic.id)
+
+    def _save_facts(self, clinic_id: str, facts: dict[str, float | None]) -> None:
+        """Prices and times typed in the clinic dialog, kept as the person's answers."""
+        for item_id, number in facts.items():
+            self.store.set_fact(clinic_id, item_id, number, rater_id=self.state.rater_id)
+
+    def edit_prices(self) -> ClinicDialog | None:
+        """From the Overview's cost line: the clinic's dialog, at its prices and times."""
+        dialog = self.edit_clinic()
+        if dialog is not None:
+            dialog.focus_facts()
+        return dialog
 
     def _open_clinic_dialog(self, dialog: ClinicDialog, clinic_id: str) -> ClinicDialog:
         """Keep the typing in the database as a draft until the dialog is saved or cancelled."""
