@@ -15,7 +15,8 @@ from kvet.gui.clinicmodel import SCORE_COLUMN
 NAME_COLUMN = 1
 # Folded first to last when there is not room for all: they are also in each row's tooltip.
 OPTIONAL_COLUMNS = (3, 0, 4)
-NAME_CHARS = 16  # room kept for a clinic's name before another column is shown
+NAME_CHARS = 16  # the least room a clinic's name gets
+NAME_CHARS_WITH_ROOM = 30  # a name this long is shown whole before another column appears
 
 
 class ColumnFitter(QObject):
@@ -60,10 +61,19 @@ class ColumnFitter(QObject):
         return name + self._column_width(SCORE_COLUMN) + self._column_width(5)
 
     def fit(self) -> None:
-        used = self.essential_width()
         # The list never gets narrower than its essential columns: a divider stops there.
         self.view.setMinimumWidth(
-            used + 2 * self.view.frameWidth() + self.view.verticalScrollBar().sizeHint().width()
+            self.essential_width() + 2 * self.view.frameWidth()
+            + self.view.verticalScrollBar().sizeHint().width()
+        )
+        # Names come before the other columns: those show only once names are whole (or long).
+        metrics = self.view.fontMetrics()
+        model = self.view.model()
+        names = [str(model.index(r, NAME_COLUMN).data()) for r in range(model.rowCount())]
+        longest = max((metrics.horizontalAdvance(n) for n in names), default=0) + 12
+        name_room = min(longest, metrics.averageCharWidth() * NAME_CHARS_WITH_ROOM)
+        used = self.essential_width() - metrics.averageCharWidth() * NAME_CHARS + max(
+            name_room, metrics.averageCharWidth() * NAME_CHARS
         )
         available = self.view.viewport().width()
         shown: set[int] = set()

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QStringListModel,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -199,8 +199,8 @@ class ComparePage(QWidget):
         super().__init__(parent)
         self.state = state
         layout = QVBoxLayout(self)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        top = QWidget()
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
+        self.top = top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(heading("Ranking", scale=1.1))
@@ -239,6 +239,7 @@ class ComparePage(QWidget):
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter)
         self._matrix_key: tuple[object, ...] | None = ("never shown",)
+        self._top_fitted = False
         state.resultsChanged.connect(self.refresh)
         self.refresh()
 
@@ -261,10 +262,26 @@ class ComparePage(QWidget):
         self.decisive_note.setText(note)
         questions = [q.sentence(state.checklist) for q in ranking.decisive[:DECISIVE_SHOWN]]
         self.decisive_model.setStringList(questions)
-        self.decisive_view.setVisible(bool(questions))
+        if self.decisive_view.isVisibleTo(self) != bool(questions):
+            self.decisive_view.setVisible(bool(questions))
+            self._top_fitted = False
+        if self.isVisible() and not self._top_fitted:
+            self._fit_top()
         if state.data_key != self._matrix_key:  # a weight change leaves the answers as they are
             self._matrix_key = state.data_key
             self.matrix_model.set_data(list(state.clinics), self._cells())
+
+    def _fit_top(self) -> None:
+        """The ranking and the questions take the height they need; the table gets the rest."""
+        self._top_fitted = True
+        total = sum(self.splitter.sizes())
+        wanted = self.top.sizeHint().height()
+        self.splitter.setSizes([wanted, max(total - wanted, 1)])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._top_fitted:
+            self._fit_top()
 
     def _cells(self) -> list[dict[str, Cell]]:
         state = self.state
