@@ -98,7 +98,7 @@ def main() -> int:
                 save(window, f"main-{name}{suffix}", app)
         call = window.open_call_mode()
         if call is not None:
-            call.resize(760, 520)
+            call.resize(760, 460)
             call.only_open.setChecked(False)  # type: ignore[attr-defined]
             call.go(0)  # type: ignore[attr-defined]
             save(call, "call-mode", app)

@@ -7,7 +7,7 @@ the tooltip and for screen readers.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from kvet.gui.clinicmodel import SCORE_COLUMN
@@ -31,9 +31,10 @@ class ColumnFitter(QObject):
         header.setSectionResizeMode(SCORE_COLUMN, QHeaderView.ResizeMode.Fixed)
         header.setMinimumSectionSize(24)
         view.setTabKeyNavigation(False)  # Tab leaves the list instead of walking its cells
+        # Columns are folded to fit, and names elide: there is never anything to scroll to.
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setColumnWidth(SCORE_COLUMN, self.score_width())
-        # The stretched name column changes width with the list: the moment to fit again.
-        # (Not an event filter: Qt would call it while the window is being destroyed.)
+        # The list changes width (a window or divider moved), or its name column does.
         # Fitting waits for the header to finish its own resizing (hiding a column inside it
         # would leave the sections stale).
         self._later = QTimer(self)
@@ -41,6 +42,7 @@ class ColumnFitter(QObject):
         self._later.setInterval(0)
         self._later.timeout.connect(self.fit)
         view.horizontalHeader().sectionResized.connect(self._resized)
+        view.viewport().installEventFilter(self)
         model = view.model()
         model.modelReset.connect(self._later.start)
         model.layoutChanged.connect(self._later.start)
@@ -75,7 +77,7 @@ class ColumnFitter(QObject):
         used = self.essential_width() - metrics.averageCharWidth() * NAME_CHARS + max(
             name_room, metrics.averageCharWidth() * NAME_CHARS
         )
-        available = self.view.viewport().width()
+        available = self.view.viewport().width() - 4  # a few pixels for the grid lines
         shown: set[int] = set()
         for column in reversed(OPTIONAL_COLUMNS):  # the most useful is given room first
             width = self._column_width(column)
@@ -84,6 +86,13 @@ class ColumnFitter(QObject):
                 shown.add(column)
         for column in OPTIONAL_COLUMNS:
             self.view.setColumnHidden(column, column not in shown)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Only starts the timer: the list is not touched here, as Qt also sends events while
+        # the window is being destroyed (and the timer goes with the list).
+        if event.type() == QEvent.Type.Resize:
+            self._later.start()
+        return False
 
     def _resized(self, column: int, _old: int, _new: int) -> None:
         if column == NAME_COLUMN:

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
-from kvet.gui.text import plain_label
+from kvet.gui.text import heading, plain_label
 from kvet.store.errors import StorageError
 
 if TYPE_CHECKING:  # the rest is loaded by attach() or on first use, after the window shows
@@ -192,7 +193,9 @@ class MainWindow(QMainWindow):
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         frame.setAccessibleName("Welcome")
+        frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(frame)
+        layout.addWidget(heading("Welcome to kvet", scale=1.2))
         layout.addWidget(plain_label(WELCOME))
         buttons = QHBoxLayout()
         sample = QPushButton("Open the sample comparison")
