@@ -186,6 +186,11 @@ class MatrixWindow(QDialog):
         self.setWindowTitle("All answers side by side")
         layout = QVBoxLayout(self)
         self.matrix = matrix_view(model)
+        # Here every clinic's column is as wide as its name and answers; with many clinics
+        # the table scrolls sideways rather than cut them.
+        columns = self.matrix.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        columns.setStretchLastSection(True)
         layout.addWidget(self.matrix)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

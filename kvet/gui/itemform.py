@@ -271,6 +271,10 @@ class ItemForm(QWidget):
         content_layout.addWidget(self.empty_label)
         content_layout.addWidget(self.body)
         content_layout.addStretch(1)
+        self._arrange_timer = QTimer(self)
+        self._arrange_timer.setSingleShot(True)
+        self._arrange_timer.setInterval(0)
+        self._arrange_timer.timeout.connect(self._arrange_options)
         self.scroller = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -503,7 +507,8 @@ class ItemForm(QWidget):
         scroller = getattr(self, "scroller", None)  # events come while the form is built
         resized = event.type() == QEvent.Type.Resize
         if resized and scroller is not None and watched is scroller.viewport():
-            self._arrange_options()
+            # Later, not here: Qt also sends resizes while the window is being destroyed.
+            self._arrange_timer.start()
         return super().eventFilter(watched, event)
 
     def _origin_activated(self, index: int) -> None:

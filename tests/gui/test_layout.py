@@ -130,3 +130,30 @@ def test_nothing_is_cut_at_200_percent_scaling(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     assert "device pixel ratio 2.0" in done.stdout
     assert "no text cut" in done.stdout
+
+
+def test_compare_gives_the_chart_its_height_and_the_table_a_window(
+    session: Session, qtbot: QtBot
+) -> None:
+    window, _long = sample_with_a_long_name(qtbot, session)
+    window.resize(1280, 800)
+    window.ui.tabs.setCurrentWidget(window.ui.compareTab)
+    settle(window)
+    page = window.compare
+    assert page.chart.height() == page.chart.sizeHint().height()  # every place, no empty band
+    qtbot.mouseClick(find_button(page, "Open in its own window"), Qt.MouseButton.LeftButton)
+    from kvet.gui.compare import MatrixWindow
+
+    table = next(w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, MatrixWindow) and w.isVisible())
+    qtbot.waitExposed(table)
+    assert table.size() == window.screen().availableGeometry().size()  # the whole screen
+    view = table.matrix
+    header = view.horizontalHeader()
+    model = view.model()
+    for column in range(header.count()):  # every clinic's name and answers read in full
+        name = model.headerData(column, Qt.Orientation.Horizontal)
+        texts = [name] + [str(model.index(r, column).data() or "") for r in range(model.rowCount())]
+        widest = max(view.fontMetrics().horizontalAdvance(t) for t in texts)
+        assert header.sectionSize(column) >= widest, name
+    table.close()
