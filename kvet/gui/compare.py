@@ -190,7 +190,6 @@ class MatrixWindow(QDialog):
         # the table scrolls sideways rather than cut them.
         columns = self.matrix.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        columns.setStretchLastSection(True)
         layout.addWidget(self.matrix)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
