@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
-from kvet.gui.text import heading, plain_label
+from kvet.gui.text import heading, plain_label, plain_tooltip
 from kvet.store.errors import StorageError
 
 if TYPE_CHECKING:  # the rest is loaded by attach() or on first use, after the window shows
@@ -378,6 +378,8 @@ class MainWindow(QMainWindow):
                 combo.addItem(f"{info.name} ({info.clinic_count})", info.id)
             index = combo.findData(selected)
             combo.setCurrentIndex(max(0, index))
+            # A long name may not fit the drop-down: the whole of it on hover.
+            combo.setToolTip(plain_tooltip(combo.currentText()) or "")
         finally:
             self._filling_combos = False
 
@@ -385,6 +387,8 @@ class MainWindow(QMainWindow):
         if self._filling_combos or index < 0:
             return
         comparison_id = self.ui.comparisonCombo.itemData(index)
+        combo = self.ui.comparisonCombo
+        combo.setToolTip(plain_tooltip(combo.currentText()) or "")
         if comparison_id:
             self.state.switch_comparison(comparison_id)
 

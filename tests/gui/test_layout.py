@@ -114,6 +114,8 @@ def test_the_clinic_list_keeps_name_score_and_status(session: Session, qtbot: Qt
     assert view.textElideMode() == Qt.TextElideMode.ElideRight
     assert LONG_NAME in str(name.data(Qt.ItemDataRole.ToolTipRole))
     assert name.data(Qt.ItemDataRole.AccessibleTextRole) == LONG_NAME
+    # the comparison's own name, in the drop-down above, is whole on hover too
+    assert window.ui.comparisonCombo.currentText() in window.ui.comparisonCombo.toolTip()
 
 
 @pytest.mark.slow
