@@ -87,16 +87,18 @@ def main() -> int:
         add_second_person(store, sample.id)
         window = MainWindow(store)
         window.dismiss_welcome()
-        window.resize(1280, 800)
         window.show()
-        for index, name in enumerate(
-            ("overview", "walkthrough", "compare", "weights", "together")
-        ):
-            window.ui.tabs.setCurrentIndex(index)
-            save(window, f"main-{name}", app)
+        # The usual laptop size, then the smallest screen kvet is made for.
+        for size, suffix in (((1024, 700), "-1024x700"), ((1280, 800), "")):
+            window.resize(*size)
+            for index, name in enumerate(
+                ("overview", "walkthrough", "compare", "weights", "together")
+            ):
+                window.ui.tabs.setCurrentIndex(index)
+                save(window, f"main-{name}{suffix}", app)
         call = window.open_call_mode()
         if call is not None:
-            call.resize(760, 520)
+            call.resize(760, 460)
             call.only_open.setChecked(False)  # type: ignore[attr-defined]
             call.go(0)  # type: ignore[attr-defined]
             save(call, "call-mode", app)

@@ -46,7 +46,7 @@ class CallModeDialog(QDialog):
         assert clinic is not None
         self.clinic = clinic
         self.setWindowTitle(f"Call mode — {clinic.name}")
-        self.resize(760, 560)
+        self.resize(760, 460)
         self.all_items = [
             i
             for i in state.checklist.items
@@ -109,9 +109,10 @@ class CallModeDialog(QDialog):
         layout.addWidget(self.header)
         layout.addWidget(self.big)
         layout.addWidget(self.small)
-        layout.addStretch(1)
+        layout.addSpacing(12)  # the answers right under the question, not at the far bottom
         layout.addLayout(self.buttons_row)
         layout.addWidget(self.note)
+        layout.addStretch(1)
         layout.addWidget(self.only_open)
         layout.addWidget(plain_label("Keys: 1–4 answer, Enter or → next, ← back, Esc closes."))
         layout.addLayout(nav)

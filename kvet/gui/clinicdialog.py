@@ -6,11 +6,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLineEdit, QWidget
 
-from kvet.checklist import Checklist, Format
+from kvet.checklist import Checklist, Format, Kind
 from kvet.gui.forms.ui_clinicdialog import Ui_ClinicDialog
-from kvet.store.errors import StorageError
+from kvet.gui.itemform import NumberError, format_number, parse_number
+from kvet.gui.text import plain_label
+from kvet.store.errors import InvalidValueError, StorageError
 from kvet.store.records import ClinicInfo
 
 DRAFT_PAUSE_MS = 500
@@ -32,6 +34,7 @@ class ClinicDialog(QDialog):
         clinic: ClinicInfo | None = None,
         parent: QWidget | None = None,
         draft: dict[str, Any] | None = None,
+        facts: dict[str, float] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ClinicDialog()
@@ -50,6 +53,29 @@ class ClinicDialog(QDialog):
             QWidget.setTabOrder(previous, box)
             previous = box
         QWidget.setTabOrder(previous, self.ui.notesEdit)
+        # Prices and times are asked here too, where a person adds the clinic; they are stored
+        # as the clinic's answers to the checklist's number questions.
+        self.fact_items = [i for i in checklist.items if i.kind is Kind.FACT]
+        self.fact_edits: dict[str, QLineEdit] = {}
+        previous = self.ui.notesEdit
+        for item in self.fact_items:
+            edit = QLineEdit()
+            edit.setMaxLength(40)
+            edit.setAccessibleName(f"{item.statement}, in {item.unit}" if item.unit else
+                                   item.statement)
+            row = QHBoxLayout()
+            row.addWidget(edit, 1)
+            row.addWidget(plain_label(item.unit, wrap=False))
+            label = plain_label(f"{item.statement}:")
+            label.setBuddy(edit)
+            self.ui.factsForm.addRow(label, row)
+            self.fact_edits[item.id] = edit
+            QWidget.setTabOrder(previous, edit)
+            previous = edit
+        self._facts = dict(facts or {})
+        for item_id, value in self._facts.items():
+            if item_id in self.fact_edits:
+                self.fact_edits[item_id].setText(format_number(value))
         self.ui.errorLabel.hide()
         self.ui.errorLabel.setAccessibleName("Problem")
         if clinic is not None:
@@ -67,7 +93,7 @@ class ClinicDialog(QDialog):
         self._draft_timer.setInterval(DRAFT_PAUSE_MS)
         self._draft_timer.timeout.connect(lambda: self.draftChanged.emit(self.fields()))
         for edit in (self.ui.nameEdit, self.ui.addressEdit, self.ui.phoneEdit,
-                     self.ui.websiteEdit):
+                     self.ui.websiteEdit, *self.fact_edits.values()):
             edit.textEdited.connect(lambda _text: self._draft_timer.start())
         self.ui.notesEdit.textChanged.connect(self._draft_timer.start)
         for box in self.format_boxes.values():
@@ -86,6 +112,11 @@ class ClinicDialog(QDialog):
                 edit.setText(fields[key])
         if isinstance(fields.get("notes"), str):
             self.ui.notesEdit.setPlainText(fields["notes"])
+        facts = fields.get("facts")
+        if isinstance(facts, dict):
+            for item_id, text in facts.items():
+                if item_id in self.fact_edits and isinstance(text, str):
+                    self.fact_edits[item_id].setText(text)
         formats = fields.get("formats")
         if isinstance(formats, list):
             for fmt, box in self.format_boxes.items():
@@ -99,11 +130,39 @@ class ClinicDialog(QDialog):
             "website": self.ui.websiteEdit.text().strip(),
             "formats": [fmt for fmt, box in self.format_boxes.items() if box.isChecked()],
             "notes": self.ui.notesEdit.toPlainText(),
+            "facts": {item_id: edit.text() for item_id, edit in self.fact_edits.items()},
         }
+
+    def focus_facts(self) -> None:
+        """Opened from the Overview's cost line: the price is what is wanted."""
+        first = next(iter(self.fact_edits.values()), None)
+        if first is not None:
+            first.setFocus()
+
+    def changed_facts(self) -> dict[str, float | None]:
+        """The numbers typed that differ from what was stored; refuses text that is no number."""
+        changed: dict[str, float | None] = {}
+        for item in self.fact_items:
+            edit = self.fact_edits[item.id]
+            try:
+                value = parse_number(edit.text(), item.unit)
+            except NumberError as exc:
+                edit.setFocus()
+                raise InvalidValueError(f"{item.statement}: {exc}") from None
+            if value != self._facts.get(item.id):
+                changed[item.id] = value
+        return changed
 
     def accept(self) -> None:
         try:
-            self._save(self.fields())
+            fields = self.fields()
+            fields["facts"] = self.changed_facts()
+        except StorageError as exc:  # a price that is not a number: nothing is saved yet
+            self.ui.errorLabel.setText(str(exc))
+            self.ui.errorLabel.show()
+            return
+        try:
+            self._save(fields)
         except StorageError as exc:
             self.ui.errorLabel.setText(str(exc))
             self.ui.errorLabel.show()

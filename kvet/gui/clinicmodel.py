@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from kvet.gui.text import plain_tooltip
 from kvet.ranking import Place, Ranking
 
 COLUMNS = ("#", "Clinic", "Score", "Answered", "Red flags", "Status")
@@ -85,8 +86,9 @@ class ClinicTableModel(QAbstractTableModel):
                 return red_flag_text(len(result.red_flags_seen))
             if column == 5:
                 return status_text(place)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return result.summary()
+        if role == Qt.ItemDataRole.ToolTipRole:  # the full name too, where the list elides it
+            return plain_tooltip(f"{result.name}\n{result.summary()}" if column == 1
+                                 else result.summary())
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -107,7 +109,10 @@ class ScoreBarDelegate(QStyledItemDelegate):
             )
         result = place.result
         rect = QRectF(option.rect).adjusted(4, 6, -4, -6)
-        text_width = min(90.0, rect.width() * 0.45)
+        # The number is never cut: it takes its own width, and the bar has what is left.
+        text_width = min(
+            option.fontMetrics.horizontalAdvance(str(index.data())) + 4.0, rect.width() * 0.7
+        )
         bar = QRectF(rect.left(), rect.top(), rect.width() - text_width - 6, rect.height())
         palette: QPalette = option.palette
         painter.save()

@@ -7,13 +7,27 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QStringListModel,
     Qt,
 )
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHeaderView, QListView, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kvet.answers import Choice, label
 from kvet.checklist import Checklist, Item, Kind
@@ -128,18 +142,76 @@ class ComparisonMatrixModel(QAbstractTableModel):
         return None
 
 
+def matrix_view(model: ComparisonMatrixModel) -> QTableView:
+    """The side-by-side table: question titles take at most a third, the clinics share the rest."""
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName("All answers side by side")
+    view.setAccessibleDescription("Checklist questions as rows and clinics as columns.")
+    view.setTabKeyNavigation(False)  # Tab moves on to the next control, arrows move in the table
+    rows = view.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    rows.setTextElideMode(Qt.TextElideMode.ElideRight)
+    columns = view.horizontalHeader()
+    columns.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    columns.setMinimumSectionSize(view.fontMetrics().horizontalAdvance("✓ Yes, clearly") + 12)
+    columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    columns.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.installEventFilter(_RowTitleWidth(view))
+    return view
+
+
+class _RowTitleWidth(QObject):
+    """Keeps the question titles to a third of the table's width, less when the clinics need it."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            view = self.view
+            clinics = view.horizontalHeader()
+            room = view.width() - view.verticalScrollBar().sizeHint().width() - 4
+            left = room - clinics.count() * clinics.minimumSectionSize()
+            view.verticalHeader().setMaximumWidth(max(120, min(room // 3, left)))
+        return super().eventFilter(watched, event)
+
+
+class MatrixWindow(QDialog):
+    """The side-by-side table on its own, as large as the screen, every clinic column readable."""
+
+    def __init__(self, model: ComparisonMatrixModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("All answers side by side")
+        layout = QVBoxLayout(self)
+        self.matrix = matrix_view(model)
+        # Here every clinic's column is as wide as its name and answers; with many clinics
+        # the table scrolls sideways rather than cut them.
+        columns = self.matrix.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.matrix)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        self.setGeometry(screen.availableGeometry())
+
+
 class ComparePage(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         layout = QVBoxLayout(self)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        top = QWidget()
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
+        self.top = top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(heading("Ranking", scale=1.1))
         self.chart = RankingChart()
-        top_layout.addWidget(self.chart, 1)
+        # The chart takes the height its rows need; the questions below take what is left.
+        self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        top_layout.addWidget(self.chart)
         top_layout.addWidget(heading("Questions that could change your decision", scale=1.1))
         self.decisive_note = plain_label()
         top_layout.addWidget(self.decisive_note)
@@ -154,26 +226,32 @@ class ComparePage(QWidget):
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(heading("All answers side by side", scale=1.1))
+        matrix_heading = QHBoxLayout()
+        matrix_heading.addWidget(heading("All answers side by side", scale=1.1), 1)
+        self.full_button = QPushButton("Open in its own window")
+        self.full_button.setAccessibleDescription(
+            "Every answer side by side in a window as large as the screen."
+        )
+        self.full_button.clicked.connect(lambda: self.open_matrix_window())
+        matrix_heading.addWidget(self.full_button)
+        bottom_layout.addLayout(matrix_heading)
         self.matrix_model = ComparisonMatrixModel(state.checklist, self)
-        self.matrix = QTableView()
-        self.matrix.setModel(self.matrix_model)
-        self.matrix.setAccessibleName("All answers side by side")
-        self.matrix.setAccessibleDescription("Checklist questions as rows and clinics as columns.")
-        self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.matrix.verticalHeader().setMaximumWidth(420)
-        columns = self.matrix.horizontalHeader()
-        columns.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        columns.setMinimumSectionSize(150)
-        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        columns.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.matrix.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.matrix = matrix_view(self.matrix_model)
         bottom_layout.addWidget(self.matrix, 1)
         splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter)
         self._matrix_key: tuple[object, ...] | None = ("never shown",)
+        self._top_fitted = False
         state.resultsChanged.connect(self.refresh)
         self.refresh()
+
+    def open_matrix_window(self) -> MatrixWindow:
+        window = MatrixWindow(self.matrix_model, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.open()
+        return window
 
     def refresh(self) -> None:
         state = self.state
@@ -188,10 +266,26 @@ class ComparePage(QWidget):
         self.decisive_note.setText(note)
         questions = [q.sentence(state.checklist) for q in ranking.decisive[:DECISIVE_SHOWN]]
         self.decisive_model.setStringList(questions)
-        self.decisive_view.setVisible(bool(questions))
+        if self.decisive_view.isVisibleTo(self) != bool(questions):
+            self.decisive_view.setVisible(bool(questions))
+            self._top_fitted = False
+        if self.isVisible() and not self._top_fitted:
+            self._fit_top()
         if state.data_key != self._matrix_key:  # a weight change leaves the answers as they are
             self._matrix_key = state.data_key
             self.matrix_model.set_data(list(state.clinics), self._cells())
+
+    def _fit_top(self) -> None:
+        """The ranking and the questions take the height they need; the table gets the rest."""
+        self._top_fitted = True
+        total = sum(self.splitter.sizes())
+        wanted = self.top.sizeHint().height()
+        self.splitter.setSizes([wanted, max(total - wanted, 1)])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._top_fitted:
+            self._fit_top()
 
     def _cells(self) -> list[dict[str, Cell]]:
         state = self.state

@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -149,8 +150,11 @@ class ItemForm(QWidget):
 
         self.answer_caption = _caption("Your answer")
         self.option_buttons: list[QPushButton] = []
-        options_row = QHBoxLayout()
-        options_row.setSpacing(8)
+        # A grid, not a row: on a narrow screen the answers wrap onto two lines instead of
+        # being cut at the edge.
+        self.options_grid = QGridLayout()
+        self.options_grid.setSpacing(8)
+        self._option_columns = 0
         for index in range(MAX_OPTIONS):
             button = QPushButton()
             button.setCheckable(True)
@@ -165,7 +169,7 @@ class ItemForm(QWidget):
             )
             button.hide()
             self.option_buttons.append(button)
-            options_row.addWidget(button)
+            self.options_grid.addWidget(button, 0, index)
 
         self.fact_edit = QLineEdit()
         self.fact_edit.setMaxLength(40)
@@ -217,7 +221,7 @@ class ItemForm(QWidget):
         self.note_edit.textChanged.connect(self._note_typed)
         self.note_edit.installEventFilter(self)
 
-        self.origin_caption = plain_label("Where this answer came from:", wrap=False)
+        self.origin_caption = plain_label("Where this answer came from:")
         self.origin_combo = QComboBox()
         for value, text in ORIGINS:
             self.origin_combo.addItem(text, value)
@@ -253,7 +257,7 @@ class ItemForm(QWidget):
         layout.addSpacing(6)
         layout.addWidget(rule)
         layout.addWidget(self.answer_caption)
-        layout.addLayout(options_row)
+        layout.addLayout(self.options_grid)
         layout.addWidget(self.fact_row)
         layout.addWidget(self.fact_error)
         layout.addWidget(self.age_label)
@@ -267,12 +271,17 @@ class ItemForm(QWidget):
         content_layout.addWidget(self.empty_label)
         content_layout.addWidget(self.body)
         content_layout.addStretch(1)
-        scroll = QScrollArea()
+        self._arrange_timer = QTimer(self)
+        self._arrange_timer.setSingleShot(True)
+        self._arrange_timer.setInterval(0)
+        self._arrange_timer.timeout.connect(self._arrange_options)
+        self.scroller = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(content)
+        scroll.viewport().installEventFilter(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -345,11 +354,38 @@ class ItemForm(QWidget):
             self._origin = str(self.origin_combo.itemData(index))
         finally:
             self._loading = False
+        self._arrange_options()
         first = self._first_answer_control()
-        if first is not None:
-            self.setFocusProxy(first)
-            if answering:
-                first.setFocus(Qt.FocusReason.OtherFocusReason)
+        if first is not None and answering:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll_to_top()
+
+    def scroll_to_top(self) -> None:
+        """A new question starts at its title, wherever the last one was scrolled to."""
+        self.scroller.verticalScrollBar().setValue(0)
+        QTimer.singleShot(0, self, lambda: self.scroller.verticalScrollBar().setValue(0))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Focus given to the form goes to its answers (not a focus proxy: in Qt 6 a proxy
+        jumps ahead of "Why it matters" in the Tab order)."""
+        first = self._first_answer_control()
+        if first is not None and first.isEnabled():
+            first.setFocus(event.reason())
+            return
+        super().focusInEvent(event)
+
+    def focus_answers(self) -> None:
+        first = self._first_answer_control()
+        if first is not None and first.isEnabled():
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll_to_top()
+
+    def choose(self, index: int) -> bool:
+        """Choose answer ``index`` (the number key index + 1); False when there is none."""
+        if self._item is None or not self.isEnabled() or index >= len(self._options):
+            return False
+        self.option_buttons[index].click()
+        return True
 
     def current_item(self) -> Item | None:
         return self._item
@@ -468,6 +504,11 @@ class ItemForm(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.note_edit and event.type() == QEvent.Type.FocusOut:
             self.flush_note()
+        scroller = getattr(self, "scroller", None)  # events come while the form is built
+        resized = event.type() == QEvent.Type.Resize
+        if resized and scroller is not None and watched is scroller.viewport():
+            # Later, not here: Qt also sends resizes while the window is being destroyed.
+            self._arrange_timer.start()
         return super().eventFilter(watched, event)
 
     def _origin_activated(self, index: int) -> None:
@@ -479,6 +520,32 @@ class ItemForm(QWidget):
         self.originChanged.emit(value)
 
     # --- layout -------------------------------------------------------------------------------
+
+    def _arrange_options(self) -> None:
+        """As many answers on a line as fit the width shown; the rest wrap below."""
+        shown = self.option_buttons[: len(self._options)]
+        if not shown:
+            return
+        spacing = self.options_grid.spacing()
+        widest = max(b.sizeHint().width() for b in shown)
+        available = self.scroller.viewport().width() - 2 * spacing
+        columns = max(1, min(len(shown), (available + spacing) // (widest + spacing)))
+        if columns == self._option_columns and all(
+            self.options_grid.indexOf(b) >= 0 for b in shown
+        ):
+            return
+        self._option_columns = columns
+        for button in self.option_buttons:
+            self.options_grid.removeWidget(button)
+        for n, button in enumerate(shown):
+            self.options_grid.addWidget(button, n // columns, n % columns)
+        for column in range(MAX_OPTIONS):
+            self.options_grid.setColumnStretch(column, 1 if column < columns else 0)
+        # The form never gets narrower than one answer: a splitter stops there instead of
+        # cutting the answers off.
+        self.scroller.setMinimumWidth(
+            widest + 2 * spacing + self.scroller.verticalScrollBar().sizeHint().width()
+        )
 
     def _show_why(self, shown: bool) -> None:
         self.why_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)

@@ -13,22 +13,24 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
-from kvet.gui.text import plain_label
+from kvet.gui.text import heading, plain_label, plain_tooltip
 from kvet.store.errors import StorageError
 
 if TYPE_CHECKING:  # the rest is loaded by attach() or on first use, after the window shows
@@ -36,6 +38,7 @@ if TYPE_CHECKING:  # the rest is loaded by attach() or on first use, after the w
     from kvet.gui.clinicdialog import ClinicDialog
     from kvet.gui.compare import ComparePage
     from kvet.gui.overview import ClinicOverview
+    from kvet.gui.problems import Problem
     from kvet.gui.sharing import Sharing
     from kvet.gui.state import AppState
     from kvet.gui.together import TogetherPage
@@ -80,6 +83,7 @@ class MainWindow(QMainWindow):
         self.crisis_action.triggered.connect(self.show_crisis_panel)
         self.addAction(self.crisis_action)
         self._build_actions()
+        self._enter_presses_buttons()
         # Until the data is open, only help, the tabs and Quit do anything.
         always = {self.crisis_action, self.quit_action, *self.view_actions}
         self._waiting_actions = [a for a in self._built_actions if a not in always]
@@ -100,6 +104,7 @@ class MainWindow(QMainWindow):
     def attach(self, store: Store) -> None:
         """Show the data: build every view over the opened store."""
         from kvet.gui.clinicmodel import SCORE_COLUMN, ClinicTableModel, ScoreBarDelegate
+        from kvet.gui.clinictable import ColumnFitter
         from kvet.gui.compare import ComparePage
         from kvet.gui.overview import ClinicOverview
         from kvet.gui.sharing import Sharing
@@ -122,12 +127,7 @@ class MainWindow(QMainWindow):
         view.setModel(self.clinic_model)
         view.setItemDelegateForColumn(SCORE_COLUMN, ScoreBarDelegate(view))
         view.verticalHeader().hide()
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(40)
-        header.setSectionResizeMode(SCORE_COLUMN, QHeaderView.ResizeMode.Interactive)
-        view.setColumnWidth(SCORE_COLUMN, 160)  # room for the range bar beside the number
+        self.column_fitter = ColumnFitter(view)
         view.selectionModel().selectionChanged.connect(self._clinic_selection_changed)
         view.doubleClicked.connect(lambda _index: self.edit_clinic())
 
@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self.ui.togetherLayout.addWidget(self.together)
         self.overview.walkthroughRequested.connect(self.show_walkthrough)
         self.overview.callModeRequested.connect(self.open_call_mode)
+        self.overview.pricesRequested.connect(self.edit_prices)
         self.walkthrough.callModeRequested.connect(self.open_call_mode)
         self.walkthrough.problem.connect(self.show_problem)
 
@@ -193,7 +194,9 @@ class MainWindow(QMainWindow):
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         frame.setAccessibleName("Welcome")
+        frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(frame)
+        layout.addWidget(heading("Welcome to kvet", scale=1.2))
         layout.addWidget(plain_label(WELCOME))
         buttons = QHBoxLayout()
         sample = QPushButton("Open the sample comparison")
@@ -358,7 +361,7 @@ class MainWindow(QMainWindow):
         ):
             act = action(
                 title,
-                lambda _=False, n=number - 1: self.ui.tabs.setCurrentIndex(n),
+                lambda _=False, n=number - 1: self.show_tab(n),
                 f"Ctrl+{number}",
             )
             self.view_actions.append(act)
@@ -381,6 +384,8 @@ class MainWindow(QMainWindow):
                 combo.addItem(f"{info.name} ({info.clinic_count})", info.id)
             index = combo.findData(selected)
             combo.setCurrentIndex(max(0, index))
+            # A long name may not fit the drop-down: the whole of it on hover.
+            combo.setToolTip(plain_tooltip(combo.currentText()) or "")
         finally:
             self._filling_combos = False
 
@@ -388,6 +393,8 @@ class MainWindow(QMainWindow):
         if self._filling_combos or index < 0:
             return
         comparison_id = self.ui.comparisonCombo.itemData(index)
+        combo = self.ui.comparisonCombo
+        combo.setToolTip(plain_tooltip(combo.currentText()) or "")
         if comparison_id:
             self.state.switch_comparison(comparison_id)
 
@@ -544,9 +551,11 @@ class MainWindow(QMainWindow):
 
         comparison_id = self.state.comparison_id
 
-        def save(fields: dict[str, object]) -> None:
+        def save(fields: dict[str, Any]) -> None:
+            facts = fields.pop("facts", {})
             name = str(fields.pop("name", ""))
             info = self.store.add_clinic(comparison_id, name, **fields)
+            self._save_facts(info.id, facts)
             self.state.select_clinic(info.id)
 
         dialog = ClinicDialog(self.state.checklist, save, parent=self, draft=draft)
@@ -560,14 +569,33 @@ class MainWindow(QMainWindow):
         clinic = self.state.clinic(clinic_id)
         if clinic is None:
             return None
+        def save(fields: dict[str, Any]) -> None:
+            facts = fields.pop("facts", {})
+            self.store.update_clinic(clinic.id, **fields)
+            self._save_facts(clinic.id, facts)
+
+        known = self.state.answers(clinic.id, self.state.rater_id)
         dialog = ClinicDialog(
             self.state.checklist,
-            lambda fields: self.store.update_clinic(clinic.id, **fields),
+            save,
             clinic,
             parent=self,
             draft=draft,
+            facts={k: a.number for k, a in known.items() if a.number is not None},
         )
         return self._open_clinic_dialog(dialog, clinic.id)
+
+    def _save_facts(self, clinic_id: str, facts: dict[str, float | None]) -> None:
+        """Prices and times typed in the clinic dialog, kept as the person's answers."""
+        for item_id, number in facts.items():
+            self.store.set_fact(clinic_id, item_id, number, rater_id=self.state.rater_id)
+
+    def edit_prices(self) -> ClinicDialog | None:
+        """From the Overview's cost line: the clinic's dialog, at its prices and times."""
+        dialog = self.edit_clinic()
+        if dialog is not None:
+            dialog.focus_facts()
+        return dialog
 
     def _open_clinic_dialog(self, dialog: ClinicDialog, clinic_id: str) -> ClinicDialog:
         """Keep the typing in the database as a draft until the dialog is saved or cancelled."""
@@ -725,8 +753,56 @@ class MainWindow(QMainWindow):
     # --- other panels -------------------------------------------------------------------------
 
     def show_walkthrough(self) -> None:
-        self.ui.tabs.setCurrentWidget(self.ui.walkthroughTab)
-        self.walkthrough.form.setFocus()
+        self.show_tab(self.ui.tabs.indexOf(self.ui.walkthroughTab))
+
+    def show_tab(self, index: int) -> None:
+        """Ctrl+1..5: the tab, with the keyboard where its work starts."""
+        self.ui.tabs.setCurrentIndex(index)
+        if not self.attached:
+            return
+        start: QWidget | None
+        page = self.ui.tabs.widget(index)
+        if page is self.ui.walkthroughTab:
+            self.walkthrough.form.focus_answers()
+            return
+        if page is self.ui.overviewTab:
+            start = self.overview.walk_button
+        elif page is self.ui.compareTab:
+            questions = self.compare.decisive_view
+            start = questions if questions.isVisible() else self.compare.matrix
+        elif page is self.ui.weightsTab:
+            start = next(iter(self.weights_panel.sliders.values()), None)
+        else:
+            start = self.together.rule_combo
+        if start is None or not start.isVisible() or not start.isEnabled():
+            start = self.ui.clinicsView if self.state.ranking.places else self.ui.addClinicButton
+        start.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _enter_presses_buttons(self) -> None:
+        """Enter on a focused button presses it, as Space does (Qt's buttons take only Space).
+
+        The shortcut is on only while a button of this window has the focus, so Enter still
+        makes a new line in a note and still chooses in a list.
+        """
+        self._enter_shortcuts = [
+            QShortcut(QKeySequence(key), self) for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ]
+        for shortcut in self._enter_shortcuts:
+            shortcut.setEnabled(False)
+            shortcut.activated.connect(self._press_focused_button)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # a method, so Qt disconnects it with the window
+            app.focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        on = isinstance(new, QAbstractButton) and new.window() is self
+        for shortcut in self._enter_shortcuts:
+            shortcut.setEnabled(on)
+
+    def _press_focused_button(self) -> None:
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QAbstractButton) and focus.isEnabled():
+            focus.click()
 
     def open_call_mode(self) -> QWidget | None:
         if self.state.clinic() is None:
@@ -778,14 +854,13 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def show_problem(self, message: str) -> None:
-        self.statusBar().showMessage(message, 15000)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, "kvet", message, QMessageBox.StandardButton.Ok, self
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+    def show_problem(self, message: str | Problem) -> None:
+        """What happened and what to do; technical words only behind "Show Details…"."""
+        from kvet.gui.problems import Problem, problem_box
+
+        problem = message if isinstance(message, Problem) else Problem(message)
+        self.statusBar().showMessage(problem.what, 15000)
+        problem_box(self, problem)
 
     # --- window state -------------------------------------------------------------------------
 
@@ -798,7 +873,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.ui.splitter.restoreState(splitter)
         else:
-            self.ui.splitter.setSizes([600, 680])
+            self.ui.splitter.setSizes([460, 820])  # the views need the width more than the list
         tab = settings.value("mainWindow/tab", 0, int)
         self.ui.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kvet.gui.state import AppState
@@ -16,6 +16,7 @@ DISCLAIMER = "kvet helps you compare clinics. It is not medical advice."
 class ClinicOverview(QScrollArea):
     walkthroughRequested = Signal()
     callModeRequested = Signal()
+    pricesRequested = Signal()
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +33,14 @@ class ClinicOverview(QScrollArea):
         self.red_flags.setAccessibleName("Red flags seen")
         self.cost = plain_label()
         self.cost.setAccessibleName("Cost estimate")
+        self.prices_button = QPushButton("Prices and times…")
+        self.prices_button.setAccessibleDescription(
+            "Type the clinic's price per session, first fee, sessions and travel time."
+        )
+        self.prices_button.clicked.connect(self.pricesRequested)
+        cost_row = QHBoxLayout()
+        cost_row.addWidget(self.cost, 1)
+        cost_row.addWidget(self.prices_button, 0, Qt.AlignmentFlag.AlignTop)
         self.whose = plain_label()
         self.whose.setAccessibleName("Whose answers")
         self.differ = plain_label()
@@ -63,10 +72,10 @@ class ClinicOverview(QScrollArea):
             self.summary,
             self.status,
             self.red_flags,
-            self.cost,
-            self.whose,
-            self.differ,
         ):
+            layout.addWidget(widget)
+        layout.addLayout(cost_row)
+        for widget in (self.whose, self.differ):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         for title, widget in (
@@ -138,6 +147,7 @@ class ClinicOverview(QScrollArea):
             self.status,
             self.red_flags,
             self.cost,
+            self.prices_button,
             self.sections,
             self.movers,
             self.still,

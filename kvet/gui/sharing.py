@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from kvet.exchange.errors import ExchangeError, PasswordNeededError
 from kvet.exchange.passphrase import assess
+from kvet.gui.problems import Problem, import_problem, save_problem
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
 from kvet.store.errors import StorageError
@@ -51,6 +52,7 @@ CSV_FILTER = "Spreadsheet, CSV (*.csv)"
 LARGE_CLINICS = 30
 LARGE_FILE_BYTES = 1024 * 1024
 LARGE_IMPORT = 2000  # assessments
+LAST_FOLDER_KEY = "files/lastFolder"
 
 
 def safe_file_name(name: str) -> str:
@@ -179,7 +181,7 @@ class ImportDialog(QDialog):
         self,
         state: AppState,
         document: ComparisonFile,
-        on_problem: Callable[[str], None],
+        on_problem: Callable[[Problem], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -265,7 +267,9 @@ class ImportDialog(QDialog):
                 include_personal=self.personal.isChecked())
         except (ExchangeError, StorageError) as exc:
             self.plan = None
-            self.summary.setText(str(exc))
+            problem = import_problem(str(exc), "The file")
+            self.summary.setText(problem.text)
+            self.summary.setToolTip(problem.details)
             self.import_button.setEnabled(False)
             return
         self.import_button.setEnabled(True)
@@ -308,7 +312,11 @@ class ImportDialog(QDialog):
                 steps.step("Writing the clinics and answers…")
                 comparison_id = self._importer.apply_import(store, self.plan, self.take_theirs())
         except (ExchangeError, StorageError) as exc:
-            self.on_problem(f"Nothing was imported. {exc}")
+            self.on_problem(Problem(
+                "Nothing was imported: kvet could not write what the file brings.",
+                "Your data is as it was. Try again; if it happens again, restart kvet.",
+                str(exc),
+            ))
             self.reject()
             return
         finally:
@@ -323,7 +331,7 @@ class ImportDialog(QDialog):
 class Sharing(QObject):
     """The export, print and import actions of the main window."""
 
-    problem = Signal(str)
+    problem = Signal(object)  # a kvet.gui.problems.Problem
     done = Signal(str)  # a short message for the status bar
     imported = Signal(str)  # comparison id
     disagreementsCreated = Signal(list)
@@ -336,10 +344,17 @@ class Sharing(QObject):
     # --- asking ---------------------------------------------------------------------------------
 
     def _folder(self) -> Path:
+        """The folder used last (kept in the settings), else the person's Documents folder."""
+        last = QSettings().value(LAST_FOLDER_KEY, "", str)
+        if isinstance(last, str) and last and Path(last).is_dir():
+            return Path(last)
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         return Path(documents or Path.home())
+
+    def _remember_folder(self, chosen: Path) -> None:
+        QSettings().setValue(LAST_FOLDER_KEY, str(chosen.parent))
 
     def ask_save_path(self, title: str, name: str, suffix: str, filter_: str) -> Path | None:
         """Ask where to save. Suggested names say what a file is, never whose or about what (no
@@ -349,13 +364,17 @@ class Sharing(QObject):
         if not chosen:
             return None
         path = Path(chosen)
+        self._remember_folder(path)
         return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
     def ask_open_path(self) -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(
             self.window, "Import a comparison", str(self._folder()), KVET_FILTER
         )
-        return Path(chosen) if chosen else None
+        if not chosen:
+            return None
+        self._remember_folder(Path(chosen))
+        return Path(chosen)
 
     def ask_password(self, name: str) -> str | None:
         text, ok = QInputDialog.getText(
@@ -376,7 +395,7 @@ class Sharing(QObject):
             with busy():
                 path = work()
         except (ExchangeError, StorageError, OSError) as exc:
-            self.problem.emit(f"kvet could not save the {what}. {exc}")
+            self.problem.emit(save_problem(what, str(exc), plain=not isinstance(exc, OSError)))
             return None
         finally:
             steps.close()
@@ -431,10 +450,14 @@ class Sharing(QObject):
                 combined=self.state.combined,
             )
         except ExchangeError as exc:
-            self.problem.emit(f"kvet could not print the report. {exc}")
+            self.problem.emit(Problem(
+                "kvet could not print the report.",
+                "Nothing was sent to the printer. Try again; if it happens again, restart kvet.",
+                str(exc),
+            ))
             return
         with busy():
-            document(html).print_(printer)
+            document(html, printer.pageLayout()).print_(printer)
         self.done.emit("Sent the report to the printer")
 
     def export_call_sheet(
@@ -443,7 +466,10 @@ class Sharing(QObject):
         """A printable sheet for one call. Private topics only when the user ticks them."""
         clinic = self.state.clinic()
         if clinic is None:
-            self.problem.emit("Choose a clinic first: the call sheet is for one clinic.")
+            self.problem.emit(Problem(
+                "There is no clinic to make a call sheet for.",
+                "Choose a clinic in the list first: the call sheet is for one clinic.",
+            ))
             return None
         if include_personal is None:
             answer = self._ask_include_personal()
@@ -572,7 +598,7 @@ class Sharing(QObject):
                     return None
             except ExchangeError as exc:
                 steps.close()
-                self.problem.emit(f"Nothing was imported. {exc}")
+                self.problem.emit(import_problem(str(exc), path.name))
                 return None
         steps.close()
         dialog = ImportDialog(self.state, document, self.problem.emit, self.window)

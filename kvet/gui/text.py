@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 
 def plain_label(
@@ -42,3 +43,33 @@ def plain_tooltip(text: str) -> str | None:
     if not text:
         return None
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+
+
+class _ClickableLabel(QLabel):
+    clicked = Signal()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mousePressEvent(event)
+
+
+def wrapping_check_box(text: str) -> tuple[QWidget, QCheckBox]:
+    """A check box whose long text wraps on a narrow window (a QCheckBox's own text cannot).
+
+    The box carries the text as its accessible name, so screen readers say it; a click on the
+    text ticks the box, as it would on the box's own text.
+    """
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    box = QCheckBox()
+    box.setAccessibleName(text)
+    label = _ClickableLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setText(text)
+    label.clicked.connect(box.toggle)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(label, 1)
+    return row, box

@@ -59,8 +59,7 @@ class WalkthroughPage(QWidget):
         self.sections_view.setAccessibleDescription("Jump to a section of the checklist.")
         self.sections_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.sections_view.setWordWrap(True)  # narrow, so the question itself gets the room
-        self.sections_view.setMaximumWidth(self.fontMetrics().averageCharWidth() * 28)
-        self.sections_view.setMaximumWidth(260)
+        self.sections_view.setMaximumWidth(self.fontMetrics().averageCharWidth() * 26)
         self.sections_view.activated.connect(self._jump_to_section)
         self.sections_view.clicked.connect(self._jump_to_section)
         self.form = ItemForm()
@@ -82,6 +81,13 @@ class WalkthroughPage(QWidget):
             shortcut = QShortcut(key, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda step=step: self.go(self.index + step))
+        # The number keys answer whatever was clicked last (the clinic list, a button): they are
+        # the window's while this page shows. A text field still takes them as typing.
+        for number in range(1, 10):
+            for modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+                answer = QShortcut(QKeySequence(modifiers | Qt.Key(Qt.Key.Key_0 + number)), self)
+                answer.setContext(Qt.ShortcutContext.WindowShortcut)
+                answer.activated.connect(lambda n=number: self.form.choose(n - 1))
 
         top = QVBoxLayout(self)
         top.addWidget(self.title)
@@ -208,6 +214,7 @@ class WalkthroughPage(QWidget):
         )
         self.state.store.seal_undo()
         self._show()
+        self.form.focus_answers()
 
     def flush(self) -> None:
         """Save a note still waiting for its typing pause (e.g. when the window closes)."""

@@ -12,7 +12,7 @@ from kvet.checklist import Checklist, Kind
 from kvet.costs import CostPlan
 from kvet.gui.forms.ui_weights import Ui_WeightsPanel
 from kvet.gui.state import AppState
-from kvet.gui.text import plain_label
+from kvet.gui.text import plain_label, wrapping_check_box
 from kvet.scoring import Budget, Weights
 
 Index = QModelIndex | QPersistentModelIndex
@@ -118,10 +118,10 @@ class WeightsPanel(QScrollArea):
         self.dealbreaker_boxes: dict[str, QCheckBox] = {}
         for item in checklist.items:
             if item.kind is Kind.RED_FLAG:
-                box = QCheckBox(item.statement)
+                row, box = wrapping_check_box(item.statement)
                 box.setAccessibleName(f"Dealbreaker: {item.statement}")
                 box.toggled.connect(self._changed)
-                self.ui.dealbreakersLayout.addWidget(box)
+                self.ui.dealbreakersLayout.addWidget(row)
                 self.dealbreaker_boxes[item.id] = box
         self.item_model = ItemWeightsModel(checklist, self._changed, self)
         self.ui.advancedView.setModel(self.item_model)

@@ -22,8 +22,8 @@ def test_saving_the_table_over_the_open_database_is_refused_in_plain_words(
     before = digest(session.path)
     with qtbot.waitSignal(window.sharing.problem) as said:
         assert window.sharing.export_csv(session.path) is None
-    assert "will not save over" in said.args[0]
-    assert "kvet's own data" in said.args[0]
+    assert "will not save over" in said.args[0].text
+    assert "kvet's own data" in said.args[0].text
     assert digest(session.path) == before
     with qtbot.waitSignal(window.sharing.problem):
         assert window.sharing.export_file(session.path, ask=False) is None

@@ -16,14 +16,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QFormLayout, QGroupBox, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_ClinicDialog(object):
     def setupUi(self, ClinicDialog):
         if not ClinicDialog.objectName():
             ClinicDialog.setObjectName(u"ClinicDialog")
-        ClinicDialog.resize(520, 520)
+        ClinicDialog.resize(560, 620)
         self.dialogLayout = QVBoxLayout(ClinicDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.form = QFormLayout()
@@ -98,6 +98,13 @@ class Ui_ClinicDialog(object):
 
         self.dialogLayout.addLayout(self.form)
 
+        self.factsGroup = QGroupBox(ClinicDialog)
+        self.factsGroup.setObjectName(u"factsGroup")
+        self.factsForm = QFormLayout(self.factsGroup)
+        self.factsForm.setObjectName(u"factsForm")
+
+        self.dialogLayout.addWidget(self.factsGroup)
+
         self.errorLabel = QLabel(ClinicDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
@@ -155,6 +162,7 @@ class Ui_ClinicDialog(object):
 #if QT_CONFIG(accessibility)
         self.notesEdit.setAccessibleName(QCoreApplication.translate("ClinicDialog", u"Notes", None))
 #endif // QT_CONFIG(accessibility)
+        self.factsGroup.setTitle(QCoreApplication.translate("ClinicDialog", u"Prices and times (leave empty if not known yet)", None))
         self.errorLabel.setText("")
     # retranslateUi
 

@@ -39,7 +39,12 @@ class Ui_MainWindow(object):
 
         self.comparisonCombo = QComboBox(self.centralwidget)
         self.comparisonCombo.setObjectName(u"comparisonCombo")
-        self.comparisonCombo.setMinimumContentsLength(18)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.comparisonCombo.sizePolicy().hasHeightForWidth())
+        self.comparisonCombo.setSizePolicy(sizePolicy)
+        self.comparisonCombo.setMinimumContentsLength(12)
         self.comparisonCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.headerLayout.addWidget(self.comparisonCombo)
@@ -51,6 +56,7 @@ class Ui_MainWindow(object):
 
         self.raterCombo = QComboBox(self.centralwidget)
         self.raterCombo.setObjectName(u"raterCombo")
+        self.raterCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.headerLayout.addWidget(self.raterCombo)
 
@@ -61,6 +67,7 @@ class Ui_MainWindow(object):
 
         self.viewCombo = QComboBox(self.centralwidget)
         self.viewCombo.setObjectName(u"viewCombo")
+        self.viewCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.headerLayout.addWidget(self.viewCombo)
 
@@ -73,6 +80,7 @@ class Ui_MainWindow(object):
 
         self.headerLayout.addWidget(self.helpNowButton)
 
+        self.headerLayout.setStretch(1, 1)
 
         self.centralLayout.addLayout(self.headerLayout)
 

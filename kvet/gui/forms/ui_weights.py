@@ -147,7 +147,7 @@ class Ui_WeightsPanel(object):
         self.slidersGroup.setTitle(QCoreApplication.translate("WeightsPanel", u"How much each part matters", None))
         self.dealbreakersGroup.setTitle(QCoreApplication.translate("WeightsPanel", u"Dealbreakers: a clinic with one of these is not recommended", None))
         self.costGroup.setTitle(QCoreApplication.translate("WeightsPanel", u"Cost", None))
-        self.budgetCheck.setText(QCoreApplication.translate("WeightsPanel", u"&Score clinics against my budget for the first year", None))
+        self.budgetCheck.setText(QCoreApplication.translate("WeightsPanel", u"&Score clinics against my budget", None))
         self.budgetLabel.setText(QCoreApplication.translate("WeightsPanel", u"&Budget for the first year:", None))
 #if QT_CONFIG(accessibility)
         self.budgetSpin.setAccessibleName(QCoreApplication.translate("WeightsPanel", u"Budget for the first year", None))

@@ -1,0 +1,99 @@
+"""The clinic list keeps its name, score and status in view; other columns come with room.
+
+A narrow list folds "#", "Answered" and "Red flags" away instead of scrolling sideways; what they
+say stays in each row's tooltip (the score's summary), and long names elide with the full name in
+the tooltip and for screen readers.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from kvet.gui.clinicmodel import SCORE_COLUMN
+
+NAME_COLUMN = 1
+# Folded first to last when there is not room for all: they are also in each row's tooltip.
+OPTIONAL_COLUMNS = (3, 0, 4)
+NAME_CHARS = 16  # the least room a clinic's name gets
+NAME_CHARS_WITH_ROOM = 30  # a name this long is shown whole before another column appears
+
+
+class ColumnFitter(QObject):
+    """Shows each optional column only while every shown column fits the list's width."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SCORE_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.setMinimumSectionSize(24)
+        view.setTabKeyNavigation(False)  # Tab leaves the list instead of walking its cells
+        # Columns are folded to fit, and names elide: there is never anything to scroll to.
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setColumnWidth(SCORE_COLUMN, self.score_width())
+        # The list changes width (a window or divider moved), or its name column does.
+        # Fitting waits for the header to finish its own resizing (hiding a column inside it
+        # would leave the sections stale).
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.fit)
+        view.horizontalHeader().sectionResized.connect(self._resized)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        model.modelReset.connect(self._later.start)
+        model.layoutChanged.connect(self._later.start)
+        self.fit()
+
+    def score_width(self) -> int:
+        """Room for the range bar and "100  (100–100)" beside it."""
+        return self.view.fontMetrics().horizontalAdvance("100  (100–100)") + 60
+
+    def _column_width(self, column: int) -> int:
+        header = self.view.horizontalHeader()
+        if column == SCORE_COLUMN:
+            return self.score_width()
+        return max(header.sectionSizeHint(column), self.view.sizeHintForColumn(column))
+
+    def essential_width(self) -> int:
+        name = self.view.fontMetrics().averageCharWidth() * NAME_CHARS
+        return name + self._column_width(SCORE_COLUMN) + self._column_width(5)
+
+    def fit(self) -> None:
+        # The list never gets narrower than its essential columns: a divider stops there.
+        self.view.setMinimumWidth(
+            self.essential_width() + 2 * self.view.frameWidth()
+            + self.view.verticalScrollBar().sizeHint().width()
+        )
+        # Names come before the other columns: those show only once names are whole (or long).
+        metrics = self.view.fontMetrics()
+        model = self.view.model()
+        names = [str(model.index(r, NAME_COLUMN).data()) for r in range(model.rowCount())]
+        longest = max((metrics.horizontalAdvance(n) for n in names), default=0) + 12
+        name_room = min(longest, metrics.averageCharWidth() * NAME_CHARS_WITH_ROOM)
+        used = self.essential_width() - metrics.averageCharWidth() * NAME_CHARS + max(
+            name_room, metrics.averageCharWidth() * NAME_CHARS
+        )
+        available = self.view.viewport().width() - 4  # a few pixels for the grid lines
+        shown: set[int] = set()
+        for column in reversed(OPTIONAL_COLUMNS):  # the most useful is given room first
+            width = self._column_width(column)
+            if used + width <= available:
+                used += width
+                shown.add(column)
+        for column in OPTIONAL_COLUMNS:
+            self.view.setColumnHidden(column, column not in shown)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Only starts the timer: the list is not touched here, as Qt also sends events while
+        # the window is being destroyed (and the timer goes with the list).
+        if event.type() == QEvent.Type.Resize:
+            self._later.start()
+        return False
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if column == NAME_COLUMN:
+            self._later.start()

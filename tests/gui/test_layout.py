@@ -1,0 +1,161 @@
+"""The window fits the screen: from 1024×700 to 4K, and at 200% scaling, nothing is cut.
+
+Each story looks at every tab the way a person would (tests/gui/layoutprobe.py): every visible
+label, button and drop-down must show its whole text, and no scroll area may scroll sideways.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kvet.gui.clinicmodel import COLUMNS, SCORE_COLUMN
+from kvet.gui.mainwindow import MainWindow
+from tests.gui.helpers import Session, find_button
+from tests.gui.layoutprobe import cut_texts
+
+ROOT = Path(__file__).resolve().parents[2]
+LONG_NAME = "The Riverside and Lakeshore Ketamine Wellness Centre of Nort"  # 60 characters
+SIZES = ((1024, 700), (1280, 800), (1920, 1080), (3840, 2160))
+TABS = ("Overview", "Walk through", "Compare", "What matters to you", "Together")
+
+
+def sample_with_a_long_name(qtbot: QtBot, session: Session) -> tuple[MainWindow, str]:
+    window = session.start()
+    qtbot.mouseClick(find_button(window, "Open the sample comparison"), Qt.MouseButton.LeftButton)
+    assert session.store is not None
+    long = session.store.add_clinic(window.state.comparison_id, LONG_NAME)
+    assert len(long.name) == 60
+    return window, long.id
+
+
+def settle(window: MainWindow) -> None:
+    """Let Qt finish the layout a resize or a tab change asked for (no waiting on a clock)."""
+    for _ in range(4):
+        QCoreApplication.sendPostedEvents()
+        QApplication.processEvents()
+    window.layout().activate()
+
+
+def problems_on_every_tab(window: MainWindow, size: tuple[int, int]) -> list[str]:
+    window.resize(*size)
+    found: list[str] = []
+    for index, title in enumerate(TABS):
+        window.ui.tabs.setCurrentIndex(index)
+        settle(window)
+        found += [f"{size[0]}×{size[1]}, {title}: {p}" for p in cut_texts(window)]
+    return found
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_no_text_is_cut_on_any_tab(session: Session, qtbot: QtBot, size: tuple[int, int]) -> None:
+    window, long_id = sample_with_a_long_name(qtbot, session)
+    first = window.state.ranking.places[0].result.clinic_id
+    window.state.select_clinic(first)
+    assert problems_on_every_tab(window, size) == []
+    window.state.select_clinic(long_id)  # the 60-character name in every heading and list
+    assert problems_on_every_tab(window, size) == []
+
+
+def test_the_first_start_fits_the_smallest_screen(session: Session, qtbot: QtBot) -> None:
+    window = session.start()
+    assert window.welcome.isVisible()
+    assert problems_on_every_tab(window, (1024, 700)) == []
+    window.resize(1024, 700)
+    settle(window)
+    # the welcome takes the room its words need, and the clinic list keeps the rest
+    assert window.welcome.height() <= window.welcome.sizeHint().height() + 2
+
+
+def test_the_walkthrough_fits_wherever_the_divider_is_left(
+    session: Session, qtbot: QtBot
+) -> None:
+    window, _long = sample_with_a_long_name(qtbot, session)
+    window.resize(1024, 700)
+    window.ui.tabs.setCurrentWidget(window.ui.walkthroughTab)
+    for left in (200, 400, 600, 900):  # the person drags the divider far to the right
+        window.ui.splitter.setSizes([left, 1024 - left])
+        settle(window)
+        assert cut_texts(window) == [], left
+
+
+def test_the_clinic_list_keeps_name_score_and_status(session: Session, qtbot: QtBot) -> None:
+    window, long_id = sample_with_a_long_name(qtbot, session)
+    view = window.ui.clinicsView
+    needed = {COLUMNS.index("Clinic"), SCORE_COLUMN, COLUMNS.index("Status")}
+    for size in ((1024, 700), (1366, 768), (1920, 1080)):
+        window.resize(*size)
+        for left in (250, 460, 700):
+            window.ui.splitter.setSizes([left, size[0] - left])
+            settle(window)
+            shown = {c for c in range(len(COLUMNS)) if not view.isColumnHidden(c)}
+            assert needed <= shown, (size, left)
+            assert not view.horizontalScrollBar().isVisible(), (size, left)
+            assert view.horizontalHeader().length() <= view.viewport().width(), (size, left)
+    # at full width the other columns come back
+    window.resize(1920, 1080)
+    window.ui.splitter.setSizes([900, 1020])
+    settle(window)
+    assert all(not view.isColumnHidden(c) for c in range(len(COLUMNS)))
+    # the long name is elided on screen, whole on hover and for screen readers
+    row = window.clinic_model.row_of(long_id)
+    name = window.clinic_model.index(row, COLUMNS.index("Clinic"))
+    window.resize(1024, 700)
+    window.ui.splitter.setSizes([300, 724])
+    settle(window)
+    assert view.columnWidth(1) < view.fontMetrics().horizontalAdvance(LONG_NAME)
+    assert view.textElideMode() == Qt.TextElideMode.ElideRight
+    assert LONG_NAME in str(name.data(Qt.ItemDataRole.ToolTipRole))
+    assert name.data(Qt.ItemDataRole.AccessibleTextRole) == LONG_NAME
+    # the comparison's own name, in the drop-down above, is whole on hover too
+    assert window.ui.comparisonCombo.currentText() in window.ui.comparisonCombo.toolTip()
+
+
+@pytest.mark.slow
+def test_nothing_is_cut_at_200_percent_scaling(tmp_path: Path) -> None:
+    """A 2048×1400 screen at 200%: the window is 1024×700 in Qt's units, with twice the pixels."""
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR="2", HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.gui.layout_at_scale", str(tmp_path)],
+        env=env, cwd=ROOT, capture_output=True, text=True, timeout=240,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "device pixel ratio 2.0" in done.stdout
+    assert "no text cut" in done.stdout
+
+
+def test_compare_gives_the_chart_its_height_and_the_table_a_window(
+    session: Session, qtbot: QtBot
+) -> None:
+    window, _long = sample_with_a_long_name(qtbot, session)
+    window.resize(1280, 800)
+    window.ui.tabs.setCurrentWidget(window.ui.compareTab)
+    settle(window)
+    page = window.compare
+    assert page.chart.height() == page.chart.sizeHint().height()  # every place, no empty band
+    qtbot.mouseClick(find_button(page, "Open in its own window"), Qt.MouseButton.LeftButton)
+    from kvet.gui.compare import MatrixWindow
+
+    table = next(w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, MatrixWindow) and w.isVisible())
+    qtbot.waitExposed(table)
+    assert table.size() == window.screen().availableGeometry().size()  # the whole screen
+    view = table.matrix
+    header = view.horizontalHeader()
+    model = view.model()
+    for column in range(header.count()):  # every clinic's name and answers read in full
+        name = model.headerData(column, Qt.Orientation.Horizontal)
+        texts = [name] + [str(model.index(r, column).data() or "") for r in range(model.rowCount())]
+        widest = max(view.fontMetrics().horizontalAdvance(t) for t in texts)
+        assert header.sectionSize(column) >= widest, name
+    table.close()
