@@ -91,7 +91,8 @@ class Mover:
 
     def sentence(self) -> str:
         direction = "raised" if self.points > 0 else "lowered"
-        return f"“{self.label}” {direction} the score by {points_text(self.points)}."
+        said = _CHOICE_WORDS.get(self.choice, self.choice.value).lower()
+        return f"“{self.label}”: {said}, {direction} the score by {points_text(self.points)}."
 
 
 @dataclass(frozen=True)
@@ -395,6 +396,7 @@ _DEFINITE: dict[Kind, _Definite] = {
 }
 
 
+_CHOICE_WORDS = {o.choice: o.label for options in OPTIONS.values() for o in options}
 _BUDGET_OPTIONS = ((Choice.YES, 1.0), (Choice.NO, 0.0))
 
 
