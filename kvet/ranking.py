@@ -15,6 +15,10 @@ from kvet.checklist import Checklist
 from kvet.scoring import ClinicResult, points_text, score_bounds
 
 DECISIVE_LIMIT = 25
+ORDER_SENTENCE = (
+    "In order of expected score: each open question counts as half good, half bad until it is "
+    "answered, and a clinic with a dealbreaker seen comes after all the others."
+)
 
 
 @dataclass(frozen=True)
@@ -206,10 +210,17 @@ def status_words(place: Place) -> str:
 def place_sentence(place: Place, ranking: Ranking) -> str:
     """Why a place is or is not fixed, in words that say nothing about the clinic being good."""
     result = place.result
+    if result.not_recommended:
+        return (
+            f"Place {place.rank}: a clinic with a dealbreaker seen comes after every clinic "
+            "without one, whatever its score."
+        )
     if not place.settled:
         return f"Place {place.rank} for now: answers still to come could change it."
     others = [p.result for p in ranking.places if p is not place]
     could_end = f"its score could still end anywhere from {result.low:.0f} to {result.high:.0f}"
+    if not others:
+        return f"The only clinic so far; {could_end}."
     if not result.not_recommended and others and all(r.not_recommended for r in others):
         return (
             f"Place {place.rank} whatever the answers still to come, because the other clinics "

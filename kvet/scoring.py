@@ -25,11 +25,6 @@ BUDGET_SECTION = "logistics_cost"
 MOVERS_SHOWN = 3
 WIDE_RANGE = 30.0
 PRIOR_CREDIT = 0.5  # what an unanswered question counts for until it is answered
-ORDER_SENTENCE = (
-    "Clinics are in order of expected score: each answer counts as given, and each question "
-    "still unanswered counts as half good, half bad until it is answered. A clinic with a "
-    "dealbreaker seen comes after every clinic without one."
-)
 
 
 def points_text(points: float) -> str:
@@ -203,13 +198,8 @@ class ClinicResult:
     def summary(self) -> str:
         """One plain sentence or three that explain the number."""
         parts: list[str] = []
-        if self.not_recommended:
-            flags = len(self.dealbreakers_seen)
-            parts.append(
-                "Not recommended: a dealbreaker red flag was seen."
-                if flags == 1
-                else f"Not recommended: {flags} dealbreaker red flags were seen."
-            )
+        if self.not_recommended:  # the views lead with why (kvet.verdict); the number is secondary
+            parts.append("For reference only, as the clinic is ruled out:")
         if self.score is None:
             parts.append("No checklist item carries weight for this clinic, so there is no score.")
         elif self.answered == 0:

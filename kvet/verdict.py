@@ -48,26 +48,47 @@ def whose_dealbreaker(item_id: str, weights: Weights) -> str:
     )
 
 
+@dataclass(frozen=True)
+class Reason:
+    """One dealbreaker seen at a clinic."""
+
+    item_id: str
+    statement: str
+    seen_by: tuple[Sighting, ...]
+    whose: str  # whose_dealbreaker(): kvet's suggestion or the user's own choice
+
+    def short(self) -> str:
+        """ "red flag seen: “No emergency plan”", for a table cell."""
+        return f"red flag seen: “{self.statement}”"
+
+    def sentence(self) -> str:
+        """What, who saw it and when, and whose choice it is that it rules the clinic out."""
+        if self.seen_by:
+            who = "; ".join(f"{s.who} on {s.when:%d %b %Y}" for s in self.seen_by)
+            saw = f"seen by {who}"
+        else:
+            saw = "recorded as seen"
+        return f"“{self.statement}” — {saw}. {self.whose}"
+
+
 def reasons(
     result: ClinicResult,
     checklist: Checklist,
     weights: Weights,
     seen_by: Mapping[str, Sequence[Sighting]] | None = None,
-) -> list[str]:
-    """One sentence per dealbreaker seen: what, who saw it and when, and whose choice it is."""
+) -> list[Reason]:
+    """One reason per dealbreaker seen, in checklist order."""
     items = checklist.items_by_id
-    lines = []
+    found = []
     for item_id in result.dealbreakers_seen:
         item = items.get(item_id)
-        what = item.statement if item else item_id.replace("_", " ")
-        people = (seen_by or {}).get(item_id, [])
-        if people:
-            who = "; ".join(f"{s.who} on {s.when:%d %b %Y}" for s in people)
-            saw = f"seen by {who}"
-        else:
-            saw = "recorded as seen"
-        lines.append(f"“{what}” — {saw}. {whose_dealbreaker(item_id, weights)}")
-    return lines
+        found.append(Reason(
+            item_id,
+            item.statement if item else item_id.replace("_", " "),
+            tuple((seen_by or {}).get(item_id, ())),
+            whose_dealbreaker(item_id, weights),
+        ))
+    return found
 
 
 def headline(result: ClinicResult) -> str:

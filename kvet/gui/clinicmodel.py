@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from kvet.ranking import Place, Ranking
+from kvet.ranking import Place, Ranking, status_words
+from kvet.verdict import Reason
 
 COLUMNS = ("#", "Clinic", "Score", "Answered", "Red flags", "Status")
 SCORE_COLUMN = 2
@@ -16,12 +18,23 @@ ResultRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
-def status_text(place: Place) -> str:
-    if place.result.not_recommended:
-        return "Not recommended"
-    if place.result.score is None:
-        return "No answers yet"
-    return "Settled" if place.settled else "Could still change"
+def status_text(place: Place, why: Sequence[Reason] = ()) -> str:
+    """The status column; a not-recommended clinic says which red flag, first of all."""
+    words = status_words(place)
+    if place.result.not_recommended and why:
+        more = f" and {len(why) - 1} more" if len(why) > 1 else ""
+        return f"{words} — {why[0].short()}{more}"
+    return words
+
+
+def score_text(place: Place) -> str:
+    """The score and its range; for a clinic ruled out, only in brackets, as a reference."""
+    result = place.result
+    if result.score is None:
+        return "–"
+    if result.not_recommended:
+        return f"({result.score:.0f})"
+    return f"{result.score:.0f}  ({result.low:.0f}–{result.high:.0f})"
 
 
 def red_flag_text(count: int) -> str:
@@ -34,10 +47,15 @@ class ClinicTableModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._places: tuple[Place, ...] = ()
+        self._why: Mapping[str, Sequence[Reason]] = {}
 
-    def set_ranking(self, ranking: Ranking) -> None:
+    def set_ranking(
+        self, ranking: Ranking, why: Mapping[str, Sequence[Reason]] | None = None
+    ) -> None:
+        """``why``: for each clinic not recommended, the reasons (see ``kvet.verdict``)."""
         self.beginResetModel()
         self._places = ranking.places
+        self._why = why or {}
         self.endResetModel()
 
     def place(self, row: int) -> Place:
@@ -76,16 +94,19 @@ class ClinicTableModel(QAbstractTableModel):
             if column == 1:
                 return result.name
             if column == SCORE_COLUMN:
-                if result.score is None:
-                    return "–"
-                return f"{result.score:.0f}  ({result.low:.0f}–{result.high:.0f})"
+                return score_text(place)
             if column == 3:
                 return f"{result.answered} of {result.applicable}"
             if column == 4:
                 return red_flag_text(len(result.red_flags_seen))
             if column == 5:
-                return status_text(place)
+                return status_text(place, self._why.get(result.clinic_id, ()))
         if role == Qt.ItemDataRole.ToolTipRole:
+            why = self._why.get(result.clinic_id, ())
+            if why:
+                return "\n".join(
+                    ["Not recommended:", *(r.sentence() for r in why), "", result.summary()]
+                )
             return result.summary()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -116,7 +137,7 @@ class ScoreBarDelegate(QStyledItemDelegate):
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRect(bar)
         scale = bar.width() / 100
-        if result.score is not None:
+        if result.score is not None and not result.not_recommended:
             fill = QRectF(
                 bar.left(), bar.top() + bar.height() * 0.2, result.score * scale, bar.height() * 0.6
             )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
 from kvet.gui.text import plain_label
+from kvet.ranking import ORDER_SENTENCE, place_sentence
 from kvet.store.errors import StorageError
 
 if TYPE_CHECKING:  # the rest is loaded by attach() or on first use, after the window shows
@@ -646,22 +647,25 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _results_changed(self) -> None:
-        self.clinic_model.set_ranking(self.state.ranking)
+        ranking = self.state.ranking
+        self.clinic_model.set_ranking(ranking, {
+            p.result.clinic_id: self.state.reasons(p.result.clinic_id)
+            for p in ranking.places if p.result.not_recommended
+        })
         if self.state.clinic_id:
             self._select_row(self.state.clinic_id)
         elif self.state.ranking.places:
             self.state.select_clinic(self.state.ranking.places[0].result.clinic_id)
-        ranking = self.state.ranking
         if len(ranking.places) >= 2:
-            note = (
-                "The first place is settled."
+            note = ORDER_SENTENCE + " " + (
+                place_sentence(ranking.places[0], ranking)
                 if ranking.top_settled
                 else "The first place could still change. See Compare for what to ask next."
             )
         elif not ranking.places:
             note = "No clinics yet. Add the first one you are considering."
         else:
-            note = ""
+            note = ORDER_SENTENCE
         self.ui.rankingNote.setText(note)
         self._update_actions()
 
