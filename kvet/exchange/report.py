@@ -163,8 +163,8 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
         still = [items[i] for i in r.still_to_ask if i in items]
         if still:
             out.append("<p><b>Still to ask:</b></p><ul>")
-            out.extend(f"<li>{_e(i.how_to_ask)}<br><span class='small'>Checking: "
-                       f"{_e(i.statement)}</span></li>" for i in still)
+            out.extend(f"<li>{_e(i.how_to_ask)} (checking: {_e(i.statement)})</li>"
+                       for i in still)
             out.append("</ul>")
     out.append("<h2>Sources</h2><ul class='small'>")
     for source in checklist.sources:
