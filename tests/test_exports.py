@@ -29,8 +29,8 @@ from kvet.checklist import Checklist, Format, Kind
 from kvet.exchange import crypto, csvexport, files, importer, report
 from kvet.exchange.errors import ExchangeError, PasswordNeededError
 from kvet.exchange.report import DISCLAIMER, contain_direction
-from kvet.sample import create_sample
 from kvet.ranking import ORDER_SENTENCE
+from kvet.sample import create_sample
 from kvet.store.api import Store
 from kvet.store.errors import InvalidValueError
 

@@ -139,9 +139,12 @@ def real_checklist_case() -> list[str]:
             f"{r.known_share:.0f}% | {r.score:.0f} | {r.low:.0f}–{r.high:.0f} |"
         )
     first, second = ranking.places[0].result, ranking.places[1].result
-    assert first.score is not None and second.score is not None
-    lines += ["", f"The barely vetted clinic's answers so far are all good, but 37 questions are "
-              f"still open, so it is {points_text(first.score - second.score)} behind."]
+    assert first.score is not None
+    assert second.score is not None
+    still_open = second.applicable - second.answered
+    lines += ["", f"The barely vetted clinic's answers so far are all good, but {still_open} "
+              f"questions are still open, so it is {points_text(first.score - second.score)} "
+              "behind."]
     return lines
 
 

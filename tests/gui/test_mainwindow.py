@@ -10,8 +10,8 @@ from kvet.answers import Choice
 from kvet.checklist import Kind
 from kvet.gui.clinicdialog import ClinicDialog
 from kvet.gui.mainwindow import FIRST_COMPARISON, MainWindow
-from kvet.sample import SAMPLE_NAME
 from kvet.ranking import ORDER_SENTENCE
+from kvet.sample import SAMPLE_NAME
 from tests.gui.helpers import Session, active_dialog, add_clinic, find_button, find_by_name
 
 
