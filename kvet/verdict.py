@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from kvet.answers import Choice
-from kvet.checklist import Checklist
+from kvet.checklist import Checklist, Item
 from kvet.combine import Opinion
 from kvet.scoring import ClinicResult, Weights
 
@@ -69,6 +69,13 @@ class Reason:
         else:
             saw = "recorded as seen"
         return f"“{self.statement}” — {saw}. {self.whose}"
+
+
+def dealbreaker_origin(item: Item, chosen: bool) -> str:
+    """Whose choice a dealbreaker tick is: "kvet's suggestion", "your choice", or nothing."""
+    if chosen != item.dealbreaker:
+        return "your choice" if chosen else "you chose not to count it"
+    return "kvet's suggestion" if chosen else ""
 
 
 def reasons(

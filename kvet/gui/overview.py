@@ -118,7 +118,8 @@ class ClinicOverview(QScrollArea):
         self.whose.setVisible(bool(self.whose.text()))
         differ = [d for d in state.disagreements() if d.clinic_id == clinic_id]
         if differ:
-            lines = [f"People's answers differ on {len(differ)} question(s) here. "
+            lines = [f"People's answers differ on {len(differ)} "
+                     f"question{'' if len(differ) == 1 else 's'} here. "
                      "Settle them under Together:"]
             lines += [f"• {d.sentence()}" for d in differ[:3]]
             if len(differ) > 3:
@@ -182,7 +183,8 @@ class ClinicOverview(QScrollArea):
             "\n".join(
                 f"{s.title}: "
                 + ("not scored yet" if s.score is None else f"{s.score:.0f} out of 100")
-                + f" ({s.answered} of {s.applicable} answered)"
+                + f" ({s.answered} of {s.applicable} question{'' if s.applicable == 1 else 's'}"
+                " answered)"
                 for s in result.sections
                 if s.applicable
             )

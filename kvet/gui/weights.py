@@ -8,17 +8,24 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QScrollArea, QSlider, QWidget
 
-from kvet.checklist import Checklist, Kind
+from kvet.checklist import Checklist, Item, Kind
 from kvet.costs import CostPlan
 from kvet.gui.forms.ui_weights import Ui_WeightsPanel
 from kvet.gui.state import AppState
 from kvet.gui.text import plain_label
 from kvet.scoring import Budget, Weights
+from kvet.verdict import dealbreaker_origin
 
 Index = QModelIndex | QPersistentModelIndex
 FACTORS = (0.0, 0.5, 1.0, 1.5, 2.0)
 FACTOR_WORDS = ("Not at all", "A little", "As usual", "More", "A lot")
 
+
+
+def dealbreaker_text(item: Item, chosen: bool) -> str:
+    """The tick box's words: the red flag, and whether it is kvet's suggestion or the user's."""
+    origin = dealbreaker_origin(item, chosen)
+    return f"{item.statement} ({origin})" if origin else item.statement
 
 class ItemWeightsModel(QAbstractTableModel):
     """Per-question weights, editable in place; a change is handed to ``on_change``."""
@@ -116,11 +123,20 @@ class WeightsPanel(QScrollArea):
             self.sliders[section.id] = slider
             self.slider_words[section.id] = words
         self.dealbreaker_boxes: dict[str, QCheckBox] = {}
+        self.ui.dealbreakersLayout.addWidget(plain_label(
+            "kvet suggests the red flags ticked at first; you can change any of them. A "
+            "dealbreaker counts whatever its weight."
+        ))
         for item in checklist.items:
             if item.kind is Kind.RED_FLAG:
                 box = QCheckBox(item.statement)
                 box.setAccessibleName(f"Dealbreaker: {item.statement}")
+                box.setChecked(item.dealbreaker)
+                box.setText(dealbreaker_text(item, item.dealbreaker))
                 box.toggled.connect(self._changed)
+                box.toggled.connect(
+                    lambda chosen, box=box, item=item: box.setText(dealbreaker_text(item, chosen))
+                )
                 self.ui.dealbreakersLayout.addWidget(box)
                 self.dealbreaker_boxes[item.id] = box
         self.item_model = ItemWeightsModel(checklist, self._changed, self)
