@@ -10,9 +10,9 @@ import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kvet.answers import Choice
+from kvet.answers import OPTIONS, Choice
 from kvet.checklist import Checklist
-from kvet.scoring import ClinicResult, points_text, score_bounds
+from kvet.scoring import PRIOR_CREDIT, ClinicResult, points_text, score_bounds
 
 DECISIVE_LIMIT = 25
 ORDER_SENTENCE = (
@@ -64,6 +64,14 @@ class Ranking:
 
 
 _Key = tuple[bool, bool, float, float, str, str]
+NEAR = 1e-6  # points: a margin for float rounding in the quick check of decisive questions
+# the most one answer can lift a score (False) or lower it (True), per unit of weight share
+_REACH = {
+    False: max(o.credit for opts in OPTIONS.values() for o in opts if o.credit is not None)
+    - PRIOR_CREDIT,
+    True: PRIOR_CREDIT
+    - min(o.credit for opts in OPTIONS.values() for o in opts if o.credit is not None),
+}
 DIGITS = 9  # scores are compared to this many decimals, so float noise never reorders a tie
 
 
@@ -147,6 +155,32 @@ def _settled(ordered: list[ClinicResult]) -> list[bool]:
     return result
 
 
+def _try_answers(
+    result: ClinicResult,
+    dealbreaker: bool,
+    weight: float,
+    options: tuple[tuple[Choice, float], ...],
+    top_key: _Key | None,
+    runner_key: _Key | None,
+) -> tuple[float, bool]:
+    """Each answer in turn, everything else held: the largest change of the score, and whether
+    any answer changes who is first. ``top_key`` is None when ``result`` is first itself."""
+    total, answered, gained = result.sums
+    largest = 0.0
+    changes_first = False
+    for choice, value in options:
+        score, _low, high, _share = score_bounds(total, answered + weight, gained + weight * value)
+        if result.score is not None and score is not None:
+            largest = max(largest, abs(score - result.score))
+        out = result.not_recommended or (dealbreaker and choice is Choice.SEEN)
+        key = _key(result, out, score, high)
+        if top_key is None:
+            changes_first = changes_first or (runner_key is not None and key > runner_key)
+        else:
+            changes_first = changes_first or key < top_key
+    return largest, changes_first
+
+
 def _decisive_questions(
     ordered: list[ClinicResult], limit: int = DECISIVE_LIMIT
 ) -> tuple[DecisiveQuestion, ...]:
@@ -166,23 +200,37 @@ def _decisive_questions(
     runner_key = _sort_key(ordered[1]) if len(ordered) > 1 else None
     keys: list[tuple[float, bool, int, int, DecisiveQuestion]] = []
     for position, result in enumerate(contenders):
-        total, answered, gained = result.sums
+        total = result.sums[0]
         ruling_out = set(result.dealbreakers_unknown)
+        # Points one answer would need to change who is first; answers that cannot reach it are
+        # skipped before the exact check (with a margin, so rounding never skips a real one).
+        if position == 0:
+            runner = ordered[1].score if len(ordered) > 1 else None
+            need = -1.0 if runner is None else (result.score or 0.0) - runner - NEAR
+        else:
+            need = (top.score or 0.0) - (result.score or 0.0) - NEAR
+        scale = 100 / total if total > 0 else 0.0
         for order, (item_id, weight, options) in enumerate(result.unknowns()):
-            largest = 0.0
-            changes_first = False
-            for choice, value in options:
-                score, _low, high, _share = score_bounds(
-                    total, answered + weight, gained + weight * value
+            reachable = not (
+                runner_key is None or result.score is None or top.score is None
+                or scale * weight * _REACH[position == 0] < need
+            )
+            if item_id not in ruling_out and not reachable:
+                break  # this and every lighter question left: no answer changes who is first
+            if not reachable and position > 0:
+                if result.not_recommended:
+                    continue  # already ruled out, and it cannot reach first place
+                # an open dealbreaker of a clinic that cannot reach first: listed because it could
+                # rule the clinic out; "Seen" only lowers it, so it cannot become first either
+                largest = 0.0 if result.score is None else max(
+                    scale * weight * abs(value - PRIOR_CREDIT) for _choice, value in options
                 )
-                if result.score is not None and score is not None:
-                    largest = max(largest, abs(score - result.score))
-                out = result.not_recommended or (item_id in ruling_out and choice is Choice.SEEN)
-                key = _key(result, out, score, high)
-                if position == 0:
-                    changes_first = changes_first or (runner_key is not None and key > runner_key)
-                else:
-                    changes_first = changes_first or key < top_key
+                changes_first = False
+            else:
+                largest, changes_first = _try_answers(
+                    result, item_id in ruling_out, weight, options,
+                    top_key if position else None, runner_key,
+                )
             rules_out = item_id in ruling_out and not result.not_recommended
             if changes_first or rules_out:
                 question = DecisiveQuestion(

@@ -12,7 +12,7 @@ below every clinic without one. See docs/scoring.md.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -83,11 +83,14 @@ class Mover:
     label: str
     choice: Choice
     points: float
+    # the change a person can check on screen: the score shown, minus the score that would be
+    # shown without this answer (both rounded as displayed)
+    shown: int = 0
 
     def sentence(self) -> str:
         direction = "raised" if self.points > 0 else "lowered"
         said = _CHOICE_WORDS.get(self.choice, self.choice.value).lower()
-        return f"“{self.label}”: {said}, {direction} the score by {points_text(self.points)}."
+        return f"“{self.label}”: {said}, {direction} the score by {points_text(self.shown)}."
 
 
 @dataclass(frozen=True)
@@ -143,15 +146,18 @@ class ClinicResult:
 
     @cached_property
     def _movers(self) -> list[Mover]:
-        total, _answered_w, _gained = self._sums
+        total, answered_w, gained = self._sums
         movers: list[Mover] = []
         if self.score is None:
             return movers
+        displayed = int(f"{self.score:.0f}")
         for item_id, weight, value, choice, label in self._answered:
             # leave-one-out: without this answer the item would count at the prior credit
             points = 100 * weight * (value - PRIOR_CREDIT) / total
-            if abs(points) >= 0.5:
-                movers.append(Mover(item_id, label, choice, points))
+            without = score_bounds(total, answered_w - weight, gained - weight * value)[0]
+            shown = displayed - int(f"{without or 0.0:.0f}")
+            if shown != 0 and (shown > 0) == (points > 0):
+                movers.append(Mover(item_id, label, choice, points, shown))
         movers.sort(key=lambda m: (-m.points, m.item_id))
         return movers
 
@@ -175,12 +181,11 @@ class ClinicResult:
             for item_id, weight in zip(self.still_to_ask, self._unknown_weights, strict=True)
         }
 
-    def unknowns(self) -> list[tuple[str, float, tuple[tuple[Choice, float], ...]]]:
+    def unknowns(self) -> Iterator[tuple[str, float, tuple[tuple[Choice, float], ...]]]:
         """Each unanswered item: its id, weight (0 for a weightless dealbreaker), and the
-        answers it could get with their credit."""
-        return list(
-            zip(self.still_to_ask, self._unknown_weights, self._unknown_options, strict=True)
-        )
+        answers it could get with their credit; in the order of ``still_to_ask``: dealbreakers
+        first, then the heaviest first."""
+        return zip(self.still_to_ask, self._unknown_weights, self._unknown_options, strict=True)
 
     @property
     def sums(self) -> tuple[float, float, float]:
@@ -208,6 +213,8 @@ class ClinicResult:
                 f"bad: expected score {self.score:.0f}. Once they are answered, the score could "
                 "fall anywhere from 0 to 100."
             )
+        elif self.answered == self.applicable:
+            parts.append(f"Score {self.score:.0f} out of 100, with every question answered.")
         else:
             share = "" if self.known_share is None else (
                 f" So far {self.known_share:.0f}% of the answered weight is good."

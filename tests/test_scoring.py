@@ -50,7 +50,7 @@ def test_a_clinic_with_no_emergency_plan_never_ranks_first_over_a_clean_one(
     shiny = ranking.places[1].result
     assert shiny.not_recommended
     assert flag.id in shiny.red_flags_seen
-    assert "Not recommended" in shiny.summary()
+    assert "ruled out" in shiny.summary()
 
 
 def test_the_user_can_decide_a_red_flag_is_not_a_dealbreaker(checklist: Checklist) -> None:
