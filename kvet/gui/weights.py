@@ -22,10 +22,20 @@ FACTOR_WORDS = ("Not at all", "A little", "As usual", "More", "A lot")
 
 
 
-def dealbreaker_text(item: Item, chosen: bool) -> str:
-    """The tick box's words: the red flag, and whether it is kvet's suggestion or the user's."""
+ORIGIN_TIPS = {
+    "kvet's suggestion": "kvet suggests this as a dealbreaker.",
+    "your choice": "You chose this as a dealbreaker.",
+    "you chose not to count it": "kvet suggests this as a dealbreaker; you chose not to count it.",
+}
+
+
+def show_origin(box: QCheckBox, item: Item, chosen: bool) -> None:
+    """The tick box says when it is the user's own choice; kvet's suggestions say so on hover
+    (the words above the boxes say it for all of them, so the long lines stay short)."""
     origin = dealbreaker_origin(item, chosen)
-    return f"{item.statement} ({origin})" if origin else item.statement
+    changed = chosen != item.dealbreaker
+    box.setText(f"{item.statement} ({origin})" if changed else item.statement)
+    box.setToolTip(ORIGIN_TIPS.get(origin, ""))
 
 class ItemWeightsModel(QAbstractTableModel):
     """Per-question weights, editable in place; a change is handed to ``on_change``."""
@@ -124,18 +134,18 @@ class WeightsPanel(QScrollArea):
             self.slider_words[section.id] = words
         self.dealbreaker_boxes: dict[str, QCheckBox] = {}
         self.ui.dealbreakersLayout.addWidget(plain_label(
-            "kvet suggests the red flags ticked at first; you can change any of them. A "
-            "dealbreaker counts whatever its weight."
+            "The ones ticked at first are kvet's suggestion. Change any of them: what you "
+            "change is marked as your choice. A dealbreaker counts whatever its weight."
         ))
         for item in checklist.items:
             if item.kind is Kind.RED_FLAG:
                 box = QCheckBox(item.statement)
                 box.setAccessibleName(f"Dealbreaker: {item.statement}")
                 box.setChecked(item.dealbreaker)
-                box.setText(dealbreaker_text(item, item.dealbreaker))
+                show_origin(box, item, item.dealbreaker)
                 box.toggled.connect(self._changed)
                 box.toggled.connect(
-                    lambda chosen, box=box, item=item: box.setText(dealbreaker_text(item, chosen))
+                    lambda chosen, box=box, item=item: show_origin(box, item, chosen)
                 )
                 self.ui.dealbreakersLayout.addWidget(box)
                 self.dealbreaker_boxes[item.id] = box

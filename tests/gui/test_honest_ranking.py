@@ -126,10 +126,12 @@ def test_a_dealbreaker_says_whether_it_is_kvets_suggestion_or_the_users_choice(
     optional = next(i for i in checklist.items
                     if i.kind is Kind.RED_FLAG and not i.dealbreaker and not i.formats)
     boxes = window.weights_panel.dealbreaker_boxes
-    assert boxes[suggested.id].text() == f"{suggested.statement} (kvet's suggestion)"
+    assert boxes[suggested.id].text() == suggested.statement
+    assert boxes[suggested.id].toolTip() == "kvet suggests this as a dealbreaker."
     assert boxes[optional.id].text() == optional.statement
     boxes[optional.id].click()  # the user makes it a dealbreaker
     assert boxes[optional.id].text() == f"{optional.statement} (your choice)"
+    assert boxes[optional.id].toolTip() == "You chose this as a dealbreaker."
     assert window.store.weights(window.state.comparison_id).dealbreakers == {optional.id: True}
 
     window.store.set_answer(clinic_id, suggested.id, Choice.SEEN)
