@@ -1,7 +1,10 @@
 """Ranking clinics, telling which places are settled, and what to ask next.
 
-A place is *settled* when no answer still to come could swap it with another clinic. The list of
-decisive questions turns "22 open questions" into "ask clinic B about its emergency plan first".
+Clinics are ordered by expected score (see kvet.scoring and docs/scoring.md). A place is
+*settled* ("place can't change" on screen, never "good") when no answers still to come could swap
+it with another clinic. The decisive questions turn "22 open questions" into "ask clinic B how it
+handles emergencies": each is one answer away from changing who is first or ruling a contender
+out.
 """
 
 from __future__ import annotations
@@ -39,7 +42,11 @@ class DecisiveQuestion:
 
     def sentence(self, checklist: Checklist) -> str:
         item = checklist.items_by_id.get(self.item_id)
-        ask = item.how_to_ask if item else "Does the clinic fit your budget?"
+        if item is None:  # the budget: known once the price is
+            price = checklist.items_by_id.get("price_per_session")
+            ask = price.how_to_ask if price else "What does each session cost?"
+        else:
+            ask = item.how_to_ask
         effects = []
         if self.could_rule_out:
             effects.append("rule the clinic out")
