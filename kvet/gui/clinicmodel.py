@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
@@ -47,16 +47,25 @@ class ClinicTableModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._places: tuple[Place, ...] = ()
-        self._why: Mapping[str, Sequence[Reason]] = {}
+        self._reasons: Callable[[str], Sequence[Reason]] = lambda _clinic_id: ()
+        self._why: dict[str, Sequence[Reason]] = {}
 
     def set_ranking(
-        self, ranking: Ranking, why: Mapping[str, Sequence[Reason]] | None = None
+        self, ranking: Ranking, reasons: Callable[[str], Sequence[Reason]] | None = None
     ) -> None:
-        """``why``: for each clinic not recommended, the reasons (see ``kvet.verdict``)."""
+        """``reasons``: why a clinic is not recommended (see ``kvet.verdict``); asked only for
+        the rows on screen, once per ranking, so a slider move stays cheap."""
         self.beginResetModel()
         self._places = ranking.places
-        self._why = why or {}
+        if reasons is not None:
+            self._reasons = reasons
+        self._why = {}
         self.endResetModel()
+
+    def why(self, clinic_id: str) -> Sequence[Reason]:
+        if clinic_id not in self._why:
+            self._why[clinic_id] = self._reasons(clinic_id)
+        return self._why[clinic_id]
 
     def place(self, row: int) -> Place:
         return self._places[row]
@@ -100,9 +109,10 @@ class ClinicTableModel(QAbstractTableModel):
             if column == 4:
                 return red_flag_text(len(result.red_flags_seen))
             if column == 5:
-                return status_text(place, self._why.get(result.clinic_id, ()))
+                why = self.why(result.clinic_id) if result.not_recommended else ()
+                return status_text(place, why)
         if role == Qt.ItemDataRole.ToolTipRole:
-            why = self._why.get(result.clinic_id, ())
+            why = self.why(result.clinic_id) if result.not_recommended else ()
             if why:
                 return "\n".join(
                     ["Not recommended:", *(r.sentence() for r in why), "", result.summary()]

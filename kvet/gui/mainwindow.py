@@ -648,10 +648,7 @@ class MainWindow(QMainWindow):
 
     def _results_changed(self) -> None:
         ranking = self.state.ranking
-        self.clinic_model.set_ranking(ranking, {
-            p.result.clinic_id: self.state.reasons(p.result.clinic_id)
-            for p in ranking.places if p.result.not_recommended
-        })
+        self.clinic_model.set_ranking(ranking, self.state.reasons)
         if self.state.clinic_id:
             self._select_row(self.state.clinic_id)
         elif self.state.ranking.places:
