@@ -1,41 +1,83 @@
-"""How the PHQ-9 has moved over a course, in words: for screen readers, the chart and the report.
+"""How far the walkthrough has come, counted in the same units as the scores.
 
-Response and remission are named as the conventions they are, never as a verdict on the person.
+The walkthrough has steps (every item that applies, the facts such as prices included), the
+scores count scored questions (known answers among the items that carry weight or are
+dealbreakers). Both counts are made here from the scorer itself, so the walkthrough, the clinic
+list and the Overview never disagree about how many questions there are.
 """
 
 from __future__ import annotations
 
-from kvet import phq9
-from kvet.course import CheckIn, Course
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from kvet.answers import Choice
+from kvet.checklist import Format, Kind
+from kvet.scoring import ClinicAnswers, Scorer
 
 
-def _day(check: CheckIn) -> str:
-    return f"{check.day:%d %b %Y}".lstrip("0")
+@dataclass(frozen=True)
+class Count:
+    """One section's (or the whole checklist's) progress in steps, questions and facts."""
+
+    section_id: str  # "" for the whole checklist
+    title: str
+    steps: int
+    steps_done: int
+    questions: int  # scored questions, as the clinic list and Overview count them
+    answered: int
+    facts: int
+    facts_given: int
+
+    def words(self) -> str:
+        """ "3 of 12 questions answered, 1 of 4 facts" (facts only where there are some)."""
+        text = f"{self.answered} of {self.questions} question{_s(self.questions)} answered"
+        if self.facts:
+            text += f", {self.facts_given} of {self.facts} fact{_s(self.facts)}"
+        return text
 
 
-def describe(course: Course) -> str:
-    data = phq9.load_phq9()
-    checks = course.check_ins
-    if not checks:
-        return "No PHQ-9 check-ins yet. Fill one in before the first session, as a baseline."
-    baseline, latest = course.baseline(), course.latest()
-    assert baseline is not None
-    assert latest is not None
-    first = f"Baseline PHQ-9 {baseline.total} ({data.band(baseline.total)}) on {_day(baseline)}."
-    if latest is baseline:
-        return first + f" {len(course.sessions)} sessions recorded."
-    fall = phq9.change_from_baseline(baseline.total, latest.total)
-    moved = (
-        "no change to measure" if fall is None
-        else f"a {fall:.0%} fall" if fall >= 0 else f"a {-fall:.0%} rise"
+def _s(count: int) -> str:
+    return "" if count == 1 else "s"
+
+
+def progress(
+    scorer: Scorer,
+    formats: frozenset[Format],
+    choices: Mapping[str, Choice | None],
+    numbers: Mapping[str, float | None],
+) -> tuple[Count, list[Count]]:
+    """The whole checklist's count and each section's (sections with no steps left out)."""
+    checklist = scorer.checklist
+    known = {k: v for k, v in choices.items() if v is not None}
+    given = {k: v for k, v in numbers.items() if v is not None}
+    result = scorer.score(ClinicAnswers("", "", formats, known, given))
+    by_section = {s.section_id: s for s in result.sections}
+    counts = []
+    for section in checklist.sections:
+        items = [i for i in checklist.items_in(section.id) if i.applies_to(formats)]
+        if not items:
+            continue
+        facts = [i for i in items if i.kind is Kind.FACT]
+        scored = by_section[section.id]
+        counts.append(Count(
+            section.id,
+            section.title,
+            steps=len(items),
+            steps_done=sum(1 for i in items if i.id in known or i.id in given),
+            questions=scored.applicable,
+            answered=scored.answered,
+            facts=len(facts),
+            facts_given=sum(1 for i in facts if i.id in given),
+        ))
+    whole = Count(
+        "",
+        checklist.title,
+        steps=sum(c.steps for c in counts),
+        steps_done=sum(c.steps_done for c in counts),
+        questions=result.applicable,
+        answered=result.answered,
+        facts=sum(c.facts for c in counts),
+        facts_given=sum(c.facts_given for c in counts),
     )
-    parts = [
-        first,
-        f"Latest {latest.total} ({data.band(latest.total)}) on {_day(latest)}: {moved}.",
-        f"{len(checks)} check-ins and {len(course.sessions)} sessions recorded.",
-    ]
-    if phq9.is_response(baseline.total, latest.total):
-        parts.append("That meets the usual definition of a response (a fall of half or more).")
-    if phq9.is_remission(latest.total):
-        parts.append("A score below 5 is what trials usually call remission.")
-    return " ".join(parts)
+    return whole, counts

@@ -1,7 +1,10 @@
 """Ranking clinics, telling which places are settled, and what to ask next.
 
-A place is *settled* when no answer still to come could swap it with another clinic. The list of
-decisive questions turns "22 open questions" into "ask clinic B about its emergency plan first".
+Clinics are ordered by expected score (see kvet.scoring and docs/scoring.md). A place is
+*settled* ("place can't change" on screen, never "good") when no answers still to come could swap
+it with another clinic. The decisive questions turn "22 open questions" into "ask clinic B how it
+handles emergencies": each is one answer away from changing who is first or ruling a contender
+out.
 """
 
 from __future__ import annotations
@@ -10,10 +13,15 @@ import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from kvet.answers import OPTIONS, Choice
 from kvet.checklist import Checklist
-from kvet.scoring import ClinicResult
+from kvet.scoring import PRIOR_CREDIT, ClinicResult, points_text, score_bounds
 
 DECISIVE_LIMIT = 25
+ORDER_SENTENCE = (
+    "In order of expected score: each open question counts as half good, half bad until it is "
+    "answered, and a clinic with a dealbreaker seen comes after all the others."
+)
 
 
 @dataclass(frozen=True)
@@ -28,18 +36,28 @@ class DecisiveQuestion:
     clinic_id: str
     clinic_name: str
     item_id: str
-    swing: float  # how many points this one answer could move the clinic's final score
+    swing: float  # the largest change of the clinic's score that one answer can make, in points
     could_rule_out: bool  # an unanswered dealbreaker red flag
+    changes_first: bool = False  # one of its answers, all else held, changes which clinic is first
 
     def sentence(self, checklist: Checklist) -> str:
         item = checklist.items_by_id.get(self.item_id)
-        what = item.statement if item else self.item_id
+        if item is None:  # the budget: known once the price is
+            price = checklist.items_by_id.get("price_per_session")
+            ask = price.how_to_ask if price else "What does each session cost?"
+        else:
+            ask = item.how_to_ask
+        effects = []
         if self.could_rule_out:
-            return f"Ask {self.clinic_name}: “{what}” This could rule the clinic out."
-        return (
-            f"Ask {self.clinic_name}: “{what}” "
-            f"This could move its score by {self.swing:.0f} points."
+            effects.append("rule the clinic out")
+        if self.changes_first:
+            effects.append("change which clinic is first")
+        moves = (
+            f", and move its score by up to {points_text(self.swing)}"
+            if round(self.swing) >= 1
+            else ""
         )
+        return f"Ask {self.clinic_name}: “{ask}” One answer could {' and '.join(effects)}{moves}."
 
 
 @dataclass(frozen=True)
@@ -52,15 +70,34 @@ class Ranking:
         return bool(self.places) and self.places[0].settled
 
 
-def _sort_key(result: ClinicResult) -> tuple[bool, bool, float, float, str, str]:
+_Key = tuple[bool, bool, float, float, str, str]
+NEAR = 1e-6  # points: a margin for float rounding in the quick check of decisive questions
+# the most one answer can lift a score (False) or lower it (True), per unit of weight share
+_REACH = {
+    False: max(o.credit for opts in OPTIONS.values() for o in opts if o.credit is not None)
+    - PRIOR_CREDIT,
+    True: PRIOR_CREDIT
+    - min(o.credit for opts in OPTIONS.values() for o in opts if o.credit is not None),
+}
+DIGITS = 9  # scores are compared to this many decimals, so float noise never reorders a tie
+
+
+def _key(
+    result: ClinicResult, out: bool, score: float | None, high: float
+) -> _Key:
     return (
-        result.not_recommended,
-        result.score is None,
-        -(result.score or 0.0),
-        -result.high,
+        out,
+        score is None,
+        -round(score or 0.0, DIGITS),
+        -round(high, DIGITS),
         result.name.casefold(),
         result.clinic_id,
     )
+
+
+def _sort_key(result: ClinicResult) -> _Key:
+    """Not recommended last; then by expected score; ties by the higher possible score, name."""
+    return _key(result, result.not_recommended, result.score, result.high)
 
 
 def could_overtake(lower: ClinicResult, upper: ClinicResult) -> bool:
@@ -76,7 +113,8 @@ def could_overtake(lower: ClinicResult, upper: ClinicResult) -> bool:
     same_status_possible = (lower_can_be_ok and not upper.not_recommended) or (
         lower_can_be_ruled_out and upper_can_be_ruled_out
     )
-    return same_status_possible and lower.high > upper.low
+    # ">=": at equal scores the order falls to the tie-breaks, which answers can also change
+    return same_status_possible and lower.high >= upper.low
 
 
 def rank(results: Iterable[ClinicResult]) -> Ranking:
@@ -109,11 +147,11 @@ def _settled(ordered: list[ClinicResult]) -> list[bool]:
     result = []
     for i, r in enumerate(ordered):
         overtaken = (maybe_out[i] and any_ok_below[i + 1]) or (
-            (ok[i] and high_ok_below[i + 1] > r.low)
-            or (maybe_out[i] and high_out_below[i + 1] > r.low)
+            (ok[i] and high_ok_below[i + 1] >= r.low)
+            or (maybe_out[i] and high_out_below[i + 1] >= r.low)
         )
         overtakes = (ok[i] and any_out_above) or (
-            (ok[i] and r.high > low_ok_above) or (maybe_out[i] and r.high > low_out_above)
+            (ok[i] and r.high >= low_ok_above) or (maybe_out[i] and r.high >= low_out_above)
         )
         result.append(not (overtaken or overtakes))
         any_out_above = any_out_above or maybe_out[i]
@@ -124,31 +162,130 @@ def _settled(ordered: list[ClinicResult]) -> list[bool]:
     return result
 
 
+def _try_answers(
+    result: ClinicResult,
+    dealbreaker: bool,
+    weight: float,
+    options: tuple[tuple[Choice, float], ...],
+    top_key: _Key | None,
+    runner_key: _Key | None,
+) -> tuple[float, bool]:
+    """Each answer in turn, everything else held: the largest change of the score, and whether
+    any answer changes who is first. ``top_key`` is None when ``result`` is first itself."""
+    total, answered, gained = result.sums
+    largest = 0.0
+    changes_first = False
+    for choice, value in options:
+        score, _low, high, _share = score_bounds(total, answered + weight, gained + weight * value)
+        if result.score is not None and score is not None:
+            largest = max(largest, abs(score - result.score))
+        out = result.not_recommended or (dealbreaker and choice is Choice.SEEN)
+        key = _key(result, out, score, high)
+        if top_key is None:
+            changes_first = changes_first or (runner_key is not None and key > runner_key)
+        else:
+            changes_first = changes_first or key < top_key
+    return largest, changes_first
+
+
 def _decisive_questions(
     ordered: list[ClinicResult], limit: int = DECISIVE_LIMIT
 ) -> tuple[DecisiveQuestion, ...]:
-    """Unanswered items of the clinics still in the running for first place, most decisive first."""
-    if len(ordered) < 2:
-        contenders = ordered
-    else:
-        top = ordered[0]
-        contenders = [top, *(r for r in ordered[1:] if could_overtake(r, top))]
-        if len(contenders) == 1:
-            return ()
-    keys: list[tuple[bool, float, int, str]] = []
+    """Unanswered items one answer to which, all else held, changes which clinic is first or rules
+    a contender out; largest possible change of the score first.
+
+    Each answer is tried exactly (the score it would give, compared with the clinic it would have
+    to pass), but only for the first clinic and those that could still overtake it: no answer to
+    any other clinic can change who is first. So the search is exact, not approximate, and costs
+    one comparison per possible answer of a contender's open questions.
+    """
+    if not ordered:
+        return ()
+    top = ordered[0]
+    contenders = [top, *(r for r in ordered[1:] if could_overtake(r, top))]
+    top_key = _sort_key(top)
+    runner_key = _sort_key(ordered[1]) if len(ordered) > 1 else None
+    keys: list[tuple[float, bool, int, int, DecisiveQuestion]] = []
     for position, result in enumerate(contenders):
+        total = result.sums[0]
         ruling_out = set(result.dealbreakers_unknown)
-        keys.extend(
-            (item_id not in ruling_out, -swing, position, item_id)
-            for item_id, swing in result.swings.items()
+        # Points one answer would need to change who is first; answers that cannot reach it are
+        # skipped before the exact check (with a margin, so rounding never skips a real one).
+        if position == 0:
+            runner = ordered[1].score if len(ordered) > 1 else None
+            need = -1.0 if runner is None else (result.score or 0.0) - runner - NEAR
+        else:
+            need = (top.score or 0.0) - (result.score or 0.0) - NEAR
+        scale = 100 / total if total > 0 else 0.0
+        for order, (item_id, weight, options) in enumerate(result.unknowns()):
+            reachable = not (
+                runner_key is None or result.score is None or top.score is None
+                or scale * weight * _REACH[position == 0] < need
+            )
+            if item_id not in ruling_out and not reachable:
+                break  # this and every lighter question left: no answer changes who is first
+            if not reachable and position > 0:
+                if result.not_recommended:
+                    continue  # already ruled out, and it cannot reach first place
+                # an open dealbreaker of a clinic that cannot reach first: listed because it could
+                # rule the clinic out; "Seen" only lowers it, so it cannot become first either
+                largest = 0.0 if result.score is None else max(
+                    scale * weight * abs(value - PRIOR_CREDIT) for _choice, value in options
+                )
+                changes_first = False
+            else:
+                largest, changes_first = _try_answers(
+                    result, item_id in ruling_out, weight, options,
+                    top_key if position else None, runner_key,
+                )
+            rules_out = item_id in ruling_out and not result.not_recommended
+            if changes_first or rules_out:
+                question = DecisiveQuestion(
+                    result.clinic_id, result.name, item_id, largest, rules_out, changes_first
+                )
+                keys.append((-round(largest, DIGITS), not rules_out, position, order, question))
+    return tuple(k[-1] for k in heapq.nsmallest(limit, keys, key=lambda k: k[:4]))
+
+
+STATUS_NOT_RECOMMENDED = "Not recommended"
+STATUS_FIXED = "Place can't change"
+STATUS_OPEN = "Place could change"
+STATUS_NO_SCORE = "No score"
+
+
+def status_words(place: Place) -> str:
+    """The status column: about the order only, never read as "good"."""
+    if place.result.not_recommended:
+        return STATUS_NOT_RECOMMENDED
+    if place.result.score is None:
+        return STATUS_NO_SCORE
+    return STATUS_FIXED if place.settled else STATUS_OPEN
+
+
+def place_sentence(place: Place, ranking: Ranking) -> str:
+    """Why a place is or is not fixed, in words that say nothing about the clinic being good."""
+    result = place.result
+    if result.not_recommended:
+        return (
+            f"Place {place.rank}: a clinic with a dealbreaker seen comes after every clinic "
+            "without one, whatever its score."
         )
-    return tuple(
-        DecisiveQuestion(
-            contenders[position].clinic_id,
-            contenders[position].name,
-            item_id,
-            -negative_swing,
-            not not_ruling_out,
+    if not place.settled:
+        return f"Place {place.rank} for now: answers still to come could change it."
+    others = [p.result for p in ranking.places if p is not place]
+    could_end = f"its score could still end anywhere from {result.low:.0f} to {result.high:.0f}"
+    if not others:
+        return f"The only clinic so far; {could_end}."
+    if not result.not_recommended and others and all(r.not_recommended for r in others):
+        return (
+            f"Place {place.rank} whatever the answers still to come, because the other clinics "
+            f"are ruled out. That says nothing about how good this clinic is: {could_end}."
         )
-        for not_ruling_out, negative_swing, position, item_id in heapq.nsmallest(limit, keys)
+    if result.low == result.high:
+        return (
+            f"Place {place.rank} whatever the answers still to come: every question is answered."
+        )
+    return (
+        f"Place {place.rank} whatever the answers still to come: no other clinic's score can "
+        f"cross this one's. That is about the order only: {could_end}."
     )

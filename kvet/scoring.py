@@ -1,14 +1,18 @@
 """Honest, explainable scores: pure functions, no I/O.
 
-A clinic's score is the weighted share of good answers among the questions answered so far. Its
-range is where the score could end once every unknown is answered (all bad to all good), so a
-half-vetted clinic shows a wide range instead of a falsely precise number. A dealbreaker red flag
-marks a clinic "not recommended", which ranks it below every clinic without one.
+A clinic's score is its *expected final score*: every answer given counts at its credit, and every
+question still unanswered counts at a stated prior credit (``PRIOR_CREDIT``, half), the score it
+would get if good and bad answers were equally likely. So a clinic with two good answers out of 39
+scores about 53, not 100: a barely-vetted clinic cannot look best. The range is where the score
+could end once every unknown is answered (all bad to all good); the score always lies inside it.
+The share of good answers among those given so far is kept as ``known_share``, for explanation
+only. A dealbreaker red flag marks a clinic "not recommended", whatever its weight, which ranks it
+below every clinic without one. See docs/scoring.md.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -20,6 +24,13 @@ BUDGET_ITEM = "within_budget"
 BUDGET_SECTION = "logistics_cost"
 MOVERS_SHOWN = 3
 WIDE_RANGE = 30.0
+PRIOR_CREDIT = 0.5  # what an unanswered question counts for until it is answered
+
+
+def points_text(points: float) -> str:
+    """ "1 point", "12 points": a rounded number of points, in words that read right."""
+    shown = f"{abs(points):.0f}"
+    return f"{shown} point" if shown == "1" else f"{shown} points"
 
 
 @dataclass(frozen=True)
@@ -72,10 +83,14 @@ class Mover:
     label: str
     choice: Choice
     points: float
+    # the change a person can check on screen: the score shown, minus the score that would be
+    # shown without this answer (both rounded as displayed)
+    shown: int = 0
 
     def sentence(self) -> str:
         direction = "raised" if self.points > 0 else "lowered"
-        return f"“{self.label}” {direction} the score by {abs(self.points):.0f} points."
+        said = _CHOICE_WORDS.get(self.choice, self.choice.value).lower()
+        return f"“{self.label}”: {said}, {direction} the score by {points_text(self.shown)}."
 
 
 @dataclass(frozen=True)
@@ -104,6 +119,7 @@ class ClinicResult:
     dealbreakers_unknown: tuple[str, ...]
     still_to_ask: tuple[str, ...]
     cost: CostEstimate | None
+    known_share: float | None = None  # good answers among those given so far, 0..100
     # Raw sums; the explanations below are derived from them only when someone looks.
     _sections: tuple[tuple[str, str, float, float, float, int, int], ...] = field(
         default=(), repr=False, compare=False
@@ -112,29 +128,36 @@ class ClinicResult:
         default=(), repr=False, compare=False
     )
     _unknown_weights: tuple[float, ...] = field(default=(), repr=False, compare=False)
+    # for each unknown item, the answers it could get and their credit
+    _unknown_options: tuple[tuple[tuple[Choice, float], ...], ...] = field(
+        default=(), repr=False, compare=False
+    )
     _sums: tuple[float, float, float] = field(default=(0.0, 0.0, 0.0), repr=False, compare=False)
 
     @cached_property
     def sections(self) -> tuple[SectionResult, ...]:
         results = []
         for section_id, title, total, answered, gained, count, done in self._sections:
-            score, low, high = _bounds(total, answered, gained)
+            score, low, high, _share = score_bounds(total, answered, gained)
+            if done == 0:
+                score = None  # a section with nothing answered has no score of its own yet
             results.append(SectionResult(section_id, title, score, low, high, done, count))
         return tuple(results)
 
     @cached_property
     def _movers(self) -> list[Mover]:
-        _total, answered_w, gained = self._sums
+        total, answered_w, gained = self._sums
         movers: list[Mover] = []
         if self.score is None:
             return movers
+        displayed = int(f"{self.score:.0f}")
         for item_id, weight, value, choice, label in self._answered:
-            rest = answered_w - weight
-            if rest <= 0:
-                continue
-            points = self.score - 100 * (gained - weight * value) / rest
-            if abs(points) >= 0.5:
-                movers.append(Mover(item_id, label, choice, points))
+            # leave-one-out: without this answer the item would count at the prior credit
+            points = 100 * weight * (value - PRIOR_CREDIT) / total
+            without = score_bounds(total, answered_w - weight, gained - weight * value)[0]
+            shown = displayed - int(f"{without or 0.0:.0f}")
+            if shown != 0 and (shown > 0) == (points > 0):
+                movers.append(Mover(item_id, label, choice, points, shown))
         movers.sort(key=lambda m: (-m.points, m.item_id))
         return movers
 
@@ -149,12 +172,25 @@ class ClinicResult:
 
     @cached_property
     def swings(self) -> dict[str, float]:
-        """For each unknown item, how many points its answer could move the final score."""
+        """For each unknown item, the most one answer to it could move the score, in points."""
         total = self._sums[0]
+        if total <= 0:
+            return dict.fromkeys(self.still_to_ask, 0.0)
         return {
-            item_id: 100 * weight / total
+            item_id: 100 * weight * _FARTHEST / total
             for item_id, weight in zip(self.still_to_ask, self._unknown_weights, strict=True)
         }
+
+    def unknowns(self) -> Iterator[tuple[str, float, tuple[tuple[Choice, float], ...]]]:
+        """Each unanswered item: its id, weight (0 for a weightless dealbreaker), and the
+        answers it could get with their credit; in the order of ``still_to_ask``: dealbreakers
+        first, then the heaviest first."""
+        return zip(self.still_to_ask, self._unknown_weights, self._unknown_options, strict=True)
+
+    @property
+    def sums(self) -> tuple[float, float, float]:
+        """Total weight, answered weight, and credit gained: what the score is made of."""
+        return self._sums
 
     @property
     def not_recommended(self) -> bool:
@@ -167,19 +203,27 @@ class ClinicResult:
     def summary(self) -> str:
         """One plain sentence or three that explain the number."""
         parts: list[str] = []
-        if self.not_recommended:
-            parts.append("Not recommended: a red flag you marked as a dealbreaker was seen.")
-        if self.applicable == 0:
+        if self.not_recommended:  # the views lead with why (kvet.verdict); the number is secondary
+            parts.append("For reference only, as the clinic is ruled out:")
+        if self.score is None:
             parts.append("No checklist item carries weight for this clinic, so there is no score.")
-        elif self.score is None:
+        elif self.answered == 0:
             parts.append(
-                f"No answers yet. Once the {self.applicable} questions are answered, the score "
-                "could fall anywhere from 0 to 100."
+                f"No answers yet, so all {self.applicable} questions count as half good, half "
+                f"bad: expected score {self.score:.0f}. Once they are answered, the score could "
+                "fall anywhere from 0 to 100."
             )
+        elif self.answered == self.applicable:
+            parts.append(f"Score {self.score:.0f} out of 100, with every question answered.")
         else:
+            share = "" if self.known_share is None else (
+                f" So far {self.known_share:.0f}% of the answered weight is good."
+            )
             parts.append(
-                f"Score {self.score:.0f} out of 100 from {self.answered} of {self.applicable} "
-                f"answers. It could end between {self.low:.0f} and {self.high:.0f}."
+                f"Expected score {self.score:.0f} out of 100 from {self.answered} of "
+                f"{self.applicable} questions answered; the other {self.applicable - self.answered}"
+                f" count as half good, half bad. It could end between {self.low:.0f} and "
+                f"{self.high:.0f}.{share}"
             )
             if self.wide_range:
                 parts.append("Many answers are still missing, so this score could change a lot.")
@@ -235,6 +279,7 @@ class Scorer:
                     e.dealbreaker,
                     e.kind is Kind.RED_FLAG,
                     e.label,
+                    _DEFINITE[e.kind],
                 )
                 for e in self._entries
                 if items[e.item_id].applies_to(formats)
@@ -250,25 +295,26 @@ class Scorer:
         total_w = answered_w = gained = 0.0
         seen: list[str] = []
         dealbreakers_seen: list[str] = []
-        unknown: list[tuple[bool, float, int, str]] = []
+        unknown: list[tuple[bool, float, int, str, tuple[tuple[Choice, float], ...]]] = []
         answered: list[tuple[str, float, float, Choice, str]] = []
-        for order, (item_id, index, weight, table, dealbreaker, red_flag, label) in enumerate(
-            self._prepare(clinic.formats)
+        prepared = self._prepare(clinic.formats)
+        for order, (item_id, index, weight, table, dealbreaker, red_flag, label, definite) in (
+            enumerate(prepared)
         ):
             choice = answers.get(item_id)
             if red_flag and choice is Choice.SEEN:
                 seen.append(item_id)
                 if dealbreaker:
                     dealbreakers_seen.append(item_id)
-            if weight <= 0:
-                continue
+            if weight <= 0 and not dealbreaker:
+                continue  # a dealbreaker is about safety: it counts whatever its weight
             value = table.get(choice) if choice is not None else None
             acc = sections[index]
             acc[0] += weight
             acc[3] += 1
             total_w += weight
             if value is None:
-                unknown.append((dealbreaker, weight, order, item_id))
+                unknown.append((dealbreaker, weight, order, item_id, definite))
             else:
                 acc[1] += weight
                 acc[2] += weight * value
@@ -285,7 +331,9 @@ class Scorer:
             acc[3] += 1
             total_w += budget.weight
             if cost is None:
-                unknown.append((False, budget.weight, len(answers), BUDGET_ITEM))
+                unknown.append(
+                    (False, budget.weight, len(answers), BUDGET_ITEM, _BUDGET_OPTIONS)
+                )
             else:
                 value = 1.0 if cost.first_year_cost <= budget.first_year else 0.0
                 acc[1] += budget.weight
@@ -303,7 +351,7 @@ class Scorer:
                     )
                 )
 
-        score, low, high = _bounds(total_w, answered_w, gained)
+        score, low, high, share = score_bounds(total_w, answered_w, gained)
         unknown.sort(key=lambda u: (not u[0], -u[1], u[2]))
         return ClinicResult(
             clinic_id=clinic.id,
@@ -319,12 +367,14 @@ class Scorer:
             dealbreakers_unknown=tuple(u[3] for u in unknown if u[0]),
             still_to_ask=tuple(u[3] for u in unknown),
             cost=cost,
+            known_share=share,
             _sections=tuple(
                 (meta[0], meta[1], acc[0], acc[1], acc[2], int(acc[3]), int(acc[4]))
                 for meta, acc in zip(self._section_meta, sections, strict=True)
             ),
             _answered=tuple(answered),
             _unknown_weights=tuple(u[1] for u in unknown),
+            _unknown_options=tuple(u[4] for u in unknown),
             _sums=(total_w, answered_w, gained),
         )
 
@@ -332,22 +382,40 @@ class Scorer:
         return [self.score(clinic) for clinic in clinics]
 
 
-_Prepared = tuple[str, int, float, dict[Choice, float | None], bool, bool, str]
+_Definite = tuple[tuple[Choice, float], ...]
+_Prepared = tuple[str, int, float, dict[Choice, float | None], bool, bool, str, _Definite]
 _CREDITS: dict[Kind, dict[Choice, float | None]] = {
     kind: {o.choice: o.credit for o in options} for kind, options in OPTIONS.items()
 }
+_DEFINITE: dict[Kind, _Definite] = {
+    kind: tuple((o.choice, o.credit) for o in options if o.credit is not None)
+    for kind, options in OPTIONS.items()
+}
 
 
-def _bounds(total: float, answered: float, gained: float) -> tuple[float | None, float, float]:
-    """Score on answered weight, and the range it could reach once unknowns are answered."""
+_CHOICE_WORDS = {o.choice: o.label for options in OPTIONS.values() for o in options}
+_BUDGET_OPTIONS = ((Choice.YES, 1.0), (Choice.NO, 0.0))
+
+
+_FARTHEST = max(
+    abs(o.credit - PRIOR_CREDIT) for options in OPTIONS.values() for o in options
+    if o.credit is not None
+)
+
+
+def score_bounds(
+    total: float, answered: float, gained: float
+) -> tuple[float | None, float, float, float | None]:
+    """Expected score, the range it could reach once unknowns are answered, and the share of
+    good answers so far."""
     if total <= 0:
-        return None, 0.0, 100.0
+        return None, 0.0, 100.0, None
     low = 100 * gained / total
     high = max(low, min(100.0, 100 * (gained + total - answered) / total))
-    score = None
-    if answered > 0:  # the score lies in its range; clamp away float rounding
-        score = min(high, max(low, 100 * gained / answered))
-    return score, low, high
+    expected = 100 * (gained + PRIOR_CREDIT * (total - answered)) / total
+    score = min(high, max(low, expected))  # the score lies in its range; clamp float rounding
+    share = min(100.0, 100 * gained / answered) if answered > 0 else None
+    return score, low, high, share
 
 
 def score_clinic(

@@ -29,6 +29,7 @@ from kvet.checklist import Checklist, Format, Kind
 from kvet.exchange import crypto, csvexport, files, importer, report
 from kvet.exchange.errors import ExchangeError, PasswordNeededError
 from kvet.exchange.report import DISCLAIMER, contain_direction
+from kvet.ranking import ORDER_SENTENCE
 from kvet.sample import create_sample
 from kvet.store.api import Store
 from kvet.store.errors import InvalidValueError
@@ -148,7 +149,7 @@ def test_the_table_opens_in_a_spreadsheet_as_items_by_clinics_with_the_scores(
     assert {len(row) for row in rows if row} == {2 + len(names)}  # a rectangular grid
 
     assert row_labelled(rows, "Place") == [str(p.rank) for p in ranking.places]
-    assert row_labelled(rows, "Score (0-100)") == [
+    assert row_labelled(rows, "Expected score (0-100)") == [
         "" if p.result.score is None else f"{p.result.score:.0f}" for p in ranking.places]
     assert row_labelled(rows, "Lowest possible score") == [
         f"{p.result.low:.0f}" for p in ranking.places]
@@ -157,9 +158,17 @@ def test_the_table_opens_in_a_spreadsheet_as_items_by_clinics_with_the_scores(
     assert row_labelled(rows, "Answered") == [
         f"{p.result.answered} of {p.result.applicable}" for p in ranking.places]
     status = dict(zip(ids, row_labelled(rows, "Status"), strict=True))
-    assert status[search.good] == "settled"
-    assert status[search.bad] == "not recommended"
-    assert status[search.half] == "could still change"
+    assert status[search.bad] == "Not recommended"
+    assert status[search.half] == "Place could change"
+    # the verdict comes before the numbers, with why: the red flag, who saw it and when
+    labels = [row[1] for row in rows if len(row) > 1]
+    assert labels.index("Status") < labels.index("Expected score (0-100)")
+    why = dict(zip(ids, row_labelled(rows, "Why not recommended"), strict=True))
+    assert why[search.good] == ""
+    flags_seen = ranking.places[ids.index(search.bad)].result.dealbreakers_seen
+    for flag in flags_seen:
+        assert f"“{store.checklist.items_by_id[flag].statement}” — seen by Me on" in why[search.bad]
+    assert "kvet counts as a dealbreaker" in why[search.bad]
     flags = dict(zip(ids, row_labelled(rows, "Red flags seen"), strict=True))
     assert flags[search.good] == "0"
     assert int(flags[search.bad]) >= 1
@@ -318,7 +327,7 @@ class Reader(HTMLParser):
 KVET_TAGS = {"html", "head", "meta", "style", "body", "h1", "h2", "h3", "p", "b", "table", "tr",
              "th", "td", "ul", "ol", "li"}
 KVET_BOLD = {"Important:", "Red flags seen:", "Your notes:", "What the clinic said:",
-             "Still to ask:"}
+             "Still to ask:", "Not recommended."}
 
 
 def test_hostile_text_in_the_report_is_shown_as_text_not_markup(search: Search) -> None:
@@ -355,12 +364,12 @@ def test_the_report_has_everything_to_take_to_a_consultation(
         r = place.result
         assert str(place.rank) in ranking_rows
         assert contain_direction(r.name) in ranking_rows
-        shown = (f"{r.score:.0f} (could end {r.low:.0f}–{r.high:.0f})" if r.score is not None
-                 else f"no score yet (could be {r.low:.0f}–{r.high:.0f})")
+        shown = (f"({r.score:.0f}, for reference only)" if r.not_recommended
+                 else f"{r.score:.0f} (could end {r.low:.0f}–{r.high:.0f})")
         assert shown in ranking_rows
-    assert "settled" in ranking_rows
-    assert "could still change" in ranking_rows
-    assert "NOT RECOMMENDED (dealbreaker seen)" in ranking_rows
+    assert "Place could change" in ranking_rows
+    assert any(row.startswith("NOT RECOMMENDED: red flag seen: “") for row in ranking_rows)
+    assert ORDER_SENTENCE in ranking_rows
 
     places = {p.result.clinic_id: p for p in ranking.places}
     items = checklist.items_by_id
@@ -387,10 +396,14 @@ def test_the_report_has_everything_to_take_to_a_consultation(
     for flag in flags:
         assert f"[!] {items[flag].statement}" in bad
 
+    assert "Not recommended. A dealbreaker red flag was seen:" in bad
+    assert any("— seen by Me on" in line for line in bad)
+
     half = clinic_part(search.half)
     assert "Still to ask:" in half
-    for item_id in places[search.half].result.still_to_ask:
-        assert items[item_id].statement in half
+    for item_id in places[search.half].result.still_to_ask:  # the question to ask, and what for
+        item = items[item_id]
+        assert f"{item.how_to_ask} (checking: {item.statement})" in half
 
     sources = sections["Sources"]
     for source in checklist.sources:
@@ -549,10 +562,14 @@ def test_the_pdf_report_holds_the_clinic_names_scores_and_disclaimer(
     _results, ranking = store.results(search.comparison_id)
     for place in ranking.places:
         r = place.result
-        if r.score is not None:
-            assert f"Score {r.score:.0f} out of 100 from {r.answered} of {r.applicable}" in text
+        joined = " ".join(text.split())
+        if r.score is not None and r.answered == r.applicable:
+            assert f"Score {r.score:.0f} out of 100, with every question answered." in joined
+        elif r.score is not None and r.answered:
+            assert (f"Expected score {r.score:.0f} out of 100 from {r.answered} of "
+                    f"{r.applicable} questions answered") in joined
     assert "NOT RECOMMENDED" in text  # not broken mid-word in the ranking table
-    assert "Not recommended: a red flag you marked as a dealbreaker was seen." in text
+    assert "Not recommended. A dealbreaker red flag was seen:" in text
     assert "Red flags seen:" in text
     assert "[!]" in text
 
@@ -567,7 +584,7 @@ def test_a_right_to_left_name_does_not_print_kvets_own_words_backwards(
     store.add_clinic(comparison.id, RTL)
     path = write_pdf(report.report_html(store, comparison.id), tmp_path / "r.pdf")
     text = pdf_text(path)
-    assert "This could rule the clinic out." in text
+    assert "One answer could rule the clinic out" in text
     assert ".tuo cinilc eht elur dluoc" not in text
 
 

@@ -9,7 +9,7 @@ from kvet.answers import OPTIONS, Choice, credit
 from kvet.checklist import Checklist, Format, Kind
 from kvet.costs import CostPlan, estimate_cost
 from kvet.ranking import could_overtake, rank
-from kvet.scoring import Budget, ClinicAnswers, Scorer, Weights, score_clinic
+from kvet.scoring import PRIOR_CREDIT, Budget, ClinicAnswers, Scorer, Weights, score_clinic
 
 
 def good_answers(checklist: Checklist) -> dict[str, Choice]:
@@ -50,7 +50,7 @@ def test_a_clinic_with_no_emergency_plan_never_ranks_first_over_a_clean_one(
     shiny = ranking.places[1].result
     assert shiny.not_recommended
     assert flag.id in shiny.red_flags_seen
-    assert "Not recommended" in shiny.summary()
+    assert "ruled out" in shiny.summary()
 
 
 def test_the_user_can_decide_a_red_flag_is_not_a_dealbreaker(checklist: Checklist) -> None:
@@ -75,9 +75,10 @@ def test_half_answered_clinic_shows_a_wide_range_and_says_so(checklist: Checklis
     assert result.answered < result.applicable
 
 
-def test_no_answers_means_no_score_and_the_full_range(checklist: Checklist) -> None:
+def test_no_answers_means_the_prior_score_and_the_full_range(checklist: Checklist) -> None:
     result = score_clinic(checklist, ClinicAnswers("a", "A"))
-    assert result.score is None
+    assert result.score == 100 * PRIOR_CREDIT  # every question counts at the prior credit
+    assert result.known_share is None
     assert (result.low, result.high) == (0, 100)
     assert result.coverage == 0
     assert "No answers yet" in result.summary()
@@ -89,7 +90,9 @@ def test_zero_weights_give_a_clear_result_not_an_error(checklist: Checklist) -> 
         checklist, ClinicAnswers("a", "A", answers=good_answers(checklist)), weights
     )
     assert result.score is None
-    assert result.applicable == 0
+    # dealbreakers are about safety: they still count as questions, whatever the weights
+    dealbreakers = [i for i in checklist.items if i.dealbreaker and not i.formats]
+    assert result.applicable == len(dealbreakers)
     assert "no score" in result.summary()
     assert rank([result]).places[0].rank == 1
 

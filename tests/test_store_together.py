@@ -131,7 +131,7 @@ def test_a_red_flag_seen_by_one_person_only_counts_as_seen(family: Family) -> No
     assert DEALBREAKER in by_id[north.id].red_flags_seen
     assert by_id[north.id].not_recommended
     assert ranking.places[0].result.clinic_id == south.id  # North cannot rank first
-    assert "Not recommended" in by_id[north.id].summary()
+    assert "ruled out" in by_id[north.id].summary()
 
     # Alex's view alone says the same; mine alone does not
     alex, _ = store.results(family.comparison_id, family.alex.id)

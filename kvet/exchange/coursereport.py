@@ -11,7 +11,7 @@ import csv
 import io
 from datetime import date
 
-from kvet import phq9, progress, reconsider
+from kvet import coursetrend, phq9, reconsider
 from kvet.course import SIDE_EFFECT_LABELS, Course, SideEffect, format_blood_pressure
 from kvet.exchange.csvexport import neutralise
 from kvet.exchange.report import DISCLAIMER, _e
@@ -34,7 +34,7 @@ def course_html(course: Course, today: date) -> str:
         "<html><body>",
         f"<h1>My treatment at {_e(course.clinic_name)}</h1>",
         f"<p>Made with kvet on {_day(today)}, for my next appointment.</p>",
-        f"<h2>How it is going</h2><p>{_e(progress.describe(course))}</p>",
+        f"<h2>How it is going</h2><p>{_e(coursetrend.describe(course))}</p>",
         "<h2>Things to talk about</h2><ul>",
     ]
     signals = [s for s in reconsider.all_signals(course, today) if s.raised]

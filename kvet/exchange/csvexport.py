@@ -16,6 +16,7 @@ from pathlib import Path
 
 from kvet.exchange.files import write_atomically
 from kvet.exchange.table import ComparisonTable, build_table
+from kvet.ranking import ORDER_SENTENCE, status_words
 from kvet.store.api import Store
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -36,14 +37,17 @@ def table_csv(table: ComparisonTable) -> str:
     places = table.ranking.places
     row("Section", "Question", *(c.name for c in table.clinics))
     row("", "Place", *(str(p.rank) for p in places))
-    row("", "Score (0-100)", *("" if p.result.score is None else f"{p.result.score:.0f}"
-                               for p in places))
+    # the verdict first: a clinic that is not recommended says so, and why, before any number
+    row("", "Status", *(status_words(p) for p in places))
+    row("", "Why not recommended", *(
+        " ".join(r.sentence() for r in table.reasons.get(p.result.clinic_id, ()))
+        for p in places))
+    row("", "Expected score (0-100)", *("" if p.result.score is None else f"{p.result.score:.0f}"
+                                        for p in places))
     row("", "Lowest possible score", *(f"{p.result.low:.0f}" for p in places))
     row("", "Highest possible score", *(f"{p.result.high:.0f}" for p in places))
     row("", "Answered", *(f"{p.result.answered} of {p.result.applicable}" for p in places))
     row("", "Red flags seen", *(str(len(p.result.red_flags_seen)) for p in places))
-    row("", "Status", *("not recommended" if p.result.not_recommended else
-                        "settled" if p.settled else "could still change" for p in places))
     row("", "Your notes", *(c.notes for c in table.clinics))
     for section, statement, cells in table.rows:
         row(section, statement, *cells)
@@ -56,8 +60,9 @@ def table_csv(table: ComparisonTable) -> str:
         row("What the clinic said", "", *(c.name for c in table.clinics))
         for section, statement, by_clinic in said.values():
             row(section, statement, *(by_clinic.get(c.id, "") for c in table.clinics))
+    row()
+    row("How the order is made", ORDER_SENTENCE, *("" for _ in table.clinics))
     if table.whose:
-        row()
         row("About these answers", table.whose, *("" for _ in table.clinics))  # stays a grid
     return out.getvalue()
 

@@ -16,6 +16,7 @@ from kvet.answers import OPTIONS
 from kvet.checklist import Kind
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.table import build_table
+from kvet.ranking import ORDER_SENTENCE, place_sentence, status_words
 from kvet.scoring import ClinicResult
 from kvet.store.api import Store
 
@@ -72,7 +73,9 @@ def _e(text: object) -> str:
 
 def _range(result: ClinicResult) -> str:
     if result.score is None:
-        return f"no score yet (could be {result.low:.0f}–{result.high:.0f})"
+        return "no score"
+    if result.not_recommended:  # the number is for reference only
+        return f"({result.score:.0f}, for reference only)"
     return f"{result.score:.0f} (could end {result.low:.0f}–{result.high:.0f})"
 
 
@@ -96,18 +99,22 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
     if table.whose:
         out.append(f"<p>{_e(table.whose)}</p>")
     out.append("<h2>Ranking</h2>")
+    out.append(f"<p>{_e(ORDER_SENTENCE)}</p>")
     if not ranking.places:
         out.append("<p>No clinics yet.</p>")
     else:
         # set widths, or Qt squeezes the clinic and status columns and breaks words in two
         out.append("<table width='100%'><tr><th width='7%'>Place</th>"
-                   "<th width='23%'>Clinic</th><th width='16%'>Score out of 100</th>"
+                   "<th width='23%'>Clinic</th><th width='16%'>Expected score out of 100</th>"
                    "<th width='13%'>Answered</th><th width='11%'>Red flags seen</th>"
                    "<th width='30%'>Status</th></tr>")
         for place in ranking.places:
             r = place.result
-            status = ("NOT RECOMMENDED (dealbreaker seen)" if r.not_recommended else
-                      "settled" if place.settled else "could still change")
+            why = table.reasons.get(r.clinic_id, ())
+            status = status_words(place)
+            if r.not_recommended:
+                status = "NOT RECOMMENDED" + (f": {why[0].short()}" if why else "")
+                status += f" and {len(why) - 1} more" if len(why) > 1 else ""
             out.append(f"<tr><td>{place.rank}</td><td>{_e(r.name)}</td><td>{_e(_range(r))}</td>"
                        f"<td>{r.answered} of {r.applicable}</td>"
                        f"<td>{len(r.red_flags_seen) or 'none'}</td><td>{_e(status)}</td></tr>")
@@ -133,6 +140,13 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
         r = place.result
         clinic = by_clinic[r.clinic_id]
         out.append(f"<h2>{place.rank}. {_e(r.name)}</h2>")
+        why = table.reasons.get(r.clinic_id, ())
+        if r.not_recommended:
+            out.append("<p><b>Not recommended.</b> A dealbreaker red flag was seen:</p><ul>")
+            out.extend(f"<li>{_e(reason.sentence())}</li>" for reason in why)
+            out.append("</ul>")
+        else:
+            out.append(f"<p>{_e(place_sentence(place, ranking))}</p>")
         out.append(f"<p>{_e(r.summary())}</p>")
         if r.cost is not None:
             out.append(f"<p>Cost: {_e(r.cost.sentence())}</p>")
@@ -157,10 +171,11 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
             out.append("<p><b>What the clinic said:</b></p><ul>")
             out.extend(f"<li>{_e(q)} — “{_e(n)}”</li>" for q, n in clinic_notes)
             out.append("</ul>")
-        still = [items[i].statement for i in r.still_to_ask if i in items]
+        still = [items[i] for i in r.still_to_ask if i in items]
         if still:
             out.append("<p><b>Still to ask:</b></p><ul>")
-            out.extend(f"<li>{_e(s)}</li>" for s in still)
+            out.extend(f"<li>{_e(i.how_to_ask)} (checking: {_e(i.statement)})</li>"
+                       for i in still)
             out.append("</ul>")
     out.append("<h2>Sources</h2><ul class='small'>")
     for source in checklist.sources:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from kvet.answers import Choice, label
@@ -11,6 +11,7 @@ from kvet.combine import RULE_NAMES, Disagreement
 from kvet.ranking import Ranking
 from kvet.store.api import Store
 from kvet.store.records import AnswerInfo, ClinicInfo
+from kvet.verdict import Reason, reasons, sightings
 
 
 class Note(NamedTuple):
@@ -34,6 +35,8 @@ class ComparisonTable:
     whose: str = ""  # whose answers the table shows, in a sentence
     disagreements: tuple[Disagreement, ...] = ()  # only in the combined view
     settled: tuple[str, ...] = ()  # decisions in force, each as a sentence (combined view)
+    # why each clinic that is not recommended is not: which red flag, who saw it and when
+    reasons: dict[str, tuple[Reason, ...]] = field(default_factory=dict)
 
 
 def number_text(number: float) -> str:
@@ -62,8 +65,17 @@ def build_table(
     _results, ranking = store.results(comparison_id, rater_id, combined=combined)
     by_id = {c.id: c for c in store.list_clinics(comparison_id)}
     clinics = tuple(by_id[p.result.clinic_id] for p in ranking.places)
+    whose_seen = None if combined else rater_id or store.default_rater().id
+    weights = store.weights(comparison_id)
+    why = {
+        p.result.clinic_id: tuple(reasons(
+            p.result, store.checklist, weights,
+            sightings(store.opinions(p.result.clinic_id), whose_seen),
+        ))
+        for p in ranking.places if p.result.not_recommended
+    }
     if combined:
-        return _combined_table(store, comparison_id, clinics, ranking)
+        return replace(_combined_table(store, comparison_id, clinics, ranking), reasons=why)
     answers = [store.answers(c.id, rater_id) for c in clinics]
     checklist = store.checklist
     rows = []
@@ -85,7 +97,8 @@ def build_table(
     rater = rater_id or store.default_rater().id
     person = next((r.name for r in store.list_raters() if r.id == rater), "")
     return ComparisonTable(
-        name, clinics, ranking, tuple(rows), tuple(notes), whose=f"Answers given by {person}."
+        name, clinics, ranking, tuple(rows), tuple(notes), whose=f"Answers given by {person}.",
+        reasons=why,
     )
 
 

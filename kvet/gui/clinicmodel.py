@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
@@ -9,7 +10,8 @@ from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from kvet.gui.text import plain_tooltip
-from kvet.ranking import Place, Ranking
+from kvet.ranking import Place, Ranking, status_words
+from kvet.verdict import Reason
 
 COLUMNS = ("#", "Clinic", "Score", "Answered", "Red flags", "Status")
 SCORE_COLUMN = 2
@@ -17,12 +19,23 @@ ResultRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
-def status_text(place: Place) -> str:
-    if place.result.not_recommended:
-        return "Not recommended"
-    if place.result.score is None:
-        return "No answers yet"
-    return "Settled" if place.settled else "Could still change"
+def status_text(place: Place, why: Sequence[Reason] = ()) -> str:
+    """The status column; a not-recommended clinic says which red flag, first of all."""
+    words = status_words(place)
+    if place.result.not_recommended and why:
+        more = f" and {len(why) - 1} more" if len(why) > 1 else ""
+        return f"{words} — {why[0].short()}{more}"
+    return words
+
+
+def score_text(place: Place) -> str:
+    """The score and its range; for a clinic ruled out, only in brackets, as a reference."""
+    result = place.result
+    if result.score is None:
+        return "–"
+    if result.not_recommended:
+        return f"({result.score:.0f})"
+    return f"{result.score:.0f}  ({result.low:.0f}–{result.high:.0f})"
 
 
 def red_flag_text(count: int) -> str:
@@ -35,11 +48,25 @@ class ClinicTableModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._places: tuple[Place, ...] = ()
+        self._reasons: Callable[[str], Sequence[Reason]] = lambda _clinic_id: ()
+        self._why: dict[str, Sequence[Reason]] = {}
 
-    def set_ranking(self, ranking: Ranking) -> None:
+    def set_ranking(
+        self, ranking: Ranking, reasons: Callable[[str], Sequence[Reason]] | None = None
+    ) -> None:
+        """``reasons``: why a clinic is not recommended (see ``kvet.verdict``); asked only for
+        the rows on screen, once per ranking, so a slider move stays cheap."""
         self.beginResetModel()
         self._places = ranking.places
+        if reasons is not None:
+            self._reasons = reasons
+        self._why = {}
         self.endResetModel()
+
+    def why(self, clinic_id: str) -> Sequence[Reason]:
+        if clinic_id not in self._why:
+            self._why[clinic_id] = self._reasons(clinic_id)
+        return self._why[clinic_id]
 
     def place(self, row: int) -> Place:
         return self._places[row]
@@ -77,18 +104,21 @@ class ClinicTableModel(QAbstractTableModel):
             if column == 1:
                 return result.name
             if column == SCORE_COLUMN:
-                if result.score is None:
-                    return "–"
-                return f"{result.score:.0f}  ({result.low:.0f}–{result.high:.0f})"
+                return score_text(place)
             if column == 3:
                 return f"{result.answered} of {result.applicable}"
             if column == 4:
                 return red_flag_text(len(result.red_flags_seen))
             if column == 5:
-                return status_text(place)
+                why = self.why(result.clinic_id) if result.not_recommended else ()
+                return status_text(place, why)
         if role == Qt.ItemDataRole.ToolTipRole:  # the full name too, where the list elides it
-            return plain_tooltip(f"{result.name}\n{result.summary()}" if column == 1
-                                 else result.summary())
+            why = self.why(result.clinic_id) if result.not_recommended else ()
+            lines = [result.name] if column == 1 else []
+            if why:
+                lines += ["Not recommended:", *(r.sentence() for r in why), ""]
+            lines.append(result.summary())
+            return plain_tooltip("\n".join(lines))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -121,7 +151,7 @@ class ScoreBarDelegate(QStyledItemDelegate):
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRect(bar)
         scale = bar.width() / 100
-        if result.score is not None:
+        if result.score is not None and not result.not_recommended:
             fill = QRectF(
                 bar.left(), bar.top() + bar.height() * 0.2, result.score * scale, bar.height() * 0.6
             )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 from kvet.gui.clinicmodel import SCORE_COLUMN
 
 NAME_COLUMN = 1
+STATUS_COLUMN = 5
 # Folded first to last when there is not room for all: they are also in each row's tooltip.
 OPTIONAL_COLUMNS = (3, 0, 4)
 NAME_CHARS = 16  # the least room a clinic's name gets
@@ -34,6 +35,7 @@ class ColumnFitter(QObject):
         # Columns are folded to fit, and names elide: there is never anything to scroll to.
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setColumnWidth(SCORE_COLUMN, self.score_width())
+        header.setSectionResizeMode(STATUS_COLUMN, QHeaderView.ResizeMode.Fixed)
         # The list changes width (a window or divider moved), or its name column does.
         # Fitting waits for the header to finish its own resizing (hiding a column inside it
         # would leave the sections stale).
@@ -52,15 +54,28 @@ class ColumnFitter(QObject):
         """Room for the range bar and "100  (100–100)" beside it."""
         return self.view.fontMetrics().horizontalAdvance("100  (100–100)") + 60
 
+    def status_width(self) -> int:
+        """Room for the longest status word ("Not recommended") and a little of its reason; the
+        rest of the reason elides, whole in the tooltip and on the Overview."""
+        from kvet.ranking import STATUS_FIXED, STATUS_NO_SCORE, STATUS_NOT_RECOMMENDED, STATUS_OPEN
+
+        metrics = self.view.fontMetrics()
+        longest = max(metrics.horizontalAdvance(w) for w in (
+            STATUS_FIXED, STATUS_NO_SCORE, STATUS_NOT_RECOMMENDED, STATUS_OPEN))
+        return longest + metrics.averageCharWidth() * 8
+
     def _column_width(self, column: int) -> int:
         header = self.view.horizontalHeader()
         if column == SCORE_COLUMN:
             return self.score_width()
-        return max(header.sectionSizeHint(column), self.view.sizeHintForColumn(column))
+        wanted = max(header.sectionSizeHint(column), self.view.sizeHintForColumn(column))
+        if column == STATUS_COLUMN:
+            return min(wanted, self.status_width())
+        return wanted
 
     def essential_width(self) -> int:
         name = self.view.fontMetrics().averageCharWidth() * NAME_CHARS
-        return name + self._column_width(SCORE_COLUMN) + self._column_width(5)
+        return name + self._column_width(SCORE_COLUMN) + self._column_width(STATUS_COLUMN)
 
     def fit(self) -> None:
         # The list never gets narrower than its essential columns: a divider stops there.
@@ -86,6 +101,7 @@ class ColumnFitter(QObject):
                 shown.add(column)
         for column in OPTIONAL_COLUMNS:
             self.view.setColumnHidden(column, column not in shown)
+        self.view.setColumnWidth(STATUS_COLUMN, self._column_width(STATUS_COLUMN))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Only starts the timer: the list is not touched here, as Qt also sends events while

@@ -34,6 +34,7 @@ from kvet.checklist import Checklist, Item, Kind
 from kvet.gui.rankingchart import RankingChart
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label, plain_tooltip
+from kvet.ranking import ORDER_SENTENCE, place_sentence
 from kvet.store.records import AnswerInfo, ClinicInfo
 
 Index = QModelIndex | QPersistentModelIndex
@@ -208,6 +209,9 @@ class ComparePage(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(heading("Ranking", scale=1.1))
+        self.order_note = plain_label(ORDER_SENTENCE)
+        self.order_note.setAccessibleName("How the order is made")
+        top_layout.addWidget(self.order_note)
         self.chart = RankingChart()
         # The chart takes the height its rows need; the questions below take what is left.
         self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -260,9 +264,17 @@ class ComparePage(QWidget):
         if not ranking.places:
             note = "Add clinics to compare them."
         elif ranking.top_settled:
-            note = "The first place is settled: answers still to come cannot change it."
+            note = place_sentence(ranking.places[0], ranking)
+        elif ranking.decisive:
+            note = (
+                "The first place could still change. One answer to any of these could change "
+                "it or rule a clinic out:"
+            )
         else:
-            note = "The first place could still change. These answers matter most:"
+            note = (
+                "The first place could still change, but no single answer can change it: "
+                "it would take several."
+            )
         self.decisive_note.setText(note)
         questions = [q.sentence(state.checklist) for q in ranking.decisive[:DECISIVE_SHOWN]]
         self.decisive_model.setStringList(questions)

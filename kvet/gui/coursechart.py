@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kvet import phq9, progress
+from kvet import coursetrend, phq9
 from kvet.course import Course
 
 MARGIN = 10
@@ -34,7 +34,7 @@ class CourseChart(QWidget):
 
     def set_course(self, course: Course | None) -> None:
         self._course = course
-        text = progress.describe(course) if course is not None else "No record chosen."
+        text = coursetrend.describe(course) if course is not None else "No record chosen."
         self.setAccessibleDescription(text)
         self.setToolTip(text)
         self.update()

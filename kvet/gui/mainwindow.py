@@ -680,22 +680,24 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _results_changed(self) -> None:
-        self.clinic_model.set_ranking(self.state.ranking)
+        from kvet.ranking import ORDER_SENTENCE, place_sentence  # loaded with the data
+
+        ranking = self.state.ranking
+        self.clinic_model.set_ranking(ranking, self.state.reasons)
         if self.state.clinic_id:
             self._select_row(self.state.clinic_id)
         elif self.state.ranking.places:
             self.state.select_clinic(self.state.ranking.places[0].result.clinic_id)
-        ranking = self.state.ranking
         if len(ranking.places) >= 2:
-            note = (
-                "The first place is settled."
+            note = ORDER_SENTENCE + " " + (
+                place_sentence(ranking.places[0], ranking)
                 if ranking.top_settled
                 else "The first place could still change. See Compare for what to ask next."
             )
         elif not ranking.places:
             note = "No clinics yet. Add the first one you are considering."
         else:
-            note = ""
+            note = ORDER_SENTENCE
         self.ui.rankingNote.setText(note)
         self._update_actions()
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout
 
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
-from kvet.ranking import Place
+from kvet.ranking import Place, place_sentence
 
 STILL_TO_ASK_SHOWN = 6
 DISCLAIMER = "kvet helps you compare clinics. It is not medical advice."
@@ -69,8 +69,8 @@ class ClinicOverview(QScrollArea):
         for widget in (
             self.title,
             self.empty,
-            self.summary,
             self.status,
+            self.summary,
             self.red_flags,
         ):
             layout.addWidget(widget)
@@ -127,7 +127,8 @@ class ClinicOverview(QScrollArea):
         self.whose.setVisible(bool(self.whose.text()))
         differ = [d for d in state.disagreements() if d.clinic_id == clinic_id]
         if differ:
-            lines = [f"People's answers differ on {len(differ)} question(s) here. "
+            lines = [f"People's answers differ on {len(differ)} "
+                     f"question{'' if len(differ) == 1 else 's'} here. "
                      "Settle them under Together:"]
             lines += [f"• {d.sentence()}" for d in differ[:3]]
             if len(differ) > 3:
@@ -167,13 +168,12 @@ class ClinicOverview(QScrollArea):
         self.title.setAccessibleName(result.name)
         self.summary.setText(result.summary())
         if result.not_recommended:
-            status = "Not recommended: a red flag you count as a dealbreaker was seen."
+            why = [f"• {r.sentence()}" for r in state.reasons(result.clinic_id)]
+            status = "\n".join(["Not recommended. A dealbreaker red flag was seen:", *why])
         elif result.score is None:
-            status = "No answers yet."
-        elif place.settled:
-            status = f"Place {place.rank}: settled. Answers still to come cannot change it."
+            status = "No score: no checklist item carries weight for this clinic."
         else:
-            status = f"Place {place.rank}: could still change as you get more answers."
+            status = place_sentence(place, state.ranking)
         self.status.setText(status)
         if result.red_flags_seen:
             self.red_flags.setText(
@@ -193,7 +193,8 @@ class ClinicOverview(QScrollArea):
             "\n".join(
                 f"{s.title}: "
                 + ("not scored yet" if s.score is None else f"{s.score:.0f} out of 100")
-                + f" ({s.answered} of {s.applicable} answered)"
+                + f" ({s.answered} of {s.applicable} question{'' if s.applicable == 1 else 's'}"
+                " answered)"
                 for s in result.sections
                 if s.applicable
             )
@@ -203,7 +204,7 @@ class ClinicOverview(QScrollArea):
         still = [items[i] for i in result.still_to_ask if i in items][:STILL_TO_ASK_SHOWN]
         more = len(result.still_to_ask) - len(still)
         self.still.setText(
-            "\n".join(f"• {item.statement}" for item in still)
+            "\n".join(f"• {item.how_to_ask}\n   Checking: {item.statement}" for item in still)
             + (f"\n…and {more} more." if more > 0 else "")
             if still
             else "Everything is answered."

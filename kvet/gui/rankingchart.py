@@ -1,8 +1,8 @@
 """The ranking as horizontal bars with range whiskers, painted directly.
 
-QPainter instead of QtCharts keeps start-up light and lets every row carry words ("settled",
-"could still change", "not recommended") next to the drawing, so nothing depends on color. Colors
-come from the palette, so light and dark schemes both work.
+QPainter instead of QtCharts keeps start-up light and lets every row carry words ("place can't
+change", "place could change", "not recommended") next to the drawing, so nothing depends on
+color. Colors come from the palette, so light and dark schemes both work.
 """
 
 from __future__ import annotations
@@ -13,14 +13,14 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kvet.ranking import Place, Ranking
+from kvet.ranking import STATUS_FIXED, STATUS_OPEN, Place, Ranking
 
 EMPTY_MESSAGE = "No clinics to rank yet. Add a clinic to see it here."
 NO_ANSWERS = "no answers yet"
 NOTHING_TO_SCORE = "nothing to score"
 LEGEND = (
-    "The bar is the score so far. The thin line with ends shows where the score could end "
-    "once every question is answered."
+    "The bar is the expected score (open questions count half). The thin line with ends shows "
+    "where the score could end once every question is answered."
 )
 MARGIN = 8
 MIN_ROWS_SHOWN = 3
@@ -38,8 +38,11 @@ def status_words(place: Place) -> list[str]:
     if result.not_recommended:
         words.append("not recommended")
     if result.score is None:
-        words.append(NOTHING_TO_SCORE if result.applicable == 0 else NO_ANSWERS)
-    words.append("settled" if place.settled else "could still change")
+        words.append(NOTHING_TO_SCORE)
+    elif result.answered == 0:
+        words.append(NO_ANSWERS)
+    if not result.not_recommended:
+        words.append((STATUS_FIXED if place.settled else STATUS_OPEN).lower())
     return words
 
 
@@ -52,12 +55,13 @@ def range_words(place: Place) -> str:
 
 def describe_place(place: Place) -> str:
     result = place.result
+    words = [w for w in status_words(place) if w != NOTHING_TO_SCORE]
     if result.score is None:
-        reason = NOTHING_TO_SCORE if result.applicable == 0 else NO_ANSWERS
-        score = f"no score yet, {reason}"
-    else:
-        score = f"score {result.score:.0f} out of 100, {range_words(place)}"
-    words = [w for w in status_words(place) if w not in (NO_ANSWERS, NOTHING_TO_SCORE)]
+        return f"{place.rank}. {one_line(result.name)}: no score, {NOTHING_TO_SCORE}; " \
+            f"{', '.join(words)}."
+    score = f"expected score {result.score:.0f} out of 100, {range_words(place)}"
+    if result.not_recommended:  # the verdict first; the number only for reference
+        return f"{place.rank}. {one_line(result.name)}: not recommended; for reference, {score}."
     return f"{place.rank}. {one_line(result.name)}: {score}; {', '.join(words)}."
 
 
@@ -131,7 +135,7 @@ class RankingChart(QWidget):
         bold = QFontMetrics(self._bold_font())
         width = self.width() - 2 * MARGIN
         rank_width = bold.horizontalAdvance("00.") + 6
-        score_width = max(bold.horizontalAdvance("100"), metrics.horizontalAdvance("Score")) + 16
+        score_width = max(bold.horizontalAdvance("(100)"), metrics.horizontalAdvance("Score")) + 16
         name_width = max(90, min(260, int(width * 0.32)))
         name_left = MARGIN + rank_width
         bar_left = name_left + name_width + 10
@@ -243,9 +247,10 @@ class RankingChart(QWidget):
             one_line(result.name), Qt.TextElideMode.ElideRight, geo.name_width
         )
         painter.drawText(geo.name_left, baseline, name)
-        painter.drawText(
-            geo.score_left, baseline, "–" if result.score is None else f"{result.score:.0f}"
-        )
+        shown = "–" if result.score is None else f"{result.score:.0f}"
+        if result.not_recommended and result.score is not None:
+            shown = f"({shown})"  # for reference only: the clinic is ruled out
+        painter.drawText(geo.score_left, baseline, shown)
         painter.setFont(self.font())
 
         bar_top = top + 4 + line * 0.2

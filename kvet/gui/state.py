@@ -15,6 +15,7 @@ from kvet.ranking import Ranking, rank
 from kvet.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
 from kvet.store.api import Change, Store
 from kvet.store.records import AnswerInfo, ClinicInfo
+from kvet.verdict import Reason, reasons, sightings
 
 COMBINED = ""  # the view that merges every person's answers with the comparison's rule
 
@@ -153,6 +154,14 @@ class AppState(QObject):
             ("opinions", clinic_id), lambda: self.store.opinions(clinic_id)
         )
         return found
+
+    def reasons(self, clinic_id: str) -> list[Reason]:
+        """Why a clinic is not recommended: each dealbreaker seen, who saw it and when."""
+        result = self.results.get(clinic_id)
+        if result is None or not result.not_recommended:
+            return []
+        seen_by = sightings(self.opinions(clinic_id), None if self.combined else self.view_id)
+        return reasons(result, self.checklist, self.weights, seen_by)
 
     def _remember(self, key: tuple[Any, ...], read: Any) -> Any:
         if key not in self._memo:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet import progress, reconsider
+from kvet import coursetrend, reconsider
 from kvet.course import Course, Plan
 from kvet.exchange.errors import ExchangeError
 from kvet.gui.checkin import CheckInForm
@@ -247,7 +247,7 @@ class TreatmentWindow(QWidget):
         self.chart.set_course(course)
         if course is None:
             return
-        self.summary.setText(progress.describe(course))
+        self.summary.setText(coursetrend.describe(course))
         signals = reconsider.all_signals(course, date.today())
         raised = [s for s in signals if s.raised]
         quiet = [s.title for s in signals if not s.raised]

@@ -17,6 +17,8 @@ from kvet.checklist import Item
 from kvet.gui.itemform import AnswerView, ItemForm
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
+from kvet.progress import progress
+from kvet.scoring import Scorer
 from kvet.store.api import Change
 from kvet.store.errors import StorageError
 from kvet.store.records import AnswerInfo
@@ -47,8 +49,8 @@ class WalkthroughPage(QWidget):
         self.who.setAccessibleName("Whose answers")
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Progress")
-        # Counts every step given an answer, "not sure" too, and the prices and times; the score's
-        # "answered" counts only what is known, so the two words differ on purpose.
+        # Counts every step given an answer, "not sure" too, and the prices and times; the text
+        # adds the scored questions answered, counted as the clinic list counts them.
         self.progress.setFormat("%v of %m steps done")
         self.position_label = plain_label()
         self.hint = plain_label()
@@ -175,7 +177,7 @@ class WalkthroughPage(QWidget):
         self.form.set_item(item, answer_view(answers.get(item.id)), sources)
         section = self.state.checklist.sections_by_id[item.section]
         self.position_label.setText(
-            f"{section.title} · question {self.index + 1} of {len(self.items)}"
+            f"{section.title} · step {self.index + 1} of {len(self.items)}"
         )
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.items) - 1)
@@ -185,14 +187,22 @@ class WalkthroughPage(QWidget):
         done = {i for i, a in answers.items() if a.choice is not None or a.number is not None}
         self.progress.setMaximum(len(self.items))
         self.progress.setValue(sum(1 for i in self.items if i.id in done))
+        clinic = self.state.clinic()
+        whole, counts = progress(
+            Scorer(self.state.checklist, self.state.weights),
+            clinic.formats if clinic else frozenset(),
+            {k: a.choice for k, a in answers.items() if not a.retired},
+            {k: a.number for k, a in answers.items() if not a.retired},
+        )
+        self.progress.setFormat(f"%v of %m steps done · {whole.words()}")
+        by_section = {c.section_id: c for c in counts}
         current = self.items[self.index].section if self.items else ""
         self.sections_model.clear()
         for section in self.state.checklist.sections:
             in_section = [i for i in self.items if i.section == section.id]
             if not in_section:
                 continue
-            answered = sum(1 for i in in_section if i.id in done)
-            row = QStandardItem(f"{section.title} — {answered} of {len(in_section)}")
+            row = QStandardItem(f"{section.title} — {by_section[section.id].words()}")
             row.setData(section.id, Qt.ItemDataRole.UserRole)
             row.setEditable(False)
             self.sections_model.appendRow(row)

@@ -6,19 +6,46 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QCheckBox, QHeaderView, QScrollArea, QSlider, QWidget
+from PySide6.QtWidgets import QCheckBox, QHeaderView, QLabel, QScrollArea, QSlider, QWidget
 
-from kvet.checklist import Checklist, Kind
+from kvet.checklist import Checklist, Item, Kind
 from kvet.costs import CostPlan
 from kvet.gui.forms.ui_weights import Ui_WeightsPanel
 from kvet.gui.state import AppState
 from kvet.gui.text import plain_label, wrapping_check_box
 from kvet.scoring import Budget, Weights
+from kvet.verdict import dealbreaker_origin
 
 Index = QModelIndex | QPersistentModelIndex
 FACTORS = (0.0, 0.5, 1.0, 1.5, 2.0)
 FACTOR_WORDS = ("Not at all", "A little", "As usual", "More", "A lot")
 
+
+
+ORIGIN_TIPS = {
+    "kvet's suggestion": "kvet suggests this as a dealbreaker.",
+    "your choice": "You chose this as a dealbreaker.",
+    "you chose not to count it": "kvet suggests this as a dealbreaker; you chose not to count it.",
+}
+
+
+def show_origin(box: QCheckBox, item: Item, chosen: bool) -> None:
+    """The tick box says when it is the user's own choice; kvet's suggestions say so on hover
+    (the words above the boxes say it for all of them, so the long lines stay short).
+
+    The words are on the box's wrapping label (see ``wrapping_check_box``) and in its
+    accessible name, for screen readers."""
+    origin = dealbreaker_origin(item, chosen)
+    changed = chosen != item.dealbreaker
+    text = f"{item.statement} ({origin})" if changed else item.statement
+    row = box.parentWidget()
+    label = row.findChild(QLabel) if row is not None else None
+    if label is not None:
+        label.setText(text)
+    box.setAccessibleName(f"Dealbreaker: {text}")
+    box.setToolTip(ORIGIN_TIPS.get(origin, ""))
+    if label is not None:
+        label.setToolTip(ORIGIN_TIPS.get(origin, ""))
 
 class ItemWeightsModel(QAbstractTableModel):
     """Per-question weights, editable in place; a change is handed to ``on_change``."""
@@ -116,11 +143,20 @@ class WeightsPanel(QScrollArea):
             self.sliders[section.id] = slider
             self.slider_words[section.id] = words
         self.dealbreaker_boxes: dict[str, QCheckBox] = {}
+        self.ui.dealbreakersLayout.addWidget(plain_label(
+            "The ones ticked at first are kvet's suggestion. Change any of them: what you "
+            "change is marked as your choice. A dealbreaker counts whatever its weight."
+        ))
         for item in checklist.items:
             if item.kind is Kind.RED_FLAG:
                 row, box = wrapping_check_box(item.statement)
                 box.setAccessibleName(f"Dealbreaker: {item.statement}")
+                box.setChecked(item.dealbreaker)
+                show_origin(box, item, item.dealbreaker)
                 box.toggled.connect(self._changed)
+                box.toggled.connect(
+                    lambda chosen, box=box, item=item: show_origin(box, item, chosen)
+                )
                 self.ui.dealbreakersLayout.addWidget(row)
                 self.dealbreaker_boxes[item.id] = box
         self.item_model = ItemWeightsModel(checklist, self._changed, self)

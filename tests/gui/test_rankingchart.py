@@ -51,9 +51,11 @@ def test_a_single_fully_answered_clinic_is_settled(qtbot: QtBot, checklist: Chec
     ranking = ranking_of(checklist, ClinicAnswers("a", "Riverside", answers=all_good(checklist)))
     widget = chart(qtbot, ranking)
     description = widget.accessibleDescription()
-    assert description.startswith("Ranking of 1 clinic. 1. Riverside: score 100 out of 100")
-    assert "settled" in description
-    assert "could still change" not in description
+    assert description.startswith(
+        "Ranking of 1 clinic. 1. Riverside: expected score 100 out of 100"
+    )
+    assert "place can't change" in description
+    assert "could change" not in description
     assert not widget.grab().isNull()
 
 
@@ -73,8 +75,10 @@ def test_the_description_names_the_first_clinic_and_what_could_change(
     assert "Ranking of 3 clinics." in description
     first = ranking.places[0].result.name
     assert description.index(f"1. {first}:") < description.index("2. ")
-    assert "could still change" in description
-    assert "3. Not called yet: no score yet, no answers yet" in description
+    assert "place could change" in description
+    # no answers: every question counts half, so the expected score is 50, anywhere from 0 to 100
+    assert "3. Not called yet: expected score 50 out of 100, could end between 0 and 100; " \
+        "no answers yet" in description
     image = widget.grab()
     assert image.width() > 0
     assert image.height() > 0
@@ -94,8 +98,10 @@ def test_a_dealbreaker_is_called_not_recommended_in_words(
     place = ranking.places[-1]
     assert place.result.name == "Quick Keta"
     assert status_words(place)[0] == "not recommended"
-    assert "2. Quick Keta:" in widget.accessibleDescription()
-    assert "not recommended" in widget.accessibleDescription()
+    # the verdict comes before the number, which is there for reference only
+    assert "2. Quick Keta: not recommended; for reference, expected score" in (
+        widget.accessibleDescription()
+    )
     assert not widget.grab().isNull()
 
 
@@ -142,4 +148,4 @@ def test_it_paints_with_a_dark_palette_and_custom_weights(
     palette.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
     widget.setPalette(palette)
     assert not widget.grab().isNull()
-    assert "no score yet, nothing to score" in describe_ranking(rank(results))
+    assert "no score, nothing to score" in describe_ranking(rank(results))

@@ -1,0 +1,310 @@
+"""The ranking tells the truth under missing answers, checked on random small checklists.
+
+Each property is what a careful reader of the clinic list relies on: answering well never costs a
+clinic, "place can't change" is never claimed when some answers still to come could change it
+(tried by brute force over every combination), and every number quoted next to a question or an
+answer is the change it describes.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kvet.answers import OPTIONS, Choice
+from kvet.checklist import Checklist, Item, Kind, Section, Source
+from kvet.ranking import Ranking, rank
+from kvet.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
+
+KINDS = [Kind.RED_FLAG, Kind.PRACTICE, Kind.QUESTION]
+BRUTE_FORCE_LIMIT = 1500  # combinations of remaining answers tried per example
+EXAMPLES = settings(max_examples=150, deadline=None)
+
+
+@st.composite
+def small_checklists(draw: st.DrawFn, most_items: int = 3) -> Checklist:
+    """One or two sections of one to ``most_items`` items, any kinds, weights (0 included)."""
+    sections = draw(st.integers(1, 2))
+    count = draw(st.integers(1, most_items))
+    items = []
+    for n in range(count):
+        kind = draw(st.sampled_from(KINDS))
+        items.append(
+            Item(
+                id=f"i{n}",
+                section=f"s{draw(st.integers(0, sections - 1))}",
+                kind=kind,
+                statement=f"Statement {n}",
+                how_to_ask=f"Question {n}?",
+                why_it_matters="Because.",
+                sources=("S",),
+                weight=draw(st.sampled_from([0.0, 1.0, 2.0, 3.0])),
+                dealbreaker=kind is Kind.RED_FLAG and draw(st.booleans()),
+            )
+        )
+    return Checklist(
+        version="1.0.0",
+        title="Small",
+        formats=(),
+        sources=(Source(key="S", title="S", citation="S"),),
+        sections=tuple(
+            Section(id=f"s{n}", title=f"Section {n}", intro="Intro.",
+                    weight=draw(st.sampled_from([0.0, 0.5, 1.0, 2.0])))
+            for n in range(sections)
+        ),
+        items=tuple(items),
+    )
+
+
+@st.composite
+def comparisons(
+    draw: st.DrawFn, most_clinics: int = 3, most_items: int = 3
+) -> tuple[Checklist, Weights, list[ClinicAnswers]]:
+    checklist = draw(small_checklists(most_items))
+    flips = {
+        i.id: draw(st.booleans())
+        for i in checklist.items
+        if i.kind is Kind.RED_FLAG and draw(st.booleans())
+    }
+    weights = Weights(dealbreakers=flips)
+    clinics = []
+    for n in range(draw(st.integers(2, most_clinics))):
+        answers = {}
+        for item in checklist.items:
+            choice = draw(st.sampled_from([None, *(o.choice for o in OPTIONS[item.kind])]))
+            if choice is not None:
+                answers[item.id] = choice
+        clinics.append(ClinicAnswers(f"c{n}", f"Clinic {n}", answers=answers))
+    return checklist, weights, clinics
+
+
+def rescored(
+    scorer: Scorer, clinics: list[ClinicAnswers], index: int, answers: dict[str, Choice]
+) -> Ranking:
+    changed = list(clinics)
+    changed[index] = replace(clinics[index], answers=answers)
+    return rank(scorer.score_all(changed))
+
+
+def place_of(ranking: Ranking, clinic_id: str) -> int:
+    return next(p.rank for p in ranking.places if p.result.clinic_id == clinic_id)
+
+
+def first(ranking: Ranking) -> str:
+    return ranking.places[0].result.clinic_id
+
+
+def credit_of(kind: Kind, choice: Choice) -> float | None:
+    return next(o.credit for o in OPTIONS[kind] if o.choice is choice)
+
+
+def open_items(checklist: Checklist, clinic: ClinicAnswers) -> list[Item]:
+    """Items still unknown for a clinic: unanswered, "not sure" or "not asked yet"."""
+    return [
+        i for i in checklist.items
+        if clinic.answers.get(i.id) is None or credit_of(i.kind, clinic.answers[i.id]) is None
+    ]
+
+
+@EXAMPLES
+@given(comparisons(), st.data())
+def test_a_good_answer_never_lowers_a_clinic_and_a_bad_one_never_raises_it(
+    case: tuple[Checklist, Weights, list[ClinicAnswers]], data: st.DataObject
+) -> None:
+    checklist, weights, clinics = case
+    scorer = Scorer(checklist, weights)
+    before = rank(scorer.score_all(clinics))
+    index = data.draw(st.integers(0, len(clinics) - 1))
+    clinic = clinics[index]
+    item = data.draw(st.sampled_from(checklist.items))
+    credits = [o for o in OPTIONS[item.kind] if o.credit is not None]
+    best = max(credits, key=lambda o: o.credit or 0.0).choice
+    worst = min(credits, key=lambda o: o.credit or 0.0).choice
+    old = next(p.result for p in before.places if p.result.clinic_id == clinic.id)
+    for choice, better in ((best, True), (worst, False)):
+        after = rescored(scorer, clinics, index, {**clinic.answers, item.id: choice})
+        new = next(p.result for p in after.places if p.result.clinic_id == clinic.id)
+        if old.score is None:
+            assert new.score is None
+            continue
+        assert new.score is not None
+        if better:
+            assert new.score >= old.score - 1e-9
+            assert place_of(after, clinic.id) <= place_of(before, clinic.id)
+        else:
+            assert new.score <= old.score + 1e-9
+            assert place_of(after, clinic.id) >= place_of(before, clinic.id)
+
+
+@EXAMPLES
+@given(comparisons(most_clinics=2, most_items=4), st.data())
+def test_the_score_lies_in_its_range_and_the_range_only_narrows(
+    case: tuple[Checklist, Weights, list[ClinicAnswers]], data: st.DataObject
+) -> None:
+    checklist, weights, clinics = case
+    scorer = Scorer(checklist, weights)
+    clinic = clinics[0]
+    result = scorer.score(clinic)
+    for item in open_items(checklist, clinic):
+        if result.score is not None:
+            assert result.low - 1e-9 <= result.score <= result.high + 1e-9
+        choice = data.draw(st.sampled_from([o.choice for o in OPTIONS[item.kind]]))
+        clinic = replace(clinic, answers={**clinic.answers, item.id: choice})
+        answered = scorer.score(clinic)
+        assert answered.low >= result.low - 1e-9
+        assert answered.high <= result.high + 1e-9
+        result = answered
+    if result.score is not None:
+        assert result.low - 1e-9 <= result.score <= result.high + 1e-9
+
+
+def every_future(
+    checklist: Checklist, clinics: list[ClinicAnswers]
+) -> list[list[ClinicAnswers]] | None:
+    """Every combination of the answers still to come (leaving a question open included), or
+    None when there are too many to try."""
+    slots = [
+        (n, item) for n, clinic in enumerate(clinics) for item in open_items(checklist, clinic)
+    ]
+    choices = [[None, *(o.choice for o in OPTIONS[item.kind])] for _n, item in slots]
+    total = 1
+    for options in choices:
+        total *= len(options)
+    if total > BRUTE_FORCE_LIMIT:
+        return None
+    futures = []
+    for picked in itertools.product(*choices):
+        changed = [dict(c.answers) for c in clinics]
+        for (n, item), choice in zip(slots, picked, strict=True):
+            if choice is not None:
+                changed[n][item.id] = choice
+        futures.append([replace(c, answers=a) for c, a in zip(clinics, changed, strict=True)])
+    return futures
+
+
+@settings(max_examples=200, deadline=None)
+@given(comparisons())
+def test_a_place_is_called_fixed_only_when_no_answers_to_come_can_change_it(
+    case: tuple[Checklist, Weights, list[ClinicAnswers]],
+) -> None:
+    checklist, weights, clinics = case
+    scorer = Scorer(checklist, weights)
+    now = rank(scorer.score_all(clinics))
+    fixed = {p.result.clinic_id: p.rank for p in now.places if p.settled}
+    if not fixed:
+        return
+    futures = every_future(checklist, clinics)
+    if futures is None:
+        return
+    for future in futures:
+        later = rank(scorer.score_all(future))
+        for clinic_id, place in fixed.items():
+            assert place_of(later, clinic_id) == place, (clinic_id, future)
+
+
+def score_with(scorer: Scorer, clinic: ClinicAnswers, answers: dict[str, Choice]) -> ClinicResult:
+    return scorer.score(replace(clinic, answers=answers))
+
+
+@settings(max_examples=200, deadline=None)
+@given(comparisons())
+def test_decisive_questions_are_exactly_those_one_answer_to_which_changes_the_decision(
+    case: tuple[Checklist, Weights, list[ClinicAnswers]],
+) -> None:
+    checklist, weights, clinics = case
+    scorer = Scorer(checklist, weights)
+    now = rank(scorer.score_all(clinics))
+    listed = {(q.clinic_id, q.item_id): q for q in now.decisive}
+    for index, clinic in enumerate(clinics):
+        old = scorer.score(clinic)
+        for item in open_items(checklist, clinic):
+            changes_first = rules_out = False
+            largest = 0.0
+            for option in OPTIONS[item.kind]:
+                if option.credit is None:
+                    continue
+                answers = {**clinic.answers, item.id: option.choice}
+                after = rescored(scorer, clinics, index, answers)
+                new = score_with(scorer, clinic, answers)
+                changes_first = changes_first or first(after) != first(now)
+                rules_out = rules_out or (new.not_recommended and not old.not_recommended)
+                if old.score is not None and new.score is not None:
+                    largest = max(largest, abs(new.score - old.score))
+            question = listed.get((clinic.id, item.id))
+            if question is None:
+                # only a rule-out of a clinic that cannot reach first place is left off
+                assert not changes_first
+                continue
+            assert changes_first or rules_out
+            assert question.changes_first == changes_first
+            assert abs(question.swing - largest) < 1e-9
+    swings = [round(q.swing, 9) for q in now.decisive]  # equal up to float noise
+    assert swings == sorted(swings, reverse=True)
+
+
+@EXAMPLES
+@given(comparisons(most_clinics=2, most_items=4))
+def test_every_answer_said_to_move_the_score_moved_it_by_that_much(
+    case: tuple[Checklist, Weights, list[ClinicAnswers]],
+) -> None:
+    checklist, weights, clinics = case
+    scorer = Scorer(checklist, weights)
+    clinic = clinics[0]
+    result = scorer.score(clinic)
+    for mover in (*result.movers_up, *result.movers_down):
+        without = {k: v for k, v in clinic.answers.items() if k != mover.item_id}
+        removed = score_with(scorer, clinic, without)
+        assert result.score is not None
+        assert removed.score is not None
+        assert abs((result.score - removed.score) - mover.points) < 1e-9
+        # the words quote the change of the score as displayed, which a person can check
+        displayed = int(f"{result.score:.0f}") - int(f"{removed.score:.0f}")
+        on_the_edge = any(abs(x % 1 - 0.5) < 1e-9 for x in (result.score, removed.score))
+        if not on_the_edge:  # exactly half a point: float noise may round either way
+            assert mover.shown == displayed
+        assert f"by {abs(mover.shown)} point" in mover.sentence()
+        assert mover.shown != 0
+
+
+def test_a_weightless_dealbreaker_still_counts_and_is_still_to_ask(checklist: Checklist) -> None:
+    """Case 4 of the issue: setting a dealbreaker's weight to 0 must not hide it."""
+    flag = next(i for i in checklist.items if i.dealbreaker and not i.formats)
+    weights = Weights(items={flag.id: 0.0})
+    scorer = Scorer(checklist, weights)
+    good = {i.id: o.choice for i in checklist.items if i.kind is not Kind.FACT
+            for o in OPTIONS[i.kind][:1]}
+    open_flag = ClinicAnswers("a", "A", answers={k: v for k, v in good.items() if k != flag.id})
+    other = ClinicAnswers("b", "B", answers=dict(good))
+    result = scorer.score(open_flag)
+    assert flag.id in result.still_to_ask
+    assert flag.id in result.dealbreakers_unknown
+    ranking = rank(scorer.score_all([open_flag, other]))
+    assert not any(p.settled for p in ranking.places)
+    seen = scorer.score(replace(open_flag, answers={**open_flag.answers, flag.id: Choice.SEEN}))
+    assert seen.not_recommended
+
+
+@EXAMPLES
+@given(st.data())
+def test_a_barely_vetted_clinic_never_outranks_a_nearly_complete_one(
+    checklist: Checklist, data: st.DataObject
+) -> None:
+    """Case 1 of the issue: 2 good answers of 39 must not beat 38 of 39 with one bad answer."""
+    scorer = Scorer(checklist)
+    scored = [i for i in checklist.items if i.kind is not Kind.FACT and not i.formats]
+    best = {i.id: OPTIONS[i.kind][0].choice for i in scored}  # the first option is the good one
+    two = data.draw(st.lists(st.sampled_from(scored), min_size=2, max_size=2, unique=True))
+    barely = ClinicAnswers("barely", "A barely vetted", answers={i.id: best[i.id] for i in two})
+    left_open, bad = data.draw(st.lists(st.sampled_from(
+        [i for i in scored if not i.dealbreaker]), min_size=2, max_size=2, unique=True))
+    worst = min((o for o in OPTIONS[bad.kind] if o.credit is not None),
+                key=lambda o: o.credit or 0.0)
+    nearly = ClinicAnswers("nearly", "Nearly complete", answers={
+        **{k: v for k, v in best.items() if k != left_open.id}, bad.id: worst.choice})
+    places = rank(scorer.score_all([barely, nearly])).places
+    assert places[0].result.clinic_id == "nearly"
+    assert places[0].result.answered == len(scored) - 1
+    assert places[1].result.known_share == 100  # its answers so far are all good, yet it is second
