@@ -14,6 +14,7 @@ from html import escape
 from kvet import __version__
 from kvet.answers import OPTIONS
 from kvet.checklist import Kind
+from kvet.country import country_name, stored_country
 from kvet.exchange.table import build_table
 from kvet.scoring import ClinicResult
 from kvet.store.api import Store
@@ -65,6 +66,15 @@ def _e(text: object) -> str:
     return escape(contain_direction(str(text)), quote=True)
 
 
+def country_line(store: Store) -> str:
+    """Which country's rules the scores use, so a reader abroad knows what was left out."""
+    code = stored_country(store)
+    if code is None:
+        return "Rules for: every country (no country chosen), so some items may not apply."
+    return (f"Rules for: {country_name(code)}. Items about other countries' rules are not "
+            "asked or scored.")
+
+
 def _range(result: ClinicResult) -> str:
     if result.score is None:
         return f"no score yet (could be {result.low:.0f}–{result.high:.0f})"
@@ -74,13 +84,14 @@ def _range(result: ClinicResult) -> str:
 def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
                 today: date | None = None, *, combined: bool = False) -> str:
     table = build_table(store, comparison_id, rater_id, combined=combined)
-    checklist = store.checklist
+    checklist = store.country_checklist
     items = checklist.items_by_id
     ranking = table.ranking
     out = [f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>"]
     out.append(f"<h1>kvet comparison: {_e(table.comparison_name)}</h1>")
     out.append(f"<p>Made on {_e((today or date.today()).isoformat())} with kvet {_e(__version__)},"
                f" checklist version {_e(checklist.version)}.</p>")
+    out.append(f"<p>{_e(country_line(store))}</p>")
     out.append(f"<p><b>Important:</b> {_e(DISCLAIMER)}</p>")
     if table.whose:
         out.append(f"<p>{_e(table.whose)}</p>")
@@ -164,7 +175,7 @@ def call_sheet_html(store: Store, clinic_id: str, rater_id: str | None = None, *
                     include_personal: bool = False) -> str:
     """A sheet to print before a call: every question in order, boxes to tick, space to write."""
     clinic = store.clinic(clinic_id)
-    checklist = store.checklist
+    checklist = store.country_checklist
     out = [f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>"]
     out.append(f"<h1>Call sheet: {_e(clinic.name)}</h1>")
     details = [d for d in (clinic.phone, clinic.address, clinic.website) if d]

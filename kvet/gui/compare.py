@@ -191,6 +191,7 @@ class ComparePage(QWidget):
         self.decisive_view.setVisible(bool(questions))
         if state.data_key != self._matrix_key:  # a weight change leaves the answers as they are
             self._matrix_key = state.data_key
+            self.matrix_model.checklist = state.checklist  # the user's country may have changed
             self.matrix_model.set_data(list(state.clinics), self._cells())
 
     def _cells(self) -> list[dict[str, Cell]]:

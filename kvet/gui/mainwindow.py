@@ -115,6 +115,16 @@ class MainWindow(QMainWindow):
 
         self.welcome = self._build_welcome()
         self.ui.centralLayout.insertWidget(0, self.welcome)
+        from kvet.gui.country import CountryBar, status_text
+
+        self.country_bar = CountryBar(self.state)
+        self.ui.centralLayout.insertWidget(1, self.country_bar)
+        self.country_status = plain_label(status_text(self.state.country), wrap=False)
+        self.country_status.setAccessibleName("Your country")
+        self.statusBar().addPermanentWidget(self.country_status)
+        self.state.countryChanged.connect(
+            lambda code: self.country_status.setText(status_text(code))
+        )
 
         self.clinic_model = ClinicTableModel(self)
         view = self.ui.clinicsView
@@ -321,6 +331,11 @@ class MainWindow(QMainWindow):
             lambda: self.rename_person(),
             tip="Change the name of the person whose answers are recorded",
         )
+        self.country_action = action(
+            "Your &country…",
+            lambda: self.choose_country(),
+            tip="Choose the country whose rules the checklist asks about",
+        )
         for act in (
             self.undo_action,
             self.redo_action,
@@ -329,6 +344,7 @@ class MainWindow(QMainWindow):
             self.remove_clinic_action,
             None,
             self.rename_person_action,
+            self.country_action,
         ):
             if act is None:
                 edit_menu.addSeparator()
@@ -743,8 +759,18 @@ class MainWindow(QMainWindow):
     def show_crisis_panel(self) -> QWidget:
         from kvet.gui.crisis import CrisisDialog
 
-        dialog = CrisisDialog(self)
+        # the user's chosen country first, once the data (and so the choice) is open
+        dialog = CrisisDialog(self, country=self.state.country if self.attached else None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def choose_country(self) -> QWidget:
+        from kvet.gui.country import CountryDialog
+
+        dialog = CountryDialog(self.state, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.country_bar.hide)
         dialog.open()
         return dialog
 

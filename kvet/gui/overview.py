@@ -96,7 +96,9 @@ class ClinicOverview(QScrollArea):
                 if answer.number is not None:
                     said = f"{answer.number:g}"
                 note = f" — “{answer.note}”" if answer.note else ""
-                lines.append(f"• {rater.name}, {item_id.replace('_', ' ')}: {said}{note}")
+                old = self.state.store.checklist.retired_by_id.get(item_id)
+                asked = f"“{old.statement}”" if old else item_id.replace("_", " ")
+                lines.append(f"• {rater.name}, {asked}: {said}{note}")
         if lines:
             self.retired.setText(
                 "Kept from an earlier version of the checklist (no longer scored):\n"

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from kvet.answers import Choice
 from kvet.checklist import Checklist, Item, Kind
 from kvet.combine import Decision, Disagreement, Opinion, Rule, caution, disagreeing
+from kvet.country import stored_country
 from kvet.ranking import Ranking, rank
 from kvet.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
 from kvet.store import backups
@@ -658,6 +659,15 @@ class Store:
 
     # --- preferences --------------------------------------------------------------------------
 
+    @property
+    def country_checklist(self) -> Checklist:
+        """The checklist as the user's country sees it (see kvet.country); whole until chosen.
+
+        Scores, reports and tables use this view, so another country's rules are never asked
+        or scored. Answers to the items it leaves out stay stored, untouched.
+        """
+        return self.checklist.for_country(stored_country(self))
+
     def preference(self, key: str, default: str = "") -> str:
         with self.db.transaction() as s:
             row = s.get(Preference, key)
@@ -943,7 +953,7 @@ class Store:
                 clinics = self._combined_answers(s, comparison_id, rule)
             else:
                 clinics = self._clinic_answers(s, comparison_id, self._rater(rater_id))
-        results = Scorer(self.checklist, weights).score_all(clinics)
+        results = Scorer(self.country_checklist, weights).score_all(clinics)
         return results, rank(results)
 
     # --- backups ------------------------------------------------------------------------------
