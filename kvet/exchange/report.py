@@ -13,9 +13,10 @@ from html import escape
 
 from kvet import __version__
 from kvet.answers import OPTIONS
-from kvet.checklist import Kind
+from kvet.checklist import Checklist, Kind
 from kvet.country import country_name, stored_country
 from kvet.exchange.table import build_table
+from kvet.glossary import GlossaryError, load_glossary
 from kvet.scoring import ClinicResult
 from kvet.store.api import Store
 
@@ -73,6 +74,22 @@ def country_line(store: Store) -> str:
         return "Rules for: every country (no country chosen), so some items may not apply."
     return (f"Rules for: {country_name(code)}. Items about other countries' rules are not "
             "asked or scored.")
+
+
+def glossary_section(checklist: Checklist) -> list[str]:
+    """The glossary words the checklist uses, explained, so the printout stands on its own."""
+    texts = [t for i in checklist.items
+             for t in (i.statement, i.how_to_ask, i.why_it_matters, i.good_answer)]
+    try:
+        terms = load_glossary().terms_in(*texts)
+    except GlossaryError:
+        return []  # the report is complete without it; the app says so where it starts
+    if not terms:
+        return []
+    out = ["<h2>Words used in this checklist</h2><ul>"]
+    out.extend(f"<li><b>{_e(t.term)}</b>: {_e(t.explanation)}</li>" for t in terms)
+    out.append("</ul>")
+    return out
 
 
 def _range(result: ClinicResult) -> str:
@@ -162,6 +179,7 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
             out.append("<p><b>Still to ask:</b></p><ul>")
             out.extend(f"<li>{_e(s)}</li>" for s in still)
             out.append("</ul>")
+    out.extend(glossary_section(checklist))
     out.append("<h2>Sources</h2><ul class='small'>")
     for source in checklist.sources:
         url = f" {_e(source.url)}" if source.url else ""
