@@ -17,6 +17,7 @@ from kvet.checklist import Checklist, Kind
 from kvet.country import country_name, stored_country
 from kvet.exchange.table import build_table
 from kvet.glossary import GlossaryError, load_glossary
+from kvet.guide import GuideError, load_guide
 from kvet.scoring import ClinicResult
 from kvet.store.api import Store
 
@@ -74,6 +75,17 @@ def country_line(store: Store) -> str:
         return "Rules for: every country (no country chosen), so some items may not apply."
     return (f"Rules for: {country_name(code)}. Items about other countries' rules are not "
             "asked or scored.")
+
+
+def about_section(checklist: Checklist, today: date) -> list[str]:
+    """Who wrote the guide, who paid, and when it was checked: so a reader can judge it."""
+    try:
+        guide = load_guide()
+    except GuideError:
+        return []
+    out = ["<h2>About this guide</h2>"]
+    out.extend(f"<p><b>{_e(h)}:</b> {_e(t)}</p>" for h, t in guide.about_lines(today))
+    return out
 
 
 def glossary_section(checklist: Checklist) -> list[str]:
@@ -180,6 +192,7 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
             out.extend(f"<li>{_e(s)}</li>" for s in still)
             out.append("</ul>")
     out.extend(glossary_section(checklist))
+    out.extend(about_section(checklist, today or date.today()))
     out.append("<h2>Sources</h2><ul class='small'>")
     for source in checklist.sources:
         url = f" {_e(source.url)}" if source.url else ""

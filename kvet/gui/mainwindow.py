@@ -376,7 +376,11 @@ class MainWindow(QMainWindow):
 
         help_menu = menubar.addMenu("&Help")
         self.about_action = action("&About kvet", self.show_about)
+        self.guide_action = action("About this &guide", lambda: self.show_guide_page("about"))
+        self.before_action = action("&Before you decide", lambda: self.show_guide_page("before"))
         help_menu.addAction(self.crisis_action)
+        help_menu.addAction(self.before_action)
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
         self.addActions([self.undo_action, self.redo_action])
 
@@ -761,6 +765,15 @@ class MainWindow(QMainWindow):
 
         # the user's chosen country first, once the data (and so the choice) is open
         dialog = CrisisDialog(self, country=self.state.country if self.attached else None)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_guide_page(self, which: str) -> QWidget:
+        from kvet.gui.guide import about_page, before_page
+
+        page = before_page if which == "before" else about_page
+        dialog = page(self.state.checklist, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

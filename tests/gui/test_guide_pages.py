@@ -1,0 +1,29 @@
+"""Help → Before you decide and Help → About this guide open readable pages."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from tests.gui.helpers import Session
+
+
+def shown(dialog: object) -> str:
+    return "\n".join(label.text() for label in dialog.findChildren(QLabel))  # type: ignore[attr-defined]
+
+
+def test_the_guide_pages_open_from_the_help_menu(session: Session, qtbot: QtBot) -> None:
+    window = session.start()
+    before = window.show_guide_page("before")
+    qtbot.waitExposed(before)
+    text = shown(before)
+    assert "Before you decide" in text
+    assert "placebo" in text
+    assert "From: Article" in text  # every point says where it comes from
+    before.close()
+    about = window.show_guide_page("about")
+    qtbot.waitExposed(about)
+    text = shown(about)
+    assert "kvet has no funding." in text
+    assert "Next check due by" in text
+    about.close()
