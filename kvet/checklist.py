@@ -124,6 +124,9 @@ class PersonalTopic(_Strict):
     tell_clinic: Text
     why: Text
     sources: Annotated[tuple[str, ...], Field(min_length=1)]
+    # Urgent: not a topic to note for later but a reason to get help now. The pre-screen shows
+    # it first, as a way straight to the crisis panel, and never saves it.
+    urgent: bool = False
 
 
 class RetiredItem(_Strict):

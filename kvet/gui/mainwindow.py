@@ -757,6 +757,7 @@ class MainWindow(QMainWindow):
 
         dialog = PrescreenDialog(self.state, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.crisisRequested.connect(self.show_crisis_panel)
         dialog.open()
         return dialog
 

@@ -639,7 +639,8 @@ class Store:
     def set_personal_topic(
         self, topic_id: str, applies: bool, note: str = "", *, rater_id: str | None = None
     ) -> None:
-        if topic_id not in {t.id for t in self.checklist.personal_topics}:
+        if topic_id not in {t.id for t in self.checklist.personal_topics if not t.urgent}:
+            # an urgent topic (thoughts of ending one's life) opens help; it is never stored
             raise InvalidValueError(f"Unknown personal topic {topic_id!r}.")
         note = _clean_text(note, "note")
         rater_id = self._rater(rater_id)
