@@ -68,7 +68,9 @@ class CountryBar(QFrame):
         self.combo.activated.connect(lambda _index: self._choose())
         row.addWidget(self.combo)
         row.addWidget(self.confirm)
-        self.setVisible(state.ask_country)
+        # Shown only inside the window: shown before it has a parent, it would open as a
+        # window of its own and take the keyboard from the main window.
+        self.setVisible(state.ask_country and parent is not None)
         if state.ask_country:
             mark_asked(state.store)
 

@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.ui.centralLayout.insertWidget(0, self.welcome)
         from kvet.gui.country import CountryBar, status_text
 
-        self.country_bar = CountryBar(self.state)
+        self.country_bar = CountryBar(self.state, self)  # a parent first: never a window of its own
         self.ui.centralLayout.insertWidget(1, self.country_bar)
         self.country_status = plain_label(status_text(self.state.country), wrap=False)
         self.country_status.setAccessibleName("Your country")
