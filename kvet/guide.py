@@ -40,12 +40,19 @@ class Point(_Strict):
     sources: Annotated[tuple[str, ...], Field(min_length=1)]
 
 
+class PsychiatristQuestion(_Strict):
+    question: Text
+    why: Text
+    sources: Annotated[tuple[str, ...], Field(min_length=1)]
+
+
 class Guide(_Strict):
     version: Annotated[int, Field(ge=1)]
     reviewed: date
     next_review: date
     about: About
     before_you_decide: Annotated[tuple[Point, ...], Field(min_length=1)]
+    own_psychiatrist: Annotated[tuple[PsychiatristQuestion, ...], Field(min_length=1)]
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> Self:
@@ -76,8 +83,9 @@ class Guide(_Strict):
         ]
 
     def unknown_sources(self, checklist: Checklist) -> list[str]:
-        return [k for p in self.before_you_decide for k in p.sources
-                if k not in checklist.sources_by_key]
+        keys = [k for p in self.before_you_decide for k in p.sources]
+        keys += [k for q in self.own_psychiatrist for k in q.sources]
+        return [k for k in keys if k not in checklist.sources_by_key]
 
 
 class GuideError(ValueError):

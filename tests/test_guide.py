@@ -71,3 +71,41 @@ def test_review_dates_out_of_order_are_refused() -> None:
     raw["next_review"] = raw["reviewed"]
     with pytest.raises(GuideError, match="next_review must come after reviewed"):
         parse_guide(raw)
+
+
+def test_questions_for_your_own_psychiatrist_cover_what_patients_asked_for(
+    guide: Guide,
+) -> None:
+    questions = " ".join(q.question for q in guide.own_psychiatrist)
+    assert "good candidate" in questions
+    assert "benzodiazepine or stimulant" in questions
+    assert "What else could I try" in questions
+    assert "coordinate my care" in questions
+    for q in guide.own_psychiatrist:
+        assert grade(q.why) <= 8.0, q.question
+
+
+def test_the_psychiatrist_sheet_stands_on_its_own(guide: Guide, checklist: Checklist) -> None:
+    from kvet.exchange.psychiatrist import TITLE, psychiatrist_sheet_html
+
+    html = psychiatrist_sheet_html(guide, checklist)
+    assert f"<h1>{TITLE}</h1>" in html
+    for number, q in enumerate(guide.own_psychiatrist, start=1):
+        assert f"<h3>{number}. {q.question}</h3>" in html
+    assert "Benzodiazepines and ketamine response (2020 study)" in html  # its sources
+    assert "not medical advice" in html
+    assert html.count("______________________________________________________________") == (
+        2 * len(guide.own_psychiatrist)
+    )
+
+
+def test_the_report_lists_the_psychiatrist_questions_apart_from_the_clinics(
+    checklist: Checklist, tmp_path: Path, guide: Guide
+) -> None:
+    with Store.open(checklist, tmp_path / "kvet.sqlite") as store:
+        comparison = store.create_comparison("Spring")
+        store.add_clinic(comparison.id, "Harbour")
+        html = report_html(store, comparison.id)
+    assert "<h2>Questions for your own psychiatrist</h2>" in html
+    assert guide.own_psychiatrist[0].question in html
+    assert html.index("Harbour") < html.index("Questions for your own psychiatrist")

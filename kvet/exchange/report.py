@@ -15,6 +15,7 @@ from kvet import __version__
 from kvet.answers import OPTIONS
 from kvet.checklist import Checklist, Kind
 from kvet.country import country_name, stored_country
+from kvet.exchange import psychiatrist
 from kvet.exchange.table import build_table
 from kvet.glossary import GlossaryError, load_glossary
 from kvet.guide import GuideError, load_guide
@@ -75,6 +76,14 @@ def country_line(store: Store) -> str:
         return "Rules for: every country (no country chosen), so some items may not apply."
     return (f"Rules for: {country_name(code)}. Items about other countries' rules are not "
             "asked or scored.")
+
+
+def psychiatrist_section() -> list[str]:
+    """Questions for the person's own psychiatrist: apart from the clinics, never scored."""
+    try:
+        return psychiatrist.section_html(load_guide())
+    except GuideError:
+        return []
 
 
 def about_section(checklist: Checklist, today: date) -> list[str]:
@@ -192,6 +201,7 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
             out.extend(f"<li>{_e(s)}</li>" for s in still)
             out.append("</ul>")
     out.extend(glossary_section(checklist))
+    out.extend(psychiatrist_section())
     out.extend(about_section(checklist, today or date.today()))
     out.append("<h2>Sources</h2><ul class='small'>")
     for source in checklist.sources:

@@ -288,6 +288,11 @@ class MainWindow(QMainWindow):
         self.csv_action = action(
             "Save table for a spreads&heet (CSV)…", lambda: self.sharing.export_csv()
         )
+        self.psychiatrist_action = action(
+            "Save questions for your own &psychiatrist as PDF…",
+            lambda: self.sharing.export_psychiatrist_sheet(),
+            tip="Questions to take to your own psychiatrist or doctor, apart from the clinics",
+        )
         self.quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         for act in (
             self.new_clinic_action,
@@ -301,6 +306,7 @@ class MainWindow(QMainWindow):
             self.report_action,
             self.print_action,
             self.call_sheet_action,
+            self.psychiatrist_action,
             self.csv_action,
             None,
             self.sample_action,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -27,3 +29,15 @@ def test_the_guide_pages_open_from_the_help_menu(session: Session, qtbot: QtBot)
     assert "kvet has no funding." in text
     assert "Next check due by" in text
     about.close()
+
+
+def test_the_psychiatrist_questions_save_as_a_pdf(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = session.start()
+    target = tmp_path / "questions.pdf"
+    with qtbot.waitSignal(window.sharing.done) as done:
+        saved = window.sharing.export_psychiatrist_sheet(target)
+    assert saved == target
+    assert target.read_bytes().startswith(b"%PDF")
+    assert str(target) in done.args[0]
