@@ -14,12 +14,13 @@ from html import escape
 from kvet import __version__
 from kvet.answers import OPTIONS
 from kvet.checklist import Checklist, Kind
+from kvet.costs import cost_by_schedule, travel_hours
 from kvet.country import country_name, stored_country
 from kvet.exchange import psychiatrist
 from kvet.exchange.table import build_table
 from kvet.glossary import GlossaryError, load_glossary
 from kvet.guide import GuideError, load_guide
-from kvet.scoring import ClinicResult
+from kvet.scoring import ClinicAnswers, ClinicResult
 from kvet.store.api import Store
 
 DISCLAIMER = (
@@ -76,6 +77,21 @@ def country_line(store: Store) -> str:
         return "Rules for: every country (no country chosen), so some items may not apply."
     return (f"Rules for: {country_name(code)}. Items about other countries' rules are not "
             "asked or scored.")
+
+
+def schedule_lines(clinic: ClinicAnswers | None) -> list[str]:
+    """Cost by treatment schedule and travel time per first phase, from the clinic's numbers."""
+    if clinic is None:
+        return []
+    costs = cost_by_schedule(clinic.facts, clinic.formats)
+    out = [f"<p>By schedule: {_e(c.sentence())}</p>" for c in costs]
+    sessions = {c.schedule.title: c.first_phase_sessions for c in costs}
+    for title, count in sessions.items():
+        hours = travel_hours(clinic.facts, count)
+        if hours is not None:
+            out.append(f"<p>Travel: about {hours:,.1f} hours there and back for the first "
+                       f"{count} sessions ({_e(title)}).</p>")
+    return out
 
 
 def psychiatrist_section() -> list[str]:
@@ -167,6 +183,7 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
         out.extend(f"<li>{_e(line)}</li>" for line in table.settled)
         out.append("</ul>")
     by_clinic = {c.id: c for c in table.clinics}
+    known = {c.id: c for c in store.clinic_answers(comparison_id, rater_id, combined=combined)}
     for place in ranking.places:
         r = place.result
         clinic = by_clinic[r.clinic_id]
@@ -174,6 +191,7 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
         out.append(f"<p>{_e(r.summary())}</p>")
         if r.cost is not None:
             out.append(f"<p>Cost: {_e(r.cost.sentence())}</p>")
+        out.extend(schedule_lines(known.get(r.clinic_id)))
         if r.red_flags_seen:
             out.append("<p><b>Red flags seen:</b></p><ul>")
             out.extend(f"<li>[!] {_e(items[i].statement)}</li>" for i in r.red_flags_seen
