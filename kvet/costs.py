@@ -166,3 +166,17 @@ def travel_hours(facts: Mapping[str, float], sessions: int) -> float | None:
     if minutes is None:
         return None
     return 2 * minutes * sessions / 60
+
+
+def schedule_summary(facts: Mapping[str, float], formats: Iterable[str]) -> list[str]:
+    """Plain sentences for the overview and the report: cost by schedule, then travel time."""
+    costs = cost_by_schedule(facts, formats)
+    lines = [c.sentence() for c in costs]
+    for c in costs:
+        hours = travel_hours(facts, c.first_phase_sessions)
+        if hours is not None:
+            lines.append(
+                f"Travel: about {hours:,.1f} hours there and back for the first "
+                f"{c.first_phase_sessions} sessions ({c.schedule.title})."
+            )
+    return lines

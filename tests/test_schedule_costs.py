@@ -60,5 +60,5 @@ def test_the_report_shows_schedule_costs_and_travel(checklist: Checklist, tmp_pa
         store.set_fact(clinic.id, "price_per_session", 450)
         store.set_fact(clinic.id, "travel_minutes", 30)
         html = report_html(store, comparison.id)
-    assert "By schedule: IV ketamine: about $2,700 for the first 6 sessions" in html
+    assert "IV ketamine: about $2,700 for the first 6 sessions" in html
     assert "Travel: about 6.0 hours there and back for the first 6 sessions" in html

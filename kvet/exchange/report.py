@@ -14,7 +14,7 @@ from html import escape
 from kvet import __version__
 from kvet.answers import OPTIONS
 from kvet.checklist import Checklist, Kind
-from kvet.costs import cost_by_schedule, travel_hours
+from kvet.costs import schedule_summary
 from kvet.country import country_name, stored_country
 from kvet.exchange import psychiatrist
 from kvet.exchange.table import build_table
@@ -83,15 +83,7 @@ def schedule_lines(clinic: ClinicAnswers | None) -> list[str]:
     """Cost by treatment schedule and travel time per first phase, from the clinic's numbers."""
     if clinic is None:
         return []
-    costs = cost_by_schedule(clinic.facts, clinic.formats)
-    out = [f"<p>By schedule: {_e(c.sentence())}</p>" for c in costs]
-    sessions = {c.schedule.title: c.first_phase_sessions for c in costs}
-    for title, count in sessions.items():
-        hours = travel_hours(clinic.facts, count)
-        if hours is not None:
-            out.append(f"<p>Travel: about {hours:,.1f} hours there and back for the first "
-                       f"{count} sessions ({_e(title)}).</p>")
-    return out
+    return [f"<p>{_e(line)}</p>" for line in schedule_summary(clinic.facts, clinic.formats)]
 
 
 def psychiatrist_section() -> list[str]:

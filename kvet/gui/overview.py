@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from kvet.costs import schedule_summary
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
 from kvet.ranking import Place
@@ -179,6 +180,11 @@ class ClinicOverview(QScrollArea):
             if result.cost
             else "Cost: add the price per session to see an estimate."
         )
+        known = next((c for c in state.scored_answers() if c.id == result.clinic_id), None)
+        if known is not None:  # by the format's usual schedule, and the hours of travel
+            extra = schedule_summary(known.facts, known.formats)
+            if extra:
+                self.cost.setText("\n".join([self.cost.text(), *extra]))
         self._show_people(result.clinic_id)
         self._show_retired(result.clinic_id)
         self.sections.setText(
