@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +56,8 @@ class CountryBar(QFrame):
         super().__init__(parent)
         self.state = state
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # one line high: the clinics below get the room
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setAccessibleName("Your country")
         self.setAccessibleDescription(QUESTION)
         self.setToolTip(QUESTION)
