@@ -87,9 +87,9 @@ def test_the_report_explains_the_words_it_uses(checklist: Checklist, tmp_path: P
         store.set_answer(clinic.id, "vs_rems", Choice.YES)
         html = report_html(store, comparison.id)
         assert "Words used in this checklist" in html
-        assert "<b>REMS</b>: A US safety program" in html
+        assert "<li>REMS: A US safety program" in html
         set_country(store, "GB")  # no US items: REMS is no longer a word the checklist uses
-        assert "<b>REMS</b>" not in report_html(store, comparison.id)
+        assert "<li>REMS:" not in report_html(store, comparison.id)
 
 
 def test_a_broken_glossary_is_refused_by_term_and_field() -> None:

@@ -62,7 +62,7 @@ def test_the_report_has_an_about_this_guide_section(checklist: Checklist, tmp_pa
         comparison = store.create_comparison("Spring")
         html = report_html(store, comparison.id, today=date(2026, 12, 2))
     assert "<h2>About this guide</h2>" in html
-    assert "<b>Funding:</b> kvet has no funding." in html
+    assert "<p>Funding: kvet has no funding." in html
     assert html.index("About this guide") < html.index("<h2>Sources</h2>")
 
 

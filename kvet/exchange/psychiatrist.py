@@ -33,7 +33,8 @@ def _e(text: str) -> str:
 def section_html(guide: Guide, heading_tag: str = "h2") -> list[str]:
     """The questions as a report section: question, then why it is worth asking."""
     out = [f"<{heading_tag}>{_e(TITLE)}</{heading_tag}><ol>"]
-    out.extend(f"<li><b>{_e(q.question)}</b> {_e(q.why)}</li>" for q in guide.own_psychiatrist)
+    # plain, not bold: in the report, bold marks only kvet's own labels
+    out.extend(f"<li>{_e(q.question)} {_e(q.why)}</li>" for q in guide.own_psychiatrist)
     out.append("</ol>")
     return out
 

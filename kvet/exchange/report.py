@@ -101,7 +101,7 @@ def about_section(checklist: Checklist, today: date) -> list[str]:
     except GuideError:
         return []
     out = ["<h2>About this guide</h2>"]
-    out.extend(f"<p><b>{_e(h)}:</b> {_e(t)}</p>" for h, t in guide.about_lines(today))
+    out.extend(f"<p>{_e(h)}: {_e(t)}</p>" for h, t in guide.about_lines(today))
     return out
 
 
@@ -116,7 +116,7 @@ def glossary_section(checklist: Checklist) -> list[str]:
     if not terms:
         return []
     out = ["<h2>Words used in this checklist</h2><ul>"]
-    out.extend(f"<li><b>{_e(t.term)}</b>: {_e(t.explanation)}</li>" for t in terms)
+    out.extend(f"<li>{_e(t.term)}: {_e(t.explanation)}</li>" for t in terms)
     out.append("</ul>")
     return out
 
