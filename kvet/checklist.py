@@ -14,8 +14,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
+from kvet.country import CODES as COUNTRY_CODES
 from kvet.datafiles import read_toml, resource_path
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
@@ -81,9 +82,15 @@ class Item(_Strict):
     weight: Annotated[float, Field(ge=0, le=10)] = 1.0
     dealbreaker: bool = False
     unit: str = ""
+    # Countries whose rules the item is about (codes from kvet.country); empty means everywhere.
+    countries: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _kind_rules(self) -> Self:
+        for code in self.countries:
+            if code not in COUNTRY_CODES:
+                known = ", ".join(sorted(COUNTRY_CODES))
+                raise ValueError(f"unknown country {code!r} (known: {known})")
         if self.dealbreaker and self.kind is not Kind.RED_FLAG:
             raise ValueError("only red_flag items can be dealbreakers")
         if self.kind is Kind.FACT and not self.unit:
@@ -101,6 +108,14 @@ class Item(_Strict):
         """
         return not self.formats or bool(set(self.formats) & set(formats))
 
+    def applies_in(self, country: str | None) -> bool:
+        """Whether a user in ``country`` is asked this item; None (not chosen) means everywhere.
+
+        A rule of one country (say, the US esketamine REMS) is neither asked nor scored
+        elsewhere, so a clinic that honestly follows its own country's rules loses nothing.
+        """
+        return country is None or not self.countries or country in self.countries
+
 
 class PersonalTopic(_Strict):
     id: Identifier
@@ -109,6 +124,21 @@ class PersonalTopic(_Strict):
     tell_clinic: Text
     why: Text
     sources: Annotated[tuple[str, ...], Field(min_length=1)]
+    # Urgent: not a topic to note for later but a reason to get help now. The pre-screen shows
+    # it first, as a way straight to the crisis panel, and never saves it.
+    urgent: bool = False
+
+
+class RetiredItem(_Strict):
+    """An item taken out of the checklist, with its last wording.
+
+    Answers to it are kept (never dropped) and shown against the words they answered.
+    """
+
+    id: Identifier
+    statement: Text
+    retired_in: Annotated[str, Field(pattern=r"^\d+\.\d+\.\d+$")]
+    replaced_by: tuple[str, ...] = ()
 
 
 class Checklist(_Strict):
@@ -119,6 +149,8 @@ class Checklist(_Strict):
     sections: Annotated[tuple[Section, ...], Field(min_length=1)]
     items: tuple[Item, ...]
     personal_topics: tuple[PersonalTopic, ...] = ()
+    retired: tuple[RetiredItem, ...] = ()
+    _views: dict[str, Checklist] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
     def _cross_references(self) -> Self:
@@ -138,6 +170,13 @@ class Checklist(_Strict):
             for key in topic.sources:
                 if key not in source_keys:
                     raise ValueError(f"personal topic {topic.id!r}: unknown source {key!r}")
+        live = {i.id for i in self.items}
+        for old in self.retired:
+            if old.id in live:
+                raise ValueError(f"retired item {old.id!r} is still in the checklist")
+            for new in old.replaced_by:
+                if new not in live:
+                    raise ValueError(f"retired item {old.id!r}: unknown replacement {new!r}")
         return self
 
     @cached_property
@@ -151,6 +190,30 @@ class Checklist(_Strict):
     @cached_property
     def sources_by_key(self) -> dict[str, Source]:
         return {source.key: source for source in self.sources}
+
+    @cached_property
+    def retired_by_id(self) -> dict[str, RetiredItem]:
+        return {old.id: old for old in self.retired}
+
+    def for_country(self, country: str | None) -> Checklist:
+        """The checklist as a user in ``country`` sees it: other countries' rules left out.
+
+        Everything downstream (walkthrough, call mode, scoring, comparison, reports) works
+        from this view, so an item that does not apply is neither asked nor scored. Answers
+        to the left-out items stay in the store untouched.
+        """
+        if country is None:
+            return self
+        view = self._views.get(country)
+        if view is None:
+            kept = tuple(item for item in self.items if item.applies_in(country))
+            # Built afresh, not model_copy: a copy would carry this checklist's cached lookups.
+            # Not validated again: this checklist was, and a subset of its items stays valid
+            # (a retired item may name a replacement that this country does not see).
+            fields = {name: getattr(self, name) for name in type(self).model_fields}
+            view = type(self).model_construct(**{**fields, "items": kept})
+            self._views[country] = view
+        return view
 
     def item(self, item_id: str) -> Item:
         return self.items_by_id[item_id]

@@ -6,7 +6,7 @@ what the user recorded for the clinic, and the plan (how many sessions, how ofte
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 PRICE_PER_SESSION = "price_per_session"
@@ -71,3 +71,112 @@ def estimate_cost(facts: Mapping[str, float], plan: CostPlan | None = None) -> C
         maintenance_sessions=maintenance,
         first_year_cost=induction + maintenance * price,
     )
+
+
+# --- cost by treatment schedule -----------------------------------------------------------------
+#
+# The usual schedules, from the checklist's sources: IV ketamine commonly starts with about six
+# infusions over two to three weeks, then one every two to six weeks (COST-IV-d). Esketamine
+# starts with two sessions a week for four weeks, then weekly for four weeks, then every one to
+# two weeks (the US label, DOSE). Later sessions vary, so the first year is given as a range. The
+# clinic's own number of first-phase sessions replaces the usual one when the user recorded it.
+
+WEEKS_PER_YEAR = 52.0
+TRAVEL_MINUTES = "travel_minutes"
+
+
+@dataclass(frozen=True)
+class Schedule:
+    title: str
+    first_phase_sessions: int
+    first_phase_weeks: float
+    later_per_year_low: int  # sessions in the rest of the first year, least frequent
+    later_per_year_high: int  # most frequent
+    later_words: str
+    sources: tuple[str, ...]
+
+
+IV_SCHEDULE = Schedule(
+    "IV ketamine", 6, 2.5,
+    later_per_year_low=round((WEEKS_PER_YEAR - 2.5) / 6),
+    later_per_year_high=round((WEEKS_PER_YEAR - 2.5) / 2),
+    later_words="then one every 2 to 6 weeks", sources=("COST-IV-d",),
+)
+ESKETAMINE_SCHEDULE = Schedule(
+    "Esketamine", 8, 4.0,
+    # weeks 5-8 weekly (4), then every 2 weeks or weekly for the rest of the year
+    later_per_year_low=4 + round((WEEKS_PER_YEAR - 8) / 2),
+    later_per_year_high=4 + round(WEEKS_PER_YEAR - 8),
+    later_words="then weekly for 4 weeks, then every 1 to 2 weeks", sources=("DOSE",),
+)
+SCHEDULES = {"iv": IV_SCHEDULE, "esketamine": ESKETAMINE_SCHEDULE}
+
+
+@dataclass(frozen=True)
+class ScheduleCost:
+    schedule: Schedule
+    first_phase_sessions: int
+    from_clinic: bool  # the clinic's own number of first-phase sessions was used
+    first_phase_cost: float
+    first_year_low: float
+    first_year_high: float
+
+    def sentence(self, currency: str = "$") -> str:
+        whose = "the clinic's number" if self.from_clinic else "the usual number"
+        return (
+            f"{self.schedule.title}: about {currency}{self.first_phase_cost:,.0f} for the first "
+            f"{self.first_phase_sessions} sessions ({whose}), and {currency}"
+            f"{self.first_year_low:,.0f} to {currency}{self.first_year_high:,.0f} for the first "
+            f"year ({self.schedule.later_words})."
+        )
+
+
+def cost_by_schedule(facts: Mapping[str, float], formats: Iterable[str]) -> list[ScheduleCost]:
+    """One estimate per offered format with a known schedule; none while the price is unknown.
+
+    Formats without a standard schedule (IM, oral) are left out: kvet does not guess one.
+    """
+    price = facts.get(PRICE_PER_SESSION)
+    if price is None:
+        return []
+    consult = facts.get(CONSULT_FEE, 0.0)
+    own = facts.get(INDUCTION_SESSIONS)
+    found = []
+    for fmt in sorted({str(getattr(f, "value", f)) for f in formats}):
+        schedule = SCHEDULES.get(fmt)
+        if schedule is None:
+            continue
+        sessions = round(own) if own is not None else schedule.first_phase_sessions
+        first = consult + sessions * price
+        found.append(ScheduleCost(
+            schedule, sessions, own is not None, first,
+            first + schedule.later_per_year_low * price,
+            first + schedule.later_per_year_high * price,
+        ))
+    return found
+
+
+def travel_hours(facts: Mapping[str, float], sessions: int) -> float | None:
+    """Hours spent travelling, there and back, for ``sessions`` visits; None if not recorded.
+
+    The one-way time is recorded per clinic; at first visits can be twice a week, so the total
+    is often the surprise, not the single trip.
+    """
+    minutes = facts.get(TRAVEL_MINUTES)
+    if minutes is None:
+        return None
+    return 2 * minutes * sessions / 60
+
+
+def schedule_summary(facts: Mapping[str, float], formats: Iterable[str]) -> list[str]:
+    """Plain sentences for the overview and the report: cost by schedule, then travel time."""
+    costs = cost_by_schedule(facts, formats)
+    lines = [c.sentence() for c in costs]
+    for c in costs:
+        hours = travel_hours(facts, c.first_phase_sessions)
+        if hours is not None:
+            lines.append(
+                f"Travel: about {hours:,.1f} hours there and back for the first "
+                f"{c.first_phase_sessions} sessions ({c.schedule.title})."
+            )
+    return lines

@@ -113,8 +113,9 @@ def could_overtake(lower: ClinicResult, upper: ClinicResult) -> bool:
     same_status_possible = (lower_can_be_ok and not upper.not_recommended) or (
         lower_can_be_ruled_out and upper_can_be_ruled_out
     )
-    # ">=": at equal scores the order falls to the tie-breaks, which answers can also change
-    return same_status_possible and lower.high >= upper.low
+    # ">=": at equal scores the order falls to the tie-breaks, which answers can also change;
+    # compared at DIGITS, as the ranking compares them, so float noise never hides a tie
+    return same_status_possible and round(lower.high, DIGITS) >= round(upper.low, DIGITS)
 
 
 def rank(results: Iterable[ClinicResult]) -> Ranking:
@@ -136,29 +137,30 @@ def _settled(ordered: list[ClinicResult]) -> list[bool]:
     any_ok_below = [False] * (count + 1)
     high_ok_below = [-inf] * (count + 1)
     high_out_below = [-inf] * (count + 1)
+    high = [round(r.high, DIGITS) for r in ordered]  # compared as the ranking compares scores
+    low = [round(r.low, DIGITS) for r in ordered]
     for i in range(count - 1, -1, -1):
-        r = ordered[i]
         any_ok_below[i] = any_ok_below[i + 1] or ok[i]
-        high_ok_below[i] = max(high_ok_below[i + 1], r.high if ok[i] else -inf)
-        high_out_below[i] = max(high_out_below[i + 1], r.high if maybe_out[i] else -inf)
+        high_ok_below[i] = max(high_ok_below[i + 1], high[i] if ok[i] else -inf)
+        high_out_below[i] = max(high_out_below[i + 1], high[i] if maybe_out[i] else -inf)
     any_out_above = False
     low_ok_above = inf
     low_out_above = inf
     result = []
-    for i, r in enumerate(ordered):
+    for i in range(count):
         overtaken = (maybe_out[i] and any_ok_below[i + 1]) or (
-            (ok[i] and high_ok_below[i + 1] >= r.low)
-            or (maybe_out[i] and high_out_below[i + 1] >= r.low)
+            (ok[i] and high_ok_below[i + 1] >= low[i])
+            or (maybe_out[i] and high_out_below[i + 1] >= low[i])
         )
         overtakes = (ok[i] and any_out_above) or (
-            (ok[i] and r.high >= low_ok_above) or (maybe_out[i] and r.high >= low_out_above)
+            (ok[i] and high[i] >= low_ok_above) or (maybe_out[i] and high[i] >= low_out_above)
         )
         result.append(not (overtaken or overtakes))
         any_out_above = any_out_above or maybe_out[i]
         if ok[i]:
-            low_ok_above = min(low_ok_above, r.low)
+            low_ok_above = min(low_ok_above, low[i])
         if maybe_out[i]:
-            low_out_above = min(low_out_above, r.low)
+            low_out_above = min(low_out_above, low[i])
     return result
 
 

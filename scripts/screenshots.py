@@ -61,8 +61,8 @@ def add_second_person(store: Store, comparison_id: str) -> None:
     store.set_answer(clinic.id, "vs_recovery", Choice.NO, rater_id=alex.id)
     # one they already talked through: a second call settled it
     me = store.default_rater().id
-    store.set_answer(clinic.id, "sc_heart_bp", Choice.YES, rater_id=me)
-    store.set_answer(clinic.id, "sc_heart_bp", Choice.NOT_SURE, rater_id=alex.id)
+    store.set_answer(clinic.id, "sc_rule_out", Choice.YES, rater_id=me)
+    store.set_answer(clinic.id, "sc_rule_out", Choice.NOT_SURE, rater_id=alex.id)
     store.set_answer(clinic.id, "vs_pulse_ox", Choice.YES, rater_id=me)
     store.set_answer(clinic.id, "vs_pulse_ox", Choice.NO, rater_id=alex.id)
     store.settle(clinic.id, "vs_pulse_ox", Choice.YES, alex.id)

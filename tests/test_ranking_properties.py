@@ -308,3 +308,26 @@ def test_a_barely_vetted_clinic_never_outranks_a_nearly_complete_one(
     assert places[0].result.clinic_id == "nearly"
     assert places[0].result.answered == len(scored) - 1
     assert places[1].result.known_share == 100  # its answers so far are all good, yet it is second
+
+
+def test_a_clinic_that_can_only_tie_the_first_can_still_take_its_place() -> None:
+    """Found by the property above: 70 and 69.99999999999999 are a tie, as the ranking sees
+    them, and the tie-break (the name) then puts "Clinic 0" first. So its open question is
+    decisive and neither place can be called fixed."""
+    source = Source(key="S", title="S", citation="S", url="")
+    items = tuple(
+        Item(id=f"i{n}", section="s0", kind=kind, statement=f"Statement {n}",
+             how_to_ask=f"Question {n}?", why_it_matters="Because.", good_answer="",
+             sources=("S",), formats=(), weight=float(n + 1), dealbreaker=False, unit="")
+        for n, kind in enumerate((Kind.PRACTICE, Kind.PRACTICE, Kind.QUESTION))
+    )
+    checklist = Checklist(version="1.0.0", title="Small", formats=(), sources=(source,),
+                          sections=(Section(id="s0", title="Section 0", intro="Intro.",
+                                            weight=0.5),), items=items)
+    answered = {"i1": Choice.YES, "i2": Choice.VAGUE}
+    lower = ClinicAnswers("c0", "Clinic 0", frozenset(), answered, {})
+    upper = ClinicAnswers("c1", "Clinic 1", frozenset(), {**answered, "i0": Choice.YES}, {})
+    ranking = rank(Scorer(checklist, Weights()).score_all([lower, upper]))
+    assert [p.result.name for p in ranking.places] == ["Clinic 1", "Clinic 0"]
+    assert not any(p.settled for p in ranking.places)
+    assert [(q.clinic_id, q.item_id) for q in ranking.decisive] == [("c0", "i0")]

@@ -13,11 +13,16 @@ from html import escape
 
 from kvet import __version__
 from kvet.answers import OPTIONS
-from kvet.checklist import Kind
+from kvet.checklist import Checklist, Kind
+from kvet.costs import schedule_summary
+from kvet.country import country_name, stored_country
+from kvet.exchange import psychiatrist
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.table import build_table
+from kvet.glossary import GlossaryError, load_glossary
+from kvet.guide import GuideError, load_guide
 from kvet.ranking import ORDER_SENTENCE, place_sentence, status_words
-from kvet.scoring import ClinicResult
+from kvet.scoring import ClinicAnswers, ClinicResult
 from kvet.store.api import Store
 
 # A report lists every answer of every clinic; laying one out takes about 30 ms per clinic, so a
@@ -71,6 +76,57 @@ def _e(text: object) -> str:
     return escape(contain_direction(str(text)), quote=True)
 
 
+def country_line(store: Store) -> str:
+    """Which country's rules the scores use, so a reader abroad knows what was left out."""
+    code = stored_country(store)
+    if code is None:
+        return "Rules for: every country (no country chosen), so some items may not apply."
+    return (f"Rules for: {country_name(code)}. Items about other countries' rules are not "
+            "asked or scored.")
+
+
+def schedule_lines(clinic: ClinicAnswers | None) -> list[str]:
+    """Cost by treatment schedule and travel time per first phase, from the clinic's numbers."""
+    if clinic is None:
+        return []
+    return [f"<p>{_e(line)}</p>" for line in schedule_summary(clinic.facts, clinic.formats)]
+
+
+def psychiatrist_section() -> list[str]:
+    """Questions for the person's own psychiatrist: apart from the clinics, never scored."""
+    try:
+        return psychiatrist.section_html(load_guide())
+    except GuideError:
+        return []
+
+
+def about_section(checklist: Checklist, today: date) -> list[str]:
+    """Who wrote the guide, who paid, and when it was checked: so a reader can judge it."""
+    try:
+        guide = load_guide()
+    except GuideError:
+        return []
+    out = ["<h2>About this guide</h2>"]
+    out.extend(f"<p>{_e(h)}: {_e(t)}</p>" for h, t in guide.about_lines(today))
+    return out
+
+
+def glossary_section(checklist: Checklist) -> list[str]:
+    """The glossary words the checklist uses, explained, so the printout stands on its own."""
+    texts = [t for i in checklist.items
+             for t in (i.statement, i.how_to_ask, i.why_it_matters, i.good_answer)]
+    try:
+        terms = load_glossary().terms_in(*texts)
+    except GlossaryError:
+        return []  # the report is complete without it; the app says so where it starts
+    if not terms:
+        return []
+    out = ["<h2>Words used in this checklist</h2><ul>"]
+    out.extend(f"<li>{_e(t.term)}: {_e(t.explanation)}</li>" for t in terms)
+    out.append("</ul>")
+    return out
+
+
 def _range(result: ClinicResult) -> str:
     if result.score is None:
         return "no score"
@@ -88,13 +144,14 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
             f"{MAX_REPORT_CLINICS}. Save the table for a spreadsheet (CSV) instead, or remove "
             "the clinics you have ruled out.")
     table = build_table(store, comparison_id, rater_id, combined=combined)
-    checklist = store.checklist
+    checklist = store.country_checklist
     items = checklist.items_by_id
     ranking = table.ranking
     out = [f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>"]
     out.append(f"<h1>kvet comparison: {_e(table.comparison_name)}</h1>")
     out.append(f"<p>Made on {_e((today or date.today()).isoformat())} with kvet {_e(__version__)},"
                f" checklist version {_e(checklist.version)}.</p>")
+    out.append(f"<p>{_e(country_line(store))}</p>")
     out.append(f"<p><b>Important:</b> {_e(DISCLAIMER)}</p>")
     if table.whose:
         out.append(f"<p>{_e(table.whose)}</p>")
@@ -136,6 +193,7 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
         out.extend(f"<li>{_e(line)}</li>" for line in table.settled)
         out.append("</ul>")
     by_clinic = {c.id: c for c in table.clinics}
+    known = {c.id: c for c in store.clinic_answers(comparison_id, rater_id, combined=combined)}
     for place in ranking.places:
         r = place.result
         clinic = by_clinic[r.clinic_id]
@@ -150,6 +208,7 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
         out.append(f"<p>{_e(r.summary())}</p>")
         if r.cost is not None:
             out.append(f"<p>Cost: {_e(r.cost.sentence())}</p>")
+        out.extend(schedule_lines(known.get(r.clinic_id)))
         if r.red_flags_seen:
             out.append("<p><b>Red flags seen:</b></p><ul>")
             out.extend(f"<li>[!] {_e(items[i].statement)}</li>" for i in r.red_flags_seen
@@ -177,6 +236,9 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
             out.extend(f"<li>{_e(i.how_to_ask)} (checking: {_e(i.statement)})</li>"
                        for i in still)
             out.append("</ul>")
+    out.extend(glossary_section(checklist))
+    out.extend(psychiatrist_section())
+    out.extend(about_section(checklist, today or date.today()))
     out.append("<h2>Sources</h2><ul class='small'>")
     for source in checklist.sources:
         url = f" {_e(source.url)}" if source.url else ""
@@ -190,7 +252,7 @@ def call_sheet_html(store: Store, clinic_id: str, rater_id: str | None = None, *
                     include_personal: bool = False) -> str:
     """A sheet to print before a call: every question in order, boxes to tick, space to write."""
     clinic = store.clinic(clinic_id)
-    checklist = store.checklist
+    checklist = store.country_checklist
     out = [f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>"]
     out.append(f"<h1>Call sheet: {_e(clinic.name)}</h1>")
     details = [d for d in (clinic.phone, clinic.address, clinic.website) if d]

@@ -77,7 +77,7 @@ def build_table(
     if combined:
         return replace(_combined_table(store, comparison_id, clinics, ranking), reasons=why)
     answers = [store.answers(c.id, rater_id) for c in clinics]
-    checklist = store.checklist
+    checklist = store.country_checklist
     rows = []
     notes: list[Note] = []
     for section in checklist.sections:
@@ -107,7 +107,7 @@ def _combined_table(
 ) -> ComparisonTable:
     merged = {c.id: c for c in store.clinic_answers(comparison_id, combined=True)}
     people = len(store.list_raters())
-    checklist = store.checklist
+    checklist = store.country_checklist
     rows = []
     notes: list[Note] = []
     opinions = {c.id: store.opinions(c.id) for c in clinics}

@@ -285,6 +285,7 @@ class ComparePage(QWidget):
             self._fit_top()
         if state.data_key != self._matrix_key:  # a weight change leaves the answers as they are
             self._matrix_key = state.data_key
+            self.matrix_model.checklist = state.checklist  # the user's country may have changed
             self.matrix_model.set_data(list(state.clinics), self._cells())
 
     def _fit_top(self) -> None:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from kvet.answers import OPTIONS, Choice, Option
 from kvet.checklist import Item, Kind, Source
+from kvet.gui.glossary import explain_on
 from kvet.gui.text import heading, plain_label
 
 NOTE_PAUSE_MS = 500
@@ -319,6 +320,11 @@ class ItemForm(QWidget):
             self.why_label.setAccessibleName(item.why_it_matters)
             self.good_label.setText(item.good_answer)
             self.good_label.setAccessibleName(item.good_answer)
+            # jargon explained where it is read: on hover and for screen readers
+            explain_on(self.statement_label, "What to check", item.statement)
+            explain_on(self.how_label, "How to ask it", item.how_to_ask)
+            explain_on(self.why_label, "Why it matters", item.why_it_matters)
+            explain_on(self.good_label, "A good answer sounds like", item.good_answer)
             self.good_caption.setVisible(bool(item.good_answer))
             self.good_label.setVisible(bool(item.good_answer))
             titles = [source.title for source in sources]

@@ -121,6 +121,16 @@ class MainWindow(QMainWindow):
 
         self.welcome = self._build_welcome()
         self.ui.centralLayout.insertWidget(0, self.welcome)
+        from kvet.gui.country import CountryBar, status_text
+
+        self.country_bar = CountryBar(self.state, self)  # a parent first: never a window of its own
+        self.ui.centralLayout.insertWidget(1, self.country_bar)
+        self.country_status = plain_label(status_text(self.state.country), wrap=False)
+        self.country_status.setAccessibleName("Your country")
+        self.statusBar().addPermanentWidget(self.country_status)
+        self.state.countryChanged.connect(
+            lambda code: self.country_status.setText(status_text(code))
+        )
 
         self.clinic_model = ClinicTableModel(self)
         view = self.ui.clinicsView
@@ -282,6 +292,11 @@ class MainWindow(QMainWindow):
         self.csv_action = action(
             "Save table for a spreads&heet (CSV)…", lambda: self.sharing.export_csv()
         )
+        self.psychiatrist_action = action(
+            "Save questions for your own &psychiatrist as PDF…",
+            lambda: self.sharing.export_psychiatrist_sheet(),
+            tip="Questions to take to your own psychiatrist or doctor, apart from the clinics",
+        )
         self.quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         for act in (
             self.new_clinic_action,
@@ -295,6 +310,7 @@ class MainWindow(QMainWindow):
             self.report_action,
             self.print_action,
             self.call_sheet_action,
+            self.psychiatrist_action,
             self.csv_action,
             None,
             self.sample_action,
@@ -325,6 +341,11 @@ class MainWindow(QMainWindow):
             lambda: self.rename_person(),
             tip="Change the name of the person whose answers are recorded",
         )
+        self.country_action = action(
+            "Your &country…",
+            lambda: self.choose_country(),
+            tip="Choose the country whose rules the checklist asks about",
+        )
         for act in (
             self.undo_action,
             self.redo_action,
@@ -333,6 +354,7 @@ class MainWindow(QMainWindow):
             self.remove_clinic_action,
             None,
             self.rename_person_action,
+            self.country_action,
         ):
             if act is None:
                 edit_menu.addSeparator()
@@ -369,7 +391,11 @@ class MainWindow(QMainWindow):
 
         help_menu = menubar.addMenu("&Help")
         self.about_action = action("&About kvet", self.show_about)
+        self.guide_action = action("About this &guide", lambda: self.show_guide_page("about"))
+        self.before_action = action("&Before you decide", lambda: self.show_guide_page("before"))
         help_menu.addAction(self.crisis_action)
+        help_menu.addAction(self.before_action)
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
         self.addActions([self.undo_action, self.redo_action])
 
@@ -821,6 +847,7 @@ class MainWindow(QMainWindow):
 
         dialog = PrescreenDialog(self.state, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.crisisRequested.connect(self.show_crisis_panel)
         dialog.open()
         return dialog
 
@@ -843,8 +870,27 @@ class MainWindow(QMainWindow):
     def show_crisis_panel(self) -> QWidget:
         from kvet.gui.crisis import CrisisDialog
 
-        dialog = CrisisDialog(self)
+        # the user's chosen country first, once the data (and so the choice) is open
+        dialog = CrisisDialog(self, country=self.state.country if self.attached else None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_guide_page(self, which: str) -> QWidget:
+        from kvet.gui.guide import about_page, before_page
+
+        page = before_page if which == "before" else about_page
+        dialog = page(self.state.checklist, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def choose_country(self) -> QWidget:
+        from kvet.gui.country import CountryDialog
+
+        dialog = CountryDialog(self.state, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.country_bar.hide)
         dialog.open()
         return dialog
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from kvet.costs import schedule_summary
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
 from kvet.ranking import Place, place_sentence
@@ -105,7 +106,9 @@ class ClinicOverview(QScrollArea):
                 if answer.number is not None:
                     said = f"{answer.number:g}"
                 note = f" — “{answer.note}”" if answer.note else ""
-                lines.append(f"• {rater.name}, {item_id.replace('_', ' ')}: {said}{note}")
+                old = self.state.store.checklist.retired_by_id.get(item_id)
+                asked = f"“{old.statement}”" if old else item_id.replace("_", " ")
+                lines.append(f"• {rater.name}, {asked}: {said}{note}")
         if lines:
             self.retired.setText(
                 "Kept from an earlier version of the checklist (no longer scored):\n"
@@ -187,6 +190,11 @@ class ClinicOverview(QScrollArea):
             if result.cost
             else "Cost: add the price per session to see an estimate."
         )
+        known = next((c for c in state.scored_answers() if c.id == result.clinic_id), None)
+        if known is not None:  # by the format's usual schedule, and the hours of travel
+            extra = schedule_summary(known.facts, known.formats)
+            if extra:
+                self.cost.setText("\n".join([self.cost.text(), *extra]))
         self._show_people(result.clinic_id)
         self._show_retired(result.clinic_id)
         self.sections.setText(

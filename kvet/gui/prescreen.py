@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,8 @@ GROUP_TITLES = {
 
 
 class PrescreenDialog(QDialog):
+    crisisRequested = Signal()  # the person said they need help now
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -44,6 +47,15 @@ class PrescreenDialog(QDialog):
         scroll.setWidgetResizable(True)
         body = QWidget()
         layout = QVBoxLayout(body)
+        # Urgent topics first, as a way to help now: nothing about them is saved.
+        for topic in state.checklist.personal_topics:
+            if topic.urgent:
+                urgent = QPushButton(topic.title)
+                urgent.setAccessibleDescription(topic.why)
+                urgent.setToolTip(topic.why)
+                urgent.clicked.connect(self.crisisRequested)
+                layout.addWidget(urgent)
+                layout.addWidget(plain_label(topic.why))
         saved = state.store.personal_topics(state.rater_id)
         self.boxes: dict[str, QCheckBox] = {}
         self.notes: dict[str, QLineEdit] = {}
@@ -51,7 +63,7 @@ class PrescreenDialog(QDialog):
             box = QGroupBox(GROUP_TITLES[group])
             group_layout = QVBoxLayout(box)
             for topic in state.checklist.personal_topics:
-                if topic.group is not group:
+                if topic.group is not group or topic.urgent:
                     continue
                 check = QCheckBox(topic.title)
                 check.setAccessibleDescription(topic.why)

@@ -460,6 +460,24 @@ class Sharing(QObject):
             document(html, printer.pageLayout()).print_(printer)
         self.done.emit("Sent the report to the printer")
 
+    def export_psychiatrist_sheet(self, path: Path | None = None) -> Path | None:
+        """Questions for the person's own psychiatrist, on a sheet of their own."""
+        from kvet.exchange.psychiatrist import TITLE, psychiatrist_sheet_html
+        from kvet.gui.pdf import write_pdf
+        from kvet.guide import GuideError, load_guide
+
+        try:
+            guide = load_guide()
+        except GuideError:
+            self.problem.emit("The questions could not be read. Reinstall kvet to fix it.")
+            return None
+        path = path or self.ask_save_path(f"Save “{TITLE}” as PDF", TITLE, ".pdf", PDF_FILTER)
+        if path is None:
+            return None
+        target = path
+        html = psychiatrist_sheet_html(guide, self.state.checklist)
+        return self._run("questions", lambda: write_pdf(html, target, title=f"kvet: {TITLE}"))
+
     def export_call_sheet(
         self, path: Path | None = None, include_personal: bool | None = None
     ) -> Path | None:

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from kvet.checklist import Checklist
 from kvet.combine import Decision, Disagreement, Opinion
+from kvet.country import confirm_country, start_country
 from kvet.ranking import Ranking, rank
 from kvet.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
 from kvet.store.api import Change, Store
@@ -31,11 +32,15 @@ class AppState(QObject):
     viewSwitched = Signal(str)  # COMBINED or a rater id: whose answers the scores come from
     clinicSelected = Signal(str)  # "" when none
     resultsChanged = Signal()
+    countryChanged = Signal(str)  # a code from kvet.country
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.checklist: Checklist = store.checklist
+        system = QLocale.territoryToCode(QLocale.system().territory())
+        self.country, self.ask_country = start_country(store, system)
+        # The checklist as this country sees it: views ask and score only what applies here.
+        self.checklist: Checklist = store.checklist.for_country(self.country)
         self.comparison_id = ""
         self.rater_id = store.default_rater().id
         self.view_id = COMBINED
@@ -89,6 +94,15 @@ class AppState(QObject):
     def clinic(self, clinic_id: str | None = None) -> ClinicInfo | None:
         wanted = clinic_id or self.clinic_id
         return next((c for c in self.clinics if c.id == wanted), None)
+
+    def set_country(self, code: str) -> None:
+        """The user chose a country: other countries' rules leave the checklist and scores."""
+        self.country = confirm_country(self.store, code)
+        self.ask_country = False
+        self.checklist = self.store.checklist.for_country(self.country)
+        self._forget(Change("all"))
+        self.refresh()
+        self.countryChanged.emit(self.country)
 
     # --- scores -------------------------------------------------------------------------------
 

@@ -116,6 +116,7 @@ class WalkthroughPage(QWidget):
         self.form.originChanged.connect(self._origin)
         state.clinicSelected.connect(lambda _id: self.load())
         state.raterSwitched.connect(lambda _id: self.load())
+        state.countryChanged.connect(lambda _code: self.load())  # other rules, other items
         state.storeChanged.connect(self._store_changed)
         self.load()
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from kvet.answers import Choice
 from kvet.checklist import Checklist, Item, Kind
 from kvet.combine import Decision, Disagreement, Opinion, Rule, caution, disagreeing
+from kvet.country import stored_country
 from kvet.ranking import Ranking, rank
 from kvet.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
 from kvet.store import backups
@@ -665,7 +666,8 @@ class Store:
     def set_personal_topic(
         self, topic_id: str, applies: bool, note: str = "", *, rater_id: str | None = None
     ) -> None:
-        if topic_id not in {t.id for t in self.checklist.personal_topics}:
+        if topic_id not in {t.id for t in self.checklist.personal_topics if not t.urgent}:
+            # an urgent topic (thoughts of ending one's life) opens help; it is never stored
             raise InvalidValueError(f"Unknown personal topic {topic_id!r}.")
         note = _clean_text(note, "note")
         rater_id = self._rater(rater_id)
@@ -684,6 +686,15 @@ class Store:
         self._notify(Change("topic"))
 
     # --- preferences --------------------------------------------------------------------------
+
+    @property
+    def country_checklist(self) -> Checklist:
+        """The checklist as the user's country sees it (see kvet.country); whole until chosen.
+
+        Scores, reports and tables use this view, so another country's rules are never asked
+        or scored. Answers to the items it leaves out stay stored, untouched.
+        """
+        return self.checklist.for_country(stored_country(self))
 
     def preference(self, key: str, default: str = "") -> str:
         with self.db.transaction() as s:
@@ -970,7 +981,7 @@ class Store:
                 clinics = self._combined_answers(s, comparison_id, rule)
             else:
                 clinics = self._clinic_answers(s, comparison_id, self._rater(rater_id))
-        results = Scorer(self.checklist, weights).score_all(clinics)
+        results = Scorer(self.country_checklist, weights).score_all(clinics)
         return results, rank(results)
 
     # --- backups ------------------------------------------------------------------------------

@@ -1,0 +1,57 @@
+"""A printable sheet of questions for the person's own psychiatrist or doctor.
+
+Separate from the clinic checklist: these are for the clinician who knows the person's history,
+before (or instead of) going to a clinic. Never scored; nothing personal is printed on it.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from kvet.checklist import Checklist
+from kvet.guide import Guide
+
+TITLE = "Questions for your own psychiatrist"
+INTRO = (
+    "Take these to your own psychiatrist or doctor. They know your history best. "
+    "There is space under each question for what they say."
+)
+NOT_ADVICE = (
+    "kvet is for education and decision support. It is not medical advice. Decisions about "
+    "treatment belong with a qualified clinician who knows your history."
+)
+STYLE = (
+    "body { font-family: 'DejaVu Sans', sans-serif; font-size: 11pt; }"
+    " h1 { font-size: 18pt; } h3 { font-size: 12pt; margin-top: 14pt; } .small { font-size: 9pt; }"
+)
+
+
+def _e(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def section_html(guide: Guide, heading_tag: str = "h2") -> list[str]:
+    """The questions as a report section: question, then why it is worth asking."""
+    out = [f"<{heading_tag}>{_e(TITLE)}</{heading_tag}><ol>"]
+    # plain, not bold: in the report, bold marks only kvet's own labels
+    out.extend(f"<li>{_e(q.question)} {_e(q.why)}</li>" for q in guide.own_psychiatrist)
+    out.append("</ol>")
+    return out
+
+
+def psychiatrist_sheet_html(guide: Guide, checklist: Checklist) -> str:
+    """The sheet: one question at a time, why it matters, lines to write on, and sources."""
+    out = [f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>"]
+    out.append(f"<h1>{_e(TITLE)}</h1><p>{_e(INTRO)}</p>")
+    out.append("<p>Date: ____________ &nbsp; Doctor: ______________________</p>")
+    keys: list[str] = []
+    for number, q in enumerate(guide.own_psychiatrist, start=1):
+        out.append(f"<h3>{number}. {_e(q.question)}</h3>")
+        out.append(f"<p class='small'>{_e(q.why)}</p>")
+        out.append("<p>______________________________________________________________</p>"
+                   "<p>______________________________________________________________</p>")
+        keys.extend(k for k in q.sources if k not in keys)
+    titles = [checklist.sources_by_key[k].title for k in keys if k in checklist.sources_by_key]
+    out.append(f"<p class='small'>Sources: {_e('; '.join(titles))}</p>")
+    out.append(f"<p class='small'>{_e(NOT_ADVICE)}</p></body></html>")
+    return "".join(out)

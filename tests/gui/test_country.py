@@ -1,0 +1,70 @@
+"""A user in the UK tells kvet where they live, once, and sees only the rules that apply there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from pytestqt.qtbot import QtBot
+
+from kvet.answers import Choice
+from kvet.country import normalise
+from kvet.gui.country import CountryBar, CountryDialog
+from kvet.gui.crisis import CrisisDialog
+from tests.gui.helpers import Session, active_dialog, add_clinic
+
+
+def choose(qtbot: QtBot, bar: CountryBar, code: str) -> None:
+    bar.combo.setCurrentIndex(bar.combo.findData(code))
+    bar.combo.activated.emit(bar.combo.currentIndex())
+
+
+def test_the_country_is_asked_once_and_decides_what_is_asked(
+    session: Session, qtbot: QtBot
+) -> None:
+    window = session.start()
+    bar = window.country_bar
+    assert bar.isVisible()
+    system = normalise(QLocale.territoryToCode(QLocale.system().territory()))
+    assert bar.combo.currentData() == system  # the system's country is the starting answer
+    add_clinic(qtbot, window, "Harbour Clinic", ("Esketamine nasal spray (Spravato)",))
+    with qtbot.waitSignal(window.state.countryChanged):
+        choose(qtbot, bar, "GB")
+    bar.confirm.click()
+    assert not bar.isVisible()
+    assert window.country_status.text() == "Rules for: United Kingdom"
+
+    window.show_walkthrough()
+    asked = [item.id for item in window.walkthrough.items]
+    assert "vs_rems" not in asked
+    assert "vs_esk_two_hours" not in asked
+    assert "vs_esk_local_rules" in asked
+
+    # answering the US rule anyway (say, from an older file) does not move the score
+    clinic = window.state.clinics[0].id
+    before = window.state.results[clinic]
+    session.store.set_answer(clinic, "vs_rems", Choice.NO)  # type: ignore[union-attr]
+    after = window.state.results[clinic]
+    assert (after.score, after.low, after.high) == (before.score, before.low, before.high)
+
+    panel = window.show_crisis_panel()
+    assert isinstance(panel, CrisisDialog)
+    assert panel.country_code() == "GB"  # the crisis lines follow the same choice
+    panel.close()
+
+    session.stop()
+    window = session.start()
+    assert not window.country_bar.isVisible()  # asked once
+    assert window.country_status.text() == "Rules for: United Kingdom"
+
+
+def test_the_country_can_be_changed_from_the_menu(session: Session, qtbot: QtBot) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Harbour Clinic", ("Esketamine nasal spray (Spravato)",))
+    window.country_action.trigger()
+    dialog = active_dialog(CountryDialog)
+    dialog.combo.setCurrentIndex(dialog.combo.findData("US"))
+    with qtbot.waitSignal(window.state.countryChanged):
+        dialog.accept()
+    assert window.country_status.text() == "Rules for: United States"
+    window.show_walkthrough()
+    assert "vs_rems" in [item.id for item in window.walkthrough.items]
+    assert not window.country_bar.isVisible()
