@@ -42,6 +42,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
                              f"(asked for, or ${PASSWORD_ENV})")
     export.add_argument("--include-personal", action="store_true",
                         help="include your private pre-screen topics (left out by default)")
+    export.add_argument("--include-courses", action="store_true",
+                        help="for a .kvet file: include your treatment records at the "
+                             "comparison's clinics (left out by default)")
     export.add_argument("--person", metavar="NAME",
                         help="for csv and pdf: only this person's answers "
                              "(default: everyone's answers together)")
@@ -61,6 +64,8 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     imp.add_argument("--include-personal", action="store_true",
                      help="also import private pre-screen topics the file holds "
                           "(left out by default)")
+    imp.add_argument("--include-courses", action="store_true",
+                     help="also import treatment records the file holds (left out by default)")
     imp.set_defaults(run=cmd_import)
 
     restore = commands.add_parser(
@@ -200,7 +205,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         if kind == "kvet":
             password = _password(confirm=True) if args.password else None
             files.export_comparison(store, comparison_id, args.output, password=password,
-                                    include_personal=args.include_personal)
+                                    include_personal=args.include_personal,
+                                    include_courses=args.include_courses)
         elif kind == "csv":
             csvexport.export_csv(store, comparison_id, args.output, **view)
         else:
@@ -246,7 +252,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         before = store.disagreements(into) if into else []
         people = _same_people(store, document, args.same_person)
         plan = importer.plan_import(store, document, into, people=people,
-                                    include_personal=args.include_personal)
+                                    include_personal=args.include_personal,
+                                    include_courses=args.include_courses)
         say(plan.summary())
         for conflict in plan.conflicts:
             say("  " + visible(conflict.sentence()))

@@ -103,6 +103,18 @@ def main() -> int:
             call.go(0)  # type: ignore[attr-defined]
             save(call, "call-mode", app)
             call.close()
+        tracker = window.open_treatment()  # the sample's fictional course
+        tracker.resize(1024, 700)
+        for index, name in ((0, "treatment"), (2, "treatment-sessions"), (3, "treatment-phq9")):
+            tracker.tabs.setCurrentIndex(index)  # type: ignore[attr-defined]
+            save(tracker, name, app)
+        app.setStyle("Fusion")
+        light_first = app.palette()
+        app.setPalette(dark_palette())
+        tracker.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+        save(tracker, "treatment-dark", app)
+        app.setPalette(light_first)
+        tracker.close()
         # The same screens in the dark scheme, as a user who prefers it sees them.
         # Xvfb has no desktop theme to ask, so the dark palette is set the way a theme would.
         light = app.palette()

@@ -15,7 +15,9 @@ Schema version 2::
                                     "answered_at"}]}],
       "personal_topics": null or [{"rater_id", "topic_id", "applies", "note"}],
       "decisions": [{"clinic_id", "item_id", "choice", "number", "decided_by", "decided_at",
-                     "note"}]
+                     "note"}],
+      "courses": null or [{"id", "clinic_id", "clinic_name", "plan": {...},
+                           "entries": [{"id", "kind", "data": {...}}]}]
     }
 
 Version 2 added ``comparison.combine_rule`` and ``decisions`` (how the family settled answers
@@ -24,6 +26,11 @@ as one (the cautious rule, no decisions). The number went up because a version 1
 any field it does not know: with the new number, an older kvet says "saved by a newer version of
 kvet, update kvet" instead of a puzzling complaint about an unexpected field.
 
+Version 3 added ``courses``: a treatment record ("My treatment") at a clinic of the comparison.
+Like personal topics, courses are health information: null unless the user chose to include
+them, and imported only when the recipient chooses to. Their entries are checked by the store's
+own rules for typed entries (``kvet.store.courses``).
+
 Personal topics are health information: they are null unless the user chose to include them.
 A file may instead hold an encrypted envelope (see ``kvet.exchange.crypto``).
 """
@@ -31,13 +38,14 @@ A file may instead hold an encrypted envelope (see ``kvet.exchange.crypto``).
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal, Self
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from kvet.answers import Choice
 from kvet.checklist import Format
 from kvet.combine import Rule
+from kvet.store.courses import course_entry, course_plan
 from kvet.store.records import Origin
 from kvet.store.validation import (
     FIELD_LIMITS,
@@ -52,8 +60,8 @@ from kvet.store.validation import (
 )
 
 FORMAT_NAME = "kvet-comparison"
-SCHEMA_VERSION = 2
-READABLE_VERSIONS = (1, 2)
+SCHEMA_VERSION = 3
+READABLE_VERSIONS = (1, 2, 3)
 MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any real comparison; refuses absurd files early
 FILE_SUFFIX = ".kvet"
 
@@ -192,9 +200,35 @@ class DecisionDoc(_Model):
         return self
 
 
+class CourseEntryDoc(_Model):
+    id: Id
+    kind: Literal["session", "phq9", "mood", "care", "markers"]
+    data: dict[str, Any]
+
+    @model_validator(mode="after")
+    def _as_typed(self) -> Self:
+        course_entry(self.kind, self.data)  # the store's own checks, as if typed
+        return self
+
+
+class CourseDoc(_Model):
+    id: Id
+    clinic_id: Id | None = None
+    clinic_name: Name
+    plan: dict[str, Any] = Field(default_factory=dict)
+    entries: Annotated[tuple[CourseEntryDoc, ...], Field(max_length=10_000)] = ()
+
+    @model_validator(mode="after")
+    def _plan(self) -> Self:
+        course_plan(self.plan)
+        if len({e.id for e in self.entries}) != len(self.entries):
+            raise ValueError("two entries of a treatment record share one id")
+        return self
+
+
 class ComparisonFile(_Model):
     format: Literal["kvet-comparison"]
-    schema_version: Literal[1, 2]
+    schema_version: Literal[1, 2, 3]
     exported_at: datetime
     app_version: Annotated[str, Field(max_length=40)]
     checklist_version: Annotated[str, Field(max_length=20)]
@@ -204,6 +238,7 @@ class ComparisonFile(_Model):
     assessments: Annotated[tuple[AssessmentDoc, ...], Field(max_length=50_000)]
     personal_topics: tuple[TopicDoc, ...] | None = None
     decisions: Annotated[tuple[DecisionDoc, ...], Field(max_length=250_000)] = ()
+    courses: Annotated[tuple[CourseDoc, ...], Field(max_length=100)] | None = None
 
     @model_validator(mode="after")
     def _references(self) -> Self:
@@ -239,4 +274,7 @@ class ComparisonFile(_Model):
             if (d.clinic_id, d.item_id) in decided:
                 raise ValueError("one item of one clinic is decided twice")
             decided.add((d.clinic_id, d.item_id))
+        for course in self.courses or ():
+            if course.clinic_id is not None and course.clinic_id not in known_clinics:
+                raise ValueError("a treatment record refers to a clinic that is not in the file")
         return self

@@ -28,6 +28,8 @@ from kvet.exchange.fileformat import (
     ClinicDoc,
     ComparisonDoc,
     ComparisonFile,
+    CourseDoc,
+    CourseEntryDoc,
     DecisionDoc,
     RaterDoc,
     SettingsDoc,
@@ -35,6 +37,7 @@ from kvet.exchange.fileformat import (
 )
 from kvet.exchange.targets import check_export_target
 from kvet.store.api import Store
+from kvet.store.courses import courses_of_clinics, entry_json
 from kvet.store.errors import NotFoundError
 from kvet.store.models import Answer, Assessment, Clinic, Comparison, Decision, PersonalTopic, Rater
 from kvet.store.records import Origin
@@ -45,14 +48,15 @@ _WHOSE = {"ClinicDoc": "a clinic's", "RaterDoc": "a person's",
           "DecisionDoc": "a decision's", "TopicDoc": "a topic's"}
 
 
-def build_document(store: Store, comparison_id: str, *, include_personal: bool = False
-                   ) -> ComparisonFile:
+def build_document(store: Store, comparison_id: str, *, include_personal: bool = False,
+                   include_courses: bool = False) -> ComparisonFile:
     """Everything about one comparison, read in one transaction so the file is consistent.
 
     Something stored that the file format cannot hold is an ``ExchangeError`` that says what.
     """
     try:
-        return _build_document(store, comparison_id, include_personal=include_personal)
+        return _build_document(store, comparison_id, include_personal=include_personal,
+                               include_courses=include_courses)
     except ValidationError as exc:
         first = exc.errors()[0]
         field = ".".join(str(p) for p in first.get("loc", ())) or "data"
@@ -64,8 +68,8 @@ def build_document(store: Store, comparison_id: str, *, include_personal: bool =
         ) from None
 
 
-def _build_document(store: Store, comparison_id: str, *, include_personal: bool
-                    ) -> ComparisonFile:
+def _build_document(store: Store, comparison_id: str, *, include_personal: bool,
+                    include_courses: bool = False) -> ComparisonFile:
     with store.db.transaction() as s:
         comparison = s.get(Comparison, comparison_id)
         if comparison is None or comparison.deleted_at is not None:
@@ -89,6 +93,7 @@ def _build_document(store: Store, comparison_id: str, *, include_personal: bool
             rater_ids |= {t.rater_id for t in topics}
         raters = s.scalars(select(Rater).where(Rater.id.in_(rater_ids))
                            .order_by(Rater.created_at)).all()
+        courses = courses_of_clinics(s, clinic_ids) if include_courses else []
         return ComparisonFile(
             format=FORMAT_NAME,
             schema_version=SCHEMA_VERSION,
@@ -132,6 +137,15 @@ def _build_document(store: Store, comparison_id: str, *, include_personal: bool
                             decided_by=d.decided_by, decided_at=_aware(d.decided_at), note=d.note)
                 for d in decisions
             ),
+            courses=tuple(
+                CourseDoc(id=row.id, clinic_id=row.clinic_id, clinic_name=row.clinic_name,
+                          plan=dict(row.plan),
+                          entries=tuple(
+                              CourseEntryDoc(id=e.id, kind=e.kind, data=entry_json(e.entry)[1])
+                              for e in entries
+                          ))
+                for row, entries in courses
+            ) if include_courses else None,
         )
 
 
@@ -172,8 +186,10 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 def export_comparison(store: Store, comparison_id: str, path: Path, *,
-                      password: str | None = None, include_personal: bool = False) -> Path:
-    document = build_document(store, comparison_id, include_personal=include_personal)
+                      password: str | None = None, include_personal: bool = False,
+                      include_courses: bool = False) -> Path:
+    document = build_document(store, comparison_id, include_personal=include_personal,
+                              include_courses=include_courses)
     write_atomically(path, document_bytes(document, password))
     return path
 

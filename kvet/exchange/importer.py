@@ -30,6 +30,7 @@ from kvet.exchange.errors import ExchangeError
 from kvet.exchange.fileformat import AnswerDoc, ComparisonFile, DecisionDoc
 from kvet.store import backups
 from kvet.store.api import Store
+from kvet.store.courses import course_entry, course_plan, write_imported_course
 from kvet.store.errors import InvalidValueError, NotFoundError
 from kvet.store.models import (
     Answer,
@@ -42,6 +43,7 @@ from kvet.store.models import (
     new_id,
     utcnow,
 )
+from kvet.store.models import Course as CourseRow
 from kvet.store.validation import _clean_fact, check_weights, weights_from_dict
 
 CLINIC_FIELD_NAMES = {
@@ -84,6 +86,9 @@ class ImportPlan:
     include_personal: bool = False
     topics_added: int = 0
     topics_left_out: int = 0
+    include_courses: bool = False
+    courses_added: int = 0
+    courses_left_out: int = 0
 
     def summary(self) -> str:
         parts = [
@@ -98,6 +103,7 @@ class ImportPlan:
             *(f"answers from {theirs} added as your “{mine}”"
               for theirs, mine in self.same_people),
             f"{self.topics_added} private pre-screen topic(s)" if self.topics_added else "",
+            f"{self.courses_added} treatment record(s)" if self.courses_added else "",
             f"{len(self.conflicts)} difference(s) for you to settle" if self.conflicts else
             "no differences with what you have",
         ]
@@ -105,6 +111,9 @@ class ImportPlan:
         if self.topics_left_out:
             text += (f" It also holds {self.topics_left_out} private pre-screen topic(s); "
                      "they are left out unless you choose to import them.")
+        if self.courses_left_out:
+            text += (f" It also holds {self.courses_left_out} treatment record(s); they are "
+                     "left out unless you choose to import them.")
         return text
 
 
@@ -159,14 +168,15 @@ def check_answers(store: Store, document: ComparisonFile) -> None:
 
 
 def plan_import(store: Store, document: ComparisonFile, into: str | None = None, *,
-                people: Mapping[str, str] | None = None, include_personal: bool = False
-                ) -> ImportPlan:
+                people: Mapping[str, str] | None = None, include_personal: bool = False,
+                include_courses: bool = False) -> ImportPlan:
     """Work out what an import would do. Reads only; the database is not changed.
 
     Everyone in the file arrives as a new person, whatever id the file gives them: a file must
     not be able to write as you (or anyone already here). ``people`` maps a person of the file
     (their id in it) to one of yours, when the user says they are the same person. Private
-    pre-screen topics in the file are imported only with ``include_personal``.
+    pre-screen topics in the file are imported only with ``include_personal``, treatment
+    records (courses) only with ``include_courses``; a record already here is left as it is.
     """
     check_answers(store, document)
     same = dict(people or {})
@@ -252,13 +262,21 @@ def plan_import(store: Store, document: ComparisonFile, into: str | None = None,
                 select(PersonalTopic.rater_id, PersonalTopic.topic_id).where(
                     PersonalTopic.rater_id.in_(list(same.values()))))}
             topics_added = sum((rater_ids[t.rater_id], t.topic_id) not in have for t in topics)
+        courses = document.courses or ()
+        courses_added = 0
+        if include_courses and courses:
+            have_courses = set(s.scalars(select(CourseRow.id).where(
+                CourseRow.id.in_([c.id for c in courses]))))
+            courses_added = sum(c.id not in have_courses for c in courses)
         new_people = tuple(r.name for r in document.raters if r.id not in same)
         same_people = tuple((their_names[theirs], existing_raters[mine])
                             for theirs, mine in same.items())
         return ImportPlan(document, into, tuple(new_clinics), tuple(matched), new_people,
                           answers_added, tuple(conflicts), clinic_ids, comparison_id,
                           decisions_added, rater_ids, same_people, include_personal,
-                          topics_added, 0 if include_personal else len(topics))
+                          topics_added, 0 if include_personal else len(topics),
+                          include_courses, courses_added,
+                          0 if include_courses else len(courses))
 
 
 def _rater_ids(document: ComparisonFile, same: Mapping[str, str],
@@ -417,9 +435,20 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
                     setattr(held_decision, key, given)
         if plan.include_personal:
             _add_topics(s, plan)
+        if plan.include_courses:
+            _add_courses(s, plan)
     store.history.clear()  # earlier steps may refer to rows the import changed
     store.notify_all()
     return plan.comparison_id
+
+
+def _add_courses(s: Session, plan: ImportPlan) -> None:
+    """Treatment records, only when the user chose to import them; the store writes them."""
+    for course in plan.document.courses or ():
+        clinic_id = plan.clinic_ids.get(course.clinic_id) if course.clinic_id else None
+        entries = [(e.id, course_entry(e.kind, e.data)) for e in course.entries]
+        write_imported_course(s, course.id, clinic_id, course.clinic_name,
+                              course_plan(course.plan), entries)
 
 
 def _add_topics(s: Session, plan: ImportPlan) -> None:

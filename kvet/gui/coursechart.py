@@ -96,7 +96,7 @@ class CourseChart(QWidget):
                     band.name,
                 )
             # Sessions: short ticks along the bottom, labelled once.
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Link), 2))
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 2))
             for session in course.sessions:
                 px = x(session.day)
                 painter.drawLine(QPointF(px, area.bottom()), QPointF(px, area.bottom() - line))

@@ -130,6 +130,11 @@ class ShareOptionsDialog(QDialog):
         self.personal.setAccessibleDescription(
             "Left out unless you tick this: they are your health information."
         )
+        self.courses = QCheckBox("Also include my treatment records at these clinics")
+        self.courses.setAccessibleDescription(
+            "From My treatment: sessions, PHQ-9 check-ins and notes. Left out unless you tick "
+            "this: they are your health information."
+        )
         self.problem = plain_label()
         self.problem.setAccessibleName("Problem")
         self.buttons = QDialogButtonBox(
@@ -142,6 +147,7 @@ class ShareOptionsDialog(QDialog):
         layout.addWidget(self.protect)
         layout.addLayout(form)
         layout.addWidget(self.personal)
+        layout.addWidget(self.courses)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._update()
@@ -231,6 +237,12 @@ class ImportDialog(QDialog):
             "Health information someone chose to share. Left out unless you tick this.")
         self.personal.setVisible(bool(topics))
         self.personal.toggled.connect(lambda _checked: self.replan())
+        courses = len(document.courses or ())
+        self.courses = QCheckBox(f"Also import the treatment records in this file ({courses})")
+        self.courses.setAccessibleDescription(
+            "Health information someone chose to share. Left out unless you tick this.")
+        self.courses.setVisible(bool(courses))
+        self.courses.toggled.connect(lambda _checked: self.replan())
         self.summary = plain_label()
         self.summary.setAccessibleName("What the file brings")
         self.conflicts_caption = plain_label(
@@ -252,6 +264,7 @@ class ImportDialog(QDialog):
             layout.addWidget(widget)
         layout.addLayout(people_form)
         layout.addWidget(self.personal)
+        layout.addWidget(self.courses)
         layout.addWidget(self.summary)
         layout.addWidget(self.conflicts_caption)
         layout.addWidget(self.conflicts_view, 1)
@@ -264,7 +277,8 @@ class ImportDialog(QDialog):
         try:
             self.plan = self._importer.plan_import(
                 self.state.store, self.document, into, people=self.same_people(),
-                include_personal=self.personal.isChecked())
+                include_personal=self.personal.isChecked(),
+                include_courses=self.courses.isChecked())
         except (ExchangeError, StorageError) as exc:
             self.plan = None
             problem = import_problem(str(exc), "The file")
@@ -560,6 +574,7 @@ class Sharing(QObject):
         *,
         password: str | None = None,
         include_personal: bool = False,
+        include_courses: bool = False,
         ask: bool = True,
     ) -> Path | None:
         """The shareable .kvet file; with ``ask`` the user first picks a password and topics."""
@@ -570,6 +585,7 @@ class Sharing(QObject):
             if options.exec() != QDialog.DialogCode.Accepted:
                 return None
             password, include_personal = options.chosen_password(), options.personal.isChecked()
+            include_courses = options.courses.isChecked()
         path = path or self.ask_save_path(
             "Save a shareable file", "kvet comparison", ".kvet", KVET_FILTER
         )
@@ -577,7 +593,7 @@ class Sharing(QObject):
             return None
         from kvet.exchange import files
 
-        target, secret, personal = path, password, include_personal
+        target, secret, personal, courses = path, password, include_personal, include_courses
         return self._run(
             "shareable file",
             lambda: files.export_comparison(
@@ -586,6 +602,7 @@ class Sharing(QObject):
                 target,
                 password=secret,
                 include_personal=personal,
+                include_courses=courses,
             ),
         )
 

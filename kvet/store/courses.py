@@ -7,7 +7,7 @@ dataclasses of kvet.course: so a damaged row is reported, never handed to a view
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -114,6 +114,50 @@ def _short(text: str, what: str) -> None:
         raise InvalidValueError(f"The {what} is too long (at most {MAX_LABEL} characters).")
 
 
+def course_entry(kind: str, data: dict[str, Any]) -> Entry:
+    """An entry from a file, through the same checks as a typed one; ValueError if it fails."""
+    adapter = _ADAPTERS.get(kind)
+    if adapter is None:
+        raise ValueError(f"unknown kind of treatment entry ({kind})")
+    if not set(data) <= {f.name for f in fields(KINDS[kind])}:
+        raise ValueError("a treatment entry holds fields kvet does not know")
+    try:
+        entry: Entry = adapter.validate_python(data)
+    except ValidationError:
+        raise ValueError("a treatment entry does not fit its kind") from None
+    try:
+        return _check_entry(entry)
+    except InvalidValueError as exc:
+        raise ValueError(str(exc)) from None
+
+
+def course_plan(data: dict[str, Any]) -> Plan:
+    """A plan from a file, with the limits of a typed one; ValueError if it fails."""
+    if not set(data) <= {f.name for f in fields(Plan)}:
+        raise ValueError("a treatment plan holds fields kvet does not know")
+    try:
+        plan = _PLAN.validate_python(data)
+    except ValidationError:
+        raise ValueError("a treatment plan does not fit the file format") from None
+    try:
+        _check_plan(plan)
+    except InvalidValueError as exc:
+        raise ValueError(str(exc)) from None
+    return plan
+
+
+def _check_plan(plan: Plan) -> None:
+    for text in (plan.induction, plan.response_measure, plan.tapering, plan.without_response):
+        _clean_text(text, "plan")
+    if plan.review_at_session is not None and not 1 <= plan.review_at_session <= 100:
+        raise InvalidValueError("The review point is a session number from 1 to 100.")
+
+
+def entry_json(entry: Entry) -> tuple[str, dict[str, Any]]:
+    """(kind, data) as files and the database keep an entry."""
+    return KIND_OF[type(entry)], _to_json(entry)
+
+
 def _to_json(entry: Entry) -> dict[str, Any]:
     kind = KIND_OF[type(entry)]
     data: dict[str, Any] = _ADAPTERS[kind].dump_python(entry, mode="json")
@@ -182,10 +226,7 @@ class CourseStore:
             return _PLAN.validate_python(self._row(s, course_id).plan)
 
     def set_plan(self, course_id: str, plan: Plan) -> None:
-        for text in (plan.induction, plan.response_measure, plan.tapering, plan.without_response):
-            _clean_text(text, "plan")
-        if plan.review_at_session is not None and not 1 <= plan.review_at_session <= 100:
-            raise InvalidValueError("The review point is a session number from 1 to 100.")
+        _check_plan(plan)
         before = self.plan(course_id)
 
         def write(s: Session, value: Plan) -> None:
@@ -274,3 +315,40 @@ class CourseStore:
                 raise NotFoundError("That entry no longer exists.")
             return _from_row(row).entry
 
+
+
+def write_imported_course(
+    s: Session,
+    course_id: str,
+    clinic_id: str | None,
+    clinic_name: str,
+    plan: Plan,
+    entries: list[tuple[str, Entry]],
+) -> bool:
+    """Part of an import's one transaction: a course from a file, with its own ids, so a file
+    that carries it round-trips exactly. A course already here is left as it is (False)."""
+    if s.get(CourseRow, course_id) is not None:
+        return False
+    s.add(CourseRow(id=course_id, clinic_id=clinic_id, clinic_name=clinic_name,
+                    plan=_PLAN.dump_python(plan, mode="json")))
+    s.flush()
+    for entry_id, entry in entries:
+        if s.get(CourseEntry, entry_id) is not None:
+            continue
+        s.add(CourseEntry(id=entry_id, course_id=course_id, kind=KIND_OF[type(entry)],
+                          day=_day_of(entry), data=_to_json(entry)))
+    return True
+
+
+def courses_of_clinics(
+    s: Session, clinic_ids: list[str]
+) -> list[tuple[CourseRow, list[EntryInfo]]]:
+    """For a shared file: the courses at these clinics, with their entries, in one transaction."""
+    rows = s.scalars(select(CourseRow).where(CourseRow.clinic_id.in_(clinic_ids))
+                     .order_by(CourseRow.created_at)).all()
+    found = []
+    for row in rows:
+        entries = s.scalars(select(CourseEntry).where(CourseEntry.course_id == row.id)
+                            .order_by(CourseEntry.day, CourseEntry.created_at)).all()
+        found.append((row, [_from_row(e) for e in entries]))
+    return found

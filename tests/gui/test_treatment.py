@@ -11,11 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from kvet.checklist import Checklist
 from kvet.course import DoseSession
 from kvet.gui.crisis import CrisisDialog
 from kvet.gui.mainwindow import MainWindow
 from kvet.gui.treatment import TreatmentWindow
-from tests.gui.helpers import Session
+from tests.gui.helpers import Session, find_button
 from tests.test_exports import pdf_text
 
 
@@ -148,3 +149,46 @@ def test_the_page_for_the_appointment_and_the_log_hold_what_was_recorded(
                              + len(course.markers) + len(course.mood_checks))
     notes = [r[-1] for r in rows if r[1] == "session"]
     assert "'=HYPERLINK(\"http://x\")" in notes
+
+
+def test_a_record_travels_to_family_only_when_both_tick_it(
+    session: Session, qtbot: QtBot, checklist: Checklist, tmp_path: Path
+) -> None:
+    window, _tracker = treatment(session, qtbot)
+    shared = tmp_path / "for-mum.kvet"
+    assert window.sharing.export_file(shared, include_courses=True, ask=False) == shared
+    session.stop()
+    family = Session(qtbot, checklist, tmp_path / "family" / "kvet.sqlite")
+    try:
+        other = family.start()
+        dialog = other.sharing.import_file(shared)
+        assert dialog is not None
+        assert dialog.courses.isVisible()
+        assert not dialog.courses.isChecked()
+        assert "treatment record(s); they are left out" in dialog.summary.text()
+        dialog.courses.setChecked(True)
+        assert "1 treatment record(s)" in dialog.summary.text()
+        qtbot.mouseClick(find_button(dialog, "Import"), Qt.MouseButton.LeftButton)
+        assert family.store is not None
+        [record] = family.store.courses.list_courses()
+        assert record.clinic_name == "Clinic A (fictional)"
+    finally:
+        family.stop()
+
+
+def test_no_text_is_cut_in_my_treatment_at_the_smallest_screen(
+    session: Session, qtbot: QtBot
+) -> None:
+    from tests.gui.layoutprobe import cut_texts
+
+    _window, tracker = treatment(session, qtbot)
+    problems = []
+    for width, height in ((1024, 700), (1920, 1080)):
+        tracker.resize(width, height)
+        for index in range(tracker.tabs.count()):
+            tracker.tabs.setCurrentIndex(index)
+            qtbot.waitUntil(lambda: tracker.tabs.currentWidget().isVisible())
+            QApplication.processEvents()
+            problems += [f"{width}x{height}, {tracker.tabs.tabText(index)}: {p}"
+                         for p in cut_texts(tracker)]
+    assert problems == []
