@@ -249,6 +249,31 @@ def test_upgrading_the_first_schema_adds_the_decisions_table(
         conn.close()
 
 
+def test_upgrading_the_first_schema_adds_treatment_records_at_its_clinics(
+    old_file: Path, checklist: Checklist
+) -> None:
+    """Revision 0003: courses of treatment and their dated entries (My treatment)."""
+    from datetime import date
+
+    from kvet.course import CheckIn
+
+    with Store.open(checklist, old_file) as store:
+        course = store.courses.start("North Clinic", fx.NORTH)
+        store.courses.add(course.id, CheckIn(date(2026, 10, 1), (1,) * 9))
+    with Store.open(checklist, old_file) as store:
+        [info] = store.courses.list_courses()
+        assert info.clinic_id == fx.NORTH
+        assert store.courses.load(info.id).check_ins[0].total == 9
+        assert len(store.list_clinics(store.list_comparisons()[0].id)) >= 1  # every row kept
+    conn = sqlite3.connect(f"{old_file.as_uri()}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert {"course", "course_entry"} <= tables
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        conn.close()
+
+
 def test_the_migrations_build_exactly_the_schema_the_code_expects(tmp_path: Path) -> None:
     """A model changed without a migration fails here."""
     from sqlalchemy import URL
