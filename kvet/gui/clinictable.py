@@ -65,13 +65,14 @@ class ColumnFitter(QObject):
         return longest + metrics.averageCharWidth() * 8
 
     def _column_width(self, column: int) -> int:
-        header = self.view.horizontalHeader()
+        # Score and status have fixed room (their words are known), so only the optional
+        # columns are measured over the rows: that reads every row, once per column.
         if column == SCORE_COLUMN:
             return self.score_width()
-        wanted = max(header.sectionSizeHint(column), self.view.sizeHintForColumn(column))
         if column == STATUS_COLUMN:
-            return min(wanted, self.status_width())
-        return wanted
+            return self.status_width()
+        header = self.view.horizontalHeader()
+        return max(header.sectionSizeHint(column), self.view.sizeHintForColumn(column))
 
     def essential_width(self) -> int:
         name = self.view.fontMetrics().averageCharWidth() * NAME_CHARS
@@ -79,8 +80,9 @@ class ColumnFitter(QObject):
 
     def fit(self) -> None:
         # The list never gets narrower than its essential columns: a divider stops there.
+        essential = self.essential_width()
         self.view.setMinimumWidth(
-            self.essential_width() + 2 * self.view.frameWidth()
+            essential + 2 * self.view.frameWidth()
             + self.view.verticalScrollBar().sizeHint().width()
         )
         # Names come before the other columns: those show only once names are whole (or long).
@@ -89,7 +91,7 @@ class ColumnFitter(QObject):
         names = [str(model.index(r, NAME_COLUMN).data()) for r in range(model.rowCount())]
         longest = max((metrics.horizontalAdvance(n) for n in names), default=0) + 12
         name_room = min(longest, metrics.averageCharWidth() * NAME_CHARS_WITH_ROOM)
-        used = self.essential_width() - metrics.averageCharWidth() * NAME_CHARS + max(
+        used = essential - metrics.averageCharWidth() * NAME_CHARS + max(
             name_room, metrics.averageCharWidth() * NAME_CHARS
         )
         available = self.view.viewport().width() - 4  # a few pixels for the grid lines
@@ -101,7 +103,7 @@ class ColumnFitter(QObject):
                 shown.add(column)
         for column in OPTIONAL_COLUMNS:
             self.view.setColumnHidden(column, column not in shown)
-        self.view.setColumnWidth(STATUS_COLUMN, self._column_width(STATUS_COLUMN))
+        self.view.setColumnWidth(STATUS_COLUMN, self.status_width())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Only starts the timer: the list is not touched here, as Qt also sends events while
