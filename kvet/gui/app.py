@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from kvet import __version__, crashlog
+from kvet import __version__
 
 if TYPE_CHECKING:  # imported after the window shows: they are most of the start-up time
+    from kvet import crashlog
     from kvet.checklist import Checklist
     from kvet.gui.mainwindow import MainWindow
     from kvet.store.api import Store
@@ -141,6 +142,8 @@ def open_store(
 
 
 def _start_reporting() -> crashlog.Reporting | None:
+    from kvet import crashlog
+
     try:
         return crashlog.start()
     except OSError:  # no writable state folder: kvet still works, without a log
@@ -213,6 +216,8 @@ def attach_safely(window: MainWindow, store: Store) -> bool | None:
     try:
         window.attach(store)
     except Exception as exc:  # any damage at all: the message names none of it (health data)
+        from kvet import crashlog
+
         crashlog.log_exception(type(exc), exc, exc.__traceback__)
         store.close()
         return False if offer_restore_after_load_failure(store.db.path, window) else None
@@ -221,16 +226,20 @@ def attach_safely(window: MainWindow, store: Store) -> bool | None:
 
 def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     """Show the window at once (with "Need help now?" working), then open the data into it."""
-    reporting = _start_reporting()
     app = make_application(argv or sys.argv[:1])
-    from kvet.gui.errors import ErrorReporter
     from kvet.gui.mainwindow import MainWindow
 
     window = MainWindow()
+    window.show()
+    # Logs, the crash file and the error dialog are set up right after the window shows (their
+    # imports would delay it), before the data is opened.
+    from kvet import crashlog
+    from kvet.gui.errors import ErrorReporter
+
+    reporting = _start_reporting()
     reporter = ErrorReporter(lambda: window)
     reporter.install()
     thread_hook, threading.excepthook = threading.excepthook, crashlog.excepthook_for_threads
-    window.show()
     timing = bool(os.environ.get(EXIT_AFTER_SHOW))  # bench/bench_startup.py times start-up
     opened: list[Store] = []
     failed: list[int] = []
