@@ -12,7 +12,7 @@ from kvet import __version__
 
 # Words that start a command-line job; without one (or --help), kvet opens its window and the
 # command-line code is not even imported, so the window shows sooner.
-COMMAND_WORDS = frozenset({"list", "export", "import", "restore", "-h", "--help"})
+COMMAND_WORDS = frozenset({"list", "export", "import", "restore", "country", "-h", "--help"})
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:

@@ -75,6 +75,13 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
                               "backup to restore; without it, the backups are listed")
     restore.set_defaults(run=cmd_restore)
 
+    country = commands.add_parser(
+        "country", help="show, or set, the country whose rules kvet asks about and scores")
+    country.add_argument("code", nargs="?",
+                         help="US, CA, GB (or UK), IE, AU, NZ or OTHER; without it, the "
+                              "country in use is shown")
+    country.set_defaults(run=cmd_country)
+
 
 def _password(confirm: bool = False) -> str:
     """The password from the environment or the terminal; a new one (``confirm``) must be
@@ -270,6 +277,24 @@ def cmd_import(args: argparse.Namespace) -> int:
                 say(f"  {visible(disagreement.clinic_name)}: {visible(disagreement.sentence())}")
     finally:
         store.close()
+    return 0
+
+
+def cmd_country(args: argparse.Namespace) -> int:
+    """The same setting as the window's Edit → Your country (kvet.country)."""
+    from kvet.country import country_name, set_country, stored_country
+
+    store = _open(args, create=args.code is not None)
+    try:
+        if args.code is None:
+            code = stored_country(store)
+            say(f"Rules for: {country_name(code)} ({code})." if code else
+                "No country chosen yet: every item is asked and scored.")
+            return 0
+        code = set_country(store, args.code)
+    finally:
+        store.close()
+    say(f"kvet now asks about and scores the rules for {country_name(code)}.")
     return 0
 
 

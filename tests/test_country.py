@@ -145,3 +145,15 @@ def test_a_checklist_naming_an_unknown_country_is_refused() -> None:
     raw["items"][0]["countries"] = ["XX"]
     with pytest.raises(ChecklistError, match=r"rf_no_screening.*countries|unknown country 'XX'"):
         parse_checklist(raw)
+
+
+def test_a_uk_family_is_not_asked_to_settle_a_us_only_question(store: Store) -> None:
+    set_country(store, "GB")
+    comparison, clinic = esketamine_clinic(store)
+    mum = store.add_rater("Mum")
+    for item_id in ("vs_rems", "vs_pulse_ox"):
+        store.set_answer(clinic, item_id, Choice.YES)
+        store.set_answer(clinic, item_id, Choice.NO, rater_id=mum.id)
+    assert [d.item_id for d in store.disagreements(comparison)] == ["vs_pulse_ox"]
+    set_country(store, "US")
+    assert {d.item_id for d in store.disagreements(comparison)} == {"vs_rems", "vs_pulse_ox"}

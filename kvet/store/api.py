@@ -815,9 +815,10 @@ class Store:
         """Where people's actual answers differ and no later decision settled it.
 
         In clinic order, then checklist order; only one clinic's when ``clinic_id`` is given.
-        Items retired from the checklist are left out: they no longer count.
+        Items retired from the checklist are left out: they no longer count; so are items about
+        another country's rules (their answers are kept, but nothing asks to settle them).
         """
-        items = self.checklist.items_by_id
+        items = self.country_checklist.items_by_id
         found: list[tuple[int, str, str, tuple[Opinion, ...]]] = []
         with self.db.transaction() as s:
             clinics = _list_clinics(s, comparison_id)
