@@ -856,7 +856,7 @@ class MainWindow(QMainWindow):
         from kvet.gui.treatment import TreatmentWindow
 
         existing: QWidget | None = getattr(self, "_treatment", None)
-        if existing is not None and shiboken6.isValid(existing):
+        if existing is not None and shiboken6.isValid(existing) and existing.isVisible():
             existing.show()
             existing.raise_()
             existing.activateWindow()

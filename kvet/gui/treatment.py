@@ -261,6 +261,7 @@ class TreatmentWindow(QWidget):
         self.signals_label.setText("\n".join(lines))
         self.rules_label.setText("\n".join(f"{s.title}: {s.rule}" for s in signals))
         self.sessions_model.set_rows(self.store.courses.entries(self.course_id, "session"))
+        self.weekly.know_markers(sorted({m for week in course.markers for m in week.ticked}))
         if not self._plan_dirty:
             self._load_plan(course.plan)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ MOOD_NOTE = (
     "This is not a test and it diagnoses nothing. It helps you notice changes worth telling "
     "your clinician about."
 )
+MAX_MARKER = 200  # the store's limit for a marker's words
 CARE_KINDS = ("Therapy", "Psychiatrist", "GP or family doctor", "Support group", "Other care")
 
 
@@ -47,15 +49,25 @@ class WeeklyPage(QWidget):
         layout.addLayout(top)
 
         markers = QGroupBox("This week I noticed")
-        markers_layout = QVBoxLayout(markers)
+        self.markers_layout = QVBoxLayout(markers)
         self.markers: dict[str, QCheckBox] = {}
         for text in SUGGESTED_MARKERS:
-            box = QCheckBox(text)
-            markers_layout.addWidget(box)
-            self.markers[text] = box
+            self._add_marker_box(text)
+        own = QHBoxLayout()
+        self.own_marker = QLineEdit()
+        self.own_marker.setPlaceholderText("A sign of your own, e.g. “Walked the dog”")
+        self.own_marker.setAccessibleName("A sign of your own")
+        self.own_marker.setMaxLength(MAX_MARKER)
+        self.own_marker.returnPressed.connect(self._add_own_marker)
+        add_own = QPushButton("Add")
+        add_own.setAccessibleName("Add this sign")
+        add_own.clicked.connect(self._add_own_marker)
+        own.addWidget(self.own_marker, 1)
+        own.addWidget(add_own)
+        self.markers_layout.addLayout(own)
         save_markers = QPushButton("Save this week's signs")
         save_markers.clicked.connect(self._save_markers)
-        markers_layout.addWidget(save_markers)
+        self.markers_layout.addWidget(save_markers)
         layout.addWidget(markers)
 
         mood = QGroupBox("Mood check")
@@ -84,6 +96,27 @@ class WeeklyPage(QWidget):
         care_layout.addWidget(add_care)
         layout.addWidget(care)
         layout.addStretch(1)
+
+    def _add_marker_box(self, text: str) -> QCheckBox:
+        box = QCheckBox(text)  # the person's own words: shown as typed (QCheckBox has no markup)
+        # Before the "own sign" row and the save button, after the signs already listed.
+        self.markers_layout.insertWidget(len(self.markers), box)
+        self.markers[text] = box
+        return box
+
+    def know_markers(self, texts: list[str]) -> None:
+        """Signs of the person's own from earlier weeks, offered again."""
+        for text in texts:
+            if text not in self.markers:
+                self._add_marker_box(text)
+
+    def _add_own_marker(self) -> None:
+        text = " ".join(self.own_marker.text().split())
+        if not text:
+            return
+        box = self.markers.get(text) or self._add_marker_box(text)
+        box.setChecked(True)
+        self.own_marker.clear()
 
     def _day(self) -> date:
         day = self.day.date().toPython()

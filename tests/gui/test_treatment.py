@@ -192,3 +192,24 @@ def test_no_text_is_cut_in_my_treatment_at_the_smallest_screen(
             problems += [f"{width}x{height}, {tracker.tabs.tabText(index)}: {p}"
                          for p in cut_texts(tracker)]
     assert problems == []
+
+
+def test_a_sign_of_ones_own_is_added_saved_and_offered_again(
+    session: Session, qtbot: QtBot
+) -> None:
+    _window, tracker = treatment(session, qtbot)
+    tracker.tabs.setCurrentIndex(4)
+    weekly = tracker.weekly
+    qtbot.keyClicks(weekly.own_marker, "Walked the dog <b>twice</b>")
+    qtbot.keyClick(weekly.own_marker, Qt.Key.Key_Return)
+    assert weekly.markers["Walked the dog <b>twice</b>"].isChecked()
+    weekly.markers["Cooking a meal"].setChecked(True)
+    qtbot.mouseClick(find_button(weekly, "Save this week's signs"), Qt.MouseButton.LeftButton)
+    course = tracker.course()
+    assert course is not None
+    assert {"Walked the dog <b>twice</b>", "Cooking a meal"} <= set(course.markers[-1].ticked)
+    tracker.close()
+    again = _window.open_treatment()
+    assert isinstance(again, TreatmentWindow)
+    assert "Walked the dog <b>twice</b>" in again.weekly.markers  # offered in later weeks
+    assert not again.weekly.markers["Walked the dog <b>twice</b>"].isChecked()
