@@ -51,6 +51,39 @@ def _offer(path: Path, good: BackupInfo) -> str:
     return text
 
 
+def _restore_offered(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    path: Path | None,
+    good: BackupInfo | None,
+    other: QMessageBox.StandardButton | str,
+) -> bool:
+    """Show ``text`` with "Restore the newest backup" (when there is one) beside ``other``;
+    True once the backup is back in place. A restore that fails says so and changes nothing."""
+    from kvet.store import backups
+    from kvet.store.errors import StorageError
+
+    box = _message(parent, QMessageBox.Icon.Critical, title, text)
+    restore = None
+    if good is not None:
+        restore = box.addButton("Restore the newest backup", QMessageBox.ButtonRole.AcceptRole)
+    if isinstance(other, str):
+        box.addButton(other, QMessageBox.ButtonRole.RejectRole)
+    else:
+        box.addButton(other)
+    box.exec()
+    if path is None or good is None or box.clickedButton() is not restore:
+        return False
+    try:
+        backups.restore_backup(path, good.path)
+    except (OSError, StorageError) as problem:
+        _message(parent, QMessageBox.Icon.Critical, "kvet",
+                 f"That did not work: {problem}. Your file has not been changed.").exec()
+        return False
+    return True
+
+
 def open_store(
     checklist: Checklist, db_path: Path | None, parent: QWidget | None = None
 ) -> Store | None:
@@ -69,21 +102,8 @@ def open_store(
             path = exc.path
             good = recovery.newest_good_backup(path) if path is not None else None
             text = str(exc) if good is None or path is None else f"{exc}\n\n{_offer(path, good)}"
-            box = _message(parent, QMessageBox.Icon.Critical, "kvet cannot open this file", text)
-            restore = None
-            if good is not None:
-                restore = box.addButton(
-                    "Restore the newest backup", QMessageBox.ButtonRole.AcceptRole
-                )
-            box.addButton(QMessageBox.StandardButton.Close)
-            box.exec()
-            if path is None or good is None or box.clickedButton() is not restore:
-                return None
-            try:
-                backups.restore_backup(path, good.path)
-            except (OSError, StorageError) as problem:
-                _message(parent, QMessageBox.Icon.Critical, "kvet",
-                         f"That did not work: {problem}. Your file has not been changed.").exec()
+            if not _restore_offered(parent, "kvet cannot open this file", text, path, good,
+                                    QMessageBox.StandardButton.Close):
                 return None
             continue
         except DatabaseCorruptError as exc:
@@ -181,8 +201,6 @@ def offer_restore_after_load_failure(path: Path | None, parent: QWidget | None) 
     error is shown: it could hold a clinic's name or a note.
     """
     from kvet import recovery
-    from kvet.store import backups
-    from kvet.store.errors import StorageError
 
     good = recovery.newest_good_backup(path) if path is not None else None
     text = LOAD_FAILED
@@ -190,21 +208,7 @@ def offer_restore_after_load_failure(path: Path | None, parent: QWidget | None) 
         text += "\n\n" + _offer(path, good)
     else:
         text += " There is no backup to restore yet."
-    box = _message(parent, QMessageBox.Icon.Critical, "kvet cannot open your data", text)
-    restore = None
-    if good is not None:
-        restore = box.addButton("Restore the newest backup", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    if path is None or good is None or box.clickedButton() is not restore:
-        return False
-    try:
-        backups.restore_backup(path, good.path)
-    except (OSError, StorageError) as problem:
-        _message(parent, QMessageBox.Icon.Critical, "kvet",
-                 f"That did not work: {problem}. Your file has not been changed.").exec()
-        return False
-    return True
+    return _restore_offered(parent, "kvet cannot open your data", text, path, good, "Quit")
 
 
 def attach_safely(window: MainWindow, store: Store) -> bool | None:
