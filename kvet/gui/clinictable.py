@@ -103,7 +103,13 @@ class ColumnFitter(QObject):
                 shown.add(column)
         for column in OPTIONAL_COLUMNS:
             self.view.setColumnHidden(column, column not in shown)
-        self.view.setColumnWidth(STATUS_COLUMN, self.status_width())
+        # Room left over goes to the status first, so a reason ("Not recommended — …") is
+        # whole on a wide window; the name column stretches into whatever remains.
+        status = self.status_width()
+        if available > used:
+            wanted = self.view.sizeHintForColumn(STATUS_COLUMN)
+            status += max(0, min(wanted - status, available - used))
+        self.view.setColumnWidth(STATUS_COLUMN, status)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Only starts the timer: the list is not touched here, as Qt also sends events while
