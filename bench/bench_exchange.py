@@ -37,8 +37,9 @@ EXPORT_TARGET_MS = 1000.0
 IMPORT_TARGET_MS = 1000.0
 PASSWORD = "correct horse battery staple"
 NOTE = "They said so on the phone, and it matches the leaflet. " * 3
-CLINIC_NOTES = ("Calm rooms; parking behind the building. <b>Not</b> =HYPERLINK(\"x\") "
-                "\u202eright-to-left 🧠 ") * 10
+CLINIC_NOTES = (
+    'Calm rooms; parking behind the building. <b>Not</b> =HYPERLINK("x") \u202eright-to-left 🧠 '
+) * 10
 
 
 def build_database(path: Path, checklist: Checklist, clinics: int = CLINICS) -> str:
@@ -72,9 +73,12 @@ def build_database(path: Path, checklist: Checklist, clinics: int = CLINICS) -> 
                     s.add(assessment)
                     s.flush()
                     for item in checklist.items:
-                        answer = Answer(assessment_id=assessment.id, item_id=item.id,
-                                        answered_at=now,
-                                        note=NOTE if rng.random() < 1 / 3 else "")
+                        answer = Answer(
+                            assessment_id=assessment.id,
+                            item_id=item.id,
+                            answered_at=now,
+                            note=NOTE if rng.random() < 1 / 3 else "",
+                        )
                         if item.kind is Kind.FACT:
                             answer.number = round(rng.uniform(5, 900), 2)
                         else:
@@ -83,8 +87,9 @@ def build_database(path: Path, checklist: Checklist, clinics: int = CLINICS) -> 
         return comparison.id
 
 
-def bench_import(checklist: Checklist, folder: Path, path: Path, password: str | None,
-                 repeat: int) -> list[float]:
+def bench_import(
+    checklist: Checklist, folder: Path, path: Path, password: str | None, repeat: int
+) -> list[float]:
     times = []
     for n in range(repeat):
         target = folder / f"import-{'p' if password else 'plain'}-{n}.sqlite"
@@ -98,14 +103,18 @@ def bench_import(checklist: Checklist, folder: Path, path: Path, password: str |
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (default 5)")
     parser.add_argument("--pdf", action="store_true", help="also time the PDF report (Qt)")
     parser.add_argument("--profile", action="store_true", help="profile export and import")
-    parser.add_argument("--large", action="store_true",
-                        help="also time a file at the format's limits: 5,000 clinics, 50,000 "
-                             "assessments (took 51 s before issue 11)")
+    parser.add_argument(
+        "--large",
+        action="store_true",
+        help="also time a file at the format's limits: 5,000 clinics, 50,000 "
+        "assessments (took 51 s before issue 11)",
+    )
     args = parser.parse_args()
     runs = args.runs
     checklist = load_checklist()
@@ -118,18 +127,23 @@ def main() -> None:
         with Store.open(checklist, db, daily_backup=False) as store:
             build = timed(lambda: files.build_document(store, comparison_id), runs)
             export = timed(lambda: files.export_comparison(store, comparison_id, plain), runs)
-            export_p = timed(lambda: files.export_comparison(
-                store, comparison_id, protected, password=PASSWORD), runs)
-            csv_ms = timed(lambda: csvexport.export_csv(store, comparison_id,
-                                                        folder / "big.csv"), runs)
+            export_p = timed(
+                lambda: files.export_comparison(store, comparison_id, protected, password=PASSWORD),
+                runs,
+            )
+            csv_ms = timed(
+                lambda: csvexport.export_csv(store, comparison_id, folder / "big.csv"), runs
+            )
             html: list[str] = []
-            report_ms = timed(lambda: html.append(report.report_html(store, comparison_id)),
-                              runs)
+            report_ms = timed(lambda: html.append(report.report_html(store, comparison_id)), runs)
             answers = len(files.build_document(store, comparison_id).assessments) * len(
-                checklist.items)
+                checklist.items
+            )
         salt = os.urandom(16)
-        scrypt = timed(lambda: crypto._key(PASSWORD, salt, crypto.SCRYPT_N, crypto.SCRYPT_R,
-                                           crypto.SCRYPT_P), runs)
+        scrypt = timed(
+            lambda: crypto._key(PASSWORD, salt, crypto.SCRYPT_N, crypto.SCRYPT_R, crypto.SCRYPT_P),
+            runs,
+        )
         imports = bench_import(checklist, folder, plain, None, runs)
         imports_p = bench_import(checklist, folder, protected, PASSWORD, runs)
         size_mb = plain.stat().st_size / 1e6
@@ -152,17 +166,27 @@ def main() -> None:
 
     key = median(scrypt)
     print(f"{CLINICS} clinics, two people, {answers:,} answers; .kvet file {size_mb:.1f} MB")
-    print(f"export to .kvet:                median {median(export):7.1f} ms "
-          f"(target < {EXPORT_TARGET_MS:.0f} ms)")
+    print(
+        f"export to .kvet:                median {median(export):7.1f} ms "
+        f"(target < {EXPORT_TARGET_MS:.0f} ms)"
+    )
     print(f"  of which reading and validating the comparison: {median(build):7.1f} ms")
-    print(f"export, password-protected:     median {median(export_p):7.1f} ms "
-          f"(without scrypt ≈ {median(export_p) - key:.1f} ms)")
-    print(f"import as new comparison:       median {median(imports):7.1f} ms "
-          f"(target < {IMPORT_TARGET_MS:.0f} ms)")
-    print(f"import, password-protected:     median {median(imports_p):7.1f} ms "
-          f"(without scrypt ≈ {median(imports_p) - key:.1f} ms)")
-    print(f"scrypt key (n=2^{crypto.SCRYPT_N.bit_length() - 1}, r={crypto.SCRYPT_R}, "
-          f"p={crypto.SCRYPT_P}), once per side: median {key:7.1f} ms")
+    print(
+        f"export, password-protected:     median {median(export_p):7.1f} ms "
+        f"(without scrypt ≈ {median(export_p) - key:.1f} ms)"
+    )
+    print(
+        f"import as new comparison:       median {median(imports):7.1f} ms "
+        f"(target < {IMPORT_TARGET_MS:.0f} ms)"
+    )
+    print(
+        f"import, password-protected:     median {median(imports_p):7.1f} ms "
+        f"(without scrypt ≈ {median(imports_p) - key:.1f} ms)"
+    )
+    print(
+        f"scrypt key (n=2^{crypto.SCRYPT_N.bit_length() - 1}, r={crypto.SCRYPT_R}, "
+        f"p={crypto.SCRYPT_P}), once per side: median {key:7.1f} ms"
+    )
     print(f"CSV table:                      median {median(csv_ms):7.1f} ms")
     print(f"report HTML:                    median {median(report_ms):7.1f} ms")
     if pdf_ms:
@@ -174,22 +198,29 @@ def main() -> None:
     print("targets met" if ok else "TARGETS MISSED")
     if args.large:
         read_ms, plan_ms, apply_ms = bench_large_import(load_checklist())
-        print(f"import of 50,000 assessments (5,000 clinics, 10 people): read {read_ms:.0f} ms, "
-              f"plan {plan_ms:.0f} ms, write {apply_ms:.0f} ms")
+        print(
+            f"import of 50,000 assessments (5,000 clinics, 10 people): read {read_ms:.0f} ms, "
+            f"plan {plan_ms:.0f} ms, write {apply_ms:.0f} ms"
+        )
 
 
 def bench_large_import(checklist: Checklist) -> tuple[float, float, float]:
     """One import at the format's limits, as a new comparison, in a fresh database."""
-    answer = {"item_id": "rf_no_screening", "choice": "seen",
-              "answered_at": "2026-01-01T00:00:00Z"}
+    answer = {"item_id": "rf_no_screening", "choice": "seen", "answered_at": "2026-01-01T00:00:00Z"}
     data = {
-        "format": "kvet-comparison", "schema_version": 2, "exported_at": "2026-01-01T00:00:00Z",
-        "app_version": "0.1.0", "checklist_version": checklist.version,
+        "format": "kvet-comparison",
+        "schema_version": 2,
+        "exported_at": "2026-01-01T00:00:00Z",
+        "app_version": "0.1.0",
+        "checklist_version": checklist.version,
         "comparison": {"id": "large", "name": "Large"},
         "raters": [{"id": f"r{n}", "name": f"Person {n}"} for n in range(10)],
         "clinics": [{"id": f"c{n}", "name": f"Clinic {n}"} for n in range(5000)],
-        "assessments": [{"clinic_id": f"c{c}", "rater_id": f"r{r}", "answers": [answer]}
-                        for c in range(5000) for r in range(10)],
+        "assessments": [
+            {"clinic_id": f"c{c}", "rater_id": f"r{r}", "answers": [answer]}
+            for c in range(5000)
+            for r in range(10)
+        ],
     }
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "large.kvet"

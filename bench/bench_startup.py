@@ -61,8 +61,11 @@ def main() -> None:
         for _ in range(runs):  # interleaved, so machine noise hits both alike
             bare.append(timed([sys.executable, "-c", BARE], env))
             kvet.append(timed([sys.executable, "-m", "kvet", "--db", db], env))
-    for what, index in (("window shown", 0), ("clinics and scores shown", 1),
-                        ("whole run, to exit", 2)):
+    for what, index in (
+        ("window shown", 0),
+        ("clinics and scores shown", 1),
+        ("whole run, to exit", 2),
+    ):
         b = statistics.median(t[index] for t in bare)
         k = statistics.median(t[index] for t in kvet)
         print(f"{what}: bare QMainWindow {b:5.0f} ms, kvet {k:5.0f} ms, ratio {k / b:.2f}")

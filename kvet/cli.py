@@ -33,53 +33,88 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     export.add_argument("output", type=Path, help="the file to write")
     export.add_argument("--comparison", "-c", help="name or id (default: the only or last one)")
     # checked by cmd_export rather than by argparse, so a wrong one is a one-line error
-    export.add_argument("--format", "-f", metavar="FORMAT",
-                        help="kvet (shareable file), csv, pdf (report) or callsheet; "
-                             "by default taken from the output's extension")
+    export.add_argument(
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        help="kvet (shareable file), csv, pdf (report) or callsheet; "
+        "by default taken from the output's extension",
+    )
     export.add_argument("--clinic", help="for a call sheet: the clinic's name or id")
-    export.add_argument("--password", action="store_true",
-                        help="protect a .kvet file with a password "
-                             f"(asked for, or ${PASSWORD_ENV})")
-    export.add_argument("--include-personal", action="store_true",
-                        help="include your private pre-screen topics (left out by default)")
-    export.add_argument("--include-courses", action="store_true",
-                        help="for a .kvet file: include your treatment records at the "
-                             "comparison's clinics (left out by default)")
-    export.add_argument("--person", metavar="NAME",
-                        help="for csv and pdf: only this person's answers "
-                             "(default: everyone's answers together)")
+    export.add_argument(
+        "--password",
+        action="store_true",
+        help=f"protect a .kvet file with a password (asked for, or ${PASSWORD_ENV})",
+    )
+    export.add_argument(
+        "--include-personal",
+        action="store_true",
+        help="include your private pre-screen topics (left out by default)",
+    )
+    export.add_argument(
+        "--include-courses",
+        action="store_true",
+        help="for a .kvet file: include your treatment records at the "
+        "comparison's clinics (left out by default)",
+    )
+    export.add_argument(
+        "--person",
+        metavar="NAME",
+        help="for csv and pdf: only this person's answers (default: everyone's answers together)",
+    )
     export.set_defaults(run=cmd_export)
 
     imp = commands.add_parser("import", help="import a .kvet comparison file")
     imp.add_argument("file", type=Path)
-    imp.add_argument("--into", help="name or id of a comparison to merge into "
-                                    "(default: import as a new comparison)")
-    imp.add_argument("--take-theirs", action="store_true",
-                     help="where the file and your data differ, take the file's version "
-                          "(default: keep yours)")
-    imp.add_argument("--same-person", action="append", default=[], metavar="THEIRS=YOURS",
-                     help="the person called THEIRS in the file is your person YOURS "
-                          "(default: everyone in the file arrives as a new person); "
-                          "repeat for several people")
-    imp.add_argument("--include-personal", action="store_true",
-                     help="also import private pre-screen topics the file holds "
-                          "(left out by default)")
-    imp.add_argument("--include-courses", action="store_true",
-                     help="also import treatment records the file holds (left out by default)")
+    imp.add_argument(
+        "--into",
+        help="name or id of a comparison to merge into (default: import as a new comparison)",
+    )
+    imp.add_argument(
+        "--take-theirs",
+        action="store_true",
+        help="where the file and your data differ, take the file's version (default: keep yours)",
+    )
+    imp.add_argument(
+        "--same-person",
+        action="append",
+        default=[],
+        metavar="THEIRS=YOURS",
+        help="the person called THEIRS in the file is your person YOURS "
+        "(default: everyone in the file arrives as a new person); "
+        "repeat for several people",
+    )
+    imp.add_argument(
+        "--include-personal",
+        action="store_true",
+        help="also import private pre-screen topics the file holds (left out by default)",
+    )
+    imp.add_argument(
+        "--include-courses",
+        action="store_true",
+        help="also import treatment records the file holds (left out by default)",
+    )
     imp.set_defaults(run=cmd_import)
 
     restore = commands.add_parser(
-        "restore", help="list the daily backups, or put one back in place of the database")
-    restore.add_argument("backup", nargs="?",
-                         help="the number (from the list), date (YYYY-MM-DD) or file of the "
-                              "backup to restore; without it, the backups are listed")
+        "restore", help="list the daily backups, or put one back in place of the database"
+    )
+    restore.add_argument(
+        "backup",
+        nargs="?",
+        help="the number (from the list), date (YYYY-MM-DD) or file of the "
+        "backup to restore; without it, the backups are listed",
+    )
     restore.set_defaults(run=cmd_restore)
 
     country = commands.add_parser(
-        "country", help="show, or set, the country whose rules kvet asks about and scores")
-    country.add_argument("code", nargs="?",
-                         help="US, CA, GB (or UK), IE, AU, NZ or OTHER; without it, the "
-                              "country in use is shown")
+        "country", help="show, or set, the country whose rules kvet asks about and scores"
+    )
+    country.add_argument(
+        "code",
+        nargs="?",
+        help="US, CA, GB (or UK), IE, AU, NZ or OTHER; without it, the country in use is shown",
+    )
     country.set_defaults(run=cmd_country)
 
 
@@ -131,8 +166,9 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> Store:
 
     if not create and args.db is not None and not Path(args.db).expanduser().exists():
         raise ExchangeError(f"There is no kvet database at {visible(str(args.db))}.")
-    return Store.open(load_checklist(), args.db, daily_backup=False, holder=COMMAND,
-                      read_only_if_busy=not create)
+    return Store.open(
+        load_checklist(), args.db, daily_backup=False, holder=COMMAND, read_only_if_busy=not create
+    )
 
 
 # C0 and C1 controls and DEL, and the marks that reorder text on screen (bidi overrides,
@@ -183,8 +219,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     lines: list[str] = []  # all read first: a damaged file gives an error, not half a list
     try:
         for comparison in store.list_comparisons():
-            lines.append(f"{visible(comparison.name)}  ({comparison.clinic_count} clinics)  "
-                         f"id {visible(comparison.id)}")
+            lines.append(
+                f"{visible(comparison.name)}  ({comparison.clinic_count} clinics)  "
+                f"id {visible(comparison.id)}"
+            )
             for clinic in store.list_clinics(comparison.id):
                 lines.append(f"    {visible(clinic.name)}  id {visible(clinic.id)}")
     finally:
@@ -211,9 +249,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         view: dict[str, Any] = {"rater_id": person, "combined": person is None}
         if kind == "kvet":
             password = _password(confirm=True) if args.password else None
-            files.export_comparison(store, comparison_id, args.output, password=password,
-                                    include_personal=args.include_personal,
-                                    include_courses=args.include_courses)
+            files.export_comparison(
+                store,
+                comparison_id,
+                args.output,
+                password=password,
+                include_personal=args.include_personal,
+                include_courses=args.include_courses,
+            )
         elif kind == "csv":
             csvexport.export_csv(store, comparison_id, args.output, **view)
         else:
@@ -222,15 +265,19 @@ def cmd_export(args: argparse.Namespace) -> int:
             if kind == "pdf":
                 html = report.report_html(store, comparison_id, **view)
             else:
-                clinics = [c for c in store.list_clinics(comparison_id)
-                           if args.clinic in (c.id, c.name)]
+                clinics = [
+                    c for c in store.list_clinics(comparison_id) if args.clinic in (c.id, c.name)
+                ]
                 if not clinics:
                     raise ExchangeError(f"No clinic is called “{args.clinic}” in this comparison.")
                 if len(clinics) > 1:
-                    raise ExchangeError(f"Several clinics are called “{args.clinic}”: give the "
-                                        "clinic's id instead (kvet list shows it).")
-                html = report.call_sheet_html(store, clinics[0].id, person,
-                                              include_personal=args.include_personal)
+                    raise ExchangeError(
+                        f"Several clinics are called “{args.clinic}”: give the "
+                        "clinic's id instead (kvet list shows it)."
+                    )
+                html = report.call_sheet_html(
+                    store, clinics[0].id, person, include_personal=args.include_personal
+                )
             write_pdf(html, args.output, title=f"kvet: {args.output.stem}")
     finally:
         store.close()
@@ -258,17 +305,25 @@ def cmd_import(args: argparse.Namespace) -> int:
         into = _find_comparison(store, args.into) if args.into else None
         before = store.disagreements(into) if into else []
         people = _same_people(store, document, args.same_person)
-        plan = importer.plan_import(store, document, into, people=people,
-                                    include_personal=args.include_personal,
-                                    include_courses=args.include_courses)
+        plan = importer.plan_import(
+            store,
+            document,
+            into,
+            people=people,
+            include_personal=args.include_personal,
+            include_courses=args.include_courses,
+        )
         say(plan.summary())
         for conflict in plan.conflicts:
             say("  " + visible(conflict.sentence()))
         taken = {c.key for c in plan.conflicts} if args.take_theirs else set()
         comparison_id = importer.apply_import(store, plan, taken)
         if plan.conflicts:
-            say("Kept the file's version." if args.take_theirs else
-                "Kept your version where they differ (use --take-theirs for the file's).")
+            say(
+                "Kept the file's version."
+                if args.take_theirs
+                else "Kept your version where they differ (use --take-theirs for the file's)."
+            )
         say(f"Imported “{visible(store.comparison(comparison_id).name)}”.")
         created = importer.disagreements_created(store, comparison_id, before)
         if created:
@@ -288,8 +343,11 @@ def cmd_country(args: argparse.Namespace) -> int:
     try:
         if args.code is None:
             code = stored_country(store)
-            say(f"Rules for: {country_name(code)} ({code})." if code else
-                "No country chosen yet: every item is asked and scored.")
+            say(
+                f"Rules for: {country_name(code)} ({code})."
+                if code
+                else "No country chosen yet: every item is asked and scored."
+            )
             return 0
         code = set_country(store, args.code)
     finally:
@@ -314,17 +372,22 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if args.backup is None:
         say(f"Backups of {db}, newest first:")
         for number, info in enumerate(found, start=1):
-            say(f"  {number}. {info.made_on.isoformat()}  {recovery.human_size(info.size):>9}  "
-                f"{info.path.name}")
+            say(
+                f"  {number}. {info.made_on.isoformat()}  {recovery.human_size(info.size):>9}  "
+                f"{info.path.name}"
+            )
         say("Restore one with: kvet restore NUMBER (your current file is kept first).")
         return 0
     wanted = str(args.backup)
-    chosen = [info for number, info in enumerate(found, start=1)
-              if wanted in (str(number), info.made_on.isoformat(), info.path.name,
-                            str(info.path))]
+    chosen = [
+        info
+        for number, info in enumerate(found, start=1)
+        if wanted in (str(number), info.made_on.isoformat(), info.path.name, str(info.path))
+    ]
     if len(chosen) != 1:
-        raise ExchangeError(f"There is no backup “{visible(wanted)}”. Run kvet restore to see "
-                            "the list.")
+        raise ExchangeError(
+            f"There is no backup “{visible(wanted)}”. Run kvet restore to see the list."
+        )
     kept = backups.restore_backup(db, chosen[0].path)
     say(f"Restored {recovery.describe(chosen[0])} into {db}.")
     if kept is not None:
@@ -338,14 +401,16 @@ def _same_people(store: Store, document: ComparisonFile, pairs: list[str]) -> di
     for pair in pairs:
         theirs, sep, yours = pair.partition("=")
         if not sep:
-            raise ExchangeError("Write --same-person as NAME IN THE FILE=YOUR PERSON, "
-                                "for example --same-person \"Me (imported)=Me\".")
+            raise ExchangeError(
+                "Write --same-person as NAME IN THE FILE=YOUR PERSON, "
+                'for example --same-person "Me (imported)=Me".'
+            )
         in_file = [r.id for r in document.raters if theirs.strip() in (r.id, r.name)]
         if len(in_file) != 1:
             names = ", ".join(f"“{r.name}”" for r in document.raters)
             raise ExchangeError(
-                f"No single person in the file is called “{theirs.strip()}” (the file has "
-                f"{names}).")
+                f"No single person in the file is called “{theirs.strip()}” (the file has {names})."
+            )
         chosen[in_file[0]] = _find_person(store, yours.strip())
     return chosen
 
@@ -363,8 +428,11 @@ def run_command(args: argparse.Namespace) -> int:
         os.close(devnull)
         return 0
     except OverflowError:
-        print("kvet: a date or number in the file is out of the range kvet can use, so "
-              "nothing was done.", file=sys.stderr)
+        print(
+            "kvet: a date or number in the file is out of the range kvet can use, so "
+            "nothing was done.",
+            file=sys.stderr,
+        )
         return 1
     except (ExchangeError, StorageError, OSError, ValueError) as exc:
         from kvet.store.errors import DatabaseCorruptError

@@ -119,8 +119,10 @@ class Decision:
     def sentence(self, clinic_name: str, statement: str, unit: str = "") -> str:
         """'Clinic B: “…” settled as clear answer, by Mum on 28 Nov 2026.'"""
         agreed = answer_text(self.choice, self.number, unit)
-        return (f"{clinic_name}: “{statement}” settled as {agreed}, by {self.decided_by_name} "
-                f"on {self.decided_at:%d %b %Y}.")
+        return (
+            f"{clinic_name}: “{statement}” settled as {agreed}, by {self.decided_by_name} "
+            f"on {self.decided_at:%d %b %Y}."
+        )
 
 
 @dataclass(frozen=True)

@@ -97,17 +97,23 @@ class Schedule:
 
 
 IV_SCHEDULE = Schedule(
-    "IV ketamine", 6, 2.5,
+    "IV ketamine",
+    6,
+    2.5,
     later_per_year_low=round((WEEKS_PER_YEAR - 2.5) / 6),
     later_per_year_high=round((WEEKS_PER_YEAR - 2.5) / 2),
-    later_words="then one every 2 to 6 weeks", sources=("COST-IV-d",),
+    later_words="then one every 2 to 6 weeks",
+    sources=("COST-IV-d",),
 )
 ESKETAMINE_SCHEDULE = Schedule(
-    "Esketamine", 8, 4.0,
+    "Esketamine",
+    8,
+    4.0,
     # weeks 5-8 weekly (4), then every 2 weeks or weekly for the rest of the year
     later_per_year_low=4 + round((WEEKS_PER_YEAR - 8) / 2),
     later_per_year_high=4 + round(WEEKS_PER_YEAR - 8),
-    later_words="then weekly for 4 weeks, then every 1 to 2 weeks", sources=("DOSE",),
+    later_words="then weekly for 4 weeks, then every 1 to 2 weeks",
+    sources=("DOSE",),
 )
 SCHEDULES = {"iv": IV_SCHEDULE, "esketamine": ESKETAMINE_SCHEDULE}
 
@@ -148,11 +154,16 @@ def cost_by_schedule(facts: Mapping[str, float], formats: Iterable[str]) -> list
             continue
         sessions = round(own) if own is not None else schedule.first_phase_sessions
         first = consult + sessions * price
-        found.append(ScheduleCost(
-            schedule, sessions, own is not None, first,
-            first + schedule.later_per_year_low * price,
-            first + schedule.later_per_year_high * price,
-        ))
+        found.append(
+            ScheduleCost(
+                schedule,
+                sessions,
+                own is not None,
+                first,
+                first + schedule.later_per_year_low * price,
+                first + schedule.later_per_year_high * price,
+            )
+        )
     return found
 
 

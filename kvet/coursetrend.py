@@ -26,8 +26,11 @@ def describe(course: Course) -> str:
         return first + f" {len(course.sessions)} sessions recorded."
     fall = phq9.change_from_baseline(baseline.total, latest.total)
     moved = (
-        "no change to measure" if fall is None
-        else f"a {fall:.0%} fall" if fall >= 0 else f"a {-fall:.0%} rise"
+        "no change to measure"
+        if fall is None
+        else f"a {fall:.0%} fall"
+        if fall >= 0
+        else f"a {-fall:.0%} rise"
     )
     parts = [
         first,

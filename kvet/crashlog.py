@@ -51,8 +51,11 @@ def _private_folder(folder: Path) -> Path:
 
 
 def _private_file(path: Path, mode: str) -> IO[str]:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | (
-        os.O_TRUNC if "w" in mode else os.O_APPEND), 0o600)
+    fd = os.open(
+        path,
+        os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | (os.O_TRUNC if "w" in mode else os.O_APPEND),
+        0o600,
+    )
     os.fchmod(fd, 0o600)
     return os.fdopen(fd, mode, encoding="utf-8")
 
@@ -223,4 +226,3 @@ def excepthook_for_threads(args: object) -> None:
     """Errors in other threads are logged (without their messages) instead of printed."""
     exc_type = getattr(args, "exc_type", BaseException)
     log_exception(exc_type, getattr(args, "exc_value", None), getattr(args, "exc_traceback", None))
-

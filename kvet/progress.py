@@ -60,16 +60,18 @@ def progress(
             continue
         facts = [i for i in items if i.kind is Kind.FACT]
         scored = by_section[section.id]
-        counts.append(Count(
-            section.id,
-            section.title,
-            steps=len(items),
-            steps_done=sum(1 for i in items if i.id in known or i.id in given),
-            questions=scored.applicable,
-            answered=scored.answered,
-            facts=len(facts),
-            facts_given=sum(1 for i in facts if i.id in given),
-        ))
+        counts.append(
+            Count(
+                section.id,
+                section.title,
+                steps=len(items),
+                steps_done=sum(1 for i in items if i.id in known or i.id in given),
+                questions=scored.applicable,
+                answered=scored.answered,
+                facts=len(facts),
+                facts_given=sum(1 for i in facts if i.id in given),
+            )
+        )
     whole = Count(
         "",
         checklist.title,

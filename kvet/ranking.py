@@ -82,9 +82,7 @@ _REACH = {
 DIGITS = 9  # scores are compared to this many decimals, so float noise never reorders a tie
 
 
-def _key(
-    result: ClinicResult, out: bool, score: float | None, high: float
-) -> _Key:
+def _key(result: ClinicResult, out: bool, score: float | None, high: float) -> _Key:
     return (
         out,
         score is None,
@@ -221,7 +219,9 @@ def _decisive_questions(
         scale = 100 / total if total > 0 else 0.0
         for order, (item_id, weight, options) in enumerate(result.unknowns()):
             reachable = not (
-                runner_key is None or result.score is None or top.score is None
+                runner_key is None
+                or result.score is None
+                or top.score is None
                 or scale * weight * _REACH[position == 0] < need
             )
             if item_id not in ruling_out and not reachable:
@@ -231,14 +231,22 @@ def _decisive_questions(
                     continue  # already ruled out, and it cannot reach first place
                 # an open dealbreaker of a clinic that cannot reach first: listed because it could
                 # rule the clinic out; "Seen" only lowers it, so it cannot become first either
-                largest = 0.0 if result.score is None else max(
-                    scale * weight * abs(value - PRIOR_CREDIT) for _choice, value in options
+                largest = (
+                    0.0
+                    if result.score is None
+                    else max(
+                        scale * weight * abs(value - PRIOR_CREDIT) for _choice, value in options
+                    )
                 )
                 changes_first = False
             else:
                 largest, changes_first = _try_answers(
-                    result, item_id in ruling_out, weight, options,
-                    top_key if position else None, runner_key,
+                    result,
+                    item_id in ruling_out,
+                    weight,
+                    options,
+                    top_key if position else None,
+                    runner_key,
                 )
             rules_out = item_id in ruling_out and not result.not_recommended
             if changes_first or rules_out:
@@ -284,9 +292,7 @@ def place_sentence(place: Place, ranking: Ranking) -> str:
             f"are ruled out. That says nothing about how good this clinic is: {could_end}."
         )
     if result.low == result.high:
-        return (
-            f"Place {place.rank} whatever the answers still to come: every question is answered."
-        )
+        return f"Place {place.rank} whatever the answers still to come: every question is answered."
     return (
         f"Place {place.rank} whatever the answers still to come: no other clinic's score can "
         f"cross this one's. That is about the order only: {could_end}."

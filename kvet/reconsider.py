@@ -73,7 +73,10 @@ def escalating(course: Course) -> Signal:
         days = ", ".join(_day(s.day) for s in raised)
         because.append(f"The clinic raised the dose on {days}.")
     return Signal(
-        "escalating", "Benefits brief, sessions or doses increasing", rule, bool(because),
+        "escalating",
+        "Benefits brief, sessions or doses increasing",
+        rule,
+        bool(because),
         tuple(because),
     )
 
@@ -109,7 +112,10 @@ def side_effects(course: Course) -> Signal:
                 f"{last:.0f} minutes lately."
             )
     return Signal(
-        "side_effects", "Side effects adding up, or recovery taking longer", rule, bool(because),
+        "side_effects",
+        "Side effects adding up, or recovery taking longer",
+        rule,
+        bool(because),
         tuple(because),
     )
 
@@ -172,12 +178,17 @@ def checkpoint(course: Course) -> Signal | None:
     where = f"You are at session {len(course.sessions)}"
     if baseline is None or latest is None or latest is baseline:
         return Signal(
-            "checkpoint", "The plan's review point", rule, True,
+            "checkpoint",
+            "The plan's review point",
+            rule,
+            True,
             (f"{where}, with no PHQ-9 since the baseline to compare.",),
         )
     fall = phq9.change_from_baseline(baseline.total, latest.total)
-    said = "no change to measure (the baseline was 0)" if fall is None else (
-        f"a {fall:.0%} fall" if fall >= 0 else f"a {-fall:.0%} rise"
+    said = (
+        "no change to measure (the baseline was 0)"
+        if fall is None
+        else (f"a {fall:.0%} fall" if fall >= 0 else f"a {-fall:.0%} rise")
     )
     responded = phq9.is_response(baseline.total, latest.total)
     because = f"{where}, PHQ-9 from {baseline.total} to {latest.total}, {said}."

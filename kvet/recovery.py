@@ -39,7 +39,7 @@ def newest_backup(db_path: Path) -> Path | None:
 
 
 def describe(info: backups.BackupInfo) -> str:
-    """"the backup of 30 November 2026 (48 KB)", for a person choosing what to restore."""
+    """ "the backup of 30 November 2026 (48 KB)", for a person choosing what to restore."""
     return f"the backup of {info.made_on.day} {info.made_on:%B %Y} ({human_size(info.size)})"
 
 

@@ -18,8 +18,7 @@ _CLINICS: tuple[
 ] = (
     ("Clinic A (fictional)", (Format.IV,), (0.0, 0.95), 0.8, (), 550.0),
     ("Clinic B (fictional)", (Format.ESKETAMINE,), (0.45, 0.8), 1.0, (), 700.0),
-    ("Clinic C (fictional)", (Format.IV, Format.IM), (0.0, 0.7), 0.8, ("rf_cure_promise",),
-     400.0),
+    ("Clinic C (fictional)", (Format.IV, Format.IM), (0.0, 0.7), 0.8, ("rf_cure_promise",), 400.0),
 )
 
 
@@ -69,24 +68,41 @@ def create_sample_course(store: Store, clinic_id: str, clinic_name: str) -> str:
 
     start = date.today() - timedelta(days=50)
     course = store.courses.start(clinic_name, clinic_id)
-    store.courses.set_plan(course.id, Plan(
-        induction="Six infusions over two and a half weeks (made up for the sample).",
-        response_measure="PHQ-9 before the first session and every two weeks.",
-        tapering="Weekly, then every two weeks, if the gains hold.",
-        without_response="A review with the psychiatrist if there is no response by session 6.",
-        review_at_session=6,
-    ))
+    store.courses.set_plan(
+        course.id,
+        Plan(
+            induction="Six infusions over two and a half weeks (made up for the sample).",
+            response_measure="PHQ-9 before the first session and every two weeks.",
+            tapering="Weekly, then every two weeks, if the gains hold.",
+            without_response="A review with the psychiatrist if there is no response by session 6.",
+            review_at_session=6,
+        ),
+    )
     for offset, answers in _CHECK_INS:
         store.courses.add(course.id, CheckIn(start + timedelta(days=offset), answers, 1))
     for n, offset in enumerate(_SESSION_DAYS):
         effects = {SideEffect.DISSOCIATION} | ({SideEffect.NAUSEA} if n % 3 == 0 else set())
-        store.courses.add(course.id, DoseSession(
-            start + timedelta(days=offset), "IV infusion", "Same as last time, the nurse said",
-            False, (126, 82), (138, 88), 40 - n, frozenset(effects), "Sample session",
-        ))
+        store.courses.add(
+            course.id,
+            DoseSession(
+                start + timedelta(days=offset),
+                "IV infusion",
+                "Same as last time, the nurse said",
+                False,
+                (126, 82),
+                (138, 88),
+                40 - n,
+                frozenset(effects),
+                "Sample session",
+            ),
+        )
     for offset in (6, 13, 20, 34, 48):
         store.courses.add(course.id, CareSession(start + timedelta(days=offset), "Therapy"))
-    store.courses.add(course.id, MarkerWeek(
-        start + timedelta(days=42), frozenset({"Getting out of bed more easily", "Cooking a meal"})
-    ))
+    store.courses.add(
+        course.id,
+        MarkerWeek(
+            start + timedelta(days=42),
+            frozenset({"Getting out of bed more easily", "Cooking a meal"}),
+        ),
+    )
     return course.id

@@ -216,8 +216,10 @@ class ClinicResult:
         elif self.answered == self.applicable:
             parts.append(f"Score {self.score:.0f} out of 100, with every question answered.")
         else:
-            share = "" if self.known_share is None else (
-                f" So far {self.known_share:.0f}% of the answered weight is good."
+            share = (
+                ""
+                if self.known_share is None
+                else (f" So far {self.known_share:.0f}% of the answered weight is good.")
             )
             parts.append(
                 f"Expected score {self.score:.0f} out of 100 from {self.answered} of "
@@ -298,9 +300,16 @@ class Scorer:
         unknown: list[tuple[bool, float, int, str, tuple[tuple[Choice, float], ...]]] = []
         answered: list[tuple[str, float, float, Choice, str]] = []
         prepared = self._prepare(clinic.formats)
-        for order, (item_id, index, weight, table, dealbreaker, red_flag, label, definite) in (
-            enumerate(prepared)
-        ):
+        for order, (
+            item_id,
+            index,
+            weight,
+            table,
+            dealbreaker,
+            red_flag,
+            label,
+            definite,
+        ) in enumerate(prepared):
             choice = answers.get(item_id)
             if red_flag and choice is Choice.SEEN:
                 seen.append(item_id)
@@ -331,9 +340,7 @@ class Scorer:
             acc[3] += 1
             total_w += budget.weight
             if cost is None:
-                unknown.append(
-                    (False, budget.weight, len(answers), BUDGET_ITEM, _BUDGET_OPTIONS)
-                )
+                unknown.append((False, budget.weight, len(answers), BUDGET_ITEM, _BUDGET_OPTIONS))
             else:
                 value = 1.0 if cost.first_year_cost <= budget.first_year else 0.0
                 acc[1] += budget.weight
@@ -398,7 +405,9 @@ _BUDGET_OPTIONS = ((Choice.YES, 1.0), (Choice.NO, 0.0))
 
 
 _FARTHEST = max(
-    abs(o.credit - PRIOR_CREDIT) for options in OPTIONS.values() for o in options
+    abs(o.credit - PRIOR_CREDIT)
+    for options in OPTIONS.values()
+    for o in options
     if o.credit is not None
 )
 

@@ -43,9 +43,7 @@ def whose_dealbreaker(item_id: str, weights: Weights) -> str:
     """'a red flag you chose as a dealbreaker' or kvet's suggestion, said as such."""
     if item_id in weights.dealbreakers:
         return "A red flag you chose as a dealbreaker."
-    return (
-        "A red flag kvet counts as a dealbreaker; you can change this in What matters to you."
-    )
+    return "A red flag kvet counts as a dealbreaker; you can change this in What matters to you."
 
 
 @dataclass(frozen=True)
@@ -89,12 +87,14 @@ def reasons(
     found = []
     for item_id in result.dealbreakers_seen:
         item = items.get(item_id)
-        found.append(Reason(
-            item_id,
-            item.statement if item else item_id.replace("_", " "),
-            tuple((seen_by or {}).get(item_id, ())),
-            whose_dealbreaker(item_id, weights),
-        ))
+        found.append(
+            Reason(
+                item_id,
+                item.statement if item else item_id.replace("_", " "),
+                tuple((seen_by or {}).get(item_id, ())),
+                whose_dealbreaker(item_id, weights),
+            )
+        )
     return found
 
 
@@ -103,7 +103,8 @@ def headline(result: ClinicResult) -> str:
     if result.not_recommended:
         flags = len(result.dealbreakers_seen)
         return "Not recommended: " + (
-            "a dealbreaker red flag was seen" if flags == 1
+            "a dealbreaker red flag was seen"
+            if flags == 1
             else f"{flags} dealbreaker red flags were seen"
         )
     if result.score is None:

@@ -37,12 +37,22 @@ def dark_palette() -> QPalette:
     palette = QPalette()
     role = QPalette.ColorRole
     for name, color in (
-        (role.Window, "#2b2b2b"), (role.WindowText, "#e8e8e8"), (role.Base, "#1f1f1f"),
-        (role.AlternateBase, "#2f2f2f"), (role.Text, "#e8e8e8"), (role.Button, "#353535"),
-        (role.ButtonText, "#e8e8e8"), (role.Highlight, "#3d7fd1"),
-        (role.HighlightedText, "#ffffff"), (role.ToolTipBase, "#353535"),
-        (role.ToolTipText, "#e8e8e8"), (role.PlaceholderText, "#a0a0a0"), (role.Mid, "#5a5a5a"),
-        (role.Dark, "#1a1a1a"), (role.Light, "#4a4a4a"), (role.Mid, "#404040"),
+        (role.Window, "#2b2b2b"),
+        (role.WindowText, "#e8e8e8"),
+        (role.Base, "#1f1f1f"),
+        (role.AlternateBase, "#2f2f2f"),
+        (role.Text, "#e8e8e8"),
+        (role.Button, "#353535"),
+        (role.ButtonText, "#e8e8e8"),
+        (role.Highlight, "#3d7fd1"),
+        (role.HighlightedText, "#ffffff"),
+        (role.ToolTipBase, "#353535"),
+        (role.ToolTipText, "#e8e8e8"),
+        (role.PlaceholderText, "#a0a0a0"),
+        (role.Mid, "#5a5a5a"),
+        (role.Dark, "#1a1a1a"),
+        (role.Light, "#4a4a4a"),
+        (role.Mid, "#404040"),
     ):
         palette.setColor(name, QColor(color))
     return palette

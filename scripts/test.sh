@@ -7,6 +7,7 @@ bash scripts/setup.sh test
 export QT_QPA_PLATFORM=offscreen
 echo "== ruff"
 .venv/bin/ruff check kvet tests bench scripts
+.venv/bin/ruff format --check kvet tests bench scripts
 echo "== mypy"
 .venv/bin/mypy
 echo "== pytest"

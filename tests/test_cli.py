@@ -58,13 +58,22 @@ HOSTILE = '=HYPERLINK("http://x","<b>y</b>") \u202e🧠'
 def make_database(checklist: Checklist, path: Path, name: str = "Spring search") -> str:
     with Store.open(checklist, path, daily_backup=False) as store:
         comparison = store.create_comparison(name)
-        river = store.add_clinic(comparison.id, "Riverside", formats=[Format.IV],
-                                 phone="555 0100", notes="Parking behind the building")
-        odd = store.add_clinic(comparison.id, HOSTILE, formats=[Format.ESKETAMINE],
-                               notes="<script>alert(1)</script>\n=1+1")
+        river = store.add_clinic(
+            comparison.id,
+            "Riverside",
+            formats=[Format.IV],
+            phone="555 0100",
+            notes="Parking behind the building",
+        )
+        odd = store.add_clinic(
+            comparison.id,
+            HOSTILE,
+            formats=[Format.ESKETAMINE],
+            notes="<script>alert(1)</script>\n=1+1",
+        )
         store.set_answer(river.id, "rf_no_screening", Choice.NOT_SEEN)
         store.set_answer(river.id, "q_induction_schedule", Choice.CLEAR)
-        store.set_note(river.id, "q_induction_schedule", "Six infusions, \"three\" weeks")
+        store.set_note(river.id, "q_induction_schedule", 'Six infusions, "three" weeks')
         store.set_fact(river.id, "price_per_session", 550)
         store.set_answer(odd.id, "rf_cure_promise", Choice.SEEN)
         return comparison.id
@@ -72,8 +81,11 @@ def make_database(checklist: Checklist, path: Path, name: str = "Spring search")
 
 def database_bytes(db: Path) -> dict[str, bytes]:
     """The database and its journal files, byte for byte (the lock file says who has it open)."""
-    return {p.name: p.read_bytes() for p in sorted(db.parent.glob(db.name + "*"))
-            if not p.name.endswith(".lock")}
+    return {
+        p.name: p.read_bytes()
+        for p in sorted(db.parent.glob(db.name + "*"))
+        if not p.name.endswith(".lock")
+    }
 
 
 @pytest.fixture
@@ -121,8 +133,9 @@ def test_a_password_from_the_environment_protects_the_exported_file(
     assert b"Riverside" not in (tmp_path / "p.kvet").read_bytes()
     with pytest.raises(PasswordNeededError):
         files.read_document(tmp_path / "p.kvet")
-    assert files.read_document(tmp_path / "p.kvet", "correct horse").comparison.name == \
-        "Spring search"
+    assert (
+        files.read_document(tmp_path / "p.kvet", "correct horse").comparison.name == "Spring search"
+    )
 
 
 @pytest.mark.usefixtures("qapp")
@@ -134,8 +147,16 @@ def test_the_report_and_a_call_sheet_are_exported_as_pdf(
     text = pdf_text(tmp_path / "report.pdf")
     assert "Riverside" in text
     assert '=HYPERLINK("http://x","<b>y</b>")' in text
-    code, _out, err = kvet(capsys, db, "export", str(tmp_path / "sheet.pdf"),
-                           "--format", "callsheet", "--clinic", "Riverside")
+    code, _out, err = kvet(
+        capsys,
+        db,
+        "export",
+        str(tmp_path / "sheet.pdf"),
+        "--format",
+        "callsheet",
+        "--clinic",
+        "Riverside",
+    )
     assert (code, err) == (0, "")
     text = pdf_text(tmp_path / "sheet.pdf")
     assert "Call sheet: Riverside" in text
@@ -156,8 +177,10 @@ def test_import_as_a_new_comparison_gives_back_every_field(
     assert code == 0
     assert "Spring search  (2 clinics)" in out
     assert "    Riverside  id " in out
-    with Store.open(checklist, db, daily_backup=False) as mine, \
-            Store.open(checklist, theirs, daily_backup=False) as other:
+    with (
+        Store.open(checklist, db, daily_backup=False) as mine,
+        Store.open(checklist, theirs, daily_backup=False) as other,
+    ):
         original = files.build_document(mine, mine.list_comparisons()[0].id)
         again = files.build_document(other, other.list_comparisons()[0].id)
     keep = {"exported_at", "raters"}
@@ -178,13 +201,20 @@ def test_a_family_members_file_is_imported_into_the_existing_comparison(
         store.update_clinic(river.id, phone="555 0199")
     kvet(capsys, mums, "export", str(tmp_path / "from-mum.kvet"))
 
-    code, out, err = kvet(capsys, db, "import", str(tmp_path / "from-mum.kvet"),
-                          "--into", "Spring search", "--same-person", "Me (imported)=Me")
+    code, out, err = kvet(
+        capsys,
+        db,
+        "import",
+        str(tmp_path / "from-mum.kvet"),
+        "--into",
+        "Spring search",
+        "--same-person",
+        "Me (imported)=Me",
+    )
     assert (code, err) == (0, "")
     assert "answers from Mum, as new people" in out
     assert "answers from Me (imported) added as your “Me”" in out
-    assert "Riverside, the clinic's phone: yours says “555 0100”, the file says “555 0199”." \
-        in out
+    assert "Riverside, the clinic's phone: yours says “555 0100”, the file says “555 0199”." in out
     assert "Kept your version where they differ" in out
     with Store.open(checklist, db, daily_backup=False) as store:
         comparison_id = store.list_comparisons()[0].id
@@ -196,13 +226,21 @@ def test_a_family_members_file_is_imported_into_the_existing_comparison(
         mum_here = next(r for r in store.list_raters() if r.name == "Mum")
         assert store.answers(river.id, mum_here.id)["vs_pulse_ox"].choice is Choice.YES
 
-    code, out, err = kvet(capsys, db, "import", str(tmp_path / "from-mum.kvet"),
-                          "--into", "Spring search", "--take-theirs")
+    code, out, err = kvet(
+        capsys,
+        db,
+        "import",
+        str(tmp_path / "from-mum.kvet"),
+        "--into",
+        "Spring search",
+        "--take-theirs",
+    )
     assert (code, err) == (0, "")
     assert "Kept the file's version." in out
     with Store.open(checklist, db, daily_backup=False) as store:
-        river = next(c for c in store.list_clinics(store.list_comparisons()[0].id)
-                     if c.name == "Riverside")
+        river = next(
+            c for c in store.list_clinics(store.list_comparisons()[0].id) if c.name == "Riverside"
+        )
         assert river.phone == "555 0199"
 
 
@@ -237,31 +275,60 @@ def _nothing(path: Path, _checklist: Checklist, _db: Path) -> Path:
 
 
 # name: (how to make the file, extra arguments, what the one line must say, KVET_PASSWORD)
-FAILURES: dict[str, tuple[Callable[[Path, Checklist, Path], Path], tuple[str, ...], str,
-                          str | None]] = {
+FAILURES: dict[
+    str, tuple[Callable[[Path, Checklist, Path], Path], tuple[str, ...], str, str | None]
+] = {
     "wrong password": (_protected, (), "password is wrong", "wrong"),
     "no password and no terminal": (_protected, (), f"set {PASSWORD_ENV}", None),
     "malformed": (_write(b'{"format": "kvet-comparison", nope'), (), "not a kvet comparison", None),
     "truncated": (_truncated, (), "incomplete", None),
-    "a spreadsheet, not a kvet file": (_write(b"a,b\r\n1,2\r\n"), (), "not a kvet comparison",
-                                       None),
-    "newer version": (_write(b'{"format": "kvet-comparison", "schema_version": 99}'), (),
-                      "newer version of kvet", None),
+    "a spreadsheet, not a kvet file": (
+        _write(b"a,b\r\n1,2\r\n"),
+        (),
+        "not a kvet comparison",
+        None,
+    ),
+    "newer version": (
+        _write(b'{"format": "kvet-comparison", "schema_version": 99}'),
+        (),
+        "newer version of kvet",
+        None,
+    ),
     "missing file": (_nothing, (), "could not read", None),
-    "unknown comparison to merge into": (_exported, ("--into", "Autumn"),
-                                         "No single comparison is called “Autumn”", None),
+    "unknown comparison to merge into": (
+        _exported,
+        ("--into", "Autumn"),
+        "No single comparison is called “Autumn”",
+        None,
+    ),
     "absurd protection settings": (
-        _write(json.dumps({"format": "kvet-encrypted", "schema_version": 1, "kdf": {
-            "name": "scrypt", "salt": "AAAAAAAAAAA=", "n": 2**20, "r": 32, "p": 16},
-            "cipher": "AES-256-GCM", "nonce": "AAAAAAAAAAAAAAAA", "ciphertext": "AAAA"})
-               .encode()), (), "damaged", "pw"),
+        _write(
+            json.dumps(
+                {
+                    "format": "kvet-encrypted",
+                    "schema_version": 1,
+                    "kdf": {"name": "scrypt", "salt": "AAAAAAAAAAA=", "n": 2**20, "r": 32, "p": 16},
+                    "cipher": "AES-256-GCM",
+                    "nonce": "AAAAAAAAAAAAAAAA",
+                    "ciphertext": "AAAA",
+                }
+            ).encode()
+        ),
+        (),
+        "damaged",
+        "pw",
+    ),
 }
 
 
 @pytest.mark.parametrize("case", sorted(FAILURES))
 def test_an_import_that_fails_says_why_in_one_line_and_changes_nothing(
-    checklist: Checklist, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch, case: str
+    checklist: Checklist,
+    db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    case: str,
 ) -> None:
     make, extra, says, password = FAILURES[case]
     if password is None:
@@ -295,8 +362,7 @@ def test_an_import_that_fails_says_why_in_one_line_and_changes_nothing(
 )
 @pytest.mark.usefixtures("qapp")
 def test_an_export_that_fails_says_why_in_one_line_and_changes_nothing(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...],
-    says: str
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], says: str
 ) -> None:
     out_dir = tmp_path / "out"
     out_dir.mkdir()
@@ -322,17 +388,24 @@ class Terminal(io.StringIO):
     [
         (["blue kettle 42", "blue kettle 42"], ""),
         (["blue kettle 42", "blue kettle 4"], "The two passwords are not the same."),
-        (["secret", "secret"], "That password is too weak for a shared file. Too short: 6 of "
-                               "at least 10 characters. A few unrelated words are easy to "
-                               "remember and hard to guess."),
+        (
+            ["secret", "secret"],
+            "That password is too weak for a shared file. Too short: 6 of "
+            "at least 10 characters. A few unrelated words are easy to "
+            "remember and hard to guess.",
+        ),
         ([EOFError()], "No password was given, so nothing was done."),
         ([KeyboardInterrupt()], "No password was given, so nothing was done."),
         (["", ""], "No password was given, so nothing was done."),
     ],
 )
 def test_the_password_is_asked_for_twice_in_a_terminal(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch, typed: list[str | BaseException], says: str
+    db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    typed: list[str | BaseException],
+    says: str,
 ) -> None:
     monkeypatch.delenv(PASSWORD_ENV, raising=False)
     monkeypatch.setattr(sys, "stdin", Terminal())
@@ -376,12 +449,17 @@ def test_a_shared_file_travels_through_the_real_command_line(
     shared = tmp_path / "shared.kvet"
     theirs = tmp_path / "theirs.sqlite"
 
-    def run(database: Path, *args: str, password: str = "correct horse"
-            ) -> subprocess.CompletedProcess[str]:
+    def run(
+        database: Path, *args: str, password: str = "correct horse"
+    ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "kvet", "--db", str(database), *args],
-            capture_output=True, text=True, env={**env, PASSWORD_ENV: password},
-            stdin=subprocess.DEVNULL, timeout=120)
+            capture_output=True,
+            text=True,
+            env={**env, PASSWORD_ENV: password},
+            stdin=subprocess.DEVNULL,
+            timeout=120,
+        )
 
     done = run(db, "export", str(shared), "--password")
     assert (done.returncode, done.stderr) == (0, ""), done.stderr
@@ -396,8 +474,9 @@ def test_a_shared_file_travels_through_the_real_command_line(
     done = run(theirs, "import", str(shared), password="wrong")
     assert done.returncode == 1
     assert done.stdout == ""
-    assert done.stderr == ("kvet: The password is wrong, or the file was changed after it "
-                           "was saved.\n")
+    assert done.stderr == (
+        "kvet: The password is wrong, or the file was changed after it was saved.\n"
+    )
     assert database_bytes(theirs) == before
 
 
@@ -408,15 +487,24 @@ def test_importing_a_relatives_answers_lists_where_you_now_differ(
     alexs = tmp_path / "alex.sqlite"
     kvet(capsys, alexs, "import", str(tmp_path / "to-alex.kvet"))
     with Store.open(checklist, alexs, daily_backup=False) as store:
-        river = next(c for c in store.list_clinics(store.list_comparisons()[0].id)
-                     if c.name == "Riverside")
+        river = next(
+            c for c in store.list_clinics(store.list_comparisons()[0].id) if c.name == "Riverside"
+        )
         alex = store.add_rater("Alex")
         store.set_answer(river.id, "q_induction_schedule", Choice.VAGUE, rater_id=alex.id)
         store.set_note(river.id, "q_induction_schedule", "they would not say", rater_id=alex.id)
     kvet(capsys, alexs, "export", str(tmp_path / "from-alex.kvet"))
 
-    code, out, err = kvet(capsys, db, "import", str(tmp_path / "from-alex.kvet"),
-                          "--into", "Spring search", "--same-person", "Me (imported)=Me")
+    code, out, err = kvet(
+        capsys,
+        db,
+        "import",
+        str(tmp_path / "from-alex.kvet"),
+        "--into",
+        "Spring search",
+        "--same-person",
+        "Me (imported)=Me",
+    )
     assert (code, err) == (0, "")
     assert "1 answer(s) now differ between people" in out
     assert "Riverside: Me: clear answer; Alex: vague answer" in out

@@ -28,12 +28,12 @@ def _file_as_me(checklist: Checklist, db: Path, path: Path) -> Path:
     """A file whose only person carries my own id, with a private topic for them."""
     with Store.open(checklist, db, daily_backup=False) as store:
         me = store.default_rater().id
-        data = files.build_document(store, store.list_comparisons()[0].id).model_dump(
-            mode="json")
+        data = files.build_document(store, store.list_comparisons()[0].id).model_dump(mode="json")
         data["raters"] = [{"id": me, "name": "Me"}]
         data["assessments"] = [a for a in data["assessments"] if a["rater_id"] == me]
-        data["personal_topics"] = [{"rater_id": me, "topic_id": "caution_heart",
-                                    "applies": True, "note": "planted"}]
+        data["personal_topics"] = [
+            {"rater_id": me, "topic_id": "caution_heart", "applies": True, "note": "planted"}
+        ]
     path.write_text(json.dumps(data))
     return path
 
@@ -50,8 +50,17 @@ def test_an_import_keeps_the_files_people_apart_unless_told_and_topics_need_a_fl
         assert all(store.personal_topics(r.id) == {} for r in store.list_raters())
         assert [r.name for r in store.list_raters()] == ["Me", "Me (imported)"]
 
-    code, out, err = kvet(capsys, db, "import", str(shared), "--into", "Spring search",
-                          "--same-person", "Me=Me", "--include-personal")
+    code, out, err = kvet(
+        capsys,
+        db,
+        "import",
+        str(shared),
+        "--into",
+        "Spring search",
+        "--same-person",
+        "Me=Me",
+        "--include-personal",
+    )
     assert (code, err) == (0, "")
     assert "answers from Me added as your “Me”" in out
     assert "1 private pre-screen topic(s)" in out
@@ -59,14 +68,21 @@ def test_an_import_keeps_the_files_people_apart_unless_told_and_topics_need_a_fl
         assert store.personal_topics()["caution_heart"].note == "planted"
 
 
-@pytest.mark.parametrize(("pair", "says"), [
-    ("Me", "Write --same-person as NAME IN THE FILE=YOUR PERSON"),
-    ("Nobody=Me", "No single person in the file is called “Nobody” (the file has “Me”)."),
-    ("Me=Nobody", "Nobody is called “Nobody” here (people: Me)."),
-])
+@pytest.mark.parametrize(
+    ("pair", "says"),
+    [
+        ("Me", "Write --same-person as NAME IN THE FILE=YOUR PERSON"),
+        ("Nobody=Me", "No single person in the file is called “Nobody” (the file has “Me”)."),
+        ("Me=Nobody", "Nobody is called “Nobody” here (people: Me)."),
+    ],
+)
 def test_a_same_person_flag_that_makes_no_sense_is_one_plain_line(
-    checklist: Checklist, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-    pair: str, says: str
+    checklist: Checklist,
+    db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    pair: str,
+    says: str,
 ) -> None:
     shared = _file_as_me(checklist, db, tmp_path / "as-me.kvet")
     before = database_bytes(db)
@@ -79,8 +95,11 @@ def test_a_same_person_flag_that_makes_no_sense_is_one_plain_line(
 
 @pytest.mark.parametrize("kind", ["kdf", "digits", "digits-encrypted", "device"])
 def test_a_file_that_would_crash_the_reader_is_one_plain_line_and_changes_nothing(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch, kind: str
+    db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    kind: str,
 ) -> None:
     monkeypatch.setenv(PASSWORD_ENV, "blue kettle 42")
     digits = ('{"format": "kvet-comparison", "schema_version": ' + "9" * 5000 + "}").encode()
@@ -115,5 +134,7 @@ def test_a_pipe_is_refused_by_the_command_line_too(
     pipe = tmp_path / "pipe.kvet"
     os.mkfifo(pipe)
     code, _out, err = kvet(capsys, db, "import", str(pipe))
-    assert (code, err) == (1, "kvet: pipe.kvet is not a file kvet can import (it is a folder, "
-                              "device or pipe).\n")
+    assert (code, err) == (
+        1,
+        "kvet: pipe.kvet is not a file kvet can import (it is a folder, device or pipe).\n",
+    )

@@ -141,8 +141,9 @@ def test_a_disagreement_reads_as_a_sentence_with_both_notes() -> None:
         said("Me", Choice.CLEAR, note="PHQ-9 every visit"),
         said("Alex", Choice.VAGUE, note="“we just know”"),
     )
-    differ = Disagreement("north", "North", "q_response_measure", "How is response measured?",
-                          opinions)
+    differ = Disagreement(
+        "north", "North", "q_response_measure", "How is response measured?", opinions
+    )
     assert differ.sentence() == (
         "Me: clear answer; Alex: vague answer — on “How is response measured?”"
     )
@@ -150,8 +151,14 @@ def test_a_disagreement_reads_as_a_sentence_with_both_notes() -> None:
         "Me: clear answer (phone call) — “PHQ-9 every visit”",
         "Alex: vague answer (phone call) — ““we just know””",
     ]
-    price = Disagreement("north", "North", "price_per_session", "Price of one session",
-                         (said("Me", number=450), said("Alex", number=499.5)), "USD")
+    price = Disagreement(
+        "north",
+        "North",
+        "price_per_session",
+        "Price of one session",
+        (said("Me", number=450), said("Alex", number=499.5)),
+        "USD",
+    )
     assert price.sentence() == "Me: 450 USD; Alex: 499.50 USD — on “Price of one session”"
 
 

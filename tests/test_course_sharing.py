@@ -24,9 +24,20 @@ def comparison_with_course(store: Store) -> tuple[str, str]:
     course = store.courses.start("Harbor Clinic", clinic.id)
     store.courses.set_plan(course.id, Plan(induction="6 in 3 weeks", review_at_session=6))
     store.courses.add(course.id, CheckIn(date(2026, 10, 1), (3, 3, 2, 2, 2, 2, 2, 2, 1), 2))
-    store.courses.add(course.id, DoseSession(
-        date(2026, 10, 2), "IV infusion", "same as before", True, (128, 84), (140, 90), 30,
-        frozenset({SideEffect.NAUSEA}), SECRET_NOTE))
+    store.courses.add(
+        course.id,
+        DoseSession(
+            date(2026, 10, 2),
+            "IV infusion",
+            "same as before",
+            True,
+            (128, 84),
+            (140, 90),
+            30,
+            frozenset({SideEffect.NAUSEA}),
+            SECRET_NOTE,
+        ),
+    )
     store.courses.add(course.id, MoodCheck(date(2026, 10, 4), agitated=True))
     store.courses.add(course.id, CareSession(date(2026, 10, 5), "Therapy"))
     return comparison.id, course.id
@@ -38,8 +49,9 @@ def test_a_shared_file_leaves_the_treatment_record_out_unless_ticked(
     with Store.open(checklist, tmp_path / "mine.sqlite") as store:
         comparison_id, _course = comparison_with_course(store)
         plain = files.export_comparison(store, comparison_id, tmp_path / "plain.kvet")
-        ticked = files.export_comparison(store, comparison_id, tmp_path / "ticked.kvet",
-                                         include_courses=True)
+        ticked = files.export_comparison(
+            store, comparison_id, tmp_path / "ticked.kvet", include_courses=True
+        )
     assert SECRET_NOTE not in plain.read_text()
     assert json.loads(plain.read_text())["courses"] is None
     assert SECRET_NOTE in ticked.read_text()
@@ -51,8 +63,9 @@ def test_a_record_arrives_only_when_chosen_and_then_reads_back_exactly(
     with Store.open(checklist, tmp_path / "mine.sqlite") as store:
         comparison_id, course_id = comparison_with_course(store)
         original = store.courses.load(course_id)
-        path = files.export_comparison(store, comparison_id, tmp_path / "family.kvet",
-                                       include_courses=True)
+        path = files.export_comparison(
+            store, comparison_id, tmp_path / "family.kvet", include_courses=True
+        )
     document = files.read_document(path)
     with Store.open(checklist, tmp_path / "theirs.sqlite") as store:
         plan = importer.plan_import(store, document)
@@ -89,8 +102,9 @@ def test_a_file_with_an_impossible_entry_is_refused_and_changes_nothing(
 ) -> None:
     with Store.open(checklist, tmp_path / "mine.sqlite") as store:
         comparison_id, _ = comparison_with_course(store)
-        path = files.export_comparison(store, comparison_id, tmp_path / "family.kvet",
-                                       include_courses=True)
+        path = files.export_comparison(
+            store, comparison_id, tmp_path / "family.kvet", include_courses=True
+        )
     data = json.loads(path.read_text())
     session = next(e for e in data["courses"][0]["entries"] if e["kind"] == "session")
     damage(session)  # type: ignore[operator]

@@ -32,7 +32,9 @@ reporting.stop()
 
 def session_in_child(folder: Path, how: str) -> int:
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(folder), how], capture_output=True, timeout=60,
+        [sys.executable, "-c", CHILD, str(folder), how],
+        capture_output=True,
+        timeout=60,
         check=False,
     )
     return done.returncode

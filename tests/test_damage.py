@@ -27,8 +27,11 @@ DAY_ONE = date(2026, 3, 1)
 
 def fingerprint(folder: Path) -> dict[str, str]:
     """Every file in the folder (not the lock, which says who has it open), by content."""
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())
-            if p.is_file() and not p.name.endswith(".lock")}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file() and not p.name.endswith(".lock")
+    }
 
 
 def comparison_names(db: Path) -> list[str]:
@@ -176,10 +179,12 @@ def test_half_made_backups_left_by_a_killed_kvet_are_removed_at_the_next_start(
     db = tmp_path / "kvet.sqlite"
     good = with_backup(checklist, db)
     folder = good.parent
-    leftovers = [folder / "kvet-backup-2026-03-02.sqlite.partial",
-                 folder / "kvet-backup-2026-03-02.sqlite.partial-journal",
-                 folder / "kvet-before-migration-20260302.sqlite.partial",
-                 db.with_name("kvet.sqlite.restoring")]
+    leftovers = [
+        folder / "kvet-backup-2026-03-02.sqlite.partial",
+        folder / "kvet-backup-2026-03-02.sqlite.partial-journal",
+        folder / "kvet-before-migration-20260302.sqlite.partial",
+        db.with_name("kvet.sqlite.restoring"),
+    ]
     for leftover in leftovers:
         leftover.write_bytes(b"\0" * 4096)
     mine = folder / "notes.txt"
@@ -215,9 +220,7 @@ def test_a_linked_database_path_is_refused_and_its_target_untouched(
     assert link.is_symlink()
 
 
-def test_a_linked_lock_file_is_never_written_through(
-    checklist: Checklist, tmp_path: Path
-) -> None:
+def test_a_linked_lock_file_is_never_written_through(checklist: Checklist, tmp_path: Path) -> None:
     target = tmp_path / "precious.txt"
     target.write_text("someone's file")
     db = tmp_path / "kvet.sqlite"
@@ -250,8 +253,9 @@ def test_a_damaged_saved_value_is_refused_before_anything_is_written(
 
     db = tmp_path / "kvet.sqlite"
     with Store.open(checklist, db, daily_backup=False) as store:
-        clinic = store.add_clinic(store.create_comparison("Spring search").id, "Riverside",
-                                  formats=[Format.IV])
+        clinic = store.add_clinic(
+            store.create_comparison("Spring search").id, "Riverside", formats=[Format.IV]
+        )
         store.set_answer(clinic.id, "rf_no_screening", Choice.SEEN)
     raw_update(db, damage)
     before = fingerprint(tmp_path)
@@ -272,8 +276,10 @@ def break_an_index(db: Path) -> None:
     conn = sqlite3.connect(db)
     try:
         conn.execute("PRAGMA writable_schema=ON")
-        conn.execute("UPDATE sqlite_master SET sql = replace(sql, '(clinic_id)', '(rater_id)') "
-                     "WHERE name = 'ix_assessment_clinic_id'")
+        conn.execute(
+            "UPDATE sqlite_master SET sql = replace(sql, '(clinic_id)', '(rater_id)') "
+            "WHERE name = 'ix_assessment_clinic_id'"
+        )
         conn.commit()
     finally:
         conn.close()
@@ -356,7 +362,9 @@ def test_reading_commands_work_while_the_window_is_open(
 
 
 def test_an_undecodable_password_variable_gets_a_plain_message(
-    checklist: Checklist, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    checklist: Checklist,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     db = tmp_path / "kvet.sqlite"
@@ -401,8 +409,13 @@ def test_kvet_list_into_a_closed_pipe_stops_quietly(checklist: Checklist, tmp_pa
     read_end, write_end = os.pipe()
     os.close(read_end)  # like `head` that has read all it wants
     try:
-        done = subprocess.run([sys.executable, "-m", "kvet", "--db", str(db), "list"],
-                              stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=60)
+        done = subprocess.run(
+            [sys.executable, "-m", "kvet", "--db", str(db), "list"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
     finally:
         os.close(write_end)
     assert done.stderr == ""

@@ -20,7 +20,7 @@ from kvet.store.api import Store
 
 HOSTILE = [
     "<script>alert(1)</script> & <b>bold</b>",
-    "=HYPERLINK(\"http://x\",\"click\")",
+    '=HYPERLINK("http://x","click")',
     "\u202eevil\u202c right-to-left",
     "emoji 🧠💊 ok",
     "x" * 5000,
@@ -46,8 +46,13 @@ def other(checklist: Checklist, tmp_path: Path) -> Iterator[Store]:
 
 def fill(store: Store, name: str = "Spring search") -> str:
     comparison = store.create_comparison(name)
-    a = store.add_clinic(comparison.id, "Riverside", formats=[Format.IV], phone="555 0100",
-                         notes="Parking behind the building")
+    a = store.add_clinic(
+        comparison.id,
+        "Riverside",
+        formats=[Format.IV],
+        phone="555 0100",
+        notes="Parking behind the building",
+    )
     b = store.add_clinic(comparison.id, "Hillview", formats=[Format.ESKETAMINE])
     store.set_answer(a.id, "rf_no_screening", Choice.NOT_SEEN)
     store.set_answer(a.id, "q_induction_schedule", Choice.CLEAR)
@@ -62,8 +67,10 @@ def snapshot(db: Path) -> list[tuple[object, ...]]:
     conn = sqlite3.connect(db)
     try:
         rows: list[tuple[object, ...]] = []
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        tables = [
+            r[0]
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+        ]
         for table in tables:
             rows.extend((table, *r) for r in conn.execute(f"SELECT * FROM {table} ORDER BY 1"))
         return rows
@@ -94,19 +101,24 @@ def test_personal_topics_stay_out_unless_asked_for(store: Store, tmp_path: Path)
     comparison_id = fill(store)
     topic = store.checklist.personal_topics[0].id
     store.set_personal_topic(topic, True, "since 2019")
-    plain = json.loads(files.export_comparison(store, comparison_id, tmp_path / "a.kvet")
-                       .read_text())
+    plain = json.loads(
+        files.export_comparison(store, comparison_id, tmp_path / "a.kvet").read_text()
+    )
     assert plain["personal_topics"] is None
     assert "since 2019" not in json.dumps(plain)
-    shared = json.loads(files.export_comparison(store, comparison_id, tmp_path / "b.kvet",
-                                                include_personal=True).read_text())
+    shared = json.loads(
+        files.export_comparison(
+            store, comparison_id, tmp_path / "b.kvet", include_personal=True
+        ).read_text()
+    )
     assert shared["personal_topics"][0]["note"] == "since 2019"
 
 
 def test_a_password_protects_the_file(store: Store, tmp_path: Path) -> None:
     comparison_id = fill(store)
-    path = files.export_comparison(store, comparison_id, tmp_path / "p.kvet",
-                                   password="correct horse")
+    path = files.export_comparison(
+        store, comparison_id, tmp_path / "p.kvet", password="correct horse"
+    )
     assert b"Riverside" not in path.read_bytes()
     with pytest.raises(PasswordNeededError):
         files.read_document(path)
@@ -136,8 +148,9 @@ def test_a_family_members_answers_arrive_as_their_own_person(
     document = files.read_document(back)
     me_there = next(r for r in document.raters if r.name == "Me (imported)")
     # kvet never decides on its own that someone in a file is me: I say so
-    plan = importer.plan_import(store, document, into=comparison_id,
-                                people={me_there.id: store.default_rater().id})
+    plan = importer.plan_import(
+        store, document, into=comparison_id, people={me_there.id: store.default_rater().id}
+    )
     assert plan.new_people == ("Mum",)
     assert plan.same_people == (("Me (imported)", "Me"),)
     assert plan.conflicts == ()
@@ -167,8 +180,11 @@ def test_a_conflict_is_shown_and_nothing_is_overwritten_silently(
     assert store.answers(riverside.id)["q_induction_schedule"].choice is Choice.VAGUE
     assert store.clinic(riverside.id).phone == "555 0199"
     phone = next(c.key for c in plan.conflicts if c.key.endswith("phone"))
-    importer.apply_import(store, importer.plan_import(store, files.read_document(path),
-                                                      into=comparison_id, people=me), {phone})
+    importer.apply_import(
+        store,
+        importer.plan_import(store, files.read_document(path), into=comparison_id, people=me),
+        {phone},
+    )
     assert store.clinic(riverside.id).phone == "555 0100"
     assert store.answers(riverside.id)["q_induction_schedule"].choice is Choice.VAGUE
 
@@ -245,11 +261,13 @@ def test_an_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
         files.read_document(path)
 
 
-@settings(max_examples=150, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data())
-def test_mangled_files_never_crash_the_importer(store: Store, tmp_path: Path,
-                                                data: st.DataObject) -> None:
+def test_mangled_files_never_crash_the_importer(
+    store: Store, tmp_path: Path, data: st.DataObject
+) -> None:
     if not store.list_comparisons():
         fill(store)
     original = files.build_document(store, store.list_comparisons()[0].id).model_dump(mode="json")
@@ -263,15 +281,25 @@ def test_mangled_files_never_crash_the_importer(store: Store, tmp_path: Path,
 
 
 def _mangle(value: object) -> st.SearchStrategy[object]:
-    junk = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=30),
-                     st.lists(st.integers(), max_size=3),
-                     st.dictionaries(st.text(max_size=5), st.integers(), max_size=2))
+    junk = st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(),
+        st.floats(),
+        st.text(max_size=30),
+        st.lists(st.integers(), max_size=3),
+        st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
+    )
     if isinstance(value, dict):
-        return st.fixed_dictionaries({k: st.one_of(_mangle(v), st.just(v), junk)
-                                      for k, v in value.items()}).map(dict)
+        return st.fixed_dictionaries(
+            {k: st.one_of(_mangle(v), st.just(v), junk) for k, v in value.items()}
+        ).map(dict)
     if isinstance(value, list):
-        return st.lists(st.one_of(*[_mangle(v) for v in value[:3]], junk), max_size=4) \
-            if value else st.just(value)
+        return (
+            st.lists(st.one_of(*[_mangle(v) for v in value[:3]], junk), max_size=4)
+            if value
+            else st.just(value)
+        )
     return st.one_of(st.just(value), junk)
 
 
@@ -284,8 +312,9 @@ def test_a_family_members_file_creates_disagreements_and_lists_them(
     """Alex answers on his own computer; importing his file shows where we heard differently."""
     comparison_id = fill(store)
     to_alex = files.export_comparison(store, comparison_id, tmp_path / "to-alex.kvet")
-    alex_copy = importer.apply_import(other, importer.plan_import(other,
-                                                                  files.read_document(to_alex)))
+    alex_copy = importer.apply_import(
+        other, importer.plan_import(other, files.read_document(to_alex))
+    )
     alex = other.add_rater("Alex")
     riverside = next(c for c in other.list_clinics(alex_copy) if c.name == "Riverside")
     hillview = next(c for c in other.list_clinics(alex_copy) if c.name == "Hillview")
@@ -307,8 +336,7 @@ def test_a_family_members_file_creates_disagreements_and_lists_them(
     importer.apply_import(store, plan)
     created = importer.disagreements_created(store, comparison_id, before)
     assert [d.sentence() for d in created] == [
-        "Me: not seen; Alex: seen — on “"
-        + store.checklist.item("rf_no_screening").statement + "”",
+        "Me: not seen; Alex: seen — on “" + store.checklist.item("rf_no_screening").statement + "”",
         "Me: 550 USD; Alex: 600 USD — on “Price of one session”",
     ]
     assert created[0].opinions[1].note == "no questionnaire at all"
@@ -318,8 +346,9 @@ def test_a_family_members_file_creates_disagreements_and_lists_them(
     # importing the same file again, saying who is who, creates nothing new
     alex_here = next(r.id for r in store.list_raters() if r.name == "Alex")
     alex_there = next(r.id for r in document.raters if r.name == "Alex")
-    again = importer.plan_import(store, document, into=comparison_id,
-                                 people={me: me, alex_there: alex_here})
+    again = importer.plan_import(
+        store, document, into=comparison_id, people={me: me, alex_there: alex_here}
+    )
     assert (again.answers_added, again.new_people, again.conflicts) == (0, (), ())
     seen = store.disagreements(comparison_id)
     importer.apply_import(store, again)
@@ -351,11 +380,15 @@ def test_decisions_and_the_rule_travel_with_the_file(
     there = next(c for c in other.list_clinics(new_id) if c.name == "Riverside")
     decision = other.decisions(there.id)["q_induction_schedule"]
     assert (decision.choice, decision.decided_by_name, decision.note) == (
-        Choice.CLEAR, "Alex", "called back")
+        Choice.CLEAR,
+        "Alex",
+        "called back",
+    )
     assert other.disagreements(new_id) == []  # settled there as it was here
     keep = {"exported_at", "raters"}
-    assert files.build_document(other, new_id).model_dump(exclude=keep) == \
-        files.build_document(store, comparison_id).model_dump(exclude=keep)
+    assert files.build_document(other, new_id).model_dump(exclude=keep) == files.build_document(
+        store, comparison_id
+    ).model_dump(exclude=keep)
 
 
 def test_a_different_decision_in_the_file_is_a_conflict_to_settle(
@@ -374,8 +407,11 @@ def test_a_different_decision_in_the_file_is_a_conflict_to_settle(
     assert "500 USD (decided by Me)" in conflict.sentence()
     importer.apply_import(store, plan)  # kept mine
     assert store.decisions(riverside.id)["price_per_session"].number == 525
-    importer.apply_import(store, importer.plan_import(store, files.read_document(path),
-                                                      into=comparison_id), {conflict.key})
+    importer.apply_import(
+        store,
+        importer.plan_import(store, files.read_document(path), into=comparison_id),
+        {conflict.key},
+    )
     assert store.decisions(riverside.id)["price_per_session"].number == 500
 
 
@@ -392,12 +428,15 @@ def test_a_file_from_before_decisions_existed_still_opens(store: Store, other: S
     assert other.combine_rule(new_id) is Rule.CAUTIOUS
 
 
-@pytest.mark.parametrize(("change", "message"), [
-    (lambda d: d.update(clinic_id="nowhere"), "clinic that is not in the file"),
-    (lambda d: d.update(decided_by="nobody"), "person who is not in the file"),
-    (lambda d: d.update(choice=None), "either a choice or a number"),
-    (lambda d: d.update(choice="seen"), "does not fit"),
-])
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.update(clinic_id="nowhere"), "clinic that is not in the file"),
+        (lambda d: d.update(decided_by="nobody"), "person who is not in the file"),
+        (lambda d: d.update(choice=None), "either a choice or a number"),
+        (lambda d: d.update(choice="seen"), "does not fit"),
+    ],
+)
 def test_a_broken_decision_in_a_file_is_refused(
     store: Store, tmp_path: Path, change: Callable[[dict[str, object]], None], message: str
 ) -> None:

@@ -37,16 +37,25 @@ def db(checklist: Checklist, tmp_path: Path) -> Path:
     return path
 
 
-def export(capsys: pytest.CaptureFixture[str], db: Path, target: Path, *fmt: str
-           ) -> tuple[int, str, str]:
+def export(
+    capsys: pytest.CaptureFixture[str], db: Path, target: Path, *fmt: str
+) -> tuple[int, str, str]:
     code = main(["--db", str(db), "export", str(target), *fmt])
     out = capsys.readouterr()
     return code, out.out, out.err
 
 
 @pytest.mark.parametrize("fmt", ["csv", "kvet"])
-@pytest.mark.parametrize("which", ["the database", "its write-ahead log", "its lock file",
-                                   "a daily backup", "a new file in the backups folder"])
+@pytest.mark.parametrize(
+    "which",
+    [
+        "the database",
+        "its write-ahead log",
+        "its lock file",
+        "a daily backup",
+        "a new file in the backups folder",
+    ],
+)
 def test_an_export_onto_kvets_own_data_is_refused_and_the_data_survives(
     db: Path, capsys: pytest.CaptureFixture[str], which: str, fmt: str
 ) -> None:
@@ -117,8 +126,7 @@ def test_the_files_beside_a_database_another_kvet_has_open_are_refused(
     lock, wal = other.with_name("kvet.sqlite.lock"), other.with_name("kvet.sqlite-wal")
     held = lock.read_bytes()
     logged = wal.read_bytes() if wal.exists() else None
-    for target in (lock, wal,
-                   other.parent / "backups" / "table.csv"):
+    for target in (lock, wal, other.parent / "backups" / "table.csv"):
         code, _out, err = export(capsys, db, target, "--format", "csv")
         assert code == 1
         assert "kvet's own data" in err
@@ -136,8 +144,11 @@ def test_a_pipe_a_folder_and_a_read_only_file_are_refused(
     locked = tmp_path / "locked.csv"
     locked.write_text("keep me")
     locked.chmod(0o444)
-    for target, why in ((pipe, "not an ordinary file"), (folder, "it is a folder"),
-                        (locked, "read-only")):
+    for target, why in (
+        (pipe, "not an ordinary file"),
+        (folder, "it is a folder"),
+        (locked, "read-only"),
+    ):
         code, _out, err = export(capsys, db, target)
         assert code == 1, target
         assert why in err

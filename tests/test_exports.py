@@ -92,8 +92,12 @@ def answer_everything(store: Store, clinic_id: str, good: bool, formats: set[For
 @pytest.fixture
 def search(store: Store) -> Search:
     comparison = store.create_comparison("Family <i>search</i> & co")
-    good = store.add_clinic(comparison.id, "Good Clinic", formats=[Format.IV],
-                            notes="Calm rooms; parking behind the building.")
+    good = store.add_clinic(
+        comparison.id,
+        "Good Clinic",
+        formats=[Format.IV],
+        notes="Calm rooms; parking behind the building.",
+    )
     answer_everything(store, good.id, True, {Format.IV})
     asked = [i for i in store.checklist.items if i.kind is not Kind.FACT]
     for item, note in zip(asked, HOSTILE_NOTES, strict=False):
@@ -104,9 +108,14 @@ def search(store: Store) -> Search:
     for item in [i for i in store.checklist.items if i.kind is not Kind.FACT][::2]:
         store.set_answer(half.id, item.id, OPTIONS[item.kind][0].choice)
     for n, name in enumerate(HOSTILE_NAMES):
-        store.add_clinic(comparison.id, name, formats=[Format.IV],
-                         notes=HOSTILE_NOTES[n % len(HOSTILE_NOTES)], address=name,
-                         website="javascript:alert(1)")
+        store.add_clinic(
+            comparison.id,
+            name,
+            formats=[Format.IV],
+            notes=HOSTILE_NOTES[n % len(HOSTILE_NOTES)],
+            address=name,
+            website="javascript:alert(1)",
+        )
     return Search(store, comparison.id, good.id, bad.id, half.id)
 
 
@@ -150,13 +159,17 @@ def test_the_table_opens_in_a_spreadsheet_as_items_by_clinics_with_the_scores(
 
     assert row_labelled(rows, "Place") == [str(p.rank) for p in ranking.places]
     assert row_labelled(rows, "Expected score (0-100)") == [
-        "" if p.result.score is None else f"{p.result.score:.0f}" for p in ranking.places]
+        "" if p.result.score is None else f"{p.result.score:.0f}" for p in ranking.places
+    ]
     assert row_labelled(rows, "Lowest possible score") == [
-        f"{p.result.low:.0f}" for p in ranking.places]
+        f"{p.result.low:.0f}" for p in ranking.places
+    ]
     assert row_labelled(rows, "Highest possible score") == [
-        f"{p.result.high:.0f}" for p in ranking.places]
+        f"{p.result.high:.0f}" for p in ranking.places
+    ]
     assert row_labelled(rows, "Answered") == [
-        f"{p.result.answered} of {p.result.applicable}" for p in ranking.places]
+        f"{p.result.answered} of {p.result.applicable}" for p in ranking.places
+    ]
     status = dict(zip(ids, row_labelled(rows, "Status"), strict=True))
     assert status[search.bad] == "Not recommended"
     assert status[search.half] == "Place could change"
@@ -176,11 +189,14 @@ def test_the_table_opens_in_a_spreadsheet_as_items_by_clinics_with_the_scores(
     # one row per checklist item, in checklist order, each cell in words
     checklist = store.checklist
     statements = [row[1] for row in rows if len(row) > 1]
-    items = [(section.title, item) for section in checklist.sections
-             for item in checklist.items_in(section.id)]
+    items = [
+        (section.title, item)
+        for section in checklist.sections
+        for item in checklist.items_in(section.id)
+    ]
     start = statements.index(items[0][1].statement)
-    assert statements[start:start + len(items)] == [item.statement for _s, item in items]
-    grid = {row[1]: row for row in rows[start:start + len(items)]}
+    assert statements[start : start + len(items)] == [item.statement for _s, item in items]
+    grid = {row[1]: row for row in rows[start : start + len(items)]}
     column = {clinic_id: 2 + n for n, clinic_id in enumerate(ids)}
     for section_title, item in items:
         row = grid[item.statement]
@@ -235,7 +251,7 @@ def test_hostile_notes_survive_in_the_table_as_text(search: Search, tmp_path: Pa
     start = next(n for n, row in enumerate(rows) if row and row[0] == "What the clinic said")
     assert rows[start - 1] == []  # a blank line sets the block apart
     end = next((n for n in range(start + 1, len(rows)) if not rows[n]), len(rows))
-    said = rows[start + 1:end]
+    said = rows[start + 1 : end]
     column = 2 + ids.index(search.good)
     got = [row[column] for row in said]
     assert got == [as_spreadsheet_text(note) for note in HOSTILE_NOTES]
@@ -324,10 +340,33 @@ class Reader(HTMLParser):
         return out
 
 
-KVET_TAGS = {"html", "head", "meta", "style", "body", "h1", "h2", "h3", "p", "b", "table", "tr",
-             "th", "td", "ul", "ol", "li"}
-KVET_BOLD = {"Important:", "Red flags seen:", "Your notes:", "What the clinic said:",
-             "Still to ask:", "Not recommended."}
+KVET_TAGS = {
+    "html",
+    "head",
+    "meta",
+    "style",
+    "body",
+    "h1",
+    "h2",
+    "h3",
+    "p",
+    "b",
+    "table",
+    "tr",
+    "th",
+    "td",
+    "ul",
+    "ol",
+    "li",
+}
+KVET_BOLD = {
+    "Important:",
+    "Red flags seen:",
+    "Your notes:",
+    "What the clinic said:",
+    "Still to ask:",
+    "Not recommended.",
+}
 
 
 def test_hostile_text_in_the_report_is_shown_as_text_not_markup(search: Search) -> None:
@@ -364,8 +403,11 @@ def test_the_report_has_everything_to_take_to_a_consultation(
         r = place.result
         assert str(place.rank) in ranking_rows
         assert contain_direction(r.name) in ranking_rows
-        shown = (f"({r.score:.0f}, for reference only)" if r.not_recommended
-                 else f"{r.score:.0f} (could end {r.low:.0f}–{r.high:.0f})")
+        shown = (
+            f"({r.score:.0f}, for reference only)"
+            if r.not_recommended
+            else f"{r.score:.0f} (could end {r.low:.0f}–{r.high:.0f})"
+        )
         assert shown in ranking_rows
     assert "Place could change" in ranking_rows
     assert any(row.startswith("NOT RECOMMENDED: red flag seen: “") for row in ranking_rows)
@@ -488,8 +530,12 @@ def test_the_call_sheet_lists_every_question_in_order_with_boxes_and_space(
     assert page.blocks[0] == ("h1", f"Call sheet: {SCRIPT}")
     assert any(SCRIPT in block and "javascript:alert(1)" in block for _t, block in page.blocks)
     questions = [text for tag, text in page.blocks if tag == "h3"]
-    expected = [item.how_to_ask for section in checklist.sections
-                for item in checklist.items_in(section.id) if item.applies_to({Format.IV})]
+    expected = [
+        item.how_to_ask
+        for section in checklist.sections
+        for item in checklist.items_in(section.id)
+        if item.applies_to({Format.IV})
+    ]
     assert questions == [f"{n}. {ask}" for n, ask in enumerate(expected, 1)]
     paragraphs = [text for tag, text in page.blocks if tag == "p"]
     assert sum(p.startswith("Notes: ____") for p in paragraphs) == len(expected)
@@ -525,11 +571,14 @@ def pdf_text(path: Path) -> str:
     """The PDF's text as pdftotext reads it, ligatures undone and white space collapsed."""
     tool = shutil.which("pdftotext")
     if tool is None:
-        pytest.fail("pdftotext is missing, so the PDF cannot be checked. Install poppler-utils: "
-                    "`bash scripts/setup.sh test` (as root) or `sudo apt-get install "
-                    "poppler-utils`.")
-    out = subprocess.run([tool, "-enc", "UTF-8", str(path), "-"], capture_output=True,
-                         check=True, timeout=60)
+        pytest.fail(
+            "pdftotext is missing, so the PDF cannot be checked. Install poppler-utils: "
+            "`bash scripts/setup.sh test` (as root) or `sudo apt-get install "
+            "poppler-utils`."
+        )
+    out = subprocess.run(
+        [tool, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True, timeout=60
+    )
     text = unicodedata.normalize("NFKC", out.stdout.decode("utf-8"))
     return " ".join(text.split())
 
@@ -547,15 +596,28 @@ def test_the_pdf_report_holds_the_clinic_names_scores_and_disclaimer(
     store = search.store
     folder = tmp_path / "out"
     folder.mkdir()
-    path = write_pdf(report.report_html(store, search.comparison_id, today=TODAY),
-                     folder / "report.pdf", title="kvet report")
+    path = write_pdf(
+        report.report_html(store, search.comparison_id, today=TODAY),
+        folder / "report.pdf",
+        title="kvet report",
+    )
     assert path.read_bytes().startswith(b"%PDF")
     assert list(folder.iterdir()) == [path]  # no partial file left beside it
     text = pdf_text(path)
     assert flat(DISCLAIMER) in text
     assert "2026-03-14" in text
-    for literal in (SCRIPT, FORMULA, QUOTES, "+1 Clinic", "-Minus Clinic", "@Handle",
-                    "Good Clinic", "Bad Clinic", "Half Clinic", "Family <i>search</i> & co"):
+    for literal in (
+        SCRIPT,
+        FORMULA,
+        QUOTES,
+        "+1 Clinic",
+        "-Minus Clinic",
+        "@Handle",
+        "Good Clinic",
+        "Bad Clinic",
+        "Half Clinic",
+        "Family <i>search</i> & co",
+    ):
         # lines may break inside a name (at "/", say): compare without the white space
         assert "".join(literal.split()) in "".join(text.split()), literal
     assert "emoji" in text  # the emoji themselves need an emoji font, see the report
@@ -566,8 +628,10 @@ def test_the_pdf_report_holds_the_clinic_names_scores_and_disclaimer(
         if r.score is not None and r.answered == r.applicable:
             assert f"Score {r.score:.0f} out of 100, with every question answered." in joined
         elif r.score is not None and r.answered:
-            assert (f"Expected score {r.score:.0f} out of 100 from {r.answered} of "
-                    f"{r.applicable} questions answered") in joined
+            assert (
+                f"Expected score {r.score:.0f} out of 100 from {r.answered} of "
+                f"{r.applicable} questions answered"
+            ) in joined
     assert "NOT RECOMMENDED" in text  # not broken mid-word in the ranking table
     assert "Not recommended. A dealbreaker red flag was seen:" in text
     assert "Red flags seen:" in text
@@ -605,8 +669,11 @@ def test_the_pdf_call_sheet_has_the_clinic_questions_and_disclaimer(
     assert "[ ] Not seen" in plain
     assert flat(DISCLAIMER) in plain
     assert "since 2019" not in plain
-    personal = pdf_text(write_pdf(report.call_sheet_html(store, clinic.id, include_personal=True),
-                                  tmp_path / "b.pdf"))
+    personal = pdf_text(
+        write_pdf(
+            report.call_sheet_html(store, clinic.id, include_personal=True), tmp_path / "b.pdf"
+        )
+    )
     assert "Things to tell the clinic" in personal
     assert "since 2019" in personal
 
@@ -632,8 +699,15 @@ def hostile_comparison(store: Store) -> str:
     comparison = store.create_comparison(SCRIPT)
     for n, name in enumerate(HOSTILE_NAMES):
         note = HOSTILE_NOTES[n % len(HOSTILE_NOTES)]
-        clinic = store.add_clinic(comparison.id, name, address=LONG, phone="=1+2 ☎ \u202e555",
-                                  website=FORMULA, notes=note, formats=[Format.IV, Format.IM])
+        clinic = store.add_clinic(
+            comparison.id,
+            name,
+            address=LONG,
+            phone="=1+2 ☎ \u202e555",
+            website=FORMULA,
+            notes=note,
+            formats=[Format.IV, Format.IM],
+        )
         store.set_answer(clinic.id, "q_induction_schedule", Choice.VAGUE)
         store.set_note(clinic.id, "q_induction_schedule", HOSTILE_NOTES[-1 - n])
         store.set_note(clinic.id, "rf_no_screening", LONG)
@@ -646,8 +720,7 @@ def test_hostile_text_comes_back_field_for_field_through_a_shared_file(
     store: Store, checklist: Checklist, tmp_path: Path, password: str | None
 ) -> None:
     comparison_id = hostile_comparison(store)
-    path = files.export_comparison(store, comparison_id, tmp_path / "share.kvet",
-                                   password=password)
+    path = files.export_comparison(store, comparison_id, tmp_path / "share.kvet", password=password)
     raw = path.read_bytes()
     if password:
         assert b"HYPERLINK" not in raw
@@ -669,8 +742,9 @@ def test_hostile_text_comes_back_field_for_field_through_a_shared_file(
         assert other.comparison(new_id).name == SCRIPT
 
 
-@pytest.mark.parametrize(("n", "r", "p"), [(2**20, 8, 16), (2**20, 32, 1), (2**17, 32, 16),
-                                           (2**18, 16, 1)])
+@pytest.mark.parametrize(
+    ("n", "r", "p"), [(2**20, 8, 16), (2**20, 32, 1), (2**17, 32, 16), (2**18, 16, 1)]
+)
 def test_a_protected_file_asking_for_absurd_memory_or_time_is_refused_at_once(
     store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, n: int, r: int, p: int
 ) -> None:
@@ -688,8 +762,10 @@ def test_a_protected_file_asking_for_absurd_memory_or_time_is_refused_at_once(
         files.read_document(path, "pw")
 
 
-@pytest.mark.parametrize(("version", "message"), [(2, "newer kvet"), ("1", "damaged"),
-                                                  (None, "damaged"), (True, "damaged")])
+@pytest.mark.parametrize(
+    ("version", "message"),
+    [(2, "newer kvet"), ("1", "damaged"), (None, "damaged"), (True, "damaged")],
+)
 def test_a_protected_file_with_an_odd_version_says_what_is_wrong(
     store: Store, tmp_path: Path, version: object, message: str
 ) -> None:
@@ -718,8 +794,9 @@ def test_what_the_store_accepts_always_fits_in_a_shareable_file(
     store.set_answer(clinic.id, "vs_pulse_ox", Choice.YES, rater_id=mum.id)
     path = files.export_comparison(store, comparison.id, tmp_path / "long.kvet")
     with Store.open(checklist, tmp_path / "theirs.sqlite", daily_backup=False) as other:
-        new_id = importer.apply_import(other, importer.plan_import(
-            other, files.read_document(path)))
+        new_id = importer.apply_import(
+            other, importer.plan_import(other, files.read_document(path))
+        )
         assert other.list_clinics(new_id)[0].phone == "0" * 100
         assert other.list_clinics(new_id)[0].website == "w" * 500
 

@@ -63,20 +63,23 @@ def _truncate(at: int | float) -> Damage:
         cut = int(len(db) * at) if isinstance(at, float) else at
         del db[cut:]
         _wal.clear()
+
     return damage
 
 
 def _zero_page(number: int) -> Damage:
     def damage(db: bytearray, wal: bytearray, _rng: random.Random) -> None:
         start = (number - 1) * PAGE
-        db[start:start + PAGE] = bytes(len(db[start:start + PAGE]))
+        db[start : start + PAGE] = bytes(len(db[start : start + PAGE]))
         wal.clear()
+
     return damage
 
 
 def _wal_header_byte(offset: int) -> Damage:
     def damage(_db: bytearray, wal: bytearray, _rng: random.Random) -> None:
         wal[offset] ^= 0x5A
+
     return damage
 
 
@@ -85,6 +88,7 @@ def _scribble(count: int) -> Damage:
         for _ in range(count):
             db[rng.randrange(len(db))] = rng.randrange(256)
         wal.clear()
+
     return damage
 
 
@@ -109,12 +113,16 @@ ROW_DAMAGE = [
 
 
 def files_in(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())
-            if p.is_file() and not p.name.endswith(".lock") and p.stat().st_size > 0}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file() and not p.name.endswith(".lock") and p.stat().st_size > 0
+    }
 
 
-def check_plain_outcome(folder: Path, checklist: Checklist,
-                        capsys: pytest.CaptureFixture[str]) -> str:
+def check_plain_outcome(
+    folder: Path, checklist: Checklist, capsys: pytest.CaptureFixture[str]
+) -> str:
     """Run ``kvet list`` and open the window's way; return "refused" or "opened"."""
     db = folder / "kvet.sqlite"
     before = files_in(folder)
@@ -138,7 +146,9 @@ def check_plain_outcome(folder: Path, checklist: Checklist,
 
 @pytest.mark.slow
 def test_every_generated_damage_ends_in_a_plain_message_and_an_unchanged_file(
-    pristine: Pristine, checklist: Checklist, tmp_path: Path,
+    pristine: Pristine,
+    checklist: Checklist,
+    tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     rng = random.Random(SEED)
@@ -159,13 +169,21 @@ def test_every_generated_damage_ends_in_a_plain_message_and_an_unchanged_file(
     refused = {name for name, outcome in outcomes.items() if outcome == "refused"}
     # damage that certainly destroys data is always caught
     assert {f"wal header byte {n}" for n in range(32)} <= refused
-    assert {"truncated at 1", "truncated at 100", "truncated at 511", "truncated at 0.5",
-            "page 1 zeroed"} <= refused
+    assert {
+        "truncated at 1",
+        "truncated at 100",
+        "truncated at 511",
+        "truncated at 0.5",
+        "page 1 zeroed",
+    } <= refused
 
 
 @pytest.mark.parametrize("damage", ROW_DAMAGE)
 def test_unreadable_values_end_in_a_plain_message_and_an_unchanged_file(
-    pristine: Pristine, checklist: Checklist, tmp_path: Path, damage: str,
+    pristine: Pristine,
+    checklist: Checklist,
+    tmp_path: Path,
+    damage: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     db = tmp_path / "kvet.sqlite"

@@ -21,8 +21,17 @@ from kvet.glossary import (
 from kvet.readability import grade
 from kvet.store.api import Store
 
-ISSUE_JARGON = ("REMS", "ACLS", "induction", "maintenance", "superbill", "prior authorization",
-                "MADRS", "off-label", "dissociation")
+ISSUE_JARGON = (
+    "REMS",
+    "ACLS",
+    "induction",
+    "maintenance",
+    "superbill",
+    "prior authorization",
+    "MADRS",
+    "off-label",
+    "dissociation",
+)
 
 
 @pytest.fixture(scope="module")
@@ -65,9 +74,7 @@ def test_the_explanations_are_plain(glossary: Glossary) -> None:
         assert grade(term.explanation) <= 8.0, term.term
 
 
-def test_explanations_cite_the_checklists_sources(
-    glossary: Glossary, checklist: Checklist
-) -> None:
+def test_explanations_cite_the_checklists_sources(glossary: Glossary, checklist: Checklist) -> None:
     for term in glossary.terms:
         for key in term.sources:
             assert key in checklist.sources_by_key, (term.term, key)

@@ -23,9 +23,14 @@ def guide() -> Guide:
 
 def test_about_names_author_funding_conflicts_review_and_method(guide: Guide) -> None:
     lines = dict(guide.about_lines(date(2026, 12, 1)))
-    assert set(lines) >= {"Who wrote it", "Funding", "Conflicts of interest",
-                          "When it was checked", "How the items were chosen",
-                          "How the weights and dealbreakers were set"}
+    assert set(lines) >= {
+        "Who wrote it",
+        "Funding",
+        "Conflicts of interest",
+        "When it was checked",
+        "How the items were chosen",
+        "How the weights and dealbreakers were set",
+    }
     assert "no funding" in lines["Funding"]
     assert "no conflicts" in lines["Conflicts of interest"]
     assert "kvet's suggestions" in lines["How the weights and dealbreakers were set"]

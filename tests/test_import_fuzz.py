@@ -48,11 +48,38 @@ def hostile_values(store: Store) -> list[object]:
     comparison = store.list_comparisons()[0]
     clinics = [c.id for c in store.list_clinics(comparison.id)]
     return [
-        "\ud800", "a\udfffb", "\x00", "name\x00", " \t\x01\u200b", "\x1b]0;title\x07\x1b[2J",
-        "x" * 20_001, "", 10**400, -(10**30), 2**63, 1e308, -1, 999_999_999, 1e9 + 1,
-        float("nan"), float("inf"), HUGE, True, None, {}, [], nested(300),
-        list(range(100_000)), {"\ud800": 1}, "2026-13-45T99:99:99Z", "0000-01-01T00:00:00Z",
-        store.default_rater().id, comparison.id, *clinics, "rf_cure_promise", "seen",
+        "\ud800",
+        "a\udfffb",
+        "\x00",
+        "name\x00",
+        " \t\x01\u200b",
+        "\x1b]0;title\x07\x1b[2J",
+        "x" * 20_001,
+        "",
+        10**400,
+        -(10**30),
+        2**63,
+        1e308,
+        -1,
+        999_999_999,
+        1e9 + 1,
+        float("nan"),
+        float("inf"),
+        HUGE,
+        True,
+        None,
+        {},
+        [],
+        nested(300),
+        list(range(100_000)),
+        {"\ud800": 1},
+        "2026-13-45T99:99:99Z",
+        "0000-01-01T00:00:00Z",
+        store.default_rater().id,
+        comparison.id,
+        *clinics,
+        "rf_cure_promise",
+        "seen",
     ]
 
 
@@ -75,7 +102,7 @@ def planted(data: Any, where: tuple[object, ...], value: object) -> Any:
     if isinstance(data, dict) and head in data:
         return {**data, head: planted(data[head], rest, value)}
     if isinstance(data, list) and isinstance(head, int) and head < len(data):
-        return [*data[:head], planted(data[head], rest, value), *data[head + 1:]]
+        return [*data[:head], planted(data[head], rest, value), *data[head + 1 :]]
     return data
 
 
@@ -84,8 +111,17 @@ def encoded(data: object) -> bytes:
     return text.replace(json.dumps(HUGE), "9" * 5000).encode()
 
 
-KDF_CHOICES = [None, (2**16, 1, 1), (2**20, 1, 1), (3, 8, 1), (2**17, 32, 16), (0, 8, 1),
-               (2**10, 8, 17), (2**10, 0, 1), (True, 8, 1)]
+KDF_CHOICES = [
+    None,
+    (2**16, 1, 1),
+    (2**20, 1, 1),
+    (3, 8, 1),
+    (2**17, 32, 16),
+    (0, 8, 1),
+    (2**10, 8, 17),
+    (2**10, 0, 1),
+    (True, 8, 1),
+]
 
 
 @pytest.fixture
@@ -96,9 +132,15 @@ def shared(store: Store) -> tuple[dict[str, Any], list[object]]:
     return document.model_dump(mode="json"), hostile_values(store)
 
 
-@settings(max_examples=300, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                 HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+    ],
+)
 @given(data=st.data())
 def test_no_file_can_crash_the_import_or_change_anything_it_should_not(
     store: Store, shared: tuple[dict[str, Any], list[object]], data: st.DataObject

@@ -39,8 +39,11 @@ def database_bytes(store: Store) -> dict[str, bytes]:
     """The database and its journal, byte for byte."""
     assert store.path is not None
     db = store.path
-    return {p.name: p.read_bytes() for p in sorted(db.parent.glob(db.name + "*"))
-            if not p.name.endswith(".lock")}
+    return {
+        p.name: p.read_bytes()
+        for p in sorted(db.parent.glob(db.name + "*"))
+        if not p.name.endswith(".lock")
+    }
 
 
 def as_dict(store: Store, comparison_id: str) -> dict[str, Any]:
@@ -52,8 +55,9 @@ def write(path: Path, data: object) -> Path:
     return path
 
 
-def refused(store: Store, raw: bytes, match: str, password: str | None = None,
-            into: str | None = None) -> None:
+def refused(
+    store: Store, raw: bytes, match: str, password: str | None = None, into: str | None = None
+) -> None:
     """The file is refused with a message matching ``match``, and nothing at all changed."""
     before = database_bytes(store)
     with pytest.raises(ExchangeError, match=match):
@@ -69,7 +73,10 @@ def small_envelope(plaintext: bytes, password: str, **kdf: int) -> dict[str, Any
     """An encrypted file with cheap scrypt settings (any file may choose its own, within caps)."""
     saved = (crypto.SCRYPT_N, crypto.SCRYPT_R, crypto.SCRYPT_P)
     crypto.SCRYPT_N, crypto.SCRYPT_R, crypto.SCRYPT_P = (
-        kdf.get("n", 2**4), kdf.get("r", 8), kdf.get("p", 1))
+        kdf.get("n", 2**4),
+        kdf.get("r", 8),
+        kdf.get("p", 1),
+    )
     try:
         return crypto.encrypt(plaintext, password)
     finally:
@@ -85,11 +92,19 @@ def planted(store: Store, comparison_id: str) -> dict[str, Any]:
     data = as_dict(store, comparison_id)
     riverside = next(c for c in data["clinics"] if c["name"] == "Riverside")
     data["raters"] = [{"id": me.id, "name": "Me"}]
-    data["assessments"] = [{"clinic_id": riverside["id"], "rater_id": me.id, "answers": [
-        {"item_id": "vs_pulse_ox", "choice": "no", "answered_at": "2026-01-01T00:00:00Z"}]}]
+    data["assessments"] = [
+        {
+            "clinic_id": riverside["id"],
+            "rater_id": me.id,
+            "answers": [
+                {"item_id": "vs_pulse_ox", "choice": "no", "answered_at": "2026-01-01T00:00:00Z"}
+            ],
+        }
+    ]
     topic = store.checklist.personal_topics[0].id
-    data["personal_topics"] = [{"rater_id": me.id, "topic_id": topic, "applies": True,
-                                "note": "planted"}]
+    data["personal_topics"] = [
+        {"rater_id": me.id, "topic_id": topic, "applies": True, "note": "planted"}
+    ]
     return data
 
 
@@ -104,9 +119,11 @@ def test_a_file_reusing_my_own_person_id_cannot_answer_or_confide_as_me(
 
     plan = importer.plan_import(store, document, into=comparison_id, include_personal=True)
     # the summary says what will really happen: a new person, their answer, their topic
-    assert plan.summary() == ("This file brings 2 clinic(s) you already have; 1 answer(s) to "
-                              "add; answers from Me, as new people; 1 private pre-screen "
-                              "topic(s); no differences with what you have.")
+    assert plan.summary() == (
+        "This file brings 2 clinic(s) you already have; 1 answer(s) to "
+        "add; answers from Me, as new people; 1 private pre-screen "
+        "topic(s); no differences with what you have."
+    )
     importer.apply_import(store, plan)
 
     assert store.answers(riverside.id) == my_answers  # nothing written as me
@@ -115,8 +132,9 @@ def test_a_file_reusing_my_own_person_id_cannot_answer_or_confide_as_me(
     assert newcomer.id != me.id
     assert not newcomer.is_default
     assert store.answers(riverside.id, newcomer.id)["vs_pulse_ox"].choice is Choice.NO
-    assert store.personal_topics(newcomer.id)[
-        store.checklist.personal_topics[0].id].note == "planted"
+    assert (
+        store.personal_topics(newcomer.id)[store.checklist.personal_topics[0].id].note == "planted"
+    )
 
 
 def test_private_topics_in_a_file_stay_out_unless_the_user_chooses_them(
@@ -128,7 +146,8 @@ def test_private_topics_in_a_file_stay_out_unless_the_user_chooses_them(
     assert plan.topics_added == 0
     assert plan.summary().endswith(
         "It also holds 1 private pre-screen topic(s); they are left out unless you choose to "
-        "import them.")
+        "import them."
+    )
     importer.apply_import(store, plan)
     assert all(store.personal_topics(r.id) == {} for r in store.list_raters())
 
@@ -141,8 +160,9 @@ def test_mapping_a_file_person_onto_mine_is_the_users_choice_and_keeps_my_topics
     topic = store.checklist.personal_topics[0].id
     store.set_personal_topic(topic, False, "mine")
     document = files.read_document(write(tmp_path / "f.kvet", planted(store, comparison_id)))
-    plan = importer.plan_import(store, document, into=comparison_id, people={me: me},
-                                include_personal=True)
+    plan = importer.plan_import(
+        store, document, into=comparison_id, people={me: me}, include_personal=True
+    )
     assert plan.new_people == ()
     assert plan.same_people == (("Me", "Me"),)
     assert plan.topics_added == 0  # I already have that topic: mine is kept
@@ -152,10 +172,13 @@ def test_mapping_a_file_person_onto_mine_is_the_users_choice_and_keeps_my_topics
     assert store.answers(riverside.id)["vs_pulse_ox"].choice is Choice.NO  # as I chose
 
 
-@pytest.mark.parametrize(("people", "message"), [
-    ({"nobody-in-file": "x"}, "not in the file"),
-    ({"a": "b"}, "no longer exists"),
-])
+@pytest.mark.parametrize(
+    ("people", "message"),
+    [
+        ({"nobody-in-file": "x"}, "not in the file"),
+        ({"a": "b"}, "no longer exists"),
+    ],
+)
 def test_a_mapping_that_makes_no_sense_is_refused(
     store: Store, tmp_path: Path, people: dict[str, str], message: str
 ) -> None:
@@ -174,22 +197,33 @@ def _answer(item: str, number: float) -> dict[str, Any]:
     return {"item_id": item, "number": number, "answered_at": "2026-01-01T00:00:00Z"}
 
 
-@pytest.mark.parametrize(("change", "message"), [
-    (lambda d: d["assessments"][0]["answers"].append(_answer("consult_fee", 999_999_999)),
-     r"from 0 to 1,000,000"),
-    (lambda d: d["assessments"][0]["answers"].append(_answer("induction_sessions", 1e9)),
-     r"from 0 to 1,000"),
-    (lambda d: d["assessments"][0]["answers"].append(_answer("travel_minutes", 20_000)),
-     r"from 0 to 10,000"),
-    (lambda d: d["comparison"]["settings"].update(
-        cost_plan={"induction_sessions": 10**9}), r"induction_sessions"),
-    (lambda d: d["comparison"]["settings"].update(sections={"visit_safety": 11}), r"sections"),
-    (lambda d: d["comparison"]["settings"].update(budget={"first_year": 10**12}), "budget"),
-    (lambda d: d["clinics"][0].update(name="\x01 \t\u200b"), "needs a name"),
-    (lambda d: d["clinics"][0].update(name="\x00"), "cannot store"),
-    (lambda d: d["clinics"][0].update(phone="5" * 101), "phone"),
-    (lambda d: d["raters"][0].update(name="M" * 101), "name"),
-])
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda d: d["assessments"][0]["answers"].append(_answer("consult_fee", 999_999_999)),
+            r"from 0 to 1,000,000",
+        ),
+        (
+            lambda d: d["assessments"][0]["answers"].append(_answer("induction_sessions", 1e9)),
+            r"from 0 to 1,000",
+        ),
+        (
+            lambda d: d["assessments"][0]["answers"].append(_answer("travel_minutes", 20_000)),
+            r"from 0 to 10,000",
+        ),
+        (
+            lambda d: d["comparison"]["settings"].update(cost_plan={"induction_sessions": 10**9}),
+            r"induction_sessions",
+        ),
+        (lambda d: d["comparison"]["settings"].update(sections={"visit_safety": 11}), r"sections"),
+        (lambda d: d["comparison"]["settings"].update(budget={"first_year": 10**12}), "budget"),
+        (lambda d: d["clinics"][0].update(name="\x01 \t\u200b"), "needs a name"),
+        (lambda d: d["clinics"][0].update(name="\x00"), "cannot store"),
+        (lambda d: d["clinics"][0].update(phone="5" * 101), "phone"),
+        (lambda d: d["raters"][0].update(name="M" * 101), "name"),
+    ],
+)
 def test_a_file_beyond_what_i_could_type_is_refused_and_changes_nothing(
     store: Store, change: Any, message: str
 ) -> None:
@@ -218,8 +252,9 @@ def test_a_new_protected_file_uses_at_least_owasps_scrypt_settings(
     store: Store, tmp_path: Path
 ) -> None:
     comparison_id = fill(store)
-    path = files.export_comparison(store, comparison_id, tmp_path / "p.kvet",
-                                   password="blue kettle 42")
+    path = files.export_comparison(
+        store, comparison_id, tmp_path / "p.kvet", password="blue kettle 42"
+    )
     kdf = json.loads(path.read_text())["kdf"]
     assert (kdf["n"], kdf["r"], kdf["p"]) == (2**17, 8, 1)
     assert kdf["n"] * kdf["r"] * 128 == 128 * 1024 * 1024  # 128 MiB, OWASP's minimum
@@ -229,8 +264,10 @@ def test_a_file_from_an_earlier_kvet_with_lighter_settings_still_opens(store: St
     comparison_id = fill(store)
     text = files.document_bytes(files.build_document(store, comparison_id))
     old = small_envelope(text, "blue kettle 42", n=2**15)
-    assert files.parse_document(json.dumps(old).encode(), "old.kvet",
-                                "blue kettle 42").comparison.name == "Spring search"
+    assert (
+        files.parse_document(json.dumps(old).encode(), "old.kvet", "blue kettle 42").comparison.name
+        == "Spring search"
+    )
 
 
 def test_a_password_typed_in_another_unicode_form_still_opens_the_file(store: Store) -> None:
@@ -245,11 +282,19 @@ def test_a_password_typed_in_another_unicode_form_still_opens_the_file(store: St
         assert document.comparison.name == "Spring search"
 
 
-@pytest.mark.parametrize(("password", "acceptable"), [
-    ("", False), ("a", False), ("secret", False), ("aaaaaaaaaaaaaaaaaaaa", False),
-    ("abcabcabcabc", False), ("correct horse", True), ("blue kettle 42", True),
-    ("correct horse battery staple", True),
-])
+@pytest.mark.parametrize(
+    ("password", "acceptable"),
+    [
+        ("", False),
+        ("a", False),
+        ("secret", False),
+        ("aaaaaaaaaaaaaaaaaaaa", False),
+        ("abcabcabcabc", False),
+        ("correct horse", True),
+        ("blue kettle 42", True),
+        ("correct horse battery staple", True),
+    ],
+)
 def test_the_password_meter_says_in_words_whether_a_password_will_do(
     password: str, acceptable: bool
 ) -> None:
@@ -257,7 +302,8 @@ def test_the_password_meter_says_in_words_whether_a_password_will_do(
     assert strength.acceptable is acceptable
     if password and len(password) < passphrase.MIN_LENGTH:
         assert strength.words.startswith(
-            f"Too short: {len(password)} of at least {passphrase.MIN_LENGTH} characters.")
+            f"Too short: {len(password)} of at least {passphrase.MIN_LENGTH} characters."
+        )
     assert not any(ch.isdigit() for ch in strength.words.split(":")[0])  # words, no score
 
 
@@ -289,7 +335,7 @@ def test_whatever_openssl_refuses_in_the_key_derivation_is_a_plain_message(
 
 
 def test_a_number_of_thousands_of_digits_is_refused_plainly_even_inside_encryption(
-    store: Store
+    store: Store,
 ) -> None:
     comparison_id = fill(store)
     text = json.dumps(as_dict(store, comparison_id))
@@ -310,13 +356,16 @@ def nested(depth: int) -> object:
     return value
 
 
-@pytest.mark.parametrize(("settings", "message"), [
-    ({"sections": nested(500)}, "sections"),
-    ({"sections": {"\ud800": 1.0}}, "sections"),
-    ({"items": {"rf_cure_promise": "\udfff"}}, "items"),
-    ({"junk": list(range(200_000))}, "junk"),
-    ({"dealbreakers": {f"rf_{n}": True for n in range(5000)}}, "dealbreakers"),
-])
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"sections": nested(500)}, "sections"),
+        ({"sections": {"\ud800": 1.0}}, "sections"),
+        ({"items": {"rf_cure_promise": "\udfff"}}, "items"),
+        ({"junk": list(range(200_000))}, "junk"),
+        ({"dealbreakers": {f"rf_{n}": True for n in range(5000)}}, "dealbreakers"),
+    ],
+)
 def test_settings_outside_their_schema_are_refused(
     store: Store, settings: dict[str, object], message: str
 ) -> None:
@@ -329,12 +378,17 @@ def test_settings_outside_their_schema_are_refused(
 def test_an_imported_comparison_can_always_be_shared_again(store: Store, tmp_path: Path) -> None:
     comparison_id = fill(store)
     store.set_weights(comparison_id, Weights(sections={"visit_safety": 3.0}))
-    new_id = importer.apply_import(store, importer.plan_import(
-        store, files.parse_document(files.document_bytes(
-            files.build_document(store, comparison_id)))))
+    new_id = importer.apply_import(
+        store,
+        importer.plan_import(
+            store,
+            files.parse_document(files.document_bytes(files.build_document(store, comparison_id))),
+        ),
+    )
     again = files.document_bytes(files.build_document(store, new_id), "blue kettle 42")
-    assert files.parse_document(again, password="blue kettle 42").comparison.settings \
-        .sections == {"visit_safety": 3.0}
+    assert files.parse_document(again, password="blue kettle 42").comparison.settings.sections == {
+        "visit_safety": 3.0
+    }
 
 
 # --- 14: devices, pipes and endless files ------------------------------------------------------
@@ -386,17 +440,33 @@ def test_a_file_that_grows_past_the_limit_while_read_is_refused(tmp_path: Path) 
 
 
 def big_file(clinics: int, people: int, tag: str = "") -> bytes:
-    return json.dumps({
-        "format": "kvet-comparison", "schema_version": 2,
-        "exported_at": "2026-01-01T00:00:00Z", "app_version": "0.1.0",
-        "checklist_version": "1.0.0", "comparison": {"id": "cmp", "name": "Big"},
-        "raters": [{"id": f"r{tag}{n}", "name": f"Person {n}"} for n in range(people)],
-        "clinics": [{"id": f"c{tag}{n}", "name": f"Clinic {n}"} for n in range(clinics)],
-        "assessments": [{"clinic_id": f"c{tag}{c}", "rater_id": f"r{tag}{r}", "answers": [
-            {"item_id": "rf_no_screening", "choice": "seen",
-             "answered_at": "2026-01-01T00:00:00Z"}]}
-            for c in range(clinics) for r in range(people)],
-    }).encode()
+    return json.dumps(
+        {
+            "format": "kvet-comparison",
+            "schema_version": 2,
+            "exported_at": "2026-01-01T00:00:00Z",
+            "app_version": "0.1.0",
+            "checklist_version": "1.0.0",
+            "comparison": {"id": "cmp", "name": "Big"},
+            "raters": [{"id": f"r{tag}{n}", "name": f"Person {n}"} for n in range(people)],
+            "clinics": [{"id": f"c{tag}{n}", "name": f"Clinic {n}"} for n in range(clinics)],
+            "assessments": [
+                {
+                    "clinic_id": f"c{tag}{c}",
+                    "rater_id": f"r{tag}{r}",
+                    "answers": [
+                        {
+                            "item_id": "rf_no_screening",
+                            "choice": "seen",
+                            "answered_at": "2026-01-01T00:00:00Z",
+                        }
+                    ],
+                }
+                for c in range(clinics)
+                for r in range(people)
+            ],
+        }
+    ).encode()
 
 
 def statements(store: Store, work: Any) -> int:
@@ -421,8 +491,14 @@ def test_importing_does_not_ask_the_database_once_per_clinic_or_person(store: St
     for clinics in (5, 60):
         document = files.parse_document(big_file(clinics, 4, tag=str(clinics)))
         new_id = importer.apply_import(store, importer.plan_import(store, document))
-        counts.append(statements(store, lambda d=document, i=new_id: importer.apply_import(
-            store, importer.plan_import(store, d, into=i))))
+        counts.append(
+            statements(
+                store,
+                lambda d=document, i=new_id: importer.apply_import(
+                    store, importer.plan_import(store, d, into=i)
+                ),
+            )
+        )
         assert len(store.list_clinics(new_id)) == clinics
     assert counts[0] == counts[1]
 
@@ -439,30 +515,35 @@ def test_a_report_of_more_clinics_than_anyone_could_read_is_refused_plainly(
         report.report_html(store, comparison_id)
     assert str(refusal.value) == (
         "This comparison has 4 clinics; a report holds at most 3. Save the table for a "
-        "spreadsheet (CSV) instead, or remove the clinics you have ruled out.")
+        "spreadsheet (CSV) instead, or remove the clinics you have ruled out."
+    )
 
 
 # --- 16: the store's own error for anything it cannot store ------------------------------------
 
 
-@pytest.mark.parametrize("call", [
-    lambda s, c, k: s.create_comparison("\ud800"),
-    lambda s, c, k: s.create_comparison("a\x00b"),
-    lambda s, c, k: s.add_clinic(c, "\x00"),
-    lambda s, c, k: s.add_clinic(c, "\x00 \x01\u200b\t"),
-    lambda s, c, k: s.add_clinic(c, "Fine", notes="half \udc00 a character"),
-    lambda s, c, k: s.update_clinic(k, name="Fine\x00"),
-    lambda s, c, k: s.add_rater("\x00"),
-    lambda s, c, k: s.rename_rater(s.default_rater().id, "\x1b\x07"),
-    lambda s, c, k: s.rename_comparison(c, "\x00\x00"),
-    lambda s, c, k: s.set_note(k, "q_induction_schedule", "\ud83d"),
-    lambda s, c, k: s.set_fact(k, "price_per_session", 10**400),
-    lambda s, c, k: s.set_fact(k, "price_per_session", "9" * 5000),
-    lambda s, c, k: s.settle(k, "price_per_session", None, s.default_rater().id,
-                             number=10**400),
-    lambda s, c, k: s.set_weights(c, Weights(sections={"visit_safety": 10**400})),
-    lambda s, c, k: s.set_preference("\ud800", "x"),
-])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda s, c, k: s.create_comparison("\ud800"),
+        lambda s, c, k: s.create_comparison("a\x00b"),
+        lambda s, c, k: s.add_clinic(c, "\x00"),
+        lambda s, c, k: s.add_clinic(c, "\x00 \x01\u200b\t"),
+        lambda s, c, k: s.add_clinic(c, "Fine", notes="half \udc00 a character"),
+        lambda s, c, k: s.update_clinic(k, name="Fine\x00"),
+        lambda s, c, k: s.add_rater("\x00"),
+        lambda s, c, k: s.rename_rater(s.default_rater().id, "\x1b\x07"),
+        lambda s, c, k: s.rename_comparison(c, "\x00\x00"),
+        lambda s, c, k: s.set_note(k, "q_induction_schedule", "\ud83d"),
+        lambda s, c, k: s.set_fact(k, "price_per_session", 10**400),
+        lambda s, c, k: s.set_fact(k, "price_per_session", "9" * 5000),
+        lambda s, c, k: s.settle(
+            k, "price_per_session", None, s.default_rater().id, number=10**400
+        ),
+        lambda s, c, k: s.set_weights(c, Weights(sections={"visit_safety": 10**400})),
+        lambda s, c, k: s.set_preference("\ud800", "x"),
+    ],
+)
 def test_what_the_store_cannot_keep_raises_its_own_error_and_changes_nothing(
     store: Store, call: Any
 ) -> None:

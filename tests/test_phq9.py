@@ -31,8 +31,13 @@ def test_a_questionnaire_is_scored_and_banded_as_published(
 
 
 def test_every_total_has_exactly_the_published_band() -> None:
-    expected = {range(0, 5): "minimal", range(5, 10): "mild", range(10, 15): "moderate",
-                range(15, 20): "moderately severe", range(20, 28): "severe"}
+    expected = {
+        range(0, 5): "minimal",
+        range(5, 10): "mild",
+        range(10, 15): "moderate",
+        range(15, 20): "moderately severe",
+        range(20, 28): "severe",
+    }
     data = phq9.load_phq9()
     for totals, name in expected.items():
         for total in totals:
@@ -50,7 +55,11 @@ def test_the_wording_is_the_instruments_own_with_its_attribution() -> None:
     assert len(data.items) == 9
     assert data.items[0].text == "Little interest or pleasure in doing things"
     assert [o.label for o in data.options] == [
-        "Not at all", "Several days", "More than half the days", "Nearly every day"]
+        "Not at all",
+        "Several days",
+        "More than half the days",
+        "Nearly every day",
+    ]
     assert "Pfizer" in data.attribution
     assert "No permission required" in data.attribution
     assert data.safety_item == 9

@@ -51,8 +51,12 @@ def small_checklists(draw: st.DrawFn, most_items: int = 3) -> Checklist:
         formats=(),
         sources=(Source(key="S", title="S", citation="S"),),
         sections=tuple(
-            Section(id=f"s{n}", title=f"Section {n}", intro="Intro.",
-                    weight=draw(st.sampled_from([0.0, 0.5, 1.0, 2.0])))
+            Section(
+                id=f"s{n}",
+                title=f"Section {n}",
+                intro="Intro.",
+                weight=draw(st.sampled_from([0.0, 0.5, 1.0, 2.0])),
+            )
             for n in range(sections)
         ),
         items=tuple(items),
@@ -104,7 +108,8 @@ def credit_of(kind: Kind, choice: Choice) -> float | None:
 def open_items(checklist: Checklist, clinic: ClinicAnswers) -> list[Item]:
     """Items still unknown for a clinic: unanswered, "not sure" or "not asked yet"."""
     return [
-        i for i in checklist.items
+        i
+        for i in checklist.items
         if clinic.answers.get(i.id) is None or credit_of(i.kind, clinic.answers[i.id]) is None
     ]
 
@@ -274,8 +279,12 @@ def test_a_weightless_dealbreaker_still_counts_and_is_still_to_ask(checklist: Ch
     flag = next(i for i in checklist.items if i.dealbreaker and not i.formats)
     weights = Weights(items={flag.id: 0.0})
     scorer = Scorer(checklist, weights)
-    good = {i.id: o.choice for i in checklist.items if i.kind is not Kind.FACT
-            for o in OPTIONS[i.kind][:1]}
+    good = {
+        i.id: o.choice
+        for i in checklist.items
+        if i.kind is not Kind.FACT
+        for o in OPTIONS[i.kind][:1]
+    }
     open_flag = ClinicAnswers("a", "A", answers={k: v for k, v in good.items() if k != flag.id})
     other = ClinicAnswers("b", "B", answers=dict(good))
     result = scorer.score(open_flag)
@@ -298,12 +307,22 @@ def test_a_barely_vetted_clinic_never_outranks_a_nearly_complete_one(
     best = {i.id: OPTIONS[i.kind][0].choice for i in scored}  # the first option is the good one
     two = data.draw(st.lists(st.sampled_from(scored), min_size=2, max_size=2, unique=True))
     barely = ClinicAnswers("barely", "A barely vetted", answers={i.id: best[i.id] for i in two})
-    left_open, bad = data.draw(st.lists(st.sampled_from(
-        [i for i in scored if not i.dealbreaker]), min_size=2, max_size=2, unique=True))
-    worst = min((o for o in OPTIONS[bad.kind] if o.credit is not None),
-                key=lambda o: o.credit or 0.0)
-    nearly = ClinicAnswers("nearly", "Nearly complete", answers={
-        **{k: v for k, v in best.items() if k != left_open.id}, bad.id: worst.choice})
+    left_open, bad = data.draw(
+        st.lists(
+            st.sampled_from([i for i in scored if not i.dealbreaker]),
+            min_size=2,
+            max_size=2,
+            unique=True,
+        )
+    )
+    worst = min(
+        (o for o in OPTIONS[bad.kind] if o.credit is not None), key=lambda o: o.credit or 0.0
+    )
+    nearly = ClinicAnswers(
+        "nearly",
+        "Nearly complete",
+        answers={**{k: v for k, v in best.items() if k != left_open.id}, bad.id: worst.choice},
+    )
     places = rank(scorer.score_all([barely, nearly])).places
     assert places[0].result.clinic_id == "nearly"
     assert places[0].result.answered == len(scored) - 1
@@ -316,14 +335,30 @@ def test_a_clinic_that_can_only_tie_the_first_can_still_take_its_place() -> None
     decisive and neither place can be called fixed."""
     source = Source(key="S", title="S", citation="S", url="")
     items = tuple(
-        Item(id=f"i{n}", section="s0", kind=kind, statement=f"Statement {n}",
-             how_to_ask=f"Question {n}?", why_it_matters="Because.", good_answer="",
-             sources=("S",), formats=(), weight=float(n + 1), dealbreaker=False, unit="")
+        Item(
+            id=f"i{n}",
+            section="s0",
+            kind=kind,
+            statement=f"Statement {n}",
+            how_to_ask=f"Question {n}?",
+            why_it_matters="Because.",
+            good_answer="",
+            sources=("S",),
+            formats=(),
+            weight=float(n + 1),
+            dealbreaker=False,
+            unit="",
+        )
         for n, kind in enumerate((Kind.PRACTICE, Kind.PRACTICE, Kind.QUESTION))
     )
-    checklist = Checklist(version="1.0.0", title="Small", formats=(), sources=(source,),
-                          sections=(Section(id="s0", title="Section 0", intro="Intro.",
-                                            weight=0.5),), items=items)
+    checklist = Checklist(
+        version="1.0.0",
+        title="Small",
+        formats=(),
+        sources=(source,),
+        sections=(Section(id="s0", title="Section 0", intro="Intro.", weight=0.5),),
+        items=items,
+    )
     answered = {"i1": Choice.YES, "i2": Choice.VAGUE}
     lower = ClinicAnswers("c0", "Clinic 0", frozenset(), answered, {})
     upper = ClinicAnswers("c1", "Clinic 1", frozenset(), {**answered, "i0": Choice.YES}, {})

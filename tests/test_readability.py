@@ -20,8 +20,17 @@ def words(text: str) -> int:
 
 @pytest.mark.parametrize(
     ("word", "count"),
-    [("dose", 1), ("clinic", 2), ("session", 2), ("ketamine", 3), ("esketamine", 4),
-     ("psychiatry", 4), ("asked", 1), ("certified", 3), ("appointment", 3)],
+    [
+        ("dose", 1),
+        ("clinic", 2),
+        ("session", 2),
+        ("ketamine", 3),
+        ("esketamine", 4),
+        ("psychiatry", 4),
+        ("asked", 1),
+        ("certified", 3),
+        ("appointment", 3),
+    ],
 )
 def test_syllables_are_counted_close_to_how_words_are_said(word: str, count: int) -> None:
     assert syllables(word) == count
@@ -52,13 +61,25 @@ def test_every_checklist_text_reads_at_grade_8_or_lower(checklist: Checklist) ->
 
 
 def test_the_short_texts_together_read_at_grade_8_or_lower(checklist: Checklist) -> None:
-    short = [t if t.rstrip()[-1:] in ".?!" else t + "." for _w, t in user_texts(checklist)
-             if words(t) < SHORT]
+    short = [
+        t if t.rstrip()[-1:] in ".?!" else t + "."
+        for _w, t in user_texts(checklist)
+        if words(t) < SHORT
+    ]
     assert len(short) > 20  # titles, short questions and answers: they are really measured
     assert grade(" ".join(short)) <= LIMIT
 
 
 def test_every_kind_of_user_text_is_measured(checklist: Checklist) -> None:
     places = {where.split(",")[-1].strip() for where, _text in user_texts(checklist)}
-    assert {"statement", "how to ask", "why it matters", "good answer", "intro", "title",
-            "description", "tell the clinic", "why"} <= places
+    assert {
+        "statement",
+        "how to ask",
+        "why it matters",
+        "good answer",
+        "intro",
+        "title",
+        "description",
+        "tell the clinic",
+        "why",
+    } <= places

@@ -40,8 +40,11 @@ def phq(day: date, total: int) -> CheckIn:
 
 
 def test_a_steady_course_raises_nothing() -> None:
-    course = Course("A", sessions=sessions_every([3, 3, 4, 4, 3, 7, 14, 14]),
-                    care=tuple(CareSession(TODAY - timedelta(days=d)) for d in (2, 9, 16, 23)))
+    course = Course(
+        "A",
+        sessions=sessions_every([3, 3, 4, 4, 3, 7, 14, 14]),
+        care=tuple(CareSession(TODAY - timedelta(days=d)) for d in (2, 9, 16, 23)),
+    )
     assert [s.key for s in reconsider.all_signals(course, TODAY) if s.raised] == []
 
 
@@ -73,8 +76,10 @@ def test_a_bladder_symptom_at_two_sessions_raises_the_side_effect_signal() -> No
 
 def test_recovery_taking_longer_raises_the_side_effect_signal() -> None:
     minutes = [30, 30, 30, 40, 45, 50]
-    sessions = tuple(replace(s, minutes_to_steady=m)
-                     for s, m in zip(sessions_every([7] * 5), minutes, strict=True))
+    sessions = tuple(
+        replace(s, minutes_to_steady=m)
+        for s, m in zip(sessions_every([7] * 5), minutes, strict=True)
+    )
     signal = reconsider.side_effects(Course("A", sessions=sessions))
     assert signal.raised
     assert "30 minutes on average at the start, 45 minutes lately" in signal.because[0]
@@ -168,7 +173,8 @@ def test_noting_another_mood_sign_never_clears_the_mood_signal(
     checks: list[tuple[int, bool, bool]], day: int
 ) -> None:
     entries = tuple(
-        MoodCheck(TODAY - timedelta(days=d), agitated=a, racing_thoughts=r) for d, a, r in checks)
+        MoodCheck(TODAY - timedelta(days=d), agitated=a, racing_thoughts=r) for d, a, r in checks
+    )
     base = reconsider.mood(Course("A", mood_checks=entries), TODAY).raised
     more = (*entries, MoodCheck(TODAY - timedelta(days=day), agitated=True))
     assert reconsider.mood(Course("A", mood_checks=more), TODAY).raised >= base

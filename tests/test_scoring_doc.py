@@ -23,25 +23,57 @@ END = "<!-- end of examples -->"
 def small_checklist() -> Checklist:
     """Four items, small enough to recompute by hand."""
 
-    def item(id_: str, kind: Kind, statement: str, ask: str, weight: float,
-             dealbreaker: bool = False) -> Item:
-        return Item(id=id_, section="care", kind=kind, statement=statement, how_to_ask=ask,
-                    why_it_matters="Example.", sources=("X",), weight=weight,
-                    dealbreaker=dealbreaker)
+    def item(
+        id_: str, kind: Kind, statement: str, ask: str, weight: float, dealbreaker: bool = False
+    ) -> Item:
+        return Item(
+            id=id_,
+            section="care",
+            kind=kind,
+            statement=statement,
+            how_to_ask=ask,
+            why_it_matters="Example.",
+            sources=("X",),
+            weight=weight,
+            dealbreaker=dealbreaker,
+        )
 
     return Checklist(
-        version="1.0.0", title="Example", formats=(),
+        version="1.0.0",
+        title="Example",
+        formats=(),
         sources=(Source(key="X", title="Example", citation="Example"),),
         sections=(Section(id="care", title="Care", intro="Example."),),
         items=(
-            item("plan", Kind.RED_FLAG, "No written emergency plan",
-                 "What happens if something goes wrong during a session?", 3, dealbreaker=True),
-            item("bp", Kind.PRACTICE, "Blood pressure is checked every session",
-                 "Do you check blood pressure before and during each session?", 2),
-            item("cost", Kind.QUESTION, "Costs are explained up front",
-                 "What will the first three months cost in total?", 1),
-            item("follow", Kind.PRACTICE, "A follow-up call after each session",
-                 "Does someone call after each session to see how I am?", 2),
+            item(
+                "plan",
+                Kind.RED_FLAG,
+                "No written emergency plan",
+                "What happens if something goes wrong during a session?",
+                3,
+                dealbreaker=True,
+            ),
+            item(
+                "bp",
+                Kind.PRACTICE,
+                "Blood pressure is checked every session",
+                "Do you check blood pressure before and during each session?",
+                2,
+            ),
+            item(
+                "cost",
+                Kind.QUESTION,
+                "Costs are explained up front",
+                "What will the first three months cost in total?",
+                1,
+            ),
+            item(
+                "follow",
+                Kind.PRACTICE,
+                "A follow-up call after each session",
+                "Does someone call after each session to see how I am?",
+                2,
+            ),
         ),
     )
 
@@ -51,11 +83,27 @@ def examples() -> str:
     scorer = Scorer(checklist, Weights())
     clinics = [
         ClinicAnswers("n", "North", answers={"plan": Choice.NOT_SEEN, "bp": Choice.YES}),
-        ClinicAnswers("s", "South", answers={"plan": Choice.NOT_SEEN, "bp": Choice.YES,
-                                             "cost": Choice.VAGUE, "follow": Choice.YES}),
+        ClinicAnswers(
+            "s",
+            "South",
+            answers={
+                "plan": Choice.NOT_SEEN,
+                "bp": Choice.YES,
+                "cost": Choice.VAGUE,
+                "follow": Choice.YES,
+            },
+        ),
         ClinicAnswers("e", "East", answers={"cost": Choice.CLEAR}),
-        ClinicAnswers("w", "West", answers={"plan": Choice.SEEN, "bp": Choice.YES,
-                                            "cost": Choice.CLEAR, "follow": Choice.YES}),
+        ClinicAnswers(
+            "w",
+            "West",
+            answers={
+                "plan": Choice.SEEN,
+                "bp": Choice.YES,
+                "cost": Choice.CLEAR,
+                "follow": Choice.YES,
+            },
+        ),
     ]
     ranking = rank(scorer.score_all(clinics))
     lines = [
@@ -90,14 +138,17 @@ def examples() -> str:
     lines.append("")
     lines.append("What the app says about the places:")
     lines.append("")
-    lines.extend(f"- {place.result.name}: {place_sentence(place, ranking)}"
-                 for place in ranking.places)
+    lines.extend(
+        f"- {place.result.name}: {place_sentence(place, ranking)}" for place in ranking.places
+    )
     lines.append("")
     pair = rank(scorer.score_all([clinics[0], clinics[3]]))
     lines.append("With only North and West, West ruled out (case 3 of issue 12):")
     lines.append("")
-    lines.extend(f"- {place.result.name}, {status_words(place).lower()}: "
-                 f"{place_sentence(place, pair)}" for place in pair.places)
+    lines.extend(
+        f"- {place.result.name}, {status_words(place).lower()}: {place_sentence(place, pair)}"
+        for place in pair.places
+    )
     lines.append("")
     lines.append("What moved North's score (each answer against counting it at half credit):")
     lines.append("")
@@ -126,12 +177,18 @@ def real_checklist_case() -> list[str]:
     two = dict(list(good.items())[:2])
     practice = next(i for i in scored if i.kind is Kind.PRACTICE)
     nearly = {k: v for k, v in good.items() if k != scored[-1].id} | {practice.id: Choice.NO}
-    ranking = rank(Scorer(checklist).score_all([
-        ClinicAnswers("a", "Barely vetted", answers=two),
-        ClinicAnswers("b", "Nearly complete", answers=nearly),
-    ]))
-    lines = ["| Place | Clinic | Answered | Good so far | Expected score | Could end |",
-             "|---|---|---|---|---|---|"]
+    ranking = rank(
+        Scorer(checklist).score_all(
+            [
+                ClinicAnswers("a", "Barely vetted", answers=two),
+                ClinicAnswers("b", "Nearly complete", answers=nearly),
+            ]
+        )
+    )
+    lines = [
+        "| Place | Clinic | Answered | Good so far | Expected score | Could end |",
+        "|---|---|---|---|---|---|",
+    ]
     for place in ranking.places:
         r = place.result
         lines.append(
@@ -142,15 +199,19 @@ def real_checklist_case() -> list[str]:
     assert first.score is not None
     assert second.score is not None
     still_open = second.applicable - second.answered
-    lines += ["", f"The barely vetted clinic's answers so far are all good, but {still_open} "
-              f"questions are still open, so it is {points_text(first.score - second.score)} "
-              "behind."]
+    lines += [
+        "",
+        f"The barely vetted clinic's answers so far are all good, but {still_open} "
+        f"questions are still open, so it is {points_text(first.score - second.score)} "
+        "behind.",
+    ]
     return lines
 
 
 def _best(item: Item) -> Choice:
-    return {Kind.RED_FLAG: Choice.NOT_SEEN, Kind.PRACTICE: Choice.YES,
-            Kind.QUESTION: Choice.CLEAR}[item.kind]
+    return {Kind.RED_FLAG: Choice.NOT_SEEN, Kind.PRACTICE: Choice.YES, Kind.QUESTION: Choice.CLEAR}[
+        item.kind
+    ]
 
 
 def block(text: str) -> str:

@@ -31,9 +31,22 @@ def run_session(home: Path, steps: int) -> tuple[subprocess.CompletedProcess[str
         QT_QPA_PLATFORM="offscreen",
     )
     done = subprocess.run(
-        [sys.executable, "-X", "faulthandler", "-m", "tests.soak_driver", str(db), str(steps),
-         str(expected)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=900, check=False,
+        [
+            sys.executable,
+            "-X",
+            "faulthandler",
+            "-m",
+            "tests.soak_driver",
+            str(db),
+            str(steps),
+            str(expected),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
     )
     return done, db, json.loads(expected.read_text()) if expected.exists() else {}
 

@@ -39,8 +39,14 @@ def test_the_log_survives_a_restart_and_reads_back_exactly(
 ) -> None:
     path = tmp_path / "kvet.sqlite"
     session = DoseSession(
-        date(2026, 10, 2), "IV", "The clinic said the same dose as last time", False,
-        (128, 84), (141, 90), 35, frozenset({SideEffect.DISSOCIATION, SideEffect.NAUSEA}),
+        date(2026, 10, 2),
+        "IV",
+        "The clinic said the same dose as last time",
+        False,
+        (128, 84),
+        (141, 90),
+        35,
+        frozenset({SideEffect.DISSOCIATION, SideEffect.NAUSEA}),
         "Felt floaty, fine by evening",
     )
     with Store.open(checklist, path) as store:

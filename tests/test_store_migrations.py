@@ -240,10 +240,18 @@ def test_upgrading_the_first_schema_adds_the_decisions_table(
         assert {"decision", "answer", "assessment", "clinic", "comparison"} <= tables
         columns = {r[1] for r in conn.execute("PRAGMA table_info(decision)")}
         assert columns == {
-            "id", "clinic_id", "item_id", "choice", "number", "decided_by", "decided_at", "note"
+            "id",
+            "clinic_id",
+            "item_id",
+            "choice",
+            "number",
+            "decided_by",
+            "decided_at",
+            "note",
         }
-        assert conn.execute("SELECT clinic_id, item_id, choice, decided_by, note FROM decision")\
-            .fetchall() == [(fx.NORTH, "rf_no_screening", "seen", fx.SAM, "second call")]
+        assert conn.execute(
+            "SELECT clinic_id, item_id, choice, decided_by, note FROM decision"
+        ).fetchall() == [(fx.NORTH, "rf_no_screening", "seen", fx.SAM, "second call")]
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         conn.close()

@@ -69,9 +69,10 @@ def test_two_people_who_agree_have_nothing_to_settle(family: Family) -> None:
     mine = store.clinic_answers(family.comparison_id)
     combined = store.clinic_answers(family.comparison_id, combined=True)
     assert combined == mine
-    assert store.results(family.comparison_id, combined=True)[0] == store.results(
-        family.comparison_id
-    )[0]
+    assert (
+        store.results(family.comparison_id, combined=True)[0]
+        == store.results(family.comparison_id)[0]
+    )
 
 
 def test_people_disagree_then_settle_it_and_the_decision_says_who_decided(
@@ -319,9 +320,10 @@ def test_with_one_person_the_combined_view_is_that_persons_view(family: Family) 
     )
     for rule in Rule:
         store.set_combine_rule(family.comparison_id, rule)
-        assert store.results(family.comparison_id, combined=True)[0] == store.results(
-            family.comparison_id
-        )[0]
+        assert (
+            store.results(family.comparison_id, combined=True)[0]
+            == store.results(family.comparison_id)[0]
+        )
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])

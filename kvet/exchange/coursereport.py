@@ -70,11 +70,15 @@ def course_html(course: Course, today: date) -> str:
             f"<tr><td>{_day(s.day)}</td><td>{_e(s.treatment)}</td><td>{_e(dose)}</td>"
             f"<td>{_e(pressure)}</td><td>{steady}</td><td>{_e(_effects(s.side_effects))}</td></tr>"
         )
-    parts.append("</table><h2>PHQ-9 check-ins</h2><table border='1' cellpadding='3'>"
-                 "<tr><th>Date</th><th>Total (0–27)</th><th>Band</th></tr>")
+    parts.append(
+        "</table><h2>PHQ-9 check-ins</h2><table border='1' cellpadding='3'>"
+        "<tr><th>Date</th><th>Total (0–27)</th><th>Band</th></tr>"
+    )
     for check in course.check_ins[-MAX_ROWS:]:
-        parts.append(f"<tr><td>{_day(check.day)}</td><td>{check.total}</td>"
-                     f"<td>{_e(data.band(check.total))}</td></tr>")
+        parts.append(
+            f"<tr><td>{_day(check.day)}</td><td>{check.total}</td>"
+            f"<td>{_e(data.band(check.total))}</td></tr>"
+        )
     parts += [
         "</table>",
         f"<p><small>{_e(data.attribution)}</small></p>",
@@ -92,30 +96,71 @@ def course_csv(course: Course) -> str:
     def row(*cells: object) -> None:
         writer.writerow([neutralise(str(c)) for c in cells])
 
-    row("Date", "Entry", "Treatment or kind", "Dose (as the clinic said)", "Dose raised",
-        "Blood pressure before", "Blood pressure after", "Minutes until steady", "Side effects",
-        "PHQ-9 total", "Note")
+    row(
+        "Date",
+        "Entry",
+        "Treatment or kind",
+        "Dose (as the clinic said)",
+        "Dose raised",
+        "Blood pressure before",
+        "Blood pressure after",
+        "Minutes until steady",
+        "Side effects",
+        "PHQ-9 total",
+        "Note",
+    )
     entries: list[tuple[date, list[object]]] = []
     for s in course.sessions:
-        entries.append((s.day, [s.day.isoformat(), "session", s.treatment, s.dose_note,
-                                "yes" if s.dose_raised else "no",
-                                format_blood_pressure(s.bp_before),
-                                format_blood_pressure(s.bp_after),
-                                "" if s.minutes_to_steady is None else s.minutes_to_steady,
-                                _effects(s.side_effects), "", s.note]))
+        entries.append(
+            (
+                s.day,
+                [
+                    s.day.isoformat(),
+                    "session",
+                    s.treatment,
+                    s.dose_note,
+                    "yes" if s.dose_raised else "no",
+                    format_blood_pressure(s.bp_before),
+                    format_blood_pressure(s.bp_after),
+                    "" if s.minutes_to_steady is None else s.minutes_to_steady,
+                    _effects(s.side_effects),
+                    "",
+                    s.note,
+                ],
+            )
+        )
     for c in course.check_ins:
-        entries.append((c.day, [c.day.isoformat(), "PHQ-9", "", "", "", "", "", "", "", c.total,
-                                ""]))
+        entries.append(
+            (c.day, [c.day.isoformat(), "PHQ-9", "", "", "", "", "", "", "", c.total, ""])
+        )
     for m in course.mood_checks:
         signs = reconsider.mood_signs(m) or "none"
-        entries.append((m.day, [m.day.isoformat(), "mood check", "", "", "", "", "", "", "", "",
-                                signs]))
+        entries.append(
+            (m.day, [m.day.isoformat(), "mood check", "", "", "", "", "", "", "", "", signs])
+        )
     for care in course.care:
-        entries.append((care.day, [care.day.isoformat(), "care", care.kind, "", "", "", "", "",
-                                   "", "", ""]))
+        entries.append(
+            (care.day, [care.day.isoformat(), "care", care.kind, "", "", "", "", "", "", "", ""])
+        )
     for week in course.markers:
-        entries.append((week.week_of, [week.week_of.isoformat(), "week's signs", "", "", "", "",
-                                       "", "", "", "", "; ".join(sorted(week.ticked))]))
+        entries.append(
+            (
+                week.week_of,
+                [
+                    week.week_of.isoformat(),
+                    "week's signs",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "; ".join(sorted(week.ticked)),
+                ],
+            )
+        )
     for _day_key, cells in sorted(entries, key=lambda e: e[0]):
         row(*cells)
     return out.getvalue()

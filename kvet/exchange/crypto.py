@@ -51,7 +51,8 @@ def _unb64(text: Any, what: str) -> bytes:
         return base64.b64decode(str(text), validate=True)
     except ValueError:
         raise EncryptionError(
-            f"The protected file is damaged: its {what} is not readable.") from None
+            f"The protected file is damaged: its {what} is not readable."
+        ) from None
 
 
 def _key(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
@@ -95,12 +96,16 @@ def decrypt(envelope: dict[str, Any], password: str) -> bytes:
             raise EncryptionError(NEWER)
         raise EncryptionError(ODD_SETTINGS)
     kdf = header["kdf"]
-    if (not isinstance(kdf, dict) or kdf.get("name") != "scrypt"
-            or header["cipher"] != "AES-256-GCM"):
+    if (
+        not isinstance(kdf, dict)
+        or kdf.get("name") != "scrypt"
+        or header["cipher"] != "AES-256-GCM"
+    ):
         raise EncryptionError(ODD_SETTINGS)
     n, r, p = kdf.get("n"), kdf.get("r"), kdf.get("p")
     if not (isinstance(n, int) and isinstance(r, int) and isinstance(p, int)) or any(
-            isinstance(v, bool) for v in (n, r, p)):
+        isinstance(v, bool) for v in (n, r, p)
+    ):
         raise EncryptionError(ODD_SETTINGS)
     if not (2 <= n <= MAX_SCRYPT_N and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):
         raise EncryptionError(ODD_SETTINGS)

@@ -39,11 +39,19 @@ def table_csv(table: ComparisonTable) -> str:
     row("", "Place", *(str(p.rank) for p in places))
     # the verdict first: a clinic that is not recommended says so, and why, before any number
     row("", "Status", *(status_words(p) for p in places))
-    row("", "Why not recommended", *(
-        " ".join(r.sentence() for r in table.reasons.get(p.result.clinic_id, ()))
-        for p in places))
-    row("", "Expected score (0-100)", *("" if p.result.score is None else f"{p.result.score:.0f}"
-                                        for p in places))
+    row(
+        "",
+        "Why not recommended",
+        *(
+            " ".join(r.sentence() for r in table.reasons.get(p.result.clinic_id, ()))
+            for p in places
+        ),
+    )
+    row(
+        "",
+        "Expected score (0-100)",
+        *("" if p.result.score is None else f"{p.result.score:.0f}" for p in places),
+    )
     row("", "Lowest possible score", *(f"{p.result.low:.0f}" for p in places))
     row("", "Highest possible score", *(f"{p.result.high:.0f}" for p in places))
     row("", "Answered", *(f"{p.result.answered} of {p.result.applicable}" for p in places))
@@ -54,8 +62,9 @@ def table_csv(table: ComparisonTable) -> str:
     if table.notes:
         said: dict[str, tuple[str, str, dict[str, str]]] = {}
         for note in table.notes:
-            said.setdefault(note.item_id, (note.section, note.statement, {}))[2][
-                note.clinic_id] = note.note
+            said.setdefault(note.item_id, (note.section, note.statement, {}))[2][note.clinic_id] = (
+                note.note
+            )
         row()
         row("What the clinic said", "", *(c.name for c in table.clinics))
         for section, statement, by_clinic in said.values():
@@ -67,8 +76,14 @@ def table_csv(table: ComparisonTable) -> str:
     return out.getvalue()
 
 
-def export_csv(store: Store, comparison_id: str, path: Path, rater_id: str | None = None,
-               *, combined: bool = False) -> Path:
+def export_csv(
+    store: Store,
+    comparison_id: str,
+    path: Path,
+    rater_id: str | None = None,
+    *,
+    combined: bool = False,
+) -> Path:
     # UTF-8 with a byte-order mark, so spreadsheet programs pick the right encoding.
     text = table_csv(build_table(store, comparison_id, rater_id, combined=combined))
     write_atomically(path, text.encode("utf-8-sig"))

@@ -104,13 +104,13 @@ class BudgetDoc(_Model):
 
 
 class CostPlanDoc(_Model):
-    induction_sessions: Annotated[
-        int, Field(ge=0, le=PLAN_LIMITS["induction_sessions"])] = 6
+    induction_sessions: Annotated[int, Field(ge=0, le=PLAN_LIMITS["induction_sessions"])] = 6
     induction_months: Annotated[
-        float, Field(ge=0, le=PLAN_LIMITS["induction_months"], allow_inf_nan=False)] = 1.0
+        float, Field(ge=0, le=PLAN_LIMITS["induction_months"], allow_inf_nan=False)
+    ] = 1.0
     maintenance_sessions_per_month: Annotated[
-        float, Field(ge=0, le=PLAN_LIMITS["maintenance_sessions_per_month"],
-                     allow_inf_nan=False)] = 1.0
+        float, Field(ge=0, le=PLAN_LIMITS["maintenance_sessions_per_month"], allow_inf_nan=False)
+    ] = 1.0
 
 
 class SettingsDoc(_Model):
@@ -120,11 +120,11 @@ class SettingsDoc(_Model):
     half characters or millions of items, that break the comparison later (on sharing it again).
     """
 
-    sections: Annotated[dict[ItemId, Weight], Field(max_length=200)] = Field(
-        default_factory=dict)
+    sections: Annotated[dict[ItemId, Weight], Field(max_length=200)] = Field(default_factory=dict)
     items: Annotated[dict[ItemId, Weight], Field(max_length=2000)] = Field(default_factory=dict)
     dealbreakers: Annotated[dict[ItemId, bool], Field(max_length=2000)] = Field(
-        default_factory=dict)
+        default_factory=dict
+    )
     budget: BudgetDoc | None = None
     cost_plan: CostPlanDoc = Field(default_factory=CostPlanDoc)
 
@@ -138,8 +138,7 @@ class ComparisonDoc(_Model):
 
 class RaterDoc(_Model):
     id: Id
-    name: Annotated[str, Field(min_length=1, max_length=MAX_PERSON_NAME),
-                    AfterValidator(_person)]
+    name: Annotated[str, Field(min_length=1, max_length=MAX_PERSON_NAME), AfterValidator(_person)]
 
 
 class ClinicDoc(_Model):
@@ -147,8 +146,7 @@ class ClinicDoc(_Model):
     name: Name
     address: Text = ""
     phone: Annotated[str, Field(max_length=FIELD_LIMITS["phone"]), AfterValidator(_field)] = ""
-    website: Annotated[str, Field(max_length=FIELD_LIMITS["website"]),
-                       AfterValidator(_field)] = ""
+    website: Annotated[str, Field(max_length=FIELD_LIMITS["website"]), AfterValidator(_field)] = ""
     formats: tuple[Format, ...] = ()
     notes: Text = ""
     position: Annotated[int, Field(ge=0, le=100_000)] = 0
@@ -253,10 +251,10 @@ class ComparisonFile(_Model):
         for a in self.assessments:
             if a.clinic_id not in known_clinics:
                 raise ValueError(
-                    f"answers refer to a clinic that is not in the file ({a.clinic_id})")
+                    f"answers refer to a clinic that is not in the file ({a.clinic_id})"
+                )
             if a.rater_id not in known_raters:
-                raise ValueError(
-                    f"answers refer to a person who is not in the file ({a.rater_id})")
+                raise ValueError(f"answers refer to a person who is not in the file ({a.rater_id})")
             if (a.clinic_id, a.rater_id) in pairs:
                 raise ValueError("one person's answers on one clinic appear twice")
             pairs.add((a.clinic_id, a.rater_id))
@@ -267,10 +265,12 @@ class ComparisonFile(_Model):
         for d in self.decisions:
             if d.clinic_id not in known_clinics:
                 raise ValueError(
-                    f"a decision refers to a clinic that is not in the file ({d.clinic_id})")
+                    f"a decision refers to a clinic that is not in the file ({d.clinic_id})"
+                )
             if d.decided_by not in known_raters:
                 raise ValueError(
-                    f"a decision refers to a person who is not in the file ({d.decided_by})")
+                    f"a decision refers to a person who is not in the file ({d.decided_by})"
+                )
             if (d.clinic_id, d.item_id) in decided:
                 raise ValueError("one item of one clinic is decided twice")
             decided.add((d.clinic_id, d.item_id))

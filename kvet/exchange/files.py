@@ -43,20 +43,31 @@ from kvet.store.models import Answer, Assessment, Clinic, Comparison, Decision, 
 from kvet.store.records import Origin
 from kvet.store.validation import weights_from_dict, weights_to_dict
 
-_WHOSE = {"ClinicDoc": "a clinic's", "RaterDoc": "a person's",
-          "ComparisonDoc": "the comparison's", "AnswerDoc": "an answer's",
-          "DecisionDoc": "a decision's", "TopicDoc": "a topic's"}
+_WHOSE = {
+    "ClinicDoc": "a clinic's",
+    "RaterDoc": "a person's",
+    "ComparisonDoc": "the comparison's",
+    "AnswerDoc": "an answer's",
+    "DecisionDoc": "a decision's",
+    "TopicDoc": "a topic's",
+}
 
 
-def build_document(store: Store, comparison_id: str, *, include_personal: bool = False,
-                   include_courses: bool = False) -> ComparisonFile:
+def build_document(
+    store: Store,
+    comparison_id: str,
+    *,
+    include_personal: bool = False,
+    include_courses: bool = False,
+) -> ComparisonFile:
     """Everything about one comparison, read in one transaction so the file is consistent.
 
     Something stored that the file format cannot hold is an ``ExchangeError`` that says what.
     """
     try:
-        return _build_document(store, comparison_id, include_personal=include_personal,
-                               include_courses=include_courses)
+        return _build_document(
+            store, comparison_id, include_personal=include_personal, include_courses=include_courses
+        )
     except ValidationError as exc:
         first = exc.errors()[0]
         field = ".".join(str(p) for p in first.get("loc", ())) or "data"
@@ -68,31 +79,44 @@ def build_document(store: Store, comparison_id: str, *, include_personal: bool =
         ) from None
 
 
-def _build_document(store: Store, comparison_id: str, *, include_personal: bool,
-                    include_courses: bool = False) -> ComparisonFile:
+def _build_document(
+    store: Store, comparison_id: str, *, include_personal: bool, include_courses: bool = False
+) -> ComparisonFile:
     with store.db.transaction() as s:
         comparison = s.get(Comparison, comparison_id)
         if comparison is None or comparison.deleted_at is not None:
             raise NotFoundError("That comparison no longer exists.")
-        clinics = s.scalars(select(Clinic).where(Clinic.comparison_id == comparison_id,
-                                                 Clinic.deleted_at.is_(None))
-                            .order_by(Clinic.position, Clinic.created_at)).all()
+        clinics = s.scalars(
+            select(Clinic)
+            .where(Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None))
+            .order_by(Clinic.position, Clinic.created_at)
+        ).all()
         clinic_ids = [c.id for c in clinics]
-        assessments = s.scalars(select(Assessment).where(Assessment.clinic_id.in_(clinic_ids))
-                                .order_by(Assessment.clinic_id, Assessment.rater_id)).all()
+        assessments = s.scalars(
+            select(Assessment)
+            .where(Assessment.clinic_id.in_(clinic_ids))
+            .order_by(Assessment.clinic_id, Assessment.rater_id)
+        ).all()
         answers: dict[str, list[Answer]] = {}
-        for row in s.scalars(select(Answer).where(
-                Answer.assessment_id.in_([a.id for a in assessments])).order_by(Answer.item_id)):
+        for row in s.scalars(
+            select(Answer)
+            .where(Answer.assessment_id.in_([a.id for a in assessments]))
+            .order_by(Answer.item_id)
+        ):
             answers.setdefault(row.assessment_id, []).append(row)
-        decisions = s.scalars(select(Decision).where(Decision.clinic_id.in_(clinic_ids))
-                              .order_by(Decision.clinic_id, Decision.item_id)).all()
+        decisions = s.scalars(
+            select(Decision)
+            .where(Decision.clinic_id.in_(clinic_ids))
+            .order_by(Decision.clinic_id, Decision.item_id)
+        ).all()
         rater_ids = {a.rater_id for a in assessments} | {d.decided_by for d in decisions}
         topics: list[PersonalTopic] = []
         if include_personal:
             topics = list(s.scalars(select(PersonalTopic).order_by(PersonalTopic.topic_id)))
             rater_ids |= {t.rater_id for t in topics}
-        raters = s.scalars(select(Rater).where(Rater.id.in_(rater_ids))
-                           .order_by(Rater.created_at)).all()
+        raters = s.scalars(
+            select(Rater).where(Rater.id.in_(rater_ids)).order_by(Rater.created_at)
+        ).all()
         courses = courses_of_clinics(s, clinic_ids) if include_courses else []
         return ComparisonFile(
             format=FORMAT_NAME,
@@ -100,16 +124,26 @@ def _build_document(store: Store, comparison_id: str, *, include_personal: bool,
             exported_at=datetime.now(UTC),
             app_version=__version__,
             checklist_version=store.checklist.version,
-            comparison=ComparisonDoc(id=comparison.id, name=comparison.name,
-                                     settings=_settings(comparison.settings),
-                                     combine_rule=Rule(comparison.combine_rule)
-                                     if comparison.combine_rule in set(Rule) else Rule.CAUTIOUS),
+            comparison=ComparisonDoc(
+                id=comparison.id,
+                name=comparison.name,
+                settings=_settings(comparison.settings),
+                combine_rule=Rule(comparison.combine_rule)
+                if comparison.combine_rule in set(Rule)
+                else Rule.CAUTIOUS,
+            ),
             raters=tuple(RaterDoc(id=r.id, name=r.name) for r in raters),
             clinics=tuple(
-                ClinicDoc(id=c.id, name=c.name, address=c.address, phone=c.phone,
-                          website=c.website,
-                          formats=tuple(Format(f) for f in c.formats or () if f in set(Format)),
-                          notes=c.notes, position=c.position)
+                ClinicDoc(
+                    id=c.id,
+                    name=c.name,
+                    address=c.address,
+                    phone=c.phone,
+                    website=c.website,
+                    formats=tuple(Format(f) for f in c.formats or () if f in set(Format)),
+                    notes=c.notes,
+                    position=c.position,
+                )
                 for c in clinics
             ),
             assessments=tuple(
@@ -118,10 +152,14 @@ def _build_document(store: Store, comparison_id: str, *, include_personal: bool,
                     rater_id=a.rater_id,
                     checklist_version=a.checklist_version,
                     answers=tuple(
-                        AnswerDoc(item_id=x.item_id,
-                                  choice=Choice(x.choice) if x.choice else None,
-                                  number=x.number, note=x.note, origin=Origin(x.origin),
-                                  answered_at=_aware(x.answered_at))
+                        AnswerDoc(
+                            item_id=x.item_id,
+                            choice=Choice(x.choice) if x.choice else None,
+                            number=x.number,
+                            note=x.note,
+                            origin=Origin(x.origin),
+                            answered_at=_aware(x.answered_at),
+                        )
                         for x in answers.get(a.id, [])
                     ),
                 )
@@ -129,30 +167,46 @@ def _build_document(store: Store, comparison_id: str, *, include_personal: bool,
             ),
             personal_topics=tuple(
                 TopicDoc(rater_id=t.rater_id, topic_id=t.topic_id, applies=t.applies, note=t.note)
-                for t in topics if t.rater_id in rater_ids
-            ) if include_personal else None,
+                for t in topics
+                if t.rater_id in rater_ids
+            )
+            if include_personal
+            else None,
             decisions=tuple(
-                DecisionDoc(clinic_id=d.clinic_id, item_id=d.item_id,
-                            choice=Choice(d.choice) if d.choice else None, number=d.number,
-                            decided_by=d.decided_by, decided_at=_aware(d.decided_at), note=d.note)
+                DecisionDoc(
+                    clinic_id=d.clinic_id,
+                    item_id=d.item_id,
+                    choice=Choice(d.choice) if d.choice else None,
+                    number=d.number,
+                    decided_by=d.decided_by,
+                    decided_at=_aware(d.decided_at),
+                    note=d.note,
+                )
                 for d in decisions
             ),
             courses=tuple(
-                CourseDoc(id=row.id, clinic_id=row.clinic_id, clinic_name=row.clinic_name,
-                          plan=dict(row.plan),
-                          entries=tuple(
-                              CourseEntryDoc(id=e.id, kind=e.kind, data=entry_json(e.entry)[1])
-                              for e in entries
-                          ))
+                CourseDoc(
+                    id=row.id,
+                    clinic_id=row.clinic_id,
+                    clinic_name=row.clinic_name,
+                    plan=dict(row.plan),
+                    entries=tuple(
+                        CourseEntryDoc(id=e.id, kind=e.kind, data=entry_json(e.entry)[1])
+                        for e in entries
+                    ),
+                )
                 for row, entries in courses
-            ) if include_courses else None,
+            )
+            if include_courses
+            else None,
         )
 
 
 def _settings(stored: object) -> SettingsDoc:
     """Stored settings read leniently (as the window reads them), so the file always fits."""
     return SettingsDoc.model_validate(
-        weights_to_dict(weights_from_dict(stored if isinstance(stored, Mapping) else {})))
+        weights_to_dict(weights_from_dict(stored if isinstance(stored, Mapping) else {}))
+    )
 
 
 def _aware(moment: datetime) -> datetime:
@@ -185,11 +239,18 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise ExchangeError(f"kvet could not save {path}: {exc.strerror or exc}.") from exc
 
 
-def export_comparison(store: Store, comparison_id: str, path: Path, *,
-                      password: str | None = None, include_personal: bool = False,
-                      include_courses: bool = False) -> Path:
-    document = build_document(store, comparison_id, include_personal=include_personal,
-                              include_courses=include_courses)
+def export_comparison(
+    store: Store,
+    comparison_id: str,
+    path: Path,
+    *,
+    password: str | None = None,
+    include_personal: bool = False,
+    include_courses: bool = False,
+) -> Path:
+    document = build_document(
+        store, comparison_id, include_personal=include_personal, include_courses=include_courses
+    )
     write_atomically(path, document_bytes(document, password))
     return path
 
@@ -211,8 +272,9 @@ def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     path was swapped in between. The size is checked first and the reading stops at the limit
     too, since a file can grow while it is read.
     """
-    too_large = (f"{path.name} is too large to be a kvet comparison "
-                 f"(the limit is {limit // 1_048_576} MB).")
+    too_large = (
+        f"{path.name} is too large to be a kvet comparison (the limit is {limit // 1_048_576} MB)."
+    )
     not_a_file = f"{path.name} is not a file kvet can import (it is a folder, device or pipe)."
     try:
         if not stat.S_ISREG(path.stat().st_mode):
@@ -226,7 +288,8 @@ def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
                 raise ExchangeError(
                     f"{path.name} is too large to be a kvet comparison "
                     f"({info.st_size / 1_048_576:.0f} MB; the limit is "
-                    f"{limit // 1_048_576} MB).")
+                    f"{limit // 1_048_576} MB)."
+                )
             chunks: list[bytes] = []
             total = 0
             while chunk := handle.read(READ_CHUNK):
@@ -239,8 +302,9 @@ def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     return b"".join(chunks)
 
 
-def parse_document(raw: bytes, name: str = "the file", password: str | None = None
-                   ) -> ComparisonFile:
+def parse_document(
+    raw: bytes, name: str = "the file", password: str | None = None
+) -> ComparisonFile:
     if len(raw) > MAX_FILE_BYTES:
         raise ExchangeError(f"{name} is too large to be a kvet comparison.")
     try:
@@ -254,8 +318,9 @@ def parse_document(raw: bytes, name: str = "the file", password: str | None = No
             f"{name} is not a valid kvet comparison: it holds a number far too long to be real."
         ) from None
     except RecursionError:
-        raise ExchangeError(f"{name} is not a kvet comparison file (it is nested too deeply).") \
-            from None
+        raise ExchangeError(
+            f"{name} is not a kvet comparison file (it is nested too deeply)."
+        ) from None
     if crypto.is_envelope(data):
         if not password:
             raise PasswordNeededError(f"{name} is protected with a password.")

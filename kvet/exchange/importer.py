@@ -65,8 +65,10 @@ class Conflict:
     theirs: str
 
     def sentence(self) -> str:
-        return (f"{self.clinic_name}, {self.what}: yours says “{self.mine}”, "
-                f"the file says “{self.theirs}”.")
+        return (
+            f"{self.clinic_name}, {self.what}: yours says “{self.mine}”, "
+            f"the file says “{self.theirs}”."
+        )
 
 
 @dataclass(frozen=True)
@@ -93,32 +95,38 @@ class ImportPlan:
     def summary(self) -> str:
         parts = [
             f"{len(self.new_clinics)} new clinic(s)" if self.new_clinics else "",
-            f"{len(self.matched_clinics)} clinic(s) you already have" if self.matched_clinics
+            f"{len(self.matched_clinics)} clinic(s) you already have"
+            if self.matched_clinics
             else "",
             f"{self.answers_added} answer(s) to add",
-            f"{self.decisions_added} decision(s) you settled together" if self.decisions_added
+            f"{self.decisions_added} decision(s) you settled together"
+            if self.decisions_added
             else "",
-            f"answers from {', '.join(self.new_people)}, as new people" if self.new_people
-            else "",
-            *(f"answers from {theirs} added as your “{mine}”"
-              for theirs, mine in self.same_people),
+            f"answers from {', '.join(self.new_people)}, as new people" if self.new_people else "",
+            *(f"answers from {theirs} added as your “{mine}”" for theirs, mine in self.same_people),
             f"{self.topics_added} private pre-screen topic(s)" if self.topics_added else "",
             f"{self.courses_added} treatment record(s)" if self.courses_added else "",
-            f"{len(self.conflicts)} difference(s) for you to settle" if self.conflicts else
-            "no differences with what you have",
+            f"{len(self.conflicts)} difference(s) for you to settle"
+            if self.conflicts
+            else "no differences with what you have",
         ]
         text = "This file brings " + "; ".join(p for p in parts if p) + "."
         if self.topics_left_out:
-            text += (f" It also holds {self.topics_left_out} private pre-screen topic(s); "
-                     "they are left out unless you choose to import them.")
+            text += (
+                f" It also holds {self.topics_left_out} private pre-screen topic(s); "
+                "they are left out unless you choose to import them."
+            )
         if self.courses_left_out:
-            text += (f" It also holds {self.courses_left_out} treatment record(s); they are "
-                     "left out unless you choose to import them.")
+            text += (
+                f" It also holds {self.courses_left_out} treatment record(s); they are "
+                "left out unless you choose to import them."
+            )
         return text
 
 
-def _answer_text(store: Store, item_id: str, choice: str | None, number: float | None,
-                 note: str) -> str:
+def _answer_text(
+    store: Store, item_id: str, choice: str | None, number: float | None, note: str
+) -> str:
     item = store.checklist.items_by_id.get(item_id)
     if number is not None:
         value = f"{number:,.0f}" + (f" {item.unit}" if item else "")
@@ -140,7 +148,8 @@ def check_answers(store: Store, document: ComparisonFile) -> None:
     """
     items = store.checklist.items_by_id
     given: list[AnswerDoc | DecisionDoc] = [
-        answer for assessment in document.assessments for answer in assessment.answers]
+        answer for assessment in document.assessments for answer in assessment.answers
+    ]
     for answer in [*given, *document.decisions]:
         item = items.get(answer.item_id)
         if item is None:
@@ -159,17 +168,22 @@ def check_answers(store: Store, document: ComparisonFile) -> None:
             try:
                 _clean_fact(item, answer.number)
             except InvalidValueError as exc:
-                raise ExchangeError(f"The file holds a value kvet does not accept: {exc}") \
-                    from None
+                raise ExchangeError(f"The file holds a value kvet does not accept: {exc}") from None
     try:
         check_weights(weights_from_dict(document.comparison.settings.model_dump()))
     except InvalidValueError as exc:
         raise ExchangeError(f"The file's weights are not ones kvet accepts: {exc}") from None
 
 
-def plan_import(store: Store, document: ComparisonFile, into: str | None = None, *,
-                people: Mapping[str, str] | None = None, include_personal: bool = False,
-                include_courses: bool = False) -> ImportPlan:
+def plan_import(
+    store: Store,
+    document: ComparisonFile,
+    into: str | None = None,
+    *,
+    people: Mapping[str, str] | None = None,
+    include_personal: bool = False,
+    include_courses: bool = False,
+) -> ImportPlan:
     """Work out what an import would do. Reads only; the database is not changed.
 
     Everyone in the file arrives as a new person, whatever id the file gives them: a file must
@@ -193,12 +207,20 @@ def plan_import(store: Store, document: ComparisonFile, into: str | None = None,
         new_clinics, matched = [], []
         conflicts: list[Conflict] = []
         answers_added = 0
-        rows = {row.id: row for row in s.scalars(select(Clinic).where(
-            Clinic.id.in_([c.id for c in document.clinics])))}
+        rows = {
+            row.id: row
+            for row in s.scalars(
+                select(Clinic).where(Clinic.id.in_([c.id for c in document.clinics]))
+            )
+        }
         for clinic in document.clinics:
             row = rows.get(clinic.id)
-            if into is not None and row is not None and row.comparison_id == into \
-                    and row.deleted_at is None:
+            if (
+                into is not None
+                and row is not None
+                and row.comparison_id == into
+                and row.deleted_at is None
+            ):
                 clinic_ids[clinic.id] = row.id
                 matched.append(row.name)
                 for name, what in CLINIC_FIELD_NAMES.items():
@@ -206,14 +228,23 @@ def plan_import(store: Store, document: ComparisonFile, into: str | None = None,
                     if name == "formats":
                         mine, theirs = sorted(mine or []), sorted(f.value for f in theirs)
                     if mine != theirs:
-                        conflicts.append(Conflict(
-                            f"clinic:{row.id}:{name}", row.name, f"the clinic's {what}",
-                            _show(mine), _show(theirs)))
+                        conflicts.append(
+                            Conflict(
+                                f"clinic:{row.id}:{name}",
+                                row.name,
+                                f"the clinic's {what}",
+                                _show(mine),
+                                _show(theirs),
+                            )
+                        )
             else:
                 clinic_ids[clinic.id] = clinic.id if row is None else str(uuid.uuid4())
                 new_clinics.append(clinic.name)
-        matched_ids = [clinic_ids[c.id] for c in document.clinics if clinic_ids[c.id] in rows
-                       and rows[clinic_ids[c.id]].comparison_id == into]
+        matched_ids = [
+            clinic_ids[c.id]
+            for c in document.clinics
+            if clinic_ids[c.id] in rows and rows[clinic_ids[c.id]].comparison_id == into
+        ]
         held = _held_answers(s, matched_ids, list(same.values()))
         names = {c.id: c.name for c in document.clinics}
         for assessment in document.assessments:
@@ -226,13 +257,17 @@ def plan_import(store: Store, document: ComparisonFile, into: str | None = None,
                     answers_added += 1
                 elif _differs(mine, answer):
                     item = store.checklist.items_by_id.get(answer.item_id)
-                    conflicts.append(Conflict(
-                        f"answer:{target_clinic}:{target_rater}:{answer.item_id}",
-                        names[assessment.clinic_id],
-                        f"“{item.statement if item else answer.item_id}”",
-                        _answer_text(store, mine.item_id, mine.choice, mine.number, mine.note),
-                        _answer_text(store, answer.item_id, answer.choice, answer.number,
-                                     answer.note)))
+                    conflicts.append(
+                        Conflict(
+                            f"answer:{target_clinic}:{target_rater}:{answer.item_id}",
+                            names[assessment.clinic_id],
+                            f"“{item.statement if item else answer.item_id}”",
+                            _answer_text(store, mine.item_id, mine.choice, mine.number, mine.note),
+                            _answer_text(
+                                store, answer.item_id, answer.choice, answer.number, answer.note
+                            ),
+                        )
+                    )
         decisions_added = 0
         settled = _held_decisions(s, matched_ids)
         for decision in document.decisions:
@@ -243,44 +278,78 @@ def plan_import(store: Store, document: ComparisonFile, into: str | None = None,
             elif _decision_differs(held_decision, decision):
                 item = store.checklist.items_by_id.get(decision.item_id)
                 by = existing_raters.get(held_decision.decided_by)
-                conflicts.append(Conflict(
-                    f"decision:{target_clinic}:{decision.item_id}",
-                    names[decision.clinic_id],
-                    f"what you decided together on "
-                    f"“{item.statement if item else decision.item_id}”",
-                    _answer_text(store, held_decision.item_id, held_decision.choice,
-                                 held_decision.number, held_decision.note)
-                    + (f" (decided by {by})" if by else ""),
-                    _answer_text(store, decision.item_id,
-                                 decision.choice.value if decision.choice else None,
-                                 decision.number, decision.note)
-                    + f" (decided by {their_names.get(decision.decided_by, 'someone')})"))
+                conflicts.append(
+                    Conflict(
+                        f"decision:{target_clinic}:{decision.item_id}",
+                        names[decision.clinic_id],
+                        f"what you decided together on "
+                        f"“{item.statement if item else decision.item_id}”",
+                        _answer_text(
+                            store,
+                            held_decision.item_id,
+                            held_decision.choice,
+                            held_decision.number,
+                            held_decision.note,
+                        )
+                        + (f" (decided by {by})" if by else ""),
+                        _answer_text(
+                            store,
+                            decision.item_id,
+                            decision.choice.value if decision.choice else None,
+                            decision.number,
+                            decision.note,
+                        )
+                        + f" (decided by {their_names.get(decision.decided_by, 'someone')})",
+                    )
+                )
         topics = document.personal_topics or ()
         topics_added = 0
         if include_personal and topics:
-            have = {(r, t) for r, t in s.execute(
-                select(PersonalTopic.rater_id, PersonalTopic.topic_id).where(
-                    PersonalTopic.rater_id.in_(list(same.values()))))}
+            have = {
+                (r, t)
+                for r, t in s.execute(
+                    select(PersonalTopic.rater_id, PersonalTopic.topic_id).where(
+                        PersonalTopic.rater_id.in_(list(same.values()))
+                    )
+                )
+            }
             topics_added = sum((rater_ids[t.rater_id], t.topic_id) not in have for t in topics)
         courses = document.courses or ()
         courses_added = 0
         if include_courses and courses:
-            have_courses = set(s.scalars(select(CourseRow.id).where(
-                CourseRow.id.in_([c.id for c in courses]))))
+            have_courses = set(
+                s.scalars(select(CourseRow.id).where(CourseRow.id.in_([c.id for c in courses])))
+            )
             courses_added = sum(c.id not in have_courses for c in courses)
         new_people = tuple(r.name for r in document.raters if r.id not in same)
-        same_people = tuple((their_names[theirs], existing_raters[mine])
-                            for theirs, mine in same.items())
-        return ImportPlan(document, into, tuple(new_clinics), tuple(matched), new_people,
-                          answers_added, tuple(conflicts), clinic_ids, comparison_id,
-                          decisions_added, rater_ids, same_people, include_personal,
-                          topics_added, 0 if include_personal else len(topics),
-                          include_courses, courses_added,
-                          0 if include_courses else len(courses))
+        same_people = tuple(
+            (their_names[theirs], existing_raters[mine]) for theirs, mine in same.items()
+        )
+        return ImportPlan(
+            document,
+            into,
+            tuple(new_clinics),
+            tuple(matched),
+            new_people,
+            answers_added,
+            tuple(conflicts),
+            clinic_ids,
+            comparison_id,
+            decisions_added,
+            rater_ids,
+            same_people,
+            include_personal,
+            topics_added,
+            0 if include_personal else len(topics),
+            include_courses,
+            courses_added,
+            0 if include_courses else len(courses),
+        )
 
 
-def _rater_ids(document: ComparisonFile, same: Mapping[str, str],
-               existing: Mapping[str, str]) -> dict[str, str]:
+def _rater_ids(
+    document: ComparisonFile, same: Mapping[str, str], existing: Mapping[str, str]
+) -> dict[str, str]:
     """Where each person of the file is stored: one of yours only when the user said so."""
     in_file = {r.id for r in document.raters}
     for theirs, mine in same.items():
@@ -293,20 +362,26 @@ def _rater_ids(document: ComparisonFile, same: Mapping[str, str],
     ids: dict[str, str] = {}
     for rater in document.raters:
         mapped = same.get(rater.id)
-        ids[rater.id] = mapped if mapped is not None else (
-            rater.id if rater.id not in existing else str(uuid.uuid4()))
+        ids[rater.id] = (
+            mapped
+            if mapped is not None
+            else (rater.id if rater.id not in existing else str(uuid.uuid4()))
+        )
     return ids
 
 
-def _held_answers(s: Session, clinic_ids: Collection[str], rater_ids: Collection[str]
-                  ) -> dict[tuple[str, str], dict[str, Answer]]:
+def _held_answers(
+    s: Session, clinic_ids: Collection[str], rater_ids: Collection[str]
+) -> dict[tuple[str, str], dict[str, Answer]]:
     """Answers already stored for these people on these clinics, in one query."""
     held: dict[tuple[str, str], dict[str, Answer]] = {}
     if not clinic_ids or not rater_ids:
         return held
-    rows = s.execute(select(Assessment.clinic_id, Assessment.rater_id, Answer).join(
-        Answer, Answer.assessment_id == Assessment.id).where(
-        Assessment.clinic_id.in_(list(clinic_ids)), Assessment.rater_id.in_(list(rater_ids))))
+    rows = s.execute(
+        select(Assessment.clinic_id, Assessment.rater_id, Answer)
+        .join(Answer, Answer.assessment_id == Assessment.id)
+        .where(Assessment.clinic_id.in_(list(clinic_ids)), Assessment.rater_id.in_(list(rater_ids)))
+    )
     for clinic_id, rater_id, answer in rows:
         held.setdefault((clinic_id, rater_id), {})[answer.item_id] = answer
     return held
@@ -315,8 +390,10 @@ def _held_answers(s: Session, clinic_ids: Collection[str], rater_ids: Collection
 def _held_decisions(s: Session, clinic_ids: Collection[str]) -> dict[tuple[str, str], Decision]:
     if not clinic_ids:
         return {}
-    return {(d.clinic_id, d.item_id): d for d in s.scalars(
-        select(Decision).where(Decision.clinic_id.in_(list(clinic_ids))))}
+    return {
+        (d.clinic_id, d.item_id): d
+        for d in s.scalars(select(Decision).where(Decision.clinic_id.in_(list(clinic_ids))))
+    }
 
 
 def _show(value: Any) -> str:
@@ -327,12 +404,18 @@ def _show(value: Any) -> str:
 
 def _differs(mine: Answer, theirs: AnswerDoc) -> bool:
     return (mine.choice or None, mine.number, mine.note) != (
-        theirs.choice.value if theirs.choice else None, theirs.number, theirs.note)
+        theirs.choice.value if theirs.choice else None,
+        theirs.number,
+        theirs.note,
+    )
 
 
 def _decision_differs(mine: Decision, theirs: DecisionDoc) -> bool:
     return (mine.choice or None, mine.number, mine.note) != (
-        theirs.choice.value if theirs.choice else None, theirs.number, theirs.note)
+        theirs.choice.value if theirs.choice else None,
+        theirs.number,
+        theirs.note,
+    )
 
 
 def _fresh_id(s: Session, model: Any, wanted: str) -> str:
@@ -352,9 +435,14 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
         backups.safety_copy(store.db.path, "before-import")
     with store.db.transaction() as s:
         if plan.into is None:
-            s.add(Comparison(id=plan.comparison_id, name=document.comparison.name,
-                             settings=document.comparison.settings.model_dump(),
-                             combine_rule=document.comparison.combine_rule.value))
+            s.add(
+                Comparison(
+                    id=plan.comparison_id,
+                    name=document.comparison.name,
+                    settings=document.comparison.settings.model_dump(),
+                    combine_rule=document.comparison.combine_rule.value,
+                )
+            )
         taken = {r.name for r in s.scalars(select(Rater))}
         known = set(s.scalars(select(Rater.id)))
         for rater in document.raters:
@@ -364,18 +452,33 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
                 s.add(Rater(id=target, name=name[:100], is_default=False))
                 taken.add(name)
         s.flush()
-        rows = {row.id: row for row in s.scalars(select(Clinic).where(
-            Clinic.id.in_(list(plan.clinic_ids.values()))))}
+        rows = {
+            row.id: row
+            for row in s.scalars(
+                select(Clinic).where(Clinic.id.in_(list(plan.clinic_ids.values())))
+            )
+        }
         new_clinics: list[dict[str, object]] = []
         for clinic in document.clinics:
             target_id = plan.clinic_ids[clinic.id]
             row = rows.get(target_id)
-            fields = {"name": clinic.name, "address": clinic.address, "phone": clinic.phone,
-                      "website": clinic.website, "notes": clinic.notes,
-                      "formats": sorted(f.value for f in clinic.formats)}
+            fields = {
+                "name": clinic.name,
+                "address": clinic.address,
+                "phone": clinic.phone,
+                "website": clinic.website,
+                "notes": clinic.notes,
+                "formats": sorted(f.value for f in clinic.formats),
+            }
             if row is None or row.comparison_id != plan.comparison_id:
-                new_clinics.append({"id": target_id, "comparison_id": plan.comparison_id,
-                                    "position": clinic.position, **fields})
+                new_clinics.append(
+                    {
+                        "id": target_id,
+                        "comparison_id": plan.comparison_id,
+                        "position": clinic.position,
+                        **fields,
+                    }
+                )
             else:
                 for name, value in fields.items():
                     if f"clinic:{row.id}:{name}" in chosen:
@@ -385,8 +488,10 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
         if new_clinics:
             s.execute(insert(cast(Table, Clinic.__table__)), new_clinics)
         targets = list(plan.clinic_ids.values())
-        held_assessments = {(a.clinic_id, a.rater_id): a for a in s.scalars(
-            select(Assessment).where(Assessment.clinic_id.in_(targets)))}
+        held_assessments = {
+            (a.clinic_id, a.rater_id): a
+            for a in s.scalars(select(Assessment).where(Assessment.clinic_id.in_(targets)))
+        }
         held = _held_answers(s, targets, set(plan.rater_ids.values()))
         new_assessments: list[dict[str, object]] = []
         new_rows: list[dict[str, object]] = []
@@ -396,21 +501,30 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
             found = held_assessments.get((clinic_id, rater_id))
             if found is None:
                 assessment_id = new_id()
-                new_assessments.append({
-                    "id": assessment_id, "clinic_id": clinic_id, "rater_id": rater_id,
-                    "checklist_version": assessment.checklist_version})
+                new_assessments.append(
+                    {
+                        "id": assessment_id,
+                        "clinic_id": clinic_id,
+                        "rater_id": rater_id,
+                        "checklist_version": assessment.checklist_version,
+                    }
+                )
             else:
                 assessment_id = found.id
             existing = held.get((clinic_id, rater_id), {})
             for answer in assessment.answers:
                 values: dict[str, object] = {
                     "choice": answer.choice.value if answer.choice else None,
-                    "number": answer.number, "note": answer.note,
-                    "origin": answer.origin.value, "answered_at": answer.answered_at}
+                    "number": answer.number,
+                    "note": answer.note,
+                    "origin": answer.origin.value,
+                    "answered_at": answer.answered_at,
+                }
                 mine = existing.get(answer.item_id)
                 if mine is None:
-                    new_rows.append({"assessment_id": assessment_id,
-                                     "item_id": answer.item_id, **values})
+                    new_rows.append(
+                        {"assessment_id": assessment_id, "item_id": answer.item_id, **values}
+                    )
                 elif f"answer:{clinic_id}:{rater_id}:{answer.item_id}" in chosen:
                     for key, given in values.items():
                         setattr(mine, key, given)
@@ -424,9 +538,11 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
             clinic_id = plan.clinic_ids[decision.clinic_id]
             values = {
                 "choice": decision.choice.value if decision.choice else None,
-                "number": decision.number, "note": decision.note,
+                "number": decision.number,
+                "note": decision.note,
                 "decided_by": plan.rater_ids.get(decision.decided_by, decision.decided_by),
-                "decided_at": decision.decided_at}
+                "decided_at": decision.decided_at,
+            }
             held_decision = settled.get((clinic_id, decision.item_id))
             if held_decision is None:
                 s.add(Decision(clinic_id=clinic_id, item_id=decision.item_id, **values))
@@ -447,24 +563,31 @@ def _add_courses(s: Session, plan: ImportPlan) -> None:
     for course in plan.document.courses or ():
         clinic_id = plan.clinic_ids.get(course.clinic_id) if course.clinic_id else None
         entries = [(e.id, course_entry(e.kind, e.data)) for e in course.entries]
-        write_imported_course(s, course.id, clinic_id, course.clinic_name,
-                              course_plan(course.plan), entries)
+        write_imported_course(
+            s, course.id, clinic_id, course.clinic_name, course_plan(course.plan), entries
+        )
 
 
 def _add_topics(s: Session, plan: ImportPlan) -> None:
     """Private pre-screen topics, only when the user chose to import them; yours are kept."""
-    have = {(r, t) for r, t in s.execute(
-        select(PersonalTopic.rater_id, PersonalTopic.topic_id))}
+    have = {(r, t) for r, t in s.execute(select(PersonalTopic.rater_id, PersonalTopic.topic_id))}
     for topic in plan.document.personal_topics or ():
         rater_id = plan.rater_ids.get(topic.rater_id, topic.rater_id)
         if (rater_id, topic.topic_id) not in have:
-            s.add(PersonalTopic(rater_id=rater_id, topic_id=topic.topic_id,
-                                applies=topic.applies, note=topic.note))
+            s.add(
+                PersonalTopic(
+                    rater_id=rater_id,
+                    topic_id=topic.topic_id,
+                    applies=topic.applies,
+                    note=topic.note,
+                )
+            )
             have.add((rater_id, topic.topic_id))
 
 
-def disagreements_created(store: Store, comparison_id: str,
-                          before: Iterable[Disagreement]) -> list[Disagreement]:
+def disagreements_created(
+    store: Store, comparison_id: str, before: Iterable[Disagreement]
+) -> list[Disagreement]:
     """The disagreements an import brought: new ones, and ones it added someone's answer to.
 
     Call ``store.disagreements(comparison_id)`` before ``apply_import`` (an empty list when
@@ -475,5 +598,4 @@ def disagreements_created(store: Store, comparison_id: str,
 
 
 def _who_said_what(d: Disagreement) -> tuple[str, str, frozenset[tuple[str, object, object]]]:
-    return d.clinic_id, d.item_id, frozenset(
-        (o.rater_id, o.choice, o.number) for o in d.opinions)
+    return d.clinic_id, d.item_id, frozenset((o.rater_id, o.choice, o.number) for o in d.opinions)

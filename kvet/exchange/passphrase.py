@@ -65,13 +65,23 @@ def assess(password: str) -> Strength:
     if not password:
         return Strength(0.0, False, "Type a password.")
     if length < MIN_LENGTH:
-        return Strength(bits, False, (
-            f"Too short: {length} of at least {MIN_LENGTH} characters. A few unrelated words "
-            "are easy to remember and hard to guess."))
+        return Strength(
+            bits,
+            False,
+            (
+                f"Too short: {length} of at least {MIN_LENGTH} characters. A few unrelated words "
+                "are easy to remember and hard to guess."
+            ),
+        )
     if bits < ENOUGH_BITS:
-        return Strength(bits, False, (
-            "Too easy to guess: it repeats itself or uses few kinds of characters. "
-            "Add another word or two."))
+        return Strength(
+            bits,
+            False,
+            (
+                "Too easy to guess: it repeats itself or uses few kinds of characters. "
+                "Add another word or two."
+            ),
+        )
     if bits < STRONG_BITS:
         return Strength(bits, True, "Good enough: guessing it would take a very long time.")
     return Strength(bits, True, "Strong: guessing it would take far longer than a lifetime.")

@@ -48,8 +48,10 @@ def psychiatrist_sheet_html(guide: Guide, checklist: Checklist) -> str:
     for number, q in enumerate(guide.own_psychiatrist, start=1):
         out.append(f"<h3>{number}. {_e(q.question)}</h3>")
         out.append(f"<p class='small'>{_e(q.why)}</p>")
-        out.append("<p>______________________________________________________________</p>"
-                   "<p>______________________________________________________________</p>")
+        out.append(
+            "<p>______________________________________________________________</p>"
+            "<p>______________________________________________________________</p>"
+        )
         keys.extend(k for k in q.sources if k not in keys)
     titles = [checklist.sources_by_key[k].title for k in keys if k in checklist.sources_by_key]
     out.append(f"<p class='small'>Sources: {_e('; '.join(titles))}</p>")

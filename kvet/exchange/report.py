@@ -81,8 +81,10 @@ def country_line(store: Store) -> str:
     code = stored_country(store)
     if code is None:
         return "Rules for: every country (no country chosen), so some items may not apply."
-    return (f"Rules for: {country_name(code)}. Items about other countries' rules are not "
-            "asked or scored.")
+    return (
+        f"Rules for: {country_name(code)}. Items about other countries' rules are not "
+        "asked or scored."
+    )
 
 
 def schedule_lines(clinic: ClinicAnswers | None) -> list[str]:
@@ -113,8 +115,11 @@ def about_section(checklist: Checklist, today: date) -> list[str]:
 
 def glossary_section(checklist: Checklist) -> list[str]:
     """The glossary words the checklist uses, explained, so the printout stands on its own."""
-    texts = [t for i in checklist.items
-             for t in (i.statement, i.how_to_ask, i.why_it_matters, i.good_answer)]
+    texts = [
+        t
+        for i in checklist.items
+        for t in (i.statement, i.how_to_ask, i.why_it_matters, i.good_answer)
+    ]
     try:
         terms = load_glossary().terms_in(*texts)
     except GlossaryError:
@@ -135,22 +140,31 @@ def _range(result: ClinicResult) -> str:
     return f"{result.score:.0f} (could end {result.low:.0f}–{result.high:.0f})"
 
 
-def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
-                today: date | None = None, *, combined: bool = False) -> str:
+def report_html(
+    store: Store,
+    comparison_id: str,
+    rater_id: str | None = None,
+    today: date | None = None,
+    *,
+    combined: bool = False,
+) -> str:
     count = store.comparison(comparison_id).clinic_count
     if count > MAX_REPORT_CLINICS:
         raise ExchangeError(
             f"This comparison has {count:,} clinics; a report holds at most "
             f"{MAX_REPORT_CLINICS}. Save the table for a spreadsheet (CSV) instead, or remove "
-            "the clinics you have ruled out.")
+            "the clinics you have ruled out."
+        )
     table = build_table(store, comparison_id, rater_id, combined=combined)
     checklist = store.country_checklist
     items = checklist.items_by_id
     ranking = table.ranking
     out = [f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>"]
     out.append(f"<h1>kvet comparison: {_e(table.comparison_name)}</h1>")
-    out.append(f"<p>Made on {_e((today or date.today()).isoformat())} with kvet {_e(__version__)},"
-               f" checklist version {_e(checklist.version)}.</p>")
+    out.append(
+        f"<p>Made on {_e((today or date.today()).isoformat())} with kvet {_e(__version__)},"
+        f" checklist version {_e(checklist.version)}.</p>"
+    )
     out.append(f"<p>{_e(country_line(store))}</p>")
     out.append(f"<p><b>Important:</b> {_e(DISCLAIMER)}</p>")
     if table.whose:
@@ -161,10 +175,12 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
         out.append("<p>No clinics yet.</p>")
     else:
         # set widths, or Qt squeezes the clinic and status columns and breaks words in two
-        out.append("<table width='100%'><tr><th width='7%'>Place</th>"
-                   "<th width='23%'>Clinic</th><th width='16%'>Expected score out of 100</th>"
-                   "<th width='13%'>Answered</th><th width='11%'>Red flags seen</th>"
-                   "<th width='30%'>Status</th></tr>")
+        out.append(
+            "<table width='100%'><tr><th width='7%'>Place</th>"
+            "<th width='23%'>Clinic</th><th width='16%'>Expected score out of 100</th>"
+            "<th width='13%'>Answered</th><th width='11%'>Red flags seen</th>"
+            "<th width='30%'>Status</th></tr>"
+        )
         for place in ranking.places:
             r = place.result
             why = table.reasons.get(r.clinic_id, ())
@@ -172,9 +188,11 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
             if r.not_recommended:
                 status = "NOT RECOMMENDED" + (f": {why[0].short()}" if why else "")
                 status += f" and {len(why) - 1} more" if len(why) > 1 else ""
-            out.append(f"<tr><td>{place.rank}</td><td>{_e(r.name)}</td><td>{_e(_range(r))}</td>"
-                       f"<td>{r.answered} of {r.applicable}</td>"
-                       f"<td>{len(r.red_flags_seen) or 'none'}</td><td>{_e(status)}</td></tr>")
+            out.append(
+                f"<tr><td>{place.rank}</td><td>{_e(r.name)}</td><td>{_e(_range(r))}</td>"
+                f"<td>{r.answered} of {r.applicable}</td>"
+                f"<td>{len(r.red_flags_seen) or 'none'}</td><td>{_e(status)}</td></tr>"
+            )
         out.append("</table>")
     if ranking.decisive:
         out.append("<h2>Questions that could change your decision</h2><ol>")
@@ -183,8 +201,10 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
             out.append(f"<li>{_e(contained.sentence(checklist))}</li>")
         out.append("</ol>")
     if table.disagreements:
-        out.append("<h2>Where your answers differ</h2>"
-                   "<p>Settle these, for example with a second call:</p><ul>")
+        out.append(
+            "<h2>Where your answers differ</h2>"
+            "<p>Settle these, for example with a second call:</p><ul>"
+        )
         for disagreement in table.disagreements:
             out.append(f"<li>{_e(disagreement.clinic_name)}: {_e(disagreement.sentence())}</li>")
         out.append("</ul>")
@@ -211,8 +231,9 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
         out.extend(schedule_lines(known.get(r.clinic_id)))
         if r.red_flags_seen:
             out.append("<p><b>Red flags seen:</b></p><ul>")
-            out.extend(f"<li>[!] {_e(items[i].statement)}</li>" for i in r.red_flags_seen
-                       if i in items)
+            out.extend(
+                f"<li>[!] {_e(items[i].statement)}</li>" for i in r.red_flags_seen if i in items
+            )
             out.append("</ul>")
         else:
             out.append("<p>No red flags seen so far.</p>")
@@ -220,8 +241,10 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
         for s in r.sections:
             if s.applicable:
                 score = "—" if s.score is None else f"{s.score:.0f}"
-                out.append(f"<tr><td>{_e(s.title)}</td><td>{score}</td>"
-                           f"<td>{s.answered} of {s.applicable}</td></tr>")
+                out.append(
+                    f"<tr><td>{_e(s.title)}</td><td>{score}</td>"
+                    f"<td>{s.answered} of {s.applicable}</td></tr>"
+                )
         out.append("</table>")
         if clinic.notes:
             out.append(f"<p><b>Your notes:</b> {_e(clinic.notes)}</p>")
@@ -233,8 +256,7 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
         still = [items[i] for i in r.still_to_ask if i in items]
         if still:
             out.append("<p><b>Still to ask:</b></p><ul>")
-            out.extend(f"<li>{_e(i.how_to_ask)} (checking: {_e(i.statement)})</li>"
-                       for i in still)
+            out.extend(f"<li>{_e(i.how_to_ask)} (checking: {_e(i.statement)})</li>" for i in still)
             out.append("</ul>")
     out.extend(glossary_section(checklist))
     out.extend(psychiatrist_section())
@@ -248,8 +270,9 @@ def report_html(store: Store, comparison_id: str, rater_id: str | None = None,
     return "".join(out)
 
 
-def call_sheet_html(store: Store, clinic_id: str, rater_id: str | None = None, *,
-                    include_personal: bool = False) -> str:
+def call_sheet_html(
+    store: Store, clinic_id: str, rater_id: str | None = None, *, include_personal: bool = False
+) -> str:
     """A sheet to print before a call: every question in order, boxes to tick, space to write."""
     clinic = store.clinic(clinic_id)
     checklist = store.country_checklist
@@ -266,8 +289,9 @@ def call_sheet_html(store: Store, clinic_id: str, rater_id: str | None = None, *
             out.append("<h2>Things to tell the clinic</h2><ul>")
             for topic in tell:
                 note = chosen[topic.id].note
-                out.append(f"<li>{_e(topic.tell_clinic)}{' (' + _e(note) + ')' if note else ''}"
-                           "</li>")
+                out.append(
+                    f"<li>{_e(topic.tell_clinic)}{' (' + _e(note) + ')' if note else ''}</li>"
+                )
             out.append("</ul>")
     number = 0
     for section in checklist.sections:
@@ -284,7 +308,6 @@ def call_sheet_html(store: Store, clinic_id: str, rater_id: str | None = None, *
             else:
                 boxes = " &nbsp; ".join(f"[ &nbsp; ] {_e(o.label)}" for o in OPTIONS[item.kind])
                 out.append(f"<p>{boxes}</p>")
-            out.append("<p>Notes: ____________________________________________________________"
-                       "</p>")
+            out.append("<p>Notes: ____________________________________________________________</p>")
     out.append(f"<p class='small'>{_e(DISCLAIMER)}</p></body></html>")
     return "".join(out)

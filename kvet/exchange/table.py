@@ -68,11 +68,16 @@ def build_table(
     whose_seen = None if combined else rater_id or store.default_rater().id
     weights = store.weights(comparison_id)
     why = {
-        p.result.clinic_id: tuple(reasons(
-            p.result, store.checklist, weights,
-            sightings(store.opinions(p.result.clinic_id), whose_seen),
-        ))
-        for p in ranking.places if p.result.not_recommended
+        p.result.clinic_id: tuple(
+            reasons(
+                p.result,
+                store.checklist,
+                weights,
+                sightings(store.opinions(p.result.clinic_id), whose_seen),
+            )
+        )
+        for p in ranking.places
+        if p.result.not_recommended
     }
     if combined:
         return replace(_combined_table(store, comparison_id, clinics, ranking), reasons=why)
@@ -90,14 +95,27 @@ def build_table(
                 answer = given.get(item.id)
                 cells.append(answer_cell(item.kind, item.unit, answer))
                 if answer is not None and answer.note:
-                    notes.append(Note(clinic.id, clinic.name, section.title, item.id,
-                                      item.statement, answer.note))
+                    notes.append(
+                        Note(
+                            clinic.id,
+                            clinic.name,
+                            section.title,
+                            item.id,
+                            item.statement,
+                            answer.note,
+                        )
+                    )
             rows.append((section.title, item.statement, tuple(cells)))
     name = store.comparison(comparison_id).name
     rater = rater_id or store.default_rater().id
     person = next((r.name for r in store.list_raters() if r.id == rater), "")
     return ComparisonTable(
-        name, clinics, ranking, tuple(rows), tuple(notes), whose=f"Answers given by {person}.",
+        name,
+        clinics,
+        ranking,
+        tuple(rows),
+        tuple(notes),
+        whose=f"Answers given by {person}.",
         reasons=why,
     )
 
@@ -119,26 +137,38 @@ def _combined_table(
                     cells.append("does not apply")
                     continue
                 known = merged[clinic.id]
-                cells.append(value_cell(item.kind, item.unit, known.answers.get(item.id),
-                                        known.facts.get(item.id)))
+                cells.append(
+                    value_cell(
+                        item.kind, item.unit, known.answers.get(item.id), known.facts.get(item.id)
+                    )
+                )
                 said = [o for o in opinions[clinic.id].get(item.id, []) if o.note]
                 for opinion in said:
                     note = f"{opinion.rater_name}: {opinion.note}" if people > 1 else opinion.note
-                    notes.append(Note(clinic.id, clinic.name, section.title, item.id,
-                                      item.statement, note))
+                    notes.append(
+                        Note(clinic.id, clinic.name, section.title, item.id, item.statement, note)
+                    )
             rows.append((section.title, item.statement, tuple(cells)))
     settled = []
     for clinic in clinics:
         for item_id, decision in store.decisions(clinic.id).items():
             decided = checklist.items_by_id.get(item_id)
             statement = decided.statement if decided else item_id.replace("_", " ")
-            settled.append(decision.sentence(clinic.name, statement,
-                                             decided.unit if decided else ""))
+            settled.append(
+                decision.sentence(clinic.name, statement, decided.unit if decided else "")
+            )
     rule = store.combine_rule(comparison_id)
-    whose = (f"Everyone's answers together; where they differ: "
-             f"{RULE_NAMES[rule].lower()} counts, unless you settled it.")
+    whose = (
+        f"Everyone's answers together; where they differ: "
+        f"{RULE_NAMES[rule].lower()} counts, unless you settled it."
+    )
     return ComparisonTable(
-        store.comparison(comparison_id).name, clinics, ranking, tuple(rows), tuple(notes),
-        whose=whose, disagreements=tuple(store.disagreements(comparison_id)),
+        store.comparison(comparison_id).name,
+        clinics,
+        ranking,
+        tuple(rows),
+        tuple(notes),
+        whose=whose,
+        disagreements=tuple(store.disagreements(comparison_id)),
         settled=tuple(settled),
     )

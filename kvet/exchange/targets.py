@@ -28,8 +28,9 @@ def check_export_target(path: Path) -> None:
     """Raise ``ExchangeError`` unless ``path`` is new or an ordinary, writable document."""
     path = Path(path)
     if belongs_to_kvet(path):
-        raise _refuse(path, "it is part of kvet's own data (the database, its backups or its "
-                            "folder).")
+        raise _refuse(
+            path, "it is part of kvet's own data (the database, its backups or its folder)."
+        )
     try:
         found = os.lstat(path)
     except FileNotFoundError:

@@ -78,8 +78,12 @@ def _restore_offered(
     try:
         backups.restore_backup(path, good.path)
     except (OSError, StorageError) as problem:
-        _message(parent, QMessageBox.Icon.Critical, "kvet",
-                 f"That did not work: {problem}. Your file has not been changed.").exec()
+        _message(
+            parent,
+            QMessageBox.Icon.Critical,
+            "kvet",
+            f"That did not work: {problem}. Your file has not been changed.",
+        ).exec()
         return False
     return True
 
@@ -102,8 +106,14 @@ def open_store(
             path = exc.path
             good = recovery.newest_good_backup(path) if path is not None else None
             text = str(exc) if good is None or path is None else f"{exc}\n\n{_offer(path, good)}"
-            if not _restore_offered(parent, "kvet cannot open this file", text, path, good,
-                                    QMessageBox.StandardButton.Close):
+            if not _restore_offered(
+                parent,
+                "kvet cannot open this file",
+                text,
+                path,
+                good,
+                QMessageBox.StandardButton.Close,
+            ):
                 return None
             continue
         except DatabaseCorruptError as exc:
@@ -149,8 +159,7 @@ def open_store(
                 parent,
                 QMessageBox.Icon.Information,
                 "kvet",
-                f"The unreadable file was kept as {kept}. kvet will start with an "
-                "empty database.",
+                f"The unreadable file was kept as {kept}. kvet will start with an empty database.",
             ).exec()
         except StorageError as exc:
             box = _message(

@@ -114,9 +114,7 @@ class CheckInForm(QWidget):
         day = self.day.date().toPython()
         assert isinstance(day, date)
         difficulty = self.difficulty.checkedId()
-        self.saved.emit(
-            CheckIn(day, tuple(answers), difficulty if difficulty >= 0 else None)
-        )
+        self.saved.emit(CheckIn(day, tuple(answers), difficulty if difficulty >= 0 else None))
         self.clear()
 
     def clear(self) -> None:

@@ -61,8 +61,9 @@ class ClinicDialog(QDialog):
         for item in self.fact_items:
             edit = QLineEdit()
             edit.setMaxLength(40)
-            edit.setAccessibleName(f"{item.statement}, in {item.unit}" if item.unit else
-                                   item.statement)
+            edit.setAccessibleName(
+                f"{item.statement}, in {item.unit}" if item.unit else item.statement
+            )
             row = QHBoxLayout()
             row.addWidget(edit, 1)
             row.addWidget(plain_label(item.unit, wrap=False))
@@ -92,8 +93,13 @@ class ClinicDialog(QDialog):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_PAUSE_MS)
         self._draft_timer.timeout.connect(lambda: self.draftChanged.emit(self.fields()))
-        for edit in (self.ui.nameEdit, self.ui.addressEdit, self.ui.phoneEdit,
-                     self.ui.websiteEdit, *self.fact_edits.values()):
+        for edit in (
+            self.ui.nameEdit,
+            self.ui.addressEdit,
+            self.ui.phoneEdit,
+            self.ui.websiteEdit,
+            *self.fact_edits.values(),
+        ):
             edit.textEdited.connect(lambda _text: self._draft_timer.start())
         self.ui.notesEdit.textChanged.connect(self._draft_timer.start)
         for box in self.format_boxes.values():
@@ -106,8 +112,12 @@ class ClinicDialog(QDialog):
 
     def fill(self, fields: dict[str, Any]) -> None:
         """Show saved typing again (e.g. a draft kept when kvet closed unexpectedly)."""
-        for key, edit in (("name", self.ui.nameEdit), ("address", self.ui.addressEdit),
-                          ("phone", self.ui.phoneEdit), ("website", self.ui.websiteEdit)):
+        for key, edit in (
+            ("name", self.ui.nameEdit),
+            ("address", self.ui.addressEdit),
+            ("phone", self.ui.phoneEdit),
+            ("website", self.ui.websiteEdit),
+        ):
             if isinstance(fields.get(key), str):
                 edit.setText(fields[key])
         if isinstance(fields.get("notes"), str):

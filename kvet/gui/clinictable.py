@@ -60,8 +60,10 @@ class ColumnFitter(QObject):
         from kvet.ranking import STATUS_FIXED, STATUS_NO_SCORE, STATUS_NOT_RECOMMENDED, STATUS_OPEN
 
         metrics = self.view.fontMetrics()
-        longest = max(metrics.horizontalAdvance(w) for w in (
-            STATUS_FIXED, STATUS_NO_SCORE, STATUS_NOT_RECOMMENDED, STATUS_OPEN))
+        longest = max(
+            metrics.horizontalAdvance(w)
+            for w in (STATUS_FIXED, STATUS_NO_SCORE, STATUS_NOT_RECOMMENDED, STATUS_OPEN)
+        )
         return longest + metrics.averageCharWidth() * 8
 
     def _column_width(self, column: int) -> int:
@@ -82,7 +84,8 @@ class ColumnFitter(QObject):
         # The list never gets narrower than its essential columns: a divider stops there.
         essential = self.essential_width()
         self.view.setMinimumWidth(
-            essential + 2 * self.view.frameWidth()
+            essential
+            + 2 * self.view.frameWidth()
             + self.view.verticalScrollBar().sizeHint().width()
         )
         # Names come before the other columns: those show only once names are whole (or long).
@@ -91,8 +94,10 @@ class ColumnFitter(QObject):
         names = [str(model.index(r, NAME_COLUMN).data()) for r in range(model.rowCount())]
         longest = max((metrics.horizontalAdvance(n) for n in names), default=0) + 12
         name_room = min(longest, metrics.averageCharWidth() * NAME_CHARS_WITH_ROOM)
-        used = essential - metrics.averageCharWidth() * NAME_CHARS + max(
-            name_room, metrics.averageCharWidth() * NAME_CHARS
+        used = (
+            essential
+            - metrics.averageCharWidth() * NAME_CHARS
+            + max(name_room, metrics.averageCharWidth() * NAME_CHARS)
         )
         available = self.view.viewport().width() - 4  # a few pixels for the grid lines
         shown: set[int] = set()

@@ -323,10 +323,13 @@ class ComparePage(QWidget):
             for item_id in items:
                 notes = [
                     f"{o.rater_name}: {o.note}" if several else o.note
-                    for o in said.get(item_id, []) if o.note
+                    for o in said.get(item_id, [])
+                    if o.note
                 ]
                 row[item_id] = Cell(
-                    choices.get(item_id), facts.get(item_id), note="\n".join(notes),
+                    choices.get(item_id),
+                    facts.get(item_id),
+                    note="\n".join(notes),
                     differs=differ.get((clinic.id, item_id), ""),
                 )
             cells.append(row)

@@ -63,7 +63,9 @@ class CourseChart(QWidget):
                 return
             line = self.fontMetrics().height()
             area = QRectF(
-                MARGIN + AXIS, MARGIN, self.width() - 2 * MARGIN - AXIS,
+                MARGIN + AXIS,
+                MARGIN,
+                self.width() - 2 * MARGIN - AXIS,
                 self.height() - 2 * MARGIN - 2 * line,
             )
             first, last = self._span(course)

@@ -59,8 +59,9 @@ def _guide() -> Guide | None:
 UNREADABLE = [("Not available", "The guide's text could not be read. Reinstall kvet to fix it.")]
 
 
-def about_page(checklist: Checklist, parent: QWidget | None = None,
-               today: date | None = None) -> QDialog:
+def about_page(
+    checklist: Checklist, parent: QWidget | None = None, today: date | None = None
+) -> QDialog:
     guide = _guide()
     if guide is None:
         return _page(ABOUT, UNREADABLE, parent)
@@ -75,7 +76,10 @@ def before_page(checklist: Checklist, parent: QWidget | None = None) -> QDialog:
         return _page(BEFORE, UNREADABLE, parent)
     parts = []
     for point in guide.before_you_decide:
-        titles = [checklist.sources_by_key[k].title for k in point.sources
-                  if k in checklist.sources_by_key]
+        titles = [
+            checklist.sources_by_key[k].title
+            for k in point.sources
+            if k in checklist.sources_by_key
+        ]
         parts.append((point.heading, f"{point.text}\n\nFrom: {'; '.join(titles)}"))
     return _page(BEFORE, parts, parent)

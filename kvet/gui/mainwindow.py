@@ -595,6 +595,7 @@ class MainWindow(QMainWindow):
         clinic = self.state.clinic(clinic_id)
         if clinic is None:
             return None
+
         def save(fields: dict[str, Any]) -> None:
             facts = fields.pop("facts", {})
             self.store.update_clinic(clinic.id, **fields)
@@ -628,8 +629,11 @@ class MainWindow(QMainWindow):
         comparison_id = self.state.comparison_id
 
         def keep(fields: dict[str, Any]) -> None:
-            draft = {"clinic_id": clinic_id, "comparison_id": comparison_id,
-                     "fields": {**fields, "formats": [str(f) for f in fields["formats"]]}}
+            draft = {
+                "clinic_id": clinic_id,
+                "comparison_id": comparison_id,
+                "fields": {**fields, "formats": [str(f) for f in fields["formats"]]},
+            }
             try:
                 self.store.set_preference(DRAFT_KEY, json.dumps(draft))
             except StorageError as exc:
@@ -657,8 +661,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "kvet",
-            f"kvet was closed while you were typing the details of “{name}”. "
-            "Open what you typed?",
+            f"kvet was closed while you were typing the details of “{name}”. Open what you typed?",
             QMessageBox.StandardButton.NoButton,
             self,
         )
@@ -715,10 +718,14 @@ class MainWindow(QMainWindow):
         elif self.state.ranking.places:
             self.state.select_clinic(self.state.ranking.places[0].result.clinic_id)
         if len(ranking.places) >= 2:
-            note = ORDER_SENTENCE + " " + (
-                place_sentence(ranking.places[0], ranking)
-                if ranking.top_settled
-                else "The first place could still change. See Compare for what to ask next."
+            note = (
+                ORDER_SENTENCE
+                + " "
+                + (
+                    place_sentence(ranking.places[0], ranking)
+                    if ranking.top_settled
+                    else "The first place could still change. See Compare for what to ask next."
+                )
             )
         elif not ranking.places:
             note = "No clinics yet. Add the first one you are considering."

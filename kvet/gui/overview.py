@@ -130,9 +130,11 @@ class ClinicOverview(QScrollArea):
         self.whose.setVisible(bool(self.whose.text()))
         differ = [d for d in state.disagreements() if d.clinic_id == clinic_id]
         if differ:
-            lines = [f"People's answers differ on {len(differ)} "
-                     f"question{'' if len(differ) == 1 else 's'} here. "
-                     "Settle them under Together:"]
+            lines = [
+                f"People's answers differ on {len(differ)} "
+                f"question{'' if len(differ) == 1 else 's'} here. "
+                "Settle them under Together:"
+            ]
             lines += [f"• {d.sentence()}" for d in differ[:3]]
             if len(differ) > 3:
                 lines.append(f"… and {len(differ) - 3} more.")

@@ -37,8 +37,12 @@ def ensure_gui_app() -> None:
 
 
 def page_layout(page: QPageSize.PageSizeId = QPageSize.PageSizeId.A4) -> QPageLayout:
-    return QPageLayout(QPageSize(page), QPageLayout.Orientation.Portrait,
-                       QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    return QPageLayout(
+        QPageSize(page),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(15, 15, 15, 15),
+        QPageLayout.Unit.Millimeter,
+    )
 
 
 def document(html: str, layout: QPageLayout | None = None) -> QTextDocument:
@@ -107,8 +111,7 @@ def fit_tables(doc: QTextDocument, width: float) -> None:
                 break
             take = min(1.0, short / room)
             shares = [
-                n if n > s else s - (s - n) * take
-                for n, s in zip(needs, shares, strict=True)
+                n if n > s else s - (s - n) * take for n, s in zip(needs, shares, strict=True)
             ]
         fmt.setColumnWidthConstraints(
             [QTextLength(QTextLength.Type.PercentageLength, s) for s in shares]
@@ -147,7 +150,9 @@ def pdf_bytes(
 
 
 def write_pdf(
-    html: str, path: Path, title: str = "kvet",
+    html: str,
+    path: Path,
+    title: str = "kvet",
     page: QPageSize.PageSizeId = QPageSize.PageSizeId.A4,
 ) -> Path:
     """Render in memory, then write beside the target and rename: never half a file."""

@@ -57,8 +57,10 @@ def describe_place(place: Place) -> str:
     result = place.result
     words = [w for w in status_words(place) if w != NOTHING_TO_SCORE]
     if result.score is None:
-        return f"{place.rank}. {one_line(result.name)}: no score, {NOTHING_TO_SCORE}; " \
+        return (
+            f"{place.rank}. {one_line(result.name)}: no score, {NOTHING_TO_SCORE}; "
             f"{', '.join(words)}."
+        )
     score = f"expected score {result.score:.0f} out of 100, {range_words(place)}"
     if result.not_recommended:  # the verdict first; the number only for reference
         return f"{place.rank}. {one_line(result.name)}: not recommended; for reference, {score}."

@@ -45,8 +45,15 @@ from kvet.store.courses import EntryInfo
 Index = QModelIndex | QPersistentModelIndex
 DATE_FORMAT = "d MMM yyyy"
 TREATMENTS = ("IV infusion", "Nasal esketamine", "IM injection", "Oral or lozenge", "Other")
-COLUMNS = ("Date", "Treatment", "Dose (as the clinic said)", "Blood pressure", "Steady after",
-           "Side effects", "Note")
+COLUMNS = (
+    "Date",
+    "Treatment",
+    "Dose (as the clinic said)",
+    "Blood pressure",
+    "Steady after",
+    "Side effects",
+    "Note",
+)
 
 
 class SessionsModel(QAbstractTableModel):
@@ -74,7 +81,8 @@ class SessionsModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
         ):
             return None
         session = self.rows[index.row()].entry
@@ -88,8 +96,9 @@ class SessionsModel(QAbstractTableModel):
             raised = " (raised)" if session.dose_raised else ""
             return session.dose_note + raised
         if column == 3:
-            before, after = (format_blood_pressure(r) for r in (session.bp_before,
-                                                                 session.bp_after))
+            before, after = (
+                format_blood_pressure(r) for r in (session.bp_before, session.bp_after)
+            )
             return f"{before} → {after}" if before or after else ""
         if column == 4:
             minutes = session.minutes_to_steady

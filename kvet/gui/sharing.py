@@ -73,8 +73,9 @@ def busy() -> Iterator[None]:
 class Steps:
     """Progress through a few long steps, shown only once the work has taken over a second."""
 
-    def __init__(self, parent: QWidget | None, title: str, count: int, *,
-                 show_now: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None, title: str, count: int, *, show_now: bool = False
+    ) -> None:
         """``show_now``: the work is known to be long (a large file), so show it at once."""
         self.dialog = QProgressDialog(title, "", 0, count, parent)
         self.dialog.setWindowTitle("kvet")
@@ -168,8 +169,7 @@ class ShareOptionsDialog(QDialog):
                 return
             strength = assess(self.password.text())
             if not strength.acceptable:
-                self.problem.setText(f"Choose a password that is harder to guess. "
-                                     f"{strength.words}")
+                self.problem.setText(f"Choose a password that is harder to guess. {strength.words}")
                 return
             if self.password.text() != self.again.text():
                 self.problem.setText("The two passwords are not the same. Type them again.")
@@ -232,15 +232,18 @@ class ImportDialog(QDialog):
             people_form.addRow(plain_label(rater.name), choice)
         topics = len(document.personal_topics or ())
         self.personal = QCheckBox(
-            f"Also import the private pre-screen topics in this file ({topics})")
+            f"Also import the private pre-screen topics in this file ({topics})"
+        )
         self.personal.setAccessibleDescription(
-            "Health information someone chose to share. Left out unless you tick this.")
+            "Health information someone chose to share. Left out unless you tick this."
+        )
         self.personal.setVisible(bool(topics))
         self.personal.toggled.connect(lambda _checked: self.replan())
         courses = len(document.courses or ())
         self.courses = QCheckBox(f"Also import the treatment records in this file ({courses})")
         self.courses.setAccessibleDescription(
-            "Health information someone chose to share. Left out unless you tick this.")
+            "Health information someone chose to share. Left out unless you tick this."
+        )
         self.courses.setVisible(bool(courses))
         self.courses.toggled.connect(lambda _checked: self.replan())
         self.summary = plain_label()
@@ -276,9 +279,13 @@ class ImportDialog(QDialog):
         into = self.state.comparison_id if self.into_current.isChecked() else None
         try:
             self.plan = self._importer.plan_import(
-                self.state.store, self.document, into, people=self.same_people(),
+                self.state.store,
+                self.document,
+                into,
+                people=self.same_people(),
                 include_personal=self.personal.isChecked(),
-                include_courses=self.courses.isChecked())
+                include_courses=self.courses.isChecked(),
+            )
         except (ExchangeError, StorageError) as exc:
             self.plan = None
             problem = import_problem(str(exc), "The file")
@@ -302,8 +309,11 @@ class ImportDialog(QDialog):
 
     def same_people(self) -> dict[str, str]:
         """The people of the file the user said are theirs: file id -> their person's id."""
-        return {theirs: str(choice.currentData()) for theirs, choice in self.people.items()
-                if choice.currentData() is not None}
+        return {
+            theirs: str(choice.currentData())
+            for theirs, choice in self.people.items()
+            if choice.currentData() is not None
+        }
 
     def take_theirs(self) -> set[str]:
         chosen = set()
@@ -318,19 +328,25 @@ class ImportDialog(QDialog):
             return
         store = self.state.store
         into = self.plan.into
-        steps = Steps(self, "Importing the comparison…", 2,
-                      show_now=len(self.document.assessments) > LARGE_IMPORT)
+        steps = Steps(
+            self,
+            "Importing the comparison…",
+            2,
+            show_now=len(self.document.assessments) > LARGE_IMPORT,
+        )
         try:
             with busy():
                 before = store.disagreements(into) if into else []
                 steps.step("Writing the clinics and answers…")
                 comparison_id = self._importer.apply_import(store, self.plan, self.take_theirs())
         except (ExchangeError, StorageError) as exc:
-            self.on_problem(Problem(
-                "Nothing was imported: kvet could not write what the file brings.",
-                "Your data is as it was. Try again; if it happens again, restart kvet.",
-                str(exc),
-            ))
+            self.on_problem(
+                Problem(
+                    "Nothing was imported: kvet could not write what the file brings.",
+                    "Your data is as it was. Try again; if it happens again, restart kvet.",
+                    str(exc),
+                )
+            )
             self.reject()
             return
         finally:
@@ -435,7 +451,9 @@ class Sharing(QObject):
             "report",
             lambda: write_pdf(
                 report.report_html(
-                    self.state.store, self.state.comparison_id, self.state.view_id or None,
+                    self.state.store,
+                    self.state.comparison_id,
+                    self.state.view_id or None,
                     combined=self.state.combined,
                 ),
                 target,
@@ -460,15 +478,20 @@ class Sharing(QObject):
                 return
         try:
             html = report.report_html(
-                self.state.store, self.state.comparison_id, self.state.view_id or None,
+                self.state.store,
+                self.state.comparison_id,
+                self.state.view_id or None,
                 combined=self.state.combined,
             )
         except ExchangeError as exc:
-            self.problem.emit(Problem(
-                "kvet could not print the report.",
-                "Nothing was sent to the printer. Try again; if it happens again, restart kvet.",
-                str(exc),
-            ))
+            self.problem.emit(
+                Problem(
+                    "kvet could not print the report.",
+                    "Nothing was sent to the printer. "
+                    "Try again; if it happens again, restart kvet.",
+                    str(exc),
+                )
+            )
             return
         with busy():
             document(html, printer.pageLayout()).print_(printer)
@@ -498,10 +521,12 @@ class Sharing(QObject):
         """A printable sheet for one call. Private topics only when the user ticks them."""
         clinic = self.state.clinic()
         if clinic is None:
-            self.problem.emit(Problem(
-                "There is no clinic to make a call sheet for.",
-                "Choose a clinic in the list first: the call sheet is for one clinic.",
-            ))
+            self.problem.emit(
+                Problem(
+                    "There is no clinic to make a call sheet for.",
+                    "Choose a clinic in the list first: the call sheet is for one clinic.",
+                )
+            )
             return None
         if include_personal is None:
             answer = self._ask_include_personal()
@@ -563,7 +588,10 @@ class Sharing(QObject):
         return self._run(
             "table",
             lambda: csvexport.export_csv(
-                self.state.store, self.state.comparison_id, target, self.state.view_id or None,
+                self.state.store,
+                self.state.comparison_id,
+                target,
+                self.state.view_id or None,
                 combined=self.state.combined,
             ),
         )

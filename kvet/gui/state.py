@@ -206,8 +206,6 @@ class AppState(QObject):
     def _on_store_change(self, change: Change) -> None:
         if change.what in DATA_CHANGES:
             self._forget(change)
-        if change.what in RESCORE_CHANGES and (
-            change.comparison_id in (None, self.comparison_id)
-        ):
+        if change.what in RESCORE_CHANGES and (change.comparison_id in (None, self.comparison_id)):
             self.refresh()
         self.storeChanged.emit(change)

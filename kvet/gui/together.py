@@ -131,8 +131,10 @@ class TogetherPage(QWidget):
             self._filling = False
         n = len(self._disagreements)
         self.count.setText(
-            "No answers differ between you." if n == 0
-            else "1 answer differs between you" if n == 1
+            "No answers differ between you."
+            if n == 0
+            else "1 answer differs between you"
+            if n == 1
             else f"{n} answers differ between you"
         )
         self.count.setAccessibleName(self.count.text())
@@ -156,8 +158,9 @@ class TogetherPage(QWidget):
             for item_id, decision in self.state.decisions(clinic.id).items():
                 item = items.get(item_id)
                 statement = item.statement if item else item_id.replace("_", " ")
-                lines.append("• " + decision.sentence(clinic.name, statement,
-                                                      item.unit if item else ""))
+                lines.append(
+                    "• " + decision.sentence(clinic.name, statement, item.unit if item else "")
+                )
         self.settled.setText("\n".join(lines))
         self.settled.setVisible(bool(lines))
         self.settled_caption.setVisible(bool(lines))
@@ -192,8 +195,7 @@ class TogetherPage(QWidget):
             (r.name for r in self.state.store.list_raters() if r.id == self.state.rater_id), "Me"
         )
         self.decider.setText(
-            f"Your choice is recorded as decided by {rater} (change the person under "
-            "“Answers by”)."
+            f"Your choice is recorded as decided by {rater} (change the person under “Answers by”)."
         )
         seen: set[str] = set()
         for opinion in disagreement.opinions:
@@ -206,9 +208,7 @@ class TogetherPage(QWidget):
                 f"Record “{text}” as the answer you agreed on"
                 + (f" for {item.statement}" if item else "")
             )
-            button.clicked.connect(
-                lambda _=False, o=opinion, d=disagreement: self.settle(d, o)
-            )
+            button.clicked.connect(lambda _=False, o=opinion, d=disagreement: self.settle(d, o))
             self.choices_row.addWidget(button)
         self.choices_row.addStretch(1)
 

@@ -96,8 +96,10 @@ class TreatmentWindow(QWidget):
             signal.connect(self._add)
         self.tabs.addTab(self._scrolled(self.weekly), "&Each week")
 
-        for key, action in ((QKeySequence.StandardKey.Undo, self.store.undo),
-                            (QKeySequence.StandardKey.Redo, self.store.redo)):
+        for key, action in (
+            (QKeySequence.StandardKey.Undo, self.store.undo),
+            (QKeySequence.StandardKey.Redo, self.store.redo),
+        ):
             QShortcut(key, self).activated.connect(action)
         self.store.subscribe(self._store_changed)
         self._fill_courses()
@@ -147,9 +149,12 @@ class TreatmentWindow(QWidget):
     def _build_plan_tab(self) -> None:
         page = QWidget()
         form = QFormLayout(page)
-        form.addRow(plain_label(
-            "What the clinic told you before starting. It was copied from your answers to the "
-            "four questions before starting; change it whenever the plan changes."))
+        form.addRow(
+            plain_label(
+                "What the clinic told you before starting. It was copied from your answers to the "
+                "four questions before starting; change it whenever the plan changes."
+            )
+        )
         self.plan_edits: dict[str, QPlainTextEdit] = {}
         for key, label in PLAN_FIELDS:
             edit = QPlainTextEdit()
@@ -164,8 +169,10 @@ class TreatmentWindow(QWidget):
         self.review_at.setSpecialValueText("not set")
         self.review_at.setAccessibleName("Review if no response by session")
         self.review_at.valueChanged.connect(self._plan_typed)
-        form.addRow(plain_label("The clinic reviews the plan if there is no response by session:"),
-                    self.review_at)
+        form.addRow(
+            plain_label("The clinic reviews the plan if there is no response by session:"),
+            self.review_at,
+        )
         self._plan_timer = QTimer(self)
         self._plan_timer.setSingleShot(True)
         self._plan_timer.setInterval(NOTE_PAUSE_MS)
@@ -188,7 +195,8 @@ class TreatmentWindow(QWidget):
         self.sessions_view.setWordWrap(True)
         self.sessions_view.setTabKeyNavigation(False)
         self.sessions_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.sessions_view.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.sessions_view, 1)
         remove = QPushButton("Remove the selected session")
@@ -222,8 +230,13 @@ class TreatmentWindow(QWidget):
                 clinics.setdefault(clinic.name, clinic.id)
         if name is None:
             name, ok = QInputDialog.getItem(
-                self, "Start a new record", "Which clinic? Choose one or type a name:",
-                sorted(clinics), 0, True)
+                self,
+                "Start a new record",
+                "Which clinic? Choose one or type a name:",
+                sorted(clinics),
+                0,
+                True,
+            )
             if not ok or not name.strip():
                 return ""
         try:
@@ -267,8 +280,7 @@ class TreatmentWindow(QWidget):
 
     def _show_rules(self, shown: bool) -> None:
         self.rules_label.setVisible(shown)
-        self.rules_button.setArrowType(
-            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.rules_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     def _load_plan(self, plan: Plan) -> None:
         self._loading = True

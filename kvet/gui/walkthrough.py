@@ -177,9 +177,7 @@ class WalkthroughPage(QWidget):
         ]
         self.form.set_item(item, answer_view(answers.get(item.id)), sources)
         section = self.state.checklist.sections_by_id[item.section]
-        self.position_label.setText(
-            f"{section.title} · step {self.index + 1} of {len(self.items)}"
-        )
+        self.position_label.setText(f"{section.title} · step {self.index + 1} of {len(self.items)}")
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.items) - 1)
         self._update_progress(answers)

@@ -21,7 +21,6 @@ FACTORS = (0.0, 0.5, 1.0, 1.5, 2.0)
 FACTOR_WORDS = ("Not at all", "A little", "As usual", "More", "A lot")
 
 
-
 ORIGIN_TIPS = {
     "kvet's suggestion": "kvet suggests this as a dealbreaker.",
     "your choice": "You chose this as a dealbreaker.",
@@ -46,6 +45,7 @@ def show_origin(box: QCheckBox, item: Item, chosen: bool) -> None:
     box.setToolTip(ORIGIN_TIPS.get(origin, ""))
     if label is not None:
         label.setToolTip(ORIGIN_TIPS.get(origin, ""))
+
 
 class ItemWeightsModel(QAbstractTableModel):
     """Per-question weights, editable in place; a change is handed to ``on_change``."""
@@ -143,10 +143,12 @@ class WeightsPanel(QScrollArea):
             self.sliders[section.id] = slider
             self.slider_words[section.id] = words
         self.dealbreaker_boxes: dict[str, QCheckBox] = {}
-        self.ui.dealbreakersLayout.addWidget(plain_label(
-            "The ones ticked at first are kvet's suggestion. Change any of them: what you "
-            "change is marked as your choice. A dealbreaker counts whatever its weight."
-        ))
+        self.ui.dealbreakersLayout.addWidget(
+            plain_label(
+                "The ones ticked at first are kvet's suggestion. Change any of them: what you "
+                "change is marked as your choice. A dealbreaker counts whatever its weight."
+            )
+        )
         for item in checklist.items:
             if item.kind is Kind.RED_FLAG:
                 row, box = wrapping_check_box(item.statement)

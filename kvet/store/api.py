@@ -142,8 +142,13 @@ class Store:
         read_only_if_busy: bool = False,
     ) -> Store:
         """Open the user's database (see ``kvet.store.connection.open_database``)."""
-        database = open_database(db_path, url=url, daily_backup=daily_backup, holder=holder,
-                                 read_only_if_busy=read_only_if_busy)
+        database = open_database(
+            db_path,
+            url=url,
+            daily_backup=daily_backup,
+            holder=holder,
+            read_only_if_busy=read_only_if_busy,
+        )
         try:
             return cls(database, checklist)
         except BaseException:
@@ -400,9 +405,7 @@ class Store:
                 text = _clean_text(value, key).strip()
                 limit = FIELD_LIMITS.get(key)
                 if limit is not None and len(text) > limit:
-                    raise InvalidValueError(
-                        f"The {key} is too long (at most {limit} characters)."
-                    )
+                    raise InvalidValueError(f"The {key} is too long (at most {limit} characters).")
                 values[key] = text
         return values
 

@@ -132,8 +132,10 @@ def remove_leftovers(db_path: Path) -> list[Path]:
             except OSError:
                 continue  # not ours to worry about: the next start tries again
     restoring = db_path.with_name(db_path.name + ".restoring")
-    for leftover in (restoring, *(restoring.with_name(restoring.name + s)
-                                  for s in ("-journal", *JOURNAL_SUFFIXES))):
+    for leftover in (
+        restoring,
+        *(restoring.with_name(restoring.name + s) for s in ("-journal", *JOURNAL_SUFFIXES)),
+    ):
         if leftover.is_file() and not leftover.is_symlink():
             leftover.unlink(missing_ok=True)
             removed.append(leftover)

@@ -363,8 +363,9 @@ def _open_read_only(path: Path, parsed: URL, busy: DatabaseLockedError) -> Datab
     event.listen(engine, "connect", _on_connect_read_only)
     event.listen(engine, "begin", _on_begin)
     shown = parsed.render_as_string(hide_password=True)
-    database = Database(engine, shown, path, sessionmaker(engine, expire_on_commit=False),
-                        read_only=True)
+    database = Database(
+        engine, shown, path, sessionmaker(engine, expire_on_commit=False), read_only=True
+    )
     protect.register(path)
     return database
 

@@ -185,8 +185,14 @@ class CourseStore:
     def _db(self) -> Any:
         return self._store.db
 
-    def _commit(self, text: str, writer: Callable[[Session, Any], None], before: Any,
-                after: Any, course_id: str) -> None:
+    def _commit(
+        self,
+        text: str,
+        writer: Callable[[Session, Any], None],
+        before: Any,
+        after: Any,
+        course_id: str,
+    ) -> None:
         from kvet.store.api import Change
 
         with self._db.transaction() as s:
@@ -211,8 +217,9 @@ class CourseStore:
             notes = {f: answers[i].note for f, i in PLAN_ITEMS.items() if i in answers}
             plan = _PLAN.validate_python(notes)
         with self._db.transaction() as s:
-            row = CourseRow(clinic_name=name, clinic_id=clinic_id, plan=_PLAN.dump_python(
-                plan, mode="json"))
+            row = CourseRow(
+                clinic_name=name, clinic_id=clinic_id, plan=_PLAN.dump_python(plan, mode="json")
+            )
             s.add(row)
             s.flush()
             info = CourseInfo(row.id, row.clinic_name, row.clinic_id, row.created_at)
@@ -291,22 +298,34 @@ class CourseStore:
         with self._db.transaction() as s:
             self._row(s, course_id)
         entry_id = new_id()
-        what = {"session": "a session", "phq9": "a PHQ-9", "mood": "a mood check",
-                "care": "a therapy or care session", "markers": "a week's markers"}
-        self._commit(f"Add {what[KIND_OF[type(entry)]]}",
-                     self._entry_writer(course_id, entry_id), None, entry, course_id)
+        what = {
+            "session": "a session",
+            "phq9": "a PHQ-9",
+            "mood": "a mood check",
+            "care": "a therapy or care session",
+            "markers": "a week's markers",
+        }
+        self._commit(
+            f"Add {what[KIND_OF[type(entry)]]}",
+            self._entry_writer(course_id, entry_id),
+            None,
+            entry,
+            course_id,
+        )
         return entry_id
 
     def replace(self, course_id: str, entry_id: str, entry: Entry) -> None:
         _check_entry(entry)
         before = self._entry(entry_id)
-        self._commit("Change an entry", self._entry_writer(course_id, entry_id), before,
-                     entry, course_id)
+        self._commit(
+            "Change an entry", self._entry_writer(course_id, entry_id), before, entry, course_id
+        )
 
     def remove(self, course_id: str, entry_id: str) -> None:
         before = self._entry(entry_id)
-        self._commit("Remove an entry", self._entry_writer(course_id, entry_id), before, None,
-                     course_id)
+        self._commit(
+            "Remove an entry", self._entry_writer(course_id, entry_id), before, None, course_id
+        )
 
     def _entry(self, entry_id: str) -> Entry:
         with self._db.transaction() as s:
@@ -314,7 +333,6 @@ class CourseStore:
             if row is None:
                 raise NotFoundError("That entry no longer exists.")
             return _from_row(row).entry
-
 
 
 def write_imported_course(
@@ -329,14 +347,27 @@ def write_imported_course(
     that carries it round-trips exactly. A course already here is left as it is (False)."""
     if s.get(CourseRow, course_id) is not None:
         return False
-    s.add(CourseRow(id=course_id, clinic_id=clinic_id, clinic_name=clinic_name,
-                    plan=_PLAN.dump_python(plan, mode="json")))
+    s.add(
+        CourseRow(
+            id=course_id,
+            clinic_id=clinic_id,
+            clinic_name=clinic_name,
+            plan=_PLAN.dump_python(plan, mode="json"),
+        )
+    )
     s.flush()
     for entry_id, entry in entries:
         if s.get(CourseEntry, entry_id) is not None:
             continue
-        s.add(CourseEntry(id=entry_id, course_id=course_id, kind=KIND_OF[type(entry)],
-                          day=_day_of(entry), data=_to_json(entry)))
+        s.add(
+            CourseEntry(
+                id=entry_id,
+                course_id=course_id,
+                kind=KIND_OF[type(entry)],
+                day=_day_of(entry),
+                data=_to_json(entry),
+            )
+        )
     return True
 
 
@@ -344,11 +375,15 @@ def courses_of_clinics(
     s: Session, clinic_ids: list[str]
 ) -> list[tuple[CourseRow, list[EntryInfo]]]:
     """For a shared file: the courses at these clinics, with their entries, in one transaction."""
-    rows = s.scalars(select(CourseRow).where(CourseRow.clinic_id.in_(clinic_ids))
-                     .order_by(CourseRow.created_at)).all()
+    rows = s.scalars(
+        select(CourseRow).where(CourseRow.clinic_id.in_(clinic_ids)).order_by(CourseRow.created_at)
+    ).all()
     found = []
     for row in rows:
-        entries = s.scalars(select(CourseEntry).where(CourseEntry.course_id == row.id)
-                            .order_by(CourseEntry.day, CourseEntry.created_at)).all()
+        entries = s.scalars(
+            select(CourseEntry)
+            .where(CourseEntry.course_id == row.id)
+            .order_by(CourseEntry.day, CourseEntry.created_at)
+        ).all()
         found.append((row, [_from_row(e) for e in entries]))
     return found

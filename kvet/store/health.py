@@ -106,14 +106,20 @@ def _row_checks(conn: sqlite3.Connection) -> list[tuple[str, str]]:
             ):
                 # SQLite's date() lets 2026-02-30 through, and its day count carries it into
                 # March; Python refuses that day, so a date must survive the round trip
-                bad = (f"typeof({name}) != 'text' OR datetime({name}) IS NULL "
-                       f"OR date(julianday({name})) IS NOT substr({name}, 1, 10)")
+                bad = (
+                    f"typeof({name}) != 'text' OR datetime({name}) IS NULL "
+                    f"OR date(julianday({name})) IS NOT substr({name}, 1, 10)"
+                )
             else:
                 continue
             conditions.append(f"({name} IS NOT NULL AND ({bad}))")
         if conditions:
-            checks.append((table.name, f'SELECT 1 FROM "{table.name}" '
-                                       f"WHERE {' OR '.join(conditions)} LIMIT 1"))
+            checks.append(
+                (
+                    table.name,
+                    f'SELECT 1 FROM "{table.name}" WHERE {" OR ".join(conditions)} LIMIT 1',
+                )
+            )
     return checks
 
 
@@ -130,8 +136,9 @@ def undecodable_text(conn: sqlite3.Connection) -> str | None:
     text column is read once, in batches; the error quotes the text, so it is never shown."""
     for table in Base.metadata.sorted_tables:
         present = {str(row[1]) for row in conn.execute(f'PRAGMA table_info("{table.name}")')}
-        columns = [f'"{c.name}"' for c in table.columns
-                   if c.name in present and isinstance(c.type, String)]
+        columns = [
+            f'"{c.name}"' for c in table.columns if c.name in present and isinstance(c.type, String)
+        ]
         if not columns:
             continue
         cursor = conn.execute(f'SELECT {", ".join(columns)} FROM "{table.name}"')

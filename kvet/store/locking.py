@@ -21,9 +21,9 @@ WINDOW = "window"
 COMMAND = "command"
 _IN_USE = {
     WINDOW: "This kvet database is already open in another kvet window. Close the other window "
-            "first, then try again.",
+    "first, then try again.",
     COMMAND: "This kvet database is in use by a kvet command (list, export, import or restore) "
-             "that is still running. Wait for it to finish, then try again.",
+    "that is still running. Wait for it to finish, then try again.",
 }
 
 
@@ -93,8 +93,11 @@ class DatabaseLock:
                     self.path,
                 ) from exc
             database = self.path.with_name(self.path.name.removesuffix(".lock"))
-            said = _IN_USE.get(holder_of(self.path), "This kvet database is already in use by "
-                               "another kvet. Close it first, then try again.")
+            said = _IN_USE.get(
+                holder_of(self.path),
+                "This kvet database is already in use by "
+                "another kvet. Close it first, then try again.",
+            )
             raise DatabaseLockedError(f"{said}\n\nDatabase: {database}", database) from None
         handle.seek(0)
         handle.truncate()

@@ -61,8 +61,10 @@ def belongs_to_kvet(path: Path) -> bool:
         folders.append(db.parent / "backups")
         files.add(db)
         files.update(db.with_name(db.name + suffix) for suffix in SIDE_SUFFIXES)
-    return any(c in files or _beside_a_database(c) or any(_inside(c, f) for f in folders)
-               for c in candidates)
+    return any(
+        c in files or _beside_a_database(c) or any(_inside(c, f) for f in folders)
+        for c in candidates
+    )
 
 
 def _beside_a_database(path: Path) -> bool:

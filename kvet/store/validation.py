@@ -47,8 +47,11 @@ MAX_WEIGHT = 10.0
 
 
 # The cost plan's own limits (see ``kvet.costs.CostPlan``), for files and typed values alike.
-PLAN_LIMITS = {"induction_sessions": 100, "induction_months": 12,
-               "maintenance_sessions_per_month": 31}
+PLAN_LIMITS = {
+    "induction_sessions": 100,
+    "induction_months": 12,
+    "maintenance_sessions_per_month": 31,
+}
 
 
 # NUL ends a text in many programs, and half of a surrogate pair is not a character at all:

@@ -26,7 +26,8 @@ def _visible_text(widget: QWidget) -> str:
 def find_button(root: QWidget, text: str) -> QAbstractButton:
     """The visible button whose label or accessible name contains ``text``."""
     matches = [
-        b for b in root.findChildren(QAbstractButton)
+        b
+        for b in root.findChildren(QAbstractButton)
         if b.isVisibleTo(root) and (text in _visible_text(b) or text == b.accessibleName())
     ]
     assert matches, f"no visible button saying {text!r}"

@@ -48,7 +48,9 @@ def _needed_width(widget: QWidget) -> int:
         option = QStyleOptionComboBox()
         widget.initStyleOption(option)
         field = widget.style().subControlRect(
-            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField,
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
             widget,
         )
         spare = widget.width() - field.width()

@@ -52,9 +52,7 @@ def test_another_programs_database_is_refused_and_never_moved(
     assert str(path) in text or path.name in text
     assert not any("new database" in b for b in offered)
     assert digest(path) == before
-    assert [p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock")] == [
-        "photos.sqlite"
-    ]
+    assert [p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock")] == ["photos.sqlite"]
 
 
 def test_a_damaged_file_can_be_set_aside_for_a_fresh_start(
@@ -100,9 +98,7 @@ def test_quitting_from_the_message_leaves_the_damaged_file_alone(
     assert open_store(checklist, path) is None
     assert "kvet.sqlite" in seen[0][0]
     assert digest(path) == before
-    assert [p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock")] == [
-        "kvet.sqlite"
-    ]
+    assert [p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock")] == ["kvet.sqlite"]
 
 
 def test_the_window_shows_before_the_data_is_opened_then_fills_in(tmp_path: Path) -> None:
@@ -116,10 +112,20 @@ def test_the_window_shows_before_the_data_is_opened_then_fills_in(tmp_path: Path
     from kvet.store.api import Store
 
     path = tmp_path / "kvet.sqlite"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), **{EXIT_AFTER_SHOW: "1"})
-    done = subprocess.run([sys.executable, "-m", "kvet", "--db", str(path)], env=env,
-                          capture_output=True, text=True, timeout=120)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        **{EXIT_AFTER_SHOW: "1"},
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "kvet", "--db", str(path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.index("shown-at") < done.stdout.index("ready-at")
     with Store.open(load_checklist(), path) as store:
@@ -143,9 +149,13 @@ def test_help_is_there_before_the_data_is_opened(qtbot: QtBot) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    qtbot.waitUntil(lambda: any(isinstance(w, CrisisDialog) and w.isVisible()
-                                for w in QApplication.topLevelWidgets()))
-    panel = next(w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, CrisisDialog) and w.isVisible())
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, CrisisDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+        )
+    )
+    panel = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, CrisisDialog) and w.isVisible()
+    )
     panel.close()
     assert window.ui.helpNowButton.isEnabled()

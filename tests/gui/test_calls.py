@@ -58,8 +58,10 @@ def test_a_note_is_saved_within_a_second_without_leaving_the_field(
     qtbot.keyClicks(page.form.note_edit, "PHQ-9 at every visit")
     clinic_id = window.state.clinic_id
     qtbot.waitUntil(
-        lambda: window.store.answers(clinic_id).get(item.id) is not None
-        and window.store.answers(clinic_id)[item.id].note == "PHQ-9 at every visit",
+        lambda: (
+            window.store.answers(clinic_id).get(item.id) is not None
+            and window.store.answers(clinic_id)[item.id].note == "PHQ-9 at every visit"
+        ),
         timeout=SLACK_MS,
     )
 
@@ -140,8 +142,10 @@ def test_a_price_typed_is_saved_within_a_second_and_undoes_in_one_step(
     qtbot.waitUntil(lambda: saved_price() == 4, timeout=SLACK_MS)
     qtbot.keyClicks(page.form.fact_edit, "50")
     qtbot.waitUntil(
-        lambda: window.store.answers(clinic_id).get("price_per_session") is not None
-        and window.store.answers(clinic_id)["price_per_session"].number == 450,
+        lambda: (
+            window.store.answers(clinic_id).get("price_per_session") is not None
+            and window.store.answers(clinic_id)["price_per_session"].number == 450
+        ),
         timeout=SLACK_MS,
     )
     window.undo()

@@ -32,8 +32,13 @@ def accept_every_later_message(first: list[tuple[str, list[str]]], later: list[s
 
     def confirm() -> None:
         for widget in QApplication.topLevelWidgets():
-            if (isinstance(widget, QMessageBox) and widget.isVisible() and first
-                    and widget.text() != first[0][0] and widget.text() not in later):
+            if (
+                isinstance(widget, QMessageBox)
+                and widget.isVisible()
+                and first
+                and widget.text() != first[0][0]
+                and widget.text() not in later
+            ):
                 later.append(widget.text())
                 widget.accept()
         if len(later) < 1:

@@ -74,8 +74,7 @@ def _start_and_collect(qtbot: QtBot, db: Path) -> list[str]:
 
     def look() -> None:
         window = next(
-            (w for w in QApplication.topLevelWidgets()
-             if isinstance(w, MainWindow) and w.attached),
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.attached),
             None,
         )
         if window is None:
@@ -101,10 +100,16 @@ def test_the_next_start_after_a_crash_says_so_once(
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     folder = crashlog.state_folder()
     crashed = subprocess.run(
-        [sys.executable, "-c",
-         "import os, sys; from pathlib import Path; from kvet import crashlog; "
-         "crashlog.start(Path(sys.argv[1])); os.abort()", str(folder)],
-        capture_output=True, timeout=60, check=False,
+        [
+            sys.executable,
+            "-c",
+            "import os, sys; from pathlib import Path; from kvet import crashlog; "
+            "crashlog.start(Path(sys.argv[1])); os.abort()",
+            str(folder),
+        ],
+        capture_output=True,
+        timeout=60,
+        check=False,
     )
     assert crashed.returncode != 0
 

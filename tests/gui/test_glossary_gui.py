@@ -7,9 +7,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui.helpers import Session, add_clinic
 
 
-def test_jargon_is_explained_on_hover_and_to_screen_readers(
-    session: Session, qtbot: QtBot
-) -> None:
+def test_jargon_is_explained_on_hover_and_to_screen_readers(session: Session, qtbot: QtBot) -> None:
     window = session.start()
     window.state.set_country("US")
     add_clinic(qtbot, window, "Harbour Clinic", ("Esketamine nasal spray (Spravato)",))

@@ -70,8 +70,10 @@ def test_a_clinic_first_only_because_the_other_is_ruled_out_is_not_called_good(
     assert ranking.top_settled
     window.state.select_clinic(harbor)
     said = window.overview.status.text()
-    assert said.startswith("Place 1 whatever the answers still to come, because the other "
-                           "clinics are ruled out. That says nothing about how good this clinic")
+    assert said.startswith(
+        "Place 1 whatever the answers still to come, because the other "
+        "clinics are ruled out. That says nothing about how good this clinic"
+    )
     assert window.compare.decisive_note.text() == said
     assert window.clinic_model.index(0, 5).data() == "Place can't change"
     assert "settled" not in window.ui.rankingNote.text().lower()
@@ -106,14 +108,17 @@ def test_still_to_ask_shows_the_question_to_ask_and_counts_agree_with_the_walkth
         if not section.applicable:
             continue
         listed = next(
-            page.sections_model.item(r).text() for r in range(page.sections_model.rowCount())
+            page.sections_model.item(r).text()
+            for r in range(page.sections_model.rowCount())
             if page.sections_model.item(r).text().startswith(section.title + " — ")
         )
         words = "question" if section.applicable == 1 else "questions"
         assert f"{section.answered} of {section.applicable} {words} answered" in listed
-        assert any(line.startswith(section.title) and
-                   f"({section.answered} of {section.applicable} {words} answered)" in line
-                   for line in overview_lines)
+        assert any(
+            line.startswith(section.title)
+            and f"({section.answered} of {section.applicable} {words} answered)" in line
+            for line in overview_lines
+        )
 
 
 def test_a_dealbreaker_says_whether_it_is_kvets_suggestion_or_the_users_choice(
@@ -124,8 +129,11 @@ def test_a_dealbreaker_says_whether_it_is_kvets_suggestion_or_the_users_choice(
     clinic_id = window.state.clinics[0].id
     checklist = window.state.checklist
     suggested = next(i for i in checklist.items if i.dealbreaker and not i.formats)
-    optional = next(i for i in checklist.items
-                    if i.kind is Kind.RED_FLAG and not i.dealbreaker and not i.formats)
+    optional = next(
+        i
+        for i in checklist.items
+        if i.kind is Kind.RED_FLAG and not i.dealbreaker and not i.formats
+    )
     boxes = window.weights_panel.dealbreaker_boxes
 
     def shown(item_id: str) -> str:  # the words beside the box (they wrap on a narrow window)
@@ -149,7 +157,8 @@ def test_a_dealbreaker_says_whether_it_is_kvets_suggestion_or_the_users_choice(
     assert lines[0] == "Not recommended. A dealbreaker red flag was seen:"
     by_item = {line.split("” — ")[0][3:]: line for line in lines[1:]}
     assert by_item[suggested.statement].endswith(
-        "A red flag kvet counts as a dealbreaker; you can change this in What matters to you.")
+        "A red flag kvet counts as a dealbreaker; you can change this in What matters to you."
+    )
     assert by_item[optional.statement].endswith("A red flag you chose as a dealbreaker.")
     status = window.clinic_model.index(0, 5).data()
     assert status == f"Not recommended — red flag seen: “{suggested.statement}” and 1 more"

@@ -62,8 +62,12 @@ def test_suggested_file_names_never_carry_the_comparisons_or_a_clinics_name(
     window.sharing.export_report()
     window.sharing.export_csv()
     window.sharing.export_call_sheet(include_personal=False)
-    assert suggested == ["kvet comparison.kvet", "kvet report.pdf", "kvet table.csv",
-                         "kvet call sheet.pdf"]
+    assert suggested == [
+        "kvet comparison.kvet",
+        "kvet report.pdf",
+        "kvet table.csv",
+        "kvet call sheet.pdf",
+    ]
 
 
 def test_a_file_using_my_own_id_arrives_as_a_new_person_and_its_private_topics_need_a_tick(
@@ -79,8 +83,9 @@ def test_a_file_using_my_own_id_arrives_as_a_new_person_and_its_private_topics_n
     data = files.build_document(store, window.state.comparison_id).model_dump(mode="json")
     data["assessments"][0]["answers"][0]["choice"] = "seen"
     topic = store.checklist.personal_topics[0].id
-    data["personal_topics"] = [{"rater_id": me, "topic_id": topic, "applies": True,
-                                "note": "planted"}]
+    data["personal_topics"] = [
+        {"rater_id": me, "topic_id": topic, "applies": True, "note": "planted"}
+    ]
     path = tmp_path / "family.kvet"
     path.write_text(json.dumps(data))
 
@@ -142,14 +147,18 @@ def test_reading_a_large_file_shows_progress(
     read = files.read_document
 
     def watched(*args: object) -> object:
-        seen.extend(w.labelText() for w in QApplication.topLevelWidgets()
-                    if isinstance(w, QProgressDialog) and w.isVisible())
+        seen.extend(
+            w.labelText()
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()
+        )
         return read(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(files, "read_document", watched)
     dialog = window.sharing.import_file(path)
     assert dialog is not None
     assert seen == ["Reading and checking the file…"]
-    assert not any(isinstance(w, QProgressDialog) and w.isVisible()
-                   for w in QApplication.topLevelWidgets())
+    assert not any(
+        isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
     dialog.reject()

@@ -38,8 +38,11 @@ def test_number_keys_answer_whatever_was_clicked_last(session: Session, qtbot: Q
     first = page.current_item()
     assert first is not None
     view = window.ui.clinicsView
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.visualRect(view.model().index(0, 1)).center())
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.visualRect(view.model().index(0, 1)).center(),
+    )
     assert focus() is view
     qtbot.keyClick(view, Qt.Key.Key_2)  # the clinic list has the focus, not the question
     assert session.store is not None
@@ -83,24 +86,26 @@ def test_a_new_question_opens_at_its_top(session: Session, qtbot: QtBot) -> None
     )
 
 
-def test_ctrl_and_a_number_open_a_tab_where_its_work_starts(
-    session: Session, qtbot: QtBot
-) -> None:
+def test_ctrl_and_a_number_open_a_tab_where_its_work_starts(session: Session, qtbot: QtBot) -> None:
     window = started_with_sample(session, qtbot)
     # Compare starts at the questions that could change the decision when there are any (the
     # sample has some), else at the side-by-side table: looked up once the tab is shown.
     expected = {
         "1": lambda: window.overview.walk_button,
         "2": lambda: window.walkthrough.form.option_buttons[0],
-        "3": lambda: window.compare.decisive_view
-        if window.compare.decisive_view.isVisibleTo(window) else window.compare.matrix,
+        "3": lambda: (
+            window.compare.decisive_view
+            if window.compare.decisive_view.isVisibleTo(window)
+            else window.compare.matrix
+        ),
         "4": lambda: next(iter(window.weights_panel.sliders.values())),
         "5": lambda: window.together.rule_combo,
     }
     for number, widget in expected.items():
         window.ui.clinicsView.setFocus()
-        qtbot.keyClick(window.ui.clinicsView, Qt.Key(ord(number)),
-                       Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            window.ui.clinicsView, Qt.Key(ord(number)), Qt.KeyboardModifier.ControlModifier
+        )
         assert window.ui.tabs.currentIndex() == int(number) - 1
         assert focus() is widget(), number
 
@@ -145,8 +150,9 @@ def test_tab_reaches_every_control_of_every_tab(session: Session, qtbot: QtBot) 
         forward = _walk(window, qtbot, Qt.Key.Key_Tab)
         backward = _walk(window, qtbot, Qt.Key.Key_Backtab)
         title = window.ui.tabs.tabText(index)
-        missed = {f"{type(w).__name__} {w.accessibleName() or w.objectName()}"
-                  for w in wanted - forward}
+        missed = {
+            f"{type(w).__name__} {w.accessibleName() or w.objectName()}" for w in wanted - forward
+        }
         assert not missed, (title, missed)
         assert wanted - backward == set(), title
         assert window.ui.clinicsView in forward  # and Tab leaves it again: the walk came back

@@ -74,9 +74,7 @@ def test_the_first_start_fits_the_smallest_screen(session: Session, qtbot: QtBot
     assert window.welcome.height() <= window.welcome.sizeHint().height() + 2
 
 
-def test_the_walkthrough_fits_wherever_the_divider_is_left(
-    session: Session, qtbot: QtBot
-) -> None:
+def test_the_walkthrough_fits_wherever_the_divider_is_left(session: Session, qtbot: QtBot) -> None:
     window, _long = sample_with_a_long_name(qtbot, session)
     window.resize(1024, 700)
     window.ui.tabs.setCurrentWidget(window.ui.walkthroughTab)
@@ -122,12 +120,19 @@ def test_the_clinic_list_keeps_name_score_and_status(session: Session, qtbot: Qt
 def test_nothing_is_cut_at_200_percent_scaling(tmp_path: Path) -> None:
     """A 2048×1400 screen at 200%: the window is 1024×700 in Qt's units, with twice the pixels."""
     env = dict(
-        os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR="2", HOME=str(tmp_path),
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        QT_SCALE_FACTOR="2",
+        HOME=str(tmp_path),
         XDG_CONFIG_HOME=str(tmp_path / "config"),
     )
     done = subprocess.run(
         [sys.executable, "-m", "tests.gui.layout_at_scale", str(tmp_path)],
-        env=env, cwd=ROOT, capture_output=True, text=True, timeout=240,
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "device pixel ratio 2.0" in done.stdout
@@ -146,8 +151,9 @@ def test_compare_gives_the_chart_its_height_and_the_table_a_window(
     qtbot.mouseClick(find_button(page, "Open in its own window"), Qt.MouseButton.LeftButton)
     from kvet.gui.compare import MatrixWindow
 
-    table = next(w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, MatrixWindow) and w.isVisible())
+    table = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MatrixWindow) and w.isVisible()
+    )
     qtbot.waitExposed(table)
     assert table.size() == window.screen().availableGeometry().size()  # the whole screen
     view = table.matrix

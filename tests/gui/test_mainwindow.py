@@ -184,8 +184,7 @@ def test_clinic_names_are_shown_as_plain_text(session: Session, qtbot: QtBot) ->
     tip = matrix.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "&lt;b&gt;Bold&lt;/b&gt;" in tip
     assert "<b>" not in tip
-    cells = [matrix.index(r, 0).data(Qt.ItemDataRole.ToolTipRole)
-             for r in range(matrix.rowCount())]
+    cells = [matrix.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) for r in range(matrix.rowCount())]
     assert any(c and "&lt;i&gt;no&lt;/i&gt; promises" in c for c in cells)
 
 
@@ -200,12 +199,16 @@ def test_every_input_can_be_reached_and_has_a_name(session: Session, qtbot: QtBo
             if isinstance(widget.parent(), QAbstractSpinBox | QComboBox):
                 continue  # the editor inside a spin box or combo box is announced as its parent
             if widget.metaObject().className() in {
-                "QLineEdit", "QComboBox", "QSlider", "QTableView", "QListView", "QPlainTextEdit",
-                "QDoubleSpinBox", "QSpinBox",
+                "QLineEdit",
+                "QComboBox",
+                "QSlider",
+                "QTableView",
+                "QListView",
+                "QPlainTextEdit",
+                "QDoubleSpinBox",
+                "QSpinBox",
             }:
-                buddy = any(
-                    label.buddy() is widget for label in window.findChildren(QLabel)
-                )
+                buddy = any(label.buddy() is widget for label in window.findChildren(QLabel))
                 assert widget.accessibleName() or buddy, widget.metaObject().className()
 
 
@@ -255,9 +258,11 @@ def test_a_clinic_typed_in_when_kvet_stopped_is_offered_again(
     session.stop()
 
     window = session.start()
-    qtbot.waitUntil(lambda: any(
-        isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()
-    ))
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()
+        )
+    )
     box = active_dialog(QMessageBox)
     assert "Lakeside Clinic" in box.text()
     qtbot.mouseClick(find_button(box, "Open it"), Qt.MouseButton.LeftButton)

@@ -19,8 +19,11 @@ def test_urgent_thoughts_open_the_crisis_panel_and_are_never_saved(
     window = session.start()
     prescreen = window.open_prescreen()
     assert isinstance(prescreen, PrescreenDialog)
-    urgent = next(b for b in prescreen.findChildren(QPushButton)
-                  if b.text() == "I am having thoughts of ending my life")
+    urgent = next(
+        b
+        for b in prescreen.findChildren(QPushButton)
+        if b.text() == "I am having thoughts of ending my life"
+    )
     assert "urgent_suicidal_thoughts" not in prescreen.boxes  # not a box to tick for later
     urgent.click()
     panel = active_dialog(CrisisDialog)

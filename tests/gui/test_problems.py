@@ -19,8 +19,9 @@ TECHNICAL = re.compile(r"line|column|char|codec|\w+(Error|Exception)\b|InvalidTa
 
 
 def open_boxes() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.isVisible()]
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
 
 
 def close_all() -> None:

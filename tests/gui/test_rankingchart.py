@@ -77,8 +77,10 @@ def test_the_description_names_the_first_clinic_and_what_could_change(
     assert description.index(f"1. {first}:") < description.index("2. ")
     assert "place could change" in description
     # no answers: every question counts half, so the expected score is 50, anywhere from 0 to 100
-    assert "3. Not called yet: expected score 50 out of 100, could end between 0 and 100; " \
+    assert (
+        "3. Not called yet: expected score 50 out of 100, could end between 0 and 100; "
         "no answers yet" in description
+    )
     image = widget.grab()
     assert image.width() > 0
     assert image.height() > 0

@@ -27,7 +27,8 @@ def open_messages() -> list[str]:
     from PySide6.QtWidgets import QApplication
 
     return [
-        w.text() for w in QApplication.topLevelWidgets()
+        w.text()
+        for w in QApplication.topLevelWidgets()
         if isinstance(w, QMessageBox) and w.isVisible()
     ]
 
@@ -71,7 +72,10 @@ def test_a_family_member_opens_the_shared_file_on_their_computer(
 
 
 def test_a_password_protected_file_asks_for_its_password(
-    session: Session, qtbot: QtBot, checklist: Checklist, tmp_path: Path,
+    session: Session,
+    qtbot: QtBot,
+    checklist: Checklist,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = session.start()

@@ -107,12 +107,14 @@ def test_a_red_flag_seen_by_one_person_counts_for_everyone(session: Session, qtb
     window.state.select_clinic(clinic_id)
     why = window.overview.status.text()
     assert why.startswith("Not recommended.")
-    when = next(o.answered_at for o in window.store.opinions(clinic_id)[RED_FLAG]
-                if o.rater_id == mum)
+    when = next(
+        o.answered_at for o in window.store.opinions(clinic_id)[RED_FLAG] if o.rater_id == mum
+    )
     assert f"seen by Mum on {when:%d %b %Y}" in why
     assert "Me on" not in why
-    assert "A red flag kvet counts as a dealbreaker; you can change this in What matters to you" \
-        in why
+    assert (
+        "A red flag kvet counts as a dealbreaker; you can change this in What matters to you" in why
+    )
     assert "not recommended" not in window.overview.summary.text().lower()  # said once only
     choose_view(window, "Me only")
     assert not status_of(window, "Harbor Clinic").startswith("Not recommended")
@@ -174,14 +176,16 @@ def test_a_relatives_file_from_another_computer_lists_what_differs(
     dialog.apply()
     assert window.ui.tabs.currentWidget() is window.ui.togetherTab
     messages = [
-        w.text() for w in QApplication.topLevelWidgets()
+        w.text()
+        for w in QApplication.topLevelWidgets()
         if isinstance(w, QMessageBox) and w.isVisible()
     ]
     assert any("Alex" in text and "Harbor Clinic" in text for text in messages)
     assert window.together.model.rowCount() == 1
-    assert [window.ui.raterCombo.itemText(i) for i in range(window.ui.raterCombo.count())][
-        :2
-    ] == ["Me", "Alex"]
+    assert [window.ui.raterCombo.itemText(i) for i in range(window.ui.raterCombo.count())][:2] == [
+        "Me",
+        "Alex",
+    ]
 
 
 def test_call_mode_says_whose_answers_and_switches_person(session: Session, qtbot: QtBot) -> None:
@@ -222,8 +226,9 @@ def test_a_misspelt_name_can_be_corrected_and_undone(session: Session, qtbot: Qt
     names = [window.ui.raterCombo.itemText(i) for i in range(window.ui.raterCombo.count())]
     assert "Mum" in names
     assert "Mun" not in names
-    assert "Mum only" in [window.ui.viewCombo.itemText(i)
-                          for i in range(window.ui.viewCombo.count())]
+    assert "Mum only" in [
+        window.ui.viewCombo.itemText(i) for i in range(window.ui.viewCombo.count())
+    ]
     window.rename_person("   ")  # refused with a message; nothing changes
     assert "Mum" in [r.name for r in window.store.list_raters()]
     window.undo()

@@ -29,9 +29,7 @@ def treatment(session: Session, qtbot: QtBot) -> tuple[MainWindow, TreatmentWind
     return window, tracker
 
 
-def test_the_sample_course_shows_how_it_is_going_in_words(
-    session: Session, qtbot: QtBot
-) -> None:
+def test_the_sample_course_shows_how_it_is_going_in_words(session: Session, qtbot: QtBot) -> None:
     _window, tracker = treatment(session, qtbot)
     course = tracker.course()
     assert course is not None
@@ -100,11 +98,15 @@ def test_any_answer_above_not_at_all_to_question_nine_opens_help_at_once(
     form = tracker.checkin
     for group in form.groups[:8]:
         qtbot.mouseClick(group.button(1), Qt.MouseButton.LeftButton)
-    assert not any(isinstance(w, CrisisDialog) and w.isVisible()
-                   for w in QApplication.topLevelWidgets())
+    assert not any(
+        isinstance(w, CrisisDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
     qtbot.mouseClick(form.groups[8].button(1), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: any(isinstance(w, CrisisDialog) and w.isVisible()
-                                for w in QApplication.topLevelWidgets()))
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, CrisisDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+        )
+    )
     assert form.safety.isVisible()
     assert "not a diagnosis" in form.safety.text()
     assert form.result.text() == "Total 9 of 27: mild."
@@ -121,8 +123,10 @@ def test_the_plan_is_saved_after_a_pause_in_typing(session: Session, qtbot: QtBo
     edit = tracker.plan_edits["tapering"]
     edit.setPlainText("Every three weeks from January")
     qtbot.waitUntil(
-        lambda: tracker.store.courses.plan(tracker.course_id).tapering
-        == "Every three weeks from January",
+        lambda: (
+            tracker.store.courses.plan(tracker.course_id).tapering
+            == "Every three weeks from January"
+        ),
         timeout=5000,
     )
 
@@ -131,8 +135,9 @@ def test_the_page_for_the_appointment_and_the_log_hold_what_was_recorded(
     session: Session, qtbot: QtBot, tmp_path: Path
 ) -> None:
     _window, tracker = treatment(session, qtbot)
-    tracker.store.courses.add(tracker.course_id, DoseSession(
-        date.today(), "IV infusion", note="=HYPERLINK(\"http://x\")"))
+    tracker.store.courses.add(
+        tracker.course_id, DoseSession(date.today(), "IV infusion", note='=HYPERLINK("http://x")')
+    )
     pdf = tracker.save_pdf(tmp_path / "appointment.pdf")
     assert pdf is not None
     text = pdf_text(pdf)
@@ -145,10 +150,15 @@ def test_the_page_for_the_appointment_and_the_log_hold_what_was_recorded(
     rows = list(csv.reader(io.StringIO(saved.read_text(encoding="utf-8-sig"))))
     course = tracker.course()
     assert course is not None
-    assert len(rows) - 1 == (len(course.sessions) + len(course.check_ins) + len(course.care)
-                             + len(course.markers) + len(course.mood_checks))
+    assert len(rows) - 1 == (
+        len(course.sessions)
+        + len(course.check_ins)
+        + len(course.care)
+        + len(course.markers)
+        + len(course.mood_checks)
+    )
     notes = [r[-1] for r in rows if r[1] == "session"]
-    assert "'=HYPERLINK(\"http://x\")" in notes
+    assert '\'=HYPERLINK("http://x")' in notes
 
 
 def test_a_record_travels_to_family_only_when_both_tick_it(
@@ -189,8 +199,9 @@ def test_no_text_is_cut_in_my_treatment_at_the_smallest_screen(
             tracker.tabs.setCurrentIndex(index)
             qtbot.waitUntil(lambda: tracker.tabs.currentWidget().isVisible())
             QApplication.processEvents()
-            problems += [f"{width}x{height}, {tracker.tabs.tabText(index)}: {p}"
-                         for p in cut_texts(tracker)]
+            problems += [
+                f"{width}x{height}, {tracker.tabs.tabText(index)}: {p}" for p in cut_texts(tracker)
+            ]
     assert problems == []
 
 

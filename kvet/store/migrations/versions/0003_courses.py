@@ -41,9 +41,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("course_entry", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_course_entry_course_id"), ["course_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_course_entry_course_id"), ["course_id"], unique=False)
 
 
 def downgrade() -> None:
