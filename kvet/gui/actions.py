@@ -11,15 +11,35 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum, StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenuBar
+from PySide6.QtWidgets import QMenuBar, QWidget
 
 if TYPE_CHECKING:
-    from kvet.gui.mainwindow import MainWindow
+    from kvet.gui.controller import Controller
+    from kvet.gui.sharing import Sharing
 
 Key = QKeySequence.StandardKey | str
+
+
+class Window(Protocol):
+    """What the handlers below call: the main window, named here so this table needs only Qt."""
+
+    @property
+    def controller(self) -> Controller: ...
+    @property
+    def sharing(self) -> Sharing: ...
+    def close(self) -> bool: ...
+    def show_crisis_panel(self) -> object: ...
+    def show_walkthrough(self) -> None: ...
+    def show_tab(self, index: int) -> None: ...
+    def open_call_mode(self) -> object: ...
+    def open_prescreen(self) -> object: ...
+    def open_treatment(self) -> object: ...
+    def choose_country(self) -> object: ...
+    def show_about(self) -> object: ...
+    def show_guide_page(self, which: str) -> object: ...
 
 
 class ActionId(StrEnum):
@@ -71,7 +91,7 @@ class When(Enum):
 class ActionSpec:
     id: ActionId
     text: str
-    handler: Callable[[MainWindow], object]
+    handler: Callable[[Window], object]
     shortcuts: tuple[Key, ...] = ()
     tip: str = ""
     when: When = When.DATA
@@ -323,17 +343,17 @@ MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
 )
 
 
-def create_actions(window: MainWindow) -> dict[ActionId, QAction]:
-    """The window's actions, each made from its line in ``ACTIONS`` and owned by the window."""
+def create_actions(owner: QWidget, window: Window) -> dict[ActionId, QAction]:
+    """The actions, each made from its line in ``ACTIONS``, owned by ``owner`` (the window)."""
     actions: dict[ActionId, QAction] = {}
     for spec in ACTIONS:
-        act = QAction(spec.text, window)
+        act = QAction(spec.text, owner)
         act.setShortcuts([QKeySequence(key) for key in spec.shortcuts])
         if spec.tip:
             act.setStatusTip(spec.tip)
         act.triggered.connect(lambda _checked=False, spec=spec: spec.handler(window))
         actions[spec.id] = act
-    window.addActions([actions[spec.id] for spec in ACTIONS if spec.window_wide])
+    owner.addActions([actions[spec.id] for spec in ACTIONS if spec.window_wide])
     return actions
 
 

@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.attached = False
         self.setWindowTitle("kvet")
         self.ui.helpNowButton.clicked.connect(self.show_crisis_panel)
-        self.menu_actions = create_actions(self)
+        self.menu_actions = create_actions(self, self)
         build_menus(self.menuBar(), self.menu_actions)
         named = self.menu_actions
         self.new_clinic_action = named[ActionId.NEW_CLINIC]
