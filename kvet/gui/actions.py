@@ -31,6 +31,13 @@ class Window(Protocol):
     @property
     def sharing(self) -> Sharing: ...
     def close(self) -> bool: ...
+    def add_clinic(self) -> object: ...
+    def edit_clinic(self) -> object: ...
+    def remove_clinic(self) -> None: ...
+    def open_sample(self) -> None: ...
+    def rename_person(self) -> None: ...
+    def undo(self) -> None: ...
+    def redo(self) -> None: ...
     def show_crisis_panel(self) -> object: ...
     def show_walkthrough(self) -> None: ...
     def show_tab(self, index: int) -> None: ...
@@ -112,7 +119,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.NEW_CLINIC,
         "New &clinic…",
-        lambda w: w.controller.add_clinic(),
+        lambda w: w.add_clinic(),
         (QKeySequence.StandardKey.New,),
         "Add a clinic",
     ),
@@ -133,9 +140,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "&Delete comparison",
         lambda w: w.controller.delete_comparison(),
     ),
-    ActionSpec(
-        ActionId.SAMPLE, "Open the &sample comparison", lambda w: w.controller.open_sample()
-    ),
+    ActionSpec(ActionId.SAMPLE, "Open the &sample comparison", lambda w: w.open_sample()),
     ActionSpec(
         ActionId.SHARE,
         "&Share with family (.kvet file)…",
@@ -191,7 +196,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.UNDO,
         "&Undo",
-        lambda w: w.controller.undo(),
+        lambda w: w.undo(),
         (QKeySequence.StandardKey.Undo,),
         when=When.UNDO,
         window_wide=True,
@@ -199,7 +204,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.REDO,
         "&Redo",
-        lambda w: w.controller.redo(),
+        lambda w: w.redo(),
         (QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"),
         when=When.REDO,
         window_wide=True,
@@ -207,21 +212,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         ActionId.EDIT_CLINIC,
         "&Edit clinic…",
-        lambda w: w.controller.edit_clinic(),
+        lambda w: w.edit_clinic(),
         ("Ctrl+E",),
         when=When.CLINIC,
     ),
     ActionSpec(
         ActionId.REMOVE_CLINIC,
         "Re&move clinic",
-        lambda w: w.controller.remove_clinic(),
+        lambda w: w.remove_clinic(),
         ("Ctrl+Delete",),
         when=When.CLINIC,
     ),
     ActionSpec(
         ActionId.RENAME_PERSON,
         "Rename &person…",
-        lambda w: w.controller.rename_person(),
+        lambda w: w.rename_person(),
         tip="Change the name of the person whose answers are recorded",
     ),
     ActionSpec(
