@@ -100,6 +100,87 @@ def _caption(text: str) -> QLabel:
     return label
 
 
+def _scale_font(widget: QWidget, factor: float) -> None:
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    widget.setFont(font)
+
+
+def _why_toggle() -> QToolButton:
+    """A disclosure arrow: the reason is there for whoever wants it, out of the way otherwise."""
+    button = QToolButton()
+    button.setText("Why it matters")
+    button.setCheckable(True)
+    button.setChecked(False)
+    button.setArrowType(Qt.ArrowType.RightArrow)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setAutoRaise(True)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setAccessibleName("Why it matters")
+    button.setAccessibleDescription("Show or hide why this item matters.")
+    return button
+
+
+def _option_button() -> QPushButton:
+    """A large answer button, easy to hit; its words are set for each item."""
+    button = QPushButton()
+    button.setCheckable(True)
+    button.setAutoDefault(False)
+    button.setMinimumHeight(48)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    _scale_font(button, 1.15)
+    button.hide()
+    return button
+
+
+def _fact_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setMaxLength(40)
+    edit.setAccessibleName("Number")
+    edit.setPlaceholderText("Leave empty if not known yet")
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
+    return edit
+
+
+def _note_edit() -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setPlaceholderText("Their words, in short (optional)")
+    edit.setAccessibleName("What the clinic said")
+    edit.setAccessibleDescription(
+        "Your note of the clinic's answer. It is saved when you pause typing."
+    )
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 16)
+    return edit
+
+
+def _origin_combo() -> QComboBox:
+    combo = QComboBox()
+    for value, text in ORIGINS:
+        combo.addItem(text, value)
+    combo.setAccessibleName("Where this answer came from")
+    combo.setAccessibleDescription(
+        "A phone call, the website, a visit, or written material from the clinic."
+    )
+    return combo
+
+
+def _rule() -> QFrame:
+    rule = QFrame()
+    rule.setFrameShape(QFrame.Shape.HLine)
+    rule.setFrameShadow(QFrame.Shadow.Sunken)
+    return rule
+
+
+def _row(*widgets: QWidget) -> QHBoxLayout:
+    """Widgets side by side at their natural width, the room left over at the end."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
 class ItemForm(QWidget):
     """One checklist item: what to check, how to ask, and the answer, note and origin."""
 
@@ -117,38 +198,51 @@ class ItemForm(QWidget):
         self._note_sent = ""
         self._origin = DEFAULT_ORIGIN
         self._loading = False
+        self._build_explanation()
+        self._build_answer()
+        self._build_note()
+        self.body = self._lay_out_body()
+        self.empty_label = plain_label("No question to show yet.")
+        self.scroller = self._build_scroller()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroller)
+        chain: list[QWidget] = [
+            self.why_button,
+            *self.option_buttons,
+            self.fact_edit,
+            self.note_edit,
+            self.origin_combo,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.setAccessibleName("Checklist item")
+        self.body.setVisible(False)
 
+    # --- building -----------------------------------------------------------------------------
+
+    def _build_explanation(self) -> None:
+        """What to check, how to ask it, why it matters, a good answer, and the sources."""
         self.statement_label = heading("", scale=1.4)
         self.statement_label.setAccessibleDescription("What to check")
         self.how_caption = _caption("How to ask it")
         self.how_label = plain_label(selectable=True)
-        how_font = self.how_label.font()
-        how_font.setPointSizeF(how_font.pointSizeF() * 1.1)
-        self.how_label.setFont(how_font)
+        _scale_font(self.how_label, 1.1)
         self.how_label.setAccessibleDescription("How to ask it")
-
-        self.why_button = QToolButton()
-        self.why_button.setText("Why it matters")
-        self.why_button.setCheckable(True)
-        self.why_button.setChecked(False)
-        self.why_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.why_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.why_button.setAutoRaise(True)
-        self.why_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.why_button.setAccessibleName("Why it matters")
-        self.why_button.setAccessibleDescription("Show or hide why this item matters.")
+        self.why_button = _why_toggle()
         self.why_label = plain_label(selectable=True)
         self.why_label.setIndent(self.why_button.sizeHint().height())
         self.why_label.setAccessibleDescription("Why it matters")
         self.why_label.setVisible(False)
         self.why_button.toggled.connect(self._show_why)
-
         self.good_caption = _caption("A good answer sounds like")
         self.good_label = plain_label(selectable=True)
         self.good_label.setAccessibleDescription("A good answer sounds like")
         self.sources_label = plain_label()
         self.sources_label.setAccessibleDescription("Where this item comes from")
 
+    def _build_answer(self) -> None:
+        """The answer buttons, or a number for a fact, and how old the answer is."""
         self.answer_caption = _caption("Your answer")
         self.option_buttons: list[QPushButton] = []
         # A grid, not a row: on a narrow screen the answers wrap onto two lines instead of
@@ -157,28 +251,14 @@ class ItemForm(QWidget):
         self.options_grid.setSpacing(8)
         self._option_columns = 0
         for index in range(MAX_OPTIONS):
-            button = QPushButton()
-            button.setCheckable(True)
-            button.setAutoDefault(False)
-            button.setMinimumHeight(48)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            font = button.font()
-            font.setPointSizeF(font.pointSizeF() * 1.15)
-            button.setFont(font)
+            button = _option_button()
             button.clicked.connect(
                 lambda checked=False, index=index: self._option_clicked(index, checked)
             )
-            button.hide()
             self.option_buttons.append(button)
             self.options_grid.addWidget(button, 0, index)
 
-        self.fact_edit = QLineEdit()
-        self.fact_edit.setMaxLength(40)
-        self.fact_edit.setAccessibleName("Number")
-        self.fact_edit.setPlaceholderText("Leave empty if not known yet")
-        self.fact_edit.setMinimumWidth(
-            self.fact_edit.fontMetrics().horizontalAdvance(self.fact_edit.placeholderText()) + 24
-        )
+        self.fact_edit = _fact_edit()
         self.unit_label = plain_label(wrap=False)
         self.fact_error = plain_label()
         self.fact_error.setAccessibleName("Problem with the number")
@@ -189,56 +269,42 @@ class ItemForm(QWidget):
         self.fact_edit.editingFinished.connect(self._commit_fact)
         self.fact_edit.textEdited.connect(lambda _text: self._show_fact_error(""))
         # A number typed is saved after a short pause too, not only when the field is left.
-        self._fact_timer = QTimer(self)
-        self._fact_timer.setSingleShot(True)
-        self._fact_timer.setInterval(NOTE_PAUSE_MS)
+        self._fact_timer = self._pause_timer()
         self._fact_timer.timeout.connect(lambda: self._commit_fact(quiet=True))
         self.fact_edit.textEdited.connect(lambda _text: self._fact_timer.start())
         self.fact_row = QWidget()
-        fact_layout = QHBoxLayout(self.fact_row)
+        fact_layout = _row(self.fact_edit, self.unit_label)
         fact_layout.setContentsMargins(0, 0, 0, 0)
-        fact_layout.addWidget(self.fact_edit)
-        fact_layout.addWidget(self.unit_label)
-        fact_layout.addStretch(1)
+        self.fact_row.setLayout(fact_layout)
 
         self.age_label = plain_label()
         self.age_label.setAccessibleDescription("How old this answer is")
 
+    def _build_note(self) -> None:
+        """What the clinic said, saved after a pause in typing, and where the answer came from."""
         self.note_caption = _caption("What the clinic said")
-        self.note_edit = QPlainTextEdit()
-        self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setPlaceholderText("Their words, in short (optional)")
-        self.note_edit.setAccessibleName("What the clinic said")
-        self.note_edit.setAccessibleDescription(
-            "Your note of the clinic's answer. It is saved when you pause typing."
-        )
-        line = self.note_edit.fontMetrics().lineSpacing()
-        self.note_edit.setFixedHeight(line * 4 + 16)
+        self.note_edit = _note_edit()
         self.note_caption.setBuddy(self.note_edit)
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(NOTE_PAUSE_MS)
+        self._note_timer = self._pause_timer()
         self._note_timer.timeout.connect(self.flush_note)
         self.note_edit.textChanged.connect(self._note_typed)
         self.note_edit.installEventFilter(self)
 
         self.origin_caption = plain_label("Where this answer came from:")
-        self.origin_combo = QComboBox()
-        for value, text in ORIGINS:
-            self.origin_combo.addItem(text, value)
-        self.origin_combo.setAccessibleName("Where this answer came from")
-        self.origin_combo.setAccessibleDescription(
-            "A phone call, the website, a visit, or written material from the clinic."
-        )
+        self.origin_combo = _origin_combo()
         self.origin_caption.setBuddy(self.origin_combo)
         self.origin_combo.activated.connect(self._origin_activated)
-        origin_row = QHBoxLayout()
-        origin_row.addWidget(self.origin_caption)
-        origin_row.addWidget(self.origin_combo)
-        origin_row.addStretch(1)
 
-        self.body = QWidget()
-        layout = QVBoxLayout(self.body)
+    def _pause_timer(self) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(NOTE_PAUSE_MS)
+        return timer
+
+    def _lay_out_body(self) -> QWidget:
+        """The item from its title down to the note, in reading order."""
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.statement_label)
@@ -252,11 +318,8 @@ class ItemForm(QWidget):
         layout.addWidget(self.good_caption)
         layout.addWidget(self.good_label)
         layout.addWidget(self.sources_label)
-        rule = QFrame()
-        rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setFrameShadow(QFrame.Shadow.Sunken)
         layout.addSpacing(6)
-        layout.addWidget(rule)
+        layout.addWidget(_rule())
         layout.addWidget(self.answer_caption)
         layout.addLayout(self.options_grid)
         layout.addWidget(self.fact_row)
@@ -265,8 +328,11 @@ class ItemForm(QWidget):
         layout.addSpacing(6)
         layout.addWidget(self.note_caption)
         layout.addWidget(self.note_edit)
-        layout.addLayout(origin_row)
-        self.empty_label = plain_label("No question to show yet.")
+        layout.addLayout(_row(self.origin_caption, self.origin_combo))
+        return body
+
+    def _build_scroller(self) -> QScrollArea:
+        """The item scrolls as a whole; the answers re-flow when its width changes."""
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(self.empty_label)
@@ -276,28 +342,14 @@ class ItemForm(QWidget):
         self._arrange_timer.setSingleShot(True)
         self._arrange_timer.setInterval(0)
         self._arrange_timer.timeout.connect(self._arrange_options)
-        self.scroller = scroll = QScrollArea()
+        scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(content)
         scroll.viewport().installEventFilter(self)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-
-        chain: list[QWidget] = [
-            self.why_button,
-            *self.option_buttons,
-            self.fact_edit,
-            self.note_edit,
-            self.origin_combo,
-        ]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
-        self.setAccessibleName("Checklist item")
-        self.body.setVisible(False)
+        return scroll
 
     # --- public API ---------------------------------------------------------------------------
 

@@ -3,24 +3,23 @@
 It starts in two steps. The window itself (the Designer form, with "Need help now?" working)
 imports nothing but Qt, so it shows at once; ``attach(store)`` then builds the views over the
 data, which needs the database and scoring libraries (most of kvet's start-up time).
+
+The menus are made from the table in ``kvet.gui.actions``; what the commands on comparisons,
+people and clinics do is in ``kvet.gui.controller``. This module only lays out and connects.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -29,9 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvet.gui.actions import ActionId, When, build_menus, create_actions, ids_when
+from kvet.gui.controller import EVERYONE as EVERYONE
+from kvet.gui.controller import FIRST_COMPARISON as FIRST_COMPARISON
+from kvet.gui.controller import Controller
 from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
-from kvet.gui.text import heading, plain_label, plain_tooltip
-from kvet.store.errors import StorageError
+from kvet.gui.text import heading, plain_label
 
 if TYPE_CHECKING:  # the rest is loaded by attach() or on first use, after the window shows
     from kvet.combine import Disagreement
@@ -44,23 +46,21 @@ if TYPE_CHECKING:  # the rest is loaded by attach() or on first use, after the w
     from kvet.gui.together import TogetherPage
     from kvet.gui.walkthrough import WalkthroughPage
     from kvet.gui.weights import WeightsPanel
-    from kvet.store.api import Change, Store
+    from kvet.store.api import Store
 
 WELCOME = (
     "kvet helps you check ketamine and esketamine clinics and compare them side by side. "
     "You note what each clinic tells you; kvet shows a score, how sure it is, and what to ask "
     "next. It does not give medical advice, and everything stays on this computer."
 )
-FIRST_COMPARISON = "My clinics"
-ADD_PERSON = "Add a person…"
-DRAFT_KEY = "clinic_draft"  # typing in the clinic editor not saved yet
-EVERYONE = "Everyone together"
-COMBINED = ""  # the same as kvet.gui.state.COMBINED, without importing the core for it
 
 
 class MainWindow(QMainWindow):
+    """The window, its menus and tabs; what the commands do is in ``Controller``."""
+
     store: Store
     state: AppState
+    controller: Controller
     overview: ClinicOverview
     walkthrough: WalkthroughPage
     compare: ComparePage
@@ -72,21 +72,22 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self._filling_combos = False
         self.attached = False
         self.setWindowTitle("kvet")
         self.ui.helpNowButton.clicked.connect(self.show_crisis_panel)
-        # Help comes first: F1 works before the data has even been opened.
-        self.crisis_action = QAction("&Need help now?", self)
-        self.crisis_action.setShortcut(QKeySequence("F1"))
-        self.crisis_action.setStatusTip("Crisis lines you can call or text now")
-        self.crisis_action.triggered.connect(self.show_crisis_panel)
-        self.addAction(self.crisis_action)
-        self._build_actions()
+        self.menu_actions = create_actions(self, self)
+        build_menus(self.menuBar(), self.menu_actions)
+        named = self.menu_actions  # a few by name, for the tests and the soak driver
+        self.new_clinic_action = named[ActionId.NEW_CLINIC]
+        self.sample_action = named[ActionId.SAMPLE]
+        self.quit_action = named[ActionId.QUIT]
+        self.undo_action = named[ActionId.UNDO]
+        self.redo_action = named[ActionId.REDO]
+        self.country_action = named[ActionId.COUNTRY]
         self._enter_presses_buttons()
         # Until the data is open, only help, the tabs and Quit do anything.
-        always = {self.crisis_action, self.quit_action, *self.view_actions}
-        self._waiting_actions = [a for a in self._built_actions if a not in always]
+        waiting = ids_when(When.DATA, When.CLINIC, When.UNDO, When.REDO)
+        self._waiting_actions = [named[action_id] for action_id in waiting]
         for act in self._waiting_actions:
             act.setEnabled(False)
         self._restore_layout()
@@ -115,16 +116,24 @@ class MainWindow(QMainWindow):
 
         self.store = store
         self.state = AppState(store, self)
+        ui = self.ui
+        self.controller = commands = Controller(
+            self.state, self, ui.comparisonCombo, ui.raterCombo, ui.viewCombo
+        )
+        commands.status.connect(self.statusBar().showMessage)
+        commands.problem.connect(self.show_problem)
+        commands.actionsChanged.connect(self._update_actions)
+        commands.sampleOpened.connect(self.dismiss_welcome)
         for widget in self._data_widgets():
             widget.setEnabled(True)
         self.statusBar().clearMessage()
 
         self.welcome = self._build_welcome()
-        self.ui.centralLayout.insertWidget(0, self.welcome)
+        ui.centralLayout.insertWidget(0, self.welcome)
         from kvet.gui.country import CountryBar, status_text
 
         self.country_bar = CountryBar(self.state, self)  # a parent first: never a window of its own
-        self.ui.centralLayout.insertWidget(1, self.country_bar)
+        ui.centralLayout.insertWidget(1, self.country_bar)
         self.country_status = plain_label(status_text(self.state.country), wrap=False)
         self.country_status.setAccessibleName("Your country")
         self.statusBar().addPermanentWidget(self.country_status)
@@ -133,7 +142,7 @@ class MainWindow(QMainWindow):
         )
 
         self.clinic_model = ClinicTableModel(self)
-        view = self.ui.clinicsView
+        view = ui.clinicsView
         view.setModel(self.clinic_model)
         view.setItemDelegateForColumn(SCORE_COLUMN, ScoreBarDelegate(view))
         view.verticalHeader().hide()
@@ -145,40 +154,37 @@ class MainWindow(QMainWindow):
         self.walkthrough = WalkthroughPage(self.state)
         self.compare = ComparePage(self.state)
         self.weights_panel = WeightsPanel(self.state)
-        self.ui.overviewLayout.addWidget(self.overview)
-        self.ui.walkthroughLayout.addWidget(self.walkthrough)
-        self.ui.compareLayout.addWidget(self.compare)
-        self.ui.weightsLayout.addWidget(self.weights_panel)
+        ui.overviewLayout.addWidget(self.overview)
+        ui.walkthroughLayout.addWidget(self.walkthrough)
+        ui.compareLayout.addWidget(self.compare)
+        ui.weightsLayout.addWidget(self.weights_panel)
         self.together = TogetherPage(self.state)
-        self.ui.togetherLayout.addWidget(self.together)
+        ui.togetherLayout.addWidget(self.together)
         self.overview.walkthroughRequested.connect(self.show_walkthrough)
         self.overview.callModeRequested.connect(self.open_call_mode)
-        self.overview.pricesRequested.connect(self.edit_prices)
+        self.overview.pricesRequested.connect(commands.edit_prices)
         self.walkthrough.callModeRequested.connect(self.open_call_mode)
         self.walkthrough.problem.connect(self.show_problem)
 
-        self.ui.addClinicButton.clicked.connect(lambda: self.add_clinic())
-        self.ui.editClinicButton.clicked.connect(lambda: self.edit_clinic())
-        self.ui.removeClinicButton.clicked.connect(lambda: self.remove_clinic())
-        self.ui.comparisonCombo.currentIndexChanged.connect(self._comparison_chosen)
-        self.ui.raterCombo.activated.connect(self._rater_chosen)
-        self.ui.viewCombo.activated.connect(self._view_chosen)
+        ui.addClinicButton.clicked.connect(lambda: self.add_clinic())
+        ui.editClinicButton.clicked.connect(lambda: self.edit_clinic())
+        ui.removeClinicButton.clicked.connect(lambda: self.remove_clinic())
 
         self.sharing = Sharing(self.state, self)
         self.sharing.problem.connect(self.show_problem)
         self.sharing.done.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        self.sharing.imported.connect(self._imported)
+        self.sharing.imported.connect(commands.imported)
         self.sharing.disagreementsCreated.connect(self._show_new_disagreements)
 
         for act in self._waiting_actions:
             act.setEnabled(True)
         self.state.resultsChanged.connect(self._results_changed)
-        self.state.storeChanged.connect(self._store_changed)
+        self.state.storeChanged.connect(commands.store_changed)
         self.state.clinicSelected.connect(self._select_row)
 
         self._start()
         self.attached = True
-        QTimer.singleShot(0, self, self.offer_draft)  # once the window is up
+        QTimer.singleShot(0, commands, commands.offer_draft)  # once the window is up
         if store.backup_problem:
             # Data is safe, but the user should know the daily copy did not happen.
             self.statusBar().showMessage(store.backup_problem)
@@ -186,18 +192,9 @@ class MainWindow(QMainWindow):
     # --- start-up -----------------------------------------------------------------------------
 
     def _start(self) -> None:
-        comparisons = self.store.list_comparisons()
-        settings = QSettings()
-        first_start = not comparisons and not settings.value("welcomeDismissed", False, bool)
-        if not comparisons:
-            comparisons = [self.store.create_comparison(FIRST_COMPARISON)]
-            self.store.history.clear()
+        dismissed = QSettings().value("welcomeDismissed", False, bool)
+        first_start = self.controller.start() and not dismissed
         self.welcome.setVisible(first_start)
-        last = self.store.preference("last_comparison")
-        wanted = last if any(c.id == last for c in comparisons) else comparisons[0].id
-        self._fill_raters()
-        self._fill_comparisons(wanted)
-        self.state.switch_comparison(wanted)
         self._update_actions()
 
     def _build_welcome(self) -> QFrame:
@@ -227,473 +224,7 @@ class MainWindow(QMainWindow):
         QSettings().setValue("welcomeDismissed", True)
         self.welcome.hide()
 
-    def _build_actions(self) -> None:
-        menubar = self.menuBar()
-        self._built_actions: list[QAction] = []
-
-        def action(
-            text: str,
-            slot: object,
-            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-            tip: str = "",
-        ) -> QAction:
-            act = QAction(text, self)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            if tip:
-                act.setStatusTip(tip)
-            act.triggered.connect(slot)
-            self._built_actions.append(act)
-            return act
-
-        file_menu = menubar.addMenu("&File")
-        self.new_clinic_action = action(
-            "New &clinic…", lambda: self.add_clinic(), QKeySequence.StandardKey.New, "Add a clinic"
-        )
-        self.new_comparison_action = action(
-            "New co&mparison…",
-            lambda: self.new_comparison(),
-            "Ctrl+Shift+N",
-            "Start another set of clinics",
-        )
-        self.rename_comparison_action = action(
-            "&Rename comparison…", lambda: self.rename_comparison()
-        )
-        self.delete_comparison_action = action(
-            "&Delete comparison", lambda: self.delete_comparison()
-        )
-        self.sample_action = action("Open the &sample comparison", self.open_sample)
-        self.share_action = action(
-            "&Share with family (.kvet file)…",
-            lambda: self.sharing.export_file(),
-            "Ctrl+Shift+S",
-            "Save one file with this comparison that family can open in their kvet",
-        )
-        self.import_action = action(
-            "&Import a comparison…",
-            lambda: self.sharing.import_file(),
-            QKeySequence.StandardKey.Open,
-            "Open a .kvet file from family or from another computer",
-        )
-        self.report_action = action(
-            "Save &report as PDF…",
-            lambda: self.sharing.export_report(),
-            "Ctrl+Shift+P",
-            "A report of this comparison to take to a consultation",
-        )
-        self.print_action = action(
-            "&Print report…", lambda: self.sharing.print_report(), QKeySequence.StandardKey.Print
-        )
-        self.call_sheet_action = action(
-            "Save &call sheet as PDF…",
-            lambda: self.sharing.export_call_sheet(),
-            tip="The questions for one clinic, with boxes to tick during the call",
-        )
-        self.csv_action = action(
-            "Save table for a spreads&heet (CSV)…", lambda: self.sharing.export_csv()
-        )
-        self.psychiatrist_action = action(
-            "Save questions for your own &psychiatrist as PDF…",
-            lambda: self.sharing.export_psychiatrist_sheet(),
-            tip="Questions to take to your own psychiatrist or doctor, apart from the clinics",
-        )
-        self.quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        for act in (
-            self.new_clinic_action,
-            self.new_comparison_action,
-            self.rename_comparison_action,
-            self.delete_comparison_action,
-            None,
-            self.share_action,
-            self.import_action,
-            None,
-            self.report_action,
-            self.print_action,
-            self.call_sheet_action,
-            self.psychiatrist_action,
-            self.csv_action,
-            None,
-            self.sample_action,
-            None,
-            self.quit_action,
-        ):
-            if act is None:
-                file_menu.addSeparator()
-            else:
-                file_menu.addAction(act)
-
-        edit_menu = menubar.addMenu("&Edit")
-        self.undo_action = action("&Undo", self.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = action("&Redo", self.redo, QKeySequence.StandardKey.Redo)
-        self.redo_action.setShortcuts(
-            [
-                QKeySequence(QKeySequence.StandardKey.Redo),
-                QKeySequence("Ctrl+Shift+Z"),
-                QKeySequence("Ctrl+Y"),
-            ]
-        )
-        self.edit_clinic_action = action("&Edit clinic…", lambda: self.edit_clinic(), "Ctrl+E")
-        self.remove_clinic_action = action(
-            "Re&move clinic", lambda: self.remove_clinic(), "Ctrl+Delete"
-        )
-        self.rename_person_action = action(
-            "Rename &person…",
-            lambda: self.rename_person(),
-            tip="Change the name of the person whose answers are recorded",
-        )
-        self.country_action = action(
-            "Your &country…",
-            lambda: self.choose_country(),
-            tip="Choose the country whose rules the checklist asks about",
-        )
-        for act in (
-            self.undo_action,
-            self.redo_action,
-            None,
-            self.edit_clinic_action,
-            self.remove_clinic_action,
-            None,
-            self.rename_person_action,
-            self.country_action,
-        ):
-            if act is None:
-                edit_menu.addSeparator()
-            else:
-                edit_menu.addAction(act)
-
-        clinic_menu = menubar.addMenu("&Clinic")
-        self.walk_action = action("&Walk through the checklist", self.show_walkthrough)
-        self.call_action = action("&Call mode…", self.open_call_mode, "Ctrl+L")
-        self.prescreen_action = action(
-            "&Things to tell the clinic (private)…", self.open_prescreen, "Ctrl+T"
-        )
-        self.treatment_action = action(
-            "&My treatment (after choosing a clinic)…", self.open_treatment, "Ctrl+Shift+M"
-        )
-        for act in (self.walk_action, self.call_action, self.prescreen_action):
-            clinic_menu.addAction(act)
-        clinic_menu.addSeparator()
-        clinic_menu.addAction(self.treatment_action)
-
-        view_menu = menubar.addMenu("&View")
-        self.view_actions: list[QAction] = []
-        for number, title in enumerate(
-            ("&Overview", "&Walk through", "Com&pare", "What &matters to you", "&Together"),
-            start=1,
-        ):
-            act = action(
-                title,
-                lambda _=False, n=number - 1: self.show_tab(n),
-                f"Ctrl+{number}",
-            )
-            self.view_actions.append(act)
-            view_menu.addAction(act)
-
-        help_menu = menubar.addMenu("&Help")
-        self.about_action = action("&About kvet", self.show_about)
-        self.guide_action = action("About this &guide", lambda: self.show_guide_page("about"))
-        self.before_action = action("&Before you decide", lambda: self.show_guide_page("before"))
-        help_menu.addAction(self.crisis_action)
-        help_menu.addAction(self.before_action)
-        help_menu.addAction(self.guide_action)
-        help_menu.addAction(self.about_action)
-        self.addActions([self.undo_action, self.redo_action])
-
-    # --- comparisons --------------------------------------------------------------------------
-
-    def _fill_comparisons(self, selected: str) -> None:
-        self._filling_combos = True
-        try:
-            combo = self.ui.comparisonCombo
-            combo.clear()
-            for info in self.store.list_comparisons():
-                combo.addItem(f"{info.name} ({info.clinic_count})", info.id)
-            index = combo.findData(selected)
-            combo.setCurrentIndex(max(0, index))
-            # A long name may not fit the drop-down: the whole of it on hover.
-            combo.setToolTip(plain_tooltip(combo.currentText()) or "")
-        finally:
-            self._filling_combos = False
-
-    def _comparison_chosen(self, index: int) -> None:
-        if self._filling_combos or index < 0:
-            return
-        comparison_id = self.ui.comparisonCombo.itemData(index)
-        combo = self.ui.comparisonCombo
-        combo.setToolTip(plain_tooltip(combo.currentText()) or "")
-        if comparison_id:
-            self.state.switch_comparison(comparison_id)
-
-    def new_comparison(self, name: str | None = None) -> None:
-        if name is None:
-            name, ok = QInputDialog.getText(
-                self, "New comparison", "Name of the comparison:", QLineEdit.EchoMode.Normal, ""
-            )
-            if not ok:
-                return
-        try:
-            info = self.store.create_comparison(name)
-        except StorageError as exc:
-            self.show_problem(str(exc))
-            return
-        self._fill_comparisons(info.id)
-        self.state.switch_comparison(info.id)
-
-    def rename_comparison(self, name: str | None = None) -> None:
-        current = self.state.comparison_id
-        if not current:
-            return
-        if name is None:
-            old = self.store.comparison(current).name
-            name, ok = QInputDialog.getText(
-                self, "Rename comparison", "New name:", QLineEdit.EchoMode.Normal, old
-            )
-            if not ok:
-                return
-        try:
-            self.store.rename_comparison(current, name)
-        except StorageError as exc:
-            self.show_problem(str(exc))
-
-    def delete_comparison(self) -> None:
-        current = self.state.comparison_id
-        if not current:
-            return
-        name = self.store.comparison(current).name
-        self.store.delete_comparison(current)
-        remaining = self.store.list_comparisons()
-        if not remaining:
-            remaining = [self.store.create_comparison(FIRST_COMPARISON)]
-        self._fill_comparisons(remaining[0].id)
-        self.state.switch_comparison(remaining[0].id)
-        self.statusBar().showMessage(f"Deleted “{name}”. Undo with Ctrl+Z.", 10000)
-
-    def open_sample(self) -> None:
-        from kvet.sample import SAMPLE_NAME, create_sample
-
-        existing = next((c for c in self.store.list_comparisons() if c.name == SAMPLE_NAME), None)
-        info = existing or create_sample(self.store)
-        self._fill_comparisons(info.id)
-        self.state.switch_comparison(info.id)
-        self.dismiss_welcome()
-        self._update_actions()
-
-    def _imported(self, comparison_id: str) -> None:
-        self._fill_raters()
-        self._fill_comparisons(comparison_id)
-        if comparison_id == self.state.comparison_id:
-            self.state.refresh()
-        else:
-            self.state.switch_comparison(comparison_id)
-        self._update_actions()
-        name = self.store.comparison(comparison_id).name
-        self.statusBar().showMessage(f"Imported into “{name}”.", 15000)
-
-    def _show_new_disagreements(self, created: list[Disagreement]) -> None:
-        """After a family member's file: what they heard differently, ready to settle."""
-        self.ui.tabs.setCurrentWidget(self.ui.togetherTab)
-        lines = [f"• {d.clinic_name}: {d.sentence()}" for d in created[:12]]
-        if len(created) > 12:
-            lines.append(f"… and {len(created) - 12} more.")
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            "Answers that differ",
-            f"The file brought {len(created)} answer(s) that differ from yours. They are listed "
-            "under Together, where you can settle them.\n\n" + "\n".join(lines),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-
-    # --- people -------------------------------------------------------------------------------
-
-    def _fill_raters(self) -> None:
-        self._filling_combos = True
-        try:
-            combo = self.ui.raterCombo
-            combo.clear()
-            for rater in self.store.list_raters():
-                combo.addItem(rater.name, rater.id)
-            combo.addItem(ADD_PERSON, "")
-            combo.setCurrentIndex(max(0, combo.findData(self.state.rater_id)))
-            view = self.ui.viewCombo
-            view.clear()
-            view.addItem(EVERYONE, COMBINED)
-            for rater in self.store.list_raters():
-                view.addItem(f"{rater.name} only", rater.id)
-            view.setCurrentIndex(max(0, view.findData(self.state.view_id)))
-        finally:
-            self._filling_combos = False
-
-    def _view_chosen(self, index: int) -> None:
-        view_id = self.ui.viewCombo.itemData(index)
-        self.state.switch_view(view_id if isinstance(view_id, str) else COMBINED)
-
-    def _rater_chosen(self, index: int) -> None:
-        rater_id = self.ui.raterCombo.itemData(index)
-        if rater_id:
-            self.state.switch_rater(rater_id)
-            return
-        name, ok = QInputDialog.getText(
-            self, "Add a person", "Name of the person answering (for example “Mum”):"
-        )
-        if ok:
-            self.add_person(name)
-        else:
-            self._fill_raters()
-
-    def add_person(self, name: str) -> None:
-        try:
-            rater = self.store.add_rater(name)
-        except StorageError as exc:
-            self.show_problem(str(exc))
-            self._fill_raters()
-            return
-        self.state.switch_rater(rater.id)
-        self._fill_raters()
-
-    def rename_person(self, name: str | None = None) -> None:
-        """For the person chosen under "Answers by" (a typo in "Mum", say)."""
-        rater_id = self.state.rater_id
-        if name is None:
-            old = next((r.name for r in self.store.list_raters() if r.id == rater_id), "")
-            name, ok = QInputDialog.getText(
-                self, "Rename person", "New name:", QLineEdit.EchoMode.Normal, old
-            )
-            if not ok:
-                return
-        try:
-            self.store.rename_rater(rater_id, name)
-        except StorageError as exc:
-            self.show_problem(str(exc))
-        self._fill_raters()
-
-    # --- clinics ------------------------------------------------------------------------------
-
-    def add_clinic(self, draft: dict[str, Any] | None = None) -> ClinicDialog:
-        from kvet.gui.clinicdialog import ClinicDialog
-
-        comparison_id = self.state.comparison_id
-
-        def save(fields: dict[str, Any]) -> None:
-            facts = fields.pop("facts", {})
-            name = str(fields.pop("name", ""))
-            info = self.store.add_clinic(comparison_id, name, **fields)
-            self._save_facts(info.id, facts)
-            self.state.select_clinic(info.id)
-
-        dialog = ClinicDialog(self.state.checklist, save, parent=self, draft=draft)
-        return self._open_clinic_dialog(dialog, "")
-
-    def edit_clinic(
-        self, clinic_id: str | None = None, draft: dict[str, Any] | None = None
-    ) -> ClinicDialog | None:
-        from kvet.gui.clinicdialog import ClinicDialog
-
-        clinic = self.state.clinic(clinic_id)
-        if clinic is None:
-            return None
-
-        def save(fields: dict[str, Any]) -> None:
-            facts = fields.pop("facts", {})
-            self.store.update_clinic(clinic.id, **fields)
-            self._save_facts(clinic.id, facts)
-
-        known = self.state.answers(clinic.id, self.state.rater_id)
-        dialog = ClinicDialog(
-            self.state.checklist,
-            save,
-            clinic,
-            parent=self,
-            draft=draft,
-            facts={k: a.number for k, a in known.items() if a.number is not None},
-        )
-        return self._open_clinic_dialog(dialog, clinic.id)
-
-    def _save_facts(self, clinic_id: str, facts: dict[str, float | None]) -> None:
-        """Prices and times typed in the clinic dialog, kept as the person's answers."""
-        for item_id, number in facts.items():
-            self.store.set_fact(clinic_id, item_id, number, rater_id=self.state.rater_id)
-
-    def edit_prices(self) -> ClinicDialog | None:
-        """From the Overview's cost line: the clinic's dialog, at its prices and times."""
-        dialog = self.edit_clinic()
-        if dialog is not None:
-            dialog.focus_facts()
-        return dialog
-
-    def _open_clinic_dialog(self, dialog: ClinicDialog, clinic_id: str) -> ClinicDialog:
-        """Keep the typing in the database as a draft until the dialog is saved or cancelled."""
-        comparison_id = self.state.comparison_id
-
-        def keep(fields: dict[str, Any]) -> None:
-            draft = {
-                "clinic_id": clinic_id,
-                "comparison_id": comparison_id,
-                "fields": {**fields, "formats": [str(f) for f in fields["formats"]]},
-            }
-            try:
-                self.store.set_preference(DRAFT_KEY, json.dumps(draft))
-            except StorageError as exc:
-                self.statusBar().showMessage(f"Your typing could not be kept as a draft: {exc}")
-
-        def forget(_result: int) -> None:
-            with contextlib.suppress(StorageError):  # a stale draft is only offered again
-                self.store.set_preference(DRAFT_KEY, "")
-
-        dialog.draftChanged.connect(keep)
-        dialog.finished.connect(forget)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def offer_draft(self) -> QMessageBox | None:
-        """kvet closed while a clinic was being typed in: offer to open that typing again."""
-        try:
-            draft = json.loads(self.store.preference(DRAFT_KEY) or "null")
-        except (ValueError, StorageError):  # a damaged draft, or kvet already closing
-            draft = None
-        if not isinstance(draft, dict) or not isinstance(draft.get("fields"), dict):
-            return None
-        name = str(draft["fields"].get("name") or "a new clinic")
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "kvet",
-            f"kvet was closed while you were typing the details of “{name}”. Open what you typed?",
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        reopen = box.addButton("Open it", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Discard it", QMessageBox.ButtonRole.DestructiveRole)
-
-        def chosen() -> None:
-            if box.clickedButton() is not reopen:
-                self.store.set_preference(DRAFT_KEY, "")
-                return
-            comparison_id = str(draft.get("comparison_id") or "")
-            if any(c.id == comparison_id for c in self.store.list_comparisons()):
-                self._fill_comparisons(comparison_id)
-                self.state.switch_comparison(comparison_id)
-            clinic_id = str(draft.get("clinic_id") or "")
-            if clinic_id and self.state.clinic(clinic_id) is not None:
-                self.edit_clinic(clinic_id, draft["fields"])
-            else:
-                self.add_clinic(draft["fields"])
-
-        box.finished.connect(lambda _result: chosen())
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
-
-    def remove_clinic(self) -> None:
-        clinic = self.state.clinic()
-        if clinic is None:
-            return
-        self.store.delete_clinic(clinic.id)
-        self.statusBar().showMessage(f"Removed “{clinic.name}”. Undo with Ctrl+Z.", 10000)
+    # --- the clinic list ----------------------------------------------------------------------
 
     def _clinic_selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
         rows = self.ui.clinicsView.selectionModel().selectedRows()
@@ -734,39 +265,6 @@ class MainWindow(QMainWindow):
         self.ui.rankingNote.setText(note)
         self._update_actions()
 
-    # --- undo ---------------------------------------------------------------------------------
-
-    def undo(self) -> None:
-        self._replay(self.store.undo)
-
-    def redo(self) -> None:
-        self._replay(self.store.redo)
-
-    def _replay(self, step: object) -> None:
-        try:
-            step()  # type: ignore[operator]
-        except StorageError as exc:
-            self.show_problem(str(exc))
-        self._after_structure_change()
-
-    def _after_structure_change(self) -> None:
-        """Comparisons may have come back or gone: keep the chooser in step."""
-        comparisons = self.store.list_comparisons()
-        current = self.state.comparison_id
-        if not any(c.id == current for c in comparisons) and comparisons:
-            current = comparisons[0].id
-        self._fill_comparisons(current)
-        self.state.switch_comparison(current)
-        self.state.refresh()
-        self._update_actions()
-
-    def _store_changed(self, change: Change) -> None:
-        if change.what == "comparison" or change.what == "clinic":
-            self._fill_comparisons(self.state.comparison_id)
-        if change.what in ("rater", "all"):
-            self._fill_raters()  # a person added, renamed or brought by an import
-        self._update_actions()
-
     def _update_actions(self) -> None:
         undo, redo = self.store.history.undo_text, self.store.history.redo_text
         self.undo_action.setEnabled(undo is not None)
@@ -776,14 +274,53 @@ class MainWindow(QMainWindow):
         has_clinic = self.state.clinic() is not None
         for widget in (self.ui.editClinicButton, self.ui.removeClinicButton):
             widget.setEnabled(has_clinic)
-        for act in (
-            self.edit_clinic_action,
-            self.remove_clinic_action,
-            self.walk_action,
-            self.call_action,
-            self.call_sheet_action,
-        ):
-            act.setEnabled(has_clinic)
+        for action_id in ids_when(When.CLINIC):
+            self.menu_actions[action_id].setEnabled(has_clinic)
+
+    # --- commands, carried out by the controller ----------------------------------------------
+    # The window's own names for its buttons' and menus' commands, looked up when pressed.
+
+    def add_clinic(self) -> ClinicDialog:
+        return self.controller.add_clinic()
+
+    def open_sample(self) -> None:
+        self.controller.open_sample()
+
+    def edit_clinic(self, clinic_id: str | None = None) -> ClinicDialog | None:
+        return self.controller.edit_clinic(clinic_id)
+
+    def remove_clinic(self) -> None:
+        self.controller.remove_clinic()
+
+    def add_person(self, name: str) -> None:
+        self.controller.add_person(name)
+
+    def rename_person(self, name: str | None = None) -> None:
+        self.controller.rename_person(name)
+
+    def undo(self) -> None:
+        self.controller.undo()
+
+    def redo(self) -> None:
+        self.controller.redo()
+
+    def _show_new_disagreements(self, created: list[Disagreement]) -> None:
+        """After a family member's file: what they heard differently, ready to settle."""
+        self.ui.tabs.setCurrentWidget(self.ui.togetherTab)
+        lines = [f"• {d.clinic_name}: {d.sentence()}" for d in created[:12]]
+        if len(created) > 12:
+            lines.append(f"… and {len(created) - 12} more.")
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Answers that differ",
+            f"The file brought {len(created)} answer(s) that differ from yours. They are listed "
+            "under Together, where you can settle them.\n\n" + "\n".join(lines),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # --- other panels -------------------------------------------------------------------------
 

@@ -1,0 +1,390 @@
+"""What the main window's commands do to comparisons, people and clinics.
+
+The window builds itself and connects signals; this object carries out the commands: it asks for a
+name, calls the store through the shared state, keeps the comparison and person choosers in step
+with the data, and says what happened through signals. It has no widgets of its own beyond the
+dialogs it opens, so the window stays a plain layout and this can be read in one place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from kvet.gui.text import plain_tooltip
+from kvet.store.errors import StorageError
+
+if TYPE_CHECKING:  # the window imports this module before the data libraries load
+    from collections.abc import Callable
+
+    from kvet.gui.clinicdialog import ClinicDialog
+    from kvet.gui.state import AppState
+    from kvet.store.api import Change, Store
+    from kvet.store.records import ComparisonInfo
+
+FIRST_COMPARISON = "My clinics"
+ADD_PERSON = "Add a person…"
+DRAFT_KEY = "clinic_draft"  # typing in the clinic editor not saved yet
+EVERYONE = "Everyone together"
+COMBINED = ""  # the same as kvet.gui.state.COMBINED, without importing the core for it
+
+
+class Controller(QObject):
+    """The commands on comparisons, people and clinics, for one window."""
+
+    status = Signal(str, int)  # a message for the status bar, and for how many ms (0: until next)
+    problem = Signal(str)  # something refused or failed, in plain words
+    actionsChanged = Signal()  # what can be undone, or whether a clinic is selected, may differ
+    sampleOpened = Signal()
+
+    def __init__(
+        self,
+        state: AppState,
+        window: QWidget,
+        comparisons: QComboBox,
+        raters: QComboBox,
+        views: QComboBox,
+    ) -> None:
+        super().__init__(window)
+        self.state = state
+        self.store: Store = state.store
+        self._window = window  # the parent of the dialogs opened here
+        self._comparisons, self._raters, self._views = comparisons, raters, views
+        self._filling_combos = False
+        comparisons.currentIndexChanged.connect(self._comparison_chosen)
+        raters.activated.connect(self._rater_chosen)
+        views.activated.connect(self._view_chosen)
+
+    def start(self) -> bool:
+        """Open the comparison used last; True when there was none yet (a first start, perhaps)."""
+        comparisons = self.store.list_comparisons()
+        created = not comparisons
+        if created:
+            comparisons = [self.store.create_comparison(FIRST_COMPARISON)]
+            self.store.history.clear()
+        last = self.store.preference("last_comparison")
+        wanted = last if any(c.id == last for c in comparisons) else comparisons[0].id
+        self.fill_raters()
+        self.fill_comparisons(wanted)
+        self.state.switch_comparison(wanted)
+        return created
+
+    # --- comparisons --------------------------------------------------------------------------
+
+    def fill_comparisons(self, selected: str) -> None:
+        self._filling_combos = True
+        try:
+            combo = self._comparisons
+            combo.clear()
+            for info in self.store.list_comparisons():
+                combo.addItem(f"{info.name} ({info.clinic_count})", info.id)
+            index = combo.findData(selected)
+            combo.setCurrentIndex(max(0, index))
+            # A long name may not fit the drop-down: the whole of it on hover.
+            combo.setToolTip(plain_tooltip(combo.currentText()) or "")
+        finally:
+            self._filling_combos = False
+
+    def _comparison_chosen(self, index: int) -> None:
+        if self._filling_combos or index < 0:
+            return
+        comparison_id = self._comparisons.itemData(index)
+        combo = self._comparisons
+        combo.setToolTip(plain_tooltip(combo.currentText()) or "")
+        if comparison_id:
+            self.state.switch_comparison(comparison_id)
+
+    def _show(self, info: ComparisonInfo) -> None:
+        self.fill_comparisons(info.id)
+        self.state.switch_comparison(info.id)
+
+    def new_comparison(self, name: str | None = None) -> None:
+        if name is None:
+            name, ok = QInputDialog.getText(
+                self._window,
+                "New comparison",
+                "Name of the comparison:",
+                QLineEdit.EchoMode.Normal,
+                "",
+            )
+            if not ok:
+                return
+        try:
+            info = self.store.create_comparison(name)
+        except StorageError as exc:
+            self.problem.emit(str(exc))
+            return
+        self._show(info)
+
+    def rename_comparison(self, name: str | None = None) -> None:
+        current = self.state.comparison_id
+        if not current:
+            return
+        if name is None:
+            old = self.store.comparison(current).name
+            name, ok = QInputDialog.getText(
+                self._window, "Rename comparison", "New name:", QLineEdit.EchoMode.Normal, old
+            )
+            if not ok:
+                return
+        try:
+            self.store.rename_comparison(current, name)
+        except StorageError as exc:
+            self.problem.emit(str(exc))
+
+    def delete_comparison(self) -> None:
+        current = self.state.comparison_id
+        if not current:
+            return
+        name = self.store.comparison(current).name
+        self.store.delete_comparison(current)
+        remaining = self.store.list_comparisons()
+        if not remaining:
+            remaining = [self.store.create_comparison(FIRST_COMPARISON)]
+        self._show(remaining[0])
+        self.status.emit(f"Deleted “{name}”. Undo with Ctrl+Z.", 10000)
+
+    def open_sample(self) -> None:
+        from kvet.sample import SAMPLE_NAME, create_sample
+
+        existing = next((c for c in self.store.list_comparisons() if c.name == SAMPLE_NAME), None)
+        self._show(existing or create_sample(self.store))
+        self.sampleOpened.emit()
+        self.actionsChanged.emit()
+
+    def imported(self, comparison_id: str) -> None:
+        """A file was read into ``comparison_id``: show it, and any person it brought."""
+        self.fill_raters()
+        self.fill_comparisons(comparison_id)
+        if comparison_id == self.state.comparison_id:
+            self.state.refresh()
+        else:
+            self.state.switch_comparison(comparison_id)
+        self.actionsChanged.emit()
+        name = self.store.comparison(comparison_id).name
+        self.status.emit(f"Imported into “{name}”.", 15000)
+
+    # --- people -------------------------------------------------------------------------------
+
+    def fill_raters(self) -> None:
+        self._filling_combos = True
+        try:
+            combo = self._raters
+            combo.clear()
+            for rater in self.store.list_raters():
+                combo.addItem(rater.name, rater.id)
+            combo.addItem(ADD_PERSON, "")
+            combo.setCurrentIndex(max(0, combo.findData(self.state.rater_id)))
+            view = self._views
+            view.clear()
+            view.addItem(EVERYONE, COMBINED)
+            for rater in self.store.list_raters():
+                view.addItem(f"{rater.name} only", rater.id)
+            view.setCurrentIndex(max(0, view.findData(self.state.view_id)))
+        finally:
+            self._filling_combos = False
+
+    def _view_chosen(self, index: int) -> None:
+        view_id = self._views.itemData(index)
+        self.state.switch_view(view_id if isinstance(view_id, str) else COMBINED)
+
+    def _rater_chosen(self, index: int) -> None:
+        rater_id = self._raters.itemData(index)
+        if rater_id:
+            self.state.switch_rater(rater_id)
+            return
+        name, ok = QInputDialog.getText(
+            self._window, "Add a person", "Name of the person answering (for example “Mum”):"
+        )
+        if ok:
+            self.add_person(name)
+        else:
+            self.fill_raters()
+
+    def add_person(self, name: str) -> None:
+        try:
+            rater = self.store.add_rater(name)
+        except StorageError as exc:
+            self.problem.emit(str(exc))
+            self.fill_raters()
+            return
+        self.state.switch_rater(rater.id)
+        self.fill_raters()
+
+    def rename_person(self, name: str | None = None) -> None:
+        """For the person chosen under "Answers by" (a typo in "Mum", say)."""
+        rater_id = self.state.rater_id
+        if name is None:
+            old = next((r.name for r in self.store.list_raters() if r.id == rater_id), "")
+            name, ok = QInputDialog.getText(
+                self._window, "Rename person", "New name:", QLineEdit.EchoMode.Normal, old
+            )
+            if not ok:
+                return
+        try:
+            self.store.rename_rater(rater_id, name)
+        except StorageError as exc:
+            self.problem.emit(str(exc))
+        self.fill_raters()
+
+    # --- clinics ------------------------------------------------------------------------------
+
+    def add_clinic(self, draft: dict[str, Any] | None = None) -> ClinicDialog:
+        from kvet.gui.clinicdialog import ClinicDialog
+
+        comparison_id = self.state.comparison_id
+
+        def save(fields: dict[str, Any]) -> None:
+            facts = fields.pop("facts", {})
+            name = str(fields.pop("name", ""))
+            info = self.store.add_clinic(comparison_id, name, **fields)
+            self._save_facts(info.id, facts)
+            self.state.select_clinic(info.id)
+
+        dialog = ClinicDialog(self.state.checklist, save, parent=self._window, draft=draft)
+        return self._open_clinic_dialog(dialog, "")
+
+    def edit_clinic(
+        self, clinic_id: str | None = None, draft: dict[str, Any] | None = None
+    ) -> ClinicDialog | None:
+        from kvet.gui.clinicdialog import ClinicDialog
+
+        clinic = self.state.clinic(clinic_id)
+        if clinic is None:
+            return None
+
+        def save(fields: dict[str, Any]) -> None:
+            facts = fields.pop("facts", {})
+            self.store.update_clinic(clinic.id, **fields)
+            self._save_facts(clinic.id, facts)
+
+        known = self.state.answers(clinic.id, self.state.rater_id)
+        dialog = ClinicDialog(
+            self.state.checklist,
+            save,
+            clinic,
+            parent=self._window,
+            draft=draft,
+            facts={k: a.number for k, a in known.items() if a.number is not None},
+        )
+        return self._open_clinic_dialog(dialog, clinic.id)
+
+    def _save_facts(self, clinic_id: str, facts: dict[str, float | None]) -> None:
+        """Prices and times typed in the clinic dialog, kept as the person's answers."""
+        for item_id, number in facts.items():
+            self.store.set_fact(clinic_id, item_id, number, rater_id=self.state.rater_id)
+
+    def edit_prices(self) -> ClinicDialog | None:
+        """From the Overview's cost line: the clinic's dialog, at its prices and times."""
+        dialog = self.edit_clinic()
+        if dialog is not None:
+            dialog.focus_facts()
+        return dialog
+
+    def _open_clinic_dialog(self, dialog: ClinicDialog, clinic_id: str) -> ClinicDialog:
+        """Keep the typing in the database as a draft until the dialog is saved or cancelled."""
+        comparison_id = self.state.comparison_id
+
+        def keep(fields: dict[str, Any]) -> None:
+            draft = {
+                "clinic_id": clinic_id,
+                "comparison_id": comparison_id,
+                "fields": {**fields, "formats": [str(f) for f in fields["formats"]]},
+            }
+            try:
+                self.store.set_preference(DRAFT_KEY, json.dumps(draft))
+            except StorageError as exc:
+                self.status.emit(f"Your typing could not be kept as a draft: {exc}", 0)
+
+        def forget(_result: int) -> None:
+            with contextlib.suppress(StorageError):  # a stale draft is only offered again
+                self.store.set_preference(DRAFT_KEY, "")
+
+        dialog.draftChanged.connect(keep)
+        dialog.finished.connect(forget)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def offer_draft(self) -> QMessageBox | None:
+        """kvet closed while a clinic was being typed in: offer to open that typing again."""
+        try:
+            draft = json.loads(self.store.preference(DRAFT_KEY) or "null")
+        except (ValueError, StorageError):  # a damaged draft, or kvet already closing
+            draft = None
+        if not isinstance(draft, dict) or not isinstance(draft.get("fields"), dict):
+            return None
+        name = str(draft["fields"].get("name") or "a new clinic")
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "kvet",
+            f"kvet was closed while you were typing the details of “{name}”. Open what you typed?",
+            QMessageBox.StandardButton.NoButton,
+            self._window,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        reopen = box.addButton("Open it", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Discard it", QMessageBox.ButtonRole.DestructiveRole)
+
+        def chosen() -> None:
+            if box.clickedButton() is not reopen:
+                self.store.set_preference(DRAFT_KEY, "")
+                return
+            comparison_id = str(draft.get("comparison_id") or "")
+            if any(c.id == comparison_id for c in self.store.list_comparisons()):
+                self.fill_comparisons(comparison_id)
+                self.state.switch_comparison(comparison_id)
+            clinic_id = str(draft.get("clinic_id") or "")
+            if clinic_id and self.state.clinic(clinic_id) is not None:
+                self.edit_clinic(clinic_id, draft["fields"])
+            else:
+                self.add_clinic(draft["fields"])
+
+        box.finished.connect(lambda _result: chosen())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def remove_clinic(self) -> None:
+        clinic = self.state.clinic()
+        if clinic is None:
+            return
+        self.store.delete_clinic(clinic.id)
+        self.status.emit(f"Removed “{clinic.name}”. Undo with Ctrl+Z.", 10000)
+
+    # --- undo ---------------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        self._replay(self.store.undo)
+
+    def redo(self) -> None:
+        self._replay(self.store.redo)
+
+    def _replay(self, step: Callable[[], object]) -> None:
+        try:
+            step()
+        except StorageError as exc:
+            self.problem.emit(str(exc))
+        self._after_structure_change()
+
+    def _after_structure_change(self) -> None:
+        """Comparisons may have come back or gone: keep the chooser in step."""
+        comparisons = self.store.list_comparisons()
+        current = self.state.comparison_id
+        if not any(c.id == current for c in comparisons) and comparisons:
+            current = comparisons[0].id
+        self.fill_comparisons(current)
+        self.state.switch_comparison(current)
+        self.state.refresh()
+        self.actionsChanged.emit()
+
+    def store_changed(self, change: Change) -> None:
+        if change.what == "comparison" or change.what == "clinic":
+            self.fill_comparisons(self.state.comparison_id)
+        if change.what in ("rater", "all"):
+            self.fill_raters()  # a person added, renamed or brought by an import
+        self.actionsChanged.emit()
