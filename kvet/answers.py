@@ -75,18 +75,6 @@ def credit(kind: Kind, choice: Choice | None) -> float | None:
     return option(kind, choice).credit
 
 
-def is_unknown(kind: Kind, choice: Choice | None) -> bool:
-    return credit(kind, choice) is None
-
-
-def worst_credit(kind: Kind) -> float:
-    return min(o.credit for o in OPTIONS[kind] if o.credit is not None)
-
-
-def best_credit(kind: Kind) -> float:
-    return max(o.credit for o in OPTIONS[kind] if o.credit is not None)
-
-
 def label(kind: Kind, choice: Choice | None) -> str:
     if choice is None:
         return "Not answered"

@@ -221,12 +221,6 @@ class Checklist(_Strict):
     def items_in(self, section_id: str) -> list[Item]:
         return [item for item in self.items if item.section == section_id]
 
-    def format_title(self, fmt: Format) -> str:
-        for info in self.formats:
-            if info.id is fmt:
-                return info.title
-        return fmt.value
-
 
 def _unique(what: str, ids: Iterable[str]) -> None:
     seen: set[str] = set()

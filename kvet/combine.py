@@ -224,27 +224,42 @@ def combine(
     if decision is not None and settles(kind, decision, opinions):
         return decision.choice, decision.number
     best: Said | None = None
-    best_key: tuple[float, float] | None = None
+    best_level = 0.0
     latest_unknown: Said | None = None
     for said in opinions:
         level = caution(kind, said.choice, said.number)
         if level is None:
             if said.choice is not None and (
-                latest_unknown is None or said.answered_at >= latest_unknown.answered_at
+                latest_unknown is None
+                # the same unknown again changes nothing, so its date need not be read
+                or (
+                    said.choice is not latest_unknown.choice
+                    and said.answered_at >= latest_unknown.answered_at
+                )
             ):
                 latest_unknown = said
             continue
-        # cautious: lowest credit first, the later answer on a tie;
-        # latest: the later answer first, the more cautious one on a tie
-        moment = -said.answered_at.timestamp()
-        key = (level, moment) if rule is Rule.CAUTIOUS else (moment, level)
-        if best_key is None or key < best_key:
-            best, best_key = said, key
+        if best is None or _goes_first(rule, level, said, best_level, best):
+            best, best_level = said, level
     if best is not None:
         return (None, best.number) if kind is Kind.FACT else (best.choice, None)
     if latest_unknown is not None and kind is not Kind.FACT:
         return latest_unknown.choice, None
     return None, None
+
+
+def _goes_first(rule: Rule, level: float, said: Said, best_level: float, best: Said) -> bool:
+    """Whether ``said`` counts instead of ``best``, the answer that counted so far.
+
+    Cautious: the lower credit. Two answers with the same credit are the same answer (each
+    answer of a kind gives its own credit, and a fact's is minus its number), so which of them
+    counts changes nothing, and no date is read: most items are merged without parsing one.
+    Latest: the later answer, the more cautious one on a tie.
+    """
+    if rule is Rule.CAUTIOUS:
+        return level < best_level
+    moment, best_moment = said.answered_at.timestamp(), best.answered_at.timestamp()
+    return moment > best_moment or (moment == best_moment and level < best_level)
 
 
 def disagreeing(

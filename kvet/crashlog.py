@@ -86,6 +86,8 @@ class Reporting:
         """
         log.info("kvet closed normally")
         self.listener.stop()
+        for handler in self.listener.handlers:
+            handler.close()  # the log file is closed now, not whenever it is garbage collected
         for handler in list(log.handlers):
             if isinstance(handler, logging.handlers.QueueHandler):
                 log.removeHandler(handler)
@@ -157,9 +159,18 @@ def start(folder: Path | None = None) -> Reporting:
     """
     folder = _private_folder(folder or state_folder())
     previous = _keep_previous_crash(folder)
-    handler = _PrivateRotatingHandler(
-        folder / LOG_NAME, maxBytes=LOG_BYTES, backupCount=LOG_FILES, encoding="utf-8"
-    )
+    # Every file is opened before anything is switched on, so a refusal (a planted link, a full
+    # disk) leaves no file open and no log thread running.
+    with contextlib.ExitStack() as undo:
+        handler = _PrivateRotatingHandler(
+            folder / LOG_NAME, maxBytes=LOG_BYTES, backupCount=LOG_FILES, encoding="utf-8"
+        )
+        undo.callback(handler.close)
+        crash_file = _private_file(folder / CRASH_NAME, "w")
+        undo.callback(crash_file.close)
+        with _private_file(folder / RUNNING_NAME, "w") as mark:
+            mark.write(str(os.getpid()))
+        undo.pop_all()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     records: queue.SimpleQueue[logging.LogRecord] = queue.SimpleQueue()
     listener = logging.handlers.QueueListener(records, handler)
@@ -168,9 +179,6 @@ def start(folder: Path | None = None) -> Reporting:
     log.setLevel(logging.INFO)
     log.propagate = False
     borrowed = faulthandler.is_enabled()
-    crash_file = _private_file(folder / CRASH_NAME, "w")
-    with _private_file(folder / RUNNING_NAME, "w") as mark:
-        mark.write(str(os.getpid()))
     faulthandler.enable(file=crash_file, all_threads=True)
     saved_stderr = None
     with contextlib.suppress(OSError):

@@ -96,17 +96,3 @@ def reasons(
             )
         )
     return found
-
-
-def headline(result: ClinicResult) -> str:
-    """The first words about a clinic: its verdict before its number."""
-    if result.not_recommended:
-        flags = len(result.dealbreakers_seen)
-        return "Not recommended: " + (
-            "a dealbreaker red flag was seen"
-            if flags == 1
-            else f"{flags} dealbreaker red flags were seen"
-        )
-    if result.score is None:
-        return "No score"
-    return f"{result.score:.0f} ({result.low:.0f}–{result.high:.0f})"

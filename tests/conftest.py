@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -23,7 +22,7 @@ class NetworkUsedError(AssertionError):
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     """kvet never connects anywhere: any attempt to reach a network address fails the test."""
 
-    def refuse(self: socket.socket, address: object) -> None:
+    def refuse(self: socket.socket, address: tuple[object, ...] | str | bytes) -> None:
         family = getattr(self, "family", None)
         if family == socket.AF_UNIX:
             return original_connect(self, address)  # local IPC (e.g. a lock) is not the network
@@ -39,9 +38,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
-def private_home(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Path]:
+def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Each test gets its own home and data folders, so no test sees the user's real data."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))

@@ -229,3 +229,38 @@ def test_any_rule_picks_an_answer_someone_actually_gave(
         known = [o for o in opinions if caution(kind, o.choice, o.number) is not None]
         if known:
             assert caution(kind, choice, number) is not None
+
+
+def test_each_answer_of_a_kind_gives_its_own_credit() -> None:
+    """The cautious rule reads no dates when two answers give the same credit: that is only
+    right while the same credit means the same answer."""
+    for kind, options in OPTIONS.items():
+        credits = [o.credit for o in options if o.credit is not None]
+        assert len(credits) == len(set(credits)), kind
+
+
+@given(opinions_on_one_item(), st.sampled_from(list(Rule)))
+def test_the_rule_is_the_first_answer_in_its_plain_order(
+    case: tuple[Kind, list[Opinion]], rule: Rule
+) -> None:
+    """combine skips reading dates where they cannot matter; its answer is still the first in
+    the rule's order: cautious by credit then the later answer, latest by time then caution."""
+    kind, opinions = case
+
+    def order(o: Opinion) -> tuple[float, float]:
+        level = caution(kind, o.choice, o.number)
+        assert level is not None
+        moment = -o.answered_at.timestamp()
+        return (level, moment) if rule is Rule.CAUTIOUS else (moment, level)
+
+    answered = [o for o in opinions if caution(kind, o.choice, o.number) is not None]
+    unknowns = [o for o in opinions if o.choice is not None and o not in answered]
+    if answered:
+        first = min(answered, key=order)
+        expected = (None, first.number) if kind is Kind.FACT else (first.choice, None)
+    elif unknowns and kind is not Kind.FACT:
+        # the latest unknown; among unknowns given at the same moment, the one listed last
+        expected = (sorted(unknowns, key=lambda o: o.answered_at)[-1].choice, None)
+    else:
+        expected = (None, None)
+    assert combine(kind, opinions, rule) == expected

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import subprocess
 import sys
+from logging.handlers import QueueHandler
 from pathlib import Path
 
 import pytest
@@ -105,3 +107,32 @@ def test_a_planted_link_is_never_written_through(tmp_path: Path) -> None:
     with pytest.raises(OSError, match="link"):
         crashlog.start(folder)
     assert target.read_text() == "keep me"
+    # and the refused start left nothing behind: no file open, no log thread fed
+    if PROC_FDS.is_dir():
+        assert open_inside(folder) == []
+    assert not any(isinstance(h, QueueHandler) for h in crashlog.log.handlers)
+
+
+PROC_FDS = Path("/proc/self/fd")
+
+
+def open_inside(folder: Path) -> list[str]:
+    """The names of the files this process holds open inside ``folder`` (as Linux lists them)."""
+    names = []
+    for fd in PROC_FDS.iterdir():
+        with contextlib.suppress(OSError):  # the listing's own descriptor is gone by now
+            target = Path(os.readlink(fd))
+            if target.parent == folder.resolve():
+                names.append(target.name)
+    return sorted(names)
+
+
+@pytest.mark.skipif(not PROC_FDS.is_dir(), reason="reads the open files from /proc")
+def test_a_session_that_ends_well_leaves_no_log_file_open(tmp_path: Path) -> None:
+    folder = tmp_path / "state"
+    reporting = crashlog.start(folder)
+    assert set(open_inside(folder)) == {crashlog.LOG_NAME, crashlog.CRASH_NAME}
+    reporting.stop()
+    # The crash file stays armed for the interpreter's own shutdown, unless kvet only borrowed
+    # the crash handler from a test runner, which gets it back.
+    assert open_inside(folder) == ([] if reporting.borrowed else [crashlog.CRASH_NAME])

@@ -16,6 +16,7 @@ from kvet.checklist import Checklist, Format
 from kvet.combine import Rule
 from kvet.exchange import files, importer
 from kvet.exchange.errors import ExchangeError, PasswordNeededError
+from kvet.exchange.fileformat import MAX_FILE_BYTES
 from kvet.store.api import Store
 
 HOSTILE = [
@@ -256,7 +257,7 @@ def test_the_corpus_of_broken_files_is_refused(store: Store, path: Path) -> None
 def test_an_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "huge.kvet"
     with path.open("wb") as handle:
-        handle.truncate(files.MAX_FILE_BYTES + 1)
+        handle.truncate(MAX_FILE_BYTES + 1)
     with pytest.raises(ExchangeError, match="too large"):
         files.read_document(path)
 

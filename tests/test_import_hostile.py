@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy import event
 
 from kvet.answers import Choice
@@ -330,7 +331,7 @@ def test_whatever_openssl_refuses_in_the_key_derivation_is_a_plain_message(
     def refuse(self: object, key_material: bytes) -> bytes:
         raise error("Not enough memory to derive key.")
 
-    monkeypatch.setattr(crypto.Scrypt, "derive", refuse)
+    monkeypatch.setattr(Scrypt, "derive", refuse)  # the key derivation kvet uses
     refused(store, json.dumps(envelope).encode(), "damaged", "blue kettle 42")
 
 

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,7 +20,9 @@ ROOT = Path(__file__).resolve().parents[1]
 STEPS = 3_000
 
 
-def run_session(home: Path, steps: int) -> tuple[subprocess.CompletedProcess[str], Path, dict]:
+def run_session(
+    home: Path, steps: int
+) -> tuple[subprocess.CompletedProcess[str], Path, dict[str, Any]]:
     db = home / "kvet.sqlite"
     expected = home / "expected.json"
     env = dict(os.environ)

@@ -10,13 +10,16 @@ import random
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kvet.answers import OPTIONS, Choice
 from kvet.checklist import Checklist, Format, Kind
-from kvet.combine import Rule, combine
+from kvet.combine import Decision, Rule, combine
 from kvet.scoring import Weights
 from kvet.store.api import Change, Store
 from kvet.store.errors import InvalidValueError, NotFoundError
@@ -330,7 +333,7 @@ def test_with_one_person_the_combined_view_is_that_persons_view(family: Family) 
 def test_the_fast_combined_read_agrees_with_the_rule_item_by_item(
     family: Family, seed: int
 ) -> None:
-    """The store merges rows with shortcuts; item by item it must match ``kvet.combine``."""
+    """The store merges rows read in one query; item by item it must match ``kvet.combine``."""
     rng = random.Random(seed)
     store = family.store
     sam = store.add_rater("Sam")
@@ -361,3 +364,70 @@ def test_the_fast_combined_read_agrees_with_the_rule_item_by_item(
                 )
                 got = (merged[clinic].answers.get(item.id), merged[clinic].facts.get(item.id))
                 assert got == expected, (rule, clinic, item.id)
+
+
+@dataclass(frozen=True)
+class Heard:
+    """What one person last said on the item, at the step they said it."""
+
+    choice: Choice | None
+    number: float | None
+    answered_at: datetime
+
+
+FIGURES = [400.0, 450.0, 500.0, None]
+STEP = st.tuples(st.integers(0, 2), st.booleans(), st.integers(0, 3))  # who, settles?, what
+
+
+@pytest.mark.slow
+@settings(
+    max_examples=40,
+    deadline=None,
+    # one store for every example; each example answers a clinic of its own
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    item_id=st.sampled_from([DEALBREAKER, MONITORING, RESPONSE, PRICE]),
+    rule=st.sampled_from(list(Rule)),
+    steps=st.lists(STEP, min_size=1, max_size=8),
+)
+def test_the_stored_combined_answer_is_the_merge_rule_on_what_each_person_said(
+    family: Family, item_id: str, rule: Rule, steps: list[tuple[int, bool, int]]
+) -> None:
+    """Whatever three people say and settle, in any order, the store's combined answer is
+    ``kvet.combine.combine`` on each person's last word and the decision, kept here, not read
+    back from the store."""
+    store = family.store
+    sam = next((r for r in store.list_raters() if r.name == "Sam"), None) or store.add_rater("Sam")
+    people = [family.me.id, family.alex.id, sam.id]
+    clinic = store.add_clinic(
+        family.comparison_id, f"Clinic {len(store.list_clinics(family.comparison_id))}"
+    )
+    kind = store.checklist.item(item_id).kind
+    values: list[tuple[Choice | None, float | None]] = (
+        [(None, figure) for figure in FIGURES]
+        if kind is Kind.FACT
+        else [(o.choice, None) for o in OPTIONS[kind]] + [(None, None)]
+    )
+    heard: dict[str, Heard] = {}
+    decision: Decision | None = None
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    for n, (who, settling, pick) in enumerate(steps):
+        person, (choice, number) = people[who], values[pick % len(values)]
+        moment = start + timedelta(days=n)  # the store's clock moves on between steps too
+        if settling:
+            store.settle(clinic.id, item_id, choice, person, number=number)
+            if choice is None and number is None:
+                decision = None
+            else:
+                decision = Decision(clinic.id, item_id, choice, number, person, "", moment)
+        else:
+            if kind is Kind.FACT:
+                store.set_fact(clinic.id, item_id, number, rater_id=person)
+            else:
+                store.set_answer(clinic.id, item_id, choice, rater_id=person)
+            heard[person] = Heard(choice, number, moment)
+    store.set_combine_rule(family.comparison_id, rule)
+    merged = {c.id: c for c in store.clinic_answers(family.comparison_id, combined=True)}
+    got = (merged[clinic.id].answers.get(item_id), merged[clinic.id].facts.get(item_id))
+    assert got == combine(kind, list(heard.values()), rule, decision)

@@ -76,10 +76,6 @@ def is_known(revisions: set[str]) -> bool:
     return revisions <= {HEAD} or not revisions - known_revisions()
 
 
-def is_kvet_database(conn: Connection) -> bool:
-    return {"alembic_version", "clinic"} <= set(inspect(conn).get_table_names())
-
-
 def upgrade(engine: Engine, existing_file: Path | None) -> Path | None:
     """Bring the schema to head. Returns the pre-migration backup, if one was made."""
     with engine.connect() as conn:

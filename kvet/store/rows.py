@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kvet.answers import Choice
 from kvet.checklist import Format, Kind
-from kvet.combine import Decision, Opinion, Rule, caution, combine
+from kvet.combine import Decision, Opinion, Rule, combine
 from kvet.store.errors import NotFoundError
 from kvet.store.models import Answer, Assessment, Clinic, Rater, as_utc
 from kvet.store.models import Decision as DecisionRow
@@ -127,43 +127,35 @@ def _decision(row: DecisionRow, name: str) -> Decision:
     )
 
 
-class _Said(NamedTuple):
-    choice: Choice | None
-    number: float | None
-    answered_at: datetime
+class _Said:
+    """One row read for an item, as ``kvet.combine`` reads an answer. Its date stays text until
+    the rule compares it: most merges never do."""
+
+    __slots__ = ("choice", "number", "when")
+
+    def __init__(self, choice: Choice | None, number: float | None, when: str) -> None:
+        self.choice = choice
+        self.number = number
+        self.when = when
+
+    @property
+    def answered_at(self) -> datetime:
+        return as_utc(self.when)
 
 
 def _merge(kind: Kind | None, rows: list[Any], rule: Rule) -> tuple[Any, float | None]:
-    """Combine the rows read for one item: (clinic, item, choice, number, when, decided?, who).
-
-    The same result as ``kvet.combine.combine`` (tests/test_store_together.py checks it), with
-    shortcuts that skip parsing dates when they cannot matter.
-    """
-    first = rows[0]
-    decided = differs = False
-    for row in rows:
-        decided = decided or bool(row[5])
-        differs = differs or row[2] != first[2] or row[3] != first[3]
-    if not differs and not decided:
-        return _choice(first[2]), first[3]  # everyone said the same, and nothing was decided
+    """Combine the rows read for one item: (clinic, item, choice, number, when, decided?, who),
+    by the one merge rule, ``kvet.combine.combine``."""
     if kind is None:  # retired from the checklist, so never scored: keep what was said last
         last = max(rows, key=lambda r: as_utc(r[4]))
         return _choice(last[2]), last[3]
-    if rule is Rule.CAUTIOUS and not decided:
-        # dates only break ties, and tied answers are the same answer
-        best: Any = None
-        lowest = 0.0
-        for row in rows:
-            level = caution(kind, _choice(row[2]), row[3])
-            if level is not None and (best is None or level < lowest):
-                best, lowest = row, level
-        if best is not None:
-            return (None, best[3]) if kind is Kind.FACT else (_choice(best[2]), None)
-    said = [_Said(_choice(r[2]), r[3], as_utc(r[4])) for r in rows if not r[5]]
-    decision = next(
-        (Decision(r[0], r[1], _choice(r[2]), r[3], r[6], "", as_utc(r[4])) for r in rows if r[5]),
-        None,
-    )
+    said: list[_Said] = []
+    decision = None
+    for row in rows:
+        if row[5]:
+            decision = Decision(row[0], row[1], _choice(row[2]), row[3], row[6], "", as_utc(row[4]))
+        else:
+            said.append(_Said(_choice(row[2]), row[3], row[4]))
     return combine(kind, said, rule, decision)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, overload
 
 import shiboken6
 from PySide6.QtCore import Qt
@@ -34,7 +34,11 @@ def find_button(root: QWidget, text: str) -> QAbstractButton:
     return matches[0]
 
 
-def find_by_name(root: QWidget, name: str, kind: type[W] = QWidget) -> W:  # type: ignore[assignment]
+@overload
+def find_by_name(root: QWidget, name: str) -> QWidget: ...
+@overload
+def find_by_name(root: QWidget, name: str, kind: type[W]) -> W: ...
+def find_by_name(root: QWidget, name: str, kind: type[QWidget] = QWidget) -> QWidget:
     matches = [w for w in root.findChildren(kind) if w.accessibleName() == name]
     assert matches, f"no {kind.__name__} named {name!r}"
     return matches[0]

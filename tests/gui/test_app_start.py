@@ -67,8 +67,9 @@ def test_a_damaged_file_can_be_set_aside_for_a_fresh_start(
 
     def confirm() -> None:
         for widget in QApplication.topLevelWidgets():
-            fresh = isinstance(widget, QMessageBox) and widget.text() != seen[0][0]
-            if fresh and widget.isVisible():
+            if not isinstance(widget, QMessageBox):
+                continue
+            if widget.text() != seen[0][0] and widget.isVisible():
                 answer_later.append(widget.text())
                 widget.accept()
                 return

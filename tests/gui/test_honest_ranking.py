@@ -137,7 +137,9 @@ def test_a_dealbreaker_says_whether_it_is_kvets_suggestion_or_the_users_choice(
     boxes = window.weights_panel.dealbreaker_boxes
 
     def shown(item_id: str) -> str:  # the words beside the box (they wrap on a narrow window)
-        label = boxes[item_id].parentWidget().findChild(QLabel)
+        row = boxes[item_id].parentWidget()
+        assert row is not None
+        label = row.findChild(QLabel)
         assert label is not None
         return label.text()
 

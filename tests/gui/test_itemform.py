@@ -443,7 +443,9 @@ def test_tab_goes_through_the_form_in_reading_order(
     names = [form.why_button.accessibleName()]
     for _ in range(5):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        names.append(QApplication.focusWidget().accessibleName())
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        names.append(focused.accessibleName())
     assert names == [
         "Why it matters",
         "Not seen",

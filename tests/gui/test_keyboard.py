@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QScrollArea,
+    QScrollBar,
     QTabBar,
     QWidget,
 )
@@ -26,6 +29,13 @@ def started_with_sample(session: Session, qtbot: QtBot) -> MainWindow:
 
 def focus() -> QWidget | None:
     return QApplication.focusWidget()
+
+
+def scroll_bar(form: QWidget) -> QScrollBar:
+    """The vertical scroll bar of the question's scroll area."""
+    area = form.findChild(QScrollArea)
+    assert area is not None
+    return area.verticalScrollBar()
 
 
 def test_number_keys_answer_whatever_was_clicked_last(session: Session, qtbot: QtBot) -> None:
@@ -61,7 +71,7 @@ def test_enter_presses_the_focused_button(session: Session, qtbot: QtBot) -> Non
     qtbot.keyClick(page.next_button, Qt.Key.Key_Return)
     assert page.index == 1
     # and a new question opens at its top, with the keyboard on its answers
-    assert page.form.findChild(QScrollArea).verticalScrollBar().value() == 0
+    assert scroll_bar(page.form).value() == 0
     assert focus() is page.form.option_buttons[0]
     # Enter in a note still makes a new line
     page.form.note_edit.setFocus()
@@ -76,7 +86,7 @@ def test_a_new_question_opens_at_its_top(session: Session, qtbot: QtBot) -> None
     window.resize(1024, 700)
     window.show_walkthrough()
     page = window.walkthrough
-    bar = page.form.findChild(QScrollArea).verticalScrollBar()
+    bar = scroll_bar(page.form)
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setValue(bar.maximum())  # the person scrolled down to the answers
     qtbot.mouseClick(page.form.option_buttons[0], Qt.MouseButton.LeftButton)
@@ -90,7 +100,7 @@ def test_ctrl_and_a_number_open_a_tab_where_its_work_starts(session: Session, qt
     window = started_with_sample(session, qtbot)
     # Compare starts at the questions that could change the decision when there are any (the
     # sample has some), else at the side-by-side table: looked up once the tab is shown.
-    expected = {
+    expected: dict[str, Callable[[], QWidget]] = {
         "1": lambda: window.overview.walk_button,
         "2": lambda: window.walkthrough.form.option_buttons[0],
         "3": lambda: (

@@ -41,7 +41,9 @@ def settle(window: MainWindow) -> None:
     for _ in range(4):
         QCoreApplication.sendPostedEvents()
         QApplication.processEvents()
-    window.layout().activate()
+    layout = window.layout()
+    assert layout is not None
+    layout.activate()
 
 
 def problems_on_every_tab(window: MainWindow, size: tuple[int, int]) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QSlider, QWidget
 from pytestqt.qtbot import QtBot
 
 from kvet.answers import Choice
@@ -99,8 +99,8 @@ def test_moving_a_slider_reranks_the_clinics(session: Session, qtbot: QtBot) -> 
     assert table_names(window)[0] == "Good on safety"
     window.ui.tabs.setCurrentWidget(window.ui.weightsTab)
     panel = window.weights_panel
-    find_by_name(panel, "How much safety during visits matter").setValue(0)
-    find_by_name(panel, "How much logistics and cost matter").setValue(4)
+    find_by_name(panel, "How much safety during visits matter", QSlider).setValue(0)
+    find_by_name(panel, "How much logistics and cost matter", QSlider).setValue(4)
     assert table_names(window)[0] == "Good on cost"
     # and the choice is kept with the comparison
     weights = store.weights(comparison)

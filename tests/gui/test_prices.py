@@ -66,7 +66,7 @@ def test_the_cost_line_leads_to_the_prices(session: Session, qtbot: QtBot) -> No
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
     qtbot.waitUntil(lambda: f"${6 * 500:,}" in overview.cost.text())
     # opened again, the dialog shows the price kept
-    dialog = window.edit_clinic()
-    assert dialog is not None
-    assert dialog.fact_edits["price_per_session"].text() == "500"
-    dialog.reject()
+    reopened = window.edit_clinic()
+    assert reopened is not None
+    assert reopened.fact_edits["price_per_session"].text() == "500"
+    reopened.reject()

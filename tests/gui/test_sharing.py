@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -222,11 +223,11 @@ def test_import_dialog_keeps_user_text_plain(
 
 
 @pytest.fixture
-def store_for_import(checklist: Checklist, tmp_path: Path) -> Store:
-    store = Store.open(checklist, tmp_path / "other.sqlite")
-    comparison = store.create_comparison("<i>Mum's</i> list")
-    store.add_clinic(comparison.id, "<script>alert(1)</script>")
-    return store
+def store_for_import(checklist: Checklist, tmp_path: Path) -> Iterator[Store]:
+    with Store.open(checklist, tmp_path / "other.sqlite") as store:
+        comparison = store.create_comparison("<i>Mum's</i> list")
+        store.add_clinic(comparison.id, "<script>alert(1)</script>")
+        yield store
 
 
 def test_the_printed_report_holds_the_ranking_and_the_disclaimer(

@@ -14,6 +14,7 @@ from kvet.checklist import Checklist
 from kvet.gui.callmode import CallModeDialog
 from kvet.gui.mainwindow import EVERYONE, MainWindow
 from kvet.store.api import Store
+from kvet.store.records import RaterInfo
 from tests.gui.helpers import Session, add_clinic, find_button
 from tests.gui.test_sharing import choose_person
 
@@ -282,9 +283,14 @@ def test_a_long_list_of_differences_is_refilled_without_rereading_it_row_by_row(
             store.set_answer(clinic.id, item_id, Choice.YES)
             store.set_answer(clinic.id, item_id, Choice.NO, rater_id=mum)
     assert window.together.model.rowCount() >= 20
-    reads = []
+    reads: list[int] = []
     original = store.list_raters
-    monkeypatch.setattr(store, "list_raters", lambda: reads.append(1) or original())
+
+    def counted() -> list[RaterInfo]:
+        reads.append(1)
+        return original()
+
+    monkeypatch.setattr(store, "list_raters", counted)
     window.together.refresh()
     assert len(reads) == 1
     assert window.together.detail.isVisibleTo(window.together)
