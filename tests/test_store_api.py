@@ -25,9 +25,10 @@ from kvet.checklist import Checklist, Format, Kind, default_checklist_path, pars
 from kvet.costs import CostPlan
 from kvet.ranking import rank
 from kvet.scoring import Budget, ClinicAnswers, Scorer, Weights
-from kvet.store.api import Change, Store, check_weights, weights_from_dict, weights_to_dict
+from kvet.store.api import Change, Store
 from kvet.store.errors import InvalidValueError, NotFoundError, StorageError
 from kvet.store.records import AnswerInfo, ClinicInfo, Origin, RaterInfo, TopicInfo
+from kvet.store.validation import check_weights, weights_from_dict, weights_to_dict
 
 PRICE = "price_per_session"
 RED_FLAG = "rf_no_screening"  # red flag: seen / not seen / not sure
@@ -280,7 +281,7 @@ def test_an_answer_checked_eight_months_ago_says_so(
     store: Store, clinic: ClinicInfo, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     checked = datetime.now(UTC) - timedelta(days=243)
-    monkeypatch.setattr("kvet.store.api.utcnow", lambda: checked)
+    monkeypatch.setattr("kvet.store.answering.utcnow", lambda: checked)
     store.set_answer(clinic.id, RED_FLAG, Choice.NOT_SEEN)
     monkeypatch.undo()
     old = store.answers(clinic.id)[RED_FLAG]
