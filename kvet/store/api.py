@@ -33,8 +33,9 @@ from kvet.store.connection import Database, open_database
 from kvet.store.context import Listener as Listener
 from kvet.store.context import StoreContext
 from kvet.store.deciding import DecisionStore
+from kvet.store.errors import OPENING
 from kvet.store.models import Clinic, Comparison
-from kvet.store.people import OPENING, PeopleStore
+from kvet.store.people import PeopleStore
 from kvet.store.records import (
     ClinicInfo,
     ComparisonInfo,

@@ -6,13 +6,12 @@ from sqlalchemy import select
 
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
-from kvet.store.errors import NotFoundError
+from kvet.store.errors import OPENING, NotFoundError
 from kvet.store.models import Rater
 from kvet.store.records import RaterInfo
 from kvet.store.validation import MAX_PERSON_NAME, clean_name
 
 DEFAULT_RATER = "Me"
-OPENING = "open your data"  # for error messages: what kvet was doing
 
 
 class PeopleStore:
