@@ -359,7 +359,7 @@ def cmd_country(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     """Without a choice, list the backups; with one, keep the current file aside and restore."""
     from kvet import recovery
-    from kvet.store import backups
+    from kvet.store import backups, restore
     from kvet.store.connection import check_database_path, database_location
 
     db = database_location(args.db)
@@ -388,7 +388,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise ExchangeError(
             f"There is no backup “{visible(wanted)}”. Run kvet restore to see the list."
         )
-    kept = backups.restore_backup(db, chosen[0].path)
+    kept = restore.restore_backup(db, chosen[0].path)
     say(f"Restored {recovery.describe(chosen[0])} into {db}.")
     if kept is not None:
         say(f"The file it replaced was kept as {kept}.")

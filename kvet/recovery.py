@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from kvet.store import backups
+from kvet.store import backups, restore
 from kvet.store.errors import StorageError
 
 
@@ -54,7 +54,7 @@ def restore_newest_backup(db_path: Path) -> Path:
     backup = newest_backup(db_path)
     if backup is None:
         raise FileNotFoundError(f"There is no backup of {db_path} yet.")
-    backups.restore_backup(db_path, backup)
+    restore.restore_backup(db_path, backup)
     return backup
 
 

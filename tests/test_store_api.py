@@ -25,7 +25,7 @@ from kvet.checklist import Checklist, Format, Kind, default_checklist_path, pars
 from kvet.costs import CostPlan
 from kvet.ranking import rank
 from kvet.scoring import Budget, ClinicAnswers, Scorer, Weights
-from kvet.store.api import Change, Store
+from kvet.store.api import Change, ChangeKind, Store
 from kvet.store.errors import InvalidValueError, NotFoundError, StorageError
 from kvet.store.records import AnswerInfo, ClinicInfo, Origin, RaterInfo, TopicInfo
 from kvet.store.validation import check_weights, weights_from_dict, weights_to_dict
@@ -281,7 +281,7 @@ def test_an_answer_checked_eight_months_ago_says_so(
     store: Store, clinic: ClinicInfo, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     checked = datetime.now(UTC) - timedelta(days=243)
-    monkeypatch.setattr("kvet.store.api.utcnow", lambda: checked)
+    monkeypatch.setattr("kvet.store.answering.utcnow", lambda: checked)
     store.set_answer(clinic.id, RED_FLAG, Choice.NOT_SEEN)
     monkeypatch.undo()
     old = store.answers(clinic.id)[RED_FLAG]
@@ -660,11 +660,11 @@ def test_views_are_told_what_changed(store: Store) -> None:
     store.unsubscribe(changes.append)
     store.set_answer(north.id, RED_FLAG, Choice.NOT_SEEN)
     assert changes == [
-        Change("comparison", spring.id),
-        Change("clinic", spring.id, north.id),
-        Change("answer", spring.id, north.id, RED_FLAG),
-        Change("settings", spring.id),
-        Change("settings", spring.id),  # the undo of the weights
+        Change(ChangeKind.COMPARISON, spring.id),
+        Change(ChangeKind.CLINIC, spring.id, north.id),
+        Change(ChangeKind.ANSWER, spring.id, north.id, RED_FLAG),
+        Change(ChangeKind.SETTINGS, spring.id),
+        Change(ChangeKind.SETTINGS, spring.id),  # the undo of the weights
     ]
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from kvet import recovery
 from kvet.checklist import Checklist
-from kvet.store import backups
+from kvet.store import backups, restore
 from kvet.store.api import Store
 from kvet.store.errors import DatabaseCorruptError, DatabaseLockedError
 
@@ -85,7 +85,7 @@ def test_a_backup_can_be_restored_and_the_current_file_is_kept_first(
         (spring, _autumn) = store.list_comparisons()
         store.delete_comparison(spring.id)  # a mistake found only after restarting
 
-    kept = backups.restore_backup(path, monday)
+    kept = restore.restore_backup(path, monday)
     assert kept is not None
     assert kept.parent == path.parent / "backups"
     assert names_in(kept) == ["Autumn", "Spring"]  # the file as it was, deleted row included
@@ -100,7 +100,7 @@ def test_restoring_is_refused_while_kvet_has_the_database_open(store: Store, pat
     assert backup is not None
     store.create_comparison("Autumn")
     with pytest.raises(DatabaseLockedError, match="already open"):
-        backups.restore_backup(path, backup)
+        restore.restore_backup(path, backup)
     assert [c.name for c in store.list_comparisons()] == ["Spring", "Autumn"]
 
 
@@ -112,7 +112,7 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(checklist: Checklist, p
     bad.write_bytes(b"\x00garbage" * 512)
     before = path.read_bytes()
     with pytest.raises(DatabaseCorruptError, match=str(bad)):
-        backups.restore_backup(path, bad)
+        restore.restore_backup(path, bad)
     assert path.read_bytes() == before
 
 

@@ -21,7 +21,7 @@ from kvet.answers import OPTIONS, Choice
 from kvet.checklist import Checklist, Format, Kind
 from kvet.combine import Decision, Rule, combine
 from kvet.scoring import Weights
-from kvet.store.api import Change, Store
+from kvet.store.api import Change, ChangeKind, Store
 from kvet.store.errors import InvalidValueError, NotFoundError
 from kvet.store.records import ClinicInfo, Origin, RaterInfo
 
@@ -173,7 +173,7 @@ def test_switching_the_rule_to_latest_changes_the_combined_answer(family: Family
     assert combined() is Choice.NO
     store.subscribe(changes.append)
     store.set_combine_rule(family.comparison_id, Rule.LATEST)
-    assert changes == [Change("settings", family.comparison_id)]
+    assert changes == [Change(ChangeKind.SETTINGS, family.comparison_id)]
     assert store.combine_rule(family.comparison_id) is Rule.LATEST
     assert combined() is Choice.YES
     assert store.history.undo_text == "Change how answers are combined"
@@ -204,7 +204,7 @@ def test_settling_is_undone_and_redone(family: Family) -> None:
     changes: list[Change] = []
     store.subscribe(changes.append)
     store.settle(north.id, PRICE, None, family.me.id, number=450, note="450 with the discount")
-    assert changes == [Change("decision", family.comparison_id, north.id, PRICE)]
+    assert changes == [Change(ChangeKind.DECISION, family.comparison_id, north.id, PRICE)]
     assert store.history.undo_text == "Settle “Price of one session”"
     (settled,) = store.clinic_answers(family.comparison_id, combined=True)[:1]
     assert settled.facts[PRICE] == 450

@@ -15,7 +15,7 @@ import pytest
 from kvet.answers import Choice
 from kvet.checklist import Checklist, Format
 from kvet.scoring import Weights
-from kvet.store.api import Change, Store
+from kvet.store.api import Change, ChangeKind, Store
 from kvet.store.errors import NotFoundError
 from kvet.store.records import ClinicInfo, Origin
 
@@ -192,7 +192,7 @@ def test_undo_and_redo_tell_views_what_changed(store: Store, clinic: ClinicInfo)
     store.subscribe(changes.append)
     store.undo()
     store.redo()
-    expected = Change("answer", clinic.comparison_id, clinic.id, RED_FLAG)
+    expected = Change(ChangeKind.ANSWER, clinic.comparison_id, clinic.id, RED_FLAG)
     assert changes == [expected, expected]
 
 

@@ -61,8 +61,8 @@ def _restore_offered(
 ) -> bool:
     """Show ``text`` with "Restore the newest backup" (when there is one) beside ``other``;
     True once the backup is back in place. A restore that fails says so and changes nothing."""
-    from kvet.store import backups
     from kvet.store.errors import StorageError
+    from kvet.store.restore import restore_backup
 
     box = _message(parent, QMessageBox.Icon.Critical, title, text)
     restore = None
@@ -76,7 +76,7 @@ def _restore_offered(
     if path is None or good is None or box.clickedButton() is not restore:
         return False
     try:
-        backups.restore_backup(path, good.path)
+        restore_backup(path, good.path)
     except (OSError, StorageError) as problem:
         _message(
             parent,
@@ -93,9 +93,9 @@ def open_store(
 ) -> Store | None:
     """Open the database; on failure explain it and offer what can be done. None means quit."""
     from kvet import recovery
-    from kvet.store import backups
     from kvet.store.api import Store
     from kvet.store.errors import DatabaseCorruptError, NotKvetDatabaseError, StorageError
+    from kvet.store.restore import restore_backup
 
     while True:
         try:
@@ -134,7 +134,7 @@ def open_store(
             clicked = box.clickedButton()
             try:
                 if path is not None and good is not None and clicked is restore:
-                    kept_before = backups.restore_backup(path, good.path)
+                    kept_before = restore_backup(path, good.path)
                     if kept_before is not None:
                         _message(
                             parent,

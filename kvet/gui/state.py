@@ -14,15 +14,26 @@ from kvet.combine import Decision, Disagreement, Opinion
 from kvet.country import confirm_country, start_country
 from kvet.ranking import Ranking, rank
 from kvet.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
-from kvet.store.api import Change, Store
+from kvet.store.api import Change, ChangeKind, Store
 from kvet.store.records import AnswerInfo, ClinicInfo
 from kvet.verdict import Reason, reasons, sightings
 
 COMBINED = ""  # the view that merges every person's answers with the comparison's rule
 
 # Edits that change what is known (not only how it is weighed): what was read is read again.
-DATA_CHANGES = frozenset({"clinic", "answer", "decision", "rater", "comparison", "all"})
-RESCORE_CHANGES = frozenset({"clinic", "answer", "settings", "decision", "all"})
+DATA_CHANGES = frozenset(
+    {
+        ChangeKind.CLINIC,
+        ChangeKind.ANSWER,
+        ChangeKind.DECISION,
+        ChangeKind.RATER,
+        ChangeKind.COMPARISON,
+        ChangeKind.ALL,
+    }
+)
+RESCORE_CHANGES = frozenset(
+    {ChangeKind.CLINIC, ChangeKind.ANSWER, ChangeKind.SETTINGS, ChangeKind.DECISION, ChangeKind.ALL}
+)
 
 
 class AppState(QObject):
@@ -100,7 +111,7 @@ class AppState(QObject):
         self.country = confirm_country(self.store, code)
         self.ask_country = False
         self.checklist = self.store.checklist.for_country(self.country)
-        self._forget(Change("all"))
+        self._forget(Change(ChangeKind.ALL))
         self.refresh()
         self.countryChanged.emit(self.country)
 
@@ -187,7 +198,7 @@ class AppState(QObject):
         a large comparison is not read again in full after every key press."""
         self.generation += 1
         clinic_id = change.clinic_id
-        if change.what not in ("answer", "decision") or not clinic_id:
+        if change.what not in (ChangeKind.ANSWER, ChangeKind.DECISION) or not clinic_id:
             self._memo.clear()
             return
         for key in [k for k in self._memo if k[0] in ("answers", "opinions", "decisions")]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvet.answers import Choice
 from kvet.checklist import Item
 from kvet.gui.itemform import AnswerView, ItemForm
 from kvet.gui.state import AppState
@@ -21,7 +24,7 @@ from kvet.progress import progress
 from kvet.scoring import Scorer
 from kvet.store.api import Change
 from kvet.store.errors import StorageError
-from kvet.store.records import AnswerInfo
+from kvet.store.records import AnswerInfo, Origin
 
 
 def answer_view(info: AnswerInfo | None) -> AnswerView | None:
@@ -242,14 +245,15 @@ class WalkthroughPage(QWidget):
 
     # --- edits --------------------------------------------------------------------------------
 
-    def _edit(self, action: str, *args: object) -> bool:
+    def _edit(self, write: Callable[[str, str, str | None], None]) -> bool:
+        """Run one write (clinic id, item id, person) on the item shown; False if it failed."""
         item = self.current_item()
         clinic_id, rater_id = self._loaded_for
         if item is None or not clinic_id:
             return False
         self._editing = True
         try:
-            getattr(self.state.store, action)(clinic_id, item.id, *args, rater_id=rater_id)
+            write(clinic_id, item.id, rater_id)
         except StorageError as exc:
             self.problem.emit(str(exc))
             return False
@@ -257,22 +261,26 @@ class WalkthroughPage(QWidget):
             self._editing = False
         return True
 
-    def _answer(self, choice: object) -> None:
-        if self._edit("set_answer", choice) and choice is not None:
+    def _answer(self, choice: Choice | None) -> None:
+        answers = self.state.store.answers
+        if self._edit(lambda c, i, r: answers.set(c, i, choice, rater_id=r)) and choice is not None:
             if self.index < len(self.items) - 1:
                 self.go(self.index + 1)
             else:
                 self._update_progress(self._answers())
 
-    def _fact(self, number: object) -> None:
-        if self._edit("set_fact", number):
+    def _fact(self, number: float | None) -> None:
+        answers = self.state.store.answers
+        if self._edit(lambda c, i, r: answers.set_fact(c, i, number, rater_id=r)):
             self._update_progress(self._answers())
 
     def _note(self, text: str) -> None:
-        self._edit("set_note", text)
+        answers = self.state.store.answers
+        self._edit(lambda c, i, r: answers.set_note(c, i, text, rater_id=r))
 
     def _origin(self, origin: str) -> None:
-        self._edit("set_origin", origin)
+        answers = self.state.store.answers
+        self._edit(lambda c, i, r: answers.set_origin(c, i, Origin(origin), rater_id=r))
 
     def _show_who(self) -> None:
         state = self.state

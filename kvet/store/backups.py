@@ -13,9 +13,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from kvet.store.errors import StorageError
-from kvet.store.locking import DatabaseLock
-
 KEEP = 7
 PREFIX = "kvet-backup-"
 JOURNAL_SUFFIXES = ("-wal", "-shm")
@@ -209,36 +206,3 @@ def safety_copy(db_path: Path, reason: str) -> Path:
     except sqlite3.DatabaseError:  # a damaged file is kept byte for byte instead
         copy_file(db_path, target)
     return target
-
-
-def restore_backup(db_path: Path, backup: Path) -> Path | None:
-    """Replace the database with a backup, keeping the current file first.
-
-    Call it while no kvet has the database open: it takes the database's lock, so it refuses
-    (``DatabaseLockedError``) rather than pull the file from under a running kvet. The backup is
-    checked first; a damaged backup is refused and nothing changes. Returns the copy kept of the
-    current file, or None when there was none.
-    """
-    from kvet.store.connection import inspect_file  # connection imports this module
-
-    inspect_file(backup)  # raises DatabaseCorruptError naming the backup
-    lock = DatabaseLock(db_path)
-    lock.acquire()
-    try:
-        kept = None
-        if db_path.exists() and db_path.stat().st_size > 0:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-            # the database is closed and locked: a byte copy (with its log) is exact
-            kept = backup_dir(db_path) / f"kvet-before-restore-{stamp}.sqlite"
-            copy_file(db_path, kept)
-        partial = db_path.with_name(db_path.name + ".restoring")
-        try:
-            copy_database(backup, partial)
-        except sqlite3.Error as exc:
-            raise StorageError(f"kvet could not restore {backup}: {exc}", db_path) from exc
-        for suffix in JOURNAL_SUFFIXES:
-            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-        partial.replace(db_path)
-        return kept
-    finally:
-        lock.release()

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kvet.store import backups, health, migrate, protect
 from kvet.store.errors import (
     NOT_CHANGED,
+    OPENING,
     RECOVERY_HINT,
     DatabaseCorruptError,
     DatabaseLockedError,
@@ -32,7 +33,8 @@ from kvet.store.errors import (
     ReadOnlyError,
     StorageError,
     explain,
-    sqlite_error_name,
+    locked,
+    sqlite_error_kind,
 )
 from kvet.store.locking import READ_ONLY_ERRNOS, WINDOW, DatabaseLock
 from kvet.store.protect import real_parent
@@ -279,22 +281,19 @@ def check_database_path(path: Path) -> None:
 
 
 def _unreadable(path: Path, exc: sqlite3.Error) -> StorageError:
-    name = sqlite_error_name(exc)
+    """What the first, read-only look at a file found (kinds from ``errors.SQLITE_ERRORS``)."""
+    kind = sqlite_error_kind(exc)
     if "decode" in str(exc):  # sqlite3 quotes the undecodable text: never show it
         return _corrupt(path, "some of its text cannot be read")
-    if name.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT", "SQLITE_FORMAT", "SQLITE_RANGE")):
-        return _corrupt(path, exc)
-    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_READONLY", "SQLITE_AUTH")):
+    if kind is ReadOnlyError:
         return ReadOnlyError(
             f"kvet cannot read its database {path} ({exc}). Check that the file and its folder "
             "belong to you, or choose another file.",
             path,
         )
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return StorageError(
-            f"Another program is using the database {path}. Close it, then try again.", path
-        )
-    return _corrupt(path, exc)
+    if kind is DatabaseLockedError:
+        return locked(path, OPENING)
+    return _corrupt(path, exc)  # a file that cannot be read is not opened: damaged, to kvet
 
 
 def _prepare_folder(path: Path) -> None:
@@ -432,7 +431,7 @@ def open_database(
                     )
         except SQLAlchemyError as exc:
             database.close()
-            raise explain(exc, path, doing="open your data") from exc
+            raise explain(exc, path, doing=OPENING) from exc
         except BaseException:
             database.close()
             raise

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import select
@@ -25,14 +25,15 @@ from kvet.course import (
     MoodCheck,
     Plan,
 )
+from kvet.store.answering import AnswerStore
+from kvet.store.changes import Change, ChangeKind
+from kvet.store.connection import Database
+from kvet.store.context import StoreContext
 from kvet.store.errors import InvalidValueError, NotFoundError
 from kvet.store.models import Course as CourseRow
 from kvet.store.models import CourseEntry
 from kvet.store.undo import Edit
-from kvet.store.validation import _clean_name, _clean_text
-
-if TYPE_CHECKING:
-    from kvet.store.api import Store
+from kvet.store.validation import clean_name, clean_text
 
 Entry = DoseSession | CheckIn | MoodCheck | CareSession | MarkerWeek
 KINDS: dict[str, type[Any]] = {
@@ -97,8 +98,8 @@ def _check_entry(entry: Entry) -> Entry:
                 )
         if entry.minutes_to_steady is not None and not 0 <= entry.minutes_to_steady <= 24 * 60:
             raise InvalidValueError("Time until steady is a number of minutes, up to a day.")
-        _clean_text(entry.dose_note, "dose note")
-        _clean_text(entry.note, "note")
+        clean_text(entry.dose_note, "dose note")
+        clean_text(entry.note, "note")
         _short(entry.treatment, "treatment")
     if isinstance(entry, CareSession):
         _short(entry.kind, "kind of care")
@@ -109,7 +110,7 @@ def _check_entry(entry: Entry) -> Entry:
 
 
 def _short(text: str, what: str) -> None:
-    _clean_text(text, what)
+    clean_text(text, what)
     if len(text) > MAX_LABEL:
         raise InvalidValueError(f"The {what} is too long (at most {MAX_LABEL} characters).")
 
@@ -148,7 +149,7 @@ def course_plan(data: dict[str, Any]) -> Plan:
 
 def _check_plan(plan: Plan) -> None:
     for text in (plan.induction, plan.response_measure, plan.tapering, plan.without_response):
-        _clean_text(text, "plan")
+        clean_text(text, "plan")
     if plan.review_at_session is not None and not 1 <= plan.review_at_session <= 100:
         raise InvalidValueError("The review point is a session number from 1 to 100.")
 
@@ -178,12 +179,13 @@ def _from_row(row: CourseEntry) -> EntryInfo:
 class CourseStore:
     """The "My treatment" area of the store; every edit goes through the store's undo."""
 
-    def __init__(self, store: Store) -> None:
-        self._store = store
+    def __init__(self, ctx: StoreContext, answers: AnswerStore) -> None:
+        self._ctx = ctx
+        self._answers = answers  # a plan's first draft comes from the clinic's answers
 
     @property
-    def _db(self) -> Any:
-        return self._store.db
+    def _db(self) -> Database:
+        return self._ctx.db
 
     def _commit(
         self,
@@ -193,13 +195,11 @@ class CourseStore:
         after: Any,
         course_id: str,
     ) -> None:
-        from kvet.store.api import Change
-
         with self._db.transaction() as s:
             writer(s, after)
         edit = Edit(text, writer, before, after)
-        self._store._record(edit, Change("course"))
-        self._store._notify(Change("course"))
+        self._ctx.record(edit, Change(ChangeKind.COURSE))
+        self._ctx.notify(Change(ChangeKind.COURSE))
 
     # --- courses ------------------------------------------------------------------------------
 
@@ -210,10 +210,10 @@ class CourseStore:
 
     def start(self, clinic_name: str, clinic_id: str | None = None) -> CourseInfo:
         """A new course; from a clinic in a comparison, the plan starts from its answers."""
-        name = _clean_name(clinic_name, "clinic")
+        name = clean_name(clinic_name, "clinic")
         plan = Plan()
         if clinic_id is not None:
-            answers = self._store.answers(clinic_id)
+            answers = self._answers.by_item(clinic_id)
             notes = {f: answers[i].note for f, i in PLAN_ITEMS.items() if i in answers}
             plan = _PLAN.validate_python(notes)
         with self._db.transaction() as s:
@@ -223,9 +223,7 @@ class CourseStore:
             s.add(row)
             s.flush()
             info = CourseInfo(row.id, row.clinic_name, row.clinic_id, row.created_at)
-        from kvet.store.api import Change
-
-        self._store._notify(Change("course"))
+        self._ctx.notify(Change(ChangeKind.COURSE))
         return info
 
     def plan(self, course_id: str) -> Plan:

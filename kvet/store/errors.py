@@ -51,7 +51,26 @@ class InvalidValueError(StorageError, ValueError):
 
 
 NOT_CHANGED = "kvet has not changed it."
+OPENING = "open your data"  # what kvet was doing, for messages: "kvet could not open your data"
 RECOVERY_HINT = "You can restore the newest backup, or start a new database beside it."
+
+
+# SQLite's primary error names and what each means for the user: the one table both the
+# first look at a file (``connection.inspect_file``) and every later read or write use.
+SQLITE_ERRORS: dict[str, type[StorageError]] = {
+    "SQLITE_FULL": DiskFullError,
+    "SQLITE_READONLY": ReadOnlyError,
+    "SQLITE_PERM": ReadOnlyError,
+    "SQLITE_CANTOPEN": ReadOnlyError,
+    "SQLITE_AUTH": ReadOnlyError,
+    "SQLITE_CORRUPT": DatabaseCorruptError,
+    "SQLITE_NOTADB": DatabaseCorruptError,
+    "SQLITE_FORMAT": DatabaseCorruptError,
+    "SQLITE_RANGE": DatabaseCorruptError,
+    "SQLITE_BUSY": DatabaseLockedError,
+    "SQLITE_LOCKED": DatabaseLockedError,
+    "SQLITE_IOERR": StorageError,
+}
 
 
 def sqlite_error_name(exc: BaseException) -> str:
@@ -62,11 +81,29 @@ def sqlite_error_name(exc: BaseException) -> str:
     return ""
 
 
+def sqlite_error_kind(exc: BaseException) -> type[StorageError] | None:
+    """Which kind of storage error a SQLite error is (see ``SQLITE_ERRORS``), or None.
+
+    Extended names count as their primary one: ``SQLITE_IOERR_WRITE`` is an ``SQLITE_IOERR``.
+    """
+    primary = "_".join(sqlite_error_name(exc).split("_")[:2])
+    return SQLITE_ERRORS.get(primary)
+
+
+def locked(path: Path | None, doing: str) -> DatabaseLockedError:
+    """Another program holds SQLite's own lock on the file (not kvet's lock: see ``locking``)."""
+    where = f"the database {path}" if path is not None else "the database"
+    return DatabaseLockedError(
+        f"kvet could not {doing}: another program is using {where}. Close it, then try again.",
+        path,
+    )
+
+
 def explain(
     exc: BaseException, path: Path | None, *, doing: str = "save your change"
 ) -> StorageError:
     """Turn a database driver error into a StorageError a person can act on."""
-    name = sqlite_error_name(exc)
+    kind = sqlite_error_kind(exc)
     where = f"the database {path}" if path is not None else "the database"
     orig = getattr(exc, "orig", exc)
     if isinstance(orig, UnicodeDecodeError) or (
@@ -83,28 +120,25 @@ def explain(
             "1 to 9999, in UTC). Nothing was changed.",
             path,
         )
-    if name.startswith("SQLITE_FULL"):
+    if kind is DiskFullError:
         return DiskFullError(
             f"kvet could not {doing}: the disk is full. Nothing was changed. Free some space "
             f"(or choose a database on another disk), then try again.\n\nDatabase: {path or '?'}",
             path,
         )
-    if name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN")):
+    if kind is ReadOnlyError:
         return ReadOnlyError(
             f"kvet could not {doing}: it may not write to {where} or its folder ({orig}). "
             "Nothing was changed. Check the folder's permissions, or choose another folder.",
             path,
         )
-    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+    if kind is DatabaseCorruptError:
         return DatabaseCorruptError(
             f"kvet could not {doing}: {where} is damaged ({orig}). {RECOVERY_HINT}", path
         )
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return DatabaseLockedError(
-            f"kvet could not {doing}: another program is using {where}. Close it, then try again.",
-            path,
-        )
-    if name.startswith("SQLITE_IOERR"):
+    if kind is DatabaseLockedError:
+        return locked(path, doing)
+    if sqlite_error_name(exc).startswith("SQLITE_IOERR"):
         return StorageError(
             f"kvet could not {doing}: the disk reported an error while writing {where} "
             f"({orig}). Nothing was changed. If the disk is full, free some space; otherwise "

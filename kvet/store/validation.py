@@ -59,7 +59,7 @@ PLAN_LIMITS = {
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
-def _unstorable(value: str) -> bool:
+def unstorable(value: str) -> bool:
     return _UNSTORABLE.search(value) is not None
 
 
@@ -68,10 +68,10 @@ def _visible(value: str) -> bool:
     return any(unicodedata.category(ch)[0] not in "CZ" for ch in value)
 
 
-def _clean_name(value: object, what: str, limit: int = MAX_NAME) -> str:
+def clean_name(value: object, what: str, limit: int = MAX_NAME) -> str:
     if not isinstance(value, str):
         raise InvalidValueError(f"The {what} name must be text.")
-    if _unstorable(value):
+    if unstorable(value):
         raise InvalidValueError(f"The {what} name contains a character kvet cannot store.")
     value = " ".join(value.split())
     if not value or not _visible(value):
@@ -81,12 +81,12 @@ def _clean_name(value: object, what: str, limit: int = MAX_NAME) -> str:
     return value
 
 
-def _clean_text(value: object, what: str) -> str:
+def clean_text(value: object, what: str) -> str:
     if not isinstance(value, str):
         raise InvalidValueError(f"The {what} must be text.")
     if len(value) > MAX_TEXT:
         raise InvalidValueError(f"The {what} is too long (at most {MAX_TEXT:,} characters).")
-    if _unstorable(value):
+    if unstorable(value):
         raise InvalidValueError(f"The {what} contains a character kvet cannot store.")
     return value
 
@@ -115,7 +115,7 @@ def _clean_weight(value: object, what: str) -> float:
     return number
 
 
-def _clean_formats(value: object) -> list[str]:
+def clean_formats(value: object) -> list[str]:
     if isinstance(value, str) or not isinstance(value, Iterable):
         raise InvalidValueError("Formats must be a list such as [Format.IV].")
     try:
@@ -125,17 +125,17 @@ def _clean_formats(value: object) -> list[str]:
         raise InvalidValueError(f"Unknown treatment format (known: {known}).") from None
 
 
-def _choice(value: str | None) -> Choice | None:
+def stored_choice(value: str | None) -> Choice | None:
     known = Choice._value2member_map_.get(value) if value else None
     return known if isinstance(known, Choice) else None
 
 
-def _origin(value: str) -> Origin:
+def stored_origin(value: str) -> Origin:
     known = Origin._value2member_map_.get(value)
     return known if isinstance(known, Origin) else Origin.PHONE
 
 
-def _clean_origin(origin: object) -> Origin:
+def clean_origin(origin: object) -> Origin:
     try:
         return Origin(str(origin))
     except ValueError:
@@ -143,7 +143,7 @@ def _clean_origin(origin: object) -> Origin:
         raise InvalidValueError(f"Unknown answer source {origin!r} (known: {known}).") from None
 
 
-def _fitting_choice(item: Item, choice: object) -> Choice:
+def fitting_choice(item: Item, choice: object) -> Choice:
     allowed = [o.choice for o in OPTIONS[item.kind]]
     try:
         value = Choice(choice) if isinstance(choice, str) else None
@@ -155,7 +155,7 @@ def _fitting_choice(item: Item, choice: object) -> Choice:
     return value
 
 
-def _clean_fact(item: Item, number: object) -> float:
+def clean_fact(item: Item, number: object) -> float:
     limit = FACT_LIMITS.get(item.unit, MAX_NUMBER)
     message = f"“{item.statement}” must be a number from 0 to {limit:,.0f}"
     try:
@@ -267,3 +267,11 @@ def weights_from_dict(data: Mapping[str, Any]) -> Weights:
         except (TypeError, ValueError):
             plan = CostPlan()
     return Weights(numbers("sections"), numbers("items"), dealbreakers, budget, plan)
+
+
+# Old names, removed by the codemod after the merge
+_clean_name = clean_name
+_clean_text = clean_text
+_choice = stored_choice
+_origin = stored_origin
+_clean_fact = clean_fact

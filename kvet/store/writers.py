@@ -1,4 +1,4 @@
-"""Undoable writes for ``kvet.store.api``: each returns a function that puts a snapshot back,
+"""Undoable writes for the store's areas: each returns a function that puts a snapshot back,
 so one edit can be replayed either way by the undo history.
 """
 
@@ -15,7 +15,7 @@ from kvet.store.models import Answer, Assessment
 from kvet.store.models import Decision as DecisionRow
 
 
-def _fields_writer(model: Any, pk: str) -> Callable[[Session, Any], None]:
+def fields_writer(model: Any, pk: str) -> Callable[[Session, Any], None]:
     def write(s: Session, values: dict[str, Any]) -> None:
         row = s.get(model, pk)
         if row is None:
@@ -26,7 +26,7 @@ def _fields_writer(model: Any, pk: str) -> Callable[[Session, Any], None]:
     return write
 
 
-def _get_assessment(s: Session, clinic_id: str, rater_id: str, version: str) -> Assessment:
+def get_assessment(s: Session, clinic_id: str, rater_id: str, version: str) -> Assessment:
     row = s.scalars(
         select(Assessment).where(Assessment.clinic_id == clinic_id, Assessment.rater_id == rater_id)
     ).first()
@@ -40,13 +40,13 @@ def _get_assessment(s: Session, clinic_id: str, rater_id: str, version: str) -> 
 ANSWER_FIELDS = ("choice", "number", "note", "origin", "answered_at")
 
 
-def _answer_row(s: Session, assessment_id: str, item_id: str) -> Answer | None:
+def answer_row(s: Session, assessment_id: str, item_id: str) -> Answer | None:
     return s.scalars(
         select(Answer).where(Answer.assessment_id == assessment_id, Answer.item_id == item_id)
     ).first()
 
 
-def _changes_nothing(before: dict[str, Any] | None, values: dict[str, Any]) -> bool:
+def changes_nothing(before: dict[str, Any] | None, values: dict[str, Any]) -> bool:
     if before is None:  # no answer yet: only something worth keeping makes one
         return "origin" not in values and all(
             values.get(key) in (None, "") for key in ("choice", "number", "note")
@@ -54,14 +54,14 @@ def _changes_nothing(before: dict[str, Any] | None, values: dict[str, Any]) -> b
     return all(before[key] == value for key, value in values.items())
 
 
-def _answer_snapshot(row: Answer | None) -> dict[str, Any] | None:
+def answer_snapshot(row: Answer | None) -> dict[str, Any] | None:
     return None if row is None else {key: getattr(row, key) for key in ANSWER_FIELDS}
 
 
-def _write_answer_row(
+def write_answer_row(
     s: Session, assessment: Assessment, item_id: str, values: dict[str, Any] | None
 ) -> Answer | None:
-    row = _answer_row(s, assessment.id, item_id)
+    row = answer_row(s, assessment.id, item_id)
     if values is None:
         if row is not None:
             s.delete(row)
@@ -74,11 +74,11 @@ def _write_answer_row(
     return row
 
 
-def _answer_writer(
+def answer_writer(
     clinic_id: str, rater_id: str, item_id: str, version: str
 ) -> Callable[[Session, Any], None]:
     def write(s: Session, values: dict[str, Any] | None) -> None:
-        _write_answer_row(s, _get_assessment(s, clinic_id, rater_id, version), item_id, values)
+        write_answer_row(s, get_assessment(s, clinic_id, rater_id, version), item_id, values)
 
     return write
 
@@ -86,7 +86,7 @@ def _answer_writer(
 DECISION_FIELDS = ("choice", "number", "note", "decided_by", "decided_at")
 
 
-def _decision_row(s: Session, clinic_id: str, item_id: str) -> DecisionRow | None:
+def decision_row(s: Session, clinic_id: str, item_id: str) -> DecisionRow | None:
     return s.scalars(
         select(DecisionRow).where(
             DecisionRow.clinic_id == clinic_id, DecisionRow.item_id == item_id
@@ -94,14 +94,14 @@ def _decision_row(s: Session, clinic_id: str, item_id: str) -> DecisionRow | Non
     ).first()
 
 
-def _decision_snapshot(row: DecisionRow | None) -> dict[str, Any] | None:
+def decision_snapshot(row: DecisionRow | None) -> dict[str, Any] | None:
     return None if row is None else {key: getattr(row, key) for key in DECISION_FIELDS}
 
 
-def _write_decision_row(
+def write_decision_row(
     s: Session, clinic_id: str, item_id: str, values: dict[str, Any] | None
 ) -> None:
-    row = _decision_row(s, clinic_id, item_id)
+    row = decision_row(s, clinic_id, item_id)
     if values is None:
         if row is not None:
             s.delete(row)
@@ -113,8 +113,8 @@ def _write_decision_row(
         setattr(row, key, value)
 
 
-def _decision_writer(clinic_id: str, item_id: str) -> Callable[[Session, Any], None]:
+def decision_writer(clinic_id: str, item_id: str) -> Callable[[Session, Any], None]:
     def write(s: Session, values: dict[str, Any] | None) -> None:
-        _write_decision_row(s, clinic_id, item_id, values)
+        write_decision_row(s, clinic_id, item_id, values)
 
     return write

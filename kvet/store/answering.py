@@ -1,0 +1,216 @@
+"""One person's answers on a clinic: choices, facts, notes, where each came from, the
+walkthrough's place, and the private pre-screen topics."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from typing import Any
+
+from sqlalchemy import select
+
+from kvet.answers import Choice
+from kvet.checklist import Kind
+from kvet.store.changes import Change, ChangeKind
+from kvet.store.context import StoreContext
+from kvet.store.errors import InvalidValueError
+from kvet.store.models import Answer, Assessment, PersonalTopic, utcnow
+from kvet.store.records import AnswerInfo, Origin, TopicInfo
+from kvet.store.rows import _check_rater, _live_clinic
+from kvet.store.undo import Edit
+from kvet.store.validation import (
+    clean_fact,
+    clean_origin,
+    clean_text,
+    fitting_choice,
+    stored_choice,
+    stored_origin,
+)
+from kvet.store.writers import (
+    answer_row,
+    answer_snapshot,
+    answer_writer,
+    changes_nothing,
+    get_assessment,
+    write_answer_row,
+)
+
+
+class AnswerStore:
+    """Read and record answers; every edit is undoable and autosaved."""
+
+    def __init__(self, ctx: StoreContext) -> None:
+        self._ctx = ctx
+
+    def by_item(self, clinic_id: str, rater_id: str | None = None) -> dict[str, AnswerInfo]:
+        """One person's answers on one clinic, by item id; retired items included and marked."""
+        rater_id = self._ctx.rater(rater_id)
+        with self._ctx.db.transaction() as s:
+            rows = s.scalars(
+                select(Answer)
+                .join(Assessment)
+                .where(Assessment.clinic_id == clinic_id, Assessment.rater_id == rater_id)
+            ).all()
+            return {a.item_id: self._info(a) for a in rows}
+
+    def _info(self, row: Answer) -> AnswerInfo:
+        return AnswerInfo(
+            item_id=row.item_id,
+            choice=stored_choice(row.choice),
+            number=row.number,
+            note=row.note,
+            origin=stored_origin(row.origin),
+            answered_at=row.answered_at,
+            retired=row.item_id not in self._ctx.checklist.items_by_id,
+        )
+
+    def set(
+        self,
+        clinic_id: str,
+        item_id: str,
+        choice: Choice | None,
+        *,
+        rater_id: str | None = None,
+        origin: Origin | None = None,
+    ) -> None:
+        """Record a choice (None clears it). Committed before this returns."""
+        item = self._ctx.item(item_id)
+        values: dict[str, Any] = {
+            "choice": None if choice is None else fitting_choice(item, choice).value,
+            "answered_at": utcnow(),
+        }
+        if origin is not None:
+            values["origin"] = clean_origin(origin).value
+        self._edit(clinic_id, item_id, values, rater_id, f"Answer “{item.statement}”")
+
+    def set_fact(
+        self, clinic_id: str, item_id: str, number: float | None, *, rater_id: str | None = None
+    ) -> None:
+        """Record a number such as a price (None clears it). Committed before this returns."""
+        item = self._ctx.item(item_id)
+        if item.kind is not Kind.FACT:
+            raise InvalidValueError(f"“{item.statement}” is answered with a choice, not a number.")
+        if number is not None:
+            number = clean_fact(item, number)
+        self._edit(
+            clinic_id,
+            item_id,
+            {"number": number, "answered_at": utcnow()},
+            rater_id,
+            f"Set “{item.statement}”",
+            # saved as the user types (after a pause): consecutive calls undo as one step
+            merge_key=("fact", clinic_id, item_id, rater_id),
+        )
+
+    def set_note(
+        self, clinic_id: str, item_id: str, note: str, *, rater_id: str | None = None
+    ) -> None:
+        """The clinic's words. Called as the user types; consecutive calls undo as one step."""
+        self._ctx.item(item_id)
+        note = clean_text(note, "note")
+        rater_id = self._ctx.rater(rater_id)
+        self._edit(
+            clinic_id,
+            item_id,
+            {"note": note},
+            rater_id,
+            "Edit note",
+            merge_key=("note", clinic_id, item_id, rater_id),
+        )
+
+    def set_origin(
+        self, clinic_id: str, item_id: str, origin: Origin, *, rater_id: str | None = None
+    ) -> None:
+        """Where the answer came from: a phone call, the website, a visit, written material."""
+        self._ctx.item(item_id)
+        self._edit(
+            clinic_id,
+            item_id,
+            {"origin": clean_origin(origin).value},
+            rater_id,
+            "Change where an answer came from",
+        )
+
+    def _edit(
+        self,
+        clinic_id: str,
+        item_id: str,
+        values: dict[str, Any],
+        rater_id: str | None,
+        text: str,
+        merge_key: Hashable | None = None,
+    ) -> None:
+        rater_id = self._ctx.rater(rater_id)
+        version = self._ctx.checklist.version
+        with self._ctx.db.transaction() as s:
+            comparison_id = _live_clinic(s, clinic_id).comparison_id
+            _check_rater(s, rater_id)
+            assessment = get_assessment(s, clinic_id, rater_id, version)
+            row = answer_row(s, assessment.id, item_id)
+            before = answer_snapshot(row)
+            if changes_nothing(before, values):
+                return  # e.g. the same note saved twice, or an empty note on no answer
+            row = write_answer_row(s, assessment, item_id, {**(before or {}), **values})
+            assessment.checklist_version = version
+            s.flush()
+            after = answer_snapshot(row)
+        writer = answer_writer(clinic_id, rater_id, item_id, version)
+        change = Change(ChangeKind.ANSWER, comparison_id, clinic_id, item_id)
+        self._ctx.record(Edit(text, writer, before, after, merge_key), change)
+        self._ctx.notify(change)
+
+    # --- walkthrough position -----------------------------------------------------------------
+
+    def set_position(self, clinic_id: str, item_id: str, rater_id: str | None = None) -> None:
+        """Remember where the walkthrough is, so it resumes there. Not an undoable edit."""
+        self._ctx.item(item_id)
+        rater_id = self._ctx.rater(rater_id)
+        with self._ctx.db.transaction() as s:
+            _live_clinic(s, clinic_id)
+            _check_rater(s, rater_id)
+            assessment = get_assessment(s, clinic_id, rater_id, self._ctx.checklist.version)
+            assessment.last_item_id = item_id
+
+    def position(self, clinic_id: str, rater_id: str | None = None) -> str | None:
+        """Where the walkthrough was left (an item id, possibly retired since), or None."""
+        rater_id = self._ctx.rater(rater_id)
+        with self._ctx.db.transaction() as s:
+            return s.scalar(
+                select(Assessment.last_item_id).where(
+                    Assessment.clinic_id == clinic_id, Assessment.rater_id == rater_id
+                )
+            )
+
+    # --- personal topics (private) ------------------------------------------------------------
+
+    def personal_topics(self, rater_id: str | None = None) -> dict[str, TopicInfo]:
+        rater_id = self._ctx.rater(rater_id)
+        with self._ctx.db.transaction() as s:
+            rows = s.scalars(select(PersonalTopic).where(PersonalTopic.rater_id == rater_id)).all()
+            return {r.topic_id: TopicInfo(r.topic_id, r.applies, r.note) for r in rows}
+
+    def set_personal_topic(
+        self, topic_id: str, applies: bool, note: str = "", *, rater_id: str | None = None
+    ) -> None:
+        checklist = self._ctx.checklist
+        if topic_id not in {t.id for t in checklist.personal_topics if not t.urgent}:
+            # an urgent topic (thoughts of ending one's life) opens help; it is never stored
+            raise InvalidValueError(f"Unknown personal topic {topic_id!r}.")
+        note = clean_text(note, "note")
+        rater_id = self._ctx.rater(rater_id)
+        with self._ctx.db.transaction() as s:
+            _check_rater(s, rater_id)
+            row = s.scalars(
+                select(PersonalTopic).where(
+                    PersonalTopic.rater_id == rater_id, PersonalTopic.topic_id == topic_id
+                )
+            ).first()
+            if row is None:
+                row = PersonalTopic(rater_id=rater_id, topic_id=topic_id)
+                s.add(row)
+            row.applies = bool(applies)
+            row.note = note
+        self._ctx.notify(Change(ChangeKind.TOPIC))
+
+    # Old names, removed by the codemod after the merge
+    def __call__(self, clinic_id: str, rater_id: str | None = None) -> dict[str, AnswerInfo]:
+        return self.by_item(clinic_id, rater_id)

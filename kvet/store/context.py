@@ -1,0 +1,73 @@
+"""The machinery every area of the store shares: one database, the checklist, undo and notices.
+
+The areas (comparisons, clinics, people, answers...) are handed one ``StoreContext`` by the
+``Store`` façade, so each edit is recorded for undo and announced the same way whichever area
+made it, and no area reaches into another's insides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from typing import Any
+
+from kvet.checklist import Checklist, Item
+from kvet.store.changes import Change
+from kvet.store.connection import Database
+from kvet.store.errors import InvalidValueError, NotFoundError
+from kvet.store.undo import Edit, UndoHistory
+from kvet.store.writers import fields_writer
+
+Listener = Callable[[Change], None]
+
+
+class StoreContext:
+    """One open database with its checklist, undo history, listeners and default person."""
+
+    def __init__(self, database: Database, checklist: Checklist) -> None:
+        self.db = database
+        self.checklist = checklist
+        self.history = UndoHistory()
+        self.listeners: list[Listener] = []
+        # set by the people area once "Me" is found or made; every "no one chosen" means them
+        self.default_rater_id = ""
+
+    def notify(self, change: Change) -> None:
+        for listener in list(self.listeners):
+            listener(change)
+
+    def record(self, edit: Edit, change: Change) -> None:
+        """Keep an edit for undo, with the notice to send when it is undone or redone."""
+        edit.change = change
+        self.history.push(edit)
+
+    def rater(self, rater_id: str | None) -> str:
+        """The person meant: the one given, or the default person when none is."""
+        return rater_id or self.default_rater_id
+
+    def item(self, item_id: str) -> Item:
+        try:
+            return self.checklist.item(item_id)
+        except (KeyError, TypeError):
+            raise InvalidValueError(f"Unknown checklist item {item_id!r}.") from None
+
+    def edit_fields(
+        self,
+        model: Any,
+        pk: str,
+        values: dict[str, Any],
+        text: str,
+        change: Change,
+        merge_key: Hashable | None = None,
+    ) -> None:
+        """Change some columns of one live row as one undoable edit; no change, no undo step."""
+        with self.db.transaction() as s:
+            row = s.get(model, pk)
+            if row is None or getattr(row, "deleted_at", None) is not None:
+                raise NotFoundError("That no longer exists.")
+            before = {key: getattr(row, key) for key in values}
+            if before == values:
+                return  # nothing changes: no write, no undo step
+            for key, value in values.items():
+                setattr(row, key, value)
+        self.record(Edit(text, fields_writer(model, pk), before, values, merge_key), change)
+        self.notify(change)

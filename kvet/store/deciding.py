@@ -1,0 +1,214 @@
+"""Deciding together: how people's answers combine, who said what, and what the family settled."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kvet.answers import Choice
+from kvet.checklist import Kind
+from kvet.combine import Decision, Disagreement, Opinion, Rule, caution, disagreeing
+from kvet.store.changes import Change, ChangeKind
+from kvet.store.context import StoreContext
+from kvet.store.errors import InvalidValueError, NotFoundError
+from kvet.store.models import Assessment, Comparison, as_utc, utcnow
+from kvet.store.models import Decision as DecisionRow
+from kvet.store.rows import (
+    _check_rater,
+    _decisions,
+    _item_groups,
+    _list_clinics,
+    _live_clinic,
+    _live_clinic_ids,
+    _opinion_rows,
+    _opinions,
+    _rule,
+)
+from kvet.store.settings import SettingsStore
+from kvet.store.undo import Edit
+from kvet.store.validation import (
+    clean_fact,
+    clean_text,
+    fitting_choice,
+    stored_choice,
+    stored_origin,
+)
+from kvet.store.writers import decision_row, decision_snapshot, decision_writer, write_decision_row
+
+
+def read_rule(s: Session, comparison_id: str) -> Rule:
+    """A comparison's combine rule, inside a transaction the caller holds."""
+    found = s.execute(select(Comparison.combine_rule).where(Comparison.id == comparison_id)).first()
+    if found is None:
+        raise NotFoundError("That comparison no longer exists.")
+    return _rule(found[0])
+
+
+class DecisionStore:
+    """The combine rule, everyone's opinions, the family's decisions and open disagreements."""
+
+    def __init__(self, ctx: StoreContext, settings: SettingsStore) -> None:
+        self._ctx = ctx
+        self._settings = settings  # for the country's view of the checklist
+
+    def rule(self, comparison_id: str) -> Rule:
+        """How the combined view merges people's answers in this comparison."""
+        with self._ctx.db.transaction() as s:
+            return read_rule(s, comparison_id)
+
+    def set_rule(self, comparison_id: str, rule: Rule) -> None:
+        """Choose the rule the combined view uses; an undoable edit like a weight change."""
+        try:
+            value = Rule(rule)
+        except ValueError:
+            known = ", ".join(r.value for r in Rule)
+            raise InvalidValueError(f"Unknown rule {rule!r} (known: {known}).") from None
+        self._ctx.edit_fields(
+            Comparison,
+            comparison_id,
+            {"combine_rule": value.value},
+            "Change how answers are combined",
+            Change(ChangeKind.SETTINGS, comparison_id),
+        )
+
+    def opinions(self, clinic_id: str) -> dict[str, list[Opinion]]:
+        """Each person's answer on each item of one clinic, people in the order they were added.
+
+        People who never answered an item are absent from its list.
+        """
+        with self._ctx.db.transaction() as s:
+            return _opinions(s, Assessment.clinic_id == clinic_id).get(clinic_id, {})
+
+    def by_item(self, clinic_id: str) -> dict[str, Decision]:
+        """The decisions that settled disagreements on one clinic, by item id."""
+        with self._ctx.db.transaction() as s:
+            return _decisions(s, DecisionRow.clinic_id == clinic_id).get(clinic_id, {})
+
+    def settle(
+        self,
+        clinic_id: str,
+        item_id: str,
+        choice: Choice | None,
+        decided_by: str,
+        *,
+        number: float | None = None,
+        note: str = "",
+    ) -> None:
+        """Record what the family agreed on for one item, who decided, and when. Undoable.
+
+        Each person's own answers stay as they were: the decision only changes the combined
+        view, until someone answers the item again (see ``kvet.combine``). A choice for a fact,
+        or a number for anything else, is refused. No choice and no number removes the
+        decision.
+        """
+        item = self._ctx.item(item_id)
+        note = clean_text(note, "note")
+        if item.kind is Kind.FACT:
+            if choice is not None:
+                raise InvalidValueError(f"“{item.statement}” is settled with a number.")
+            values: dict[str, Any] = {
+                "choice": None,
+                "number": None if number is None else clean_fact(item, number),
+            }
+        else:
+            if number is not None:
+                raise InvalidValueError(
+                    f"“{item.statement}” is settled with a choice, not a number."
+                )
+            values = {
+                "choice": None if choice is None else fitting_choice(item, choice).value,
+                "number": None,
+            }
+        decided_by = self._ctx.rater(decided_by)
+        with self._ctx.db.transaction() as s:
+            comparison_id = _live_clinic(s, clinic_id).comparison_id
+            _check_rater(s, decided_by)
+            row = decision_row(s, clinic_id, item_id)
+            before = decision_snapshot(row)
+            after: dict[str, Any] | None = None
+            if values["choice"] is not None or values["number"] is not None:
+                after = {**values, "note": note, "decided_by": decided_by, "decided_at": utcnow()}
+            if before is None and after is None:
+                return  # nothing was decided, and nothing is: no write, no undo step
+            write_decision_row(s, clinic_id, item_id, after)
+        change = Change(ChangeKind.DECISION, comparison_id, clinic_id, item_id)
+        text = (
+            f"Settle “{item.statement}”"
+            if after
+            else f"Withdraw the decision on “{item.statement}”"
+        )
+        self._ctx.record(Edit(text, decision_writer(clinic_id, item_id), before, after), change)
+        self._ctx.notify(change)
+
+    def disagreements(self, comparison_id: str, clinic_id: str | None = None) -> list[Disagreement]:
+        """Where people's actual answers differ and no later decision settled it.
+
+        In clinic order, then checklist order; only one clinic's when ``clinic_id`` is given.
+        Items retired from the checklist are left out: they no longer count; so are items about
+        another country's rules (their answers are kept, but nothing asks to settle them).
+        """
+        items = self._settings.country_checklist.items_by_id
+        found: list[tuple[int, str, str, tuple[Opinion, ...]]] = []
+        with self._ctx.db.transaction() as s:
+            clinics = _list_clinics(s, comparison_id)
+            if clinic_id is not None:
+                clinics = [c for c in clinics if c.id == clinic_id]
+                clinic_filter = Assessment.clinic_id == clinic_id
+                decision_filter = DecisionRow.clinic_id == clinic_id
+            else:
+                clinic_filter = Assessment.clinic_id.in_(_live_clinic_ids(comparison_id))
+                decision_filter = DecisionRow.clinic_id.in_(_live_clinic_ids(comparison_id))
+            if not clinics:
+                return []
+            decided = _decisions(s, decision_filter)
+            order = {item.id: n for n, item in enumerate(self._ctx.checklist.items)}
+            for group in _item_groups(s.execute(_opinion_rows(clinic_filter))):
+                first = group[0]
+                item = items.get(first[1])
+                if item is None or len(group) < 2:
+                    continue
+                kind = item.kind
+                actual = {
+                    (r[4], r[5])
+                    for r in group
+                    if caution(kind, stored_choice(r[4]), r[5]) is not None
+                }
+                if len(actual) < 2:
+                    continue  # cheap test first: most items have one answer, or answers agree
+                opinions = [
+                    Opinion(
+                        r[2],
+                        r[3],
+                        stored_choice(r[4]),
+                        r[5],
+                        r[6],
+                        stored_origin(r[7]),
+                        as_utc(r[8]),
+                    )
+                    for r in group
+                ]
+                decision = decided.get(first[0], {}).get(item.id)
+                differing = disagreeing(kind, opinions, decision)
+                if differing:
+                    found.append((order[item.id], first[0], item.id, differing))
+        names = {c.id: c.name for c in clinics}
+        position = {c.id: n for n, c in enumerate(clinics)}
+        found.sort(key=lambda f: (position.get(f[1], len(position)), f[0]))
+        return [
+            Disagreement(
+                clinic_id,
+                names[clinic_id],
+                item_id,
+                items[item_id].statement,
+                differing,
+                items[item_id].unit,
+            )
+            for _order, clinic_id, item_id, differing in found
+            if clinic_id in names
+        ]
+
+    # Old names, removed by the codemod after the merge
+    def __call__(self, clinic_id: str) -> dict[str, Decision]:
+        return self.by_item(clinic_id)

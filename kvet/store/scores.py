@@ -1,0 +1,144 @@
+"""The scoring reads: every clinic of a comparison as scoring input, and the scored ranking.
+
+Scoring runs on every edit, so these read a whole comparison in a few queries, never one per
+clinic, in one person's view or everyone's combined.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import String, literal_column, select, type_coerce, union_all
+from sqlalchemy.orm import Session
+
+from kvet.answers import Choice
+from kvet.combine import Rule
+from kvet.ranking import Ranking, rank
+from kvet.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
+from kvet.store.context import StoreContext
+from kvet.store.deciding import read_rule
+from kvet.store.models import Answer, Assessment, Clinic
+from kvet.store.models import Decision as DecisionRow
+from kvet.store.rows import _item_groups, _list_clinics, _merge
+from kvet.store.settings import SettingsStore, read_weights
+
+
+class ScoreStore:
+    """Reads only: nothing here writes, records undo or sends a notice."""
+
+    def __init__(self, ctx: StoreContext, settings: SettingsStore) -> None:
+        self._ctx = ctx
+        self._settings = settings  # for the country's view of the checklist
+
+    def clinic_answers(
+        self, comparison_id: str, rater_id: str | None = None, *, combined: bool = False
+    ) -> list[ClinicAnswers]:
+        """Every clinic of a comparison as plain scoring input, read in a few queries (never one
+        per clinic), in either mode.
+
+        ``combined``: everyone's answers merged with the comparison's rule and decisions
+        (``rater_id`` is then ignored), so they score exactly as one person's would.
+        """
+        with self._ctx.db.transaction() as s:
+            if combined:
+                return self._combined_answers(s, comparison_id, read_rule(s, comparison_id))
+            return self._clinic_answers(s, comparison_id, self._ctx.rater(rater_id))
+
+    def results(
+        self,
+        comparison_id: str,
+        rater_id: str | None = None,
+        weights: Weights | None = None,
+        *,
+        combined: bool = False,
+    ) -> tuple[list[ClinicResult], Ranking]:
+        """Score every clinic of a comparison with its saved weights (or ``weights``), and rank.
+
+        ``combined``: from everyone's answers together (see ``clinic_answers``).
+        """
+        with self._ctx.db.transaction() as s:
+            weights = weights or read_weights(s, comparison_id)
+            if combined:
+                rule = read_rule(s, comparison_id)
+                clinics = self._combined_answers(s, comparison_id, rule)
+            else:
+                clinics = self._clinic_answers(s, comparison_id, self._ctx.rater(rater_id))
+        results = Scorer(self._settings.country_checklist, weights).score_all(clinics)
+        return results, rank(results)
+
+    def _clinic_answers(self, s: Session, comparison_id: str, rater_id: str) -> list[ClinicAnswers]:
+        clinics = _list_clinics(s, comparison_id)
+        rows = s.execute(
+            select(Assessment.clinic_id, Answer.item_id, Answer.choice, Answer.number)
+            .join(Answer, Answer.assessment_id == Assessment.id)
+            .join(Clinic, Clinic.id == Assessment.clinic_id)
+            .where(
+                Clinic.comparison_id == comparison_id,
+                Clinic.deleted_at.is_(None),
+                Assessment.rater_id == rater_id,
+            )
+        )
+        choices: dict[str, dict[str, Choice]] = {c.id: {} for c in clinics}
+        facts: dict[str, dict[str, float]] = {c.id: {} for c in clinics}
+        by_value = Choice._value2member_map_
+        for clinic_id, item_id, choice, number in rows:
+            if choice is not None:
+                known = by_value.get(choice)
+                if isinstance(known, Choice):
+                    choices[clinic_id][item_id] = known
+            if number is not None:
+                facts[clinic_id][item_id] = number
+        return [ClinicAnswers(c.id, c.name, c.formats, choices[c.id], facts[c.id]) for c in clinics]
+
+    def _combined_answers(self, s: Session, comparison_id: str, rule: Rule) -> list[ClinicAnswers]:
+        """Everyone's answers and the decisions, read in one query.
+
+        Only items where more than one thing was said go through ``kvet.combine``, and only
+        their dates are parsed (most items have a single answer).
+        """
+        clinics = _list_clinics(s, comparison_id)
+        live = (Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None))
+        said: Any = (
+            select(
+                Assessment.clinic_id.label("clinic_id"),
+                Answer.item_id.label("item_id"),
+                Answer.choice,
+                Answer.number,
+                type_coerce(Answer.answered_at, String),  # parsed later, only when needed
+                literal_column("0"),
+                Assessment.rater_id,
+            )
+            .join(Answer, Answer.assessment_id == Assessment.id)
+            .join(Clinic, Clinic.id == Assessment.clinic_id)
+            .where(*live)
+        )
+        decided: Any = (
+            select(
+                DecisionRow.clinic_id,
+                DecisionRow.item_id,
+                DecisionRow.choice,
+                DecisionRow.number,
+                type_coerce(DecisionRow.decided_at, String),
+                literal_column("1"),
+                DecisionRow.decided_by,
+            )
+            .join(Clinic, Clinic.id == DecisionRow.clinic_id)
+            .where(*live)
+        )
+        # sorted so each item's rows arrive together (see _item_groups)
+        query = union_all(said, decided).order_by("clinic_id", "item_id")
+        kinds = {item.id: item.kind for item in self._ctx.checklist.items}
+        by_value = Choice._value2member_map_
+        choices: dict[str, dict[str, Choice]] = {c.id: {} for c in clinics}
+        facts: dict[str, dict[str, float]] = {c.id: {} for c in clinics}
+        for rows in _item_groups(s.execute(query)):
+            clinic_id, item_id, choice, number, _when, decided, _by = rows[0]
+            if len(rows) > 1 or decided:
+                choice, number = _merge(kinds.get(item_id), rows, rule)
+            else:  # one person's answer: nothing to merge
+                choice = by_value.get(choice) if choice else None
+            if isinstance(choice, Choice):
+                choices[clinic_id][item_id] = choice
+            if number is not None:
+                facts[clinic_id][item_id] = number
+        return [ClinicAnswers(c.id, c.name, c.formats, choices[c.id], facts[c.id]) for c in clinics]

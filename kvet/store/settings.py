@@ -1,0 +1,82 @@
+"""Settings: preferences (the country among them) and each comparison's weights."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kvet.checklist import Checklist
+from kvet.country import stored_country
+from kvet.scoring import Weights
+from kvet.store.changes import Change, ChangeKind
+from kvet.store.context import StoreContext
+from kvet.store.errors import InvalidValueError, NotFoundError
+from kvet.store.models import Comparison, Preference
+from kvet.store.validation import (
+    MAX_KEY,
+    check_weights,
+    clean_text,
+    unstorable,
+    weights_from_dict,
+    weights_to_dict,
+)
+
+
+def read_weights(s: Session, comparison_id: str) -> Weights:
+    """A comparison's saved weights, inside a transaction the caller holds."""
+    found = s.execute(select(Comparison.settings).where(Comparison.id == comparison_id)).first()
+    if found is None:
+        raise NotFoundError("That comparison no longer exists.")
+    return weights_from_dict(found[0] if isinstance(found[0], Mapping) else {})
+
+
+class SettingsStore:
+    """Preferences are not undoable; weights are, and a run of slider moves is one step."""
+
+    def __init__(self, ctx: StoreContext) -> None:
+        self._ctx = ctx
+
+    @property
+    def country_checklist(self) -> Checklist:
+        """The checklist as the user's country sees it (see kvet.country); whole until chosen.
+
+        Scores, reports and tables use this view, so another country's rules are never asked
+        or scored. Answers to the items it leaves out stay stored, untouched.
+        """
+        return self._ctx.checklist.for_country(stored_country(self))
+
+    def preference(self, key: str, default: str = "") -> str:
+        with self._ctx.db.transaction() as s:
+            row = s.get(Preference, key)
+            return row.value if row else default
+
+    def set_preference(self, key: str, value: str) -> None:
+        if not isinstance(key, str) or not key or len(key) > MAX_KEY or unstorable(key):
+            raise InvalidValueError(f"A preference needs a name of 1 to {MAX_KEY} characters.")
+        value = clean_text(value, "preference")
+        with self._ctx.db.transaction() as s:
+            row = s.get(Preference, key)
+            if row is None:
+                s.add(Preference(key=key, value=value))
+            else:
+                row.value = value
+
+    def weights(self, comparison_id: str) -> Weights:
+        with self._ctx.db.transaction() as s:
+            return read_weights(s, comparison_id)
+
+    def set_weights(self, comparison_id: str, weights: Weights, *, merge: bool = True) -> None:
+        """Save weights; a run of slider moves undoes as one step."""
+        check_weights(weights)
+        if self.weights(comparison_id) == weights:
+            return  # e.g. "Reset" on weights that are the defaults already: no undo step
+        self._ctx.edit_fields(
+            Comparison,
+            comparison_id,
+            {"settings": weights_to_dict(weights)},
+            "Change weights",
+            Change(ChangeKind.SETTINGS, comparison_id),
+            merge_key=("weights", comparison_id) if merge else None,
+        )
