@@ -164,9 +164,8 @@ class MainWindow(QMainWindow):
         self._start()
         self.attached = True
         self._build_shown_page()  # the tab kept from last time may be any of them
-        # The other pages right after the clinics are on screen (a timer runs once the window
-        # has painted), so they are ready when a tab is clicked and every page sets the
-        # window's minimum size, as before.
+        # The other pages on the next turn of the event loop, after the clinics are painted:
+        # they are ready when a tab is clicked, and every page sets the window's minimum size.
         QTimer.singleShot(0, self, self._build_pages)
         QTimer.singleShot(0, self, self.offer_draft)  # once the window is up
         if store.backup_problem:
