@@ -1,8 +1,7 @@
-"""The vetting checklist: typed schema, loading and validation.
+"""The vetting checklist: its typed records, and loading them.
 
 The checklist is data (``resources/checklist/checklist.toml``) so that clinicians and
-translators can
-edit it without touching code. It is validated as a whole: the app never runs with a
+translators can edit it without touching code. It is validated as a whole: the app never runs with a
 half-read checklist, and a broken file is reported by file, item and field. The full validation
 (``kvet.checklistschema``, with pydantic) runs in the tests on the shipped file, and on load for
 any file whose bytes differ from it; the proven file is read straight into these records, which
