@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         }
 
     def _build_pages(self) -> None:
-        if self.attached:
+        if self.attached and not self.store.db.closed:  # the data may be closed already
             for build in self._page_builders().values():
                 build()
 
