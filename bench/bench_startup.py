@@ -9,7 +9,8 @@ SQLAlchemy 2, open a five-table schema on SQLite (a file in the temporary folder
 filled on its first run, as kvet's is) and fill a QTableView over a small model with the rows.
 The BARE program shows an empty QMainWindow and nothing else.
 Peak memory is each child's own maximum resident set size, from ``os.wait4``.
-Targets: kvet's data shown within 1.3 times the floor's, its peak memory within 1.2 times.
+Targets: kvet's data shown within 1.3 times the floor's, its peak memory within 1.2 times, and
+its window shown within 1.5 times the bare window's.
 Run on demand: .venv/bin/python bench/bench_startup.py [runs]
 """
 
@@ -26,6 +27,7 @@ from pathlib import Path
 
 DATA_TARGET = 1.3
 MEMORY_TARGET = 1.2
+WINDOW_TARGET = 1.5  # the window, with help working, before the data is opened
 TIMEOUT_S = 60
 
 BARE = """
@@ -256,12 +258,16 @@ def main() -> None:
     memory = statistics.median(r.peak_mib for r in results["kvet"]) / statistics.median(
         r.peak_mib for r in results["floor"]
     )
-    for what, ratio, target in (
-        ("data shown", data, DATA_TARGET),
-        ("peak memory", memory, MEMORY_TARGET),
+    window = statistics.median(r.shown for r in results["kvet"]) / statistics.median(
+        r.shown for r in results["bare"]
+    )
+    for what, ratio, target, beside in (
+        ("data shown", data, DATA_TARGET, "the floor's"),
+        ("peak memory", memory, MEMORY_TARGET, "the floor's"),
+        ("window shown", window, WINDOW_TARGET, "the bare window's"),
     ):
         verdict = "met" if ratio <= target else f"NOT met, {ratio / target - 1:.0%} over"
-        print(f"target: kvet's {what} within {target}x the floor's: {ratio:.2f}x, {verdict}")
+        print(f"target: kvet's {what} within {target}x {beside}: {ratio:.2f}x, {verdict}")
 
 
 if __name__ == "__main__":
