@@ -2,32 +2,28 @@
 
 Jargon (REMS, ACLS, induction, superbill…) is explained where it is read: on hover, to screen
 readers, and in the report. The terms are data (``resources/glossary/glossary.toml``), validated
-as a whole on load like the checklist, so a reviewer can change an explanation without code.
+as a whole like the checklist (``kvet.glossaryschema``; the shipped file by the tests, any other
+content on load), so a reviewer can change an explanation without code.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Any, Self
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
-
-from kvet.datafiles import read_toml, resource_path
+from kvet.datafiles import read_checked_toml, resource_path
 
 DEFAULT_GLOSSARY = ("glossary", "glossary.toml")
-Text = Annotated[str, Field(min_length=1, max_length=500)]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
-
-
-class Term(_Strict):
-    term: Text
-    words: Annotated[tuple[Text, ...], Field(min_length=1)]
-    explanation: Text
+@dataclass(frozen=True, kw_only=True)
+class Term:
+    term: str
+    words: tuple[str, ...]
+    explanation: str
     sources: tuple[str, ...] = ()
 
     @cached_property
@@ -50,20 +46,10 @@ class Term(_Strict):
         return f"{self.term}: {self.explanation}"
 
 
-class Glossary(_Strict):
-    version: Annotated[int, Field(ge=1)]
+@dataclass(frozen=True, kw_only=True)
+class Glossary:
+    version: int
     terms: tuple[Term, ...]
-
-    @model_validator(mode="after")
-    def _one_entry_per_word(self) -> Self:
-        seen: set[str] = set()
-        for term in self.terms:
-            for word in term.words:
-                key = word.lower()
-                if key in seen:
-                    raise ValueError(f"the word {word!r} is listed under two terms")
-                seen.add(key)
-        return self
 
     def terms_in(self, *texts: str) -> list[Term]:
         """The terms that occur in any of ``texts``, in glossary order, each once."""
@@ -83,27 +69,26 @@ def default_glossary_path() -> Path:
 
 
 def load_glossary(path: Path | None = None) -> Glossary:
+    """Read a glossary file: the proven shipped one as it is, any other validated in full."""
     path = path or default_glossary_path()
-    return parse_glossary(read_toml(path, "glossary", GlossaryError), path)
+    raw, proven = read_checked_toml(path, "glossary", GlossaryError)
+    return build_glossary(raw) if proven else parse_glossary(raw, path)
 
 
 def parse_glossary(raw: dict[str, Any], path: Path | str = "<glossary>") -> Glossary:
-    try:
-        return Glossary.model_validate(raw)
-    except ValidationError as exc:
-        problems = []
-        for error in exc.errors():
-            loc = list(error.get("loc", ()))
-            where = ""
-            if len(loc) >= 2 and loc[0] == "terms" and isinstance(loc[1], int):
-                terms = raw.get("terms")
-                entry = terms[loc[1]] if isinstance(terms, list) and loc[1] < len(terms) else {}
-                name = entry.get("term") if isinstance(entry, dict) else None
-                where = f"term {name!r}" if name else f"term number {loc[1] + 1}"
-                if loc[2:]:
-                    where += f", field {'.'.join(str(p) for p in loc[2:])!r}"
-                where += ": "
-            problems.append(where + str(error.get("msg", "invalid")))
-        raise GlossaryError(
-            f"The glossary file {path} is invalid:\n" + "\n".join(f"  - {p}" for p in problems)
-        ) from exc
+    """Validate ``raw`` in full, then build the glossary from it."""
+    from kvet.glossaryschema import validated
+
+    return build_glossary(validated(raw, path))
+
+
+def build_glossary(data: dict[str, Any]) -> Glossary:
+    """The records for glossary data already known valid (see ``load_glossary``)."""
+    terms: list[dict[str, Any]] = data["terms"]
+    return Glossary(
+        version=data["version"],
+        terms=tuple(
+            Term(**{**t, "words": tuple(t["words"]), "sources": tuple(t.get("sources", ()))})
+            for t in terms
+        ),
+    )

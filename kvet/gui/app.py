@@ -289,8 +289,8 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
         if reporting is not None and reporting.previous_crash is not None and not timing:
             tell_about_previous_crash(window, reporting.previous_crash)
         mark("ready")
-        if timing:
-            app.quit()
+        if timing:  # after the work the window queued for once the data shows (its other pages)
+            QTimer.singleShot(0, app.quit)
 
     QTimer.singleShot(0, lambda: mark("shown"))  # timers of 0 ms run in order: shown first
     QTimer.singleShot(0, load)

@@ -10,6 +10,7 @@ people and clinics do is in ``kvet.gui.controller``. This module only lays out a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
+    QLayout,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -62,11 +64,13 @@ class MainWindow(QMainWindow):
     state: AppState
     controller: Controller
     overview: ClinicOverview
-    walkthrough: WalkthroughPage
-    compare: ComparePage
-    weights_panel: WeightsPanel
-    together: TogetherPage
-    sharing: Sharing
+    # The other pages are built just after the clinics show (or when first shown or used), and
+    # the export and import actions when first used (see the properties below).
+    _walkthrough: WalkthroughPage | None = None
+    _compare: ComparePage | None = None
+    _weights_panel: WeightsPanel | None = None
+    _together: TogetherPage | None = None
+    _sharing: Sharing | None = None
 
     def __init__(self, store: Store | None = None) -> None:
         super().__init__()
@@ -91,6 +95,7 @@ class MainWindow(QMainWindow):
         for act in self._waiting_actions:
             act.setEnabled(False)
         self._restore_layout()
+        self.ui.tabs.currentChanged.connect(lambda _index: self._build_shown_page())
         if store is not None:
             self.attach(store)
         else:
@@ -106,13 +111,8 @@ class MainWindow(QMainWindow):
         """Show the data: build every view over the opened store."""
         from kvet.gui.clinicmodel import SCORE_COLUMN, ClinicTableModel, ScoreBarDelegate
         from kvet.gui.clinictable import ColumnFitter
-        from kvet.gui.compare import ComparePage
         from kvet.gui.overview import ClinicOverview
-        from kvet.gui.sharing import Sharing
         from kvet.gui.state import AppState
-        from kvet.gui.together import TogetherPage
-        from kvet.gui.walkthrough import WalkthroughPage
-        from kvet.gui.weights import WeightsPanel
 
         self.store = store
         self.state = AppState(store, self)
@@ -150,31 +150,16 @@ class MainWindow(QMainWindow):
         view.selectionModel().selectionChanged.connect(self._clinic_selection_changed)
         view.doubleClicked.connect(lambda _index: self.edit_clinic())
 
+        self._drop_pages()  # built over an earlier store (attach again after a restore)
         self.overview = ClinicOverview(self.state)
-        self.walkthrough = WalkthroughPage(self.state)
-        self.compare = ComparePage(self.state)
-        self.weights_panel = WeightsPanel(self.state)
         ui.overviewLayout.addWidget(self.overview)
-        ui.walkthroughLayout.addWidget(self.walkthrough)
-        ui.compareLayout.addWidget(self.compare)
-        ui.weightsLayout.addWidget(self.weights_panel)
-        self.together = TogetherPage(self.state)
-        ui.togetherLayout.addWidget(self.together)
         self.overview.walkthroughRequested.connect(self.show_walkthrough)
         self.overview.callModeRequested.connect(self.open_call_mode)
         self.overview.pricesRequested.connect(commands.edit_prices)
-        self.walkthrough.callModeRequested.connect(self.open_call_mode)
-        self.walkthrough.problem.connect(self.show_problem)
 
         ui.addClinicButton.clicked.connect(lambda: self.add_clinic())
         ui.editClinicButton.clicked.connect(lambda: self.edit_clinic())
         ui.removeClinicButton.clicked.connect(lambda: self.remove_clinic())
-
-        self.sharing = Sharing(self.state, self)
-        self.sharing.problem.connect(self.show_problem)
-        self.sharing.done.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        self.sharing.imported.connect(commands.imported)
-        self.sharing.disagreementsCreated.connect(self._show_new_disagreements)
 
         for act in self._waiting_actions:
             act.setEnabled(True)
@@ -184,10 +169,98 @@ class MainWindow(QMainWindow):
 
         self._start()
         self.attached = True
+        self._build_shown_page()  # the tab kept from last time may be any of them
+        # The other pages on the next turn of the event loop, after the clinics are painted:
+        # they are ready when a tab is clicked, and every page sets the window's minimum size.
+        QTimer.singleShot(0, self, self._build_pages)
         QTimer.singleShot(0, commands, commands.offer_draft)  # once the window is up
         if store.backup_problem:
             # Data is safe, but the user should know the daily copy did not happen.
             self.statusBar().showMessage(store.backup_problem)
+
+    # --- pages built on first use ------------------------------------------------------------
+
+    @property
+    def walkthrough(self) -> WalkthroughPage:
+        if self._walkthrough is None:
+            from kvet.gui.walkthrough import WalkthroughPage
+
+            page = WalkthroughPage(self.state)
+            _place(page, self.ui.walkthroughLayout)
+            page.callModeRequested.connect(self.open_call_mode)
+            page.problem.connect(self.show_problem)
+            self._walkthrough = page
+        return self._walkthrough
+
+    @property
+    def compare(self) -> ComparePage:
+        if self._compare is None:
+            from kvet.gui.compare import ComparePage
+
+            self._compare = ComparePage(self.state)
+            _place(self._compare, self.ui.compareLayout)
+        return self._compare
+
+    @property
+    def weights_panel(self) -> WeightsPanel:
+        if self._weights_panel is None:
+            from kvet.gui.weights import WeightsPanel
+
+            self._weights_panel = WeightsPanel(self.state)
+            _place(self._weights_panel, self.ui.weightsLayout)
+        return self._weights_panel
+
+    @property
+    def together(self) -> TogetherPage:
+        if self._together is None:
+            from kvet.gui.together import TogetherPage
+
+            self._together = TogetherPage(self.state)
+            _place(self._together, self.ui.togetherLayout)
+        return self._together
+
+    @property
+    def sharing(self) -> Sharing:
+        if self._sharing is None:
+            from kvet.gui.sharing import Sharing
+
+            sharing = Sharing(self.state, self)
+            sharing.problem.connect(self.show_problem)
+            sharing.done.connect(lambda text: self.statusBar().showMessage(text, 15000))
+            sharing.imported.connect(self.controller.imported)
+            sharing.disagreementsCreated.connect(self._show_new_disagreements)
+            self._sharing = sharing
+        return self._sharing
+
+    def _build_shown_page(self) -> None:
+        if not self.attached:
+            return
+        build = self._page_builders().get(self.ui.tabs.currentWidget())
+        if build is not None:
+            build()
+
+    def _page_builders(self) -> dict[QWidget, Callable[[], QWidget]]:
+        return {
+            self.ui.walkthroughTab: lambda: self.walkthrough,
+            self.ui.compareTab: lambda: self.compare,
+            self.ui.weightsTab: lambda: self.weights_panel,
+            self.ui.togetherTab: lambda: self.together,
+        }
+
+    def _build_pages(self) -> None:
+        if self.attached and not self.store.db.closed:  # the data may be closed already
+            for build in self._page_builders().values():
+                build()
+
+    def _drop_pages(self) -> None:
+        for built in (self._walkthrough, self._compare, self._weights_panel, self._together):
+            if built is not None:
+                built.setParent(None)
+                built.deleteLater()
+        if self._sharing is not None:
+            self._sharing.deleteLater()
+        self._walkthrough = self._compare = self._weights_panel = self._together = None
+        self._sharing = None
 
     # --- start-up -----------------------------------------------------------------------------
 
@@ -470,10 +543,17 @@ class MainWindow(QMainWindow):
         self.ui.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.attached:
-            self.walkthrough.flush()  # a note still waiting for its pause is saved first
+        if self._walkthrough is not None:
+            self._walkthrough.flush()  # a note still waiting for its pause is saved first
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/splitter", self.ui.splitter.saveState())
         settings.setValue("mainWindow/tab", self.ui.tabs.currentIndex())
         super().closeEvent(event)
+
+
+def _place(page: QWidget, layout: QLayout) -> None:
+    """Put a page built late into its tab, shown at once: a layout would show it only on the
+    next turn of the event loop, and until then its keyboard shortcuts would not work."""
+    layout.addWidget(page)
+    page.show()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
@@ -63,7 +65,7 @@ def test_every_source_is_listed_with_citation_and_address(
 
 def test_sources_are_plain_text_even_with_markup(qtbot: QtBot, checklist: Checklist) -> None:
     odd = Source(key="odd", title="<b>Bold claim</b>", citation="A & B <i>x</i>", url="")
-    changed = checklist.model_copy(update={"sources": (*checklist.sources, odd)})
+    changed = replace(checklist, sources=(*checklist.sources, odd))
     dialog = open_about(qtbot, changed)
     view = find_by_name(dialog, "Sources", QPlainTextEdit)
     assert "<b>Bold claim</b>" in view.toPlainText()

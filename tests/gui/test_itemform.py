@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -395,8 +396,10 @@ def test_why_it_matters_is_collapsed_until_asked_for(
 
 
 def test_tags_in_text_are_shown_literally(form: ItemForm, checklist: Checklist) -> None:
-    item = first(checklist, Kind.RED_FLAG).model_copy(
-        update={"statement": "The clinic is <b>great</b>", "how_to_ask": "Ask <i>nicely</i>"}
+    item = replace(
+        first(checklist, Kind.RED_FLAG),
+        statement="The clinic is <b>great</b>",
+        how_to_ask="Ask <i>nicely</i>",
     )
     show(form, checklist, item, answer(note="<script>x</script>"))
     text = visible_labels(form)

@@ -1,0 +1,67 @@
+"""kvet starts lean: showing a user's data needs neither pydantic (the shipped data files are
+proven valid by the tests) nor alembic (a current database needs no migration) nor the
+cryptography used only for sharing files; the pages not shown yet are built just after the
+data shows, and the export and import code when first used. Each costs start-up time."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from kvet.checklist import Checklist
+from kvet.gui.app import EXIT_AFTER_SHOW
+from kvet.sample import create_sample
+from kvet.store.api import Store
+
+PAGES = ("overview", "walkthrough", "compare", "weights", "together", "sharing")
+PROBE = """
+import sys
+import kvet.gui.mainwindow
+from kvet.__main__ import main
+
+pages = {f"kvet.gui.{name}" for name in sys.argv[2].split(",")}
+attach = kvet.gui.mainwindow.MainWindow.attach
+def attach_and_look(window, store):
+    attach(window, store)  # the clinics and scores are in the window now
+    print("pages when the data shows", sorted(pages & set(sys.modules)))
+kvet.gui.mainwindow.MainWindow.attach = attach_and_look
+code = main(["--db", sys.argv[1]])
+print("loaded", sorted({name.split(".")[0] for name in sys.modules}
+      & {"pydantic", "alembic", "cryptography"}))
+print("pages at the end", sorted(pages & set(sys.modules)))
+sys.exit(code)
+"""
+
+
+def test_showing_the_data_loads_no_validation_migration_or_crypto_library_nor_hidden_pages(
+    tmp_path: Path, checklist: Checklist
+) -> None:
+    path = tmp_path / "kvet.sqlite"
+    with Store.open(checklist, path, daily_backup=False) as store:
+        sample = create_sample(store)
+        store.set_preference("last_comparison", sample.id)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_STATE_HOME=str(tmp_path / "state"),
+        **{EXIT_AFTER_SHOW: "1"},
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(path), ",".join(PAGES)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "ready-at" in done.stdout  # the clinics and scores were on screen
+    assert "loaded []" in done.stdout, done.stdout
+    # The first tab is built before the data shows, the other pages just after it.
+    assert "pages when the data shows ['kvet.gui.overview']" in done.stdout, done.stdout
+    built_after = [f"kvet.gui.{name}" for name in PAGES if name != "sharing"]
+    assert f"pages at the end {sorted(built_after)}" in done.stdout, done.stdout

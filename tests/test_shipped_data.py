@@ -1,0 +1,128 @@
+"""The shipped checklist and glossary are proven valid here, once, so kvet can read them at every
+start without validating them again (that keeps pydantic off the start-up path). Any other
+content, edited or damaged, is still validated in full on load and gets its clear error."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import BaseModel
+
+from kvet import checklist, checklistschema, glossary, glossaryschema
+from kvet.checklist import ChecklistError, Kind, load_checklist
+from kvet.datafiles import PROVEN_SHA256
+from kvet.glossary import GlossaryError, load_glossary
+
+# (name in PROVEN_SHA256, shipped file, full validation, building the records from data)
+DataFile = tuple[str, Path, Callable[[dict[str, Any], object], dict[str, Any]], Callable[..., Any]]
+SHIPPED: list[DataFile] = [
+    (
+        "checklist",
+        checklist.default_checklist_path(),
+        checklistschema.validated,
+        checklist.build_checklist,
+    ),
+    (
+        "glossary",
+        glossary.default_glossary_path(),
+        glossaryschema.validated,
+        glossary.build_glossary,
+    ),
+]
+
+
+@pytest.mark.parametrize(("what", "path", "validated", "build"), SHIPPED, ids=lambda v: str(v))
+def test_the_shipped_file_passes_full_validation_and_is_the_one_recorded(
+    what: str, path: Path, validated: Any, build: Any
+) -> None:
+    data = path.read_bytes()
+    raw = tomllib.loads(data.decode("utf-8"))
+    checked = validated(raw, path)  # raises, naming every problem, if the file is not valid
+    as_read, as_validated = build(raw), build(checked)
+    # Read as it is, the file gives exactly what validating it gives: same values, same types.
+    assert as_read == as_validated
+    assert repr(as_read) == repr(as_validated)
+    digest = hashlib.sha256(data).hexdigest()
+    assert PROVEN_SHA256[what] == digest, (
+        f"{path.name} has changed and passes full validation: record its new hash {digest} "
+        f"for {what!r} in kvet.datafiles.PROVEN_SHA256"
+    )
+
+
+def test_the_checklist_read_at_start_is_the_validated_one() -> None:
+    raw = tomllib.loads(checklist.default_checklist_path().read_text(encoding="utf-8"))
+    assert load_checklist() == checklist.parse_checklist(raw)
+    assert load_glossary() == glossary.parse_glossary(
+        tomllib.loads(glossary.default_glossary_path().read_text(encoding="utf-8"))
+    )
+
+
+def damaged_copy(source: Path, folder: Path, old: str, new: str) -> Path:
+    text = source.read_text(encoding="utf-8")
+    assert old in text
+    path = folder / source.name
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def test_a_damaged_checklist_is_validated_and_named_by_item_and_field(tmp_path: Path) -> None:
+    shipped = load_checklist()
+    victim = next(i for i in shipped.items if i.kind is Kind.PRACTICE)
+    path = damaged_copy(
+        checklist.default_checklist_path(), tmp_path, 'kind = "practice"', 'kind = "maybe"'
+    )
+    with pytest.raises(ChecklistError) as info:
+        load_checklist(path)
+    message = str(info.value)
+    assert str(path) in message
+    assert victim.id in message
+    assert "'kind'" in message
+
+
+def test_an_edited_but_valid_checklist_is_validated_and_loads(tmp_path: Path) -> None:
+    shipped = load_checklist()
+    path = damaged_copy(checklist.default_checklist_path(), tmp_path, "\n", "\n\n# a note\n")
+    assert load_checklist(path) == shipped
+    first = shipped.items[0]
+    padded = damaged_copy(
+        checklist.default_checklist_path(),
+        tmp_path,
+        f'statement = "{first.statement}"',
+        f'statement = "  {first.statement}  "',
+    )
+    assert load_checklist(padded).items[0].statement == first.statement  # spaces stripped
+
+
+def test_a_damaged_glossary_is_validated_and_named_by_term(tmp_path: Path) -> None:
+    path = damaged_copy(glossary.default_glossary_path(), tmp_path, "explanation = ", "meaning = ")
+    with pytest.raises(GlossaryError) as info:
+        load_glossary(path)
+    assert str(path) in str(info.value)
+    assert "meaning" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("schema", "record"),
+    [
+        (checklistschema.ChecklistSchema, checklist.Checklist),
+        (checklistschema.FormatInfoSchema, checklist.FormatInfo),
+        (checklistschema.SourceSchema, checklist.Source),
+        (checklistschema.SectionSchema, checklist.Section),
+        (checklistschema.ItemSchema, checklist.Item),
+        (checklistschema.PersonalTopicSchema, checklist.PersonalTopic),
+        (checklistschema.RetiredItemSchema, checklist.RetiredItem),
+        (glossaryschema.GlossarySchema, glossary.Glossary),
+        (glossaryschema.TermSchema, glossary.Term),
+    ],
+)
+def test_the_validation_checks_every_field_the_records_have(
+    schema: type[BaseModel], record: type[Any]
+) -> None:
+    fields = [f.name for f in dataclasses.fields(record) if f.init]
+    assert list(schema.model_fields) == fields
