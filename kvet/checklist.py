@@ -12,33 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+# Re-exported: the rest of kvet names these as part of the checklist.
+from kvet.checklistkinds import ChecklistError as ChecklistError
+from kvet.checklistkinds import Format as Format
+from kvet.checklistkinds import Kind as Kind
+from kvet.checklistkinds import TopicGroup as TopicGroup
 from kvet.datafiles import read_checked_toml, resource_path
-
-
-class Kind(StrEnum):
-    """What sort of answer an item takes; see ``kvet.answers``."""
-
-    RED_FLAG = "red_flag"
-    PRACTICE = "practice"
-    QUESTION = "question"
-    FACT = "fact"
-
-
-class Format(StrEnum):
-    IV = "iv"
-    ESKETAMINE = "esketamine"
-    IM = "im"
-    ORAL = "oral"
-
-
-class TopicGroup(StrEnum):
-    CAUTION = "caution"
-    MEDICINE = "medicine"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -179,10 +162,6 @@ class Checklist:
 
     def items_in(self, section_id: str) -> list[Item]:
         return [item for item in self.items if item.section == section_id]
-
-
-class ChecklistError(ValueError):
-    """The checklist file is missing or invalid; the message names the file, item and field."""
 
 
 DEFAULT_CHECKLIST = ("checklist", "checklist.toml")

@@ -3,7 +3,8 @@
 Kept apart from ``kvet.checklist`` so that starting kvet need not import pydantic: the shipped
 file is proven valid by the tests (``tests/test_shipped_data.py``), and only a file whose bytes
 differ from that proven one is validated here, on load. The field lists match the records in
-``kvet.checklist`` (a test checks that too).
+``kvet.checklist`` (a test checks that too). It imports only the shared vocabulary
+(``kvet.checklistkinds``), never the records, so the two modules do not import each other.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Annotated, Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from kvet.checklist import ChecklistError, Format, Kind, TopicGroup
+from kvet.checklistkinds import ChecklistError, Format, Kind, TopicGroup
 from kvet.country import CODES as COUNTRY_CODES
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"

@@ -57,3 +57,10 @@ def read_checked_toml(
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise error(f"The {what} file {path} is not valid TOML: {exc}") from exc
     return raw, hashlib.sha256(data).hexdigest() == PROVEN_SHA256.get(what)
+
+
+class GlossaryError(ValueError):
+    """The glossary file is missing or invalid; the message names the file, term and field.
+
+    Defined here, beside the reader, so that ``kvet.glossary`` and its full validation in
+    ``kvet.glossaryschema`` share it without importing each other."""

@@ -14,6 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from kvet.datafiles import GlossaryError as GlossaryError  # re-exported: the glossary's error
 from kvet.datafiles import read_checked_toml, resource_path
 
 DEFAULT_GLOSSARY = ("glossary", "glossary.toml")
@@ -58,10 +59,6 @@ class Glossary:
     def explain(self, *texts: str) -> str:
         """One line per term found, for a tooltip or a screen reader; empty when none is."""
         return "\n".join(t.line() for t in self.terms_in(*texts))
-
-
-class GlossaryError(ValueError):
-    """The glossary file is missing or invalid; the message names the file, term and field."""
 
 
 def default_glossary_path() -> Path:

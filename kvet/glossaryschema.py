@@ -7,7 +7,7 @@ from typing import Annotated, Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from kvet.glossary import GlossaryError
+from kvet.datafiles import GlossaryError
 
 Text = Annotated[str, Field(min_length=1, max_length=500)]
 

@@ -1,0 +1,35 @@
+"""The checklist file's closed vocabularies (answer kinds, treatment formats, topic groups) and
+its error.
+
+They sit apart from ``kvet.checklist`` so that both the fast reader there and the full validation
+in ``kvet.checklistschema`` can use them without importing each other.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What sort of answer an item takes; see ``kvet.answers``."""
+
+    RED_FLAG = "red_flag"
+    PRACTICE = "practice"
+    QUESTION = "question"
+    FACT = "fact"
+
+
+class Format(StrEnum):
+    IV = "iv"
+    ESKETAMINE = "esketamine"
+    IM = "im"
+    ORAL = "oral"
+
+
+class TopicGroup(StrEnum):
+    CAUTION = "caution"
+    MEDICINE = "medicine"
+
+
+class ChecklistError(ValueError):
+    """The checklist file is missing or invalid; the message names the file, item and field."""
