@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import String, delete, func, literal_column, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 
-from kvet.answers import Choice
+from kvet.answers import Choice, Origin
 from kvet.checklist import Checklist, Item, Kind
 from kvet.combine import Decision, Disagreement, Opinion, Rule, caution, disagreeing
 from kvet.country import stored_country
@@ -42,7 +42,6 @@ from kvet.store.records import (
     AnswerInfo,
     ClinicInfo,
     ComparisonInfo,
-    Origin,
     RaterInfo,
     TopicInfo,
 )
@@ -93,6 +92,7 @@ from kvet.store.writers import (
 
 if TYPE_CHECKING:
     from kvet.store.courses import CourseStore
+    from kvet.store.transfer import Transfer
 
 DEFAULT_RATER = "Me"
 OPENING = "open your data"  # for error messages: what kvet was doing
@@ -241,6 +241,13 @@ class Store:
         if self._courses is None:
             self._courses = CourseStore(self)
         return self._courses
+
+    @property
+    def transfer(self) -> Transfer:
+        """Whole comparisons in and out, for shared files (see ``kvet.store.transfer``)."""
+        from kvet.store.transfer import Transfer
+
+        return Transfer(self)
 
     def seal_undo(self) -> None:
         """The next edit starts a new undo step (e.g. when focus leaves a note being typed)."""
