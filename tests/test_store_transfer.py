@@ -57,9 +57,9 @@ def batch(checklist: Checklist, price: float = 450.0, name: str = "North") -> Im
                 "sam",
                 checklist.version,
                 (
-                    ImportedAnswer(a_fact(checklist), None, price, "", Origin.PHONE, WHEN, False),
+                    ImportedAnswer(a_fact(checklist), None, price, "", Origin.PHONE, WHEN),
                     ImportedAnswer(
-                        a_red_flag(checklist), Choice.SEEN, None, "", Origin.VISIT, WHEN, False
+                        a_red_flag(checklist), Choice.SEEN, None, "", Origin.VISIT, WHEN
                     ),
                 ),
             ),
@@ -118,7 +118,7 @@ def test_a_choice_that_does_not_fit_its_question_is_refused(
 ) -> None:
     good = batch(checklist)
     [assessment] = good.assessments
-    wrong = ImportedAnswer(a_red_flag(checklist), Choice.CLEAR, None, "", Origin.PHONE, WHEN, False)
+    wrong = ImportedAnswer(a_red_flag(checklist), Choice.CLEAR, None, "", Origin.PHONE, WHEN)
     bad = replace(good, assessments=(replace(assessment, answers=(wrong,)),))
 
     with pytest.raises(InvalidValueError, match="takes"):

@@ -30,7 +30,6 @@ from kvet.store.courses import course_entry, course_plan
 from kvet.store.errors import InvalidValueError, NotFoundError
 from kvet.store.transfer import (
     ImportBatch,
-    ImportedAnswer,
     ImportedAssessment,
     ImportedClinic,
     ImportedCourse,
@@ -406,18 +405,10 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
                 clinic_id,
                 rater_id,
                 assessment.checklist_version,
-                tuple(
-                    ImportedAnswer(
-                        a.item_id,
-                        a.choice,
-                        a.number,
-                        a.note,
-                        a.origin,
-                        a.answered_at,
-                        key + a.item_id in chosen,
-                    )
-                    for a in assessment.answers
-                ),
+                assessment.answers,
+                frozenset(a.item_id for a in assessment.answers if key + a.item_id in chosen)
+                if chosen
+                else frozenset(),
             )
         )
     decisions = tuple(

@@ -15,10 +15,10 @@ how they are written stay here.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, cast
 
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
@@ -188,6 +188,23 @@ class ImportedClinic:
     overwrite: frozenset[str] = frozenset()  # fields where the file's value wins
 
 
+class AnswerValues(Protocol):
+    """One answer of an import: any record with these values (the file's own records are)."""
+
+    @property
+    def item_id(self) -> str: ...
+    @property
+    def choice(self) -> Choice | None: ...
+    @property
+    def number(self) -> float | None: ...
+    @property
+    def note(self) -> str: ...
+    @property
+    def origin(self) -> Origin: ...
+    @property
+    def answered_at(self) -> datetime: ...
+
+
 class ImportedAnswer(NamedTuple):
     item_id: str
     choice: Choice | None
@@ -195,15 +212,18 @@ class ImportedAnswer(NamedTuple):
     note: str
     origin: Origin
     answered_at: datetime
-    overwrite: bool  # replaces an answer already stored (the user chose the file's)
 
 
 @dataclass(frozen=True)
 class ImportedAssessment:
+    """One person's answers on one clinic; answers already stored are kept unless ``overwrite``
+    names their item (the user chose the file's)."""
+
     clinic_id: str
     rater_id: str
     checklist_version: str
-    answers: tuple[ImportedAnswer, ...]
+    answers: Sequence[AnswerValues]  # taken as they are: a large file has tens of thousands
+    overwrite: frozenset[str] = frozenset()
 
 
 class ImportedDecision(NamedTuple):
@@ -506,12 +526,20 @@ def _check_batch(batch: ImportBatch, store: Store) -> None:
             limit = FIELD_LIMITS.get(key)
             if limit is not None and len(text) > limit:
                 raise InvalidValueError(f"The {key} is too long (at most {limit} characters).")
-    fitting: set[tuple[str, Choice]] = set()  # most answers repeat a few (item, choice) pairs
-    said: list[ImportedAnswer | ImportedDecision] = [
-        answer for assessment in batch.assessments for answer in assessment.answers
-    ]
-    for answer in [*said, *batch.decisions]:
-        _clean_text(answer.note, "note")
+    # Tens of thousands of answers repeat a few (item, choice) pairs and origins: each distinct
+    # one is checked once, so checking costs little beside writing.
+    fitting: set[tuple[str, Choice]] = set()
+    origins: set[Origin] = set()
+    said: list[AnswerValues | ImportedDecision] = []
+    for assessment in batch.assessments:
+        said += assessment.answers
+        origins.update(answer.origin for answer in assessment.answers)
+    said += batch.decisions
+    for origin in origins:
+        _clean_origin(origin)
+    for answer in said:
+        if answer.note:
+            _clean_text(answer.note, "note")
         item = items.get(answer.item_id)
         if item is None:
             continue  # an item retired from the checklist: kept, as answers to it are
@@ -524,9 +552,6 @@ def _check_batch(batch: ImportBatch, store: Store) -> None:
                     f"“{item.statement}” is answered with a choice, not a number."
                 )
             _clean_fact(item, answer.number)
-    for assessment in batch.assessments:
-        for answer in assessment.answers:
-            _clean_origin(answer.origin)
     for topic in batch.topics:
         _clean_text(topic.note, "note")
     for course in batch.courses:
@@ -627,7 +652,7 @@ def _write_batch(s: Session, batch: ImportBatch) -> None:
                 new_rows.append(
                     {"assessment_id": assessment_id, "item_id": answer.item_id, **values}
                 )
-            elif answer.overwrite:
+            elif answer.item_id in assessment.overwrite:
                 for key, value in values.items():
                     setattr(mine, key, value)
     s.flush()
