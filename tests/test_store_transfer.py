@@ -179,3 +179,22 @@ def test_what_an_import_would_meet_is_read_without_writing(
     assert store.can_undo == undo_before
     with pytest.raises(NotFoundError):
         store.transfer.holdings("gone", "cmp-x", [], [])
+
+
+def test_an_import_into_a_comparison_keeps_a_copy_of_the_data_from_before(
+    store: Store, checklist: Checklist
+) -> None:
+    assert store.path is not None
+    new_id = store.transfer.import_comparison(batch(checklist))
+    folder = store.path.parent / "backups"
+    assert not list(folder.glob("kvet-before-import-*.sqlite"))  # a new comparison risks nothing
+
+    again = replace(batch(checklist, name="North again"), new_comparison=None, comparison_id=new_id)
+    store.transfer.import_comparison(
+        replace(again, clinics=(replace(again.clinics[0], overwrite=frozenset({"name"})),))
+    )
+
+    assert [c.name for c in store.list_clinics(new_id)] == ["North again"]
+    [copy] = folder.glob("kvet-before-import-*.sqlite")
+    with Store.open(checklist, copy, daily_backup=False) as kept:
+        assert [c.name for c in kept.list_clinics(new_id)] == ["North"]

@@ -1,5 +1,9 @@
 """Importing a comparison file: plan first (nothing written), then apply in one transaction.
 
+This module knows the file and plans; the store (``kvet.store.transfer``) reads what is held,
+checks every value again and writes, so an import meets the same rules, notices and undo
+handling as an edit.
+
 Everyone in a file arrives as a new person, whatever id the file gives them, unless the user
 says a person of the file is one of theirs (``people``): a file can never write as the user.
 Private pre-screen topics in a file are imported only with their own consent
