@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,7 +13,6 @@ from pydantic import ValidationError
 from kvet import __version__, atomicfile
 from kvet.answers import Choice, Origin
 from kvet.checklist import Format
-from kvet.combine import Rule
 from kvet.exchange import crypto
 from kvet.exchange.errors import ExchangeError, PasswordNeededError
 from kvet.exchange.fileformat import (
@@ -35,7 +33,7 @@ from kvet.exchange.fileformat import (
 )
 from kvet.exchange.targets import check_export_target
 from kvet.store.api import Store
-from kvet.store.validation import weights_from_dict, weights_to_dict
+from kvet.store.validation import weights_to_dict
 
 _WHOSE = {
     "ClinicDoc": "a clinic's",
@@ -88,10 +86,8 @@ def _build_document(
         comparison=ComparisonDoc(
             id=stored.id,
             name=stored.name,
-            settings=_settings(stored.settings),
-            combine_rule=Rule(stored.combine_rule)
-            if stored.combine_rule in set(Rule)
-            else Rule.CAUTIOUS,
+            settings=SettingsDoc.model_validate(weights_to_dict(stored.weights)),
+            combine_rule=stored.combine_rule,
         ),
         raters=tuple(RaterDoc(id=rater_id, name=name) for rater_id, name in stored.people),
         clinics=tuple(
@@ -158,13 +154,6 @@ def _build_document(
             )
             for course in stored.courses
         ),
-    )
-
-
-def _settings(stored: object) -> SettingsDoc:
-    """Stored settings read leniently (as the window reads them), so the file always fits."""
-    return SettingsDoc.model_validate(
-        weights_to_dict(weights_from_dict(stored if isinstance(stored, Mapping) else {}))
     )
 
 

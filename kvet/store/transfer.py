@@ -44,6 +44,7 @@ from kvet.store.models import (
     utcnow,
 )
 from kvet.store.models import Course as CourseRow
+from kvet.store.rows import _rule
 from kvet.store.validation import (
     FIELD_LIMITS,
     MAX_PERSON_NAME,
@@ -54,6 +55,7 @@ from kvet.store.validation import (
     _clean_text,
     _fitting_choice,
     check_weights,
+    weights_from_dict,
     weights_to_dict,
 )
 
@@ -139,8 +141,8 @@ class ComparisonDump:
 
     id: str
     name: str
-    settings: object  # as stored; read leniently by ``weights_from_dict``
-    combine_rule: str  # as stored; an unknown word reads as the cautious rule
+    weights: Weights  # read leniently, as the window reads them, so a file always fits
+    combine_rule: Rule  # an unknown stored word reads as the cautious rule
     people: tuple[tuple[str, str], ...]  # (id, name), everyone who answered or decided
     clinics: tuple[StoredClinic, ...]  # live ones, in their order
     assessments: tuple[StoredAssessment, ...]
@@ -354,8 +356,10 @@ class Transfer:
             return ComparisonDump(
                 comparison.id,
                 comparison.name,
-                comparison.settings,
-                comparison.combine_rule,
+                weights_from_dict(
+                    comparison.settings if isinstance(comparison.settings, Mapping) else {}
+                ),
+                _rule(comparison.combine_rule),
                 tuple((p.id, p.name) for p in people),
                 tuple(_stored_clinic(c) for c in clinics),
                 tuple(
