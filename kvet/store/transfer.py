@@ -530,32 +530,29 @@ def _check_batch(batch: ImportBatch, store: Store) -> None:
             limit = FIELD_LIMITS.get(key)
             if limit is not None and len(text) > limit:
                 raise InvalidValueError(f"The {key} is too long (at most {limit} characters).")
-    # Tens of thousands of answers repeat a few (item, choice) pairs and origins: each distinct
-    # one is checked once, so checking costs little beside writing.
-    fitting: set[tuple[str, Choice]] = set()
-    origins: set[Origin] = set()
-    said: list[AnswerValues | ImportedDecision] = []
+    # Tens of thousands of answers repeat a few choices, origins and notes: each distinct value
+    # is checked once (in the order given), so checking costs little beside writing.
+    answers: list[AnswerValues] = []
     for assessment in batch.assessments:
-        said += assessment.answers
-        origins.update(answer.origin for answer in assessment.answers)
-    said += batch.decisions
-    for origin in origins:
+        answers += assessment.answers
+    for origin in dict.fromkeys(a.origin for a in answers):
         _clean_origin(origin)
-    for answer in said:
-        if answer.note:
-            _clean_text(answer.note, "note")
-        item = items.get(answer.item_id)
+    said: list[AnswerValues | ImportedDecision] = [*answers, *batch.decisions]
+    for note in dict.fromkeys(a.note for a in said if a.note):
+        _clean_text(note, "note")
+    for item_id, choice in dict.fromkeys((a.item_id, a.choice) for a in said if a.choice):
+        item = items.get(item_id)
+        if item is not None:  # else an item retired from the checklist: kept, as answers to it
+            _fitting_choice(item, choice)
+    for item_id, number in dict.fromkeys(
+        (a.item_id, a.number) for a in said if a.number is not None
+    ):
+        item = items.get(item_id)
         if item is None:
-            continue  # an item retired from the checklist: kept, as answers to it are
-        if answer.choice is not None and (answer.item_id, answer.choice) not in fitting:
-            _fitting_choice(item, answer.choice)
-            fitting.add((answer.item_id, answer.choice))
-        if answer.number is not None:
-            if item.kind is not Kind.FACT:
-                raise InvalidValueError(
-                    f"“{item.statement}” is answered with a choice, not a number."
-                )
-            _clean_fact(item, answer.number)
+            continue
+        if item.kind is not Kind.FACT:
+            raise InvalidValueError(f"“{item.statement}” is answered with a choice, not a number.")
+        _clean_fact(item, number)
     for topic in batch.topics:
         _clean_text(topic.note, "note")
     for course in batch.courses:
