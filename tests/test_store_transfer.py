@@ -48,7 +48,7 @@ def batch(checklist: Checklist, price: float = 450.0, name: str = "North") -> Im
     """A family member's file: one clinic, their price and one red flag they saw."""
     return ImportBatch(
         "cmp-1",
-        NewComparison("cmp-1", "From Sam", Weights(), Rule.LATEST),
+        NewComparison("From Sam", Weights(), Rule.LATEST),
         (("sam", "Sam"),),
         (ImportedClinic("c-1", name, "1 Main St", "555 0101", "", "Calm.", ("iv",), 0),),
         (
@@ -198,3 +198,17 @@ def test_an_import_into_a_comparison_keeps_a_copy_of_the_data_from_before(
     [copy] = folder.glob("kvet-before-import-*.sqlite")
     with Store.open(checklist, copy, daily_backup=False) as kept:
         assert [c.name for c in kept.list_clinics(new_id)] == ["North"]
+
+
+def test_an_import_into_a_comparison_deleted_meanwhile_writes_nothing(
+    store: Store, checklist: Checklist
+) -> None:
+    gone = store.create_comparison("Deleted while the import was being read")
+    store.delete_comparison(gone.id)
+
+    with pytest.raises(NotFoundError, match="no longer exists"):
+        store.transfer.import_comparison(
+            replace(batch(checklist), new_comparison=None, comparison_id=gone.id)
+        )
+
+    assert [p.name for p in store.list_raters()] == ["Me"]

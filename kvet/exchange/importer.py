@@ -434,7 +434,6 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
         None
         if plan.into is not None
         else NewComparison(
-            plan.comparison_id,
             new.name,
             weights_from_dict(new.settings.model_dump()),
             new.combine_rule,

@@ -169,7 +169,8 @@ class Holdings:
 
 @dataclass(frozen=True)
 class NewComparison:
-    id: str
+    """The comparison an import makes, stored under the batch's ``comparison_id``."""
+
     name: str
     weights: Weights
     combine_rule: Rule
@@ -565,10 +566,14 @@ def _check_batch(batch: ImportBatch, store: Store) -> None:
 def _write_batch(s: Session, batch: ImportBatch) -> None:
     comparison_id = batch.comparison_id
     new = batch.new_comparison
-    if new is not None:
+    if new is None:
+        into = s.get(Comparison, comparison_id)
+        if into is None or into.deleted_at is not None:
+            raise NotFoundError("The comparison to import into no longer exists.")
+    else:
         s.add(
             Comparison(
-                id=new.id,
+                id=comparison_id,
                 name=new.name,
                 settings=weights_to_dict(new.weights),
                 combine_rule=new.combine_rule.value,
