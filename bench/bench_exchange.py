@@ -149,7 +149,7 @@ def main() -> None:
         size_mb = plain.stat().st_size / 1e6
         pdf_ms: list[float] = []
         if args.pdf:
-            from kvet.gui.pdf import write_pdf
+            from kvet.render.pdf import write_pdf
 
             pdf_ms = timed(lambda: write_pdf(html[-1], folder / "big.pdf"), max(1, runs // 3))
         if args.profile:

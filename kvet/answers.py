@@ -12,6 +12,23 @@ from enum import StrEnum
 from kvet.checklist import Kind
 
 
+class Origin(StrEnum):
+    """Where an answer came from."""
+
+    PHONE = "phone"
+    WEBSITE = "website"
+    VISIT = "visit"
+    WRITTEN = "written"
+
+
+ORIGIN_LABELS = {
+    Origin.PHONE: "Phone call",
+    Origin.WEBSITE: "Website",
+    Origin.VISIT: "Visit",
+    Origin.WRITTEN: "Written material",
+}
+
+
 class Choice(StrEnum):
     SEEN = "seen"
     NOT_SEEN = "not_seen"

@@ -260,7 +260,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         elif kind == "csv":
             csvexport.export_csv(store, comparison_id, args.output, **view)
         else:
-            from kvet.gui.pdf import write_pdf
+            from kvet.render.pdf import write_pdf
 
             if kind == "pdf":
                 html = report.report_html(store, comparison_id, **view)

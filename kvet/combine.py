@@ -40,9 +40,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 
-from kvet.answers import OPTIONS, Choice
+from kvet.answers import OPTIONS, ORIGIN_LABELS, Choice, Origin
 from kvet.checklist import Kind
-from kvet.store.records import ORIGIN_LABELS, Origin
 
 # Numbers closer than this are the same figure (a price typed as 450 and 450.0).
 SAME_NUMBER = 1e-6

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kvet.answers import OPTIONS, Choice, credit
+from kvet.answers import OPTIONS, Choice, Origin, credit
 from kvet.checklist import Kind
 from kvet.combine import (
     RULE_TEXT,
@@ -25,7 +25,6 @@ from kvet.combine import (
     combine,
     disagreeing,
 )
-from kvet.store.records import Origin
 
 MONDAY = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 

@@ -591,7 +591,7 @@ def flat(text: str) -> str:
 def test_the_pdf_report_holds_the_clinic_names_scores_and_disclaimer(
     search: Search, tmp_path: Path
 ) -> None:
-    from kvet.gui.pdf import write_pdf
+    from kvet.render.pdf import write_pdf
 
     store = search.store
     folder = tmp_path / "out"
@@ -642,7 +642,7 @@ def test_the_pdf_report_holds_the_clinic_names_scores_and_disclaimer(
 def test_a_right_to_left_name_does_not_print_kvets_own_words_backwards(
     store: Store, tmp_path: Path
 ) -> None:
-    from kvet.gui.pdf import write_pdf
+    from kvet.render.pdf import write_pdf
 
     comparison = store.create_comparison("Directions")
     store.add_clinic(comparison.id, RTL)
@@ -656,7 +656,7 @@ def test_a_right_to_left_name_does_not_print_kvets_own_words_backwards(
 def test_the_pdf_call_sheet_has_the_clinic_questions_and_disclaimer(
     search: Search, tmp_path: Path
 ) -> None:
-    from kvet.gui.pdf import write_pdf
+    from kvet.render.pdf import write_pdf
 
     store = search.store
     topic = store.checklist.personal_topics[0]
@@ -682,7 +682,7 @@ def test_the_pdf_call_sheet_has_the_clinic_questions_and_disclaimer(
 def test_saving_a_pdf_where_there_is_no_folder_says_so_and_leaves_nothing(
     tmp_path: Path,
 ) -> None:
-    from kvet.gui.pdf import write_pdf
+    from kvet.render.pdf import write_pdf
 
     folder = tmp_path / "out"
     folder.mkdir()

@@ -20,14 +20,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kvet.answers import Choice
+from kvet.answers import Choice, Origin
 from kvet.checklist import Checklist, Format, Kind, default_checklist_path, parse_checklist
 from kvet.costs import CostPlan
 from kvet.ranking import rank
 from kvet.scoring import Budget, ClinicAnswers, Scorer, Weights
 from kvet.store.api import Change, ChangeKind, Store
 from kvet.store.errors import InvalidValueError, NotFoundError, StorageError
-from kvet.store.records import AnswerInfo, ClinicInfo, Origin, RaterInfo, TopicInfo
+from kvet.store.records import AnswerInfo, ClinicInfo, RaterInfo, TopicInfo
 from kvet.store.validation import check_weights, weights_from_dict, weights_to_dict
 
 PRICE = "price_per_session"

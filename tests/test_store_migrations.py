@@ -18,7 +18,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from kvet.answers import Choice
+from kvet.answers import Choice, Origin
 from kvet.checklist import Checklist, Format
 from kvet.combine import Rule
 from kvet.costs import CostPlan
@@ -27,7 +27,7 @@ from kvet.store import migrate
 from kvet.store.api import Store
 from kvet.store.errors import DatabaseTooNewError, StorageError
 from kvet.store.models import Base
-from kvet.store.records import Origin, RaterInfo, TopicInfo
+from kvet.store.records import RaterInfo, TopicInfo
 from tests.data import make_fixture_db as fx
 
 FIXTURE = Path(__file__).resolve().parent / "data" / "kvet-schema-0001.sqlite"

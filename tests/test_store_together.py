@@ -17,13 +17,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kvet.answers import OPTIONS, Choice
+from kvet.answers import OPTIONS, Choice, Origin
 from kvet.checklist import Checklist, Format, Kind
 from kvet.combine import Decision, Rule, combine
 from kvet.scoring import Weights
 from kvet.store.api import Change, ChangeKind, Store
 from kvet.store.errors import InvalidValueError, NotFoundError
-from kvet.store.records import ClinicInfo, Origin, RaterInfo
+from kvet.store.records import ClinicInfo, RaterInfo
 
 DEALBREAKER = "rf_no_screening"  # a red flag that is a dealbreaker by default
 RESPONSE = "q_response_measure"  # "How does the clinic define a response ... measured?"

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from kvet.answers import Choice
+from kvet.answers import Choice, Origin
 from kvet.checklist import Checklist, Format
 from kvet.scoring import Weights
 from kvet.store.api import Change, ChangeKind, Store
 from kvet.store.errors import NotFoundError
-from kvet.store.records import ClinicInfo, Origin
+from kvet.store.records import ClinicInfo
 
 RED_FLAG = "rf_no_screening"
 QUESTION = "q_taper_plan"

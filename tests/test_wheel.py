@@ -36,6 +36,11 @@ def test_checklist_loads_from_an_installed_wheel(tmp_path: Path) -> None:
     assert "kvet/resources/checklist/checklist.toml" in names
     assert "kvet/resources/crisis/contacts.toml" in names
     assert any(n.startswith("kvet/gui/forms/ui_") for n in names)
+    source = {
+        f"kvet/{p.relative_to(ROOT / 'kvet').as_posix()}" for p in (ROOT / "kvet").rglob("*.py")
+    }
+    missing = source - set(names)  # a new package not listed in pyproject.toml
+    assert not missing, sorted(missing)
 
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)

@@ -1,6 +1,6 @@
 """A one-page summary of a course for the next appointment, and the log as CSV.
 
-Built as HTML for the same document code as the comparison report (kvet.gui.pdf turns it into a
+Built as HTML for the same document code as the comparison report (kvet.render.pdf turns it into a
 PDF). Everything the person typed is escaped; CSV cells that a spreadsheet would run are
 neutralised.
 """

@@ -42,11 +42,10 @@ from typing import Annotated, Any, Literal, Self
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
-from kvet.answers import Choice
+from kvet.answers import Choice, Origin
 from kvet.checklist import Format
 from kvet.combine import Rule
 from kvet.store.courses import course_entry, course_plan
-from kvet.store.records import Origin
 from kvet.store.validation import (
     FIELD_LIMITS,
     MAX_NAME,

@@ -5,18 +5,14 @@ from __future__ import annotations
 import json
 import os
 import stat
-import tempfile
-from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
 from pydantic import ValidationError
-from sqlalchemy import select
 
-from kvet import __version__
-from kvet.answers import Choice
+from kvet import __version__, atomicfile
+from kvet.answers import Choice, Origin
 from kvet.checklist import Format
-from kvet.combine import Rule
 from kvet.exchange import crypto
 from kvet.exchange.errors import ExchangeError, PasswordNeededError
 from kvet.exchange.fileformat import (
@@ -37,11 +33,7 @@ from kvet.exchange.fileformat import (
 )
 from kvet.exchange.targets import check_export_target
 from kvet.store.api import Store
-from kvet.store.courses import courses_of_clinics, entry_json
-from kvet.store.errors import NotFoundError
-from kvet.store.models import Answer, Assessment, Clinic, Comparison, Decision, PersonalTopic, Rater
-from kvet.store.records import Origin
-from kvet.store.validation import weights_from_dict, weights_to_dict
+from kvet.store.validation import weights_to_dict
 
 _WHOSE = {
     "ClinicDoc": "a clinic's",
@@ -82,130 +74,86 @@ def build_document(
 def _build_document(
     store: Store, comparison_id: str, *, include_personal: bool, include_courses: bool = False
 ) -> ComparisonFile:
-    with store.db.transaction() as s:
-        comparison = s.get(Comparison, comparison_id)
-        if comparison is None or comparison.deleted_at is not None:
-            raise NotFoundError("That comparison no longer exists.")
-        clinics = s.scalars(
-            select(Clinic)
-            .where(Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None))
-            .order_by(Clinic.position, Clinic.created_at)
-        ).all()
-        clinic_ids = [c.id for c in clinics]
-        assessments = s.scalars(
-            select(Assessment)
-            .where(Assessment.clinic_id.in_(clinic_ids))
-            .order_by(Assessment.clinic_id, Assessment.rater_id)
-        ).all()
-        answers: dict[str, list[Answer]] = {}
-        for row in s.scalars(
-            select(Answer)
-            .where(Answer.assessment_id.in_([a.id for a in assessments]))
-            .order_by(Answer.item_id)
-        ):
-            answers.setdefault(row.assessment_id, []).append(row)
-        decisions = s.scalars(
-            select(Decision)
-            .where(Decision.clinic_id.in_(clinic_ids))
-            .order_by(Decision.clinic_id, Decision.item_id)
-        ).all()
-        rater_ids = {a.rater_id for a in assessments} | {d.decided_by for d in decisions}
-        topics: list[PersonalTopic] = []
-        if include_personal:
-            topics = list(s.scalars(select(PersonalTopic).order_by(PersonalTopic.topic_id)))
-            rater_ids |= {t.rater_id for t in topics}
-        raters = s.scalars(
-            select(Rater).where(Rater.id.in_(rater_ids)).order_by(Rater.created_at)
-        ).all()
-        courses = courses_of_clinics(s, clinic_ids) if include_courses else []
-        return ComparisonFile(
-            format=FORMAT_NAME,
-            schema_version=SCHEMA_VERSION,
-            exported_at=datetime.now(UTC),
-            app_version=__version__,
-            checklist_version=store.checklist.version,
-            comparison=ComparisonDoc(
-                id=comparison.id,
-                name=comparison.name,
-                settings=_settings(comparison.settings),
-                combine_rule=Rule(comparison.combine_rule)
-                if comparison.combine_rule in set(Rule)
-                else Rule.CAUTIOUS,
-            ),
-            raters=tuple(RaterDoc(id=r.id, name=r.name) for r in raters),
-            clinics=tuple(
-                ClinicDoc(
-                    id=c.id,
-                    name=c.name,
-                    address=c.address,
-                    phone=c.phone,
-                    website=c.website,
-                    formats=tuple(Format(f) for f in c.formats or () if f in set(Format)),
-                    notes=c.notes,
-                    position=c.position,
-                )
-                for c in clinics
-            ),
-            assessments=tuple(
-                AssessmentDoc(
-                    clinic_id=a.clinic_id,
-                    rater_id=a.rater_id,
-                    checklist_version=a.checklist_version,
-                    answers=tuple(
-                        AnswerDoc(
-                            item_id=x.item_id,
-                            choice=Choice(x.choice) if x.choice else None,
-                            number=x.number,
-                            note=x.note,
-                            origin=Origin(x.origin),
-                            answered_at=_aware(x.answered_at),
-                        )
-                        for x in answers.get(a.id, [])
-                    ),
-                )
-                for a in assessments
-            ),
-            personal_topics=tuple(
-                TopicDoc(rater_id=t.rater_id, topic_id=t.topic_id, applies=t.applies, note=t.note)
-                for t in topics
-                if t.rater_id in rater_ids
+    stored = store.transfer.read_comparison(
+        comparison_id, include_personal=include_personal, include_courses=include_courses
+    )
+    return ComparisonFile(
+        format=FORMAT_NAME,
+        schema_version=SCHEMA_VERSION,
+        exported_at=datetime.now(UTC),
+        app_version=__version__,
+        checklist_version=store.checklist.version,
+        comparison=ComparisonDoc(
+            id=stored.id,
+            name=stored.name,
+            settings=SettingsDoc.model_validate(weights_to_dict(stored.weights)),
+            combine_rule=stored.combine_rule,
+        ),
+        raters=tuple(RaterDoc(id=rater_id, name=name) for rater_id, name in stored.people),
+        clinics=tuple(
+            ClinicDoc(
+                id=c.id,
+                name=c.name,
+                address=c.address,
+                phone=c.phone,
+                website=c.website,
+                formats=tuple(Format(f) for f in c.formats if f in set(Format)),
+                notes=c.notes,
+                position=c.position,
             )
-            if include_personal
-            else None,
-            decisions=tuple(
-                DecisionDoc(
-                    clinic_id=d.clinic_id,
-                    item_id=d.item_id,
-                    choice=Choice(d.choice) if d.choice else None,
-                    number=d.number,
-                    decided_by=d.decided_by,
-                    decided_at=_aware(d.decided_at),
-                    note=d.note,
-                )
-                for d in decisions
-            ),
-            courses=tuple(
-                CourseDoc(
-                    id=row.id,
-                    clinic_id=row.clinic_id,
-                    clinic_name=row.clinic_name,
-                    plan=dict(row.plan),
-                    entries=tuple(
-                        CourseEntryDoc(id=e.id, kind=e.kind, data=entry_json(e.entry)[1])
-                        for e in entries
-                    ),
-                )
-                for row, entries in courses
+            for c in stored.clinics
+        ),
+        assessments=tuple(
+            AssessmentDoc(
+                clinic_id=a.clinic_id,
+                rater_id=a.rater_id,
+                checklist_version=a.checklist_version,
+                answers=tuple(
+                    AnswerDoc(
+                        item_id=x.item_id,
+                        choice=Choice(x.choice) if x.choice else None,
+                        number=x.number,
+                        note=x.note,
+                        origin=Origin(x.origin),
+                        answered_at=_aware(x.answered_at),
+                    )
+                    for x in a.answers
+                ),
             )
-            if include_courses
-            else None,
-        )
-
-
-def _settings(stored: object) -> SettingsDoc:
-    """Stored settings read leniently (as the window reads them), so the file always fits."""
-    return SettingsDoc.model_validate(
-        weights_to_dict(weights_from_dict(stored if isinstance(stored, Mapping) else {}))
+            for a in stored.assessments
+        ),
+        personal_topics=None
+        if stored.topics is None
+        else tuple(
+            TopicDoc(rater_id=t.rater_id, topic_id=t.topic_id, applies=t.applies, note=t.note)
+            for t in stored.topics
+        ),
+        decisions=tuple(
+            DecisionDoc(
+                clinic_id=d.clinic_id,
+                item_id=d.item_id,
+                choice=Choice(d.choice) if d.choice else None,
+                number=d.number,
+                decided_by=d.decided_by,
+                decided_at=_aware(d.decided_at),
+                note=d.note,
+            )
+            for d in stored.decisions
+        ),
+        courses=None
+        if stored.courses is None
+        else tuple(
+            CourseDoc(
+                id=course.id,
+                clinic_id=course.clinic_id,
+                clinic_name=course.clinic_name,
+                plan=dict(course.plan),
+                entries=tuple(
+                    CourseEntryDoc(id=e.id, kind=e.kind, data=dict(e.data)) for e in course.entries
+                ),
+            )
+            for course in stored.courses
+        ),
     )
 
 
@@ -221,7 +169,8 @@ def document_bytes(document: ComparisonFile, password: str | None = None) -> byt
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target, then rename: a crash never leaves half a file.
+    """Write beside the target, then rename: a crash never leaves half a file
+    (``kvet.atomicfile``), and a failure leaves the target as it was and no temporary file.
 
     The target is checked first (``check_export_target``): never kvet's own data, never a
     device, pipe, folder, link or read-only file.
@@ -229,12 +178,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     path = Path(path)
     check_export_target(path)
     try:
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
+        atomicfile.write_bytes(path, data)
     except OSError as exc:
         raise ExchangeError(f"kvet could not save {path}: {exc.strerror or exc}.") from exc
 

@@ -1,5 +1,9 @@
 """Importing a comparison file: plan first (nothing written), then apply in one transaction.
 
+This module knows the file and plans; the store (``kvet.store.transfer``) reads what is held,
+checks every value again and writes, so an import meets the same rules, notices and undo
+handling as an edit.
+
 Everyone in a file arrives as a new person, whatever id the file gives them, unless the user
 says a person of the file is one of theirs (``people``): a file can never write as the user.
 Private pre-screen topics in a file are imported only with their own consent
@@ -18,32 +22,27 @@ from __future__ import annotations
 import uuid
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, cast
-
-from sqlalchemy import Table, insert, select
-from sqlalchemy.orm import Session
+from typing import Any
 
 from kvet.answers import AnswerError, Choice, label, option
 from kvet.checklist import Kind
 from kvet.combine import Disagreement
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.fileformat import AnswerDoc, ComparisonFile, DecisionDoc
-from kvet.store import backups
 from kvet.store.api import Store
-from kvet.store.courses import course_entry, course_plan, write_imported_course
+from kvet.store.courses import course_entry, course_plan
 from kvet.store.errors import InvalidValueError, NotFoundError
-from kvet.store.models import (
-    Answer,
-    Assessment,
-    Clinic,
-    Comparison,
-    Decision,
-    PersonalTopic,
-    Rater,
-    new_id,
-    utcnow,
+from kvet.store.transfer import (
+    ImportBatch,
+    ImportedAssessment,
+    ImportedClinic,
+    ImportedCourse,
+    ImportedDecision,
+    NewComparison,
+    StoredAnswer,
+    StoredDecision,
+    StoredTopic,
 )
-from kvet.store.models import Course as CourseRow
 from kvet.store.validation import _clean_fact, check_weights, weights_from_dict
 
 CLINIC_FIELD_NAMES = {
@@ -194,157 +193,136 @@ def plan_import(
     """
     check_answers(store, document)
     same = dict(people or {})
-    with store.db.transaction() as s:
-        if into is not None:
-            target = s.get(Comparison, into)
-            if target is None or target.deleted_at is not None:
-                raise NotFoundError("The comparison to import into no longer exists.")
-        comparison_id = into or _fresh_id(s, Comparison, document.comparison.id)
-        existing_raters = {r.id: r.name for r in s.scalars(select(Rater))}
-        rater_ids = _rater_ids(document, same, existing_raters)
-        their_names = {r.id: r.name for r in document.raters}
-        clinic_ids: dict[str, str] = {}
-        new_clinics, matched = [], []
-        conflicts: list[Conflict] = []
-        answers_added = 0
-        rows = {
-            row.id: row
-            for row in s.scalars(
-                select(Clinic).where(Clinic.id.in_([c.id for c in document.clinics]))
-            )
-        }
-        for clinic in document.clinics:
-            row = rows.get(clinic.id)
-            if (
-                into is not None
-                and row is not None
-                and row.comparison_id == into
-                and row.deleted_at is None
-            ):
-                clinic_ids[clinic.id] = row.id
-                matched.append(row.name)
-                for name, what in CLINIC_FIELD_NAMES.items():
-                    mine, theirs = getattr(row, name), getattr(clinic, name)
-                    if name == "formats":
-                        mine, theirs = sorted(mine or []), sorted(f.value for f in theirs)
-                    if mine != theirs:
-                        conflicts.append(
-                            Conflict(
-                                f"clinic:{row.id}:{name}",
-                                row.name,
-                                f"the clinic's {what}",
-                                _show(mine),
-                                _show(theirs),
-                            )
-                        )
-            else:
-                clinic_ids[clinic.id] = clinic.id if row is None else str(uuid.uuid4())
-                new_clinics.append(clinic.name)
-        matched_ids = [
-            clinic_ids[c.id]
-            for c in document.clinics
-            if clinic_ids[c.id] in rows and rows[clinic_ids[c.id]].comparison_id == into
-        ]
-        held = _held_answers(s, matched_ids, list(same.values()))
-        names = {c.id: c.name for c in document.clinics}
-        for assessment in document.assessments:
-            target_clinic = clinic_ids[assessment.clinic_id]
-            target_rater = rater_ids[assessment.rater_id]
-            existing = held.get((target_clinic, target_rater), {})
-            for answer in assessment.answers:
-                mine = existing.get(answer.item_id)
-                if mine is None:
-                    answers_added += 1
-                elif _differs(mine, answer):
-                    item = store.checklist.items_by_id.get(answer.item_id)
+    topics = document.personal_topics or ()
+    courses = document.courses or ()
+    held = store.transfer.holdings(
+        into,
+        document.comparison.id,
+        [c.id for c in document.clinics],
+        list(same.values()),
+        [c.id for c in courses] if include_courses else (),
+    )
+    if into is not None:
+        comparison_id = into
+    elif held.comparison_id_taken:
+        comparison_id = str(uuid.uuid4())
+    else:
+        comparison_id = document.comparison.id
+    existing_raters = held.people
+    rater_ids = _rater_ids(document, same, existing_raters)
+    their_names = {r.id: r.name for r in document.raters}
+    clinic_ids: dict[str, str] = {}
+    new_clinics, matched = [], []
+    conflicts: list[Conflict] = []
+    answers_added = 0
+    rows = held.clinics
+    for clinic in document.clinics:
+        row = rows.get(clinic.id)
+        if into is not None and row is not None and row.comparison_id == into and row.live:
+            clinic_ids[clinic.id] = row.id
+            matched.append(row.name)
+            for name, what in CLINIC_FIELD_NAMES.items():
+                mine, theirs = getattr(row, name), getattr(clinic, name)
+                if name == "formats":
+                    mine, theirs = sorted(mine or []), sorted(f.value for f in theirs)
+                if mine != theirs:
                     conflicts.append(
                         Conflict(
-                            f"answer:{target_clinic}:{target_rater}:{answer.item_id}",
-                            names[assessment.clinic_id],
-                            f"“{item.statement if item else answer.item_id}”",
-                            _answer_text(store, mine.item_id, mine.choice, mine.number, mine.note),
-                            _answer_text(
-                                store, answer.item_id, answer.choice, answer.number, answer.note
-                            ),
+                            f"clinic:{row.id}:{name}",
+                            row.name,
+                            f"the clinic's {what}",
+                            _show(mine),
+                            _show(theirs),
                         )
                     )
-        decisions_added = 0
-        settled = _held_decisions(s, matched_ids)
-        for decision in document.decisions:
-            target_clinic = clinic_ids[decision.clinic_id]
-            held_decision = settled.get((target_clinic, decision.item_id))
-            if held_decision is None:
-                decisions_added += 1
-            elif _decision_differs(held_decision, decision):
-                item = store.checklist.items_by_id.get(decision.item_id)
-                by = existing_raters.get(held_decision.decided_by)
+        else:
+            clinic_ids[clinic.id] = clinic.id if row is None else str(uuid.uuid4())
+            new_clinics.append(clinic.name)
+    names = {c.id: c.name for c in document.clinics}
+    for assessment in document.assessments:
+        target_clinic = clinic_ids[assessment.clinic_id]
+        target_rater = rater_ids[assessment.rater_id]
+        existing = held.answers.get((target_clinic, target_rater), {})
+        for answer in assessment.answers:
+            mine = existing.get(answer.item_id)
+            if mine is None:
+                answers_added += 1
+            elif _differs(mine, answer):
+                item = store.checklist.items_by_id.get(answer.item_id)
                 conflicts.append(
                     Conflict(
-                        f"decision:{target_clinic}:{decision.item_id}",
-                        names[decision.clinic_id],
-                        f"what you decided together on "
-                        f"“{item.statement if item else decision.item_id}”",
+                        f"answer:{target_clinic}:{target_rater}:{answer.item_id}",
+                        names[assessment.clinic_id],
+                        f"“{item.statement if item else answer.item_id}”",
+                        _answer_text(store, mine.item_id, mine.choice, mine.number, mine.note),
                         _answer_text(
-                            store,
-                            held_decision.item_id,
-                            held_decision.choice,
-                            held_decision.number,
-                            held_decision.note,
-                        )
-                        + (f" (decided by {by})" if by else ""),
-                        _answer_text(
-                            store,
-                            decision.item_id,
-                            decision.choice.value if decision.choice else None,
-                            decision.number,
-                            decision.note,
-                        )
-                        + f" (decided by {their_names.get(decision.decided_by, 'someone')})",
+                            store, answer.item_id, answer.choice, answer.number, answer.note
+                        ),
                     )
                 )
-        topics = document.personal_topics or ()
-        topics_added = 0
-        if include_personal and topics:
-            have = {
-                (r, t)
-                for r, t in s.execute(
-                    select(PersonalTopic.rater_id, PersonalTopic.topic_id).where(
-                        PersonalTopic.rater_id.in_(list(same.values()))
+    decisions_added = 0
+    for decision in document.decisions:
+        target_clinic = clinic_ids[decision.clinic_id]
+        held_decision = held.decisions.get((target_clinic, decision.item_id))
+        if held_decision is None:
+            decisions_added += 1
+        elif _decision_differs(held_decision, decision):
+            item = store.checklist.items_by_id.get(decision.item_id)
+            by = existing_raters.get(held_decision.decided_by)
+            conflicts.append(
+                Conflict(
+                    f"decision:{target_clinic}:{decision.item_id}",
+                    names[decision.clinic_id],
+                    f"what you decided together on "
+                    f"“{item.statement if item else decision.item_id}”",
+                    _answer_text(
+                        store,
+                        held_decision.item_id,
+                        held_decision.choice,
+                        held_decision.number,
+                        held_decision.note,
                     )
+                    + (f" (decided by {by})" if by else ""),
+                    _answer_text(
+                        store,
+                        decision.item_id,
+                        decision.choice.value if decision.choice else None,
+                        decision.number,
+                        decision.note,
+                    )
+                    + f" (decided by {their_names.get(decision.decided_by, 'someone')})",
                 )
-            }
-            topics_added = sum((rater_ids[t.rater_id], t.topic_id) not in have for t in topics)
-        courses = document.courses or ()
-        courses_added = 0
-        if include_courses and courses:
-            have_courses = set(
-                s.scalars(select(CourseRow.id).where(CourseRow.id.in_([c.id for c in courses])))
             )
-            courses_added = sum(c.id not in have_courses for c in courses)
-        new_people = tuple(r.name for r in document.raters if r.id not in same)
-        same_people = tuple(
-            (their_names[theirs], existing_raters[mine]) for theirs, mine in same.items()
-        )
-        return ImportPlan(
-            document,
-            into,
-            tuple(new_clinics),
-            tuple(matched),
-            new_people,
-            answers_added,
-            tuple(conflicts),
-            clinic_ids,
-            comparison_id,
-            decisions_added,
-            rater_ids,
-            same_people,
-            include_personal,
-            topics_added,
-            0 if include_personal else len(topics),
-            include_courses,
-            courses_added,
-            0 if include_courses else len(courses),
-        )
+    topics_added = 0
+    if include_personal and topics:
+        topics_added = sum((rater_ids[t.rater_id], t.topic_id) not in held.topics for t in topics)
+    courses_added = 0
+    if include_courses and courses:
+        courses_added = sum(c.id not in held.courses for c in courses)
+    new_people = tuple(r.name for r in document.raters if r.id not in same)
+    same_people = tuple(
+        (their_names[theirs], existing_raters[mine]) for theirs, mine in same.items()
+    )
+    return ImportPlan(
+        document,
+        into,
+        tuple(new_clinics),
+        tuple(matched),
+        new_people,
+        answers_added,
+        tuple(conflicts),
+        clinic_ids,
+        comparison_id,
+        decisions_added,
+        rater_ids,
+        same_people,
+        include_personal,
+        topics_added,
+        0 if include_personal else len(topics),
+        include_courses,
+        courses_added,
+        0 if include_courses else len(courses),
+    )
 
 
 def _rater_ids(
@@ -370,39 +348,13 @@ def _rater_ids(
     return ids
 
 
-def _held_answers(
-    s: Session, clinic_ids: Collection[str], rater_ids: Collection[str]
-) -> dict[tuple[str, str], dict[str, Answer]]:
-    """Answers already stored for these people on these clinics, in one query."""
-    held: dict[tuple[str, str], dict[str, Answer]] = {}
-    if not clinic_ids or not rater_ids:
-        return held
-    rows = s.execute(
-        select(Assessment.clinic_id, Assessment.rater_id, Answer)
-        .join(Answer, Answer.assessment_id == Assessment.id)
-        .where(Assessment.clinic_id.in_(list(clinic_ids)), Assessment.rater_id.in_(list(rater_ids)))
-    )
-    for clinic_id, rater_id, answer in rows:
-        held.setdefault((clinic_id, rater_id), {})[answer.item_id] = answer
-    return held
-
-
-def _held_decisions(s: Session, clinic_ids: Collection[str]) -> dict[tuple[str, str], Decision]:
-    if not clinic_ids:
-        return {}
-    return {
-        (d.clinic_id, d.item_id): d
-        for d in s.scalars(select(Decision).where(Decision.clinic_id.in_(list(clinic_ids))))
-    }
-
-
 def _show(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(value) or "none"
     return str(value) or "empty"
 
 
-def _differs(mine: Answer, theirs: AnswerDoc) -> bool:
+def _differs(mine: StoredAnswer, theirs: AnswerDoc) -> bool:
     return (mine.choice or None, mine.number, mine.note) != (
         theirs.choice.value if theirs.choice else None,
         theirs.number,
@@ -410,179 +362,109 @@ def _differs(mine: Answer, theirs: AnswerDoc) -> bool:
     )
 
 
-def _decision_differs(mine: Decision, theirs: DecisionDoc) -> bool:
+def _decision_differs(mine: StoredDecision, theirs: DecisionDoc) -> bool:
     return (mine.choice or None, mine.number, mine.note) != (
         theirs.choice.value if theirs.choice else None,
         theirs.number,
         theirs.note,
     )
-
-
-def _fresh_id(s: Session, model: Any, wanted: str) -> str:
-    return wanted if s.get(model, wanted) is None else str(uuid.uuid4())
 
 
 def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = ()) -> str:
-    """Write the planned import in one transaction. Returns the comparison id.
+    """Write the planned import, through the store, in one transaction. Returns the comparison id.
 
     ``take_theirs`` holds the keys of the conflicts where the file's version should win; every
-    other conflict keeps what is already stored. Rows are read and written in batches: one query
-    per clinic or per person's answers made a large file take most of a minute.
+    other conflict keeps what is already stored. The store checks every value again, makes a
+    safety copy before an import into an existing comparison, and tells its listeners.
     """
     document = plan.document
     chosen = set(take_theirs)
-    if plan.into is not None and store.db.path is not None:
-        backups.safety_copy(store.db.path, "before-import")
-    with store.db.transaction() as s:
-        if plan.into is None:
-            s.add(
-                Comparison(
-                    id=plan.comparison_id,
-                    name=document.comparison.name,
-                    settings=document.comparison.settings.model_dump(),
-                    combine_rule=document.comparison.combine_rule.value,
-                )
-            )
-        taken = {r.name for r in s.scalars(select(Rater))}
-        known = set(s.scalars(select(Rater.id)))
-        for rater in document.raters:
-            target = plan.rater_ids.get(rater.id, rater.id)
-            if target not in known:
-                name = rater.name if rater.name not in taken else f"{rater.name} (imported)"
-                s.add(Rater(id=target, name=name[:100], is_default=False))
-                taken.add(name)
-        s.flush()
-        rows = {
-            row.id: row
-            for row in s.scalars(
-                select(Clinic).where(Clinic.id.in_(list(plan.clinic_ids.values())))
-            )
-        }
-        new_clinics: list[dict[str, object]] = []
-        for clinic in document.clinics:
-            target_id = plan.clinic_ids[clinic.id]
-            row = rows.get(target_id)
-            fields = {
-                "name": clinic.name,
-                "address": clinic.address,
-                "phone": clinic.phone,
-                "website": clinic.website,
-                "notes": clinic.notes,
-                "formats": sorted(f.value for f in clinic.formats),
-            }
-            if row is None or row.comparison_id != plan.comparison_id:
-                new_clinics.append(
-                    {
-                        "id": target_id,
-                        "comparison_id": plan.comparison_id,
-                        "position": clinic.position,
-                        **fields,
-                    }
-                )
-            else:
-                for name, value in fields.items():
-                    if f"clinic:{row.id}:{name}" in chosen:
-                        setattr(row, name, value)
-                        row.updated_at = utcnow()
-        s.flush()
-        if new_clinics:
-            s.execute(insert(cast(Table, Clinic.__table__)), new_clinics)
-        targets = list(plan.clinic_ids.values())
-        held_assessments = {
-            (a.clinic_id, a.rater_id): a
-            for a in s.scalars(select(Assessment).where(Assessment.clinic_id.in_(targets)))
-        }
-        held = _held_answers(s, targets, set(plan.rater_ids.values()))
-        new_assessments: list[dict[str, object]] = []
-        new_rows: list[dict[str, object]] = []
-        for assessment in document.assessments:
-            clinic_id = plan.clinic_ids[assessment.clinic_id]
-            rater_id = plan.rater_ids.get(assessment.rater_id, assessment.rater_id)
-            found = held_assessments.get((clinic_id, rater_id))
-            if found is None:
-                assessment_id = new_id()
-                new_assessments.append(
-                    {
-                        "id": assessment_id,
-                        "clinic_id": clinic_id,
-                        "rater_id": rater_id,
-                        "checklist_version": assessment.checklist_version,
-                    }
-                )
-            else:
-                assessment_id = found.id
-            existing = held.get((clinic_id, rater_id), {})
-            for answer in assessment.answers:
-                values: dict[str, object] = {
-                    "choice": answer.choice.value if answer.choice else None,
-                    "number": answer.number,
-                    "note": answer.note,
-                    "origin": answer.origin.value,
-                    "answered_at": answer.answered_at,
-                }
-                mine = existing.get(answer.item_id)
-                if mine is None:
-                    new_rows.append(
-                        {"assessment_id": assessment_id, "item_id": answer.item_id, **values}
-                    )
-                elif f"answer:{clinic_id}:{rater_id}:{answer.item_id}" in chosen:
-                    for key, given in values.items():
-                        setattr(mine, key, given)
-        s.flush()
-        if new_assessments:
-            s.execute(insert(cast(Table, Assessment.__table__)), new_assessments)
-        if new_rows:
-            s.execute(insert(cast(Table, Answer.__table__)), new_rows)
-        settled = _held_decisions(s, targets)
-        for decision in document.decisions:
-            clinic_id = plan.clinic_ids[decision.clinic_id]
-            values = {
-                "choice": decision.choice.value if decision.choice else None,
-                "number": decision.number,
-                "note": decision.note,
-                "decided_by": plan.rater_ids.get(decision.decided_by, decision.decided_by),
-                "decided_at": decision.decided_at,
-            }
-            held_decision = settled.get((clinic_id, decision.item_id))
-            if held_decision is None:
-                s.add(Decision(clinic_id=clinic_id, item_id=decision.item_id, **values))
-            elif f"decision:{clinic_id}:{decision.item_id}" in chosen:
-                for key, given in values.items():
-                    setattr(held_decision, key, given)
-        if plan.include_personal:
-            _add_topics(s, plan)
-        if plan.include_courses:
-            _add_courses(s, plan)
-    store.history.clear()  # earlier steps may refer to rows the import changed
-    store.notify_all()
-    return plan.comparison_id
 
+    def person(file_id: str) -> str:
+        return plan.rater_ids.get(file_id, file_id)
 
-def _add_courses(s: Session, plan: ImportPlan) -> None:
-    """Treatment records, only when the user chose to import them; the store writes them."""
-    for course in plan.document.courses or ():
-        clinic_id = plan.clinic_ids.get(course.clinic_id) if course.clinic_id else None
-        entries = [(e.id, course_entry(e.kind, e.data)) for e in course.entries]
-        write_imported_course(
-            s, course.id, clinic_id, course.clinic_name, course_plan(course.plan), entries
+    clinics = []
+    for clinic in document.clinics:
+        target = plan.clinic_ids[clinic.id]
+        clinics.append(
+            ImportedClinic(
+                target,
+                clinic.name,
+                clinic.address,
+                clinic.phone,
+                clinic.website,
+                clinic.notes,
+                tuple(sorted(f.value for f in clinic.formats)),
+                clinic.position,
+                frozenset(n for n in CLINIC_FIELD_NAMES if f"clinic:{target}:{n}" in chosen),
+            )
         )
-
-
-def _add_topics(s: Session, plan: ImportPlan) -> None:
-    """Private pre-screen topics, only when the user chose to import them; yours are kept."""
-    have = {(r, t) for r, t in s.execute(select(PersonalTopic.rater_id, PersonalTopic.topic_id))}
-    for topic in plan.document.personal_topics or ():
-        rater_id = plan.rater_ids.get(topic.rater_id, topic.rater_id)
-        if (rater_id, topic.topic_id) not in have:
-            s.add(
-                PersonalTopic(
-                    rater_id=rater_id,
-                    topic_id=topic.topic_id,
-                    applies=topic.applies,
-                    note=topic.note,
-                )
+    assessments = []
+    for assessment in document.assessments:
+        clinic_id = plan.clinic_ids[assessment.clinic_id]
+        rater_id = person(assessment.rater_id)
+        key = f"answer:{clinic_id}:{rater_id}:"
+        assessments.append(
+            ImportedAssessment(
+                clinic_id,
+                rater_id,
+                assessment.checklist_version,
+                assessment.answers,
+                frozenset(a.item_id for a in assessment.answers if key + a.item_id in chosen)
+                if chosen
+                else frozenset(),
             )
-            have.add((rater_id, topic.topic_id))
+        )
+    decisions = tuple(
+        ImportedDecision(
+            plan.clinic_ids[d.clinic_id],
+            d.item_id,
+            d.choice,
+            d.number,
+            d.note,
+            person(d.decided_by),
+            d.decided_at,
+            f"decision:{plan.clinic_ids[d.clinic_id]}:{d.item_id}" in chosen,
+        )
+        for d in document.decisions
+    )
+    new = document.comparison
+    batch = ImportBatch(
+        plan.comparison_id,
+        None
+        if plan.into is not None
+        else NewComparison(
+            new.name,
+            weights_from_dict(new.settings.model_dump()),
+            new.combine_rule,
+        ),
+        tuple((person(r.id), r.name) for r in document.raters),
+        tuple(clinics),
+        tuple(assessments),
+        decisions,
+        tuple(
+            StoredTopic(person(t.rater_id), t.topic_id, t.applies, t.note)
+            for t in document.personal_topics or ()
+        )
+        if plan.include_personal
+        else (),
+        _courses(plan) if plan.include_courses else (),
+    )
+    return store.transfer.import_comparison(batch)
+
+
+def _courses(plan: ImportPlan) -> tuple[ImportedCourse, ...]:
+    """Treatment records, only when the user chose to import them."""
+    return tuple(
+        ImportedCourse(
+            course.id,
+            plan.clinic_ids.get(course.clinic_id) if course.clinic_id else None,
+            course.clinic_name,
+            course_plan(course.plan),
+            tuple((e.id, course_entry(e.kind, e.data)) for e in course.entries),
+        )
+        for course in plan.document.courses or ()
+    )
 
 
 def disagreements_created(

@@ -2,7 +2,7 @@
 
 Every piece of user text goes through ``html.escape``. Meaning never rests on colour: marks and
 words carry it, so the report reads the same printed in black and white. A renderer (Qt's
-QTextDocument, in ``kvet.gui.pdf``) turns this HTML into PDF.
+QTextDocument, in ``kvet.render.pdf``) turns this HTML into PDF.
 """
 
 from __future__ import annotations

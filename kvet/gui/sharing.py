@@ -444,7 +444,7 @@ class Sharing(QObject):
         if path is None:
             return None
         from kvet.exchange import report
-        from kvet.gui.pdf import write_pdf
+        from kvet.render.pdf import write_pdf
 
         target = path
         return self._run(
@@ -468,7 +468,7 @@ class Sharing(QObject):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         from kvet.exchange import report
-        from kvet.gui.pdf import document
+        from kvet.render.pdf import document
 
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -500,8 +500,8 @@ class Sharing(QObject):
     def export_psychiatrist_sheet(self, path: Path | None = None) -> Path | None:
         """Questions for the person's own psychiatrist, on a sheet of their own."""
         from kvet.exchange.psychiatrist import TITLE, psychiatrist_sheet_html
-        from kvet.gui.pdf import write_pdf
         from kvet.guide import GuideError, load_guide
+        from kvet.render.pdf import write_pdf
 
         try:
             guide = load_guide()
@@ -539,7 +539,7 @@ class Sharing(QObject):
         if path is None:
             return None
         from kvet.exchange import report
-        from kvet.gui.pdf import write_pdf
+        from kvet.render.pdf import write_pdf
 
         target, personal = path, include_personal
         return self._run(

@@ -347,7 +347,7 @@ class TreatmentWindow(QWidget):
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         from kvet.exchange.coursereport import course_html
-        from kvet.gui.pdf import write_pdf
+        from kvet.render.pdf import write_pdf
 
         course = self.course()
         if course is None:

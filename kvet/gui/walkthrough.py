@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet.answers import Choice
+from kvet.answers import Choice, Origin
 from kvet.checklist import Item
 from kvet.gui.itemform import AnswerView, ItemForm
 from kvet.gui.state import AppState
@@ -24,7 +24,7 @@ from kvet.progress import progress
 from kvet.scoring import Scorer
 from kvet.store.api import Change
 from kvet.store.errors import StorageError
-from kvet.store.records import AnswerInfo, Origin
+from kvet.store.records import AnswerInfo
 
 
 def answer_view(info: AnswerInfo | None) -> AnswerView | None:

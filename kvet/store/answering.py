@@ -8,13 +8,13 @@ from typing import Any
 
 from sqlalchemy import select
 
-from kvet.answers import Choice
+from kvet.answers import Choice, Origin
 from kvet.checklist import Kind
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
 from kvet.store.errors import InvalidValueError
 from kvet.store.models import Answer, Assessment, PersonalTopic, utcnow
-from kvet.store.records import AnswerInfo, Origin, TopicInfo
+from kvet.store.records import AnswerInfo, TopicInfo
 from kvet.store.rows import _check_rater, _live_clinic
 from kvet.store.undo import Edit
 from kvet.store.validation import (

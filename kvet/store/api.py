@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Unpack
 
 from sqlalchemy import delete
 
-from kvet.answers import Choice
+from kvet.answers import Choice, Origin
 from kvet.checklist import Checklist
 from kvet.combine import Disagreement, Opinion, Rule
 from kvet.ranking import Ranking
@@ -39,7 +39,6 @@ from kvet.store.people import PeopleStore
 from kvet.store.records import (
     ClinicInfo,
     ComparisonInfo,
-    Origin,
     RaterInfo,
     TopicInfo,
 )
@@ -49,6 +48,7 @@ from kvet.store.undo import Edit, UndoHistory
 
 if TYPE_CHECKING:
     from kvet.store.courses import CourseStore
+    from kvet.store.transfer import Transfer
 
 
 class Store:
@@ -185,6 +185,13 @@ class Store:
         if self._courses is None:
             self._courses = CourseStore(self._ctx, self.answers)
         return self._courses
+
+    @property
+    def transfer(self) -> Transfer:
+        """Whole comparisons in and out, for shared files (see ``kvet.store.transfer``)."""
+        from kvet.store.transfer import Transfer
+
+        return Transfer(self)
 
     def seal_undo(self) -> None:
         """The next edit starts a new undo step (e.g. when focus leaves a note being typed)."""

@@ -1,7 +1,7 @@
 """Rolling daily backups beside the database, made with SQLite's online backup API.
 
-Every copy is written under a temporary name and renamed into place, so a backup is either whole
-or absent, even if kvet is killed or the disk fills up half-way.
+Every copy is written under a temporary name and renamed into place (``kvet.atomicfile``), so a
+backup is either whole or absent, even if kvet is killed or the disk fills up half-way.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+
+from kvet.atomicfile import replacing
 
 KEEP = 7
 PREFIX = "kvet-backup-"
@@ -40,20 +42,6 @@ def read_only_uri(path: Path) -> str:
     return f"{path.resolve().as_uri()}?mode=ro"
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _new_private_file(path: Path) -> None:
-    """Create (or empty) ``path`` readable by its owner only, before any data goes in."""
-    path.unlink(missing_ok=True)
-    os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
-
-
 def _make_backup_dir(directory: Path) -> None:
     old_umask = os.umask(0o077)
     try:
@@ -65,9 +53,7 @@ def _make_backup_dir(directory: Path) -> None:
 def copy_database(source: Path, target: Path) -> None:
     """A consistent copy even while kvet has the database open (WAL included)."""
     _make_backup_dir(target.parent)
-    partial = target.with_name(target.name + ".partial")
-    try:
-        _new_private_file(partial)
+    with replacing(target, ("-journal", *JOURNAL_SUFFIXES)) as partial:
         src = sqlite3.connect(read_only_uri(source), uri=True)
         try:
             dst = sqlite3.connect(partial)
@@ -79,13 +65,6 @@ def copy_database(source: Path, target: Path) -> None:
                 dst.close()
         finally:
             src.close()
-        _fsync(partial)
-        partial.replace(target)  # atomic: a backup is either whole or absent
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        for suffix in ("-journal", *JOURNAL_SUFFIXES):
-            partial.with_name(partial.name + suffix).unlink(missing_ok=True)
-        raise
 
 
 def copy_file(source: Path, target: Path) -> None:
@@ -97,15 +76,8 @@ def copy_file(source: Path, target: Path) -> None:
         if journal.exists():
             pairs.append((journal, target.with_name(target.name + suffix)))
     for src, dst in pairs:
-        partial = dst.with_name(dst.name + ".partial")
-        try:
-            _new_private_file(partial)
+        with replacing(dst) as partial:
             shutil.copyfile(src, partial)
-            _fsync(partial)
-            partial.replace(dst)
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
 
 
 LEFTOVER_PATTERNS = ("*.partial", "*.partial-journal", "*.partial-wal", "*.partial-shm")

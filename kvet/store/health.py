@@ -19,9 +19,8 @@ from pathlib import Path
 
 from sqlalchemy import JSON, DateTime, String
 
-from kvet.answers import Choice
+from kvet.answers import Choice, Origin
 from kvet.store.models import Base
-from kvet.store.records import Origin
 
 WAL_HEADER = 32
 WAL_MAGIC = {0x377F0682: "<", 0x377F0683: ">"}  # checksums in little- or big-endian words

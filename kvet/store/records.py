@@ -4,30 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import StrEnum
 
-from kvet.answers import Choice
+from kvet.answers import Choice, Origin
 from kvet.checklist import Format
 
 STALE_AFTER_DAYS = 180  # about six months
 DAYS_PER_MONTH = 365.25 / 12
-
-
-class Origin(StrEnum):
-    """Where an answer came from."""
-
-    PHONE = "phone"
-    WEBSITE = "website"
-    VISIT = "visit"
-    WRITTEN = "written"
-
-
-ORIGIN_LABELS = {
-    Origin.PHONE: "Phone call",
-    Origin.WEBSITE: "Website",
-    Origin.VISIT: "Visit",
-    Origin.WRITTEN: "Written material",
-}
 
 
 @dataclass(frozen=True)

@@ -13,12 +13,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any, TypeGuard
 
-from kvet.answers import OPTIONS, Choice
+from kvet.answers import OPTIONS, Choice, Origin
 from kvet.checklist import Format, Item
 from kvet.costs import CostPlan
 from kvet.scoring import Budget, Weights
 from kvet.store.errors import InvalidValueError
-from kvet.store.records import Origin
 
 MAX_NAME = 200
 

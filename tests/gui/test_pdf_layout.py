@@ -11,7 +11,7 @@ from PySide6.QtGui import QPageSize
 
 from kvet.checklist import Checklist
 from kvet.exchange import report
-from kvet.gui.pdf import _tables, document, page_layout, write_pdf
+from kvet.render.pdf import _tables, document, page_layout, write_pdf
 from kvet.sample import create_sample
 from kvet.store.api import Store
 from tests.test_exports import pdf_text

@@ -1,4 +1,8 @@
-"""Render kvet's HTML documents to PDF or a printer with Qt (no extra PDF stack)."""
+"""Render kvet's HTML documents to PDF or a printer with Qt (no extra PDF stack).
+
+QtGui only: the command line makes PDFs with no window, and the window's print dialog and
+preview (``kvet.gui.sharing``) hand their printer to ``print_to``.
+"""
 
 from __future__ import annotations
 
@@ -19,12 +23,11 @@ from PySide6.QtGui import (
     QTextTable,
     QTextTableCell,
 )
-from PySide6.QtWidgets import QApplication
 
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.files import write_atomically
 
-_app: QApplication | None = None  # the application started here for the command line, kept alive
+_app: QGuiApplication | None = None  # the application started here for the command line, kept alive
 
 
 def ensure_gui_app() -> None:
@@ -33,7 +36,7 @@ def ensure_gui_app() -> None:
     if QGuiApplication.instance() is None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app = QApplication(["kvet"])
+        _app = QGuiApplication(["kvet"])
 
 
 def page_layout(page: QPageSize.PageSizeId = QPageSize.PageSizeId.A4) -> QPageLayout:
