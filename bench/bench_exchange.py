@@ -46,8 +46,8 @@ def build_database(path: Path, checklist: Checklist, clinics: int = CLINICS) -> 
     """``clinics`` clinics, every item answered by two people, written in one transaction."""
     rng = random.Random(5)
     with Store.open(checklist, path, daily_backup=False) as store:
-        comparison = store.create_comparison("Big family search")
-        me = store.default_rater().id
+        comparison = store.comparisons.create("Big family search")
+        me = store.people.default().id
         now = datetime.now(UTC)
         with store.db.transaction() as s:
             alex = Rater(name="Alex", is_default=False)
@@ -98,7 +98,7 @@ def bench_import(
             document = files.read_document(path, password)
             new_id = importer.apply_import(store, importer.plan_import(store, document))
             times.append((time.perf_counter() - start) * 1000)
-            assert len(store.list_clinics(new_id)) == CLINICS
+            assert len(store.clinics.list(new_id)) == CLINICS
     return times
 
 

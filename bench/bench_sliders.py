@@ -43,7 +43,7 @@ def measure(app: QApplication, clinics: int, folder: Path) -> dict[str, float]:
     slider = next(iter(window.weights_panel.sliders.values()))
     out = {}
     for view in ("combined", "one person"):
-        window.state.switch_view(COMBINED if view == "combined" else store.default_rater().id)
+        window.state.switch_view(COMBINED if view == "combined" else store.people.default().id)
         times = []
         for step in range(12):
             start = time.perf_counter()
@@ -57,7 +57,7 @@ def measure(app: QApplication, clinics: int, folder: Path) -> dict[str, float]:
         times = []
         for step in range(8):
             start = time.perf_counter()
-            store.set_answer(clinic_id, "rf_cure_promise", Choice(choices[step % 2]))
+            store.answers.set(clinic_id, "rf_cure_promise", Choice(choices[step % 2]))
             app.processEvents()
             times.append((time.perf_counter() - start) * 1000)
         out[f"{view}, one answer"] = statistics.median(times[2:])

@@ -161,7 +161,7 @@ from kvet.sample import create_sample
 from kvet.store.api import Store
 with Store.open(load_checklist(), Path(sys.argv[1]), daily_backup=False) as store:
     info = create_sample(store)
-    store.set_preference("last_comparison", info.id)
+    store.settings.set_preference("last_comparison", info.id)
 """
 
 

@@ -46,8 +46,8 @@ def build_database(path: Path, checklist: Checklist, clinics: int = CLINICS) -> 
     """A comparison of ``clinics`` clinics, every item answered, written in one transaction."""
     rng = random.Random(1)
     with Store.open(checklist, path, daily_backup=False) as store:
-        comparison = store.create_comparison("Big search")
-        rater = store.default_rater().id
+        comparison = store.comparisons.create("Big search")
+        rater = store.people.default().id
         now = datetime.now(UTC)
         with store.db.transaction() as s:
             alex = Rater(name="Alex", is_default=False)
@@ -105,7 +105,7 @@ def _random_answer(rng: random.Random, item_id: str, kind: Kind) -> Answer:
 
 def bench_save(checklist: Checklist, folder: Path, repeat: int = 400) -> list[float]:
     with Store.open(checklist, folder / "save.sqlite") as store:
-        clinic = store.add_clinic(store.create_comparison("Spring").id, "North")
+        clinic = store.clinics.add(store.comparisons.create("Spring").id, "North")
         items = [i for i in checklist.items if i.kind is not Kind.FACT]
         counter = iter(range(10**9))
 
@@ -113,7 +113,7 @@ def bench_save(checklist: Checklist, folder: Path, repeat: int = 400) -> list[fl
             n = next(counter)
             item = items[n % len(items)]
             options = OPTIONS[item.kind]
-            store.set_answer(clinic.id, item.id, options[n % len(options)].choice)
+            store.answers.set(clinic.id, item.id, options[n % len(options)].choice)
 
         return timed(save, repeat)
 
@@ -123,7 +123,7 @@ def bench_open(
 ) -> list[float]:
     def open_and_score() -> None:
         with Store.open(checklist, path) as store:
-            results, ranking = store.results(comparison_id, combined=combined)
+            results, ranking = store.scores.results(comparison_id, combined=combined)
             assert len(results) == CLINICS
             assert len(ranking.places) == CLINICS
 
@@ -145,10 +145,10 @@ def main() -> None:
         opens = bench_open(checklist, path, comparison_id, 15)
         combined_opens = bench_open(checklist, path, comparison_id, 15, combined=True)
         with Store.open(checklist, path) as store:
-            scores = timed(lambda: store.results(comparison_id), 15)
-            combined_scores = timed(lambda: store.results(comparison_id, combined=True), 15)
-            disagreements = timed(lambda: store.disagreements(comparison_id), 5)
-            found = len(store.disagreements(comparison_id))
+            scores = timed(lambda: store.scores.results(comparison_id), 15)
+            combined_scores = timed(lambda: store.scores.results(comparison_id, combined=True), 15)
+            disagreements = timed(lambda: store.decisions.disagreements(comparison_id), 5)
+            found = len(store.decisions.disagreements(comparison_id))
         if args.profile:
             profiler = cProfile.Profile()
             profiler.enable()

@@ -197,11 +197,11 @@ def say(text: str) -> None:
 
 
 def _find_comparison(store: Store, wanted: str | None) -> str:
-    comparisons = store.list_comparisons()
+    comparisons = store.comparisons.list()
     if not comparisons:
         raise ExchangeError("There are no comparisons yet.")
     if wanted is None:
-        last = store.preference("last_comparison")
+        last = store.settings.preference("last_comparison")
         if len(comparisons) == 1:
             return str(comparisons[0].id)
         if any(c.id == last for c in comparisons):
@@ -218,12 +218,12 @@ def cmd_list(args: argparse.Namespace) -> int:
     store = _open(args)
     lines: list[str] = []  # all read first: a damaged file gives an error, not half a list
     try:
-        for comparison in store.list_comparisons():
+        for comparison in store.comparisons.list():
             lines.append(
                 f"{visible(comparison.name)}  ({comparison.clinic_count} clinics)  "
                 f"id {visible(comparison.id)}"
             )
-            for clinic in store.list_clinics(comparison.id):
+            for clinic in store.clinics.list(comparison.id):
                 lines.append(f"    {visible(clinic.name)}  id {visible(clinic.id)}")
     finally:
         store.close()
@@ -266,7 +266,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 html = report.report_html(store, comparison_id, **view)
             else:
                 clinics = [
-                    c for c in store.list_clinics(comparison_id) if args.clinic in (c.id, c.name)
+                    c for c in store.clinics.list(comparison_id) if args.clinic in (c.id, c.name)
                 ]
                 if not clinics:
                     raise ExchangeError(f"No clinic is called “{args.clinic}” in this comparison.")
@@ -286,9 +286,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _find_person(store: Store, wanted: str) -> str:
-    people = [r for r in store.list_raters() if wanted in (r.id, r.name)]
+    people = [r for r in store.people.list() if wanted in (r.id, r.name)]
     if not people:
-        names = ", ".join(r.name for r in store.list_raters())
+        names = ", ".join(r.name for r in store.people.list())
         raise ExchangeError(f"Nobody is called “{wanted}” here (people: {names}).")
     return people[0].id
 
@@ -303,7 +303,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     store = _open(args, create=True)
     try:
         into = _find_comparison(store, args.into) if args.into else None
-        before = store.disagreements(into) if into else []
+        before = store.decisions.disagreements(into) if into else []
         people = _same_people(store, document, args.same_person)
         plan = importer.plan_import(
             store,
@@ -324,7 +324,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 if args.take_theirs
                 else "Kept your version where they differ (use --take-theirs for the file's)."
             )
-        say(f"Imported “{visible(store.comparison(comparison_id).name)}”.")
+        say(f"Imported “{visible(store.comparisons.get(comparison_id).name)}”.")
         created = importer.disagreements_created(store, comparison_id, before)
         if created:
             say(f"{len(created)} answer(s) now differ between people; settle them in kvet:")
@@ -342,14 +342,14 @@ def cmd_country(args: argparse.Namespace) -> int:
     store = _open(args, create=args.code is not None)
     try:
         if args.code is None:
-            code = stored_country(store)
+            code = stored_country(store.settings)
             say(
                 f"Rules for: {country_name(code)} ({code})."
                 if code
                 else "No country chosen yet: every item is asked and scored."
             )
             return 0
-        code = set_country(store, args.code)
+        code = set_country(store.settings, args.code)
     finally:
         store.close()
     say(f"kvet now asks about and scores the rules for {country_name(code)}.")

@@ -24,10 +24,10 @@ _CLINICS: tuple[
 
 def create_sample(store: Store) -> ComparisonInfo:
     """Build the sample through the public API, as a user would; it can be deleted later."""
-    comparison = store.create_comparison(SAMPLE_NAME)
+    comparison = store.comparisons.create(SAMPLE_NAME)
     items = [i for i in store.checklist.items if i.kind is not Kind.FACT]
     for number, (name, formats, (start, end), quality, flags, price) in enumerate(_CLINICS):
-        clinic = store.add_clinic(
+        clinic = store.clinics.add(
             comparison.id,
             name,
             formats=formats,
@@ -42,12 +42,12 @@ def create_sample(store: Store) -> ComparisonInfo:
                 choice = Choice.YES if good else Choice.NO
             else:
                 choice = Choice.CLEAR if good else Choice.VAGUE
-            store.set_answer(clinic.id, item.id, choice)
-        store.set_fact(clinic.id, "price_per_session", price)
+            store.answers.set(clinic.id, item.id, choice)
+        store.answers.set_fact(clinic.id, "price_per_session", price)
         if number == 0:
             create_sample_course(store, clinic.id, clinic.name)
     store.history.clear()  # the sample is not an edit the user should undo step by step
-    return store.comparison(comparison.id)
+    return store.comparisons.get(comparison.id)
 
 
 # (days after the start, PHQ-9 answers): a fictional course, improving, then levelling off.

@@ -62,20 +62,20 @@ def add_second_person(store: Store, comparison_id: str) -> None:
     """A relative who called one clinic too and heard some things differently."""
     from kvet.answers import Choice
 
-    alex = store.add_rater("Alex")
-    clinic = store.list_clinics(comparison_id)[1]
-    store.set_answer(clinic.id, "q_response_measure", Choice.VAGUE, rater_id=alex.id)
-    store.set_note(
+    alex = store.people.add("Alex")
+    clinic = store.clinics.list(comparison_id)[1]
+    store.answers.set(clinic.id, "q_response_measure", Choice.VAGUE, rater_id=alex.id)
+    store.answers.set_note(
         clinic.id, "q_response_measure", "They said 'we just ask how you feel'", rater_id=alex.id
     )
-    store.set_answer(clinic.id, "vs_recovery", Choice.NO, rater_id=alex.id)
+    store.answers.set(clinic.id, "vs_recovery", Choice.NO, rater_id=alex.id)
     # one they already talked through: a second call settled it
-    me = store.default_rater().id
-    store.set_answer(clinic.id, "sc_rule_out", Choice.YES, rater_id=me)
-    store.set_answer(clinic.id, "sc_rule_out", Choice.NOT_SURE, rater_id=alex.id)
-    store.set_answer(clinic.id, "vs_pulse_ox", Choice.YES, rater_id=me)
-    store.set_answer(clinic.id, "vs_pulse_ox", Choice.NO, rater_id=alex.id)
-    store.settle(clinic.id, "vs_pulse_ox", Choice.YES, alex.id)
+    me = store.people.default().id
+    store.answers.set(clinic.id, "sc_rule_out", Choice.YES, rater_id=me)
+    store.answers.set(clinic.id, "sc_rule_out", Choice.NOT_SURE, rater_id=alex.id)
+    store.answers.set(clinic.id, "vs_pulse_ox", Choice.YES, rater_id=me)
+    store.answers.set(clinic.id, "vs_pulse_ox", Choice.NO, rater_id=alex.id)
+    store.decisions.settle(clinic.id, "vs_pulse_ox", Choice.YES, alex.id)
     store.history.clear()
 
 
@@ -93,7 +93,7 @@ def main() -> int:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
         store = Store.open(load_checklist(), Path(folder) / "kvet.sqlite")
         sample = create_sample(store)
-        store.set_preference("last_comparison", sample.id)
+        store.settings.set_preference("last_comparison", sample.id)
         add_second_person(store, sample.id)
         window = MainWindow(store)
         window.dismiss_welcome()

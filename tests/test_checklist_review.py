@@ -32,12 +32,12 @@ def test_answers_to_replaced_items_are_kept_with_their_earlier_wording(
 ) -> None:
     path = tmp_path / "kvet.sqlite"
     with Store.open(previous_checklist(), path) as old:
-        comparison = old.create_comparison("Before the update")
-        clinic = old.add_clinic(comparison.id, "Hillside").id
-        old.set_answer(clinic, "sc_heart_bp", Choice.YES)
-        old.set_answer(clinic, "vs_clinician_acls", Choice.NO)
+        comparison = old.comparisons.create("Before the update")
+        clinic = old.clinics.add(comparison.id, "Hillside").id
+        old.answers.set(clinic, "sc_heart_bp", Choice.YES)
+        old.answers.set(clinic, "vs_clinician_acls", Choice.NO)
     with Store.open(checklist, path) as new:
-        answers = new.answers(clinic)
+        answers = new.answers.by_item(clinic)
         assert answers["sc_heart_bp"].retired
         assert answers["sc_heart_bp"].choice is Choice.YES
         assert answers["vs_clinician_acls"].retired
@@ -45,7 +45,7 @@ def test_answers_to_replaced_items_are_kept_with_their_earlier_wording(
         assert "heart and blood vessel health" in earlier  # the words that were answered
         # the replacement is asked afresh: the old answer does not count for the new wording
         assert "sc_rule_out" not in answers
-        result = new.results(comparison.id)[0][0]
+        result = new.scores.results(comparison.id)[0][0]
         assert "sc_heart_bp" not in result.still_to_ask
         assert "sc_rule_out" in result.still_to_ask
 

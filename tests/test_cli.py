@@ -57,25 +57,25 @@ HOSTILE = '=HYPERLINK("http://x","<b>y</b>") \u202e🧠'
 
 def make_database(checklist: Checklist, path: Path, name: str = "Spring search") -> str:
     with Store.open(checklist, path, daily_backup=False) as store:
-        comparison = store.create_comparison(name)
-        river = store.add_clinic(
+        comparison = store.comparisons.create(name)
+        river = store.clinics.add(
             comparison.id,
             "Riverside",
             formats=[Format.IV],
             phone="555 0100",
             notes="Parking behind the building",
         )
-        odd = store.add_clinic(
+        odd = store.clinics.add(
             comparison.id,
             HOSTILE,
             formats=[Format.ESKETAMINE],
             notes="<script>alert(1)</script>\n=1+1",
         )
-        store.set_answer(river.id, "rf_no_screening", Choice.NOT_SEEN)
-        store.set_answer(river.id, "q_induction_schedule", Choice.CLEAR)
-        store.set_note(river.id, "q_induction_schedule", 'Six infusions, "three" weeks')
-        store.set_fact(river.id, "price_per_session", 550)
-        store.set_answer(odd.id, "rf_cure_promise", Choice.SEEN)
+        store.answers.set(river.id, "rf_no_screening", Choice.NOT_SEEN)
+        store.answers.set(river.id, "q_induction_schedule", Choice.CLEAR)
+        store.answers.set_note(river.id, "q_induction_schedule", 'Six infusions, "three" weeks')
+        store.answers.set_fact(river.id, "price_per_session", 550)
+        store.answers.set(odd.id, "rf_cure_promise", Choice.SEEN)
         return comparison.id
 
 
@@ -181,8 +181,8 @@ def test_import_as_a_new_comparison_gives_back_every_field(
         Store.open(checklist, db, daily_backup=False) as mine,
         Store.open(checklist, theirs, daily_backup=False) as other,
     ):
-        original = files.build_document(mine, mine.list_comparisons()[0].id)
-        again = files.build_document(other, other.list_comparisons()[0].id)
+        original = files.build_document(mine, mine.comparisons.list()[0].id)
+        again = files.build_document(other, other.comparisons.list()[0].id)
     keep = {"exported_at", "raters"}
     assert again.model_dump(exclude=keep) == original.model_dump(exclude=keep)
 
@@ -194,11 +194,11 @@ def test_a_family_members_file_is_imported_into_the_existing_comparison(
     mums = tmp_path / "mum.sqlite"
     kvet(capsys, mums, "import", str(tmp_path / "to-mum.kvet"))
     with Store.open(checklist, mums, daily_backup=False) as store:
-        comparison_id = store.list_comparisons()[0].id
-        river = next(c for c in store.list_clinics(comparison_id) if c.name == "Riverside")
-        mum = store.add_rater("Mum")
-        store.set_answer(river.id, "vs_pulse_ox", Choice.YES, rater_id=mum.id)
-        store.update_clinic(river.id, phone="555 0199")
+        comparison_id = store.comparisons.list()[0].id
+        river = next(c for c in store.clinics.list(comparison_id) if c.name == "Riverside")
+        mum = store.people.add("Mum")
+        store.answers.set(river.id, "vs_pulse_ox", Choice.YES, rater_id=mum.id)
+        store.clinics.update(river.id, phone="555 0199")
     kvet(capsys, mums, "export", str(tmp_path / "from-mum.kvet"))
 
     code, out, err = kvet(
@@ -217,14 +217,14 @@ def test_a_family_members_file_is_imported_into_the_existing_comparison(
     assert "Riverside, the clinic's phone: yours says “555 0100”, the file says “555 0199”." in out
     assert "Kept your version where they differ" in out
     with Store.open(checklist, db, daily_backup=False) as store:
-        comparison_id = store.list_comparisons()[0].id
-        assert len(store.list_comparisons()) == 1
-        clinics = store.list_clinics(comparison_id)
+        comparison_id = store.comparisons.list()[0].id
+        assert len(store.comparisons.list()) == 1
+        clinics = store.clinics.list(comparison_id)
         assert len(clinics) == 2  # matched by id, not duplicated
         river = next(c for c in clinics if c.name == "Riverside")
         assert river.phone == "555 0100"
-        mum_here = next(r for r in store.list_raters() if r.name == "Mum")
-        assert store.answers(river.id, mum_here.id)["vs_pulse_ox"].choice is Choice.YES
+        mum_here = next(r for r in store.people.list() if r.name == "Mum")
+        assert store.answers.by_item(river.id, mum_here.id)["vs_pulse_ox"].choice is Choice.YES
 
     code, out, err = kvet(
         capsys,
@@ -239,20 +239,20 @@ def test_a_family_members_file_is_imported_into_the_existing_comparison(
     assert "Kept the file's version." in out
     with Store.open(checklist, db, daily_backup=False) as store:
         river = next(
-            c for c in store.list_clinics(store.list_comparisons()[0].id) if c.name == "Riverside"
+            c for c in store.clinics.list(store.comparisons.list()[0].id) if c.name == "Riverside"
         )
         assert river.phone == "555 0199"
 
 
 def _protected(path: Path, checklist: Checklist, db: Path) -> Path:
     with Store.open(checklist, db, daily_backup=False) as store:
-        files.export_comparison(store, store.list_comparisons()[0].id, path, password="right")
+        files.export_comparison(store, store.comparisons.list()[0].id, path, password="right")
     return path
 
 
 def _exported(path: Path, checklist: Checklist, db: Path) -> Path:
     with Store.open(checklist, db, daily_backup=False) as store:
-        files.export_comparison(store, store.list_comparisons()[0].id, path)
+        files.export_comparison(store, store.comparisons.list()[0].id, path)
     return path
 
 
@@ -467,7 +467,7 @@ def test_a_shared_file_travels_through_the_real_command_line(
     assert (done.returncode, done.stderr) == (0, ""), done.stderr
     assert "Imported “Spring search”." in done.stdout
     with Store.open(checklist, theirs, daily_backup=False) as store:
-        names = {c.name for c in store.list_clinics(store.list_comparisons()[0].id)}
+        names = {c.name for c in store.clinics.list(store.comparisons.list()[0].id)}
     assert names == {"Riverside", HOSTILE}
 
     before = database_bytes(theirs)
@@ -488,11 +488,13 @@ def test_importing_a_relatives_answers_lists_where_you_now_differ(
     kvet(capsys, alexs, "import", str(tmp_path / "to-alex.kvet"))
     with Store.open(checklist, alexs, daily_backup=False) as store:
         river = next(
-            c for c in store.list_clinics(store.list_comparisons()[0].id) if c.name == "Riverside"
+            c for c in store.clinics.list(store.comparisons.list()[0].id) if c.name == "Riverside"
         )
-        alex = store.add_rater("Alex")
-        store.set_answer(river.id, "q_induction_schedule", Choice.VAGUE, rater_id=alex.id)
-        store.set_note(river.id, "q_induction_schedule", "they would not say", rater_id=alex.id)
+        alex = store.people.add("Alex")
+        store.answers.set(river.id, "q_induction_schedule", Choice.VAGUE, rater_id=alex.id)
+        store.answers.set_note(
+            river.id, "q_induction_schedule", "they would not say", rater_id=alex.id
+        )
     kvet(capsys, alexs, "export", str(tmp_path / "from-alex.kvet"))
 
     code, out, err = kvet(

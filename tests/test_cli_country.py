@@ -17,7 +17,7 @@ def test_the_country_is_shown_set_and_used_by_scripted_reports(
 ) -> None:
     db = tmp_path / "kvet.sqlite"
     with Store.open(checklist, db) as store:
-        store.create_comparison("Search")
+        store.comparisons.create("Search")
     assert main(["--db", str(db), "country"]) == 0
     assert "No country chosen yet" in capsys.readouterr().out
     assert main(["--db", str(db), "country", "uk"]) == 0
@@ -25,7 +25,7 @@ def test_the_country_is_shown_set_and_used_by_scripted_reports(
     assert main(["--db", str(db), "country"]) == 0
     assert capsys.readouterr().out.strip() == "Rules for: United Kingdom (GB)."
     with Store.open(checklist, db) as store:
-        assert stored_country(store) == "GB"
+        assert stored_country(store.settings) == "GB"
 
 
 def test_an_unknown_country_is_refused_in_plain_words_and_nothing_changes(
@@ -39,4 +39,4 @@ def test_an_unknown_country_is_refused_in_plain_words_and_nothing_changes(
     assert err.startswith("kvet: kvet does not know that country. Choose one of: US")
     assert "Traceback" not in err
     with Store.open(checklist, db) as store:
-        assert stored_country(store) == "US"
+        assert stored_country(store.settings) == "US"

@@ -27,8 +27,8 @@ def db(checklist: Checklist, tmp_path: Path) -> Path:
 def _file_as_me(checklist: Checklist, db: Path, path: Path) -> Path:
     """A file whose only person carries my own id, with a private topic for them."""
     with Store.open(checklist, db, daily_backup=False) as store:
-        me = store.default_rater().id
-        data = files.build_document(store, store.list_comparisons()[0].id).model_dump(mode="json")
+        me = store.people.default().id
+        data = files.build_document(store, store.comparisons.list()[0].id).model_dump(mode="json")
         data["raters"] = [{"id": me, "name": "Me"}]
         data["assessments"] = [a for a in data["assessments"] if a["rater_id"] == me]
         data["personal_topics"] = [
@@ -47,8 +47,8 @@ def test_an_import_keeps_the_files_people_apart_unless_told_and_topics_need_a_fl
     assert "answers from Me, as new people" in out
     assert "left out unless you choose to import them" in out
     with Store.open(checklist, db, daily_backup=False) as store:
-        assert all(store.personal_topics(r.id) == {} for r in store.list_raters())
-        assert [r.name for r in store.list_raters()] == ["Me", "Me (imported)"]
+        assert all(store.answers.personal_topics(r.id) == {} for r in store.people.list())
+        assert [r.name for r in store.people.list()] == ["Me", "Me (imported)"]
 
     code, out, err = kvet(
         capsys,
@@ -65,7 +65,7 @@ def test_an_import_keeps_the_files_people_apart_unless_told_and_topics_need_a_fl
     assert "answers from Me added as your “Me”" in out
     assert "1 private pre-screen topic(s)" in out
     with Store.open(checklist, db, daily_backup=False) as store:
-        assert store.personal_topics()["caution_heart"].note == "planted"
+        assert store.answers.personal_topics()["caution_heart"].note == "planted"
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ def db(checklist: Checklist, tmp_path: Path) -> Path:
     path = tmp_path / "kvet.sqlite"
     with Store.open(checklist, path, daily_backup=False) as store:
         for n in range(3):
-            store.create_comparison(f"Day {n + 1}")
+            store.comparisons.create(f"Day {n + 1}")
             backups.daily_backup(path, today=DAY_ONE + timedelta(days=n))
     return path
 

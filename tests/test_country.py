@@ -41,18 +41,20 @@ def store(checklist: Checklist, tmp_path: Path) -> Iterator[Store]:
 
 
 def esketamine_clinic(store: Store) -> tuple[str, str]:
-    comparison = store.create_comparison("Spray clinics")
-    clinic = store.add_clinic(comparison.id, "Harbour Clinic", formats=(Format.ESKETAMINE,))
+    comparison = store.comparisons.create("Spray clinics")
+    clinic = store.clinics.add(comparison.id, "Harbour Clinic", formats=(Format.ESKETAMINE,))
     # a few general answers, so the clinic has a score to move
-    store.set_answer(clinic.id, "rf_no_screening", Choice.NOT_SEEN)
-    store.set_answer(clinic.id, "vs_pulse_ox", Choice.YES)
+    store.answers.set(clinic.id, "rf_no_screening", Choice.NOT_SEEN)
+    store.answers.set(clinic.id, "vs_pulse_ox", Choice.YES)
     return comparison.id, clinic.id
 
 
 def test_a_uk_esketamine_clinic_is_not_asked_rems_questions(store: Store) -> None:
-    set_country(store, "GB")
+    set_country(store.settings, "GB")
     _comparison, clinic = esketamine_clinic(store)
-    asked = {i.id for i in store.country_checklist.items if i.applies_to([Format.ESKETAMINE])}
+    asked = {
+        i.id for i in store.settings.country_checklist.items if i.applies_to([Format.ESKETAMINE])
+    }
     assert not asked & set(US_ONLY)
     # the UK user is asked what kvet can say for the UK instead, and is told what it cannot
     assert {"vs_esk_local_rules", "vs_esk_observation", "uk_specialist_service"} <= asked
@@ -63,32 +65,32 @@ def test_a_uk_esketamine_clinic_is_not_asked_rems_questions(store: Store) -> Non
 
 
 def test_answering_rems_questions_does_not_move_a_uk_clinics_score(store: Store) -> None:
-    set_country(store, "GB")
+    set_country(store.settings, "GB")
     comparison, clinic = esketamine_clinic(store)
-    before = store.results(comparison)[0][0]
+    before = store.scores.results(comparison)[0][0]
     for item_id in US_ONLY:
-        store.set_answer(clinic, item_id, Choice.NO)  # honest: the UK has no REMS
-    after = store.results(comparison)[0][0]
+        store.answers.set(clinic, item_id, Choice.NO)  # honest: the UK has no REMS
+    after = store.scores.results(comparison)[0][0]
     assert (after.score, after.low, after.high) == (before.score, before.low, before.high)
     assert (after.answered, after.applicable) == (before.answered, before.applicable)
     # the answers are kept, not dropped: they count again if the user moves to the US
-    assert {"vs_rems", "vs_esk_two_hours"} <= set(store.answers(clinic))
+    assert {"vs_rems", "vs_esk_two_hours"} <= set(store.answers.by_item(clinic))
 
 
 def test_the_same_answers_do_count_for_a_us_clinic(store: Store) -> None:
-    set_country(store, "US")
+    set_country(store.settings, "US")
     comparison, clinic = esketamine_clinic(store)
-    before = store.results(comparison)[0][0]
+    before = store.scores.results(comparison)[0][0]
     for item_id in US_ONLY:
-        store.set_answer(clinic, item_id, Choice.NO)
-    after = store.results(comparison)[0][0]
+        store.answers.set(clinic, item_id, Choice.NO)
+    after = store.scores.results(comparison)[0][0]
     assert after.answered == before.answered + 2
     assert after.score is not None
     assert before.score is not None
     assert after.score < before.score
     # and the stand-ins for other countries are not asked in the US
     assert not {"vs_esk_local_rules", "vs_esk_observation"} & {
-        i.id for i in store.country_checklist.items
+        i.id for i in store.settings.country_checklist.items
     }
 
 
@@ -109,26 +111,29 @@ def test_no_country_chosen_means_every_item_is_kept(checklist: Checklist) -> Non
 def test_the_report_says_whose_rules_it_used(store: Store) -> None:
     comparison, _clinic = esketamine_clinic(store)
     assert "no country chosen" in report_html(store, comparison)
-    set_country(store, "GB")
+    set_country(store.settings, "GB")
     assert "Rules for: United Kingdom" in report_html(store, comparison)
 
 
 def test_an_unknown_country_is_refused_and_nothing_changes(store: Store) -> None:
-    set_country(store, "IE")
+    set_country(store.settings, "IE")
     with pytest.raises(CountryError, match="does not know that country"):
-        set_country(store, "Atlantis")
-    assert stored_country(store) == "IE"
+        set_country(store.settings, "Atlantis")
+    assert stored_country(store.settings) == "IE"
 
 
 def test_the_system_locale_is_only_a_starting_point(store: Store) -> None:
-    assert stored_country(store) is None
-    assert start_country(store, "nz") == ("NZ", True)  # first start: asked, NZ preselected
-    mark_asked(store)
-    assert start_country(store, "US") == ("NZ", False)  # kept; the system never overrides it
-    assert confirm_country(store, "uk") == "GB"  # the common name for the UK works too
-    assert current_country(store, "US") == "GB"
-    assert store.preference(PREFERENCE_KEY) == "GB"
-    assert store.preference(ASKED_KEY) == "1"
+    assert stored_country(store.settings) is None
+    assert start_country(store.settings, "nz") == ("NZ", True)  # first start: asked, NZ preselected
+    mark_asked(store.settings)
+    assert start_country(store.settings, "US") == (
+        "NZ",
+        False,
+    )  # kept; the system never overrides it
+    assert confirm_country(store.settings, "uk") == "GB"  # the common name for the UK works too
+    assert current_country(store.settings, "US") == "GB"
+    assert store.settings.preference(PREFERENCE_KEY) == "GB"
+    assert store.settings.preference(ASKED_KEY) == "1"
 
 
 @pytest.mark.parametrize(
@@ -148,12 +153,15 @@ def test_a_checklist_naming_an_unknown_country_is_refused() -> None:
 
 
 def test_a_uk_family_is_not_asked_to_settle_a_us_only_question(store: Store) -> None:
-    set_country(store, "GB")
+    set_country(store.settings, "GB")
     comparison, clinic = esketamine_clinic(store)
-    mum = store.add_rater("Mum")
+    mum = store.people.add("Mum")
     for item_id in ("vs_rems", "vs_pulse_ox"):
-        store.set_answer(clinic, item_id, Choice.YES)
-        store.set_answer(clinic, item_id, Choice.NO, rater_id=mum.id)
-    assert [d.item_id for d in store.disagreements(comparison)] == ["vs_pulse_ox"]
-    set_country(store, "US")
-    assert {d.item_id for d in store.disagreements(comparison)} == {"vs_rems", "vs_pulse_ox"}
+        store.answers.set(clinic, item_id, Choice.YES)
+        store.answers.set(clinic, item_id, Choice.NO, rater_id=mum.id)
+    assert [d.item_id for d in store.decisions.disagreements(comparison)] == ["vs_pulse_ox"]
+    set_country(store.settings, "US")
+    assert {d.item_id for d in store.decisions.disagreements(comparison)} == {
+        "vs_rems",
+        "vs_pulse_ox",
+    }

@@ -19,8 +19,8 @@ SECRET_NOTE = "Felt very low on Sunday"
 
 
 def comparison_with_course(store: Store) -> tuple[str, str]:
-    comparison = store.create_comparison("Search")
-    clinic = store.add_clinic(comparison.id, "Harbor Clinic")
+    comparison = store.comparisons.create("Search")
+    clinic = store.clinics.add(comparison.id, "Harbor Clinic")
     course = store.courses.start("Harbor Clinic", clinic.id)
     store.courses.set_plan(course.id, Plan(induction="6 in 3 weeks", review_at_session=6))
     store.courses.add(course.id, CheckIn(date(2026, 10, 1), (3, 3, 2, 2, 2, 2, 2, 2, 1), 2))
@@ -78,7 +78,7 @@ def test_a_record_arrives_only_when_chosen_and_then_reads_back_exactly(
         new_comparison = importer.apply_import(store, plan)
         [info] = store.courses.list_courses()
         assert store.courses.load(info.id) == original
-        clinics = store.list_clinics(new_comparison)
+        clinics = store.clinics.list(new_comparison)
         assert info.clinic_id == clinics[0].id
         # Imported again, the record already here is left as it is, not doubled.
         again = importer.plan_import(store, document, include_courses=True)

@@ -45,7 +45,7 @@ def comparison_names(db: Path) -> list[str]:
 def with_backup(checklist: Checklist, db: Path, name: str = "Spring search") -> Path:
     """A database holding one comparison, and a daily backup of it."""
     with Store.open(checklist, db, daily_backup=False) as store:
-        store.create_comparison(name)
+        store.comparisons.create(name)
     made = backups.daily_backup(db, today=DAY_ONE)
     assert made is not None
     return made
@@ -105,7 +105,7 @@ def test_an_empty_file_with_no_backups_is_still_a_first_start(
     db = tmp_path / "kvet.sqlite"
     db.write_bytes(b"")
     with Store.open(checklist, db) as store:
-        assert store.list_comparisons() == []
+        assert store.comparisons.list() == []
 
 
 def crashed_with_commits_in_the_log(checklist: Checklist, folder: Path) -> Path:
@@ -115,7 +115,7 @@ def crashed_with_commits_in_the_log(checklist: Checklist, folder: Path) -> Path:
     store = Store.open(checklist, live, daily_backup=False)
     try:
         for n in range(7):
-            store.create_comparison(f"Search {n}")
+            store.comparisons.create(f"Search {n}")
         db = folder / "kvet.sqlite"
         shutil.copyfile(live, db)
         shutil.copyfile(live.with_name("kvet.sqlite-wal"), folder / "kvet.sqlite-wal")
@@ -253,10 +253,10 @@ def test_a_damaged_saved_value_is_refused_before_anything_is_written(
 
     db = tmp_path / "kvet.sqlite"
     with Store.open(checklist, db, daily_backup=False) as store:
-        clinic = store.add_clinic(
-            store.create_comparison("Spring search").id, "Riverside", formats=[Format.IV]
+        clinic = store.clinics.add(
+            store.comparisons.create("Spring search").id, "Riverside", formats=[Format.IV]
         )
-        store.set_answer(clinic.id, "rf_no_screening", Choice.SEEN)
+        store.answers.set(clinic.id, "rf_no_screening", Choice.SEEN)
     raw_update(db, damage)
     before = fingerprint(tmp_path)
     with pytest.raises(DatabaseCorruptError) as refused:
@@ -293,8 +293,8 @@ def test_a_database_failing_the_full_check_is_not_opened_for_writing_or_backed_u
     db = tmp_path / "kvet.sqlite"
     with Store.open(checklist, db, daily_backup=False) as store:
         for name in ("Riverside", "Hilltop"):
-            clinic = store.add_clinic(store.create_comparison(name).id, name)
-            store.set_answer(clinic.id, "rf_no_screening", Choice.SEEN)
+            clinic = store.clinics.add(store.comparisons.create(name).id, name)
+            store.answers.set(clinic.id, "rf_no_screening", Choice.SEEN)
     break_an_index(db)
     conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
     assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
@@ -345,20 +345,20 @@ def test_reading_commands_work_while_the_window_is_open(
 ) -> None:
     db = tmp_path / "kvet.sqlite"
     with Store.open(checklist, db) as window:
-        spring = window.create_comparison("Spring search")
-        window.add_clinic(spring.id, "Riverside")
+        spring = window.comparisons.create("Spring search")
+        window.clinics.add(spring.id, "Riverside")
         code, out, err = kvet(capsys, db, "list")
         assert (code, err) == (0, "")
         assert "Spring search" in out
         assert "Riverside" in out
-        window.add_clinic(spring.id, "Hilltop")  # the window goes on saving
+        window.clinics.add(spring.id, "Hilltop")  # the window goes on saving
         code, _out, err = kvet(capsys, db, "export", str(tmp_path / "now.csv"))
         assert (code, err) == (0, "")
         assert "Hilltop" in (tmp_path / "now.csv").read_text(encoding="utf-8-sig")
         code, _out, err = kvet(capsys, db, "import", str(tmp_path / "now.csv"))
         assert code == 1  # writing still waits for the window
-        window.add_clinic(spring.id, "Lakeside")
-        assert len(window.list_clinics(spring.id)) == 3
+        window.clinics.add(spring.id, "Lakeside")
+        assert len(window.clinics.list(spring.id)) == 3
 
 
 def test_an_undecodable_password_variable_gets_a_plain_message(
@@ -386,8 +386,8 @@ def test_a_date_outside_what_kvet_can_keep_gets_a_plain_message(
 
     mine = tmp_path / "mine.sqlite"
     with Store.open(checklist, mine, daily_backup=False) as store:
-        clinic = store.add_clinic(store.create_comparison("Spring search").id, "Riverside")
-        store.set_answer(clinic.id, "rf_no_screening", Choice.SEEN)
+        clinic = store.clinics.add(store.comparisons.create("Spring search").id, "Riverside")
+        store.answers.set(clinic.id, "rf_no_screening", Choice.SEEN)
     assert kvet(capsys, mine, "export", str(tmp_path / "x.kvet"))[0] == 0
     data = json.loads((tmp_path / "x.kvet").read_text())
     data["assessments"][0]["answers"][0]["answered_at"] = "0001-01-01T00:00:00+05:00"
@@ -431,8 +431,8 @@ def test_names_with_terminal_controls_are_printed_visibly(
     db = tmp_path / "kvet.sqlite"
     hostile = "Calm\x1b]0;pwned\x07\x1b[2J Clinic\u202egnp.exe\x9b31m"
     with Store.open(checklist, db, daily_backup=False) as store:
-        comparison = store.create_comparison("Spring\x1b[31m search")
-        store.add_clinic(comparison.id, hostile)
+        comparison = store.comparisons.create("Spring\x1b[31m search")
+        store.clinics.add(comparison.id, hostile)
     code, out, _err = kvet(capsys, db, "list")
     assert code == 0
     for raw in ("\x1b", "\x07", "\u202e", "\x9b"):

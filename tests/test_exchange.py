@@ -46,20 +46,20 @@ def other(checklist: Checklist, tmp_path: Path) -> Iterator[Store]:
 
 
 def fill(store: Store, name: str = "Spring search") -> str:
-    comparison = store.create_comparison(name)
-    a = store.add_clinic(
+    comparison = store.comparisons.create(name)
+    a = store.clinics.add(
         comparison.id,
         "Riverside",
         formats=[Format.IV],
         phone="555 0100",
         notes="Parking behind the building",
     )
-    b = store.add_clinic(comparison.id, "Hillview", formats=[Format.ESKETAMINE])
-    store.set_answer(a.id, "rf_no_screening", Choice.NOT_SEEN)
-    store.set_answer(a.id, "q_induction_schedule", Choice.CLEAR)
-    store.set_note(a.id, "q_induction_schedule", "Six infusions over three weeks")
-    store.set_fact(a.id, "price_per_session", 550)
-    store.set_answer(b.id, "rf_cure_promise", Choice.SEEN)
+    b = store.clinics.add(comparison.id, "Hillview", formats=[Format.ESKETAMINE])
+    store.answers.set(a.id, "rf_no_screening", Choice.NOT_SEEN)
+    store.answers.set(a.id, "q_induction_schedule", Choice.CLEAR)
+    store.answers.set_note(a.id, "q_induction_schedule", "Six infusions over three weeks")
+    store.answers.set_fact(a.id, "price_per_session", 550)
+    store.answers.set(b.id, "rf_cure_promise", Choice.SEEN)
     return comparison.id
 
 
@@ -101,7 +101,7 @@ def test_export_then_import_gives_back_the_same_comparison(
 def test_personal_topics_stay_out_unless_asked_for(store: Store, tmp_path: Path) -> None:
     comparison_id = fill(store)
     topic = store.checklist.personal_topics[0].id
-    store.set_personal_topic(topic, True, "since 2019")
+    store.answers.set_personal_topic(topic, True, "since 2019")
     plain = json.loads(
         files.export_comparison(store, comparison_id, tmp_path / "a.kvet").read_text()
     )
@@ -141,27 +141,27 @@ def test_a_family_members_answers_arrive_as_their_own_person(
     comparison_id = fill(store)
     shared = files.export_comparison(store, comparison_id, tmp_path / "to-mum.kvet")
     mum_id = importer.apply_import(other, importer.plan_import(other, files.read_document(shared)))
-    mum = other.add_rater("Mum")
-    riverside = next(c for c in other.list_clinics(mum_id) if c.name == "Riverside")
-    other.set_answer(riverside.id, "vs_pulse_ox", Choice.YES, rater_id=mum.id)
+    mum = other.people.add("Mum")
+    riverside = next(c for c in other.clinics.list(mum_id) if c.name == "Riverside")
+    other.answers.set(riverside.id, "vs_pulse_ox", Choice.YES, rater_id=mum.id)
     back = files.export_comparison(other, mum_id, tmp_path / "from-mum.kvet")
 
     document = files.read_document(back)
     me_there = next(r for r in document.raters if r.name == "Me (imported)")
     # kvet never decides on its own that someone in a file is me: I say so
     plan = importer.plan_import(
-        store, document, into=comparison_id, people={me_there.id: store.default_rater().id}
+        store, document, into=comparison_id, people={me_there.id: store.people.default().id}
     )
     assert plan.new_people == ("Mum",)
     assert plan.same_people == (("Me (imported)", "Me"),)
     assert plan.conflicts == ()
     assert plan.answers_added == 1
     importer.apply_import(store, plan)
-    mum_here = next(r for r in store.list_raters() if r.name == "Mum")
-    mine = next(c for c in store.list_clinics(comparison_id) if c.name == "Riverside")
-    assert store.answers(mine.id, mum_here.id)["vs_pulse_ox"].choice is Choice.YES
-    assert "vs_pulse_ox" not in store.answers(mine.id)  # my own answers are untouched
-    assert len(store.list_clinics(comparison_id)) == 2  # matched by id, not duplicated
+    mum_here = next(r for r in store.people.list() if r.name == "Mum")
+    mine = next(c for c in store.clinics.list(comparison_id) if c.name == "Riverside")
+    assert store.answers.by_item(mine.id, mum_here.id)["vs_pulse_ox"].choice is Choice.YES
+    assert "vs_pulse_ox" not in store.answers.by_item(mine.id)  # my own answers are untouched
+    assert len(store.clinics.list(comparison_id)) == 2  # matched by id, not duplicated
 
 
 def test_a_conflict_is_shown_and_nothing_is_overwritten_silently(
@@ -169,43 +169,45 @@ def test_a_conflict_is_shown_and_nothing_is_overwritten_silently(
 ) -> None:
     comparison_id = fill(store)
     path = files.export_comparison(store, comparison_id, tmp_path / "old.kvet")
-    riverside = next(c for c in store.list_clinics(comparison_id) if c.name == "Riverside")
-    store.set_answer(riverside.id, "q_induction_schedule", Choice.VAGUE)
-    store.update_clinic(riverside.id, phone="555 0199")
-    me = {store.default_rater().id: store.default_rater().id}  # "the file's Me is me"
+    riverside = next(c for c in store.clinics.list(comparison_id) if c.name == "Riverside")
+    store.answers.set(riverside.id, "q_induction_schedule", Choice.VAGUE)
+    store.clinics.update(riverside.id, phone="555 0199")
+    me = {store.people.default().id: store.people.default().id}  # "the file's Me is me"
     plan = importer.plan_import(store, files.read_document(path), into=comparison_id, people=me)
     keys = {c.key.split(":")[-1] for c in plan.conflicts}
     assert keys == {"q_induction_schedule", "phone"}
     assert any("555 0199" in c.sentence() for c in plan.conflicts)
     importer.apply_import(store, plan)  # the user kept theirs everywhere
-    assert store.answers(riverside.id)["q_induction_schedule"].choice is Choice.VAGUE
-    assert store.clinic(riverside.id).phone == "555 0199"
+    assert store.answers.by_item(riverside.id)["q_induction_schedule"].choice is Choice.VAGUE
+    assert store.clinics.get(riverside.id).phone == "555 0199"
     phone = next(c.key for c in plan.conflicts if c.key.endswith("phone"))
     importer.apply_import(
         store,
         importer.plan_import(store, files.read_document(path), into=comparison_id, people=me),
         {phone},
     )
-    assert store.clinic(riverside.id).phone == "555 0100"
-    assert store.answers(riverside.id)["q_induction_schedule"].choice is Choice.VAGUE
+    assert store.clinics.get(riverside.id).phone == "555 0100"
+    assert store.answers.by_item(riverside.id)["q_induction_schedule"].choice is Choice.VAGUE
 
 
 def test_hostile_text_survives_the_round_trip_unchanged(
     store: Store, other: Store, tmp_path: Path
 ) -> None:
-    comparison = store.create_comparison(HOSTILE[0])
+    comparison = store.comparisons.create(HOSTILE[0])
     for n, text in enumerate(HOSTILE):
-        clinic = store.add_clinic(comparison.id, text[:200], notes=text)
-        store.set_note(clinic.id, "q_induction_schedule", text)
+        clinic = store.clinics.add(comparison.id, text[:200], notes=text)
+        store.answers.set_note(clinic.id, "q_induction_schedule", text)
         assert n >= 0
     path = files.export_comparison(store, comparison.id, tmp_path / "hostile.kvet")
     new_id = importer.apply_import(other, importer.plan_import(other, files.read_document(path)))
-    got = {c.notes for c in other.list_clinics(new_id)}
+    got = {c.notes for c in other.clinics.list(new_id)}
     assert got == set(HOSTILE)
-    sender = next(r for r in other.list_raters() if not r.is_default)
+    sender = next(r for r in other.people.list() if not r.is_default)
     assert sender.name == "Me (imported)"  # never confused with this computer's own "Me"
-    for clinic in other.list_clinics(new_id):
-        assert other.answers(clinic.id, sender.id)["q_induction_schedule"].note == clinic.notes
+    for clinic in other.clinics.list(new_id):
+        assert (
+            other.answers.by_item(clinic.id, sender.id)["q_induction_schedule"].note == clinic.notes
+        )
 
 
 BROKEN_CASES = {
@@ -269,9 +271,9 @@ def test_an_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
 def test_mangled_files_never_crash_the_importer(
     store: Store, tmp_path: Path, data: st.DataObject
 ) -> None:
-    if not store.list_comparisons():
+    if not store.comparisons.list():
         fill(store)
-    original = files.build_document(store, store.list_comparisons()[0].id).model_dump(mode="json")
+    original = files.build_document(store, store.comparisons.list()[0].id).model_dump(mode="json")
     mangled = data.draw(_mangle(original))
     raw = json.dumps(mangled).encode()
     try:
@@ -316,20 +318,22 @@ def test_a_family_members_file_creates_disagreements_and_lists_them(
     alex_copy = importer.apply_import(
         other, importer.plan_import(other, files.read_document(to_alex))
     )
-    alex = other.add_rater("Alex")
-    riverside = next(c for c in other.list_clinics(alex_copy) if c.name == "Riverside")
-    hillview = next(c for c in other.list_clinics(alex_copy) if c.name == "Hillview")
-    other.set_answer(riverside.id, "rf_no_screening", Choice.SEEN, rater_id=alex.id)  # differs
-    other.set_note(riverside.id, "rf_no_screening", "no questionnaire at all", rater_id=alex.id)
-    other.set_answer(riverside.id, "q_induction_schedule", Choice.CLEAR, rater_id=alex.id)  # same
-    other.set_fact(riverside.id, "price_per_session", 600, rater_id=alex.id)  # differs
-    other.set_answer(hillview.id, "rf_cure_promise", Choice.NOT_SURE, rater_id=alex.id)  # unsure
+    alex = other.people.add("Alex")
+    riverside = next(c for c in other.clinics.list(alex_copy) if c.name == "Riverside")
+    hillview = next(c for c in other.clinics.list(alex_copy) if c.name == "Hillview")
+    other.answers.set(riverside.id, "rf_no_screening", Choice.SEEN, rater_id=alex.id)  # differs
+    other.answers.set_note(
+        riverside.id, "rf_no_screening", "no questionnaire at all", rater_id=alex.id
+    )
+    other.answers.set(riverside.id, "q_induction_schedule", Choice.CLEAR, rater_id=alex.id)  # same
+    other.answers.set_fact(riverside.id, "price_per_session", 600, rater_id=alex.id)  # differs
+    other.answers.set(hillview.id, "rf_cure_promise", Choice.NOT_SURE, rater_id=alex.id)  # unsure
     from_alex = files.export_comparison(other, alex_copy, tmp_path / "from-alex.kvet")
 
-    before = store.disagreements(comparison_id)
+    before = store.decisions.disagreements(comparison_id)
     assert before == []
     document = files.read_document(from_alex)
-    me = store.default_rater().id
+    me = store.people.default().id
     plan = importer.plan_import(store, document, into=comparison_id, people={me: me})
     assert plan.new_people == ("Alex",)
     assert plan.conflicts == ()  # his answers are his own: they never overwrite mine
@@ -342,16 +346,16 @@ def test_a_family_members_file_creates_disagreements_and_lists_them(
     ]
     assert created[0].opinions[1].note == "no questionnaire at all"
     # in the combined view, the red flag Alex saw counts as seen at Riverside
-    results, _ = store.results(comparison_id, combined=True)
+    results, _ = store.scores.results(comparison_id, combined=True)
     assert "rf_no_screening" in next(r for r in results if r.name == "Riverside").red_flags_seen
     # importing the same file again, saying who is who, creates nothing new
-    alex_here = next(r.id for r in store.list_raters() if r.name == "Alex")
+    alex_here = next(r.id for r in store.people.list() if r.name == "Alex")
     alex_there = next(r.id for r in document.raters if r.name == "Alex")
     again = importer.plan_import(
         store, document, into=comparison_id, people={me: me, alex_there: alex_here}
     )
     assert (again.answers_added, again.new_people, again.conflicts) == (0, (), ())
-    seen = store.disagreements(comparison_id)
+    seen = store.decisions.disagreements(comparison_id)
     importer.apply_import(store, again)
     assert importer.disagreements_created(store, comparison_id, seen) == []
 
@@ -360,11 +364,13 @@ def test_decisions_and_the_rule_travel_with_the_file(
     store: Store, other: Store, tmp_path: Path
 ) -> None:
     comparison_id = fill(store)
-    alex = store.add_rater("Alex")
-    riverside = next(c for c in store.list_clinics(comparison_id) if c.name == "Riverside")
-    store.set_answer(riverside.id, "q_induction_schedule", Choice.VAGUE, rater_id=alex.id)
-    store.settle(riverside.id, "q_induction_schedule", Choice.CLEAR, alex.id, note="called back")
-    store.set_combine_rule(comparison_id, Rule.LATEST)
+    alex = store.people.add("Alex")
+    riverside = next(c for c in store.clinics.list(comparison_id) if c.name == "Riverside")
+    store.answers.set(riverside.id, "q_induction_schedule", Choice.VAGUE, rater_id=alex.id)
+    store.decisions.settle(
+        riverside.id, "q_induction_schedule", Choice.CLEAR, alex.id, note="called back"
+    )
+    store.decisions.set_rule(comparison_id, Rule.LATEST)
     path = files.export_comparison(store, comparison_id, tmp_path / "spring.kvet")
     raw = json.loads(path.read_text())
     assert raw["schema_version"] >= 2  # decisions came with version 2
@@ -377,15 +383,15 @@ def test_decisions_and_the_rule_travel_with_the_file(
     assert plan.decisions_added == 1
     assert "1 decision(s)" in plan.summary()
     new_id = importer.apply_import(other, plan)
-    assert other.combine_rule(new_id) is Rule.LATEST
-    there = next(c for c in other.list_clinics(new_id) if c.name == "Riverside")
-    decision = other.decisions(there.id)["q_induction_schedule"]
+    assert other.decisions.rule(new_id) is Rule.LATEST
+    there = next(c for c in other.clinics.list(new_id) if c.name == "Riverside")
+    decision = other.decisions.by_item(there.id)["q_induction_schedule"]
     assert (decision.choice, decision.decided_by_name, decision.note) == (
         Choice.CLEAR,
         "Alex",
         "called back",
     )
-    assert other.disagreements(new_id) == []  # settled there as it was here
+    assert other.decisions.disagreements(new_id) == []  # settled there as it was here
     keep = {"exported_at", "raters"}
     assert files.build_document(other, new_id).model_dump(exclude=keep) == files.build_document(
         store, comparison_id
@@ -396,24 +402,26 @@ def test_a_different_decision_in_the_file_is_a_conflict_to_settle(
     store: Store, tmp_path: Path
 ) -> None:
     comparison_id = fill(store)
-    riverside = next(c for c in store.list_clinics(comparison_id) if c.name == "Riverside")
-    me = store.default_rater().id
-    store.settle(riverside.id, "price_per_session", None, me, number=500)
+    riverside = next(c for c in store.clinics.list(comparison_id) if c.name == "Riverside")
+    me = store.people.default().id
+    store.decisions.settle(riverside.id, "price_per_session", None, me, number=500)
     path = files.export_comparison(store, comparison_id, tmp_path / "old.kvet")
-    store.settle(riverside.id, "price_per_session", None, me, number=525, note="new price")
+    store.decisions.settle(
+        riverside.id, "price_per_session", None, me, number=525, note="new price"
+    )
     plan = importer.plan_import(store, files.read_document(path), into=comparison_id)
     (conflict,) = plan.conflicts
     assert conflict.key == f"decision:{riverside.id}:price_per_session"
     assert "525 USD — new price (decided by Me)" in conflict.sentence()
     assert "500 USD (decided by Me)" in conflict.sentence()
     importer.apply_import(store, plan)  # kept mine
-    assert store.decisions(riverside.id)["price_per_session"].number == 525
+    assert store.decisions.by_item(riverside.id)["price_per_session"].number == 525
     importer.apply_import(
         store,
         importer.plan_import(store, files.read_document(path), into=comparison_id),
         {conflict.key},
     )
-    assert store.decisions(riverside.id)["price_per_session"].number == 500
+    assert store.decisions.by_item(riverside.id)["price_per_session"].number == 500
 
 
 def test_a_file_from_before_decisions_existed_still_opens(store: Store, other: Store) -> None:
@@ -426,7 +434,7 @@ def test_a_file_from_before_decisions_existed_still_opens(store: Store, other: S
     document = files.parse_document(json.dumps(old).encode())
     assert document.decisions == ()
     new_id = importer.apply_import(other, importer.plan_import(other, document))
-    assert other.combine_rule(new_id) is Rule.CAUTIOUS
+    assert other.decisions.rule(new_id) is Rule.CAUTIOUS
 
 
 @pytest.mark.parametrize(
@@ -442,8 +450,10 @@ def test_a_broken_decision_in_a_file_is_refused(
     store: Store, tmp_path: Path, change: Callable[[dict[str, object]], None], message: str
 ) -> None:
     comparison_id = fill(store)
-    riverside = next(c for c in store.list_clinics(comparison_id) if c.name == "Riverside")
-    store.settle(riverside.id, "q_induction_schedule", Choice.CLEAR, store.default_rater().id)
+    riverside = next(c for c in store.clinics.list(comparison_id) if c.name == "Riverside")
+    store.decisions.settle(
+        riverside.id, "q_induction_schedule", Choice.CLEAR, store.people.default().id
+    )
     data = files.build_document(store, comparison_id).model_dump(mode="json")
     change(data["decisions"][0])
     assert store.path is not None

@@ -84,15 +84,15 @@ def answer_everything(store: Store, clinic_id: str, good: bool, formats: set[For
         if not item.applies_to(formats):
             continue
         if item.kind is Kind.FACT:
-            store.set_fact(clinic_id, item.id, (GOOD_FACT if good else BAD_FACT)[item.unit])
+            store.answers.set_fact(clinic_id, item.id, (GOOD_FACT if good else BAD_FACT)[item.unit])
         else:
-            store.set_answer(clinic_id, item.id, OPTIONS[item.kind][0 if good else 1].choice)
+            store.answers.set(clinic_id, item.id, OPTIONS[item.kind][0 if good else 1].choice)
 
 
 @pytest.fixture
 def search(store: Store) -> Search:
-    comparison = store.create_comparison("Family <i>search</i> & co")
-    good = store.add_clinic(
+    comparison = store.comparisons.create("Family <i>search</i> & co")
+    good = store.clinics.add(
         comparison.id,
         "Good Clinic",
         formats=[Format.IV],
@@ -101,14 +101,14 @@ def search(store: Store) -> Search:
     answer_everything(store, good.id, True, {Format.IV})
     asked = [i for i in store.checklist.items if i.kind is not Kind.FACT]
     for item, note in zip(asked, HOSTILE_NOTES, strict=False):
-        store.set_note(good.id, item.id, note)
-    bad = store.add_clinic(comparison.id, "Bad Clinic", formats=[Format.ESKETAMINE])
+        store.answers.set_note(good.id, item.id, note)
+    bad = store.clinics.add(comparison.id, "Bad Clinic", formats=[Format.ESKETAMINE])
     answer_everything(store, bad.id, False, {Format.ESKETAMINE})
-    half = store.add_clinic(comparison.id, "Half Clinic", formats=[Format.IV, Format.IM])
+    half = store.clinics.add(comparison.id, "Half Clinic", formats=[Format.IV, Format.IM])
     for item in [i for i in store.checklist.items if i.kind is not Kind.FACT][::2]:
-        store.set_answer(half.id, item.id, OPTIONS[item.kind][0].choice)
+        store.answers.set(half.id, item.id, OPTIONS[item.kind][0].choice)
     for n, name in enumerate(HOSTILE_NAMES):
-        store.add_clinic(
+        store.clinics.add(
             comparison.id,
             name,
             formats=[Format.IV],
@@ -151,7 +151,7 @@ def test_the_table_opens_in_a_spreadsheet_as_items_by_clinics_with_the_scores(
     store = search.store
     path = csvexport.export_csv(store, search.comparison_id, tmp_path / "table.csv")
     rows = read_csv(path)
-    _results, ranking = store.results(search.comparison_id)
+    _results, ranking = store.scores.results(search.comparison_id)
     names = [p.result.name for p in ranking.places]
     ids = [p.result.clinic_id for p in ranking.places]
     assert rows[0] == ["Section", "Question", *(as_spreadsheet_text(n) for n in names)]
@@ -244,9 +244,9 @@ def test_every_cell_that_a_spreadsheet_could_run_as_a_formula_is_neutralised(
 def test_hostile_notes_survive_in_the_table_as_text(search: Search, tmp_path: Path) -> None:
     store = search.store
     rows = read_csv(csvexport.export_csv(store, search.comparison_id, tmp_path / "t.csv"))
-    ids = [p.result.clinic_id for p in store.results(search.comparison_id)[1].places]
+    ids = [p.result.clinic_id for p in store.scores.results(search.comparison_id)[1].places]
     notes = dict(zip(ids, row_labelled(rows, "Your notes"), strict=True))
-    for clinic in store.list_clinics(search.comparison_id):
+    for clinic in store.clinics.list(search.comparison_id):
         assert notes[clinic.id] == as_spreadsheet_text(clinic.notes)
     start = next(n for n, row in enumerate(rows) if row and row[0] == "What the clinic said")
     assert rows[start - 1] == []  # a blank line sets the block apart
@@ -397,7 +397,7 @@ def test_the_report_has_everything_to_take_to_a_consultation(
     assert f"checklist version {checklist.version}" in text
     sections = page.sections()
 
-    _results, ranking = store.results(search.comparison_id)
+    _results, ranking = store.scores.results(search.comparison_id)
     ranking_rows = sections["Ranking"]
     for place in ranking.places:
         r = place.result
@@ -456,8 +456,8 @@ def test_the_report_lists_the_questions_that_could_change_the_decision(
     store: Store, checklist: Checklist
 ) -> None:
     comparison = create_sample(store)
-    store.add_clinic(comparison.id, SCRIPT)
-    _results, ranking = store.results(comparison.id)
+    store.clinics.add(comparison.id, SCRIPT)
+    _results, ranking = store.scores.results(comparison.id)
     assert ranking.decisive
     sections = Reader(report.report_html(store, comparison.id)).sections()
     listed = sections["Questions that could change your decision"]
@@ -475,11 +475,11 @@ def test_the_report_reads_the_same_printed_in_black_and_white(search: Search) ->
 def test_two_clinics_with_the_same_name_each_keep_their_own_notes_in_the_report(
     store: Store,
 ) -> None:
-    comparison = store.create_comparison("Twins")
-    first = store.add_clinic(comparison.id, "Twin Clinic")
-    second = store.add_clinic(comparison.id, "Twin Clinic")
-    store.set_note(first.id, "q_induction_schedule", "first said six infusions")
-    store.set_note(second.id, "q_induction_schedule", "second said eight infusions")
+    comparison = store.comparisons.create("Twins")
+    first = store.clinics.add(comparison.id, "Twin Clinic")
+    second = store.clinics.add(comparison.id, "Twin Clinic")
+    store.answers.set_note(first.id, "q_induction_schedule", "first said six infusions")
+    store.answers.set_note(second.id, "q_induction_schedule", "second said eight infusions")
     sections = Reader(report.report_html(store, comparison.id)).sections()
     parts = [lines for heading, lines in sections.items() if heading.endswith("Twin Clinic")]
     assert len(parts) == 2
@@ -492,7 +492,7 @@ def test_a_right_to_left_override_in_a_clinic_name_stops_at_the_end_of_the_name(
     store: Store,
 ) -> None:
     comparison = create_sample(store)
-    store.add_clinic(comparison.id, RTL)
+    store.clinics.add(comparison.id, RTL)
     html = report.report_html(store, comparison.id, today=TODAY)
     page = Reader(html)
     assert any(RTL in piece for piece in page.pieces)
@@ -521,7 +521,7 @@ def test_the_call_sheet_lists_every_question_in_order_with_boxes_and_space(
     search: Search, checklist: Checklist
 ) -> None:
     store = search.store
-    clinic = next(c for c in store.list_clinics(search.comparison_id) if c.name == SCRIPT)
+    clinic = next(c for c in store.clinics.list(search.comparison_id) if c.name == SCRIPT)
     html = report.call_sheet_html(store, clinic.id)
     assert "<script" not in html.lower()
     assert "<b>bold</b>" not in html
@@ -551,7 +551,7 @@ def test_the_call_sheet_tells_the_clinic_personal_things_only_when_asked(
 ) -> None:
     store = search.store
     topic = store.checklist.personal_topics[0]
-    store.set_personal_topic(topic.id, True, "<b>since</b> 2019 =1+1")
+    store.answers.set_personal_topic(topic.id, True, "<b>since</b> 2019 =1+1")
     private = "since</b> 2019"
     without = report.call_sheet_html(store, search.good)
     assert topic.tell_clinic not in Reader(without).text
@@ -621,7 +621,7 @@ def test_the_pdf_report_holds_the_clinic_names_scores_and_disclaimer(
         # lines may break inside a name (at "/", say): compare without the white space
         assert "".join(literal.split()) in "".join(text.split()), literal
     assert "emoji" in text  # the emoji themselves need an emoji font, see the report
-    _results, ranking = store.results(search.comparison_id)
+    _results, ranking = store.scores.results(search.comparison_id)
     for place in ranking.places:
         r = place.result
         joined = " ".join(text.split())
@@ -644,8 +644,8 @@ def test_a_right_to_left_name_does_not_print_kvets_own_words_backwards(
 ) -> None:
     from kvet.render.pdf import write_pdf
 
-    comparison = store.create_comparison("Directions")
-    store.add_clinic(comparison.id, RTL)
+    comparison = store.comparisons.create("Directions")
+    store.clinics.add(comparison.id, RTL)
     path = write_pdf(report.report_html(store, comparison.id), tmp_path / "r.pdf")
     text = pdf_text(path)
     assert "One answer could rule the clinic out" in text
@@ -660,8 +660,8 @@ def test_the_pdf_call_sheet_has_the_clinic_questions_and_disclaimer(
 
     store = search.store
     topic = store.checklist.personal_topics[0]
-    store.set_personal_topic(topic.id, True, "since 2019")
-    clinic = next(c for c in store.list_clinics(search.comparison_id) if c.name == FORMULA)
+    store.answers.set_personal_topic(topic.id, True, "since 2019")
+    clinic = next(c for c in store.clinics.list(search.comparison_id) if c.name == FORMULA)
     plain = pdf_text(write_pdf(report.call_sheet_html(store, clinic.id), tmp_path / "a.pdf"))
     assert f"Call sheet: {FORMULA}" in plain
     first = store.checklist.items_in(store.checklist.sections[0].id)[0]
@@ -696,10 +696,10 @@ def test_saving_a_pdf_where_there_is_no_folder_says_so_and_leaves_nothing(
 
 
 def hostile_comparison(store: Store) -> str:
-    comparison = store.create_comparison(SCRIPT)
+    comparison = store.comparisons.create(SCRIPT)
     for n, name in enumerate(HOSTILE_NAMES):
         note = HOSTILE_NOTES[n % len(HOSTILE_NOTES)]
-        clinic = store.add_clinic(
+        clinic = store.clinics.add(
             comparison.id,
             name,
             address=LONG,
@@ -708,10 +708,10 @@ def hostile_comparison(store: Store) -> str:
             notes=note,
             formats=[Format.IV, Format.IM],
         )
-        store.set_answer(clinic.id, "q_induction_schedule", Choice.VAGUE)
-        store.set_note(clinic.id, "q_induction_schedule", HOSTILE_NOTES[-1 - n])
-        store.set_note(clinic.id, "rf_no_screening", LONG)
-        store.set_fact(clinic.id, "price_per_session", 123456.78)
+        store.answers.set(clinic.id, "q_induction_schedule", Choice.VAGUE)
+        store.answers.set_note(clinic.id, "q_induction_schedule", HOSTILE_NOTES[-1 - n])
+        store.answers.set_note(clinic.id, "rf_no_screening", LONG)
+        store.answers.set_fact(clinic.id, "price_per_session", 123456.78)
     return comparison.id
 
 
@@ -734,12 +734,12 @@ def test_hostile_text_comes_back_field_for_field_through_a_shared_file(
         keep = {"exported_at", "raters"}
         assert again.model_dump(exclude=keep) == original.model_dump(exclude=keep)
         # and as the user sees it, field for field
-        theirs = {c.id: c for c in other.list_clinics(new_id)}
-        sender = next(r for r in other.list_raters() if not r.is_default)
-        for clinic in store.list_clinics(comparison_id):
+        theirs = {c.id: c for c in other.clinics.list(new_id)}
+        sender = next(r for r in other.people.list() if not r.is_default)
+        for clinic in store.clinics.list(comparison_id):
             assert theirs[clinic.id] == replace(clinic, comparison_id=new_id)
-            assert other.answers(clinic.id, sender.id) == store.answers(clinic.id)
-        assert other.comparison(new_id).name == SCRIPT
+            assert other.answers.by_item(clinic.id, sender.id) == store.answers.by_item(clinic.id)
+        assert other.comparisons.get(new_id).name == SCRIPT
 
 
 @pytest.mark.parametrize(
@@ -782,35 +782,35 @@ def test_what_the_store_accepts_always_fits_in_a_shareable_file(
     store: Store, checklist: Checklist, tmp_path: Path
 ) -> None:
     """The store and the file format agree on their limits, so every export can be shared."""
-    comparison = store.create_comparison("Long")
+    comparison = store.comparisons.create("Long")
     with pytest.raises(InvalidValueError, match="phone"):
-        store.add_clinic(comparison.id, "Long Phone", phone="0" * 150)
+        store.clinics.add(comparison.id, "Long Phone", phone="0" * 150)
     with pytest.raises(InvalidValueError, match="name"):
-        store.add_rater("M" * 150)
-    clinic = store.add_clinic(
+        store.people.add("M" * 150)
+    clinic = store.clinics.add(
         comparison.id, "Longest", phone="0" * 100, website="w" * 500, notes="n" * 20_000
     )
-    mum = store.add_rater("M" * 100)
-    store.set_answer(clinic.id, "vs_pulse_ox", Choice.YES, rater_id=mum.id)
+    mum = store.people.add("M" * 100)
+    store.answers.set(clinic.id, "vs_pulse_ox", Choice.YES, rater_id=mum.id)
     path = files.export_comparison(store, comparison.id, tmp_path / "long.kvet")
     with Store.open(checklist, tmp_path / "theirs.sqlite", daily_backup=False) as other:
         new_id = importer.apply_import(
             other, importer.plan_import(other, files.read_document(path))
         )
-        assert other.list_clinics(new_id)[0].phone == "0" * 100
-        assert other.list_clinics(new_id)[0].website == "w" * 500
+        assert other.clinics.list(new_id)[0].phone == "0" * 100
+        assert other.clinics.list(new_id)[0].website == "w" * 500
 
 
 def test_the_report_of_everyone_together_lists_where_people_differ(
     store: Store, checklist: Checklist
 ) -> None:
-    comparison = store.create_comparison("Together")
-    clinic = store.add_clinic(comparison.id, "Harbor <Clinic>", formats=[Format.IV])
-    me = store.default_rater().id
-    alex = store.add_rater("Alex <3").id
-    store.set_answer(clinic.id, "rf_cure_promise", Choice.NOT_SEEN, rater_id=me)
-    store.set_answer(clinic.id, "rf_cure_promise", Choice.SEEN, rater_id=alex)
-    store.set_note(clinic.id, "rf_cure_promise", "said 'guaranteed'", rater_id=alex)
+    comparison = store.comparisons.create("Together")
+    clinic = store.clinics.add(comparison.id, "Harbor <Clinic>", formats=[Format.IV])
+    me = store.people.default().id
+    alex = store.people.add("Alex <3").id
+    store.answers.set(clinic.id, "rf_cure_promise", Choice.NOT_SEEN, rater_id=me)
+    store.answers.set(clinic.id, "rf_cure_promise", Choice.SEEN, rater_id=alex)
+    store.answers.set_note(clinic.id, "rf_cure_promise", "said 'guaranteed'", rater_id=alex)
 
     html = report.report_html(store, comparison.id, combined=True)
     assert "Where your answers differ" in html
@@ -819,7 +819,7 @@ def test_the_report_of_everyone_together_lists_where_people_differ(
     assert "NOT RECOMMENDED" in html  # the red flag one person saw counts for everyone
     assert "Alex &lt;3: said &#x27;guaranteed&#x27;" in html
 
-    store.settle(clinic.id, "q_response_measure", Choice.CLEAR, alex)
+    store.decisions.settle(clinic.id, "q_response_measure", Choice.CLEAR, alex)
     settled = report.report_html(store, comparison.id, combined=True)
     assert "What you settled together" in settled
     assert "settled as clear answer, by Alex &lt;3 on" in settled

@@ -41,14 +41,14 @@ def pristine(checklist: Checklist, tmp_path_factory: pytest.TempPathFactory) -> 
     store = Store.open(checklist, db, daily_backup=False)
     try:
         for n in range(3):
-            comparison = store.create_comparison(f"Search {n}")
+            comparison = store.comparisons.create(f"Search {n}")
             for m in range(4):
-                clinic = store.add_clinic(comparison.id, f"Clinic {n}.{m}", notes="n" * 300)
-                store.set_answer(clinic.id, "rf_no_screening", Choice.NOT_SEEN)
-                store.set_answer(clinic.id, "q_induction_schedule", Choice.CLEAR)
+                clinic = store.clinics.add(comparison.id, f"Clinic {n}.{m}", notes="n" * 300)
+                store.answers.set(clinic.id, "rf_no_screening", Choice.NOT_SEEN)
+                store.answers.set(clinic.id, "q_induction_schedule", Choice.CLEAR)
         store.db.engine.dispose()  # checkpoint: the main file holds everything so far
-        later = store.create_comparison("Only in the log")
-        store.add_clinic(later.id, "Late clinic")
+        later = store.comparisons.create("Only in the log")
+        store.clinics.add(later.id, "Late clinic")
         saved = Pristine(db.read_bytes(), db.with_name("kvet.sqlite-wal").read_bytes())
     finally:
         store.close()

@@ -88,14 +88,16 @@ def test_the_checklist_uses_the_glossary(glossary: Glossary, checklist: Checklis
 
 def test_the_report_explains_the_words_it_uses(checklist: Checklist, tmp_path: Path) -> None:
     with Store.open(checklist, tmp_path / "kvet.sqlite") as store:
-        set_country(store, "US")
-        comparison = store.create_comparison("Spray clinics")
-        clinic = store.add_clinic(comparison.id, "Harbour", formats=(Format.ESKETAMINE,))
-        store.set_answer(clinic.id, "vs_rems", Choice.YES)
+        set_country(store.settings, "US")
+        comparison = store.comparisons.create("Spray clinics")
+        clinic = store.clinics.add(comparison.id, "Harbour", formats=(Format.ESKETAMINE,))
+        store.answers.set(clinic.id, "vs_rems", Choice.YES)
         html = report_html(store, comparison.id)
         assert "Words used in this checklist" in html
         assert "<li>REMS: A US safety program" in html
-        set_country(store, "GB")  # no US items: REMS is no longer a word the checklist uses
+        set_country(
+            store.settings, "GB"
+        )  # no US items: REMS is no longer a word the checklist uses
         assert "<li>REMS:" not in report_html(store, comparison.id)
 
 

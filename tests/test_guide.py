@@ -64,7 +64,7 @@ def test_the_guide_is_plain_and_cites_real_sources(guide: Guide, checklist: Chec
 
 def test_the_report_has_an_about_this_guide_section(checklist: Checklist, tmp_path: Path) -> None:
     with Store.open(checklist, tmp_path / "kvet.sqlite") as store:
-        comparison = store.create_comparison("Spring")
+        comparison = store.comparisons.create("Spring")
         html = report_html(store, comparison.id, today=date(2026, 12, 2))
     assert "<h2>About this guide</h2>" in html
     assert "<p>Funding: kvet has no funding." in html
@@ -108,8 +108,8 @@ def test_the_report_lists_the_psychiatrist_questions_apart_from_the_clinics(
     checklist: Checklist, tmp_path: Path, guide: Guide
 ) -> None:
     with Store.open(checklist, tmp_path / "kvet.sqlite") as store:
-        comparison = store.create_comparison("Spring")
-        store.add_clinic(comparison.id, "Harbour")
+        comparison = store.comparisons.create("Spring")
+        store.clinics.add(comparison.id, "Harbour")
         html = report_html(store, comparison.id)
     assert "<h2>Questions for your own psychiatrist</h2>" in html
     assert guide.own_psychiatrist[0].question in html

@@ -45,8 +45,8 @@ def store(checklist: Checklist, tmp_path: Path) -> Iterator[Store]:
 
 def hostile_values(store: Store) -> list[object]:
     """What the adversarial test planted, and the recipient's own ids (which a file may know)."""
-    comparison = store.list_comparisons()[0]
-    clinics = [c.id for c in store.list_clinics(comparison.id)]
+    comparison = store.comparisons.list()[0]
+    clinics = [c.id for c in store.clinics.list(comparison.id)]
     return [
         "\ud800",
         "a\udfffb",
@@ -75,7 +75,7 @@ def hostile_values(store: Store) -> list[object]:
         {"\ud800": 1},
         "2026-13-45T99:99:99Z",
         "0000-01-01T00:00:00Z",
-        store.default_rater().id,
+        store.people.default().id,
         comparison.id,
         *clinics,
         "rf_cure_promise",
@@ -127,7 +127,7 @@ KDF_CHOICES = [
 @pytest.fixture
 def shared(store: Store) -> tuple[dict[str, Any], list[object]]:
     """The file to plant in, and what to plant: made once, so every example draws the same way."""
-    comparison_id = store.list_comparisons()[0].id
+    comparison_id = store.comparisons.list()[0].id
     document = files.build_document(store, comparison_id, include_personal=True)
     return document.model_dump(mode="json"), hostile_values(store)
 
@@ -145,8 +145,8 @@ def shared(store: Store) -> tuple[dict[str, Any], list[object]]:
 def test_no_file_can_crash_the_import_or_change_anything_it_should_not(
     store: Store, shared: tuple[dict[str, Any], list[object]], data: st.DataObject
 ) -> None:
-    comparison_id = store.list_comparisons()[0].id
-    me = store.default_rater().id
+    comparison_id = store.comparisons.list()[0].id
+    me = store.people.default().id
     original, values = shared
     places = list(paths(original))
     mangled: Any = original
@@ -164,9 +164,9 @@ def test_no_file_can_crash_the_import_or_change_anything_it_should_not(
         raw = encoded(envelope)
     into = data.draw(st.sampled_from([None, comparison_id]), label="into")
     topics = data.draw(st.booleans(), label="topics")
-    clinics = [c.id for c in store.list_clinics(comparison_id)]
-    mine = {c: store.answers(c) for c in clinics}
-    my_topics = store.personal_topics()
+    clinics = [c.id for c in store.clinics.list(comparison_id)]
+    mine = {c: store.answers.by_item(c) for c in clinics}
+    my_topics = store.answers.personal_topics()
     before = database_bytes(store)
 
     try:
@@ -178,8 +178,8 @@ def test_no_file_can_crash_the_import_or_change_anything_it_should_not(
         return
     event("imported")
     new_id = importer.apply_import(store, plan)
-    assert {c: store.answers(c, me) for c in clinics} == mine
-    assert store.personal_topics(me) == my_topics
+    assert {c: store.answers.by_item(c, me) for c in clinics} == mine
+    assert store.answers.personal_topics(me) == my_topics
     again = files.document_bytes(files.build_document(store, new_id, include_personal=True))
     assert files.parse_document(again).comparison.name
 
@@ -192,6 +192,6 @@ def test_the_fuzz_suite_plants_every_kind_of_hostile_value(store: Store) -> None
     assert 10**400 in values
     assert HUGE in values
     assert any(isinstance(v, list) and len(v) >= 100_000 for v in values)
-    assert store.default_rater().id in values
+    assert store.people.default().id in values
     assert b"9" * 5000 in encoded({"n": HUGE})
     assert (2**16, 1, 1) in KDF_CHOICES

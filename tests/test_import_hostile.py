@@ -89,7 +89,7 @@ def small_envelope(plaintext: bytes, password: str, **kdf: int) -> dict[str, Any
 
 def planted(store: Store, comparison_id: str) -> dict[str, Any]:
     """A file pretending to be me: my own person id, answers on my clinic, my pre-screen."""
-    me = store.default_rater()
+    me = store.people.default()
     data = as_dict(store, comparison_id)
     riverside = next(c for c in data["clinics"] if c["name"] == "Riverside")
     data["raters"] = [{"id": me.id, "name": "Me"}]
@@ -113,9 +113,9 @@ def test_a_file_reusing_my_own_person_id_cannot_answer_or_confide_as_me(
     store: Store, tmp_path: Path
 ) -> None:
     comparison_id = fill(store)
-    me = store.default_rater()
-    riverside = next(c for c in store.list_clinics(comparison_id) if c.name == "Riverside")
-    my_answers = store.answers(riverside.id)
+    me = store.people.default()
+    riverside = next(c for c in store.clinics.list(comparison_id) if c.name == "Riverside")
+    my_answers = store.answers.by_item(riverside.id)
     document = files.read_document(write(tmp_path / "f.kvet", planted(store, comparison_id)))
 
     plan = importer.plan_import(store, document, into=comparison_id, include_personal=True)
@@ -127,14 +127,15 @@ def test_a_file_reusing_my_own_person_id_cannot_answer_or_confide_as_me(
     )
     importer.apply_import(store, plan)
 
-    assert store.answers(riverside.id) == my_answers  # nothing written as me
-    assert store.personal_topics() == {}  # nothing planted in my private pre-screen
-    newcomer = next(r for r in store.list_raters() if r.name == "Me (imported)")
+    assert store.answers.by_item(riverside.id) == my_answers  # nothing written as me
+    assert store.answers.personal_topics() == {}  # nothing planted in my private pre-screen
+    newcomer = next(r for r in store.people.list() if r.name == "Me (imported)")
     assert newcomer.id != me.id
     assert not newcomer.is_default
-    assert store.answers(riverside.id, newcomer.id)["vs_pulse_ox"].choice is Choice.NO
+    assert store.answers.by_item(riverside.id, newcomer.id)["vs_pulse_ox"].choice is Choice.NO
     assert (
-        store.personal_topics(newcomer.id)[store.checklist.personal_topics[0].id].note == "planted"
+        store.answers.personal_topics(newcomer.id)[store.checklist.personal_topics[0].id].note
+        == "planted"
     )
 
 
@@ -150,16 +151,16 @@ def test_private_topics_in_a_file_stay_out_unless_the_user_chooses_them(
         "import them."
     )
     importer.apply_import(store, plan)
-    assert all(store.personal_topics(r.id) == {} for r in store.list_raters())
+    assert all(store.answers.personal_topics(r.id) == {} for r in store.people.list())
 
 
 def test_mapping_a_file_person_onto_mine_is_the_users_choice_and_keeps_my_topics(
     store: Store, tmp_path: Path
 ) -> None:
     comparison_id = fill(store)
-    me = store.default_rater().id
+    me = store.people.default().id
     topic = store.checklist.personal_topics[0].id
-    store.set_personal_topic(topic, False, "mine")
+    store.answers.set_personal_topic(topic, False, "mine")
     document = files.read_document(write(tmp_path / "f.kvet", planted(store, comparison_id)))
     plan = importer.plan_import(
         store, document, into=comparison_id, people={me: me}, include_personal=True
@@ -168,9 +169,9 @@ def test_mapping_a_file_person_onto_mine_is_the_users_choice_and_keeps_my_topics
     assert plan.same_people == (("Me", "Me"),)
     assert plan.topics_added == 0  # I already have that topic: mine is kept
     importer.apply_import(store, plan)
-    assert store.personal_topics()[topic].note == "mine"
-    riverside = next(c for c in store.list_clinics(comparison_id) if c.name == "Riverside")
-    assert store.answers(riverside.id)["vs_pulse_ox"].choice is Choice.NO  # as I chose
+    assert store.answers.personal_topics()[topic].note == "mine"
+    riverside = next(c for c in store.clinics.list(comparison_id) if c.name == "Riverside")
+    assert store.answers.by_item(riverside.id)["vs_pulse_ox"].choice is Choice.NO  # as I chose
 
 
 @pytest.mark.parametrize(
@@ -236,9 +237,9 @@ def test_a_file_beyond_what_i_could_type_is_refused_and_changes_nothing(
 
 def test_the_store_and_a_file_give_the_same_limit_for_the_same_fact(store: Store) -> None:
     comparison_id = fill(store)
-    riverside = store.list_clinics(comparison_id)[0]
+    riverside = store.clinics.list(comparison_id)[0]
     with pytest.raises(InvalidValueError) as typed:
-        store.set_fact(riverside.id, "consult_fee", 999_999_999)
+        store.answers.set_fact(riverside.id, "consult_fee", 999_999_999)
     data = as_dict(store, comparison_id)
     data["assessments"][0]["answers"].append(_answer("consult_fee", 999_999_999))
     with pytest.raises(ExchangeError) as imported:
@@ -378,7 +379,7 @@ def test_settings_outside_their_schema_are_refused(
 
 def test_an_imported_comparison_can_always_be_shared_again(store: Store, tmp_path: Path) -> None:
     comparison_id = fill(store)
-    store.set_weights(comparison_id, Weights(sections={"visit_safety": 3.0}))
+    store.settings.set_weights(comparison_id, Weights(sections={"visit_safety": 3.0}))
     new_id = importer.apply_import(
         store,
         importer.plan_import(
@@ -500,7 +501,7 @@ def test_importing_does_not_ask_the_database_once_per_clinic_or_person(store: St
                 ),
             )
         )
-        assert len(store.list_clinics(new_id)) == clinics
+        assert len(store.clinics.list(new_id)) == clinics
     assert counts[0] == counts[1]
 
 
@@ -510,8 +511,8 @@ def test_a_report_of_more_clinics_than_anyone_could_read_is_refused_plainly(
     monkeypatch.setattr(report, "MAX_REPORT_CLINICS", 3)
     comparison_id = fill(store)
     for n in range(2):
-        store.add_clinic(comparison_id, f"Clinic {n}")
-    assert len(store.list_clinics(comparison_id)) == 4
+        store.clinics.add(comparison_id, f"Clinic {n}")
+    assert len(store.clinics.list(comparison_id)) == 4
     with pytest.raises(ExchangeError) as refusal:
         report.report_html(store, comparison_id)
     assert str(refusal.value) == (
@@ -526,30 +527,30 @@ def test_a_report_of_more_clinics_than_anyone_could_read_is_refused_plainly(
 @pytest.mark.parametrize(
     "call",
     [
-        lambda s, c, k: s.create_comparison("\ud800"),
-        lambda s, c, k: s.create_comparison("a\x00b"),
-        lambda s, c, k: s.add_clinic(c, "\x00"),
-        lambda s, c, k: s.add_clinic(c, "\x00 \x01\u200b\t"),
-        lambda s, c, k: s.add_clinic(c, "Fine", notes="half \udc00 a character"),
-        lambda s, c, k: s.update_clinic(k, name="Fine\x00"),
-        lambda s, c, k: s.add_rater("\x00"),
-        lambda s, c, k: s.rename_rater(s.default_rater().id, "\x1b\x07"),
-        lambda s, c, k: s.rename_comparison(c, "\x00\x00"),
-        lambda s, c, k: s.set_note(k, "q_induction_schedule", "\ud83d"),
-        lambda s, c, k: s.set_fact(k, "price_per_session", 10**400),
-        lambda s, c, k: s.set_fact(k, "price_per_session", "9" * 5000),
-        lambda s, c, k: s.settle(
-            k, "price_per_session", None, s.default_rater().id, number=10**400
+        lambda s, c, k: s.comparisons.create("\ud800"),
+        lambda s, c, k: s.comparisons.create("a\x00b"),
+        lambda s, c, k: s.clinics.add(c, "\x00"),
+        lambda s, c, k: s.clinics.add(c, "\x00 \x01\u200b\t"),
+        lambda s, c, k: s.clinics.add(c, "Fine", notes="half \udc00 a character"),
+        lambda s, c, k: s.clinics.update(k, name="Fine\x00"),
+        lambda s, c, k: s.people.add("\x00"),
+        lambda s, c, k: s.people.rename(s.people.default().id, "\x1b\x07"),
+        lambda s, c, k: s.comparisons.rename(c, "\x00\x00"),
+        lambda s, c, k: s.answers.set_note(k, "q_induction_schedule", "\ud83d"),
+        lambda s, c, k: s.answers.set_fact(k, "price_per_session", 10**400),
+        lambda s, c, k: s.answers.set_fact(k, "price_per_session", "9" * 5000),
+        lambda s, c, k: s.decisions.settle(
+            k, "price_per_session", None, s.people.default().id, number=10**400
         ),
-        lambda s, c, k: s.set_weights(c, Weights(sections={"visit_safety": 10**400})),
-        lambda s, c, k: s.set_preference("\ud800", "x"),
+        lambda s, c, k: s.settings.set_weights(c, Weights(sections={"visit_safety": 10**400})),
+        lambda s, c, k: s.settings.set_preference("\ud800", "x"),
     ],
 )
 def test_what_the_store_cannot_keep_raises_its_own_error_and_changes_nothing(
     store: Store, call: Any
 ) -> None:
     comparison_id = fill(store)
-    clinic_id = store.list_clinics(comparison_id)[0].id
+    clinic_id = store.clinics.list(comparison_id)[0].id
     assert store.path is not None
     before = snapshot(store.path)
     with pytest.raises(InvalidValueError):

@@ -55,10 +55,10 @@ def test_the_schedules_name_their_sources(checklist: Checklist) -> None:
 
 def test_the_report_shows_schedule_costs_and_travel(checklist: Checklist, tmp_path: Path) -> None:
     with Store.open(checklist, tmp_path / "kvet.sqlite") as store:
-        comparison = store.create_comparison("Spring")
-        clinic = store.add_clinic(comparison.id, "Harbour", formats=(Format.IV,))
-        store.set_fact(clinic.id, "price_per_session", 450)
-        store.set_fact(clinic.id, "travel_minutes", 30)
+        comparison = store.comparisons.create("Spring")
+        clinic = store.clinics.add(comparison.id, "Harbour", formats=(Format.IV,))
+        store.answers.set_fact(clinic.id, "price_per_session", 450)
+        store.answers.set_fact(clinic.id, "travel_minutes", 30)
         html = report_html(store, comparison.id)
     assert "IV ketamine: about $2,700 for the first 6 sessions" in html
     assert "Travel: about 6.0 hours there and back for the first 6 sessions" in html

@@ -73,9 +73,9 @@ def test_three_thousand_steps_end_in_a_clean_exit_with_every_answer_saved(
 
     store = Store.open(checklist, db)
     try:
-        comparison = next(c for c in store.list_comparisons() if c.name == SAMPLE_NAME)
-        clinics = {c.id: c for c in store.list_clinics(comparison.id)}
-        saved = {cid: store.answers(cid, expected["rater"]) for cid in clinics}
+        comparison = next(c for c in store.comparisons.list() if c.name == SAMPLE_NAME)
+        clinics = {c.id: c for c in store.clinics.list(comparison.id)}
+        saved = {cid: store.answers.by_item(cid, expected["rater"]) for cid in clinics}
     finally:
         store.close()
     for key, choice in expected["answers"].items():

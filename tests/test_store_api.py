@@ -74,27 +74,27 @@ def checklist_without(*item_ids: str) -> Checklist:
 def test_first_start_creates_one_default_person_called_me(
     store: Store, checklist: Checklist
 ) -> None:
-    me = store.default_rater()
+    me = store.people.default()
     assert me.name == "Me"
     assert me.is_default
-    assert store.list_raters() == [me]
+    assert store.people.list() == [me]
     store = reopen(store, checklist)
     with store:
-        assert store.list_raters() == [me]  # not a second "Me" on the next start
-        assert store.default_rater() == me
+        assert store.people.list() == [me]  # not a second "Me" on the next start
+        assert store.people.default() == me
 
 
 def test_a_family_member_added_as_a_rater_is_kept(store: Store, checklist: Checklist) -> None:
-    sam = store.add_rater("  Sam   (my brother) ")
+    sam = store.people.add("  Sam   (my brother) ")
     assert sam == RaterInfo(sam.id, "Sam (my brother)", False)
     store = reopen(store, checklist)
     with store:
-        assert [r.name for r in store.list_raters()] == ["Me", "Sam (my brother)"]
-        store.rename_rater(sam.id, "Sam")
-        assert store.list_raters()[1] == RaterInfo(sam.id, "Sam", False)
+        assert [r.name for r in store.people.list()] == ["Me", "Sam (my brother)"]
+        store.people.rename(sam.id, "Sam")
+        assert store.people.list()[1] == RaterInfo(sam.id, "Sam", False)
         with pytest.raises(InvalidValueError, match="needs a name"):
-            store.add_rater("   ")
-        assert len(store.list_raters()) == 2
+            store.people.add("   ")
+        assert len(store.people.list()) == 2
 
 
 # --- comparisons ------------------------------------------------------------------------------
@@ -103,35 +103,35 @@ def test_a_family_member_added_as_a_rater_is_kept(store: Store, checklist: Check
 def test_comparisons_are_created_renamed_listed_and_deleted(
     store: Store, checklist: Checklist
 ) -> None:
-    spring = store.create_comparison("Spring search")
-    autumn = store.create_comparison("  Autumn\tsearch ")
-    store.add_clinic(spring.id, "North")
-    store.rename_comparison(spring.id, "Spring search (Mum)")
+    spring = store.comparisons.create("Spring search")
+    autumn = store.comparisons.create("  Autumn\tsearch ")
+    store.clinics.add(spring.id, "North")
+    store.comparisons.rename(spring.id, "Spring search (Mum)")
     store = reopen(store, checklist)
     with store:
-        listed = store.list_comparisons()
+        listed = store.comparisons.list()
         assert [(c.id, c.name, c.clinic_count) for c in listed] == [
             (spring.id, "Spring search (Mum)", 1),
             (autumn.id, "Autumn search", 0),
         ]
         assert listed[0].created_at == spring.created_at
         assert spring.created_at.tzinfo is not None
-        assert store.comparison(autumn.id) == listed[1]
-        store.delete_comparison(autumn.id)
-        assert [c.id for c in store.list_comparisons()] == [spring.id]
+        assert store.comparisons.get(autumn.id) == listed[1]
+        store.comparisons.delete(autumn.id)
+        assert [c.id for c in store.comparisons.list()] == [spring.id]
         with pytest.raises(NotFoundError):
-            store.comparison(autumn.id)
+            store.comparisons.get(autumn.id)
         with pytest.raises(NotFoundError):
-            store.rename_comparison(autumn.id, "Too late")
+            store.comparisons.rename(autumn.id, "Too late")
     with Store.open(checklist, store.path) as again:
-        assert [c.id for c in again.list_comparisons()] == [spring.id]
+        assert [c.id for c in again.comparisons.list()] == [spring.id]
 
 
 @pytest.mark.parametrize("name", ["", "   ", "\n\t", "x" * 201])
 def test_a_comparison_needs_a_sensible_name(store: Store, name: str) -> None:
     with pytest.raises(InvalidValueError, match="name"):
-        store.create_comparison(name)
-    assert store.list_comparisons() == []
+        store.comparisons.create(name)
+    assert store.comparisons.list() == []
     assert not store.can_undo
 
 
@@ -139,8 +139,8 @@ def test_a_comparison_needs_a_sensible_name(store: Store, name: str) -> None:
 
 
 def test_a_clinic_keeps_every_field_and_its_stable_id(store: Store, checklist: Checklist) -> None:
-    spring = store.create_comparison("Spring search")
-    north = store.add_clinic(
+    spring = store.comparisons.create("Spring search")
+    north = store.clinics.add(
         spring.id,
         "North Ketamine Care",
         address="12 Harbour Road\nNorthtown",
@@ -149,7 +149,7 @@ def test_a_clinic_keeps_every_field_and_its_stable_id(store: Store, checklist: C
         formats=[Format.IV, "esketamine", Format.IV],
         notes="Ask for Dr Ode — “calls back Tuesdays”.",
     )
-    south = store.add_clinic(spring.id, "South Infusions")
+    south = store.clinics.add(spring.id, "South Infusions")
     uuid.UUID(north.id)  # a UUID: survives export and import unchanged
     assert north == ClinicInfo(
         id=north.id,
@@ -164,15 +164,15 @@ def test_a_clinic_keeps_every_field_and_its_stable_id(store: Store, checklist: C
     )
     store = reopen(store, checklist)
     with store:
-        assert store.list_clinics(spring.id) == [north, south]
-        assert store.clinic(north.id) == north
-        updated = store.update_clinic(north.id, phone="+1 555 0199", formats=[Format.ORAL])
+        assert store.clinics.list(spring.id) == [north, south]
+        assert store.clinics.get(north.id) == north
+        updated = store.clinics.update(north.id, phone="+1 555 0199", formats=[Format.ORAL])
         assert updated == ClinicInfo(
             **{**north.__dict__, "phone": "+1 555 0199", "formats": frozenset({Format.ORAL})}
         )
     with Store.open(checklist, store.path) as again:
-        assert again.clinic(north.id) == updated
-        assert again.list_clinics(spring.id)[1].position == 1
+        assert again.clinics.get(north.id) == updated
+        assert again.clinics.list(spring.id)[1].position == 1
 
 
 @pytest.mark.parametrize(
@@ -189,30 +189,30 @@ def test_a_clinic_keeps_every_field_and_its_stable_id(store: Store, checklist: C
 def test_a_clinic_with_a_bad_field_is_refused_and_nothing_changes(
     store: Store, fields: dict[str, Any], message: str
 ) -> None:
-    spring = store.create_comparison("Spring")
-    north = store.add_clinic(spring.id, "North", phone="+1 555 0100")
+    spring = store.comparisons.create("Spring")
+    north = store.clinics.add(spring.id, "North", phone="+1 555 0100")
     undo_text = store.history.undo_text
     with pytest.raises(InvalidValueError, match=message):
-        store.update_clinic(north.id, **fields)
+        store.clinics.update(north.id, **fields)
     with pytest.raises(InvalidValueError, match=message):
-        store.add_clinic(spring.id, **{"name": "South", **fields})
-    assert store.list_clinics(spring.id) == [north]
+        store.clinics.add(spring.id, **{"name": "South", **fields})
+    assert store.clinics.list(spring.id) == [north]
     assert store.history.undo_text == undo_text
 
 
 def test_a_deleted_clinic_is_gone_from_lists_and_counts(store: Store) -> None:
-    spring = store.create_comparison("Spring")
-    north = store.add_clinic(spring.id, "North")
-    south = store.add_clinic(spring.id, "South")
-    store.delete_clinic(north.id)
-    assert store.list_clinics(spring.id) == [south]
-    assert store.comparison(spring.id).clinic_count == 1
+    spring = store.comparisons.create("Spring")
+    north = store.clinics.add(spring.id, "North")
+    south = store.clinics.add(spring.id, "South")
+    store.clinics.delete(north.id)
+    assert store.clinics.list(spring.id) == [south]
+    assert store.comparisons.get(spring.id).clinic_count == 1
     with pytest.raises(NotFoundError, match="no longer exists"):
-        store.clinic(north.id)
+        store.clinics.get(north.id)
     with pytest.raises(NotFoundError):
-        store.set_answer(north.id, RED_FLAG, Choice.SEEN)
+        store.answers.set(north.id, RED_FLAG, Choice.SEEN)
     with pytest.raises(NotFoundError):
-        store.add_clinic(str(uuid.uuid4()), "Clinic in no comparison")
+        store.clinics.add(str(uuid.uuid4()), "Clinic in no comparison")
 
 
 # --- answers ----------------------------------------------------------------------------------
@@ -220,25 +220,25 @@ def test_a_deleted_clinic_is_gone_from_lists_and_counts(store: Store) -> None:
 
 @pytest.fixture
 def clinic(store: Store) -> ClinicInfo:
-    return store.add_clinic(store.create_comparison("Spring").id, "North")
+    return store.clinics.add(store.comparisons.create("Spring").id, "North")
 
 
 def test_every_part_of_an_answer_comes_back(
     store: Store, clinic: ClinicInfo, checklist: Checklist
 ) -> None:
     before = datetime.now(UTC)
-    store.set_answer(clinic.id, RED_FLAG, Choice.NOT_SEEN, origin=Origin.WEBSITE)
-    store.set_answer(clinic.id, QUESTION, Choice.VAGUE)
-    store.set_note(clinic.id, QUESTION, "“We see how it goes.”")
-    store.set_origin(clinic.id, QUESTION, Origin.VISIT)
-    store.set_fact(clinic.id, PRICE, 475)
-    store.set_note(clinic.id, PRICE, "cash only")
-    store.set_origin(clinic.id, PRICE, Origin.WRITTEN)
-    store.set_note(clinic.id, PRACTICE, "ask again")  # a note before any answer
+    store.answers.set(clinic.id, RED_FLAG, Choice.NOT_SEEN, origin=Origin.WEBSITE)
+    store.answers.set(clinic.id, QUESTION, Choice.VAGUE)
+    store.answers.set_note(clinic.id, QUESTION, "“We see how it goes.”")
+    store.answers.set_origin(clinic.id, QUESTION, Origin.VISIT)
+    store.answers.set_fact(clinic.id, PRICE, 475)
+    store.answers.set_note(clinic.id, PRICE, "cash only")
+    store.answers.set_origin(clinic.id, PRICE, Origin.WRITTEN)
+    store.answers.set_note(clinic.id, PRACTICE, "ask again")  # a note before any answer
     after = datetime.now(UTC)
     store = reopen(store, checklist)
     with store:
-        answers = store.answers(clinic.id)
+        answers = store.answers.by_item(clinic.id)
     assert set(answers) == {RED_FLAG, QUESTION, PRICE, PRACTICE}
     flag = answers[RED_FLAG]
     assert (flag.choice, flag.number, flag.note, flag.origin, flag.retired) == (
@@ -268,13 +268,13 @@ def test_every_part_of_an_answer_comes_back(
 
 
 def test_each_person_has_their_own_answers(store: Store, clinic: ClinicInfo) -> None:
-    sam = store.add_rater("Sam")
-    store.set_answer(clinic.id, RED_FLAG, Choice.NOT_SEEN)
-    store.set_answer(clinic.id, RED_FLAG, Choice.SEEN, rater_id=sam.id)
-    assert store.answers(clinic.id)[RED_FLAG].choice is Choice.NOT_SEEN
-    assert store.answers(clinic.id, sam.id)[RED_FLAG].choice is Choice.SEEN
+    sam = store.people.add("Sam")
+    store.answers.set(clinic.id, RED_FLAG, Choice.NOT_SEEN)
+    store.answers.set(clinic.id, RED_FLAG, Choice.SEEN, rater_id=sam.id)
+    assert store.answers.by_item(clinic.id)[RED_FLAG].choice is Choice.NOT_SEEN
+    assert store.answers.by_item(clinic.id, sam.id)[RED_FLAG].choice is Choice.SEEN
     with pytest.raises(NotFoundError, match="person"):
-        store.set_answer(clinic.id, RED_FLAG, Choice.SEEN, rater_id=str(uuid.uuid4()))
+        store.answers.set(clinic.id, RED_FLAG, Choice.SEEN, rater_id=str(uuid.uuid4()))
 
 
 def test_an_answer_checked_eight_months_ago_says_so(
@@ -282,16 +282,16 @@ def test_an_answer_checked_eight_months_ago_says_so(
 ) -> None:
     checked = datetime.now(UTC) - timedelta(days=243)
     monkeypatch.setattr("kvet.store.answering.utcnow", lambda: checked)
-    store.set_answer(clinic.id, RED_FLAG, Choice.NOT_SEEN)
+    store.answers.set(clinic.id, RED_FLAG, Choice.NOT_SEEN)
     monkeypatch.undo()
-    old = store.answers(clinic.id)[RED_FLAG]
+    old = store.answers.by_item(clinic.id)[RED_FLAG]
     assert old.answered_at == checked
     assert old.age_text() == "checked 8 months ago"
     assert old.is_stale()
-    store.set_note(clinic.id, RED_FLAG, "they said it again")  # a note is not a re-check
-    assert store.answers(clinic.id)[RED_FLAG].age_text() == "checked 8 months ago"
-    store.set_answer(clinic.id, RED_FLAG, Choice.NOT_SEEN)  # asked again today
-    fresh = store.answers(clinic.id)[RED_FLAG]
+    store.answers.set_note(clinic.id, RED_FLAG, "they said it again")  # a note is not a re-check
+    assert store.answers.by_item(clinic.id)[RED_FLAG].age_text() == "checked 8 months ago"
+    store.answers.set(clinic.id, RED_FLAG, Choice.NOT_SEEN)  # asked again today
+    fresh = store.answers.by_item(clinic.id)[RED_FLAG]
     assert fresh.age_text() == "checked today"
     assert not fresh.is_stale()
 
@@ -326,25 +326,25 @@ def test_the_age_of_an_answer_reads_naturally(days: int, text: str, stale: bool)
 def test_an_answer_to_a_retired_item_is_kept_and_shown_as_retired(
     store: Store, clinic: ClinicInfo, checklist: Checklist
 ) -> None:
-    store.set_answer(clinic.id, "rf_take_home", Choice.SEEN)
-    store.set_note(clinic.id, "rf_take_home", "gave a week's supply")
-    store.set_answer(clinic.id, RED_FLAG, Choice.NOT_SEEN)
+    store.answers.set(clinic.id, "rf_take_home", Choice.SEEN)
+    store.answers.set_note(clinic.id, "rf_take_home", "gave a week's supply")
+    store.answers.set(clinic.id, RED_FLAG, Choice.NOT_SEEN)
     assert store.path is not None
     store.close()
     newer = checklist_without("rf_take_home")
     with Store.open(newer, store.path) as later:
-        answers = later.answers(clinic.id)
+        answers = later.answers.by_item(clinic.id)
         kept = answers["rf_take_home"]
         assert kept.retired
         assert (kept.choice, kept.note) == (Choice.SEEN, "gave a week's supply")
         assert not answers[RED_FLAG].retired
-        (result,), _ = later.results(clinic.comparison_id)  # scoring simply leaves it out
+        (result,), _ = later.scores.results(clinic.comparison_id)  # scoring simply leaves it out
         assert "rf_take_home" not in result.red_flags_seen
         with pytest.raises(InvalidValueError, match="Unknown checklist item"):
-            later.set_answer(clinic.id, "rf_take_home", Choice.NOT_SEEN)
-        later.set_answer(clinic.id, RED_FLAG, Choice.SEEN)  # new answers are under 2.0.0
+            later.answers.set(clinic.id, "rf_take_home", Choice.NOT_SEEN)
+        later.answers.set(clinic.id, RED_FLAG, Choice.SEEN)  # new answers are under 2.0.0
     with Store.open(checklist, store.path) as back:  # never dropped, even by a newer checklist
-        answers = back.answers(clinic.id)
+        answers = back.answers.by_item(clinic.id)
         assert not answers["rf_take_home"].retired
         assert answers["rf_take_home"].choice is Choice.SEEN
     with read_only(store.path) as conn:
@@ -354,49 +354,52 @@ def test_an_answer_to_a_retired_item_is_kept_and_shown_as_retired(
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        (lambda s, c: s.set_fact(c, PRICE, -5), "from 0 to 1,000,000"),
-        (lambda s, c: s.set_fact(c, PRICE, 1e12), "from 0 to 1,000,000"),
-        (lambda s, c: s.set_fact(c, PRICE, math.nan), "not nan"),
-        (lambda s, c: s.set_fact(c, PRICE, math.inf), "not inf"),
-        (lambda s, c: s.set_fact(c, PRICE, "four hundred"), "such as 450"),
-        (lambda s, c: s.set_fact(c, "travel_minutes", 1e6), "Travel time one way"),
-        (lambda s, c: s.set_fact(c, RED_FLAG, 3), "answered with a choice"),
-        (lambda s, c: s.set_answer(c, PRACTICE, Choice.SEEN), "takes yes, no, not_sure"),
-        (lambda s, c: s.set_answer(c, QUESTION, "maybe"), "not 'maybe'"),
-        (lambda s, c: s.set_answer(c, PRICE, Choice.YES), "takes a number"),
-        (lambda s, c: s.set_answer(c, "no_such_item", Choice.YES), "Unknown checklist item"),
-        (lambda s, c: s.set_origin(c, RED_FLAG, "carrier pigeon"), "Unknown answer source"),
-        (lambda s, c: s.set_note(c, RED_FLAG, "x" * 20_001), "too long"),
-        (lambda s, c: s.set_note(c, RED_FLAG, None), "must be text"),
-        (lambda s, c: s.set_position(c, "no_such_item"), "Unknown checklist item"),
-        (lambda s, c: s.set_personal_topic("no_such_topic", True), "Unknown personal topic"),
-        (lambda s, c: s.set_preference("", "x"), "preference needs a name"),
+        (lambda s, c: s.answers.set_fact(c, PRICE, -5), "from 0 to 1,000,000"),
+        (lambda s, c: s.answers.set_fact(c, PRICE, 1e12), "from 0 to 1,000,000"),
+        (lambda s, c: s.answers.set_fact(c, PRICE, math.nan), "not nan"),
+        (lambda s, c: s.answers.set_fact(c, PRICE, math.inf), "not inf"),
+        (lambda s, c: s.answers.set_fact(c, PRICE, "four hundred"), "such as 450"),
+        (lambda s, c: s.answers.set_fact(c, "travel_minutes", 1e6), "Travel time one way"),
+        (lambda s, c: s.answers.set_fact(c, RED_FLAG, 3), "answered with a choice"),
+        (lambda s, c: s.answers.set(c, PRACTICE, Choice.SEEN), "takes yes, no, not_sure"),
+        (lambda s, c: s.answers.set(c, QUESTION, "maybe"), "not 'maybe'"),
+        (lambda s, c: s.answers.set(c, PRICE, Choice.YES), "takes a number"),
+        (lambda s, c: s.answers.set(c, "no_such_item", Choice.YES), "Unknown checklist item"),
+        (lambda s, c: s.answers.set_origin(c, RED_FLAG, "carrier pigeon"), "Unknown answer source"),
+        (lambda s, c: s.answers.set_note(c, RED_FLAG, "x" * 20_001), "too long"),
+        (lambda s, c: s.answers.set_note(c, RED_FLAG, None), "must be text"),
+        (lambda s, c: s.answers.set_position(c, "no_such_item"), "Unknown checklist item"),
+        (
+            lambda s, c: s.answers.set_personal_topic("no_such_topic", True),
+            "Unknown personal topic",
+        ),
+        (lambda s, c: s.settings.set_preference("", "x"), "preference needs a name"),
     ],
 )
 def test_bad_input_is_refused_clearly_and_changes_nothing(
     store: Store, clinic: ClinicInfo, call: Callable[[Store, str], None], message: str
 ) -> None:
-    store.set_answer(clinic.id, RED_FLAG, Choice.NOT_SEEN)
-    store.set_fact(clinic.id, PRICE, 450)
-    answers = store.answers(clinic.id)
+    store.answers.set(clinic.id, RED_FLAG, Choice.NOT_SEEN)
+    store.answers.set_fact(clinic.id, PRICE, 450)
+    answers = store.answers.by_item(clinic.id)
     undo_text = store.history.undo_text
     with read_only(store.path) as conn:
         rows_before = conn.execute("SELECT * FROM answer ORDER BY id").fetchall()
     with pytest.raises(InvalidValueError, match=message):
         call(store, clinic.id)
-    assert store.answers(clinic.id) == answers
+    assert store.answers.by_item(clinic.id) == answers
     assert store.history.undo_text == undo_text
-    assert store.position(clinic.id) is None
-    assert store.personal_topics() == {}
+    assert store.answers.position(clinic.id) is None
+    assert store.answers.personal_topics() == {}
     with read_only(store.path) as conn:
         assert conn.execute("SELECT * FROM answer ORDER BY id").fetchall() == rows_before
 
 
 def test_a_price_typed_as_text_is_read_as_a_number(store: Store, clinic: ClinicInfo) -> None:
-    store.set_fact(clinic.id, PRICE, " 450.50 ")  # type: ignore[arg-type]
-    assert store.answers(clinic.id)[PRICE].number == 450.5
-    store.set_fact(clinic.id, PRICE, None)
-    assert store.answers(clinic.id)[PRICE].number is None
+    store.answers.set_fact(clinic.id, PRICE, " 450.50 ")  # type: ignore[arg-type]
+    assert store.answers.by_item(clinic.id)[PRICE].number == 450.5
+    store.answers.set_fact(clinic.id, PRICE, None)
+    assert store.answers.by_item(clinic.id)[PRICE].number is None
 
 
 # --- walkthrough, weights, personal topics, preferences ---------------------------------------
@@ -405,21 +408,21 @@ def test_a_price_typed_as_text_is_read_as_a_number(store: Store, clinic: ClinicI
 def test_the_walkthrough_resumes_where_it_was_left(
     store: Store, clinic: ClinicInfo, checklist: Checklist
 ) -> None:
-    sam = store.add_rater("Sam")
-    assert store.position(clinic.id) is None
+    sam = store.people.add("Sam")
+    assert store.answers.position(clinic.id) is None
     undo_text = store.history.undo_text
-    store.set_position(clinic.id, QUESTION)
-    store.set_position(clinic.id, PRACTICE, sam.id)
+    store.answers.set_position(clinic.id, QUESTION)
+    store.answers.set_position(clinic.id, PRACTICE, sam.id)
     assert store.history.undo_text == undo_text  # moving around is not an edit to undo
     store = reopen(store, checklist)
     with store:
-        assert store.position(clinic.id) == QUESTION
-        assert store.position(clinic.id, sam.id) == PRACTICE
+        assert store.answers.position(clinic.id) == QUESTION
+        assert store.answers.position(clinic.id, sam.id) == PRACTICE
 
 
 def test_weights_and_dealbreakers_round_trip(store: Store, checklist: Checklist) -> None:
-    spring = store.create_comparison("Spring")
-    assert store.weights(spring.id) == Weights()  # a new comparison uses the checklist's
+    spring = store.comparisons.create("Spring")
+    assert store.settings.weights(spring.id) == Weights()  # a new comparison uses the checklist's
     chosen = Weights(
         sections={"red_flags": 3.0, "logistics_cost": 0.0},
         items={"vs_pulse_ox": 2.5, "q_taper_plan": 10.0},
@@ -429,12 +432,12 @@ def test_weights_and_dealbreakers_round_trip(store: Store, checklist: Checklist)
             induction_sessions=8, induction_months=1.5, maintenance_sessions_per_month=2.0
         ),
     )
-    store.set_weights(spring.id, chosen)
+    store.settings.set_weights(spring.id, chosen)
     store = reopen(store, checklist)
     with store:
-        assert store.weights(spring.id) == chosen
-        store.set_weights(spring.id, Weights(), merge=False)
-        assert store.weights(spring.id) == Weights()
+        assert store.settings.weights(spring.id) == chosen
+        store.settings.set_weights(spring.id, Weights(), merge=False)
+        assert store.settings.weights(spring.id) == Weights()
 
 
 WEIGHT = st.floats(min_value=0, max_value=10, allow_nan=False)
@@ -482,15 +485,15 @@ def test_any_sensible_weights_survive_storage_exactly(weights: Weights) -> None:
 def test_weights_that_make_no_sense_are_refused(
     store: Store, weights: Weights, message: str
 ) -> None:
-    spring = store.create_comparison("Spring")
-    store.set_weights(spring.id, Weights(sections={"red_flags": 2.0}))
+    spring = store.comparisons.create("Spring")
+    store.settings.set_weights(spring.id, Weights(sections={"red_flags": 2.0}))
     with pytest.raises(InvalidValueError, match=message):
-        store.set_weights(spring.id, weights)
-    assert store.weights(spring.id) == Weights(sections={"red_flags": 2.0})
+        store.settings.set_weights(spring.id, weights)
+    assert store.settings.weights(spring.id) == Weights(sections={"red_flags": 2.0})
 
 
 def test_weights_stored_by_hand_or_damaged_fall_back_to_defaults(store: Store) -> None:
-    spring = store.create_comparison("Spring")
+    spring = store.comparisons.create("Spring")
     with store.db.transaction() as s:
         from kvet.store.models import Comparison
 
@@ -503,59 +506,59 @@ def test_weights_stored_by_hand_or_damaged_fall_back_to_defaults(store: Store) -
             "budget": {"first_year": "cheap"},
             "cost_plan": {"induction_sessions": -4},
         }
-    assert store.weights(spring.id) == Weights(
+    assert store.settings.weights(spring.id) == Weights(
         sections={"red_flags": 2.0}, dealbreakers={"rf_cure_promise": True}
     )
 
 
 def test_personal_topics_are_private_to_each_person(store: Store, checklist: Checklist) -> None:
-    sam = store.add_rater("Sam")
-    store.set_personal_topic("caution_heart", True, "BP runs high")
-    store.set_personal_topic("med_benzodiazepines", False)
-    store.set_personal_topic("caution_psychosis", True, rater_id=sam.id)
-    store.set_personal_topic("caution_heart", True, "BP runs high; on two medicines")
+    sam = store.people.add("Sam")
+    store.answers.set_personal_topic("caution_heart", True, "BP runs high")
+    store.answers.set_personal_topic("med_benzodiazepines", False)
+    store.answers.set_personal_topic("caution_psychosis", True, rater_id=sam.id)
+    store.answers.set_personal_topic("caution_heart", True, "BP runs high; on two medicines")
     store = reopen(store, checklist)
     with store:
-        assert store.personal_topics() == {
+        assert store.answers.personal_topics() == {
             "caution_heart": TopicInfo("caution_heart", True, "BP runs high; on two medicines"),
             "med_benzodiazepines": TopicInfo("med_benzodiazepines", False, ""),
         }
-        assert store.personal_topics(sam.id) == {
+        assert store.answers.personal_topics(sam.id) == {
             "caution_psychosis": TopicInfo("caution_psychosis", True, "")
         }
 
 
 def test_preferences_are_kept(store: Store, checklist: Checklist) -> None:
-    assert store.preference("last_comparison") == ""
-    assert store.preference("last_comparison", "none") == "none"
-    store.set_preference("last_comparison", "abc")
-    store.set_preference("last_comparison", "def")
+    assert store.settings.preference("last_comparison") == ""
+    assert store.settings.preference("last_comparison", "none") == "none"
+    store.settings.set_preference("last_comparison", "abc")
+    store.settings.set_preference("last_comparison", "def")
     store = reopen(store, checklist)
     with store:
-        assert store.preference("last_comparison") == "def"
+        assert store.settings.preference("last_comparison") == "def"
 
 
 # --- scoring from stored answers --------------------------------------------------------------
 
 
 def test_stored_answers_feed_the_scorer_exactly(store: Store, checklist: Checklist) -> None:
-    spring = store.create_comparison("Spring")
-    north = store.add_clinic(spring.id, "North", formats=[Format.ESKETAMINE])
-    south = store.add_clinic(spring.id, "South", formats=[Format.IV])
-    gone = store.add_clinic(spring.id, "Removed")
-    sam = store.add_rater("Sam")
+    spring = store.comparisons.create("Spring")
+    north = store.clinics.add(spring.id, "North", formats=[Format.ESKETAMINE])
+    south = store.clinics.add(spring.id, "South", formats=[Format.IV])
+    gone = store.clinics.add(spring.id, "Removed")
+    sam = store.people.add("Sam")
     for item in checklist.items:
         if item.kind is Kind.PRACTICE:
-            store.set_answer(north.id, item.id, Choice.YES)
-            store.set_answer(south.id, item.id, Choice.NO)
-            store.set_answer(south.id, item.id, Choice.YES, rater_id=sam.id)
-    store.set_answer(south.id, "rf_take_home", Choice.SEEN)
-    store.set_answer(gone.id, RED_FLAG, Choice.SEEN)
-    store.set_fact(north.id, PRICE, 700)
-    store.set_note(north.id, QUESTION, "a note alone is no answer")
-    store.delete_clinic(gone.id)
+            store.answers.set(north.id, item.id, Choice.YES)
+            store.answers.set(south.id, item.id, Choice.NO)
+            store.answers.set(south.id, item.id, Choice.YES, rater_id=sam.id)
+    store.answers.set(south.id, "rf_take_home", Choice.SEEN)
+    store.answers.set(gone.id, RED_FLAG, Choice.SEEN)
+    store.answers.set_fact(north.id, PRICE, 700)
+    store.answers.set_note(north.id, QUESTION, "a note alone is no answer")
+    store.clinics.delete(gone.id)
     weights = Weights(dealbreakers={"rf_take_home": True}, budget=Budget(5000.0))
-    store.set_weights(spring.id, weights)
+    store.settings.set_weights(spring.id, weights)
 
     practice = {i.id: Choice.YES for i in checklist.items if i.kind is Kind.PRACTICE}
     expected = [
@@ -568,13 +571,13 @@ def test_stored_answers_feed_the_scorer_exactly(store: Store, checklist: Checkli
             {},
         ),
     ]
-    assert store.clinic_answers(spring.id) == expected
-    results, ranking = store.results(spring.id)
+    assert store.scores.clinic_answers(spring.id) == expected
+    results, ranking = store.scores.results(spring.id)
     assert results == Scorer(checklist, weights).score_all(expected)
     assert ranking == rank(results)
     assert [p.result.name for p in ranking.places] == ["North", "South"]  # South: dealbreaker
     assert results[1].not_recommended
-    sams, _ = store.results(spring.id, sam.id, Weights())  # another person, other weights
+    sams, _ = store.scores.results(spring.id, sam.id, Weights())  # another person, other weights
     for_iv = [i for i in practice if checklist.item(i).applies_to({Format.IV})]
     assert [r.answered for r in sams] == [0, len(for_iv)]
     assert len(for_iv) < len(practice)  # the esketamine-only items are not asked of South
@@ -586,49 +589,49 @@ def test_stored_answers_feed_the_scorer_exactly(store: Store, checklist: Checkli
 SAVES: list[tuple[str, Callable[[Store, ClinicInfo], object], str]] = [
     (
         "create_comparison",
-        lambda s, c: s.create_comparison("Autumn"),
+        lambda s, c: s.comparisons.create("Autumn"),
         "SELECT name FROM comparison",
     ),
-    ("add_clinic", lambda s, c: s.add_clinic(c.comparison_id, "South"), "SELECT name FROM clinic"),
+    ("add_clinic", lambda s, c: s.clinics.add(c.comparison_id, "South"), "SELECT name FROM clinic"),
     (
         "update_clinic",
-        lambda s, c: s.update_clinic(c.id, notes="calls back"),
+        lambda s, c: s.clinics.update(c.id, notes="calls back"),
         "SELECT notes FROM clinic",
     ),
     (
         "set_answer",
-        lambda s, c: s.set_answer(c.id, RED_FLAG, Choice.SEEN),
+        lambda s, c: s.answers.set(c.id, RED_FLAG, Choice.SEEN),
         "SELECT choice FROM answer",
     ),
-    ("set_fact", lambda s, c: s.set_fact(c.id, PRICE, 450), "SELECT number FROM answer"),
-    ("set_note", lambda s, c: s.set_note(c.id, RED_FLAG, "hm"), "SELECT note FROM answer"),
+    ("set_fact", lambda s, c: s.answers.set_fact(c.id, PRICE, 450), "SELECT number FROM answer"),
+    ("set_note", lambda s, c: s.answers.set_note(c.id, RED_FLAG, "hm"), "SELECT note FROM answer"),
     (
         "set_origin",
-        lambda s, c: s.set_origin(c.id, RED_FLAG, Origin.VISIT),
+        lambda s, c: s.answers.set_origin(c.id, RED_FLAG, Origin.VISIT),
         "SELECT origin FROM answer",
     ),
     (
         "set_weights",
-        lambda s, c: s.set_weights(c.comparison_id, Weights(items={PRACTICE: 3.0})),
+        lambda s, c: s.settings.set_weights(c.comparison_id, Weights(items={PRACTICE: 3.0})),
         "SELECT settings FROM comparison",
     ),
     (
         "set_position",
-        lambda s, c: s.set_position(c.id, QUESTION),
+        lambda s, c: s.answers.set_position(c.id, QUESTION),
         "SELECT last_item_id FROM assessment",
     ),
     (
         "set_personal_topic",
-        lambda s, c: s.set_personal_topic("caution_heart", True),
+        lambda s, c: s.answers.set_personal_topic("caution_heart", True),
         "SELECT topic_id FROM personal_topic",
     ),
     (
         "set_preference",
-        lambda s, c: s.set_preference("window", "wide"),
+        lambda s, c: s.settings.set_preference("window", "wide"),
         "SELECT value FROM preference",
     ),
-    ("add_rater", lambda s, c: s.add_rater("Sam"), "SELECT name FROM rater"),
-    ("delete_clinic", lambda s, c: s.delete_clinic(c.id), "SELECT deleted_at FROM clinic"),
+    ("add_rater", lambda s, c: s.people.add("Sam"), "SELECT name FROM rater"),
+    ("delete_clinic", lambda s, c: s.clinics.delete(c.id), "SELECT deleted_at FROM clinic"),
     ("undo", lambda s, c: s.undo(), "SELECT deleted_at FROM clinic"),
 ]
 
@@ -652,13 +655,13 @@ def test_every_call_is_saved_before_it_returns(
 def test_views_are_told_what_changed(store: Store) -> None:
     changes: list[Change] = []
     store.subscribe(changes.append)
-    spring = store.create_comparison("Spring")
-    north = store.add_clinic(spring.id, "North")
-    store.set_answer(north.id, RED_FLAG, Choice.SEEN)
-    store.set_weights(spring.id, Weights(items={PRACTICE: 2.0}))
+    spring = store.comparisons.create("Spring")
+    north = store.clinics.add(spring.id, "North")
+    store.answers.set(north.id, RED_FLAG, Choice.SEEN)
+    store.settings.set_weights(spring.id, Weights(items={PRACTICE: 2.0}))
     store.undo()
     store.unsubscribe(changes.append)
-    store.set_answer(north.id, RED_FLAG, Choice.NOT_SEEN)
+    store.answers.set(north.id, RED_FLAG, Choice.NOT_SEEN)
     assert changes == [
         Change(ChangeKind.COMPARISON, spring.id),
         Change(ChangeKind.CLINIC, spring.id, north.id),
@@ -672,4 +675,4 @@ def test_a_closed_store_refuses_instead_of_reopening_the_file_unlocked(store: St
     store.close()
     store.close()  # closing twice is harmless
     with pytest.raises(StorageError, match="closed"):
-        store.list_comparisons()
+        store.comparisons.list()

@@ -42,7 +42,7 @@ def names_in(db: Path) -> list[str]:
 def test_ten_days_of_use_keep_the_last_seven_daily_backups(store: Store, path: Path) -> None:
     for n in range(10):
         day = DAY_ONE + timedelta(days=n)
-        store.create_comparison(f"Day {n + 1:02}")  # still in the WAL: the backup must include it
+        store.comparisons.create(f"Day {n + 1:02}")  # still in the WAL: the backup must include it
         made = backups.daily_backup(path, today=day)
         assert made == path.parent / "backups" / f"kvet-backup-{day.isoformat()}.sqlite"
         assert backups.daily_backup(path, today=day) is None  # once a day
@@ -59,7 +59,7 @@ def test_ten_days_of_use_keep_the_last_seven_daily_backups(store: Store, path: P
 def test_starting_kvet_makes_todays_backup_once(checklist: Checklist, path: Path) -> None:
     with Store.open(checklist, path) as store:
         assert store.db.backup_made is None  # a brand-new file: nothing to back up yet
-        store.create_comparison("Spring")
+        store.comparisons.create("Spring")
     with Store.open(checklist, path) as store:
         made = store.db.backup_made
         assert made is not None
@@ -77,36 +77,36 @@ def test_a_backup_can_be_restored_and_the_current_file_is_kept_first(
     checklist: Checklist, path: Path
 ) -> None:
     with Store.open(checklist, path) as store:
-        store.create_comparison("Spring")
+        store.comparisons.create("Spring")
     monday = backups.daily_backup(path, today=DAY_ONE)
     assert monday is not None
     with Store.open(checklist, path, daily_backup=False) as store:
-        store.create_comparison("Autumn")
-        (spring, _autumn) = store.list_comparisons()
-        store.delete_comparison(spring.id)  # a mistake found only after restarting
+        store.comparisons.create("Autumn")
+        (spring, _autumn) = store.comparisons.list()
+        store.comparisons.delete(spring.id)  # a mistake found only after restarting
 
     kept = restore.restore_backup(path, monday)
     assert kept is not None
     assert kept.parent == path.parent / "backups"
     assert names_in(kept) == ["Autumn", "Spring"]  # the file as it was, deleted row included
     with Store.open(checklist, path, daily_backup=False) as store:
-        assert [c.name for c in store.list_comparisons()] == ["Spring"]
+        assert [c.name for c in store.comparisons.list()] == ["Spring"]
         assert backups.list_backups(path) == [backups.BackupInfo(monday, DAY_ONE)]  # not rotated
 
 
 def test_restoring_is_refused_while_kvet_has_the_database_open(store: Store, path: Path) -> None:
-    store.create_comparison("Spring")
+    store.comparisons.create("Spring")
     backup = backups.daily_backup(path, today=DAY_ONE)
     assert backup is not None
-    store.create_comparison("Autumn")
+    store.comparisons.create("Autumn")
     with pytest.raises(DatabaseLockedError, match="already open"):
         restore.restore_backup(path, backup)
-    assert [c.name for c in store.list_comparisons()] == ["Spring", "Autumn"]
+    assert [c.name for c in store.comparisons.list()] == ["Spring", "Autumn"]
 
 
 def test_a_damaged_backup_is_refused_and_nothing_changes(checklist: Checklist, path: Path) -> None:
     with Store.open(checklist, path) as store:
-        store.create_comparison("Spring")
+        store.comparisons.create("Spring")
     bad = path.parent / "backups" / "kvet-backup-2026-03-01.sqlite"
     bad.parent.mkdir()
     bad.write_bytes(b"\x00garbage" * 512)
@@ -120,7 +120,7 @@ def test_the_newest_backup_rescues_a_database_damaged_since(
     checklist: Checklist, path: Path
 ) -> None:
     with Store.open(checklist, path) as store:
-        store.create_comparison("Spring")
+        store.comparisons.create("Spring")
     for n in range(3):
         backups.daily_backup(path, today=DAY_ONE + timedelta(days=n))
     path.write_bytes(b"scrambled by a disk failure" * 100)
@@ -129,21 +129,21 @@ def test_the_newest_backup_rescues_a_database_damaged_since(
     used = recovery.restore_newest_backup(path)
     assert used.name == "kvet-backup-2026-03-03.sqlite"
     with Store.open(checklist, path) as store:
-        assert [c.name for c in store.list_comparisons()] == ["Spring"]
+        assert [c.name for c in store.comparisons.list()] == ["Spring"]
     damaged = list((path.parent / "backups").glob("kvet-before-restore-*.sqlite"))
     assert [p.read_bytes() for p in damaged] == [b"scrambled by a disk failure" * 100]
 
 
 def test_a_backup_that_cannot_be_made_does_not_stop_kvet(checklist: Checklist, path: Path) -> None:
     with Store.open(checklist, path) as store:
-        store.create_comparison("Spring")
+        store.comparisons.create("Spring")
     (path.parent / "backups").write_text("a file where the backup folder should be")
     with Store.open(checklist, path) as store:
         assert store.db.backup_made is None
         assert store.backup_problem is not None
         assert "could not make today's backup" in store.backup_problem
-        store.create_comparison("Autumn")  # the user can still work
-        assert len(store.list_comparisons()) == 2
+        store.comparisons.create("Autumn")  # the user can still work
+        assert len(store.comparisons.list()) == 2
 
 
 def test_files_in_the_backup_folder_that_are_not_daily_backups_are_left_alone(
@@ -154,7 +154,7 @@ def test_files_in_the_backup_folder_that_are_not_daily_backups_are_left_alone(
     others = [folder / "kvet-backup-someday.sqlite", folder / "notes.txt"]
     for other in others:
         other.write_text("mine")
-    store.create_comparison("Spring")  # an empty database is not backed up over older copies
+    store.comparisons.create("Spring")  # an empty database is not backed up over older copies
     for n in range(9):
         backups.daily_backup(path, today=DAY_ONE + timedelta(days=n))
     assert len(backups.list_backups(path)) == 7

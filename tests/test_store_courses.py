@@ -22,11 +22,11 @@ def test_a_course_started_from_a_clinic_carries_its_answers_to_the_four_question
     tmp_path: Path, checklist: Checklist
 ) -> None:
     with Store.open(checklist, tmp_path / "kvet.sqlite") as store:
-        comparison = store.create_comparison("Search")
-        clinic = store.add_clinic(comparison.id, "Clinic A")
-        store.set_answer(clinic.id, "q_induction_schedule", Choice.CLEAR)
-        store.set_note(clinic.id, "q_induction_schedule", "Six infusions over three weeks")
-        store.set_note(clinic.id, "q_no_response", "We review after session six")
+        comparison = store.comparisons.create("Search")
+        clinic = store.clinics.add(comparison.id, "Clinic A")
+        store.answers.set(clinic.id, "q_induction_schedule", Choice.CLEAR)
+        store.answers.set_note(clinic.id, "q_induction_schedule", "Six infusions over three weeks")
+        store.answers.set_note(clinic.id, "q_no_response", "We review after session six")
         course = store.courses.start("Clinic A", clinic.id)
         plan = store.courses.plan(course.id)
         assert plan.induction == "Six infusions over three weeks"

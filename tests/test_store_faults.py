@@ -70,11 +70,11 @@ def run_python(
 def made_db(checklist: Checklist, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "made" / "kvet.sqlite"
     with Store.open(checklist, path) as store:
-        spring = store.create_comparison("Spring")
+        spring = store.comparisons.create("Spring")
         for n in range(30):
-            clinic = store.add_clinic(spring.id, f"Clinic {n}", notes="n" * 300)
+            clinic = store.clinics.add(spring.id, f"Clinic {n}", notes="n" * 300)
             for item in checklist.items[:7]:
-                store.set_answer(clinic.id, item.id, Choice.SEEN)
+                store.answers.set(clinic.id, item.id, Choice.SEEN)
     return path
 
 
@@ -166,7 +166,7 @@ def test_an_empty_file_becomes_a_new_database(checklist: Checklist, tmp_path: Pa
     path = tmp_path / "kvet.sqlite"
     path.touch()
     with Store.open(checklist, path) as store:
-        store.create_comparison("Spring")
+        store.comparisons.create("Spring")
     assert integrity(path) == "ok"
 
 
@@ -178,14 +178,14 @@ def test_a_second_kvet_in_the_same_process_is_told_the_database_is_in_use(
 ) -> None:
     path = tmp_path / "kvet.sqlite"
     with Store.open(checklist, path) as first:
-        first.create_comparison("Spring")
+        first.comparisons.create("Spring")
         with pytest.raises(DatabaseLockedError, match="already open in another kvet") as refused:
             Store.open(checklist, path)
         assert refused.value.path == path
         assert str(path) in str(refused.value)
-        first.create_comparison("Autumn")  # the first one carries on untroubled
+        first.comparisons.create("Autumn")  # the first one carries on untroubled
     with Store.open(checklist, path) as second:  # and once it is closed, the next one may
-        assert len(second.list_comparisons()) == 2
+        assert len(second.comparisons.list()) == 2
 
 
 HOLDER = """
@@ -195,7 +195,7 @@ from kvet.checklist import load_checklist
 from kvet.store.api import Store
 
 store = Store.open(load_checklist(), Path(sys.argv[1]))
-store.create_comparison("From the other kvet")
+store.comparisons.create("From the other kvet")
 print("ready", flush=True)
 sys.stdin.readline()
 store.close()
@@ -222,7 +222,7 @@ def test_a_second_kvet_process_is_told_the_database_is_in_use(
         holder.communicate("\n", timeout=30)
     assert holder.returncode == 0
     with Store.open(checklist, path) as store:
-        assert [c.name for c in store.list_comparisons()] == ["From the other kvet"]
+        assert [c.name for c in store.comparisons.list()] == ["From the other kvet"]
 
 
 # --- a read-only folder --------------------------------------------------------------------------
@@ -373,54 +373,56 @@ class FullDisk:
 @pytest.fixture
 def full_disk(checklist: Checklist, tmp_path: Path) -> Iterator[FullDisk]:
     with Store.open(checklist, tmp_path / "kvet.sqlite") as store:
-        clinic = store.add_clinic(store.create_comparison("Spring").id, "North")
-        store.set_answer(clinic.id, RED_FLAG, Choice.NOT_SEEN)
-        store.set_note(clinic.id, RED_FLAG, "short")
+        clinic = store.clinics.add(store.comparisons.create("Spring").id, "North")
+        store.answers.set(clinic.id, RED_FLAG, Choice.NOT_SEEN)
+        store.answers.set_note(clinic.id, RED_FLAG, "short")
         yield FullDisk(store, clinic)
 
 
 def test_a_full_disk_gives_a_clear_error_and_nothing_half_written(full_disk: FullDisk) -> None:
     store, clinic = full_disk.store, full_disk.clinic
-    answers = store.answers(clinic.id)
-    clinics = store.list_clinics(clinic.comparison_id)
+    answers = store.answers.by_item(clinic.id)
+    clinics = store.clinics.list(clinic.comparison_id)
     undo_text = store.history.undo_text
     long_note = "The clinic explained their monitoring at length. " * 400
 
     with pytest.raises(DiskFullError, match="the disk is full") as refused:
-        store.set_note(clinic.id, RED_FLAG, long_note)
+        store.answers.set_note(clinic.id, RED_FLAG, long_note)
     assert "Nothing was changed" in str(refused.value)
     assert str(store.path) in str(refused.value)
     with pytest.raises(DiskFullError):
-        store.add_clinic(clinic.comparison_id, "South", notes=long_note)
+        store.clinics.add(clinic.comparison_id, "South", notes=long_note)
 
-    assert store.answers(clinic.id) == answers
-    assert store.list_clinics(clinic.comparison_id) == clinics
+    assert store.answers.by_item(clinic.id) == answers
+    assert store.clinics.list(clinic.comparison_id) == clinics
     assert store.history.undo_text == undo_text  # no undo step for what was not saved
     assert store.path is not None
     assert integrity(store.path) == "ok"
 
     full_disk.make_room()
-    store.set_note(clinic.id, RED_FLAG, long_note)  # once there is room, the same call works
-    assert store.answers(clinic.id)[RED_FLAG].note == long_note
+    store.answers.set_note(
+        clinic.id, RED_FLAG, long_note
+    )  # once there is room, the same call works
+    assert store.answers.by_item(clinic.id)[RED_FLAG].note == long_note
 
 
 def test_an_undo_that_does_not_fit_on_the_disk_stays_undoable(full_disk: FullDisk) -> None:
     store, clinic = full_disk.store, full_disk.clinic
     full_disk.make_room()
     store.seal_undo()
-    store.set_note(clinic.id, RED_FLAG, "x" * 20_000)
+    store.answers.set_note(clinic.id, RED_FLAG, "x" * 20_000)
     store.seal_undo()
-    store.set_note(clinic.id, RED_FLAG, "")
+    store.answers.set_note(clinic.id, RED_FLAG, "")
     with store.db.engine.connect() as conn:  # give the freed pages back to the disk...
         conn.connection.driver_connection.execute("VACUUM")  # type: ignore[union-attr]
     full_disk.__init__(store, clinic)  # type: ignore[misc]  # ...which then fills up again
     with pytest.raises(DiskFullError):
         store.undo()  # bringing the long note back needs room
     assert store.history.undo_text == "Edit note"
-    assert store.answers(clinic.id)[RED_FLAG].note == ""
+    assert store.answers.by_item(clinic.id)[RED_FLAG].note == ""
     full_disk.make_room()
     assert store.undo()
-    assert store.answers(clinic.id)[RED_FLAG].note == "x" * 20_000
+    assert store.answers.by_item(clinic.id)[RED_FLAG].note == "x" * 20_000
 
 
 FILLER = """
@@ -432,22 +434,22 @@ from kvet.store.errors import StorageError
 
 path = Path(sys.argv[1])
 store = Store.open(load_checklist(), path)
-clinic = store.add_clinic(store.create_comparison("Spring").id, "North")
-store.set_note(clinic.id, "rf_no_screening", "short")
+clinic = store.clinics.add(store.comparisons.create("Spring").id, "North")
+store.answers.set_note(clinic.id, "rf_no_screening", "short")
 report = {}
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write, not a killed process
 limit = max(p.stat().st_size for p in path.parent.iterdir() if p.is_file())
 resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
 try:
-    store.set_note(clinic.id, "rf_no_screening", "x" * 20000)
+    store.answers.set_note(clinic.id, "rf_no_screening", "x" * 20000)
     report["error"] = None
 except StorageError as exc:
     report["error"] = [type(exc).__name__, str(exc)]
-report["note"] = store.answers(clinic.id)["rf_no_screening"].note
+report["note"] = store.answers.by_item(clinic.id)["rf_no_screening"].note
 report["undo"] = store.history.undo_text
 resource.setrlimit(resource.RLIMIT_FSIZE, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
-store.set_note(clinic.id, "rf_no_screening", "y" * 20000)
-report["after"] = len(store.answers(clinic.id)["rf_no_screening"].note)
+store.answers.set_note(clinic.id, "rf_no_screening", "y" * 20000)
+report["after"] = len(store.answers.by_item(clinic.id)["rf_no_screening"].note)
 store.close()
 print(json.dumps(report))
 """
@@ -489,9 +491,9 @@ while True:
         for clinic in clinics:
             n += 1
             choice = OPTIONS[item.kind][n % len(OPTIONS[item.kind])].choice
-            store.set_answer(clinic, item.id, choice)
+            store.answers.set(clinic, item.id, choice)
             print(f"answer\\t{clinic}\\t{item.id}\\t{choice.value}", flush=True)
-            store.set_note(clinic, item.id, f"{round_}:{n}")
+            store.answers.set_note(clinic, item.id, f"{round_}:{n}")
             print(f"note\\t{clinic}\\t{item.id}\\t{round_}:{n}", flush=True)
 """
 
@@ -502,8 +504,8 @@ def test_a_writer_killed_at_random_moments_loses_no_saved_answer(
 ) -> None:
     path = tmp_path / "kvet.sqlite"
     with Store.open(checklist, path) as store:
-        spring = store.create_comparison("Spring")
-        clinics = [store.add_clinic(spring.id, f"Clinic {n}").id for n in range(4)]
+        spring = store.comparisons.create("Spring")
+        clinics = [store.clinics.add(spring.id, f"Clinic {n}").id for n in range(4)]
     seed = int.from_bytes(os.urandom(4), "big")
     rng = random.Random(seed)
     answered: set[tuple[str, str]] = set()
@@ -538,7 +540,7 @@ def test_a_writer_killed_at_random_moments_loses_no_saved_answer(
     assert sum(reports) > 0, context
     assert integrity(path) == "ok", context
     with Store.open(checklist, path) as store:  # the killed writer's lock went with it
-        stored = {clinic: store.answers(clinic) for clinic in clinics}
+        stored = {clinic: store.answers.by_item(clinic) for clinic in clinics}
         made = store.list_backups()
     for clinic, item in answered:
         assert stored[clinic][item].choice is not None, context

@@ -70,8 +70,8 @@ def test_first_start_creates_a_private_folder_and_file(
     with Store.open(checklist) as store:
         path = store.path
         assert path == default_database_path()
-        store.set_answer(
-            store.add_clinic(store.create_comparison("Spring").id, "North").id,
+        store.answers.set(
+            store.clinics.add(store.comparisons.create("Spring").id, "North").id,
             "rf_no_screening",
             Choice.SEEN,
         )
@@ -91,7 +91,7 @@ def test_dash_dash_db_in_folders_that_do_not_exist_yet(
     path = tmp_path / "a" / "b" / "family.sqlite"
     with Store.open(checklist, path) as store:
         assert store.path == path
-        store.create_comparison("Spring")
+        store.comparisons.create("Spring")
     assert mode(tmp_path / "a") == 0o700
     assert mode(tmp_path / "a" / "b") == 0o700
     assert mode(path) == 0o600
@@ -104,10 +104,10 @@ def test_the_environment_variable_chooses_the_database(
     monkeypatch.setenv(ENV_URL, f"sqlite:///{path}")
     with Store.open(checklist) as store:
         assert store.path == path
-        store.create_comparison("Spring")
+        store.comparisons.create("Spring")
     assert not default_database_path().exists()
     with Store.open(checklist, url=f"sqlite:///{path}") as store:
-        assert [c.name for c in store.list_comparisons()] == ["Spring"]
+        assert [c.name for c in store.comparisons.list()] == ["Spring"]
 
 
 def test_any_sqlalchemy_url_works_even_an_in_memory_database(
@@ -117,9 +117,9 @@ def test_any_sqlalchemy_url_works_even_an_in_memory_database(
     assert sqlite_path(resolve_url()) is None
     with Store.open(checklist) as store:
         assert store.path is None
-        spring = store.create_comparison("Spring")
-        store.set_answer(store.add_clinic(spring.id, "North").id, "rf_no_screening", Choice.SEEN)
-        assert store.list_comparisons()[0].clinic_count == 1
+        spring = store.comparisons.create("Spring")
+        store.answers.set(store.clinics.add(spring.id, "North").id, "rf_no_screening", Choice.SEEN)
+        assert store.comparisons.list()[0].clinic_count == 1
         assert store.list_backups() == []
     assert not default_database_path().exists()
 
@@ -135,9 +135,9 @@ def test_a_malformed_environment_url_is_reported_clearly(
 def test_a_path_with_unusual_characters_works(checklist: Checklist, tmp_path: Path) -> None:
     path = tmp_path / "Mum & Dad #1 ?%20 (ünïcode)" / "kvet?.sqlite"
     with Store.open(checklist, path) as store:
-        store.create_comparison("Spring")
+        store.comparisons.create("Spring")
     with Store.open(checklist, path) as store:  # opened again: checked, backed up
-        assert [c.name for c in store.list_comparisons()] == ["Spring"]
+        assert [c.name for c in store.comparisons.list()] == ["Spring"]
         assert len(store.list_backups()) == 1
     assert path.exists()
     assert sorted(p.name for p in path.parent.iterdir()) == [
@@ -174,7 +174,7 @@ def test_foreign_keys_are_enforced(checklist: Checklist, tmp_path: Path) -> None
                     "'x', '', '', '', '[]', '', '2025-01-01', '2025-01-01')"
                 )
             )
-        assert store.list_clinics("missing") == []
+        assert store.clinics.list("missing") == []
 
 
 @posix_only
@@ -184,7 +184,7 @@ def test_the_database_files_stay_private_with_a_permissive_umask(
     old = os.umask(0)
     try:
         with Store.open(checklist, tmp_path / "new" / "kvet.sqlite") as store:
-            store.create_comparison("Spring")
+            store.comparisons.create("Spring")
     finally:
         os.umask(old)
     assert mode(tmp_path / "new") == 0o700

@@ -78,14 +78,14 @@ def test_a_database_from_the_first_schema_opens_with_every_row(
 ) -> None:
     with Store.open(checklist, old_file) as store:
         # comparisons: the one deleted last session was purged on opening
-        (spring,) = store.list_comparisons()
+        (spring,) = store.comparisons.list()
         assert (spring.id, spring.name, spring.clinic_count, spring.created_at) == (
             fx.SPRING,
             "Spring search",
             2,
             utc("2025-03-01 09:00:00"),
         )
-        assert store.weights(fx.SPRING) == Weights(
+        assert store.settings.weights(fx.SPRING) == Weights(
             sections={"red_flags": 3.0, "logistics_cost": 0.5},
             items={"vs_pulse_ox": 2.0},
             dealbreakers={"rf_take_home": True, "rf_cure_promise": False},
@@ -94,7 +94,7 @@ def test_a_database_from_the_first_schema_opens_with_every_row(
         )
 
         # clinics, with their stable ids, in their order
-        north, south = store.list_clinics(fx.SPRING)
+        north, south = store.clinics.list(fx.SPRING)
         assert north.__dict__ == {
             "id": fx.NORTH,
             "comparison_id": fx.SPRING,
@@ -114,14 +114,14 @@ def test_a_database_from_the_first_schema_opens_with_every_row(
         )
 
         # people
-        assert store.list_raters() == [
+        assert store.people.list() == [
             RaterInfo(fx.ME, "Me", True),
             RaterInfo(fx.SAM, "Sam (my brother)", False),
         ]
-        assert store.default_rater().id == fx.ME
+        assert store.people.default().id == fx.ME
 
         # answers, with notes, sources and dates; the retired item kept and marked
-        mine = store.answers(fx.NORTH)
+        mine = store.answers.by_item(fx.NORTH)
         assert {
             k: (a.choice, a.number, a.note, a.origin, a.answered_at, a.retired)
             for k, a in mine.items()
@@ -167,50 +167,52 @@ def test_a_database_from_the_first_schema_opens_with_every_row(
                 True,
             ),
         }
-        sams = store.answers(fx.NORTH, fx.SAM)
+        sams = store.answers.by_item(fx.NORTH, fx.SAM)
         assert [(k, a.choice, a.note) for k, a in sams.items()] == [
             ("rf_no_screening", Choice.SEEN, "Sam heard otherwise")
         ]
-        assert [(k, a.choice) for k, a in store.answers(fx.SOUTH).items()] == [
+        assert [(k, a.choice) for k, a in store.answers.by_item(fx.SOUTH).items()] == [
             ("rf_take_home", Choice.SEEN)
         ]
 
         # walkthrough positions, personal topics, preferences
-        assert store.position(fx.NORTH) == "vs_monitoring"
-        assert store.position(fx.NORTH, fx.SAM) is None
-        assert store.position(fx.SOUTH) == "rf_no_screening"
-        assert store.personal_topics() == {
+        assert store.answers.position(fx.NORTH) == "vs_monitoring"
+        assert store.answers.position(fx.NORTH, fx.SAM) is None
+        assert store.answers.position(fx.SOUTH) == "rf_no_screening"
+        assert store.answers.personal_topics() == {
             "caution_heart": TopicInfo("caution_heart", True, "BP runs high"),
             "med_benzodiazepines": TopicInfo("med_benzodiazepines", False, ""),
         }
-        assert store.personal_topics(fx.SAM) == {
+        assert store.answers.personal_topics(fx.SAM) == {
             "caution_psychosis": TopicInfo("caution_psychosis", True, "")
         }
-        assert store.preference("last_comparison") == fx.SPRING
-        assert store.preference("window") == "maximised"
+        assert store.settings.preference("last_comparison") == fx.SPRING
+        assert store.settings.preference("window") == "maximised"
 
         # deciding together (revision 0002): every comparison starts with the cautious rule and
         # no decisions, and Sam's answer that differs from mine shows as a disagreement
-        assert store.combine_rule(fx.SPRING) is Rule.CAUTIOUS
-        assert store.decisions(fx.NORTH) == {}
-        (differ,) = store.disagreements(fx.SPRING)
+        assert store.decisions.rule(fx.SPRING) is Rule.CAUTIOUS
+        assert store.decisions.by_item(fx.NORTH) == {}
+        (differ,) = store.decisions.disagreements(fx.SPRING)
         assert differ.sentence() == (
             "Me: not seen; Sam (my brother): seen — on “"
             + checklist.item("rf_no_screening").statement
             + "”"
         )
-        assert store.opinions(fx.NORTH)["rf_no_screening"][1].note == "Sam heard otherwise"
-        combined, _ = store.results(fx.SPRING, combined=True)
+        assert (
+            store.decisions.opinions(fx.NORTH)["rf_no_screening"][1].note == "Sam heard otherwise"
+        )
+        combined, _ = store.scores.results(fx.SPRING, combined=True)
         assert "rf_no_screening" in combined[0].red_flags_seen  # Sam saw it: it counts as seen
 
         # and the old data scores: South's take-home doses are a dealbreaker in these weights
-        results, ranking = store.results(fx.SPRING)
+        results, ranking = store.scores.results(fx.SPRING)
         assert [r.clinic_id for r in results] == [fx.NORTH, fx.SOUTH]
         assert results[1].not_recommended
         assert ranking.places[0].result.clinic_id == fx.NORTH
 
         # it keeps working: a new answer is stored beside the old ones
-        store.set_answer(fx.SOUTH, "rf_no_screening", Choice.NOT_SEEN)
+        store.answers.set(fx.SOUTH, "rf_no_screening", Choice.NOT_SEEN)
     conn = sqlite3.connect(f"{old_file.as_uri()}?mode=ro", uri=True)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -233,7 +235,7 @@ def test_upgrading_the_first_schema_adds_the_decisions_table(
 ) -> None:
     """Revision 0002: decisions that settle disagreements, and the rule per comparison."""
     with Store.open(checklist, old_file) as store:
-        store.settle(fx.NORTH, "rf_no_screening", Choice.SEEN, fx.SAM, note="second call")
+        store.decisions.settle(fx.NORTH, "rf_no_screening", Choice.SEEN, fx.SAM, note="second call")
     conn = sqlite3.connect(f"{old_file.as_uri()}?mode=ro", uri=True)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -272,7 +274,7 @@ def test_upgrading_the_first_schema_adds_treatment_records_at_its_clinics(
         [info] = store.courses.list_courses()
         assert info.clinic_id == fx.NORTH
         assert store.courses.load(info.id).check_ins[0].total == 9
-        assert len(store.list_clinics(store.list_comparisons()[0].id)) >= 1  # every row kept
+        assert len(store.clinics.list(store.comparisons.list()[0].id)) >= 1  # every row kept
     conn = sqlite3.connect(f"{old_file.as_uri()}?mode=ro", uri=True)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -385,11 +387,11 @@ def test_an_upgrade_backs_up_the_file_first_and_keeps_every_row(
         backup = store.db.migration_backup
         assert backup is not None
         assert backup.parent == old_file.parent / "backups"
-        assert [c.name for c in store.list_clinics(fx.SPRING)] == [
+        assert [c.name for c in store.clinics.list(fx.SPRING)] == [
             "North Ketamine Care",
             "South Infusions",
         ]
-        assert store.answers(fx.NORTH)["q_taper_plan"].note == "“We see how it goes.”"
+        assert store.answers.by_item(fx.NORTH)["q_taper_plan"].note == "“We see how it goes.”"
     assert revision_of(old_file) == [(REHEARSAL,)]
     assert revision_of(backup) == [("0001",)]
     conn = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)

@@ -45,36 +45,36 @@ class Family:
 @pytest.fixture
 def family(checklist: Checklist, tmp_path: Path) -> Iterator[Family]:
     with Store.open(checklist, tmp_path / "kvet.sqlite") as store:
-        spring = store.create_comparison("Spring search")
-        north = store.add_clinic(spring.id, "North", formats=[Format.IV])
-        south = store.add_clinic(spring.id, "South", formats=[Format.IV])
-        alex = store.add_rater("Alex")
+        spring = store.comparisons.create("Spring search")
+        north = store.clinics.add(spring.id, "North", formats=[Format.IV])
+        south = store.clinics.add(spring.id, "South", formats=[Format.IV])
+        alex = store.people.add("Alex")
         store.history.clear()
-        yield Family(store, spring.id, north, south, store.default_rater(), alex)
+        yield Family(store, spring.id, north, south, store.people.default(), alex)
 
 
 def answer_everything_well(store: Store, clinic_id: str, rater_id: str) -> None:
     """A clinic that looks good on every item, as one person heard it."""
     for item in store.checklist.items:
         if item.kind is not Kind.FACT:
-            store.set_answer(clinic_id, item.id, GOOD[item.kind], rater_id=rater_id)
+            store.answers.set(clinic_id, item.id, GOOD[item.kind], rater_id=rater_id)
 
 
 def test_two_people_who_agree_have_nothing_to_settle(family: Family) -> None:
     store, north = family.store, family.north
     for rater in (family.me, family.alex):
-        store.set_answer(north.id, DEALBREAKER, Choice.NOT_SEEN, rater_id=rater.id)
-        store.set_answer(north.id, RESPONSE, Choice.CLEAR, rater_id=rater.id)
-        store.set_fact(north.id, PRICE, 450, rater_id=rater.id)
-    assert store.disagreements(family.comparison_id) == []
-    opinions = store.opinions(north.id)
+        store.answers.set(north.id, DEALBREAKER, Choice.NOT_SEEN, rater_id=rater.id)
+        store.answers.set(north.id, RESPONSE, Choice.CLEAR, rater_id=rater.id)
+        store.answers.set_fact(north.id, PRICE, 450, rater_id=rater.id)
+    assert store.decisions.disagreements(family.comparison_id) == []
+    opinions = store.decisions.opinions(north.id)
     assert [o.rater_name for o in opinions[RESPONSE]] == ["Me", "Alex"]
-    mine = store.clinic_answers(family.comparison_id)
-    combined = store.clinic_answers(family.comparison_id, combined=True)
+    mine = store.scores.clinic_answers(family.comparison_id)
+    combined = store.scores.clinic_answers(family.comparison_id, combined=True)
     assert combined == mine
     assert (
-        store.results(family.comparison_id, combined=True)[0]
-        == store.results(family.comparison_id)[0]
+        store.scores.results(family.comparison_id, combined=True)[0]
+        == store.scores.results(family.comparison_id)[0]
     )
 
 
@@ -82,12 +82,12 @@ def test_people_disagree_then_settle_it_and_the_decision_says_who_decided(
     family: Family,
 ) -> None:
     store, north = family.store, family.north
-    store.set_answer(north.id, RESPONSE, Choice.CLEAR)
-    store.set_note(north.id, RESPONSE, "PHQ-9 at every visit")
-    store.set_answer(north.id, RESPONSE, Choice.VAGUE, rater_id=family.alex.id)
-    store.set_note(north.id, RESPONSE, "“we just know”", rater_id=family.alex.id)
+    store.answers.set(north.id, RESPONSE, Choice.CLEAR)
+    store.answers.set_note(north.id, RESPONSE, "PHQ-9 at every visit")
+    store.answers.set(north.id, RESPONSE, Choice.VAGUE, rater_id=family.alex.id)
+    store.answers.set_note(north.id, RESPONSE, "“we just know”", rater_id=family.alex.id)
 
-    (differ,) = store.disagreements(family.comparison_id)
+    (differ,) = store.decisions.disagreements(family.comparison_id)
     assert differ.clinic_name == "North"
     assert differ.sentence() == (
         "Me: clear answer; Alex: vague answer — on "
@@ -95,12 +95,12 @@ def test_people_disagree_then_settle_it_and_the_decision_says_who_decided(
     )
     assert [o.note for o in differ.opinions] == ["PHQ-9 at every visit", "“we just know”"]
     # until it is settled, the cautious answer counts in the combined view
-    (combined, _) = store.clinic_answers(family.comparison_id, combined=True)
+    (combined, _) = store.scores.clinic_answers(family.comparison_id, combined=True)
     assert combined.answers[RESPONSE] is Choice.VAGUE
 
     # Alex calls again, hears a clear answer, and settles it: one action
-    store.settle(north.id, RESPONSE, Choice.CLEAR, family.alex.id, note="asked the nurse")
-    decision = store.decisions(north.id)[RESPONSE]
+    store.decisions.settle(north.id, RESPONSE, Choice.CLEAR, family.alex.id, note="asked the nurse")
+    decision = store.decisions.by_item(north.id)[RESPONSE]
     assert (decision.choice, decision.decided_by, decision.decided_by_name, decision.note) == (
         Choice.CLEAR,
         family.alex.id,
@@ -108,29 +108,29 @@ def test_people_disagree_then_settle_it_and_the_decision_says_who_decided(
         "asked the nurse",
     )
     assert decision.decided_at >= max(o.answered_at for o in differ.opinions)
-    assert store.disagreements(family.comparison_id) == []
-    (combined, _) = store.clinic_answers(family.comparison_id, combined=True)
+    assert store.decisions.disagreements(family.comparison_id) == []
+    (combined, _) = store.scores.clinic_answers(family.comparison_id, combined=True)
     assert combined.answers[RESPONSE] is Choice.CLEAR
     # what each person heard is kept as they said it
-    assert store.answers(north.id, family.alex.id)[RESPONSE].choice is Choice.VAGUE
+    assert store.answers.by_item(north.id, family.alex.id)[RESPONSE].choice is Choice.VAGUE
 
     # someone answers again after the decision: the disagreement is back, for a fresh look
-    store.set_answer(north.id, RESPONSE, Choice.VAGUE, rater_id=family.alex.id)
-    assert [d.item_id for d in store.disagreements(family.comparison_id)] == [RESPONSE]
+    store.answers.set(north.id, RESPONSE, Choice.VAGUE, rater_id=family.alex.id)
+    assert [d.item_id for d in store.decisions.disagreements(family.comparison_id)] == [RESPONSE]
 
 
 def test_a_red_flag_seen_by_one_person_only_counts_as_seen(family: Family) -> None:
     store, north, south = family.store, family.north, family.south
     answer_everything_well(store, north.id, family.me.id)
     answer_everything_well(store, south.id, family.me.id)
-    store.set_answer(south.id, MONITORING, Choice.NO)  # North is my clear favourite
-    store.set_answer(north.id, DEALBREAKER, Choice.SEEN, rater_id=family.alex.id)
+    store.answers.set(south.id, MONITORING, Choice.NO)  # North is my clear favourite
+    store.answers.set(north.id, DEALBREAKER, Choice.SEEN, rater_id=family.alex.id)
 
-    mine, my_ranking = store.results(family.comparison_id)
+    mine, my_ranking = store.scores.results(family.comparison_id)
     assert my_ranking.places[0].result.clinic_id == north.id
     assert not mine[0].not_recommended
 
-    together, ranking = store.results(family.comparison_id, combined=True)
+    together, ranking = store.scores.results(family.comparison_id, combined=True)
     by_id = {r.clinic_id: r for r in together}
     assert DEALBREAKER in by_id[north.id].red_flags_seen
     assert by_id[north.id].not_recommended
@@ -138,109 +138,117 @@ def test_a_red_flag_seen_by_one_person_only_counts_as_seen(family: Family) -> No
     assert "ruled out" in by_id[north.id].summary()
 
     # Alex's view alone says the same; mine alone does not
-    alex, _ = store.results(family.comparison_id, family.alex.id)
+    alex, _ = store.scores.results(family.comparison_id, family.alex.id)
     assert {r.clinic_id: r for r in alex}[north.id].not_recommended
 
 
 def test_unknowns_stay_unknown_until_someone_answers(family: Family) -> None:
     store, north = family.store, family.north
-    store.set_answer(north.id, DEALBREAKER, Choice.NOT_SURE)
-    store.set_answer(north.id, RESPONSE, Choice.NOT_ASKED, rater_id=family.alex.id)
-    before = store.results(family.comparison_id, combined=True, weights=Weights())[0][0]
+    store.answers.set(north.id, DEALBREAKER, Choice.NOT_SURE)
+    store.answers.set(north.id, RESPONSE, Choice.NOT_ASKED, rater_id=family.alex.id)
+    before = store.scores.results(family.comparison_id, combined=True, weights=Weights())[0][0]
     assert before.clinic_id == north.id
     assert DEALBREAKER in before.dealbreakers_unknown
     assert RESPONSE in before.still_to_ask
 
-    store.set_answer(north.id, DEALBREAKER, Choice.NOT_SEEN, rater_id=family.alex.id)
-    store.set_answer(north.id, RESPONSE, Choice.CLEAR)
-    after = store.results(family.comparison_id, combined=True)[0][0]
+    store.answers.set(north.id, DEALBREAKER, Choice.NOT_SEEN, rater_id=family.alex.id)
+    store.answers.set(north.id, RESPONSE, Choice.CLEAR)
+    after = store.scores.results(family.comparison_id, combined=True)[0][0]
     assert DEALBREAKER not in after.still_to_ask
     assert RESPONSE not in after.still_to_ask
     assert after.high - after.low < before.high - before.low  # the range narrows
-    assert store.disagreements(family.comparison_id) == []  # "not sure" is not a disagreement
+    assert (
+        store.decisions.disagreements(family.comparison_id) == []
+    )  # "not sure" is not a disagreement
 
 
 def test_switching_the_rule_to_latest_changes_the_combined_answer(family: Family) -> None:
     store, north = family.store, family.north
     changes: list[Change] = []
-    store.set_answer(north.id, MONITORING, Choice.NO)
-    store.set_answer(north.id, MONITORING, Choice.YES, rater_id=family.alex.id)  # later
-    assert store.combine_rule(family.comparison_id) is Rule.CAUTIOUS
+    store.answers.set(north.id, MONITORING, Choice.NO)
+    store.answers.set(north.id, MONITORING, Choice.YES, rater_id=family.alex.id)  # later
+    assert store.decisions.rule(family.comparison_id) is Rule.CAUTIOUS
 
     def combined() -> Choice:
-        return store.clinic_answers(family.comparison_id, combined=True)[0].answers[MONITORING]
+        return store.scores.clinic_answers(family.comparison_id, combined=True)[0].answers[
+            MONITORING
+        ]
 
     assert combined() is Choice.NO
     store.subscribe(changes.append)
-    store.set_combine_rule(family.comparison_id, Rule.LATEST)
+    store.decisions.set_rule(family.comparison_id, Rule.LATEST)
     assert changes == [Change(ChangeKind.SETTINGS, family.comparison_id)]
-    assert store.combine_rule(family.comparison_id) is Rule.LATEST
+    assert store.decisions.rule(family.comparison_id) is Rule.LATEST
     assert combined() is Choice.YES
     assert store.history.undo_text == "Change how answers are combined"
     assert store.undo()
-    assert store.combine_rule(family.comparison_id) is Rule.CAUTIOUS
+    assert store.decisions.rule(family.comparison_id) is Rule.CAUTIOUS
     assert combined() is Choice.NO
     with pytest.raises(InvalidValueError, match="Unknown rule"):
-        store.set_combine_rule(family.comparison_id, "loudest")  # type: ignore[arg-type]
+        store.decisions.set_rule(family.comparison_id, "loudest")  # type: ignore[arg-type]
 
 
 def test_the_rule_is_kept_per_comparison_after_closing(
     family: Family, checklist: Checklist
 ) -> None:
     store = family.store
-    other = store.create_comparison("Autumn search")
-    store.set_combine_rule(family.comparison_id, Rule.LATEST)
+    other = store.comparisons.create("Autumn search")
+    store.decisions.set_rule(family.comparison_id, Rule.LATEST)
     assert store.path is not None
     store.close()
     with Store.open(checklist, store.path) as again:
-        assert again.combine_rule(family.comparison_id) is Rule.LATEST
-        assert again.combine_rule(other.id) is Rule.CAUTIOUS
+        assert again.decisions.rule(family.comparison_id) is Rule.LATEST
+        assert again.decisions.rule(other.id) is Rule.CAUTIOUS
 
 
 def test_settling_is_undone_and_redone(family: Family) -> None:
     store, north = family.store, family.north
-    store.set_fact(north.id, PRICE, 400)
-    store.set_fact(north.id, PRICE, 480, rater_id=family.alex.id)
+    store.answers.set_fact(north.id, PRICE, 400)
+    store.answers.set_fact(north.id, PRICE, 480, rater_id=family.alex.id)
     changes: list[Change] = []
     store.subscribe(changes.append)
-    store.settle(north.id, PRICE, None, family.me.id, number=450, note="450 with the discount")
+    store.decisions.settle(
+        north.id, PRICE, None, family.me.id, number=450, note="450 with the discount"
+    )
     assert changes == [Change(ChangeKind.DECISION, family.comparison_id, north.id, PRICE)]
     assert store.history.undo_text == "Settle “Price of one session”"
-    (settled,) = store.clinic_answers(family.comparison_id, combined=True)[:1]
+    (settled,) = store.scores.clinic_answers(family.comparison_id, combined=True)[:1]
     assert settled.facts[PRICE] == 450
 
     assert store.undo()
-    assert store.decisions(north.id) == {}
-    assert [d.item_id for d in store.disagreements(family.comparison_id)] == [PRICE]
-    assert store.clinic_answers(family.comparison_id, combined=True)[0].facts[PRICE] == 480
+    assert store.decisions.by_item(north.id) == {}
+    assert [d.item_id for d in store.decisions.disagreements(family.comparison_id)] == [PRICE]
+    assert store.scores.clinic_answers(family.comparison_id, combined=True)[0].facts[PRICE] == 480
     assert store.redo()
-    assert store.decisions(north.id)[PRICE].number == 450
-    assert store.disagreements(family.comparison_id) == []
+    assert store.decisions.by_item(north.id)[PRICE].number == 450
+    assert store.decisions.disagreements(family.comparison_id) == []
     assert len(changes) == 3
 
-    store.settle(north.id, PRICE, None, family.me.id)  # no value: the decision is withdrawn
-    assert store.decisions(north.id) == {}
-    store.settle(north.id, PRICE, None, family.me.id)  # nothing to withdraw: no undo step
+    store.decisions.settle(
+        north.id, PRICE, None, family.me.id
+    )  # no value: the decision is withdrawn
+    assert store.decisions.by_item(north.id) == {}
+    store.decisions.settle(north.id, PRICE, None, family.me.id)  # nothing to withdraw: no undo step
     assert store.history.undo_text == "Withdraw the decision on “Price of one session”"
 
 
 def test_a_settlement_that_does_not_fit_is_refused(family: Family) -> None:
     store, north = family.store, family.north
     with pytest.raises(InvalidValueError, match="settled with a number"):
-        store.settle(north.id, PRICE, Choice.YES, family.me.id)
+        store.decisions.settle(north.id, PRICE, Choice.YES, family.me.id)
     with pytest.raises(InvalidValueError, match="not a number"):
-        store.settle(north.id, RESPONSE, None, family.me.id, number=3)
+        store.decisions.settle(north.id, RESPONSE, None, family.me.id, number=3)
     with pytest.raises(InvalidValueError, match="takes"):
-        store.settle(north.id, RESPONSE, Choice.SEEN, family.me.id)
+        store.decisions.settle(north.id, RESPONSE, Choice.SEEN, family.me.id)
     with pytest.raises(InvalidValueError, match="must be a number"):
-        store.settle(north.id, PRICE, None, family.me.id, number=-5)
+        store.decisions.settle(north.id, PRICE, None, family.me.id, number=-5)
     with pytest.raises(InvalidValueError, match="Unknown checklist item"):
-        store.settle(north.id, "no_such_item", Choice.YES, family.me.id)
+        store.decisions.settle(north.id, "no_such_item", Choice.YES, family.me.id)
     with pytest.raises(NotFoundError):
-        store.settle(north.id, RESPONSE, Choice.CLEAR, "nobody")
-    store.delete_clinic(north.id)
+        store.decisions.settle(north.id, RESPONSE, Choice.CLEAR, "nobody")
+    store.clinics.delete(north.id)
     with pytest.raises(NotFoundError):
-        store.settle(north.id, RESPONSE, Choice.CLEAR, family.me.id)
+        store.decisions.settle(north.id, RESPONSE, Choice.CLEAR, family.me.id)
 
 
 def test_disagreements_are_listed_by_clinic_then_checklist_order(family: Family) -> None:
@@ -250,28 +258,28 @@ def test_disagreements_are_listed_by_clinic_then_checklist_order(family: Family)
             (RESPONSE, Choice.CLEAR, Choice.REFUSED),
             (DEALBREAKER, Choice.NOT_SEEN, Choice.SEEN),
         ):
-            store.set_answer(clinic.id, item_id, mine)
-            store.set_answer(clinic.id, item_id, theirs, rater_id=family.alex.id)
-    keys = [(d.clinic_name, d.item_id) for d in store.disagreements(family.comparison_id)]
+            store.answers.set(clinic.id, item_id, mine)
+            store.answers.set(clinic.id, item_id, theirs, rater_id=family.alex.id)
+    keys = [(d.clinic_name, d.item_id) for d in store.decisions.disagreements(family.comparison_id)]
     assert keys == [
         ("North", DEALBREAKER),
         ("North", RESPONSE),
         ("South", DEALBREAKER),
         ("South", RESPONSE),
     ]
-    only_south = store.disagreements(family.comparison_id, south.id)
+    only_south = store.decisions.disagreements(family.comparison_id, south.id)
     assert [(d.clinic_name, d.item_id) for d in only_south] == keys[2:]
-    assert store.disagreements(family.comparison_id, "no-such-clinic") == []
+    assert store.decisions.disagreements(family.comparison_id, "no-such-clinic") == []
 
 
 def test_opinions_say_who_said_what_where_and_when(family: Family) -> None:
     store, north = family.store, family.north
-    store.set_answer(north.id, MONITORING, Choice.YES, origin=Origin.WEBSITE)
-    store.set_answer(north.id, MONITORING, Choice.NOT_SURE, rater_id=family.alex.id)
-    store.set_note(north.id, RESPONSE, "ask again", rater_id=family.alex.id)
-    store.set_answer(north.id, DEALBREAKER, Choice.SEEN)
-    store.set_answer(north.id, DEALBREAKER, None)  # cleared: nothing said any more
-    opinions = store.opinions(north.id)
+    store.answers.set(north.id, MONITORING, Choice.YES, origin=Origin.WEBSITE)
+    store.answers.set(north.id, MONITORING, Choice.NOT_SURE, rater_id=family.alex.id)
+    store.answers.set_note(north.id, RESPONSE, "ask again", rater_id=family.alex.id)
+    store.answers.set(north.id, DEALBREAKER, Choice.SEEN)
+    store.answers.set(north.id, DEALBREAKER, None)  # cleared: nothing said any more
+    opinions = store.decisions.opinions(north.id)
     assert set(opinions) == {MONITORING, RESPONSE}
     me, alex = opinions[MONITORING]
     assert (me.rater_id, me.choice, me.origin) == (family.me.id, Choice.YES, Origin.WEBSITE)
@@ -279,32 +287,32 @@ def test_opinions_say_who_said_what_where_and_when(family: Family) -> None:
     assert [(o.rater_name, o.choice, o.note) for o in opinions[RESPONSE]] == [
         ("Alex", None, "ask again")
     ]
-    assert store.opinions(family.south.id) == {}
+    assert store.decisions.opinions(family.south.id) == {}
 
 
 def test_a_removed_clinic_takes_its_decisions_along_and_undo_brings_them_back(
     family: Family, checklist: Checklist
 ) -> None:
     store, north = family.store, family.north
-    store.set_answer(north.id, DEALBREAKER, Choice.NOT_SEEN)
-    store.set_answer(north.id, DEALBREAKER, Choice.SEEN, rater_id=family.alex.id)
-    store.set_answer(north.id, RESPONSE, Choice.CLEAR)
-    store.set_answer(north.id, RESPONSE, Choice.VAGUE, rater_id=family.alex.id)
-    store.settle(north.id, DEALBREAKER, Choice.NOT_SEEN, family.me.id)
-    store.delete_clinic(north.id)
-    assert store.disagreements(family.comparison_id) == []
-    assert [c.id for c in store.clinic_answers(family.comparison_id, combined=True)] == [
+    store.answers.set(north.id, DEALBREAKER, Choice.NOT_SEEN)
+    store.answers.set(north.id, DEALBREAKER, Choice.SEEN, rater_id=family.alex.id)
+    store.answers.set(north.id, RESPONSE, Choice.CLEAR)
+    store.answers.set(north.id, RESPONSE, Choice.VAGUE, rater_id=family.alex.id)
+    store.decisions.settle(north.id, DEALBREAKER, Choice.NOT_SEEN, family.me.id)
+    store.clinics.delete(north.id)
+    assert store.decisions.disagreements(family.comparison_id) == []
+    assert [c.id for c in store.scores.clinic_answers(family.comparison_id, combined=True)] == [
         family.south.id
     ]
     assert store.undo()
-    assert [d.item_id for d in store.disagreements(family.comparison_id)] == [RESPONSE]
-    assert store.decisions(north.id)[DEALBREAKER].choice is Choice.NOT_SEEN
+    assert [d.item_id for d in store.decisions.disagreements(family.comparison_id)] == [RESPONSE]
+    assert store.decisions.by_item(north.id)[DEALBREAKER].choice is Choice.NOT_SEEN
 
-    store.delete_clinic(north.id)
+    store.clinics.delete(north.id)
     assert store.path is not None
     store.close()
     with Store.open(checklist, store.path) as again:  # purged for good: its decision too
-        assert again.decisions(north.id) == {}
+        assert again.decisions.by_item(north.id) == {}
     conn = sqlite3.connect(store.path)
     try:
         assert conn.execute("SELECT count(*) FROM decision").fetchone() == (0,)
@@ -315,17 +323,17 @@ def test_a_removed_clinic_takes_its_decisions_along_and_undo_brings_them_back(
 def test_with_one_person_the_combined_view_is_that_persons_view(family: Family) -> None:
     store = family.store
     answer_everything_well(store, family.north.id, family.me.id)
-    store.set_answer(family.south.id, DEALBREAKER, Choice.SEEN)
-    store.set_answer(family.south.id, RESPONSE, Choice.NOT_ASKED)
-    store.set_fact(family.south.id, PRICE, 520)
-    assert store.clinic_answers(family.comparison_id, combined=True) == store.clinic_answers(
-        family.comparison_id
-    )
+    store.answers.set(family.south.id, DEALBREAKER, Choice.SEEN)
+    store.answers.set(family.south.id, RESPONSE, Choice.NOT_ASKED)
+    store.answers.set_fact(family.south.id, PRICE, 520)
+    assert store.scores.clinic_answers(
+        family.comparison_id, combined=True
+    ) == store.scores.clinic_answers(family.comparison_id)
     for rule in Rule:
-        store.set_combine_rule(family.comparison_id, rule)
+        store.decisions.set_rule(family.comparison_id, rule)
         assert (
-            store.results(family.comparison_id, combined=True)[0]
-            == store.results(family.comparison_id)[0]
+            store.scores.results(family.comparison_id, combined=True)[0]
+            == store.scores.results(family.comparison_id)[0]
         )
 
 
@@ -336,7 +344,7 @@ def test_the_fast_combined_read_agrees_with_the_rule_item_by_item(
     """The store merges rows read in one query; item by item it must match ``kvet.combine``."""
     rng = random.Random(seed)
     store = family.store
-    sam = store.add_rater("Sam")
+    sam = store.people.add("Sam")
     people = [family.me.id, family.alex.id, sam.id]
     items = rng.sample([i for i in store.checklist.items if i.kind is not Kind.FACT], 8)
     items.append(store.checklist.item(PRICE))
@@ -345,19 +353,25 @@ def test_the_fast_combined_read_agrees_with_the_rule_item_by_item(
         clinic, item, person = rng.choice(clinics), rng.choice(items), rng.choice(people)
         if rng.random() < 0.15:
             if item.kind is Kind.FACT:
-                store.settle(clinic, item.id, None, person, number=rng.choice([400, 450, 500]))
+                store.decisions.settle(
+                    clinic, item.id, None, person, number=rng.choice([400, 450, 500])
+                )
             else:
-                store.settle(clinic, item.id, rng.choice(OPTIONS[item.kind]).choice, person)
+                store.decisions.settle(
+                    clinic, item.id, rng.choice(OPTIONS[item.kind]).choice, person
+                )
         elif item.kind is Kind.FACT:
-            store.set_fact(clinic, item.id, rng.choice([400, 450, 500, None]), rater_id=person)
+            store.answers.set_fact(
+                clinic, item.id, rng.choice([400, 450, 500, None]), rater_id=person
+            )
         else:
             choice = rng.choice([*[o.choice for o in OPTIONS[item.kind]], None])
-            store.set_answer(clinic, item.id, choice, rater_id=person)
+            store.answers.set(clinic, item.id, choice, rater_id=person)
     for rule in Rule:
-        store.set_combine_rule(family.comparison_id, rule)
-        merged = {c.id: c for c in store.clinic_answers(family.comparison_id, combined=True)}
+        store.decisions.set_rule(family.comparison_id, rule)
+        merged = {c.id: c for c in store.scores.clinic_answers(family.comparison_id, combined=True)}
         for clinic in clinics:
-            opinions, decisions = store.opinions(clinic), store.decisions(clinic)
+            opinions, decisions = store.decisions.opinions(clinic), store.decisions.by_item(clinic)
             for item in items:
                 expected = combine(
                     item.kind, opinions.get(item.id, []), rule, decisions.get(item.id)
@@ -398,10 +412,10 @@ def test_the_stored_combined_answer_is_the_merge_rule_on_what_each_person_said(
     ``kvet.combine.combine`` on each person's last word and the decision, kept here, not read
     back from the store."""
     store = family.store
-    sam = next((r for r in store.list_raters() if r.name == "Sam"), None) or store.add_rater("Sam")
+    sam = next((r for r in store.people.list() if r.name == "Sam"), None) or store.people.add("Sam")
     people = [family.me.id, family.alex.id, sam.id]
-    clinic = store.add_clinic(
-        family.comparison_id, f"Clinic {len(store.list_clinics(family.comparison_id))}"
+    clinic = store.clinics.add(
+        family.comparison_id, f"Clinic {len(store.clinics.list(family.comparison_id))}"
     )
     kind = store.checklist.item(item_id).kind
     values: list[tuple[Choice | None, float | None]] = (
@@ -416,18 +430,18 @@ def test_the_stored_combined_answer_is_the_merge_rule_on_what_each_person_said(
         person, (choice, number) = people[who], values[pick % len(values)]
         moment = start + timedelta(days=n)  # the store's clock moves on between steps too
         if settling:
-            store.settle(clinic.id, item_id, choice, person, number=number)
+            store.decisions.settle(clinic.id, item_id, choice, person, number=number)
             if choice is None and number is None:
                 decision = None
             else:
                 decision = Decision(clinic.id, item_id, choice, number, person, "", moment)
         else:
             if kind is Kind.FACT:
-                store.set_fact(clinic.id, item_id, number, rater_id=person)
+                store.answers.set_fact(clinic.id, item_id, number, rater_id=person)
             else:
-                store.set_answer(clinic.id, item_id, choice, rater_id=person)
+                store.answers.set(clinic.id, item_id, choice, rater_id=person)
             heard[person] = Heard(choice, number, moment)
-    store.set_combine_rule(family.comparison_id, rule)
-    merged = {c.id: c for c in store.clinic_answers(family.comparison_id, combined=True)}
+    store.decisions.set_rule(family.comparison_id, rule)
+    merged = {c.id: c for c in store.scores.clinic_answers(family.comparison_id, combined=True)}
     got = (merged[clinic.id].answers.get(item_id), merged[clinic.id].facts.get(item_id))
     assert got == combine(kind, list(heard.values()), rule, decision)

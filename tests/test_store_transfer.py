@@ -71,7 +71,7 @@ def batch(checklist: Checklist, price: float = 450.0, name: str = "North") -> Im
 def test_an_import_arrives_whole_is_told_once_and_is_not_an_undo_step(
     store: Store, checklist: Checklist
 ) -> None:
-    store.create_comparison("Mine")  # an undoable step before the import
+    store.comparisons.create("Mine")  # an undoable step before the import
     told: list[Change] = []
     store.subscribe(told.append)
 
@@ -80,14 +80,14 @@ def test_an_import_arrives_whole_is_told_once_and_is_not_an_undo_step(
     assert new_id == "cmp-1"
     assert told == [Change(ChangeKind.ALL)]
     assert not store.can_undo  # undoing "Mine" now could write over what arrived
-    [clinic] = store.list_clinics(new_id)
+    [clinic] = store.clinics.list(new_id)
     assert (clinic.name, clinic.address, clinic.phone) == ("North", "1 Main St", "555 0101")
-    sam = next(p for p in store.list_raters() if p.name == "Sam")
-    answers = store.answers(clinic.id, sam.id)
+    sam = next(p for p in store.people.list() if p.name == "Sam")
+    answers = store.answers.by_item(clinic.id, sam.id)
     assert answers[a_fact(checklist)].number == 450.0
     assert answers[a_red_flag(checklist)].choice is Choice.SEEN
     assert answers[a_red_flag(checklist)].origin is Origin.VISIT
-    assert store.combine_rule(new_id) is Rule.LATEST
+    assert store.decisions.rule(new_id) is Rule.LATEST
 
 
 @pytest.mark.parametrize(
@@ -103,13 +103,13 @@ def test_an_import_with_a_value_the_store_refuses_changes_nothing(
 ) -> None:
     told: list[Change] = []
     store.subscribe(told.append)
-    before = store.list_comparisons()
+    before = store.comparisons.list()
 
     with pytest.raises(InvalidValueError, match=message):
         store.transfer.import_comparison(batch(checklist, price, name))
 
-    assert store.list_comparisons() == before
-    assert [p.name for p in store.list_raters()] == ["Me"]
+    assert store.comparisons.list() == before
+    assert [p.name for p in store.people.list()] == ["Me"]
     assert told == []
 
 
@@ -123,17 +123,17 @@ def test_a_choice_that_does_not_fit_its_question_is_refused(
 
     with pytest.raises(InvalidValueError, match="takes"):
         store.transfer.import_comparison(bad)
-    assert store.list_comparisons() == []
+    assert store.comparisons.list() == []
 
 
 def test_a_person_whose_name_is_taken_arrives_marked_as_imported(
     store: Store, checklist: Checklist
 ) -> None:
     long_name = "M" * 100
-    store.add_rater(long_name)
+    store.people.add(long_name)
     first = batch(checklist)
     store.transfer.import_comparison(replace(first, people=(("sam", long_name),)))
-    names = sorted(p.name for p in store.list_raters())
+    names = sorted(p.name for p in store.people.list())
     # the name and the mark together would be too long to store: it is cut at the limit
     assert names == sorted(["Me", long_name, (long_name + " (imported)")[:100]])
 
@@ -141,11 +141,11 @@ def test_a_person_whose_name_is_taken_arrives_marked_as_imported(
 def test_the_document_read_hands_out_records_of_the_comparison_whole(
     store: Store, checklist: Checklist
 ) -> None:
-    comparison = store.create_comparison("Spring")
-    clinic = store.add_clinic(comparison.id, "North", phone="555 0101")
-    store.add_clinic(comparison.id, "Gone")
-    store.delete_clinic(store.list_clinics(comparison.id)[1].id)
-    store.set_fact(clinic.id, a_fact(checklist), 450)
+    comparison = store.comparisons.create("Spring")
+    clinic = store.clinics.add(comparison.id, "North", phone="555 0101")
+    store.clinics.add(comparison.id, "Gone")
+    store.clinics.delete(store.clinics.list(comparison.id)[1].id)
+    store.answers.set_fact(clinic.id, a_fact(checklist), 450)
 
     dump = store.transfer.read_comparison(comparison.id)
 
@@ -154,7 +154,7 @@ def test_the_document_read_hands_out_records_of_the_comparison_whole(
     [assessment] = dump.assessments
     [answer] = assessment.answers
     assert (answer.item_id, answer.number) == (a_fact(checklist), 450.0)
-    assert dump.people == ((store.default_rater().id, "Me"),)
+    assert dump.people == ((store.people.default().id, "Me"),)
     assert dump.topics is None  # private parts only when asked
     assert dump.courses is None
     with pytest.raises(NotFoundError):
@@ -164,10 +164,10 @@ def test_the_document_read_hands_out_records_of_the_comparison_whole(
 def test_what_an_import_would_meet_is_read_without_writing(
     store: Store, checklist: Checklist
 ) -> None:
-    comparison = store.create_comparison("Spring")
-    clinic = store.add_clinic(comparison.id, "North")
-    me = store.default_rater().id
-    store.set_fact(clinic.id, a_fact(checklist), 450)
+    comparison = store.comparisons.create("Spring")
+    clinic = store.clinics.add(comparison.id, "North")
+    me = store.people.default().id
+    store.answers.set_fact(clinic.id, a_fact(checklist), 450)
     undo_before = store.can_undo
 
     held = store.transfer.holdings(comparison.id, "cmp-x", [clinic.id, "elsewhere"], [me])
@@ -194,21 +194,21 @@ def test_an_import_into_a_comparison_keeps_a_copy_of_the_data_from_before(
         replace(again, clinics=(replace(again.clinics[0], overwrite=frozenset({"name"})),))
     )
 
-    assert [c.name for c in store.list_clinics(new_id)] == ["North again"]
+    assert [c.name for c in store.clinics.list(new_id)] == ["North again"]
     [copy] = folder.glob("kvet-before-import-*.sqlite")
     with Store.open(checklist, copy, daily_backup=False) as kept:
-        assert [c.name for c in kept.list_clinics(new_id)] == ["North"]
+        assert [c.name for c in kept.clinics.list(new_id)] == ["North"]
 
 
 def test_an_import_into_a_comparison_deleted_meanwhile_writes_nothing(
     store: Store, checklist: Checklist
 ) -> None:
-    gone = store.create_comparison("Deleted while the import was being read")
-    store.delete_comparison(gone.id)
+    gone = store.comparisons.create("Deleted while the import was being read")
+    store.comparisons.delete(gone.id)
 
     with pytest.raises(NotFoundError, match="no longer exists"):
         store.transfer.import_comparison(
             replace(batch(checklist), new_comparison=None, comparison_id=gone.id)
         )
 
-    assert [p.name for p in store.list_raters()] == ["Me"]
+    assert [p.name for p in store.people.list()] == ["Me"]

@@ -54,8 +54,8 @@ from kvet.store.validation import (
     MAX_TEXT,
     MAX_WEIGHT,
     PLAN_LIMITS,
-    _clean_name,
-    _clean_text,
+    clean_name,
+    clean_text,
 )
 
 FORMAT_NAME = "kvet-comparison"
@@ -70,20 +70,20 @@ Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-
 # One validation for typed and imported values: names and texts from a file go through the very
 # checks the store applies to what the user types (``kvet.store.validation``).
 def _name(value: str) -> str:
-    return _clean_name(value, "clinic or comparison")
+    return clean_name(value, "clinic or comparison")
 
 
 def _person(value: str) -> str:
-    return _clean_name(value, "person", MAX_PERSON_NAME)
+    return clean_name(value, "person", MAX_PERSON_NAME)
 
 
 def _storable(value: str) -> str:
-    return _clean_text(value, "text")
+    return clean_text(value, "text")
 
 
 def _field(value: str) -> str:
     """Phone and website, trimmed as the store trims them."""
-    return _clean_text(value, "text").strip()
+    return clean_text(value, "text").strip()
 
 
 Name = Annotated[str, Field(min_length=1, max_length=MAX_NAME), AfterValidator(_name)]

@@ -43,7 +43,7 @@ from kvet.store.transfer import (
     StoredDecision,
     StoredTopic,
 )
-from kvet.store.validation import _clean_fact, check_weights, weights_from_dict
+from kvet.store.validation import check_weights, clean_fact, weights_from_dict
 
 CLINIC_FIELD_NAMES = {
     "name": "name",
@@ -165,7 +165,7 @@ def check_answers(store: Store, document: ComparisonFile) -> None:
             if item.kind is not Kind.FACT:
                 raise ExchangeError(f"The file gives a number for “{item.statement}”.")
             try:
-                _clean_fact(item, answer.number)
+                clean_fact(item, answer.number)
             except InvalidValueError as exc:
                 raise ExchangeError(f"The file holds a value kvet does not accept: {exc}") from None
     try:
@@ -472,11 +472,13 @@ def disagreements_created(
 ) -> list[Disagreement]:
     """The disagreements an import brought: new ones, and ones it added someone's answer to.
 
-    Call ``store.disagreements(comparison_id)`` before ``apply_import`` (an empty list when
-    importing as a new comparison) and pass it as ``before``.
+    Call ``store.decisions.disagreements(comparison_id)`` before ``apply_import`` (an empty list
+    when importing as a new comparison) and pass it as ``before``.
     """
     known = {_who_said_what(d) for d in before}
-    return [d for d in store.disagreements(comparison_id) if _who_said_what(d) not in known]
+    return [
+        d for d in store.decisions.disagreements(comparison_id) if _who_said_what(d) not in known
+    ]
 
 
 def _who_said_what(d: Disagreement) -> tuple[str, str, frozenset[tuple[str, object, object]]]:

@@ -78,7 +78,7 @@ def _e(text: object) -> str:
 
 def country_line(store: Store) -> str:
     """Which country's rules the scores use, so a reader abroad knows what was left out."""
-    code = stored_country(store)
+    code = stored_country(store.settings)
     if code is None:
         return "Rules for: every country (no country chosen), so some items may not apply."
     return (
@@ -148,7 +148,7 @@ def report_html(
     *,
     combined: bool = False,
 ) -> str:
-    count = store.comparison(comparison_id).clinic_count
+    count = store.comparisons.get(comparison_id).clinic_count
     if count > MAX_REPORT_CLINICS:
         raise ExchangeError(
             f"This comparison has {count:,} clinics; a report holds at most "
@@ -156,7 +156,7 @@ def report_html(
             "the clinics you have ruled out."
         )
     table = build_table(store, comparison_id, rater_id, combined=combined)
-    checklist = store.country_checklist
+    checklist = store.settings.country_checklist
     items = checklist.items_by_id
     ranking = table.ranking
     out = [f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>"]
@@ -213,7 +213,9 @@ def report_html(
         out.extend(f"<li>{_e(line)}</li>" for line in table.settled)
         out.append("</ul>")
     by_clinic = {c.id: c for c in table.clinics}
-    known = {c.id: c for c in store.clinic_answers(comparison_id, rater_id, combined=combined)}
+    known = {
+        c.id: c for c in store.scores.clinic_answers(comparison_id, rater_id, combined=combined)
+    }
     for place in ranking.places:
         r = place.result
         clinic = by_clinic[r.clinic_id]
@@ -274,8 +276,8 @@ def call_sheet_html(
     store: Store, clinic_id: str, rater_id: str | None = None, *, include_personal: bool = False
 ) -> str:
     """A sheet to print before a call: every question in order, boxes to tick, space to write."""
-    clinic = store.clinic(clinic_id)
-    checklist = store.country_checklist
+    clinic = store.clinics.get(clinic_id)
+    checklist = store.settings.country_checklist
     out = [f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>"]
     out.append(f"<h1>Call sheet: {_e(clinic.name)}</h1>")
     details = [d for d in (clinic.phone, clinic.address, clinic.website) if d]
@@ -283,7 +285,7 @@ def call_sheet_html(
         out.append(f"<p>{' · '.join(_e(d) for d in details)}</p>")
     out.append("<p>Date of call: ____________ &nbsp; Spoke with: ______________________</p>")
     if include_personal:
-        chosen = store.personal_topics(rater_id)
+        chosen = store.answers.personal_topics(rater_id)
         tell = [t for t in checklist.personal_topics if chosen.get(t.id) and chosen[t.id].applies]
         if tell:
             out.append("<h2>Things to tell the clinic</h2><ul>")

@@ -62,18 +62,18 @@ def build_table(
     store: Store, comparison_id: str, rater_id: str | None = None, *, combined: bool = False
 ) -> ComparisonTable:
     """One person's answers, or (``combined``) everyone's, merged as the comparison's rule says."""
-    _results, ranking = store.results(comparison_id, rater_id, combined=combined)
-    by_id = {c.id: c for c in store.list_clinics(comparison_id)}
+    _results, ranking = store.scores.results(comparison_id, rater_id, combined=combined)
+    by_id = {c.id: c for c in store.clinics.list(comparison_id)}
     clinics = tuple(by_id[p.result.clinic_id] for p in ranking.places)
-    whose_seen = None if combined else rater_id or store.default_rater().id
-    weights = store.weights(comparison_id)
+    whose_seen = None if combined else rater_id or store.people.default().id
+    weights = store.settings.weights(comparison_id)
     why = {
         p.result.clinic_id: tuple(
             reasons(
                 p.result,
                 store.checklist,
                 weights,
-                sightings(store.opinions(p.result.clinic_id), whose_seen),
+                sightings(store.decisions.opinions(p.result.clinic_id), whose_seen),
             )
         )
         for p in ranking.places
@@ -81,8 +81,8 @@ def build_table(
     }
     if combined:
         return replace(_combined_table(store, comparison_id, clinics, ranking), reasons=why)
-    answers = [store.answers(c.id, rater_id) for c in clinics]
-    checklist = store.country_checklist
+    answers = [store.answers.by_item(c.id, rater_id) for c in clinics]
+    checklist = store.settings.country_checklist
     rows = []
     notes: list[Note] = []
     for section in checklist.sections:
@@ -106,9 +106,9 @@ def build_table(
                         )
                     )
             rows.append((section.title, item.statement, tuple(cells)))
-    name = store.comparison(comparison_id).name
-    rater = rater_id or store.default_rater().id
-    person = next((r.name for r in store.list_raters() if r.id == rater), "")
+    name = store.comparisons.get(comparison_id).name
+    rater = rater_id or store.people.default().id
+    person = next((r.name for r in store.people.list() if r.id == rater), "")
     return ComparisonTable(
         name,
         clinics,
@@ -123,12 +123,12 @@ def build_table(
 def _combined_table(
     store: Store, comparison_id: str, clinics: tuple[ClinicInfo, ...], ranking: Ranking
 ) -> ComparisonTable:
-    merged = {c.id: c for c in store.clinic_answers(comparison_id, combined=True)}
-    people = len(store.list_raters())
-    checklist = store.country_checklist
+    merged = {c.id: c for c in store.scores.clinic_answers(comparison_id, combined=True)}
+    people = len(store.people.list())
+    checklist = store.settings.country_checklist
     rows = []
     notes: list[Note] = []
-    opinions = {c.id: store.opinions(c.id) for c in clinics}
+    opinions = {c.id: store.decisions.opinions(c.id) for c in clinics}
     for section in checklist.sections:
         for item in checklist.items_in(section.id):
             cells = []
@@ -151,24 +151,24 @@ def _combined_table(
             rows.append((section.title, item.statement, tuple(cells)))
     settled = []
     for clinic in clinics:
-        for item_id, decision in store.decisions(clinic.id).items():
+        for item_id, decision in store.decisions.by_item(clinic.id).items():
             decided = checklist.items_by_id.get(item_id)
             statement = decided.statement if decided else item_id.replace("_", " ")
             settled.append(
                 decision.sentence(clinic.name, statement, decided.unit if decided else "")
             )
-    rule = store.combine_rule(comparison_id)
+    rule = store.decisions.rule(comparison_id)
     whose = (
         f"Everyone's answers together; where they differ: "
         f"{RULE_NAMES[rule].lower()} counts, unless you settled it."
     )
     return ComparisonTable(
-        store.comparison(comparison_id).name,
+        store.comparisons.get(comparison_id).name,
         clinics,
         ranking,
         tuple(rows),
         tuple(notes),
         whose=whose,
-        disagreements=tuple(store.disagreements(comparison_id)),
+        disagreements=tuple(store.decisions.disagreements(comparison_id)),
         settled=tuple(settled),
     )

@@ -29,7 +29,7 @@ INTRO_PAGE = -1
 
 def things_to_tell(state: AppState) -> list[str]:
     """The user's private "things to tell the clinic", in their own order."""
-    chosen = state.store.personal_topics(state.rater_id)
+    chosen = state.store.answers.personal_topics(state.rater_id)
     lines = []
     for topic in state.checklist.personal_topics:
         info = chosen.get(topic.id)
@@ -85,7 +85,7 @@ class CallModeDialog(QDialog):
         self.who.setAccessibleName("Answers are recorded for")
         self.who.setAccessibleDescription("The person whose answers this call records.")
         who_caption.setBuddy(self.who)
-        for rater in state.store.list_raters():
+        for rater in state.store.people.list():
             self.who.addItem(rater.name, rater.id)
         self.who.setCurrentIndex(max(0, self.who.findData(state.rater_id)))
         self.who.activated.connect(self._switch_person)
@@ -126,7 +126,7 @@ class CallModeDialog(QDialog):
 
     def _rebuild(self) -> None:
         self._save_note()
-        answers = self.state.store.answers(self.clinic.id, self.state.rater_id)
+        answers = self.state.store.answers.by_item(self.clinic.id, self.state.rater_id)
         if self.only_open.isChecked():
             self.items = [
                 i
@@ -178,7 +178,7 @@ class CallModeDialog(QDialog):
         self.header.setText(f"Question {self.page + 1} of {len(self.items)} · {section}")
         self.big.setText(item.how_to_ask)
         self.small.setText(f"You are checking: {item.statement}")
-        answer = self.state.store.answers(self.clinic.id, self.state.rater_id).get(item.id)
+        answer = self.state.store.answers.by_item(self.clinic.id, self.state.rater_id).get(item.id)
         self.note.setText(answer.note if answer else "")
         self._note_owner = (item.id, self.state.rater_id, self.note.text())
         for number, option in enumerate(OPTIONS[item.kind], start=1):
@@ -196,7 +196,7 @@ class CallModeDialog(QDialog):
         item = self.items[self.page]
         self._save_note()
         try:
-            self.state.store.set_answer(
+            self.state.store.answers.set(
                 self.clinic.id, item.id, choice, rater_id=self.state.rater_id
             )
         except StorageError as exc:
@@ -214,7 +214,7 @@ class CallModeDialog(QDialog):
         if text == shown:
             return
         try:
-            self.state.store.set_note(self.clinic.id, item_id, text, rater_id=rater_id)
+            self.state.store.answers.set_note(self.clinic.id, item_id, text, rater_id=rater_id)
         except StorageError as exc:
             self.small.setText(str(exc))
             return

@@ -312,7 +312,7 @@ class ComparePage(QWidget):
         merged = {c.id: c for c in state.scored_answers()}
         differ = {(d.clinic_id, d.item_id): d.sentence() for d in state.disagreements()}
         cells: list[dict[str, Cell]] = []
-        several = len(state.store.list_raters()) > 1
+        several = len(state.store.people.list()) > 1
         for clinic in state.clinics:
             known = merged.get(clinic.id)
             choices = dict(known.answers) if known else {}

@@ -61,12 +61,12 @@ class Controller(QObject):
 
     def start(self) -> bool:
         """Open the comparison used last; True when there was none yet (a first start, perhaps)."""
-        comparisons = self.store.list_comparisons()
+        comparisons = self.store.comparisons.list()
         created = not comparisons
         if created:
-            comparisons = [self.store.create_comparison(FIRST_COMPARISON)]
+            comparisons = [self.store.comparisons.create(FIRST_COMPARISON)]
             self.store.history.clear()
-        last = self.store.preference("last_comparison")
+        last = self.store.settings.preference("last_comparison")
         wanted = last if any(c.id == last for c in comparisons) else comparisons[0].id
         self.fill_raters()
         self.fill_comparisons(wanted)
@@ -80,7 +80,7 @@ class Controller(QObject):
         try:
             combo = self._comparisons
             combo.clear()
-            for info in self.store.list_comparisons():
+            for info in self.store.comparisons.list():
                 combo.addItem(f"{info.name} ({info.clinic_count})", info.id)
             index = combo.findData(selected)
             combo.setCurrentIndex(max(0, index))
@@ -114,7 +114,7 @@ class Controller(QObject):
             if not ok:
                 return
         try:
-            info = self.store.create_comparison(name)
+            info = self.store.comparisons.create(name)
         except StorageError as exc:
             self.problem.emit(str(exc))
             return
@@ -125,14 +125,14 @@ class Controller(QObject):
         if not current:
             return
         if name is None:
-            old = self.store.comparison(current).name
+            old = self.store.comparisons.get(current).name
             name, ok = QInputDialog.getText(
                 self._window, "Rename comparison", "New name:", QLineEdit.EchoMode.Normal, old
             )
             if not ok:
                 return
         try:
-            self.store.rename_comparison(current, name)
+            self.store.comparisons.rename(current, name)
         except StorageError as exc:
             self.problem.emit(str(exc))
 
@@ -140,18 +140,18 @@ class Controller(QObject):
         current = self.state.comparison_id
         if not current:
             return
-        name = self.store.comparison(current).name
-        self.store.delete_comparison(current)
-        remaining = self.store.list_comparisons()
+        name = self.store.comparisons.get(current).name
+        self.store.comparisons.delete(current)
+        remaining = self.store.comparisons.list()
         if not remaining:
-            remaining = [self.store.create_comparison(FIRST_COMPARISON)]
+            remaining = [self.store.comparisons.create(FIRST_COMPARISON)]
         self._show(remaining[0])
         self.status.emit(f"Deleted “{name}”. Undo with Ctrl+Z.", 10000)
 
     def open_sample(self) -> None:
         from kvet.sample import SAMPLE_NAME, create_sample
 
-        existing = next((c for c in self.store.list_comparisons() if c.name == SAMPLE_NAME), None)
+        existing = next((c for c in self.store.comparisons.list() if c.name == SAMPLE_NAME), None)
         self._show(existing or create_sample(self.store))
         self.sampleOpened.emit()
         self.actionsChanged.emit()
@@ -165,7 +165,7 @@ class Controller(QObject):
         else:
             self.state.switch_comparison(comparison_id)
         self.actionsChanged.emit()
-        name = self.store.comparison(comparison_id).name
+        name = self.store.comparisons.get(comparison_id).name
         self.status.emit(f"Imported into “{name}”.", 15000)
 
     # --- people -------------------------------------------------------------------------------
@@ -175,14 +175,14 @@ class Controller(QObject):
         try:
             combo = self._raters
             combo.clear()
-            for rater in self.store.list_raters():
+            for rater in self.store.people.list():
                 combo.addItem(rater.name, rater.id)
             combo.addItem(ADD_PERSON, "")
             combo.setCurrentIndex(max(0, combo.findData(self.state.rater_id)))
             view = self._views
             view.clear()
             view.addItem(EVERYONE, COMBINED)
-            for rater in self.store.list_raters():
+            for rater in self.store.people.list():
                 view.addItem(f"{rater.name} only", rater.id)
             view.setCurrentIndex(max(0, view.findData(self.state.view_id)))
         finally:
@@ -207,7 +207,7 @@ class Controller(QObject):
 
     def add_person(self, name: str) -> None:
         try:
-            rater = self.store.add_rater(name)
+            rater = self.store.people.add(name)
         except StorageError as exc:
             self.problem.emit(str(exc))
             self.fill_raters()
@@ -219,14 +219,14 @@ class Controller(QObject):
         """For the person chosen under "Answers by" (a typo in "Mum", say)."""
         rater_id = self.state.rater_id
         if name is None:
-            old = next((r.name for r in self.store.list_raters() if r.id == rater_id), "")
+            old = next((r.name for r in self.store.people.list() if r.id == rater_id), "")
             name, ok = QInputDialog.getText(
                 self._window, "Rename person", "New name:", QLineEdit.EchoMode.Normal, old
             )
             if not ok:
                 return
         try:
-            self.store.rename_rater(rater_id, name)
+            self.store.people.rename(rater_id, name)
         except StorageError as exc:
             self.problem.emit(str(exc))
         self.fill_raters()
@@ -241,7 +241,7 @@ class Controller(QObject):
         def save(fields: dict[str, Any]) -> None:
             facts = fields.pop("facts", {})
             name = str(fields.pop("name", ""))
-            info = self.store.add_clinic(comparison_id, name, **fields)
+            info = self.store.clinics.add(comparison_id, name, **fields)
             self._save_facts(info.id, facts)
             self.state.select_clinic(info.id)
 
@@ -259,7 +259,7 @@ class Controller(QObject):
 
         def save(fields: dict[str, Any]) -> None:
             facts = fields.pop("facts", {})
-            self.store.update_clinic(clinic.id, **fields)
+            self.store.clinics.update(clinic.id, **fields)
             self._save_facts(clinic.id, facts)
 
         known = self.state.answers(clinic.id, self.state.rater_id)
@@ -276,7 +276,7 @@ class Controller(QObject):
     def _save_facts(self, clinic_id: str, facts: dict[str, float | None]) -> None:
         """Prices and times typed in the clinic dialog, kept as the person's answers."""
         for item_id, number in facts.items():
-            self.store.set_fact(clinic_id, item_id, number, rater_id=self.state.rater_id)
+            self.store.answers.set_fact(clinic_id, item_id, number, rater_id=self.state.rater_id)
 
     def edit_prices(self) -> ClinicDialog | None:
         """From the Overview's cost line: the clinic's dialog, at its prices and times."""
@@ -296,13 +296,13 @@ class Controller(QObject):
                 "fields": {**fields, "formats": [str(f) for f in fields["formats"]]},
             }
             try:
-                self.store.set_preference(DRAFT_KEY, json.dumps(draft))
+                self.store.settings.set_preference(DRAFT_KEY, json.dumps(draft))
             except StorageError as exc:
                 self.status.emit(f"Your typing could not be kept as a draft: {exc}", 0)
 
         def forget(_result: int) -> None:
             with contextlib.suppress(StorageError):  # a stale draft is only offered again
-                self.store.set_preference(DRAFT_KEY, "")
+                self.store.settings.set_preference(DRAFT_KEY, "")
 
         dialog.draftChanged.connect(keep)
         dialog.finished.connect(forget)
@@ -313,7 +313,7 @@ class Controller(QObject):
     def offer_draft(self) -> QMessageBox | None:
         """kvet closed while a clinic was being typed in: offer to open that typing again."""
         try:
-            draft = json.loads(self.store.preference(DRAFT_KEY) or "null")
+            draft = json.loads(self.store.settings.preference(DRAFT_KEY) or "null")
         except (ValueError, StorageError):  # a damaged draft, or kvet already closing
             draft = None
         if not isinstance(draft, dict) or not isinstance(draft.get("fields"), dict):
@@ -332,10 +332,10 @@ class Controller(QObject):
 
         def chosen() -> None:
             if box.clickedButton() is not reopen:
-                self.store.set_preference(DRAFT_KEY, "")
+                self.store.settings.set_preference(DRAFT_KEY, "")
                 return
             comparison_id = str(draft.get("comparison_id") or "")
-            if any(c.id == comparison_id for c in self.store.list_comparisons()):
+            if any(c.id == comparison_id for c in self.store.comparisons.list()):
                 self.fill_comparisons(comparison_id)
                 self.state.switch_comparison(comparison_id)
             clinic_id = str(draft.get("clinic_id") or "")
@@ -353,7 +353,7 @@ class Controller(QObject):
         clinic = self.state.clinic()
         if clinic is None:
             return
-        self.store.delete_clinic(clinic.id)
+        self.store.clinics.delete(clinic.id)
         self.status.emit(f"Removed “{clinic.name}”. Undo with Ctrl+Z.", 10000)
 
     # --- undo ---------------------------------------------------------------------------------
@@ -373,7 +373,7 @@ class Controller(QObject):
 
     def _after_structure_change(self) -> None:
         """Comparisons may have come back or gone: keep the chooser in step."""
-        comparisons = self.store.list_comparisons()
+        comparisons = self.store.comparisons.list()
         current = self.state.comparison_id
         if not any(c.id == current for c in comparisons) and comparisons:
             current = comparisons[0].id

@@ -75,7 +75,7 @@ class CountryBar(QFrame):
         # window of its own and take the keyboard from the main window.
         self.setVisible(state.ask_country and parent is not None)
         if state.ask_country:
-            mark_asked(state.store)
+            mark_asked(state.store.settings)
 
     def _choose(self) -> None:
         self.state.set_country(str(self.combo.currentData()))

@@ -98,7 +98,7 @@ class ClinicOverview(QScrollArea):
     def _show_retired(self, clinic_id: str) -> None:
         """Answers kept from an older checklist: shown, never dropped, no longer scored."""
         lines = []
-        for rater in self.state.store.list_raters():
+        for rater in self.state.store.people.list():
             for item_id, answer in sorted(self.state.answers(clinic_id, rater.id).items()):
                 if not answer.retired:
                     continue
@@ -119,7 +119,7 @@ class ClinicOverview(QScrollArea):
     def _show_people(self, clinic_id: str) -> None:
         """Whose answers the score comes from, and what people heard differently here."""
         state = self.state
-        raters = state.store.list_raters()
+        raters = state.store.people.list()
         if not state.combined:
             name = next((r.name for r in raters if r.id == state.view_id), "")
             self.whose.setText(f"Scored from {name}'s answers only.")

@@ -56,7 +56,7 @@ class PrescreenDialog(QDialog):
                 urgent.clicked.connect(self.crisisRequested)
                 layout.addWidget(urgent)
                 layout.addWidget(plain_label(topic.why))
-        saved = state.store.personal_topics(state.rater_id)
+        saved = state.store.answers.personal_topics(state.rater_id)
         self.boxes: dict[str, QCheckBox] = {}
         self.notes: dict[str, QLineEdit] = {}
         for group in TopicGroup:
@@ -111,7 +111,7 @@ class PrescreenDialog(QDialog):
     def _save(self, topic_id: str) -> None:
         self._pending.discard(topic_id)
         try:
-            self.state.store.set_personal_topic(
+            self.state.store.answers.set_personal_topic(
                 topic_id,
                 self.boxes[topic_id].isChecked(),
                 self.notes[topic_id].text(),

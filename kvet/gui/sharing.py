@@ -203,7 +203,9 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(f"Import “{document.comparison.name}”"))
         self.as_new = QRadioButton("As a new comparison")
-        current = state.store.comparison(state.comparison_id).name if state.comparison_id else ""
+        current = (
+            state.store.comparisons.get(state.comparison_id).name if state.comparison_id else ""
+        )
         self.into_current = QRadioButton(f"Into “{current}”, next to what you have")
         self.into_current.setAccessibleDescription(
             "Clinics you both have are matched. Other people's answers arrive as their own."
@@ -225,7 +227,7 @@ class ImportDialog(QDialog):
             choice = QComboBox()
             choice.setAccessibleName(f"Who “{rater.name}” is")
             choice.addItem("A new person", None)
-            for mine in state.store.list_raters():
+            for mine in state.store.people.list():
                 choice.addItem(f"Same as your “{mine.name}”", mine.id)
             choice.currentIndexChanged.connect(lambda _index: self.replan())
             self.people[rater.id] = choice
@@ -336,7 +338,7 @@ class ImportDialog(QDialog):
         )
         try:
             with busy():
-                before = store.disagreements(into) if into else []
+                before = store.decisions.disagreements(into) if into else []
                 steps.step("Writing the clinics and answers…")
                 comparison_id = self._importer.apply_import(store, self.plan, self.take_theirs())
         except (ExchangeError, StorageError) as exc:
@@ -416,7 +418,7 @@ class Sharing(QObject):
         return text if ok else None
 
     def _comparison_name(self) -> str:
-        return self.state.store.comparison(self.state.comparison_id).name
+        return self.state.store.comparisons.get(self.state.comparison_id).name
 
     def _run(self, what: str, work: Callable[[], Path]) -> Path | None:
         clinics = len(self.state.clinics)

@@ -49,11 +49,11 @@ class AppState(QObject):
         super().__init__(parent)
         self.store = store
         system = QLocale.territoryToCode(QLocale.system().territory())
-        self.country, self.ask_country = start_country(store, system)
+        self.country, self.ask_country = start_country(store.settings, system)
         # The checklist as this country sees it: views ask and score only what applies here.
         self.checklist: Checklist = store.checklist.for_country(self.country)
         self.comparison_id = ""
-        self.rater_id = store.default_rater().id
+        self.rater_id = store.people.default().id
         self.view_id = COMBINED
         self.clinic_id = ""
         self.clinics: list[ClinicInfo] = []
@@ -74,7 +74,7 @@ class AppState(QObject):
         if comparison_id == self.comparison_id:
             return
         self.comparison_id = comparison_id
-        self.store.set_preference("last_comparison", comparison_id)
+        self.store.settings.set_preference("last_comparison", comparison_id)
         self.clinic_id = ""
         self.refresh()
         self.comparisonSwitched.emit(comparison_id)
@@ -108,7 +108,7 @@ class AppState(QObject):
 
     def set_country(self, code: str) -> None:
         """The user chose a country: other countries' rules leave the checklist and scores."""
-        self.country = confirm_country(self.store, code)
+        self.country = confirm_country(self.store.settings, code)
         self.ask_country = False
         self.checklist = self.store.checklist.for_country(self.country)
         self._forget(Change(ChangeKind.ALL))
@@ -129,15 +129,15 @@ class AppState(QObject):
             self._inputs_key, self._inputs = None, []
         else:
             cid = self.comparison_id
-            rule = self.store.combine_rule(cid) if self.combined else None
+            rule = self.store.decisions.rule(cid) if self.combined else None
             key = (cid, self.view_id, rule, self.generation)
             if key != self._inputs_key:
-                self.clinics = self.store.list_clinics(cid)
-                self._inputs = self.store.clinic_answers(
+                self.clinics = self.store.clinics.list(cid)
+                self._inputs = self.store.scores.clinic_answers(
                     cid, None if self.combined else self.view_id, combined=self.combined
                 )
                 self._inputs_key = key
-            self.weights = weights or self.store.weights(cid)
+            self.weights = weights or self.store.settings.weights(cid)
             results = Scorer(self.checklist, self.weights).score_all(self._inputs)
             self.ranking = rank(results)
             self.results = {r.clinic_id: r for r in results}
@@ -156,27 +156,28 @@ class AppState(QObject):
             return []
         found: list[Disagreement] = self._remember(
             ("disagreements", self.comparison_id),
-            lambda: self.store.disagreements(self.comparison_id),
+            lambda: self.store.decisions.disagreements(self.comparison_id),
         )
         return found
 
     def answers(self, clinic_id: str, rater_id: str) -> dict[str, AnswerInfo]:
         found: dict[str, AnswerInfo] = self._remember(
-            ("answers", clinic_id, rater_id), lambda: self.store.answers(clinic_id, rater_id)
+            ("answers", clinic_id, rater_id),
+            lambda: self.store.answers.by_item(clinic_id, rater_id),
         )
         return found
 
     def decisions(self, clinic_id: str) -> dict[str, Decision]:
         """How disagreements on one clinic were settled (read once per change of answers)."""
         found: dict[str, Decision] = self._remember(
-            ("decisions", clinic_id), lambda: self.store.decisions(clinic_id)
+            ("decisions", clinic_id), lambda: self.store.decisions.by_item(clinic_id)
         )
         return found
 
     def opinions(self, clinic_id: str) -> dict[str, list[Opinion]]:
         """Every person's answer on each item of one clinic (read once per change of answers)."""
         found: dict[str, list[Opinion]] = self._remember(
-            ("opinions", clinic_id), lambda: self.store.opinions(clinic_id)
+            ("opinions", clinic_id), lambda: self.store.decisions.opinions(clinic_id)
         )
         return found
 
@@ -207,8 +208,8 @@ class AppState(QObject):
         key = ("disagreements", change.comparison_id)
         held: list[Disagreement] | None = self._memo.get(key)
         if held is not None and change.comparison_id:
-            fresh = self.store.disagreements(change.comparison_id, clinic_id)
-            order = {c.id: n for n, c in enumerate(self.store.list_clinics(change.comparison_id))}
+            fresh = self.store.decisions.disagreements(change.comparison_id, clinic_id)
+            order = {c.id: n for n, c in enumerate(self.store.clinics.list(change.comparison_id))}
             kept = [d for d in held if d.clinic_id != clinic_id]
             # the store's order: clinics in their order, each clinic's items in checklist order
             merged = sorted(kept + fresh, key=lambda d: order.get(d.clinic_id, len(order)))

@@ -112,7 +112,7 @@ class TogetherPage(QWidget):
         if not state.comparison_id:
             self._disagreements = []
         else:
-            rule = state.store.combine_rule(state.comparison_id)
+            rule = state.store.decisions.rule(state.comparison_id)
             self.rule_combo.setCurrentIndex(max(0, self.rule_combo.findData(rule.value)))
             self.rule_text.setText(RULE_TEXT[rule])
             self._disagreements = state.disagreements()
@@ -192,7 +192,7 @@ class TogetherPage(QWidget):
             lines.append("• " + opinion_text(self._answer_label(item_id, opinion), opinion))
         self.detail_text.setText("\n".join(lines))
         rater = next(
-            (r.name for r in self.state.store.list_raters() if r.id == self.state.rater_id), "Me"
+            (r.name for r in self.state.store.people.list() if r.id == self.state.rater_id), "Me"
         )
         self.decider.setText(
             f"Your choice is recorded as decided by {rater} (change the person under “Answers by”)."
@@ -225,7 +225,7 @@ class TogetherPage(QWidget):
 
     def settle(self, disagreement: Disagreement, opinion: Opinion) -> None:
         try:
-            self.state.store.settle(
+            self.state.store.decisions.settle(
                 disagreement.clinic_id,
                 disagreement.item_id,
                 opinion.choice,
@@ -239,7 +239,7 @@ class TogetherPage(QWidget):
         rule = Rule(self.rule_combo.itemData(index))
         if self.state.comparison_id:
             try:
-                self.state.store.set_combine_rule(self.state.comparison_id, rule)
+                self.state.store.decisions.set_rule(self.state.comparison_id, rule)
             except StorageError as exc:
                 self.rule_text.setText(str(exc))
 

@@ -225,8 +225,8 @@ class TreatmentWindow(QWidget):
     def start_course(self, name: str | None = None) -> str:
         """A new record, from a clinic in a comparison (its plan carried over) or a typed name."""
         clinics: dict[str, str] = {}
-        for comparison in self.store.list_comparisons():
-            for clinic in self.store.list_clinics(comparison.id):
+        for comparison in self.store.comparisons.list():
+            for clinic in self.store.clinics.list(comparison.id):
                 clinics.setdefault(clinic.name, clinic.id)
         if name is None:
             name, ok = QInputDialog.getItem(

@@ -159,14 +159,14 @@ class WalkthroughPage(QWidget):
             "that apply only to them."
         )
         self.hint.setVisible(not clinic.formats)
-        resume = state.store.position(clinic.id, state.rater_id)
+        resume = state.store.answers.position(clinic.id, state.rater_id)
         ids = [i.id for i in self.items]
         self.index = ids.index(resume) if resume in ids else 0
         self._loaded_for = (clinic.id, state.rater_id)
         self._show()
 
     def _answers(self) -> dict[str, AnswerInfo]:
-        return self.state.store.answers(self.state.clinic_id, self.state.rater_id)
+        return self.state.store.answers.by_item(self.state.clinic_id, self.state.rater_id)
 
     def _show(self) -> None:
         if not self.items:
@@ -221,7 +221,7 @@ class WalkthroughPage(QWidget):
             return
         self.form.flush_note()
         self.index = index
-        self.state.store.set_position(
+        self.state.store.answers.set_position(
             self.state.clinic_id, self.items[index].id, self.state.rater_id
         )
         self.state.store.seal_undo()
@@ -284,7 +284,7 @@ class WalkthroughPage(QWidget):
 
     def _show_who(self) -> None:
         state = self.state
-        rater = next((r for r in state.store.list_raters() if r.id == state.rater_id), None)
+        rater = next((r for r in state.store.people.list() if r.id == state.rater_id), None)
         self.who.setText(f"Answers are recorded for: {rater.name if rater else 'Me'}")
 
     def _store_changed(self, change: Change) -> None:

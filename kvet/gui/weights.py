@@ -193,7 +193,7 @@ class WeightsPanel(QScrollArea):
         self.setEnabled(bool(state.comparison_id))
         if not state.comparison_id:
             return
-        weights = state.store.weights(state.comparison_id)
+        weights = state.store.settings.weights(state.comparison_id)
         self._loading = True
         try:
             for section in state.checklist.sections:
@@ -237,15 +237,15 @@ class WeightsPanel(QScrollArea):
             self.slider_words[section_id].setText(FACTOR_WORDS[slider.value()])
         if self._loading or not self.state.comparison_id:
             return
-        self.state.store.set_weights(self.state.comparison_id, self.current_weights())
+        self.state.store.settings.set_weights(self.state.comparison_id, self.current_weights())
 
     def reset(self) -> None:
-        self.state.store.set_weights(self.state.comparison_id, Weights(), merge=False)
+        self.state.store.settings.set_weights(self.state.comparison_id, Weights(), merge=False)
         self.load()
 
     def _store_changed(self, change: Any) -> None:
         if change.what == "settings" and change.comparison_id == self.state.comparison_id:
             current = self.current_weights()
-            stored = self.state.store.weights(self.state.comparison_id)
+            stored = self.state.store.settings.weights(self.state.comparison_id)
             if stored != current:  # changed by undo or elsewhere
                 self.load()

@@ -15,7 +15,7 @@ from kvet.store.context import StoreContext
 from kvet.store.errors import InvalidValueError
 from kvet.store.models import Answer, Assessment, PersonalTopic, utcnow
 from kvet.store.records import AnswerInfo, TopicInfo
-from kvet.store.rows import _check_rater, _live_clinic
+from kvet.store.rows import check_rater, live_clinic
 from kvet.store.undo import Edit
 from kvet.store.validation import (
     clean_fact,
@@ -142,8 +142,8 @@ class AnswerStore:
         rater_id = self._ctx.rater(rater_id)
         version = self._ctx.checklist.version
         with self._ctx.db.transaction() as s:
-            comparison_id = _live_clinic(s, clinic_id).comparison_id
-            _check_rater(s, rater_id)
+            comparison_id = live_clinic(s, clinic_id).comparison_id
+            check_rater(s, rater_id)
             assessment = get_assessment(s, clinic_id, rater_id, version)
             row = answer_row(s, assessment.id, item_id)
             before = answer_snapshot(row)
@@ -165,8 +165,8 @@ class AnswerStore:
         self._ctx.item(item_id)
         rater_id = self._ctx.rater(rater_id)
         with self._ctx.db.transaction() as s:
-            _live_clinic(s, clinic_id)
-            _check_rater(s, rater_id)
+            live_clinic(s, clinic_id)
+            check_rater(s, rater_id)
             assessment = get_assessment(s, clinic_id, rater_id, self._ctx.checklist.version)
             assessment.last_item_id = item_id
 
@@ -198,7 +198,7 @@ class AnswerStore:
         note = clean_text(note, "note")
         rater_id = self._ctx.rater(rater_id)
         with self._ctx.db.transaction() as s:
-            _check_rater(s, rater_id)
+            check_rater(s, rater_id)
             row = s.scalars(
                 select(PersonalTopic).where(
                     PersonalTopic.rater_id == rater_id, PersonalTopic.topic_id == topic_id
@@ -210,7 +210,3 @@ class AnswerStore:
             row.applies = bool(applies)
             row.note = note
         self._ctx.notify(Change(ChangeKind.TOPIC))
-
-    # Old names, removed by the codemod after the merge
-    def __call__(self, clinic_id: str, rater_id: str | None = None) -> dict[str, AnswerInfo]:
-        return self.by_item(clinic_id, rater_id)

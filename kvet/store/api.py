@@ -14,20 +14,16 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete
 
-from kvet.answers import Choice, Origin
 from kvet.checklist import Checklist
-from kvet.combine import Disagreement, Opinion, Rule
-from kvet.ranking import Ranking
-from kvet.scoring import ClinicAnswers, ClinicResult, Weights
 from kvet.store import backups
 from kvet.store.answering import AnswerStore
 from kvet.store.changes import Change as Change
 from kvet.store.changes import ChangeKind as ChangeKind
-from kvet.store.clinics import ClinicDetails, ClinicFields, ClinicStore
+from kvet.store.clinics import ClinicStore
 from kvet.store.comparisons import ComparisonStore
 from kvet.store.connection import Database, open_database
 from kvet.store.context import Listener as Listener
@@ -36,12 +32,6 @@ from kvet.store.deciding import DecisionStore
 from kvet.store.errors import OPENING
 from kvet.store.models import Clinic, Comparison
 from kvet.store.people import PeopleStore
-from kvet.store.records import (
-    ClinicInfo,
-    ComparisonInfo,
-    RaterInfo,
-    TopicInfo,
-)
 from kvet.store.scores import ScoreStore
 from kvet.store.settings import SettingsStore
 from kvet.store.undo import Edit, UndoHistory
@@ -191,7 +181,7 @@ class Store:
         """Whole comparisons in and out, for shared files (see ``kvet.store.transfer``)."""
         from kvet.store.transfer import Transfer
 
-        return Transfer(self)
+        return Transfer(self._ctx)
 
     def seal_undo(self) -> None:
         """The next edit starts a new undo step (e.g. when focus leaves a note being typed)."""
@@ -210,143 +200,3 @@ class Store:
         with self.db.transaction(OPENING) as s:
             s.execute(delete(Clinic).where(Clinic.deleted_at.is_not(None)))
             s.execute(delete(Comparison).where(Comparison.deleted_at.is_not(None)))
-
-    # Old names, removed by the codemod after the merge
-    def list_comparisons(self) -> list[ComparisonInfo]:
-        return self.comparisons.list()
-
-    def comparison(self, comparison_id: str) -> ComparisonInfo:
-        return self.comparisons.get(comparison_id)
-
-    def create_comparison(self, name: str) -> ComparisonInfo:
-        return self.comparisons.create(name)
-
-    def rename_comparison(self, comparison_id: str, name: str) -> None:
-        self.comparisons.rename(comparison_id, name)
-
-    def delete_comparison(self, comparison_id: str) -> None:
-        self.comparisons.delete(comparison_id)
-
-    def list_clinics(self, comparison_id: str) -> list[ClinicInfo]:
-        return self.clinics.list(comparison_id)
-
-    def clinic(self, clinic_id: str) -> ClinicInfo:
-        return self.clinics.get(clinic_id)
-
-    def add_clinic(
-        self, comparison_id: str, name: str, **fields: Unpack[ClinicDetails]
-    ) -> ClinicInfo:
-        return self.clinics.add(comparison_id, name, **fields)
-
-    def update_clinic(self, clinic_id: str, **fields: Unpack[ClinicFields]) -> ClinicInfo:
-        return self.clinics.update(clinic_id, **fields)
-
-    def delete_clinic(self, clinic_id: str) -> None:
-        self.clinics.delete(clinic_id)
-
-    def list_raters(self) -> list[RaterInfo]:
-        return self.people.list()
-
-    def default_rater(self) -> RaterInfo:
-        return self.people.default()
-
-    def add_rater(self, name: str) -> RaterInfo:
-        return self.people.add(name)
-
-    def rename_rater(self, rater_id: str, name: str) -> None:
-        self.people.rename(rater_id, name)
-
-    def set_answer(
-        self,
-        clinic_id: str,
-        item_id: str,
-        choice: Choice | None,
-        *,
-        rater_id: str | None = None,
-        origin: Origin | None = None,
-    ) -> None:
-        self.answers.set(clinic_id, item_id, choice, rater_id=rater_id, origin=origin)
-
-    def set_fact(
-        self, clinic_id: str, item_id: str, number: float | None, *, rater_id: str | None = None
-    ) -> None:
-        self.answers.set_fact(clinic_id, item_id, number, rater_id=rater_id)
-
-    def set_note(
-        self, clinic_id: str, item_id: str, note: str, *, rater_id: str | None = None
-    ) -> None:
-        self.answers.set_note(clinic_id, item_id, note, rater_id=rater_id)
-
-    def set_origin(
-        self, clinic_id: str, item_id: str, origin: Origin, *, rater_id: str | None = None
-    ) -> None:
-        self.answers.set_origin(clinic_id, item_id, origin, rater_id=rater_id)
-
-    def set_position(self, clinic_id: str, item_id: str, rater_id: str | None = None) -> None:
-        self.answers.set_position(clinic_id, item_id, rater_id)
-
-    def position(self, clinic_id: str, rater_id: str | None = None) -> str | None:
-        return self.answers.position(clinic_id, rater_id)
-
-    def personal_topics(self, rater_id: str | None = None) -> dict[str, TopicInfo]:
-        return self.answers.personal_topics(rater_id)
-
-    def set_personal_topic(
-        self, topic_id: str, applies: bool, note: str = "", *, rater_id: str | None = None
-    ) -> None:
-        self.answers.set_personal_topic(topic_id, applies, note, rater_id=rater_id)
-
-    @property
-    def country_checklist(self) -> Checklist:
-        return self.settings.country_checklist
-
-    def preference(self, key: str, default: str = "") -> str:
-        return self.settings.preference(key, default)
-
-    def set_preference(self, key: str, value: str) -> None:
-        self.settings.set_preference(key, value)
-
-    def weights(self, comparison_id: str) -> Weights:
-        return self.settings.weights(comparison_id)
-
-    def set_weights(self, comparison_id: str, weights: Weights, *, merge: bool = True) -> None:
-        self.settings.set_weights(comparison_id, weights, merge=merge)
-
-    def combine_rule(self, comparison_id: str) -> Rule:
-        return self.decisions.rule(comparison_id)
-
-    def set_combine_rule(self, comparison_id: str, rule: Rule) -> None:
-        self.decisions.set_rule(comparison_id, rule)
-
-    def opinions(self, clinic_id: str) -> dict[str, list[Opinion]]:
-        return self.decisions.opinions(clinic_id)
-
-    def settle(
-        self,
-        clinic_id: str,
-        item_id: str,
-        choice: Choice | None,
-        decided_by: str,
-        *,
-        number: float | None = None,
-        note: str = "",
-    ) -> None:
-        self.decisions.settle(clinic_id, item_id, choice, decided_by, number=number, note=note)
-
-    def disagreements(self, comparison_id: str, clinic_id: str | None = None) -> list[Disagreement]:
-        return self.decisions.disagreements(comparison_id, clinic_id)
-
-    def clinic_answers(
-        self, comparison_id: str, rater_id: str | None = None, *, combined: bool = False
-    ) -> list[ClinicAnswers]:
-        return self.scores.clinic_answers(comparison_id, rater_id, combined=combined)
-
-    def results(
-        self,
-        comparison_id: str,
-        rater_id: str | None = None,
-        weights: Weights | None = None,
-        *,
-        combined: bool = False,
-    ) -> tuple[list[ClinicResult], Ranking]:
-        return self.scores.results(comparison_id, rater_id, weights, combined=combined)

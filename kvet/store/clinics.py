@@ -13,7 +13,7 @@ from kvet.store.context import StoreContext
 from kvet.store.errors import InvalidValueError, NotFoundError
 from kvet.store.models import Clinic, Comparison, utcnow
 from kvet.store.records import ClinicInfo
-from kvet.store.rows import _clinic_info, _list_clinics, _live_clinic
+from kvet.store.rows import clinic_info, list_live_clinics, live_clinic
 from kvet.store.undo import Edit
 from kvet.store.validation import FIELD_LIMITS, clean_formats, clean_name, clean_text
 from kvet.store.writers import fields_writer
@@ -46,11 +46,11 @@ class ClinicStore:
 
     def list(self, comparison_id: str) -> list[ClinicInfo]:
         with self._ctx.db.transaction() as s:
-            return _list_clinics(s, comparison_id)
+            return list_live_clinics(s, comparison_id)
 
     def get(self, clinic_id: str) -> ClinicInfo:
         with self._ctx.db.transaction() as s:
-            return _clinic_info(_live_clinic(s, clinic_id))
+            return clinic_info(live_clinic(s, clinic_id))
 
     def add(self, comparison_id: str, name: str, **fields: Unpack[ClinicDetails]) -> ClinicInfo:
         values = _clean_fields({"name": name, **fields})
@@ -66,7 +66,7 @@ class ClinicStore:
             row = Clinic(comparison_id=comparison_id, position=position or 0, **values)
             s.add(row)
             s.flush()
-            info = _clinic_info(row)
+            info = clinic_info(row)
         change = Change(ChangeKind.CLINIC, comparison_id, info.id)
         self._ctx.record(
             Edit(

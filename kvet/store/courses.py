@@ -76,7 +76,7 @@ def _day_of(entry: Entry) -> date:
     return entry.week_of if isinstance(entry, MarkerWeek) else entry.day
 
 
-def _check_entry(entry: Entry) -> Entry:
+def check_entry(entry: Entry) -> Entry:
     """The same limits for typed and imported entries; a bad one changes nothing."""
     day = _day_of(entry)
     if not EARLIEST <= day <= date.today().replace(year=date.today().year + 1):
@@ -127,7 +127,7 @@ def course_entry(kind: str, data: dict[str, Any]) -> Entry:
     except ValidationError:
         raise ValueError("a treatment entry does not fit its kind") from None
     try:
-        return _check_entry(entry)
+        return check_entry(entry)
     except InvalidValueError as exc:
         raise ValueError(str(exc)) from None
 
@@ -141,13 +141,13 @@ def course_plan(data: dict[str, Any]) -> Plan:
     except ValidationError:
         raise ValueError("a treatment plan does not fit the file format") from None
     try:
-        _check_plan(plan)
+        check_plan(plan)
     except InvalidValueError as exc:
         raise ValueError(str(exc)) from None
     return plan
 
 
-def _check_plan(plan: Plan) -> None:
+def check_plan(plan: Plan) -> None:
     for text in (plan.induction, plan.response_measure, plan.tapering, plan.without_response):
         clean_text(text, "plan")
     if plan.review_at_session is not None and not 1 <= plan.review_at_session <= 100:
@@ -231,7 +231,7 @@ class CourseStore:
             return _PLAN.validate_python(self._row(s, course_id).plan)
 
     def set_plan(self, course_id: str, plan: Plan) -> None:
-        _check_plan(plan)
+        check_plan(plan)
         before = self.plan(course_id)
 
         def write(s: Session, value: Plan) -> None:
@@ -290,7 +290,7 @@ class CourseStore:
         return write
 
     def add(self, course_id: str, entry: Entry) -> str:
-        _check_entry(entry)
+        check_entry(entry)
         from kvet.store.models import new_id
 
         with self._db.transaction() as s:
@@ -313,7 +313,7 @@ class CourseStore:
         return entry_id
 
     def replace(self, course_id: str, entry_id: str, entry: Entry) -> None:
-        _check_entry(entry)
+        check_entry(entry)
         before = self._entry(entry_id)
         self._commit(
             "Change an entry", self._entry_writer(course_id, entry_id), before, entry, course_id

@@ -16,15 +16,15 @@ from kvet.store.errors import InvalidValueError, NotFoundError
 from kvet.store.models import Assessment, Comparison, as_utc, utcnow
 from kvet.store.models import Decision as DecisionRow
 from kvet.store.rows import (
-    _check_rater,
-    _decisions,
-    _item_groups,
-    _list_clinics,
-    _live_clinic,
-    _live_clinic_ids,
-    _opinion_rows,
-    _opinions,
-    _rule,
+    check_rater,
+    item_groups,
+    list_live_clinics,
+    live_clinic,
+    live_clinic_ids,
+    opinion_rows,
+    read_decisions,
+    read_opinions,
+    stored_rule,
 )
 from kvet.store.settings import SettingsStore
 from kvet.store.undo import Edit
@@ -43,7 +43,7 @@ def read_rule(s: Session, comparison_id: str) -> Rule:
     found = s.execute(select(Comparison.combine_rule).where(Comparison.id == comparison_id)).first()
     if found is None:
         raise NotFoundError("That comparison no longer exists.")
-    return _rule(found[0])
+    return stored_rule(found[0])
 
 
 class DecisionStore:
@@ -79,12 +79,12 @@ class DecisionStore:
         People who never answered an item are absent from its list.
         """
         with self._ctx.db.transaction() as s:
-            return _opinions(s, Assessment.clinic_id == clinic_id).get(clinic_id, {})
+            return read_opinions(s, Assessment.clinic_id == clinic_id).get(clinic_id, {})
 
     def by_item(self, clinic_id: str) -> dict[str, Decision]:
         """The decisions that settled disagreements on one clinic, by item id."""
         with self._ctx.db.transaction() as s:
-            return _decisions(s, DecisionRow.clinic_id == clinic_id).get(clinic_id, {})
+            return read_decisions(s, DecisionRow.clinic_id == clinic_id).get(clinic_id, {})
 
     def settle(
         self,
@@ -123,8 +123,8 @@ class DecisionStore:
             }
         decided_by = self._ctx.rater(decided_by)
         with self._ctx.db.transaction() as s:
-            comparison_id = _live_clinic(s, clinic_id).comparison_id
-            _check_rater(s, decided_by)
+            comparison_id = live_clinic(s, clinic_id).comparison_id
+            check_rater(s, decided_by)
             row = decision_row(s, clinic_id, item_id)
             before = decision_snapshot(row)
             after: dict[str, Any] | None = None
@@ -152,19 +152,19 @@ class DecisionStore:
         items = self._settings.country_checklist.items_by_id
         found: list[tuple[int, str, str, tuple[Opinion, ...]]] = []
         with self._ctx.db.transaction() as s:
-            clinics = _list_clinics(s, comparison_id)
+            clinics = list_live_clinics(s, comparison_id)
             if clinic_id is not None:
                 clinics = [c for c in clinics if c.id == clinic_id]
                 clinic_filter = Assessment.clinic_id == clinic_id
                 decision_filter = DecisionRow.clinic_id == clinic_id
             else:
-                clinic_filter = Assessment.clinic_id.in_(_live_clinic_ids(comparison_id))
-                decision_filter = DecisionRow.clinic_id.in_(_live_clinic_ids(comparison_id))
+                clinic_filter = Assessment.clinic_id.in_(live_clinic_ids(comparison_id))
+                decision_filter = DecisionRow.clinic_id.in_(live_clinic_ids(comparison_id))
             if not clinics:
                 return []
-            decided = _decisions(s, decision_filter)
+            decided = read_decisions(s, decision_filter)
             order = {item.id: n for n, item in enumerate(self._ctx.checklist.items)}
-            for group in _item_groups(s.execute(_opinion_rows(clinic_filter))):
+            for group in item_groups(s.execute(opinion_rows(clinic_filter))):
                 first = group[0]
                 item = items.get(first[1])
                 if item is None or len(group) < 2:
@@ -208,7 +208,3 @@ class DecisionStore:
             for _order, clinic_id, item_id, differing in found
             if clinic_id in names
         ]
-
-    # Old names, removed by the codemod after the merge
-    def __call__(self, clinic_id: str) -> dict[str, Decision]:
-        return self.by_item(clinic_id)

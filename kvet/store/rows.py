@@ -18,39 +18,39 @@ from kvet.store.errors import NotFoundError
 from kvet.store.models import Answer, Assessment, Clinic, Rater, as_utc
 from kvet.store.models import Decision as DecisionRow
 from kvet.store.records import ClinicInfo
-from kvet.store.validation import _choice, _origin
+from kvet.store.validation import stored_choice, stored_origin
 
 PARTITION_ROWS = 2000  # rows fetched at a time when merging everyone's answers
 
 
-def _list_clinics(s: Session, comparison_id: str) -> list[ClinicInfo]:
+def list_live_clinics(s: Session, comparison_id: str) -> list[ClinicInfo]:
     rows = s.scalars(
         select(Clinic)
         .where(Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None))
         .order_by(Clinic.position, Clinic.created_at)
     ).all()
-    return [_clinic_info(c) for c in rows]
+    return [clinic_info(c) for c in rows]
 
 
-def _live_clinic(s: Session, clinic_id: str) -> Clinic:
+def live_clinic(s: Session, clinic_id: str) -> Clinic:
     row = s.get(Clinic, clinic_id)
     if row is None or row.deleted_at is not None:
         raise NotFoundError("That clinic no longer exists.")
     return row
 
 
-def _check_rater(s: Session, rater_id: str) -> None:
+def check_rater(s: Session, rater_id: str) -> None:
     if s.get(Rater, rater_id) is None:
         raise NotFoundError("That person no longer exists.")
 
 
-def _live_clinic_ids(comparison_id: str) -> Any:
+def live_clinic_ids(comparison_id: str) -> Any:
     return select(Clinic.id).where(
         Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None)
     )
 
 
-def _item_groups(result: Any) -> Iterator[list[Any]]:
+def item_groups(result: Any) -> Iterator[list[Any]]:
     """Rows sorted by (clinic, item), handed out one item at a time as they are fetched.
 
     Holding every row of a big comparison at once would make Python's garbage collector scan
@@ -67,7 +67,7 @@ def _item_groups(result: Any) -> Iterator[list[Any]]:
         yield group
 
 
-def _opinion_rows(where: Any) -> Any:
+def opinion_rows(where: Any) -> Any:
     """Everyone's answers, each item's together, people in the order they were added.
 
     Dates stay text until needed: most answers are never compared with anyone else's.
@@ -92,19 +92,27 @@ def _opinion_rows(where: Any) -> Any:
     )
 
 
-def _opinions(s: Session, where: Any) -> dict[str, dict[str, list[Opinion]]]:
+def read_opinions(s: Session, where: Any) -> dict[str, dict[str, list[Opinion]]]:
     """Opinions by clinic, then item. An answer that was cleared (nothing said) is left out."""
     found: dict[str, dict[str, list[Opinion]]] = {}
     for clinic_id, item_id, rater_id, name, choice, number, note, origin, when in s.execute(
-        _opinion_rows(where)
+        opinion_rows(where)
     ):
         found.setdefault(clinic_id, {}).setdefault(item_id, []).append(
-            Opinion(rater_id, name, _choice(choice), number, note, _origin(origin), as_utc(when))
+            Opinion(
+                rater_id,
+                name,
+                stored_choice(choice),
+                number,
+                note,
+                stored_origin(origin),
+                as_utc(when),
+            )
         )
     return found
 
 
-def _decisions(s: Session, where: Any) -> dict[str, dict[str, Decision]]:
+def read_decisions(s: Session, where: Any) -> dict[str, dict[str, Decision]]:
     rows = s.execute(
         select(DecisionRow, Rater.name).join(Rater, Rater.id == DecisionRow.decided_by).where(where)
     )
@@ -118,7 +126,7 @@ def _decision(row: DecisionRow, name: str) -> Decision:
     return Decision(
         clinic_id=row.clinic_id,
         item_id=row.item_id,
-        choice=_choice(row.choice),
+        choice=stored_choice(row.choice),
         number=row.number,
         decided_by=row.decided_by,
         decided_by_name=name,
@@ -143,28 +151,30 @@ class _Said:
         return as_utc(self.when)
 
 
-def _merge(kind: Kind | None, rows: list[Any], rule: Rule) -> tuple[Any, float | None]:
+def merge_rows(kind: Kind | None, rows: list[Any], rule: Rule) -> tuple[Any, float | None]:
     """Combine the rows read for one item: (clinic, item, choice, number, when, decided?, who),
     by the one merge rule, ``kvet.combine.combine``."""
     if kind is None:  # retired from the checklist, so never scored: keep what was said last
         last = max(rows, key=lambda r: as_utc(r[4]))
-        return _choice(last[2]), last[3]
+        return stored_choice(last[2]), last[3]
     said: list[_Said] = []
     decision = None
     for row in rows:
         if row[5]:
-            decision = Decision(row[0], row[1], _choice(row[2]), row[3], row[6], "", as_utc(row[4]))
+            decision = Decision(
+                row[0], row[1], stored_choice(row[2]), row[3], row[6], "", as_utc(row[4])
+            )
         else:
-            said.append(_Said(_choice(row[2]), row[3], row[4]))
+            said.append(_Said(stored_choice(row[2]), row[3], row[4]))
     return combine(kind, said, rule, decision)
 
 
-def _rule(value: str | None) -> Rule:
+def stored_rule(value: str | None) -> Rule:
     known = Rule._value2member_map_.get(value) if value else None
     return known if isinstance(known, Rule) else Rule.CAUTIOUS
 
 
-def _clinic_info(row: Clinic) -> ClinicInfo:
+def clinic_info(row: Clinic) -> ClinicInfo:
     known = Format._value2member_map_
     return ClinicInfo(
         id=row.id,

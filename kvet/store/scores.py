@@ -19,7 +19,7 @@ from kvet.store.context import StoreContext
 from kvet.store.deciding import read_rule
 from kvet.store.models import Answer, Assessment, Clinic
 from kvet.store.models import Decision as DecisionRow
-from kvet.store.rows import _item_groups, _list_clinics, _merge
+from kvet.store.rows import item_groups, list_live_clinics, merge_rows
 from kvet.store.settings import SettingsStore, read_weights
 
 
@@ -67,7 +67,7 @@ class ScoreStore:
         return results, rank(results)
 
     def _clinic_answers(self, s: Session, comparison_id: str, rater_id: str) -> list[ClinicAnswers]:
-        clinics = _list_clinics(s, comparison_id)
+        clinics = list_live_clinics(s, comparison_id)
         rows = s.execute(
             select(Assessment.clinic_id, Answer.item_id, Answer.choice, Answer.number)
             .join(Answer, Answer.assessment_id == Assessment.id)
@@ -96,7 +96,7 @@ class ScoreStore:
         Only items where more than one thing was said go through ``kvet.combine``, and only
         their dates are parsed (most items have a single answer).
         """
-        clinics = _list_clinics(s, comparison_id)
+        clinics = list_live_clinics(s, comparison_id)
         live = (Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None))
         said: Any = (
             select(
@@ -125,16 +125,16 @@ class ScoreStore:
             .join(Clinic, Clinic.id == DecisionRow.clinic_id)
             .where(*live)
         )
-        # sorted so each item's rows arrive together (see _item_groups)
+        # sorted so each item's rows arrive together (see item_groups)
         query = union_all(said, decided).order_by("clinic_id", "item_id")
         kinds = {item.id: item.kind for item in self._ctx.checklist.items}
         by_value = Choice._value2member_map_
         choices: dict[str, dict[str, Choice]] = {c.id: {} for c in clinics}
         facts: dict[str, dict[str, float]] = {c.id: {} for c in clinics}
-        for rows in _item_groups(s.execute(query)):
+        for rows in item_groups(s.execute(query)):
             clinic_id, item_id, choice, number, _when, decided, _by = rows[0]
             if len(rows) > 1 or decided:
-                choice, number = _merge(kinds.get(item_id), rows, rule)
+                choice, number = merge_rows(kinds.get(item_id), rows, rule)
             else:  # one person's answer: nothing to merge
                 choice = by_value.get(choice) if choice else None
             if isinstance(choice, Choice):

@@ -29,7 +29,8 @@ from kvet.combine import Rule
 from kvet.course import Plan
 from kvet.scoring import Weights
 from kvet.store import backups
-from kvet.store.courses import Entry, _check_entry, _check_plan, courses_of_clinics, entry_json
+from kvet.store.changes import Change, ChangeKind
+from kvet.store.courses import Entry, check_entry, check_plan, courses_of_clinics, entry_json
 from kvet.store.courses import write_imported_course as _write_course
 from kvet.store.errors import InvalidValueError, NotFoundError
 from kvet.store.models import (
@@ -44,7 +45,7 @@ from kvet.store.models import (
     utcnow,
 )
 from kvet.store.models import Course as CourseRow
-from kvet.store.rows import _rule
+from kvet.store.rows import stored_rule
 from kvet.store.validation import (
     FIELD_LIMITS,
     MAX_PERSON_NAME,
@@ -60,7 +61,7 @@ from kvet.store.validation import (
 )
 
 if TYPE_CHECKING:
-    from kvet.store.api import Store
+    from kvet.store.context import StoreContext
 
 IMPORTED = " (imported)"  # added to a person's name that is already someone else's
 
@@ -266,8 +267,8 @@ class ImportBatch:
 class Transfer:
     """The store's door for whole comparisons (``Store.transfer``)."""
 
-    def __init__(self, store: Store) -> None:
-        self._store = store
+    def __init__(self, ctx: StoreContext) -> None:
+        self._store = ctx  # the store's shared machinery: database, checklist, undo, notices
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -360,7 +361,7 @@ class Transfer:
                 weights_from_dict(
                     comparison.settings if isinstance(comparison.settings, Mapping) else {}
                 ),
-                _rule(comparison.combine_rule),
+                stored_rule(comparison.combine_rule),
                 tuple((p.id, p.name) for p in people),
                 tuple(_stored_clinic(c) for c in clinics),
                 tuple(
@@ -447,7 +448,7 @@ class Transfer:
         with store.db.transaction() as s:
             _write_batch(s, batch)
         store.history.clear()
-        store.notify_all()
+        store.notify(Change(ChangeKind.ALL))
         return batch.comparison_id
 
 
@@ -514,7 +515,7 @@ def _held_decisions(
     return {(row[0], row[1]): StoredDecision._make(row) for row in rows}
 
 
-def _check_batch(batch: ImportBatch, store: Store) -> None:
+def _check_batch(batch: ImportBatch, store: StoreContext) -> None:
     """Every value of an import through the store's own checks, before anything is written."""
     items = store.checklist.items_by_id
     new = batch.new_comparison
@@ -558,9 +559,9 @@ def _check_batch(batch: ImportBatch, store: Store) -> None:
         clean_text(topic.note, "note")
     for course in batch.courses:
         clean_name(course.clinic_name, "clinic")
-        _check_plan(course.plan)
+        check_plan(course.plan)
         for _entry_id, entry in course.entries:
-            _check_entry(entry)
+            check_entry(entry)
 
 
 def _write_batch(s: Session, batch: ImportBatch) -> None:

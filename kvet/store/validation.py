@@ -266,11 +266,3 @@ def weights_from_dict(data: Mapping[str, Any]) -> Weights:
         except (TypeError, ValueError):
             plan = CostPlan()
     return Weights(numbers("sections"), numbers("items"), dealbreakers, budget, plan)
-
-
-# Old names, removed by the codemod after the merge
-_clean_name = clean_name
-_clean_text = clean_text
-_choice = stored_choice
-_origin = stored_origin
-_clean_fact = clean_fact

@@ -30,8 +30,8 @@ def main(folder: Path) -> int:
 
     store = Store.open(load_checklist(), folder / "kvet.sqlite")
     sample = create_sample(store)
-    store.set_preference("last_comparison", sample.id)
-    long = store.add_clinic(sample.id, LONG_NAME)
+    store.settings.set_preference("last_comparison", sample.id)
+    long = store.clinics.add(sample.id, LONG_NAME)
     window = MainWindow(store)
     window.dismiss_welcome()
     window.resize(1024, 700)

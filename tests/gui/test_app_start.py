@@ -79,7 +79,7 @@ def test_a_damaged_file_can_be_set_aside_for_a_fresh_start(
     store = open_store(checklist, path)
     assert store is not None
     try:
-        assert store.list_comparisons() == []
+        assert store.comparisons.list() == []
     finally:
         store.close()
     kept = [p for p in tmp_path.iterdir() if "unreadable" in p.name]
@@ -130,7 +130,7 @@ def test_the_window_shows_before_the_data_is_opened_then_fills_in(tmp_path: Path
     assert done.returncode == 0, done.stderr
     assert done.stdout.index("shown-at") < done.stdout.index("ready-at")
     with Store.open(load_checklist(), path) as store:
-        assert [c.name for c in store.list_comparisons()] == ["My clinics"]
+        assert [c.name for c in store.comparisons.list()] == ["My clinics"]
 
 
 def test_help_is_there_before_the_data_is_opened(qtbot: QtBot) -> None:

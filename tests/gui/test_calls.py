@@ -41,7 +41,7 @@ def test_a_note_typed_just_before_moving_on_stays_with_its_question(
     assert first is not None
     qtbot.keyClicks(page.form.note_edit, "They said a nurse checks")
     page.go(page.index + 1)  # straight on, before the typing pause is over
-    answers = window.store.answers(window.state.clinic_id)
+    answers = window.store.answers.by_item(window.state.clinic_id)
     assert answers[first.id].note == "They said a nurse checks"
     second = page.current_item()
     assert second is not None
@@ -59,8 +59,8 @@ def test_a_note_is_saved_within_a_second_without_leaving_the_field(
     clinic_id = window.state.clinic_id
     qtbot.waitUntil(
         lambda: (
-            window.store.answers(clinic_id).get(item.id) is not None
-            and window.store.answers(clinic_id)[item.id].note == "PHQ-9 at every visit"
+            window.store.answers.by_item(clinic_id).get(item.id) is not None
+            and window.store.answers.by_item(clinic_id)[item.id].note == "PHQ-9 at every visit"
         ),
         timeout=SLACK_MS,
     )
@@ -84,7 +84,7 @@ def test_a_whole_call_can_be_made_from_the_keyboard(session: Session, qtbot: QtB
     assert dialog.page == 1
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
-    answers = window.store.answers(window.state.clinic_id)
+    answers = window.store.answers.by_item(window.state.clinic_id)
     assert answers[first.id].choice is not None
     assert answers[second.id].note == "Only on Tuesdays"
     assert all(item.kind is not Kind.FACT for item in dialog.items)
@@ -107,7 +107,7 @@ def test_things_to_tell_the_clinic_come_first_in_call_mode(session: Session, qtb
     assert "tell the clinic" in call.big.text()
     assert "since 2019" in call.small.text()
     # never part of any score
-    assert window.store.personal_topics()[topic.id].applies
+    assert window.store.answers.personal_topics()[topic.id].applies
     result = window.state.results[window.state.clinic_id]
     assert result.answered == 0
     call.close()
@@ -121,7 +121,7 @@ def test_the_same_answer_by_key_twice_does_not_change_it(session: Session, qtbot
     assert item.kind is Kind.RED_FLAG
     page.form.setFocus()
     qtbot.keyClick(page.form, Qt.Key.Key_2)
-    assert window.store.answers(window.state.clinic_id)[item.id].choice is Choice.SEEN
+    assert window.store.answers.by_item(window.state.clinic_id)[item.id].choice is Choice.SEEN
 
 
 def test_a_price_typed_is_saved_within_a_second_and_undoes_in_one_step(
@@ -134,7 +134,7 @@ def test_a_price_typed_is_saved_within_a_second_and_undoes_in_one_step(
     clinic_id = window.state.clinic_id
 
     def saved_price() -> float | None:
-        answer = window.store.answers(clinic_id).get("price_per_session")
+        answer = window.store.answers.by_item(clinic_id).get("price_per_session")
         return None if answer is None else answer.number
 
     qtbot.keyClicks(page.form.fact_edit, "4")
@@ -143,12 +143,12 @@ def test_a_price_typed_is_saved_within_a_second_and_undoes_in_one_step(
     qtbot.keyClicks(page.form.fact_edit, "50")
     qtbot.waitUntil(
         lambda: (
-            window.store.answers(clinic_id).get("price_per_session") is not None
-            and window.store.answers(clinic_id)["price_per_session"].number == 450
+            window.store.answers.by_item(clinic_id).get("price_per_session") is not None
+            and window.store.answers.by_item(clinic_id)["price_per_session"].number == 450
         ),
         timeout=SLACK_MS,
     )
     window.undo()
-    assert "price_per_session" not in window.store.answers(clinic_id) or (
-        window.store.answers(clinic_id)["price_per_session"].number is None
+    assert "price_per_session" not in window.store.answers.by_item(clinic_id) or (
+        window.store.answers.by_item(clinic_id)["price_per_session"].number is None
     )

@@ -41,7 +41,7 @@ def test_the_country_is_asked_once_and_decides_what_is_asked(
     # answering the US rule anyway (say, from an older file) does not move the score
     clinic = window.state.clinics[0].id
     before = window.state.results[clinic]
-    session.store.set_answer(clinic, "vs_rems", Choice.NO)  # type: ignore[union-attr]
+    session.store.answers.set(clinic, "vs_rems", Choice.NO)  # type: ignore[union-attr]
     after = window.state.results[clinic]
     assert (after.score, after.low, after.high) == (before.score, before.low, before.high)
 

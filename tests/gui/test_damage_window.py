@@ -58,7 +58,7 @@ def test_an_emptied_database_offers_the_newest_backup_by_date_and_size(
     store = open_store(checklist, db)
     assert store is not None
     try:
-        assert [c.name for c in store.list_comparisons()] == ["Spring search"]
+        assert [c.name for c in store.comparisons.list()] == ["Spring search"]
     finally:
         store.close()
     text, offered = seen[0]

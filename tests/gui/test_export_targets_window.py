@@ -29,5 +29,5 @@ def test_saving_the_table_over_the_open_database_is_refused_in_plain_words(
         assert window.sharing.export_file(session.path, ask=False) is None
     assert digest(session.path) == before
     assert session.store is not None
-    clinics = session.store.list_clinics(window.state.comparison_id)
+    clinics = session.store.clinics.list(window.state.comparison_id)
     assert [c.name for c in clinics] == ["Harbor Clinic"]

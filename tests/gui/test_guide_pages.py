@@ -51,8 +51,8 @@ def test_the_overview_shows_cost_by_schedule_and_travel(session: Session, qtbot:
     store = session.store
     assert store is not None
     clinic = window.state.clinics[0].id
-    store.set_fact(clinic, "price_per_session", 600)
-    store.set_fact(clinic, "travel_minutes", 30)
+    store.answers.set_fact(clinic, "price_per_session", 600)
+    store.answers.set_fact(clinic, "travel_minutes", 30)
     text = window.overview.cost.text()
     assert "Esketamine: about $4,800 for the first 8 sessions (the usual number)" in text  # 8×600
     assert "Travel: about 8.0 hours there and back for the first 8 sessions" in text  # 30×2×8/60

@@ -62,9 +62,9 @@ def test_a_clinic_first_only_because_the_other_is_ruled_out_is_not_called_good(
     store = window.store
     harbor, hilltop = (c.id for c in sorted(window.state.clinics, key=lambda c: c.name))
     flag = next(i for i in store.checklist.items if i.dealbreaker and not i.formats)
-    store.set_answer(hilltop, flag.id, Choice.SEEN)
+    store.answers.set(hilltop, flag.id, Choice.SEEN)
     for item in [i for i in store.checklist.items if i.kind is Kind.RED_FLAG and not i.formats]:
-        store.set_answer(harbor, item.id, Choice.NOT_SEEN)  # no dealbreaker left open
+        store.answers.set(harbor, item.id, Choice.NOT_SEEN)  # no dealbreaker left open
     ranking = window.state.ranking
     assert ranking.places[0].result.clinic_id == harbor
     assert ranking.top_settled
@@ -87,9 +87,9 @@ def test_still_to_ask_shows_the_question_to_ask_and_counts_agree_with_the_walkth
     clinic_id = window.state.clinics[0].id
     store = window.store
     questions = [i for i in store.checklist.items if i.kind is not Kind.FACT]
-    store.set_answer(clinic_id, questions[0].id, Choice.NOT_SEEN)
-    store.set_answer(clinic_id, questions[1].id, Choice.NOT_SURE)  # a step done, not an answer
-    store.set_fact(clinic_id, "price_per_session", 500)
+    store.answers.set(clinic_id, questions[0].id, Choice.NOT_SEEN)
+    store.answers.set(clinic_id, questions[1].id, Choice.NOT_SURE)  # a step done, not an answer
+    store.answers.set_fact(clinic_id, "price_per_session", 500)
     window.state.select_clinic(clinic_id)
     result = window.state.results[clinic_id]
     still = window.overview.still.text()
@@ -150,10 +150,12 @@ def test_a_dealbreaker_says_whether_it_is_kvets_suggestion_or_the_users_choice(
     assert shown(optional.id) == f"{optional.statement} (your choice)"
     assert boxes[optional.id].accessibleName().endswith("(your choice)")
     assert boxes[optional.id].toolTip() == "You chose this as a dealbreaker."
-    assert window.store.weights(window.state.comparison_id).dealbreakers == {optional.id: True}
+    assert window.store.settings.weights(window.state.comparison_id).dealbreakers == {
+        optional.id: True
+    }
 
-    window.store.set_answer(clinic_id, suggested.id, Choice.SEEN)
-    window.store.set_answer(clinic_id, optional.id, Choice.SEEN)
+    window.store.answers.set(clinic_id, suggested.id, Choice.SEEN)
+    window.store.answers.set(clinic_id, optional.id, Choice.SEEN)
     window.state.select_clinic(clinic_id)
     lines = window.overview.status.text().splitlines()
     assert lines[0] == "Not recommended. A dealbreaker red flag was seen:"

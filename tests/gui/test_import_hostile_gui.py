@@ -49,7 +49,7 @@ def test_suggested_file_names_never_carry_the_comparisons_or_a_clinics_name(
     window = session.start()
     store = session.store
     assert store is not None
-    store.rename_comparison(window.state.comparison_id, "Ketamine for Anna")
+    store.comparisons.rename(window.state.comparison_id, "Ketamine for Anna")
     add_clinic(qtbot, window, "Anna's clinic")
     suggested: list[str] = []
 
@@ -77,9 +77,9 @@ def test_a_file_using_my_own_id_arrives_as_a_new_person_and_its_private_topics_n
     add_clinic(qtbot, window, "Harbor Clinic")
     store = session.store
     assert store is not None
-    me = store.default_rater().id
+    me = store.people.default().id
     clinic_id = window.state.clinics[0].id
-    store.set_answer(clinic_id, "rf_cure_promise", Choice.NOT_SEEN)
+    store.answers.set(clinic_id, "rf_cure_promise", Choice.NOT_SEEN)
     data = files.build_document(store, window.state.comparison_id).model_dump(mode="json")
     data["assessments"][0]["answers"][0]["choice"] = "seen"
     topic = store.checklist.personal_topics[0].id
@@ -97,8 +97,8 @@ def test_a_file_using_my_own_id_arrives_as_a_new_person_and_its_private_topics_n
     assert "left out unless you choose" in dialog.summary.text()
     assert dialog.conflicts_model.rowCount() == 0  # nothing of mine is at stake
     dialog.apply()
-    assert store.answers(clinic_id)["rf_cure_promise"].choice is Choice.NOT_SEEN
-    assert all(store.personal_topics(r.id) == {} for r in store.list_raters())
+    assert store.answers.by_item(clinic_id)["rf_cure_promise"].choice is Choice.NOT_SEEN
+    assert all(store.answers.personal_topics(r.id) == {} for r in store.people.list())
 
     dialog = window.sharing.import_file(path)
     assert dialog is not None
@@ -107,8 +107,10 @@ def test_a_file_using_my_own_id_arrives_as_a_new_person_and_its_private_topics_n
     assert "answers from Me added as your “Me”" in dialog.summary.text()
     assert dialog.conflicts_model.rowCount() == 1  # now it is my answer: a difference to settle
     dialog.apply()
-    assert store.answers(clinic_id)["rf_cure_promise"].choice is Choice.NOT_SEEN  # kept mine
-    assert store.personal_topics()[topic].note == "planted"  # I chose to take it
+    assert (
+        store.answers.by_item(clinic_id)["rf_cure_promise"].choice is Choice.NOT_SEEN
+    )  # kept mine
+    assert store.answers.personal_topics()[topic].note == "planted"  # I chose to take it
 
 
 @pytest.mark.parametrize("kind", ["kdf", "digits"])

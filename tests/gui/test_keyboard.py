@@ -56,7 +56,7 @@ def test_number_keys_answer_whatever_was_clicked_last(session: Session, qtbot: Q
     assert focus() is view
     qtbot.keyClick(view, Qt.Key.Key_2)  # the clinic list has the focus, not the question
     assert session.store is not None
-    answers = session.store.answers(window.state.clinic_id, window.state.rater_id)
+    answers = session.store.answers.by_item(window.state.clinic_id, window.state.rater_id)
     assert first.id in answers
     assert answers[first.id].choice is not None
     assert page.current_item() is not first  # answered, and on to the next question

@@ -31,7 +31,7 @@ def sample_with_a_long_name(qtbot: QtBot, session: Session) -> tuple[MainWindow,
     window = session.start()
     qtbot.mouseClick(find_button(window, "Open the sample comparison"), Qt.MouseButton.LeftButton)
     assert session.store is not None
-    long = session.store.add_clinic(window.state.comparison_id, LONG_NAME)
+    long = session.store.clinics.add(window.state.comparison_id, LONG_NAME)
     assert len(long.name) == 60
     return window, long.id
 

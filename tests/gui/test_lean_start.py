@@ -41,7 +41,7 @@ def test_showing_the_data_loads_no_validation_migration_or_crypto_library_nor_hi
     path = tmp_path / "kvet.sqlite"
     with Store.open(checklist, path, daily_backup=False) as store:
         sample = create_sample(store)
-        store.set_preference("last_comparison", sample.id)
+        store.settings.set_preference("last_comparison", sample.id)
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",

@@ -84,18 +84,18 @@ def test_moving_a_slider_reranks_the_clinics(session: Session, qtbot: QtBot) -> 
     store = session.store
     assert store is not None
     comparison = window.state.comparison_id
-    cheap = store.add_clinic(comparison, "Good on safety")
-    other = store.add_clinic(comparison, "Good on cost")
+    cheap = store.clinics.add(comparison, "Good on safety")
+    other = store.clinics.add(comparison, "Good on cost")
     safety = [i for i in session.checklist.items_in("visit_safety") if not i.formats]
     cost = [i for i in session.checklist.items_in("logistics_cost") if i.kind is not Kind.FACT]
     for item in safety:
-        store.set_answer(cheap.id, item.id, Choice.YES)
-        store.set_answer(other.id, item.id, Choice.NO)
+        store.answers.set(cheap.id, item.id, Choice.YES)
+        store.answers.set(other.id, item.id, Choice.NO)
     for item in cost:
         yes = Choice.YES if item.kind is Kind.PRACTICE else Choice.CLEAR
         no = Choice.NO if item.kind is Kind.PRACTICE else Choice.REFUSED
-        store.set_answer(cheap.id, item.id, no)
-        store.set_answer(other.id, item.id, yes)
+        store.answers.set(cheap.id, item.id, no)
+        store.answers.set(other.id, item.id, yes)
     assert table_names(window)[0] == "Good on safety"
     window.ui.tabs.setCurrentWidget(window.ui.weightsTab)
     panel = window.weights_panel
@@ -103,7 +103,7 @@ def test_moving_a_slider_reranks_the_clinics(session: Session, qtbot: QtBot) -> 
     find_by_name(panel, "How much logistics and cost matter", QSlider).setValue(4)
     assert table_names(window)[0] == "Good on cost"
     # and the choice is kept with the comparison
-    weights = store.weights(comparison)
+    weights = store.settings.weights(comparison)
     assert weights.sections["visit_safety"] == 0
 
 
@@ -134,7 +134,7 @@ def test_everything_is_there_after_a_restart(session: Session, qtbot: QtBot) -> 
     assert current.id == resumed_at.id
     store = session.store
     assert store is not None
-    answers = store.answers(window.state.clinic_id)
+    answers = store.answers.by_item(window.state.clinic_id)
     assert answers[first.id].choice is not None
 
 
@@ -179,7 +179,7 @@ def test_clinic_names_are_shown_as_plain_text(session: Session, qtbot: QtBot) ->
         if hostile in label.text():
             assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
     # tooltips read markup too: the comparison table's escape it
-    window.store.set_note(window.state.clinic_id, "rf_cure_promise", "<i>no</i> promises")
+    window.store.answers.set_note(window.state.clinic_id, "rf_cure_promise", "<i>no</i> promises")
     matrix = window.compare.matrix_model
     tip = matrix.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "&lt;b&gt;Bold&lt;/b&gt;" in tip
@@ -249,7 +249,7 @@ def test_a_clinic_typed_in_when_kvet_stopped_is_offered_again(
     qtbot.keyClicks(dialog.ui.notesEdit, "Dr Okafor calls back on Monday")
     store = session.store
     assert store is not None
-    qtbot.waitUntil(lambda: "Okafor" in store.preference("clinic_draft"), timeout=3000)
+    qtbot.waitUntil(lambda: "Okafor" in store.settings.preference("clinic_draft"), timeout=3000)
     # kvet stops without the dialog being closed (a crash, a power cut)
     dialog.draftChanged.disconnect()
     dialog.finished.disconnect()
@@ -273,7 +273,7 @@ def test_a_clinic_typed_in_when_kvet_stopped_is_offered_again(
     assert table_names(window) == ["Lakeside Clinic"]
     assert store is not None
     assert session.store is not None
-    assert session.store.preference("clinic_draft") == ""
+    assert session.store.settings.preference("clinic_draft") == ""
 
 
 def test_an_answer_to_a_question_the_checklist_dropped_is_still_shown(
@@ -286,8 +286,8 @@ def test_an_answer_to_a_question_the_checklist_dropped_is_still_shown(
     window = session.start()
     add_clinic(qtbot, window, "Harbor Clinic")
     clinic_id = window.state.clinic_id
-    window.store.set_answer(clinic_id, "rf_take_home", Choice.SEEN)
-    window.store.set_note(clinic_id, "rf_take_home", "a week's supply")
+    window.store.answers.set(clinic_id, "rf_take_home", Choice.SEEN)
+    window.store.answers.set_note(clinic_id, "rf_take_home", "a week's supply")
     assert not window.overview.retired.isVisible()
     session.stop()
 

@@ -113,7 +113,7 @@ def test_the_main_window_models_keep_the_contract_on_the_sample_and_through_chan
     window.state.select_clinic(clinic_id)
     item = window.walkthrough.current_item()
     assert item is not None
-    window.store.set_answer(clinic_id, item.id, Choice.NOT_SURE, rater_id=window.state.rater_id)
+    window.store.answers.set(clinic_id, item.id, Choice.NOT_SURE, rater_id=window.state.rater_id)
     clinics = window.clinic_model.rowCount()
     window.remove_clinic()
     assert window.clinic_model.rowCount() == clinics - 1
@@ -133,12 +133,12 @@ def test_the_differences_between_two_people_keep_the_contract_as_they_come_and_g
     me, mum = window.state.rater_id, add_mum(window)
     store = window.store
     for clinic_id in (alpha, beta):
-        store.set_answer(clinic_id, "rf_cure_promise", Choice.SEEN, rater_id=me)
-        store.set_answer(clinic_id, "rf_cure_promise", Choice.NOT_SEEN, rater_id=mum)
+        store.answers.set(clinic_id, "rf_cure_promise", Choice.SEEN, rater_id=me)
+        store.answers.set(clinic_id, "rf_cure_promise", Choice.NOT_SEEN, rater_id=mum)
     model = window.together.model
     assert model.rowCount() == 2
     check(qtmodeltester, model, "kvet.gui.together.model")
-    store.set_answer(beta, "rf_cure_promise", Choice.SEEN, rater_id=mum)  # now they agree
+    store.answers.set(beta, "rf_cure_promise", Choice.SEEN, rater_id=mum)  # now they agree
     assert model.rowCount() == 1
     check(qtmodeltester, model, "kvet.gui.together.model")
 
@@ -164,15 +164,15 @@ def test_the_differences_an_import_would_bring_keep_the_contract_when_one_is_tic
     add_clinic(qtbot, window, "Harbor Clinic")
     clinic_id = window.state.clinics[0].id
     store = window.store
-    store.set_answer(clinic_id, "rf_cure_promise", Choice.NOT_SEEN)
-    store.set_answer(clinic_id, "rf_remote_iv", Choice.SEEN)
+    store.answers.set(clinic_id, "rf_cure_promise", Choice.NOT_SEEN)
+    store.answers.set(clinic_id, "rf_remote_iv", Choice.SEEN)
     shared = tmp_path / "before.kvet"
     window.sharing.export_file(shared, ask=False)
-    store.set_answer(clinic_id, "rf_cure_promise", Choice.SEEN)
-    store.set_answer(clinic_id, "rf_remote_iv", Choice.NOT_SEEN)
+    store.answers.set(clinic_id, "rf_cure_promise", Choice.SEEN)
+    store.answers.set(clinic_id, "rf_remote_iv", Choice.NOT_SEEN)
     dialog = window.sharing.import_file(shared)
     assert dialog is not None
-    me = store.default_rater().id
+    me = store.people.default().id
     choose_person(dialog, me, me)
     model = dialog.conflicts_model
     assert model.rowCount() == 2

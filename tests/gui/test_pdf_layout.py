@@ -28,7 +28,7 @@ LONG_NAME = "The Riverside and Lakeshore Ketamine Wellness Centre of Nort"
 def report_html(checklist: Checklist, tmp_path: Path) -> str:
     with Store.open(checklist, tmp_path / "kvet.sqlite") as store:
         sample = create_sample(store)
-        store.add_clinic(sample.id, LONG_NAME)
+        store.clinics.add(sample.id, LONG_NAME)
         return report.report_html(store, sample.id)
 
 

@@ -31,9 +31,9 @@ def test_urgent_thoughts_open_the_crisis_panel_and_are_never_saved(
     panel.close()
     store = session.store
     assert store is not None
-    assert store.personal_topics() == {}
+    assert store.answers.personal_topics() == {}
     with pytest.raises(InvalidValueError):
-        store.set_personal_topic("urgent_suicidal_thoughts", True)
+        store.answers.set_personal_topic("urgent_suicidal_thoughts", True)
 
 
 def test_pregnancy_is_a_topic_to_tell_the_clinic(session: Session, qtbot: QtBot) -> None:
@@ -43,4 +43,4 @@ def test_pregnancy_is_a_topic_to_tell_the_clinic(session: Session, qtbot: QtBot)
     prescreen.boxes["caution_pregnancy"].click()
     store = session.store
     assert store is not None
-    assert store.personal_topics()["caution_pregnancy"].applies
+    assert store.answers.personal_topics()["caution_pregnancy"].applies

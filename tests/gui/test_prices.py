@@ -21,7 +21,7 @@ def test_a_price_typed_when_adding_a_clinic_gives_the_cost(session: Session, qtb
     qtbot.mouseClick(find_button(dialog, "Save clinic"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
     assert session.store is not None
-    answers = session.store.answers(window.state.clinic_id, window.state.rater_id)
+    answers = session.store.answers.by_item(window.state.clinic_id, window.state.rater_id)
     assert answers["price_per_session"].number == 450
     assert answers["travel_minutes"].number == 35
     # six first sessions (the usual plan) at $450 each

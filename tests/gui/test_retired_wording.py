@@ -15,9 +15,9 @@ def test_an_answer_to_a_replaced_item_shows_its_earlier_wording(
     session: Session, qtbot: QtBot
 ) -> None:
     with Store.open(previous_checklist(), session.path) as old:
-        comparison = old.create_comparison("Before the update")
-        clinic = old.add_clinic(comparison.id, "Hillside").id
-        old.set_answer(clinic, "sc_heart_bp", Choice.YES)
+        comparison = old.comparisons.create("Before the update")
+        clinic = old.clinics.add(comparison.id, "Hillside").id
+        old.answers.set(clinic, "sc_heart_bp", Choice.YES)
     window = session.start()
     window.state.select_clinic(clinic)
     qtbot.waitUntil(lambda: window.overview.retired.isVisible())

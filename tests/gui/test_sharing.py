@@ -109,13 +109,13 @@ def test_a_different_answer_in_the_file_is_shown_and_mine_is_kept_unless_i_choos
     store = session.store
     assert store is not None
     clinic_id = window.state.clinics[0].id
-    store.set_answer(clinic_id, "rf_cure_promise", Choice.NOT_SEEN)
+    store.answers.set(clinic_id, "rf_cure_promise", Choice.NOT_SEEN)
     shared = tmp_path / "before.kvet"
     window.sharing.export_file(shared, ask=False)
-    store.set_answer(clinic_id, "rf_cure_promise", Choice.SEEN)
-    store.set_answer(clinic_id, "rf_remote_iv", Choice.NOT_SEEN)
+    store.answers.set(clinic_id, "rf_cure_promise", Choice.SEEN)
+    store.answers.set(clinic_id, "rf_remote_iv", Choice.NOT_SEEN)
 
-    me = store.default_rater().id
+    me = store.people.default().id
     dialog = window.sharing.import_file(shared)
     assert dialog is not None
     assert dialog.into_current.isChecked()  # the file shares this comparison's clinic
@@ -125,15 +125,17 @@ def test_a_different_answer_in_the_file_is_shown_and_mine_is_kept_unless_i_choos
     sentence = dialog.conflicts_model.item(0).text()
     assert "Harbor Clinic" in sentence
     dialog.apply()  # nothing ticked: my newer answer stays
-    assert store.answers(clinic_id)["rf_cure_promise"].choice is Choice.SEEN
+    assert store.answers.by_item(clinic_id)["rf_cure_promise"].choice is Choice.SEEN
 
     dialog = window.sharing.import_file(shared)
     assert dialog is not None
     choose_person(dialog, me, me)
     dialog.conflicts_model.item(0).setCheckState(Qt.CheckState.Checked)
     dialog.apply()
-    assert store.answers(clinic_id)["rf_cure_promise"].choice is Choice.NOT_SEEN
-    assert store.answers(clinic_id)["rf_remote_iv"].choice is Choice.NOT_SEEN  # not in conflict
+    assert store.answers.by_item(clinic_id)["rf_cure_promise"].choice is Choice.NOT_SEEN
+    assert (
+        store.answers.by_item(clinic_id)["rf_remote_iv"].choice is Choice.NOT_SEEN
+    )  # not in conflict
 
 
 def test_a_broken_file_is_refused_with_a_message_and_nothing_changes(
@@ -213,7 +215,7 @@ def test_import_dialog_keeps_user_text_plain(
     shared = tmp_path / "hostile.kvet"
     from kvet.exchange import files
 
-    comparison = store_for_import.list_comparisons()[0]
+    comparison = store_for_import.comparisons.list()[0]
     files.export_comparison(store_for_import, comparison.id, shared)
     dialog = window.sharing.import_file(shared)
     assert dialog is not None
@@ -225,8 +227,8 @@ def test_import_dialog_keeps_user_text_plain(
 @pytest.fixture
 def store_for_import(checklist: Checklist, tmp_path: Path) -> Iterator[Store]:
     with Store.open(checklist, tmp_path / "other.sqlite") as store:
-        comparison = store.create_comparison("<i>Mum's</i> list")
-        store.add_clinic(comparison.id, "<script>alert(1)</script>")
+        comparison = store.comparisons.create("<i>Mum's</i> list")
+        store.clinics.add(comparison.id, "<script>alert(1)</script>")
         yield store
 
 

@@ -24,7 +24,7 @@ RED_FLAG = "rf_cure_promise"  # a dealbreaker by default
 
 def add_mum(window: MainWindow) -> str:
     window.add_person("Mum")
-    rater = next(r for r in window.store.list_raters() if r.name == "Mum")
+    rater = next(r for r in window.store.people.list() if r.name == "Mum")
     return rater.id
 
 
@@ -51,10 +51,10 @@ def test_two_people_disagree_and_settle_it_with_one_click(session: Session, qtbo
     clinic_id = window.state.clinics[0].id
     me = window.state.rater_id
     mum = add_mum(window)
-    store.set_answer(clinic_id, QUESTION, Choice.CLEAR, rater_id=me)
-    store.set_note(clinic_id, QUESTION, "They use the PHQ-9 every visit", rater_id=me)
-    store.set_answer(clinic_id, QUESTION, Choice.VAGUE, rater_id=mum)
-    store.set_note(clinic_id, QUESTION, "Receptionist was unsure", rater_id=mum)
+    store.answers.set(clinic_id, QUESTION, Choice.CLEAR, rater_id=me)
+    store.answers.set_note(clinic_id, QUESTION, "They use the PHQ-9 every visit", rater_id=me)
+    store.answers.set(clinic_id, QUESTION, Choice.VAGUE, rater_id=mum)
+    store.answers.set_note(clinic_id, QUESTION, "Receptionist was unsure", rater_id=mum)
 
     overview = window.overview.differ.text()  # the clinic's own page says so too
     assert "differ on 1 question" in overview
@@ -77,7 +77,7 @@ def test_two_people_disagree_and_settle_it_with_one_click(session: Session, qtbo
     qtbot.mouseClick(find_button(page, "Clear answer"), Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 0
     assert "No answers differ" in page.count.text()
-    decision = store.decisions(clinic_id)[QUESTION]
+    decision = store.decisions.by_item(clinic_id)[QUESTION]
     assert decision.decided_by == mum
     assert page.settled.isVisibleTo(page)
     assert "Harbor Clinic" in page.settled.text()
@@ -99,8 +99,8 @@ def test_a_red_flag_seen_by_one_person_counts_for_everyone(session: Session, qtb
     clinic_id = window.state.clinics[0].id
     me = window.state.rater_id
     mum = add_mum(window)
-    window.store.set_answer(clinic_id, RED_FLAG, Choice.NOT_SEEN, rater_id=me)
-    window.store.set_answer(clinic_id, RED_FLAG, Choice.SEEN, rater_id=mum)
+    window.store.answers.set(clinic_id, RED_FLAG, Choice.NOT_SEEN, rater_id=me)
+    window.store.answers.set(clinic_id, RED_FLAG, Choice.SEEN, rater_id=mum)
 
     choose_view(window, EVERYONE)
     assert status_of(window, "Harbor Clinic").startswith("Not recommended — red flag seen")
@@ -109,7 +109,9 @@ def test_a_red_flag_seen_by_one_person_counts_for_everyone(session: Session, qtb
     why = window.overview.status.text()
     assert why.startswith("Not recommended.")
     when = next(
-        o.answered_at for o in window.store.opinions(clinic_id)[RED_FLAG] if o.rater_id == mum
+        o.answered_at
+        for o in window.store.decisions.opinions(clinic_id)[RED_FLAG]
+        if o.rater_id == mum
     )
     assert f"seen by Mum on {when:%d %b %Y}" in why
     assert "Me on" not in why
@@ -130,8 +132,8 @@ def test_the_combining_rule_can_be_seen_and_changed(session: Session, qtbot: QtB
     clinic_id = window.state.clinics[0].id
     me = window.state.rater_id
     mum = add_mum(window)
-    window.store.set_answer(clinic_id, RED_FLAG, Choice.SEEN, rater_id=me)
-    window.store.set_answer(clinic_id, RED_FLAG, Choice.NOT_SEEN, rater_id=mum)  # said later
+    window.store.answers.set(clinic_id, RED_FLAG, Choice.SEEN, rater_id=me)
+    window.store.answers.set(clinic_id, RED_FLAG, Choice.NOT_SEEN, rater_id=mum)  # said later
     page = window.together
     assert "cautious" in page.rule_combo.currentText().lower()
     assert page.rule_text.text()
@@ -151,7 +153,7 @@ def test_a_relatives_file_from_another_computer_lists_what_differs(
     window = session.start()
     add_clinic(qtbot, window, "Harbor Clinic")
     clinic_id = window.state.clinics[0].id
-    window.store.set_answer(clinic_id, QUESTION, Choice.CLEAR)
+    window.store.answers.set(clinic_id, QUESTION, Choice.CLEAR)
     mine = tmp_path / "mine.kvet"
     window.sharing.export_file(mine, ask=False)
 
@@ -162,8 +164,8 @@ def test_a_relatives_file_from_another_computer_lists_what_differs(
     try:
         plan = importer.plan_import(alex_store, files.read_document(mine))
         comparison_id = importer.apply_import(alex_store, plan)
-        alex = alex_store.add_rater("Alex")
-        alex_store.set_answer(clinic_id, QUESTION, Choice.REFUSED, rater_id=alex.id)
+        alex = alex_store.people.add("Alex")
+        alex_store.answers.set(clinic_id, QUESTION, Choice.REFUSED, rater_id=alex.id)
         back = tmp_path / "from-alex.kvet"
         files.export_comparison(alex_store, comparison_id, back)
     finally:
@@ -172,7 +174,7 @@ def test_a_relatives_file_from_another_computer_lists_what_differs(
     dialog = window.sharing.import_file(back)
     assert dialog is not None
     assert dialog.into_current.isChecked()
-    me = window.store.default_rater().id
+    me = window.store.people.default().id
     choose_person(dialog, me, me)  # the file's "Me (imported)" is me: I say so
     dialog.apply()
     assert window.ui.tabs.currentWidget() is window.ui.togetherTab
@@ -194,7 +196,7 @@ def test_call_mode_says_whose_answers_and_switches_person(session: Session, qtbo
     add_clinic(qtbot, window, "Harbor Clinic")
     clinic_id = window.state.clinics[0].id
     mum = add_mum(window)
-    window.state.switch_rater(window.store.default_rater().id)
+    window.state.switch_rater(window.store.people.default().id)
     dialog = window.open_call_mode()
     assert isinstance(dialog, CallModeDialog)
     assert dialog.who.currentText() == "Me"
@@ -209,13 +211,13 @@ def test_call_mode_says_whose_answers_and_switches_person(session: Session, qtbo
     dialog.setFocus()
     qtbot.keyClick(dialog, Qt.Key.Key_2)
     dialog.close()
-    me = window.store.default_rater().id
-    assert window.store.answers(clinic_id, me)[item_id].note == "my words"
-    assert item_id not in window.store.answers(clinic_id, me) or (
-        window.store.answers(clinic_id, me)[item_id].choice is None
+    me = window.store.people.default().id
+    assert window.store.answers.by_item(clinic_id, me)[item_id].note == "my words"
+    assert item_id not in window.store.answers.by_item(clinic_id, me) or (
+        window.store.answers.by_item(clinic_id, me)[item_id].choice is None
     )
-    assert window.store.answers(clinic_id, mum)[item_id].choice is not None
-    assert window.store.answers(clinic_id, mum)[item_id].note == ""
+    assert window.store.answers.by_item(clinic_id, mum)[item_id].choice is not None
+    assert window.store.answers.by_item(clinic_id, mum)[item_id].note == ""
 
 
 def test_a_misspelt_name_can_be_corrected_and_undone(session: Session, qtbot: QtBot) -> None:
@@ -231,9 +233,9 @@ def test_a_misspelt_name_can_be_corrected_and_undone(session: Session, qtbot: Qt
         window.ui.viewCombo.itemText(i) for i in range(window.ui.viewCombo.count())
     ]
     window.rename_person("   ")  # refused with a message; nothing changes
-    assert "Mum" in [r.name for r in window.store.list_raters()]
+    assert "Mum" in [r.name for r in window.store.people.list()]
     window.undo()
-    assert "Mun" in [r.name for r in window.store.list_raters()]
+    assert "Mun" in [r.name for r in window.store.people.list()]
 
 
 def test_the_list_of_differences_stays_right_as_answers_come_in(
@@ -247,19 +249,19 @@ def test_the_list_of_differences_stays_right_as_answers_come_in(
     alpha, beta = (c.id for c in window.state.clinics)
     me = window.state.rater_id
     mum = add_mum(window)
-    store.set_answer(beta, QUESTION, Choice.CLEAR, rater_id=me)
-    store.set_answer(beta, QUESTION, Choice.VAGUE, rater_id=mum)
+    store.answers.set(beta, QUESTION, Choice.CLEAR, rater_id=me)
+    store.answers.set(beta, QUESTION, Choice.VAGUE, rater_id=mum)
     assert [d.clinic_name for d in window.state.disagreements()] == ["Beta Clinic"]
-    store.set_answer(alpha, RED_FLAG, Choice.SEEN, rater_id=me)
-    store.set_answer(alpha, RED_FLAG, Choice.NOT_SEEN, rater_id=mum)
-    store.set_answer(alpha, QUESTION, Choice.CLEAR, rater_id=mum)
-    store.set_answer(alpha, QUESTION, Choice.REFUSED, rater_id=me)
-    expected = store.disagreements(window.state.comparison_id)
+    store.answers.set(alpha, RED_FLAG, Choice.SEEN, rater_id=me)
+    store.answers.set(alpha, RED_FLAG, Choice.NOT_SEEN, rater_id=mum)
+    store.answers.set(alpha, QUESTION, Choice.CLEAR, rater_id=mum)
+    store.answers.set(alpha, QUESTION, Choice.REFUSED, rater_id=me)
+    expected = store.decisions.disagreements(window.state.comparison_id)
     assert window.state.disagreements() == expected
     assert [d.clinic_name for d in expected] == ["Alpha Clinic", "Alpha Clinic", "Beta Clinic"]
     assert window.together.model.rowCount() == 3
-    store.set_answer(beta, QUESTION, Choice.CLEAR, rater_id=mum)  # now they agree
-    assert window.state.disagreements() == store.disagreements(window.state.comparison_id)
+    store.answers.set(beta, QUESTION, Choice.CLEAR, rater_id=mum)  # now they agree
+    assert window.state.disagreements() == store.decisions.disagreements(window.state.comparison_id)
     assert window.together.model.rowCount() == 2
     window.undo()
     assert window.together.model.rowCount() == 3
@@ -280,17 +282,17 @@ def test_a_long_list_of_differences_is_refilled_without_rereading_it_row_by_row(
     items = [i.id for i in store.checklist.items if i.kind.value == "practice"][:8]
     for clinic in window.state.clinics:
         for item_id in items:
-            store.set_answer(clinic.id, item_id, Choice.YES)
-            store.set_answer(clinic.id, item_id, Choice.NO, rater_id=mum)
+            store.answers.set(clinic.id, item_id, Choice.YES)
+            store.answers.set(clinic.id, item_id, Choice.NO, rater_id=mum)
     assert window.together.model.rowCount() >= 20
     reads: list[int] = []
-    original = store.list_raters
+    original = store.people.list
 
     def counted() -> list[RaterInfo]:
         reads.append(1)
         return original()
 
-    monkeypatch.setattr(store, "list_raters", counted)
+    monkeypatch.setattr(store.people, "list", counted)
     window.together.refresh()
     assert len(reads) == 1
     assert window.together.detail.isVisibleTo(window.together)
