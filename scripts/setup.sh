@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up kvet in a virtual environment inside the checkout (.venv); a second run skips what is done.
-# Usage: bash scripts/setup.sh [app|test]   ("test" also installs the test tools)
+# Usage: bash scripts/setup.sh [app|test|bundle]   ("test" adds the test tools, "bundle" PyInstaller)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-app}"
@@ -52,6 +52,7 @@ fi
 
 extra=""
 [ "$mode" = test ] && extra="[test]"
+[ "$mode" = bundle ] && extra="[bundle]"
 stamp=".venv/.kvet-setup-$mode"
 want="$( (cat pyproject.toml; echo "$mode") | sha256sum | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
