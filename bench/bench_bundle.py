@@ -8,7 +8,6 @@ Run on demand: .venv/bin/python bench/bench_bundle.py [runs]
 
 from __future__ import annotations
 
-import os
 import statistics
 import subprocess
 import sys
@@ -59,7 +58,8 @@ def main() -> None:
     for name, rows in results.items():
         shown, ready, total = (statistics.median(r[i] for r in rows) for i in range(3))
         print(
-            f"{name:6}: window shown {shown:5.0f} ms, clinics shown {ready:5.0f} ms, exit {total:5.0f} ms"
+            f"{name:6}: window shown {shown:5.0f} ms, clinics shown {ready:5.0f} ms, "
+            f"exit {total:5.0f} ms"
         )
     archives = sorted((ROOT / "dist").glob("kvet-*.tar.gz"))
     packed = f", {archives[-1].stat().st_size / 2**20:.0f} MiB packed" if archives else ""
