@@ -28,6 +28,17 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         metavar="PATH",
         help="open this database file instead of the default one",
     )
+    menu = parser.add_mutually_exclusive_group()
+    menu.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add kvet to your desktop's application menu (for you only), then stop",
+    )
+    menu.add_argument(
+        "--uninstall-desktop",
+        action="store_true",
+        help="remove kvet from your desktop's application menu, then stop",
+    )
     if with_commands:
         from kvet.cli import add_commands
 
@@ -37,9 +48,29 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+def desktop_menu(*, install: bool) -> int:
+    from kvet import desktop
+
+    try:
+        if install:
+            written = desktop.install()
+            print(f"kvet is now in your application menu ({written[0]}).")
+            print("If it does not show yet, log out and in again.")
+        elif desktop.uninstall():
+            print("kvet was removed from your application menu. Your clinics and notes are kept.")
+        else:
+            print("kvet was not in your application menu; nothing to remove.")
+    except desktop.DesktopError as exc:
+        print(f"kvet: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     args = build_parser(with_commands=bool(COMMAND_WORDS & set(words))).parse_args(words)
+    if args.install_desktop or args.uninstall_desktop:
+        return desktop_menu(install=args.install_desktop)
     if args.command:
         from kvet.cli import run_command
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up kvet in a virtual environment inside the checkout (.venv); a second run skips what is done.
-# Usage: bash scripts/setup.sh [app|test]   ("test" also installs the test tools)
+# Usage: bash scripts/setup.sh [app|test|bundle]   ("test" adds the test tools, "bundle" PyInstaller)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-app}"
@@ -9,7 +9,7 @@ mode="${1:-app}"
 # window needs the xcb group too.
 apt_common="python3 python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 fonts-dejavu-core"
 apt_window="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0 libxcb-xinerama0"
-apt_test="poppler-utils"
+apt_test="poppler-utils desktop-file-utils appstream"
 wanted="$apt_common"
 [ "$mode" = app ] && wanted="$wanted $apt_window"
 [ "$mode" = test ] && wanted="$wanted $apt_test"
@@ -24,7 +24,13 @@ if command -v dpkg-query >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ]; then
       echo "kvet setup: installing system packages:$missing"
       export DEBIAN_FRONTEND=noninteractive
-      apt-get update -qq && apt-get install -y -qq --no-install-recommends $missing >/dev/null
+      log="$(mktemp -t kvet-apt.XXXXXX.log)"
+      if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends $missing; } >"$log" 2>&1; then
+        echo "kvet setup: installing system packages failed. What went wrong is in $log" >&2
+        tail -n 5 "$log" >&2
+        exit 1
+      fi
+      rm -f "$log"
     else
       echo "kvet setup: some system packages are missing. Install them, then run this again:" >&2
       echo "  sudo apt-get install$missing" >&2
@@ -46,11 +52,19 @@ fi
 
 extra=""
 [ "$mode" = test ] && extra="[test]"
+[ "$mode" = bundle ] && extra="[bundle]"
 stamp=".venv/.kvet-setup-$mode"
 want="$( (cat pyproject.toml; echo "$mode") | sha256sum | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "kvet setup: installing kvet and its dependencies into .venv (about a minute)"
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".$extra"
+  # pip and the build print many warnings that mean nothing to a user: they go to a log,
+  # which is named only if something fails.
+  log=".venv/setup.log"
+  if ! { .venv/bin/python -m pip install --disable-pip-version-check --upgrade pip &&
+         .venv/bin/python -m pip install --disable-pip-version-check -e ".$extra"; } >"$log" 2>&1; then
+    echo "kvet setup: installing failed. What went wrong is in $(pwd)/$log" >&2
+    tail -n 5 "$log" >&2
+    exit 1
+  fi
   echo "$want" > "$stamp"
 fi

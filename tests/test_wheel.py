@@ -35,6 +35,11 @@ def test_checklist_loads_from_an_installed_wheel(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "kvet/resources/checklist/checklist.toml" in names
     assert "kvet/resources/crisis/contacts.toml" in names
+    # What --install-desktop copies must be in the wheel, or a pipx install has no menu entry.
+    assert "kvet/resources/desktop/io.github.kvet.kvet.desktop" in names
+    assert "kvet/resources/desktop/io.github.kvet.kvet.metainfo.xml" in names
+    assert "kvet/resources/icons/kvet.svg" in names
+    assert "kvet/resources/icons/kvet-256.png" in names
     assert any(n.startswith("kvet/gui/forms/ui_") for n in names)
     source = {
         f"kvet/{p.relative_to(ROOT / 'kvet').as_posix()}" for p in (ROOT / "kvet").rglob("*.py")

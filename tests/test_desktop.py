@@ -1,0 +1,187 @@
+"""kvet in the desktop's application menu: valid files, a working command, a clean removal."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kvet import __version__, desktop
+from kvet.datafiles import resource_path
+
+DESKTOP_FILE = resource_path("desktop", f"{desktop.APP_ID}.desktop")
+METAINFO = resource_path("desktop", f"{desktop.APP_ID}.metainfo.xml")
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name)
+    assert found, f"{name} is missing: scripts/setup.sh test installs it (Debian package)"
+    return found
+
+
+def validate_desktop_file(path: Path) -> None:
+    done = subprocess.run(
+        [tool("desktop-file-validate"), str(path)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0 and "error" not in done.stdout, done.stdout + done.stderr
+
+
+def parse_exec(value: str) -> list[str]:
+    """Read an Exec value back the way the Desktop Entry spec says a desktop reads it."""
+    unescaped, i = "", 0
+    while i < len(value):  # string-level escapes first: \\ is one backslash
+        if value[i] == "\\" and i + 1 < len(value) and value[i + 1] == "\\":
+            unescaped += "\\"
+            i += 2
+        else:
+            unescaped += value[i]
+            i += 1
+    words: list[str] = []
+    word, quoted, i = "", False, 0
+    started = False
+    while i < len(unescaped):
+        c = unescaped[i]
+        if quoted:
+            if c == "\\":
+                word += unescaped[i + 1]
+                i += 2
+                continue
+            if c == '"':
+                quoted = False
+            else:
+                word += c
+        elif c == '"':
+            quoted, started = True, True
+        elif c == " ":
+            if started:
+                words.append(word)
+            word, started = "", False
+        else:
+            word += c
+            started = True
+        i += 1
+    if started:
+        words.append(word)
+    return [w.replace("%%", "%") for w in words]
+
+
+def installed_entry(home: Path) -> dict[str, str]:
+    text = (home / "applications" / f"{desktop.APP_ID}.desktop").read_text(encoding="utf-8")
+    return dict(line.split("=", 1) for line in text.splitlines() if "=" in line)
+
+
+def test_the_shipped_menu_entry_passes_the_freedesktop_validator() -> None:
+    validate_desktop_file(DESKTOP_FILE)
+
+
+def test_the_shipped_metainfo_passes_appstream_validation_with_screenshots_and_a_release() -> None:
+    done = subprocess.run(
+        [tool("appstreamcli"), "validate", "--no-net", "--pedantic", str(METAINFO)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    text = METAINFO.read_text(encoding="utf-8")
+    assert f'<release version="{__version__}"' in text
+    shots = [line for line in text.splitlines() if "<image>" in line]
+    assert len(shots) >= 3
+    for shot in shots:  # every screenshot named is one the project really has
+        name = shot.split("/docs/screenshots/")[1].split("<")[0]
+        assert (Path(__file__).parent.parent / "docs" / "screenshots" / name).is_file(), name
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", f"{path.name} is not a PNG"
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+@pytest.mark.parametrize("size", desktop.ICON_SIZES)
+def test_each_icon_is_the_size_its_name_says(size: int) -> None:
+    assert png_size(resource_path("icons", f"kvet-{size}.png")) == (size, size)
+
+
+def test_installing_puts_kvet_in_the_menu_with_a_command_that_starts_this_copy(
+    tmp_path: Path,
+) -> None:
+    home = tmp_path / "share"
+    env = dict(os.environ, XDG_DATA_HOME=str(home))
+    done = subprocess.run(
+        [sys.executable, "-m", "kvet", "--install-desktop"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "application menu" in done.stdout
+    placed = desktop.Placement(home)
+    for path in placed.files():
+        assert path.is_file(), path
+    validate_desktop_file(placed.desktop_file)
+    entry = installed_entry(home)
+    assert entry["Icon"] == desktop.APP_ID
+    command = parse_exec(entry["Exec"])
+    assert Path(entry["TryExec"]) == Path(command[0])
+    started = subprocess.run(
+        [*command, "--version"], capture_output=True, text=True, env=env, check=False
+    )
+    assert started.stdout.strip() == f"kvet {__version__}"
+
+
+def test_a_folder_with_spaces_dollars_and_percents_still_starts_kvet(tmp_path: Path) -> None:
+    odd = ["/opt/my kvet/$HOME/100%/kvet", "-m", 'say "hi"', "back\\slash"]
+    home = tmp_path / "share"
+    desktop.install(home, odd)
+    validate_desktop_file(desktop.Placement(home).desktop_file)
+    assert parse_exec(installed_entry(home)["Exec"]) == odd
+
+
+def test_removing_takes_out_only_kvets_files_and_keeps_other_apps(tmp_path: Path) -> None:
+    home = tmp_path / "share"
+    other = home / "applications" / "org.example.Other.desktop"
+    other.parent.mkdir(parents=True)
+    other.write_text("[Desktop Entry]\n", encoding="utf-8")
+    written = desktop.install(home, ["/usr/bin/kvet"])
+    removed = desktop.uninstall(home)
+    assert sorted(removed) == sorted(written)
+    assert not any(path.exists() for path in written)
+    assert other.read_text(encoding="utf-8") == "[Desktop Entry]\n"
+    assert desktop.uninstall(home) == []
+
+
+def test_removing_from_the_command_line_says_what_happened(tmp_path: Path) -> None:
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "share"))
+    run = [sys.executable, "-m", "kvet", "--uninstall-desktop"]
+    first = subprocess.run(run, capture_output=True, text=True, env=env, check=False)
+    assert first.returncode == 0
+    assert "nothing to remove" in first.stdout
+    desktop.install(tmp_path / "share", ["/usr/bin/kvet"])
+    second = subprocess.run(run, capture_output=True, text=True, env=env, check=False)
+    assert second.returncode == 0
+    assert "removed" in second.stdout
+    assert "clinics" in second.stdout  # the user is told their data stays
+
+
+def test_a_data_folder_that_cannot_be_written_gives_a_plain_message(tmp_path: Path) -> None:
+    blocker = tmp_path / "share"
+    blocker.write_text("not a folder", encoding="utf-8")
+    env = dict(os.environ, XDG_DATA_HOME=str(blocker))
+    done = subprocess.run(
+        [sys.executable, "-m", "kvet", "--install-desktop"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "could not add itself to the menu" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
