@@ -35,7 +35,7 @@ def main() -> int:
     svg = ICONS / "kvet.svg"
     for size in SIZES:
         target = ICONS / f"kvet-{size}.png"
-        if not render(svg, size).save(str(target), "PNG"):
+        if not render(svg, size).save(str(target)):
             print(f"could not write {target}", file=sys.stderr)
             return 1
     del app

@@ -77,7 +77,7 @@ def test_the_bundle_exports_a_shareable_file_and_a_pdf_report(
     env = bare_env(tmp_path / "home", QT_QPA_PLATFORM="offscreen")
     with Store.open(checklist, db, daily_backup=False) as store:  # a comparison made earlier
         sample = create_sample(store)
-        names = {clinic.name for clinic in store.list_clinics(sample.id)}
+        names = {clinic.name for clinic in store.clinics.list(sample.id)}
     shared = tmp_path / "home" / "clinics.kvet"
     report = tmp_path / "home" / "report.pdf"
     for target in (shared, report):

@@ -28,7 +28,8 @@ def validate_desktop_file(path: Path) -> None:
     done = subprocess.run(
         [tool("desktop-file-validate"), str(path)], capture_output=True, text=True, check=False
     )
-    assert done.returncode == 0 and "error" not in done.stdout, done.stdout + done.stderr
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "error" not in done.stdout, done.stdout
 
 
 def parse_exec(value: str) -> list[str]:

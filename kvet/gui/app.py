@@ -9,10 +9,13 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kvet import __version__
+from kvet.datafiles import resource_path
+from kvet.desktop import APP_ID, ICON_SIZES
 
 if TYPE_CHECKING:  # imported after the window shows: they are most of the start-up time
     from kvet import crashlog
@@ -33,7 +36,18 @@ def make_application(argv: list[str]) -> QApplication:
     app.setOrganizationName("kvet")
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("kvet")
+    # The desktop matches the window to kvet's menu entry by this name (Wayland asks for it).
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(application_icon())
     return app
+
+
+def application_icon() -> QIcon:
+    """kvet's icon at every size shipped, so no size is scaled from a blurry one."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_path("icons", f"kvet-{size}.png")), QSize(size, size))
+    return icon
 
 
 def _message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:

@@ -13,7 +13,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import (
     QFontMetricsF,
     QGuiApplication,
-    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPdfWriter,
@@ -121,12 +120,6 @@ def fit_tables(doc: QTextDocument, width: float) -> None:
         )
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         table.setFormat(fmt)
-
-
-def print_to(device: QPagedPaintDevice, html: str) -> None:
-    doc = document(html)
-    doc.setPageSize(QSizeF(device.width(), device.height()))
-    doc.print_(device)
 
 
 def pdf_bytes(

@@ -129,10 +129,6 @@ class Store:
         if listener in self._ctx.listeners:
             self._ctx.listeners.remove(listener)
 
-    def notify_all(self) -> None:
-        """Tell every listener that anything may have changed (after a bulk write: an import)."""
-        self._ctx.notify(Change(ChangeKind.ALL))
-
     # --- undo ---------------------------------------------------------------------------------
 
     def undo(self) -> bool:
