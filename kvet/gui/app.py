@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from kvet import __version__
 from kvet.datafiles import resource_path
 from kvet.desktop import APP_ID, ICON_SIZES
+from kvet.gui import importcheck
 
 if TYPE_CHECKING:  # imported after the window shows: they are most of the start-up time
     from kvet import crashlog
@@ -25,6 +26,7 @@ if TYPE_CHECKING:  # imported after the window shows: they are most of the start
     from kvet.store.backups import BackupInfo
 
 EXIT_AFTER_SHOW = "KVET_EXIT_AFTER_SHOW"
+importcheck.install()  # before the data's libraries are imported
 
 
 def make_application(argv: list[str]) -> QApplication:

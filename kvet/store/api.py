@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete
+from sqlalchemy import delete, exists, select
 
 from kvet.checklist import Checklist
 from kvet.store import backups
@@ -194,5 +194,11 @@ class Store:
         Their assessments and answers go with them (``ON DELETE CASCADE``).
         """
         with self.db.transaction(OPENING) as s:
-            s.execute(delete(Clinic).where(Clinic.deleted_at.is_not(None)))
-            s.execute(delete(Comparison).where(Comparison.deleted_at.is_not(None)))
+            # Look first: a write commits to disk (synchronous=FULL), which every start would
+            # otherwise pay for nothing when nothing was deleted.
+            gone_clinics = Clinic.deleted_at.is_not(None)
+            gone_comparisons = Comparison.deleted_at.is_not(None)
+            if s.scalar(select(exists().where(gone_clinics))):
+                s.execute(delete(Clinic).where(gone_clinics))
+            if s.scalar(select(exists().where(gone_comparisons))):
+                s.execute(delete(Comparison).where(gone_comparisons))
