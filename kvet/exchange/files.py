@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import stat
 from datetime import UTC, datetime
@@ -34,6 +35,10 @@ from kvet.exchange.fileformat import (
 from kvet.exchange.targets import check_export_target
 from kvet.store.api import Store
 from kvet.store.validation import weights_to_dict
+
+# What happened, never what it was about: no names, notes, answers or paths (see kvet.crashlog).
+log = logging.getLogger(__name__)
+
 
 _WHOSE = {
     "ClinicDoc": "a clinic's",
@@ -195,7 +200,14 @@ def export_comparison(
     document = build_document(
         store, comparison_id, include_personal=include_personal, include_courses=include_courses
     )
-    write_atomically(path, document_bytes(document, password))
+    data = document_bytes(document, password)
+    write_atomically(path, data)
+    log.info(
+        "exported a comparison: %d clinics, %d bytes, %s",
+        len(document.clinics),
+        len(data),
+        "password-protected" if password else "not protected",
+    )
     return path
 
 

@@ -6,6 +6,7 @@ backup is either whole or absent, even if kvet is killed or the disk fills up ha
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
@@ -14,6 +15,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from kvet.atomicfile import replacing
+
+# What happened, never what it was about: no names, notes, answers or paths (see kvet.crashlog).
+log = logging.getLogger(__name__)
 
 KEEP = 7
 PREFIX = "kvet-backup-"
@@ -164,8 +168,10 @@ def daily_backup(db_path: Path, today: date | None = None, keep: int = KEEP) -> 
     if not target.exists():
         copy_database(db_path, target)
         made = target
+        log.info("daily backup made (%d bytes)", target.stat().st_size)
     for old in list_backups(db_path)[keep:]:
         old.path.unlink(missing_ok=True)
+        log.info("backup from %s removed: %d are kept", old.made_on, keep)
     return made
 
 
@@ -177,4 +183,7 @@ def safety_copy(db_path: Path, reason: str) -> Path:
         copy_database(db_path, target)
     except sqlite3.DatabaseError:  # a damaged file is kept byte for byte instead
         copy_file(db_path, target)
+        log.warning("safety copy %s made byte for byte: the database did not read whole", reason)
+        return target
+    log.info("safety copy made: %s", reason)
     return target

@@ -12,6 +12,7 @@ database at the current head), keep ``tests/data/kvet-schema-0001.sqlite`` untou
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from functools import cache
 from pathlib import Path
@@ -25,6 +26,10 @@ from kvet.store.errors import DatabaseTooNewError, NotKvetDatabaseError, Storage
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+
+# What happened, never what it was about: no names, notes, answers or paths (see kvet.crashlog).
+log = logging.getLogger(__name__)
+
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -108,6 +113,7 @@ def upgrade(engine: Engine, existing_file: Path | None) -> Path | None:
                 "then start kvet again.",
                 existing_file,
             ) from exc
+    log.info("upgrading the database from %s to %s", ",".join(sorted(current)) or "empty", HEAD)
     try:
         run_migrations(engine, "head")
     except StorageError:

@@ -6,6 +6,7 @@ the way the database itself is checked on opening, which needs ``connection``.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +15,9 @@ from kvet.store import backups
 from kvet.store.connection import inspect_file
 from kvet.store.errors import StorageError
 from kvet.store.locking import DatabaseLock
+
+# What happened, never what it was about: no names, notes, answers or paths (see kvet.crashlog).
+log = logging.getLogger(__name__)
 
 
 def restore_backup(db_path: Path, backup: Path) -> Path | None:
@@ -42,6 +46,7 @@ def restore_backup(db_path: Path, backup: Path) -> Path | None:
         for suffix in backups.JOURNAL_SUFFIXES:
             db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
         partial.replace(db_path)
+        log.info("a backup was restored; the file it replaced was %s", "kept" if kept else "empty")
         return kept
     finally:
         lock.release()

@@ -15,6 +15,7 @@ how they are written stay here.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -62,6 +63,10 @@ from kvet.store.validation import (
 
 if TYPE_CHECKING:
     from kvet.store.context import StoreContext
+
+# What happened, never what it was about: no names, notes, answers or paths (see kvet.crashlog).
+log = logging.getLogger(__name__)
+
 
 IMPORTED = " (imported)"  # added to a person's name that is already someone else's
 
@@ -448,6 +453,13 @@ class Transfer:
         with store.db.transaction() as s:
             _write_batch(s, batch)
         store.history.clear()
+        log.info(
+            "imported a comparison: %d clinics, %d people, %d assessments, %d decisions",
+            len(batch.clinics),
+            len(batch.people),
+            len(batch.assessments),
+            len(batch.decisions),
+        )
         store.notify(Change(ChangeKind.ALL))
         return batch.comparison_id
 
