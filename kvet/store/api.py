@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import delete
 
 from kvet.checklist import Checklist
 from kvet.store import backups
@@ -193,12 +193,8 @@ class Store:
 
         Their assessments and answers go with them (``ON DELETE CASCADE``).
         """
+        # Always a write, even with nothing to purge: a database that cannot be written is
+        # found here, at open, with a clear message, not at the user's first answer.
         with self.db.transaction(OPENING) as s:
-            # Look first: a write commits to disk (synchronous=FULL), which every start would
-            # otherwise pay for nothing when nothing was deleted.
-            gone_clinics = Clinic.deleted_at.is_not(None)
-            gone_comparisons = Comparison.deleted_at.is_not(None)
-            if s.scalar(select(exists().where(gone_clinics))):
-                s.execute(delete(Clinic).where(gone_clinics))
-            if s.scalar(select(exists().where(gone_comparisons))):
-                s.execute(delete(Comparison).where(gone_comparisons))
+            s.execute(delete(Clinic).where(Clinic.deleted_at.is_not(None)))
+            s.execute(delete(Comparison).where(Comparison.deleted_at.is_not(None)))
