@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kvet import __version__
+from kvet.language import CODES, force, override, set_active
 
 # Words that start a command-line job; without one (or --help), kvet opens its window and the
 # command-line code is not even imported, so the window shows sooner.
@@ -27,6 +28,12 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         type=Path,
         metavar="PATH",
         help="open this database file instead of the default one",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=sorted(CODES),
+        help="the language of the checklist and other texts for this run "
+        "(also KVET_LANG; the window otherwise follows your choice, then your system's)",
     )
     menu = parser.add_mutually_exclusive_group()
     menu.add_argument(
@@ -71,8 +78,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser(with_commands=bool(COMMAND_WORDS & set(words))).parse_args(words)
     if args.install_desktop or args.uninstall_desktop:
         return desktop_menu(install=args.install_desktop)
+    if args.lang:
+        force(args.lang)  # the window reads it where it picks its language
     if args.command:
         from kvet.cli import run_command
+
+        set_active(override())  # exports in the language asked for, else English
 
         return run_command(args)
     # kvet uses no pydantic plugins; looking for them scans every installed package's metadata.

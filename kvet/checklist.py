@@ -21,7 +21,9 @@ from kvet.checklistkinds import ChecklistError as ChecklistError
 from kvet.checklistkinds import Format as Format
 from kvet.checklistkinds import Kind as Kind
 from kvet.checklistkinds import TopicGroup as TopicGroup
-from kvet.datafiles import read_checked_toml, resource_path
+from kvet.datafiles import resource_path
+from kvet.language import resolve
+from kvet.translations import read_translated
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -171,14 +173,16 @@ def default_checklist_path() -> Path:
     return resource_path(*DEFAULT_CHECKLIST)
 
 
-def load_checklist(path: Path | None = None) -> Checklist:
-    """Read a checklist file; raise ``ChecklistError`` with a readable message.
+def load_checklist(path: Path | None = None, lang: str | None = None) -> Checklist:
+    """Read a checklist file in ``lang`` (the run's language when None); raise
+    ``ChecklistError`` with a readable message.
 
-    The shipped file, byte for byte as the tests validated it, is read without validating it
-    again; any other content (edited, damaged, another file) is validated in full.
+    The shipped file with the shipped translation, byte for byte as the tests validated them
+    together, is read without validating it again; any other content (edited, damaged, another
+    file) is validated in full, after the translation is laid over it.
     """
     path = path or default_checklist_path()
-    raw, proven = read_checked_toml(path, "checklist", ChecklistError)
+    raw, proven = read_translated(path, "checklist", ChecklistError, resolve(lang))
     return build_checklist(raw) if proven else parse_checklist(raw, path)
 
 

@@ -13,7 +13,9 @@ from typing import Annotated, Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from kvet.datafiles import read_toml, resource_path
+from kvet.datafiles import resource_path
+from kvet.language import resolve
+from kvet.translations import read_translated
 
 FALLBACK_CODE = "ANY"
 DEFAULT_CONTACTS = ("crisis", "contacts.toml")
@@ -97,10 +99,12 @@ def default_contacts_path() -> Path:
     return resource_path(*DEFAULT_CONTACTS)
 
 
-def load_crisis_contacts(path: Path | None = None) -> CrisisContacts:
-    """Read and validate a contacts file; raise ``CrisisContactsError`` with a readable message."""
+def load_crisis_contacts(path: Path | None = None, lang: str | None = None) -> CrisisContacts:
+    """Read and validate a contacts file in ``lang`` (the run's language when None); raise
+    ``CrisisContactsError`` with a readable message."""
     path = path or default_contacts_path()
-    return parse_crisis_contacts(read_toml(path, "crisis contacts", CrisisContactsError), path)
+    raw, _ = read_translated(path, "crisis contacts", CrisisContactsError, resolve(lang))
+    return parse_crisis_contacts(raw, path)
 
 
 def parse_crisis_contacts(

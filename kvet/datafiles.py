@@ -20,6 +20,9 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 PROVEN_SHA256 = {
     "checklist": "fda5d14d18b19e5318bd6710b0ae85e6aa14cfb3f0dc6dbef67350782eba03bb",
     "glossary": "e595f0acdb7fd3bc0f960742377bdeb6807966f5d3015cb896c4cc3e3247eb29",
+    # Translations, proven merged over the English file above (kvet.translations.read_translated).
+    "checklist.es": "d7b2a04a7912530c7369ecad99995c66ee67651ad59cf25d9fed8ff0abb96967",
+    "glossary.es": "beb574bc4393c40bd0be7f3392aa3819b384e1f32cd7d738681549d87a275a1f",
 }
 
 
@@ -44,10 +47,11 @@ def read_toml(path: Path, what: str, error: type[ValueError]) -> dict[str, Any]:
 
 
 def read_checked_toml(
-    path: Path, what: str, error: type[ValueError]
+    path: Path, what: str, error: type[ValueError], *, proven_as: str | None = None
 ) -> tuple[dict[str, Any], bool]:
     """Read a TOML data file, and say whether it is byte for byte the proven shipped ``what``
-    (see ``PROVEN_SHA256``); a missing or malformed one raises ``error`` naming the file."""
+    (or ``proven_as``, a name in ``PROVEN_SHA256`` other than the one messages use); a missing
+    or malformed one raises ``error`` naming the file."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -56,7 +60,7 @@ def read_checked_toml(
         raw = tomllib.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise error(f"The {what} file {path} is not valid TOML: {exc}") from exc
-    return raw, hashlib.sha256(data).hexdigest() == PROVEN_SHA256.get(what)
+    return raw, hashlib.sha256(data).hexdigest() == PROVEN_SHA256.get(proven_as or what)
 
 
 class GlossaryError(ValueError):

@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from kvet.datafiles import GlossaryError as GlossaryError  # re-exported: the glossary's error
-from kvet.datafiles import read_checked_toml, resource_path
+from kvet.datafiles import resource_path
+from kvet.language import resolve
+from kvet.translations import read_translated
 
 DEFAULT_GLOSSARY = ("glossary", "glossary.toml")
 
@@ -65,10 +67,11 @@ def default_glossary_path() -> Path:
     return resource_path(*DEFAULT_GLOSSARY)
 
 
-def load_glossary(path: Path | None = None) -> Glossary:
-    """Read a glossary file: the proven shipped one as it is, any other validated in full."""
+def load_glossary(path: Path | None = None, lang: str | None = None) -> Glossary:
+    """Read a glossary file in ``lang`` (the run's language when None): the proven shipped one
+    as it is, any other validated in full."""
     path = path or default_glossary_path()
-    raw, proven = read_checked_toml(path, "glossary", GlossaryError)
+    raw, proven = read_translated(path, "glossary", GlossaryError, resolve(lang))
     return build_glossary(raw) if proven else parse_glossary(raw, path)
 
 

@@ -15,7 +15,9 @@ from typing import Annotated, Any, Self
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from kvet.checklist import Checklist
-from kvet.datafiles import read_toml, resource_path
+from kvet.datafiles import resource_path
+from kvet.language import resolve
+from kvet.translations import read_translated
 
 DEFAULT_GUIDE = ("guide", "guide.toml")
 Text = Annotated[str, Field(min_length=1, max_length=1000)]
@@ -96,9 +98,11 @@ def default_guide_path() -> Path:
     return resource_path(*DEFAULT_GUIDE)
 
 
-def load_guide(path: Path | None = None) -> Guide:
+def load_guide(path: Path | None = None, lang: str | None = None) -> Guide:
+    """Read and validate the guide in ``lang`` (the run's language when None)."""
     path = path or default_guide_path()
-    return parse_guide(read_toml(path, "guide", GuideError), path)
+    raw, _ = read_translated(path, "guide", GuideError, resolve(lang))
+    return parse_guide(raw, path)
 
 
 def parse_guide(raw: dict[str, Any], path: Path | str = "<guide>") -> Guide:

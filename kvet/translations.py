@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kvet.datafiles import read_toml
+from kvet.datafiles import read_checked_toml, read_toml
 
 LANGUAGES = {"es": "Spanish"}
 Path_ = tuple[str, ...]
@@ -146,6 +146,36 @@ def translated(english_path: Path, english: dict[str, Any], lang: str) -> dict[s
         return apply_overlay(english, overlay, shape_for(english_path))
     except TranslationError as exc:
         raise TranslationError(f"The translation file {path} is damaged: {exc}") from exc
+
+
+def read_translated(
+    english_path: Path, what: str, error: type[ValueError], lang: str
+) -> tuple[dict[str, Any], bool]:
+    """Read a data file with ``lang``'s overlay laid over it, and say whether the result is proven.
+
+    The result is proven (see ``kvet.datafiles.PROVEN_SHA256``) only when the English file and
+    its overlay are both byte for byte the shipped ones the tests validated merged, as
+    "checklist" and "checklist.es"; anything else is for the caller to validate in full. Every
+    problem, the overlay's included, raises ``error`` so callers handle one kind of failure.
+    """
+    raw, proven = read_checked_toml(english_path, what, error)
+    if lang == "en":
+        return raw, proven
+    try:
+        path = overlay_path(english_path, lang)
+        if not path.is_file():
+            return raw, proven
+        language = LANGUAGES.get(lang, lang)
+        overlay, overlay_proven = read_checked_toml(
+            path, f"{language} translation", TranslationError, proven_as=f"{what}.{lang}"
+        )
+        try:
+            merged = apply_overlay(raw, overlay, shape_for(english_path))
+        except TranslationError as exc:
+            raise TranslationError(f"The translation file {path} is damaged: {exc}") from exc
+    except TranslationError as exc:
+        raise error(str(exc)) from exc
+    return merged, proven and overlay_proven
 
 
 def apply_overlay(

@@ -51,3 +51,13 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 @pytest.fixture(scope="session")
 def checklist() -> Checklist:
     return load_checklist()
+
+
+@pytest.fixture(autouse=True)
+def english_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts in English with no KVET_LANG, whatever an earlier test chose."""
+    import kvet.language
+
+    monkeypatch.delenv(kvet.language.ENVIRONMENT, raising=False)
+    monkeypatch.setattr(kvet.language, "_active", kvet.language.DEFAULT)
+    monkeypatch.setattr(kvet.language, "_forced", "")

@@ -21,7 +21,7 @@ import pytest
 from kvet import __version__
 from kvet.__main__ import main
 from kvet.answers import Choice
-from kvet.checklist import Checklist, Format
+from kvet.checklist import Checklist, Format, load_checklist
 from kvet.cli import PASSWORD_ENV
 from kvet.exchange import files
 from kvet.exchange.errors import PasswordNeededError
@@ -522,3 +522,27 @@ def test_importing_a_relatives_answers_lists_where_you_now_differ(
     code, _out, err = kvet(capsys, db, "export", str(tmp_path / "x.csv"), "--person", "Nobody")
     assert code == 1
     assert "Nobody is called “Nobody”" in err
+
+
+def test_a_spreadsheet_table_comes_in_spanish_with_lang_es_and_the_same_numbers(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    english, spanish = tmp_path / "en.csv", tmp_path / "es.csv"
+    assert kvet(capsys, db, "export", str(english))[0] == 0
+    assert kvet(capsys, db, "--lang", "es", "export", str(spanish))[0] == 0
+    with english.open(encoding="utf-8-sig", newline="") as handle:
+        en_rows = list(csv.reader(handle))
+    with spanish.open(encoding="utf-8-sig", newline="") as handle:
+        es_rows = list(csv.reader(handle))
+    statement = load_checklist(lang="es").item("rf_no_screening").statement
+    assert statement not in english.read_text(encoding="utf-8-sig")
+    assert statement in spanish.read_text(encoding="utf-8-sig")
+    # Every answer and number is the same; only the words of the checklist differ.
+    numbers = {r[1]: r for r in en_rows[:10] if "score" in r[1] or r[1] in ("Place", "Answered")}
+    assert len(numbers) == 5
+    assert [r for r in es_rows if r[1:] and r[1] in numbers] == list(numbers.values())
+    assert len(es_rows) == len(en_rows)
+    for en, es in zip(en_rows, es_rows, strict=True):
+        if en[1:2] != ["Why not recommended"]:  # its reasons quote the checklist's words
+            assert es[2:] == en[2:]
+    assert sum(es[1:2] != en[1:2] for en, es in zip(en_rows, es_rows, strict=True)) > 10

@@ -18,6 +18,7 @@ from kvet import checklist, checklistschema, glossary, glossaryschema
 from kvet.checklist import ChecklistError, Kind, load_checklist
 from kvet.datafiles import PROVEN_SHA256
 from kvet.glossary import GlossaryError, load_glossary
+from kvet.translations import apply_overlay, shape_for
 
 # (name in PROVEN_SHA256, shipped file, full validation, building the records from data)
 DataFile = tuple[str, Path, Callable[[dict[str, Any], object], dict[str, Any]], Callable[..., Any]]
@@ -52,6 +53,40 @@ def test_the_shipped_file_passes_full_validation_and_is_the_one_recorded(
     assert PROVEN_SHA256[what] == digest, (
         f"{path.name} has changed and passes full validation: record its new hash {digest} "
         f"for {what!r} in kvet.datafiles.PROVEN_SHA256"
+    )
+
+
+@pytest.mark.parametrize(("what", "path", "validated", "build"), SHIPPED, ids=lambda v: str(v))
+def test_the_shipped_spanish_translation_passes_full_validation_and_is_the_one_recorded(
+    what: str, path: Path, validated: Any, build: Any
+) -> None:
+    overlay = path.with_name(f"{path.stem}.es{path.suffix}")
+    data = overlay.read_bytes()
+    english = tomllib.loads(path.read_text(encoding="utf-8"))
+    merged = apply_overlay(english, tomllib.loads(data.decode("utf-8")), shape_for(path))
+    checked = validated(merged, overlay)
+    as_read, as_validated = build(merged), build(checked)
+    assert as_read == as_validated
+    assert repr(as_read) == repr(as_validated)
+    assert as_read != build(english)  # the Spanish words are there
+    digest = hashlib.sha256(data).hexdigest()
+    assert PROVEN_SHA256[f"{what}.es"] == digest, (
+        f"{overlay.name} has changed and passes full validation: record its new hash {digest} "
+        f"for {what + '.es'!r} in kvet.datafiles.PROVEN_SHA256"
+    )
+
+
+def test_the_spanish_checklist_read_at_start_is_the_validated_one() -> None:
+    def merged(path: Path) -> dict[str, Any]:
+        english = tomllib.loads(path.read_text(encoding="utf-8"))
+        overlay = tomllib.loads(path.with_name(f"{path.stem}.es.toml").read_text("utf-8"))
+        return apply_overlay(english, overlay, shape_for(path))
+
+    spanish = load_checklist(lang="es")
+    assert spanish == checklist.parse_checklist(merged(checklist.default_checklist_path()))
+    assert spanish != load_checklist(lang="en")
+    assert load_glossary(lang="es") == glossary.parse_glossary(
+        merged(glossary.default_glossary_path())
     )
 
 

@@ -45,6 +45,7 @@ class Window(Protocol):
     def open_prescreen(self) -> object: ...
     def open_treatment(self) -> object: ...
     def choose_country(self) -> object: ...
+    def choose_language(self) -> object: ...
     def show_about(self) -> object: ...
     def show_guide_page(self, which: str) -> object: ...
 
@@ -70,6 +71,7 @@ class ActionId(StrEnum):
     REMOVE_CLINIC = "remove_clinic"
     RENAME_PERSON = "rename_person"
     COUNTRY = "country"
+    LANGUAGE = "language"
     WALK = "walk"
     CALL = "call"
     PRESCREEN = "prescreen"
@@ -236,6 +238,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip="Choose the country whose rules the checklist asks about",
     ),
     ActionSpec(
+        ActionId.LANGUAGE,
+        "&Language…",
+        lambda w: w.choose_language(),
+        tip="Choose the language kvet uses, from the next start",
+    ),
+    ActionSpec(
         ActionId.WALK,
         "&Walk through the checklist",
         lambda w: w.show_walkthrough(),
@@ -328,6 +336,7 @@ MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
             SEPARATOR,
             ActionId.RENAME_PERSON,
             ActionId.COUNTRY,
+            ActionId.LANGUAGE,
         ),
     ),
     (

@@ -186,6 +186,27 @@ def open_store(
             return None
 
 
+def open_in_chosen_language(
+    app: QApplication, store: Store, db_path: Path | None, parent: QWidget | None = None
+) -> Store | None:
+    """The store with its checklist in the language the user chose, which only their data
+    knows. Mostly that is the language kvet started in, and ``store`` comes back as it is;
+    otherwise the translations are switched and the data opened again with that checklist.
+    A damaged translation raises ``ChecklistError`` (the store is closed first).
+    """
+    from kvet import language
+    from kvet.checklist import load_checklist
+    from kvet.gui.language import install_translations, system_language
+
+    saved = language.saved_language(store.settings)
+    chosen = language.override() or language.choose_language(saved, system_language())
+    if chosen == language.active():
+        return store
+    store.close()
+    install_translations(app, chosen)
+    return open_store(load_checklist(), db_path, parent)
+
+
 def _start_reporting() -> crashlog.Reporting | None:
     from kvet import crashlog
 
@@ -256,6 +277,9 @@ def attach_safely(window: MainWindow, store: Store) -> bool | None:
 def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     """Show the window at once (with "Need help now?" working), then open the data into it."""
     app = make_application(argv or sys.argv[:1])
+    from kvet.gui.language import start_language
+
+    start_language(app)  # the system's, until the user's data says which they chose
     from kvet.gui.mainwindow import MainWindow
 
     window = MainWindow()
@@ -281,13 +305,14 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
         from kvet.checklist import ChecklistError, load_checklist
 
         try:
-            checklist = load_checklist()
+            store = open_store(load_checklist(), db_path, window)
+            if store is not None:
+                store = open_in_chosen_language(app, store, db_path, window)
         except ChecklistError as exc:
             _message(window, QMessageBox.Icon.Critical, "kvet cannot start", str(exc)).exec()
             failed.append(2)
             app.quit()
             return
-        store = open_store(checklist, db_path, window)
         if store is None:
             failed.append(1)
             app.quit()

@@ -11,14 +11,19 @@ from functools import lru_cache
 
 from PySide6.QtWidgets import QWidget
 
+from kvet import language
 from kvet.glossary import Glossary, GlossaryError, load_glossary
 from kvet.gui.text import plain_tooltip
 
 
-@lru_cache(maxsize=1)
 def shared_glossary() -> Glossary | None:
+    return _glossary_in(language.active())
+
+
+@lru_cache(maxsize=2)
+def _glossary_in(lang: str) -> Glossary | None:
     try:
-        return load_glossary()
+        return load_glossary(lang=lang)
     except GlossaryError as exc:
         print(f"kvet: word explanations are not available: {exc}", file=sys.stderr)
         return None

@@ -511,6 +511,14 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def choose_language(self) -> QWidget:
+        from kvet.gui.language import LanguageDialog
+
+        dialog = LanguageDialog(self.state.store.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def show_about(self) -> QWidget:
         from kvet.gui.about import AboutDialog
 

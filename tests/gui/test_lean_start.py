@@ -10,8 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kvet.checklist import Checklist
+import pytest
+
+from kvet.checklist import Checklist, load_checklist
 from kvet.gui.app import EXIT_AFTER_SHOW
+from kvet.language import save_language
 from kvet.sample import create_sample
 from kvet.store.api import Store
 
@@ -19,6 +22,7 @@ PAGES = ("overview", "walkthrough", "compare", "weights", "together", "sharing")
 PROBE = """
 import sys
 import kvet.gui.mainwindow
+import kvet.language
 from kvet.__main__ import main
 
 pages = {f"kvet.gui.{name}" for name in sys.argv[2].split(",")}
@@ -26,6 +30,7 @@ attach = kvet.gui.mainwindow.MainWindow.attach
 def attach_and_look(window, store):
     attach(window, store)  # the clinics and scores are in the window now
     print("pages when the data shows", sorted(pages & set(sys.modules)))
+    print("checklist in", kvet.language.active(), store.checklist.title)
 kvet.gui.mainwindow.MainWindow.attach = attach_and_look
 code = main(["--db", sys.argv[1]])
 print("loaded", sorted({name.split(".")[0] for name in sys.modules}
@@ -35,13 +40,15 @@ sys.exit(code)
 """
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
 def test_showing_the_data_loads_no_validation_migration_or_crypto_library_nor_hidden_pages(
-    tmp_path: Path, checklist: Checklist
+    tmp_path: Path, checklist: Checklist, language: str
 ) -> None:
     path = tmp_path / "kvet.sqlite"
     with Store.open(checklist, path, daily_backup=False) as store:
         sample = create_sample(store)
         store.settings.set_preference("last_comparison", sample.id)
+        save_language(store.settings, language)  # Spanish data is proven like English
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
@@ -61,6 +68,8 @@ def test_showing_the_data_loads_no_validation_migration_or_crypto_library_nor_hi
     assert done.returncode == 0, done.stderr
     assert "ready-at" in done.stdout  # the clinics and scores were on screen
     assert "loaded []" in done.stdout, done.stdout
+    title = load_checklist(lang=language).title
+    assert f"checklist in {language} {title}" in done.stdout, done.stdout
     # The first tab is built before the data shows, the other pages just after it.
     assert "pages when the data shows ['kvet.gui.overview']" in done.stdout, done.stdout
     built_after = [f"kvet.gui.{name}" for name in PAGES if name != "sharing"]

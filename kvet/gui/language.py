@@ -1,0 +1,104 @@
+"""The language of the window: picked at start, installed in one place, changed from the menu.
+
+kvet follows the system's language until the user picks one (Edit → Language…); the choice is
+saved with their data and used from the next start. Qt's own words (the buttons of standard
+dialogs) come from Qt's translations; kvet's own words from ``resources/translations``
+(``kvet_es.qm``), when a translation of them is shipped. The choosing is in ``kvet.language``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from kvet import language
+from kvet.datafiles import resources_dir
+from kvet.gui.text import plain_label
+
+QUESTION = "Which language should kvet use?"
+NEXT_START = (
+    "kvet will use the language you choose the next time it starts. "
+    "Your answers and scores stay the same in every language."
+)
+# Installed translators, kept so a second call replaces rather than stacks them.
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    """The system's locale name ("es_MX"), as Qt reads it from the environment."""
+    return QLocale.system().name()
+
+
+def kvet_translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def install_translations(app: QCoreApplication, code: str) -> list[str]:
+    """Make ``code`` the language of this run: the data files and Qt's and kvet's own words.
+
+    The one place that installs translators. Earlier ones are removed first, so calling it
+    again switches cleanly. Returns the names of the translation files loaded (none for
+    English), for tests and the About page.
+    """
+    code = language.set_active(code)
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if code == language.DEFAULT:
+        return []
+    loaded = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (
+        (f"qtbase_{code}", qt_dir),
+        (f"kvet_{code}", str(kvet_translations_dir())),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, folder) and app.installTranslator(translator):
+            _installed.append(translator)
+            loaded.append(name)
+    return loaded
+
+
+def start_language(app: QCoreApplication, saved: str = "") -> str:
+    """The language this run uses, installed: ``KVET_LANG``, else the saved choice, else the
+    system's, else English."""
+    code = language.override() or language.choose_language(saved, system_language())
+    install_translations(app, code)
+    return code
+
+
+class LanguageDialog(QDialog):
+    """Choose English or Español; saved with the user's data, used from the next start.
+
+    Switching the open window at once would leave some of it in the old language, so the
+    dialog says plainly when the change happens.
+    """
+
+    def __init__(self, settings: language.Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle("Language")
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(QUESTION))
+        self.combo = QComboBox()
+        self.combo.setAccessibleName("Language")
+        self.combo.setAccessibleDescription(NEXT_START)
+        for code, name in language.LANGUAGES:
+            self.combo.addItem(name, code)
+        current = language.saved_language(settings) or language.active()
+        self.combo.setCurrentIndex(max(0, self.combo.findData(current)))
+        layout.addWidget(self.combo)
+        self.note = plain_label(NEXT_START)
+        layout.addWidget(self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        language.save_language(self.settings, str(self.combo.currentData()))
+        super().accept()
