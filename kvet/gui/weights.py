@@ -58,6 +58,12 @@ class ItemWeightsModel(QAbstractTableModel):
         self.weights: dict[str, float] = {}
         self.on_change = on_change
 
+    def set_checklist(self, checklist: Checklist) -> None:
+        """The questions of another country's checklist; weights already set are kept."""
+        self.beginResetModel()
+        self.items = [i for i in checklist.items if i.kind is not Kind.FACT]
+        self.endResetModel()
+
     def set_weights(self, weights: dict[str, float]) -> None:
         self.beginResetModel()
         self.weights = dict(weights)
@@ -143,13 +149,15 @@ class WeightsPanel(QScrollArea):
             self.sliders[section.id] = slider
             self.slider_words[section.id] = words
         self.dealbreaker_boxes: dict[str, QCheckBox] = {}
+        self.dealbreaker_rows: dict[str, QWidget] = {}
         self.ui.dealbreakersLayout.addWidget(
             plain_label(
                 "The ones ticked at first are kvet's suggestion. Change any of them: what you "
                 "change is marked as your choice. A dealbreaker counts whatever its weight."
             )
         )
-        for item in checklist.items:
+        # Every red flag of every country; those of other countries' rules are hidden (below).
+        for item in state.store.checklist.items:
             if item.kind is Kind.RED_FLAG:
                 row, box = wrapping_check_box(item.statement)
                 box.setAccessibleName(f"Dealbreaker: {item.statement}")
@@ -161,6 +169,7 @@ class WeightsPanel(QScrollArea):
                 )
                 self.ui.dealbreakersLayout.addWidget(row)
                 self.dealbreaker_boxes[item.id] = box
+                self.dealbreaker_rows[item.id] = row
         self.item_model = ItemWeightsModel(checklist, self._changed, self)
         self.ui.advancedView.setModel(self.item_model)
         header = self.ui.advancedView.horizontalHeader()
@@ -178,8 +187,26 @@ class WeightsPanel(QScrollArea):
             signal.connect(self._changed)
         self.ui.resetButton.clicked.connect(self.reset)
         state.comparisonSwitched.connect(lambda _id: self.load())
+        state.countryChanged.connect(lambda _code: self._country_changed())
+        self._show_country_items()
         state.storeChanged.connect(self._store_changed)
         self.load()
+
+    def _show_country_items(self) -> None:
+        here = self.state.checklist.items_by_id
+        for item_id, row in self.dealbreaker_rows.items():
+            row.setHidden(item_id not in here)
+        self.item_model.set_checklist(self.state.checklist)
+
+    def _country_changed(self) -> None:
+        """Other rules, other questions: the lists follow at once, not at the next start."""
+        self._show_country_items()
+        self.load()
+
+    def _here(self) -> dict[str, QCheckBox]:
+        """The dealbreaker boxes of the items this country's checklist asks."""
+        here = self.state.checklist.items_by_id
+        return {i: box for i, box in self.dealbreaker_boxes.items() if i in here}
 
     def _toggle_advanced(self, shown: bool) -> None:
         self.ui.advancedView.setVisible(shown)
@@ -202,7 +229,7 @@ class WeightsPanel(QScrollArea):
                 position = min(range(len(FACTORS)), key=lambda n: abs(FACTORS[n] - factor))
                 self.sliders[section.id].setValue(position)
                 self.slider_words[section.id].setText(FACTOR_WORDS[position])
-            for item_id, box in self.dealbreaker_boxes.items():
+            for item_id, box in self._here().items():
                 box.setChecked(weights.is_dealbreaker(state.checklist.item(item_id)))
             budget = weights.budget
             self.ui.budgetCheck.setChecked(budget is not None and budget.scored)
@@ -221,7 +248,7 @@ class WeightsPanel(QScrollArea):
         }
         dealbreakers = {
             item_id: box.isChecked()
-            for item_id, box in self.dealbreaker_boxes.items()
+            for item_id, box in self._here().items()
             if box.isChecked() != checklist.item(item_id).dealbreaker
         }
         budget = Budget(self.ui.budgetSpin.value(), scored=self.ui.budgetCheck.isChecked())

@@ -68,3 +68,26 @@ def test_the_country_can_be_changed_from_the_menu(session: Session, qtbot: QtBot
     window.show_walkthrough()
     assert "vs_rems" in [item.id for item in window.walkthrough.items]
     assert not window.country_bar.isVisible()
+
+
+def test_the_weights_page_follows_a_change_of_country_at_once(
+    session: Session, qtbot: QtBot
+) -> None:
+    window = session.start()
+    with qtbot.waitSignal(window.state.countryChanged):
+        choose(qtbot, window.country_bar, "US")
+    window.country_bar.confirm.click()
+    model = window.weights_panel.item_model
+    questions = {item.id for item in model.items}
+    assert "vs_rems" in questions
+    assert "uk_specialist_service" not in questions
+    assert model.rowCount() == len(questions)
+
+    with qtbot.waitSignal(window.state.countryChanged):
+        window.state.set_country("GB")  # as Edit → Your country does
+    questions = {item.id for item in model.items}
+    assert "vs_rems" not in questions  # US rules leave the list without a restart
+    assert "uk_specialist_service" in questions
+    assert model.rowCount() == len(questions)
+    shown = {i for i, row in window.weights_panel.dealbreaker_rows.items() if not row.isHidden()}
+    assert shown == {i.id for i in window.state.checklist.items if i.kind.value == "red_flag"}
