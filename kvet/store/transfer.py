@@ -68,6 +68,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+# A decision as ``StoredDecision`` holds it, column for column (read for export and import).
+DECISION_COLUMNS = (
+    Decision.clinic_id,
+    Decision.item_id,
+    Decision.choice,
+    Decision.number,
+    Decision.decided_by,
+    Decision.decided_at,
+    Decision.note,
+)
 IMPORTED = " (imported)"  # added to a person's name that is already someone else's
 
 
@@ -322,15 +332,7 @@ class Transfer:
             decisions = [
                 StoredDecision._make(row)
                 for row in s.execute(
-                    select(
-                        Decision.clinic_id,
-                        Decision.item_id,
-                        Decision.choice,
-                        Decision.number,
-                        Decision.decided_by,
-                        Decision.decided_at,
-                        Decision.note,
-                    )
+                    select(*DECISION_COLUMNS)
                     .where(Decision.clinic_id.in_(clinic_ids))
                     .order_by(Decision.clinic_id, Decision.item_id)
                 )
@@ -513,17 +515,7 @@ def _held_decisions(
 ) -> dict[tuple[str, str], StoredDecision]:
     if not clinic_ids:
         return {}
-    rows = s.execute(
-        select(
-            Decision.clinic_id,
-            Decision.item_id,
-            Decision.choice,
-            Decision.number,
-            Decision.decided_by,
-            Decision.decided_at,
-            Decision.note,
-        ).where(Decision.clinic_id.in_(list(clinic_ids)))
-    )
+    rows = s.execute(select(*DECISION_COLUMNS).where(Decision.clinic_id.in_(list(clinic_ids))))
     return {(row[0], row[1]): StoredDecision._make(row) for row in rows}
 
 
