@@ -77,7 +77,7 @@ class Session:
 
 
 def add_clinic(qtbot: QtBot, window: MainWindow, name: str, formats: tuple[str, ...] = ()) -> None:
-    qtbot.mouseClick(find_button(window, "Add clinic"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.ui.addClinicButton, Qt.MouseButton.LeftButton)  # in any language
     dialog = active_dialog(ClinicDialog)
     qtbot.keyClicks(dialog.ui.nameEdit, name)
     for title in formats:
