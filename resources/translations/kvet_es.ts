@@ -28,6 +28,14 @@
         <translation>Aviso</translation>
     </message>
     <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Languages and corrections</source>
+        <translation>Idiomas y correcciones</translation>
+    </message>
+    <message>
         <source>Based on</source>
         <translation>Basado en</translation>
     </message>
@@ -42,6 +50,30 @@
     <message>
         <source>The article and references the checklist is based on: title, citation and web address of each.</source>
         <translation>El artículo y las referencias en que se basa la lista de preguntas: el título, la cita y la dirección web de cada uno.</translation>
+    </message>
+    <message>
+        <source>kvet version {kvet} · checklist version {checklist}</source>
+        <translation>kvet versión {kvet} · lista de preguntas versión {checklist}</translation>
+    </message>
+    <message>
+        <source>kvet can be used in: {languages}. The translations have not yet been checked by a native speaker. If a word or a sentence reads wrong or is hard to follow, please tell the people who make kvet. Corrections are welcome.</source>
+        <translation>kvet se puede usar en: {languages}. Las traducciones aún no las ha revisado un hablante nativo. Si una palabra o una frase está mal o se entiende poco, por favor dígaselo a quienes hacen kvet. Las correcciones son bienvenidas.</translation>
+    </message>
+    <message>
+        <source>The checklist, “{title}”, is based on the article “{article}” and the references below.</source>
+        <translation>La lista de preguntas, “{title}”, se basa en el artículo “{article}” y en las referencias de abajo.</translation>
+    </message>
+    <message>
+        <source>The checklist, “{title}”, is based on the references below.</source>
+        <translation>La lista de preguntas, “{title}”, se basa en las referencias de abajo.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close this window.</source>
+        <translation>Cerrar esta ventana.</translation>
     </message>
 </context>
 <context>

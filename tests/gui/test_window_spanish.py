@@ -14,6 +14,9 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
+import kvet
+from kvet.checklist import Checklist
+from kvet.gui.about import AboutDialog
 from kvet.gui.crisis import CrisisDialog
 from kvet.gui.language import install_translations, kvet_translations_dir
 from kvet.gui.mainwindow import MainWindow
@@ -73,6 +76,19 @@ def test_in_spanish_the_tabs_menus_and_crisis_heading_are_spanish(
     assert panel.windowTitle() == "¿Necesita ayuda ahora?"
     assert panel.not_a_service.text().startswith("kvet no es un servicio de crisis")
     panel.close()
+
+
+def test_about_in_spanish_names_the_languages_and_invites_corrections(
+    qapp: QApplication, qtbot: QtBot, checklist: Checklist
+) -> None:
+    install_translations(qapp, "es")
+    dialog = AboutDialog(checklist)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == spanish("AboutDialog", "About kvet")
+    text = dialog.ui.translationsLabel.text()
+    assert text.startswith("kvet se puede usar en: English, Español.")
+    assert "Las correcciones son bienvenidas." in text
+    assert dialog.ui.versionLabel.text().startswith(f"kvet versión {kvet.__version__} ·")
 
 
 def test_in_english_nothing_changes(qapp: QApplication, qtbot: QtBot, session: Session) -> None:
