@@ -339,6 +339,29 @@
     </message>
 </context>
 <context>
+    <name>ClinicTable</name>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntaje</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondidas</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Señales de alerta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>Crisis</name>
     <message>
         <source>If you are in danger now, call your local emergency number.</source>
@@ -522,6 +545,42 @@
     <message>
         <source>&amp;Together</source>
         <translation>&amp;Juntos</translation>
+    </message>
+    <message>
+        <source>kvet helps you check ketamine and esketamine clinics and compare them side by side. You note what each clinic tells you; kvet shows a score, how sure it is, and what to ask next. It does not give medical advice, and everything stays on this computer.</source>
+        <translation>kvet le ayuda a revisar clínicas de ketamina y esketamina y a compararlas una al lado de otra. Usted anota lo que le dice cada clínica; kvet muestra un puntaje, qué tan seguro es y qué preguntar después. No da consejos médicos, y todo se queda en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Opening your data…</source>
+        <translation>Abriendo sus datos…</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Welcome to kvet</source>
+        <translation>Bienvenido a kvet</translation>
+    </message>
+    <message>
+        <source>Open the sample comparison</source>
+        <translation>Abrir la comparación de ejemplo</translation>
+    </message>
+    <message>
+        <source>Fictional clinics that show how kvet works. You can delete them later.</source>
+        <translation>Clínicas inventadas que muestran cómo funciona kvet. Puede borrarlas después.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <source>Hide this welcome message.</source>
+        <translation>Ocultar este mensaje de bienvenida.</translation>
+    </message>
+    <message>
+        <source>No clinics yet. Add the first one you are considering.</source>
+        <translation>Todavía no hay clínicas. Agregue la primera que está considerando.</translation>
     </message>
 </context>
 <context>

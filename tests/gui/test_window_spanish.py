@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 import kvet
@@ -66,6 +67,15 @@ def test_in_spanish_the_tabs_menus_and_crisis_heading_are_spanish(
     assert tab_titles(window) == [spanish("MainWindow", t) for t in TABS]
     assert tab_titles(window)[3] == "Lo que le &importa"  # the term the checklist uses
     assert menu_titles(window) == [spanish("Actions", m) for m in MENUS]
+    model = window.ui.clinicsView.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(1, 6)]
+    assert headers == [
+        spanish("ClinicTable", english)
+        for english in ("Clinic", "Score", "Answered", "Red flags", "Status")
+    ]
+    assert spanish("MainWindow", "Welcome to kvet") in [
+        label.text() for label in window.welcome.findChildren(QLabel)
+    ]
     help_menu = window.menuBar().actions()[-1].menu()
     assert isinstance(help_menu, QMenu)
     assert help_menu.actions()[0].text() == spanish("Actions", "&Need help now?")
