@@ -99,3 +99,16 @@ def test_the_spanish_keeps_each_accelerator_and_placeholder() -> None:
         assert ("&" in english) == ("&" in spanish), (context, english)
         assert english.count("…") == spanish.count("…"), (context, english)
         assert re.findall(r"{\w+}", english) == re.findall(r"{\w+}", spanish), (context, english)
+
+
+def test_every_answer_word_of_the_core_is_marked_for_translation() -> None:
+    """The core keeps the answer words in English; a new one must reach the translators too."""
+    from kvet.answers import OPTIONS, label
+    from kvet.checklist import Kind
+    from kvet.gui.answerwords import WORDS
+
+    core = {option.label for options in OPTIONS.values() for option in options}
+    core.add(label(Kind.RED_FLAG, None))
+    assert core == set(WORDS)
+    spanish = messages(script.ts_path("es"))
+    assert all(spanish[("Answers", word)] for word in WORDS)

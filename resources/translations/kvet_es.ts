@@ -276,6 +276,49 @@
     </message>
 </context>
 <context>
+    <name>Answers</name>
+    <message>
+        <source>Not seen</source>
+        <translation>No lo vi</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Lo vi</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>No lo sé</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Clear answer</source>
+        <translation>Respuesta clara</translation>
+    </message>
+    <message>
+        <source>Vague answer</source>
+        <translation>Respuesta vaga</translation>
+    </message>
+    <message>
+        <source>Would not answer</source>
+        <translation>No quiso responder</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Aún no lo pregunté</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin respuesta</translation>
+    </message>
+</context>
+<context>
     <name>ClinicDialog</name>
     <message>
         <source>Clinic</source>
@@ -429,6 +472,133 @@
     </message>
 </context>
 <context>
+    <name>ItemForm</name>
+    <message>
+        <source>Phone call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Written material</source>
+        <translation>Material escrito</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Por qué importa</translation>
+    </message>
+    <message>
+        <source>Show or hide why this item matters.</source>
+        <translation>Mostrar u ocultar por qué importa este punto.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Leave empty if not known yet</source>
+        <translation>Déjelo vacío si aún no lo sabe</translation>
+    </message>
+    <message>
+        <source>Their words, in short (optional)</source>
+        <translation>Lo que dijeron, en pocas palabras (opcional)</translation>
+    </message>
+    <message>
+        <source>What the clinic said</source>
+        <translation>Lo que dijo la clínica</translation>
+    </message>
+    <message>
+        <source>Your note of the clinic&apos;s answer. It is saved when you pause typing.</source>
+        <translation>Su nota sobre la respuesta de la clínica. Se guarda cuando deja de escribir un momento.</translation>
+    </message>
+    <message>
+        <source>Where this answer came from</source>
+        <translation>De dónde viene esta respuesta</translation>
+    </message>
+    <message>
+        <source>A phone call, the website, a visit, or written material from the clinic.</source>
+        <translation>Una llamada, el sitio web, una visita o material escrito de la clínica.</translation>
+    </message>
+    <message>
+        <source>No question to show yet.</source>
+        <translation>Todavía no hay ninguna pregunta que mostrar.</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Punto de la lista</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>Qué revisar</translation>
+    </message>
+    <message>
+        <source>How to ask it</source>
+        <translation>Cómo preguntarlo</translation>
+    </message>
+    <message>
+        <source>A good answer sounds like</source>
+        <translation>Una buena respuesta se parece a</translation>
+    </message>
+    <message>
+        <source>Where this item comes from</source>
+        <translation>De dónde viene este punto</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <source>Problem with the number</source>
+        <translation>Problema con el número</translation>
+    </message>
+    <message>
+        <source>How old this answer is</source>
+        <translation>Qué tan reciente es esta respuesta</translation>
+    </message>
+    <message>
+        <source>Where this answer came from:</source>
+        <translation>De dónde viene esta respuesta:</translation>
+    </message>
+    <message>
+        <source>Source: {titles}</source>
+        <translation>Fuente: {titles}</translation>
+    </message>
+    <message>
+        <source>Sources: {titles}</source>
+        <translation>Fuentes: {titles}</translation>
+    </message>
+    <message>
+        <source>Answer {age}.</source>
+        <translation>Respuesta {age}.</translation>
+    </message>
+    <message>
+        <source>Key {number}.</source>
+        <translation>Tecla {number}.</translation>
+    </message>
+    <message>
+        <source>Chosen. Press again to clear the answer.</source>
+        <translation>Elegida. Púlsela otra vez para borrar la respuesta.</translation>
+    </message>
+    <message>
+        <source>Choose this answer.</source>
+        <translation>Elegir esta respuesta.</translation>
+    </message>
+    <message>
+        <source>Number, in {unit}</source>
+        <translation>Número, en {unit}</translation>
+    </message>
+    <message>
+        <source>Type a number in {unit}, or leave it empty if not known yet.</source>
+        <translation>Escriba un número en {unit}, o déjelo vacío si aún no lo sabe.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>kvet</source>
@@ -560,7 +730,7 @@
     </message>
     <message>
         <source>Welcome to kvet</source>
-        <translation>Bienvenido a kvet</translation>
+        <translation>Le damos la bienvenida a kvet</translation>
     </message>
     <message>
         <source>Open the sample comparison</source>

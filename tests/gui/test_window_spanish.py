@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 import kvet
+from kvet.answers import Choice
 from kvet.checklist import Checklist
 from kvet.gui.about import AboutDialog
 from kvet.gui.crisis import CrisisDialog
 from kvet.gui.language import install_translations, kvet_translations_dir
 from kvet.gui.mainwindow import MainWindow
-from tests.gui.helpers import Session
+from tests.gui.helpers import Session, add_clinic
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support propagateSizeHints\(\)", extend=True
@@ -101,6 +102,24 @@ def test_about_in_spanish_names_the_languages_and_invites_corrections(
     assert dialog.ui.versionLabel.text().startswith(f"kvet versión {kvet.__version__} ·")
 
 
+def test_the_walkthrough_answers_in_spanish(
+    qapp: QApplication, qtbot: QtBot, session: Session
+) -> None:
+    window = start(qapp, session, "es")
+    add_clinic(qtbot, window, "Harbour Clinic")
+    window.show_walkthrough()
+    page = window.walkthrough
+    page.go([i.id for i in page.items].index("rf_no_screening"))  # a red flag
+    form = page.form
+    shown = [b.text() for b in form.option_buttons if b.isVisibleTo(form)]
+    words = [spanish("Answers", w) for w in ("Not seen", "Seen", "Not sure")]
+    assert shown == [f"{n}  {word}" for n, word in enumerate(words, start=1)]
+    assert form.answer_caption.text() == spanish("ItemForm", "Your answer")
+    form.option_buttons[1].click()  # "Lo vi": saved as "seen", whatever the language
+    saved = window.state.store.answers.by_item(window.state.clinic_id, window.state.rater_id)
+    assert saved["rf_no_screening"].choice is Choice.SEEN
+
+
 def test_in_english_nothing_changes(qapp: QApplication, qtbot: QtBot, session: Session) -> None:
     window = start(qapp, session, "en")
     assert tab_titles(window) == list(TABS)
@@ -118,5 +137,7 @@ def test_every_translation_differs_where_spanish_needs_other_words() -> None:
     pairs = [
         (m.findtext("source", ""), m.findtext("translation", "")) for m in root.iter("message")
     ]
-    same = [english for english, es in pairs if english == es and english not in ("kvet", "$ ")]
+    same = [
+        english for english, es in pairs if english == es and english not in ("kvet", "$ ", "No")
+    ]
     assert same == []
