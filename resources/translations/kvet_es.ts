@@ -380,6 +380,26 @@
         <source>Prices and times (leave empty if not known yet)</source>
         <translation>Precios y horarios (déjelos vacíos si aún no los sabe)</translation>
     </message>
+    <message>
+        <source>Edit clinic</source>
+        <translation>Editar la clínica</translation>
+    </message>
+    <message>
+        <source>Add a clinic</source>
+        <translation>Agregar una clínica</translation>
+    </message>
+    <message>
+        <source>{statement}, in {unit}</source>
+        <translation>{statement}, en {unit}</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Save clinic</source>
+        <translation>Guardar la clínica</translation>
+    </message>
 </context>
 <context>
     <name>ClinicTable</name>

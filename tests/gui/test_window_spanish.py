@@ -107,6 +107,7 @@ def test_the_walkthrough_answers_in_spanish(
 ) -> None:
     window = start(qapp, session, "es")
     add_clinic(qtbot, window, "Harbour Clinic")
+    assert window.ui.clinicsView.model().rowCount() == 1  # saved with "Guardar la clínica"
     window.show_walkthrough()
     page = window.walkthrough
     page.go([i.id for i in page.items].index("rf_no_screening"))  # a red flag
