@@ -40,6 +40,9 @@ def test_checklist_loads_from_an_installed_wheel(tmp_path: Path) -> None:
     assert "kvet/resources/desktop/io.github.kvet.kvet.metainfo.xml" in names
     assert "kvet/resources/icons/kvet.svg" in names
     assert "kvet/resources/icons/kvet-256.png" in names
+    # The window's Spanish words ship compiled; their .ts source is for translators only.
+    assert "kvet/resources/translations/kvet_es.qm" in names
+    assert "kvet/resources/translations/kvet_es.ts" not in names
     assert any(n.startswith("kvet/gui/forms/ui_") for n in names)
     source = {
         f"kvet/{p.relative_to(ROOT / 'kvet').as_posix()}" for p in (ROOT / "kvet").rglob("*.py")

@@ -1,4 +1,5 @@
-"""Help → About: versions, what the checklist is based on, and the disclaimer.
+"""Help → About: versions, the languages kvet speaks, what the checklist is based on, and the
+disclaimer.
 
 The layout is the Designer form ``ui/about.ui``; this module only fills in what comes from data, so
 the sources list always matches the checklist actually loaded.
@@ -9,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 import kvet
+from kvet import language
 from kvet.checklist import Checklist, Source
 from kvet.gui.forms.ui_about import Ui_AboutDialog
 
@@ -53,19 +55,32 @@ class AboutDialog(QDialog):
         self.ui.disclaimerLabel.setFont(bold)
 
         self.ui.versionLabel.setText(
-            f"kvet version {kvet.__version__} · checklist version {checklist.version}"
+            self.tr("kvet version {kvet} · checklist version {checklist}").format(
+                kvet=kvet.__version__, checklist=checklist.version
+            )
+        )
+        self.ui.translationsLabel.setText(
+            self.tr(
+                "kvet can be used in: {languages}. The translations have not yet been checked "
+                "by a native speaker. If a word or a sentence reads wrong or is hard to follow, "
+                "please tell the people who make kvet. Corrections are welcome."
+            ).format(languages=", ".join(name for _, name in language.LANGUAGES))
         )
         article = article_title(checklist)
-        based_on = f"The checklist, “{checklist.title}”, "
         if article:
-            based_on += f"is based on the article “{article}” and the references below."
+            based_on = self.tr(
+                "The checklist, “{title}”, is based on the article “{article}” and the "
+                "references below."
+            ).format(title=checklist.title, article=article)
         else:
-            based_on += "is based on the references below."
+            based_on = self.tr(
+                "The checklist, “{title}”, is based on the references below."
+            ).format(title=checklist.title)
         self.ui.basedOnLabel.setText(based_on)
         self.ui.sourcesView.setPlainText(sources_text(checklist.sources))
 
         close = self.ui.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
-        close.setAccessibleDescription("Close this window.")
+        close.setAccessibleName(self.tr("Close"))
+        close.setAccessibleDescription(self.tr("Close this window."))
         self.ui.buttons.rejected.connect(self.reject)
         close.setFocus()

@@ -16,11 +16,19 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenuBar, QWidget
 
+from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from kvet.gui.controller import Controller
     from kvet.gui.sharing import Sharing
 
 Key = QKeySequence.StandardKey | str
+# The translation context of every word in this table (see resources/translations).
+CONTEXT = "Actions"
+
+
+def translated(text: str) -> str:
+    return translate(CONTEXT, text)
 
 
 class Window(Protocol):
@@ -111,93 +119,104 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # Help comes first: F1 works before the data has even been opened.
     ActionSpec(
         ActionId.CRISIS,
-        "&Need help now?",
+        QT_TRANSLATE_NOOP("Actions", "&Need help now?"),
         lambda w: w.show_crisis_panel(),
         ("F1",),
-        "Crisis lines you can call or text now",
+        QT_TRANSLATE_NOOP("Actions", "Crisis lines you can call or text now"),
         When.ALWAYS,
         window_wide=True,
     ),
     ActionSpec(
         ActionId.NEW_CLINIC,
-        "New &clinic…",
+        QT_TRANSLATE_NOOP("Actions", "New &clinic…"),
         lambda w: w.add_clinic(),
         (QKeySequence.StandardKey.New,),
-        "Add a clinic",
+        QT_TRANSLATE_NOOP("Actions", "Add a clinic"),
     ),
     ActionSpec(
         ActionId.NEW_COMPARISON,
-        "New co&mparison…",
+        QT_TRANSLATE_NOOP("Actions", "New co&mparison…"),
         lambda w: w.controller.new_comparison(),
         ("Ctrl+Shift+N",),
-        "Start another set of clinics",
+        QT_TRANSLATE_NOOP("Actions", "Start another set of clinics"),
     ),
     ActionSpec(
         ActionId.RENAME_COMPARISON,
-        "&Rename comparison…",
+        QT_TRANSLATE_NOOP("Actions", "&Rename comparison…"),
         lambda w: w.controller.rename_comparison(),
     ),
     ActionSpec(
         ActionId.DELETE_COMPARISON,
-        "&Delete comparison",
+        QT_TRANSLATE_NOOP("Actions", "&Delete comparison"),
         lambda w: w.controller.delete_comparison(),
     ),
-    ActionSpec(ActionId.SAMPLE, "Open the &sample comparison", lambda w: w.open_sample()),
+    ActionSpec(
+        ActionId.SAMPLE,
+        QT_TRANSLATE_NOOP("Actions", "Open the &sample comparison"),
+        lambda w: w.open_sample(),
+    ),
     ActionSpec(
         ActionId.SHARE,
-        "&Share with family (.kvet file)…",
+        QT_TRANSLATE_NOOP("Actions", "&Share with family (.kvet file)…"),
         lambda w: w.sharing.export_file(),
         ("Ctrl+Shift+S",),
-        "Save one file with this comparison that family can open in their kvet",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Save one file with this comparison that family can open in their kvet"
+        ),
     ),
     ActionSpec(
         ActionId.IMPORT,
-        "&Import a comparison…",
+        QT_TRANSLATE_NOOP("Actions", "&Import a comparison…"),
         lambda w: w.sharing.import_file(),
         (QKeySequence.StandardKey.Open,),
-        "Open a .kvet file from family or from another computer",
+        QT_TRANSLATE_NOOP("Actions", "Open a .kvet file from family or from another computer"),
     ),
     ActionSpec(
         ActionId.REPORT,
-        "Save &report as PDF…",
+        QT_TRANSLATE_NOOP("Actions", "Save &report as PDF…"),
         lambda w: w.sharing.export_report(),
         ("Ctrl+Shift+P",),
-        "A report of this comparison to take to a consultation",
+        QT_TRANSLATE_NOOP("Actions", "A report of this comparison to take to a consultation"),
     ),
     ActionSpec(
         ActionId.PRINT,
-        "&Print report…",
+        QT_TRANSLATE_NOOP("Actions", "&Print report…"),
         lambda w: w.sharing.print_report(),
         (QKeySequence.StandardKey.Print,),
     ),
     ActionSpec(
         ActionId.CALL_SHEET,
-        "Save &call sheet as PDF…",
+        QT_TRANSLATE_NOOP("Actions", "Save &call sheet as PDF…"),
         lambda w: w.sharing.export_call_sheet(),
-        tip="The questions for one clinic, with boxes to tick during the call",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "The questions for one clinic, with boxes to tick during the call"
+        ),
         when=When.CLINIC,
     ),
     ActionSpec(
         ActionId.CSV,
-        "Save table for a spreads&heet (CSV)…",
+        QT_TRANSLATE_NOOP("Actions", "Save table for a spreads&heet (CSV)…"),
         lambda w: w.sharing.export_csv(),
     ),
     ActionSpec(
         ActionId.PSYCHIATRIST,
-        "Save questions for your own &psychiatrist as PDF…",
+        QT_TRANSLATE_NOOP("Actions", "Save questions for your own &psychiatrist as PDF…"),
         lambda w: w.sharing.export_psychiatrist_sheet(),
-        tip="Questions to take to your own psychiatrist or doctor, apart from the clinics",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Questions to take to your own psychiatrist or doctor, apart from the clinics",
+        ),
     ),
     ActionSpec(
         ActionId.QUIT,
-        "&Quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
         lambda w: w.close(),
         (QKeySequence.StandardKey.Quit,),
         when=When.ALWAYS,
     ),
     ActionSpec(
         ActionId.UNDO,
-        "&Undo",
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
         lambda w: w.undo(),
         (QKeySequence.StandardKey.Undo,),
         when=When.UNDO,
@@ -205,7 +224,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         ActionId.REDO,
-        "&Redo",
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
         lambda w: w.redo(),
         (QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"),
         when=When.REDO,
@@ -213,98 +232,118 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         ActionId.EDIT_CLINIC,
-        "&Edit clinic…",
+        QT_TRANSLATE_NOOP("Actions", "&Edit clinic…"),
         lambda w: w.edit_clinic(),
         ("Ctrl+E",),
         when=When.CLINIC,
     ),
     ActionSpec(
         ActionId.REMOVE_CLINIC,
-        "Re&move clinic",
+        QT_TRANSLATE_NOOP("Actions", "Re&move clinic"),
         lambda w: w.remove_clinic(),
         ("Ctrl+Delete",),
         when=When.CLINIC,
     ),
     ActionSpec(
         ActionId.RENAME_PERSON,
-        "Rename &person…",
+        QT_TRANSLATE_NOOP("Actions", "Rename &person…"),
         lambda w: w.rename_person(),
-        tip="Change the name of the person whose answers are recorded",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Change the name of the person whose answers are recorded"
+        ),
     ),
     ActionSpec(
         ActionId.COUNTRY,
-        "Your &country…",
+        QT_TRANSLATE_NOOP("Actions", "Your &country…"),
         lambda w: w.choose_country(),
-        tip="Choose the country whose rules the checklist asks about",
+        tip=QT_TRANSLATE_NOOP("Actions", "Choose the country whose rules the checklist asks about"),
     ),
     ActionSpec(
         ActionId.LANGUAGE,
-        "&Language…",
+        QT_TRANSLATE_NOOP("Actions", "&Language…"),
         lambda w: w.choose_language(),
-        tip="Choose the language kvet uses, from the next start",
+        tip=QT_TRANSLATE_NOOP("Actions", "Choose the language kvet uses, from the next start"),
     ),
     ActionSpec(
         ActionId.WALK,
-        "&Walk through the checklist",
+        QT_TRANSLATE_NOOP("Actions", "&Walk through the checklist"),
         lambda w: w.show_walkthrough(),
         when=When.CLINIC,
     ),
     ActionSpec(
         ActionId.CALL,
-        "&Call mode…",
+        QT_TRANSLATE_NOOP("Actions", "&Call mode…"),
         lambda w: w.open_call_mode(),
         ("Ctrl+L",),
         when=When.CLINIC,
     ),
     ActionSpec(
         ActionId.PRESCREEN,
-        "&Things to tell the clinic (private)…",
+        QT_TRANSLATE_NOOP("Actions", "&Things to tell the clinic (private)…"),
         lambda w: w.open_prescreen(),
         ("Ctrl+T",),
     ),
     ActionSpec(
         ActionId.TREATMENT,
-        "&My treatment (after choosing a clinic)…",
+        QT_TRANSLATE_NOOP("Actions", "&My treatment (after choosing a clinic)…"),
         lambda w: w.open_treatment(),
         ("Ctrl+Shift+M",),
     ),
     # Ctrl+1..5 follow the order of the tabs.
     ActionSpec(
-        ActionId.TAB_OVERVIEW, "&Overview", lambda w: w.show_tab(0), ("Ctrl+1",), when=When.ALWAYS
+        ActionId.TAB_OVERVIEW,
+        QT_TRANSLATE_NOOP("Actions", "&Overview"),
+        lambda w: w.show_tab(0),
+        ("Ctrl+1",),
+        when=When.ALWAYS,
     ),
     ActionSpec(
         ActionId.TAB_WALKTHROUGH,
-        "&Walk through",
+        QT_TRANSLATE_NOOP("Actions", "&Walk through"),
         lambda w: w.show_tab(1),
         ("Ctrl+2",),
         when=When.ALWAYS,
     ),
     ActionSpec(
-        ActionId.TAB_COMPARE, "Com&pare", lambda w: w.show_tab(2), ("Ctrl+3",), when=When.ALWAYS
+        ActionId.TAB_COMPARE,
+        QT_TRANSLATE_NOOP("Actions", "Com&pare"),
+        lambda w: w.show_tab(2),
+        ("Ctrl+3",),
+        when=When.ALWAYS,
     ),
     ActionSpec(
         ActionId.TAB_WEIGHTS,
-        "What &matters to you",
+        QT_TRANSLATE_NOOP("Actions", "What &matters to you"),
         lambda w: w.show_tab(3),
         ("Ctrl+4",),
         when=When.ALWAYS,
     ),
     ActionSpec(
         ActionId.TAB_TOGETHER,
-        "&Together",
+        QT_TRANSLATE_NOOP("Actions", "&Together"),
         lambda w: w.show_tab(4),
         ("Ctrl+5",),
         when=When.ALWAYS,
     ),
-    ActionSpec(ActionId.ABOUT, "&About kvet", lambda w: w.show_about()),
-    ActionSpec(ActionId.GUIDE, "About this &guide", lambda w: w.show_guide_page("about")),
-    ActionSpec(ActionId.BEFORE, "&Before you decide", lambda w: w.show_guide_page("before")),
+    ActionSpec(
+        ActionId.ABOUT, QT_TRANSLATE_NOOP("Actions", "&About kvet"), lambda w: w.show_about()
+    ),
+    ActionSpec(
+        ActionId.GUIDE,
+        QT_TRANSLATE_NOOP("Actions", "About this &guide"),
+        lambda w: w.show_guide_page("about"),
+    ),
+    ActionSpec(
+        ActionId.BEFORE,
+        QT_TRANSLATE_NOOP("Actions", "&Before you decide"),
+        lambda w: w.show_guide_page("before"),
+    ),
 )
 
 SEPARATOR = None
 MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
     (
-        "&File",
+        QT_TRANSLATE_NOOP("Actions", "&File"),
         (
             ActionId.NEW_CLINIC,
             ActionId.NEW_COMPARISON,
@@ -326,7 +365,7 @@ MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
         ),
     ),
     (
-        "&Edit",
+        QT_TRANSLATE_NOOP("Actions", "&Edit"),
         (
             ActionId.UNDO,
             ActionId.REDO,
@@ -340,11 +379,11 @@ MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
         ),
     ),
     (
-        "&Clinic",
+        QT_TRANSLATE_NOOP("Actions", "&Clinic"),
         (ActionId.WALK, ActionId.CALL, ActionId.PRESCREEN, SEPARATOR, ActionId.TREATMENT),
     ),
     (
-        "&View",
+        QT_TRANSLATE_NOOP("Actions", "&View"),
         (
             ActionId.TAB_OVERVIEW,
             ActionId.TAB_WALKTHROUGH,
@@ -353,7 +392,10 @@ MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
             ActionId.TAB_TOGETHER,
         ),
     ),
-    ("&Help", (ActionId.CRISIS, ActionId.BEFORE, ActionId.GUIDE, ActionId.ABOUT)),
+    (
+        QT_TRANSLATE_NOOP("Actions", "&Help"),
+        (ActionId.CRISIS, ActionId.BEFORE, ActionId.GUIDE, ActionId.ABOUT),
+    ),
 )
 
 
@@ -361,10 +403,10 @@ def create_actions(owner: QWidget, window: Window) -> dict[ActionId, QAction]:
     """The actions, each made from its line in ``ACTIONS``, owned by ``owner`` (the window)."""
     actions: dict[ActionId, QAction] = {}
     for spec in ACTIONS:
-        act = QAction(spec.text, owner)
+        act = QAction(translated(spec.text), owner)
         act.setShortcuts([QKeySequence(key) for key in spec.shortcuts])
         if spec.tip:
-            act.setStatusTip(spec.tip)
+            act.setStatusTip(translated(spec.tip))
         act.triggered.connect(lambda _checked=False, spec=spec: spec.handler(window))
         actions[spec.id] = act
     owner.addActions([actions[spec.id] for spec in ACTIONS if spec.window_wide])
@@ -373,7 +415,7 @@ def create_actions(owner: QWidget, window: Window) -> dict[ActionId, QAction]:
 
 def build_menus(menubar: QMenuBar, actions: dict[ActionId, QAction]) -> None:
     for title, entries in MENUS:
-        menu = menubar.addMenu(title)
+        menu = menubar.addMenu(translated(title))
         for entry in entries:
             if entry is SEPARATOR:
                 menu.addSeparator()

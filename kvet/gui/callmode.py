@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kvet.answers import OPTIONS, Choice
 from kvet.checklist import Item, Kind
+from kvet.gui.answerwords import answer_word
 from kvet.gui.itemform import NOTE_PAUSE_MS
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
@@ -182,10 +183,10 @@ class CallModeDialog(QDialog):
         self.note.setText(answer.note if answer else "")
         self._note_owner = (item.id, self.state.rater_id, self.note.text())
         for number, option in enumerate(OPTIONS[item.kind], start=1):
-            button = QPushButton(f"{number}  {option.label}")
+            button = QPushButton(f"{number}  {answer_word(option.label)}")
             button.setCheckable(True)
             button.setMinimumHeight(48)
-            button.setAccessibleName(option.label)
+            button.setAccessibleName(answer_word(option.label))
             button.setChecked(answer is not None and answer.choice is option.choice)
             button.clicked.connect(lambda _=False, c=option.choice: self._answer(c))
             self.group.addButton(button)

@@ -40,7 +40,7 @@ class ClinicDialog(QDialog):
         self.ui = Ui_ClinicDialog()
         self.ui.setupUi(self)
         self._save = save
-        self.setWindowTitle("Edit clinic" if clinic else "Add a clinic")
+        self.setWindowTitle(self.tr("Edit clinic") if clinic else self.tr("Add a clinic"))
         self.format_boxes: dict[Format, QCheckBox] = {}
         previous: QWidget = self.ui.websiteEdit
         for info in checklist.formats:
@@ -62,7 +62,9 @@ class ClinicDialog(QDialog):
             edit = QLineEdit()
             edit.setMaxLength(40)
             edit.setAccessibleName(
-                f"{item.statement}, in {item.unit}" if item.unit else item.statement
+                self.tr("{statement}, in {unit}").format(statement=item.statement, unit=item.unit)
+                if item.unit
+                else item.statement
             )
             row = QHBoxLayout()
             row.addWidget(edit, 1)
@@ -78,7 +80,7 @@ class ClinicDialog(QDialog):
             if item_id in self.fact_edits:
                 self.fact_edits[item_id].setText(format_number(value))
         self.ui.errorLabel.hide()
-        self.ui.errorLabel.setAccessibleName("Problem")
+        self.ui.errorLabel.setAccessibleName(self.tr("Problem"))
         if clinic is not None:
             self.ui.nameEdit.setText(clinic.name)
             self.ui.addressEdit.setText(clinic.address)
@@ -105,7 +107,7 @@ class ClinicDialog(QDialog):
         for box in self.format_boxes.values():
             box.toggled.connect(lambda _on: self._draft_timer.start())
         save_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save_button.setText("Save clinic")
+        save_button.setText(self.tr("Save clinic"))
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.nameEdit.setFocus()

@@ -10,10 +10,18 @@ from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from kvet.gui.text import plain_tooltip
+from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 from kvet.ranking import Place, Ranking, status_words
 from kvet.verdict import Reason
 
-COLUMNS = ("#", "Clinic", "Score", "Answered", "Red flags", "Status")
+COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("ClinicTable", "Clinic"),
+    QT_TRANSLATE_NOOP("ClinicTable", "Score"),
+    QT_TRANSLATE_NOOP("ClinicTable", "Answered"),
+    QT_TRANSLATE_NOOP("ClinicTable", "Red flags"),
+    QT_TRANSLATE_NOOP("ClinicTable", "Status"),
+)
 SCORE_COLUMN = 2
 ResultRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -87,7 +95,7 @@ class ClinicTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("ClinicTable", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet.answers import Choice, label
+from kvet.answers import Choice
 from kvet.checklist import Checklist, Item, Kind
+from kvet.gui.answerwords import answer_label
 from kvet.gui.rankingchart import RankingChart
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label, plain_tooltip
@@ -76,7 +77,7 @@ def cell_text(item: Item, cell: Cell | None) -> str:
     elif cell.choice is None:
         text = "– not answered"
     else:
-        text = f"{MARKS.get(cell.choice, '')} {label(item.kind, cell.choice)}"
+        text = f"{MARKS.get(cell.choice, '')} {answer_label(item.kind, cell.choice)}"
     return f"{text} · people differ" if cell.differs else text
 
 

@@ -26,17 +26,23 @@ from kvet.crisis import (
     load_crisis_contacts,
 )
 from kvet.gui.text import heading, plain_label
+from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 
 DEFAULT_COUNTRY = "US"
-BUILT_IN_NOTE = "If you are in danger now, call your local emergency number."
-BUILT_IN_LINES = (
+CONTEXT = "Crisis"
+BUILT_IN_NOTE = QT_TRANSLATE_NOOP(
+    "Crisis", "If you are in danger now, call your local emergency number."
+)
+BUILT_IN_LINES = QT_TRANSLATE_NOOP(
+    "Crisis",
     "In the US and Canada, call or text 988. "
     "In the UK and Ireland, call Samaritans on 116\u00a0123. "
-    "(The full list of crisis lines could not be read.)"
+    "(The full list of crisis lines could not be read.)",
 )
-NOT_A_SERVICE = (
+NOT_A_SERVICE = QT_TRANSLATE_NOOP(
+    "Crisis",
     "kvet is not a crisis service and cannot contact anyone for you. "
-    "The people on these lines can help."
+    "The people on these lines can help.",
 )
 
 
@@ -53,7 +59,11 @@ class ContactCard(QFrame):
         super().__init__(parent)
         self.contact = contact
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        kind = "Emergency number" if contact.emergency else "Crisis line"
+        kind = (
+            translate("Crisis", "Emergency number")
+            if contact.emergency
+            else translate("Crisis", "Crisis line")
+        )
         self.kind_label = plain_label(kind)
         small = self.kind_label.font()
         small.setBold(True)
@@ -85,9 +95,9 @@ class CrisisDialog(QDialog):
         contacts: CrisisContacts | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Need help now?")
-        self.setAccessibleName("Need help now?")
-        self.setAccessibleDescription("Crisis lines you can call or text now.")
+        self.setWindowTitle(translate("Crisis", "Need help now?"))
+        self.setAccessibleName(translate("Crisis", "Need help now?"))
+        self.setAccessibleDescription(translate("Crisis", "Crisis lines you can call or text now."))
         self.resize(540, 620)
         self.problem = ""
         self.book: CrisisContacts | None = contacts
@@ -97,18 +107,25 @@ class CrisisDialog(QDialog):
             except CrisisContactsError as exc:
                 self.problem = str(exc)
 
-        self.title = heading("Need help now?", scale=1.6)
+        self.title = heading(translate("Crisis", "Need help now?"), scale=1.6)
         self.intro = plain_label(
-            "If things feel like too much right now, you can talk to someone. "
-            "Here is who you can call or text."
+            translate(
+                "Crisis",
+                "If things feel like too much right now, you can talk to someone. "
+                "Here is who you can call or text.",
+            )
         )
-        self.note = heading(self.book.note if self.book else BUILT_IN_NOTE, scale=1.1)
-        self.note.setAccessibleDescription("The most important thing to know")
+        self.note = heading(
+            self.book.note if self.book else translate(CONTEXT, BUILT_IN_NOTE), scale=1.1
+        )
+        self.note.setAccessibleDescription(translate("Crisis", "The most important thing to know"))
 
-        self.country_label = plain_label("Show lines for:", wrap=False)
+        self.country_label = plain_label(translate("Crisis", "Show lines for:"), wrap=False)
         self.country_combo = QComboBox()
-        self.country_combo.setAccessibleName("Country")
-        self.country_combo.setAccessibleDescription("Show the crisis lines for another country.")
+        self.country_combo.setAccessibleName(translate("Crisis", "Country"))
+        self.country_combo.setAccessibleDescription(
+            translate("Crisis", "Show the crisis lines for another country.")
+        )
         self.country_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.country_label.setBuddy(self.country_combo)
         if self.book is not None:
@@ -116,7 +133,7 @@ class CrisisDialog(QDialog):
                 self.country_combo.addItem(entry.name, entry.code)
 
         self.cards = QWidget()
-        self.cards.setAccessibleName("Crisis lines")
+        self.cards.setAccessibleName(translate("Crisis", "Crisis lines"))
         self.cards_layout = QVBoxLayout(self.cards)
         self.cards_layout.setContentsMargins(0, 0, 0, 0)
         self.cards_layout.setSpacing(10)
@@ -127,15 +144,17 @@ class CrisisDialog(QDialog):
         scroll.setWidget(self.cards)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-        self.problem_label = heading(BUILT_IN_LINES if self.problem else "", scale=1.1)
+        self.problem_label = heading(
+            translate(CONTEXT, BUILT_IN_LINES) if self.problem else "", scale=1.1
+        )
         self.problem_label.setToolTip(self.problem)
-        self.problem_label.setAccessibleName("Crisis lines")
+        self.problem_label.setAccessibleName(translate("Crisis", "Crisis lines"))
         self.problem_label.setVisible(bool(self.problem))
-        self.not_a_service = plain_label(NOT_A_SERVICE)
+        self.not_a_service = plain_label(translate(CONTEXT, NOT_A_SERVICE))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
-        close.setAccessibleDescription("Close this panel. Esc also closes it.")
+        close.setAccessibleName(translate("Crisis", "Close"))
+        close.setAccessibleDescription(translate("Crisis", "Close this panel. Esc also closes it."))
         self.buttons.rejected.connect(self.reject)
 
         chooser = QHBoxLayout()
@@ -193,7 +212,7 @@ class CrisisDialog(QDialog):
         own_count = len(own.contacts) if own is not None and code != FALLBACK_CODE else 0
         for number, contact in enumerate(self.book.for_country(code)):
             if number == own_count and own_count:
-                elsewhere = plain_label("If you are in another country:")
+                elsewhere = plain_label(translate("Crisis", "If you are in another country:"))
                 font = elsewhere.font()
                 font.setBold(True)
                 elsewhere.setFont(font)

@@ -34,16 +34,18 @@ from PySide6.QtWidgets import (
 
 from kvet.answers import OPTIONS, Choice, Option
 from kvet.checklist import Item, Kind, Source
+from kvet.gui.answerwords import answer_word
 from kvet.gui.glossary import explain_on
 from kvet.gui.text import heading, plain_label
+from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 
 NOTE_PAUSE_MS = 500
 DEFAULT_ORIGIN = "phone"
 ORIGINS: tuple[tuple[str, str], ...] = (
-    ("phone", "Phone call"),
-    ("website", "Website"),
-    ("visit", "Visit"),
-    ("written", "Written material"),
+    ("phone", QT_TRANSLATE_NOOP("ItemForm", "Phone call")),
+    ("website", QT_TRANSLATE_NOOP("ItemForm", "Website")),
+    ("visit", QT_TRANSLATE_NOOP("ItemForm", "Visit")),
+    ("written", QT_TRANSLATE_NOOP("ItemForm", "Written material")),
 )
 MAX_OPTIONS = max(len(options) for options in OPTIONS.values())
 CHECK_MARK = "  ✓"
@@ -109,15 +111,15 @@ def _scale_font(widget: QWidget, factor: float) -> None:
 def _why_toggle() -> QToolButton:
     """A disclosure arrow: the reason is there for whoever wants it, out of the way otherwise."""
     button = QToolButton()
-    button.setText("Why it matters")
+    button.setText(translate("ItemForm", "Why it matters"))
     button.setCheckable(True)
     button.setChecked(False)
     button.setArrowType(Qt.ArrowType.RightArrow)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     button.setAutoRaise(True)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    button.setAccessibleName("Why it matters")
-    button.setAccessibleDescription("Show or hide why this item matters.")
+    button.setAccessibleName(translate("ItemForm", "Why it matters"))
+    button.setAccessibleDescription(translate("ItemForm", "Show or hide why this item matters."))
     return button
 
 
@@ -136,8 +138,8 @@ def _option_button() -> QPushButton:
 def _fact_edit() -> QLineEdit:
     edit = QLineEdit()
     edit.setMaxLength(40)
-    edit.setAccessibleName("Number")
-    edit.setPlaceholderText("Leave empty if not known yet")
+    edit.setAccessibleName(translate("ItemForm", "Number"))
+    edit.setPlaceholderText(translate("ItemForm", "Leave empty if not known yet"))
     edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
     return edit
 
@@ -145,10 +147,12 @@ def _fact_edit() -> QLineEdit:
 def _note_edit() -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setTabChangesFocus(True)
-    edit.setPlaceholderText("Their words, in short (optional)")
-    edit.setAccessibleName("What the clinic said")
+    edit.setPlaceholderText(translate("ItemForm", "Their words, in short (optional)"))
+    edit.setAccessibleName(translate("ItemForm", "What the clinic said"))
     edit.setAccessibleDescription(
-        "Your note of the clinic's answer. It is saved when you pause typing."
+        translate(
+            "ItemForm", "Your note of the clinic's answer. It is saved when you pause typing."
+        )
     )
     edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 16)
     return edit
@@ -157,10 +161,12 @@ def _note_edit() -> QPlainTextEdit:
 def _origin_combo() -> QComboBox:
     combo = QComboBox()
     for value, text in ORIGINS:
-        combo.addItem(text, value)
-    combo.setAccessibleName("Where this answer came from")
+        combo.addItem(translate("ItemForm", text), value)
+    combo.setAccessibleName(translate("ItemForm", "Where this answer came from"))
     combo.setAccessibleDescription(
-        "A phone call, the website, a visit, or written material from the clinic."
+        translate(
+            "ItemForm", "A phone call, the website, a visit, or written material from the clinic."
+        )
     )
     return combo
 
@@ -202,7 +208,7 @@ class ItemForm(QWidget):
         self._build_answer()
         self._build_note()
         self.body = self._lay_out_body()
-        self.empty_label = plain_label("No question to show yet.")
+        self.empty_label = plain_label(translate("ItemForm", "No question to show yet."))
         self.scroller = self._build_scroller()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -216,7 +222,7 @@ class ItemForm(QWidget):
         ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
-        self.setAccessibleName("Checklist item")
+        self.setAccessibleName(translate("ItemForm", "Checklist item"))
         self.body.setVisible(False)
 
     # --- building -----------------------------------------------------------------------------
@@ -224,26 +230,28 @@ class ItemForm(QWidget):
     def _build_explanation(self) -> None:
         """What to check, how to ask it, why it matters, a good answer, and the sources."""
         self.statement_label = heading("", scale=1.4)
-        self.statement_label.setAccessibleDescription("What to check")
-        self.how_caption = _caption("How to ask it")
+        self.statement_label.setAccessibleDescription(translate("ItemForm", "What to check"))
+        self.how_caption = _caption(translate("ItemForm", "How to ask it"))
         self.how_label = plain_label(selectable=True)
         _scale_font(self.how_label, 1.1)
-        self.how_label.setAccessibleDescription("How to ask it")
+        self.how_label.setAccessibleDescription(translate("ItemForm", "How to ask it"))
         self.why_button = _why_toggle()
         self.why_label = plain_label(selectable=True)
         self.why_label.setIndent(self.why_button.sizeHint().height())
-        self.why_label.setAccessibleDescription("Why it matters")
+        self.why_label.setAccessibleDescription(translate("ItemForm", "Why it matters"))
         self.why_label.setVisible(False)
         self.why_button.toggled.connect(self._show_why)
-        self.good_caption = _caption("A good answer sounds like")
+        self.good_caption = _caption(translate("ItemForm", "A good answer sounds like"))
         self.good_label = plain_label(selectable=True)
-        self.good_label.setAccessibleDescription("A good answer sounds like")
+        self.good_label.setAccessibleDescription(translate("ItemForm", "A good answer sounds like"))
         self.sources_label = plain_label()
-        self.sources_label.setAccessibleDescription("Where this item comes from")
+        self.sources_label.setAccessibleDescription(
+            translate("ItemForm", "Where this item comes from")
+        )
 
     def _build_answer(self) -> None:
         """The answer buttons, or a number for a fact, and how old the answer is."""
-        self.answer_caption = _caption("Your answer")
+        self.answer_caption = _caption(translate("ItemForm", "Your answer"))
         self.option_buttons: list[QPushButton] = []
         # A grid, not a row: on a narrow screen the answers wrap onto two lines instead of
         # being cut at the edge.
@@ -261,7 +269,7 @@ class ItemForm(QWidget):
         self.fact_edit = _fact_edit()
         self.unit_label = plain_label(wrap=False)
         self.fact_error = plain_label()
-        self.fact_error.setAccessibleName("Problem with the number")
+        self.fact_error.setAccessibleName(translate("ItemForm", "Problem with the number"))
         self.fact_error.setVisible(False)
         error_font = self.fact_error.font()
         error_font.setBold(True)
@@ -278,11 +286,11 @@ class ItemForm(QWidget):
         self.fact_row.setLayout(fact_layout)
 
         self.age_label = plain_label()
-        self.age_label.setAccessibleDescription("How old this answer is")
+        self.age_label.setAccessibleDescription(translate("ItemForm", "How old this answer is"))
 
     def _build_note(self) -> None:
         """What the clinic said, saved after a pause in typing, and where the answer came from."""
-        self.note_caption = _caption("What the clinic said")
+        self.note_caption = _caption(translate("ItemForm", "What the clinic said"))
         self.note_edit = _note_edit()
         self.note_caption.setBuddy(self.note_edit)
         self._note_timer = self._pause_timer()
@@ -290,7 +298,7 @@ class ItemForm(QWidget):
         self.note_edit.textChanged.connect(self._note_typed)
         self.note_edit.installEventFilter(self)
 
-        self.origin_caption = plain_label("Where this answer came from:")
+        self.origin_caption = plain_label(translate("ItemForm", "Where this answer came from:"))
         self.origin_combo = _origin_combo()
         self.origin_caption.setBuddy(self.origin_combo)
         self.origin_combo.activated.connect(self._origin_activated)
@@ -373,15 +381,23 @@ class ItemForm(QWidget):
             self.good_label.setText(item.good_answer)
             self.good_label.setAccessibleName(item.good_answer)
             # jargon explained where it is read: on hover and for screen readers
-            explain_on(self.statement_label, "What to check", item.statement)
-            explain_on(self.how_label, "How to ask it", item.how_to_ask)
-            explain_on(self.why_label, "Why it matters", item.why_it_matters)
-            explain_on(self.good_label, "A good answer sounds like", item.good_answer)
+            explain_on(self.statement_label, translate("ItemForm", "What to check"), item.statement)
+            explain_on(self.how_label, translate("ItemForm", "How to ask it"), item.how_to_ask)
+            explain_on(self.why_label, translate("ItemForm", "Why it matters"), item.why_it_matters)
+            explain_on(
+                self.good_label,
+                translate("ItemForm", "A good answer sounds like"),
+                item.good_answer,
+            )
             self.good_caption.setVisible(bool(item.good_answer))
             self.good_label.setVisible(bool(item.good_answer))
             titles = [source.title for source in sources]
             self.sources_label.setText(
-                ("Source: " if len(titles) == 1 else "Sources: ") + "; ".join(titles)
+                (
+                    translate("ItemForm", "Source: {titles}")
+                    if len(titles) == 1
+                    else translate("ItemForm", "Sources: {titles}")
+                ).format(titles="; ".join(titles))
                 if titles
                 else ""
             )
@@ -394,7 +410,9 @@ class ItemForm(QWidget):
             self._set_fact(item, answer.number if answer is not None else None)
 
             age = answer.age_text if answer is not None else ""
-            self.age_label.setText(f"Answer {age}." if age else "")
+            self.age_label.setText(
+                translate("ItemForm", "Answer {age}.").format(age=age) if age else ""
+            )
             self.age_label.setAccessibleName(self.age_label.text())
             self.age_label.setVisible(bool(age))
 
@@ -472,11 +490,18 @@ class ItemForm(QWidget):
             option = self._options[index]
             checked = option.choice is self._choice
             button.setChecked(checked)
-            button.setText(f"{index + 1}  {option.label}" + (CHECK_MARK if checked else ""))
-            button.setAccessibleName(option.label)
+            button.setText(
+                f"{index + 1}  {answer_word(option.label)}" + (CHECK_MARK if checked else "")
+            )
+            button.setAccessibleName(answer_word(option.label))
             button.setAccessibleDescription(
-                f"Key {index + 1}. "
-                + ("Chosen. Press again to clear the answer." if checked else "Choose this answer.")
+                translate("ItemForm", "Key {number}.").format(number=index + 1)
+                + " "
+                + (
+                    translate("ItemForm", "Chosen. Press again to clear the answer.")
+                    if checked
+                    else translate("ItemForm", "Choose this answer.")
+                )
             )
             button.show()
 
@@ -525,9 +550,17 @@ class ItemForm(QWidget):
         self._number = number if is_fact else None
         self.fact_edit.setText("" if self._number is None else format_number(self._number))
         self.unit_label.setText(item.unit)
-        self.fact_edit.setAccessibleName(f"Number, in {item.unit}" if item.unit else "Number")
+        self.fact_edit.setAccessibleName(
+            translate("ItemForm", "Number, in {unit}").format(unit=item.unit)
+            if item.unit
+            else translate("ItemForm", "Number")
+        )
         self.fact_edit.setAccessibleDescription(
-            f"{item.statement} Type a number in {item.unit}, or leave it empty if not known yet."
+            item.statement
+            + " "
+            + translate(
+                "ItemForm", "Type a number in {unit}, or leave it empty if not known yet."
+            ).format(unit=item.unit)
         )
         self._show_fact_error("")
 

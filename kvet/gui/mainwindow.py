@@ -36,6 +36,7 @@ from kvet.gui.controller import FIRST_COMPARISON as FIRST_COMPARISON
 from kvet.gui.controller import Controller
 from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
 from kvet.gui.text import heading, plain_label
+from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:  # the rest is loaded by attach() or on first use, after the window shows
     from kvet.combine import Disagreement
@@ -50,10 +51,11 @@ if TYPE_CHECKING:  # the rest is loaded by attach() or on first use, after the w
     from kvet.gui.weights import WeightsPanel
     from kvet.store.api import Store
 
-WELCOME = (
+WELCOME = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "kvet helps you check ketamine and esketamine clinics and compare them side by side. "
     "You note what each clinic tells you; kvet shows a score, how sure it is, and what to ask "
-    "next. It does not give medical advice, and everything stays on this computer."
+    "next. It does not give medical advice, and everything stays on this computer.",
 )
 
 
@@ -101,7 +103,7 @@ class MainWindow(QMainWindow):
         else:
             for widget in self._data_widgets():
                 widget.setEnabled(False)
-            self.statusBar().showMessage("Opening your data…")
+            self.statusBar().showMessage(self.tr("Opening your data…"))
 
     def _data_widgets(self) -> tuple[QWidget, ...]:
         ui = self.ui
@@ -273,19 +275,19 @@ class MainWindow(QMainWindow):
     def _build_welcome(self) -> QFrame:
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
-        frame.setAccessibleName("Welcome")
+        frame.setAccessibleName(self.tr("Welcome"))
         frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(frame)
-        layout.addWidget(heading("Welcome to kvet", scale=1.2))
-        layout.addWidget(plain_label(WELCOME))
+        layout.addWidget(heading(self.tr("Welcome to kvet"), scale=1.2))
+        layout.addWidget(plain_label(translate("MainWindow", WELCOME)))
         buttons = QHBoxLayout()
-        sample = QPushButton("Open the sample comparison")
+        sample = QPushButton(self.tr("Open the sample comparison"))
         sample.setAccessibleDescription(
-            "Fictional clinics that show how kvet works. You can delete them later."
+            self.tr("Fictional clinics that show how kvet works. You can delete them later.")
         )
         sample.clicked.connect(self.open_sample)
-        dismiss = QPushButton("Got it")
-        dismiss.setAccessibleDescription("Hide this welcome message.")
+        dismiss = QPushButton(self.tr("Got it"))
+        dismiss.setAccessibleDescription(self.tr("Hide this welcome message."))
         dismiss.clicked.connect(self.dismiss_welcome)
         buttons.addWidget(sample)
         buttons.addWidget(dismiss)
@@ -332,7 +334,7 @@ class MainWindow(QMainWindow):
                 )
             )
         elif not ranking.places:
-            note = "No clinics yet. Add the first one you are considering."
+            note = self.tr("No clinics yet. Add the first one you are considering.")
         else:
             note = ORDER_SENTENCE
         self.ui.rankingNote.setText(note)

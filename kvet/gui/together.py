@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet.answers import label
 from kvet.combine import RULE_TEXT, Disagreement, Opinion, Rule
+from kvet.gui.answerwords import answer_label
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
 from kvet.store.api import Change
@@ -215,7 +215,7 @@ class TogetherPage(QWidget):
     def _answer_label(self, item_id: str, opinion: Opinion) -> str:
         item = self.state.checklist.items_by_id.get(item_id)
         if opinion.choice is not None and item is not None:
-            return label(item.kind, opinion.choice)
+            return answer_label(item.kind, opinion.choice)
         if opinion.number is not None:
             unit = f" {item.unit}" if item is not None and item.unit else ""
             return f"{opinion.number:,.0f}{unit}"

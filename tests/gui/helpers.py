@@ -7,7 +7,7 @@ from typing import TypeVar, overload
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from kvet.checklist import Checklist
@@ -77,10 +77,11 @@ class Session:
 
 
 def add_clinic(qtbot: QtBot, window: MainWindow, name: str, formats: tuple[str, ...] = ()) -> None:
-    qtbot.mouseClick(find_button(window, "Add clinic"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.ui.addClinicButton, Qt.MouseButton.LeftButton)  # in any language
     dialog = active_dialog(ClinicDialog)
     qtbot.keyClicks(dialog.ui.nameEdit, name)
     for title in formats:
         find_button(dialog, title).click()
-    qtbot.mouseClick(find_button(dialog, "Save clinic"), Qt.MouseButton.LeftButton)
+    save = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save)  # in any language
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())

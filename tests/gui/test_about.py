@@ -85,3 +85,9 @@ def test_close_and_escape_close_it(qtbot: QtBot, checklist: Checklist) -> None:
     dialog = open_about(qtbot, checklist)
     with qtbot.waitSignal(dialog.rejected):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def test_it_names_the_languages_and_invites_corrections(qtbot: QtBot, checklist: Checklist) -> None:
+    text = shown_text(open_about(qtbot, checklist))
+    assert "kvet can be used in: English, Español." in text
+    assert "Corrections are welcome." in text

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kvet.gui.clinicmodel import COLUMNS, SCORE_COLUMN
+from kvet.gui.language import install_translations
 from kvet.gui.mainwindow import MainWindow
 from tests.gui.helpers import Session, find_button
 from tests.gui.layoutprobe import cut_texts
@@ -64,6 +65,24 @@ def test_no_text_is_cut_on_any_tab(session: Session, qtbot: QtBot, size: tuple[i
     assert problems_on_every_tab(window, size) == []
     window.state.select_clinic(long_id)  # the 60-character name in every heading and list
     assert problems_on_every_tab(window, size) == []
+
+
+def test_in_spanish_nothing_is_cut_on_the_smallest_screen(
+    qapp: QApplication, session: Session, qtbot: QtBot
+) -> None:
+    """Spanish words run about a quarter longer than English ones; they must fit at 1024×700."""
+    assert "kvet_es" in install_translations(qapp, "es")
+    try:
+        window = session.start()
+        assert window.ui.tabs.tabText(0) != "&Overview"  # the window really is in Spanish
+        assert problems_on_every_tab(window, (1024, 700)) == []  # the first start
+        window.open_sample()  # as the welcome's button does
+        assert session.store is not None
+        long = session.store.clinics.add(window.state.comparison_id, LONG_NAME)
+        window.state.select_clinic(long.id)
+        assert problems_on_every_tab(window, (1024, 700)) == []
+    finally:
+        install_translations(qapp, "en")
 
 
 def test_the_first_start_fits_the_smallest_screen(session: Session, qtbot: QtBot) -> None:

@@ -55,6 +55,13 @@ class Ui_AboutDialog(object):
 
         self.dialogLayout.addWidget(self.disclaimerLabel)
 
+        self.translationsLabel = QLabel(AboutDialog)
+        self.translationsLabel.setObjectName(u"translationsLabel")
+        self.translationsLabel.setWordWrap(True)
+        self.translationsLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.dialogLayout.addWidget(self.translationsLabel)
+
         self.basedOnLabel = QLabel(AboutDialog)
         self.basedOnLabel.setObjectName(u"basedOnLabel")
         self.basedOnLabel.setWordWrap(True)
@@ -104,6 +111,10 @@ class Ui_AboutDialog(object):
         self.disclaimerLabel.setText(QCoreApplication.translate("AboutDialog", u"kvet is for education and decision support. It is not medical advice. Decisions about treatment belong with a qualified clinician who knows your history.", None))
 #if QT_CONFIG(accessibility)
         self.disclaimerLabel.setAccessibleDescription(QCoreApplication.translate("AboutDialog", u"Disclaimer", None))
+#endif // QT_CONFIG(accessibility)
+        self.translationsLabel.setText(QCoreApplication.translate("AboutDialog", u"Languages", None))
+#if QT_CONFIG(accessibility)
+        self.translationsLabel.setAccessibleDescription(QCoreApplication.translate("AboutDialog", u"Languages and corrections", None))
 #endif // QT_CONFIG(accessibility)
         self.basedOnLabel.setText(QCoreApplication.translate("AboutDialog", u"Based on", None))
         self.sourcesLabel.setText(QCoreApplication.translate("AboutDialog", u"&Sources the checklist cites:", None))

@@ -1,0 +1,94 @@
+"""Update kvet's own translations: collect the window's words, then compile them for Qt.
+
+``pyside6-lupdate`` reads the Designer forms in ui/ and the GUI modules that call ``tr`` or
+``QCoreApplication.translate`` and merges their strings into
+``resources/translations/kvet_<lang>.ts`` (translators edit that file, with Qt Linguist or by
+hand); ``pyside6-lrelease`` compiles it to the ``.qm`` file kvet loads. Both are committed, like the
+compiled forms, so kvet starts without the Qt tools; tests/test_translations.py fails when the
+``.qm`` is stale or a string in the sources is missing from the ``.ts``.
+Run: .venv/bin/python scripts/translations.py
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+UI_DIR = ROOT / "ui"
+GUI_DIR = ROOT / "kvet" / "gui"
+OUT_DIR = ROOT / "resources" / "translations"
+LANGUAGES = ("es",)
+# A module takes part when it marks a string for translation in one of these ways.
+MARKS = re.compile(r"\.tr\(|\btranslate\(|QT_TRANSLATE_NOOP|QT_TR_NOOP")
+
+
+def tool(name: str) -> Path:
+    """A Qt tool installed beside this Python (the venv's bin), as PySide6 ships it."""
+    path = Path(sys.executable).parent / name
+    if not path.exists():
+        raise FileNotFoundError(f"{name} was not found beside {sys.executable}")
+    return path
+
+
+def sources() -> list[Path]:
+    """The forms and the GUI modules (not the compiled forms, which repeat the .ui strings)."""
+    modules = [
+        path
+        for path in sorted(GUI_DIR.glob("*.py"))
+        if MARKS.search(path.read_text(encoding="utf-8"))
+    ]
+    return [*sorted(UI_DIR.glob("*.ui")), *modules]
+
+
+def ts_path(code: str, folder: Path = OUT_DIR) -> Path:
+    return folder / f"kvet_{code}.ts"
+
+
+def qm_path(code: str, folder: Path = OUT_DIR) -> Path:
+    return folder / f"kvet_{code}.qm"
+
+
+def update_ts(ts_file: Path, code: str) -> None:
+    """Merge the strings of the sources into ``ts_file``; strings gone from them are dropped."""
+    subprocess.run(
+        [
+            str(tool("pyside6-lupdate")),
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-target-language",
+            code,
+            *(str(path) for path in sources()),
+            "-ts",
+            str(ts_file),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+
+
+def release(ts_file: Path, qm_file: Path) -> None:
+    subprocess.run(
+        [str(tool("pyside6-lrelease")), "-silent", str(ts_file), "-qm", str(qm_file)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+
+
+def main() -> int:
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    for code in LANGUAGES:
+        update_ts(ts_path(code), code)
+        release(ts_path(code), qm_path(code))
+        print(f"updated {ts_path(code).relative_to(ROOT)} and {qm_path(code).relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

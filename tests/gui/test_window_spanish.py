@@ -1,0 +1,144 @@
+"""A Spanish-speaking user sees the window's own words in Spanish: tabs, menus, the crisis panel.
+
+The expected Spanish is read from the translators' file (resources/translations/kvet_es.ts),
+not copied here, so the test checks that the window shows what the translators wrote.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
+from pytestqt.qtbot import QtBot
+
+import kvet
+from kvet.answers import Choice
+from kvet.checklist import Checklist
+from kvet.gui.about import AboutDialog
+from kvet.gui.crisis import CrisisDialog
+from kvet.gui.language import install_translations, kvet_translations_dir
+from kvet.gui.mainwindow import MainWindow
+from tests.gui.helpers import Session, add_clinic
+
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support propagateSizeHints\(\)", extend=True
+)
+TABS = ("&Overview", "&Walk through", "Com&pare", "What &matters to you", "&Together")
+MENUS = ("&File", "&Edit", "&Clinic", "&View", "&Help")
+
+
+@pytest.fixture(autouse=True)
+def back_to_english(qapp: QApplication) -> Iterator[None]:
+    yield
+    install_translations(qapp, "en")
+
+
+def spanish(context: str, english: str) -> str:
+    """What the translators' file says for ``english``."""
+    root = ET.parse(kvet_translations_dir() / "kvet_es.ts").getroot()
+    for ctx in root.iter("context"):
+        if ctx.findtext("name") == context:
+            for message in ctx.iter("message"):
+                if message.findtext("source") == english:
+                    return message.findtext("translation", "")
+    raise AssertionError(f"{english!r} is not in kvet_es.ts")
+
+
+def tab_titles(window: MainWindow) -> list[str]:
+    return [window.ui.tabs.tabText(i) for i in range(window.ui.tabs.count())]
+
+
+def menu_titles(window: MainWindow) -> list[str]:
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def start(qapp: QApplication, session: Session, code: str) -> MainWindow:
+    assert install_translations(qapp, code) == (["qtbase_es", "kvet_es"] if code == "es" else [])
+    return session.start()
+
+
+def test_in_spanish_the_tabs_menus_and_crisis_heading_are_spanish(
+    qapp: QApplication, qtbot: QtBot, session: Session
+) -> None:
+    window = start(qapp, session, "es")
+    assert tab_titles(window) == [spanish("MainWindow", t) for t in TABS]
+    assert tab_titles(window)[3] == "Lo que le &importa"  # the term the checklist uses
+    assert menu_titles(window) == [spanish("Actions", m) for m in MENUS]
+    model = window.ui.clinicsView.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(1, 6)]
+    assert headers == [
+        spanish("ClinicTable", english)
+        for english in ("Clinic", "Score", "Answered", "Red flags", "Status")
+    ]
+    assert spanish("MainWindow", "Welcome to kvet") in [
+        label.text() for label in window.welcome.findChildren(QLabel)
+    ]
+    help_menu = window.menuBar().actions()[-1].menu()
+    assert isinstance(help_menu, QMenu)
+    assert help_menu.actions()[0].text() == spanish("Actions", "&Need help now?")
+    panel = window.show_crisis_panel()
+    assert isinstance(panel, CrisisDialog)
+    qtbot.waitExposed(panel)
+    assert panel.title.text() == spanish("Crisis", "Need help now?")
+    assert panel.windowTitle() == "¿Necesita ayuda ahora?"
+    assert panel.not_a_service.text().startswith("kvet no es un servicio de crisis")
+    panel.close()
+
+
+def test_about_in_spanish_names_the_languages_and_invites_corrections(
+    qapp: QApplication, qtbot: QtBot, checklist: Checklist
+) -> None:
+    install_translations(qapp, "es")
+    dialog = AboutDialog(checklist)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == spanish("AboutDialog", "About kvet")
+    text = dialog.ui.translationsLabel.text()
+    assert text.startswith("kvet se puede usar en: English, Español.")
+    assert "Las correcciones son bienvenidas." in text
+    assert dialog.ui.versionLabel.text().startswith(f"kvet versión {kvet.__version__} ·")
+
+
+def test_the_walkthrough_answers_in_spanish(
+    qapp: QApplication, qtbot: QtBot, session: Session
+) -> None:
+    window = start(qapp, session, "es")
+    add_clinic(qtbot, window, "Harbour Clinic")
+    assert window.ui.clinicsView.model().rowCount() == 1  # saved with "Guardar la clínica"
+    window.show_walkthrough()
+    page = window.walkthrough
+    page.go([i.id for i in page.items].index("rf_no_screening"))  # a red flag
+    form = page.form
+    shown = [b.text() for b in form.option_buttons if b.isVisibleTo(form)]
+    words = [spanish("Answers", w) for w in ("Not seen", "Seen", "Not sure")]
+    assert shown == [f"{n}  {word}" for n, word in enumerate(words, start=1)]
+    assert form.answer_caption.text() == spanish("ItemForm", "Your answer")
+    form.option_buttons[1].click()  # "Lo vi": saved as "seen", whatever the language
+    saved = window.state.store.answers.by_item(window.state.clinic_id, window.state.rater_id)
+    assert saved["rf_no_screening"].choice is Choice.SEEN
+
+
+def test_in_english_nothing_changes(qapp: QApplication, qtbot: QtBot, session: Session) -> None:
+    window = start(qapp, session, "en")
+    assert tab_titles(window) == list(TABS)
+    assert menu_titles(window) == list(MENUS)
+    panel = window.show_crisis_panel()
+    assert isinstance(panel, QWidget)
+    assert isinstance(panel, CrisisDialog)
+    assert panel.title.text() == "Need help now?"
+    panel.close()
+
+
+def test_every_translation_differs_where_spanish_needs_other_words() -> None:
+    """Guard against a .ts whose 'translations' are the English copied over."""
+    root = ET.parse(Path(kvet_translations_dir(), "kvet_es.ts")).getroot()
+    pairs = [
+        (m.findtext("source", ""), m.findtext("translation", "")) for m in root.iter("message")
+    ]
+    same = [
+        english for english, es in pairs if english == es and english not in ("kvet", "$ ", "No")
+    ]
+    assert same == []
