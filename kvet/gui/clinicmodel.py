@@ -11,7 +11,15 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from kvet.gui.text import plain_tooltip
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
-from kvet.ranking import Place, Ranking, status_words
+from kvet.ranking import (
+    STATUS_FIXED,
+    STATUS_NO_SCORE,
+    STATUS_NOT_RECOMMENDED,
+    STATUS_OPEN,
+    Place,
+    Ranking,
+    status_words,
+)
 from kvet.verdict import Reason
 
 COLUMNS = (
@@ -27,12 +35,34 @@ ResultRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
+# The core (kvet.ranking) keeps the status words in English; tests/test_translations.py checks
+# that this list and the core's agree.
+STATUS_WORDS = (
+    QT_TRANSLATE_NOOP("ClinicTable", "Not recommended"),
+    QT_TRANSLATE_NOOP("ClinicTable", "Place can't change"),
+    QT_TRANSLATE_NOOP("ClinicTable", "Place could change"),
+    QT_TRANSLATE_NOOP("ClinicTable", "No score"),
+)
+CORE_STATUS_WORDS = (STATUS_NOT_RECOMMENDED, STATUS_FIXED, STATUS_OPEN, STATUS_NO_SCORE)
+
+
+def tr(text: str) -> str:
+    return translate("ClinicTable", text)
+
+
 def status_text(place: Place, why: Sequence[Reason] = ()) -> str:
     """The status column; a not-recommended clinic says which red flag, first of all."""
-    words = status_words(place)
+    words = tr(status_words(place))
     if place.result.not_recommended and why:
-        more = f" and {len(why) - 1} more" if len(why) > 1 else ""
-        return f"{words} — {why[0].short()}{more}"
+        more = (
+            translate("ClinicTable", " and {count} more").format(count=len(why) - 1)
+            if len(why) > 1
+            else ""
+        )
+        flag = translate("ClinicTable", "red flag seen: “{statement}”").format(
+            statement=why[0].statement
+        )
+        return f"{words} — {flag}{more}"
     return words
 
 
