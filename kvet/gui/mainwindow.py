@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _results_changed(self) -> None:
-        from kvet.ranking import place_sentence  # loaded with the data
+        from kvet.gui.rankingwords import place_words  # loaded with the data
 
         ranking = self.state.ranking
         self.clinic_model.set_ranking(ranking, self.state.reasons)
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
                 translate("MainWindow", ORDER_WORDS)
                 + " "
                 + (
-                    place_sentence(ranking.places[0], ranking)
+                    place_words(ranking.places[0], ranking)
                     if ranking.top_settled
                     else translate("MainWindow", FIRST_OPEN)
                 )

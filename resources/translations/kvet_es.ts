@@ -888,6 +888,37 @@
     </message>
 </context>
 <context>
+    <name>Ranking</name>
+    <message>
+        <source>Place {rank}: a clinic with a dealbreaker seen comes after every clinic without one, whatever its score.</source>
+        <translation>Puesto {rank}: una clínica en la que se vio un motivo para descartar queda detrás de todas las que no tienen ninguno, sea cual sea su puntaje.</translation>
+    </message>
+    <message>
+        <source>Place {rank} for now: answers still to come could change it.</source>
+        <translation>Puesto {rank} por ahora: las respuestas que faltan podrían cambiarlo.</translation>
+    </message>
+    <message>
+        <source>its score could still end anywhere from {low} to {high}</source>
+        <translation>su puntaje aún podría quedar en cualquier punto entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>The only clinic so far; {could_end}.</source>
+        <translation>La única clínica por ahora; {could_end}.</translation>
+    </message>
+    <message>
+        <source>Place {rank} whatever the answers still to come, because the other clinics are ruled out. That says nothing about how good this clinic is: {could_end}.</source>
+        <translation>Puesto {rank} sean cuales sean las respuestas que faltan, porque las otras clínicas están descartadas. Eso no dice nada de lo buena que es esta clínica: {could_end}.</translation>
+    </message>
+    <message>
+        <source>Place {rank} whatever the answers still to come: every question is answered.</source>
+        <translation>Puesto {rank} sean cuales sean las respuestas que faltan: todas las preguntas tienen respuesta.</translation>
+    </message>
+    <message>
+        <source>Place {rank} whatever the answers still to come: no other clinic&apos;s score can cross this one&apos;s. That is about the order only: {could_end}.</source>
+        <translation>Puesto {rank} sean cuales sean las respuestas que faltan: el puntaje de ninguna otra clínica puede cruzar el de esta. Eso trata solo del orden: {could_end}.</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Whose answers</source>

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 import kvet
 from kvet.answers import Choice
-from kvet.checklist import Checklist
+from kvet.checklist import Checklist, Kind
 from kvet.country import COUNTRIES
 from kvet.gui import country
 from kvet.gui.about import AboutDialog
@@ -26,7 +26,7 @@ from kvet.gui.crisis import CrisisDialog
 from kvet.gui.language import install_translations, kvet_translations_dir
 from kvet.gui.mainwindow import MainWindow
 from kvet.progress import progress
-from kvet.ranking import ORDER_SENTENCE, status_words
+from kvet.ranking import ORDER_SENTENCE, place_sentence, status_words
 from kvet.scoring import Scorer
 from tests.gui.helpers import Session, add_clinic
 
@@ -260,3 +260,27 @@ def test_in_english_the_clinic_list_status_and_ranking_note_are_unchanged(
     shown = [model.index(row, 5).data() for row in range(model.rowCount())]
     assert shown == [status_words(p) for p in window.state.ranking.places]
     assert window.ui.rankingNote.text().startswith(ORDER_SENTENCE)
+
+
+def test_a_ruled_out_clinic_and_a_settled_first_place_in_spanish(
+    qapp: QApplication, qtbot: QtBot, session: Session
+) -> None:
+    window = start(qapp, session, "es")
+    add_clinic(qtbot, window, "Harbor Clinic")
+    add_clinic(qtbot, window, "Hilltop Clinic")
+    store = window.store
+    harbor, hilltop = (c.id for c in sorted(window.state.clinics, key=lambda c: c.name))
+    flag = next(i for i in store.checklist.items if i.dealbreaker and not i.formats)
+    store.answers.set(hilltop, flag.id, Choice.SEEN)
+    for item in [i for i in store.checklist.items if i.kind is Kind.RED_FLAG and not i.formats]:
+        store.answers.set(harbor, item.id, Choice.NOT_SEEN)  # no dealbreaker left open
+    ranking = window.state.ranking
+    assert ranking.top_settled
+    model = window.clinic_model
+    assert model.index(0, 5).data() == "El puesto no puede cambiar"
+    ruled_out = model.index(1, 5).data()
+    assert ruled_out == f"No recomendada — señal de alerta vista: “{flag.statement}”"
+    settled = place_sentence(ranking.places[0], ranking, lambda t: spanish("Ranking", t))
+    assert settled.startswith("Puesto 1 sean cuales sean las respuestas que faltan")
+    order = spanish("MainWindow", ORDER_SENTENCE)
+    assert window.ui.rankingNote.text() == f"{order} {settled}"
