@@ -78,8 +78,8 @@ def score_text(place: Place) -> str:
 
 def red_flag_text(count: int) -> str:
     if count == 0:
-        return "None seen"
-    return f"⚠ {count} seen"
+        return translate("ClinicTable", "None seen")
+    return translate("ClinicTable", "⚠ {count} seen").format(count=count)
 
 
 class ClinicTableModel(QAbstractTableModel):
@@ -144,7 +144,9 @@ class ClinicTableModel(QAbstractTableModel):
             if column == SCORE_COLUMN:
                 return score_text(place)
             if column == 3:
-                return f"{result.answered} of {result.applicable}"
+                return translate("ClinicTable", "{answered} of {questions}").format(
+                    answered=result.answered, questions=result.applicable
+                )
             if column == 4:
                 return red_flag_text(len(result.red_flags_seen))
             if column == 5:

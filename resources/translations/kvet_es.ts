@@ -447,6 +447,18 @@
         <source>red flag seen: “{statement}”</source>
         <translation>señal de alerta vista: “{statement}”</translation>
     </message>
+    <message>
+        <source>None seen</source>
+        <translation>Ninguna vista</translation>
+    </message>
+    <message>
+        <source>⚠ {count} seen</source>
+        <translation>⚠ vistas: {count}</translation>
+    </message>
+    <message>
+        <source>{answered} of {questions}</source>
+        <translation>{answered} de {questions}</translation>
+    </message>
 </context>
 <context>
     <name>Country</name>

@@ -259,6 +259,10 @@ def test_in_english_the_clinic_list_status_and_ranking_note_are_unchanged(
     model = window.ui.clinicsView.model()
     shown = [model.index(row, 5).data() for row in range(model.rowCount())]
     assert shown == [status_words(p) for p in window.state.ranking.places]
+    assert [model.index(row, 4).data() for row in (0, 1)] == ["None seen", "None seen"]
+    assert [model.index(row, 3).data() for row in (0, 1)] == [
+        f"{p.result.answered} of {p.result.applicable}" for p in window.state.ranking.places
+    ]
     assert window.ui.rankingNote.text().startswith(ORDER_SENTENCE)
 
 
@@ -278,6 +282,12 @@ def test_a_ruled_out_clinic_and_a_settled_first_place_in_spanish(
     assert ranking.top_settled
     model = window.clinic_model
     assert model.index(0, 5).data() == "El puesto no puede cambiar"
+    harbor_place, hilltop_place = ranking.places
+    answered = [model.index(row, 3).data() for row in (0, 1)]
+    assert answered == [
+        f"{p.result.answered} de {p.result.applicable}" for p in (harbor_place, hilltop_place)
+    ]
+    assert [model.index(row, 4).data() for row in (0, 1)] == ["Ninguna vista", "⚠ vistas: 1"]
     ruled_out = model.index(1, 5).data()
     assert ruled_out == f"No recomendada — señal de alerta vista: “{flag.statement}”"
     settled = place_sentence(ranking.places[0], ranking, lambda t: spanish("Ranking", t))
