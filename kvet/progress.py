@@ -8,12 +8,21 @@ list and the Overview never disagree about how many questions there are.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from kvet.answers import Choice
 from kvet.checklist import Format, Kind
 from kvet.scoring import ClinicAnswers, Scorer
+
+# The progress words in English, one (singular, plural) pair each. The core never imports Qt, so
+# kvet.gui.progresswords marks the same strings for the translators and passes ``translate`` in.
+QUESTIONS = (
+    "{answered} of {questions} question answered",
+    "{answered} of {questions} questions answered",
+)
+FACTS = (", {given} of {facts} fact", ", {given} of {facts} facts")
+TEMPLATES = (*QUESTIONS, *FACTS)
 
 
 @dataclass(frozen=True)
@@ -29,16 +38,22 @@ class Count:
     facts: int
     facts_given: int
 
-    def words(self) -> str:
-        """ "3 of 12 questions answered, 1 of 4 facts" (facts only where there are some)."""
-        text = f"{self.answered} of {self.questions} question{_s(self.questions)} answered"
+    def words(self, say: Callable[[str], str] = str) -> str:
+        """ "3 of 12 questions answered, 1 of 4 facts" (facts only where there are some).
+
+        ``say`` turns an English template into the window's language (the GUI passes its
+        translator); the numbers are filled in afterwards, so every language counts the same.
+        """
+        text = say(_pick(QUESTIONS, self.questions)).format(
+            answered=self.answered, questions=self.questions
+        )
         if self.facts:
-            text += f", {self.facts_given} of {self.facts} fact{_s(self.facts)}"
+            text += say(_pick(FACTS, self.facts)).format(given=self.facts_given, facts=self.facts)
         return text
 
 
-def _s(count: int) -> str:
-    return "" if count == 1 else "s"
+def _pick(forms: tuple[str, str], count: int) -> str:
+    return forms[0] if count == 1 else forms[1]
 
 
 def progress(

@@ -10,7 +10,7 @@ out.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from kvet.answers import OPTIONS, Choice
@@ -272,28 +272,52 @@ def status_words(place: Place) -> str:
     return STATUS_FIXED if place.settled else STATUS_OPEN
 
 
-def place_sentence(place: Place, ranking: Ranking) -> str:
-    """Why a place is or is not fixed, in words that say nothing about the clinic being good."""
+# The place sentences in English; kvet.gui.rankingwords marks the same strings for the
+# translators and passes ``translate`` in (the core never imports Qt).
+PLACE_RULED_OUT = (
+    "Place {rank}: a clinic with a dealbreaker seen comes after every clinic without one, "
+    "whatever its score."
+)
+PLACE_FOR_NOW = "Place {rank} for now: answers still to come could change it."
+COULD_END = "its score could still end anywhere from {low} to {high}"
+PLACE_ONLY = "The only clinic so far; {could_end}."
+PLACE_OTHERS_OUT = (
+    "Place {rank} whatever the answers still to come, because the other clinics are ruled out. "
+    "That says nothing about how good this clinic is: {could_end}."
+)
+PLACE_ALL_ANSWERED = "Place {rank} whatever the answers still to come: every question is answered."
+PLACE_NO_CROSS = (
+    "Place {rank} whatever the answers still to come: no other clinic's score can cross this "
+    "one's. That is about the order only: {could_end}."
+)
+PLACE_SENTENCES = (
+    PLACE_RULED_OUT,
+    PLACE_FOR_NOW,
+    COULD_END,
+    PLACE_ONLY,
+    PLACE_OTHERS_OUT,
+    PLACE_ALL_ANSWERED,
+    PLACE_NO_CROSS,
+)
+
+
+def place_sentence(place: Place, ranking: Ranking, say: Callable[[str], str] = str) -> str:
+    """Why a place is or is not fixed, in words that say nothing about the clinic being good.
+
+    ``say`` turns an English template into the window's language; the numbers go in afterwards.
+    """
     result = place.result
+    rank = place.rank
     if result.not_recommended:
-        return (
-            f"Place {place.rank}: a clinic with a dealbreaker seen comes after every clinic "
-            "without one, whatever its score."
-        )
+        return say(PLACE_RULED_OUT).format(rank=rank)
     if not place.settled:
-        return f"Place {place.rank} for now: answers still to come could change it."
+        return say(PLACE_FOR_NOW).format(rank=rank)
     others = [p.result for p in ranking.places if p is not place]
-    could_end = f"its score could still end anywhere from {result.low:.0f} to {result.high:.0f}"
+    could_end = say(COULD_END).format(low=f"{result.low:.0f}", high=f"{result.high:.0f}")
     if not others:
-        return f"The only clinic so far; {could_end}."
+        return say(PLACE_ONLY).format(could_end=could_end)
     if not result.not_recommended and others and all(r.not_recommended for r in others):
-        return (
-            f"Place {place.rank} whatever the answers still to come, because the other clinics "
-            f"are ruled out. That says nothing about how good this clinic is: {could_end}."
-        )
+        return say(PLACE_OTHERS_OUT).format(rank=rank, could_end=could_end)
     if result.low == result.high:
-        return f"Place {place.rank} whatever the answers still to come: every question is answered."
-    return (
-        f"Place {place.rank} whatever the answers still to come: no other clinic's score can "
-        f"cross this one's. That is about the order only: {could_end}."
-    )
+        return say(PLACE_ALL_ANSWERED).format(rank=rank)
+    return say(PLACE_NO_CROSS).format(rank=rank, could_end=could_end)

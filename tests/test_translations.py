@@ -112,3 +112,25 @@ def test_every_answer_word_of_the_core_is_marked_for_translation() -> None:
     assert core == set(WORDS)
     spanish = messages(script.ts_path("es"))
     assert all(spanish[("Answers", word)] for word in WORDS)
+
+
+def test_the_cores_progress_status_country_and_order_words_are_marked_for_translation() -> None:
+    """The core keeps these words in English; each new one must reach the translators too."""
+    from kvet import progress, ranking
+    from kvet.country import COUNTRIES
+    from kvet.gui import clinicmodel, country, mainwindow, progresswords, rankingwords
+
+    assert progresswords.TEMPLATES == progress.TEMPLATES
+    assert clinicmodel.STATUS_WORDS == clinicmodel.CORE_STATUS_WORDS
+    assert tuple(info.name for info in COUNTRIES) == country.NAMES
+    assert mainwindow.ORDER_WORDS == ranking.ORDER_SENTENCE
+    assert rankingwords.PLACE_SENTENCES == ranking.PLACE_SENTENCES
+    spanish = messages(script.ts_path("es"))
+    marked = [
+        *(("Progress", t) for t in progresswords.TEMPLATES),
+        *(("ClinicTable", w) for w in clinicmodel.STATUS_WORDS),
+        *(("Country", n) for n in country.NAMES),
+        ("MainWindow", mainwindow.ORDER_WORDS),
+        *(("Ranking", s) for s in rankingwords.PLACE_SENTENCES),
+    ]
+    assert all(spanish[key] for key in marked)

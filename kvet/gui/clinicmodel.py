@@ -11,7 +11,15 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from kvet.gui.text import plain_tooltip
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
-from kvet.ranking import Place, Ranking, status_words
+from kvet.ranking import (
+    STATUS_FIXED,
+    STATUS_NO_SCORE,
+    STATUS_NOT_RECOMMENDED,
+    STATUS_OPEN,
+    Place,
+    Ranking,
+    status_words,
+)
 from kvet.verdict import Reason
 
 COLUMNS = (
@@ -27,12 +35,34 @@ ResultRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
+# The core (kvet.ranking) keeps the status words in English; tests/test_translations.py checks
+# that this list and the core's agree.
+STATUS_WORDS = (
+    QT_TRANSLATE_NOOP("ClinicTable", "Not recommended"),
+    QT_TRANSLATE_NOOP("ClinicTable", "Place can't change"),
+    QT_TRANSLATE_NOOP("ClinicTable", "Place could change"),
+    QT_TRANSLATE_NOOP("ClinicTable", "No score"),
+)
+CORE_STATUS_WORDS = (STATUS_NOT_RECOMMENDED, STATUS_FIXED, STATUS_OPEN, STATUS_NO_SCORE)
+
+
+def tr(text: str) -> str:
+    return translate("ClinicTable", text)
+
+
 def status_text(place: Place, why: Sequence[Reason] = ()) -> str:
     """The status column; a not-recommended clinic says which red flag, first of all."""
-    words = status_words(place)
+    words = tr(status_words(place))
     if place.result.not_recommended and why:
-        more = f" and {len(why) - 1} more" if len(why) > 1 else ""
-        return f"{words} — {why[0].short()}{more}"
+        more = (
+            translate("ClinicTable", " and {count} more").format(count=len(why) - 1)
+            if len(why) > 1
+            else ""
+        )
+        flag = translate("ClinicTable", "red flag seen: “{statement}”").format(
+            statement=why[0].statement
+        )
+        return f"{words} — {flag}{more}"
     return words
 
 
@@ -48,8 +78,8 @@ def score_text(place: Place) -> str:
 
 def red_flag_text(count: int) -> str:
     if count == 0:
-        return "None seen"
-    return f"⚠ {count} seen"
+        return translate("ClinicTable", "None seen")
+    return translate("ClinicTable", "⚠ {count} seen").format(count=count)
 
 
 class ClinicTableModel(QAbstractTableModel):
@@ -114,7 +144,9 @@ class ClinicTableModel(QAbstractTableModel):
             if column == SCORE_COLUMN:
                 return score_text(place)
             if column == 3:
-                return f"{result.answered} of {result.applicable}"
+                return translate("ClinicTable", "{answered} of {questions}").format(
+                    answered=result.answered, questions=result.applicable
+                )
             if column == 4:
                 return red_flag_text(len(result.red_flags_seen))
             if column == 5:

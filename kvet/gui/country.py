@@ -21,28 +21,55 @@ from PySide6.QtWidgets import (
 from kvet.country import COUNTRIES, country_name, mark_asked
 from kvet.gui.state import AppState
 from kvet.gui.text import plain_label
+from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 
-SHORT_QUESTION = "Where do you live? kvet asks only about the rules that apply there."
-QUESTION = (
-    "Where do you live? Some rules for clinics differ by country, so kvet only asks about the "
-    "ones that apply to you. It also shows your country's crisis lines first. "
-    "You can change this later in Edit → Your country."
+CONTEXT = "Country"
+SHORT_QUESTION = QT_TRANSLATE_NOOP(
+    "Country", "Where do you live? kvet asks only about the rules that apply there."
 )
+QUESTION_FIRST = QT_TRANSLATE_NOOP(
+    "Country",
+    "Where do you live? Some rules for clinics differ by country, so kvet only asks about the "
+    "ones that apply to you. It also shows your country's crisis lines first.",
+)
+CHANGE_LATER = QT_TRANSLATE_NOOP("Country", "You can change this later in Edit → Your country.")
+QUESTION = f"{QUESTION_FIRST} {CHANGE_LATER}"
+# The core (kvet.country) keeps the names in English; tests/test_translations.py checks that
+# this list and the core's agree.
+NAMES = (
+    QT_TRANSLATE_NOOP("Country", "United States"),
+    QT_TRANSLATE_NOOP("Country", "Canada"),
+    QT_TRANSLATE_NOOP("Country", "United Kingdom"),
+    QT_TRANSLATE_NOOP("Country", "Ireland"),
+    QT_TRANSLATE_NOOP("Country", "Australia"),
+    QT_TRANSLATE_NOOP("Country", "New Zealand"),
+    QT_TRANSLATE_NOOP("Country", "Another country"),
+)
+
+
+def tr(text: str) -> str:
+    return translate(CONTEXT, text)
+
+
+def question() -> str:
+    return f"{tr(QUESTION_FIRST)} {tr(CHANGE_LATER)}"
 
 
 def country_combo(selected: str) -> QComboBox:
     combo = QComboBox()
-    combo.setAccessibleName("Your country")
-    combo.setAccessibleDescription("Decides which rules the checklist asks about.")
+    combo.setAccessibleName(translate("Country", "Your country"))
+    combo.setAccessibleDescription(
+        translate("Country", "Decides which rules the checklist asks about.")
+    )
     for info in COUNTRIES:
-        combo.addItem(info.name, info.code)
+        combo.addItem(tr(info.name), info.code)
     index = combo.findData(selected)
     combo.setCurrentIndex(max(0, index))
     return combo
 
 
 def status_text(code: str) -> str:
-    return f"Rules for: {country_name(code)}"
+    return translate("Country", "Rules for: {country}").format(country=tr(country_name(code)))
 
 
 class CountryBar(QFrame):
@@ -58,15 +85,17 @@ class CountryBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # one line high: the clinics below get the room
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.setAccessibleName("Your country")
-        self.setAccessibleDescription(QUESTION)
-        self.setToolTip(QUESTION)
+        self.setAccessibleName(translate("Country", "Your country"))
+        self.setAccessibleDescription(question())
+        self.setToolTip(question())
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 2, 6, 2)
-        row.addWidget(plain_label(SHORT_QUESTION, wrap=False), 1)
+        row.addWidget(plain_label(tr(SHORT_QUESTION), wrap=False), 1)
         self.combo = country_combo(state.country)
-        self.confirm = QPushButton("Use this country")
-        self.confirm.setAccessibleDescription("Save your country. kvet will not ask again.")
+        self.confirm = QPushButton(translate("Country", "Use this country"))
+        self.confirm.setAccessibleDescription(
+            translate("Country", "Save your country. kvet will not ask again.")
+        )
         self.confirm.clicked.connect(self._confirm)
         self.combo.activated.connect(lambda _index: self._choose())
         row.addWidget(self.combo)
@@ -91,9 +120,9 @@ class CountryDialog(QDialog):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.setWindowTitle("Your country")
+        self.setWindowTitle(translate("Country", "Your country"))
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(QUESTION.rsplit(" You can", 1)[0]))
+        layout.addWidget(plain_label(tr(QUESTION_FIRST)))
         self.combo = country_combo(state.country)
         layout.addWidget(self.combo)
         buttons = QDialogButtonBox(

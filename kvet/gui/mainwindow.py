@@ -57,6 +57,16 @@ WELCOME = QT_TRANSLATE_NOOP(
     "You note what each clinic tells you; kvet shows a score, how sure it is, and what to ask "
     "next. It does not give medical advice, and everything stays on this computer.",
 )
+# kvet.ranking.ORDER_SENTENCE (core, English), marked here; tests/test_translations.py checks
+# that the two agree.
+ORDER_WORDS = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "In order of expected score: each open question counts as half good, half bad until it is "
+    "answered, and a clinic with a dealbreaker seen comes after all the others.",
+)
+FIRST_OPEN = QT_TRANSLATE_NOOP(
+    "MainWindow", "The first place could still change. See Compare for what to ask next."
+)
 
 
 class MainWindow(QMainWindow):
@@ -315,7 +325,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _results_changed(self) -> None:
-        from kvet.ranking import ORDER_SENTENCE, place_sentence  # loaded with the data
+        from kvet.gui.rankingwords import place_words  # loaded with the data
 
         ranking = self.state.ranking
         self.clinic_model.set_ranking(ranking, self.state.reasons)
@@ -325,18 +335,18 @@ class MainWindow(QMainWindow):
             self.state.select_clinic(self.state.ranking.places[0].result.clinic_id)
         if len(ranking.places) >= 2:
             note = (
-                ORDER_SENTENCE
+                translate("MainWindow", ORDER_WORDS)
                 + " "
                 + (
-                    place_sentence(ranking.places[0], ranking)
+                    place_words(ranking.places[0], ranking)
                     if ranking.top_settled
-                    else "The first place could still change. See Compare for what to ask next."
+                    else translate("MainWindow", FIRST_OPEN)
                 )
             )
         elif not ranking.places:
             note = self.tr("No clinics yet. Add the first one you are considering.")
         else:
-            note = ORDER_SENTENCE
+            note = translate("MainWindow", ORDER_WORDS)
         self.ui.rankingNote.setText(note)
         self._update_actions()
 

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 from kvet.answers import Choice, Origin
 from kvet.checklist import Item
 from kvet.gui.itemform import AnswerView, ItemForm
+from kvet.gui.progresswords import progress_words
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
+from kvet.gui.tr import translate
 from kvet.progress import progress
 from kvet.scoring import Scorer
 from kvet.store.api import Change
@@ -49,33 +51,37 @@ class WalkthroughPage(QWidget):
 
         self.title = heading("")
         self.who = plain_label()
-        self.who.setAccessibleName("Whose answers")
+        self.who.setAccessibleName(translate("Walkthrough", "Whose answers"))
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(translate("Walkthrough", "Progress"))
         # Counts every step given an answer, "not sure" too, and the prices and times; the text
         # adds the scored questions answered, counted as the clinic list counts them.
-        self.progress.setFormat("%v of %m steps done")
+        self.progress.setFormat(translate("Walkthrough", "%v of %m steps done"))
         self.position_label = plain_label()
         self.hint = plain_label()
         self.sections_model = QStandardItemModel(self)
         self.sections_view = QListView()
         self.sections_view.setModel(self.sections_model)
-        self.sections_view.setAccessibleName("Sections")
-        self.sections_view.setAccessibleDescription("Jump to a section of the checklist.")
+        self.sections_view.setAccessibleName(translate("Walkthrough", "Sections"))
+        self.sections_view.setAccessibleDescription(
+            translate("Walkthrough", "Jump to a section of the checklist.")
+        )
         self.sections_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.sections_view.setWordWrap(True)  # narrow, so the question itself gets the room
         self.sections_view.setMaximumWidth(self.fontMetrics().averageCharWidth() * 26)
         self.sections_view.activated.connect(self._jump_to_section)
         self.sections_view.clicked.connect(self._jump_to_section)
         self.form = ItemForm()
-        self.previous_button = QPushButton("◀ Previous")
-        self.previous_button.setAccessibleName("Previous question")
-        self.previous_button.setToolTip("Previous question (Page Up)")
-        self.next_button = QPushButton("Next ▶")
-        self.next_button.setAccessibleName("Next question")
-        self.next_button.setToolTip("Next question (Page Down)")
-        self.call_button = QPushButton("Call mode…")
-        self.call_button.setAccessibleDescription("The questions as a script for a phone call.")
+        self.previous_button = QPushButton(translate("Walkthrough", "◀ Previous"))
+        self.previous_button.setAccessibleName(translate("Walkthrough", "Previous question"))
+        self.previous_button.setToolTip(translate("Walkthrough", "Previous question (Page Up)"))
+        self.next_button = QPushButton(translate("Walkthrough", "Next ▶"))
+        self.next_button.setAccessibleName(translate("Walkthrough", "Next question"))
+        self.next_button.setToolTip(translate("Walkthrough", "Next question (Page Down)"))
+        self.call_button = QPushButton(translate("Walkthrough", "Call mode…"))
+        self.call_button.setAccessibleDescription(
+            translate("Walkthrough", "The questions as a script for a phone call.")
+        )
         self.previous_button.clicked.connect(lambda: self.go(self.index - 1))
         self.next_button.clicked.connect(lambda: self.go(self.index + 1))
         self.call_button.clicked.connect(self.callModeRequested)
@@ -141,7 +147,9 @@ class WalkthroughPage(QWidget):
         ):
             widget.setEnabled(enabled)
         if clinic is None:
-            self.title.setText("Choose or add a clinic to walk through its checklist.")
+            self.title.setText(
+                translate("Walkthrough", "Choose or add a clinic to walk through its checklist.")
+            )
             self.items = []
             self.who.setText("")
             self.hint.setText("")
@@ -149,14 +157,19 @@ class WalkthroughPage(QWidget):
             self._loaded_for = ("", "")
             return
         self.items = [i for i in state.checklist.items if i.applies_to(clinic.formats)]
-        self.title.setText(f"Walking through: {clinic.name}")
+        self.title.setText(
+            translate("Walkthrough", "Walking through: {clinic}").format(clinic=clinic.name)
+        )
         self.title.setAccessibleName(self.title.text())
         self._show_who()
         self.hint.setText(
             ""
             if clinic.formats
-            else "Tip: edit the clinic and tick the treatments it offers to see the questions "
-            "that apply only to them."
+            else translate(
+                "Walkthrough",
+                "Tip: edit the clinic and tick the treatments it offers to see the questions "
+                "that apply only to them.",
+            )
         )
         self.hint.setVisible(not clinic.formats)
         resume = state.store.answers.position(clinic.id, state.rater_id)
@@ -180,7 +193,11 @@ class WalkthroughPage(QWidget):
         ]
         self.form.set_item(item, answer_view(answers.get(item.id)), sources)
         section = self.state.checklist.sections_by_id[item.section]
-        self.position_label.setText(f"{section.title} · step {self.index + 1} of {len(self.items)}")
+        self.position_label.setText(
+            translate("Walkthrough", "{section} · step {step} of {steps}").format(
+                section=section.title, step=self.index + 1, steps=len(self.items)
+            )
+        )
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.items) - 1)
         self._update_progress(answers)
@@ -196,7 +213,8 @@ class WalkthroughPage(QWidget):
             {k: a.choice for k, a in answers.items() if not a.retired},
             {k: a.number for k, a in answers.items() if not a.retired},
         )
-        self.progress.setFormat(f"%v of %m steps done · {whole.words()}")
+        steps = translate("Walkthrough", "%v of %m steps done")
+        self.progress.setFormat(f"{steps} · {progress_words(whole)}")
         by_section = {c.section_id: c for c in counts}
         current = self.items[self.index].section if self.items else ""
         self.sections_model.clear()
@@ -204,7 +222,7 @@ class WalkthroughPage(QWidget):
             in_section = [i for i in self.items if i.section == section.id]
             if not in_section:
                 continue
-            row = QStandardItem(f"{section.title} — {by_section[section.id].words()}")
+            row = QStandardItem(f"{section.title} — {progress_words(by_section[section.id])}")
             row.setData(section.id, Qt.ItemDataRole.UserRole)
             row.setEditable(False)
             self.sections_model.appendRow(row)
@@ -285,7 +303,10 @@ class WalkthroughPage(QWidget):
     def _show_who(self) -> None:
         state = self.state
         rater = next((r for r in state.store.people.list() if r.id == state.rater_id), None)
-        self.who.setText(f"Answers are recorded for: {rater.name if rater else 'Me'}")
+        name = rater.name if rater else translate("Walkthrough", "Me")
+        self.who.setText(
+            translate("Walkthrough", "Answers are recorded for: {person}").format(person=name)
+        )
 
     def _store_changed(self, change: Change) -> None:
         """Reload for edits made elsewhere (undo, another view); our own typing is left alone."""

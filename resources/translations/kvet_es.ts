@@ -423,6 +423,105 @@
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>Not recommended</source>
+        <translation>No recomendada</translation>
+    </message>
+    <message>
+        <source>Place can&apos;t change</source>
+        <translation>El puesto no puede cambiar</translation>
+    </message>
+    <message>
+        <source>Place could change</source>
+        <translation>El puesto puede cambiar</translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation>Sin puntaje</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> y {count} más</translation>
+    </message>
+    <message>
+        <source>red flag seen: “{statement}”</source>
+        <translation>señal de alerta vista: “{statement}”</translation>
+    </message>
+    <message>
+        <source>None seen</source>
+        <translation>Ninguna vista</translation>
+    </message>
+    <message>
+        <source>⚠ {count} seen</source>
+        <translation>⚠ vistas: {count}</translation>
+    </message>
+    <message>
+        <source>{answered} of {questions}</source>
+        <translation>{answered} de {questions}</translation>
+    </message>
+</context>
+<context>
+    <name>Country</name>
+    <message>
+        <source>Where do you live? kvet asks only about the rules that apply there.</source>
+        <translation>¿Dónde vive? kvet solo pregunta por las reglas que se aplican allí.</translation>
+    </message>
+    <message>
+        <source>Where do you live? Some rules for clinics differ by country, so kvet only asks about the ones that apply to you. It also shows your country&apos;s crisis lines first.</source>
+        <translation>¿Dónde vive? Algunas reglas para las clínicas cambian según el país, así que kvet solo pregunta por las que se aplican a usted. También muestra primero las líneas de crisis de su país.</translation>
+    </message>
+    <message>
+        <source>You can change this later in Edit → Your country.</source>
+        <translation>Puede cambiarlo más adelante en Editar → Su país.</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Nueva Zelanda</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>Otro país</translation>
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation>Su país</translation>
+    </message>
+    <message>
+        <source>Decides which rules the checklist asks about.</source>
+        <translation>Decide por qué reglas pregunta la lista de preguntas.</translation>
+    </message>
+    <message>
+        <source>Rules for: {country}</source>
+        <translation>Reglas de: {country}</translation>
+    </message>
+    <message>
+        <source>Use this country</source>
+        <translation>Usar este país</translation>
+    </message>
+    <message>
+        <source>Save your country. kvet will not ask again.</source>
+        <translation>Guardar su país. kvet no volverá a preguntar.</translation>
+    </message>
 </context>
 <context>
     <name>Crisis</name>
@@ -741,6 +840,14 @@
         <translation>kvet le ayuda a revisar clínicas de ketamina y esketamina y a compararlas una al lado de otra. Usted anota lo que le dice cada clínica; kvet muestra un puntaje, qué tan seguro es y qué preguntar después. No da consejos médicos, y todo se queda en esta computadora.</translation>
     </message>
     <message>
+        <source>In order of expected score: each open question counts as half good, half bad until it is answered, and a clinic with a dealbreaker seen comes after all the others.</source>
+        <translation>Por orden de puntaje esperado: cada pregunta abierta cuenta como mitad buena y mitad mala hasta que se responde, y una clínica en la que se vio un motivo para descartar queda detrás de todas las demás.</translation>
+    </message>
+    <message>
+        <source>The first place could still change. See Compare for what to ask next.</source>
+        <translation>El primer puesto aún puede cambiar. Vea Comparar para saber qué preguntar ahora.</translation>
+    </message>
+    <message>
         <source>Opening your data…</source>
         <translation>Abriendo sus datos…</translation>
     </message>
@@ -771,6 +878,135 @@
     <message>
         <source>No clinics yet. Add the first one you are considering.</source>
         <translation>Todavía no hay clínicas. Agregue la primera que está considerando.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>{answered} of {questions} question answered</source>
+        <translation>{answered} de {questions} pregunta respondida</translation>
+    </message>
+    <message>
+        <source>{answered} of {questions} questions answered</source>
+        <translation>{answered} de {questions} preguntas respondidas</translation>
+    </message>
+    <message>
+        <source>, {given} of {facts} fact</source>
+        <translation>, {given} de {facts} dato</translation>
+    </message>
+    <message>
+        <source>, {given} of {facts} facts</source>
+        <translation>, {given} de {facts} datos</translation>
+    </message>
+</context>
+<context>
+    <name>Ranking</name>
+    <message>
+        <source>Place {rank}: a clinic with a dealbreaker seen comes after every clinic without one, whatever its score.</source>
+        <translation>Puesto {rank}: una clínica en la que se vio un motivo para descartar queda detrás de todas las que no tienen ninguno, sea cual sea su puntaje.</translation>
+    </message>
+    <message>
+        <source>Place {rank} for now: answers still to come could change it.</source>
+        <translation>Puesto {rank} por ahora: las respuestas que faltan podrían cambiarlo.</translation>
+    </message>
+    <message>
+        <source>its score could still end anywhere from {low} to {high}</source>
+        <translation>su puntaje aún podría quedar en cualquier punto entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>The only clinic so far; {could_end}.</source>
+        <translation>La única clínica por ahora; {could_end}.</translation>
+    </message>
+    <message>
+        <source>Place {rank} whatever the answers still to come, because the other clinics are ruled out. That says nothing about how good this clinic is: {could_end}.</source>
+        <translation>Puesto {rank} sean cuales sean las respuestas que faltan, porque las otras clínicas están descartadas. Eso no dice nada de lo buena que es esta clínica: {could_end}.</translation>
+    </message>
+    <message>
+        <source>Place {rank} whatever the answers still to come: every question is answered.</source>
+        <translation>Puesto {rank} sean cuales sean las respuestas que faltan: todas las preguntas tienen respuesta.</translation>
+    </message>
+    <message>
+        <source>Place {rank} whatever the answers still to come: no other clinic&apos;s score can cross this one&apos;s. That is about the order only: {could_end}.</source>
+        <translation>Puesto {rank} sean cuales sean las respuestas que faltan: el puntaje de ninguna otra clínica puede cruzar el de esta. Eso trata solo del orden: {could_end}.</translation>
+    </message>
+</context>
+<context>
+    <name>Walkthrough</name>
+    <message>
+        <source>Whose answers</source>
+        <translation>De quién son las respuestas</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>%v of %m steps done</source>
+        <translation>%v de %m pasos hechos</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Jump to a section of the checklist.</source>
+        <translation>Ir a una sección de la lista de preguntas.</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Pregunta anterior</translation>
+    </message>
+    <message>
+        <source>Previous question (Page Up)</source>
+        <translation>Pregunta anterior (Re Pág)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Pregunta siguiente</translation>
+    </message>
+    <message>
+        <source>Next question (Page Down)</source>
+        <translation>Pregunta siguiente (Av Pág)</translation>
+    </message>
+    <message>
+        <source>Call mode…</source>
+        <translation>Modo de llamada…</translation>
+    </message>
+    <message>
+        <source>The questions as a script for a phone call.</source>
+        <translation>Las preguntas como guion para una llamada.</translation>
+    </message>
+    <message>
+        <source>Choose or add a clinic to walk through its checklist.</source>
+        <translation>Elija o añada una clínica para repasar su lista de preguntas.</translation>
+    </message>
+    <message>
+        <source>Walking through: {clinic}</source>
+        <translation>Repasando: {clinic}</translation>
+    </message>
+    <message>
+        <source>Tip: edit the clinic and tick the treatments it offers to see the questions that apply only to them.</source>
+        <translation>Consejo: edite la clínica y marque los tratamientos que ofrece para ver las preguntas que solo se aplican a ellos.</translation>
+    </message>
+    <message>
+        <source>{section} · step {step} of {steps}</source>
+        <translation>{section} · paso {step} de {steps}</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <source>Answers are recorded for: {person}</source>
+        <translation>Las respuestas se guardan para: {person}</translation>
     </message>
 </context>
 <context>

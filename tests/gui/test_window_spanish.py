@@ -17,11 +17,17 @@ from pytestqt.qtbot import QtBot
 
 import kvet
 from kvet.answers import Choice
-from kvet.checklist import Checklist
+from kvet.checklist import Checklist, Kind
+from kvet.country import COUNTRIES
+from kvet.gui import country
 from kvet.gui.about import AboutDialog
+from kvet.gui.country import CountryBar
 from kvet.gui.crisis import CrisisDialog
 from kvet.gui.language import install_translations, kvet_translations_dir
 from kvet.gui.mainwindow import MainWindow
+from kvet.progress import progress
+from kvet.ranking import ORDER_SENTENCE, place_sentence, status_words
+from kvet.scoring import Scorer
 from tests.gui.helpers import Session, add_clinic
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -139,6 +145,152 @@ def test_every_translation_differs_where_spanish_needs_other_words() -> None:
         (m.findtext("source", ""), m.findtext("translation", "")) for m in root.iter("message")
     ]
     same = [
-        english for english, es in pairs if english == es and english not in ("kvet", "$ ", "No")
+        english
+        for english, es in pairs
+        if english == es and english not in ("kvet", "$ ", "No", "Australia")
     ]
     assert same == []
+
+
+def walkthrough_words(window: MainWindow) -> tuple[str, str, str, list[str]]:
+    page = window.walkthrough
+    buttons = [page.previous_button.text(), page.next_button.text(), page.call_button.text()]
+    return page.title.text(), page.who.text(), page.progress.text(), buttons
+
+
+def test_the_walkthrough_header_and_progress_in_spanish(
+    qapp: QApplication, qtbot: QtBot, session: Session
+) -> None:
+    window = start(qapp, session, "es")
+    add_clinic(qtbot, window, "Harbour Clinic")
+    window.show_walkthrough()
+    page = window.walkthrough
+    page.form.option_buttons[0].click()  # one step done, the page moves on
+    title, who, bar, buttons = walkthrough_words(window)
+    assert title == "Repasando: Harbour Clinic"  # the clinic's name kept as typed
+    person = next(r.name for r in window.store.people.list() if r.id == window.state.rater_id)
+    assert who == spanish("Walkthrough", "Answers are recorded for: {person}").format(person=person)
+    state = window.state
+    answers = state.store.answers.by_item(state.clinic_id, state.rater_id)
+    whole, counts = progress(
+        Scorer(state.checklist, state.weights),
+        frozenset(),
+        {k: a.choice for k, a in answers.items()},
+        {k: a.number for k, a in answers.items()},
+    )
+    steps = spanish("Walkthrough", "%v of %m steps done")
+    steps = steps.replace("%v", "1").replace("%m", str(len(page.items)))
+    assert bar == f"{steps} · {whole.words(lambda t: spanish('Progress', t))}"
+    assert "preguntas respondidas" in bar
+    assert buttons == [
+        spanish("Walkthrough", english) for english in ("◀ Previous", "Next ▶", "Call mode…")
+    ]
+    first = state.checklist.sections_by_id[counts[0].section_id].title
+    assert page.sections_model.item(0).text() == (
+        f"{first} — {counts[0].words(lambda t: spanish('Progress', t))}"
+    )
+
+
+def test_in_english_the_walkthrough_header_and_progress_are_unchanged(
+    qapp: QApplication, qtbot: QtBot, session: Session
+) -> None:
+    window = start(qapp, session, "en")
+    add_clinic(qtbot, window, "Harbour Clinic")
+    window.show_walkthrough()
+    window.walkthrough.form.option_buttons[0].click()
+    title, who, bar, buttons = walkthrough_words(window)
+    assert title == "Walking through: Harbour Clinic"
+    assert who.startswith("Answers are recorded for: ")
+    assert bar.startswith(f"1 of {window.walkthrough.progress.maximum()} steps done · ")
+    assert "questions answered" in bar
+    assert buttons == ["◀ Previous", "Next ▶", "Call mode…"]
+
+
+def test_the_country_bar_and_status_bar_in_spanish(
+    qapp: QApplication, qtbot: QtBot, session: Session
+) -> None:
+    window = start(qapp, session, "es")
+    bar = CountryBar(window.state, window)
+    texts = [label.text() for label in bar.findChildren(QLabel)]
+    assert spanish("Country", country.SHORT_QUESTION) in texts
+    assert bar.confirm.text() == spanish("Country", "Use this country")
+    names = [bar.combo.itemText(i) for i in range(bar.combo.count())]
+    assert names == [spanish("Country", name) for name in country.NAMES]
+    assert "Estados Unidos" in names
+    window.state.set_country("IE")
+    rules = spanish("Country", "Rules for: {country}")
+    assert window.country_status.text() == rules.format(country="Irlanda")
+    bar.deleteLater()
+
+
+def test_in_english_the_country_words_are_unchanged(
+    qapp: QApplication, qtbot: QtBot, session: Session
+) -> None:
+    window = start(qapp, session, "en")
+    bar = CountryBar(window.state, window)
+    assert bar.confirm.text() == "Use this country"
+    names = [bar.combo.itemText(i) for i in range(bar.combo.count())]
+    assert names == [info.name for info in COUNTRIES]
+    window.state.set_country("IE")
+    assert window.country_status.text() == "Rules for: Ireland"
+    bar.deleteLater()
+
+
+def test_the_clinic_list_status_and_ranking_note_in_spanish(
+    qapp: QApplication, qtbot: QtBot, session: Session
+) -> None:
+    window = start(qapp, session, "es")
+    add_clinic(qtbot, window, "Harbour Clinic")
+    add_clinic(qtbot, window, "Hill Clinic")
+    model = window.ui.clinicsView.model()
+    places = window.state.ranking.places
+    shown = [model.index(row, 5).data() for row in range(model.rowCount())]
+    assert shown == [spanish("ClinicTable", status_words(p)) for p in places]
+    assert window.ui.rankingNote.text().startswith(spanish("MainWindow", ORDER_SENTENCE))
+    assert ORDER_SENTENCE not in window.ui.rankingNote.text()
+
+
+def test_in_english_the_clinic_list_status_and_ranking_note_are_unchanged(
+    qapp: QApplication, qtbot: QtBot, session: Session
+) -> None:
+    window = start(qapp, session, "en")
+    add_clinic(qtbot, window, "Harbour Clinic")
+    add_clinic(qtbot, window, "Hill Clinic")
+    model = window.ui.clinicsView.model()
+    shown = [model.index(row, 5).data() for row in range(model.rowCount())]
+    assert shown == [status_words(p) for p in window.state.ranking.places]
+    assert [model.index(row, 4).data() for row in (0, 1)] == ["None seen", "None seen"]
+    assert [model.index(row, 3).data() for row in (0, 1)] == [
+        f"{p.result.answered} of {p.result.applicable}" for p in window.state.ranking.places
+    ]
+    assert window.ui.rankingNote.text().startswith(ORDER_SENTENCE)
+
+
+def test_a_ruled_out_clinic_and_a_settled_first_place_in_spanish(
+    qapp: QApplication, qtbot: QtBot, session: Session
+) -> None:
+    window = start(qapp, session, "es")
+    add_clinic(qtbot, window, "Harbor Clinic")
+    add_clinic(qtbot, window, "Hilltop Clinic")
+    store = window.store
+    harbor, hilltop = (c.id for c in sorted(window.state.clinics, key=lambda c: c.name))
+    flag = next(i for i in store.checklist.items if i.dealbreaker and not i.formats)
+    store.answers.set(hilltop, flag.id, Choice.SEEN)
+    for item in [i for i in store.checklist.items if i.kind is Kind.RED_FLAG and not i.formats]:
+        store.answers.set(harbor, item.id, Choice.NOT_SEEN)  # no dealbreaker left open
+    ranking = window.state.ranking
+    assert ranking.top_settled
+    model = window.clinic_model
+    assert model.index(0, 5).data() == "El puesto no puede cambiar"
+    harbor_place, hilltop_place = ranking.places
+    answered = [model.index(row, 3).data() for row in (0, 1)]
+    assert answered == [
+        f"{p.result.answered} de {p.result.applicable}" for p in (harbor_place, hilltop_place)
+    ]
+    assert [model.index(row, 4).data() for row in (0, 1)] == ["Ninguna vista", "⚠ vistas: 1"]
+    ruled_out = model.index(1, 5).data()
+    assert ruled_out == f"No recomendada — señal de alerta vista: “{flag.statement}”"
+    settled = place_sentence(ranking.places[0], ranking, lambda t: spanish("Ranking", t))
+    assert settled.startswith("Puesto 1 sean cuales sean las respuestas que faltan")
+    order = spanish("MainWindow", ORDER_SENTENCE)
+    assert window.ui.rankingNote.text() == f"{order} {settled}"
