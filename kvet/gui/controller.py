@@ -124,17 +124,10 @@ class Controller(QObject):
         current = self.state.comparison_id
         if not current:
             return
-        if name is None:
-            old = self.store.comparisons.get(current).name
-            name, ok = QInputDialog.getText(
-                self._window, "Rename comparison", "New name:", QLineEdit.EchoMode.Normal, old
-            )
-            if not ok:
-                return
-        try:
-            self.store.comparisons.rename(current, name)
-        except StorageError as exc:
-            self.problem.emit(str(exc))
+        old = self.store.comparisons.get(current).name
+        self._rename(
+            "Rename comparison", old, name, lambda new: self.store.comparisons.rename(current, new)
+        )
 
     def delete_comparison(self) -> None:
         current = self.state.comparison_id
@@ -218,18 +211,26 @@ class Controller(QObject):
     def rename_person(self, name: str | None = None) -> None:
         """For the person chosen under "Answers by" (a typo in "Mum", say)."""
         rater_id = self.state.rater_id
+        old = next((r.name for r in self.store.people.list() if r.id == rater_id), "")
+        self._rename(
+            "Rename person", old, name, lambda new: self.store.people.rename(rater_id, new)
+        )
+        self.fill_raters()
+
+    def _rename(
+        self, title: str, old: str, name: str | None, rename: Callable[[str], None]
+    ) -> None:
+        """Ask for the new name unless given; a name the store refuses is explained."""
         if name is None:
-            old = next((r.name for r in self.store.people.list() if r.id == rater_id), "")
             name, ok = QInputDialog.getText(
-                self._window, "Rename person", "New name:", QLineEdit.EchoMode.Normal, old
+                self._window, title, "New name:", QLineEdit.EchoMode.Normal, old
             )
             if not ok:
                 return
         try:
-            self.store.people.rename(rater_id, name)
+            rename(name)
         except StorageError as exc:
             self.problem.emit(str(exc))
-        self.fill_raters()
 
     # --- clinics ------------------------------------------------------------------------------
 
