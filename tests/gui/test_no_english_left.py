@@ -1,0 +1,160 @@
+"""A Spanish-speaking user opens kvet's sample and goes everywhere: no English is left but names.
+
+Each screen is opened the way the menus open it, in Spanish, with the sample comparison (three
+clinics, a course of treatment) so that every page has something to show. Names stay as they are:
+the sample's clinics and people, and the titles of the documents the checklist cites.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from kvet import language
+from kvet.checklist import load_checklist
+from kvet.exchange import files
+from kvet.gui.language import install_translations
+from kvet.gui.mainwindow import MainWindow
+from kvet.gui.sharing import ShareOptionsDialog
+from kvet.store.api import Store
+from tests.gui.visibletext import english_left, visible_texts
+
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support propagateSizeHints\(\)", extend=True
+)
+
+
+@pytest.fixture
+def spanish_window(qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    language.set_active("es")
+    install_translations(qapp, "es")
+    store = Store.open(load_checklist(), tmp_path / "kvet.db")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_sample()
+    yield window
+    for widget in QApplication.topLevelWidgets():
+        if widget is not window and widget.isVisible():
+            widget.close()
+    window.close()
+    store.close()
+    install_translations(qapp, "en")
+
+
+def names(window: MainWindow) -> list[str]:
+    """What stays the same in every language: what people typed and the documents cited."""
+    store = window.store
+    found = [person.name for person in store.people.list()]
+    for comparison in store.comparisons.list():
+        found.append(comparison.name)
+        for clinic in store.clinics.list(comparison.id):
+            found += [clinic.name, clinic.notes]
+    found += [source.title for source in store.checklist.sources]
+    return found
+
+
+def tabs_of(root: QWidget) -> Iterator[QTabWidget]:
+    for tabs in root.findChildren(QTabWidget):
+        if tabs.isVisibleTo(root):
+            yield tabs
+
+
+def read_every_tab(qtbot: QtBot, root: QWidget) -> list[str]:
+    """The texts of ``root`` with each of its tabs shown in turn."""
+    texts = visible_texts(root)
+    for tabs in list(tabs_of(root)):
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            texts += visible_texts(root)
+    return texts
+
+
+def main_window(window: MainWindow, qtbot: QtBot) -> list[str]:
+    texts = []
+    for row in range(window.ui.clinicsView.model().rowCount()):
+        window.ui.clinicsView.selectRow(row)
+        for index in range(window.ui.tabs.count()):
+            window.show_tab(index)
+            QApplication.processEvents()
+            texts += visible_texts(window)
+    return texts
+
+
+def walkthrough(window: MainWindow, qtbot: QtBot) -> list[str]:
+    window.show_walkthrough()
+    page = window.walkthrough
+    texts = []
+    seen_kinds = set()
+    for index, item in enumerate(page.items):
+        if item.kind not in seen_kinds or index % 7 == 0:
+            seen_kinds.add(item.kind)
+            page.go(index)
+            QApplication.processEvents()
+            texts += visible_texts(window)
+    return texts
+
+
+def opened(open_it: Callable[[MainWindow], QWidget | None]) -> Callable[..., list[str]]:
+    def read(window: MainWindow, qtbot: QtBot) -> list[str]:
+        shown = open_it(window)
+        assert shown is not None
+        qtbot.waitExposed(shown)
+        return read_every_tab(qtbot, shown)
+
+    return read
+
+
+def import_dialog(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> list[str]:
+    shared = tmp_path / "shared.kvet"
+    files.export_comparison(window.store, window.state.comparison_id, shared)
+    dialog = window.sharing.import_file(shared)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    return visible_texts(dialog)
+
+
+def share_options(window: MainWindow, qtbot: QtBot) -> list[str]:
+    dialog = ShareOptionsDialog(window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return visible_texts(dialog)
+
+
+SCREENS: dict[str, Callable[..., list[str]]] = {
+    "main window, every tab and clinic": main_window,
+    "walkthrough": walkthrough,
+    "add a clinic": opened(lambda w: w.add_clinic()),
+    "edit a clinic": opened(lambda w: w.edit_clinic()),
+    "call mode": opened(lambda w: w.open_call_mode()),
+    "pre-screen": opened(lambda w: w.open_prescreen()),
+    "my treatment": opened(lambda w: w.open_treatment()),
+    "need help now": opened(lambda w: w.show_crisis_panel()),
+    "about this guide": opened(lambda w: w.show_guide_page("about")),
+    "before you decide": opened(lambda w: w.show_guide_page("before")),
+    "country": opened(lambda w: w.choose_country()),
+    "language": opened(lambda w: w.choose_language()),
+    "about kvet": opened(lambda w: w.show_about()),
+    "share options": share_options,
+    "import": import_dialog,
+}
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_a_spanish_speaker_finds_no_english_left(
+    screen: str, spanish_window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    read = SCREENS[screen]
+    texts = read(spanish_window, qtbot, tmp_path) if read is import_dialog else read(
+        spanish_window, qtbot
+    )
+    assert texts, "nothing was read: the screen did not open"
+    left = english_left(texts, names(spanish_window))
+    assert not left, f"{screen}: English left for a Spanish reader:\n" + "\n".join(left)
