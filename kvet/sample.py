@@ -2,36 +2,55 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kvet.answers import Choice
 from kvet.checklist import Format, Kind
 from kvet.store.api import Store
 from kvet.store.records import ComparisonInfo
 
 SAMPLE_NAME = "Sample comparison (fictional clinics)"
+# Every text the sample writes, in English; ``say`` gives them in the window's language (the GUI
+# lists the same texts for its translators in kvet/gui/samplewords.py).
+CLINIC_NAME = "Clinic {letter} (fictional)"
+CLINIC_NOTE = "This clinic is made up, to show how kvet works. Delete it whenever you like."
+PLAN = (
+    "Six infusions over two and a half weeks (made up for the sample).",
+    "PHQ-9 before the first session and every two weeks.",
+    "Weekly, then every two weeks, if the gains hold.",
+    "A review with the psychiatrist if there is no response by session 6.",
+)
+SESSION = ("IV infusion", "Same as last time, the nurse said", "Sample session")
+CARE = "Therapy"
+MARKERS = ("Getting out of bed more easily", "Cooking a meal")
+TEXTS = (SAMPLE_NAME, CLINIC_NAME, CLINIC_NOTE, *PLAN, *SESSION, CARE, *MARKERS)
 
-# (name, formats, the part of the checklist answered (from, to), share answered well, seen red
+# (letter, formats, the part of the checklist answered (from, to), share answered well, seen red
 # flags, price). B is barely vetted, all good so far, and its safety questions are not asked
 # yet: a few good answers do not put a clinic first (its open questions count half), and the
 # questions that could rule it out are listed as the ones that could change the decision.
 _CLINICS: tuple[
     tuple[str, tuple[Format, ...], tuple[float, float], float, tuple[str, ...], float], ...
 ] = (
-    ("Clinic A (fictional)", (Format.IV,), (0.0, 0.95), 0.8, (), 550.0),
-    ("Clinic B (fictional)", (Format.ESKETAMINE,), (0.45, 0.8), 1.0, (), 700.0),
-    ("Clinic C (fictional)", (Format.IV, Format.IM), (0.0, 0.7), 0.8, ("rf_cure_promise",), 400.0),
+    ("A", (Format.IV,), (0.0, 0.95), 0.8, (), 550.0),
+    ("B", (Format.ESKETAMINE,), (0.45, 0.8), 1.0, (), 700.0),
+    ("C", (Format.IV, Format.IM), (0.0, 0.7), 0.8, ("rf_cure_promise",), 400.0),
 )
 
 
-def create_sample(store: Store) -> ComparisonInfo:
-    """Build the sample through the public API, as a user would; it can be deleted later."""
-    comparison = store.comparisons.create(SAMPLE_NAME)
+def create_sample(store: Store, say: Callable[[str], str] = str) -> ComparisonInfo:
+    """Build the sample through the public API, as a user would; it can be deleted later.
+
+    It is written in the window's language (``say``), as a person would have typed it.
+    """
+    comparison = store.comparisons.create(say(SAMPLE_NAME))
     items = [i for i in store.checklist.items if i.kind is not Kind.FACT]
-    for number, (name, formats, (start, end), quality, flags, price) in enumerate(_CLINICS):
+    for number, (letter, formats, (start, end), quality, flags, price) in enumerate(_CLINICS):
         clinic = store.clinics.add(
             comparison.id,
-            name,
+            say(CLINIC_NAME).format(letter=letter),
             formats=formats,
-            notes="This clinic is made up, to show how kvet works. Delete it whenever you like.",
+            notes=say(CLINIC_NOTE),
         )
         answered = items[int(len(items) * start) : int(len(items) * end)]
         for index, item in enumerate(answered):
@@ -45,7 +64,7 @@ def create_sample(store: Store) -> ComparisonInfo:
             store.answers.set(clinic.id, item.id, choice)
         store.answers.set_fact(clinic.id, "price_per_session", price)
         if number == 0:
-            create_sample_course(store, clinic.id, clinic.name)
+            create_sample_course(store, clinic.id, clinic.name, say)
     store.history.clear()  # the sample is not an edit the user should undo step by step
     return store.comparisons.get(comparison.id)
 
@@ -60,7 +79,9 @@ _CHECK_INS = (
 _SESSION_DAYS = (0, 2, 5, 7, 9, 12, 19, 26, 40, 47)
 
 
-def create_sample_course(store: Store, clinic_id: str, clinic_name: str) -> str:
+def create_sample_course(
+    store: Store, clinic_id: str, clinic_name: str, say: Callable[[str], str] = str
+) -> str:
     """A made-up course at the first sample clinic, so the tracker can be seen before starting."""
     from datetime import date, timedelta
 
@@ -71,10 +92,10 @@ def create_sample_course(store: Store, clinic_id: str, clinic_name: str) -> str:
     store.courses.set_plan(
         course.id,
         Plan(
-            induction="Six infusions over two and a half weeks (made up for the sample).",
-            response_measure="PHQ-9 before the first session and every two weeks.",
-            tapering="Weekly, then every two weeks, if the gains hold.",
-            without_response="A review with the psychiatrist if there is no response by session 6.",
+            induction=say(PLAN[0]),
+            response_measure=say(PLAN[1]),
+            tapering=say(PLAN[2]),
+            without_response=say(PLAN[3]),
             review_at_session=6,
         ),
     )
@@ -86,23 +107,23 @@ def create_sample_course(store: Store, clinic_id: str, clinic_name: str) -> str:
             course.id,
             DoseSession(
                 start + timedelta(days=offset),
-                "IV infusion",
-                "Same as last time, the nurse said",
+                say(SESSION[0]),
+                say(SESSION[1]),
                 False,
                 (126, 82),
                 (138, 88),
                 40 - n,
                 frozenset(effects),
-                "Sample session",
+                say(SESSION[2]),
             ),
         )
     for offset in (6, 13, 20, 34, 48):
-        store.courses.add(course.id, CareSession(start + timedelta(days=offset), "Therapy"))
+        store.courses.add(course.id, CareSession(start + timedelta(days=offset), say(CARE)))
     store.courses.add(
         course.id,
         MarkerWeek(
             start + timedelta(days=42),
-            frozenset({"Getting out of bed more easily", "Cooking a meal"}),
+            frozenset(say(marker) for marker in MARKERS),
         ),
     )
     return course.id

@@ -69,9 +69,7 @@ def _has_words(node: ast.expr) -> bool:
     if isinstance(node, ast.Constant):
         return isinstance(node.value, str) and any(c.isalpha() for c in node.value)
     if isinstance(node, ast.JoinedStr):
-        return any(
-            isinstance(part, ast.Constant) and _has_words(part) for part in node.values
-        )
+        return any(isinstance(part, ast.Constant) and _has_words(part) for part in node.values)
     if isinstance(node, ast.BinOp):
         return _has_words(node.left) or _has_words(node.right)
     if isinstance(node, ast.IfExp):
@@ -109,7 +107,7 @@ def test_the_check_finds_a_text_nobody_could_translate() -> None:
     assert untranslated('QPushButton("Save " + name)') == [(1, "'Save ' + name")]
     assert untranslated('label.setText(self.tr("Saved"))') == []
     assert untranslated('label.setText(translate("Ctx", "{n} left").format(n=n))') == []
-    assert untranslated('label.setText(name)') == []
+    assert untranslated("label.setText(name)") == []
     assert untranslated('label.setText("")') == []
 
 

@@ -142,10 +142,12 @@ class Controller(QObject):
         self.status.emit(f"Deleted “{name}”. Undo with Ctrl+Z.", 10000)
 
     def open_sample(self) -> None:
+        from kvet.gui.samplewords import sample_say
         from kvet.sample import SAMPLE_NAME, create_sample
 
-        existing = next((c for c in self.store.comparisons.list() if c.name == SAMPLE_NAME), None)
-        self._show(existing or create_sample(self.store))
+        name = sample_say(SAMPLE_NAME)
+        existing = next((c for c in self.store.comparisons.list() if c.name == name), None)
+        self._show(existing or create_sample(self.store, sample_say))
         self.sampleOpened.emit()
         self.actionsChanged.emit()
 

@@ -931,6 +931,61 @@
     </message>
 </context>
 <context>
+    <name>Sample</name>
+    <message>
+        <source>Sample comparison (fictional clinics)</source>
+        <translation>Comparación de ejemplo (clínicas inventadas)</translation>
+    </message>
+    <message>
+        <source>Clinic {letter} (fictional)</source>
+        <translation>Clínica {letter} (inventada)</translation>
+    </message>
+    <message>
+        <source>This clinic is made up, to show how kvet works. Delete it whenever you like.</source>
+        <translation>Esta clínica es inventada, para mostrar cómo funciona kvet. Bórrela cuando quiera.</translation>
+    </message>
+    <message>
+        <source>Six infusions over two and a half weeks (made up for the sample).</source>
+        <translation>Seis infusiones en dos semanas y media (inventado para el ejemplo).</translation>
+    </message>
+    <message>
+        <source>PHQ-9 before the first session and every two weeks.</source>
+        <translation>PHQ-9 antes de la primera sesión y cada dos semanas.</translation>
+    </message>
+    <message>
+        <source>Weekly, then every two weeks, if the gains hold.</source>
+        <translation>Cada semana, y luego cada dos semanas si la mejoría se mantiene.</translation>
+    </message>
+    <message>
+        <source>A review with the psychiatrist if there is no response by session 6.</source>
+        <translation>Una revisión con el psiquiatra si no hay respuesta para la sesión 6.</translation>
+    </message>
+    <message>
+        <source>IV infusion</source>
+        <translation>Infusión en la vena</translation>
+    </message>
+    <message>
+        <source>Same as last time, the nurse said</source>
+        <translation>La misma que la vez pasada, dijo la enfermera</translation>
+    </message>
+    <message>
+        <source>Sample session</source>
+        <translation>Sesión de ejemplo</translation>
+    </message>
+    <message>
+        <source>Therapy</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <source>Getting out of bed more easily</source>
+        <translation>Levantarse de la cama con menos esfuerzo</translation>
+    </message>
+    <message>
+        <source>Cooking a meal</source>
+        <translation>Cocinar una comida</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Whose answers</source>

@@ -14,9 +14,10 @@ import pytest
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from kvet import language
+from kvet import language, sample
 from kvet.checklist import load_checklist
 from kvet.exchange import files
+from kvet.gui import samplewords
 from kvet.gui.language import install_translations
 from kvet.gui.mainwindow import MainWindow
 from kvet.gui.sharing import ShareOptionsDialog
@@ -152,9 +153,28 @@ def test_a_spanish_speaker_finds_no_english_left(
     screen: str, spanish_window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
     read = SCREENS[screen]
-    texts = read(spanish_window, qtbot, tmp_path) if read is import_dialog else read(
-        spanish_window, qtbot
+    texts = (
+        read(spanish_window, qtbot, tmp_path)
+        if read is import_dialog
+        else read(spanish_window, qtbot)
     )
     assert texts, "nothing was read: the screen did not open"
     left = english_left(texts, names(spanish_window))
     assert not left, f"{screen}: English left for a Spanish reader:\n" + "\n".join(left)
+
+
+def test_the_sample_lists_every_text_it_writes_for_the_translators() -> None:
+    assert samplewords.TEXTS == sample.TEXTS
+
+
+def test_a_spanish_speaker_s_sample_is_written_in_spanish(spanish_window: MainWindow) -> None:
+    store = spanish_window.store
+    comparison = next(
+        c for c in store.comparisons.list() if c.id == spanish_window.state.comparison_id
+    )
+    assert comparison.name == "Comparación de ejemplo (clínicas inventadas)"
+    clinics = store.clinics.list(comparison.id)
+    assert [c.name for c in clinics] == [f"Clínica {x} (inventada)" for x in "ABC"]
+    assert all(c.notes.startswith("Esta clínica es inventada") for c in clinics)
+    spanish_window.open_sample()  # asked again, the same sample is shown, not a second one
+    assert len(store.comparisons.list()) == 2  # the first comparison and the sample

@@ -35,8 +35,7 @@ from PySide6.QtWidgets import (
 from kvet.gui.language import kvet_translations_dir
 
 # Words that English has and Spanish does not (no "a", "no", "me", "he", "final", "total").
-ENGLISH_ONLY = frozenset(
-    """
+_ENGLISH_WORDS = """
     the and you your yours with this that these those for are is was were be been being of to
     what how when where which who why will would should could can't don't doesn't isn't won't
     it its they them their there here have has had not yet from about or if on at by an as do does
@@ -46,8 +45,8 @@ ENGLISH_ONLY = frozenset(
     sessions session check week weeks day days today yesterday ago please show hide choose
     chosen people person together compare overview walk through call calls price prices
     notes note language country countries treatment matters
-    """.split()
-)
+"""
+ENGLISH_ONLY = frozenset(_ENGLISH_WORDS.split())
 # Names kvet shows in every language: products, services, instruments, the app itself.
 NAMES = (
     "kvet",
