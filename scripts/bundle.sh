@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh bundle
 log=".venv/bundle.log"
+# The window's translations are compiled from the translators' .ts files for every build.
+.venv/bin/python scripts/translations.py --release >/dev/null
 echo "kvet bundle: building with PyInstaller (a few minutes)"
 if ! .venv/bin/pyinstaller --noconfirm --clean --log-level WARN \
      --distpath dist --workpath build/pyinstaller packaging/kvet.spec >"$log" 2>&1; then

@@ -7,6 +7,8 @@ hand); ``pyside6-lrelease`` compiles it to the ``.qm`` file kvet loads. Both are
 compiled forms, so kvet starts without the Qt tools; tests/test_translations.py fails when the
 ``.qm`` is stale or a string in the sources is missing from the ``.ts``.
 Run: .venv/bin/python scripts/translations.py
+(``--release`` only compiles the .ts files, as scripts/bundle.sh does before every build, so a
+bundle always carries what the translators wrote.)
 """
 
 from __future__ import annotations
@@ -81,10 +83,12 @@ def release(ts_file: Path, qm_file: Path) -> None:
     )
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    only_release = "--release" in (sys.argv[1:] if argv is None else argv)
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     for code in LANGUAGES:
-        update_ts(ts_path(code), code)
+        if not only_release:
+            update_ts(ts_path(code), code)
         release(ts_path(code), qm_path(code))
         print(f"updated {ts_path(code).relative_to(ROOT)} and {qm_path(code).relative_to(ROOT)}")
     return 0

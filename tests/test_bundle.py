@@ -107,3 +107,24 @@ def test_the_bundle_leaves_out_the_network_module(bundle: Path) -> None:
     assert not list(inside.glob("QtNetwork*")), (
         "kvet never connects anywhere; QtNetwork is dead weight"
     )
+
+
+def test_the_bundle_speaks_spanish_with_what_the_translators_wrote(
+    bundle: Path, tmp_path: Path
+) -> None:
+    """The build compiles the .ts files itself, so a bundle never carries a stale translation."""
+    shipped = list(bundle.parent.rglob("kvet_es.qm"))
+    assert len(shipped) == 1
+    fresh = tmp_path / "kvet_es.qm"
+    subprocess.run(
+        [
+            str(ROOT / ".venv" / "bin" / "pyside6-lrelease"),
+            "-silent",
+            str(ROOT / "resources" / "translations" / "kvet_es.ts"),
+            "-qm",
+            str(fresh),
+        ],
+        check=True,
+    )
+    assert shipped[0].read_bytes() == fresh.read_bytes()
+    assert list(bundle.parent.rglob("qtbase_es.qm"))  # Qt's own words (Cancel, Close) too
