@@ -934,7 +934,7 @@
     <name>Sample</name>
     <message>
         <source>Sample comparison (fictional clinics)</source>
-        <translation>Comparación de ejemplo (clínicas inventadas)</translation>
+        <translation>Ejemplo (clínicas inventadas)</translation>
     </message>
     <message>
         <source>Clinic {letter} (fictional)</source>

@@ -188,7 +188,7 @@ def test_a_spanish_speaker_s_sample_is_written_in_spanish(spanish_window: MainWi
     comparison = next(
         c for c in store.comparisons.list() if c.id == spanish_window.state.comparison_id
     )
-    assert comparison.name == "Comparación de ejemplo (clínicas inventadas)"
+    assert comparison.name == "Ejemplo (clínicas inventadas)"
     clinics = store.clinics.list(comparison.id)
     assert [c.name for c in clinics] == [f"Clínica {x} (inventada)" for x in "ABC"]
     assert all(c.notes.startswith("Esta clínica es inventada") for c in clinics)
