@@ -109,13 +109,14 @@ def open_store(
 ) -> Store | None:
     """Open the database; on failure explain it and offer what can be done. None means quit."""
     from kvet import recovery
+    from kvet.gui.peoplewords import first_person_name
     from kvet.store.api import Store
     from kvet.store.errors import DatabaseCorruptError, NotKvetDatabaseError, StorageError
     from kvet.store.restore import restore_backup
 
     while True:
         try:
-            return Store.open(checklist, db_path)
+            return Store.open(checklist, db_path, default_person=first_person_name())
         except NotKvetDatabaseError as exc:
             # Another program's file: never offer to move it aside. Where kvet has backups,
             # its own data was there: a restore copies this file into the backups folder first.

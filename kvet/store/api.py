@@ -31,7 +31,7 @@ from kvet.store.context import StoreContext
 from kvet.store.deciding import DecisionStore
 from kvet.store.errors import OPENING
 from kvet.store.models import Clinic, Comparison
-from kvet.store.people import PeopleStore
+from kvet.store.people import DEFAULT_RATER, PeopleStore
 from kvet.store.scores import ScoreStore
 from kvet.store.settings import SettingsStore
 from kvet.store.undo import Edit, UndoHistory
@@ -44,7 +44,9 @@ if TYPE_CHECKING:
 class Store:
     """A user's kvet data: comparisons, clinics, people, answers, weights and undo history."""
 
-    def __init__(self, database: Database, checklist: Checklist) -> None:
+    def __init__(
+        self, database: Database, checklist: Checklist, default_person: str = DEFAULT_RATER
+    ) -> None:
         self._ctx = ctx = StoreContext(database, checklist)
         self.comparisons = ComparisonStore(ctx)
         self.clinics = ClinicStore(ctx)
@@ -58,7 +60,7 @@ class Store:
             ctx.default_rater_id = self.people.find_default()
             return
         self._purge_deleted()
-        ctx.default_rater_id = self.people.ensure_default()
+        ctx.default_rater_id = self.people.ensure_default(default_person)
 
     @classmethod
     def open(
@@ -70,8 +72,13 @@ class Store:
         daily_backup: bool = True,
         holder: str = "window",
         read_only_if_busy: bool = False,
+        default_person: str = DEFAULT_RATER,
     ) -> Store:
-        """Open the user's database (see ``kvet.store.connection.open_database``)."""
+        """Open the user's database (see ``kvet.store.connection.open_database``).
+
+        ``default_person`` names the person made on first start, in the window's language ("Me",
+        "Yo"); once made, it is a name like any other, kept until the user renames it.
+        """
         database = open_database(
             db_path,
             url=url,
@@ -80,7 +87,7 @@ class Store:
             read_only_if_busy=read_only_if_busy,
         )
         try:
-            return cls(database, checklist)
+            return cls(database, checklist, default_person)
         except BaseException:
             database.close()
             raise

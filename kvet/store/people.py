@@ -33,14 +33,14 @@ class PeopleStore:
             ).first()
             return "" if row is None else row.id
 
-    def ensure_default(self) -> str:
+    def ensure_default(self, name: str = DEFAULT_RATER) -> str:
         """The default person's id, made on first start."""
         with self._ctx.db.transaction(OPENING) as s:
             row = s.scalars(
                 select(Rater).where(Rater.is_default.is_(True)).order_by(Rater.created_at)
             ).first()
             if row is None:
-                row = Rater(name=DEFAULT_RATER, is_default=True)
+                row = Rater(name=clean_name(name, "person", MAX_PERSON_NAME), is_default=True)
                 s.add(row)
                 s.flush()
             return row.id

@@ -881,6 +881,13 @@
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>{answered} of {questions} question answered</source>

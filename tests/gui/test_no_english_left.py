@@ -19,6 +19,7 @@ from kvet import language, sample
 from kvet.checklist import load_checklist
 from kvet.exchange import files
 from kvet.gui import samplewords
+from kvet.gui.app import open_store
 from kvet.gui.language import install_translations
 from kvet.gui.mainwindow import MainWindow
 from kvet.gui.sharing import ShareOptionsDialog
@@ -194,3 +195,26 @@ def test_a_spanish_speaker_s_sample_is_written_in_spanish(spanish_window: MainWi
     assert all(c.notes.startswith("Esta clínica es inventada") for c in clinics)
     spanish_window.open_sample()  # asked again, the same sample is shown, not a second one
     assert len(store.comparisons.list()) == 2  # the first comparison and the sample
+
+
+def test_a_spanish_speaker_starting_kvet_is_called_yo_not_me(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """The first person is named in the window's language; after that it is a name they own."""
+    install_translations(qapp, "es")
+    try:
+        store = open_store(load_checklist(), tmp_path / "new.sqlite")
+        assert store is not None
+        assert store.people.default().name == "Yo"
+        store.close()
+        install_translations(qapp, "en")
+        again = open_store(load_checklist(), tmp_path / "new.sqlite")
+        assert again is not None
+        assert again.people.default().name == "Yo"  # not renamed behind their back
+        again.close()
+        english = open_store(load_checklist(), tmp_path / "english.sqlite")
+        assert english is not None
+        assert english.people.default().name == "Me"
+        english.close()
+    finally:
+        install_translations(qapp, "en")
