@@ -319,6 +319,45 @@
     </message>
 </context>
 <context>
+    <name>CheckIn</name>
+    <message>
+        <source>Thank you for answering question 9 honestly. Thoughts like these deserve help now, not only at your next appointment. The crisis lines have opened in their own window. Please also tell your treating clinician. This check-in is not a diagnosis.</source>
+        <translation>Gracias por responder con sinceridad a la pregunta 9. Pensamientos como estos merecen ayuda ahora, no solo en su próxima cita. Las líneas de crisis se abrieron en su propia ventana. Por favor, cuénteselo también al profesional de salud que le trata. Este cuestionario no es un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Date of this check-in</source>
+        <translation>Fecha de este cuestionario</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Question {number}: {answer}</source>
+        <translation>Pregunta {number}: {answer}</translation>
+    </message>
+    <message>
+        <source>Last question (not part of the score)</source>
+        <translation>Última pregunta (no cuenta en la puntuación)</translation>
+    </message>
+    <message>
+        <source>About question 9</source>
+        <translation>Sobre la pregunta 9</translation>
+    </message>
+    <message>
+        <source>Check-in result</source>
+        <translation>Resultado del cuestionario</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Guardar el cuestionario</translation>
+    </message>
+    <message>
+        <source>Total {total} of {most}: {band}.</source>
+        <translation>Total {total} de {most}: {band}.</translation>
+    </message>
+</context>
+<context>
     <name>ClinicDialog</name>
     <message>
         <source>Clinic</source>
@@ -521,6 +560,272 @@
     <message>
         <source>Save your country. kvet will not ask again.</source>
         <translation>Guardar su país. kvet no volverá a preguntar.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseChart</name>
+    <message>
+        <source>PHQ-9 over time</source>
+        <translation>PHQ-9 a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>No record chosen.</source>
+        <translation>No hay ningún registro elegido.</translation>
+    </message>
+    <message>
+        <source>Nothing to draw yet. Add a PHQ-9 check-in and your sessions.</source>
+        <translation>Todavía no hay nada que dibujar. Agregue un cuestionario PHQ-9 y sus sesiones.</translation>
+    </message>
+    <message>
+        <source>{day}   · marks along the bottom are sessions</source>
+        <translation>{day}   · las marcas de abajo son sesiones</translation>
+    </message>
+</context>
+<context>
+    <name>CourseWords</name>
+    <message>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>may</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
+        <source>Feeling detached or unreal</source>
+        <translation>Sensación de desconexión o de irrealidad</translation>
+    </message>
+    <message>
+        <source>Dizzy or unsteady</source>
+        <translation>Mareo o inestabilidad</translation>
+    </message>
+    <message>
+        <source>Sick or vomiting</source>
+        <translation>Náuseas o vómitos</translation>
+    </message>
+    <message>
+        <source>Headache or very tired</source>
+        <translation>Dolor de cabeza o mucho cansancio</translation>
+    </message>
+    <message>
+        <source>Anxious or frightened</source>
+        <translation>Ansiedad o miedo</translation>
+    </message>
+    <message>
+        <source>Memory or attention problems</source>
+        <translation>Problemas de memoria o de atención</translation>
+    </message>
+    <message>
+        <source>Bladder pain, urgency or going often</source>
+        <translation>Dolor en la vejiga, urgencia u orinar a menudo</translation>
+    </message>
+    <message>
+        <source>Needing more for the same effect</source>
+        <translation>Necesitar más para el mismo efecto</translation>
+    </message>
+    <message>
+        <source>Getting out of bed more easily</source>
+        <translation>Levantarme de la cama con más facilidad</translation>
+    </message>
+    <message>
+        <source>Returning texts and calls</source>
+        <translation>Responder mensajes y llamadas</translation>
+    </message>
+    <message>
+        <source>Cooking a meal</source>
+        <translation>Cocinar una comida</translation>
+    </message>
+    <message>
+        <source>Showing up for work or study</source>
+        <translation>Ir al trabajo o a clases</translation>
+    </message>
+    <message>
+        <source>Less frightened by my own thoughts</source>
+        <translation>Menos miedo de mis propios pensamientos</translation>
+    </message>
+    <message>
+        <source>Write a blood pressure as two numbers, such as 128/84.</source>
+        <translation>Escriba la presión arterial como dos números, por ejemplo 128/84.</translation>
+    </message>
+    <message>
+        <source>No PHQ-9 check-ins yet. Fill one in before the first session, as a baseline.</source>
+        <translation>Todavía no hay cuestionarios PHQ-9. Llene uno antes de la primera sesión, como punto de partida.</translation>
+    </message>
+    <message>
+        <source>Baseline PHQ-9 {score} ({band}) on {day}.</source>
+        <translation>PHQ-9 de partida: {score} ({band}), el {day}.</translation>
+    </message>
+    <message>
+        <source>{sessions} sessions recorded.</source>
+        <translation>{sessions} sesiones anotadas.</translation>
+    </message>
+    <message>
+        <source>no change to measure</source>
+        <translation>no hay cambio que medir</translation>
+    </message>
+    <message>
+        <source>a {share} fall</source>
+        <translation>una bajada del {share}</translation>
+    </message>
+    <message>
+        <source>a {share} rise</source>
+        <translation>una subida del {share}</translation>
+    </message>
+    <message>
+        <source>Latest {score} ({band}) on {day}: {moved}.</source>
+        <translation>El último: {score} ({band}), el {day}: {moved}.</translation>
+    </message>
+    <message>
+        <source>{checks} check-ins and {sessions} sessions recorded.</source>
+        <translation>{checks} cuestionarios y {sessions} sesiones anotados.</translation>
+    </message>
+    <message>
+        <source>That meets the usual definition of a response (a fall of half or more).</source>
+        <translation>Eso cumple la definición habitual de una respuesta (una bajada de la mitad o más).</translation>
+    </message>
+    <message>
+        <source>A score below 5 is what trials usually call remission.</source>
+        <translation>Una puntuación menor de 5 es lo que los estudios suelen llamar remisión.</translation>
+    </message>
+    <message>
+        <source>Talk with your treating clinician about this.</source>
+        <translation>Hable de esto con el profesional de salud que le trata.</translation>
+    </message>
+    <message>
+        <source>Benefits brief, sessions or doses increasing</source>
+        <translation>Beneficios breves, más sesiones o dosis más altas</translation>
+    </message>
+    <message>
+        <source>Raised when sessions come closer together again (the last two gaps average {share} or less of the two before), or when the clinic raised the dose at {raises} or more of the last {recent} sessions.</source>
+        <translation>Aparece cuando las sesiones vuelven a acercarse (los dos últimos intervalos miden en promedio el {share} o menos de los dos anteriores), o cuando la clínica subió la dosis en {raises} o más de las últimas {recent} sesiones.</translation>
+    </message>
+    <message>
+        <source>Sessions were {before} days apart on average, then {last} days (up to {day}).</source>
+        <translation>Las sesiones estaban separadas por {before} días en promedio, luego por {last} días (hasta el {day}).</translation>
+    </message>
+    <message>
+        <source>The clinic raised the dose on {days}.</source>
+        <translation>La clínica subió la dosis en estas fechas: {days}.</translation>
+    </message>
+    <message>
+        <source>Side effects adding up, or recovery taking longer</source>
+        <translation>Efectos secundarios que se suman, o una recuperación más lenta</translation>
+    </message>
+    <message>
+        <source>Raised when a longer-term side effect (memory or attention, bladder, needing more) is noted at {sessions} or more sessions; when the last {late} sessions average at least {more} more side effect than the first {early}; or when getting steady takes {times} times as long as at the start.</source>
+        <translation>Aparece cuando un efecto secundario a más largo plazo (memoria o atención, vejiga, necesitar más) se anota en {sessions} o más sesiones; cuando las últimas {late} sesiones tienen en promedio al menos {more} efecto secundario más que las primeras {early}; o cuando estabilizarse tarda {times} veces más que al principio.</translation>
+    </message>
+    <message>
+        <source>{effect}: noted on {days}.</source>
+        <translation>{effect}: anotado en estas fechas: {days}.</translation>
+    </message>
+    <message>
+        <source>Side effects per session rose from {first} at the start to {last} lately.</source>
+        <translation>Los efectos secundarios por sesión subieron de {first} al principio a {last} últimamente.</translation>
+    </message>
+    <message>
+        <source>Getting steady took {first} minutes on average at the start, {last} minutes lately.</source>
+        <translation>Estabilizarse tomaba {first} minutos en promedio al principio, y {last} minutos últimamente.</translation>
+    </message>
+    <message>
+        <source>Mood unstable</source>
+        <translation>Ánimo inestable</translation>
+    </message>
+    <message>
+        <source>Raised when a weekly mood check in the last {days} days notes agitation, sleeping much less, racing thoughts or other signs of a high mood. The check is not a test: only a clinician can say what these signs mean.</source>
+        <translation>Aparece cuando un control semanal del ánimo de los últimos {days} días anota agitación, dormir mucho menos, pensamientos acelerados u otras señales de un ánimo alto. El control no es una prueba: solo un profesional de salud puede decir qué significan estas señales.</translation>
+    </message>
+    <message>
+        <source>Mood check on {day} noted: {signs}.</source>
+        <translation>El control del ánimo del {day} anotó: {signs}.</translation>
+    </message>
+    <message>
+        <source>agitation</source>
+        <translation>agitación</translation>
+    </message>
+    <message>
+        <source>sleeping much less</source>
+        <translation>dormir mucho menos</translation>
+    </message>
+    <message>
+        <source>racing thoughts</source>
+        <translation>pensamientos acelerados</translation>
+    </message>
+    <message>
+        <source>other signs of a high mood</source>
+        <translation>otras señales de un ánimo alto</translation>
+    </message>
+    <message>
+        <source>Ketamine replacing therapy and coping</source>
+        <translation>La ketamina ocupa el lugar de la terapia y de otras formas de salir adelante</translation>
+    </message>
+    <message>
+        <source>Raised when, over the last {days} days, ketamine sessions outnumber therapy and other care sessions (with at least {least} ketamine sessions).</source>
+        <translation>Aparece cuando, en los últimos {days} días, hay más sesiones de ketamina que de terapia y otros cuidados (con al menos {least} sesiones de ketamina).</translation>
+    </message>
+    <message>
+        <source>In the last {days} days: {doses} ketamine sessions and {care} therapy or care sessions.</source>
+        <translation>En los últimos {days} días: {doses} sesiones de ketamina y {care} sesiones de terapia u otros cuidados.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s review point</source>
+        <translation>El punto de revisión del plan</translation>
+    </message>
+    <message>
+        <source>The clinic said it would review the plan if there is no response by session {session}. Response is the usual convention of a PHQ-9 fall of at least half from the baseline.</source>
+        <translation>La clínica dijo que revisaría el plan si no hay respuesta para la sesión {session}. Se suele llamar respuesta a una bajada del PHQ-9 de al menos la mitad desde el punto de partida.</translation>
+    </message>
+    <message>
+        <source>You are at session {session}, with no PHQ-9 since the baseline to compare.</source>
+        <translation>Va por la sesión {session}, sin ningún PHQ-9 después del de partida para comparar.</translation>
+    </message>
+    <message>
+        <source>You are at session {session}, PHQ-9 from {baseline} to {latest}, {said}.</source>
+        <translation>Va por la sesión {session}, PHQ-9 de {baseline} a {latest}, {said}.</translation>
+    </message>
+    <message>
+        <source>no change to measure (the baseline was 0)</source>
+        <translation>no hay cambio que medir (el de partida era 0)</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1236,284 @@
     </message>
 </context>
 <context>
+    <name>SessionLog</name>
+    <message>
+        <source>IV infusion</source>
+        <translation>Infusión intravenosa</translation>
+    </message>
+    <message>
+        <source>Nasal esketamine</source>
+        <translation>Esketamina nasal</translation>
+    </message>
+    <message>
+        <source>IM injection</source>
+        <translation>Inyección intramuscular</translation>
+    </message>
+    <message>
+        <source>Oral or lozenge</source>
+        <translation>Oral o pastilla para chupar</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Dose (as the clinic said)</source>
+        <translation>Dosis (según la clínica)</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Presión arterial</translation>
+    </message>
+    <message>
+        <source>Steady after</source>
+        <translation>Estable después de</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Efectos secundarios</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>{dose} (raised)</source>
+        <translation>{dose} (más alta)</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment:</source>
+        <translation>&amp;Tratamiento:</translation>
+    </message>
+    <message>
+        <source>In your words, what the clinic said (optional)</source>
+        <translation>Con sus palabras, lo que dijo la clínica (opcional)</translation>
+    </message>
+    <message>
+        <source>What the clinic said about the d&amp;ose:</source>
+        <translation>Lo que dijo la clínica de la d&amp;osis:</translation>
+    </message>
+    <message>
+        <source>The clinic said the dose was raised this time</source>
+        <translation>La clínica dijo que esta vez subió la dosis</translation>
+    </message>
+    <message>
+        <source>e.g. 128/84</source>
+        <translation>p. ej. 128/84</translation>
+    </message>
+    <message>
+        <source>Blood pressure before</source>
+        <translation>Presión arterial antes</translation>
+    </message>
+    <message>
+        <source>e.g. 140/90</source>
+        <translation>p. ej. 140/90</translation>
+    </message>
+    <message>
+        <source>Blood pressure after</source>
+        <translation>Presión arterial después</translation>
+    </message>
+    <message>
+        <source>after:</source>
+        <translation>después:</translation>
+    </message>
+    <message>
+        <source>&amp;Blood pressure before (if shared):</source>
+        <translation>P&amp;resión arterial antes (si se la dieron):</translation>
+    </message>
+    <message>
+        <source>not noted</source>
+        <translation>sin anotar</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Time until &amp;steady:</source>
+        <translation>Tiempo hasta estar esta&amp;ble:</translation>
+    </message>
+    <message>
+        <source>Side effects you noticed</source>
+        <translation>Efectos secundarios que notó</translation>
+    </message>
+    <message>
+        <source>A short note (optional)</source>
+        <translation>Una nota breve (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Add session</source>
+        <translation>&amp;Agregar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>Treatment</name>
+    <message>
+        <source>A private record of your course, for you and your clinician. kvet never suggests a dose and never tells you to stop or start treatment. It does not give medical advice.</source>
+        <translation>Un registro privado de su tratamiento, para usted y su profesional de salud. kvet nunca sugiere una dosis y nunca le dice que deje o empiece un tratamiento. No da consejos médicos.</translation>
+    </message>
+    <message>
+        <source>The first sessions (induction): how many, how often</source>
+        <translation>Las primeras sesiones (inducción): cuántas y cada cuánto</translation>
+    </message>
+    <message>
+        <source>How the clinic measures whether it is working</source>
+        <translation>Cómo mide la clínica si está funcionando</translation>
+    </message>
+    <message>
+        <source>How sessions are reduced if you improve</source>
+        <translation>Cómo se reducen las sesiones si usted mejora</translation>
+    </message>
+    <message>
+        <source>What happens if there is no response</source>
+        <translation>Qué pasa si no hay respuesta</translation>
+    </message>
+    <message>
+        <source>My treatment — kvet</source>
+        <translation>Mi tratamiento — kvet</translation>
+    </message>
+    <message>
+        <source>My treatment</source>
+        <translation>Mi tratamiento</translation>
+    </message>
+    <message>
+        <source>Treatment record</source>
+        <translation>Registro del tratamiento</translation>
+    </message>
+    <message>
+        <source>Start a new record…</source>
+        <translation>Empezar un registro nuevo…</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;PHQ-9 check-in</source>
+        <translation>Cuestionario &amp;PHQ-9</translation>
+    </message>
+    <message>
+        <source>&amp;Each week</source>
+        <translation>Cada s&amp;emana</translation>
+    </message>
+    <message>
+        <source>How it is going</source>
+        <translation>Cómo va</translation>
+    </message>
+    <message>
+        <source>Signals to talk about</source>
+        <translation>Señales de las que hablar</translation>
+    </message>
+    <message>
+        <source>How kvet reads these signals</source>
+        <translation>Cómo lee kvet estas señales</translation>
+    </message>
+    <message>
+        <source>Save a page for my next appointment (PDF)…</source>
+        <translation>Guardar una página para mi próxima cita (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the log for a spreadsheet (CSV)…</source>
+        <translation>Guardar el registro para una hoja de cálculo (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;How it is going</source>
+        <translation>&amp;Cómo va</translation>
+    </message>
+    <message>
+        <source>What the clinic told you before starting. It was copied from your answers to the four questions before starting; change it whenever the plan changes.</source>
+        <translation>Lo que la clínica le dijo antes de empezar. Se copió de sus respuestas a las cuatro preguntas de antes de empezar; cámbielo cada vez que cambie el plan.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>Review if no response by session</source>
+        <translation>Revisar si no hay respuesta para la sesión</translation>
+    </message>
+    <message>
+        <source>The clinic reviews the plan if there is no response by session:</source>
+        <translation>La clínica revisa el plan si no hay respuesta para la sesión:</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation>P&amp;lan</translation>
+    </message>
+    <message>
+        <source>Sessions so far</source>
+        <translation>Sesiones hasta ahora</translation>
+    </message>
+    <message>
+        <source>Remove the selected session</source>
+        <translation>Quitar la sesión elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sesiones</translation>
+    </message>
+    <message>
+        <source>Start a record when you begin treatment at a clinic.</source>
+        <translation>Empiece un registro cuando comience el tratamiento en una clínica.</translation>
+    </message>
+    <message>
+        <source>Start a new record</source>
+        <translation>Empezar un registro nuevo</translation>
+    </message>
+    <message>
+        <source>Which clinic? Choose one or type a name:</source>
+        <translation>¿Qué clínica? Elija una o escriba un nombre:</translation>
+    </message>
+    <message>
+        <source>Worth talking about:</source>
+        <translation>Vale la pena hablar de esto:</translation>
+    </message>
+    <message>
+        <source>Nothing in the log calls for a second look.</source>
+        <translation>Nada en el registro pide una segunda mirada.</translation>
+    </message>
+    <message>
+        <source>• {title}. {because} {advice}</source>
+        <translation>• {title}. {because} {advice}</translation>
+    </message>
+    <message>
+        <source>Not raised: {titles}.</source>
+        <translation>No aparecen: {titles}.</translation>
+    </message>
+    <message>
+        <source>Start a record first.</source>
+        <translation>Primero empiece un registro.</translation>
+    </message>
+    <message>
+        <source>kvet treatment</source>
+        <translation>tratamiento kvet</translation>
+    </message>
+    <message>
+        <source>Save a page for my appointment</source>
+        <translation>Guardar una página para mi cita</translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation>Guardar el registro</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Whose answers</source>
@@ -1007,6 +1590,97 @@
     <message>
         <source>Answers are recorded for: {person}</source>
         <translation>Las respuestas se guardan para: {person}</translation>
+    </message>
+</context>
+<context>
+    <name>Weekly</name>
+    <message>
+        <source>This is not a test and it diagnoses nothing. It helps you notice changes worth telling your clinician about.</source>
+        <translation>Esto no es una prueba y no diagnostica nada. Le ayuda a notar cambios que vale la pena contarle a su profesional de salud.</translation>
+    </message>
+    <message>
+        <source>Therapy</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <source>Psychiatrist</source>
+        <translation>Psiquiatra</translation>
+    </message>
+    <message>
+        <source>GP or family doctor</source>
+        <translation>Médico general o de familia</translation>
+    </message>
+    <message>
+        <source>Support group</source>
+        <translation>Grupo de apoyo</translation>
+    </message>
+    <message>
+        <source>Other care</source>
+        <translation>Otro cuidado</translation>
+    </message>
+    <message>
+        <source>&amp;Week of:</source>
+        <translation>Semana &amp;del:</translation>
+    </message>
+    <message>
+        <source>This week I noticed</source>
+        <translation>Esta semana noté</translation>
+    </message>
+    <message>
+        <source>A sign of your own, e.g. “Walked the dog”</source>
+        <translation>Una señal suya, p. ej. “Saqué a pasear al perro”</translation>
+    </message>
+    <message>
+        <source>A sign of your own</source>
+        <translation>Una señal suya</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Add this sign</source>
+        <translation>Agregar esta señal</translation>
+    </message>
+    <message>
+        <source>Save this week&apos;s signs</source>
+        <translation>Guardar las señales de esta semana</translation>
+    </message>
+    <message>
+        <source>Mood check</source>
+        <translation>Control del ánimo</translation>
+    </message>
+    <message>
+        <source>Agitated or on edge much of the time</source>
+        <translation>Agitación o nervios de punta gran parte del tiempo</translation>
+    </message>
+    <message>
+        <source>Sleeping much less, without feeling tired</source>
+        <translation>Dormir mucho menos, sin sentir cansancio</translation>
+    </message>
+    <message>
+        <source>Racing thoughts, or talking much faster than usual</source>
+        <translation>Pensamientos acelerados, o hablar mucho más rápido de lo normal</translation>
+    </message>
+    <message>
+        <source>Other signs of an unusually high mood</source>
+        <translation>Otras señales de un ánimo inusualmente alto</translation>
+    </message>
+    <message>
+        <source>Save mood check</source>
+        <translation>Guardar el control del ánimo</translation>
+    </message>
+    <message>
+        <source>Therapy and other care</source>
+        <translation>Terapia y otros cuidados</translation>
+    </message>
+    <message>
+        <source>Kind of care</source>
+        <translation>Tipo de cuidado</translation>
+    </message>
+    <message>
+        <source>Add a care session on this date</source>
+        <translation>Agregar una sesión de cuidado en esta fecha</translation>
     </message>
 </context>
 <context>
