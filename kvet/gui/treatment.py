@@ -300,11 +300,7 @@ class TreatmentWindow(QWidget):
             else translate("Treatment", "Nothing in the log calls for a second look.")
         ]
         for signal in raised:
-            lines.append(
-                translate("Treatment", "• {title}. {because} {advice}").format(
-                    title=signal.title, because=" ".join(signal.because), advice=signal.advice
-                )
-            )
+            lines.append(f"• {signal.title}. " + " ".join(signal.because) + f" {signal.advice}")
         if quiet:
             lines.append(
                 translate("Treatment", "Not raised: {titles}.").format(titles="; ".join(quiet))

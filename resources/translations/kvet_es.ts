@@ -1291,7 +1291,7 @@
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
+        <translation>{minutes} minutos</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -1343,7 +1343,7 @@
     </message>
     <message>
         <source> min</source>
-        <translation> min</translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <source>Time until &amp;steady:</source>
@@ -1454,7 +1454,7 @@
     </message>
     <message>
         <source>P&amp;lan</source>
-        <translation>P&amp;lan</translation>
+        <translation>Pla&amp;n</translation>
     </message>
     <message>
         <source>Sessions so far</source>
@@ -1487,10 +1487,6 @@
     <message>
         <source>Nothing in the log calls for a second look.</source>
         <translation>Nada en el registro pide una segunda mirada.</translation>
-    </message>
-    <message>
-        <source>• {title}. {because} {advice}</source>
-        <translation>• {title}. {because} {advice}</translation>
     </message>
     <message>
         <source>Not raised: {titles}.</source>
