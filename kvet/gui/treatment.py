@@ -226,6 +226,13 @@ class TreatmentWindow(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.sessions_view.horizontalHeader().setStretchLastSection(True)
+        # Long words (Spanish runs a quarter longer) wrap onto a second line in their cell
+        # instead of pushing the table sideways.
+        widest = self.sessions_view.fontMetrics().averageCharWidth() * 28
+        self.sessions_view.horizontalHeader().setMaximumSectionSize(widest)
+        self.sessions_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         layout.addWidget(self.sessions_view, 1)
         remove = QPushButton(translate("Treatment", "Remove the selected session"))
         remove.clicked.connect(self._remove_session)
