@@ -6,6 +6,7 @@ never suggests a dose and never tells anyone to stop or start treatment.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -36,6 +37,10 @@ SIDE_EFFECT_LABELS: dict[SideEffect, str] = {
     SideEffect.BLADDER: "Bladder pain, urgency or going often",
     SideEffect.NEEDING_MORE: "Needing more for the same effect",
 }
+# Dates in sentences, "5 Mar 2026": the month's short name goes through ``say`` like any other
+# word (kvet.gui.coursewords marks these for translation), so every language reads its own.
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+BLOOD_PRESSURE_PROBLEM = "Write a blood pressure as two numbers, such as 128/84."
 LONGER_TERM = frozenset({SideEffect.MEMORY_ATTENTION, SideEffect.BLADDER, SideEffect.NEEDING_MORE})
 
 # The article's examples of day-to-day signs that treatment is helping; the person can add more.
@@ -149,16 +154,22 @@ class Course:
         return self.check_ins[-1] if self.check_ins else None
 
 
-def parse_blood_pressure(text: str) -> tuple[int, int] | None:
+def day_words(day: date, say: Callable[[str], str] = str) -> str:
+    """ "5 Mar 2026", the month named in the reader's language (``say`` translates it)."""
+    return f"{day.day} {say(MONTHS[day.month - 1])} {day.year}"
+
+
+def parse_blood_pressure(text: str, say: Callable[[str], str] = str) -> tuple[int, int] | None:
     """ "128/84" (or "128 / 84", "128 84") as two whole numbers; empty text is no reading.
 
-    Raises ValueError with words a person can act on; the store checks the range.
+    Raises ValueError with words a person can act on (``say`` gives them in the window's
+    language); the store checks the range.
     """
     cleaned = text.replace("/", " ").split()
     if not cleaned:
         return None
     if len(cleaned) != 2 or not all(part.isdigit() for part in cleaned):
-        raise ValueError("Write a blood pressure as two numbers, such as 128/84.")
+        raise ValueError(say(BLOOD_PRESSURE_PROBLEM))
     top, bottom = int(cleaned[0]), int(cleaned[1])
     return top, bottom
 

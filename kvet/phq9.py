@@ -1,8 +1,11 @@
 """The PHQ-9 questionnaire: its own wording, its score, and the conventions read from the score.
 
 The wording and bands are data (``resources/course/phq9.toml``) so they are shown exactly as the
-instrument publishes them. Response and remission are conventions of depression trials and
-measurement-based care, not diagnoses; kvet names them as such wherever they appear.
+instrument publishes them. Other languages are the instrument's own official translations, never
+kvet's: Spanish is Pfizer's "Spanish for the USA" PHQ-9 from phqscreeners.com
+(``resources/course/phq9_spanish_usa.toml``, which names its source). Response and remission
+are conventions of depression trials and measurement-based care, not diagnoses; kvet names them
+as such wherever they appear.
 """
 
 from __future__ import annotations
@@ -13,11 +16,15 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from kvet.datafiles import read_toml, resource_path
+from kvet.language import resolve
 
 ITEMS = 9
 TOP = 3  # "Nearly every day"
 MAX_TOTAL = ITEMS * TOP
 REMISSION_BELOW = 5
+ENGLISH_FILE = "phq9.toml"
+# The official translations kvet ships, by language: a language without one shows the English.
+OFFICIAL = {"es": "phq9_spanish_usa.toml"}
 
 
 class Phq9Error(ValueError):
@@ -75,15 +82,45 @@ class Phq9(_Strict):
         return next(b.name for b in self.bands if b.low <= total <= b.high)
 
 
+def load_phq9(lang: str | None = None) -> Phq9:
+    """The questionnaire in ``lang`` (the run's language when None): its official translation
+    when kvet ships one, else the English."""
+    return _load(resolve(lang))
+
+
 @cache
-def load_phq9() -> Phq9:
-    path = resource_path("course", "phq9.toml")
+def _load(lang: str) -> Phq9:
+    english = _read(ENGLISH_FILE)
+    name = OFFICIAL.get(lang)
+    if name is None:
+        return english
+    translated = _read(name)
+    if scoring_of(translated) != scoring_of(english):
+        raise Phq9Error(
+            f"The PHQ-9 file {resource_path('course', name)} does not score like the English one."
+        )
+    return translated
+
+
+def _read(name: str) -> Phq9:
+    path = resource_path("course", name)
     data = read_toml(path, "PHQ-9", Phq9Error)
     try:
         return Phq9.model_validate(data)
     except ValidationError as exc:
         problems = exc.error_count()
         raise Phq9Error(f"The PHQ-9 file {path} is damaged: {problems} problem(s).") from exc
+
+
+def scoring_of(data: Phq9) -> tuple[object, ...]:
+    """Everything that decides a score, a band or the safety step: equal in every language."""
+    return (
+        data.safety_item,
+        tuple(o.value for o in data.options),
+        tuple(q.number for q in data.items),
+        len(data.difficulty.options),
+        tuple((b.low, b.high) for b in data.bands),
+    )
 
 
 def check_total(total: int) -> None:

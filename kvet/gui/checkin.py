@@ -24,13 +24,17 @@ from PySide6.QtWidgets import (
 
 from kvet import phq9
 from kvet.course import CheckIn
+from kvet.gui import coursewords
 from kvet.gui.sessionlog import DATE_FORMAT
 from kvet.gui.text import plain_label
+from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 
-SAFETY_WORDS = (
+CONTEXT = "CheckIn"
+SAFETY_WORDS = QT_TRANSLATE_NOOP(
+    "CheckIn",
     "Thank you for answering question 9 honestly. Thoughts like these deserve help now, not only "
     "at your next appointment. The crisis lines have opened in their own window. Please also tell "
-    "your treating clinician. This check-in is not a diagnosis."
+    "your treating clinician. This check-in is not a diagnosis.",
 )
 
 
@@ -46,20 +50,26 @@ class CheckInForm(QWidget):
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat(DATE_FORMAT)
-        self.day.setAccessibleName("Date of this check-in")
-        when.addRow("Date:", self.day)
+        self.day.setLocale(coursewords.date_locale())
+        self.day.setAccessibleName(translate("CheckIn", "Date of this check-in"))
+        when.addRow(translate("CheckIn", "Date:"), self.day)
         layout.addLayout(when)
         layout.addWidget(plain_label(data.stem))
         grid = QGridLayout()
         self.groups: list[QButtonGroup] = []
         for row, question in enumerate(data.items):
+            # The questionnaire's own words, in its official translation (kvet.phq9).
             label = plain_label(f"{question.number}. {question.text}")
             grid.addWidget(label, row, 0)
             group = QButtonGroup(self)
             choices = QHBoxLayout()
             for option in data.options:
                 button = QRadioButton(option.label)
-                button.setAccessibleName(f"Question {question.number}: {option.label}")
+                button.setAccessibleName(
+                    translate("CheckIn", "Question {number}: {answer}").format(
+                        number=question.number, answer=option.label
+                    )
+                )
                 group.addButton(button, option.value)
                 choices.addWidget(button)
             holder = QWidget()
@@ -69,7 +79,7 @@ class CheckInForm(QWidget):
             group.idClicked.connect(lambda value, n=question.number: self._answered(n, value))
         grid.setColumnStretch(0, 1)
         layout.addLayout(grid)
-        difficulty = QGroupBox("Last question (not part of the score)")
+        difficulty = QGroupBox(translate("CheckIn", "Last question (not part of the score)"))
         difficulty_layout = QVBoxLayout(difficulty)
         difficulty_layout.addWidget(plain_label(data.difficulty.text))
         self.difficulty = QButtonGroup(self)
@@ -80,14 +90,14 @@ class CheckInForm(QWidget):
             row_layout.addWidget(button)
         difficulty_layout.addLayout(row_layout)
         layout.addWidget(difficulty)
-        self.safety = plain_label(SAFETY_WORDS)
-        self.safety.setAccessibleName("About question 9")
+        self.safety = plain_label(translate(CONTEXT, SAFETY_WORDS))
+        self.safety.setAccessibleName(translate("CheckIn", "About question 9"))
         self.safety.hide()
         layout.addWidget(self.safety)
         self.result = plain_label()
-        self.result.setAccessibleName("Check-in result")
+        self.result.setAccessibleName(translate("CheckIn", "Check-in result"))
         layout.addWidget(self.result)
-        self.save_button = QPushButton("Save check-in")
+        self.save_button = QPushButton(translate("CheckIn", "Save check-in"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self._save)
         layout.addWidget(self.save_button)
@@ -102,7 +112,11 @@ class CheckInForm(QWidget):
         self.save_button.setEnabled(complete)
         if complete:
             total = phq9.score(answers)
-            self.result.setText(f"Total {total} of 27: {phq9.load_phq9().band(total)}.")
+            self.result.setText(
+                translate("CheckIn", "Total {total} of {most}: {band}.").format(
+                    total=total, most=phq9.MAX_TOTAL, band=phq9.load_phq9().band(total)
+                )
+            )
         if number == phq9.load_phq9().safety_item and value > 0:
             self.safety.show()
             self.needsHelp.emit()

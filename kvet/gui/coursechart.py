@@ -14,18 +14,25 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kvet import coursetrend, phq9
-from kvet.course import Course
+from kvet.course import MONTHS, Course
+from kvet.gui import coursewords
+from kvet.gui.tr import translate
 
 MARGIN = 10
 AXIS = 36  # room for the score labels on the left
 BAND_LINES = (5, 10, 15, 20)
 
 
+def day_month(day: date) -> str:
+    """ "5 Mar" under the chart, the month in the window's language."""
+    return f"{day.day} {coursewords.say(MONTHS[day.month - 1])}"
+
+
 class CourseChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._course: Course | None = None
-        self.setAccessibleName("PHQ-9 over time")
+        self.setAccessibleName(translate("CourseChart", "PHQ-9 over time"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(self.fontMetrics().height() * 10)
 
@@ -34,7 +41,11 @@ class CourseChart(QWidget):
 
     def set_course(self, course: Course | None) -> None:
         self._course = course
-        text = coursetrend.describe(course) if course is not None else "No record chosen."
+        text = (
+            coursetrend.describe(course, coursewords.say)
+            if course is not None
+            else translate("CourseChart", "No record chosen.")
+        )
         self.setAccessibleDescription(text)
         self.setToolTip(text)
         self.update()
@@ -58,7 +69,10 @@ class CourseChart(QWidget):
                 painter.drawText(
                     QRectF(self.rect()).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN),
                     Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                    "Nothing to draw yet. Add a PHQ-9 check-in and your sessions.",
+                    translate(
+                        "CourseChart",
+                        "Nothing to draw yet. Add a PHQ-9 check-in and your sessions.",
+                    ),
                 )
                 return
             line = self.fontMetrics().height()
@@ -106,12 +120,14 @@ class CourseChart(QWidget):
             painter.drawText(
                 QRectF(area.left(), area.bottom() + 2, area.width(), line),
                 Qt.AlignmentFlag.AlignLeft,
-                f"{first:%d %b}".lstrip("0") + "   · marks along the bottom are sessions",
+                translate("CourseChart", "{day}   · marks along the bottom are sessions").format(
+                    day=day_month(first)
+                ),
             )
             painter.drawText(
                 QRectF(area.left(), area.bottom() + 2, area.width(), line),
                 Qt.AlignmentFlag.AlignRight,
-                f"{last:%d %b}".lstrip("0"),
+                day_month(last),
             )
             # The scores: a line with dots.
             points = [QPointF(x(c.day), y(c.total)) for c in course.check_ins]

@@ -39,21 +39,36 @@ from kvet.course import (
     format_blood_pressure,
     parse_blood_pressure,
 )
+from kvet.gui import coursewords
 from kvet.gui.text import plain_label
+from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 from kvet.store.courses import EntryInfo
 
 Index = QModelIndex | QPersistentModelIndex
 DATE_FORMAT = "d MMM yyyy"
-TREATMENTS = ("IV infusion", "Nasal esketamine", "IM injection", "Oral or lozenge", "Other")
-COLUMNS = (
-    "Date",
-    "Treatment",
-    "Dose (as the clinic said)",
-    "Blood pressure",
-    "Steady after",
-    "Side effects",
-    "Note",
+CONTEXT = "SessionLog"
+# Offered in an editable list: what the person picks or types is kept as they see it.
+TREATMENTS = (
+    QT_TRANSLATE_NOOP("SessionLog", "IV infusion"),
+    QT_TRANSLATE_NOOP("SessionLog", "Nasal esketamine"),
+    QT_TRANSLATE_NOOP("SessionLog", "IM injection"),
+    QT_TRANSLATE_NOOP("SessionLog", "Oral or lozenge"),
+    QT_TRANSLATE_NOOP("SessionLog", "Other"),
 )
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SessionLog", "Date"),
+    QT_TRANSLATE_NOOP("SessionLog", "Treatment"),
+    QT_TRANSLATE_NOOP("SessionLog", "Dose (as the clinic said)"),
+    QT_TRANSLATE_NOOP("SessionLog", "Blood pressure"),
+    QT_TRANSLATE_NOOP("SessionLog", "Steady after"),
+    QT_TRANSLATE_NOOP("SessionLog", "Side effects"),
+    QT_TRANSLATE_NOOP("SessionLog", "Note"),
+)
+
+
+def side_effect_words(effects: frozenset[SideEffect]) -> str:
+    """The side effects noted at a session, in the window's language, in a fixed order."""
+    return ", ".join(coursewords.say(SIDE_EFFECT_LABELS[e]) for e in SideEffect if e in effects)
 
 
 class SessionsModel(QAbstractTableModel):
@@ -76,7 +91,7 @@ class SessionsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return translate(CONTEXT, COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -89,12 +104,13 @@ class SessionsModel(QAbstractTableModel):
         assert isinstance(session, DoseSession)
         column = index.column()
         if column == 0:
-            return f"{session.day:%d %b %Y}".lstrip("0")
+            return coursewords.day_text(session.day)
         if column == 1:
             return session.treatment
         if column == 2:
-            raised = " (raised)" if session.dose_raised else ""
-            return session.dose_note + raised
+            if not session.dose_raised:
+                return session.dose_note
+            return translate("SessionLog", "{dose} (raised)").format(dose=session.dose_note)
         if column == 3:
             before, after = (
                 format_blood_pressure(r) for r in (session.bp_before, session.bp_after)
@@ -102,9 +118,11 @@ class SessionsModel(QAbstractTableModel):
             return f"{before} → {after}" if before or after else ""
         if column == 4:
             minutes = session.minutes_to_steady
-            return "" if minutes is None else f"{minutes} min"
+            if minutes is None:
+                return ""
+            return translate("SessionLog", "{minutes} min").format(minutes=minutes)
         if column == 5:
-            return ", ".join(SIDE_EFFECT_LABELS[e] for e in SideEffect if e in session.side_effects)
+            return side_effect_words(session.side_effects)
         return session.note
 
 
@@ -121,51 +139,56 @@ class SessionForm(QWidget):
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat(DATE_FORMAT)
-        form.addRow("&Date:", self.day)
+        self.day.setLocale(coursewords.date_locale())
+        form.addRow(translate("SessionLog", "&Date:"), self.day)
         self.treatment = QComboBox()
         self.treatment.setEditable(True)
-        self.treatment.addItems(TREATMENTS)
-        form.addRow("&Treatment:", self.treatment)
+        self.treatment.addItems([translate(CONTEXT, t) for t in TREATMENTS])
+        form.addRow(translate("SessionLog", "&Treatment:"), self.treatment)
         self.dose = QLineEdit()
-        self.dose.setPlaceholderText("In your words, what the clinic said (optional)")
-        form.addRow("What the clinic said about the d&ose:", self.dose)
-        self.raised = QCheckBox("The clinic said the dose was raised this time")
+        self.dose.setPlaceholderText(
+            translate("SessionLog", "In your words, what the clinic said (optional)")
+        )
+        form.addRow(translate("SessionLog", "What the clinic said about the d&ose:"), self.dose)
+        self.raised = QCheckBox(
+            translate("SessionLog", "The clinic said the dose was raised this time")
+        )
         form.addRow("", self.raised)
         pressure_row = QWidget()
         pressure = QHBoxLayout(pressure_row)
         pressure.setContentsMargins(0, 0, 0, 0)
         self.bp_before = QLineEdit()
-        self.bp_before.setPlaceholderText("e.g. 128/84")
-        self.bp_before.setAccessibleName("Blood pressure before")
+        self.bp_before.setPlaceholderText(translate("SessionLog", "e.g. 128/84"))
+        self.bp_before.setAccessibleName(translate("SessionLog", "Blood pressure before"))
         self.bp_after = QLineEdit()
-        self.bp_after.setPlaceholderText("e.g. 140/90")
-        self.bp_after.setAccessibleName("Blood pressure after")
+        self.bp_after.setPlaceholderText(translate("SessionLog", "e.g. 140/90"))
+        self.bp_after.setAccessibleName(translate("SessionLog", "Blood pressure after"))
         pressure.addWidget(self.bp_before)
-        pressure.addWidget(plain_label("after:", wrap=False))
+        pressure.addWidget(plain_label(translate("SessionLog", "after:"), wrap=False))
         pressure.addWidget(self.bp_after)
-        form.addRow("&Blood pressure before (if shared):", pressure_row)
+        form.addRow(translate("SessionLog", "&Blood pressure before (if shared):"), pressure_row)
         label = form.labelForField(pressure_row)
         if isinstance(label, QLabel):
             label.setBuddy(self.bp_before)
         self.steady = QSpinBox()
         self.steady.setRange(0, 24 * 60)
-        self.steady.setSpecialValueText("not noted")
-        self.steady.setSuffix(" min")
-        form.addRow("Time until &steady:", self.steady)
+        self.steady.setSpecialValueText(translate("SessionLog", "not noted"))
+        self.steady.setSuffix(translate("SessionLog", " min"))
+        form.addRow(translate("SessionLog", "Time until &steady:"), self.steady)
         layout.addLayout(form)
-        effects = QGroupBox("Side effects you noticed")
+        effects = QGroupBox(translate("SessionLog", "Side effects you noticed"))
         grid = QGridLayout(effects)
         self.effects: dict[SideEffect, QCheckBox] = {}
         for n, effect in enumerate(SideEffect):
-            box = QCheckBox(SIDE_EFFECT_LABELS[effect])
+            box = QCheckBox(coursewords.say(SIDE_EFFECT_LABELS[effect]))
             grid.addWidget(box, n // 2, n % 2)
             self.effects[effect] = box
         layout.addWidget(effects)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("A short note (optional)")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(translate("SessionLog", "A short note (optional)"))
+        self.note.setAccessibleName(translate("SessionLog", "Note"))
         layout.addWidget(self.note)
-        self.add_button = QPushButton("&Add session")
+        self.add_button = QPushButton(translate("SessionLog", "&Add session"))
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.submit)
         for line in (self.dose, self.bp_before, self.bp_after, self.note):
@@ -174,8 +197,8 @@ class SessionForm(QWidget):
 
     def submit(self) -> None:
         try:
-            before = parse_blood_pressure(self.bp_before.text())
-            after = parse_blood_pressure(self.bp_after.text())
+            before = parse_blood_pressure(self.bp_before.text(), coursewords.say)
+            after = parse_blood_pressure(self.bp_after.text(), coursewords.say)
         except ValueError as exc:
             self.problem.emit(str(exc))
             return

@@ -33,26 +33,43 @@ from PySide6.QtWidgets import (
 from kvet import coursetrend, reconsider
 from kvet.course import Course, Plan
 from kvet.exchange.errors import ExchangeError
+from kvet.gui import coursewords
 from kvet.gui.checkin import CheckInForm
 from kvet.gui.coursechart import CourseChart
 from kvet.gui.itemform import NOTE_PAUSE_MS
 from kvet.gui.sessionlog import SessionForm, SessionsModel
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
+from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 from kvet.gui.weekly import WeeklyPage
 from kvet.store.api import Change
 from kvet.store.errors import StorageError
 
-INTRO = (
+CONTEXT = "Treatment"
+INTRO = QT_TRANSLATE_NOOP(
+    "Treatment",
     "A private record of your course, for you and your clinician. kvet never suggests a dose "
-    "and never tells you to stop or start treatment. It does not give medical advice."
+    "and never tells you to stop or start treatment. It does not give medical advice.",
 )
 PLAN_FIELDS = (
-    ("induction", "The first sessions (induction): how many, how often"),
-    ("response_measure", "How the clinic measures whether it is working"),
-    ("tapering", "How sessions are reduced if you improve"),
-    ("without_response", "What happens if there is no response"),
+    (
+        "induction",
+        QT_TRANSLATE_NOOP("Treatment", "The first sessions (induction): how many, how often"),
+    ),
+    (
+        "response_measure",
+        QT_TRANSLATE_NOOP("Treatment", "How the clinic measures whether it is working"),
+    ),
+    ("tapering", QT_TRANSLATE_NOOP("Treatment", "How sessions are reduced if you improve")),
+    (
+        "without_response",
+        QT_TRANSLATE_NOOP("Treatment", "What happens if there is no response"),
+    ),
 )
+
+
+def tr(text: str) -> str:
+    return translate(CONTEXT, text)
 
 
 class TreatmentWindow(QWidget):
@@ -64,22 +81,22 @@ class TreatmentWindow(QWidget):
         self.store = state.store
         self._open_crisis = open_crisis
         self.course_id = ""
-        self.setWindowTitle("My treatment — kvet")
+        self.setWindowTitle(translate("Treatment", "My treatment — kvet"))
         self.resize(900, 720)
         outer = QVBoxLayout(self)
-        outer.addWidget(heading("My treatment"))
-        outer.addWidget(plain_label(INTRO))
+        outer.addWidget(heading(translate("Treatment", "My treatment")))
+        outer.addWidget(plain_label(tr(INTRO)))
         chooser = QHBoxLayout()
         self.courses = QComboBox()
-        self.courses.setAccessibleName("Treatment record")
+        self.courses.setAccessibleName(translate("Treatment", "Treatment record"))
         self.courses.activated.connect(lambda _i: self._choose(self.courses.currentData()))
         chooser.addWidget(self.courses, 1)
-        self.new_button = QPushButton("Start a new record…")
+        self.new_button = QPushButton(translate("Treatment", "Start a new record…"))
         self.new_button.clicked.connect(lambda: self.start_course())
         chooser.addWidget(self.new_button)
         outer.addLayout(chooser)
         self.problem = plain_label()
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(translate("Treatment", "Problem"))
         outer.addWidget(self.problem)
 
         self.tabs = QTabWidget()
@@ -90,11 +107,11 @@ class TreatmentWindow(QWidget):
         self.checkin = CheckInForm()
         self.checkin.saved.connect(self._add)
         self.checkin.needsHelp.connect(self._needs_help)
-        self.tabs.addTab(self._scrolled(self.checkin), "&PHQ-9 check-in")
+        self.tabs.addTab(self._scrolled(self.checkin), translate("Treatment", "&PHQ-9 check-in"))
         self.weekly = WeeklyPage()
         for signal in (self.weekly.markersSaved, self.weekly.moodSaved, self.weekly.careAdded):
             signal.connect(self._add)
-        self.tabs.addTab(self._scrolled(self.weekly), "&Each week")
+        self.tabs.addTab(self._scrolled(self.weekly), translate("Treatment", "&Each week"))
 
         for key, action in (
             (QKeySequence.StandardKey.Undo, self.store.undo),
@@ -119,58 +136,69 @@ class TreatmentWindow(QWidget):
         self.chart = CourseChart()
         layout.addWidget(self.chart, 2)
         self.summary = plain_label(selectable=True)
-        self.summary.setAccessibleName("How it is going")
+        self.summary.setAccessibleName(translate("Treatment", "How it is going"))
         layout.addWidget(self.summary)
         self.signals_label = plain_label(selectable=True)
-        self.signals_label.setAccessibleName("Signals to talk about")
+        self.signals_label.setAccessibleName(translate("Treatment", "Signals to talk about"))
         layout.addWidget(self.signals_label)
         self.rules_button = QToolButton()
-        self.rules_button.setText("How kvet reads these signals")
+        self.rules_button.setText(translate("Treatment", "How kvet reads these signals"))
         self.rules_button.setCheckable(True)
         self.rules_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.rules_button.setArrowType(Qt.ArrowType.RightArrow)
         self.rules_label = plain_label(selectable=True)
-        self.rules_label.setAccessibleName("How kvet reads these signals")
+        self.rules_label.setAccessibleName(translate("Treatment", "How kvet reads these signals"))
         self.rules_label.hide()
         self.rules_button.toggled.connect(self._show_rules)
         layout.addWidget(self.rules_button)
         layout.addWidget(self.rules_label, 1)
         buttons = QHBoxLayout()
-        self.pdf_button = QPushButton("Save a page for my next appointment (PDF)…")
+        self.pdf_button = QPushButton(
+            translate("Treatment", "Save a page for my next appointment (PDF)…")
+        )
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
-        self.csv_button = QPushButton("Save the log for a spreadsheet (CSV)…")
+        self.csv_button = QPushButton(
+            translate("Treatment", "Save the log for a spreadsheet (CSV)…")
+        )
         self.csv_button.clicked.connect(lambda: self.save_csv())
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.csv_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.tabs.addTab(self._scrolled(page), "&How it is going")
+        self.tabs.addTab(self._scrolled(page), translate("Treatment", "&How it is going"))
 
     def _build_plan_tab(self) -> None:
         page = QWidget()
         form = QFormLayout(page)
         form.addRow(
             plain_label(
-                "What the clinic told you before starting. It was copied from your answers to the "
-                "four questions before starting; change it whenever the plan changes."
+                translate(
+                    "Treatment",
+                    "What the clinic told you before starting. It was copied from your answers "
+                    "to the four questions before starting; change it whenever the plan changes.",
+                )
             )
         )
         self.plan_edits: dict[str, QPlainTextEdit] = {}
         for key, label in PLAN_FIELDS:
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
-            edit.setAccessibleName(label)
+            edit.setAccessibleName(tr(label))
             edit.setFixedHeight(edit.fontMetrics().height() * 4)
             edit.textChanged.connect(self._plan_typed)
-            form.addRow(plain_label(label), edit)
+            form.addRow(plain_label(tr(label)), edit)
             self.plan_edits[key] = edit
         self.review_at = QSpinBox()
         self.review_at.setRange(0, 100)
-        self.review_at.setSpecialValueText("not set")
-        self.review_at.setAccessibleName("Review if no response by session")
+        self.review_at.setSpecialValueText(translate("Treatment", "not set"))
+        self.review_at.setAccessibleName(translate("Treatment", "Review if no response by session"))
         self.review_at.valueChanged.connect(self._plan_typed)
         form.addRow(
-            plain_label("The clinic reviews the plan if there is no response by session:"),
+            plain_label(
+                translate(
+                    "Treatment", "The clinic reviews the plan if there is no response by session:"
+                )
+            ),
             self.review_at,
         )
         self._plan_timer = QTimer(self)
@@ -179,7 +207,7 @@ class TreatmentWindow(QWidget):
         self._plan_timer.timeout.connect(self.save_plan)
         self._loading = False
         self._plan_dirty = False
-        self.tabs.addTab(self._scrolled(page), "P&lan")
+        self.tabs.addTab(self._scrolled(page), translate("Treatment", "P&lan"))
 
     def _build_sessions_tab(self) -> None:
         page = QWidget()
@@ -191,18 +219,25 @@ class TreatmentWindow(QWidget):
         self.sessions_model = SessionsModel(self)
         self.sessions_view = QTableView()
         self.sessions_view.setModel(self.sessions_model)
-        self.sessions_view.setAccessibleName("Sessions so far")
+        self.sessions_view.setAccessibleName(translate("Treatment", "Sessions so far"))
         self.sessions_view.setWordWrap(True)
         self.sessions_view.setTabKeyNavigation(False)
         self.sessions_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.sessions_view.horizontalHeader().setStretchLastSection(True)
+        # Long words (Spanish runs a quarter longer) wrap onto a second line in their cell
+        # instead of pushing the table sideways.
+        widest = self.sessions_view.fontMetrics().averageCharWidth() * 28
+        self.sessions_view.horizontalHeader().setMaximumSectionSize(widest)
+        self.sessions_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         layout.addWidget(self.sessions_view, 1)
-        remove = QPushButton("Remove the selected session")
+        remove = QPushButton(translate("Treatment", "Remove the selected session"))
         remove.clicked.connect(self._remove_session)
         layout.addWidget(remove)
-        self.tabs.addTab(self._scrolled(page), "&Sessions")
+        self.tabs.addTab(self._scrolled(page), translate("Treatment", "&Sessions"))
 
     # --- records ------------------------------------------------------------------------------
 
@@ -215,7 +250,9 @@ class TreatmentWindow(QWidget):
         self.tabs.setEnabled(enabled)
         if not courses:
             self.course_id = ""
-            self.summary.setText("Start a record when you begin treatment at a clinic.")
+            self.summary.setText(
+                translate("Treatment", "Start a record when you begin treatment at a clinic.")
+            )
             return
         wanted = selected or self.course_id or courses[-1].id
         index = max(0, self.courses.findData(wanted))
@@ -231,8 +268,8 @@ class TreatmentWindow(QWidget):
         if name is None:
             name, ok = QInputDialog.getItem(
                 self,
-                "Start a new record",
-                "Which clinic? Choose one or type a name:",
+                translate("Treatment", "Start a new record"),
+                translate("Treatment", "Which clinic? Choose one or type a name:"),
                 sorted(clinics),
                 0,
                 True,
@@ -260,17 +297,21 @@ class TreatmentWindow(QWidget):
         self.chart.set_course(course)
         if course is None:
             return
-        self.summary.setText(coursetrend.describe(course))
-        signals = reconsider.all_signals(course, date.today())
+        self.summary.setText(coursetrend.describe(course, coursewords.say))
+        signals = reconsider.all_signals(course, date.today(), coursewords.say)
         raised = [s for s in signals if s.raised]
         quiet = [s.title for s in signals if not s.raised]
         lines = [
-            "Worth talking about:" if raised else "Nothing in the log calls for a second look."
+            translate("Treatment", "Worth talking about:")
+            if raised
+            else translate("Treatment", "Nothing in the log calls for a second look.")
         ]
         for signal in raised:
             lines.append(f"• {signal.title}. " + " ".join(signal.because) + f" {signal.advice}")
         if quiet:
-            lines.append("Not raised: " + "; ".join(quiet) + ".")
+            lines.append(
+                translate("Treatment", "Not raised: {titles}.").format(titles="; ".join(quiet))
+            )
         self.signals_label.setText("\n".join(lines))
         self.rules_label.setText("\n".join(f"{s.title}: {s.rule}" for s in signals))
         self.sessions_model.set_rows(self.store.courses.entries(self.course_id, "session"))
@@ -315,7 +356,7 @@ class TreatmentWindow(QWidget):
 
     def _add(self, entry: object) -> None:
         if not self.course_id:
-            self.problem.setText("Start a record first.")
+            self.problem.setText(translate("Treatment", "Start a record first."))
             return
         try:
             self.store.courses.add(self.course_id, entry)  # type: ignore[arg-type]
@@ -342,7 +383,8 @@ class TreatmentWindow(QWidget):
     # --- documents ----------------------------------------------------------------------------
 
     def _ask_path(self, title: str, suffix: str, kind: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, f"kvet treatment{suffix}", kind)
+        name = translate("Treatment", "kvet treatment") + suffix
+        path, _ = QFileDialog.getSaveFileName(self, title, name, kind)
         return Path(path) if path else None
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
@@ -352,11 +394,15 @@ class TreatmentWindow(QWidget):
         course = self.course()
         if course is None:
             return None
-        path = path or self._ask_path("Save a page for my appointment", ".pdf", "PDF (*.pdf)")
+        path = path or self._ask_path(
+            translate("Treatment", "Save a page for my appointment"), ".pdf", "PDF (*.pdf)"
+        )
         if path is None:
             return None
         try:
-            return write_pdf(course_html(course, date.today()), path, "My treatment")
+            return write_pdf(
+                course_html(course, date.today()), path, translate("Treatment", "My treatment")
+            )
         except ExchangeError as exc:
             self.problem.setText(str(exc))
             return None
@@ -368,7 +414,7 @@ class TreatmentWindow(QWidget):
         course = self.course()
         if course is None:
             return None
-        path = path or self._ask_path("Save the log", ".csv", "CSV (*.csv)")
+        path = path or self._ask_path(translate("Treatment", "Save the log"), ".csv", "CSV (*.csv)")
         if path is None:
             return None
         try:

@@ -22,15 +22,26 @@ from PySide6.QtWidgets import (
 )
 
 from kvet.course import SUGGESTED_MARKERS, CareSession, MarkerWeek, MoodCheck
+from kvet.gui import coursewords
 from kvet.gui.sessionlog import DATE_FORMAT
 from kvet.gui.text import plain_label
+from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 
-MOOD_NOTE = (
+CONTEXT = "Weekly"
+MOOD_NOTE = QT_TRANSLATE_NOOP(
+    "Weekly",
     "This is not a test and it diagnoses nothing. It helps you notice changes worth telling "
-    "your clinician about."
+    "your clinician about.",
 )
 MAX_MARKER = 200  # the store's limit for a marker's words
-CARE_KINDS = ("Therapy", "Psychiatrist", "GP or family doctor", "Support group", "Other care")
+# Offered in an editable list: what the person picks or types is kept as they see it.
+CARE_KINDS = (
+    QT_TRANSLATE_NOOP("Weekly", "Therapy"),
+    QT_TRANSLATE_NOOP("Weekly", "Psychiatrist"),
+    QT_TRANSLATE_NOOP("Weekly", "GP or family doctor"),
+    QT_TRANSLATE_NOOP("Weekly", "Support group"),
+    QT_TRANSLATE_NOOP("Weekly", "Other care"),
+)
 
 
 class WeeklyPage(QWidget):
@@ -45,60 +56,70 @@ class WeeklyPage(QWidget):
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat(DATE_FORMAT)
-        top.addRow("&Week of:", self.day)
+        self.day.setLocale(coursewords.date_locale())
+        top.addRow(translate("Weekly", "&Week of:"), self.day)
         layout.addLayout(top)
 
-        markers = QGroupBox("This week I noticed")
+        markers = QGroupBox(translate("Weekly", "This week I noticed"))
         self.markers_layout = QVBoxLayout(markers)
         self.markers: dict[str, QCheckBox] = {}
-        for text in SUGGESTED_MARKERS:
-            self._add_marker_box(text)
+        for text in SUGGESTED_MARKERS:  # kept in English, shown in the window's language
+            self._add_marker_box(text, coursewords.say(text))
         own = QHBoxLayout()
         self.own_marker = QLineEdit()
-        self.own_marker.setPlaceholderText("A sign of your own, e.g. “Walked the dog”")
-        self.own_marker.setAccessibleName("A sign of your own")
+        self.own_marker.setPlaceholderText(
+            translate("Weekly", "A sign of your own, e.g. “Walked the dog”")
+        )
+        self.own_marker.setAccessibleName(translate("Weekly", "A sign of your own"))
         self.own_marker.setMaxLength(MAX_MARKER)
         self.own_marker.returnPressed.connect(self._add_own_marker)
-        add_own = QPushButton("Add")
-        add_own.setAccessibleName("Add this sign")
+        add_own = QPushButton(translate("Weekly", "Add"))
+        add_own.setAccessibleName(translate("Weekly", "Add this sign"))
         add_own.clicked.connect(self._add_own_marker)
         own.addWidget(self.own_marker, 1)
         own.addWidget(add_own)
         self.markers_layout.addLayout(own)
-        save_markers = QPushButton("Save this week's signs")
+        save_markers = QPushButton(translate("Weekly", "Save this week's signs"))
         save_markers.clicked.connect(self._save_markers)
         self.markers_layout.addWidget(save_markers)
         layout.addWidget(markers)
 
-        mood = QGroupBox("Mood check")
+        mood = QGroupBox(translate("Weekly", "Mood check"))
         mood_layout = QVBoxLayout(mood)
-        mood_layout.addWidget(plain_label(MOOD_NOTE))
-        self.agitated = QCheckBox("Agitated or on edge much of the time")
-        self.less_sleep = QCheckBox("Sleeping much less, without feeling tired")
-        self.racing = QCheckBox("Racing thoughts, or talking much faster than usual")
-        self.high = QCheckBox("Other signs of an unusually high mood")
+        mood_layout.addWidget(plain_label(translate(CONTEXT, MOOD_NOTE)))
+        self.agitated = QCheckBox(translate("Weekly", "Agitated or on edge much of the time"))
+        self.less_sleep = QCheckBox(
+            translate("Weekly", "Sleeping much less, without feeling tired")
+        )
+        self.racing = QCheckBox(
+            translate("Weekly", "Racing thoughts, or talking much faster than usual")
+        )
+        self.high = QCheckBox(translate("Weekly", "Other signs of an unusually high mood"))
         for box in (self.agitated, self.less_sleep, self.racing, self.high):
             mood_layout.addWidget(box)
-        save_mood = QPushButton("Save mood check")
+        save_mood = QPushButton(translate("Weekly", "Save mood check"))
         save_mood.clicked.connect(self._save_mood)
         mood_layout.addWidget(save_mood)
         layout.addWidget(mood)
 
-        care = QGroupBox("Therapy and other care")
+        care = QGroupBox(translate("Weekly", "Therapy and other care"))
         care_layout = QHBoxLayout(care)
         self.care_kind = QComboBox()
         self.care_kind.setEditable(True)
-        self.care_kind.addItems(CARE_KINDS)
-        self.care_kind.setAccessibleName("Kind of care")
+        self.care_kind.addItems([translate(CONTEXT, kind) for kind in CARE_KINDS])
+        self.care_kind.setAccessibleName(translate("Weekly", "Kind of care"))
         care_layout.addWidget(self.care_kind, 1)
-        add_care = QPushButton("Add a care session on this date")
+        add_care = QPushButton(translate("Weekly", "Add a care session on this date"))
         add_care.clicked.connect(self._add_care)
         care_layout.addWidget(add_care)
         layout.addWidget(care)
         layout.addStretch(1)
 
-    def _add_marker_box(self, text: str) -> QCheckBox:
-        box = QCheckBox(text)  # the person's own words: shown as typed (QCheckBox has no markup)
+    def _add_marker_box(self, text: str, shown: str | None = None) -> QCheckBox:
+        """``text`` is what is saved; ``shown`` the words on the box when they differ (a
+        suggested sign, saved in English and shown in the window's language)."""
+        # The person's own words: shown as typed (QCheckBox has no markup).
+        box = QCheckBox(text if shown is None else shown)
         # Before the "own sign" row and the save button, after the signs already listed.
         self.markers_layout.insertWidget(len(self.markers), box)
         self.markers[text] = box
@@ -114,7 +135,8 @@ class WeeklyPage(QWidget):
         text = " ".join(self.own_marker.text().split())
         if not text:
             return
-        box = self.markers.get(text) or self._add_marker_box(text)
+        shown = next((b for b in self.markers.values() if b.text() == text), None)
+        box = self.markers.get(text) or shown or self._add_marker_box(text)
         box.setChecked(True)
         self.own_marker.clear()
 
@@ -142,5 +164,5 @@ class WeeklyPage(QWidget):
             box.setChecked(False)
 
     def _add_care(self) -> None:
-        kind = self.care_kind.currentText().strip() or "Other care"
+        kind = self.care_kind.currentText().strip() or translate(CONTEXT, CARE_KINDS[-1])
         self.careAdded.emit(CareSession(self._day(), kind))

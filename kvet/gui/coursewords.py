@@ -1,0 +1,159 @@
+"""The words of a treatment record (dates, side effects, signals, the PHQ-9 trend) in the
+window's language.
+
+The core (kvet.course, kvet.coursetrend, kvet.reconsider) keeps its templates in English and
+takes a ``say`` function; they are marked here for pyside6-lupdate, and
+tests/gui/test_spanish_treatment.py checks that these lists and the core's agree.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QLocale
+
+from kvet import language
+from kvet.course import day_words
+from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "CourseWords"
+MONTHS = (
+    QT_TRANSLATE_NOOP("CourseWords", "Jan"),
+    QT_TRANSLATE_NOOP("CourseWords", "Feb"),
+    QT_TRANSLATE_NOOP("CourseWords", "Mar"),
+    QT_TRANSLATE_NOOP("CourseWords", "Apr"),
+    QT_TRANSLATE_NOOP("CourseWords", "May"),
+    QT_TRANSLATE_NOOP("CourseWords", "Jun"),
+    QT_TRANSLATE_NOOP("CourseWords", "Jul"),
+    QT_TRANSLATE_NOOP("CourseWords", "Aug"),
+    QT_TRANSLATE_NOOP("CourseWords", "Sep"),
+    QT_TRANSLATE_NOOP("CourseWords", "Oct"),
+    QT_TRANSLATE_NOOP("CourseWords", "Nov"),
+    QT_TRANSLATE_NOOP("CourseWords", "Dec"),
+)
+SIDE_EFFECTS = (
+    QT_TRANSLATE_NOOP("CourseWords", "Feeling detached or unreal"),
+    QT_TRANSLATE_NOOP("CourseWords", "Dizzy or unsteady"),
+    QT_TRANSLATE_NOOP("CourseWords", "Sick or vomiting"),
+    QT_TRANSLATE_NOOP("CourseWords", "Headache or very tired"),
+    QT_TRANSLATE_NOOP("CourseWords", "Anxious or frightened"),
+    QT_TRANSLATE_NOOP("CourseWords", "Memory or attention problems"),
+    QT_TRANSLATE_NOOP("CourseWords", "Bladder pain, urgency or going often"),
+    QT_TRANSLATE_NOOP("CourseWords", "Needing more for the same effect"),
+)
+MARKERS = (
+    QT_TRANSLATE_NOOP("CourseWords", "Getting out of bed more easily"),
+    QT_TRANSLATE_NOOP("CourseWords", "Returning texts and calls"),
+    QT_TRANSLATE_NOOP("CourseWords", "Cooking a meal"),
+    QT_TRANSLATE_NOOP("CourseWords", "Showing up for work or study"),
+    QT_TRANSLATE_NOOP("CourseWords", "Less frightened by my own thoughts"),
+)
+COURSE = (
+    QT_TRANSLATE_NOOP("CourseWords", "Write a blood pressure as two numbers, such as 128/84."),
+)
+TREND = (
+    QT_TRANSLATE_NOOP(
+        "CourseWords",
+        "No PHQ-9 check-ins yet. Fill one in before the first session, as a baseline.",
+    ),
+    QT_TRANSLATE_NOOP("CourseWords", "Baseline PHQ-9 {score} ({band}) on {day}."),
+    QT_TRANSLATE_NOOP("CourseWords", "{sessions} sessions recorded."),
+    QT_TRANSLATE_NOOP("CourseWords", "no change to measure"),
+    QT_TRANSLATE_NOOP("CourseWords", "a {share} fall"),
+    QT_TRANSLATE_NOOP("CourseWords", "a {share} rise"),
+    QT_TRANSLATE_NOOP("CourseWords", "Latest {score} ({band}) on {day}: {moved}."),
+    QT_TRANSLATE_NOOP("CourseWords", "{checks} check-ins and {sessions} sessions recorded."),
+    QT_TRANSLATE_NOOP(
+        "CourseWords",
+        "That meets the usual definition of a response (a fall of half or more).",
+    ),
+    QT_TRANSLATE_NOOP("CourseWords", "A score below 5 is what trials usually call remission."),
+)
+SIGNALS = (
+    QT_TRANSLATE_NOOP("CourseWords", "Talk with your treating clinician about this."),
+    QT_TRANSLATE_NOOP("CourseWords", "Benefits brief, sessions or doses increasing"),
+    QT_TRANSLATE_NOOP(
+        "CourseWords",
+        "Raised when sessions come closer together again (the last two gaps "
+        "average {share} or less of the two before), or when the clinic raised "
+        "the dose at {raises} or more of the last {recent} sessions.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CourseWords",
+        "Sessions were {before} days apart on average, then {last} days (up to {day}).",
+    ),
+    QT_TRANSLATE_NOOP("CourseWords", "The clinic raised the dose on {days}."),
+    QT_TRANSLATE_NOOP("CourseWords", "Side effects adding up, or recovery taking longer"),
+    QT_TRANSLATE_NOOP(
+        "CourseWords",
+        "Raised when a longer-term side effect (memory or attention, bladder, "
+        "needing more) is noted at {sessions} or more sessions; when the last "
+        "{late} sessions average at least {more} more side effect than the first "
+        "{early}; or when getting steady takes {times} times as long as at the "
+        "start.",
+    ),
+    QT_TRANSLATE_NOOP("CourseWords", "{effect}: noted on {days}."),
+    QT_TRANSLATE_NOOP(
+        "CourseWords",
+        "Side effects per session rose from {first} at the start to {last} lately.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CourseWords",
+        "Getting steady took {first} minutes on average at the start, {last} minutes lately.",
+    ),
+    QT_TRANSLATE_NOOP("CourseWords", "Mood unstable"),
+    QT_TRANSLATE_NOOP(
+        "CourseWords",
+        "Raised when a weekly mood check in the last {days} days notes "
+        "agitation, sleeping much less, racing thoughts or other signs of a high "
+        "mood. The check is not a test: only a clinician can say what these "
+        "signs mean.",
+    ),
+    QT_TRANSLATE_NOOP("CourseWords", "Mood check on {day} noted: {signs}."),
+    QT_TRANSLATE_NOOP("CourseWords", "agitation"),
+    QT_TRANSLATE_NOOP("CourseWords", "sleeping much less"),
+    QT_TRANSLATE_NOOP("CourseWords", "racing thoughts"),
+    QT_TRANSLATE_NOOP("CourseWords", "other signs of a high mood"),
+    QT_TRANSLATE_NOOP("CourseWords", "Ketamine replacing therapy and coping"),
+    QT_TRANSLATE_NOOP(
+        "CourseWords",
+        "Raised when, over the last {days} days, ketamine sessions outnumber "
+        "therapy and other care sessions (with at least {least} ketamine "
+        "sessions).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CourseWords",
+        "In the last {days} days: {doses} ketamine sessions and {care} therapy or care sessions.",
+    ),
+    QT_TRANSLATE_NOOP("CourseWords", "The plan's review point"),
+    QT_TRANSLATE_NOOP(
+        "CourseWords",
+        "The clinic said it would review the plan if there is no response by "
+        "session {session}. Response is the usual convention of a PHQ-9 fall of "
+        "at least half from the baseline.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CourseWords",
+        "You are at session {session}, with no PHQ-9 since the baseline to compare.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CourseWords",
+        "You are at session {session}, PHQ-9 from {baseline} to {latest}, {said}.",
+    ),
+    QT_TRANSLATE_NOOP("CourseWords", "no change to measure (the baseline was 0)"),
+)
+
+
+def say(english: str) -> str:
+    """One of the core's English templates (or labels), in the window's language."""
+    return translate(CONTEXT, english)
+
+
+def day_text(day: date) -> str:
+    """ "5 Mar 2026" in the window's language, as the signals and the summary write dates."""
+    return day_words(day, say)
+
+
+def date_locale() -> QLocale:
+    """The locale for date fields, so "d MMM yyyy" names the month in the window's language."""
+    return QLocale(language.active())
