@@ -13,8 +13,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from kvet.store.backups import BackupInfo
 
 CONTEXT = "Errors"
 
@@ -141,6 +145,12 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "There is no backup of {path} yet."),
     QT_TRANSLATE_NOOP("Errors", "{path} is not an ordinary file, so kvet will not move it."),
     QT_TRANSLATE_NOOP("Errors", "kvet could not restore {path}: {detail}"),
+    # Typed values the store refuses (kvet.store.validation, kvet.store.clinics)
+    QT_TRANSLATE_NOOP("Errors", "The {what} needs a name."),
+    QT_TRANSLATE_NOOP("Errors", "The {what} name is too long (at most {limit} characters)."),
+    QT_TRANSLATE_NOOP("Errors", "The {what} name contains a character kvet cannot store."),
+    QT_TRANSLATE_NOOP("Errors", "The {what} is too long (at most {limit} characters)."),
+    QT_TRANSLATE_NOOP("Errors", "The {what} contains a character kvet cannot store."),
 )
 
 # Phrases that fill a template's place: translated as a whole when a value equals one.
@@ -160,6 +170,15 @@ PIECES = (
     # where (kvet.store.errors)
     QT_TRANSLATE_NOOP("Errors", "the database {path}"),
     QT_TRANSLATE_NOOP("Errors", "the database"),
+    # what a typed value is for (kvet.store.validation's callers)
+    QT_TRANSLATE_NOOP("Errors", "clinic"),
+    QT_TRANSLATE_NOOP("Errors", "comparison"),
+    QT_TRANSLATE_NOOP("Errors", "person"),
+    QT_TRANSLATE_NOOP("Errors", "note"),
+    QT_TRANSLATE_NOOP("Errors", "notes"),
+    QT_TRANSLATE_NOOP("Errors", "address"),
+    QT_TRANSLATE_NOOP("Errors", "phone"),
+    QT_TRANSLATE_NOOP("Errors", "website"),
     # who holds the lock (kvet.store.locking)
     QT_TRANSLATE_NOOP(
         "Errors",
@@ -223,3 +242,29 @@ def error_words(message: str) -> str:
     assert found is not None
     values = {name: _value(value) for name, value in found.groupdict().items()}
     return translate(CONTEXT, template).format(**values)
+
+
+# A backup as kvet.recovery.describe names it, for the offers to restore one.
+BACKUP_CONTEXT = "Backups"
+BACKUP_TEMPLATES = (
+    QT_TRANSLATE_NOOP("Backups", "the backup of {day} {month} {year} ({size})"),
+    QT_TRANSLATE_NOOP("Backups", "January"),
+    QT_TRANSLATE_NOOP("Backups", "February"),
+    QT_TRANSLATE_NOOP("Backups", "March"),
+    QT_TRANSLATE_NOOP("Backups", "April"),
+    QT_TRANSLATE_NOOP("Backups", "May"),
+    QT_TRANSLATE_NOOP("Backups", "June"),
+    QT_TRANSLATE_NOOP("Backups", "July"),
+    QT_TRANSLATE_NOOP("Backups", "August"),
+    QT_TRANSLATE_NOOP("Backups", "September"),
+    QT_TRANSLATE_NOOP("Backups", "October"),
+    QT_TRANSLATE_NOOP("Backups", "November"),
+    QT_TRANSLATE_NOOP("Backups", "December"),
+)
+
+
+def backup_words(info: BackupInfo) -> str:
+    """``kvet.recovery.describe``, in the window's language."""
+    from kvet import recovery
+
+    return recovery.describe(info, lambda english: translate(BACKUP_CONTEXT, english))
