@@ -7,6 +7,7 @@ sources. In English every word stays as it was.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
+from pytestqt.exceptions import TimeoutError as QtTimeoutError
 from pytestqt.qtbot import QtBot
 
 from kvet import recovery
@@ -47,6 +49,7 @@ from kvet.store.errors import OPENING, StorageError, explain, locked
 from kvet.store.locking import DatabaseLock
 from kvet.store.validation import clean_name, clean_text
 from tests.gui.helpers import Session, add_clinic
+from tests.gui.layoutprobe import cut_texts
 from tests.gui.test_window_spanish import spanish
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -470,3 +473,30 @@ def test_in_english_the_guide_says_when_it_was_checked_as_the_guide_writes_it(
     page = guide.about_page(checklist, today=today)
     expected = dict(load_guide().about_lines(today))["When it was checked"]
     assert expected in shown_texts(page)
+
+
+def test_in_spanish_the_longer_words_fit_the_dialogs(
+    qapp: QApplication, qtbot: QtBot, session: Session, tmp_path: Path
+) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor Clinic")
+    shared = window.sharing.export_file(tmp_path / "for-mum.kvet", ask=False)
+    assert shared is not None
+    in_spanish(qapp)
+    share = ShareOptionsDialog(window)
+    qtbot.addWidget(share)
+    share.protect.setChecked(True)
+    share.buttons.accepted.emit()  # the longest problem line: no password typed
+    imported = window.sharing.import_file(shared)
+    assert imported is not None
+    calling = call_mode(window, qtbot)
+    calling.go(0)
+    prescreen = PrescreenDialog(window.state, window)
+    qtbot.addWidget(prescreen)
+    for dialog in (share, imported, calling, prescreen):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        with contextlib.suppress(QtTimeoutError):  # the layout settles over a few events
+            qtbot.waitUntil(lambda shown=dialog: cut_texts(shown) == [], timeout=3000)
+        assert cut_texts(dialog) == [], dialog.windowTitle()
+    imported.reject()
