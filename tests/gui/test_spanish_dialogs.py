@@ -14,6 +14,7 @@ import sqlite3
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -475,6 +476,10 @@ def test_in_english_the_guide_says_when_it_was_checked_as_the_guide_writes_it(
     assert expected in shown_texts(page)
 
 
+def whole(dialog: QWidget) -> bool:
+    return not cut_texts(dialog)
+
+
 def test_in_spanish_the_longer_words_fit_the_dialogs(
     qapp: QApplication, qtbot: QtBot, session: Session, tmp_path: Path
 ) -> None:
@@ -493,10 +498,11 @@ def test_in_spanish_the_longer_words_fit_the_dialogs(
     calling.go(0)
     prescreen = PrescreenDialog(window.state, window)
     qtbot.addWidget(prescreen)
-    for dialog in (share, imported, calling, prescreen):
+    dialogs: list[QWidget] = [share, imported, calling, prescreen]
+    for dialog in dialogs:
         dialog.show()
         qtbot.waitExposed(dialog)
         with contextlib.suppress(QtTimeoutError):  # the layout settles over a few events
-            qtbot.waitUntil(lambda shown=dialog: cut_texts(shown) == [], timeout=3000)
+            qtbot.waitUntil(partial(whole, dialog), timeout=3000)
         assert cut_texts(dialog) == [], dialog.windowTitle()
     imported.reject()
