@@ -24,7 +24,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from kvet.answers import AnswerError, Choice, label, option
+from kvet.answers import OPTIONS, AnswerError, Choice, label, option
 from kvet.checklist import Kind
 from kvet.combine import Disagreement
 from kvet.exchange.errors import ExchangeError
@@ -51,6 +51,10 @@ CLINIC_FIELD = "the clinic's {field}"
 DECIDED_ON = "what you decided together on “{item}”"
 DECIDED_BY = " (decided by {name})"
 SOMEONE = "someone"
+NOT_ANSWERED = "not answered"
+NONE = "none"  # a list of treatments offered that is empty
+EMPTY = "empty"  # a clinic detail left blank
+NOTE_MARK = " — "  # between an answer and its note
 SUMMARY_START = "This file brings {parts}."
 SUMMARY_PARTS = {
     "new_clinics": "{count} new clinic(s)",
@@ -96,8 +100,8 @@ class Conflict:
         return say(CONFLICT).format(
             clinic=self.clinic_name,
             what=_what_words(self.what, say),
-            mine=_decided_words(self.mine, say),
-            theirs=_decided_words(self.theirs, say),
+            mine=_value_words(self.mine, say),
+            theirs=_value_words(self.theirs, say),
         )
 
 
@@ -112,14 +116,20 @@ def _what_words(what: str, say: Callable[[str], str]) -> str:
     return what  # a question's statement, as the checklist words it
 
 
-def _decided_words(value: str, say: Callable[[str], str]) -> str:
+def _value_words(value: str, say: Callable[[str], str]) -> str:
+    """One side of a conflict in ``say``'s words: kvet's own words (an answer's label, "not
+    answered", "(decided by ...)") are translated; notes and names stay as they were typed."""
+    decided = ""
     start, end = DECIDED_BY.split("{name}")
     at = value.rfind(start)
-    if at < 0 or not value.endswith(end):
-        return value
-    name = value[at + len(start) : len(value) - len(end)]
-    name = say(SOMEONE) if name == SOMEONE else name
-    return value[:at] + say(DECIDED_BY).format(name=name)
+    if at >= 0 and value.endswith(end):
+        name = value[at + len(start) : len(value) - len(end)]
+        name = say(SOMEONE) if name == SOMEONE else name
+        value, decided = value[:at], say(DECIDED_BY).format(name=name)
+    head, mark, note = value.partition(NOTE_MARK)
+    if head in _OWN_WORDS:
+        head = say(head)
+    return head + mark + note + decided
 
 
 @dataclass(frozen=True)
@@ -172,6 +182,12 @@ class ImportPlan:
         return text
 
 
+# The words kvet itself writes as an answer's value (a note or a name is never one of them).
+_OWN_WORDS = frozenset(
+    {NOT_ANSWERED, NONE, EMPTY, *(o.label for options in OPTIONS.values() for o in options)}
+)
+
+
 def _answer_text(
     store: Store, item_id: str, choice: str | None, number: float | None, note: str
 ) -> str:
@@ -184,7 +200,7 @@ def _answer_text(
         except ValueError:
             value = choice
     else:
-        value = choice or "not answered"
+        value = choice or NOT_ANSWERED
     return f"{value} — {note}" if note else value
 
 
@@ -398,8 +414,8 @@ def _rater_ids(
 
 def _show(value: Any) -> str:
     if isinstance(value, list):
-        return ", ".join(value) or "none"
-    return str(value) or "empty"
+        return ", ".join(value) or NONE
+    return str(value) or EMPTY
 
 
 def _differs(mine: StoredAnswer, theirs: AnswerDoc) -> bool:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kvet.answers import OPTIONS
 from kvet.exchange.passphrase import Strength, assess
+from kvet.gui.answerwords import answer_word
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
@@ -24,6 +26,9 @@ PLAN_TEMPLATES = (
     QT_TRANSLATE_NOOP("ImportPlan", "what you decided together on “{item}”"),
     QT_TRANSLATE_NOOP("ImportPlan", " (decided by {name})"),
     QT_TRANSLATE_NOOP("ImportPlan", "someone"),
+    QT_TRANSLATE_NOOP("ImportPlan", "not answered"),
+    QT_TRANSLATE_NOOP("ImportPlan", "none"),
+    QT_TRANSLATE_NOOP("ImportPlan", "empty"),
     QT_TRANSLATE_NOOP("ImportPlan", "This file brings {parts}."),
     QT_TRANSLATE_NOOP("ImportPlan", "{count} new clinic(s)"),
     QT_TRANSLATE_NOOP("ImportPlan", "{count} clinic(s) you already have"),
@@ -54,6 +59,8 @@ PLAN_TEMPLATES = (
     QT_TRANSLATE_NOOP("ImportPlan", "treatments offered"),
 )
 
+ANSWER_LABELS = frozenset(option.label for options in OPTIONS.values() for option in options)
+
 STRENGTH_CONTEXT = "PasswordStrength"
 STRENGTH_TEMPLATES = (
     QT_TRANSLATE_NOOP("PasswordStrength", "Type a password."),
@@ -75,6 +82,9 @@ STRENGTH_TEMPLATES = (
 
 
 def _plan_say(english: str) -> str:
+    """The plan's words; an answer's label ("Seen") is the answer buttons' word."""
+    if english in ANSWER_LABELS:
+        return answer_word(english)
     return translate(PLAN_CONTEXT, english)
 
 

@@ -1124,6 +1124,18 @@ Fuentes: {sources}</translation>
         <translation>alguien</translation>
     </message>
     <message>
+        <source>not answered</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
         <source>This file brings {parts}.</source>
         <translation>Este archivo trae {parts}.</translation>
     </message>

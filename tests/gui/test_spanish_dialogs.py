@@ -31,6 +31,7 @@ from pytestqt.exceptions import TimeoutError as QtTimeoutError
 from pytestqt.qtbot import QtBot
 
 from kvet import recovery
+from kvet.answers import Choice
 from kvet.checklist import Checklist
 from kvet.exchange import files, importer, passphrase, targets
 from kvet.exchange.errors import ExchangeError
@@ -125,6 +126,9 @@ def test_the_import_plan_and_password_words_of_the_core_are_all_marked() -> None
         importer.DECIDED_ON,
         importer.DECIDED_BY,
         importer.SOMEONE,
+        importer.NOT_ANSWERED,
+        importer.NONE,
+        importer.EMPTY,
         importer.SUMMARY_START,
         importer.TOPICS_LEFT_OUT,
         importer.COURSES_LEFT_OUT,
@@ -506,3 +510,48 @@ def test_in_spanish_the_longer_words_fit_the_dialogs(
             qtbot.waitUntil(partial(whole, dialog), timeout=3000)
         assert cut_texts(dialog) == [], dialog.windowTitle()
     imported.reject()
+
+
+def test_differences_to_settle_are_told_in_spanish_with_the_names_and_notes_as_typed(
+    qapp: QApplication, qtbot: QtBot, session: Session, tmp_path: Path
+) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor Clinic")
+    store, clinic_id = window.state.store, window.state.clinic_id
+    store.clinics.update(clinic_id, phone="555 0100")
+    store.answers.set(clinic_id, "rf_no_screening", Choice.SEEN, rater_id=window.state.rater_id)
+    shared = window.sharing.export_file(tmp_path / "for-mum.kvet", ask=False)
+    assert shared is not None
+    store.clinics.update(clinic_id, phone="")
+    store.answers.set(clinic_id, "rf_no_screening", Choice.NOT_SEEN, rater_id=window.state.rater_id)
+    store.answers.set_note(
+        clinic_id, "rf_no_screening", "a nurse calls", rater_id=window.state.rater_id
+    )
+    in_spanish(qapp)
+    dialog = window.sharing.import_file(shared)
+    assert isinstance(dialog, ImportDialog)
+    dialog.into_current.setChecked(True)
+    mine = dialog.people[next(iter(dialog.people))]
+    mine.setCurrentIndex(mine.findData(window.state.rater_id))
+    rows = [
+        dialog.conflicts_model.item(row).text() for row in range(dialog.conflicts_model.rowCount())
+    ]
+    statement = window.state.checklist.items_by_id["rf_no_screening"].statement
+    sentence = spanish("ImportPlan", importer.CONFLICT)
+    assert rows == [
+        sentence.format(
+            clinic="Harbor Clinic",
+            what=spanish("ImportPlan", importer.CLINIC_FIELD).format(
+                field=spanish("ImportPlan", "phone")
+            ),
+            mine=spanish("ImportPlan", "empty"),
+            theirs="555 0100",
+        ),
+        sentence.format(
+            clinic="Harbor Clinic",
+            what=f"“{statement}”",
+            mine=spanish("Answers", "Not seen") + " — a nurse calls",
+            theirs=spanish("Answers", "Seen"),
+        ),
+    ]
+    dialog.reject()
