@@ -7,11 +7,29 @@ offered, so a restore never trades one damaged file for another.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from kvet.store import backups, restore
 from kvet.store.errors import StorageError
+
+# The words in English; kvet.gui.errorwords marks the same templates for translation.
+BACKUP = "the backup of {day} {month} {year} ({size})"
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def good_backups(db_path: Path) -> list[backups.BackupInfo]:
@@ -38,9 +56,18 @@ def newest_backup(db_path: Path) -> Path | None:
     return found.path if found else None
 
 
-def describe(info: backups.BackupInfo) -> str:
-    """ "the backup of 30 November 2026 (48 KB)", for a person choosing what to restore."""
-    return f"the backup of {info.made_on.day} {info.made_on:%B %Y} ({human_size(info.size)})"
+def describe(info: backups.BackupInfo, say: Callable[[str], str] = str) -> str:
+    """ "the backup of 30 November 2026 (48 KB)", for a person choosing what to restore.
+
+    ``say`` turns each English word or template into the words shown (a translation, in the GUI).
+    """
+    made = info.made_on
+    return say(BACKUP).format(
+        day=made.day,
+        month=say(MONTHS[made.month - 1]),
+        year=made.year,
+        size=human_size(info.size),
+    )
 
 
 def human_size(size: int) -> str:

@@ -20,11 +20,11 @@ Decisions in the file are added like answers (a different decision already store
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from kvet.answers import AnswerError, Choice, label, option
+from kvet.answers import OPTIONS, AnswerError, Choice, label, option
 from kvet.checklist import Kind
 from kvet.combine import Disagreement
 from kvet.exchange.errors import ExchangeError
@@ -45,6 +45,38 @@ from kvet.store.transfer import (
 )
 from kvet.store.validation import check_weights, clean_fact, weights_from_dict
 
+# The plan's words in English; kvet.gui.importwords marks the same templates for translation.
+CONFLICT = "{clinic}, {what}: yours says “{mine}”, the file says “{theirs}”."
+CLINIC_FIELD = "the clinic's {field}"
+DECIDED_ON = "what you decided together on “{item}”"
+DECIDED_BY = " (decided by {name})"
+SOMEONE = "someone"
+NOT_ANSWERED = "not answered"
+NONE = "none"  # a list of treatments offered that is empty
+EMPTY = "empty"  # a clinic detail left blank
+NOTE_MARK = " — "  # between an answer and its note
+SUMMARY_START = "This file brings {parts}."
+SUMMARY_PARTS = {
+    "new_clinics": "{count} new clinic(s)",
+    "matched_clinics": "{count} clinic(s) you already have",
+    "answers": "{count} answer(s) to add",
+    "decisions": "{count} decision(s) you settled together",
+    "new_people": "answers from {names}, as new people",
+    "same_person": "answers from {theirs} added as your “{mine}”",
+    "topics": "{count} private pre-screen topic(s)",
+    "courses": "{count} treatment record(s)",
+    "conflicts": "{count} difference(s) for you to settle",
+    "no_conflicts": "no differences with what you have",
+}
+TOPICS_LEFT_OUT = (
+    " It also holds {count} private pre-screen topic(s); "
+    "they are left out unless you choose to import them."
+)
+COURSES_LEFT_OUT = (
+    " It also holds {count} treatment record(s); they are "
+    "left out unless you choose to import them."
+)
+
 CLINIC_FIELD_NAMES = {
     "name": "name",
     "address": "address",
@@ -63,11 +95,41 @@ class Conflict:
     mine: str
     theirs: str
 
-    def sentence(self) -> str:
-        return (
-            f"{self.clinic_name}, {self.what}: yours says “{self.mine}”, "
-            f"the file says “{self.theirs}”."
+    def sentence(self, say: Callable[[str], str] = str) -> str:
+        """``say`` turns each English template into the words shown (a translation, in the GUI)."""
+        return say(CONFLICT).format(
+            clinic=self.clinic_name,
+            what=_what_words(self.what, say),
+            mine=_value_words(self.mine, say),
+            theirs=_value_words(self.theirs, say),
         )
+
+
+def _what_words(what: str, say: Callable[[str], str]) -> str:
+    """The English ``what`` of a conflict in ``say``'s words (it is built from the templates)."""
+    for field_words in CLINIC_FIELD_NAMES.values():
+        if what == CLINIC_FIELD.format(field=field_words):
+            return say(CLINIC_FIELD).format(field=say(field_words))
+    start, end = DECIDED_ON.split("{item}")
+    if what.startswith(start) and what.endswith(end):
+        return say(DECIDED_ON).format(item=what[len(start) : len(what) - len(end)])
+    return what  # a question's statement, as the checklist words it
+
+
+def _value_words(value: str, say: Callable[[str], str]) -> str:
+    """One side of a conflict in ``say``'s words: kvet's own words (an answer's label, "not
+    answered", "(decided by ...)") are translated; notes and names stay as they were typed."""
+    decided = ""
+    start, end = DECIDED_BY.split("{name}")
+    at = value.rfind(start)
+    if at >= 0 and value.endswith(end):
+        name = value[at + len(start) : len(value) - len(end)]
+        name = say(SOMEONE) if name == SOMEONE else name
+        value, decided = value[:at], say(DECIDED_BY).format(name=name)
+    head, mark, note = value.partition(NOTE_MARK)
+    if head in _OWN_WORDS:
+        head = say(head)
+    return head + mark + note + decided
 
 
 @dataclass(frozen=True)
@@ -91,36 +153,39 @@ class ImportPlan:
     courses_added: int = 0
     courses_left_out: int = 0
 
-    def summary(self) -> str:
+    def summary(self, say: Callable[[str], str] = str) -> str:
+        """``say`` turns each English template into the words shown (a translation, in the GUI)."""
+
+        def part(key: str, **values: object) -> str:
+            return say(SUMMARY_PARTS[key]).format(**values)
+
         parts = [
-            f"{len(self.new_clinics)} new clinic(s)" if self.new_clinics else "",
-            f"{len(self.matched_clinics)} clinic(s) you already have"
+            part("new_clinics", count=len(self.new_clinics)) if self.new_clinics else "",
+            part("matched_clinics", count=len(self.matched_clinics))
             if self.matched_clinics
             else "",
-            f"{self.answers_added} answer(s) to add",
-            f"{self.decisions_added} decision(s) you settled together"
-            if self.decisions_added
-            else "",
-            f"answers from {', '.join(self.new_people)}, as new people" if self.new_people else "",
-            *(f"answers from {theirs} added as your “{mine}”" for theirs, mine in self.same_people),
-            f"{self.topics_added} private pre-screen topic(s)" if self.topics_added else "",
-            f"{self.courses_added} treatment record(s)" if self.courses_added else "",
-            f"{len(self.conflicts)} difference(s) for you to settle"
+            part("answers", count=self.answers_added),
+            part("decisions", count=self.decisions_added) if self.decisions_added else "",
+            part("new_people", names=", ".join(self.new_people)) if self.new_people else "",
+            *(part("same_person", theirs=theirs, mine=mine) for theirs, mine in self.same_people),
+            part("topics", count=self.topics_added) if self.topics_added else "",
+            part("courses", count=self.courses_added) if self.courses_added else "",
+            part("conflicts", count=len(self.conflicts))
             if self.conflicts
-            else "no differences with what you have",
+            else part("no_conflicts"),
         ]
-        text = "This file brings " + "; ".join(p for p in parts if p) + "."
+        text = say(SUMMARY_START).format(parts="; ".join(p for p in parts if p))
         if self.topics_left_out:
-            text += (
-                f" It also holds {self.topics_left_out} private pre-screen topic(s); "
-                "they are left out unless you choose to import them."
-            )
+            text += say(TOPICS_LEFT_OUT).format(count=self.topics_left_out)
         if self.courses_left_out:
-            text += (
-                f" It also holds {self.courses_left_out} treatment record(s); they are "
-                "left out unless you choose to import them."
-            )
+            text += say(COURSES_LEFT_OUT).format(count=self.courses_left_out)
         return text
+
+
+# The words kvet itself writes as an answer's value (a note or a name is never one of them).
+_OWN_WORDS = frozenset(
+    {NOT_ANSWERED, NONE, EMPTY, *(o.label for options in OPTIONS.values() for o in options)}
+)
 
 
 def _answer_text(
@@ -135,7 +200,7 @@ def _answer_text(
         except ValueError:
             value = choice
     else:
-        value = choice or "not answered"
+        value = choice or NOT_ANSWERED
     return f"{value} — {note}" if note else value
 
 
@@ -230,7 +295,7 @@ def plan_import(
                         Conflict(
                             f"clinic:{row.id}:{name}",
                             row.name,
-                            f"the clinic's {what}",
+                            CLINIC_FIELD.format(field=what),
                             _show(mine),
                             _show(theirs),
                         )
@@ -273,8 +338,7 @@ def plan_import(
                 Conflict(
                     f"decision:{target_clinic}:{decision.item_id}",
                     names[decision.clinic_id],
-                    f"what you decided together on "
-                    f"“{item.statement if item else decision.item_id}”",
+                    DECIDED_ON.format(item=item.statement if item else decision.item_id),
                     _answer_text(
                         store,
                         held_decision.item_id,
@@ -282,7 +346,7 @@ def plan_import(
                         held_decision.number,
                         held_decision.note,
                     )
-                    + (f" (decided by {by})" if by else ""),
+                    + (DECIDED_BY.format(name=by) if by else ""),
                     _answer_text(
                         store,
                         decision.item_id,
@@ -290,7 +354,7 @@ def plan_import(
                         decision.number,
                         decision.note,
                     )
-                    + f" (decided by {their_names.get(decision.decided_by, 'someone')})",
+                    + DECIDED_BY.format(name=their_names.get(decision.decided_by, SOMEONE)),
                 )
             )
     topics_added = 0
@@ -350,8 +414,8 @@ def _rater_ids(
 
 def _show(value: Any) -> str:
     if isinstance(value, list):
-        return ", ".join(value) or "none"
-    return str(value) or "empty"
+        return ", ".join(value) or NONE
+    return str(value) or EMPTY
 
 
 def _differs(mine: StoredAnswer, theirs: AnswerDoc) -> bool:

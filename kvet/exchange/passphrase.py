@@ -10,11 +10,25 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 MIN_LENGTH = 10
 ENOUGH_BITS = 50.0  # about a million years at a thousand guesses a second
 STRONG_BITS = 70.0
+
+# The words in English; kvet.gui.strengthwords marks the same templates for translation.
+EMPTY = "Type a password."
+TOO_SHORT = (
+    "Too short: {length} of at least {minimum} characters. A few unrelated words "
+    "are easy to remember and hard to guess."
+)
+TOO_EASY = (
+    "Too easy to guess: it repeats itself or uses few kinds of characters. Add another word or two."
+)
+GOOD_ENOUGH = "Good enough: guessing it would take a very long time."
+STRONG = "Strong: guessing it would take far longer than a lifetime."
+TEMPLATES = (EMPTY, TOO_SHORT, TOO_EASY, GOOD_ENOUGH, STRONG)
 
 
 @dataclass(frozen=True)
@@ -58,30 +72,17 @@ def estimate_bits(password: str) -> float:
     return effective * math.log2(max(_pool(password), 2))
 
 
-def assess(password: str) -> Strength:
+def assess(password: str, say: Callable[[str], str] = str) -> Strength:
+    """``say`` turns each English template into the words shown (a translation, in the GUI)."""
     password = normalised(password)
     bits = estimate_bits(password)
     length = len(password)
     if not password:
-        return Strength(0.0, False, "Type a password.")
+        return Strength(0.0, False, say(EMPTY))
     if length < MIN_LENGTH:
-        return Strength(
-            bits,
-            False,
-            (
-                f"Too short: {length} of at least {MIN_LENGTH} characters. A few unrelated words "
-                "are easy to remember and hard to guess."
-            ),
-        )
+        return Strength(bits, False, say(TOO_SHORT).format(length=length, minimum=MIN_LENGTH))
     if bits < ENOUGH_BITS:
-        return Strength(
-            bits,
-            False,
-            (
-                "Too easy to guess: it repeats itself or uses few kinds of characters. "
-                "Add another word or two."
-            ),
-        )
+        return Strength(bits, False, say(TOO_EASY))
     if bits < STRONG_BITS:
-        return Strength(bits, True, "Good enough: guessing it would take a very long time.")
-    return Strength(bits, True, "Strong: guessing it would take far longer than a lifetime.")
+        return Strength(bits, True, say(GOOD_ENOUGH))
+    return Strength(bits, True, say(STRONG))

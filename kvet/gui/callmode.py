@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 from kvet.answers import OPTIONS, Choice
 from kvet.checklist import Item, Kind
 from kvet.gui.answerwords import answer_word
+from kvet.gui.errorwords import error_words
 from kvet.gui.itemform import NOTE_PAUSE_MS
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
+from kvet.gui.tr import translate
 from kvet.store.errors import StorageError
 
 INTRO_PAGE = -1
@@ -46,7 +48,9 @@ class CallModeDialog(QDialog):
         clinic = state.clinic()
         assert clinic is not None
         self.clinic = clinic
-        self.setWindowTitle(f"Call mode — {clinic.name}")
+        self.setWindowTitle(
+            translate("CallMode", "Call mode — {clinic}").format(clinic=clinic.name)
+        )
         self.resize(760, 460)
         self.all_items = [
             i
@@ -59,20 +63,20 @@ class CallModeDialog(QDialog):
 
         layout = QVBoxLayout(self)
         self.header = plain_label()
-        self.header.setAccessibleName("Where you are")
+        self.header.setAccessibleName(translate("CallMode", "Where you are"))
         self.big = heading("", scale=1.7)
-        self.big.setAccessibleName("Say this")
+        self.big.setAccessibleName(translate("CallMode", "Say this"))
         self.small = plain_label()
-        self.small.setAccessibleName("What you are checking")
-        self.only_open = QCheckBox("Only questions not answered yet")
+        self.small.setAccessibleName(translate("CallMode", "What you are checking"))
+        self.only_open = QCheckBox(translate("CallMode", "Only questions not answered yet"))
         self.only_open.setChecked(True)
         self.only_open.toggled.connect(self._rebuild)
         self.buttons_row = QHBoxLayout()
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("What the clinic said (optional)")
-        self.note.setAccessibleName("What the clinic said")
+        self.note.setPlaceholderText(translate("CallMode", "What the clinic said (optional)"))
+        self.note.setAccessibleName(translate("CallMode", "What the clinic said"))
         self.note.editingFinished.connect(self._save_note)
         # Typed words reach the disk within a second, even if the call is cut short by a crash.
         self._note_timer = QTimer(self)
@@ -81,10 +85,12 @@ class CallModeDialog(QDialog):
         self._note_timer.timeout.connect(self._save_note)
         self.note.textEdited.connect(lambda _text: self._note_timer.start())
         who_row = QHBoxLayout()
-        who_caption = QLabel("Answers are recorded for:")
+        who_caption = QLabel(translate("CallMode", "Answers are recorded for:"))
         self.who = QComboBox()
-        self.who.setAccessibleName("Answers are recorded for")
-        self.who.setAccessibleDescription("The person whose answers this call records.")
+        self.who.setAccessibleName(translate("CallMode", "Answers are recorded for"))
+        self.who.setAccessibleDescription(
+            translate("CallMode", "The person whose answers this call records.")
+        )
         who_caption.setBuddy(self.who)
         for rater in state.store.people.list():
             self.who.addItem(rater.name, rater.id)
@@ -94,11 +100,11 @@ class CallModeDialog(QDialog):
         who_row.addWidget(self.who)
         who_row.addStretch(1)
         nav = QHBoxLayout()
-        self.back = QPushButton("◀ Back")
-        self.back.setAccessibleName("Previous question")
-        self.forward = QPushButton("Next ▶")
-        self.forward.setAccessibleName("Next question")
-        close = QPushButton("Close")
+        self.back = QPushButton(translate("CallMode", "◀ Back"))
+        self.back.setAccessibleName(translate("CallMode", "Previous question"))
+        self.forward = QPushButton(translate("CallMode", "Next ▶"))
+        self.forward.setAccessibleName(translate("CallMode", "Next question"))
+        close = QPushButton(translate("CallMode", "Close"))
         self.back.clicked.connect(lambda: self.go(self.page - 1))
         self.forward.clicked.connect(lambda: self.go(self.page + 1))
         close.clicked.connect(self.accept)
@@ -115,7 +121,11 @@ class CallModeDialog(QDialog):
         layout.addWidget(self.note)
         layout.addStretch(1)
         layout.addWidget(self.only_open)
-        layout.addWidget(plain_label("Keys: 1–4 answer, Enter or → next, ← back, Esc closes."))
+        layout.addWidget(
+            plain_label(
+                translate("CallMode", "Keys: 1–4 answer, Enter or → next, ← back, Esc closes.")
+            )
+        )
         layout.addLayout(nav)
         self._rebuild()
 
@@ -151,34 +161,51 @@ class CallModeDialog(QDialog):
         if self.page == INTRO_PAGE:
             tell = things_to_tell(self.state)
             self.header.setText(
-                f"Calling {self.clinic.name}"
-                + (f" · {self.clinic.phone}" if self.clinic.phone else "")
+                translate("CallMode", "Calling {clinic} · {phone}").format(
+                    clinic=self.clinic.name, phone=self.clinic.phone
+                )
+                if self.clinic.phone
+                else translate("CallMode", "Calling {clinic}").format(clinic=self.clinic.name)
             )
             self.big.setText(
-                "Before the questions, tell the clinic:"
+                translate("CallMode", "Before the questions, tell the clinic:")
                 if tell
-                else f"{len(self.items)} questions to ask. Press Enter to start."
+                else translate(
+                    "CallMode", "{count} questions to ask. Press Enter to start."
+                ).format(count=len(self.items))
             )
             self.small.setText(
                 "\n".join(f"• {line}" for line in tell)
                 if tell
-                else "Tip: add things to tell the clinic under Clinic → Things to "
-                "tell the clinic (private)."
+                else translate(
+                    "CallMode",
+                    "Tip: add things to tell the clinic under Clinic → Things to "
+                    "tell the clinic (private).",
+                )
             )
             self.forward.setFocus()
             return
         if self.page >= len(self.items):
-            self.header.setText("Done")
+            self.header.setText(translate("CallMode", "Done"))
             self.big.setText(
-                "That was the last question. Thank the clinic and hang up when you are ready."
+                translate(
+                    "CallMode",
+                    "That was the last question. Thank the clinic and hang up when you are ready.",
+                )
             )
-            self.small.setText("Your answers are saved.")
+            self.small.setText(translate("CallMode", "Your answers are saved."))
             return
         item = self.items[self.page]
         section = self.state.checklist.sections_by_id[item.section].title
-        self.header.setText(f"Question {self.page + 1} of {len(self.items)} · {section}")
+        self.header.setText(
+            translate("CallMode", "Question {number} of {count} · {section}").format(
+                number=self.page + 1, count=len(self.items), section=section
+            )
+        )
         self.big.setText(item.how_to_ask)
-        self.small.setText(f"You are checking: {item.statement}")
+        self.small.setText(
+            translate("CallMode", "You are checking: {statement}").format(statement=item.statement)
+        )
         answer = self.state.store.answers.by_item(self.clinic.id, self.state.rater_id).get(item.id)
         self.note.setText(answer.note if answer else "")
         self._note_owner = (item.id, self.state.rater_id, self.note.text())
@@ -201,7 +228,7 @@ class CallModeDialog(QDialog):
                 self.clinic.id, item.id, choice, rater_id=self.state.rater_id
             )
         except StorageError as exc:
-            self.small.setText(str(exc))
+            self.small.setText(error_words(str(exc)))
             return
         self.go(self.page + 1)
 
@@ -217,7 +244,7 @@ class CallModeDialog(QDialog):
         try:
             self.state.store.answers.set_note(self.clinic.id, item_id, text, rater_id=rater_id)
         except StorageError as exc:
-            self.small.setText(str(exc))
+            self.small.setText(error_words(str(exc)))
             return
         self._note_owner = (item_id, rater_id, text)
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLineEdit, QWidget
 
 from kvet.checklist import Checklist, Format, Kind
+from kvet.gui.errorwords import error_words
 from kvet.gui.forms.ui_clinicdialog import Ui_ClinicDialog
 from kvet.gui.itemform import NumberError, format_number, parse_number
 from kvet.gui.text import plain_label
@@ -170,13 +171,13 @@ class ClinicDialog(QDialog):
             fields = self.fields()
             fields["facts"] = self.changed_facts()
         except StorageError as exc:  # a price that is not a number: nothing is saved yet
-            self.ui.errorLabel.setText(str(exc))
+            self.ui.errorLabel.setText(error_words(str(exc)))
             self.ui.errorLabel.show()
             return
         try:
             self._save(fields)
         except StorageError as exc:
-            self.ui.errorLabel.setText(str(exc))
+            self.ui.errorLabel.setText(error_words(str(exc)))
             self.ui.errorLabel.show()
             self.ui.nameEdit.setFocus()
             return

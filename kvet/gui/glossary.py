@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from kvet import language
 from kvet.glossary import Glossary, GlossaryError, load_glossary
 from kvet.gui.text import plain_tooltip
+from kvet.gui.tr import translate
 
 
 def shared_glossary() -> Glossary | None:
@@ -38,5 +39,11 @@ def explain_on(widget: QWidget, caption: str, text: str) -> str:
     glossary = shared_glossary()
     words = glossary.explain(text) if glossary is not None else ""
     widget.setToolTip(plain_tooltip(words) or "")
-    widget.setAccessibleDescription(f"{caption}. Words explained: {words}" if words else caption)
+    widget.setAccessibleDescription(
+        translate("Glossary", "{caption}. Words explained: {words}").format(
+            caption=caption, words=words
+        )
+        if words
+        else caption
+    )
     return words

@@ -16,19 +16,25 @@ from PySide6.QtWidgets import (
 )
 
 from kvet.checklist import TopicGroup
+from kvet.gui.errorwords import error_words
 from kvet.gui.itemform import NOTE_PAUSE_MS
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
+from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 from kvet.store.errors import StorageError
 
-EXPLANATION = (
+CONTEXT = "Prescreen"
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "Prescreen",
     "These are topics to raise with a clinic, not a verdict. kvet does not give medical advice. "
     "What you tick stays on this computer and is only used for your call notes. It is not part "
-    "of any score, and it is never shared unless you choose to include it."
+    "of any score, and it is never shared unless you choose to include it.",
 )
 GROUP_TITLES = {
-    TopicGroup.CAUTION: "Health history a careful clinic will ask about",
-    TopicGroup.MEDICINE: "Medicines and substances to discuss",
+    TopicGroup.CAUTION: QT_TRANSLATE_NOOP(
+        "Prescreen", "Health history a careful clinic will ask about"
+    ),
+    TopicGroup.MEDICINE: QT_TRANSLATE_NOOP("Prescreen", "Medicines and substances to discuss"),
 }
 
 
@@ -38,11 +44,11 @@ class PrescreenDialog(QDialog):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.setWindowTitle("Things to tell the clinic (private)")
+        self.setWindowTitle(translate("Prescreen", "Things to tell the clinic (private)"))
         self.resize(640, 620)
         outer = QVBoxLayout(self)
-        outer.addWidget(heading("Things to tell the clinic"))
-        outer.addWidget(plain_label(EXPLANATION))
+        outer.addWidget(heading(translate("Prescreen", "Things to tell the clinic")))
+        outer.addWidget(plain_label(translate(CONTEXT, EXPLANATION)))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         body = QWidget()
@@ -60,7 +66,7 @@ class PrescreenDialog(QDialog):
         self.boxes: dict[str, QCheckBox] = {}
         self.notes: dict[str, QLineEdit] = {}
         for group in TopicGroup:
-            box = QGroupBox(GROUP_TITLES[group])
+            box = QGroupBox(translate(CONTEXT, GROUP_TITLES[group]))
             group_layout = QVBoxLayout(box)
             for topic in state.checklist.personal_topics:
                 if topic.group is not group or topic.urgent:
@@ -69,8 +75,10 @@ class PrescreenDialog(QDialog):
                 check.setAccessibleDescription(topic.why)
                 check.setToolTip(topic.why)
                 note = QLineEdit()
-                note.setPlaceholderText("Details for the clinic (optional)")
-                note.setAccessibleName(f"Details: {topic.title}")
+                note.setPlaceholderText(translate("Prescreen", "Details for the clinic (optional)"))
+                note.setAccessibleName(
+                    translate("Prescreen", "Details: {topic}").format(topic=topic.title)
+                )
                 info = saved.get(topic.id)
                 check.setChecked(bool(info and info.applies))
                 note.setText(info.note if info else "")
@@ -87,7 +95,7 @@ class PrescreenDialog(QDialog):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         self.problem = plain_label()
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(translate("Prescreen", "Problem"))
         outer.addWidget(self.problem)
         self._pending: set[str] = set()
         self._timer = QTimer(self)
@@ -118,7 +126,7 @@ class PrescreenDialog(QDialog):
                 rater_id=self.state.rater_id,
             )
         except StorageError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_words(str(exc)))
 
     def done(self, result: int) -> None:
         for topic_id in self.boxes:  # a note typed but not yet confirmed is kept too

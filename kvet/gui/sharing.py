@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from kvet.exchange.errors import ExchangeError, PasswordNeededError
-from kvet.exchange.passphrase import assess
+from kvet.gui.errorwords import error_words
 from kvet.gui.problems import Problem, import_problem, save_problem
+from kvet.gui.sharingwords import conflict_sentence, plan_summary, strength
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
+from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 from kvet.store.errors import StorageError
 
 if TYPE_CHECKING:  # the exchange code is loaded when first used, not at start-up
@@ -45,9 +47,19 @@ if TYPE_CHECKING:  # the exchange code is loaded when first used, not at start-u
     from kvet.exchange.fileformat import ComparisonFile
     from kvet.exchange.importer import ImportPlan
 
-KVET_FILTER = "kvet comparison (*.kvet)"
-PDF_FILTER = "PDF document (*.pdf)"
-CSV_FILTER = "Spreadsheet, CSV (*.csv)"
+CONTEXT = "Sharing"
+KVET_FILTER = QT_TRANSLATE_NOOP("Sharing", "kvet comparison (*.kvet)")
+PDF_FILTER = QT_TRANSLATE_NOOP("Sharing", "PDF document (*.pdf)")
+CSV_FILTER = QT_TRANSLATE_NOOP("Sharing", "Spreadsheet, CSV (*.csv)")
+# What each save makes: "Saving the {what}…" and save_problem's "could not save the {what}".
+# The Spanish carries its article ("el informe"), since Spanish nouns differ in gender.
+WHAT = {
+    "report": QT_TRANSLATE_NOOP("Sharing", "report"),
+    "questions": QT_TRANSLATE_NOOP("Sharing", "questions"),
+    "call sheet": QT_TRANSLATE_NOOP("Sharing", "call sheet"),
+    "table": QT_TRANSLATE_NOOP("Sharing", "table"),
+    "shareable file": QT_TRANSLATE_NOOP("Sharing", "shareable file"),
+}
 # Above these sizes the work takes over a second (bench/bench_exchange.py): progress shows at once.
 LARGE_CLINICS = 30
 LARGE_FILE_BYTES = 1024 * 1024
@@ -59,6 +71,19 @@ def safe_file_name(name: str) -> str:
     """A file name made from what the user typed: no folders, no characters systems refuse."""
     cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f\u200e\u200f\u202a-\u202e]+', " ", name).strip(" .")
     return cleaned[:80] or "kvet"
+
+
+def shown_import_problem(message: str, file_name: str) -> Problem:
+    """``import_problem`` with the core's message in the window's language.
+
+    ``import_problem`` sorts the messages by their English words, so it is given the English;
+    the core's sentence, where it is shown whole, is then put in the window's language.
+    """
+    problem = import_problem(message, file_name)
+    words = error_words(message)
+    if words == message or message not in problem.what:
+        return problem
+    return Problem(problem.what.replace(message, words), problem.todo, problem.details)
 
 
 @contextmanager
@@ -103,41 +128,52 @@ class ShareOptionsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Save a shareable file")
+        self.setWindowTitle(translate("Sharing", "Save a shareable file"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             plain_label(
-                "The file holds your clinics, everyone's answers and notes, and your weights. "
-                "Family can open it in their own kvet."
+                translate(
+                    "Sharing",
+                    "The file holds your clinics, everyone's answers and notes, and your "
+                    "weights. Family can open it in their own kvet.",
+                )
             )
         )
-        self.protect = QCheckBox("Protect the file with a password")
+        self.protect = QCheckBox(translate("Sharing", "Protect the file with a password"))
         self.protect.setAccessibleDescription(
-            "Useful when the file travels by e-mail. Without the password nobody can read it."
+            translate(
+                "Sharing",
+                "Useful when the file travels by e-mail. Without the password nobody can read it.",
+            )
         )
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(translate("Sharing", "Password"))
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again.setAccessibleName("Password again")
+        self.again.setAccessibleName(translate("Sharing", "Password again"))
         self.strength = plain_label()
-        self.strength.setAccessibleName("How hard the password is to guess")
+        self.strength.setAccessibleName(translate("Sharing", "How hard the password is to guess"))
         form = QFormLayout()
-        form.addRow("Password:", self.password)
+        form.addRow(translate("Sharing", "Password:"), self.password)
         form.addRow("", self.strength)
-        form.addRow("Again:", self.again)
-        self.personal = QCheckBox("Also include my private pre-screen topics")
+        form.addRow(translate("Sharing", "Again:"), self.again)
+        self.personal = QCheckBox(translate("Sharing", "Also include my private pre-screen topics"))
         self.personal.setAccessibleDescription(
-            "Left out unless you tick this: they are your health information."
+            translate("Sharing", "Left out unless you tick this: they are your health information.")
         )
-        self.courses = QCheckBox("Also include my treatment records at these clinics")
+        self.courses = QCheckBox(
+            translate("Sharing", "Also include my treatment records at these clinics")
+        )
         self.courses.setAccessibleDescription(
-            "From My treatment: sessions, PHQ-9 check-ins and notes. Left out unless you tick "
-            "this: they are your health information."
+            translate(
+                "Sharing",
+                "From My treatment: sessions, PHQ-9 check-ins and notes. Left out unless you "
+                "tick this: they are your health information.",
+            )
         )
         self.problem = plain_label()
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(translate("Sharing", "Problem"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -157,7 +193,7 @@ class ShareOptionsDialog(QDialog):
         for edit in (self.password, self.again):
             edit.setEnabled(self.protect.isChecked())
         self.strength.setVisible(self.protect.isChecked())
-        self.strength.setText(assess(self.password.text()).words)
+        self.strength.setText(strength(self.password.text()).words)
 
     def chosen_password(self) -> str | None:
         return self.password.text() if self.protect.isChecked() else None
@@ -165,14 +201,22 @@ class ShareOptionsDialog(QDialog):
     def _check(self) -> None:
         if self.protect.isChecked():
             if not self.password.text():
-                self.problem.setText("Type a password, or untick “Protect the file”.")
+                self.problem.setText(
+                    translate("Sharing", "Type a password, or untick “Protect the file”.")
+                )
                 return
-            strength = assess(self.password.text())
-            if not strength.acceptable:
-                self.problem.setText(f"Choose a password that is harder to guess. {strength.words}")
+            found = strength(self.password.text())
+            if not found.acceptable:
+                self.problem.setText(
+                    translate("Sharing", "Choose a password that is harder to guess. {why}").format(
+                        why=found.words
+                    )
+                )
                 return
             if self.password.text() != self.again.text():
-                self.problem.setText("The two passwords are not the same. Type them again.")
+                self.problem.setText(
+                    translate("Sharing", "The two passwords are not the same. Type them again.")
+                )
                 return
         self.accept()
 
@@ -198,17 +242,24 @@ class ImportDialog(QDialog):
         self.document = document
         self.on_problem = on_problem
         self.plan: ImportPlan | None = None
-        self.setWindowTitle("Import a comparison")
+        self.setWindowTitle(translate("Sharing", "Import a comparison"))
         self.resize(640, 480)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(f"Import “{document.comparison.name}”"))
-        self.as_new = QRadioButton("As a new comparison")
+        layout.addWidget(
+            heading(translate("Sharing", "Import “{name}”").format(name=document.comparison.name))
+        )
+        self.as_new = QRadioButton(translate("Sharing", "As a new comparison"))
         current = (
             state.store.comparisons.get(state.comparison_id).name if state.comparison_id else ""
         )
-        self.into_current = QRadioButton(f"Into “{current}”, next to what you have")
+        self.into_current = QRadioButton(
+            translate("Sharing", "Into “{name}”, next to what you have").format(name=current)
+        )
         self.into_current.setAccessibleDescription(
-            "Clinics you both have are matched. Other people's answers arrive as their own."
+            translate(
+                "Sharing",
+                "Clinics you both have are matched. Other people's answers arrive as their own.",
+            )
         )
         self.into_current.setEnabled(bool(state.comparison_id))
         group = QButtonGroup(self)
@@ -218,50 +269,72 @@ class ImportDialog(QDialog):
         shares = {c.id for c in state.clinics} & {c.id for c in document.clinics}
         (self.into_current if shares else self.as_new).setChecked(True)
         self.people_caption = plain_label(
-            "Everyone in the file arrives as a new person. If someone in it is one of your "
-            "people (you, for example), say so here: their answers then join that person's."
+            translate(
+                "Sharing",
+                "Everyone in the file arrives as a new person. If someone in it is one of your "
+                "people (you, for example), say so here: their answers then join that person's.",
+            )
         )
         self.people: dict[str, QComboBox] = {}
         people_form = QFormLayout()
         for rater in document.raters:
             choice = QComboBox()
-            choice.setAccessibleName(f"Who “{rater.name}” is")
-            choice.addItem("A new person", None)
+            choice.setAccessibleName(
+                translate("Sharing", "Who “{name}” is").format(name=rater.name)
+            )
+            choice.addItem(translate("Sharing", "A new person"), None)
             for mine in state.store.people.list():
-                choice.addItem(f"Same as your “{mine.name}”", mine.id)
+                choice.addItem(
+                    translate("Sharing", "Same as your “{name}”").format(name=mine.name), mine.id
+                )
             choice.currentIndexChanged.connect(lambda _index: self.replan())
             self.people[rater.id] = choice
             people_form.addRow(plain_label(rater.name), choice)
         topics = len(document.personal_topics or ())
         self.personal = QCheckBox(
-            f"Also import the private pre-screen topics in this file ({topics})"
+            translate(
+                "Sharing", "Also import the private pre-screen topics in this file ({count})"
+            ).format(count=topics)
         )
         self.personal.setAccessibleDescription(
-            "Health information someone chose to share. Left out unless you tick this."
+            translate(
+                "Sharing",
+                "Health information someone chose to share. Left out unless you tick this.",
+            )
         )
         self.personal.setVisible(bool(topics))
         self.personal.toggled.connect(lambda _checked: self.replan())
         courses = len(document.courses or ())
-        self.courses = QCheckBox(f"Also import the treatment records in this file ({courses})")
+        self.courses = QCheckBox(
+            translate("Sharing", "Also import the treatment records in this file ({count})").format(
+                count=courses
+            )
+        )
         self.courses.setAccessibleDescription(
-            "Health information someone chose to share. Left out unless you tick this."
+            translate(
+                "Sharing",
+                "Health information someone chose to share. Left out unless you tick this.",
+            )
         )
         self.courses.setVisible(bool(courses))
         self.courses.toggled.connect(lambda _checked: self.replan())
         self.summary = plain_label()
-        self.summary.setAccessibleName("What the file brings")
+        self.summary.setAccessibleName(translate("Sharing", "What the file brings"))
         self.conflicts_caption = plain_label(
-            "Where the file and your data differ, your version is kept. Tick the ones where "
-            "the file's version should be used instead."
+            translate(
+                "Sharing",
+                "Where the file and your data differ, your version is kept. Tick the ones where "
+                "the file's version should be used instead.",
+            )
         )
         self.conflicts_model = QStandardItemModel(self)
         self.conflicts_view = QListView()
         self.conflicts_view.setModel(self.conflicts_model)
-        self.conflicts_view.setAccessibleName("Differences to settle")
+        self.conflicts_view.setAccessibleName(translate("Sharing", "Differences to settle"))
         self.conflicts_view.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("Sharing", "Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
@@ -290,20 +363,20 @@ class ImportDialog(QDialog):
             )
         except (ExchangeError, StorageError) as exc:
             self.plan = None
-            problem = import_problem(str(exc), "The file")
+            problem = shown_import_problem(str(exc), translate("Sharing", "The file"))
             self.summary.setText(problem.text)
             self.summary.setToolTip(problem.details)
             self.import_button.setEnabled(False)
             return
         self.import_button.setEnabled(True)
-        self.summary.setText(self.plan.summary())
+        self.summary.setText(plan_summary(self.plan))
         self.conflicts_model.clear()
         for conflict in self.plan.conflicts:
-            row = QStandardItem(conflict.sentence())
+            row = QStandardItem(conflict_sentence(conflict))
             row.setCheckable(True)
             row.setEditable(False)
             row.setData(conflict.key, Qt.ItemDataRole.UserRole)
-            row.setToolTip("Tick to use the file's version.")
+            row.setToolTip(translate("Sharing", "Tick to use the file's version."))
             self.conflicts_model.appendRow(row)
         has_conflicts = bool(self.plan.conflicts)
         self.conflicts_caption.setVisible(has_conflicts)
@@ -332,20 +405,26 @@ class ImportDialog(QDialog):
         into = self.plan.into
         steps = Steps(
             self,
-            "Importing the comparison…",
+            translate("Sharing", "Importing the comparison…"),
             2,
             show_now=len(self.document.assessments) > LARGE_IMPORT,
         )
         try:
             with busy():
                 before = store.decisions.disagreements(into) if into else []
-                steps.step("Writing the clinics and answers…")
+                steps.step(translate("Sharing", "Writing the clinics and answers…"))
                 comparison_id = self._importer.apply_import(store, self.plan, self.take_theirs())
         except (ExchangeError, StorageError) as exc:
             self.on_problem(
                 Problem(
-                    "Nothing was imported: kvet could not write what the file brings.",
-                    "Your data is as it was. Try again; if it happens again, restart kvet.",
+                    translate(
+                        "Sharing",
+                        "Nothing was imported: kvet could not write what the file brings.",
+                    ),
+                    translate(
+                        "Sharing",
+                        "Your data is as it was. Try again; if it happens again, restart kvet.",
+                    ),
                     str(exc),
                 )
             )
@@ -392,7 +471,9 @@ class Sharing(QObject):
         """Ask where to save. Suggested names say what a file is, never whose or about what (no
         comparison or clinic name): a file name travels in e-mail and folder listings."""
         suggested = self._folder() / f"{safe_file_name(name)}{suffix}"
-        chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(suggested), filter_)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, title, str(suggested), translate(CONTEXT, filter_)
+        )
         if not chosen:
             return None
         path = Path(chosen)
@@ -401,7 +482,10 @@ class Sharing(QObject):
 
     def ask_open_path(self) -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self.window, "Import a comparison", str(self._folder()), KVET_FILTER
+            self.window,
+            translate("Sharing", "Import a comparison"),
+            str(self._folder()),
+            translate(CONTEXT, KVET_FILTER),
         )
         if not chosen:
             return None
@@ -411,8 +495,8 @@ class Sharing(QObject):
     def ask_password(self, name: str) -> str | None:
         text, ok = QInputDialog.getText(
             self.window,
-            "Password needed",
-            f"{name} is protected. Type its password:",
+            translate("Sharing", "Password needed"),
+            translate("Sharing", "{name} is protected. Type its password:").format(name=name),
             QLineEdit.EchoMode.Password,
         )
         return text if ok else None
@@ -422,16 +506,26 @@ class Sharing(QObject):
 
     def _run(self, what: str, work: Callable[[], Path]) -> Path | None:
         clinics = len(self.state.clinics)
-        steps = Steps(self.window, f"Saving the {what}…", 1, show_now=clinics > LARGE_CLINICS)
+        said = translate(CONTEXT, WHAT[what])
+        steps = Steps(
+            self.window,
+            translate("Sharing", "Saving the {what}…").format(what=said),
+            1,
+            show_now=clinics > LARGE_CLINICS,
+        )
         try:
             with busy():
                 path = work()
         except (ExchangeError, StorageError, OSError) as exc:
-            self.problem.emit(save_problem(what, str(exc), plain=not isinstance(exc, OSError)))
+            plain = not isinstance(exc, OSError)
+            message = error_words(str(exc)) if plain else str(exc)
+            self.problem.emit(save_problem(said, message, plain=plain))
             return None
         finally:
             steps.close()
-        self.done.emit(f"Saved the {what} as {path}")
+        self.done.emit(
+            translate("Sharing", "Saved the {what} as {path}").format(what=said, path=path)
+        )
         return path
 
     # --- exports --------------------------------------------------------------------------------
@@ -441,7 +535,10 @@ class Sharing(QObject):
         if not self.state.comparison_id:
             return None
         path = path or self.ask_save_path(
-            "Save the report as PDF", "kvet report", ".pdf", PDF_FILTER
+            translate("Sharing", "Save the report as PDF"),
+            translate("Sharing", "kvet report"),
+            ".pdf",
+            PDF_FILTER,
         )
         if path is None:
             return None
@@ -459,7 +556,9 @@ class Sharing(QObject):
                     combined=self.state.combined,
                 ),
                 target,
-                title=f"kvet report: {self._comparison_name()}",
+                title=translate("Sharing", "kvet report: {name}").format(
+                    name=self._comparison_name()
+                ),
             ),
         )
 
@@ -475,7 +574,7 @@ class Sharing(QObject):
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             dialog = QPrintDialog(printer, self.window)
-            dialog.setWindowTitle("Print the report")
+            dialog.setWindowTitle(translate("Sharing", "Print the report"))
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
         try:
@@ -488,16 +587,19 @@ class Sharing(QObject):
         except ExchangeError as exc:
             self.problem.emit(
                 Problem(
-                    "kvet could not print the report.",
-                    "Nothing was sent to the printer. "
-                    "Try again; if it happens again, restart kvet.",
+                    translate("Sharing", "kvet could not print the report."),
+                    translate(
+                        "Sharing",
+                        "Nothing was sent to the printer. "
+                        "Try again; if it happens again, restart kvet.",
+                    ),
                     str(exc),
                 )
             )
             return
         with busy():
             document(html, printer.pageLayout()).print_(printer)
-        self.done.emit("Sent the report to the printer")
+        self.done.emit(translate("Sharing", "Sent the report to the printer"))
 
     def export_psychiatrist_sheet(self, path: Path | None = None) -> Path | None:
         """Questions for the person's own psychiatrist, on a sheet of their own."""
@@ -508,9 +610,16 @@ class Sharing(QObject):
         try:
             guide = load_guide()
         except GuideError:
-            self.problem.emit("The questions could not be read. Reinstall kvet to fix it.")
+            self.problem.emit(
+                translate("Sharing", "The questions could not be read. Reinstall kvet to fix it.")
+            )
             return None
-        path = path or self.ask_save_path(f"Save “{TITLE}” as PDF", TITLE, ".pdf", PDF_FILTER)
+        path = path or self.ask_save_path(
+            translate("Sharing", "Save “{title}” as PDF").format(title=TITLE),
+            TITLE,
+            ".pdf",
+            PDF_FILTER,
+        )
         if path is None:
             return None
         target = path
@@ -525,8 +634,11 @@ class Sharing(QObject):
         if clinic is None:
             self.problem.emit(
                 Problem(
-                    "There is no clinic to make a call sheet for.",
-                    "Choose a clinic in the list first: the call sheet is for one clinic.",
+                    translate("Sharing", "There is no clinic to make a call sheet for."),
+                    translate(
+                        "Sharing",
+                        "Choose a clinic in the list first: the call sheet is for one clinic.",
+                    ),
                 )
             )
             return None
@@ -536,7 +648,10 @@ class Sharing(QObject):
                 return None
             include_personal = answer
         path = path or self.ask_save_path(
-            "Save the call sheet as PDF", "kvet call sheet", ".pdf", PDF_FILTER
+            translate("Sharing", "Save the call sheet as PDF"),
+            translate("Sharing", "kvet call sheet"),
+            ".pdf",
+            PDF_FILTER,
         )
         if path is None:
             return None
@@ -554,17 +669,23 @@ class Sharing(QObject):
                     include_personal=personal,
                 ),
                 target,
-                title=f"kvet call sheet: {clinic.name}",
+                title=translate("Sharing", "kvet call sheet: {name}").format(name=clinic.name),
             ),
         )
 
     def _ask_include_personal(self) -> bool | None:
         dialog = QDialog(self.window)
-        dialog.setWindowTitle("Call sheet")
+        dialog.setWindowTitle(translate("Sharing", "Call sheet"))
         layout = QVBoxLayout(dialog)
-        layout.addWidget(plain_label("The sheet lists every question with boxes to tick."))
-        tick = QCheckBox("Add my private “things to tell the clinic” at the top")
-        tick.setAccessibleDescription("From your private pre-screen. Left out unless ticked.")
+        layout.addWidget(
+            plain_label(translate("Sharing", "The sheet lists every question with boxes to tick."))
+        )
+        tick = QCheckBox(
+            translate("Sharing", "Add my private “things to tell the clinic” at the top")
+        )
+        tick.setAccessibleDescription(
+            translate("Sharing", "From your private pre-screen. Left out unless ticked.")
+        )
         layout.addWidget(tick)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -580,7 +701,10 @@ class Sharing(QObject):
         if not self.state.comparison_id:
             return None
         path = path or self.ask_save_path(
-            "Save the table for a spreadsheet", "kvet table", ".csv", CSV_FILTER
+            translate("Sharing", "Save the table for a spreadsheet"),
+            translate("Sharing", "kvet table"),
+            ".csv",
+            CSV_FILTER,
         )
         if path is None:
             return None
@@ -617,7 +741,10 @@ class Sharing(QObject):
             password, include_personal = options.chosen_password(), options.personal.isChecked()
             include_courses = options.courses.isChecked()
         path = path or self.ask_save_path(
-            "Save a shareable file", "kvet comparison", ".kvet", KVET_FILTER
+            translate("Sharing", "Save a shareable file"),
+            translate("Sharing", "kvet comparison"),
+            ".kvet",
+            KVET_FILTER,
         )
         if path is None:
             return None
@@ -651,7 +778,12 @@ class Sharing(QObject):
         except OSError:
             large = False  # read_document says what is wrong
         while True:
-            steps = Steps(self.window, "Reading and checking the file…", 1, show_now=large)
+            steps = Steps(
+                self.window,
+                translate("Sharing", "Reading and checking the file…"),
+                1,
+                show_now=large,
+            )
             try:
                 with busy():
                     document = files.read_document(path, password)
@@ -663,7 +795,7 @@ class Sharing(QObject):
                     return None
             except ExchangeError as exc:
                 steps.close()
-                self.problem.emit(import_problem(str(exc), path.name))
+                self.problem.emit(shown_import_problem(str(exc), path.name))
                 return None
         steps.close()
         dialog = ImportDialog(self.state, document, self.problem.emit, self.window)
