@@ -16,7 +16,8 @@ from kvet import coursetrend, phq9, reconsider
 from kvet.course import Course, SideEffect, format_blood_pressure
 from kvet.exchange.csvexport import neutralise
 from kvet.exchange.report import _e, contain_direction
-from kvet.translations import Words, load_words
+from kvet.exchange.words import printout_words
+from kvet.translations import Words
 
 MAX_ROWS = 40  # one page: the most recent sessions and check-ins
 
@@ -32,7 +33,7 @@ def _effects(effects: frozenset[SideEffect], w: Words) -> str:
 
 def course_html(course: Course, today: date, lang: str | None = None) -> str:
     """The page, in ``lang`` (by default the language of this run)."""
-    w = load_words(lang)
+    w = printout_words(lang)
 
     def say(key: str) -> str:
         return w("course", key)
@@ -112,7 +113,7 @@ def course_html(course: Course, today: date, lang: str | None = None) -> str:
 
 def course_csv(course: Course, lang: str | None = None) -> str:
     """Every entry, one row each, in date order; headings and kvet's words in ``lang``."""
-    w = load_words(lang)
+    w = printout_words(lang)
 
     def say(key: str) -> str:
         return w("course_table", key)

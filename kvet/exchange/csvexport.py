@@ -16,9 +16,9 @@ from pathlib import Path
 
 from kvet.exchange.files import write_atomically
 from kvet.exchange.table import ComparisonTable, build_table
+from kvet.exchange.words import printout_words
 from kvet.ranking import ORDER_SENTENCE, status_words
 from kvet.store.api import Store
-from kvet.translations import load_words
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
@@ -30,7 +30,7 @@ def neutralise(cell: str) -> str:
 
 def table_csv(table: ComparisonTable, lang: str | None = None) -> str:
     """The table, its headings in ``lang`` (by default the language of this run)."""
-    w = load_words(lang)
+    w = printout_words(lang)
     ranked = w.say("ranking")
 
     def say(key: str) -> str:

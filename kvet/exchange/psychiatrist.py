@@ -9,8 +9,9 @@ from __future__ import annotations
 from html import escape
 
 from kvet.checklist import Checklist
+from kvet.exchange.words import printout_words
 from kvet.guide import Guide
-from kvet.translations import Words, load_words
+from kvet.translations import Words
 
 # The English words, as in resources/report/words.toml [psychiatrist] (a test checks they agree);
 # the sheet takes its words from load_words, in the language asked for.
@@ -35,7 +36,7 @@ def _e(text: str) -> str:
 
 def section_html(guide: Guide, heading_tag: str = "h2", words: Words | None = None) -> list[str]:
     """The questions as a report section: question, then why it is worth asking."""
-    title = (words or load_words())("psychiatrist", "title")
+    title = (words or printout_words())("psychiatrist", "title")
     out = [f"<{heading_tag}>{_e(title)}</{heading_tag}><ol>"]
     # plain, not bold: in the report, bold marks only kvet's own labels
     out.extend(f"<li>{_e(q.question)} {_e(q.why)}</li>" for q in guide.own_psychiatrist)
@@ -47,7 +48,7 @@ def psychiatrist_sheet_html(guide: Guide, checklist: Checklist, lang: str | None
     """The sheet: one question at a time, why it matters, lines to write on, and sources.
 
     In ``lang``, by default the language of this run (the one the guide was read in)."""
-    w = load_words(lang)
+    w = printout_words(lang)
     out = [f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>"]
     out.append(f"<h1>{_e(w('psychiatrist', 'title'))}</h1><p>{_e(w('psychiatrist', 'intro'))}</p>")
     out.append(f"<p>{_e(w('psychiatrist', 'date'))} &nbsp; {_e(w('psychiatrist', 'doctor'))}</p>")

@@ -19,12 +19,13 @@ from kvet.country import country_name, stored_country
 from kvet.exchange import psychiatrist
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.table import build_table
+from kvet.exchange.words import printout_words
 from kvet.glossary import GlossaryError, load_glossary
 from kvet.guide import GuideError, load_guide
 from kvet.ranking import ORDER_SENTENCE, place_sentence, status_words
 from kvet.scoring import ClinicAnswers, ClinicResult
 from kvet.store.api import Store
-from kvet.translations import Words, load_words
+from kvet.translations import Words
 
 # A report lists every answer of every clinic; laying one out takes about 30 ms per clinic, so a
 # comparison of 5,000 clinics (allowed in a file) took two minutes and made a useless document.
@@ -81,7 +82,7 @@ def _e(text: object) -> str:
 
 def country_line(store: Store, words: Words | None = None) -> str:
     """Which country's rules the scores use, so a reader abroad knows what was left out."""
-    w = words or load_words()
+    w = words or printout_words()
     code = stored_country(store.settings)
     if code is None:
         return w("report", "rules_everywhere")
@@ -110,7 +111,7 @@ def about_section(checklist: Checklist, today: date, words: Words | None = None)
         guide = load_guide()
     except GuideError:
         return []
-    out = [f"<h2>{_e((words or load_words())('report', 'about'))}</h2>"]
+    out = [f"<h2>{_e((words or printout_words())('report', 'about'))}</h2>"]
     out.extend(f"<p>{_e(h)}: {_e(t)}</p>" for h, t in guide.about_lines(today))
     return out
 
@@ -128,7 +129,7 @@ def glossary_section(checklist: Checklist, words: Words | None = None) -> list[s
         return []  # the report is complete without it; the app says so where it starts
     if not terms:
         return []
-    out = [f"<h2>{_e((words or load_words())('report', 'glossary'))}</h2><ul>"]
+    out = [f"<h2>{_e((words or printout_words())('report', 'glossary'))}</h2><ul>"]
     out.extend(f"<li>{_e(t.term)}: {_e(t.explanation)}</li>" for t in terms)
     out.append("</ul>")
     return out
@@ -163,7 +164,7 @@ def report_html(
             "the clinics you have ruled out."
         )
     table = build_table(store, comparison_id, rater_id, combined=combined)
-    w = load_words(lang)
+    w = printout_words(lang)
     ranked = w.say("ranking")
     checklist = store.settings.country_checklist
     items = checklist.items_by_id
@@ -315,7 +316,7 @@ def call_sheet_html(
     In ``lang``, by default the language of this run (the one the checklist was read in)."""
     clinic = store.clinics.get(clinic_id)
     checklist = store.settings.country_checklist
-    w = load_words(lang)
+    w = printout_words(lang)
     out = [f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>"]
     title = w("call_sheet", "title").format(name=contain_direction(clinic.name))
     out.append(f"<h1>{_e(title)}</h1>")
