@@ -16,6 +16,7 @@ import shutil
 import tomllib
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -395,3 +396,48 @@ def test_an_unknown_language_is_refused_in_one_line(
     with pytest.raises(SystemExit):
         main(["--db", str(tmp_path / "db.sqlite"), "export", "x.csv", "--lang", "fr"])
     assert "invalid choice: 'fr'" in capsys.readouterr().err
+
+
+# --- sentences the core also makes: the printout's own words must say the same in English ---
+
+
+@pytest.mark.parametrize("today", [date(2026, 3, 1), date(2031, 1, 1)])
+def test_about_this_guide_says_in_english_what_the_guide_says(today: date) -> None:
+    guide = load_guide()
+    english_words = parse_words(english(), None, "en")
+    assert report.about_lines(guide, today, english_words) == guide.about_lines(today)
+    spanish_lines = report.about_lines(guide, today, parse_words(english(), spanish(), "es"))
+    assert spanish_lines[0][0] == "Quién la escribió"
+    checked = spanish_lines[3][1]
+    assert f"{guide.reviewed.day:02d} de " in checked
+    assert ("atrasada" in checked) is guide.review_overdue(today)
+
+
+def test_the_decisive_questions_and_costs_say_in_english_what_the_core_says(
+    tmp_path: Path, checklist: Checklist
+) -> None:
+    english_words = parse_words(english(), None, "en")
+    spanish_words = parse_words(english(), spanish(), "es")
+    with sample_store(tmp_path / "db.sqlite", "en") as store:
+        comparison = store.comparisons.list()[0]
+        _results, ranking = store.scores.results(comparison.id, combined=True)
+    questions = [*ranking.decisive]
+    # every way a sentence can end: ruling out, changing the first, both, and a move of 1 point
+    questions += [
+        replace(questions[0], could_rule_out=a, changes_first=b, swing=swing)
+        for a in (False, True)
+        for b in (False, True)
+        for swing in (0.2, 1.0, 12.4)
+    ]
+    questions.append(replace(questions[0], item_id="budget"))
+    for question in questions:
+        assert report.decisive_sentence(question, checklist, english_words) == question.sentence(
+            checklist
+        )
+        spanish_sentence = report.decisive_sentence(question, checklist, spanish_words)
+        assert spanish_sentence.startswith(f"Pregunte a {question.clinic_name}:")
+    costs = [p.result.cost for p in ranking.places if p.result.cost is not None]
+    assert costs
+    for cost in costs:
+        assert report.cost_sentence(cost, english_words) == cost.sentence()
+        assert report.cost_sentence(cost, spanish_words).startswith("Unos $")

@@ -7,22 +7,21 @@ QTextDocument, in ``kvet.render.pdf``) turns this HTML into PDF.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from html import escape
 
 from kvet import __version__
 from kvet.answers import OPTIONS
 from kvet.checklist import Checklist, Kind
-from kvet.costs import schedule_summary
+from kvet.costs import CostEstimate, schedule_summary
 from kvet.country import country_name, stored_country
 from kvet.exchange import psychiatrist
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.table import build_table
 from kvet.exchange.words import printout_words
 from kvet.glossary import GlossaryError, load_glossary
-from kvet.guide import GuideError, load_guide
-from kvet.ranking import ORDER_SENTENCE, place_sentence, status_words
+from kvet.guide import Guide, GuideError, load_guide
+from kvet.ranking import ORDER_SENTENCE, DecisiveQuestion, place_sentence, status_words
 from kvet.scoring import ClinicAnswers, ClinicResult
 from kvet.store.api import Store
 from kvet.translations import Words
@@ -111,9 +110,81 @@ def about_section(checklist: Checklist, today: date, words: Words | None = None)
         guide = load_guide()
     except GuideError:
         return []
-    out = [f"<h2>{_e((words or printout_words())('report', 'about'))}</h2>"]
-    out.extend(f"<p>{_e(h)}: {_e(t)}</p>" for h, t in guide.about_lines(today))
+    w = words or printout_words()
+    out = [f"<h2>{_e(w('report', 'about'))}</h2>"]
+    out.extend(f"<p>{_e(h)}: {_e(t)}</p>" for h, t in about_lines(guide, today, w))
     return out
+
+
+def long_date(day: date, w: Words) -> str:
+    """ "01 March 2026", with the month in the printout's language."""
+    return w("about", "date").format(
+        day=f"{day:%d}", month=w("months_long", str(day.month)), year=day.year
+    )
+
+
+def about_lines(guide: Guide, today: date, w: Words) -> list[tuple[str, str]]:
+    """``Guide.about_lines`` in the printout's language (a test holds the English the same)."""
+    review = w("about", "reviewed").format(
+        reviewed=long_date(guide.reviewed, w), next=long_date(guide.next_review, w)
+    )
+    if guide.review_overdue(today):
+        review += w("about", "overdue")
+    a = guide.about
+    return [
+        (w("about", "who"), a.who),
+        (w("about", "funding"), a.funding),
+        (w("about", "conflicts"), a.conflicts),
+        (w("about", "checked"), review),
+        (w("about", "items"), a.items),
+        (w("about", "weights"), a.weights),
+        (w("about", "limits"), a.limits),
+    ]
+
+
+def points_words(points: float, w: Words) -> str:
+    """``kvet.scoring.points_text`` in the printout's language: "1 point", "12 points"."""
+    shown = f"{abs(points):.0f}"
+    return w("report", "point" if shown == "1" else "points").format(count=shown)
+
+
+def decisive_sentence(question: DecisiveQuestion, checklist: Checklist, w: Words) -> str:
+    """``DecisiveQuestion.sentence`` in the printout's language (a test holds the English the
+    same), with the clinic's name kept from running on into kvet's words."""
+    item = checklist.items_by_id.get(question.item_id)
+    if item is None:  # the budget: known once the price is
+        price = checklist.items_by_id.get("price_per_session")
+        ask = price.how_to_ask if price else w("report", "price_question")
+    else:
+        ask = item.how_to_ask
+    effects = []
+    if question.could_rule_out:
+        effects.append(w("report", "decisive_rule_out"))
+    if question.changes_first:
+        effects.append(w("report", "decisive_first"))
+    joined = (
+        w("report", "decisive_both").format(first=effects[0], second=effects[1])
+        if len(effects) == 2
+        else "".join(effects)
+    )
+    moves = (
+        w("report", "decisive_moves").format(points=points_words(question.swing, w))
+        if round(question.swing) >= 1
+        else ""
+    )
+    return w("report", "decisive_ask").format(
+        clinic=contain_direction(question.clinic_name), question=ask, effects=joined, moves=moves
+    )
+
+
+def cost_sentence(cost: CostEstimate, w: Words, currency: str = "$") -> str:
+    """``CostEstimate.sentence`` in the printout's language (a test holds the English the same)."""
+    return w("report", "cost_sentence").format(
+        currency=currency,
+        induction=f"{cost.induction_cost:,.0f}",
+        sessions=cost.induction_sessions,
+        year=f"{cost.first_year_cost:,.0f}",
+    )
 
 
 def glossary_section(checklist: Checklist, words: Words | None = None) -> list[str]:
@@ -219,8 +290,7 @@ def report_html(
     if ranking.decisive:
         out.append(f"<h2>{_e(w('report', 'decisive'))}</h2><ol>")
         for question in ranking.decisive[:10]:
-            contained = replace(question, clinic_name=contain_direction(question.clinic_name))
-            out.append(f"<li>{_e(contained.sentence(checklist))}</li>")
+            out.append(f"<li>{_e(decisive_sentence(question, checklist, w))}</li>")
         out.append("</ol>")
     if table.disagreements:
         out.append(
@@ -253,7 +323,7 @@ def report_html(
             out.append(f"<p>{_e(place_sentence(place, ranking, ranked))}</p>")
         out.append(f"<p>{_e(r.summary())}</p>")
         if r.cost is not None:
-            out.append(f"<p>{_e(w('report', 'cost'))} {_e(r.cost.sentence())}</p>")
+            out.append(f"<p>{_e(w('report', 'cost'))} {_e(cost_sentence(r.cost, w))}</p>")
         out.extend(schedule_lines(known.get(r.clinic_id)))
         if r.red_flags_seen:
             out.append(f"<p><b>{_e(w('report', 'red_flags_seen_label'))}</b></p><ul>")
