@@ -441,3 +441,31 @@ def test_the_decisive_questions_and_costs_say_in_english_what_the_core_says(
     for cost in costs:
         assert report.cost_sentence(cost, english_words) == cost.sentence()
         assert report.cost_sentence(cost, spanish_words).startswith("Unos $")
+
+
+def test_what_a_score_means_says_in_english_what_the_core_says(tmp_path: Path) -> None:
+    english_words = parse_words(english(), None, "en")
+    spanish_words = parse_words(english(), spanish(), "es")
+    with sample_store(tmp_path / "db.sqlite", "en") as store:
+        comparison = store.comparisons.list()[0]
+        results, _ranking = store.scores.results(comparison.id, combined=True)
+    first = results[0]
+    # every branch: ruled out or not, no score, no answers, all answered, partly, wide range
+    variants = [*results]
+    for seen in ((), ("rf_cure_promise",)):  # a dealbreaker seen rules the clinic out
+        variants += [
+            replace(first, dealbreakers_seen=seen, score=None),
+            replace(first, dealbreakers_seen=seen, answered=0),
+            replace(first, dealbreakers_seen=seen, answered=first.applicable),
+            replace(first, dealbreakers_seen=seen, answered=1, low=10.0, high=90.0),
+            replace(
+                first, dealbreakers_seen=seen, answered=1, low=50.0, high=52.0, known_share=None
+            ),
+        ]
+    shown = set()
+    for result in variants:
+        assert report.summary(result, english_words) == result.summary()
+        spanish_summary = report.summary(result, spanish_words)
+        assert spanish_summary != result.summary()
+        shown.add(spanish_summary.split(" ")[0])
+    assert {"Solo", "Ninguna", "Todavía", "Puntaje"} <= shown

@@ -177,6 +177,43 @@ def decisive_sentence(question: DecisiveQuestion, checklist: Checklist, w: Words
     )
 
 
+def summary(result: ClinicResult, w: Words) -> str:
+    """``ClinicResult.summary`` in the printout's language (a test holds the English the same)."""
+    parts: list[str] = []
+    if result.not_recommended:  # the report leads with why; the number is secondary
+        parts.append(w("summary", "ruled_out"))
+    if result.score is None:
+        parts.append(w("summary", "no_weight"))
+    elif result.answered == 0:
+        parts.append(
+            w("summary", "no_answers").format(
+                applicable=result.applicable, score=f"{result.score:.0f}"
+            )
+        )
+    elif result.answered == result.applicable:
+        parts.append(w("summary", "all_answered").format(score=f"{result.score:.0f}"))
+    else:
+        share = (
+            ""
+            if result.known_share is None
+            else w("summary", "share").format(share=f"{result.known_share:.0f}")
+        )
+        parts.append(
+            w("summary", "partly").format(
+                score=f"{result.score:.0f}",
+                answered=result.answered,
+                applicable=result.applicable,
+                open=result.applicable - result.answered,
+                low=f"{result.low:.0f}",
+                high=f"{result.high:.0f}",
+                share=share,
+            )
+        )
+        if result.wide_range:
+            parts.append(w("summary", "wide"))
+    return " ".join(parts)
+
+
 def cost_sentence(cost: CostEstimate, w: Words, currency: str = "$") -> str:
     """``CostEstimate.sentence`` in the printout's language (a test holds the English the same)."""
     return w("report", "cost_sentence").format(
@@ -321,7 +358,7 @@ def report_html(
             out.append("</ul>")
         else:
             out.append(f"<p>{_e(place_sentence(place, ranking, ranked))}</p>")
-        out.append(f"<p>{_e(r.summary())}</p>")
+        out.append(f"<p>{_e(summary(r, w))}</p>")
         if r.cost is not None:
             out.append(f"<p>{_e(w('report', 'cost'))} {_e(cost_sentence(r.cost, w))}</p>")
         out.extend(schedule_lines(known.get(r.clinic_id)))
