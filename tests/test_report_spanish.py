@@ -27,11 +27,13 @@ from kvet import language
 from kvet.__main__ import main
 from kvet.answers import OPTIONS
 from kvet.checklist import Checklist, load_checklist
+from kvet.combine import Rule
 from kvet.country import COUNTRIES, set_country
 from kvet.course import SIDE_EFFECT_LABELS
 from kvet.exchange import coursereport, csvexport, psychiatrist, report
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.table import build_table
+from kvet.exchange.words import reason_sentence, whose_line
 from kvet.guide import load_guide
 from kvet.ranking import (
     ORDER_SENTENCE,
@@ -364,6 +366,10 @@ def test_kvet_export_follows_the_language_chosen_in_the_window(
     assert cli(capsys, "--db", str(db), "export", str(tmp_path / "t.csv")) == (0, "")
     rows = list(csv.reader((tmp_path / "t.csv").read_text(encoding="utf-8-sig").splitlines()))
     assert rows[1][1] == "Puesto"
+    assert rows[-1][:2] == [
+        "Sobre estas respuestas",
+        spanish()["verdict"]["together"].format(rule=spanish()["verdict"]["cautious"]),
+    ]
     # --lang wins over the saved choice
     assert cli(capsys, "--db", str(db), "--lang", "en", "export", str(tmp_path / "e.csv")) == (
         0,
@@ -469,3 +475,37 @@ def test_what_a_score_means_says_in_english_what_the_core_says(tmp_path: Path) -
         assert spanish_summary != result.summary()
         shown.add(spanish_summary.split(" ")[0])
     assert {"Solo", "Ninguna", "Todavía", "Puntaje"} <= shown
+
+
+def test_why_not_recommended_and_whose_answers_say_in_english_what_the_core_says(
+    tmp_path: Path,
+) -> None:
+    english_words = parse_words(english(), None, "en")
+    spanish_words = parse_words(english(), spanish(), "es")
+    with sample_store(tmp_path / "db.sqlite", "en") as store:
+        comparison = store.comparisons.list()[0]
+        for rule in Rule:
+            store.decisions.set_rule(comparison.id, rule)
+            for combined in (True, False):
+                table = build_table(store, comparison.id, combined=combined)
+                assert (
+                    whose_line(store, comparison.id, None, combined, english_words) == table.whose
+                )
+                assert whose_line(store, comparison.id, None, combined, spanish_words).startswith(
+                    "Las respuestas de todos" if combined else "Respuestas de "
+                )
+        reasons = [r for why in table.reasons.values() for r in why]
+    assert reasons
+    assert reasons[0].seen_by  # the sample's red flag was recorded by its person
+    variants = [
+        *reasons,
+        replace(reasons[0], seen_by=()),
+        replace(reasons[0], seen_by=reasons[0].seen_by * 2),
+        replace(reasons[0], whose="A red flag you chose as a dealbreaker."),
+    ]
+    for reason in variants:
+        assert reason_sentence(reason, english_words) == reason.sentence()
+        spanish_sentence = reason_sentence(reason, spanish_words)
+        assert spanish_sentence != reason.sentence()
+        assert "counts as a dealbreaker" not in spanish_sentence
+        assert "chose as a dealbreaker" not in spanish_sentence

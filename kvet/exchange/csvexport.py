@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kvet.exchange.files import write_atomically
 from kvet.exchange.table import ComparisonTable, build_table
-from kvet.exchange.words import printout_words
+from kvet.exchange.words import printout_words, reason_sentence, whose_line
 from kvet.ranking import ORDER_SENTENCE, status_words
 from kvet.store.api import Store
 
@@ -28,8 +28,9 @@ def neutralise(cell: str) -> str:
     return "'" + cell if risky else cell
 
 
-def table_csv(table: ComparisonTable, lang: str | None = None) -> str:
-    """The table, its headings in ``lang`` (by default the language of this run)."""
+def table_csv(table: ComparisonTable, lang: str | None = None, whose: str | None = None) -> str:
+    """The table, its headings in ``lang`` (by default the language of this run); ``whose``
+    says whose answers it shows in that language (``table.whose``, in English, by default)."""
     w = printout_words(lang)
     ranked = w.say("ranking")
 
@@ -51,7 +52,7 @@ def table_csv(table: ComparisonTable, lang: str | None = None) -> str:
         "",
         say("why_not_recommended"),
         *(
-            " ".join(r.sentence() for r in table.reasons.get(p.result.clinic_id, ()))
+            " ".join(reason_sentence(r, w) for r in table.reasons.get(p.result.clinic_id, ()))
             for p in places
         ),
     )
@@ -91,7 +92,7 @@ def table_csv(table: ComparisonTable, lang: str | None = None) -> str:
     row()
     row(say("order"), ranked(ORDER_SENTENCE), *("" for _ in table.clinics))
     if table.whose:
-        row(say("whose"), table.whose, *("" for _ in table.clinics))  # stays a grid
+        row(say("whose"), whose or table.whose, *("" for _ in table.clinics))  # stays a grid
     return out.getvalue()
 
 
@@ -105,6 +106,9 @@ def export_csv(
     lang: str | None = None,
 ) -> Path:
     # UTF-8 with a byte-order mark, so spreadsheet programs pick the right encoding.
-    text = table_csv(build_table(store, comparison_id, rater_id, combined=combined), lang)
+    table = build_table(store, comparison_id, rater_id, combined=combined)
+    words = printout_words(lang)
+    whose = whose_line(store, comparison_id, rater_id, combined, words)
+    text = table_csv(table, lang, whose)
     write_atomically(path, text.encode("utf-8-sig"))
     return path

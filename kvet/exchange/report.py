@@ -18,7 +18,7 @@ from kvet.country import country_name, stored_country
 from kvet.exchange import psychiatrist
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.table import build_table
-from kvet.exchange.words import printout_words
+from kvet.exchange.words import printout_words, reason_sentence, whose_line
 from kvet.glossary import GlossaryError, load_glossary
 from kvet.guide import Guide, GuideError, load_guide
 from kvet.ranking import ORDER_SENTENCE, DecisiveQuestion, place_sentence, status_words
@@ -288,7 +288,7 @@ def report_html(
     important, disclaimer = w("report", "important"), w("report", "disclaimer")
     out.append(f"<p><b>{_e(important)}</b> {_e(disclaimer)}</p>")
     if table.whose:
-        out.append(f"<p>{_e(table.whose)}</p>")
+        out.append(f"<p>{_e(whose_line(store, comparison_id, rater_id, combined, w))}</p>")
     out.append(f"<h2>{_e(w('report', 'ranking'))}</h2>")
     out.append(f"<p>{_e(ranked(ORDER_SENTENCE))}</p>")
     if not ranking.places:
@@ -354,7 +354,7 @@ def report_html(
                 f"<p><b>{_e(w('report', 'not_recommended'))}</b> "
                 f"{_e(w('report', 'dealbreaker_seen'))}</p><ul>"
             )
-            out.extend(f"<li>{_e(reason.sentence())}</li>" for reason in why)
+            out.extend(f"<li>{_e(reason_sentence(reason, w))}</li>" for reason in why)
             out.append("</ul>")
         else:
             out.append(f"<p>{_e(place_sentence(place, ranking, ranked))}</p>")

@@ -1,4 +1,5 @@
-"""The fixed words of a printout, for the exchange code: a damaged words file is an export error.
+"""The fixed words of a printout, for the exchange code: a damaged words file is an export error,
+and the sentences the core makes in English, said in the printout's language.
 
 The window and the command line show an ``ExchangeError`` as a plain message and write nothing;
 ``kvet.translations.WordsError`` alone would reach them as an unexpected failure.
@@ -6,8 +7,12 @@ The window and the command line show an ``ExchangeError`` as a plain message and
 
 from __future__ import annotations
 
+from datetime import date
+
 from kvet.exchange.errors import ExchangeError
+from kvet.store.api import Store
 from kvet.translations import Words, WordsError, load_words
+from kvet.verdict import Reason
 
 
 def printout_words(lang: str | None = None) -> Words:
@@ -16,3 +21,38 @@ def printout_words(lang: str | None = None) -> Words:
         return load_words(lang)
     except WordsError as exc:
         raise ExchangeError(f"{exc} Nothing was saved. Reinstall kvet to fix it.") from exc
+
+
+def reason_sentence(reason: Reason, w: Words) -> str:
+    """``Reason.sentence`` in the printout's language (a test holds the English the same)."""
+    if reason.seen_by:
+        who = "; ".join(
+            w("verdict", "sighting").format(who=s.who, date=short_date(s.when, w))
+            for s in reason.seen_by
+        )
+        saw = w("verdict", "seen_by").format(who=who)
+    else:
+        saw = w("verdict", "recorded")
+    return w("verdict", "reason").format(
+        statement=reason.statement, saw=saw, whose=w.say("verdict")(reason.whose)
+    )
+
+
+def short_date(day: date, w: Words) -> str:
+    """ "02 Dec 2026", the month in the printout's language."""
+    return w("verdict", "date").format(
+        day=f"{day:%d}", month=w("months", str(day.month)), year=day.year
+    )
+
+
+def whose_line(
+    store: Store, comparison_id: str, rater_id: str | None, combined: bool, w: Words
+) -> str:
+    """Whose answers a printout shows, as ``kvet.exchange.table.build_table`` says it in English
+    (a test holds the English the same)."""
+    if combined:
+        rule = w("verdict", store.decisions.rule(comparison_id).value)
+        return w("verdict", "together").format(rule=rule)
+    rater = rater_id or store.people.default().id
+    person = next((r.name for r in store.people.list() if r.id == rater), "")
+    return w("verdict", "answers_of").format(person=person)
