@@ -28,6 +28,7 @@ from kvet.__main__ import main
 from kvet.answers import OPTIONS
 from kvet.checklist import Checklist, load_checklist
 from kvet.combine import Rule
+from kvet.costs import schedule_summary
 from kvet.country import COUNTRIES, set_country
 from kvet.course import SIDE_EFFECT_LABELS
 from kvet.exchange import coursereport, csvexport, psychiatrist, report
@@ -509,3 +510,23 @@ def test_why_not_recommended_and_whose_answers_say_in_english_what_the_core_says
         assert spanish_sentence != reason.sentence()
         assert "counts as a dealbreaker" not in spanish_sentence
         assert "chose as a dealbreaker" not in spanish_sentence
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        {"price_per_session": 550.0},
+        {"price_per_session": 1234.5, "consult_fee": 300.0, "travel_minutes": 45.0},
+        {"price_per_session": 700.0, "induction_sessions": 7.0, "travel_minutes": 20.0},
+        {},
+    ],
+)
+def test_cost_by_schedule_says_in_english_what_the_core_says(facts: dict[str, float]) -> None:
+    formats = ["iv", "esketamine", "im"]
+    english_lines = report.schedule_words(facts, formats, parse_words(english(), None, "en"))
+    assert english_lines == schedule_summary(facts, formats)
+    spanish_lines = report.schedule_words(facts, formats, parse_words(english(), spanish(), "es"))
+    assert len(spanish_lines) == len(english_lines)
+    for en, es in zip(english_lines, spanish_lines, strict=True):
+        assert es != en
+        assert re.findall(r"[\d,.]+\d", es) == re.findall(r"[\d,.]+\d", en)  # the same figures

@@ -7,13 +7,14 @@ QTextDocument, in ``kvet.render.pdf``) turns this HTML into PDF.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import date
 from html import escape
 
 from kvet import __version__
 from kvet.answers import OPTIONS
 from kvet.checklist import Checklist, Kind
-from kvet.costs import CostEstimate, schedule_summary
+from kvet.costs import CostEstimate, cost_by_schedule, travel_hours
 from kvet.country import country_name, stored_country
 from kvet.exchange import psychiatrist
 from kvet.exchange.errors import ExchangeError
@@ -89,11 +90,43 @@ def country_line(store: Store, words: Words | None = None) -> str:
     return w("report", "rules_for").format(country=w.say("countries")(name))
 
 
-def schedule_lines(clinic: ClinicAnswers | None) -> list[str]:
+def schedule_lines(clinic: ClinicAnswers | None, words: Words | None = None) -> list[str]:
     """Cost by treatment schedule and travel time per first phase, from the clinic's numbers."""
     if clinic is None:
         return []
-    return [f"<p>{_e(line)}</p>" for line in schedule_summary(clinic.facts, clinic.formats)]
+    lines = schedule_words(clinic.facts, clinic.formats, words or printout_words())
+    return [f"<p>{_e(line)}</p>" for line in lines]
+
+
+def schedule_words(facts: Mapping[str, float], formats: Iterable[str], w: Words) -> list[str]:
+    """``kvet.costs.schedule_summary`` in the printout's language (a test holds the English the
+    same)."""
+    costs = cost_by_schedule(facts, formats)
+    say = w.say("schedules")
+    lines = [
+        w("schedules", "cost").format(
+            schedule=say(c.schedule.title),
+            currency="$",
+            first=f"{c.first_phase_cost:,.0f}",
+            sessions=c.first_phase_sessions,
+            whose=w("schedules", "clinics_number" if c.from_clinic else "usual_number"),
+            low=f"{c.first_year_low:,.0f}",
+            high=f"{c.first_year_high:,.0f}",
+            later=say(c.schedule.later_words),
+        )
+        for c in costs
+    ]
+    for c in costs:
+        hours = travel_hours(facts, c.first_phase_sessions)
+        if hours is not None:
+            lines.append(
+                w("schedules", "travel").format(
+                    hours=f"{hours:,.1f}",
+                    sessions=c.first_phase_sessions,
+                    schedule=say(c.schedule.title),
+                )
+            )
+    return lines
 
 
 def psychiatrist_section(words: Words | None = None) -> list[str]:
@@ -361,7 +394,7 @@ def report_html(
         out.append(f"<p>{_e(summary(r, w))}</p>")
         if r.cost is not None:
             out.append(f"<p>{_e(w('report', 'cost'))} {_e(cost_sentence(r.cost, w))}</p>")
-        out.extend(schedule_lines(known.get(r.clinic_id)))
+        out.extend(schedule_lines(known.get(r.clinic_id), w))
         if r.red_flags_seen:
             out.append(f"<p><b>{_e(w('report', 'red_flags_seen_label'))}</b></p><ul>")
             out.extend(
