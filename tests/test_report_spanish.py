@@ -25,7 +25,7 @@ import pytest
 
 from kvet import language
 from kvet.__main__ import main
-from kvet.answers import OPTIONS
+from kvet.answers import OPTIONS, Choice
 from kvet.checklist import Checklist, load_checklist
 from kvet.combine import Rule
 from kvet.costs import schedule_summary
@@ -34,7 +34,12 @@ from kvet.course import SIDE_EFFECT_LABELS
 from kvet.exchange import coursereport, csvexport, psychiatrist, report
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.table import build_table
-from kvet.exchange.words import reason_sentence, whose_line
+from kvet.exchange.words import (
+    disagreement_sentence,
+    reason_sentence,
+    settled_lines,
+    whose_line,
+)
 from kvet.guide import load_guide
 from kvet.ranking import (
     ORDER_SENTENCE,
@@ -530,3 +535,31 @@ def test_cost_by_schedule_says_in_english_what_the_core_says(facts: dict[str, fl
     for en, es in zip(english_lines, spanish_lines, strict=True):
         assert es != en
         assert re.findall(r"[\d,.]+\d", es) == re.findall(r"[\d,.]+\d", en)  # the same figures
+
+
+def test_where_people_differ_and_what_they_settled_say_in_english_what_the_core_says(
+    tmp_path: Path,
+) -> None:
+    english_words = parse_words(english(), None, "en")
+    spanish_words = parse_words(english(), spanish(), "es")
+    with sample_store(tmp_path / "db.sqlite", "en") as store:
+        comparison = store.comparisons.list()[0]
+        clinic = store.clinics.list(comparison.id)[0]
+        mum = store.people.add("Mum")
+        me = store.people.default()
+        store.answers.set(clinic.id, "q_induction_schedule", Choice.REFUSED, rater_id=mum.id)
+        store.answers.set(clinic.id, "rf_cure_promise", Choice.SEEN, rater_id=mum.id)
+        store.answers.set_fact(clinic.id, "price_per_session", 612.5, rater_id=mum.id)
+        store.decisions.settle(clinic.id, "rf_cure_promise", Choice.NOT_SEEN, me.id)
+        store.decisions.settle(clinic.id, "price_per_session", None, me.id, number=1250.0)
+        table = build_table(store, comparison.id, combined=True)
+        settled = settled_lines(store, table, english_words)
+        spanish_settled = settled_lines(store, table, spanish_words)
+    assert table.disagreements
+    assert len(table.settled) == 2
+    assert settled == list(table.settled)
+    assert any("1,250 USD" in line for line in spanish_settled)
+    assert any("quedó como no lo vi" in line for line in spanish_settled)
+    for disagreement in table.disagreements:
+        assert disagreement_sentence(disagreement, english_words) == disagreement.sentence()
+        assert " — sobre “" in disagreement_sentence(disagreement, spanish_words)

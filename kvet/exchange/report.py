@@ -19,7 +19,13 @@ from kvet.country import country_name, stored_country
 from kvet.exchange import psychiatrist
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.table import build_table
-from kvet.exchange.words import printout_words, reason_sentence, whose_line
+from kvet.exchange.words import (
+    disagreement_sentence,
+    printout_words,
+    reason_sentence,
+    settled_lines,
+    whose_line,
+)
 from kvet.glossary import GlossaryError, load_glossary
 from kvet.guide import Guide, GuideError, load_guide
 from kvet.ranking import ORDER_SENTENCE, DecisiveQuestion, place_sentence, status_words
@@ -367,11 +373,12 @@ def report_html(
             f"<h2>{_e(w('report', 'differ'))}</h2><p>{_e(w('report', 'differ_intro'))}</p><ul>"
         )
         for disagreement in table.disagreements:
-            out.append(f"<li>{_e(disagreement.clinic_name)}: {_e(disagreement.sentence())}</li>")
+            said = disagreement_sentence(disagreement, w)
+            out.append(f"<li>{_e(disagreement.clinic_name)}: {_e(said)}</li>")
         out.append("</ul>")
     if table.settled:
         out.append(f"<h2>{_e(w('report', 'settled'))}</h2><ul>")
-        out.extend(f"<li>{_e(line)}</li>" for line in table.settled)
+        out.extend(f"<li>{_e(line)}</li>" for line in settled_lines(store, table, w))
         out.append("</ul>")
     by_clinic = {c.id: c for c in table.clinics}
     known = {

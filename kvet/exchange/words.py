@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from kvet.answers import Choice
+from kvet.combine import Disagreement
 from kvet.exchange.errors import ExchangeError
+from kvet.exchange.table import ComparisonTable
 from kvet.store.api import Store
 from kvet.translations import Words, WordsError, load_words
 from kvet.verdict import Reason
@@ -56,3 +59,50 @@ def whose_line(
     rater = rater_id or store.people.default().id
     person = next((r.name for r in store.people.list() if r.id == rater), "")
     return w("verdict", "answers_of").format(person=person)
+
+
+def answer_words(choice: Choice | None, number: float | None, unit: str, w: Words) -> str:
+    """``kvet.combine.answer_text`` in the printout's language: lower case, to read inside a
+    sentence ("vague answer", "450 USD")."""
+    if number is not None:
+        figure = f"{number:,.0f}" if number == round(number) else f"{number:,.2f}"
+        return f"{figure} {unit}".strip()
+    if choice is None:
+        return w("together", "no_answer")
+    text = w("answers", choice.value)
+    return text[:1].lower() + text[1:]
+
+
+def disagreement_sentence(disagreement: Disagreement, w: Words) -> str:
+    """``Disagreement.sentence`` in the printout's language (a test holds the English the same)."""
+    said = "; ".join(
+        w("together", "said").format(
+            name=o.rater_name, answer=answer_words(o.choice, o.number, disagreement.unit, w)
+        )
+        for o in disagreement.opinions
+    )
+    return w("together", "differ").format(said=said, statement=disagreement.statement)
+
+
+def settled_lines(store: Store, table: ComparisonTable, w: Words) -> list[str]:
+    """What the family settled, one sentence per decision, as ``build_table`` says it in English
+    (a test holds the English the same)."""
+    checklist = store.settings.country_checklist
+    lines = []
+    for clinic in table.clinics:
+        for item_id, decision in store.decisions.by_item(clinic.id).items():
+            decided = checklist.items_by_id.get(item_id)
+            statement = decided.statement if decided else item_id.replace("_", " ")
+            agreed = answer_words(
+                decision.choice, decision.number, decided.unit if decided else "", w
+            )
+            lines.append(
+                w("together", "settled").format(
+                    clinic=clinic.name,
+                    statement=statement,
+                    agreed=agreed,
+                    name=decision.decided_by_name,
+                    date=short_date(decision.decided_at, w),
+                )
+            )
+    return lines
