@@ -62,6 +62,7 @@ from kvet.translations import (
     words_shape,
 )
 from tests.test_exports import pdf_text
+from tests.test_spanish_data import NORMAL, SHORT, inflesz
 
 TODAY = date(2026, 3, 1)
 TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "kvet_es.ts"
@@ -563,3 +564,23 @@ def test_where_people_differ_and_what_they_settled_say_in_english_what_the_core_
     for disagreement in table.disagreements:
         assert disagreement_sentence(disagreement, english_words) == disagreement.sentence()
         assert " — sobre “" in disagreement_sentence(disagreement, spanish_words)
+
+
+def test_the_spanish_words_read_normal_or_easier() -> None:
+    """The INFLESZ reading ease the Spanish data files are held to (tests/test_spanish_data.py),
+    with each {placeholder} read as a short word."""
+    texts = [
+        (f"{table}.{key}", re.sub(r"\{[^}]*\}", "Ana", text))
+        for table, words in spanish().items()
+        for key, text in words.items()
+    ]
+    too_hard = [
+        f"{where} ({inflesz(text):.1f}): {text}"
+        for where, text in texts
+        if len(text.split()) >= SHORT and inflesz(text) < NORMAL
+    ]
+    assert not too_hard, "\n".join(too_hard)
+    short = [
+        t if t.rstrip()[-1:] in ".?!:" else t + "." for _w, t in texts if len(t.split()) < SHORT
+    ]
+    assert inflesz(" ".join(short)) >= NORMAL
