@@ -584,3 +584,19 @@ def test_the_spanish_words_read_normal_or_easier() -> None:
         t if t.rstrip()[-1:] in ".?!:" else t + "." for _w, t in texts if len(t.split()) < SHORT
     ]
     assert inflesz(" ".join(short)) >= NORMAL
+
+
+@pytest.mark.usefixtures("spanish_run")
+def test_every_unit_of_the_checklist_is_printed_in_spanish(tmp_path: Path) -> None:
+    units = {i.unit for i in load_checklist(lang="en").items if i.unit}
+    assert set(english()["units"]) == units
+    assert english()["units"] == {u: u for u in units}  # the key is the unit itself
+    with sample_store(tmp_path / "db.sqlite", "es") as store:
+        comparison = store.comparisons.list()[0]
+        clinic = store.clinics.list(comparison.id)[0]
+        store.answers.set_fact(clinic.id, "travel_minutes", 45)
+        sheet = report.call_sheet_html(store, clinic.id)
+        rows = list(csv.reader(csvexport.table_csv(build_table(store, comparison.id)).splitlines()))
+    assert "Respuesta: ______________ minutos" in sheet
+    cells = {cell for row in rows for cell in row}
+    assert {"45 minutos", "550 USD"} <= cells

@@ -75,10 +75,18 @@ def table_csv(table: ComparisonTable, lang: str | None = None, whose: str | None
     row("", say("red_flags_seen"), *(str(len(p.result.red_flags_seen)) for p in places))
     row("", say("your_notes"), *(c.notes for c in table.clinics))
     # an answer cell is one of a few fixed words (kvet.exchange.table), or a number as typed
-    answer = w.say("answers")
+    # followed by the item's unit
+    answer, unit = w.say("answers"), w.say("units")
     fixed = {"not answered": say("not_answered"), "does not apply": say("does_not_apply")}
+
+    def cell(text: str) -> str:
+        number, _space, after = text.partition(" ")
+        if after and number[:1].isdigit():
+            return f"{number} {unit(after)}"
+        return fixed.get(text) or answer(text)
+
     for section, statement, cells in table.rows:
-        row(section, statement, *(fixed.get(c) or answer(c) for c in cells))
+        row(section, statement, *(cell(c) for c in cells))
     if table.notes:
         said: dict[str, tuple[str, str, dict[str, str]]] = {}
         for note in table.notes:

@@ -496,7 +496,8 @@ def call_sheet_html(
             checking = w("call_sheet", "checking").format(statement=item.statement)
             out.append(f"<p class='small'>{_e(checking)}</p>")
             if item.kind is Kind.FACT:
-                out.append(f"<p>{_e(w('call_sheet', 'answer').format(unit=item.unit))}</p>")
+                unit = w.say("units")(item.unit)
+                out.append(f"<p>{_e(w('call_sheet', 'answer').format(unit=unit))}</p>")
             else:
                 boxes = " &nbsp; ".join(
                     f"[ &nbsp; ] {_e(w('answers', o.choice.value))}" for o in OPTIONS[item.kind]

@@ -66,7 +66,7 @@ def answer_words(choice: Choice | None, number: float | None, unit: str, w: Word
     sentence ("vague answer", "450 USD")."""
     if number is not None:
         figure = f"{number:,.0f}" if number == round(number) else f"{number:,.2f}"
-        return f"{figure} {unit}".strip()
+        return f"{figure} {w.say('units')(unit)}".strip()
     if choice is None:
         return w("together", "no_answer")
     text = w("answers", choice.value)
