@@ -14,7 +14,7 @@ from kvet.guide import Guide
 from kvet.translations import Words
 
 # The English words, as in resources/report/words.toml [psychiatrist] (a test checks they agree);
-# the sheet takes its words from load_words, in the language asked for.
+# the sheet takes its words from printout_words, in the language asked for.
 TITLE = "Questions for your own psychiatrist"
 INTRO = (
     "Take these to your own psychiatrist or doctor. They know your history best. "

@@ -38,7 +38,7 @@ from kvet.translations import Words
 MAX_REPORT_CLINICS = 200
 
 # The English note, as in resources/report/words.toml (a test checks they agree), for the
-# treatment page and for tests; each document takes its words from load_words.
+# treatment page and for tests; each document takes its words from printout_words.
 DISCLAIMER = (
     "kvet is for education and decision support. It is not medical advice, diagnosis or "
     "treatment. Decisions about treatment belong with a qualified clinician who knows your "
