@@ -12,7 +12,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kvet import language
 from kvet.exchange.errors import ExchangeError, PasswordNeededError
+from kvet.language import CODES
 from kvet.store.errors import StorageError
 
 if TYPE_CHECKING:
@@ -61,6 +63,15 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "--person",
         metavar="NAME",
         help="for csv and pdf: only this person's answers (default: everyone's answers together)",
+    )
+    # the same option as kvet's own --lang, accepted after the command too; SUPPRESS keeps the
+    # one given before the command when this one is not given
+    export.add_argument(
+        "--lang",
+        choices=sorted(CODES),
+        default=argparse.SUPPRESS,
+        help="the language of the file's words (default: the one the window uses: your choice "
+        "in Edit → Language, else your system's)",
     )
     export.set_defaults(run=cmd_export)
 
@@ -232,6 +243,33 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def system_language() -> str:
+    """The system's locale name, from the variables a desktop session sets (as Qt reads them)."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if value := os.environ.get(name, ""):
+            return value
+    return ""
+
+
+def _open_in_language(args: argparse.Namespace) -> Store:
+    """The store, with its checklist in the language of the export: ``--lang`` (or KVET_LANG),
+    else the one the window uses (the user's saved choice, else the system's).
+
+    Only the user's data knows their choice, so the store is opened once to read it, and again
+    in that language when it differs from the one this run started in."""
+    chosen = getattr(args, "lang", None) or language.override()
+    if chosen:
+        language.set_active(chosen)
+        return _open(args)
+    store = _open(args)
+    chosen = language.choose_language(language.saved_language(store.settings), system_language())
+    if chosen == language.active():
+        return store
+    store.close()
+    language.set_active(chosen)
+    return _open(args)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from kvet.exchange import csvexport, files, report
 
@@ -242,7 +280,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise ExchangeError(f"kvet cannot write “{kind}”: choose kvet, csv, pdf or callsheet.")
     if kind == "callsheet" and not args.clinic:
         raise ExchangeError("Name the clinic for the call sheet with --clinic.")
-    store = _open(args)
+    store = _open_in_language(args)
     try:
         comparison_id = _find_comparison(store, args.comparison)
         person = _find_person(store, args.person) if args.person else None

@@ -10,86 +10,114 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date
+from html import escape
 
 from kvet import coursetrend, phq9, reconsider
-from kvet.course import SIDE_EFFECT_LABELS, Course, SideEffect, format_blood_pressure
+from kvet.course import Course, SideEffect, format_blood_pressure
 from kvet.exchange.csvexport import neutralise
-from kvet.exchange.report import DISCLAIMER, _e
+from kvet.exchange.report import _e, contain_direction
+from kvet.exchange.words import printout_words
+from kvet.translations import Words
 
 MAX_ROWS = 40  # one page: the most recent sessions and check-ins
 
 
-def _day(d: date) -> str:
-    return f"{d:%d %b %Y}".lstrip("0")
+def _day(d: date, w: Words) -> str:
+    """ "3 Mar 2026": the month in words, so no reader mistakes the day for the month."""
+    return w("course", "day").format(day=d.day, month=w("months", str(d.month)), year=d.year)
 
 
-def _effects(effects: frozenset[SideEffect]) -> str:
-    return ", ".join(SIDE_EFFECT_LABELS[e] for e in SideEffect if e in effects)
+def _effects(effects: frozenset[SideEffect], w: Words) -> str:
+    return ", ".join(w("side_effects", e.value) for e in SideEffect if e in effects)
 
 
-def course_html(course: Course, today: date) -> str:
+def course_html(course: Course, today: date, lang: str | None = None) -> str:
+    """The page, in ``lang`` (by default the language of this run)."""
+    w = printout_words(lang)
+
+    def say(key: str) -> str:
+        return w("course", key)
+
     data = phq9.load_phq9()
     plan = course.plan
+    title = say("title").format(clinic=contain_direction(course.clinic_name))
     parts = [
         "<html><body>",
-        f"<h1>My treatment at {_e(course.clinic_name)}</h1>",
-        f"<p>Made with kvet on {_day(today)}, for my next appointment.</p>",
-        f"<h2>How it is going</h2><p>{_e(coursetrend.describe(course))}</p>",
-        "<h2>Things to talk about</h2><ul>",
+        f"<h1>{_e(title)}</h1>",
+        f"<p>{_e(say('made_on').format(date=_day(today, w)))}</p>",
+        f"<h2>{_e(say('how_it_is_going'))}</h2><p>{_e(coursetrend.describe(course))}</p>",
+        f"<h2>{_e(say('to_talk_about'))}</h2><ul>",
     ]
     signals = [s for s in reconsider.all_signals(course, today) if s.raised]
     if not signals:
-        parts.append("<li>None of the four signals in kvet's guide is raised by this log.</li>")
+        # quotes stay as typed here: in element content only <, > and & need escaping
+        parts.append(f"<li>{escape(say('no_signals'), quote=False)}</li>")
     for signal in signals:
         because = " ".join(signal.because)
         parts.append(f"<li><b>{_e(signal.title)}.</b> {_e(because)} {_e(signal.advice)}</li>")
-    parts.append("</ul><h2>The plan, as the clinic described it</h2><table>")
+    parts.append(f"</ul><h2>{_e(say('plan'))}</h2><table>")
+    review = say("review_session").format(number=plan.review_at_session)
     for label, text in (
-        ("Induction", plan.induction),
-        ("How response is measured", plan.response_measure),
-        ("Reducing sessions when better", plan.tapering),
-        ("If there is no response", plan.without_response),
-        ("Review point", f"session {plan.review_at_session}" if plan.review_at_session else ""),
+        (say("induction"), plan.induction),
+        (say("response_measure"), plan.response_measure),
+        (say("tapering"), plan.tapering),
+        (say("without_response"), plan.without_response),
+        (say("review_point"), review if plan.review_at_session else ""),
     ):
-        parts.append(f"<tr><td><b>{_e(label)}</b></td><td>{_e(text or 'not noted')}</td></tr>")
-    parts.append("</table><h2>Sessions</h2>")
+        shown = text or say("not_noted")
+        parts.append(f"<tr><td><b>{_e(label)}</b></td><td>{_e(shown)}</td></tr>")
+    parts.append(f"</table><h2>{_e(say('sessions'))}</h2>")
     sessions = course.sessions[-MAX_ROWS:]
     if len(course.sessions) > len(sessions):
-        parts.append(f"<p>The latest {len(sessions)} of {len(course.sessions)}.</p>")
+        latest = say("latest").format(shown=len(sessions), total=len(course.sessions))
+        parts.append(f"<p>{_e(latest)}</p>")
+    heads = ("date", "treatment", "dose", "blood_pressure", "steady", "side_effects")
     parts.append(
-        "<table border='1' cellpadding='3'><tr><th>Date</th><th>Treatment</th><th>Dose (as the "
-        "clinic said)</th><th>Blood pressure</th><th>Steady after</th><th>Side effects</th></tr>"
+        "<table border='1' cellpadding='3'><tr>"
+        + "".join(f"<th>{_e(say(h))}</th>" for h in heads)
+        + "</tr>"
     )
     for s in sessions:
         pressure = " → ".join(
             p for p in (format_blood_pressure(s.bp_before), format_blood_pressure(s.bp_after)) if p
         )
-        steady = "" if s.minutes_to_steady is None else f"{s.minutes_to_steady} min"
-        dose = s.dose_note + (" (raised)" if s.dose_raised else "")
+        steady = (
+            ""
+            if s.minutes_to_steady is None
+            else say("minutes").format(minutes=s.minutes_to_steady)
+        )
+        dose = s.dose_note + (say("raised") if s.dose_raised else "")
         parts.append(
-            f"<tr><td>{_day(s.day)}</td><td>{_e(s.treatment)}</td><td>{_e(dose)}</td>"
-            f"<td>{_e(pressure)}</td><td>{steady}</td><td>{_e(_effects(s.side_effects))}</td></tr>"
+            f"<tr><td>{_e(_day(s.day, w))}</td><td>{_e(s.treatment)}</td><td>{_e(dose)}</td>"
+            f"<td>{_e(pressure)}</td><td>{_e(steady)}</td>"
+            f"<td>{_e(_effects(s.side_effects, w))}</td></tr>"
         )
     parts.append(
-        "</table><h2>PHQ-9 check-ins</h2><table border='1' cellpadding='3'>"
-        "<tr><th>Date</th><th>Total (0–27)</th><th>Band</th></tr>"
+        f"</table><h2>{_e(say('check_ins'))}</h2><table border='1' cellpadding='3'><tr>"
+        + "".join(f"<th>{_e(say(h))}</th>" for h in ("date", "total", "band"))
+        + "</tr>"
     )
     for check in course.check_ins[-MAX_ROWS:]:
         parts.append(
-            f"<tr><td>{_day(check.day)}</td><td>{check.total}</td>"
+            f"<tr><td>{_e(_day(check.day, w))}</td><td>{check.total}</td>"
             f"<td>{_e(data.band(check.total))}</td></tr>"
         )
     parts += [
         "</table>",
         f"<p><small>{_e(data.attribution)}</small></p>",
-        f"<p><small>{_e(DISCLAIMER)}</small></p>",
+        f"<p><small>{_e(w('report', 'disclaimer'))}</small></p>",
         "</body></html>",
     ]
     return "\n".join(parts)
 
 
-def course_csv(course: Course) -> str:
-    """Every entry, one row each, in date order."""
+def course_csv(course: Course, lang: str | None = None) -> str:
+    """Every entry, one row each, in date order; headings and kvet's words in ``lang``."""
+    w = printout_words(lang)
+
+    def say(key: str) -> str:
+        return w("course_table", key)
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
 
@@ -97,17 +125,22 @@ def course_csv(course: Course) -> str:
         writer.writerow([neutralise(str(c)) for c in cells])
 
     row(
-        "Date",
-        "Entry",
-        "Treatment or kind",
-        "Dose (as the clinic said)",
-        "Dose raised",
-        "Blood pressure before",
-        "Blood pressure after",
-        "Minutes until steady",
-        "Side effects",
-        "PHQ-9 total",
-        "Note",
+        *(
+            say(key)
+            for key in (
+                "date",
+                "entry",
+                "treatment",
+                "dose",
+                "dose_raised",
+                "pressure_before",
+                "pressure_after",
+                "minutes",
+                "side_effects",
+                "phq9",
+                "note",
+            )
+        )
     )
     entries: list[tuple[date, list[object]]] = []
     for s in course.sessions:
@@ -116,14 +149,14 @@ def course_csv(course: Course) -> str:
                 s.day,
                 [
                     s.day.isoformat(),
-                    "session",
+                    say("session"),
                     s.treatment,
                     s.dose_note,
-                    "yes" if s.dose_raised else "no",
+                    say("yes") if s.dose_raised else say("no"),
                     format_blood_pressure(s.bp_before),
                     format_blood_pressure(s.bp_after),
                     "" if s.minutes_to_steady is None else s.minutes_to_steady,
-                    _effects(s.side_effects),
+                    _effects(s.side_effects, w),
                     "",
                     s.note,
                 ],
@@ -131,16 +164,19 @@ def course_csv(course: Course) -> str:
         )
     for c in course.check_ins:
         entries.append(
-            (c.day, [c.day.isoformat(), "PHQ-9", "", "", "", "", "", "", "", c.total, ""])
+            (c.day, [c.day.isoformat(), say("check_in"), "", "", "", "", "", "", "", c.total, ""])
         )
     for m in course.mood_checks:
-        signs = reconsider.mood_signs(m) or "none"
+        signs = reconsider.mood_signs(m) or say("none")
         entries.append(
-            (m.day, [m.day.isoformat(), "mood check", "", "", "", "", "", "", "", "", signs])
+            (m.day, [m.day.isoformat(), say("mood_check"), "", "", "", "", "", "", "", "", signs])
         )
     for care in course.care:
         entries.append(
-            (care.day, [care.day.isoformat(), "care", care.kind, "", "", "", "", "", "", "", ""])
+            (
+                care.day,
+                [care.day.isoformat(), say("care"), care.kind, "", "", "", "", "", "", "", ""],
+            )
         )
     for week in course.markers:
         entries.append(
@@ -148,7 +184,7 @@ def course_csv(course: Course) -> str:
                 week.week_of,
                 [
                     week.week_of.isoformat(),
-                    "week's signs",
+                    say("week"),
                     "",
                     "",
                     "",

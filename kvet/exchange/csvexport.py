@@ -16,6 +16,7 @@ from pathlib import Path
 
 from kvet.exchange.files import write_atomically
 from kvet.exchange.table import ComparisonTable, build_table
+from kvet.exchange.words import printout_words, reason_sentence, whose_line
 from kvet.ranking import ORDER_SENTENCE, status_words
 from kvet.store.api import Store
 
@@ -27,7 +28,15 @@ def neutralise(cell: str) -> str:
     return "'" + cell if risky else cell
 
 
-def table_csv(table: ComparisonTable) -> str:
+def table_csv(table: ComparisonTable, lang: str | None = None, whose: str | None = None) -> str:
+    """The table, its headings in ``lang`` (by default the language of this run); ``whose``
+    says whose answers it shows in that language (``table.whose``, in English, by default)."""
+    w = printout_words(lang)
+    ranked = w.say("ranking")
+
+    def say(key: str) -> str:
+        return w("table", key)
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
 
@@ -35,30 +44,49 @@ def table_csv(table: ComparisonTable) -> str:
         writer.writerow([neutralise(c) for c in cells])
 
     places = table.ranking.places
-    row("Section", "Question", *(c.name for c in table.clinics))
-    row("", "Place", *(str(p.rank) for p in places))
+    row(say("section"), say("question"), *(c.name for c in table.clinics))
+    row("", say("place"), *(str(p.rank) for p in places))
     # the verdict first: a clinic that is not recommended says so, and why, before any number
-    row("", "Status", *(status_words(p) for p in places))
+    row("", say("status"), *(ranked(status_words(p)) for p in places))
     row(
         "",
-        "Why not recommended",
+        say("why_not_recommended"),
         *(
-            " ".join(r.sentence() for r in table.reasons.get(p.result.clinic_id, ()))
+            " ".join(reason_sentence(r, w) for r in table.reasons.get(p.result.clinic_id, ()))
             for p in places
         ),
     )
     row(
         "",
-        "Expected score (0-100)",
+        say("expected_score"),
         *("" if p.result.score is None else f"{p.result.score:.0f}" for p in places),
     )
-    row("", "Lowest possible score", *(f"{p.result.low:.0f}" for p in places))
-    row("", "Highest possible score", *(f"{p.result.high:.0f}" for p in places))
-    row("", "Answered", *(f"{p.result.answered} of {p.result.applicable}" for p in places))
-    row("", "Red flags seen", *(str(len(p.result.red_flags_seen)) for p in places))
-    row("", "Your notes", *(c.notes for c in table.clinics))
+    row("", say("lowest"), *(f"{p.result.low:.0f}" for p in places))
+    row("", say("highest"), *(f"{p.result.high:.0f}" for p in places))
+    answered = say("answered_of")
+    row(
+        "",
+        say("answered"),
+        *(
+            answered.format(answered=p.result.answered, applicable=p.result.applicable)
+            for p in places
+        ),
+    )
+    row("", say("red_flags_seen"), *(str(len(p.result.red_flags_seen)) for p in places))
+    row("", say("your_notes"), *(c.notes for c in table.clinics))
+    # an answer cell is one of a few fixed words (kvet.exchange.table), or a number as typed
+    # followed by the item's unit
+    answer, unit = w.say("answers"), w.say("units")
+    fixed = {"not answered": say("not_answered"), "does not apply": say("does_not_apply")}
+
+    def cell(text: str) -> str:
+        number, _space, after = text.partition(" ")
+        if after and number[:1].isdigit():
+            return f"{number} {unit(after)}"
+        return fixed.get(text) or answer(text)
+
     for section, statement, cells in table.rows:
-        row(section, statement, *cells)
+        row(section, statement, *(cell(c) for c in cells))
     if table.notes:
         said: dict[str, tuple[str, str, dict[str, str]]] = {}
         for note in table.notes:
@@ -66,13 +94,13 @@ def table_csv(table: ComparisonTable) -> str:
                 note.note
             )
         row()
-        row("What the clinic said", "", *(c.name for c in table.clinics))
+        row(say("clinic_said"), "", *(c.name for c in table.clinics))
         for section, statement, by_clinic in said.values():
             row(section, statement, *(by_clinic.get(c.id, "") for c in table.clinics))
     row()
-    row("How the order is made", ORDER_SENTENCE, *("" for _ in table.clinics))
+    row(say("order"), ranked(ORDER_SENTENCE), *("" for _ in table.clinics))
     if table.whose:
-        row("About these answers", table.whose, *("" for _ in table.clinics))  # stays a grid
+        row(say("whose"), whose or table.whose, *("" for _ in table.clinics))  # stays a grid
     return out.getvalue()
 
 
@@ -83,8 +111,12 @@ def export_csv(
     rater_id: str | None = None,
     *,
     combined: bool = False,
+    lang: str | None = None,
 ) -> Path:
     # UTF-8 with a byte-order mark, so spreadsheet programs pick the right encoding.
-    text = table_csv(build_table(store, comparison_id, rater_id, combined=combined))
+    table = build_table(store, comparison_id, rater_id, combined=combined)
+    words = printout_words(lang)
+    whose = whose_line(store, comparison_id, rater_id, combined, words)
+    text = table_csv(table, lang, whose)
     write_atomically(path, text.encode("utf-8-sig"))
     return path

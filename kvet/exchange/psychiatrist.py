@@ -9,8 +9,12 @@ from __future__ import annotations
 from html import escape
 
 from kvet.checklist import Checklist
+from kvet.exchange.words import printout_words
 from kvet.guide import Guide
+from kvet.translations import Words
 
+# The English words, as in resources/report/words.toml [psychiatrist] (a test checks they agree);
+# the sheet takes its words from printout_words, in the language asked for.
 TITLE = "Questions for your own psychiatrist"
 INTRO = (
     "Take these to your own psychiatrist or doctor. They know your history best. "
@@ -30,20 +34,24 @@ def _e(text: str) -> str:
     return escape(text, quote=True)
 
 
-def section_html(guide: Guide, heading_tag: str = "h2") -> list[str]:
+def section_html(guide: Guide, heading_tag: str = "h2", words: Words | None = None) -> list[str]:
     """The questions as a report section: question, then why it is worth asking."""
-    out = [f"<{heading_tag}>{_e(TITLE)}</{heading_tag}><ol>"]
+    title = (words or printout_words())("psychiatrist", "title")
+    out = [f"<{heading_tag}>{_e(title)}</{heading_tag}><ol>"]
     # plain, not bold: in the report, bold marks only kvet's own labels
     out.extend(f"<li>{_e(q.question)} {_e(q.why)}</li>" for q in guide.own_psychiatrist)
     out.append("</ol>")
     return out
 
 
-def psychiatrist_sheet_html(guide: Guide, checklist: Checklist) -> str:
-    """The sheet: one question at a time, why it matters, lines to write on, and sources."""
+def psychiatrist_sheet_html(guide: Guide, checklist: Checklist, lang: str | None = None) -> str:
+    """The sheet: one question at a time, why it matters, lines to write on, and sources.
+
+    In ``lang``, by default the language of this run (the one the guide was read in)."""
+    w = printout_words(lang)
     out = [f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>"]
-    out.append(f"<h1>{_e(TITLE)}</h1><p>{_e(INTRO)}</p>")
-    out.append("<p>Date: ____________ &nbsp; Doctor: ______________________</p>")
+    out.append(f"<h1>{_e(w('psychiatrist', 'title'))}</h1><p>{_e(w('psychiatrist', 'intro'))}</p>")
+    out.append(f"<p>{_e(w('psychiatrist', 'date'))} &nbsp; {_e(w('psychiatrist', 'doctor'))}</p>")
     keys: list[str] = []
     for number, q in enumerate(guide.own_psychiatrist, start=1):
         out.append(f"<h3>{number}. {_e(q.question)}</h3>")
@@ -54,6 +62,7 @@ def psychiatrist_sheet_html(guide: Guide, checklist: Checklist) -> str:
         )
         keys.extend(k for k in q.sources if k not in keys)
     titles = [checklist.sources_by_key[k].title for k in keys if k in checklist.sources_by_key]
-    out.append(f"<p class='small'>Sources: {_e('; '.join(titles))}</p>")
-    out.append(f"<p class='small'>{_e(NOT_ADVICE)}</p></body></html>")
+    sources = w("psychiatrist", "sources").format(titles="; ".join(titles))
+    out.append(f"<p class='small'>{_e(sources)}</p>")
+    out.append(f"<p class='small'>{_e(w('psychiatrist', 'not_advice'))}</p></body></html>")
     return "".join(out)

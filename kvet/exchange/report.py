@@ -7,28 +7,38 @@ QTextDocument, in ``kvet.render.pdf``) turns this HTML into PDF.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Iterable, Mapping
 from datetime import date
 from html import escape
 
 from kvet import __version__
 from kvet.answers import OPTIONS
 from kvet.checklist import Checklist, Kind
-from kvet.costs import schedule_summary
+from kvet.costs import CostEstimate, cost_by_schedule, travel_hours
 from kvet.country import country_name, stored_country
 from kvet.exchange import psychiatrist
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.table import build_table
+from kvet.exchange.words import (
+    disagreement_sentence,
+    printout_words,
+    reason_sentence,
+    settled_lines,
+    whose_line,
+)
 from kvet.glossary import GlossaryError, load_glossary
-from kvet.guide import GuideError, load_guide
-from kvet.ranking import ORDER_SENTENCE, place_sentence, status_words
+from kvet.guide import Guide, GuideError, load_guide
+from kvet.ranking import ORDER_SENTENCE, DecisiveQuestion, place_sentence, status_words
 from kvet.scoring import ClinicAnswers, ClinicResult
 from kvet.store.api import Store
+from kvet.translations import Words
 
 # A report lists every answer of every clinic; laying one out takes about 30 ms per clinic, so a
 # comparison of 5,000 clinics (allowed in a file) took two minutes and made a useless document.
 MAX_REPORT_CLINICS = 200
 
+# The English note, as in resources/report/words.toml (a test checks they agree), for the
+# treatment page and for tests; each document takes its words from printout_words.
 DISCLAIMER = (
     "kvet is for education and decision support. It is not medical advice, diagnosis or "
     "treatment. Decisions about treatment belong with a qualified clinician who knows your "
@@ -76,44 +86,184 @@ def _e(text: object) -> str:
     return escape(contain_direction(str(text)), quote=True)
 
 
-def country_line(store: Store) -> str:
+def country_line(store: Store, words: Words | None = None) -> str:
     """Which country's rules the scores use, so a reader abroad knows what was left out."""
+    w = words or printout_words()
     code = stored_country(store.settings)
     if code is None:
-        return "Rules for: every country (no country chosen), so some items may not apply."
-    return (
-        f"Rules for: {country_name(code)}. Items about other countries' rules are not "
-        "asked or scored."
-    )
+        return w("report", "rules_everywhere")
+    name = country_name(code)
+    return w("report", "rules_for").format(country=w.say("countries")(name))
 
 
-def schedule_lines(clinic: ClinicAnswers | None) -> list[str]:
+def schedule_lines(clinic: ClinicAnswers | None, words: Words | None = None) -> list[str]:
     """Cost by treatment schedule and travel time per first phase, from the clinic's numbers."""
     if clinic is None:
         return []
-    return [f"<p>{_e(line)}</p>" for line in schedule_summary(clinic.facts, clinic.formats)]
+    lines = schedule_words(clinic.facts, clinic.formats, words or printout_words())
+    return [f"<p>{_e(line)}</p>" for line in lines]
 
 
-def psychiatrist_section() -> list[str]:
+def schedule_words(facts: Mapping[str, float], formats: Iterable[str], w: Words) -> list[str]:
+    """``kvet.costs.schedule_summary`` in the printout's language (a test holds the English the
+    same)."""
+    costs = cost_by_schedule(facts, formats)
+    say = w.say("schedules")
+    lines = [
+        w("schedules", "cost").format(
+            schedule=say(c.schedule.title),
+            currency="$",
+            first=f"{c.first_phase_cost:,.0f}",
+            sessions=c.first_phase_sessions,
+            whose=w("schedules", "clinics_number" if c.from_clinic else "usual_number"),
+            low=f"{c.first_year_low:,.0f}",
+            high=f"{c.first_year_high:,.0f}",
+            later=say(c.schedule.later_words),
+        )
+        for c in costs
+    ]
+    for c in costs:
+        hours = travel_hours(facts, c.first_phase_sessions)
+        if hours is not None:
+            lines.append(
+                w("schedules", "travel").format(
+                    hours=f"{hours:,.1f}",
+                    sessions=c.first_phase_sessions,
+                    schedule=say(c.schedule.title),
+                )
+            )
+    return lines
+
+
+def psychiatrist_section(words: Words | None = None) -> list[str]:
     """Questions for the person's own psychiatrist: apart from the clinics, never scored."""
     try:
-        return psychiatrist.section_html(load_guide())
+        return psychiatrist.section_html(load_guide(), words=words)
     except GuideError:
         return []
 
 
-def about_section(checklist: Checklist, today: date) -> list[str]:
+def about_section(checklist: Checklist, today: date, words: Words | None = None) -> list[str]:
     """Who wrote the guide, who paid, and when it was checked: so a reader can judge it."""
     try:
         guide = load_guide()
     except GuideError:
         return []
-    out = ["<h2>About this guide</h2>"]
-    out.extend(f"<p>{_e(h)}: {_e(t)}</p>" for h, t in guide.about_lines(today))
+    w = words or printout_words()
+    out = [f"<h2>{_e(w('report', 'about'))}</h2>"]
+    out.extend(f"<p>{_e(h)}: {_e(t)}</p>" for h, t in about_lines(guide, today, w))
     return out
 
 
-def glossary_section(checklist: Checklist) -> list[str]:
+def long_date(day: date, w: Words) -> str:
+    """ "01 March 2026", with the month in the printout's language."""
+    return w("about", "date").format(
+        day=f"{day:%d}", month=w("months_long", str(day.month)), year=day.year
+    )
+
+
+def about_lines(guide: Guide, today: date, w: Words) -> list[tuple[str, str]]:
+    """``Guide.about_lines`` in the printout's language (a test holds the English the same)."""
+    review = w("about", "reviewed").format(
+        reviewed=long_date(guide.reviewed, w), next=long_date(guide.next_review, w)
+    )
+    if guide.review_overdue(today):
+        review += w("about", "overdue")
+    a = guide.about
+    return [
+        (w("about", "who"), a.who),
+        (w("about", "funding"), a.funding),
+        (w("about", "conflicts"), a.conflicts),
+        (w("about", "checked"), review),
+        (w("about", "items"), a.items),
+        (w("about", "weights"), a.weights),
+        (w("about", "limits"), a.limits),
+    ]
+
+
+def points_words(points: float, w: Words) -> str:
+    """``kvet.scoring.points_text`` in the printout's language: "1 point", "12 points"."""
+    shown = f"{abs(points):.0f}"
+    return w("report", "point" if shown == "1" else "points").format(count=shown)
+
+
+def decisive_sentence(question: DecisiveQuestion, checklist: Checklist, w: Words) -> str:
+    """``DecisiveQuestion.sentence`` in the printout's language (a test holds the English the
+    same), with the clinic's name kept from running on into kvet's words."""
+    item = checklist.items_by_id.get(question.item_id)
+    if item is None:  # the budget: known once the price is
+        price = checklist.items_by_id.get("price_per_session")
+        ask = price.how_to_ask if price else w("report", "price_question")
+    else:
+        ask = item.how_to_ask
+    effects = []
+    if question.could_rule_out:
+        effects.append(w("report", "decisive_rule_out"))
+    if question.changes_first:
+        effects.append(w("report", "decisive_first"))
+    joined = (
+        w("report", "decisive_both").format(first=effects[0], second=effects[1])
+        if len(effects) == 2
+        else "".join(effects)
+    )
+    moves = (
+        w("report", "decisive_moves").format(points=points_words(question.swing, w))
+        if round(question.swing) >= 1
+        else ""
+    )
+    return w("report", "decisive_ask").format(
+        clinic=contain_direction(question.clinic_name), question=ask, effects=joined, moves=moves
+    )
+
+
+def summary(result: ClinicResult, w: Words) -> str:
+    """``ClinicResult.summary`` in the printout's language (a test holds the English the same)."""
+    parts: list[str] = []
+    if result.not_recommended:  # the report leads with why; the number is secondary
+        parts.append(w("summary", "ruled_out"))
+    if result.score is None:
+        parts.append(w("summary", "no_weight"))
+    elif result.answered == 0:
+        parts.append(
+            w("summary", "no_answers").format(
+                applicable=result.applicable, score=f"{result.score:.0f}"
+            )
+        )
+    elif result.answered == result.applicable:
+        parts.append(w("summary", "all_answered").format(score=f"{result.score:.0f}"))
+    else:
+        share = (
+            ""
+            if result.known_share is None
+            else w("summary", "share").format(share=f"{result.known_share:.0f}")
+        )
+        parts.append(
+            w("summary", "partly").format(
+                score=f"{result.score:.0f}",
+                answered=result.answered,
+                applicable=result.applicable,
+                open=result.applicable - result.answered,
+                low=f"{result.low:.0f}",
+                high=f"{result.high:.0f}",
+                share=share,
+            )
+        )
+        if result.wide_range:
+            parts.append(w("summary", "wide"))
+    return " ".join(parts)
+
+
+def cost_sentence(cost: CostEstimate, w: Words, currency: str = "$") -> str:
+    """``CostEstimate.sentence`` in the printout's language (a test holds the English the same)."""
+    return w("report", "cost_sentence").format(
+        currency=currency,
+        induction=f"{cost.induction_cost:,.0f}",
+        sessions=cost.induction_sessions,
+        year=f"{cost.first_year_cost:,.0f}",
+    )
+
+
+def glossary_section(checklist: Checklist, words: Words | None = None) -> list[str]:
     """The glossary words the checklist uses, explained, so the printout stands on its own."""
     texts = [
         t
@@ -126,18 +276,20 @@ def glossary_section(checklist: Checklist) -> list[str]:
         return []  # the report is complete without it; the app says so where it starts
     if not terms:
         return []
-    out = ["<h2>Words used in this checklist</h2><ul>"]
+    out = [f"<h2>{_e((words or printout_words())('report', 'glossary'))}</h2><ul>"]
     out.extend(f"<li>{_e(t.term)}: {_e(t.explanation)}</li>" for t in terms)
     out.append("</ul>")
     return out
 
 
-def _range(result: ClinicResult) -> str:
+def _range(result: ClinicResult, w: Words) -> str:
     if result.score is None:
-        return "no score"
+        return w("report", "no_score")
     if result.not_recommended:  # the number is for reference only
-        return f"({result.score:.0f}, for reference only)"
-    return f"{result.score:.0f} (could end {result.low:.0f}–{result.high:.0f})"
+        return w("report", "for_reference").format(score=f"{result.score:.0f}")
+    return w("report", "could_end").format(
+        score=f"{result.score:.0f}", low=f"{result.low:.0f}", high=f"{result.high:.0f}"
+    )
 
 
 def report_html(
@@ -147,7 +299,10 @@ def report_html(
     today: date | None = None,
     *,
     combined: bool = False,
+    lang: str | None = None,
 ) -> str:
+    """The whole comparison, to take to a consultation, in ``lang`` (by default the language
+    of this run, the one the checklist was read in)."""
     count = store.comparisons.get(comparison_id).clinic_count
     if count > MAX_REPORT_CLINICS:
         raise ExchangeError(
@@ -156,61 +311,74 @@ def report_html(
             "the clinics you have ruled out."
         )
     table = build_table(store, comparison_id, rater_id, combined=combined)
+    w = printout_words(lang)
+    ranked = w.say("ranking")
     checklist = store.settings.country_checklist
     items = checklist.items_by_id
     ranking = table.ranking
     out = [f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>"]
-    out.append(f"<h1>kvet comparison: {_e(table.comparison_name)}</h1>")
-    out.append(
-        f"<p>Made on {_e((today or date.today()).isoformat())} with kvet {_e(__version__)},"
-        f" checklist version {_e(checklist.version)}.</p>"
+    title = w("report", "title").format(name=contain_direction(table.comparison_name))
+    out.append(f"<h1>{_e(title)}</h1>")
+    made_on = w("report", "made_on").format(
+        date=(today or date.today()).isoformat(), version=__version__, checklist=checklist.version
     )
-    out.append(f"<p>{_e(country_line(store))}</p>")
-    out.append(f"<p><b>Important:</b> {_e(DISCLAIMER)}</p>")
+    out.append(f"<p>{_e(made_on)}</p>")
+    out.append(f"<p>{_e(country_line(store, w))}</p>")
+    important, disclaimer = w("report", "important"), w("report", "disclaimer")
+    out.append(f"<p><b>{_e(important)}</b> {_e(disclaimer)}</p>")
     if table.whose:
-        out.append(f"<p>{_e(table.whose)}</p>")
-    out.append("<h2>Ranking</h2>")
-    out.append(f"<p>{_e(ORDER_SENTENCE)}</p>")
+        out.append(f"<p>{_e(whose_line(store, comparison_id, rater_id, combined, w))}</p>")
+    out.append(f"<h2>{_e(w('report', 'ranking'))}</h2>")
+    out.append(f"<p>{_e(ranked(ORDER_SENTENCE))}</p>")
     if not ranking.places:
-        out.append("<p>No clinics yet.</p>")
+        out.append(f"<p>{_e(w('report', 'no_clinics'))}</p>")
     else:
         # set widths, or Qt squeezes the clinic and status columns and breaks words in two
-        out.append(
-            "<table width='100%'><tr><th width='7%'>Place</th>"
-            "<th width='23%'>Clinic</th><th width='16%'>Expected score out of 100</th>"
-            "<th width='13%'>Answered</th><th width='11%'>Red flags seen</th>"
-            "<th width='30%'>Status</th></tr>"
+        widths = (7, 23, 16, 13, 11, 30)
+        heads = ("place", "clinic", "expected_score", "answered", "red_flags_seen", "status")
+        cells = "".join(
+            f"<th width='{width}%'>{_e(w('report', head))}</th>"
+            for width, head in zip(widths, heads, strict=True)
         )
+        out.append(f"<table width='100%'><tr>{cells}</tr>")
         for place in ranking.places:
             r = place.result
             why = table.reasons.get(r.clinic_id, ())
-            status = status_words(place)
+            status = ranked(status_words(place))
             if r.not_recommended:
-                status = "NOT RECOMMENDED" + (f": {why[0].short()}" if why else "")
-                status += f" and {len(why) - 1} more" if len(why) > 1 else ""
+                status = (
+                    w("report", "status_ruled_out_because").format(
+                        reason=w("report", "red_flag_short").format(statement=why[0].statement)
+                    )
+                    if why
+                    else w("report", "status_ruled_out")
+                )
+                status += w("report", "and_more").format(count=len(why) - 1) if len(why) > 1 else ""
+            answered = w("report", "answered_of").format(
+                answered=r.answered, applicable=r.applicable
+            )
+            flags = len(r.red_flags_seen) or w("report", "no_red_flags_count")
             out.append(
-                f"<tr><td>{place.rank}</td><td>{_e(r.name)}</td><td>{_e(_range(r))}</td>"
-                f"<td>{r.answered} of {r.applicable}</td>"
-                f"<td>{len(r.red_flags_seen) or 'none'}</td><td>{_e(status)}</td></tr>"
+                f"<tr><td>{place.rank}</td><td>{_e(r.name)}</td><td>{_e(_range(r, w))}</td>"
+                f"<td>{_e(answered)}</td><td>{_e(flags)}</td><td>{_e(status)}</td></tr>"
             )
         out.append("</table>")
     if ranking.decisive:
-        out.append("<h2>Questions that could change your decision</h2><ol>")
+        out.append(f"<h2>{_e(w('report', 'decisive'))}</h2><ol>")
         for question in ranking.decisive[:10]:
-            contained = replace(question, clinic_name=contain_direction(question.clinic_name))
-            out.append(f"<li>{_e(contained.sentence(checklist))}</li>")
+            out.append(f"<li>{_e(decisive_sentence(question, checklist, w))}</li>")
         out.append("</ol>")
     if table.disagreements:
         out.append(
-            "<h2>Where your answers differ</h2>"
-            "<p>Settle these, for example with a second call:</p><ul>"
+            f"<h2>{_e(w('report', 'differ'))}</h2><p>{_e(w('report', 'differ_intro'))}</p><ul>"
         )
         for disagreement in table.disagreements:
-            out.append(f"<li>{_e(disagreement.clinic_name)}: {_e(disagreement.sentence())}</li>")
+            said = disagreement_sentence(disagreement, w)
+            out.append(f"<li>{_e(disagreement.clinic_name)}: {_e(said)}</li>")
         out.append("</ul>")
     if table.settled:
-        out.append("<h2>What you settled together</h2><ul>")
-        out.extend(f"<li>{_e(line)}</li>" for line in table.settled)
+        out.append(f"<h2>{_e(w('report', 'settled'))}</h2><ul>")
+        out.extend(f"<li>{_e(line)}</li>" for line in settled_lines(store, table, w))
         out.append("</ul>")
     by_clinic = {c.id: c for c in table.clinics}
     known = {
@@ -222,73 +390,94 @@ def report_html(
         out.append(f"<h2>{place.rank}. {_e(r.name)}</h2>")
         why = table.reasons.get(r.clinic_id, ())
         if r.not_recommended:
-            out.append("<p><b>Not recommended.</b> A dealbreaker red flag was seen:</p><ul>")
-            out.extend(f"<li>{_e(reason.sentence())}</li>" for reason in why)
+            out.append(
+                f"<p><b>{_e(w('report', 'not_recommended'))}</b> "
+                f"{_e(w('report', 'dealbreaker_seen'))}</p><ul>"
+            )
+            out.extend(f"<li>{_e(reason_sentence(reason, w))}</li>" for reason in why)
             out.append("</ul>")
         else:
-            out.append(f"<p>{_e(place_sentence(place, ranking))}</p>")
-        out.append(f"<p>{_e(r.summary())}</p>")
+            out.append(f"<p>{_e(place_sentence(place, ranking, ranked))}</p>")
+        out.append(f"<p>{_e(summary(r, w))}</p>")
         if r.cost is not None:
-            out.append(f"<p>Cost: {_e(r.cost.sentence())}</p>")
-        out.extend(schedule_lines(known.get(r.clinic_id)))
+            out.append(f"<p>{_e(w('report', 'cost'))} {_e(cost_sentence(r.cost, w))}</p>")
+        out.extend(schedule_lines(known.get(r.clinic_id), w))
         if r.red_flags_seen:
-            out.append("<p><b>Red flags seen:</b></p><ul>")
+            out.append(f"<p><b>{_e(w('report', 'red_flags_seen_label'))}</b></p><ul>")
             out.extend(
                 f"<li>[!] {_e(items[i].statement)}</li>" for i in r.red_flags_seen if i in items
             )
             out.append("</ul>")
         else:
-            out.append("<p>No red flags seen so far.</p>")
-        out.append("<table><tr><th>Section</th><th>Score</th><th>Answered</th></tr>")
+            out.append(f"<p>{_e(w('report', 'no_red_flags'))}</p>")
+        row = "".join(f"<th>{_e(w('report', h))}</th>" for h in ("section", "score", "answered"))
+        out.append(f"<table><tr>{row}</tr>")
         for s in r.sections:
             if s.applicable:
                 score = "—" if s.score is None else f"{s.score:.0f}"
+                answered = w("report", "answered_of").format(
+                    answered=s.answered, applicable=s.applicable
+                )
                 out.append(
-                    f"<tr><td>{_e(s.title)}</td><td>{score}</td>"
-                    f"<td>{s.answered} of {s.applicable}</td></tr>"
+                    f"<tr><td>{_e(s.title)}</td><td>{score}</td><td>{_e(answered)}</td></tr>"
                 )
         out.append("</table>")
         if clinic.notes:
-            out.append(f"<p><b>Your notes:</b> {_e(clinic.notes)}</p>")
+            out.append(f"<p><b>{_e(w('report', 'your_notes'))}</b> {_e(clinic.notes)}</p>")
         clinic_notes = [(n.statement, n.note) for n in table.notes if n.clinic_id == clinic.id]
         if clinic_notes:
-            out.append("<p><b>What the clinic said:</b></p><ul>")
+            out.append(f"<p><b>{_e(w('report', 'clinic_said'))}</b></p><ul>")
             out.extend(f"<li>{_e(q)} — “{_e(n)}”</li>" for q, n in clinic_notes)
             out.append("</ul>")
         still = [items[i] for i in r.still_to_ask if i in items]
         if still:
-            out.append("<p><b>Still to ask:</b></p><ul>")
-            out.extend(f"<li>{_e(i.how_to_ask)} (checking: {_e(i.statement)})</li>" for i in still)
+            out.append(f"<p><b>{_e(w('report', 'still_to_ask'))}</b></p><ul>")
+            ask = w("report", "ask_checking")
+            out.extend(
+                f"<li>{_e(ask.format(question=i.how_to_ask, statement=i.statement))}</li>"
+                for i in still
+            )
             out.append("</ul>")
-    out.extend(glossary_section(checklist))
-    out.extend(psychiatrist_section())
-    out.extend(about_section(checklist, today or date.today()))
-    out.append("<h2>Sources</h2><ul class='small'>")
+    out.extend(glossary_section(checklist, w))
+    out.extend(psychiatrist_section(w))
+    out.extend(about_section(checklist, today or date.today(), w))
+    out.append(f"<h2>{_e(w('report', 'sources'))}</h2><ul class='small'>")
     for source in checklist.sources:
         url = f" {_e(source.url)}" if source.url else ""
         out.append(f"<li>{_e(source.title)}: {_e(source.citation)}{url}</li>")
     out.append("</ul>")
-    out.append(f"<p class='small'>{_e(DISCLAIMER)}</p></body></html>")
+    out.append(f"<p class='small'>{_e(disclaimer)}</p></body></html>")
     return "".join(out)
 
 
 def call_sheet_html(
-    store: Store, clinic_id: str, rater_id: str | None = None, *, include_personal: bool = False
+    store: Store,
+    clinic_id: str,
+    rater_id: str | None = None,
+    *,
+    include_personal: bool = False,
+    lang: str | None = None,
 ) -> str:
-    """A sheet to print before a call: every question in order, boxes to tick, space to write."""
+    """A sheet to print before a call: every question in order, boxes to tick, space to write.
+
+    In ``lang``, by default the language of this run (the one the checklist was read in)."""
     clinic = store.clinics.get(clinic_id)
     checklist = store.settings.country_checklist
+    w = printout_words(lang)
     out = [f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>"]
-    out.append(f"<h1>Call sheet: {_e(clinic.name)}</h1>")
+    title = w("call_sheet", "title").format(name=contain_direction(clinic.name))
+    out.append(f"<h1>{_e(title)}</h1>")
     details = [d for d in (clinic.phone, clinic.address, clinic.website) if d]
     if details:
         out.append(f"<p>{' · '.join(_e(d) for d in details)}</p>")
-    out.append("<p>Date of call: ____________ &nbsp; Spoke with: ______________________</p>")
+    out.append(
+        f"<p>{_e(w('call_sheet', 'date_of_call'))} &nbsp; {_e(w('call_sheet', 'spoke_with'))}</p>"
+    )
     if include_personal:
         chosen = store.answers.personal_topics(rater_id)
         tell = [t for t in checklist.personal_topics if chosen.get(t.id) and chosen[t.id].applies]
         if tell:
-            out.append("<h2>Things to tell the clinic</h2><ul>")
+            out.append(f"<h2>{_e(w('call_sheet', 'tell_clinic'))}</h2><ul>")
             for topic in tell:
                 note = chosen[topic.id].note
                 out.append(
@@ -304,12 +493,16 @@ def call_sheet_html(
         for item in section_items:
             number += 1
             out.append(f"<h3>{number}. {_e(item.how_to_ask)}</h3>")
-            out.append(f"<p class='small'>Checking: {_e(item.statement)}</p>")
+            checking = w("call_sheet", "checking").format(statement=item.statement)
+            out.append(f"<p class='small'>{_e(checking)}</p>")
             if item.kind is Kind.FACT:
-                out.append(f"<p>Answer: ______________ {_e(item.unit)}</p>")
+                unit = w.say("units")(item.unit)
+                out.append(f"<p>{_e(w('call_sheet', 'answer').format(unit=unit))}</p>")
             else:
-                boxes = " &nbsp; ".join(f"[ &nbsp; ] {_e(o.label)}" for o in OPTIONS[item.kind])
+                boxes = " &nbsp; ".join(
+                    f"[ &nbsp; ] {_e(w('answers', o.choice.value))}" for o in OPTIONS[item.kind]
+                )
                 out.append(f"<p>{boxes}</p>")
-            out.append("<p>Notes: ____________________________________________________________</p>")
-    out.append(f"<p class='small'>{_e(DISCLAIMER)}</p></body></html>")
+            out.append(f"<p>{_e(w('call_sheet', 'notes'))}</p>")
+    out.append(f"<p class='small'>{_e(w('report', 'disclaimer'))}</p></body></html>")
     return "".join(out)

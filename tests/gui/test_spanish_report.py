@@ -1,0 +1,72 @@
+"""A user whose kvet speaks Spanish saves the report and the table from the window: both come out
+in Spanish, the language the window shows, with the clinics' names as typed. The window reads
+the printouts' words only when one is made, never at start.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kvet import translations
+from kvet.checklist import load_checklist
+from kvet.gui.language import install_translations
+from kvet.sample import create_sample
+from kvet.store.api import Store
+from tests.gui.helpers import Session
+from tests.test_exports import pdf_text
+
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support propagateSizeHints\(\)", extend=True
+)
+
+
+@pytest.fixture(autouse=True)
+def back_to_english(qapp: QApplication) -> Iterator[None]:
+    translations._load_words.cache_clear()
+    yield
+    install_translations(qapp, "en")
+    translations._load_words.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("code", "title", "place"),
+    [
+        ("es", "Comparación de kvet: Sample comparison (fictional clinics)", "Puesto"),
+        ("en", "kvet comparison: Sample comparison (fictional clinics)", "Place"),
+    ],
+)
+def test_the_report_saved_from_the_window_is_in_the_windows_language(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path, code: str, title: str, place: str
+) -> None:
+    install_translations(qapp, code)
+    path = tmp_path / "kvet.sqlite"
+    with Store.open(load_checklist(), path, daily_backup=False) as store:
+        sample = create_sample(store)
+        store.settings.set_preference("last_comparison", sample.id)
+        names = [c.name for c in store.clinics.list(sample.id)]
+    session = Session(qtbot, load_checklist(), path)
+    window = session.start()
+    try:
+        # the window is up and shows the clinics, and no printout's words were read for it
+        assert window.ui.clinicsView.model().rowCount() == len(names)
+        assert translations._load_words.cache_info().currsize == 0
+        saved = window.sharing.export_report(tmp_path / "report.pdf")
+        table = window.sharing.export_csv(tmp_path / "table.csv")
+    finally:
+        session.stop()
+    assert saved is not None
+    assert table is not None
+    text = pdf_text(saved)
+    assert title in text
+    for name in names:
+        assert name in text
+    rows = list(csv.reader(table.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[1][1] == place
+    statement = load_checklist(lang=code).item("rf_cure_promise").statement
+    assert statement in text
