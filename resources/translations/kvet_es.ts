@@ -319,6 +319,207 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>the backup of {day} {month} {year} ({size})</source>
+        <translation>la copia de seguridad del {day} de {month} de {year} ({size})</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+</context>
+<context>
+    <name>CallMode</name>
+    <message>
+        <source>Call mode — {clinic}</source>
+        <translation>Modo de llamada — {clinic}</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Dónde está</translation>
+    </message>
+    <message>
+        <source>Say this</source>
+        <translation>Diga esto</translation>
+    </message>
+    <message>
+        <source>What you are checking</source>
+        <translation>Lo que está comprobando</translation>
+    </message>
+    <message>
+        <source>Only questions not answered yet</source>
+        <translation>Solo las preguntas aún sin respuesta</translation>
+    </message>
+    <message>
+        <source>What the clinic said (optional)</source>
+        <translation>Lo que dijo la clínica (opcional)</translation>
+    </message>
+    <message>
+        <source>What the clinic said</source>
+        <translation>Lo que dijo la clínica</translation>
+    </message>
+    <message>
+        <source>Answers are recorded for:</source>
+        <translation>Las respuestas se guardan para:</translation>
+    </message>
+    <message>
+        <source>Answers are recorded for</source>
+        <translation>Las respuestas se guardan para</translation>
+    </message>
+    <message>
+        <source>The person whose answers this call records.</source>
+        <translation>La persona cuyas respuestas guarda esta llamada.</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Atrás</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Pregunta anterior</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Pregunta siguiente</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Keys: 1–4 answer, Enter or → next, ← back, Esc closes.</source>
+        <translation>Teclas: 1–4 responden, Intro o → siguiente, ← atrás, Esc cierra.</translation>
+    </message>
+    <message>
+        <source>Calling {clinic} · {phone}</source>
+        <translation>Llamando a {clinic} · {phone}</translation>
+    </message>
+    <message>
+        <source>Calling {clinic}</source>
+        <translation>Llamando a {clinic}</translation>
+    </message>
+    <message>
+        <source>Before the questions, tell the clinic:</source>
+        <translation>Antes de las preguntas, dígale a la clínica:</translation>
+    </message>
+    <message>
+        <source>{count} questions to ask. Press Enter to start.</source>
+        <translation>{count} preguntas para hacer. Pulse Intro para empezar.</translation>
+    </message>
+    <message>
+        <source>Tip: add things to tell the clinic under Clinic → Things to tell the clinic (private).</source>
+        <translation>Consejo: añada cosas que decirle a la clínica en Clínica → Cosas que decirle a la clínica (privado).</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>That was the last question. Thank the clinic and hang up when you are ready.</source>
+        <translation>Esa fue la última pregunta. Dele las gracias a la clínica y cuelgue cuando esté listo/a.</translation>
+    </message>
+    <message>
+        <source>Your answers are saved.</source>
+        <translation>Sus respuestas están guardadas.</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count} · {section}</source>
+        <translation>Pregunta {number} de {count} · {section}</translation>
+    </message>
+    <message>
+        <source>You are checking: {statement}</source>
+        <translation>Está comprobando: {statement}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>Thank you for answering question 9 honestly. Thoughts like these deserve help now, not only at your next appointment. The crisis lines have opened in their own window. Please also tell your treating clinician. This check-in is not a diagnosis.</source>
+        <translation>Gracias por responder con sinceridad a la pregunta 9. Pensamientos como estos merecen ayuda ahora, no solo en su próxima cita. Las líneas de crisis se abrieron en su propia ventana. Por favor, cuénteselo también al profesional de salud que le trata. Este cuestionario no es un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Date of this check-in</source>
+        <translation>Fecha de este cuestionario</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Question {number}: {answer}</source>
+        <translation>Pregunta {number}: {answer}</translation>
+    </message>
+    <message>
+        <source>Last question (not part of the score)</source>
+        <translation>Última pregunta (no cuenta en la puntuación)</translation>
+    </message>
+    <message>
+        <source>About question 9</source>
+        <translation>Sobre la pregunta 9</translation>
+    </message>
+    <message>
+        <source>Check-in result</source>
+        <translation>Resultado del cuestionario</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Guardar el cuestionario</translation>
+    </message>
+    <message>
+        <source>Total {total} of {most}: {band}.</source>
+        <translation>Total {total} de {most}: {band}.</translation>
+    </message>
+</context>
+<context>
     <name>ClinicDialog</name>
     <message>
         <source>Clinic</source>
@@ -524,6 +725,272 @@
     </message>
 </context>
 <context>
+    <name>CourseChart</name>
+    <message>
+        <source>PHQ-9 over time</source>
+        <translation>PHQ-9 a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>No record chosen.</source>
+        <translation>No hay ningún registro elegido.</translation>
+    </message>
+    <message>
+        <source>Nothing to draw yet. Add a PHQ-9 check-in and your sessions.</source>
+        <translation>Todavía no hay nada que dibujar. Agregue un cuestionario PHQ-9 y sus sesiones.</translation>
+    </message>
+    <message>
+        <source>{day}   · marks along the bottom are sessions</source>
+        <translation>{day}   · las marcas de abajo son sesiones</translation>
+    </message>
+</context>
+<context>
+    <name>CourseWords</name>
+    <message>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>may</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
+        <source>Feeling detached or unreal</source>
+        <translation>Sensación de desconexión o de irrealidad</translation>
+    </message>
+    <message>
+        <source>Dizzy or unsteady</source>
+        <translation>Mareo o inestabilidad</translation>
+    </message>
+    <message>
+        <source>Sick or vomiting</source>
+        <translation>Náuseas o vómitos</translation>
+    </message>
+    <message>
+        <source>Headache or very tired</source>
+        <translation>Dolor de cabeza o mucho cansancio</translation>
+    </message>
+    <message>
+        <source>Anxious or frightened</source>
+        <translation>Ansiedad o miedo</translation>
+    </message>
+    <message>
+        <source>Memory or attention problems</source>
+        <translation>Problemas de memoria o de atención</translation>
+    </message>
+    <message>
+        <source>Bladder pain, urgency or going often</source>
+        <translation>Dolor en la vejiga, urgencia u orinar a menudo</translation>
+    </message>
+    <message>
+        <source>Needing more for the same effect</source>
+        <translation>Necesitar más para el mismo efecto</translation>
+    </message>
+    <message>
+        <source>Getting out of bed more easily</source>
+        <translation>Levantarme de la cama con más facilidad</translation>
+    </message>
+    <message>
+        <source>Returning texts and calls</source>
+        <translation>Responder mensajes y llamadas</translation>
+    </message>
+    <message>
+        <source>Cooking a meal</source>
+        <translation>Cocinar una comida</translation>
+    </message>
+    <message>
+        <source>Showing up for work or study</source>
+        <translation>Ir al trabajo o a clases</translation>
+    </message>
+    <message>
+        <source>Less frightened by my own thoughts</source>
+        <translation>Menos miedo de mis propios pensamientos</translation>
+    </message>
+    <message>
+        <source>Write a blood pressure as two numbers, such as 128/84.</source>
+        <translation>Escriba la presión arterial como dos números, por ejemplo 128/84.</translation>
+    </message>
+    <message>
+        <source>No PHQ-9 check-ins yet. Fill one in before the first session, as a baseline.</source>
+        <translation>Todavía no hay cuestionarios PHQ-9. Llene uno antes de la primera sesión, como punto de partida.</translation>
+    </message>
+    <message>
+        <source>Baseline PHQ-9 {score} ({band}) on {day}.</source>
+        <translation>PHQ-9 de partida: {score} ({band}), el {day}.</translation>
+    </message>
+    <message>
+        <source>{sessions} sessions recorded.</source>
+        <translation>{sessions} sesiones anotadas.</translation>
+    </message>
+    <message>
+        <source>no change to measure</source>
+        <translation>no hay cambio que medir</translation>
+    </message>
+    <message>
+        <source>a {share} fall</source>
+        <translation>una bajada del {share}</translation>
+    </message>
+    <message>
+        <source>a {share} rise</source>
+        <translation>una subida del {share}</translation>
+    </message>
+    <message>
+        <source>Latest {score} ({band}) on {day}: {moved}.</source>
+        <translation>El último: {score} ({band}), el {day}: {moved}.</translation>
+    </message>
+    <message>
+        <source>{checks} check-ins and {sessions} sessions recorded.</source>
+        <translation>{checks} cuestionarios y {sessions} sesiones anotados.</translation>
+    </message>
+    <message>
+        <source>That meets the usual definition of a response (a fall of half or more).</source>
+        <translation>Eso cumple la definición habitual de una respuesta (una bajada de la mitad o más).</translation>
+    </message>
+    <message>
+        <source>A score below 5 is what trials usually call remission.</source>
+        <translation>Una puntuación menor de 5 es lo que los estudios suelen llamar remisión.</translation>
+    </message>
+    <message>
+        <source>Talk with your treating clinician about this.</source>
+        <translation>Hable de esto con el profesional de salud que le trata.</translation>
+    </message>
+    <message>
+        <source>Benefits brief, sessions or doses increasing</source>
+        <translation>Beneficios breves, más sesiones o dosis más altas</translation>
+    </message>
+    <message>
+        <source>Raised when sessions come closer together again (the last two gaps average {share} or less of the two before), or when the clinic raised the dose at {raises} or more of the last {recent} sessions.</source>
+        <translation>Aparece cuando las sesiones vuelven a acercarse (los dos últimos intervalos miden en promedio el {share} o menos de los dos anteriores), o cuando la clínica subió la dosis en {raises} o más de las últimas {recent} sesiones.</translation>
+    </message>
+    <message>
+        <source>Sessions were {before} days apart on average, then {last} days (up to {day}).</source>
+        <translation>Las sesiones estaban separadas por {before} días en promedio, luego por {last} días (hasta el {day}).</translation>
+    </message>
+    <message>
+        <source>The clinic raised the dose on {days}.</source>
+        <translation>La clínica subió la dosis en estas fechas: {days}.</translation>
+    </message>
+    <message>
+        <source>Side effects adding up, or recovery taking longer</source>
+        <translation>Efectos secundarios que se suman, o una recuperación más lenta</translation>
+    </message>
+    <message>
+        <source>Raised when a longer-term side effect (memory or attention, bladder, needing more) is noted at {sessions} or more sessions; when the last {late} sessions average at least {more} more side effect than the first {early}; or when getting steady takes {times} times as long as at the start.</source>
+        <translation>Aparece cuando un efecto secundario a más largo plazo (memoria o atención, vejiga, necesitar más) se anota en {sessions} o más sesiones; cuando las últimas {late} sesiones tienen en promedio al menos {more} efecto secundario más que las primeras {early}; o cuando estabilizarse tarda {times} veces más que al principio.</translation>
+    </message>
+    <message>
+        <source>{effect}: noted on {days}.</source>
+        <translation>{effect}: anotado en estas fechas: {days}.</translation>
+    </message>
+    <message>
+        <source>Side effects per session rose from {first} at the start to {last} lately.</source>
+        <translation>Los efectos secundarios por sesión subieron de {first} al principio a {last} últimamente.</translation>
+    </message>
+    <message>
+        <source>Getting steady took {first} minutes on average at the start, {last} minutes lately.</source>
+        <translation>Estabilizarse tomaba {first} minutos en promedio al principio, y {last} minutos últimamente.</translation>
+    </message>
+    <message>
+        <source>Mood unstable</source>
+        <translation>Ánimo inestable</translation>
+    </message>
+    <message>
+        <source>Raised when a weekly mood check in the last {days} days notes agitation, sleeping much less, racing thoughts or other signs of a high mood. The check is not a test: only a clinician can say what these signs mean.</source>
+        <translation>Aparece cuando un control semanal del ánimo de los últimos {days} días anota agitación, dormir mucho menos, pensamientos acelerados u otras señales de un ánimo alto. El control no es una prueba: solo un profesional de salud puede decir qué significan estas señales.</translation>
+    </message>
+    <message>
+        <source>Mood check on {day} noted: {signs}.</source>
+        <translation>El control del ánimo del {day} anotó: {signs}.</translation>
+    </message>
+    <message>
+        <source>agitation</source>
+        <translation>agitación</translation>
+    </message>
+    <message>
+        <source>sleeping much less</source>
+        <translation>dormir mucho menos</translation>
+    </message>
+    <message>
+        <source>racing thoughts</source>
+        <translation>pensamientos acelerados</translation>
+    </message>
+    <message>
+        <source>other signs of a high mood</source>
+        <translation>otras señales de un ánimo alto</translation>
+    </message>
+    <message>
+        <source>Ketamine replacing therapy and coping</source>
+        <translation>La ketamina ocupa el lugar de la terapia y de otras formas de salir adelante</translation>
+    </message>
+    <message>
+        <source>Raised when, over the last {days} days, ketamine sessions outnumber therapy and other care sessions (with at least {least} ketamine sessions).</source>
+        <translation>Aparece cuando, en los últimos {days} días, hay más sesiones de ketamina que de terapia y otros cuidados (con al menos {least} sesiones de ketamina).</translation>
+    </message>
+    <message>
+        <source>In the last {days} days: {doses} ketamine sessions and {care} therapy or care sessions.</source>
+        <translation>En los últimos {days} días: {doses} sesiones de ketamina y {care} sesiones de terapia u otros cuidados.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s review point</source>
+        <translation>El punto de revisión del plan</translation>
+    </message>
+    <message>
+        <source>The clinic said it would review the plan if there is no response by session {session}. Response is the usual convention of a PHQ-9 fall of at least half from the baseline.</source>
+        <translation>La clínica dijo que revisaría el plan si no hay respuesta para la sesión {session}. Se suele llamar respuesta a una bajada del PHQ-9 de al menos la mitad desde el punto de partida.</translation>
+    </message>
+    <message>
+        <source>You are at session {session}, with no PHQ-9 since the baseline to compare.</source>
+        <translation>Va por la sesión {session}, sin ningún PHQ-9 después del de partida para comparar.</translation>
+    </message>
+    <message>
+        <source>You are at session {session}, PHQ-9 from {baseline} to {latest}, {said}.</source>
+        <translation>Va por la sesión {session}, PHQ-9 de {baseline} a {latest}, {said}.</translation>
+    </message>
+    <message>
+        <source>no change to measure (the baseline was 0)</source>
+        <translation>no hay cambio que medir (el de partida era 0)</translation>
+    </message>
+</context>
+<context>
     <name>Crisis</name>
     <message>
         <source>If you are in danger now, call your local emergency number.</source>
@@ -588,6 +1055,466 @@
     <message>
         <source>If you are in another country:</source>
         <translation>Si está en otro país:</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>{name} is protected with a password.</source>
+        <translation>{name} está protegido con una contraseña.</translation>
+    </message>
+    <message>
+        <source>The password is wrong, or the file was changed after it was saved.</source>
+        <translation>La contraseña no es correcta, o el archivo cambió después de guardarse.</translation>
+    </message>
+    <message>
+        <source>This protected file was made by a newer kvet. Update kvet to open it.</source>
+        <translation>Este archivo protegido se hizo con una versión más nueva de kvet. Actualice kvet para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The protected file is damaged: its settings are not ones kvet uses.</source>
+        <translation>El archivo protegido está dañado: sus ajustes no son los que usa kvet.</translation>
+    </message>
+    <message>
+        <source>The protected file is damaged: its {part} is not readable.</source>
+        <translation>El archivo protegido está dañado: una de sus partes ({part}) no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The protected file is damaged.</source>
+        <translation>El archivo protegido está dañado.</translation>
+    </message>
+    <message>
+        <source>Choose a password to protect the file.</source>
+        <translation>Elija una contraseña para proteger el archivo.</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer version of kvet (file version {version}). Update kvet to open it.</source>
+        <translation>{name} se guardó con una versión más nueva de kvet (versión del archivo {version}). Actualice kvet para abrirlo.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a kvet comparison ({size} MB; the limit is {limit} MB).</source>
+        <translation>{name} es demasiado grande para ser una comparación de kvet ({size} MB; el límite es {limit} MB).</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a kvet comparison (the limit is {limit} MB).</source>
+        <translation>{name} es demasiado grande para ser una comparación de kvet (el límite es {limit} MB).</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a kvet comparison.</source>
+        <translation>{name} es demasiado grande para ser una comparación de kvet.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file kvet can import (it is a folder, device or pipe).</source>
+        <translation>{name} no es un archivo que kvet pueda importar (es una carpeta, un dispositivo o una tubería).</translation>
+    </message>
+    <message>
+        <source>{name} is not a kvet comparison file.</source>
+        <translation>{name} no es un archivo de comparación de kvet.</translation>
+    </message>
+    <message>
+        <source>kvet could not read {path}: {reason}.</source>
+        <translation>kvet no pudo leer {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>A person chosen as one of yours is not in the file.</source>
+        <translation>Una persona que eligió como suya no está en el archivo.</translation>
+    </message>
+    <message>
+        <source>One of the people chosen no longer exists.</source>
+        <translation>Una de las personas elegidas ya no existe.</translation>
+    </message>
+    <message>
+        <source>Two people in the file cannot both be the same person of yours.</source>
+        <translation>Dos personas del archivo no pueden ser la misma persona suya.</translation>
+    </message>
+    <message>
+        <source>kvet will not save over {path}: {why} Nothing was changed. Choose another file name.</source>
+        <translation>kvet no guardará encima de {path}: {why} No se cambió nada. Elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>kvet could not save {path}: {reason}.</source>
+        <translation>kvet no pudo guardar {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>kvet could not make the PDF.</source>
+        <translation>kvet no pudo crear el PDF.</translation>
+    </message>
+    <message>
+        <source>kvet could not {doing}: another program is using {where}. Close it, then try again.</source>
+        <translation>kvet no pudo {doing}: otro programa está usando {where}. Ciérrelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>kvet could not {doing}: some saved text in {where} cannot be read (it is damaged). You can restore the newest backup, or start a new database beside it.</source>
+        <translation>kvet no pudo {doing}: parte del texto guardado en {where} no se puede leer (está dañado). Puede restaurar la copia de seguridad más reciente, o empezar una base de datos nueva junto a ella.</translation>
+    </message>
+    <message>
+        <source>kvet could not {doing}: a date in it is outside the range kvet can keep (the years 1 to 9999, in UTC). Nothing was changed.</source>
+        <translation>kvet no pudo {doing}: tiene una fecha fuera de lo que kvet puede guardar (los años 1 a 9999, en UTC). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>kvet could not {doing}: the disk is full. Nothing was changed. Free some space (or choose a database on another disk), then try again.
+
+Database: {path}</source>
+        <translation>kvet no pudo {doing}: el disco está lleno. No se cambió nada. Libere espacio (o elija una base de datos en otro disco) y vuelva a intentarlo.
+
+Base de datos: {path}</translation>
+    </message>
+    <message>
+        <source>kvet could not {doing}: it may not write to {where} or its folder ({detail}). Nothing was changed. Check the folder&apos;s permissions, or choose another folder.</source>
+        <translation>kvet no pudo {doing}: no tiene permiso para escribir en {where} ni en su carpeta ({detail}). No se cambió nada. Revise los permisos de la carpeta, o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>kvet could not {doing}: {where} is damaged ({detail}). You can restore the newest backup, or start a new database beside it.</source>
+        <translation>kvet no pudo {doing}: {where} está dañada ({detail}). Puede restaurar la copia de seguridad más reciente, o empezar una base de datos nueva junto a ella.</translation>
+    </message>
+    <message>
+        <source>kvet could not {doing}: the disk reported an error while writing {where} ({detail}). Nothing was changed. If the disk is full, free some space; otherwise check the disk, then try again.</source>
+        <translation>kvet no pudo {doing}: el disco dio un error al escribir {where} ({detail}). No se cambió nada. Si el disco está lleno, libere espacio; si no, revise el disco. Luego vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>kvet could not {doing} in {where}: {detail}</source>
+        <translation>kvet no pudo {doing} en {where}: {detail}</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a kvet database, or it is damaged ({detail}). kvet has not changed it. You can restore the newest backup, or start a new database beside it.</source>
+        <translation>El archivo {path} no es una base de datos de kvet, o está dañado ({detail}). kvet no lo ha cambiado. Puede restaurar la copia de seguridad más reciente, o empezar una base de datos nueva junto a él.</translation>
+    </message>
+    <message>
+        <source>The file {path} is a database, but not one of kvet&apos;s. kvet has not changed it. Choose another file, or start a new database.</source>
+        <translation>El archivo {path} es una base de datos, pero no de kvet. kvet no lo ha cambiado. Elija otro archivo, o empiece una base de datos nueva.</translation>
+    </message>
+    <message>
+        <source>The database {path} was saved by a newer version of kvet (schema {schema}). Update kvet to open it; this version will not change it.</source>
+        <translation>La base de datos {path} se guardó con una versión más nueva de kvet (esquema {schema}). Actualice kvet para abrirla; esta versión no la cambiará.</translation>
+    </message>
+    <message>
+        <source>This database was saved by a newer version of kvet. Update kvet to open it; this version will not change it.</source>
+        <translation>Esta base de datos se guardó con una versión más nueva de kvet. Actualice kvet para abrirla; esta versión no la cambiará.</translation>
+    </message>
+    <message>
+        <source>This database is not one of kvet&apos;s. kvet has not changed it. Choose another, or start a new database.</source>
+        <translation>Esta base de datos no es de kvet. kvet no la ha cambiado. Elija otra, o empiece una base de datos nueva.</translation>
+    </message>
+    <message>
+        <source>Your database {path} holds no kvet data (it is empty), but kvet has backups of it. kvet has not changed it. You can restore the newest backup, or start a new database beside it.</source>
+        <translation>Su base de datos {path} no tiene datos de kvet (está vacía), pero kvet tiene copias de seguridad de ella. kvet no la ha cambiado. Puede restaurar la copia de seguridad más reciente, o empezar una base de datos nueva junto a ella.</translation>
+    </message>
+    <message>
+        <source>kvet cannot read its database {path} ({detail}). Check that the file and its folder belong to you, or choose another file.</source>
+        <translation>kvet no puede leer su base de datos {path} ({detail}). Compruebe que el archivo y su carpeta son suyos, o elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>{said}
+
+Database: {path}</source>
+        <translation>{said}
+
+Base de datos: {path}</translation>
+    </message>
+    <message>
+        <source>There is no backup of {path} yet.</source>
+        <translation>Todavía no hay ninguna copia de seguridad de {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file, so kvet will not move it.</source>
+        <translation>{path} no es un archivo normal, así que kvet no lo moverá.</translation>
+    </message>
+    <message>
+        <source>kvet could not restore {path}: {detail}</source>
+        <translation>kvet no pudo restaurar {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>The {what} needs a name.</source>
+        <translation>Escriba un nombre para {what}.</translation>
+    </message>
+    <message>
+        <source>The {what} name is too long (at most {limit} characters).</source>
+        <translation>El nombre de {what} es demasiado largo (como máximo {limit} caracteres).</translation>
+    </message>
+    <message>
+        <source>The {what} name contains a character kvet cannot store.</source>
+        <translation>El nombre de {what} tiene un carácter que kvet no puede guardar.</translation>
+    </message>
+    <message>
+        <source>The {what} is too long (at most {limit} characters).</source>
+        <translation>El texto de {what} es demasiado largo (como máximo {limit} caracteres).</translation>
+    </message>
+    <message>
+        <source>The {what} contains a character kvet cannot store.</source>
+        <translation>El texto de {what} tiene un carácter que kvet no puede guardar.</translation>
+    </message>
+    <message>
+        <source>it is part of kvet&apos;s own data (the database, its backups or its folder).</source>
+        <translation>es parte de los datos de kvet (la base de datos, sus copias de seguridad o su carpeta).</translation>
+    </message>
+    <message>
+        <source>it is a link to another file.</source>
+        <translation>es un enlace a otro archivo.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>es una carpeta.</translation>
+    </message>
+    <message>
+        <source>it is not an ordinary file (it is a device, a pipe or a socket).</source>
+        <translation>no es un archivo normal (es un dispositivo, una tubería o un socket).</translation>
+    </message>
+    <message>
+        <source>it is read-only.</source>
+        <translation>es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>it is a database, perhaps kvet&apos;s own.</source>
+        <translation>es una base de datos, quizá la de kvet.</translation>
+    </message>
+    <message>
+        <source>save your change</source>
+        <translation>guardar su cambio</translation>
+    </message>
+    <message>
+        <source>open your data</source>
+        <translation>abrir sus datos</translation>
+    </message>
+    <message>
+        <source>the database {path}</source>
+        <translation>la base de datos {path}</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>la base de datos</translation>
+    </message>
+    <message>
+        <source>clinic</source>
+        <translation>la clínica</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>la comparación</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>la persona</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>la nota</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>las notas</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>la dirección</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>el teléfono</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>el sitio web</translation>
+    </message>
+    <message>
+        <source>This kvet database is already open in another kvet window. Close the other window first, then try again.</source>
+        <translation>Esta base de datos de kvet ya está abierta en otra ventana de kvet. Cierre primero la otra ventana y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This kvet database is in use by a kvet command (list, export, import or restore) that is still running. Wait for it to finish, then try again.</source>
+        <translation>Un comando de kvet (list, export, import o restore) que todavía está en marcha usa esta base de datos. Espere a que termine y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This kvet database is already in use by another kvet. Close it first, then try again.</source>
+        <translation>Otro kvet ya está usando esta base de datos. Ciérrelo primero y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>{caption}. Words explained: {words}</source>
+        <translation>{caption}. Palabras explicadas: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>About this guide</source>
+        <translation>Acerca de esta guía</translation>
+    </message>
+    <message>
+        <source>Before you decide</source>
+        <translation>Antes de decidir</translation>
+    </message>
+    <message>
+        <source>Who wrote it</source>
+        <translation>Quién la escribió</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financiación</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Conflictos de intereses</translation>
+    </message>
+    <message>
+        <source>When it was checked</source>
+        <translation>Cuándo se revisó</translation>
+    </message>
+    <message>
+        <source>How the items were chosen</source>
+        <translation>Cómo se eligieron las preguntas</translation>
+    </message>
+    <message>
+        <source>How the weights and dealbreakers were set</source>
+        <translation>Cómo se fijaron los pesos y los motivos para descartar</translation>
+    </message>
+    <message>
+        <source>What kvet is not</source>
+        <translation>Lo que kvet no es</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s text could not be read. Reinstall kvet to fix it.</source>
+        <translation>No se pudo leer el texto de la guía. Vuelva a instalar kvet para arreglarlo.</translation>
+    </message>
+    <message>
+        <source>dd MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>Last checked against its sources on {reviewed}. Next check due by {next}.</source>
+        <translation>Revisada con sus fuentes por última vez el {reviewed}. La próxima revisión debe hacerse antes del {next}.</translation>
+    </message>
+    <message>
+        <source> That check is overdue, so some details may be out of date.</source>
+        <translation> Esa revisión está atrasada, así que algunos datos pueden no estar al día.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>{text}
+
+From: {sources}</source>
+        <translation>{text}
+
+Fuentes: {sources}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>{clinic}, {what}: yours says “{mine}”, the file says “{theirs}”.</source>
+        <translation>{clinic}, {what}: lo suyo dice “{mine}”, el archivo dice “{theirs}”.</translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s {field}</source>
+        <translation>{field} de la clínica</translation>
+    </message>
+    <message>
+        <source>what you decided together on “{item}”</source>
+        <translation>lo que decidieron juntos sobre “{item}”</translation>
+    </message>
+    <message>
+        <source> (decided by {name})</source>
+        <translation> (lo decidió {name})</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>This file brings {parts}.</source>
+        <translation>Este archivo trae {parts}.</translation>
+    </message>
+    <message>
+        <source>{count} new clinic(s)</source>
+        <translation>{count} clínica(s) nueva(s)</translation>
+    </message>
+    <message>
+        <source>{count} clinic(s) you already have</source>
+        <translation>{count} clínica(s) que ya tiene</translation>
+    </message>
+    <message>
+        <source>{count} answer(s) to add</source>
+        <translation>{count} respuesta(s) para añadir</translation>
+    </message>
+    <message>
+        <source>{count} decision(s) you settled together</source>
+        <translation>{count} decisión(es) que tomaron juntos</translation>
+    </message>
+    <message>
+        <source>answers from {names}, as new people</source>
+        <translation>respuestas de {names}, como personas nuevas</translation>
+    </message>
+    <message>
+        <source>answers from {theirs} added as your “{mine}”</source>
+        <translation>respuestas de {theirs} añadidas como su “{mine}”</translation>
+    </message>
+    <message>
+        <source>{count} private pre-screen topic(s)</source>
+        <translation>{count} tema(s) privado(s) para decirle a la clínica</translation>
+    </message>
+    <message>
+        <source>{count} treatment record(s)</source>
+        <translation>{count} registro(s) de tratamiento</translation>
+    </message>
+    <message>
+        <source>{count} difference(s) for you to settle</source>
+        <translation>{count} diferencia(s) que usted debe resolver</translation>
+    </message>
+    <message>
+        <source>no differences with what you have</source>
+        <translation>ninguna diferencia con lo que tiene</translation>
+    </message>
+    <message>
+        <source> It also holds {count} private pre-screen topic(s); they are left out unless you choose to import them.</source>
+        <translation> También tiene {count} tema(s) privado(s) para decirle a la clínica; no se importan a menos que usted lo elija.</translation>
+    </message>
+    <message>
+        <source> It also holds {count} treatment record(s); they are left out unless you choose to import them.</source>
+        <translation> También tiene {count} registro(s) de tratamiento; no se importan a menos que usted lo elija.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>el nombre</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>la dirección</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>el teléfono</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>el sitio web</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>las notas</translation>
+    </message>
+    <message>
+        <source>treatments offered</source>
+        <translation>los tratamientos que ofrece</translation>
     </message>
 </context>
 <context>
@@ -881,10 +1808,68 @@
     </message>
 </context>
 <context>
+    <name>PasswordStrength</name>
+    <message>
+        <source>Type a password.</source>
+        <translation>Escriba una contraseña.</translation>
+    </message>
+    <message>
+        <source>Too short: {length} of at least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Demasiado corta: {length} de al menos {minimum} caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: it repeats itself or uses few kinds of characters. Add another word or two.</source>
+        <translation>Demasiado fácil de adivinar: se repite o usa pocos tipos de caracteres. Añada una o dos palabras más.</translation>
+    </message>
+    <message>
+        <source>Good enough: guessing it would take a very long time.</source>
+        <translation>Suficiente: adivinarla llevaría muchísimo tiempo.</translation>
+    </message>
+    <message>
+        <source>Strong: guessing it would take far longer than a lifetime.</source>
+        <translation>Fuerte: adivinarla llevaría mucho más que una vida.</translation>
+    </message>
+</context>
+<context>
     <name>People</name>
     <message>
         <source>Me</source>
         <translation>Yo</translation>
+    </message>
+</context>
+<context>
+    <name>Prescreen</name>
+    <message>
+        <source>These are topics to raise with a clinic, not a verdict. kvet does not give medical advice. What you tick stays on this computer and is only used for your call notes. It is not part of any score, and it is never shared unless you choose to include it.</source>
+        <translation>Son temas para hablar con una clínica, no un veredicto. kvet no da consejos médicos. Lo que marque se queda en este ordenador y solo se usa para sus notas de la llamada. No cuenta para ninguna puntuación y nunca se comparte, a menos que usted elija incluirlo.</translation>
+    </message>
+    <message>
+        <source>Health history a careful clinic will ask about</source>
+        <translation>Historia de salud sobre la que preguntará una clínica cuidadosa</translation>
+    </message>
+    <message>
+        <source>Medicines and substances to discuss</source>
+        <translation>Medicamentos y sustancias de los que hablar</translation>
+    </message>
+    <message>
+        <source>Things to tell the clinic (private)</source>
+        <translation>Cosas que decirle a la clínica (privado)</translation>
+    </message>
+    <message>
+        <source>Things to tell the clinic</source>
+        <translation>Cosas que decirle a la clínica</translation>
+    </message>
+    <message>
+        <source>Details for the clinic (optional)</source>
+        <translation>Detalles para la clínica (opcional)</translation>
+    </message>
+    <message>
+        <source>Details: {topic}</source>
+        <translation>Detalles: {topic}</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1978,575 @@
     </message>
 </context>
 <context>
+    <name>SessionLog</name>
+    <message>
+        <source>IV infusion</source>
+        <translation>Infusión intravenosa</translation>
+    </message>
+    <message>
+        <source>Nasal esketamine</source>
+        <translation>Esketamina nasal</translation>
+    </message>
+    <message>
+        <source>IM injection</source>
+        <translation>Inyección intramuscular</translation>
+    </message>
+    <message>
+        <source>Oral or lozenge</source>
+        <translation>Oral o pastilla para chupar</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Dose (as the clinic said)</source>
+        <translation>Dosis (según la clínica)</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Presión arterial</translation>
+    </message>
+    <message>
+        <source>Steady after</source>
+        <translation>Estable después de</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Efectos secundarios</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>{dose} (raised)</source>
+        <translation>{dose} (más alta)</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} minutos</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment:</source>
+        <translation>&amp;Tratamiento:</translation>
+    </message>
+    <message>
+        <source>In your words, what the clinic said (optional)</source>
+        <translation>Con sus palabras, lo que dijo la clínica (opcional)</translation>
+    </message>
+    <message>
+        <source>What the clinic said about the d&amp;ose:</source>
+        <translation>Lo que dijo la clínica de la d&amp;osis:</translation>
+    </message>
+    <message>
+        <source>The clinic said the dose was raised this time</source>
+        <translation>La clínica dijo que esta vez subió la dosis</translation>
+    </message>
+    <message>
+        <source>e.g. 128/84</source>
+        <translation>p. ej. 128/84</translation>
+    </message>
+    <message>
+        <source>Blood pressure before</source>
+        <translation>Presión arterial antes</translation>
+    </message>
+    <message>
+        <source>e.g. 140/90</source>
+        <translation>p. ej. 140/90</translation>
+    </message>
+    <message>
+        <source>Blood pressure after</source>
+        <translation>Presión arterial después</translation>
+    </message>
+    <message>
+        <source>after:</source>
+        <translation>después:</translation>
+    </message>
+    <message>
+        <source>&amp;Blood pressure before (if shared):</source>
+        <translation>P&amp;resión arterial antes (si se la dieron):</translation>
+    </message>
+    <message>
+        <source>not noted</source>
+        <translation>sin anotar</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>Time until &amp;steady:</source>
+        <translation>Tiempo hasta estar esta&amp;ble:</translation>
+    </message>
+    <message>
+        <source>Side effects you noticed</source>
+        <translation>Efectos secundarios que notó</translation>
+    </message>
+    <message>
+        <source>A short note (optional)</source>
+        <translation>Una nota breve (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Add session</source>
+        <translation>&amp;Agregar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>kvet comparison (*.kvet)</source>
+        <translation>Comparación de kvet (*.kvet)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet, CSV (*.csv)</source>
+        <translation>Hoja de cálculo, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>el informe</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>las preguntas</translation>
+    </message>
+    <message>
+        <source>call sheet</source>
+        <translation>la hoja para la llamada</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>la tabla</translation>
+    </message>
+    <message>
+        <source>shareable file</source>
+        <translation>el archivo para compartir</translation>
+    </message>
+    <message>
+        <source>Save a shareable file</source>
+        <translation>Guardar un archivo para compartir</translation>
+    </message>
+    <message>
+        <source>The file holds your clinics, everyone&apos;s answers and notes, and your weights. Family can open it in their own kvet.</source>
+        <translation>El archivo tiene sus clínicas, las respuestas y notas de todos, y sus pesos. Su familia puede abrirlo en su propio kvet.</translation>
+    </message>
+    <message>
+        <source>Protect the file with a password</source>
+        <translation>Proteger el archivo con una contraseña</translation>
+    </message>
+    <message>
+        <source>Useful when the file travels by e-mail. Without the password nobody can read it.</source>
+        <translation>Útil cuando el archivo viaja por correo electrónico. Sin la contraseña nadie puede leerlo.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>How hard the password is to guess</source>
+        <translation>Qué tan difícil es adivinar la contraseña</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Otra vez:</translation>
+    </message>
+    <message>
+        <source>Also include my private pre-screen topics</source>
+        <translation>Incluir también mis temas privados para la clínica</translation>
+    </message>
+    <message>
+        <source>Left out unless you tick this: they are your health information.</source>
+        <translation>No se incluyen a menos que marque esto: son su información de salud.</translation>
+    </message>
+    <message>
+        <source>Also include my treatment records at these clinics</source>
+        <translation>Incluir también mis registros de tratamiento en estas clínicas</translation>
+    </message>
+    <message>
+        <source>From My treatment: sessions, PHQ-9 check-ins and notes. Left out unless you tick this: they are your health information.</source>
+        <translation>De Mi tratamiento: sesiones, controles PHQ-9 y notas. No se incluyen a menos que marque esto: son su información de salud.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Type a password, or untick “Protect the file”.</source>
+        <translation>Escriba una contraseña, o desmarque “Proteger el archivo”.</translation>
+    </message>
+    <message>
+        <source>Choose a password that is harder to guess. {why}</source>
+        <translation>Elija una contraseña más difícil de adivinar. {why}</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>Las dos contraseñas no son iguales. Escríbalas otra vez.</translation>
+    </message>
+    <message>
+        <source>Import a comparison</source>
+        <translation>Importar una comparación</translation>
+    </message>
+    <message>
+        <source>Import “{name}”</source>
+        <translation>Importar “{name}”</translation>
+    </message>
+    <message>
+        <source>As a new comparison</source>
+        <translation>Como una comparación nueva</translation>
+    </message>
+    <message>
+        <source>Into “{name}”, next to what you have</source>
+        <translation>En “{name}”, junto a lo que ya tiene</translation>
+    </message>
+    <message>
+        <source>Clinics you both have are matched. Other people&apos;s answers arrive as their own.</source>
+        <translation>Las clínicas que tienen los dos se juntan. Las respuestas de otras personas llegan como suyas propias.</translation>
+    </message>
+    <message>
+        <source>Everyone in the file arrives as a new person. If someone in it is one of your people (you, for example), say so here: their answers then join that person&apos;s.</source>
+        <translation>Cada persona del archivo llega como una persona nueva. Si alguien del archivo es una de sus personas (usted, por ejemplo), dígalo aquí: sus respuestas se unen entonces a las de esa persona.</translation>
+    </message>
+    <message>
+        <source>Who “{name}” is</source>
+        <translation>Quién es “{name}”</translation>
+    </message>
+    <message>
+        <source>A new person</source>
+        <translation>Una persona nueva</translation>
+    </message>
+    <message>
+        <source>Same as your “{name}”</source>
+        <translation>La misma que su “{name}”</translation>
+    </message>
+    <message>
+        <source>Also import the private pre-screen topics in this file ({count})</source>
+        <translation>Importar también los temas privados para la clínica de este archivo ({count})</translation>
+    </message>
+    <message>
+        <source>Health information someone chose to share. Left out unless you tick this.</source>
+        <translation>Información de salud que alguien eligió compartir. No se importa a menos que marque esto.</translation>
+    </message>
+    <message>
+        <source>Also import the treatment records in this file ({count})</source>
+        <translation>Importar también los registros de tratamiento de este archivo ({count})</translation>
+    </message>
+    <message>
+        <source>What the file brings</source>
+        <translation>Lo que trae el archivo</translation>
+    </message>
+    <message>
+        <source>Where the file and your data differ, your version is kept. Tick the ones where the file&apos;s version should be used instead.</source>
+        <translation>Donde el archivo y sus datos no coinciden, se guarda su versión. Marque aquellos en los que se debe usar la versión del archivo.</translation>
+    </message>
+    <message>
+        <source>Differences to settle</source>
+        <translation>Diferencias para resolver</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>El archivo</translation>
+    </message>
+    <message>
+        <source>Tick to use the file&apos;s version.</source>
+        <translation>Marque para usar la versión del archivo.</translation>
+    </message>
+    <message>
+        <source>Importing the comparison…</source>
+        <translation>Importando la comparación…</translation>
+    </message>
+    <message>
+        <source>Writing the clinics and answers…</source>
+        <translation>Escribiendo las clínicas y las respuestas…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: kvet could not write what the file brings.</source>
+        <translation>No se importó nada: kvet no pudo escribir lo que trae el archivo.</translation>
+    </message>
+    <message>
+        <source>Your data is as it was. Try again; if it happens again, restart kvet.</source>
+        <translation>Sus datos están como estaban. Vuelva a intentarlo; si pasa otra vez, reinicie kvet.</translation>
+    </message>
+    <message>
+        <source>Password needed</source>
+        <translation>Se necesita la contraseña</translation>
+    </message>
+    <message>
+        <source>{name} is protected. Type its password:</source>
+        <translation>{name} está protegido. Escriba su contraseña:</translation>
+    </message>
+    <message>
+        <source>Saving the {what}…</source>
+        <translation>Guardando {what}…</translation>
+    </message>
+    <message>
+        <source>Saved the {what} as {path}</source>
+        <translation>Se guardó {what} como {path}</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Guardar el informe en PDF</translation>
+    </message>
+    <message>
+        <source>kvet report</source>
+        <translation>informe kvet</translation>
+    </message>
+    <message>
+        <source>kvet report: {name}</source>
+        <translation>Informe de kvet: {name}</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+    <message>
+        <source>kvet could not print the report.</source>
+        <translation>kvet no pudo imprimir el informe.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the printer. Try again; if it happens again, restart kvet.</source>
+        <translation>No se envió nada a la impresora. Vuelva a intentarlo; si pasa otra vez, reinicie kvet.</translation>
+    </message>
+    <message>
+        <source>Sent the report to the printer</source>
+        <translation>Se envió el informe a la impresora</translation>
+    </message>
+    <message>
+        <source>The questions could not be read. Reinstall kvet to fix it.</source>
+        <translation>No se pudieron leer las preguntas. Vuelva a instalar kvet para arreglarlo.</translation>
+    </message>
+    <message>
+        <source>Save “{title}” as PDF</source>
+        <translation>Guardar “{title}” en PDF</translation>
+    </message>
+    <message>
+        <source>There is no clinic to make a call sheet for.</source>
+        <translation>No hay ninguna clínica para la que hacer una hoja para la llamada.</translation>
+    </message>
+    <message>
+        <source>Choose a clinic in the list first: the call sheet is for one clinic.</source>
+        <translation>Elija primero una clínica de la lista: la hoja para la llamada es para una clínica.</translation>
+    </message>
+    <message>
+        <source>Save the call sheet as PDF</source>
+        <translation>Guardar la hoja para la llamada en PDF</translation>
+    </message>
+    <message>
+        <source>kvet call sheet</source>
+        <translation>hoja para la llamada kvet</translation>
+    </message>
+    <message>
+        <source>kvet call sheet: {name}</source>
+        <translation>Hoja para la llamada de kvet: {name}</translation>
+    </message>
+    <message>
+        <source>Call sheet</source>
+        <translation>Hoja para la llamada</translation>
+    </message>
+    <message>
+        <source>The sheet lists every question with boxes to tick.</source>
+        <translation>La hoja tiene todas las preguntas con casillas para marcar.</translation>
+    </message>
+    <message>
+        <source>Add my private “things to tell the clinic” at the top</source>
+        <translation>Añadir arriba mis “cosas que decirle a la clínica” privadas</translation>
+    </message>
+    <message>
+        <source>From your private pre-screen. Left out unless ticked.</source>
+        <translation>De sus temas privados para la clínica. No se incluyen a menos que lo marque.</translation>
+    </message>
+    <message>
+        <source>Save the table for a spreadsheet</source>
+        <translation>Guardar la tabla para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>kvet table</source>
+        <translation>tabla kvet</translation>
+    </message>
+    <message>
+        <source>kvet comparison</source>
+        <translation>comparación kvet</translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translation>Leyendo y revisando el archivo…</translation>
+    </message>
+</context>
+<context>
+    <name>Treatment</name>
+    <message>
+        <source>A private record of your course, for you and your clinician. kvet never suggests a dose and never tells you to stop or start treatment. It does not give medical advice.</source>
+        <translation>Un registro privado de su tratamiento, para usted y su profesional de salud. kvet nunca sugiere una dosis y nunca le dice que deje o empiece un tratamiento. No da consejos médicos.</translation>
+    </message>
+    <message>
+        <source>The first sessions (induction): how many, how often</source>
+        <translation>Las primeras sesiones (inducción): cuántas y cada cuánto</translation>
+    </message>
+    <message>
+        <source>How the clinic measures whether it is working</source>
+        <translation>Cómo mide la clínica si está funcionando</translation>
+    </message>
+    <message>
+        <source>How sessions are reduced if you improve</source>
+        <translation>Cómo se reducen las sesiones si usted mejora</translation>
+    </message>
+    <message>
+        <source>What happens if there is no response</source>
+        <translation>Qué pasa si no hay respuesta</translation>
+    </message>
+    <message>
+        <source>My treatment — kvet</source>
+        <translation>Mi tratamiento — kvet</translation>
+    </message>
+    <message>
+        <source>My treatment</source>
+        <translation>Mi tratamiento</translation>
+    </message>
+    <message>
+        <source>Treatment record</source>
+        <translation>Registro del tratamiento</translation>
+    </message>
+    <message>
+        <source>Start a new record…</source>
+        <translation>Empezar un registro nuevo…</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;PHQ-9 check-in</source>
+        <translation>Cuestionario &amp;PHQ-9</translation>
+    </message>
+    <message>
+        <source>&amp;Each week</source>
+        <translation>Cada s&amp;emana</translation>
+    </message>
+    <message>
+        <source>How it is going</source>
+        <translation>Cómo va</translation>
+    </message>
+    <message>
+        <source>Signals to talk about</source>
+        <translation>Señales de las que hablar</translation>
+    </message>
+    <message>
+        <source>How kvet reads these signals</source>
+        <translation>Cómo lee kvet estas señales</translation>
+    </message>
+    <message>
+        <source>Save a page for my next appointment (PDF)…</source>
+        <translation>Guardar una página para mi próxima cita (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the log for a spreadsheet (CSV)…</source>
+        <translation>Guardar el registro para una hoja de cálculo (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;How it is going</source>
+        <translation>&amp;Cómo va</translation>
+    </message>
+    <message>
+        <source>What the clinic told you before starting. It was copied from your answers to the four questions before starting; change it whenever the plan changes.</source>
+        <translation>Lo que la clínica le dijo antes de empezar. Se copió de sus respuestas a las cuatro preguntas de antes de empezar; cámbielo cada vez que cambie el plan.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>Review if no response by session</source>
+        <translation>Revisar si no hay respuesta para la sesión</translation>
+    </message>
+    <message>
+        <source>The clinic reviews the plan if there is no response by session:</source>
+        <translation>La clínica revisa el plan si no hay respuesta para la sesión:</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation>Pla&amp;n</translation>
+    </message>
+    <message>
+        <source>Sessions so far</source>
+        <translation>Sesiones hasta ahora</translation>
+    </message>
+    <message>
+        <source>Remove the selected session</source>
+        <translation>Quitar la sesión elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sesiones</translation>
+    </message>
+    <message>
+        <source>Start a record when you begin treatment at a clinic.</source>
+        <translation>Empiece un registro cuando comience el tratamiento en una clínica.</translation>
+    </message>
+    <message>
+        <source>Start a new record</source>
+        <translation>Empezar un registro nuevo</translation>
+    </message>
+    <message>
+        <source>Which clinic? Choose one or type a name:</source>
+        <translation>¿Qué clínica? Elija una o escriba un nombre:</translation>
+    </message>
+    <message>
+        <source>Worth talking about:</source>
+        <translation>Vale la pena hablar de esto:</translation>
+    </message>
+    <message>
+        <source>Nothing in the log calls for a second look.</source>
+        <translation>Nada en el registro pide una segunda mirada.</translation>
+    </message>
+    <message>
+        <source>Not raised: {titles}.</source>
+        <translation>No aparecen: {titles}.</translation>
+    </message>
+    <message>
+        <source>Start a record first.</source>
+        <translation>Primero empiece un registro.</translation>
+    </message>
+    <message>
+        <source>kvet treatment</source>
+        <translation>tratamiento kvet</translation>
+    </message>
+    <message>
+        <source>Save a page for my appointment</source>
+        <translation>Guardar una página para mi cita</translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation>Guardar el registro</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Whose answers</source>
@@ -1069,6 +2623,97 @@
     <message>
         <source>Answers are recorded for: {person}</source>
         <translation>Las respuestas se guardan para: {person}</translation>
+    </message>
+</context>
+<context>
+    <name>Weekly</name>
+    <message>
+        <source>This is not a test and it diagnoses nothing. It helps you notice changes worth telling your clinician about.</source>
+        <translation>Esto no es una prueba y no diagnostica nada. Le ayuda a notar cambios que vale la pena contarle a su profesional de salud.</translation>
+    </message>
+    <message>
+        <source>Therapy</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <source>Psychiatrist</source>
+        <translation>Psiquiatra</translation>
+    </message>
+    <message>
+        <source>GP or family doctor</source>
+        <translation>Médico general o de familia</translation>
+    </message>
+    <message>
+        <source>Support group</source>
+        <translation>Grupo de apoyo</translation>
+    </message>
+    <message>
+        <source>Other care</source>
+        <translation>Otro cuidado</translation>
+    </message>
+    <message>
+        <source>&amp;Week of:</source>
+        <translation>Semana &amp;del:</translation>
+    </message>
+    <message>
+        <source>This week I noticed</source>
+        <translation>Esta semana noté</translation>
+    </message>
+    <message>
+        <source>A sign of your own, e.g. “Walked the dog”</source>
+        <translation>Una señal suya, p. ej. “Saqué a pasear al perro”</translation>
+    </message>
+    <message>
+        <source>A sign of your own</source>
+        <translation>Una señal suya</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Add this sign</source>
+        <translation>Agregar esta señal</translation>
+    </message>
+    <message>
+        <source>Save this week&apos;s signs</source>
+        <translation>Guardar las señales de esta semana</translation>
+    </message>
+    <message>
+        <source>Mood check</source>
+        <translation>Control del ánimo</translation>
+    </message>
+    <message>
+        <source>Agitated or on edge much of the time</source>
+        <translation>Agitación o nervios de punta gran parte del tiempo</translation>
+    </message>
+    <message>
+        <source>Sleeping much less, without feeling tired</source>
+        <translation>Dormir mucho menos, sin sentir cansancio</translation>
+    </message>
+    <message>
+        <source>Racing thoughts, or talking much faster than usual</source>
+        <translation>Pensamientos acelerados, o hablar mucho más rápido de lo normal</translation>
+    </message>
+    <message>
+        <source>Other signs of an unusually high mood</source>
+        <translation>Otras señales de un ánimo inusualmente alto</translation>
+    </message>
+    <message>
+        <source>Save mood check</source>
+        <translation>Guardar el control del ánimo</translation>
+    </message>
+    <message>
+        <source>Therapy and other care</source>
+        <translation>Terapia y otros cuidados</translation>
+    </message>
+    <message>
+        <source>Kind of care</source>
+        <translation>Tipo de cuidado</translation>
+    </message>
+    <message>
+        <source>Add a care session on this date</source>
+        <translation>Agregar una sesión de cuidado en esta fecha</translation>
     </message>
 </context>
 <context>
