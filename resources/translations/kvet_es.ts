@@ -461,6 +461,61 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>– not answered</source>
+        <translation>– sin respuesta</translation>
+    </message>
+    <message>
+        <source>{answer} · people differ</source>
+        <translation>{answer} · las respuestas no coinciden</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>no corresponde</translation>
+    </message>
+    <message>
+        <source>All answers side by side</source>
+        <translation>Todas las respuestas, una al lado de otra</translation>
+    </message>
+    <message>
+        <source>Checklist questions as rows and clinics as columns.</source>
+        <translation>Las preguntas de la lista en filas y las clínicas en columnas.</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Orden de las clínicas</translation>
+    </message>
+    <message>
+        <source>How the order is made</source>
+        <translation>Cómo se ordenan</translation>
+    </message>
+    <message>
+        <source>Questions that could change your decision</source>
+        <translation>Preguntas que podrían cambiar su decisión</translation>
+    </message>
+    <message>
+        <source>Open in its own window</source>
+        <translation>Abrir en una ventana aparte</translation>
+    </message>
+    <message>
+        <source>Every answer side by side in a window as large as the screen.</source>
+        <translation>Todas las respuestas, una al lado de otra, en una ventana del tamaño de la pantalla.</translation>
+    </message>
+    <message>
+        <source>Add clinics to compare them.</source>
+        <translation>Agregue clínicas para compararlas.</translation>
+    </message>
+    <message>
+        <source>The first place could still change. One answer to any of these could change it or rule a clinic out:</source>
+        <translation>El primer puesto aún puede cambiar. Una respuesta a cualquiera de estas preguntas podría cambiarlo o descartar una clínica:</translation>
+    </message>
+    <message>
+        <source>The first place could still change, but no single answer can change it: it would take several.</source>
+        <translation>El primer puesto aún puede cambiar, pero ninguna respuesta sola puede cambiarlo: harían falta varias.</translation>
+    </message>
+</context>
+<context>
     <name>Country</name>
     <message>
         <source>Where do you live? kvet asks only about the rules that apply there.</source>
@@ -588,6 +643,57 @@
     <message>
         <source>If you are in another country:</source>
         <translation>Si está en otro país:</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>may</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dic</translation>
     </message>
 </context>
 <context>
@@ -881,6 +987,165 @@
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <source>kvet helps you compare clinics. It is not medical advice.</source>
+        <translation>kvet le ayuda a comparar clínicas. No es un consejo médico.</translation>
+    </message>
+    <message>
+        <source>By section</source>
+        <translation>Por sección</translation>
+    </message>
+    <message>
+        <source>What moved the score most</source>
+        <translation>Lo que más movió el puntaje</translation>
+    </message>
+    <message>
+        <source>Still to ask</source>
+        <translation>Falta preguntar</translation>
+    </message>
+    <message>
+        <source>Score summary</source>
+        <translation>Resumen del puntaje</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Red flags seen</source>
+        <translation>Señales de alerta vistas</translation>
+    </message>
+    <message>
+        <source>Cost estimate</source>
+        <translation>Costo estimado</translation>
+    </message>
+    <message>
+        <source>Prices and times…</source>
+        <translation>Precios y tiempos…</translation>
+    </message>
+    <message>
+        <source>Type the clinic&apos;s price per session, first fee, sessions and travel time.</source>
+        <translation>Escriba el precio por sesión de la clínica, el costo de la primera consulta, las sesiones y el tiempo de viaje.</translation>
+    </message>
+    <message>
+        <source>Whose answers</source>
+        <translation>De quién son las respuestas</translation>
+    </message>
+    <message>
+        <source>Where people&apos;s answers differ</source>
+        <translation>Dónde no coinciden las respuestas</translation>
+    </message>
+    <message>
+        <source>Answers to questions no longer in the checklist</source>
+        <translation>Respuestas a preguntas que ya no están en la lista</translation>
+    </message>
+    <message>
+        <source>Score by section</source>
+        <translation>Puntaje por sección</translation>
+    </message>
+    <message>
+        <source>Walk through the checklist</source>
+        <translation>Repasar la lista de preguntas</translation>
+    </message>
+    <message>
+        <source>Answer the checklist for this clinic, step by step.</source>
+        <translation>Responder la lista de preguntas de esta clínica, paso a paso.</translation>
+    </message>
+    <message>
+        <source>Call mode…</source>
+        <translation>Modo de llamada…</translation>
+    </message>
+    <message>
+        <source>The questions as a script for a phone call.</source>
+        <translation>Las preguntas como guion para una llamada.</translation>
+    </message>
+    <message>
+        <source>Add a clinic to see its score here.</source>
+        <translation>Agregue una clínica para ver aquí su puntaje.</translation>
+    </message>
+    <message>
+        <source>Kept from an earlier version of the checklist (no longer scored):</source>
+        <translation>Guardadas de una versión anterior de la lista (ya no cuentan para el puntaje):</translation>
+    </message>
+    <message>
+        <source>Scored from {name}&apos;s answers only.</source>
+        <translation>Puntaje calculado solo con las respuestas de {name}.</translation>
+    </message>
+    <message>
+        <source>Scored from everyone&apos;s answers together.</source>
+        <translation>Puntaje calculado con las respuestas de todos juntos.</translation>
+    </message>
+    <message>
+        <source>People&apos;s answers differ on {count} question here. Settle them under Together:</source>
+        <translation>Las respuestas no coinciden en {count} pregunta de esta clínica. Resuélvalo en Juntos:</translation>
+    </message>
+    <message>
+        <source>People&apos;s answers differ on {count} questions here. Settle them under Together:</source>
+        <translation>Las respuestas no coinciden en {count} preguntas de esta clínica. Resuélvalas en Juntos:</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… y {count} más.</translation>
+    </message>
+    <message>
+        <source>No clinic selected</source>
+        <translation>No hay ninguna clínica elegida</translation>
+    </message>
+    <message>
+        <source>Not recommended. A dealbreaker red flag was seen:</source>
+        <translation>No recomendada. Se vio una señal de alerta que es motivo para descartar:</translation>
+    </message>
+    <message>
+        <source>No score: no checklist item carries weight for this clinic.</source>
+        <translation>Sin puntaje: ninguna pregunta de la lista tiene peso para esta clínica.</translation>
+    </message>
+    <message>
+        <source>Red flags seen:</source>
+        <translation>Señales de alerta vistas:</translation>
+    </message>
+    <message>
+        <source>No red flags seen so far.</source>
+        <translation>Hasta ahora no se vio ninguna señal de alerta.</translation>
+    </message>
+    <message>
+        <source>Cost: add the price per session to see an estimate.</source>
+        <translation>Costo: agregue el precio por sesión para ver una estimación.</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Nada todavía.</translation>
+    </message>
+    <message>
+        <source>Checking: {statement}</source>
+        <translation>Se revisa: {statement}</translation>
+    </message>
+    <message>
+        <source>…and {count} more.</source>
+        <translation>…y {count} más.</translation>
+    </message>
+    <message>
+        <source>Everything is answered.</source>
+        <translation>Todo tiene respuesta.</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>aún sin puntaje</translation>
+    </message>
+    <message>
+        <source>{score} out of 100</source>
+        <translation>{score} de 100</translation>
+    </message>
+    <message>
+        <source>{answered} of {questions} question answered</source>
+        <translation>{answered} de {questions} pregunta respondida</translation>
+    </message>
+    <message>
+        <source>{answered} of {questions} questions answered</source>
+        <translation>{answered} de {questions} preguntas respondidas</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>{answered} of {questions} question answered</source>
@@ -928,6 +1193,347 @@
     <message>
         <source>Place {rank} whatever the answers still to come: no other clinic&apos;s score can cross this one&apos;s. That is about the order only: {could_end}.</source>
         <translation>Puesto {rank} sean cuales sean las respuestas que faltan: el puntaje de ninguna otra clínica puede cruzar el de esta. Eso trata solo del orden: {could_end}.</translation>
+    </message>
+    <message>
+        <source>What does each session cost?</source>
+        <translation>¿Cuánto cuesta cada sesión?</translation>
+    </message>
+    <message>
+        <source>rule the clinic out</source>
+        <translation>descartar la clínica</translation>
+    </message>
+    <message>
+        <source>change which clinic is first</source>
+        <translation>cambiar qué clínica queda primera</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <source>, and move its score by up to {points} point</source>
+        <translation>, y mover su puntaje hasta {points} punto</translation>
+    </message>
+    <message>
+        <source>, and move its score by up to {points} points</source>
+        <translation>, y mover su puntaje hasta {points} puntos</translation>
+    </message>
+    <message>
+        <source>Ask {clinic}: “{ask}” One answer could {effects}{moves}.</source>
+        <translation>Pregunte a {clinic}: “{ask}” Una respuesta podría {effects}{moves}.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingChart</name>
+    <message>
+        <source>No clinics to rank yet. Add a clinic to see it here.</source>
+        <translation>Todavía no hay clínicas para ordenar. Agregue una clínica para verla aquí.</translation>
+    </message>
+    <message>
+        <source>no answers yet</source>
+        <translation>aún sin respuestas</translation>
+    </message>
+    <message>
+        <source>nothing to score</source>
+        <translation>nada que puntuar</translation>
+    </message>
+    <message>
+        <source>The bar is the expected score (open questions count half). The thin line with ends shows where the score could end once every question is answered.</source>
+        <translation>La barra es el puntaje esperado (las preguntas abiertas cuentan la mitad). La línea fina con topes muestra dónde podría quedar el puntaje cuando todas las preguntas tengan respuesta.</translation>
+    </message>
+    <message>
+        <source>place can&apos;t change</source>
+        <translation>el puesto no puede cambiar</translation>
+    </message>
+    <message>
+        <source>place could change</source>
+        <translation>el puesto puede cambiar</translation>
+    </message>
+    <message>
+        <source>not recommended</source>
+        <translation>no recomendada</translation>
+    </message>
+    <message>
+        <source>no open questions</source>
+        <translation>sin preguntas abiertas</translation>
+    </message>
+    <message>
+        <source>could end between {low} and {high}</source>
+        <translation>podría quedar entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>{rank}. {name}: no score, nothing to score; {words}.</source>
+        <translation>{rank}. {name}: sin puntaje, nada que puntuar; {words}.</translation>
+    </message>
+    <message>
+        <source>expected score {score} out of 100, {range}</source>
+        <translation>puntaje esperado {score} de 100, {range}</translation>
+    </message>
+    <message>
+        <source>{rank}. {name}: not recommended; for reference, {score}.</source>
+        <translation>{rank}. {name}: no recomendada; como referencia, {score}.</translation>
+    </message>
+    <message>
+        <source>Ranking of {count} clinic.</source>
+        <translation>Orden de {count} clínica.</translation>
+    </message>
+    <message>
+        <source>Ranking of {count} clinics.</source>
+        <translation>Orden de {count} clínicas.</translation>
+    </message>
+    <message>
+        <source>Ranking chart</source>
+        <translation>Gráfico del orden de las clínicas</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntaje</translation>
+    </message>
+    <message>
+        <source>… and {count} more. Make this area taller to see them.</source>
+        <translation>… y {count} más. Agrande esta zona hacia abajo para verlas.</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+</context>
+<context>
+    <name>Together</name>
+    <message>
+        <source>The more cautious answer counts</source>
+        <translation>Cuenta la respuesta más prudente</translation>
+    </message>
+    <message>
+        <source>The most recent answer counts</source>
+        <translation>Cuenta la respuesta más reciente</translation>
+    </message>
+    <message>
+        <source> — they noted: “{note}”</source>
+        <translation> — anotó: “{note}”</translation>
+    </message>
+    <message>
+        <source>Deciding together</source>
+        <translation>Decidir juntos</translation>
+    </message>
+    <message>
+        <source>kvet keeps each person&apos;s answers. When two of you heard different things, it shows them here, so you can settle them, for example with a second call.</source>
+        <translation>kvet guarda las respuestas de cada persona. Cuando dos de ustedes escucharon cosas distintas, las muestra aquí para que puedan resolverlo, por ejemplo con una segunda llamada.</translation>
+    </message>
+    <message>
+        <source>&amp;How answers are combined:</source>
+        <translation>&amp;Cómo se combinan las respuestas:</translation>
+    </message>
+    <message>
+        <source>How answers are combined</source>
+        <translation>Cómo se combinan las respuestas</translation>
+    </message>
+    <message>
+        <source>What the rule does</source>
+        <translation>Qué hace la regla</translation>
+    </message>
+    <message>
+        <source>Answers that differ</source>
+        <translation>Respuestas que no coinciden</translation>
+    </message>
+    <message>
+        <source>Pick one to see both answers and settle it.</source>
+        <translation>Elija una para ver las dos respuestas y resolverlo.</translation>
+    </message>
+    <message>
+        <source>Settle it</source>
+        <translation>Resolverlo</translation>
+    </message>
+    <message>
+        <source>Both answers</source>
+        <translation>Las dos respuestas</translation>
+    </message>
+    <message>
+        <source>Who decides</source>
+        <translation>Quién decide</translation>
+    </message>
+    <message>
+        <source>Already settled</source>
+        <translation>Ya resuelto</translation>
+    </message>
+    <message>
+        <source>No answers differ between you.</source>
+        <translation>No hay respuestas distintas entre ustedes.</translation>
+    </message>
+    <message>
+        <source>1 answer differs between you</source>
+        <translation>1 respuesta distinta entre ustedes</translation>
+    </message>
+    <message>
+        <source>{count} answers differ between you</source>
+        <translation>{count} respuestas distintas entre ustedes</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <source>Your choice is recorded as decided by {name} (change the person under “Answers by”).</source>
+        <translation>Su elección se guarda como decidida por {name} (cambie la persona en “Respuestas de”).</translation>
+    </message>
+    <message>
+        <source>Settle as “{answer}”</source>
+        <translation>Resolver como “{answer}”</translation>
+    </message>
+    <message>
+        <source>Record “{answer}” as the answer you agreed on for {statement}</source>
+        <translation>Guardar “{answer}” como la respuesta que acordaron para {statement}</translation>
+    </message>
+    <message>
+        <source>Record “{answer}” as the answer you agreed on</source>
+        <translation>Guardar “{answer}” como la respuesta que acordaron</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>When people&apos;s answers differ, the more cautious one counts: if anyone saw a red flag, it counts as seen, and a good practice counts only if nobody found it missing. “Not sure” never overrides an answer someone actually got.</source>
+        <translation>Cuando las respuestas no coinciden, cuenta la más prudente: si alguien vio una señal de alerta, cuenta como vista, y una buena práctica cuenta solo si nadie notó que faltaba. “No lo sé” nunca reemplaza una respuesta que alguien sí obtuvo.</translation>
+    </message>
+    <message>
+        <source>When people&apos;s answers differ, the most recent one counts, whoever gave it. “Not sure” never overrides an answer someone actually got.</source>
+        <translation>Cuando las respuestas no coinciden, cuenta la más reciente, sea de quien sea. “No lo sé” nunca reemplaza una respuesta que alguien sí obtuvo.</translation>
+    </message>
+    <message>
+        <source>{clinic}: “{statement}” settled as {agreed}, by {who} on {day}.</source>
+        <translation>{clinic}: “{statement}” resuelto como {agreed}, por {who} el {day}.</translation>
+    </message>
+    <message>
+        <source>{said} — on “{statement}”</source>
+        <translation>{said} — sobre “{statement}”</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Fits your budget</source>
+        <translation>Cabe en su presupuesto</translation>
+    </message>
+    <message>
+        <source>For reference only, as the clinic is ruled out:</source>
+        <translation>Solo como referencia, porque la clínica está descartada:</translation>
+    </message>
+    <message>
+        <source>No checklist item carries weight for this clinic, so there is no score.</source>
+        <translation>Ninguna pregunta de la lista tiene peso para esta clínica, así que no hay puntaje.</translation>
+    </message>
+    <message>
+        <source>No answers yet, so all {applicable} questions count as half good, half bad: expected score {score}. Once they are answered, the score could fall anywhere from 0 to 100.</source>
+        <translation>Todavía no hay respuestas, así que las {applicable} preguntas cuentan como mitad buenas y mitad malas: puntaje esperado {score}. Cuando tengan respuesta, el puntaje podría quedar en cualquier punto entre 0 y 100.</translation>
+    </message>
+    <message>
+        <source>Score {score} out of 100, with every question answered.</source>
+        <translation>Puntaje {score} de 100, con todas las preguntas respondidas.</translation>
+    </message>
+    <message>
+        <source> So far {share}% of the answered weight is good.</source>
+        <translation> Hasta ahora, el {share}% del peso respondido es bueno.</translation>
+    </message>
+    <message>
+        <source>Expected score {score} out of 100 from {answered} of {applicable} questions answered; the other {unknown} count as half good, half bad. It could end between {low} and {high}.{share}</source>
+        <translation>Puntaje esperado {score} de 100 con {answered} de {applicable} preguntas respondidas; las otras {unknown} cuentan como mitad buenas y mitad malas. Podría quedar entre {low} y {high}.{share}</translation>
+    </message>
+    <message>
+        <source>Many answers are still missing, so this score could change a lot.</source>
+        <translation>Todavía faltan muchas respuestas, así que este puntaje podría cambiar mucho.</translation>
+    </message>
+    <message>
+        <source>“{label}”: {said}, raised the score by {points} point.</source>
+        <translation>“{label}”: {said}, subió el puntaje {points} punto.</translation>
+    </message>
+    <message>
+        <source>“{label}”: {said}, raised the score by {points} points.</source>
+        <translation>“{label}”: {said}, subió el puntaje {points} puntos.</translation>
+    </message>
+    <message>
+        <source>“{label}”: {said}, lowered the score by {points} point.</source>
+        <translation>“{label}”: {said}, bajó el puntaje {points} punto.</translation>
+    </message>
+    <message>
+        <source>“{label}”: {said}, lowered the score by {points} points.</source>
+        <translation>“{label}”: {said}, bajó el puntaje {points} puntos.</translation>
+    </message>
+    <message>
+        <source>A red flag you chose as a dealbreaker.</source>
+        <translation>Una señal de alerta que usted eligió como motivo para descartar.</translation>
+    </message>
+    <message>
+        <source>A red flag kvet counts as a dealbreaker; you can change this in What matters to you.</source>
+        <translation>Una señal de alerta que kvet cuenta como motivo para descartar; puede cambiarlo en Lo que le importa.</translation>
+    </message>
+    <message>
+        <source>{who} on {day}</source>
+        <translation>{who} el {day}</translation>
+    </message>
+    <message>
+        <source>seen by {who}</source>
+        <translation>la vio {who}</translation>
+    </message>
+    <message>
+        <source>recorded as seen</source>
+        <translation>guardada como vista</translation>
+    </message>
+    <message>
+        <source>red flag seen: “{statement}”</source>
+        <translation>señal de alerta vista: “{statement}”</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>su elección</translation>
+    </message>
+    <message>
+        <source>you chose not to count it</source>
+        <translation>usted eligió no contarla</translation>
+    </message>
+    <message>
+        <source>kvet&apos;s suggestion</source>
+        <translation>sugerencia de kvet</translation>
+    </message>
+    <message>
+        <source>About {currency}{induction} for the first {sessions} sessions, and about {currency}{year} for the first year.</source>
+        <translation>Unos {currency}{induction} por las primeras {sessions} sesiones, y unos {currency}{year} por el primer año.</translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s number</source>
+        <translation>el número de la clínica</translation>
+    </message>
+    <message>
+        <source>the usual number</source>
+        <translation>el número habitual</translation>
+    </message>
+    <message>
+        <source>{title}: about {currency}{first} for the first {sessions} sessions ({whose}), and {currency}{low} to {currency}{high} for the first year ({later}).</source>
+        <translation>{title}: unos {currency}{first} por las primeras {sessions} sesiones ({whose}), y de {currency}{low} a {currency}{high} por el primer año ({later}).</translation>
+    </message>
+    <message>
+        <source>Travel: about {hours} hours there and back for the first {sessions} sessions ({title}).</source>
+        <translation>Viaje: unas {hours} horas de ida y vuelta para las primeras {sessions} sesiones ({title}).</translation>
+    </message>
+    <message>
+        <source>IV ketamine</source>
+        <translation>Ketamina IV</translation>
+    </message>
+    <message>
+        <source>then one every 2 to 6 weeks</source>
+        <translation>después una cada 2 a 6 semanas</translation>
+    </message>
+    <message>
+        <source>Esketamine</source>
+        <translation>Esketamina</translation>
+    </message>
+    <message>
+        <source>then weekly for 4 weeks, then every 1 to 2 weeks</source>
+        <translation>después una por semana durante 4 semanas, y luego una cada 1 a 2 semanas</translation>
     </message>
 </context>
 <context>
