@@ -10,7 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
@@ -34,6 +43,7 @@ ROW_STATUS = {
 }
 MARGIN = 8
 MIN_ROWS_SHOWN = 3
+LEGEND_WIDTH = 600  # the width of sizeHint
 
 
 def one_line(text: str) -> str:
@@ -123,6 +133,7 @@ class RankingChart(QWidget):
         self.setAccessibleName(translate("RankingChart", "Ranking chart"))
         self.setAccessibleDescription(tr(EMPTY_MESSAGE))
         self.setMinimumWidth(320)
+        self._legend_at = 0  # the legend's height when the size was last given
 
     def set_ranking(self, ranking: Ranking) -> None:
         self._ranking = ranking
@@ -143,7 +154,18 @@ class RankingChart(QWidget):
         return self.fontMetrics().lineSpacing() + 8
 
     def _legend_height(self) -> int:
-        return self.fontMetrics().lineSpacing() * 2 + 8
+        """As tall as the legend wraps at this width (Spanish may take a line more)."""
+        width = self.width() if self.width() >= self.minimumWidth() else LEGEND_WIDTH
+        wrapped = self.fontMetrics().boundingRect(
+            QRect(0, 0, width - 2 * MARGIN, 10_000), int(Qt.TextFlag.TextWordWrap), tr(LEGEND)
+        )
+        return max(wrapped.height(), self.fontMetrics().lineSpacing() * 2) + 8
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._legend_height() != self._legend_at:
+            self._legend_at = self._legend_height()
+            self.updateGeometry()  # the legend wraps to another number of lines
 
     def _height_for(self, rows: int) -> int:
         return (
@@ -151,7 +173,7 @@ class RankingChart(QWidget):
         )
 
     def sizeHint(self) -> QSize:
-        return QSize(600, self._height_for(max(1, len(self._ranking.places))))
+        return QSize(LEGEND_WIDTH, self._height_for(max(1, len(self._ranking.places))))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(320, self._height_for(max(1, min(len(self._ranking.places), MIN_ROWS_SHOWN))))

@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>{answer} · people differ</source>
-        <translation>{answer} · las respuestas no coinciden</translation>
+        <translation>{answer} · no coinciden</translation>
     </message>
     <message>
         <source>does not apply</source>
@@ -1239,7 +1239,7 @@
     </message>
     <message>
         <source>The bar is the expected score (open questions count half). The thin line with ends shows where the score could end once every question is answered.</source>
-        <translation>La barra es el puntaje esperado (las preguntas abiertas cuentan la mitad). La línea fina con topes muestra dónde podría quedar el puntaje cuando todas las preguntas tengan respuesta.</translation>
+        <translation>La barra es el puntaje esperado (las preguntas abiertas cuentan la mitad). La línea con topes muestra dónde podría quedar cuando todo tenga respuesta.</translation>
     </message>
     <message>
         <source>place can&apos;t change</source>
