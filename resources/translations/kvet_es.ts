@@ -319,6 +319,83 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>The newest good backup is {backup}.</source>
+        <translation>La copia de seguridad buena más reciente es {backup}.</translation>
+    </message>
+    <message>
+        <source> Restoring it keeps your current file in the backups folder.</source>
+        <translation> Al restaurarla, su archivo actual se guarda en la carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Restaurar la copia más reciente</translation>
+    </message>
+    <message>
+        <source>That did not work: {problem}. Your file has not been changed.</source>
+        <translation>No se pudo hacer: {problem}. Su archivo no se cambió.</translation>
+    </message>
+    <message>
+        <source>kvet cannot open this file</source>
+        <translation>kvet no puede abrir este archivo</translation>
+    </message>
+    <message>
+        <source>kvet cannot open your data</source>
+        <translation>kvet no puede abrir sus datos</translation>
+    </message>
+    <message>
+        <source>Start a new database</source>
+        <translation>Empezar una base de datos nueva</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The file it replaced was kept as {kept}.</source>
+        <translation>Se restauró {backup}. El archivo que reemplazó se guardó como {kept}.</translation>
+    </message>
+    <message>
+        <source>The unreadable file was kept as {kept}. kvet will start with an empty database.</source>
+        <translation>El archivo que no se podía leer se guardó como {kept}. kvet empezará con una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>kvet closed unexpectedly last time</source>
+        <translation>kvet se cerró de forma inesperada la última vez</translation>
+    </message>
+    <message>
+        <source>kvet closed unexpectedly the last time it was used.
+
+Your answers were saved as you gave them, so they should all be here.
+
+A technical report was kept in this file:
+{report}
+
+It holds no clinic names, notes or answers. You can send it to whoever helps you with kvet.</source>
+        <translation>kvet se cerró de forma inesperada la última vez que se usó.
+
+Sus respuestas se guardaron a medida que las dio, así que deberían estar todas aquí.
+
+Se guardó un informe técnico en este archivo:
+{report}
+
+No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le ayude con kvet.</translation>
+    </message>
+    <message>
+        <source>kvet could not read some of your saved data: a value in the database is damaged. kvet has not changed the file.</source>
+        <translation>kvet no pudo leer parte de sus datos guardados: un valor de la base de datos está dañado. kvet no cambió el archivo.</translation>
+    </message>
+    <message>
+        <source> There is no backup to restore yet.</source>
+        <translation> Todavía no hay ninguna copia de seguridad para restaurar.</translation>
+    </message>
+    <message>
+        <source>kvet cannot start</source>
+        <translation>kvet no puede iniciarse</translation>
+    </message>
+</context>
+<context>
     <name>ClinicDialog</name>
     <message>
         <source>Clinic</source>
@@ -459,6 +536,10 @@
         <source>{answered} of {questions}</source>
         <translation>{answered} de {questions}</translation>
     </message>
+    <message>
+        <source>Not recommended:</source>
+        <translation>No recomendada:</translation>
+    </message>
 </context>
 <context>
     <name>Compare</name>
@@ -513,6 +594,85 @@
     <message>
         <source>The first place could still change, but no single answer can change it: it would take several.</source>
         <translation>El primer puesto aún puede cambiar, pero ninguna respuesta sola puede cambiarlo: harían falta varias.</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>My clinics</source>
+        <translation>Mis clínicas</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Agregar una persona…</translation>
+    </message>
+    <message>
+        <source>Everyone together</source>
+        <translation>Todos juntos</translation>
+    </message>
+    <message>
+        <source>New comparison</source>
+        <translation>Nueva comparación</translation>
+    </message>
+    <message>
+        <source>Name of the comparison:</source>
+        <translation>Nombre de la comparación:</translation>
+    </message>
+    <message>
+        <source>Rename comparison</source>
+        <translation>Cambiar el nombre de la comparación</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”. Undo with Ctrl+Z.</source>
+        <translation>Se borró “{name}”. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Imported into “{name}”.</source>
+        <translation>Importado en “{name}”.</translation>
+    </message>
+    <message>
+        <source>{name} only</source>
+        <translation>Solo {name}</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Agregar una persona</translation>
+    </message>
+    <message>
+        <source>Name of the person answering (for example “Mum”):</source>
+        <translation>Nombre de la persona que responde (por ejemplo “Mamá”):</translation>
+    </message>
+    <message>
+        <source>Rename person</source>
+        <translation>Cambiar el nombre de la persona</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>Your typing could not be kept as a draft: {problem}</source>
+        <translation>Lo que escribió no se pudo guardar como borrador: {problem}</translation>
+    </message>
+    <message>
+        <source>a new clinic</source>
+        <translation>una clínica nueva</translation>
+    </message>
+    <message>
+        <source>kvet was closed while you were typing the details of “{name}”. Open what you typed?</source>
+        <translation>kvet se cerró mientras usted escribía los datos de “{name}”. ¿Abrir lo que escribió?</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Abrirlo</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>Descartarlo</translation>
+    </message>
+    <message>
+        <source>Removed “{name}”. Undo with Ctrl+Z.</source>
+        <translation>Se quitó “{name}”. Puede deshacerlo con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -697,6 +857,33 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>kvet ran into a problem it did not expect.
+
+Your answers are saved as you give them, so they are safe. You can keep working.
+
+If this keeps happening, close kvet and open it again. To report it, copy the technical details and send them to whoever helps you with kvet. They hold no clinic names, notes or answers.</source>
+        <translation>kvet tuvo un problema que no esperaba.
+
+Sus respuestas se guardan a medida que las da, así que están a salvo. Puede seguir trabajando.
+
+Si esto vuelve a pasar, cierre kvet y ábralo de nuevo. Para avisar del problema, copie los datos técnicos y envíelos a quien le ayude con kvet. No contienen nombres de clínicas, notas ni respuestas.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy technical details</source>
+        <translation>&amp;Copiar los datos técnicos</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>ItemForm</name>
     <message>
         <source>Phone call</source>
@@ -713,6 +900,14 @@
     <message>
         <source>Written material</source>
         <translation>Material escrito</translation>
+    </message>
+    <message>
+        <source>Please type a number of 0 or more.</source>
+        <translation>Escriba un número de 0 o más.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number. Type digits, like 450 or 12.5.</source>
+        <translation>“{text}” no es un número. Escriba cifras, como 450 o 12.5.</translation>
     </message>
     <message>
         <source>Why it matters</source>
@@ -821,6 +1016,21 @@
     <message>
         <source>Type a number in {unit}, or leave it empty if not known yet.</source>
         <translation>Escriba un número en {unit}, o déjelo vacío si aún no lo sabe.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Which language should kvet use?</source>
+        <translation>¿En qué idioma quiere usar kvet?</translation>
+    </message>
+    <message>
+        <source>kvet will use the language you choose the next time it starts. Your answers and scores stay the same in every language.</source>
+        <translation>kvet usará el idioma que elija la próxima vez que se abra. Sus respuestas y puntajes son los mismos en todos los idiomas.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1168,10 @@
         <translation>Abriendo sus datos…</translation>
     </message>
     <message>
+        <source>Your country</source>
+        <translation>Su país</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
@@ -984,6 +1198,26 @@
     <message>
         <source>No clinics yet. Add the first one you are considering.</source>
         <translation>Todavía no hay clínicas. Agregue la primera que está considerando.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Deshacer {step}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Rehacer {step}</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… y {count} más.</translation>
+    </message>
+    <message>
+        <source>The file brought {count} answer(s) that differ from yours. They are listed under Together, where you can settle them.</source>
+        <translation>El archivo trajo {count} respuesta(s) distintas de las suyas. Están en Juntos, donde puede resolverlas.</translation>
+    </message>
+    <message>
+        <source>Answers that differ</source>
+        <translation>Respuestas que no coinciden</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1377,37 @@
     <message>
         <source>{answered} of {questions} questions answered</source>
         <translation>{answered} de {questions} preguntas respondidas</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Nothing was imported and nothing was changed.</source>
+        <translation>No se importó nada y no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>kvet could not open “{file}”.</source>
+        <translation>kvet no pudo abrir “{file}”.</translation>
+    </message>
+    <message>
+        <source>Check that the file is still there and that you may open it, then try again.</source>
+        <translation>Revise que el archivo siga ahí y que tenga permiso para abrirlo, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged, or it is not a comparison saved by kvet.</source>
+        <translation>“{file}” está dañado, o no es una comparación guardada por kvet.</translation>
+    </message>
+    <message>
+        <source>Ask the person who sent it to save it again from kvet (File → Share with family) and send you the new file.</source>
+        <translation>Pida a la persona que se lo envió que lo guarde otra vez desde kvet (Archivo → Compartir con la familia) y le envíe el archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>kvet could not save the {what}. Nothing was written.</source>
+        <translation>kvet no pudo guardar: {what}. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Choose another folder (Documents, for example), check that the disk is not full, and try again.</source>
+        <translation>Elija otra carpeta (Documentos, por ejemplo), revise que el disco no esté lleno y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1679,101 @@
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>Answer</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Anotar</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar la nota</translation>
+    </message>
+    <message>
+        <source>Change where an answer came from</source>
+        <translation>Cambiar de dónde vino una respuesta</translation>
+    </message>
+    <message>
+        <source>Add clinic</source>
+        <translation>Agregar la clínica</translation>
+    </message>
+    <message>
+        <source>Edit clinic</source>
+        <translation>Editar la clínica</translation>
+    </message>
+    <message>
+        <source>Remove clinic</source>
+        <translation>Quitar la clínica</translation>
+    </message>
+    <message>
+        <source>Create comparison</source>
+        <translation>Crear la comparación</translation>
+    </message>
+    <message>
+        <source>Rename comparison</source>
+        <translation>Cambiar el nombre de la comparación</translation>
+    </message>
+    <message>
+        <source>Delete comparison</source>
+        <translation>Borrar la comparación</translation>
+    </message>
+    <message>
+        <source>Rename person</source>
+        <translation>Cambiar el nombre de la persona</translation>
+    </message>
+    <message>
+        <source>Change weights</source>
+        <translation>Cambiar los pesos</translation>
+    </message>
+    <message>
+        <source>Change how answers are combined</source>
+        <translation>Cambiar cómo se combinan las respuestas</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>Withdraw the decision on</source>
+        <translation>Retirar la decisión sobre</translation>
+    </message>
+    <message>
+        <source>Change the treatment plan</source>
+        <translation>Cambiar el plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>Add a session</source>
+        <translation>Agregar una sesión</translation>
+    </message>
+    <message>
+        <source>Add a PHQ-9</source>
+        <translation>Agregar un PHQ-9</translation>
+    </message>
+    <message>
+        <source>Add a mood check</source>
+        <translation>Agregar un control del ánimo</translation>
+    </message>
+    <message>
+        <source>Add a therapy or care session</source>
+        <translation>Agregar una sesión de terapia o de cuidado</translation>
+    </message>
+    <message>
+        <source>Add a week&apos;s markers</source>
+        <translation>Agregar las marcas de una semana</translation>
+    </message>
+    <message>
+        <source>Change an entry</source>
+        <translation>Cambiar una entrada</translation>
+    </message>
+    <message>
+        <source>Remove an entry</source>
+        <translation>Quitar una entrada</translation>
+    </message>
+</context>
+<context>
     <name>Verdict</name>
     <message>
         <source>Fits your budget</source>
@@ -1538,6 +1898,26 @@
 </context>
 <context>
     <name>Walkthrough</name>
+    <message>
+        <source>checked today</source>
+        <translation>revisada hoy</translation>
+    </message>
+    <message>
+        <source>checked yesterday</source>
+        <translation>revisada ayer</translation>
+    </message>
+    <message>
+        <source>checked {count} days ago</source>
+        <translation>revisada hace {count} días</translation>
+    </message>
+    <message>
+        <source>checked {count} months ago</source>
+        <translation>revisada hace {count} meses</translation>
+    </message>
+    <message>
+        <source>checked {count} years ago</source>
+        <translation>revisada hace {count} años</translation>
+    </message>
     <message>
         <source>Whose answers</source>
         <translation>De quién son las respuestas</translation>
@@ -1680,6 +2060,58 @@
     <message>
         <source>Change how much a single question counts. 0 means it does not count.</source>
         <translation>Cambie cuánto cuenta una sola pregunta. 0 quiere decir que no cuenta.</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <source>A little</source>
+        <translation>Un poco</translation>
+    </message>
+    <message>
+        <source>As usual</source>
+        <translation>Lo normal</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>A lot</source>
+        <translation>Mucho</translation>
+    </message>
+    <message>
+        <source>kvet suggests this as a dealbreaker.</source>
+        <translation>kvet sugiere esto como motivo para descartar.</translation>
+    </message>
+    <message>
+        <source>You chose this as a dealbreaker.</source>
+        <translation>Usted eligió esto como motivo para descartar.</translation>
+    </message>
+    <message>
+        <source>kvet suggests this as a dealbreaker; you chose not to count it.</source>
+        <translation>kvet sugiere esto como motivo para descartar; usted eligió no contarlo.</translation>
+    </message>
+    <message>
+        <source>Dealbreaker: {question}</source>
+        <translation>Motivo para descartar: {question}</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>How much {section} matter</source>
+        <translation>Cuánto importa: {section}</translation>
+    </message>
+    <message>
+        <source>The ones ticked at first are kvet&apos;s suggestion. Change any of them: what you change is marked as your choice. A dealbreaker counts whatever its weight.</source>
+        <translation>Las que aparecen marcadas al principio son sugerencias de kvet. Cambie las que quiera: lo que cambie se marca como su elección. Un motivo para descartar cuenta sea cual sea su peso.</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -283,3 +284,139 @@ def test_a_month_is_written_in_spanish_and_english_dates_are_unchanged() -> None
     assert [datewords.day_words(d) for d in days] == [f"{d:%d %b %Y}" for d in days]
     say = translators_say()
     assert datewords.day_words(date(2026, 8, 3), say) == "03 ago 2026"
+
+
+def test_the_clinic_list_tooltip_and_the_choosers_in_spanish(
+    qapp: QApplication, qtbot: QtBot, session: Session
+) -> None:
+    window = start(qapp, session, "es")
+    add_clinic(qtbot, window, "Harbor Clinic")
+    add_clinic(qtbot, window, "Hilltop Clinic")
+    _harbor, hilltop = two_clinics_one_ruled_out(window)
+    model = window.clinic_model
+    row = model.row_of(hilltop)
+    tip = model.index(row, 5).data(Qt.ItemDataRole.ToolTipRole)
+    say = translators_say()
+    assert spanish("ClinicTable", "Not recommended:") in tip
+    assert window.state.results[hilltop].summary(say) in tip
+    views = [window.ui.viewCombo.itemText(i) for i in range(window.ui.viewCombo.count())]
+    me = next(r.name for r in window.store.people.list())
+    assert views == [
+        spanish("Controller", "Everyone together"),
+        spanish("Controller", "{name} only").format(name=me),
+    ]
+    raters = window.ui.raterCombo
+    assert raters.itemText(raters.count() - 1) == spanish("Controller", "Add a person…")
+
+
+def test_the_undo_menu_names_the_step_in_spanish_and_keeps_the_name(
+    qapp: QApplication, qtbot: QtBot, session: Session
+) -> None:
+    window = start(qapp, session, "es")
+    add_clinic(qtbot, window, "Harbor Clinic")
+    step = spanish("Undo", "Add clinic") + " “Harbor Clinic”"
+    assert window.undo_action.text() == spanish("MainWindow", "&Undo {step}").format(step=step)
+    window.undo()
+    assert window.redo_action.text() == spanish("MainWindow", "&Redo {step}").format(step=step)
+
+
+def test_every_step_the_store_records_has_its_words_marked(session: Session) -> None:
+    """A step named by the store but missing from UNDO_WORDS would stay English in the menu."""
+    from kvet.gui.mainwindow import UNDO_WORDS, undo_words
+
+    store = session.start().store
+    steps = []
+
+    def did(step: Callable[[], object]) -> None:
+        step()
+        steps.append(store.history.undo_text)
+
+    comparison = store.comparisons.create("Second")
+    steps.append(store.history.undo_text)
+    did(lambda: store.comparisons.rename(comparison.id, "Two"))
+    clinic = store.clinics.add(comparison.id, "Harbor Clinic")
+    steps.append(store.history.undo_text)
+    did(lambda: store.answers.set(clinic.id, QUESTION, Choice.CLEAR))
+    did(lambda: store.answers.set_note(clinic.id, QUESTION, "They use the PHQ-9"))
+    did(lambda: store.answers.set_fact(clinic.id, costs.PRICE_PER_SESSION, 450.0))
+    did(lambda: store.people.rename(store.people.list()[0].id, "Ana"))
+    did(lambda: store.clinics.delete(clinic.id))
+    did(lambda: store.comparisons.delete(comparison.id))
+    assert all(isinstance(step, str) for step in steps)
+    named = [step.partition(" “")[0] for step in steps if step]
+    assert [words for words in named if words not in UNDO_WORDS] == []
+    assert undo_words("Add clinic “Harbor Clinic”") == "Add clinic “Harbor Clinic”"  # English
+
+
+def test_in_english_the_undo_menu_is_unchanged(
+    qapp: QApplication, qtbot: QtBot, session: Session
+) -> None:
+    window = start(qapp, session, "en")
+    add_clinic(qtbot, window, "Harbor Clinic")
+    assert window.undo_action.text() == "&Undo Add clinic “Harbor Clinic”"
+    assert window.ui.viewCombo.itemText(0) == "Everyone together"
+
+
+def test_how_old_an_answer_is_in_spanish(
+    qapp: QApplication, qtbot: QtBot, session: Session
+) -> None:
+    from kvet.gui.walkthrough import AGE_WORDS
+    from kvet.store.records import AGE_WORDS as CORE_AGE_WORDS
+
+    assert AGE_WORDS == CORE_AGE_WORDS
+    window = start(qapp, session, "es")
+    add_clinic(qtbot, window, "Harbor Clinic")
+    window.show_walkthrough()
+    page = window.walkthrough
+    page.form.option_buttons[0].click()  # answered now; the page moves on
+    page.go(0)
+    today = spanish("Walkthrough", "checked today")
+    assert page.form.age_label.text() == spanish("ItemForm", "Answer {age}.").format(age=today)
+    assert page.form.age_label.text() == "Respuesta revisada hoy."
+
+
+def test_the_crash_language_and_problem_messages_in_spanish(
+    qapp: QApplication, qtbot: QtBot, session: Session
+) -> None:
+    from kvet.gui.errors import ErrorDialog
+    from kvet.gui.language import LanguageDialog
+    from kvet.gui.problems import import_problem, save_problem
+    from kvet.gui.weights import factor_words
+
+    window = start(qapp, session, "es")
+    crash = ErrorDialog("details")
+    qtbot.addWidget(crash)
+    assert crash.windowTitle() == spanish("ErrorDialog", "Something went wrong")
+    assert crash.message.text().startswith("kvet tuvo un problema que no esperaba.")
+    crash.copy_details()
+    assert crash.copy_button.text() == spanish("ErrorDialog", "Copied")
+    chooser = LanguageDialog(window.store.settings)
+    qtbot.addWidget(chooser)
+    assert chooser.windowTitle() == spanish("LanguageDialog", "Language")
+    assert chooser.note.text().startswith("kvet usará el idioma que elija")
+    problem = import_problem("not a kvet file", "hermana.kvet")
+    assert problem.what.startswith(
+        spanish("Problems", "Nothing was imported and nothing was changed.")
+    )
+    assert "“hermana.kvet”" in problem.what  # the file's name as it is
+    assert save_problem("informe", "disk full").what.startswith("kvet no pudo guardar: informe.")
+    assert [factor_words(n) for n in range(5)] == ["Nada", "Un poco", "Lo normal", "Más", "Mucho"]
+    panel = window.weights_panel
+    header = panel.item_model.headerData(1, Qt.Orientation.Horizontal)
+    assert header == spanish("WeightsPanel", "Weight")
+
+
+def test_in_english_the_crash_and_problem_messages_are_unchanged(
+    qapp: QApplication, qtbot: QtBot
+) -> None:
+    from kvet.gui.errors import MESSAGE, TITLE, ErrorDialog
+    from kvet.gui.problems import import_problem
+
+    install_translations(qapp, "en")
+    crash = ErrorDialog("details")
+    qtbot.addWidget(crash)
+    assert (crash.windowTitle(), crash.message.text()) == (TITLE, MESSAGE)
+    assert import_problem("not a kvet file", "x.kvet").what == (
+        "Nothing was imported and nothing was changed. “x.kvet” is damaged, or it is not a "
+        "comparison saved by kvet."
+    )
