@@ -178,7 +178,7 @@ def answer_text(
     """An answer in words, lower case so it reads inside a sentence: "vague answer", "450 USD"."""
     if number is not None:
         figure = f"{number:,.0f}" if number == round(number) else f"{number:,.2f}"
-        return f"{figure} {unit}".strip()
+        return f"{figure} {say(unit) if unit else ''}".strip()
     if choice is None:
         return say(NO_ANSWER)
     text = say(_LABELS.get(choice, choice.value.replace("_", " ")))

@@ -37,7 +37,7 @@ from kvet.gui.rankingwords import place_words
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label, plain_tooltip
 from kvet.gui.tr import translate
-from kvet.gui.verdictwords import say
+from kvet.gui.verdictwords import say, unit_words
 from kvet.ranking import ORDER_SENTENCE
 from kvet.store.records import AnswerInfo, ClinicInfo
 
@@ -77,7 +77,9 @@ def cell_text(item: Item, cell: Cell | None) -> str:
     if cell is None:
         return not_answered
     if item.kind is Kind.FACT:
-        text = not_answered if cell.number is None else f"{cell.number:,.0f} {item.unit}"
+        text = (
+            not_answered if cell.number is None else f"{cell.number:,.0f} {unit_words(item.unit)}"
+        )
     elif cell.choice is None:
         text = not_answered
     else:

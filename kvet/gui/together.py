@@ -25,7 +25,7 @@ from kvet.gui.answerwords import answer_label
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
-from kvet.gui.verdictwords import say
+from kvet.gui.verdictwords import say, unit_words
 from kvet.store.api import Change
 from kvet.store.errors import StorageError
 
@@ -242,7 +242,7 @@ class TogetherPage(QWidget):
         if opinion.choice is not None and item is not None:
             return answer_label(item.kind, opinion.choice)
         if opinion.number is not None:
-            unit = f" {item.unit}" if item is not None and item.unit else ""
+            unit = f" {unit_words(item.unit)}" if item is not None and item.unit else ""
             return f"{opinion.number:,.0f}{unit}"
         return translate("Together", "not answered")
 

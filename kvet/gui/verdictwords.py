@@ -117,14 +117,26 @@ TOGETHER_SENTENCES = (
     QT_TRANSLATE_NOOP("Together", "no answer"),
 )
 
+# The checklist's units (data, kept in English by the overlays); "USD" reads the same in Spanish.
+UNIT_WORDS = (
+    QT_TRANSLATE_NOOP("Units", "minutes"),
+    QT_TRANSLATE_NOOP("Units", "sessions"),
+)
+UNCHANGED_UNITS = ("", "USD")
 
 _CONTEXTS: dict[str, str] = {
+    **dict.fromkeys(UNIT_WORDS, "Units"),
     **dict.fromkeys(ANSWER_WORDS, "Answers"),
     **dict.fromkeys(MONTHS, "Dates"),
     **dict.fromkeys(TOGETHER_SENTENCES, "Together"),
     **dict.fromkeys(QUESTION_SENTENCES, "Ranking"),
     **dict.fromkeys((*SCORE_SENTENCES, *VERDICT_SENTENCES, *COST_SENTENCES), "Verdict"),
 }
+
+
+def unit_words(unit: str) -> str:
+    """A checklist unit ("minutes") in the window's language."""
+    return translate("Units", unit) if unit in UNIT_WORDS else unit
 
 
 def say(english: str) -> str:

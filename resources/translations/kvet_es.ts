@@ -1774,6 +1774,17 @@ Si esto vuelve a pasar, cierre kvet y ábralo de nuevo. Para avisar del problema
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+</context>
+<context>
     <name>Verdict</name>
     <message>
         <source>Fits your budget</source>

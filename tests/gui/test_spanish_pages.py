@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from kvet import combine, costs, datewords, ranking, scoring, verdict
 from kvet.answers import Choice
+from kvet.checklist import Checklist
 from kvet.gui import rankingwords, verdictwords
 from kvet.gui.answerwords import WORDS as ANSWER_WORDS
 from kvet.gui.language import install_translations, kvet_translations_dir
@@ -420,3 +421,15 @@ def test_in_english_the_crash_and_problem_messages_are_unchanged(
         "Nothing was imported and nothing was changed. “x.kvet” is damaged, or it is not a "
         "comparison saved by kvet."
     )
+
+
+def test_the_checklists_units_read_in_spanish(qapp: QApplication, checklist: Checklist) -> None:
+    """Units are data the overlays keep in English; each one a person reads has its words."""
+    units = {item.unit for item in checklist.items}
+    assert units - set(verdictwords.UNIT_WORDS) <= set(verdictwords.UNCHANGED_UNITS)
+    install_translations(qapp, "es")
+    assert verdictwords.unit_words("minutes") == spanish("Units", "minutes")
+    assert combine.answer_text(None, 30.0, "minutes", verdictwords.say) == "30 minutos"
+    assert combine.answer_text(None, 450.0, "USD", verdictwords.say) == "450 USD"
+    install_translations(qapp, "en")
+    assert combine.answer_text(None, 30.0, "minutes", verdictwords.say) == "30 minutes"
