@@ -34,7 +34,7 @@ new answer is never silently hidden by an old decision.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -42,6 +42,7 @@ from typing import Protocol
 
 from kvet.answers import OPTIONS, ORIGIN_LABELS, Choice, Origin
 from kvet.checklist import Kind
+from kvet.datewords import day_words
 
 # Numbers closer than this are the same figure (a price typed as 450 and 450.0).
 SAME_NUMBER = 1e-6
@@ -71,6 +72,15 @@ RULE_NAMES: dict[Rule, str] = {
     Rule.LATEST: "The most recent answer",
 }
 
+# Where people differ and what they settled, in English; kvet/gui/togetherwords.py marks the
+# same templates for translation and passes ``say``.
+SETTLED = "{clinic}: “{statement}” settled as {agreed}, by {who} on {day}."
+DIFFER = "{said} — on “{statement}”"
+PERSON_SAID = "{name}: {answer}"
+NO_ANSWER = "no answer"
+# PERSON_SAID has no words of its own to translate: it is left out of the list.
+SENTENCES = (*RULE_TEXT.values(), SETTLED, DIFFER, NO_ANSWER)
+
 
 class Said(Protocol):
     """Anything that carries an answer and when it was given: an ``Opinion``, or a bare row."""
@@ -97,9 +107,9 @@ class Opinion:
     origin: Origin
     answered_at: datetime
 
-    def answer_text(self, unit: str = "") -> str:
+    def answer_text(self, unit: str = "", say: Callable[[str], str] = str) -> str:
         """The answer in words, lower case so it reads inside a sentence: "vague answer"."""
-        return answer_text(self.choice, self.number, unit)
+        return answer_text(self.choice, self.number, unit, say)
 
 
 @dataclass(frozen=True)
@@ -115,12 +125,16 @@ class Decision:
     decided_at: datetime
     note: str = ""
 
-    def sentence(self, clinic_name: str, statement: str, unit: str = "") -> str:
+    def sentence(
+        self, clinic_name: str, statement: str, unit: str = "", say: Callable[[str], str] = str
+    ) -> str:
         """'Clinic B: “…” settled as clear answer, by Mum on 28 Nov 2026.'"""
-        agreed = answer_text(self.choice, self.number, unit)
-        return (
-            f"{clinic_name}: “{statement}” settled as {agreed}, by {self.decided_by_name} "
-            f"on {self.decided_at:%d %b %Y}."
+        return say(SETTLED).format(
+            clinic=clinic_name,
+            statement=statement,
+            agreed=answer_text(self.choice, self.number, unit, say),
+            who=self.decided_by_name,
+            day=day_words(self.decided_at, say),
         )
 
 
@@ -135,10 +149,13 @@ class Disagreement:
     opinions: tuple[Opinion, ...]
     unit: str = ""  # for facts: "USD", "minutes"
 
-    def sentence(self) -> str:
+    def sentence(self, say: Callable[[str], str] = str) -> str:
         """ "Me: clear answer; Alex: vague answer — on “How is response measured?”" """
-        said = "; ".join(f"{o.rater_name}: {o.answer_text(self.unit)}" for o in self.opinions)
-        return f"{said} — on “{self.statement}”"
+        said = "; ".join(
+            say(PERSON_SAID).format(name=o.rater_name, answer=o.answer_text(self.unit, say))
+            for o in self.opinions
+        )
+        return say(DIFFER).format(said=said, statement=self.statement)
 
     def lines(self) -> list[str]:
         """One line per person, with where the answer came from and their note, for settling."""
@@ -155,14 +172,16 @@ class Disagreement:
         return self.clinic_id, self.item_id
 
 
-def answer_text(choice: Choice | None, number: float | None, unit: str = "") -> str:
+def answer_text(
+    choice: Choice | None, number: float | None, unit: str = "", say: Callable[[str], str] = str
+) -> str:
     """An answer in words, lower case so it reads inside a sentence: "vague answer", "450 USD"."""
     if number is not None:
         figure = f"{number:,.0f}" if number == round(number) else f"{number:,.2f}"
-        return f"{figure} {unit}".strip()
+        return f"{figure} {say(unit) if unit else ''}".strip()
     if choice is None:
-        return "no answer"
-    text = _LABELS.get(choice, choice.value.replace("_", " "))
+        return say(NO_ANSWER)
+    text = say(_LABELS.get(choice, choice.value.replace("_", " ")))
     return text[:1].lower() + text[1:]
 
 

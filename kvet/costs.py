@@ -6,12 +6,26 @@ what the user recorded for the clinic, and the plan (how many sessions, how ofte
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 PRICE_PER_SESSION = "price_per_session"
 CONSULT_FEE = "consult_fee"
 INDUCTION_SESSIONS = "induction_sessions"
+
+# The cost sentences in English; kvet/gui/verdictwords.py marks the same templates and passes
+# ``say`` to show them in the window's language.
+ABOUT = (
+    "About {currency}{induction} for the first {sessions} sessions, and about "
+    "{currency}{year} for the first year."
+)
+CLINICS_NUMBER = "the clinic's number"
+USUAL_NUMBER = "the usual number"
+BY_SCHEDULE = (
+    "{title}: about {currency}{first} for the first {sessions} sessions ({whose}), and "
+    "{currency}{low} to {currency}{high} for the first year ({later})."
+)
+TRAVEL = "Travel: about {hours} hours there and back for the first {sessions} sessions ({title})."
 
 
 @dataclass(frozen=True)
@@ -45,10 +59,12 @@ class CostEstimate:
     maintenance_sessions: float
     first_year_cost: float
 
-    def sentence(self, currency: str = "$") -> str:
-        return (
-            f"About {currency}{self.induction_cost:,.0f} for the first {self.induction_sessions} "
-            f"sessions, and about {currency}{self.first_year_cost:,.0f} for the first year."
+    def sentence(self, currency: str = "$", say: Callable[[str], str] = str) -> str:
+        return say(ABOUT).format(
+            currency=currency,
+            induction=f"{self.induction_cost:,.0f}",
+            sessions=self.induction_sessions,
+            year=f"{self.first_year_cost:,.0f}",
         )
 
 
@@ -116,6 +132,14 @@ ESKETAMINE_SCHEDULE = Schedule(
     sources=("DOSE",),
 )
 SCHEDULES = {"iv": IV_SCHEDULE, "esketamine": ESKETAMINE_SCHEDULE}
+SENTENCES = (
+    ABOUT,
+    CLINICS_NUMBER,
+    USUAL_NUMBER,
+    BY_SCHEDULE,
+    TRAVEL,
+    *(words for s in SCHEDULES.values() for words in (s.title, s.later_words)),
+)
 
 
 @dataclass(frozen=True)
@@ -127,13 +151,17 @@ class ScheduleCost:
     first_year_low: float
     first_year_high: float
 
-    def sentence(self, currency: str = "$") -> str:
-        whose = "the clinic's number" if self.from_clinic else "the usual number"
-        return (
-            f"{self.schedule.title}: about {currency}{self.first_phase_cost:,.0f} for the first "
-            f"{self.first_phase_sessions} sessions ({whose}), and {currency}"
-            f"{self.first_year_low:,.0f} to {currency}{self.first_year_high:,.0f} for the first "
-            f"year ({self.schedule.later_words})."
+    def sentence(self, currency: str = "$", say: Callable[[str], str] = str) -> str:
+        whose = say(CLINICS_NUMBER if self.from_clinic else USUAL_NUMBER)
+        return say(BY_SCHEDULE).format(
+            title=say(self.schedule.title),
+            currency=currency,
+            first=f"{self.first_phase_cost:,.0f}",
+            sessions=self.first_phase_sessions,
+            whose=whose,
+            low=f"{self.first_year_low:,.0f}",
+            high=f"{self.first_year_high:,.0f}",
+            later=say(self.schedule.later_words),
         )
 
 
@@ -179,15 +207,20 @@ def travel_hours(facts: Mapping[str, float], sessions: int) -> float | None:
     return 2 * minutes * sessions / 60
 
 
-def schedule_summary(facts: Mapping[str, float], formats: Iterable[str]) -> list[str]:
+def schedule_summary(
+    facts: Mapping[str, float], formats: Iterable[str], say: Callable[[str], str] = str
+) -> list[str]:
     """Plain sentences for the overview and the report: cost by schedule, then travel time."""
     costs = cost_by_schedule(facts, formats)
-    lines = [c.sentence() for c in costs]
+    lines = [c.sentence(say=say) for c in costs]
     for c in costs:
         hours = travel_hours(facts, c.first_phase_sessions)
         if hours is not None:
             lines.append(
-                f"Travel: about {hours:,.1f} hours there and back for the first "
-                f"{c.first_phase_sessions} sessions ({c.schedule.title})."
+                say(TRAVEL).format(
+                    hours=f"{hours:,.1f}",
+                    sessions=c.first_phase_sessions,
+                    title=say(c.schedule.title),
+                )
             )
     return lines

@@ -15,13 +15,22 @@ from dataclasses import dataclass
 
 from kvet.answers import OPTIONS, Choice
 from kvet.checklist import Checklist
-from kvet.scoring import PRIOR_CREDIT, ClinicResult, points_text, score_bounds
+from kvet.scoring import PRIOR_CREDIT, ClinicResult, score_bounds
 
 DECISIVE_LIMIT = 25
 ORDER_SENTENCE = (
     "In order of expected score: each open question counts as half good, half bad until it is "
     "answered, and a clinic with a dealbreaker seen comes after all the others."
 )
+# A decisive question in words, in English; kvet/gui/rankingwords.py marks the same templates.
+ASK_PRICE = "What does each session cost?"
+RULE_OUT = "rule the clinic out"
+CHANGE_FIRST = "change which clinic is first"
+BOTH = "{first} and {second}"
+MOVES_ONE = ", and move its score by up to {points} point"
+MOVES = ", and move its score by up to {points} points"
+ASK = "Ask {clinic}: “{ask}” One answer could {effects}{moves}."
+QUESTION_SENTENCES = (ASK_PRICE, RULE_OUT, CHANGE_FIRST, BOTH, MOVES_ONE, MOVES, ASK)
 
 
 @dataclass(frozen=True)
@@ -40,24 +49,29 @@ class DecisiveQuestion:
     could_rule_out: bool  # an unanswered dealbreaker red flag
     changes_first: bool = False  # one of its answers, all else held, changes which clinic is first
 
-    def sentence(self, checklist: Checklist) -> str:
+    def sentence(self, checklist: Checklist, say: Callable[[str], str] = str) -> str:
         item = checklist.items_by_id.get(self.item_id)
         if item is None:  # the budget: known once the price is
             price = checklist.items_by_id.get("price_per_session")
-            ask = price.how_to_ask if price else "What does each session cost?"
+            ask = price.how_to_ask if price else say(ASK_PRICE)
         else:
             ask = item.how_to_ask
         effects = []
         if self.could_rule_out:
-            effects.append("rule the clinic out")
+            effects.append(say(RULE_OUT))
         if self.changes_first:
-            effects.append("change which clinic is first")
+            effects.append(say(CHANGE_FIRST))
+        if len(effects) == 2:
+            effects = [say(BOTH).format(first=effects[0], second=effects[1])]
+        points = f"{abs(self.swing):.0f}"
         moves = (
-            f", and move its score by up to {points_text(self.swing)}"
+            say(MOVES_ONE if points == "1" else MOVES).format(points=points)
             if round(self.swing) >= 1
             else ""
         )
-        return f"Ask {self.clinic_name}: “{ask}” One answer could {' and '.join(effects)}{moves}."
+        return say(ASK).format(
+            clinic=self.clinic_name, ask=ask, effects="".join(effects), moves=moves
+        )
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ below every clinic without one. See docs/scoring.md.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -25,6 +25,41 @@ BUDGET_SECTION = "logistics_cost"
 MOVERS_SHOWN = 3
 WIDE_RANGE = 30.0
 PRIOR_CREDIT = 0.5  # what an unanswered question counts for until it is answered
+
+# The sentences that explain a score, in English; a view in another language passes ``say``,
+# which translates each template before it is filled (kvet/gui/verdictwords.py lists them).
+FITS_BUDGET = "Fits your budget"
+RULED_OUT_FIRST = "For reference only, as the clinic is ruled out:"
+NO_SCORE = "No checklist item carries weight for this clinic, so there is no score."
+NO_ANSWERS_YET = (
+    "No answers yet, so all {applicable} questions count as half good, half bad: expected score "
+    "{score}. Once they are answered, the score could fall anywhere from 0 to 100."
+)
+ALL_ANSWERED = "Score {score} out of 100, with every question answered."
+SHARE_SO_FAR = " So far {share}% of the answered weight is good."
+EXPECTED = (
+    "Expected score {score} out of 100 from {answered} of {applicable} questions answered; the "
+    "other {unknown} count as half good, half bad. It could end between {low} and {high}.{share}"
+)
+MAY_CHANGE_A_LOT = "Many answers are still missing, so this score could change a lot."
+RAISED_ONE = "“{label}”: {said}, raised the score by {points} point."
+RAISED = "“{label}”: {said}, raised the score by {points} points."
+LOWERED_ONE = "“{label}”: {said}, lowered the score by {points} point."
+LOWERED = "“{label}”: {said}, lowered the score by {points} points."
+SENTENCES = (
+    FITS_BUDGET,
+    RULED_OUT_FIRST,
+    NO_SCORE,
+    NO_ANSWERS_YET,
+    ALL_ANSWERED,
+    SHARE_SO_FAR,
+    EXPECTED,
+    MAY_CHANGE_A_LOT,
+    RAISED_ONE,
+    RAISED,
+    LOWERED_ONE,
+    LOWERED,
+)
 
 
 def points_text(points: float) -> str:
@@ -87,10 +122,15 @@ class Mover:
     # shown without this answer (both rounded as displayed)
     shown: int = 0
 
-    def sentence(self) -> str:
-        direction = "raised" if self.points > 0 else "lowered"
-        said = _CHOICE_WORDS.get(self.choice, self.choice.value).lower()
-        return f"“{self.label}”: {said}, {direction} the score by {points_text(self.shown)}."
+    def sentence(self, say: Callable[[str], str] = str) -> str:
+        shown = f"{abs(self.shown):.0f}"
+        if self.points > 0:
+            template = RAISED_ONE if shown == "1" else RAISED
+        else:
+            template = LOWERED_ONE if shown == "1" else LOWERED
+        said = say(_CHOICE_WORDS.get(self.choice, self.choice.value)).lower()
+        label = say(self.label) if self.item_id == BUDGET_ITEM else self.label
+        return say(template).format(label=label, said=said, points=shown)
 
 
 @dataclass(frozen=True)
@@ -200,35 +240,38 @@ class ClinicResult:
     def wide_range(self) -> bool:
         return self.high - self.low >= WIDE_RANGE
 
-    def summary(self) -> str:
+    def summary(self, say: Callable[[str], str] = str) -> str:
         """One plain sentence or three that explain the number."""
         parts: list[str] = []
         if self.not_recommended:  # the views lead with why (kvet.verdict); the number is secondary
-            parts.append("For reference only, as the clinic is ruled out:")
+            parts.append(say(RULED_OUT_FIRST))
         if self.score is None:
-            parts.append("No checklist item carries weight for this clinic, so there is no score.")
+            parts.append(say(NO_SCORE))
         elif self.answered == 0:
             parts.append(
-                f"No answers yet, so all {self.applicable} questions count as half good, half "
-                f"bad: expected score {self.score:.0f}. Once they are answered, the score could "
-                "fall anywhere from 0 to 100."
+                say(NO_ANSWERS_YET).format(applicable=self.applicable, score=f"{self.score:.0f}")
             )
         elif self.answered == self.applicable:
-            parts.append(f"Score {self.score:.0f} out of 100, with every question answered.")
+            parts.append(say(ALL_ANSWERED).format(score=f"{self.score:.0f}"))
         else:
             share = (
                 ""
                 if self.known_share is None
-                else (f" So far {self.known_share:.0f}% of the answered weight is good.")
+                else say(SHARE_SO_FAR).format(share=f"{self.known_share:.0f}")
             )
             parts.append(
-                f"Expected score {self.score:.0f} out of 100 from {self.answered} of "
-                f"{self.applicable} questions answered; the other {self.applicable - self.answered}"
-                f" count as half good, half bad. It could end between {self.low:.0f} and "
-                f"{self.high:.0f}.{share}"
+                say(EXPECTED).format(
+                    score=f"{self.score:.0f}",
+                    answered=self.answered,
+                    applicable=self.applicable,
+                    unknown=self.applicable - self.answered,
+                    low=f"{self.low:.0f}",
+                    high=f"{self.high:.0f}",
+                    share=share,
+                )
             )
             if self.wide_range:
-                parts.append("Many answers are still missing, so this score could change a lot.")
+                parts.append(say(MAY_CHANGE_A_LOT))
         return " ".join(parts)
 
 
@@ -354,7 +397,7 @@ class Scorer:
                         budget.weight,
                         value,
                         Choice.YES if value else Choice.NO,
-                        "Fits your budget",
+                        FITS_BUDGET,
                     )
                 )
 

@@ -7,14 +7,42 @@ something they decided.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from kvet.answers import Choice
 from kvet.checklist import Checklist, Item
 from kvet.combine import Opinion
+from kvet.datewords import day_words
 from kvet.scoring import ClinicResult, Weights
+
+# The words of a verdict, in English; kvet/gui/verdictwords.py marks the same templates for
+# translation and passes ``say``.
+YOUR_DEALBREAKER = "A red flag you chose as a dealbreaker."
+KVETS_DEALBREAKER = (
+    "A red flag kvet counts as a dealbreaker; you can change this in What matters to you."
+)
+SEEN_ON = "{who} on {day}"
+SEEN_BY = "seen by {who}"
+RECORDED_AS_SEEN = "recorded as seen"
+REASON = "“{statement}” — {saw}. {whose}"
+SHORT = "red flag seen: “{statement}”"
+YOUR_CHOICE = "your choice"
+NOT_COUNTED = "you chose not to count it"
+KVETS_SUGGESTION = "kvet's suggestion"
+# REASON has no words of its own to translate: it is left out of the list.
+SENTENCES = (
+    YOUR_DEALBREAKER,
+    KVETS_DEALBREAKER,
+    SEEN_ON,
+    SEEN_BY,
+    RECORDED_AS_SEEN,
+    SHORT,
+    YOUR_CHOICE,
+    NOT_COUNTED,
+    KVETS_SUGGESTION,
+)
 
 
 @dataclass(frozen=True)
@@ -42,8 +70,8 @@ def sightings(
 def whose_dealbreaker(item_id: str, weights: Weights) -> str:
     """'a red flag you chose as a dealbreaker' or kvet's suggestion, said as such."""
     if item_id in weights.dealbreakers:
-        return "A red flag you chose as a dealbreaker."
-    return "A red flag kvet counts as a dealbreaker; you can change this in What matters to you."
+        return YOUR_DEALBREAKER
+    return KVETS_DEALBREAKER
 
 
 @dataclass(frozen=True)
@@ -55,25 +83,27 @@ class Reason:
     seen_by: tuple[Sighting, ...]
     whose: str  # whose_dealbreaker(): kvet's suggestion or the user's own choice
 
-    def short(self) -> str:
+    def short(self, say: Callable[[str], str] = str) -> str:
         """ "red flag seen: “No emergency plan”", for a table cell."""
-        return f"red flag seen: “{self.statement}”"
+        return say(SHORT).format(statement=self.statement)
 
-    def sentence(self) -> str:
+    def sentence(self, say: Callable[[str], str] = str) -> str:
         """What, who saw it and when, and whose choice it is that it rules the clinic out."""
         if self.seen_by:
-            who = "; ".join(f"{s.who} on {s.when:%d %b %Y}" for s in self.seen_by)
-            saw = f"seen by {who}"
+            who = "; ".join(
+                say(SEEN_ON).format(who=s.who, day=day_words(s.when, say)) for s in self.seen_by
+            )
+            saw = say(SEEN_BY).format(who=who)
         else:
-            saw = "recorded as seen"
-        return f"“{self.statement}” — {saw}. {self.whose}"
+            saw = say(RECORDED_AS_SEEN)
+        return say(REASON).format(statement=self.statement, saw=saw, whose=say(self.whose))
 
 
-def dealbreaker_origin(item: Item, chosen: bool) -> str:
+def dealbreaker_origin(item: Item, chosen: bool, say: Callable[[str], str] = str) -> str:
     """Whose choice a dealbreaker tick is: "kvet's suggestion", "your choice", or nothing."""
     if chosen != item.dealbreaker:
-        return "your choice" if chosen else "you chose not to count it"
-    return "kvet's suggestion" if chosen else ""
+        return say(YOUR_CHOICE) if chosen else say(NOT_COUNTED)
+    return say(KVETS_SUGGESTION) if chosen else ""
 
 
 def reasons(

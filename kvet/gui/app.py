@@ -17,6 +17,7 @@ from kvet import __version__
 from kvet.datafiles import resource_path
 from kvet.desktop import APP_ID, ICON_SIZES
 from kvet.gui import importcheck
+from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:  # imported after the window shows: they are most of the start-up time
     from kvet import crashlog
@@ -61,9 +62,11 @@ def _message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: s
 def _offer(path: Path, good: BackupInfo) -> str:
     from kvet import recovery
 
-    text = f"The newest good backup is {recovery.describe(good)}."
+    text = translate("App", "The newest good backup is {backup}.").format(
+        backup=recovery.describe(good)
+    )
     if path.is_file() and path.stat().st_size > 0:
-        text += " Restoring it keeps your current file in the backups folder."
+        text += translate("App", " Restoring it keeps your current file in the backups folder.")
     return text
 
 
@@ -83,7 +86,9 @@ def _restore_offered(
     box = _message(parent, QMessageBox.Icon.Critical, title, text)
     restore = None
     if good is not None:
-        restore = box.addButton("Restore the newest backup", QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(
+            translate("App", "Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole
+        )
     if isinstance(other, str):
         box.addButton(other, QMessageBox.ButtonRole.RejectRole)
     else:
@@ -98,7 +103,9 @@ def _restore_offered(
             parent,
             QMessageBox.Icon.Critical,
             "kvet",
-            f"That did not work: {problem}. Your file has not been changed.",
+            translate(
+                "App", "That did not work: {problem}. Your file has not been changed."
+            ).format(problem=problem),
         ).exec()
         return False
     return True
@@ -125,7 +132,7 @@ def open_store(
             text = str(exc) if good is None or path is None else f"{exc}\n\n{_offer(path, good)}"
             if not _restore_offered(
                 parent,
-                "kvet cannot open this file",
+                translate("App", "kvet cannot open this file"),
                 text,
                 path,
                 good,
@@ -139,14 +146,22 @@ def open_store(
             text = str(exc)
             if good is not None and path is not None:
                 text += "\n\n" + _offer(path, good)
-            box = _message(parent, QMessageBox.Icon.Critical, "kvet cannot open your data", text)
+            box = _message(
+                parent,
+                QMessageBox.Icon.Critical,
+                translate("App", "kvet cannot open your data"),
+                text,
+            )
             restore = None
             if good is not None:
                 restore = box.addButton(
-                    "Restore the newest backup", QMessageBox.ButtonRole.AcceptRole
+                    translate("App", "Restore the newest backup"),
+                    QMessageBox.ButtonRole.AcceptRole,
                 )
-            fresh = box.addButton("Start a new database", QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+            fresh = box.addButton(
+                translate("App", "Start a new database"), QMessageBox.ButtonRole.DestructiveRole
+            )
+            box.addButton(translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
             clicked = box.clickedButton()
             try:
@@ -157,8 +172,9 @@ def open_store(
                             parent,
                             QMessageBox.Icon.Information,
                             "kvet",
-                            f"Restored {recovery.describe(good)}. The file it replaced was "
-                            f"kept as {kept_before}.",
+                            translate(
+                                "App", "Restored {backup}. The file it replaced was kept as {kept}."
+                            ).format(backup=recovery.describe(good), kept=kept_before),
                         ).exec()
                     continue
                 if path is None or clicked is not fresh:
@@ -169,18 +185,27 @@ def open_store(
                     parent,
                     QMessageBox.Icon.Critical,
                     "kvet",
-                    f"That did not work: {problem}. Your file has not been changed.",
+                    translate(
+                        "App", "That did not work: {problem}. Your file has not been changed."
+                    ).format(problem=problem),
                 ).exec()
                 return None
             _message(
                 parent,
                 QMessageBox.Icon.Information,
                 "kvet",
-                f"The unreadable file was kept as {kept}. kvet will start with an empty database.",
+                translate(
+                    "App",
+                    "The unreadable file was kept as {kept}. "
+                    "kvet will start with an empty database.",
+                ).format(kept=kept),
             ).exec()
         except StorageError as exc:
             box = _message(
-                parent, QMessageBox.Icon.Critical, "kvet cannot open your data", str(exc)
+                parent,
+                QMessageBox.Icon.Critical,
+                translate("App", "kvet cannot open your data"),
+                str(exc),
             )
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
@@ -222,12 +247,15 @@ def tell_about_previous_crash(parent: QWidget, report: Path) -> QMessageBox:
     box = _message(
         parent,
         QMessageBox.Icon.Information,
-        "kvet closed unexpectedly last time",
-        "kvet closed unexpectedly the last time it was used.\n\n"
-        "Your answers were saved as you gave them, so they should all be here.\n\n"
-        f"A technical report was kept in this file:\n{report}\n\n"
-        "It holds no clinic names, notes or answers. You can send it to whoever helps you "
-        "with kvet.",
+        translate("App", "kvet closed unexpectedly last time"),
+        translate(
+            "App",
+            "kvet closed unexpectedly the last time it was used.\n\n"
+            "Your answers were saved as you gave them, so they should all be here.\n\n"
+            "A technical report was kept in this file:\n{report}\n\n"
+            "It holds no clinic names, notes or answers. You can send it to whoever helps you "
+            "with kvet.",
+        ).format(report=report),
     )
     box.addButton(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -235,9 +263,10 @@ def tell_about_previous_crash(parent: QWidget, report: Path) -> QMessageBox:
     return box
 
 
-LOAD_FAILED = (
+LOAD_FAILED = QT_TRANSLATE_NOOP(
+    "App",
     "kvet could not read some of your saved data: a value in the database is damaged. kvet has "
-    "not changed the file."
+    "not changed the file.",
 )
 
 
@@ -250,12 +279,13 @@ def offer_restore_after_load_failure(path: Path | None, parent: QWidget | None) 
     from kvet import recovery
 
     good = recovery.newest_good_backup(path) if path is not None else None
-    text = LOAD_FAILED
+    text = translate("App", LOAD_FAILED)
     if good is not None and path is not None:
         text += "\n\n" + _offer(path, good)
     else:
-        text += " There is no backup to restore yet."
-    return _restore_offered(parent, "kvet cannot open your data", text, path, good, "Quit")
+        text += translate("App", " There is no backup to restore yet.")
+    title = translate("App", "kvet cannot open your data")
+    return _restore_offered(parent, title, text, path, good, translate("App", "Quit"))
 
 
 def attach_safely(window: MainWindow, store: Store) -> bool | None:
@@ -310,7 +340,9 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
             if store is not None:
                 store = open_in_chosen_language(app, store, db_path, window)
         except ChecklistError as exc:
-            _message(window, QMessageBox.Icon.Critical, "kvet cannot start", str(exc)).exec()
+            _message(
+                window, QMessageBox.Icon.Critical, translate("App", "kvet cannot start"), str(exc)
+            ).exec()
             failed.append(2)
             app.quit()
             return

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from kvet.gui.text import plain_tooltip
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
+from kvet.gui.verdictwords import say
 from kvet.ranking import (
     STATUS_FIXED,
     STATUS_NO_SCORE,
@@ -156,8 +157,9 @@ class ClinicTableModel(QAbstractTableModel):
             why = self.why(result.clinic_id) if result.not_recommended else ()
             lines = [result.name] if column == 1 else []
             if why:
-                lines += ["Not recommended:", *(r.sentence() for r in why), ""]
-            lines.append(result.summary())
+                not_recommended = translate("ClinicTable", "Not recommended:")
+                lines += [not_recommended, *(r.sentence(say) for r in why), ""]
+            lines.append(result.summary(say))
             return plain_tooltip("\n".join(lines))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
             return int(Qt.AlignmentFlag.AlignCenter)

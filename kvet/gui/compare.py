@@ -33,9 +33,12 @@ from kvet.answers import Choice
 from kvet.checklist import Checklist, Item, Kind
 from kvet.gui.answerwords import answer_label
 from kvet.gui.rankingchart import RankingChart
+from kvet.gui.rankingwords import place_words
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label, plain_tooltip
-from kvet.ranking import ORDER_SENTENCE, place_sentence
+from kvet.gui.tr import translate
+from kvet.gui.verdictwords import say, unit_words
+from kvet.ranking import ORDER_SENTENCE
 from kvet.store.records import AnswerInfo, ClinicInfo
 
 Index = QModelIndex | QPersistentModelIndex
@@ -70,15 +73,20 @@ def cell_from(answer: AnswerInfo) -> Cell:
 
 
 def cell_text(item: Item, cell: Cell | None) -> str:
+    not_answered = translate("Compare", "– not answered")
     if cell is None:
-        return "– not answered"
+        return not_answered
     if item.kind is Kind.FACT:
-        text = "– not answered" if cell.number is None else f"{cell.number:,.0f} {item.unit}"
+        text = (
+            not_answered if cell.number is None else f"{cell.number:,.0f} {unit_words(item.unit)}"
+        )
     elif cell.choice is None:
-        text = "– not answered"
+        text = not_answered
     else:
         text = f"{MARKS.get(cell.choice, '')} {answer_label(item.kind, cell.choice)}"
-    return f"{text} · people differ" if cell.differs else text
+    if cell.differs:
+        return translate("Compare", "{answer} · people differ").format(answer=text)
+    return text
 
 
 class ComparisonMatrixModel(QAbstractTableModel):
@@ -135,7 +143,7 @@ class ComparisonMatrixModel(QAbstractTableModel):
         clinic = self._clinics[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if not item.applies_to(clinic.formats):
-                return "does not apply"
+                return translate("Compare", "does not apply")
             return cell_text(item, self._answers[index.column()].get(item.id))
         if role == Qt.ItemDataRole.ToolTipRole:
             cell = self._answers[index.column()].get(item.id)
@@ -148,8 +156,10 @@ def matrix_view(model: ComparisonMatrixModel) -> QTableView:
     """The side-by-side table: question titles take at most a third, the clinics share the rest."""
     view = QTableView()
     view.setModel(model)
-    view.setAccessibleName("All answers side by side")
-    view.setAccessibleDescription("Checklist questions as rows and clinics as columns.")
+    view.setAccessibleName(translate("Compare", "All answers side by side"))
+    view.setAccessibleDescription(
+        translate("Compare", "Checklist questions as rows and clinics as columns.")
+    )
     view.setTabKeyNavigation(False)  # Tab moves on to the next control, arrows move in the table
     rows = view.verticalHeader()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -185,7 +195,7 @@ class MatrixWindow(QDialog):
 
     def __init__(self, model: ComparisonMatrixModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("All answers side by side")
+        self.setWindowTitle(translate("Compare", "All answers side by side"))
         layout = QVBoxLayout(self)
         self.matrix = matrix_view(model)
         # Here every clinic's column is as wide as its name and answers; with many clinics
@@ -209,21 +219,22 @@ class ComparePage(QWidget):
         self.top = top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(heading("Ranking", scale=1.1))
-        self.order_note = plain_label(ORDER_SENTENCE)
-        self.order_note.setAccessibleName("How the order is made")
+        top_layout.addWidget(heading(translate("Compare", "Ranking"), scale=1.1))
+        self.order_note = plain_label(translate("MainWindow", ORDER_SENTENCE))
+        self.order_note.setAccessibleName(translate("Compare", "How the order is made"))
         top_layout.addWidget(self.order_note)
         self.chart = RankingChart()
         # The chart takes the height its rows need; the questions below take what is left.
         self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         top_layout.addWidget(self.chart)
-        top_layout.addWidget(heading("Questions that could change your decision", scale=1.1))
+        decisive = translate("Compare", "Questions that could change your decision")
+        top_layout.addWidget(heading(decisive, scale=1.1))
         self.decisive_note = plain_label()
         top_layout.addWidget(self.decisive_note)
         self.decisive_model = QStringListModel(self)
         self.decisive_view = QListView()
         self.decisive_view.setModel(self.decisive_model)
-        self.decisive_view.setAccessibleName("Questions that could change your decision")
+        self.decisive_view.setAccessibleName(decisive)
         self.decisive_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.decisive_view.setWordWrap(True)
         top_layout.addWidget(self.decisive_view, 1)
@@ -232,10 +243,12 @@ class ComparePage(QWidget):
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         matrix_heading = QHBoxLayout()
-        matrix_heading.addWidget(heading("All answers side by side", scale=1.1), 1)
-        self.full_button = QPushButton("Open in its own window")
+        matrix_heading.addWidget(
+            heading(translate("Compare", "All answers side by side"), scale=1.1), 1
+        )
+        self.full_button = QPushButton(translate("Compare", "Open in its own window"))
         self.full_button.setAccessibleDescription(
-            "Every answer side by side in a window as large as the screen."
+            translate("Compare", "Every answer side by side in a window as large as the screen.")
         )
         self.full_button.clicked.connect(lambda: self.open_matrix_window())
         matrix_heading.addWidget(self.full_button)
@@ -263,21 +276,23 @@ class ComparePage(QWidget):
         ranking = state.ranking
         self.chart.set_ranking(ranking)
         if not ranking.places:
-            note = "Add clinics to compare them."
+            note = translate("Compare", "Add clinics to compare them.")
         elif ranking.top_settled:
-            note = place_sentence(ranking.places[0], ranking)
+            note = place_words(ranking.places[0], ranking)
         elif ranking.decisive:
-            note = (
+            note = translate(
+                "Compare",
                 "The first place could still change. One answer to any of these could change "
-                "it or rule a clinic out:"
+                "it or rule a clinic out:",
             )
         else:
-            note = (
+            note = translate(
+                "Compare",
                 "The first place could still change, but no single answer can change it: "
-                "it would take several."
+                "it would take several.",
             )
         self.decisive_note.setText(note)
-        questions = [q.sentence(state.checklist) for q in ranking.decisive[:DECISIVE_SHOWN]]
+        questions = [q.sentence(state.checklist, say) for q in ranking.decisive[:DECISIVE_SHOWN]]
         self.decisive_model.setStringList(questions)
         if self.decisive_view.isVisibleTo(self) != bool(questions):
             self.decisive_view.setVisible(bool(questions))
@@ -311,7 +326,7 @@ class ComparePage(QWidget):
                 for c in state.clinics
             ]
         merged = {c.id: c for c in state.scored_answers()}
-        differ = {(d.clinic_id, d.item_id): d.sentence() for d in state.disagreements()}
+        differ = {(d.clinic_id, d.item_id): d.sentence(say) for d in state.disagreements()}
         cells: list[dict[str, Cell]] = []
         several = len(state.store.people.list()) > 1
         for clinic in state.clinics:

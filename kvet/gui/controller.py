@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from kvet.gui.text import plain_tooltip
+from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 from kvet.store.errors import StorageError
 
 if TYPE_CHECKING:  # the window imports this module before the data libraries load
@@ -26,10 +27,10 @@ if TYPE_CHECKING:  # the window imports this module before the data libraries lo
     from kvet.store.api import Change, Store
     from kvet.store.records import ComparisonInfo
 
-FIRST_COMPARISON = "My clinics"
-ADD_PERSON = "Add a person…"
+FIRST_COMPARISON = QT_TRANSLATE_NOOP("Controller", "My clinics")
+ADD_PERSON = QT_TRANSLATE_NOOP("Controller", "Add a person…")
 DRAFT_KEY = "clinic_draft"  # typing in the clinic editor not saved yet
-EVERYONE = "Everyone together"
+EVERYONE = QT_TRANSLATE_NOOP("Controller", "Everyone together")
 COMBINED = ""  # the same as kvet.gui.state.COMBINED, without importing the core for it
 
 
@@ -64,7 +65,7 @@ class Controller(QObject):
         comparisons = self.store.comparisons.list()
         created = not comparisons
         if created:
-            comparisons = [self.store.comparisons.create(FIRST_COMPARISON)]
+            comparisons = [self.store.comparisons.create(translate("Controller", FIRST_COMPARISON))]
             self.store.history.clear()
         last = self.store.settings.preference("last_comparison")
         wanted = last if any(c.id == last for c in comparisons) else comparisons[0].id
@@ -106,8 +107,8 @@ class Controller(QObject):
         if name is None:
             name, ok = QInputDialog.getText(
                 self._window,
-                "New comparison",
-                "Name of the comparison:",
+                translate("Controller", "New comparison"),
+                translate("Controller", "Name of the comparison:"),
                 QLineEdit.EchoMode.Normal,
                 "",
             )
@@ -126,7 +127,10 @@ class Controller(QObject):
             return
         old = self.store.comparisons.get(current).name
         self._rename(
-            "Rename comparison", old, name, lambda new: self.store.comparisons.rename(current, new)
+            translate("Controller", "Rename comparison"),
+            old,
+            name,
+            lambda new: self.store.comparisons.rename(current, new),
         )
 
     def delete_comparison(self) -> None:
@@ -137,9 +141,11 @@ class Controller(QObject):
         self.store.comparisons.delete(current)
         remaining = self.store.comparisons.list()
         if not remaining:
-            remaining = [self.store.comparisons.create(FIRST_COMPARISON)]
+            remaining = [self.store.comparisons.create(translate("Controller", FIRST_COMPARISON))]
         self._show(remaining[0])
-        self.status.emit(f"Deleted “{name}”. Undo with Ctrl+Z.", 10000)
+        self.status.emit(
+            translate("Controller", "Deleted “{name}”. Undo with Ctrl+Z.").format(name=name), 10000
+        )
 
     def open_sample(self) -> None:
         from kvet.gui.samplewords import sample_say
@@ -161,7 +167,9 @@ class Controller(QObject):
             self.state.switch_comparison(comparison_id)
         self.actionsChanged.emit()
         name = self.store.comparisons.get(comparison_id).name
-        self.status.emit(f"Imported into “{name}”.", 15000)
+        self.status.emit(
+            translate("Controller", "Imported into “{name}”.").format(name=name), 15000
+        )
 
     # --- people -------------------------------------------------------------------------------
 
@@ -172,13 +180,14 @@ class Controller(QObject):
             combo.clear()
             for rater in self.store.people.list():
                 combo.addItem(rater.name, rater.id)
-            combo.addItem(ADD_PERSON, "")
+            combo.addItem(translate("Controller", ADD_PERSON), "")
             combo.setCurrentIndex(max(0, combo.findData(self.state.rater_id)))
             view = self._views
             view.clear()
-            view.addItem(EVERYONE, COMBINED)
+            view.addItem(translate("Controller", EVERYONE), COMBINED)
+            only = translate("Controller", "{name} only")
             for rater in self.store.people.list():
-                view.addItem(f"{rater.name} only", rater.id)
+                view.addItem(only.format(name=rater.name), rater.id)
             view.setCurrentIndex(max(0, view.findData(self.state.view_id)))
         finally:
             self._filling_combos = False
@@ -193,7 +202,9 @@ class Controller(QObject):
             self.state.switch_rater(rater_id)
             return
         name, ok = QInputDialog.getText(
-            self._window, "Add a person", "Name of the person answering (for example “Mum”):"
+            self._window,
+            translate("Controller", "Add a person"),
+            translate("Controller", "Name of the person answering (for example “Mum”):"),
         )
         if ok:
             self.add_person(name)
@@ -215,7 +226,10 @@ class Controller(QObject):
         rater_id = self.state.rater_id
         old = next((r.name for r in self.store.people.list() if r.id == rater_id), "")
         self._rename(
-            "Rename person", old, name, lambda new: self.store.people.rename(rater_id, new)
+            translate("Controller", "Rename person"),
+            old,
+            name,
+            lambda new: self.store.people.rename(rater_id, new),
         )
         self.fill_raters()
 
@@ -225,7 +239,11 @@ class Controller(QObject):
         """Ask for the new name unless given; a name the store refuses is explained."""
         if name is None:
             name, ok = QInputDialog.getText(
-                self._window, title, "New name:", QLineEdit.EchoMode.Normal, old
+                self._window,
+                title,
+                translate("Controller", "New name:"),
+                QLineEdit.EchoMode.Normal,
+                old,
             )
             if not ok:
                 return
@@ -301,7 +319,12 @@ class Controller(QObject):
             try:
                 self.store.settings.set_preference(DRAFT_KEY, json.dumps(draft))
             except StorageError as exc:
-                self.status.emit(f"Your typing could not be kept as a draft: {exc}", 0)
+                self.status.emit(
+                    translate(
+                        "Controller", "Your typing could not be kept as a draft: {problem}"
+                    ).format(problem=exc),
+                    0,
+                )
 
         def forget(_result: int) -> None:
             with contextlib.suppress(StorageError):  # a stale draft is only offered again
@@ -321,17 +344,23 @@ class Controller(QObject):
             draft = None
         if not isinstance(draft, dict) or not isinstance(draft.get("fields"), dict):
             return None
-        name = str(draft["fields"].get("name") or "a new clinic")
+        name = str(draft["fields"].get("name") or translate("Controller", "a new clinic"))
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "kvet",
-            f"kvet was closed while you were typing the details of “{name}”. Open what you typed?",
+            translate(
+                "Controller",
+                "kvet was closed while you were typing the details of “{name}”. "
+                "Open what you typed?",
+            ).format(name=name),
             QMessageBox.StandardButton.NoButton,
             self._window,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        reopen = box.addButton("Open it", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Discard it", QMessageBox.ButtonRole.DestructiveRole)
+        reopen = box.addButton(
+            translate("Controller", "Open it"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(translate("Controller", "Discard it"), QMessageBox.ButtonRole.DestructiveRole)
 
         def chosen() -> None:
             if box.clickedButton() is not reopen:
@@ -357,7 +386,10 @@ class Controller(QObject):
         if clinic is None:
             return
         self.store.clinics.delete(clinic.id)
-        self.status.emit(f"Removed “{clinic.name}”. Undo with Ctrl+Z.", 10000)
+        self.status.emit(
+            translate("Controller", "Removed “{name}”. Undo with Ctrl+Z.").format(name=clinic.name),
+            10000,
+        )
 
     # --- undo ---------------------------------------------------------------------------------
 

@@ -23,14 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from kvet import crashlog
+from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 
-TITLE = "Something went wrong"
-MESSAGE = (
+TITLE = QT_TRANSLATE_NOOP("ErrorDialog", "Something went wrong")
+MESSAGE = QT_TRANSLATE_NOOP(
+    "ErrorDialog",
     "kvet ran into a problem it did not expect.\n\n"
     "Your answers are saved as you give them, so they are safe. You can keep working.\n\n"
     "If this keeps happening, close kvet and open it again. To report it, copy the technical "
     "details and send them to whoever helps you with kvet. They hold no clinic names, notes "
-    "or answers."
+    "or answers.",
 )
 
 
@@ -40,15 +42,15 @@ class ErrorDialog(QDialog):
     def __init__(self, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.details = details
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
+        self.setWindowTitle(translate("ErrorDialog", TITLE))
+        self.setAccessibleName(translate("ErrorDialog", TITLE))
         layout = QVBoxLayout(self)
-        self.message = QLabel(MESSAGE)
+        self.message = QLabel(translate("ErrorDialog", MESSAGE))
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox()
-        self.copy_button = QPushButton("&Copy technical details")
+        self.copy_button = QPushButton(translate("ErrorDialog", "&Copy technical details"))
         self.copy_button.setAutoDefault(False)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -60,7 +62,7 @@ class ErrorDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(translate("ErrorDialog", "Copied"))
 
 
 class ErrorReporter:

@@ -81,10 +81,14 @@ def parse_number(text: str, unit: str = "") -> float | None:
         cleaned = cleaned[: -len(unit)].strip()
     cleaned = cleaned.lstrip(_CURRENCY).strip()
     if cleaned.startswith("-"):
-        raise NumberError("Please type a number of 0 or more.")
+        raise NumberError(translate("ItemForm", "Please type a number of 0 or more."))
     cleaned = cleaned.lstrip("+")
     if not _NUMBER.match(cleaned):
-        raise NumberError(f"“{text.strip()}” is not a number. Type digits, like 450 or 12.5.")
+        raise NumberError(
+            translate(
+                "ItemForm", "“{text}” is not a number. Type digits, like 450 or 12.5."
+            ).format(text=text.strip())
+        )
     return float(cleaned.replace(",", ""))
 
 

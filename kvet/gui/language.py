@@ -16,11 +16,13 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QVBoxLayout,
 from kvet import language
 from kvet.datafiles import resources_dir
 from kvet.gui.text import plain_label
+from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 
-QUESTION = "Which language should kvet use?"
-NEXT_START = (
+QUESTION = QT_TRANSLATE_NOOP("LanguageDialog", "Which language should kvet use?")
+NEXT_START = QT_TRANSLATE_NOOP(
+    "LanguageDialog",
     "kvet will use the language you choose the next time it starts. "
-    "Your answers and scores stay the same in every language."
+    "Your answers and scores stay the same in every language.",
 )
 # Installed translators, kept so a second call replaces rather than stacks them.
 _installed: list[QTranslator] = []
@@ -79,18 +81,18 @@ class LanguageDialog(QDialog):
     def __init__(self, settings: language.Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Language")
+        self.setWindowTitle(translate("LanguageDialog", "Language"))
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(QUESTION))
+        layout.addWidget(plain_label(translate("LanguageDialog", QUESTION)))
         self.combo = QComboBox()
-        self.combo.setAccessibleName("Language")
-        self.combo.setAccessibleDescription(NEXT_START)
+        self.combo.setAccessibleName(translate("LanguageDialog", "Language"))
+        self.combo.setAccessibleDescription(translate("LanguageDialog", NEXT_START))
         for code, name in language.LANGUAGES:
             self.combo.addItem(name, code)
         current = language.saved_language(settings) or language.active()
         self.combo.setCurrentIndex(max(0, self.combo.findData(current)))
         layout.addWidget(self.combo)
-        self.note = plain_label(NEXT_START)
+        self.note = plain_label(translate("LanguageDialog", NEXT_START))
         layout.addWidget(self.note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -68,6 +68,42 @@ FIRST_OPEN = QT_TRANSLATE_NOOP(
     "MainWindow", "The first place could still change. See Compare for what to ask next."
 )
 
+# The store names each undoable step in English ("Add clinic “Harbor”"); these are its words,
+# marked for the translators. A name or question after them, in quotes, is kept as it is.
+UNDO_WORDS = (
+    QT_TRANSLATE_NOOP("Undo", "Answer"),
+    QT_TRANSLATE_NOOP("Undo", "Set"),
+    QT_TRANSLATE_NOOP("Undo", "Edit note"),
+    QT_TRANSLATE_NOOP("Undo", "Change where an answer came from"),
+    QT_TRANSLATE_NOOP("Undo", "Add clinic"),
+    QT_TRANSLATE_NOOP("Undo", "Edit clinic"),
+    QT_TRANSLATE_NOOP("Undo", "Remove clinic"),
+    QT_TRANSLATE_NOOP("Undo", "Create comparison"),
+    QT_TRANSLATE_NOOP("Undo", "Rename comparison"),
+    QT_TRANSLATE_NOOP("Undo", "Delete comparison"),
+    QT_TRANSLATE_NOOP("Undo", "Rename person"),
+    QT_TRANSLATE_NOOP("Undo", "Change weights"),
+    QT_TRANSLATE_NOOP("Undo", "Change how answers are combined"),
+    QT_TRANSLATE_NOOP("Undo", "Settle"),
+    QT_TRANSLATE_NOOP("Undo", "Withdraw the decision on"),
+    QT_TRANSLATE_NOOP("Undo", "Change the treatment plan"),
+    QT_TRANSLATE_NOOP("Undo", "Add a session"),
+    QT_TRANSLATE_NOOP("Undo", "Add a PHQ-9"),
+    QT_TRANSLATE_NOOP("Undo", "Add a mood check"),
+    QT_TRANSLATE_NOOP("Undo", "Add a therapy or care session"),
+    QT_TRANSLATE_NOOP("Undo", "Add a week's markers"),
+    QT_TRANSLATE_NOOP("Undo", "Change an entry"),
+    QT_TRANSLATE_NOOP("Undo", "Remove an entry"),
+)
+
+
+def undo_words(text: str) -> str:
+    """The store's name of a step in the window's language: its words, then any “name”."""
+    words, quote, rest = text.partition(" “")
+    if words in UNDO_WORDS:
+        return translate("Undo", words) + (f" “{rest}" if quote else "")
+    return text
+
 
 class MainWindow(QMainWindow):
     """The window, its menus and tabs; what the commands do is in ``Controller``."""
@@ -147,7 +183,7 @@ class MainWindow(QMainWindow):
         self.country_bar = CountryBar(self.state, self)  # a parent first: never a window of its own
         ui.centralLayout.insertWidget(1, self.country_bar)
         self.country_status = plain_label(status_text(self.state.country), wrap=False)
-        self.country_status.setAccessibleName("Your country")
+        self.country_status.setAccessibleName(translate("MainWindow", "Your country"))
         self.statusBar().addPermanentWidget(self.country_status)
         self.state.countryChanged.connect(
             lambda code: self.country_status.setText(status_text(code))
@@ -353,9 +389,17 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         undo, redo = self.store.history.undo_text, self.store.history.redo_text
         self.undo_action.setEnabled(undo is not None)
-        self.undo_action.setText(f"&Undo {undo}" if undo else "&Undo")
+        self.undo_action.setText(
+            translate("MainWindow", "&Undo {step}").format(step=undo_words(undo))
+            if undo
+            else translate("Actions", "&Undo")
+        )
         self.redo_action.setEnabled(redo is not None)
-        self.redo_action.setText(f"&Redo {redo}" if redo else "&Redo")
+        self.redo_action.setText(
+            translate("MainWindow", "&Redo {step}").format(step=undo_words(redo))
+            if redo
+            else translate("Actions", "&Redo")
+        )
         has_clinic = self.state.clinic() is not None
         for widget in (self.ui.editClinicButton, self.ui.removeClinicButton):
             widget.setEnabled(has_clinic)
@@ -391,15 +435,23 @@ class MainWindow(QMainWindow):
 
     def _show_new_disagreements(self, created: list[Disagreement]) -> None:
         """After a family member's file: what they heard differently, ready to settle."""
+        from kvet.gui.verdictwords import say
+
         self.ui.tabs.setCurrentWidget(self.ui.togetherTab)
-        lines = [f"• {d.clinic_name}: {d.sentence()}" for d in created[:12]]
+        lines = [f"• {d.clinic_name}: {d.sentence(say)}" for d in created[:12]]
         if len(created) > 12:
-            lines.append(f"… and {len(created) - 12} more.")
+            lines.append(
+                translate("MainWindow", "… and {count} more.").format(count=len(created) - 12)
+            )
+        brought = translate(
+            "MainWindow",
+            "The file brought {count} answer(s) that differ from yours. They are listed "
+            "under Together, where you can settle them.",
+        ).format(count=len(created))
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "Answers that differ",
-            f"The file brought {len(created)} answer(s) that differ from yours. They are listed "
-            "under Together, where you can settle them.\n\n" + "\n".join(lines),
+            translate("MainWindow", "Answers that differ"),
+            brought + "\n\n" + "\n".join(lines),
             QMessageBox.StandardButton.Ok,
             self,
         )

@@ -5,13 +5,25 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from kvet.combine import answer_text
 from kvet.costs import schedule_summary
+from kvet.gui.rankingwords import place_words
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
-from kvet.ranking import Place, place_sentence
+from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
+from kvet.gui.verdictwords import say
+from kvet.ranking import Place
+from kvet.scoring import SectionResult
 
 STILL_TO_ASK_SHOWN = 6
-DISCLAIMER = "kvet helps you compare clinics. It is not medical advice."
+DISCLAIMER = QT_TRANSLATE_NOOP(
+    "Overview", "kvet helps you compare clinics. It is not medical advice."
+)
+SECTION_HEADINGS = (
+    QT_TRANSLATE_NOOP("Overview", "By section"),
+    QT_TRANSLATE_NOOP("Overview", "What moved the score most"),
+    QT_TRANSLATE_NOOP("Overview", "Still to ask"),
+)
 
 
 class ClinicOverview(QScrollArea):
@@ -27,46 +39,53 @@ class ClinicOverview(QScrollArea):
         layout = QVBoxLayout(body)
         self.title = heading("")
         self.summary = plain_label()
-        self.summary.setAccessibleName("Score summary")
+        self.summary.setAccessibleName(translate("Overview", "Score summary"))
         self.status = plain_label()
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(translate("Overview", "Status"))
         self.red_flags = plain_label()
-        self.red_flags.setAccessibleName("Red flags seen")
+        self.red_flags.setAccessibleName(translate("Overview", "Red flags seen"))
         self.cost = plain_label()
-        self.cost.setAccessibleName("Cost estimate")
-        self.prices_button = QPushButton("Prices and times…")
+        self.cost.setAccessibleName(translate("Overview", "Cost estimate"))
+        self.prices_button = QPushButton(translate("Overview", "Prices and times…"))
         self.prices_button.setAccessibleDescription(
-            "Type the clinic's price per session, first fee, sessions and travel time."
+            translate(
+                "Overview",
+                "Type the clinic's price per session, first fee, sessions and travel time.",
+            )
         )
         self.prices_button.clicked.connect(self.pricesRequested)
         cost_row = QHBoxLayout()
         cost_row.addWidget(self.cost, 1)
         cost_row.addWidget(self.prices_button, 0, Qt.AlignmentFlag.AlignTop)
         self.whose = plain_label()
-        self.whose.setAccessibleName("Whose answers")
+        self.whose.setAccessibleName(translate("Overview", "Whose answers"))
         self.differ = plain_label()
-        self.differ.setAccessibleName("Where people's answers differ")
+        self.differ.setAccessibleName(translate("Overview", "Where people's answers differ"))
         self.retired = plain_label()
-        self.retired.setAccessibleName("Answers to questions no longer in the checklist")
-        self.sections = plain_label()
-        self.sections.setAccessibleName("Score by section")
-        self.movers = plain_label()
-        self.movers.setAccessibleName("What moved the score most")
-        self.still = plain_label()
-        self.still.setAccessibleName("Still to ask")
-        buttons = QHBoxLayout()
-        self.walk_button = QPushButton("Walk through the checklist")
-        self.walk_button.setAccessibleDescription(
-            "Answer the checklist for this clinic, step by step."
+        self.retired.setAccessibleName(
+            translate("Overview", "Answers to questions no longer in the checklist")
         )
-        self.call_button = QPushButton("Call mode…")
-        self.call_button.setAccessibleDescription("The questions as a script for a phone call.")
+        self.sections = plain_label()
+        self.sections.setAccessibleName(translate("Overview", "Score by section"))
+        self.movers = plain_label()
+        self.movers.setAccessibleName(translate("Overview", "What moved the score most"))
+        self.still = plain_label()
+        self.still.setAccessibleName(translate("Overview", "Still to ask"))
+        buttons = QHBoxLayout()
+        self.walk_button = QPushButton(translate("Overview", "Walk through the checklist"))
+        self.walk_button.setAccessibleDescription(
+            translate("Overview", "Answer the checklist for this clinic, step by step.")
+        )
+        self.call_button = QPushButton(translate("Overview", "Call mode…"))
+        self.call_button.setAccessibleDescription(
+            translate("Overview", "The questions as a script for a phone call.")
+        )
         self.walk_button.clicked.connect(self.walkthroughRequested)
         self.call_button.clicked.connect(self.callModeRequested)
         buttons.addWidget(self.walk_button)
         buttons.addWidget(self.call_button)
         buttons.addStretch(1)
-        self.empty = plain_label("Add a clinic to see its score here.")
+        self.empty = plain_label(translate("Overview", "Add a clinic to see its score here."))
         for widget in (
             self.title,
             self.empty,
@@ -79,16 +98,14 @@ class ClinicOverview(QScrollArea):
         for widget in (self.whose, self.differ):
             layout.addWidget(widget)
         layout.addLayout(buttons)
-        for title, widget in (
-            ("By section", self.sections),
-            ("What moved the score most", self.movers),
-            ("Still to ask", self.still),
+        for title, widget in zip(
+            SECTION_HEADINGS, (self.sections, self.movers, self.still), strict=True
         ):
-            layout.addWidget(heading(title, scale=1.1))
+            layout.addWidget(heading(translate("Overview", title), scale=1.1))
             layout.addWidget(widget)
         layout.addWidget(self.retired)
         layout.addStretch(1)
-        layout.addWidget(plain_label(DISCLAIMER))
+        layout.addWidget(plain_label(translate("Overview", DISCLAIMER)))
         self.setWidget(body)
         state.resultsChanged.connect(self.refresh)
         state.clinicSelected.connect(self.refresh)
@@ -102,7 +119,7 @@ class ClinicOverview(QScrollArea):
             for item_id, answer in sorted(self.state.answers(clinic_id, rater.id).items()):
                 if not answer.retired:
                     continue
-                said = answer.choice.value.replace("_", " ") if answer.choice else ""
+                said = answer_text(answer.choice, None, say=say) if answer.choice else ""
                 if answer.number is not None:
                     said = f"{answer.number:g}"
                 note = f" — “{answer.note}”" if answer.note else ""
@@ -111,7 +128,10 @@ class ClinicOverview(QScrollArea):
                 lines.append(f"• {rater.name}, {asked}: {said}{note}")
         if lines:
             self.retired.setText(
-                "Kept from an earlier version of the checklist (no longer scored):\n"
+                translate(
+                    "Overview", "Kept from an earlier version of the checklist (no longer scored):"
+                )
+                + "\n"
                 + "\n".join(lines)
             )
         self.retired.setVisible(bool(lines))
@@ -122,22 +142,36 @@ class ClinicOverview(QScrollArea):
         raters = state.store.people.list()
         if not state.combined:
             name = next((r.name for r in raters if r.id == state.view_id), "")
-            self.whose.setText(f"Scored from {name}'s answers only.")
+            self.whose.setText(
+                translate("Overview", "Scored from {name}'s answers only.").format(name=name)
+            )
         elif len(raters) > 1:
-            self.whose.setText("Scored from everyone's answers together.")
+            self.whose.setText(translate("Overview", "Scored from everyone's answers together."))
         else:
             self.whose.setText("")
         self.whose.setVisible(bool(self.whose.text()))
         differ = [d for d in state.disagreements() if d.clinic_id == clinic_id]
         if differ:
             lines = [
-                f"People's answers differ on {len(differ)} "
-                f"question{'' if len(differ) == 1 else 's'} here. "
-                "Settle them under Together:"
+                (
+                    translate(
+                        "Overview",
+                        "People's answers differ on {count} question here. "
+                        "Settle them under Together:",
+                    )
+                    if len(differ) == 1
+                    else translate(
+                        "Overview",
+                        "People's answers differ on {count} questions here. "
+                        "Settle them under Together:",
+                    )
+                ).format(count=len(differ))
             ]
-            lines += [f"• {d.sentence()}" for d in differ[:3]]
+            lines += [f"• {d.sentence(say)}" for d in differ[:3]]
             if len(differ) > 3:
-                lines.append(f"… and {len(differ) - 3} more.")
+                lines.append(
+                    translate("Overview", "… and {count} more.").format(count=len(differ) - 3)
+                )
             self.differ.setText("\n".join(lines))
         self.differ.setVisible(bool(differ))
 
@@ -163,7 +197,7 @@ class ClinicOverview(QScrollArea):
         ):
             widget.setVisible(has)
         if place is None:
-            self.title.setText("No clinic selected")
+            self.title.setText(translate("Overview", "No clinic selected"))
             self.differ.hide()
             self.retired.hide()
             return
@@ -171,51 +205,72 @@ class ClinicOverview(QScrollArea):
         items = state.checklist.items_by_id
         self.title.setText(result.name)
         self.title.setAccessibleName(result.name)
-        self.summary.setText(result.summary())
+        self.summary.setText(result.summary(say))
         if result.not_recommended:
-            why = [f"• {r.sentence()}" for r in state.reasons(result.clinic_id)]
-            status = "\n".join(["Not recommended. A dealbreaker red flag was seen:", *why])
+            why = [f"• {r.sentence(say)}" for r in state.reasons(result.clinic_id)]
+            status = "\n".join(
+                [
+                    translate("Overview", "Not recommended. A dealbreaker red flag was seen:"),
+                    *why,
+                ]
+            )
         elif result.score is None:
-            status = "No score: no checklist item carries weight for this clinic."
+            status = translate(
+                "Overview", "No score: no checklist item carries weight for this clinic."
+            )
         else:
-            status = place_sentence(place, state.ranking)
+            status = place_words(place, state.ranking)
         self.status.setText(status)
         if result.red_flags_seen:
             self.red_flags.setText(
-                "Red flags seen:\n"
+                translate("Overview", "Red flags seen:")
+                + "\n"
                 + "\n".join(f"⚠ {items[i].statement}" for i in result.red_flags_seen if i in items)
             )
         else:
-            self.red_flags.setText("No red flags seen so far.")
+            self.red_flags.setText(translate("Overview", "No red flags seen so far."))
         self.cost.setText(
-            result.cost.sentence()
+            result.cost.sentence(say=say)
             if result.cost
-            else "Cost: add the price per session to see an estimate."
+            else translate("Overview", "Cost: add the price per session to see an estimate.")
         )
         known = next((c for c in state.scored_answers() if c.id == result.clinic_id), None)
         if known is not None:  # by the format's usual schedule, and the hours of travel
-            extra = schedule_summary(known.facts, known.formats)
+            extra = schedule_summary(known.facts, known.formats, say)
             if extra:
                 self.cost.setText("\n".join([self.cost.text(), *extra]))
         self._show_people(result.clinic_id)
         self._show_retired(result.clinic_id)
-        self.sections.setText(
-            "\n".join(
-                f"{s.title}: "
-                + ("not scored yet" if s.score is None else f"{s.score:.0f} out of 100")
-                + f" ({s.answered} of {s.applicable} question{'' if s.applicable == 1 else 's'}"
-                " answered)"
-                for s in result.sections
-                if s.applicable
-            )
-        )
-        movers = [m.sentence() for m in (*result.movers_down, *result.movers_up)]
-        self.movers.setText("\n".join(movers) if movers else "Nothing yet.")
+        self.sections.setText("\n".join(section_line(s) for s in result.sections if s.applicable))
+        movers = [m.sentence(say) for m in (*result.movers_down, *result.movers_up)]
+        self.movers.setText("\n".join(movers) if movers else translate("Overview", "Nothing yet."))
         still = [items[i] for i in result.still_to_ask if i in items][:STILL_TO_ASK_SHOWN]
         more = len(result.still_to_ask) - len(still)
+        checking = translate("Overview", "Checking: {statement}")
         self.still.setText(
-            "\n".join(f"• {item.how_to_ask}\n   Checking: {item.statement}" for item in still)
-            + (f"\n…and {more} more." if more > 0 else "")
+            "\n".join(
+                f"• {item.how_to_ask}\n   " + checking.format(statement=item.statement)
+                for item in still
+            )
+            + (
+                "\n" + translate("Overview", "…and {count} more.").format(count=more)
+                if more > 0
+                else ""
+            )
             if still
-            else "Everything is answered."
+            else translate("Overview", "Everything is answered.")
         )
+
+
+def section_line(section: SectionResult) -> str:
+    """ "Safety: 80 out of 100 (4 of 5 questions answered)", in the window's language."""
+    if section.score is None:
+        score = translate("Overview", "not scored yet")
+    else:
+        score = translate("Overview", "{score} out of 100").format(score=f"{section.score:.0f}")
+    counted = (
+        translate("Overview", "{answered} of {questions} question answered")
+        if section.applicable == 1
+        else translate("Overview", "{answered} of {questions} questions answered")
+    ).format(answered=section.answered, questions=section.applicable)
+    return f"{section.title}: {score} ({counted})"

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from kvet.gui.tr import translate
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -40,20 +42,32 @@ def problem_box(parent: QWidget | None, problem: Problem) -> QMessageBox:
 
 def import_problem(message: str, file_name: str) -> Problem:
     """A file that could not be imported. Only messages already in plain words are shown whole."""
-    nothing = "Nothing was imported and nothing was changed."
+    nothing = translate("Problems", "Nothing was imported and nothing was changed.")
     lowered = message.casefold()
     if "password" in lowered or "newer" in lowered or "too large" in lowered:
         return Problem(f"{nothing} {message}", "")
     if "could not read" in lowered:
         return Problem(
-            f"{nothing} kvet could not open “{file_name}”.",
-            "Check that the file is still there and that you may open it, then try again.",
+            nothing
+            + " "
+            + translate("Problems", "kvet could not open “{file}”.").format(file=file_name),
+            translate(
+                "Problems",
+                "Check that the file is still there and that you may open it, then try again.",
+            ),
             message,
         )
     return Problem(
-        f"{nothing} “{file_name}” is damaged, or it is not a comparison saved by kvet.",
-        "Ask the person who sent it to save it again from kvet (File → Share with family) "
-        "and send you the new file.",
+        nothing
+        + " "
+        + translate(
+            "Problems", "“{file}” is damaged, or it is not a comparison saved by kvet."
+        ).format(file=file_name),
+        translate(
+            "Problems",
+            "Ask the person who sent it to save it again from kvet (File → Share with family) "
+            "and send you the new file.",
+        ),
         message,
     )
 
@@ -64,11 +78,15 @@ def save_problem(what: str, message: str, *, plain: bool = False) -> Problem:
     ``plain``: the message is kvet's own words (it refused the place, say, because it is kvet's
     own data), so it is the explanation itself, not a detail to hide.
     """
+    could_not = translate("Problems", "kvet could not save the {what}. Nothing was written.")
     if plain:
-        return Problem(f"kvet could not save the {what}. Nothing was written. {message}")
+        return Problem(f"{could_not.format(what=what)} {message}")
     return Problem(
-        f"kvet could not save the {what}. Nothing was written.",
-        "Choose another folder (Documents, for example), check that the disk is not full, "
-        "and try again.",
+        could_not.format(what=what),
+        translate(
+            "Problems",
+            "Choose another folder (Documents, for example), check that the disk is not full, "
+            "and try again.",
+        ),
         message,
     )

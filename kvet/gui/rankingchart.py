@@ -10,20 +10,40 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 from kvet.ranking import STATUS_FIXED, STATUS_OPEN, Place, Ranking
 
-EMPTY_MESSAGE = "No clinics to rank yet. Add a clinic to see it here."
-NO_ANSWERS = "no answers yet"
-NOTHING_TO_SCORE = "nothing to score"
-LEGEND = (
-    "The bar is the expected score (open questions count half). The thin line with ends shows "
-    "where the score could end once every question is answered."
+# Kept in English here (tests compare against them); shown through ``tr``.
+EMPTY_MESSAGE = QT_TRANSLATE_NOOP(
+    "RankingChart", "No clinics to rank yet. Add a clinic to see it here."
 )
+NO_ANSWERS = QT_TRANSLATE_NOOP("RankingChart", "no answers yet")
+NOTHING_TO_SCORE = QT_TRANSLATE_NOOP("RankingChart", "nothing to score")
+LEGEND = QT_TRANSLATE_NOOP(
+    "RankingChart",
+    "The bar is the expected score (open questions count half). The thin line with ends shows "
+    "where the score could end once every question is answered.",
+)
+# kvet.ranking's status words, lower case inside a row's words
+ROW_STATUS = {
+    STATUS_FIXED: QT_TRANSLATE_NOOP("RankingChart", "place can't change"),
+    STATUS_OPEN: QT_TRANSLATE_NOOP("RankingChart", "place could change"),
+}
 MARGIN = 8
 MIN_ROWS_SHOWN = 3
+LEGEND_WIDTH = 600  # the width of sizeHint
 
 
 def one_line(text: str) -> str:
@@ -31,48 +51,62 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def tr(text: str) -> str:
+    return translate("RankingChart", text)
+
+
 def status_words(place: Place) -> list[str]:
     """What a row says about its place, in the order a person needs it."""
     result = place.result
     words = []
     if result.not_recommended:
-        words.append("not recommended")
+        words.append(translate("RankingChart", "not recommended"))
     if result.score is None:
-        words.append(NOTHING_TO_SCORE)
+        words.append(tr(NOTHING_TO_SCORE))
     elif result.answered == 0:
-        words.append(NO_ANSWERS)
+        words.append(tr(NO_ANSWERS))
     if not result.not_recommended:
-        words.append((STATUS_FIXED if place.settled else STATUS_OPEN).lower())
+        words.append(tr(ROW_STATUS[STATUS_FIXED if place.settled else STATUS_OPEN]))
     return words
 
 
 def range_words(place: Place) -> str:
     result = place.result
     if f"{result.low:.0f}" == f"{result.high:.0f}":
-        return "no open questions"
-    return f"could end between {result.low:.0f} and {result.high:.0f}"
+        return translate("RankingChart", "no open questions")
+    return translate("RankingChart", "could end between {low} and {high}").format(
+        low=f"{result.low:.0f}", high=f"{result.high:.0f}"
+    )
 
 
 def describe_place(place: Place) -> str:
     result = place.result
-    words = [w for w in status_words(place) if w != NOTHING_TO_SCORE]
+    words = [w for w in status_words(place) if w != tr(NOTHING_TO_SCORE)]
+    name = one_line(result.name)
     if result.score is None:
-        return (
-            f"{place.rank}. {one_line(result.name)}: no score, {NOTHING_TO_SCORE}; "
-            f"{', '.join(words)}."
-        )
-    score = f"expected score {result.score:.0f} out of 100, {range_words(place)}"
+        return translate(
+            "RankingChart", "{rank}. {name}: no score, nothing to score; {words}."
+        ).format(rank=place.rank, name=name, words=", ".join(words))
+    score = translate("RankingChart", "expected score {score} out of 100, {range}").format(
+        score=f"{result.score:.0f}", range=range_words(place)
+    )
     if result.not_recommended:  # the verdict first; the number only for reference
-        return f"{place.rank}. {one_line(result.name)}: not recommended; for reference, {score}."
-    return f"{place.rank}. {one_line(result.name)}: {score}; {', '.join(words)}."
+        return translate(
+            "RankingChart", "{rank}. {name}: not recommended; for reference, {score}."
+        ).format(rank=place.rank, name=name, score=score)
+    return f"{place.rank}. {name}: {score}; {', '.join(words)}."
 
 
 def describe_ranking(ranking: Ranking) -> str:
     """The whole chart in words, for screen readers and for anyone who prefers text."""
     if not ranking.places:
-        return EMPTY_MESSAGE
+        return tr(EMPTY_MESSAGE)
     count = len(ranking.places)
-    head = f"Ranking of {count} clinic{'s' if count != 1 else ''}."
+    head = (
+        translate("RankingChart", "Ranking of {count} clinic.")
+        if count == 1
+        else translate("RankingChart", "Ranking of {count} clinics.")
+    ).format(count=count)
     return " ".join([head, *(describe_place(place) for place in ranking.places)])
 
 
@@ -96,9 +130,10 @@ class RankingChart(QWidget):
         super().__init__(parent)
         self._ranking = Ranking((), ())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Ranking chart")
-        self.setAccessibleDescription(EMPTY_MESSAGE)
+        self.setAccessibleName(translate("RankingChart", "Ranking chart"))
+        self.setAccessibleDescription(tr(EMPTY_MESSAGE))
         self.setMinimumWidth(320)
+        self._legend_at = 0  # the legend's height when the size was last given
 
     def set_ranking(self, ranking: Ranking) -> None:
         self._ranking = ranking
@@ -119,7 +154,18 @@ class RankingChart(QWidget):
         return self.fontMetrics().lineSpacing() + 8
 
     def _legend_height(self) -> int:
-        return self.fontMetrics().lineSpacing() * 2 + 8
+        """As tall as the legend wraps at this width (Spanish may take a line more)."""
+        width = self.width() if self.width() >= self.minimumWidth() else LEGEND_WIDTH
+        wrapped = self.fontMetrics().boundingRect(
+            QRect(0, 0, width - 2 * MARGIN, 10_000), int(Qt.TextFlag.TextWordWrap), tr(LEGEND)
+        )
+        return max(wrapped.height(), self.fontMetrics().lineSpacing() * 2) + 8
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._legend_height() != self._legend_at:
+            self._legend_at = self._legend_height()
+            self.updateGeometry()  # the legend wraps to another number of lines
 
     def _height_for(self, rows: int) -> int:
         return (
@@ -127,7 +173,7 @@ class RankingChart(QWidget):
         )
 
     def sizeHint(self) -> QSize:
-        return QSize(600, self._height_for(max(1, len(self._ranking.places))))
+        return QSize(LEGEND_WIDTH, self._height_for(max(1, len(self._ranking.places))))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(320, self._height_for(max(1, min(len(self._ranking.places), MIN_ROWS_SHOWN))))
@@ -137,7 +183,13 @@ class RankingChart(QWidget):
         bold = QFontMetrics(self._bold_font())
         width = self.width() - 2 * MARGIN
         rank_width = bold.horizontalAdvance("00.") + 6
-        score_width = max(bold.horizontalAdvance("(100)"), metrics.horizontalAdvance("Score")) + 16
+        score_width = (
+            max(
+                bold.horizontalAdvance("(100)"),
+                metrics.horizontalAdvance(translate("RankingChart", "Score")),
+            )
+            + 16
+        )
         name_width = max(90, min(260, int(width * 0.32)))
         name_left = MARGIN + rank_width
         bar_left = name_left + name_width + 10
@@ -172,7 +224,7 @@ class RankingChart(QWidget):
                 painter.drawText(
                     self.rect().adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN),
                     Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                    EMPTY_MESSAGE,
+                    tr(EMPTY_MESSAGE),
                 )
                 return
             geo = self._geometry()
@@ -193,14 +245,16 @@ class RankingChart(QWidget):
                         geo.row_height,
                     ),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    f"… and {hidden} more. Make this area taller to see them.",
+                    translate(
+                        "RankingChart", "… and {count} more. Make this area taller to see them."
+                    ).format(count=hidden),
                 )
             legend_top = top + (len(shown) + (1 if hidden else 0)) * geo.row_height + 4
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             painter.drawText(
                 QRect(MARGIN, legend_top, self.width() - 2 * MARGIN, self._legend_height()),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                LEGEND,
+                tr(LEGEND),
             )
         finally:
             painter.end()
@@ -213,13 +267,13 @@ class RankingChart(QWidget):
         metrics = self.fontMetrics()
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         baseline = MARGIN + metrics.ascent()
-        painter.drawText(geo.name_left, baseline, "Clinic")
+        painter.drawText(geo.name_left, baseline, translate("RankingChart", "Clinic"))
         for value in (0, 50, 100):
             text = str(value)
             x = self._x(geo, value) - metrics.horizontalAdvance(text) / 2
             right = geo.bar_left + geo.bar_width - metrics.horizontalAdvance(text)
             painter.drawText(QPointF(min(max(x, geo.bar_left), right), baseline), text)
-        painter.drawText(geo.score_left, baseline, "Score")
+        painter.drawText(geo.score_left, baseline, translate("RankingChart", "Score"))
 
     def _paint_row(
         self, painter: QPainter, geo: _Geometry, top: int, place: Place, row: int

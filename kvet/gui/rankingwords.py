@@ -35,6 +35,17 @@ PLACE_SENTENCES = (
     ),
 )
 
+# A question that could change the decision (kvet.ranking.DecisiveQuestion.sentence).
+QUESTION_SENTENCES = (
+    QT_TRANSLATE_NOOP("Ranking", "What does each session cost?"),
+    QT_TRANSLATE_NOOP("Ranking", "rule the clinic out"),
+    QT_TRANSLATE_NOOP("Ranking", "change which clinic is first"),
+    QT_TRANSLATE_NOOP("Ranking", "{first} and {second}"),
+    QT_TRANSLATE_NOOP("Ranking", ", and move its score by up to {points} point"),
+    QT_TRANSLATE_NOOP("Ranking", ", and move its score by up to {points} points"),
+    QT_TRANSLATE_NOOP("Ranking", "Ask {clinic}: “{ask}” One answer could {effects}{moves}."),
+)
+
 
 def place_words(place: Place, ranking: Ranking) -> str:
     """``kvet.ranking.place_sentence``, in the window's language."""

@@ -20,21 +20,28 @@ from PySide6.QtWidgets import (
 )
 
 from kvet.combine import RULE_TEXT, Disagreement, Opinion, Rule
+from kvet.datewords import day_words
 from kvet.gui.answerwords import answer_label
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
+from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
+from kvet.gui.verdictwords import say, unit_words
 from kvet.store.api import Change
 from kvet.store.errors import StorageError
 
 RULE_TITLES = {
-    Rule.CAUTIOUS: "The more cautious answer counts",
-    Rule.LATEST: "The most recent answer counts",
+    Rule.CAUTIOUS: QT_TRANSLATE_NOOP("Together", "The more cautious answer counts"),
+    Rule.LATEST: QT_TRANSLATE_NOOP("Together", "The most recent answer counts"),
 }
 
 
 def opinion_text(kind_label: str, opinion: Opinion) -> str:
-    note = f" — they noted: “{opinion.note}”" if opinion.note else ""
-    when = opinion.answered_at.strftime("%d %b %Y")
+    note = (
+        translate("Together", " — they noted: “{note}”").format(note=opinion.note)
+        if opinion.note
+        else ""
+    )
+    when = day_words(opinion.answered_at, say)
     return f"{opinion.rater_name}: {kind_label} ({when}){note}"
 
 
@@ -47,26 +54,32 @@ class TogetherPage(QWidget):
         self._disagreements: list[Disagreement] = []
         self._filling = False  # refresh() is refilling the list: selection changes are its own
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Deciding together", scale=1.1))
+        layout.addWidget(heading(translate("Together", "Deciding together"), scale=1.1))
         layout.addWidget(
             plain_label(
-                "kvet keeps each person's answers. When two of you heard different things, "
-                "it shows them here, so you can settle them, for example with a second call."
+                translate(
+                    "Together",
+                    "kvet keeps each person's answers. When two of you heard different things, "
+                    "it shows them here, so you can settle them, for example with a second call.",
+                )
             )
         )
         rule_row = QHBoxLayout()
-        rule_caption = QLabel("&How answers are combined:")
+        rule_caption = QLabel(translate("Together", "&How answers are combined:"))
         self.rule_combo = QComboBox()
-        self.rule_combo.setAccessibleName("How answers are combined")
+        self.rule_combo.setAccessibleName(translate("Together", "How answers are combined"))
         rule_caption.setBuddy(self.rule_combo)
         for rule in Rule:
-            self.rule_combo.addItem(RULE_TITLES.get(rule, rule.value), rule.value)
+            title = RULE_TITLES.get(rule)
+            self.rule_combo.addItem(
+                translate("Together", title) if title else rule.value, rule.value
+            )
         rule_row.addWidget(rule_caption)
         rule_row.addWidget(self.rule_combo)
         rule_row.addStretch(1)
         layout.addLayout(rule_row)
         self.rule_text = plain_label()
-        self.rule_text.setAccessibleName("What the rule does")
+        self.rule_text.setAccessibleName(translate("Together", "What the rule does"))
         layout.addWidget(self.rule_text)
 
         self.count = heading("", scale=1.05)
@@ -74,27 +87,29 @@ class TogetherPage(QWidget):
         self.model = QStandardItemModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Answers that differ")
-        self.view.setAccessibleDescription("Pick one to see both answers and settle it.")
+        self.view.setAccessibleName(translate("Together", "Answers that differ"))
+        self.view.setAccessibleDescription(
+            translate("Together", "Pick one to see both answers and settle it.")
+        )
         self.view.setWordWrap(True)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.view, 1)
 
-        self.detail = QGroupBox("Settle it")
+        self.detail = QGroupBox(translate("Together", "Settle it"))
         detail_layout = QVBoxLayout(self.detail)
         self.detail_text = plain_label(selectable=True)
-        self.detail_text.setAccessibleName("Both answers")
+        self.detail_text.setAccessibleName(translate("Together", "Both answers"))
         self.decider = plain_label()
-        self.decider.setAccessibleName("Who decides")
+        self.decider.setAccessibleName(translate("Together", "Who decides"))
         self.choices_row = QHBoxLayout()
         detail_layout.addWidget(self.detail_text)
         detail_layout.addLayout(self.choices_row)
         detail_layout.addWidget(self.decider)
         layout.addWidget(self.detail)
 
-        self.settled_caption = heading("Already settled", scale=1.05)
+        self.settled_caption = heading(translate("Together", "Already settled"), scale=1.05)
         self.settled = plain_label(selectable=True)
-        self.settled.setAccessibleName("Already settled")
+        self.settled.setAccessibleName(translate("Together", "Already settled"))
         layout.addWidget(self.settled_caption)
         layout.addWidget(self.settled)
 
@@ -114,7 +129,7 @@ class TogetherPage(QWidget):
         else:
             rule = state.store.decisions.rule(state.comparison_id)
             self.rule_combo.setCurrentIndex(max(0, self.rule_combo.findData(rule.value)))
-            self.rule_text.setText(RULE_TEXT[rule])
+            self.rule_text.setText(say(RULE_TEXT[rule]))
             self._disagreements = state.disagreements()
         selected = self.selected()
         key = (selected.clinic_id, selected.item_id) if selected else None
@@ -124,18 +139,18 @@ class TogetherPage(QWidget):
         try:
             self.model.clear()
             for disagreement in self._disagreements:
-                row = QStandardItem(f"{disagreement.clinic_name} — {disagreement.sentence()}")
+                row = QStandardItem(f"{disagreement.clinic_name} — {disagreement.sentence(say)}")
                 row.setEditable(False)
                 self.model.appendRow(row)
         finally:
             self._filling = False
         n = len(self._disagreements)
         self.count.setText(
-            "No answers differ between you."
+            translate("Together", "No answers differ between you.")
             if n == 0
-            else "1 answer differs between you"
+            else translate("Together", "1 answer differs between you")
             if n == 1
-            else f"{n} answers differ between you"
+            else translate("Together", "{count} answers differ between you").format(count=n)
         )
         self.count.setAccessibleName(self.count.text())
         keys = [(d.clinic_id, d.item_id) for d in self._disagreements]
@@ -159,7 +174,7 @@ class TogetherPage(QWidget):
                 item = items.get(item_id)
                 statement = item.statement if item else item_id.replace("_", " ")
                 lines.append(
-                    "• " + decision.sentence(clinic.name, statement, item.unit if item else "")
+                    "• " + decision.sentence(clinic.name, statement, item.unit if item else "", say)
                 )
         self.settled.setText("\n".join(lines))
         self.settled.setVisible(bool(lines))
@@ -192,10 +207,15 @@ class TogetherPage(QWidget):
             lines.append("• " + opinion_text(self._answer_label(item_id, opinion), opinion))
         self.detail_text.setText("\n".join(lines))
         rater = next(
-            (r.name for r in self.state.store.people.list() if r.id == self.state.rater_id), "Me"
+            (r.name for r in self.state.store.people.list() if r.id == self.state.rater_id),
+            translate("Together", "Me"),
         )
         self.decider.setText(
-            f"Your choice is recorded as decided by {rater} (change the person under “Answers by”)."
+            translate(
+                "Together",
+                "Your choice is recorded as decided by {name} "
+                "(change the person under “Answers by”).",
+            ).format(name=rater)
         )
         seen: set[str] = set()
         for opinion in disagreement.opinions:
@@ -203,10 +223,15 @@ class TogetherPage(QWidget):
             if text in seen:
                 continue
             seen.add(text)
-            button = QPushButton(f"Settle as “{text}”")
+            button = QPushButton(translate("Together", "Settle as “{answer}”").format(answer=text))
             button.setAccessibleDescription(
-                f"Record “{text}” as the answer you agreed on"
-                + (f" for {item.statement}" if item else "")
+                (
+                    translate(
+                        "Together", "Record “{answer}” as the answer you agreed on for {statement}"
+                    )
+                    if item
+                    else translate("Together", "Record “{answer}” as the answer you agreed on")
+                ).format(answer=text, statement=item.statement if item else "")
             )
             button.clicked.connect(lambda _=False, o=opinion, d=disagreement: self.settle(d, o))
             self.choices_row.addWidget(button)
@@ -217,9 +242,9 @@ class TogetherPage(QWidget):
         if opinion.choice is not None and item is not None:
             return answer_label(item.kind, opinion.choice)
         if opinion.number is not None:
-            unit = f" {item.unit}" if item is not None and item.unit else ""
+            unit = f" {unit_words(item.unit)}" if item is not None and item.unit else ""
             return f"{opinion.number:,.0f}{unit}"
-        return "not answered"
+        return translate("Together", "not answered")
 
     # --- actions ------------------------------------------------------------------------------
 

@@ -21,18 +21,28 @@ from kvet.gui.itemform import AnswerView, ItemForm
 from kvet.gui.progresswords import progress_words
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
-from kvet.gui.tr import translate
+from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 from kvet.progress import progress
 from kvet.scoring import Scorer
 from kvet.store.api import Change
 from kvet.store.errors import StorageError
 from kvet.store.records import AnswerInfo
 
+# kvet.store.records.AGE_WORDS (English), marked for the translators; a test checks they agree.
+AGE_WORDS = (
+    QT_TRANSLATE_NOOP("Walkthrough", "checked today"),
+    QT_TRANSLATE_NOOP("Walkthrough", "checked yesterday"),
+    QT_TRANSLATE_NOOP("Walkthrough", "checked {count} days ago"),
+    QT_TRANSLATE_NOOP("Walkthrough", "checked {count} months ago"),
+    QT_TRANSLATE_NOOP("Walkthrough", "checked {count} years ago"),
+)
+
 
 def answer_view(info: AnswerInfo | None) -> AnswerView | None:
     if info is None:
         return None
-    return AnswerView(info.choice, info.number, info.note, info.origin.value, info.age_text())
+    age = info.age_text(say=lambda english: translate("Walkthrough", english))
+    return AnswerView(info.choice, info.number, info.note, info.origin.value, age)
 
 
 class WalkthroughPage(QWidget):

@@ -13,19 +13,37 @@ from kvet.costs import CostPlan
 from kvet.gui.forms.ui_weights import Ui_WeightsPanel
 from kvet.gui.state import AppState
 from kvet.gui.text import plain_label, wrapping_check_box
+from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 from kvet.scoring import Budget, Weights
 from kvet.verdict import dealbreaker_origin
 
 Index = QModelIndex | QPersistentModelIndex
 FACTORS = (0.0, 0.5, 1.0, 1.5, 2.0)
-FACTOR_WORDS = ("Not at all", "A little", "As usual", "More", "A lot")
+FACTOR_WORDS = (
+    QT_TRANSLATE_NOOP("WeightsPanel", "Not at all"),
+    QT_TRANSLATE_NOOP("WeightsPanel", "A little"),
+    QT_TRANSLATE_NOOP("WeightsPanel", "As usual"),
+    QT_TRANSLATE_NOOP("WeightsPanel", "More"),
+    QT_TRANSLATE_NOOP("WeightsPanel", "A lot"),
+)
 
 
+# Keyed by kvet.verdict's English words (translated in the "Verdict" context where shown).
 ORIGIN_TIPS = {
-    "kvet's suggestion": "kvet suggests this as a dealbreaker.",
-    "your choice": "You chose this as a dealbreaker.",
-    "you chose not to count it": "kvet suggests this as a dealbreaker; you chose not to count it.",
+    "kvet's suggestion": QT_TRANSLATE_NOOP("WeightsPanel", "kvet suggests this as a dealbreaker."),
+    "your choice": QT_TRANSLATE_NOOP("WeightsPanel", "You chose this as a dealbreaker."),
+    "you chose not to count it": QT_TRANSLATE_NOOP(
+        "WeightsPanel", "kvet suggests this as a dealbreaker; you chose not to count it."
+    ),
 }
+
+
+def factor_words(position: int) -> str:
+    return translate("WeightsPanel", FACTOR_WORDS[position])
+
+
+def dealbreaker_name(text: str) -> str:
+    return translate("WeightsPanel", "Dealbreaker: {question}").format(question=text)
 
 
 def show_origin(box: QCheckBox, item: Item, chosen: bool) -> None:
@@ -36,21 +54,25 @@ def show_origin(box: QCheckBox, item: Item, chosen: bool) -> None:
     accessible name, for screen readers."""
     origin = dealbreaker_origin(item, chosen)
     changed = chosen != item.dealbreaker
-    text = f"{item.statement} ({origin})" if changed else item.statement
+    text = f"{item.statement} ({translate('Verdict', origin)})" if changed else item.statement
     row = box.parentWidget()
     label = row.findChild(QLabel) if row is not None else None
     if label is not None:
         label.setText(text)
-    box.setAccessibleName(f"Dealbreaker: {text}")
-    box.setToolTip(ORIGIN_TIPS.get(origin, ""))
+    box.setAccessibleName(dealbreaker_name(text))
+    tip = translate("WeightsPanel", ORIGIN_TIPS[origin]) if origin in ORIGIN_TIPS else ""
+    box.setToolTip(tip)
     if label is not None:
-        label.setToolTip(ORIGIN_TIPS.get(origin, ""))
+        label.setToolTip(tip)
 
 
 class ItemWeightsModel(QAbstractTableModel):
     """Per-question weights, editable in place; a change is handed to ``on_change``."""
 
-    HEADERS = ("Question", "Weight")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("WeightsPanel", "Question"),
+        QT_TRANSLATE_NOOP("WeightsPanel", "Weight"),
+    )
 
     def __init__(self, checklist: Checklist, on_change: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,7 +101,7 @@ class ItemWeightsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate("WeightsPanel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -132,7 +154,11 @@ class WeightsPanel(QScrollArea):
             slider.setRange(0, len(FACTORS) - 1)
             slider.setPageStep(1)
             slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-            slider.setAccessibleName(f"How much {section.title.lower()} matter")
+            slider.setAccessibleName(
+                translate("WeightsPanel", "How much {section} matter").format(
+                    section=section.title.lower()
+                )
+            )
             slider.setAccessibleDescription(section.intro)
             words = plain_label(wrap=False)
             row = QWidget()
@@ -152,15 +178,18 @@ class WeightsPanel(QScrollArea):
         self.dealbreaker_rows: dict[str, QWidget] = {}
         self.ui.dealbreakersLayout.addWidget(
             plain_label(
-                "The ones ticked at first are kvet's suggestion. Change any of them: what you "
-                "change is marked as your choice. A dealbreaker counts whatever its weight."
+                translate(
+                    "WeightsPanel",
+                    "The ones ticked at first are kvet's suggestion. Change any of them: what you "
+                    "change is marked as your choice. A dealbreaker counts whatever its weight.",
+                )
             )
         )
         # Every red flag of every country; those of other countries' rules are hidden (below).
         for item in state.store.checklist.items:
             if item.kind is Kind.RED_FLAG:
                 row, box = wrapping_check_box(item.statement)
-                box.setAccessibleName(f"Dealbreaker: {item.statement}")
+                box.setAccessibleName(dealbreaker_name(item.statement))
                 box.setChecked(item.dealbreaker)
                 show_origin(box, item, item.dealbreaker)
                 box.toggled.connect(self._changed)
@@ -228,7 +257,7 @@ class WeightsPanel(QScrollArea):
                 factor = value / section.weight if section.weight else 1.0
                 position = min(range(len(FACTORS)), key=lambda n: abs(FACTORS[n] - factor))
                 self.sliders[section.id].setValue(position)
-                self.slider_words[section.id].setText(FACTOR_WORDS[position])
+                self.slider_words[section.id].setText(factor_words(position))
             for item_id, box in self._here().items():
                 box.setChecked(weights.is_dealbreaker(state.checklist.item(item_id)))
             budget = weights.budget
@@ -261,7 +290,7 @@ class WeightsPanel(QScrollArea):
 
     def _changed(self, *_args: object) -> None:
         for section_id, slider in self.sliders.items():
-            self.slider_words[section_id].setText(FACTOR_WORDS[slider.value()])
+            self.slider_words[section_id].setText(factor_words(slider.value()))
         if self._loading or not self.state.comparison_id:
             return
         self.state.store.settings.set_weights(self.state.comparison_id, self.current_weights())

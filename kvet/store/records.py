@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -63,18 +64,28 @@ class AnswerInfo:
         """Old information is what users of provider directories complain about most."""
         return self.age_days(now) >= STALE_AFTER_DAYS
 
-    def age_text(self, now: datetime | None = None) -> str:
-        """How long ago this was checked, in words: "checked 8 months ago"."""
+    def age_text(self, now: datetime | None = None, say: Callable[[str], str] = str) -> str:
+        """How long ago this was checked, in words: "checked 8 months ago"; ``say`` translates
+        the template (kvet/gui/walkthrough.py marks the same AGE_WORDS)."""
         days = self.age_days(now)
         if days == 0:
-            return "checked today"
+            return say(AGE_WORDS[0])
         if days == 1:
-            return "checked yesterday"
+            return say(AGE_WORDS[1])
         if days < 60:
-            return f"checked {days} days ago"
+            return say(AGE_WORDS[2]).format(count=days)
         if days < 730:
-            return f"checked {round(days / DAYS_PER_MONTH)} months ago"
-        return f"checked {days // 365} years ago"
+            return say(AGE_WORDS[3]).format(count=round(days / DAYS_PER_MONTH))
+        return say(AGE_WORDS[4]).format(count=days // 365)
+
+
+AGE_WORDS = (
+    "checked today",
+    "checked yesterday",
+    "checked {count} days ago",
+    "checked {count} months ago",
+    "checked {count} years ago",
+)
 
 
 @dataclass(frozen=True)

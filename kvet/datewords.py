@@ -1,0 +1,17 @@
+"""A day written as "28 Nov 2026", with the month's name in the reader's language.
+
+``strftime("%b")`` follows the C locale, which kvet never changes, so the English is fixed; a
+caller that shows Spanish passes ``say`` to translate the month (kvet/gui/verdictwords.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def day_words(when: date, say: Callable[[str], str] = str) -> str:
+    """ "28 Nov 2026": the same as ``f"{when:%d %b %Y}"`` in English."""
+    return f"{when:%d} {say(MONTHS[when.month - 1])} {when:%Y}"
