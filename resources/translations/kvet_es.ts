@@ -319,6 +319,83 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>The newest good backup is {backup}.</source>
+        <translation>La copia de seguridad buena más reciente es {backup}.</translation>
+    </message>
+    <message>
+        <source> Restoring it keeps your current file in the backups folder.</source>
+        <translation> Al restaurarla, su archivo actual se guarda en la carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Restaurar la copia más reciente</translation>
+    </message>
+    <message>
+        <source>That did not work: {problem}. Your file has not been changed.</source>
+        <translation>No se pudo hacer: {problem}. Su archivo no se cambió.</translation>
+    </message>
+    <message>
+        <source>kvet cannot open this file</source>
+        <translation>kvet no puede abrir este archivo</translation>
+    </message>
+    <message>
+        <source>kvet cannot open your data</source>
+        <translation>kvet no puede abrir sus datos</translation>
+    </message>
+    <message>
+        <source>Start a new database</source>
+        <translation>Empezar una base de datos nueva</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The file it replaced was kept as {kept}.</source>
+        <translation>Se restauró {backup}. El archivo que reemplazó se guardó como {kept}.</translation>
+    </message>
+    <message>
+        <source>The unreadable file was kept as {kept}. kvet will start with an empty database.</source>
+        <translation>El archivo que no se podía leer se guardó como {kept}. kvet empezará con una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>kvet closed unexpectedly last time</source>
+        <translation>kvet se cerró de forma inesperada la última vez</translation>
+    </message>
+    <message>
+        <source>kvet closed unexpectedly the last time it was used.
+
+Your answers were saved as you gave them, so they should all be here.
+
+A technical report was kept in this file:
+{report}
+
+It holds no clinic names, notes or answers. You can send it to whoever helps you with kvet.</source>
+        <translation>kvet se cerró de forma inesperada la última vez que se usó.
+
+Sus respuestas se guardaron a medida que las dio, así que deberían estar todas aquí.
+
+Se guardó un informe técnico en este archivo:
+{report}
+
+No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le ayude con kvet.</translation>
+    </message>
+    <message>
+        <source>kvet could not read some of your saved data: a value in the database is damaged. kvet has not changed the file.</source>
+        <translation>kvet no pudo leer parte de sus datos guardados: un valor de la base de datos está dañado. kvet no cambió el archivo.</translation>
+    </message>
+    <message>
+        <source> There is no backup to restore yet.</source>
+        <translation> Todavía no hay ninguna copia de seguridad para restaurar.</translation>
+    </message>
+    <message>
+        <source>kvet cannot start</source>
+        <translation>kvet no puede iniciarse</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>the backup of {day} {month} {year} ({size})</source>
@@ -659,6 +736,144 @@
     <message>
         <source>{answered} of {questions}</source>
         <translation>{answered} de {questions}</translation>
+    </message>
+    <message>
+        <source>Not recommended:</source>
+        <translation>No recomendada:</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>– not answered</source>
+        <translation>– sin respuesta</translation>
+    </message>
+    <message>
+        <source>{answer} · people differ</source>
+        <translation>{answer} · no coinciden</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>no corresponde</translation>
+    </message>
+    <message>
+        <source>All answers side by side</source>
+        <translation>Todas las respuestas, una al lado de otra</translation>
+    </message>
+    <message>
+        <source>Checklist questions as rows and clinics as columns.</source>
+        <translation>Las preguntas de la lista en filas y las clínicas en columnas.</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Orden de las clínicas</translation>
+    </message>
+    <message>
+        <source>How the order is made</source>
+        <translation>Cómo se ordenan</translation>
+    </message>
+    <message>
+        <source>Questions that could change your decision</source>
+        <translation>Preguntas que podrían cambiar su decisión</translation>
+    </message>
+    <message>
+        <source>Open in its own window</source>
+        <translation>Abrir en una ventana aparte</translation>
+    </message>
+    <message>
+        <source>Every answer side by side in a window as large as the screen.</source>
+        <translation>Todas las respuestas, una al lado de otra, en una ventana del tamaño de la pantalla.</translation>
+    </message>
+    <message>
+        <source>Add clinics to compare them.</source>
+        <translation>Agregue clínicas para compararlas.</translation>
+    </message>
+    <message>
+        <source>The first place could still change. One answer to any of these could change it or rule a clinic out:</source>
+        <translation>El primer puesto aún puede cambiar. Una respuesta a cualquiera de estas preguntas podría cambiarlo o descartar una clínica:</translation>
+    </message>
+    <message>
+        <source>The first place could still change, but no single answer can change it: it would take several.</source>
+        <translation>El primer puesto aún puede cambiar, pero ninguna respuesta sola puede cambiarlo: harían falta varias.</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>My clinics</source>
+        <translation>Mis clínicas</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Agregar una persona…</translation>
+    </message>
+    <message>
+        <source>Everyone together</source>
+        <translation>Todos juntos</translation>
+    </message>
+    <message>
+        <source>New comparison</source>
+        <translation>Nueva comparación</translation>
+    </message>
+    <message>
+        <source>Name of the comparison:</source>
+        <translation>Nombre de la comparación:</translation>
+    </message>
+    <message>
+        <source>Rename comparison</source>
+        <translation>Cambiar el nombre de la comparación</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”. Undo with Ctrl+Z.</source>
+        <translation>Se borró “{name}”. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Imported into “{name}”.</source>
+        <translation>Importado en “{name}”.</translation>
+    </message>
+    <message>
+        <source>{name} only</source>
+        <translation>Solo {name}</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Agregar una persona</translation>
+    </message>
+    <message>
+        <source>Name of the person answering (for example “Mum”):</source>
+        <translation>Nombre de la persona que responde (por ejemplo “Mamá”):</translation>
+    </message>
+    <message>
+        <source>Rename person</source>
+        <translation>Cambiar el nombre de la persona</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>Your typing could not be kept as a draft: {problem}</source>
+        <translation>Lo que escribió no se pudo guardar como borrador: {problem}</translation>
+    </message>
+    <message>
+        <source>a new clinic</source>
+        <translation>una clínica nueva</translation>
+    </message>
+    <message>
+        <source>kvet was closed while you were typing the details of “{name}”. Open what you typed?</source>
+        <translation>kvet se cerró mientras usted escribía los datos de “{name}”. ¿Abrir lo que escribió?</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Abrirlo</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>Descartarlo</translation>
+    </message>
+    <message>
+        <source>Removed “{name}”. Undo with Ctrl+Z.</source>
+        <translation>Se quitó “{name}”. Puede deshacerlo con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1270,84 @@
     <message>
         <source>If you are in another country:</source>
         <translation>Si está en otro país:</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>may</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>kvet ran into a problem it did not expect.
+
+Your answers are saved as you give them, so they are safe. You can keep working.
+
+If this keeps happening, close kvet and open it again. To report it, copy the technical details and send them to whoever helps you with kvet. They hold no clinic names, notes or answers.</source>
+        <translation>kvet tuvo un problema que no esperaba.
+
+Sus respuestas se guardan a medida que las da, así que están a salvo. Puede seguir trabajando.
+
+Si esto vuelve a pasar, cierre kvet y ábralo de nuevo. Para avisar del problema, copie los datos técnicos y envíelos a quien le ayude con kvet. No contienen nombres de clínicas, notas ni respuestas.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy technical details</source>
+        <translation>&amp;Copiar los datos técnicos</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1829,14 @@ Fuentes: {sources}</translation>
         <translation>Material escrito</translation>
     </message>
     <message>
+        <source>Please type a number of 0 or more.</source>
+        <translation>Escriba un número de 0 o más.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number. Type digits, like 450 or 12.5.</source>
+        <translation>“{text}” no es un número. Escriba cifras, como 450 o 12.5.</translation>
+    </message>
+    <message>
         <source>Why it matters</source>
         <translation>Por qué importa</translation>
     </message>
@@ -1642,6 +1943,21 @@ Fuentes: {sources}</translation>
     <message>
         <source>Type a number in {unit}, or leave it empty if not known yet.</source>
         <translation>Escriba un número en {unit}, o déjelo vacío si aún no lo sabe.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Which language should kvet use?</source>
+        <translation>¿En qué idioma quiere usar kvet?</translation>
+    </message>
+    <message>
+        <source>kvet will use the language you choose the next time it starts. Your answers and scores stay the same in every language.</source>
+        <translation>kvet usará el idioma que elija la próxima vez que se abra. Sus respuestas y puntajes son los mismos en todos los idiomas.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +2095,10 @@ Fuentes: {sources}</translation>
         <translation>Abriendo sus datos…</translation>
     </message>
     <message>
+        <source>Your country</source>
+        <translation>Su país</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
@@ -1805,6 +2125,185 @@ Fuentes: {sources}</translation>
     <message>
         <source>No clinics yet. Add the first one you are considering.</source>
         <translation>Todavía no hay clínicas. Agregue la primera que está considerando.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Deshacer {step}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Rehacer {step}</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… y {count} más.</translation>
+    </message>
+    <message>
+        <source>The file brought {count} answer(s) that differ from yours. They are listed under Together, where you can settle them.</source>
+        <translation>El archivo trajo {count} respuesta(s) distintas de las suyas. Están en Juntos, donde puede resolverlas.</translation>
+    </message>
+    <message>
+        <source>Answers that differ</source>
+        <translation>Respuestas que no coinciden</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>kvet helps you compare clinics. It is not medical advice.</source>
+        <translation>kvet le ayuda a comparar clínicas. No es un consejo médico.</translation>
+    </message>
+    <message>
+        <source>By section</source>
+        <translation>Por sección</translation>
+    </message>
+    <message>
+        <source>What moved the score most</source>
+        <translation>Lo que más movió el puntaje</translation>
+    </message>
+    <message>
+        <source>Still to ask</source>
+        <translation>Falta preguntar</translation>
+    </message>
+    <message>
+        <source>Score summary</source>
+        <translation>Resumen del puntaje</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Red flags seen</source>
+        <translation>Señales de alerta vistas</translation>
+    </message>
+    <message>
+        <source>Cost estimate</source>
+        <translation>Costo estimado</translation>
+    </message>
+    <message>
+        <source>Prices and times…</source>
+        <translation>Precios y tiempos…</translation>
+    </message>
+    <message>
+        <source>Type the clinic&apos;s price per session, first fee, sessions and travel time.</source>
+        <translation>Escriba el precio por sesión de la clínica, el costo de la primera consulta, las sesiones y el tiempo de viaje.</translation>
+    </message>
+    <message>
+        <source>Whose answers</source>
+        <translation>De quién son las respuestas</translation>
+    </message>
+    <message>
+        <source>Where people&apos;s answers differ</source>
+        <translation>Dónde no coinciden las respuestas</translation>
+    </message>
+    <message>
+        <source>Answers to questions no longer in the checklist</source>
+        <translation>Respuestas a preguntas que ya no están en la lista</translation>
+    </message>
+    <message>
+        <source>Score by section</source>
+        <translation>Puntaje por sección</translation>
+    </message>
+    <message>
+        <source>Walk through the checklist</source>
+        <translation>Repasar la lista de preguntas</translation>
+    </message>
+    <message>
+        <source>Answer the checklist for this clinic, step by step.</source>
+        <translation>Responder la lista de preguntas de esta clínica, paso a paso.</translation>
+    </message>
+    <message>
+        <source>Call mode…</source>
+        <translation>Modo de llamada…</translation>
+    </message>
+    <message>
+        <source>The questions as a script for a phone call.</source>
+        <translation>Las preguntas como guion para una llamada.</translation>
+    </message>
+    <message>
+        <source>Add a clinic to see its score here.</source>
+        <translation>Agregue una clínica para ver aquí su puntaje.</translation>
+    </message>
+    <message>
+        <source>Kept from an earlier version of the checklist (no longer scored):</source>
+        <translation>Guardadas de una versión anterior de la lista (ya no cuentan para el puntaje):</translation>
+    </message>
+    <message>
+        <source>Scored from {name}&apos;s answers only.</source>
+        <translation>Puntaje calculado solo con las respuestas de {name}.</translation>
+    </message>
+    <message>
+        <source>Scored from everyone&apos;s answers together.</source>
+        <translation>Puntaje calculado con las respuestas de todos juntos.</translation>
+    </message>
+    <message>
+        <source>People&apos;s answers differ on {count} question here. Settle them under Together:</source>
+        <translation>Las respuestas no coinciden en {count} pregunta de esta clínica. Resuélvalo en Juntos:</translation>
+    </message>
+    <message>
+        <source>People&apos;s answers differ on {count} questions here. Settle them under Together:</source>
+        <translation>Las respuestas no coinciden en {count} preguntas de esta clínica. Resuélvalas en Juntos:</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… y {count} más.</translation>
+    </message>
+    <message>
+        <source>No clinic selected</source>
+        <translation>No hay ninguna clínica elegida</translation>
+    </message>
+    <message>
+        <source>Not recommended. A dealbreaker red flag was seen:</source>
+        <translation>No recomendada. Se vio una señal de alerta que es motivo para descartar:</translation>
+    </message>
+    <message>
+        <source>No score: no checklist item carries weight for this clinic.</source>
+        <translation>Sin puntaje: ninguna pregunta de la lista tiene peso para esta clínica.</translation>
+    </message>
+    <message>
+        <source>Red flags seen:</source>
+        <translation>Señales de alerta vistas:</translation>
+    </message>
+    <message>
+        <source>No red flags seen so far.</source>
+        <translation>Hasta ahora no se vio ninguna señal de alerta.</translation>
+    </message>
+    <message>
+        <source>Cost: add the price per session to see an estimate.</source>
+        <translation>Costo: agregue el precio por sesión para ver una estimación.</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Nada todavía.</translation>
+    </message>
+    <message>
+        <source>Checking: {statement}</source>
+        <translation>Se revisa: {statement}</translation>
+    </message>
+    <message>
+        <source>…and {count} more.</source>
+        <translation>…y {count} más.</translation>
+    </message>
+    <message>
+        <source>Everything is answered.</source>
+        <translation>Todo tiene respuesta.</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>aún sin puntaje</translation>
+    </message>
+    <message>
+        <source>{score} out of 100</source>
+        <translation>{score} de 100</translation>
+    </message>
+    <message>
+        <source>{answered} of {questions} question answered</source>
+        <translation>{answered} de {questions} pregunta respondida</translation>
+    </message>
+    <message>
+        <source>{answered} of {questions} questions answered</source>
+        <translation>{answered} de {questions} preguntas respondidas</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2372,37 @@ Fuentes: {sources}</translation>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>Nothing was imported and nothing was changed.</source>
+        <translation>No se importó nada y no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>kvet could not open “{file}”.</source>
+        <translation>kvet no pudo abrir “{file}”.</translation>
+    </message>
+    <message>
+        <source>Check that the file is still there and that you may open it, then try again.</source>
+        <translation>Revise que el archivo siga ahí y que tenga permiso para abrirlo, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged, or it is not a comparison saved by kvet.</source>
+        <translation>“{file}” está dañado, o no es una comparación guardada por kvet.</translation>
+    </message>
+    <message>
+        <source>Ask the person who sent it to save it again from kvet (File → Share with family) and send you the new file.</source>
+        <translation>Pida a la persona que se lo envió que lo guarde otra vez desde kvet (Archivo → Compartir con la familia) y le envíe el archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>kvet could not save the {what}. Nothing was written.</source>
+        <translation>kvet no pudo guardar: {what}. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Choose another folder (Documents, for example), check that the disk is not full, and try again.</source>
+        <translation>Elija otra carpeta (Documentos, por ejemplo), revise que el disco no esté lleno y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>{answered} of {questions} question answered</source>
@@ -1920,6 +2450,109 @@ Fuentes: {sources}</translation>
     <message>
         <source>Place {rank} whatever the answers still to come: no other clinic&apos;s score can cross this one&apos;s. That is about the order only: {could_end}.</source>
         <translation>Puesto {rank} sean cuales sean las respuestas que faltan: el puntaje de ninguna otra clínica puede cruzar el de esta. Eso trata solo del orden: {could_end}.</translation>
+    </message>
+    <message>
+        <source>What does each session cost?</source>
+        <translation>¿Cuánto cuesta cada sesión?</translation>
+    </message>
+    <message>
+        <source>rule the clinic out</source>
+        <translation>descartar la clínica</translation>
+    </message>
+    <message>
+        <source>change which clinic is first</source>
+        <translation>cambiar qué clínica queda primera</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <source>, and move its score by up to {points} point</source>
+        <translation>, y mover su puntaje hasta {points} punto</translation>
+    </message>
+    <message>
+        <source>, and move its score by up to {points} points</source>
+        <translation>, y mover su puntaje hasta {points} puntos</translation>
+    </message>
+    <message>
+        <source>Ask {clinic}: “{ask}” One answer could {effects}{moves}.</source>
+        <translation>Pregunte a {clinic}: “{ask}” Una respuesta podría {effects}{moves}.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingChart</name>
+    <message>
+        <source>No clinics to rank yet. Add a clinic to see it here.</source>
+        <translation>Todavía no hay clínicas para ordenar. Agregue una clínica para verla aquí.</translation>
+    </message>
+    <message>
+        <source>no answers yet</source>
+        <translation>aún sin respuestas</translation>
+    </message>
+    <message>
+        <source>nothing to score</source>
+        <translation>nada que puntuar</translation>
+    </message>
+    <message>
+        <source>The bar is the expected score (open questions count half). The thin line with ends shows where the score could end once every question is answered.</source>
+        <translation>La barra es el puntaje esperado (las preguntas abiertas cuentan la mitad). La línea con topes muestra dónde podría quedar cuando todo tenga respuesta.</translation>
+    </message>
+    <message>
+        <source>place can&apos;t change</source>
+        <translation>el puesto no puede cambiar</translation>
+    </message>
+    <message>
+        <source>place could change</source>
+        <translation>el puesto puede cambiar</translation>
+    </message>
+    <message>
+        <source>not recommended</source>
+        <translation>no recomendada</translation>
+    </message>
+    <message>
+        <source>no open questions</source>
+        <translation>sin preguntas abiertas</translation>
+    </message>
+    <message>
+        <source>could end between {low} and {high}</source>
+        <translation>podría quedar entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>{rank}. {name}: no score, nothing to score; {words}.</source>
+        <translation>{rank}. {name}: sin puntaje, nada que puntuar; {words}.</translation>
+    </message>
+    <message>
+        <source>expected score {score} out of 100, {range}</source>
+        <translation>puntaje esperado {score} de 100, {range}</translation>
+    </message>
+    <message>
+        <source>{rank}. {name}: not recommended; for reference, {score}.</source>
+        <translation>{rank}. {name}: no recomendada; como referencia, {score}.</translation>
+    </message>
+    <message>
+        <source>Ranking of {count} clinic.</source>
+        <translation>Orden de {count} clínica.</translation>
+    </message>
+    <message>
+        <source>Ranking of {count} clinics.</source>
+        <translation>Orden de {count} clínicas.</translation>
+    </message>
+    <message>
+        <source>Ranking chart</source>
+        <translation>Gráfico del orden de las clínicas</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntaje</translation>
+    </message>
+    <message>
+        <source>… and {count} more. Make this area taller to see them.</source>
+        <translation>… y {count} más. Agrande esta zona hacia abajo para verlas.</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +3033,121 @@ Fuentes: {sources}</translation>
     </message>
 </context>
 <context>
+    <name>Together</name>
+    <message>
+        <source>The more cautious answer counts</source>
+        <translation>Cuenta la respuesta más prudente</translation>
+    </message>
+    <message>
+        <source>The most recent answer counts</source>
+        <translation>Cuenta la respuesta más reciente</translation>
+    </message>
+    <message>
+        <source> — they noted: “{note}”</source>
+        <translation> — anotó: “{note}”</translation>
+    </message>
+    <message>
+        <source>Deciding together</source>
+        <translation>Decidir juntos</translation>
+    </message>
+    <message>
+        <source>kvet keeps each person&apos;s answers. When two of you heard different things, it shows them here, so you can settle them, for example with a second call.</source>
+        <translation>kvet guarda las respuestas de cada persona. Cuando dos de ustedes escucharon cosas distintas, las muestra aquí para que puedan resolverlo, por ejemplo con una segunda llamada.</translation>
+    </message>
+    <message>
+        <source>&amp;How answers are combined:</source>
+        <translation>&amp;Cómo se combinan las respuestas:</translation>
+    </message>
+    <message>
+        <source>How answers are combined</source>
+        <translation>Cómo se combinan las respuestas</translation>
+    </message>
+    <message>
+        <source>What the rule does</source>
+        <translation>Qué hace la regla</translation>
+    </message>
+    <message>
+        <source>Answers that differ</source>
+        <translation>Respuestas que no coinciden</translation>
+    </message>
+    <message>
+        <source>Pick one to see both answers and settle it.</source>
+        <translation>Elija una para ver las dos respuestas y resolverlo.</translation>
+    </message>
+    <message>
+        <source>Settle it</source>
+        <translation>Resolverlo</translation>
+    </message>
+    <message>
+        <source>Both answers</source>
+        <translation>Las dos respuestas</translation>
+    </message>
+    <message>
+        <source>Who decides</source>
+        <translation>Quién decide</translation>
+    </message>
+    <message>
+        <source>Already settled</source>
+        <translation>Ya resuelto</translation>
+    </message>
+    <message>
+        <source>No answers differ between you.</source>
+        <translation>No hay respuestas distintas entre ustedes.</translation>
+    </message>
+    <message>
+        <source>1 answer differs between you</source>
+        <translation>1 respuesta distinta entre ustedes</translation>
+    </message>
+    <message>
+        <source>{count} answers differ between you</source>
+        <translation>{count} respuestas distintas entre ustedes</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <source>Your choice is recorded as decided by {name} (change the person under “Answers by”).</source>
+        <translation>Su elección se guarda como decidida por {name} (cambie la persona en “Respuestas de”).</translation>
+    </message>
+    <message>
+        <source>Settle as “{answer}”</source>
+        <translation>Resolver como “{answer}”</translation>
+    </message>
+    <message>
+        <source>Record “{answer}” as the answer you agreed on for {statement}</source>
+        <translation>Guardar “{answer}” como la respuesta que acordaron para {statement}</translation>
+    </message>
+    <message>
+        <source>Record “{answer}” as the answer you agreed on</source>
+        <translation>Guardar “{answer}” como la respuesta que acordaron</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>When people&apos;s answers differ, the more cautious one counts: if anyone saw a red flag, it counts as seen, and a good practice counts only if nobody found it missing. “Not sure” never overrides an answer someone actually got.</source>
+        <translation>Cuando las respuestas no coinciden, cuenta la más prudente: si alguien vio una señal de alerta, cuenta como vista, y una buena práctica cuenta solo si nadie notó que faltaba. “No lo sé” nunca reemplaza una respuesta que alguien sí obtuvo.</translation>
+    </message>
+    <message>
+        <source>When people&apos;s answers differ, the most recent one counts, whoever gave it. “Not sure” never overrides an answer someone actually got.</source>
+        <translation>Cuando las respuestas no coinciden, cuenta la más reciente, sea de quien sea. “No lo sé” nunca reemplaza una respuesta que alguien sí obtuvo.</translation>
+    </message>
+    <message>
+        <source>{clinic}: “{statement}” settled as {agreed}, by {who} on {day}.</source>
+        <translation>{clinic}: “{statement}” resuelto como {agreed}, por {who} el {day}.</translation>
+    </message>
+    <message>
+        <source>{said} — on “{statement}”</source>
+        <translation>{said} — sobre “{statement}”</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+</context>
+<context>
     <name>Treatment</name>
     <message>
         <source>A private record of your course, for you and your clinician. kvet never suggests a dose and never tells you to stop or start treatment. It does not give medical advice.</source>
@@ -2547,7 +3295,256 @@ Fuentes: {sources}</translation>
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>Answer</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Anotar</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar la nota</translation>
+    </message>
+    <message>
+        <source>Change where an answer came from</source>
+        <translation>Cambiar de dónde vino una respuesta</translation>
+    </message>
+    <message>
+        <source>Add clinic</source>
+        <translation>Agregar la clínica</translation>
+    </message>
+    <message>
+        <source>Edit clinic</source>
+        <translation>Editar la clínica</translation>
+    </message>
+    <message>
+        <source>Remove clinic</source>
+        <translation>Quitar la clínica</translation>
+    </message>
+    <message>
+        <source>Create comparison</source>
+        <translation>Crear la comparación</translation>
+    </message>
+    <message>
+        <source>Rename comparison</source>
+        <translation>Cambiar el nombre de la comparación</translation>
+    </message>
+    <message>
+        <source>Delete comparison</source>
+        <translation>Borrar la comparación</translation>
+    </message>
+    <message>
+        <source>Rename person</source>
+        <translation>Cambiar el nombre de la persona</translation>
+    </message>
+    <message>
+        <source>Change weights</source>
+        <translation>Cambiar los pesos</translation>
+    </message>
+    <message>
+        <source>Change how answers are combined</source>
+        <translation>Cambiar cómo se combinan las respuestas</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>Withdraw the decision on</source>
+        <translation>Retirar la decisión sobre</translation>
+    </message>
+    <message>
+        <source>Change the treatment plan</source>
+        <translation>Cambiar el plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>Add a session</source>
+        <translation>Agregar una sesión</translation>
+    </message>
+    <message>
+        <source>Add a PHQ-9</source>
+        <translation>Agregar un PHQ-9</translation>
+    </message>
+    <message>
+        <source>Add a mood check</source>
+        <translation>Agregar un control del ánimo</translation>
+    </message>
+    <message>
+        <source>Add a therapy or care session</source>
+        <translation>Agregar una sesión de terapia o de cuidado</translation>
+    </message>
+    <message>
+        <source>Add a week&apos;s markers</source>
+        <translation>Agregar las marcas de una semana</translation>
+    </message>
+    <message>
+        <source>Change an entry</source>
+        <translation>Cambiar una entrada</translation>
+    </message>
+    <message>
+        <source>Remove an entry</source>
+        <translation>Quitar una entrada</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Fits your budget</source>
+        <translation>Cabe en su presupuesto</translation>
+    </message>
+    <message>
+        <source>For reference only, as the clinic is ruled out:</source>
+        <translation>Solo como referencia, porque la clínica está descartada:</translation>
+    </message>
+    <message>
+        <source>No checklist item carries weight for this clinic, so there is no score.</source>
+        <translation>Ninguna pregunta de la lista tiene peso para esta clínica, así que no hay puntaje.</translation>
+    </message>
+    <message>
+        <source>No answers yet, so all {applicable} questions count as half good, half bad: expected score {score}. Once they are answered, the score could fall anywhere from 0 to 100.</source>
+        <translation>Todavía no hay respuestas, así que las {applicable} preguntas cuentan como mitad buenas y mitad malas: puntaje esperado {score}. Cuando tengan respuesta, el puntaje podría quedar en cualquier punto entre 0 y 100.</translation>
+    </message>
+    <message>
+        <source>Score {score} out of 100, with every question answered.</source>
+        <translation>Puntaje {score} de 100, con todas las preguntas respondidas.</translation>
+    </message>
+    <message>
+        <source> So far {share}% of the answered weight is good.</source>
+        <translation> Hasta ahora, el {share}% del peso respondido es bueno.</translation>
+    </message>
+    <message>
+        <source>Expected score {score} out of 100 from {answered} of {applicable} questions answered; the other {unknown} count as half good, half bad. It could end between {low} and {high}.{share}</source>
+        <translation>Puntaje esperado {score} de 100 con {answered} de {applicable} preguntas respondidas; las otras {unknown} cuentan como mitad buenas y mitad malas. Podría quedar entre {low} y {high}.{share}</translation>
+    </message>
+    <message>
+        <source>Many answers are still missing, so this score could change a lot.</source>
+        <translation>Todavía faltan muchas respuestas, así que este puntaje podría cambiar mucho.</translation>
+    </message>
+    <message>
+        <source>“{label}”: {said}, raised the score by {points} point.</source>
+        <translation>“{label}”: {said}, subió el puntaje {points} punto.</translation>
+    </message>
+    <message>
+        <source>“{label}”: {said}, raised the score by {points} points.</source>
+        <translation>“{label}”: {said}, subió el puntaje {points} puntos.</translation>
+    </message>
+    <message>
+        <source>“{label}”: {said}, lowered the score by {points} point.</source>
+        <translation>“{label}”: {said}, bajó el puntaje {points} punto.</translation>
+    </message>
+    <message>
+        <source>“{label}”: {said}, lowered the score by {points} points.</source>
+        <translation>“{label}”: {said}, bajó el puntaje {points} puntos.</translation>
+    </message>
+    <message>
+        <source>A red flag you chose as a dealbreaker.</source>
+        <translation>Una señal de alerta que usted eligió como motivo para descartar.</translation>
+    </message>
+    <message>
+        <source>A red flag kvet counts as a dealbreaker; you can change this in What matters to you.</source>
+        <translation>Una señal de alerta que kvet cuenta como motivo para descartar; puede cambiarlo en Lo que le importa.</translation>
+    </message>
+    <message>
+        <source>{who} on {day}</source>
+        <translation>{who} el {day}</translation>
+    </message>
+    <message>
+        <source>seen by {who}</source>
+        <translation>la vio {who}</translation>
+    </message>
+    <message>
+        <source>recorded as seen</source>
+        <translation>guardada como vista</translation>
+    </message>
+    <message>
+        <source>red flag seen: “{statement}”</source>
+        <translation>señal de alerta vista: “{statement}”</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>su elección</translation>
+    </message>
+    <message>
+        <source>you chose not to count it</source>
+        <translation>usted eligió no contarla</translation>
+    </message>
+    <message>
+        <source>kvet&apos;s suggestion</source>
+        <translation>sugerencia de kvet</translation>
+    </message>
+    <message>
+        <source>About {currency}{induction} for the first {sessions} sessions, and about {currency}{year} for the first year.</source>
+        <translation>Unos {currency}{induction} por las primeras {sessions} sesiones, y unos {currency}{year} por el primer año.</translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s number</source>
+        <translation>el número de la clínica</translation>
+    </message>
+    <message>
+        <source>the usual number</source>
+        <translation>el número habitual</translation>
+    </message>
+    <message>
+        <source>{title}: about {currency}{first} for the first {sessions} sessions ({whose}), and {currency}{low} to {currency}{high} for the first year ({later}).</source>
+        <translation>{title}: unos {currency}{first} por las primeras {sessions} sesiones ({whose}), y de {currency}{low} a {currency}{high} por el primer año ({later}).</translation>
+    </message>
+    <message>
+        <source>Travel: about {hours} hours there and back for the first {sessions} sessions ({title}).</source>
+        <translation>Viaje: unas {hours} horas de ida y vuelta para las primeras {sessions} sesiones ({title}).</translation>
+    </message>
+    <message>
+        <source>IV ketamine</source>
+        <translation>Ketamina IV</translation>
+    </message>
+    <message>
+        <source>then one every 2 to 6 weeks</source>
+        <translation>después una cada 2 a 6 semanas</translation>
+    </message>
+    <message>
+        <source>Esketamine</source>
+        <translation>Esketamina</translation>
+    </message>
+    <message>
+        <source>then weekly for 4 weeks, then every 1 to 2 weeks</source>
+        <translation>después una por semana durante 4 semanas, y luego una cada 1 a 2 semanas</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
+    <message>
+        <source>checked today</source>
+        <translation>revisada hoy</translation>
+    </message>
+    <message>
+        <source>checked yesterday</source>
+        <translation>revisada ayer</translation>
+    </message>
+    <message>
+        <source>checked {count} days ago</source>
+        <translation>revisada hace {count} días</translation>
+    </message>
+    <message>
+        <source>checked {count} months ago</source>
+        <translation>revisada hace {count} meses</translation>
+    </message>
+    <message>
+        <source>checked {count} years ago</source>
+        <translation>revisada hace {count} años</translation>
+    </message>
     <message>
         <source>Whose answers</source>
         <translation>De quién son las respuestas</translation>
@@ -2781,6 +3778,58 @@ Fuentes: {sources}</translation>
     <message>
         <source>Change how much a single question counts. 0 means it does not count.</source>
         <translation>Cambie cuánto cuenta una sola pregunta. 0 quiere decir que no cuenta.</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <source>A little</source>
+        <translation>Un poco</translation>
+    </message>
+    <message>
+        <source>As usual</source>
+        <translation>Lo normal</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>A lot</source>
+        <translation>Mucho</translation>
+    </message>
+    <message>
+        <source>kvet suggests this as a dealbreaker.</source>
+        <translation>kvet sugiere esto como motivo para descartar.</translation>
+    </message>
+    <message>
+        <source>You chose this as a dealbreaker.</source>
+        <translation>Usted eligió esto como motivo para descartar.</translation>
+    </message>
+    <message>
+        <source>kvet suggests this as a dealbreaker; you chose not to count it.</source>
+        <translation>kvet sugiere esto como motivo para descartar; usted eligió no contarlo.</translation>
+    </message>
+    <message>
+        <source>Dealbreaker: {question}</source>
+        <translation>Motivo para descartar: {question}</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>How much {section} matter</source>
+        <translation>Cuánto importa: {section}</translation>
+    </message>
+    <message>
+        <source>The ones ticked at first are kvet&apos;s suggestion. Change any of them: what you change is marked as your choice. A dealbreaker counts whatever its weight.</source>
+        <translation>Las que aparecen marcadas al principio son sugerencias de kvet. Cambie las que quiera: lo que cambie se marca como su elección. Un motivo para descartar cuenta sea cual sea su peso.</translation>
     </message>
 </context>
 </TS>
