@@ -13,6 +13,7 @@ from kvet.gui.errorwords import error_words
 from kvet.gui.forms.ui_clinicdialog import Ui_ClinicDialog
 from kvet.gui.itemform import NumberError, format_number, parse_number
 from kvet.gui.text import plain_label
+from kvet.gui.verdictwords import unit_words
 from kvet.store.errors import InvalidValueError, StorageError
 from kvet.store.records import ClinicInfo
 
@@ -63,14 +64,16 @@ class ClinicDialog(QDialog):
             edit = QLineEdit()
             edit.setMaxLength(40)
             edit.setAccessibleName(
-                self.tr("{statement}, in {unit}").format(statement=item.statement, unit=item.unit)
+                self.tr("{statement}, in {unit}").format(
+                    statement=item.statement, unit=unit_words(item.unit)
+                )
                 if item.unit
                 else item.statement
             )
             row = QHBoxLayout()
             row.addWidget(edit, 1)
-            row.addWidget(plain_label(item.unit, wrap=False))
-            label = plain_label(f"{item.statement}:")
+            row.addWidget(plain_label(unit_words(item.unit), wrap=False))
+            label = plain_label(f"{item.statement}:", wrap=False)  # a form row is one line high
             label.setBuddy(edit)
             self.ui.factsForm.addRow(label, row)
             self.fact_edits[item.id] = edit

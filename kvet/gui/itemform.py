@@ -38,6 +38,7 @@ from kvet.gui.answerwords import answer_word
 from kvet.gui.glossary import explain_on
 from kvet.gui.text import heading, plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
+from kvet.gui.verdictwords import unit_words
 
 NOTE_PAUSE_MS = 500
 DEFAULT_ORIGIN = "phone"
@@ -77,8 +78,10 @@ def parse_number(text: str, unit: str = "") -> float | None:
     cleaned = text.strip()
     if not cleaned:
         return None
-    if unit and cleaned.casefold().endswith(unit.casefold()):
-        cleaned = cleaned[: -len(unit)].strip()
+    for written in dict.fromkeys((unit, unit_words(unit))):  # "12 sessions", "12 sesiones"
+        if written and cleaned.casefold().endswith(written.casefold()):
+            cleaned = cleaned[: -len(written)].strip()
+            break
     cleaned = cleaned.lstrip(_CURRENCY).strip()
     if cleaned.startswith("-"):
         raise NumberError(translate("ItemForm", "Please type a number of 0 or more."))
@@ -553,9 +556,10 @@ class ItemForm(QWidget):
         self.fact_row.setVisible(is_fact)
         self._number = number if is_fact else None
         self.fact_edit.setText("" if self._number is None else format_number(self._number))
-        self.unit_label.setText(item.unit)
+        unit = unit_words(item.unit)
+        self.unit_label.setText(unit)
         self.fact_edit.setAccessibleName(
-            translate("ItemForm", "Number, in {unit}").format(unit=item.unit)
+            translate("ItemForm", "Number, in {unit}").format(unit=unit)
             if item.unit
             else translate("ItemForm", "Number")
         )
@@ -564,7 +568,7 @@ class ItemForm(QWidget):
             + " "
             + translate(
                 "ItemForm", "Type a number in {unit}, or leave it empty if not known yet."
-            ).format(unit=item.unit)
+            ).format(unit=unit)
         )
         self._show_fact_error("")
 

@@ -27,8 +27,6 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Sample", "Same as last time, the nurse said"),
     QT_TRANSLATE_NOOP("Sample", "Sample session"),
     QT_TRANSLATE_NOOP("Sample", "Therapy"),
-    QT_TRANSLATE_NOOP("Sample", "Getting out of bed more easily"),
-    QT_TRANSLATE_NOOP("Sample", "Cooking a meal"),
 )
 
 

@@ -37,7 +37,7 @@ from kvet.gui import coursewords
 from kvet.gui.checkin import CheckInForm
 from kvet.gui.coursechart import CourseChart
 from kvet.gui.itemform import NOTE_PAUSE_MS
-from kvet.gui.sessionlog import SessionForm, SessionsModel
+from kvet.gui.sessionlog import WRAPPING_COLUMNS, SessionForm, SessionsModel
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
@@ -82,7 +82,7 @@ class TreatmentWindow(QWidget):
         self._open_crisis = open_crisis
         self.course_id = ""
         self.setWindowTitle(translate("Treatment", "My treatment — kvet"))
-        self.resize(900, 720)
+        self.resize(1000, 680)  # fits the smallest screen kvet supports, 1024×700
         outer = QVBoxLayout(self)
         outer.addWidget(heading(translate("Treatment", "My treatment")))
         outer.addWidget(plain_label(tr(INTRO)))
@@ -222,17 +222,19 @@ class TreatmentWindow(QWidget):
         self.sessions_view.setAccessibleName(translate("Treatment", "Sessions so far"))
         self.sessions_view.setWordWrap(True)
         self.sessions_view.setTabKeyNavigation(False)
-        self.sessions_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.sessions_view.horizontalHeader().setStretchLastSection(True)
-        # Long words (Spanish runs a quarter longer) wrap onto a second line in their cell
-        # instead of pushing the table sideways.
-        widest = self.sessions_view.fontMetrics().averageCharWidth() * 28
-        self.sessions_view.horizontalHeader().setMaximumSectionSize(widest)
+        # Short columns take what they need (none wider than 26 letters: longer words wrap in
+        # their cell); the side effects and the note share the rest and wrap, so the table
+        # never scrolls sideways, however long the words (Spanish runs longer).
+        header = self.sessions_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMaximumSectionSize(self.sessions_view.fontMetrics().averageCharWidth() * 26)
+        for column in WRAPPING_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.sessions_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
+        # room for a few sessions even on a small screen: the page scrolls instead
+        self.sessions_view.setMinimumHeight(self.sessions_view.fontMetrics().height() * 14)
         layout.addWidget(self.sessions_view, 1)
         remove = QPushButton(translate("Treatment", "Remove the selected session"))
         remove.clicked.connect(self._remove_session)

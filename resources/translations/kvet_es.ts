@@ -2587,7 +2587,7 @@ Fuentes: {sources}</translation>
     </message>
     <message>
         <source>IV infusion</source>
-        <translation>Infusión en la vena</translation>
+        <translation>Infusión intravenosa</translation>
     </message>
     <message>
         <source>Same as last time, the nurse said</source>
@@ -2600,14 +2600,6 @@ Fuentes: {sources}</translation>
     <message>
         <source>Therapy</source>
         <translation>Terapia</translation>
-    </message>
-    <message>
-        <source>Getting out of bed more easily</source>
-        <translation>Levantarse de la cama con menos esfuerzo</translation>
-    </message>
-    <message>
-        <source>Cooking a meal</source>
-        <translation>Cocinar una comida</translation>
     </message>
 </context>
 <context>

@@ -60,8 +60,8 @@ def names(window: MainWindow) -> list[str]:
         found.append(comparison.name)
         for clinic in store.clinics.list(comparison.id):
             found += [clinic.name, clinic.notes]
-    for source in store.checklist.sources:  # a document's title, and the article's own
-        found += [source.title, source.citation.split(" — ")[0]]
+    for source in store.checklist.sources:  # English publications, named as a reader finds them
+        found += [source.title, source.citation, source.citation.split(" — ")[0]]
     return found
 
 

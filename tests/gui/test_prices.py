@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from kvet.gui.clinicdialog import ClinicDialog
@@ -70,3 +70,30 @@ def test_the_cost_line_leads_to_the_prices(session: Session, qtbot: QtBot) -> No
     assert reopened is not None
     assert reopened.fact_edits["price_per_session"].text() == "500"
     reopened.reject()
+
+
+def test_in_spanish_the_units_are_spanish_and_a_typed_spanish_unit_is_understood(
+    qapp: QApplication, session: Session, qtbot: QtBot
+) -> None:
+    from kvet.gui.language import install_translations
+
+    install_translations(qapp, "es")
+    try:
+        window = session.start()
+        qtbot.mouseClick(window.ui.addClinicButton, Qt.MouseButton.LeftButton)
+        dialog = active_dialog(ClinicDialog)
+        edit = dialog.fact_edits["induction_sessions"]
+        assert edit.accessibleName().endswith(", en sesiones")
+        qtbot.keyClicks(dialog.ui.nameEdit, "Puerto")  # keyClicks types ASCII only
+        qtbot.keyClicks(edit, "8 sesiones")
+        qtbot.keyClicks(dialog.fact_edits["travel_minutes"], "35 minutos")
+        save = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert save.text() == "Guardar la clínica"
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
+        assert session.store is not None
+        answers = session.store.answers.by_item(window.state.clinic_id, window.state.rater_id)
+        assert answers["induction_sessions"].number == 8
+        assert answers["travel_minutes"].number == 35
+    finally:
+        install_translations(qapp, "en")

@@ -188,7 +188,8 @@ def visible_texts(root: QWidget) -> list[str]:
 
 
 def without_names(text: str, names: Iterable[str]) -> str:
-    for name in sorted({*NAMES, *names}, key=len, reverse=True):
+    # names are read as the screen shows them (a "&" is a shortcut mark to Qt)
+    for name in sorted({*NAMES, *(plain(n) for n in names)}, key=len, reverse=True):
         if name:
             text = text.replace(name, " ")
     return URL.sub(" ", text)
