@@ -12,6 +12,7 @@ from datetime import date
 from enum import StrEnum
 
 from kvet import phq9
+from kvet.datewords import MONTHS
 
 
 class SideEffect(StrEnum):
@@ -39,7 +40,6 @@ SIDE_EFFECT_LABELS: dict[SideEffect, str] = {
 }
 # Dates in sentences, "5 Mar 2026": the month's short name goes through ``say`` like any other
 # word (kvet.gui.coursewords marks these for translation), so every language reads its own.
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 BLOOD_PRESSURE_PROBLEM = "Write a blood pressure as two numbers, such as 128/84."
 LONGER_TERM = frozenset({SideEffect.MEMORY_ATTENTION, SideEffect.BLADDER, SideEffect.NEEDING_MORE})
 

@@ -14,9 +14,11 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kvet import coursetrend, phq9
-from kvet.course import MONTHS, Course
+from kvet.course import Course
+from kvet.datewords import MONTHS
 from kvet.gui import coursewords
 from kvet.gui.tr import translate
+from kvet.gui.verdictwords import say as month_word
 
 MARGIN = 10
 AXIS = 36  # room for the score labels on the left
@@ -25,7 +27,7 @@ BAND_LINES = (5, 10, 15, 20)
 
 def day_month(day: date) -> str:
     """ "5 Mar" under the chart, the month in the window's language."""
-    return f"{day.day} {coursewords.say(MONTHS[day.month - 1])}"
+    return f"{day.day} {month_word(MONTHS[day.month - 1])}"
 
 
 class CourseChart(QWidget):

@@ -14,23 +14,11 @@ from PySide6.QtCore import QLocale
 
 from kvet import language
 from kvet.course import day_words
+from kvet.datewords import MONTHS
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
+from kvet.gui.verdictwords import say as month_word  # months are in the "Dates" context
 
 CONTEXT = "CourseWords"
-MONTHS = (
-    QT_TRANSLATE_NOOP("CourseWords", "Jan"),
-    QT_TRANSLATE_NOOP("CourseWords", "Feb"),
-    QT_TRANSLATE_NOOP("CourseWords", "Mar"),
-    QT_TRANSLATE_NOOP("CourseWords", "Apr"),
-    QT_TRANSLATE_NOOP("CourseWords", "May"),
-    QT_TRANSLATE_NOOP("CourseWords", "Jun"),
-    QT_TRANSLATE_NOOP("CourseWords", "Jul"),
-    QT_TRANSLATE_NOOP("CourseWords", "Aug"),
-    QT_TRANSLATE_NOOP("CourseWords", "Sep"),
-    QT_TRANSLATE_NOOP("CourseWords", "Oct"),
-    QT_TRANSLATE_NOOP("CourseWords", "Nov"),
-    QT_TRANSLATE_NOOP("CourseWords", "Dec"),
-)
 SIDE_EFFECTS = (
     QT_TRANSLATE_NOOP("CourseWords", "Feeling detached or unreal"),
     QT_TRANSLATE_NOOP("CourseWords", "Dizzy or unsteady"),
@@ -146,12 +134,12 @@ SIGNALS = (
 
 def say(english: str) -> str:
     """One of the core's English templates (or labels), in the window's language."""
-    return translate(CONTEXT, english)
+    return month_word(english) if english in MONTHS else translate(CONTEXT, english)
 
 
 def day_text(day: date) -> str:
     """ "5 Mar 2026" in the window's language, as the signals and the summary write dates."""
-    return day_words(day, say)
+    return day_words(day, month_word)
 
 
 def date_locale() -> QLocale:

@@ -961,54 +961,6 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
 <context>
     <name>CourseWords</name>
     <message>
-        <source>Jan</source>
-        <translation>ene</translation>
-    </message>
-    <message>
-        <source>Feb</source>
-        <translation>feb</translation>
-    </message>
-    <message>
-        <source>Mar</source>
-        <translation>mar</translation>
-    </message>
-    <message>
-        <source>Apr</source>
-        <translation>abr</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>may</translation>
-    </message>
-    <message>
-        <source>Jun</source>
-        <translation>jun</translation>
-    </message>
-    <message>
-        <source>Jul</source>
-        <translation>jul</translation>
-    </message>
-    <message>
-        <source>Aug</source>
-        <translation>ago</translation>
-    </message>
-    <message>
-        <source>Sep</source>
-        <translation>sep</translation>
-    </message>
-    <message>
-        <source>Oct</source>
-        <translation>oct</translation>
-    </message>
-    <message>
-        <source>Nov</source>
-        <translation>nov</translation>
-    </message>
-    <message>
-        <source>Dec</source>
-        <translation>dic</translation>
-    </message>
-    <message>
         <source>Feeling detached or unreal</source>
         <translation>Sensación de desconexión o de irrealidad</translation>
     </message>

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from kvet import course as core_course
-from kvet import coursetrend, phq9, reconsider
+from kvet import coursetrend, datewords, phq9, reconsider
 from kvet.course import (
     CareSession,
     CheckIn,
@@ -154,7 +154,7 @@ def test_every_page_of_my_treatment_speaks_spanish(
     session_one = course.sessions[0]
     assert model.data(model.index(0, 0)) == "{} {} {}".format(
         session_one.day.day,
-        spanish("CourseWords", core_course.MONTHS[session_one.day.month - 1]),
+        spanish("Dates", datewords.MONTHS[session_one.day.month - 1]),
         session_one.day.year,
     )
     # Each week: the suggested signs are shown in Spanish and still saved by their English.
@@ -299,7 +299,6 @@ def test_in_spanish_every_signal_sends_the_person_to_their_clinician_and_none_sa
 
 def test_the_window_lists_every_word_the_core_writes() -> None:
     """The core keeps these words in English; each new one must reach the translators too."""
-    assert coursewords.MONTHS == core_course.MONTHS
     assert tuple(core_course.SIDE_EFFECT_LABELS.values()) == coursewords.SIDE_EFFECTS
     assert coursewords.MARKERS == core_course.SUGGESTED_MARKERS
     assert coursewords.COURSE == (core_course.BLOOD_PRESSURE_PROBLEM,)
