@@ -17,6 +17,7 @@ from kvet import __version__
 from kvet.datafiles import resource_path
 from kvet.desktop import APP_ID, ICON_SIZES
 from kvet.gui import importcheck
+from kvet.gui.errorwords import backup_words, error_words
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:  # imported after the window shows: they are most of the start-up time
@@ -60,11 +61,8 @@ def _message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: s
 
 
 def _offer(path: Path, good: BackupInfo) -> str:
-    from kvet import recovery
 
-    text = translate("App", "The newest good backup is {backup}.").format(
-        backup=recovery.describe(good)
-    )
+    text = translate("App", "The newest good backup is {backup}.").format(backup=backup_words(good))
     if path.is_file() and path.stat().st_size > 0:
         text += translate("App", " Restoring it keeps your current file in the backups folder.")
     return text
@@ -129,7 +127,11 @@ def open_store(
             # its own data was there: a restore copies this file into the backups folder first.
             path = exc.path
             good = recovery.newest_good_backup(path) if path is not None else None
-            text = str(exc) if good is None or path is None else f"{exc}\n\n{_offer(path, good)}"
+            text = (
+                error_words(str(exc))
+                if good is None or path is None
+                else f"{error_words(str(exc))}\n\n{_offer(path, good)}"
+            )
             if not _restore_offered(
                 parent,
                 translate("App", "kvet cannot open this file"),
@@ -143,7 +145,7 @@ def open_store(
         except DatabaseCorruptError as exc:
             path = exc.path
             good = recovery.newest_good_backup(path) if path is not None else None
-            text = str(exc)
+            text = error_words(str(exc))
             if good is not None and path is not None:
                 text += "\n\n" + _offer(path, good)
             box = _message(
@@ -174,7 +176,7 @@ def open_store(
                             "kvet",
                             translate(
                                 "App", "Restored {backup}. The file it replaced was kept as {kept}."
-                            ).format(backup=recovery.describe(good), kept=kept_before),
+                            ).format(backup=backup_words(good), kept=kept_before),
                         ).exec()
                     continue
                 if path is None or clicked is not fresh:
@@ -205,7 +207,7 @@ def open_store(
                 parent,
                 QMessageBox.Icon.Critical,
                 translate("App", "kvet cannot open your data"),
-                str(exc),
+                error_words(str(exc)),
             )
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
@@ -341,7 +343,10 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
                 store = open_in_chosen_language(app, store, db_path, window)
         except ChecklistError as exc:
             _message(
-                window, QMessageBox.Icon.Critical, translate("App", "kvet cannot start"), str(exc)
+                window,
+                QMessageBox.Icon.Critical,
+                translate("App", "kvet cannot start"),
+                error_words(str(exc)),
             ).exec()
             failed.append(2)
             app.quit()

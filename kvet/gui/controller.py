@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from kvet.gui.errorwords import error_words
 from kvet.gui.text import plain_tooltip
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 from kvet.store.errors import StorageError
@@ -117,7 +118,7 @@ class Controller(QObject):
         try:
             info = self.store.comparisons.create(name)
         except StorageError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(error_words(str(exc)))
             return
         self._show(info)
 
@@ -215,7 +216,7 @@ class Controller(QObject):
         try:
             rater = self.store.people.add(name)
         except StorageError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(error_words(str(exc)))
             self.fill_raters()
             return
         self.state.switch_rater(rater.id)
@@ -250,7 +251,7 @@ class Controller(QObject):
         try:
             rename(name)
         except StorageError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(error_words(str(exc)))
 
     # --- clinics ------------------------------------------------------------------------------
 
@@ -403,7 +404,7 @@ class Controller(QObject):
         try:
             step()
         except StorageError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(error_words(str(exc)))
         self._after_structure_change()
 
     def _after_structure_change(self) -> None:

@@ -25,6 +25,7 @@ from kvet.crisis import (
     CrisisContactsError,
     load_crisis_contacts,
 )
+from kvet.gui.errorwords import error_words
 from kvet.gui.text import heading, plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 
@@ -105,7 +106,7 @@ class CrisisDialog(QDialog):
             try:
                 self.book = load_crisis_contacts()
             except CrisisContactsError as exc:
-                self.problem = str(exc)
+                self.problem = error_words(str(exc))
 
         self.title = heading(translate("Crisis", "Need help now?"), scale=1.6)
         self.intro = plain_label(

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from kvet.answers import OPTIONS, Choice, Option
 from kvet.checklist import Item, Kind, Source
 from kvet.gui.answerwords import answer_word
+from kvet.gui.errorwords import error_words
 from kvet.gui.glossary import explain_on
 from kvet.gui.text import heading, plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
@@ -581,7 +582,7 @@ class ItemForm(QWidget):
             value = parse_number(self.fact_edit.text(), item.unit)
         except NumberError as exc:
             if not quiet:
-                self._show_fact_error(str(exc))
+                self._show_fact_error(error_words(str(exc)))
             return
         self._show_fact_error("")
         if value != self._number:

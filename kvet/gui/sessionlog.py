@@ -40,6 +40,7 @@ from kvet.course import (
     parse_blood_pressure,
 )
 from kvet.gui import coursewords
+from kvet.gui.errorwords import error_words
 from kvet.gui.text import plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 from kvet.store.courses import EntryInfo
@@ -201,7 +202,7 @@ class SessionForm(QWidget):
             before = parse_blood_pressure(self.bp_before.text(), coursewords.say)
             after = parse_blood_pressure(self.bp_after.text(), coursewords.say)
         except ValueError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(error_words(str(exc)))
             return
         day = self.day.date().toPython()
         assert isinstance(day, date)

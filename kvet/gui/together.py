@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from kvet.combine import RULE_TEXT, Disagreement, Opinion, Rule
 from kvet.datewords import day_words
 from kvet.gui.answerwords import answer_label
+from kvet.gui.errorwords import error_words
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
@@ -258,7 +259,7 @@ class TogetherPage(QWidget):
                 number=opinion.number,
             )
         except StorageError as exc:
-            self.decider.setText(str(exc))
+            self.decider.setText(error_words(str(exc)))
 
     def _rule_chosen(self, index: int) -> None:
         rule = Rule(self.rule_combo.itemData(index))
@@ -266,7 +267,7 @@ class TogetherPage(QWidget):
             try:
                 self.state.store.decisions.set_rule(self.state.comparison_id, rule)
             except StorageError as exc:
-                self.rule_text.setText(str(exc))
+                self.rule_text.setText(error_words(str(exc)))
 
     def _store_changed(self, change: Change) -> None:
         if change.what in {"rater"}:

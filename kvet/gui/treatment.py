@@ -36,6 +36,7 @@ from kvet.exchange.errors import ExchangeError
 from kvet.gui import coursewords
 from kvet.gui.checkin import CheckInForm
 from kvet.gui.coursechart import CourseChart
+from kvet.gui.errorwords import error_words
 from kvet.gui.itemform import NOTE_PAUSE_MS
 from kvet.gui.sessionlog import WRAPPING_COLUMNS, SessionForm, SessionsModel
 from kvet.gui.state import AppState
@@ -281,7 +282,7 @@ class TreatmentWindow(QWidget):
         try:
             info = self.store.courses.start(name, clinics.get(name.strip()))
         except StorageError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_words(str(exc)))
             return ""
         self._fill_courses(info.id)
         return info.id
@@ -354,7 +355,7 @@ class TreatmentWindow(QWidget):
         try:
             self.store.courses.set_plan(self.course_id, plan)
         except StorageError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_words(str(exc)))
 
     def _add(self, entry: object) -> None:
         if not self.course_id:
@@ -363,7 +364,7 @@ class TreatmentWindow(QWidget):
         try:
             self.store.courses.add(self.course_id, entry)  # type: ignore[arg-type]
         except StorageError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_words(str(exc)))
             return
         self.problem.setText("")
         if entry is not None and type(entry).__name__ == "DoseSession":
@@ -406,7 +407,7 @@ class TreatmentWindow(QWidget):
                 course_html(course, date.today()), path, translate("Treatment", "My treatment")
             )
         except ExchangeError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_words(str(exc)))
             return None
 
     def save_csv(self, path: Path | None = None) -> Path | None:
@@ -422,7 +423,7 @@ class TreatmentWindow(QWidget):
         try:
             write_atomically(path, course_csv(course).encode("utf-8-sig"))
         except ExchangeError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_words(str(exc)))
             return None
         return path
 

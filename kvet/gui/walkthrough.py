@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kvet.answers import Choice, Origin
 from kvet.checklist import Item
+from kvet.gui.errorwords import error_words
 from kvet.gui.itemform import AnswerView, ItemForm
 from kvet.gui.progresswords import progress_words
 from kvet.gui.state import AppState
@@ -283,7 +284,7 @@ class WalkthroughPage(QWidget):
         try:
             write(clinic_id, item.id, rater_id)
         except StorageError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(error_words(str(exc)))
             return False
         finally:
             self._editing = False

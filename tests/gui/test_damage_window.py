@@ -170,3 +170,27 @@ def test_another_programs_file_in_kvets_place_offers_kvets_backup_and_is_kept(
     assert comparison_names(db) == ["Spring search"]
     kept = backups.backup_dir(db).glob("kvet-before-restore-*.sqlite")
     assert [digest(p) for p in kept] == [foreign]
+
+
+def test_in_spanish_the_damaged_database_and_its_backup_are_explained_in_spanish(
+    qapp: QApplication, qtbot: QtBot, checklist: Checklist, tmp_path: Path
+) -> None:
+    """The core writes its error in English; the window shows it, and the backup, in Spanish."""
+    from kvet.gui.language import install_translations
+
+    db = tmp_path / "kvet.sqlite"
+    backup = with_backup(checklist, db)
+    db.write_bytes(b"")
+    install_translations(qapp, "es")
+    try:
+        seen: list[tuple[str, list[str]]] = []
+        answer_next_message("Restaurar la copia más reciente", seen)
+        store = open_store(checklist, db)
+        assert store is not None
+        store.close()
+    finally:
+        install_translations(qapp, "en")
+    text, offered = seen[0]
+    assert "holds no kvet data" not in text
+    assert f"la copia de seguridad del 1 de marzo de 2026 {size_shown(backup)}" in text, text
+    assert "Restaurar la copia más reciente" in offered
