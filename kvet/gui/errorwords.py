@@ -151,6 +151,18 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "The {what} name contains a character kvet cannot store."),
     QT_TRANSLATE_NOOP("Errors", "The {what} is too long (at most {limit} characters)."),
     QT_TRANSLATE_NOOP("Errors", "The {what} contains a character kvet cannot store."),
+    # A treatment record's entries (kvet.store.courses)
+    QT_TRANSLATE_NOOP("Errors", "That date is not possible for a treatment entry."),
+    QT_TRANSLATE_NOOP("Errors", "The last PHQ-9 question has four choices."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "A blood pressure is two numbers, the top one larger, such as 128/84."
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Time until steady is a number of minutes, up to a day."),
+    QT_TRANSLATE_NOOP("Errors", "The review point is a session number from 1 to 100."),
+    QT_TRANSLATE_NOOP("Errors", "A treatment entry of an unknown kind was found and left alone."),
+    QT_TRANSLATE_NOOP("Errors", "A treatment entry in the database is damaged."),
+    QT_TRANSLATE_NOOP("Errors", "That treatment record no longer exists."),
+    QT_TRANSLATE_NOOP("Errors", "That entry no longer exists."),
 )
 
 # Phrases that fill a template's place: translated as a whole when a value equals one.
@@ -179,6 +191,11 @@ PIECES = (
     QT_TRANSLATE_NOOP("Errors", "address"),
     QT_TRANSLATE_NOOP("Errors", "phone"),
     QT_TRANSLATE_NOOP("Errors", "website"),
+    QT_TRANSLATE_NOOP("Errors", "dose note"),
+    QT_TRANSLATE_NOOP("Errors", "treatment"),
+    QT_TRANSLATE_NOOP("Errors", "kind of care"),
+    QT_TRANSLATE_NOOP("Errors", "marker"),
+    QT_TRANSLATE_NOOP("Errors", "plan"),
     # who holds the lock (kvet.store.locking)
     QT_TRANSLATE_NOOP(
         "Errors",

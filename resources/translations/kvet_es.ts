@@ -1489,6 +1489,42 @@ Base de datos: {path}</translation>
         <translation>El texto de {what} tiene un carácter que kvet no puede guardar.</translation>
     </message>
     <message>
+        <source>That date is not possible for a treatment entry.</source>
+        <translation>Esa fecha no es posible para una entrada del tratamiento.</translation>
+    </message>
+    <message>
+        <source>The last PHQ-9 question has four choices.</source>
+        <translation>La última pregunta del PHQ-9 tiene cuatro respuestas posibles.</translation>
+    </message>
+    <message>
+        <source>A blood pressure is two numbers, the top one larger, such as 128/84.</source>
+        <translation>La presión arterial son dos números, el de arriba más alto, por ejemplo 128/84.</translation>
+    </message>
+    <message>
+        <source>Time until steady is a number of minutes, up to a day.</source>
+        <translation>El tiempo hasta estar estable es un número de minutos, de hasta un día.</translation>
+    </message>
+    <message>
+        <source>The review point is a session number from 1 to 100.</source>
+        <translation>El punto de revisión es un número de sesión del 1 al 100.</translation>
+    </message>
+    <message>
+        <source>A treatment entry of an unknown kind was found and left alone.</source>
+        <translation>Se encontró una entrada del tratamiento de un tipo desconocido y se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>A treatment entry in the database is damaged.</source>
+        <translation>Una entrada del tratamiento en la base de datos está dañada.</translation>
+    </message>
+    <message>
+        <source>That treatment record no longer exists.</source>
+        <translation>Ese registro del tratamiento ya no existe.</translation>
+    </message>
+    <message>
+        <source>That entry no longer exists.</source>
+        <translation>Esa entrada ya no existe.</translation>
+    </message>
+    <message>
         <source>it is part of kvet&apos;s own data (the database, its backups or its folder).</source>
         <translation>es parte de los datos de kvet (la base de datos, sus copias de seguridad o su carpeta).</translation>
     </message>
@@ -1559,6 +1595,26 @@ Base de datos: {path}</translation>
     <message>
         <source>website</source>
         <translation>el sitio web</translation>
+    </message>
+    <message>
+        <source>dose note</source>
+        <translation>nota sobre la dosis</translation>
+    </message>
+    <message>
+        <source>treatment</source>
+        <translation>tratamiento</translation>
+    </message>
+    <message>
+        <source>kind of care</source>
+        <translation>tipo de cuidado</translation>
+    </message>
+    <message>
+        <source>marker</source>
+        <translation>señal</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
     </message>
     <message>
         <source>This kvet database is already open in another kvet window. Close the other window first, then try again.</source>

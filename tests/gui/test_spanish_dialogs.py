@@ -190,6 +190,26 @@ def caught(work: Callable[[], object]) -> str:
     raise AssertionError("no error")
 
 
+def treatment_errors(tmp_path: Path) -> dict[str, str]:
+    """What the store says about a session typed wrong in My treatment."""
+    from kvet.checklist import load_checklist
+    from kvet.course import DoseSession
+    from kvet.store.api import Store
+
+    with Store.open(load_checklist(), tmp_path / "course.sqlite") as store:
+        course = store.courses.start("Harbour", None)
+
+        def add(**wrong: object) -> str:
+            entry = DoseSession(date(2026, 3, 1), **wrong)  # type: ignore[arg-type]
+            return caught(lambda: store.courses.add(course.id, entry))
+
+        return {
+            "a blood pressure upside down": add(bp_before=(80, 120)),
+            "two days until steady": add(minutes_to_steady=3000),
+            "a treatment name too long": add(treatment="x" * 300),
+        }
+
+
 def error_messages(tmp_path: Path) -> dict[str, str]:
     """Real messages of the core, made the way a person meets them."""
     folder = tmp_path / "folder"
@@ -227,6 +247,7 @@ def error_messages(tmp_path: Path) -> dict[str, str]:
         "a clinic without a name": caught(lambda: clean_name("  ", "clinic")),
         "a name too long": caught(lambda: clean_name("x" * 500, "person", 80)),
         "a note too long": caught(lambda: clean_text("x" * 200_000, "note")),
+        **treatment_errors(tmp_path),
     }
     if os.geteuid() != 0:  # root may write anywhere
         messages["saving over a read-only file"] = caught(
