@@ -790,7 +790,7 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
     </message>
     <message>
         <source>The first place could still change. One answer to any of these could change it or rule a clinic out:</source>
-        <translation>El primer puesto aún puede cambiar. Una respuesta a cualquiera de estas preguntas podría cambiarlo o descartar una clínica:</translation>
+        <translation>El primer puesto aún puede cambiar. Una sola respuesta a una de estas preguntas lo puede cambiar o puede descartar una clínica:</translation>
     </message>
     <message>
         <source>The first place could still change, but no single answer can change it: it would take several.</source>
@@ -1094,7 +1094,7 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
     </message>
     <message>
         <source>Getting steady took {first} minutes on average at the start, {last} minutes lately.</source>
-        <translation>Estabilizarse tomaba {first} minutos en promedio al principio, y {last} minutos últimamente.</translation>
+        <translation>Al principio tardaba unos {first} minutos en estar estable. Ahora tarda unos {last} minutos.</translation>
     </message>
     <message>
         <source>Mood unstable</source>

@@ -1,0 +1,43 @@
+"""The window's Spanish reads as plainly as the Spanish checklist: "normal" or easier on the
+INFLESZ scale (the Szigriszt-Pazos index), the level health texts for patients should meet.
+
+The translations are read from the translators' file, with each {placeholder} read as one short
+word and each & (a keyboard shortcut's mark) left out, as a person reads them on screen.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from kvet.gui.language import kvet_translations_dir
+from tests.test_spanish_data import NORMAL, SHORT, inflesz
+
+PLACE = re.compile(r"\{\w+\}")
+
+
+def window_texts() -> list[tuple[str, str]]:
+    """(context, Spanish) for every message of the window, as it reads on screen."""
+    root = ET.parse(kvet_translations_dir() / "kvet_es.ts").getroot()
+    return [
+        (context.findtext("name", ""), PLACE.sub("X", text).replace("&", ""))
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if (text := message.findtext("translation"))
+    ]
+
+
+def test_every_longer_sentence_of_the_window_reads_normal_or_easier() -> None:
+    texts = window_texts()
+    assert len(texts) > 800
+    too_hard = [
+        f"{context} ({inflesz(text):.1f}): {text}"
+        for context, text in texts
+        if len(text.split()) >= SHORT and inflesz(text) < NORMAL
+    ]
+    assert not too_hard, "\n".join(too_hard)
+
+
+def test_the_window_s_short_words_together_read_normal_or_easier() -> None:
+    short = [text for _context, text in window_texts() if len(text.split()) < SHORT]
+    assert inflesz(" ".join(short)) >= NORMAL
