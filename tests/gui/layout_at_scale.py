@@ -18,18 +18,23 @@ LONG_NAME = "The Riverside and Lakeshore Ketamine Wellness Centre of Nort"
 TABS = 5
 
 
-def main(folder: Path) -> int:
+def main(folder: Path, lang: str = "en") -> int:
     app = QApplication(["kvet"])
     app.setOrganizationName("kvet-tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    from kvet import language
     from kvet.checklist import load_checklist
+    from kvet.gui.language import install_translations
     from kvet.gui.mainwindow import MainWindow
+    from kvet.gui.samplewords import sample_say
     from kvet.sample import create_sample
     from kvet.store.api import Store
 
+    language.set_active(lang)
+    install_translations(app, lang)
     store = Store.open(load_checklist(), folder / "kvet.sqlite")
-    sample = create_sample(store)
+    sample = create_sample(store, sample_say)
     store.settings.set_preference("last_comparison", sample.id)
     long = store.clinics.add(sample.id, LONG_NAME)
     window = MainWindow(store)
@@ -37,6 +42,7 @@ def main(folder: Path) -> int:
     window.resize(1024, 700)
     window.show()
     print(f"device pixel ratio {window.devicePixelRatioF():.1f}")
+    print(f"first tab: {window.ui.tabs.tabText(0)}")
     found: list[str] = []
     for clinic in (window.state.ranking.places[0].result.clinic_id, long.id):
         window.state.select_clinic(clinic)
@@ -52,4 +58,4 @@ def main(folder: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1])))
+    sys.exit(main(Path(sys.argv[1]), *sys.argv[2:3]))

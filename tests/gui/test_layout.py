@@ -138,8 +138,10 @@ def test_the_clinic_list_keeps_name_score_and_status(session: Session, qtbot: Qt
 
 
 @pytest.mark.slow
-def test_nothing_is_cut_at_200_percent_scaling(tmp_path: Path) -> None:
-    """A 2048×1400 screen at 200%: the window is 1024×700 in Qt's units, with twice the pixels."""
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_nothing_is_cut_at_200_percent_scaling(tmp_path: Path, lang: str) -> None:
+    """A 2048×1400 screen at 200%: the window is 1024×700 in Qt's units, with twice the pixels.
+    In Spanish too, whose words run about a quarter longer."""
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
@@ -148,7 +150,7 @@ def test_nothing_is_cut_at_200_percent_scaling(tmp_path: Path) -> None:
         XDG_CONFIG_HOME=str(tmp_path / "config"),
     )
     done = subprocess.run(
-        [sys.executable, "-m", "tests.gui.layout_at_scale", str(tmp_path)],
+        [sys.executable, "-m", "tests.gui.layout_at_scale", str(tmp_path), lang],
         env=env,
         cwd=ROOT,
         capture_output=True,
@@ -157,6 +159,7 @@ def test_nothing_is_cut_at_200_percent_scaling(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "device pixel ratio 2.0" in done.stdout
+    assert ("first tab: &Overview" in done.stdout) == (lang == "en")  # Spanish really shown
     assert "no text cut" in done.stdout
 
 
