@@ -142,7 +142,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         ActionId.RENAME_COMPARISON,
-        QT_TRANSLATE_NOOP("Actions", "&Rename comparison…"),
+        QT_TRANSLATE_NOOP("Actions", "Re&name comparison…"),
         lambda w: w.controller.rename_comparison(),
     ),
     ActionSpec(
@@ -152,7 +152,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         ActionId.SAMPLE,
-        QT_TRANSLATE_NOOP("Actions", "Open the &sample comparison"),
+        QT_TRANSLATE_NOOP("Actions", "Open the samp&le comparison"),
         lambda w: w.open_sample(),
     ),
     ActionSpec(
@@ -186,7 +186,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         ActionId.CALL_SHEET,
-        QT_TRANSLATE_NOOP("Actions", "Save &call sheet as PDF…"),
+        QT_TRANSLATE_NOOP("Actions", "Save call shee&t as PDF…"),
         lambda w: w.sharing.export_call_sheet(),
         tip=QT_TRANSLATE_NOOP(
             "Actions", "The questions for one clinic, with boxes to tick during the call"
@@ -200,7 +200,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         ActionId.PSYCHIATRIST,
-        QT_TRANSLATE_NOOP("Actions", "Save questions for your own &psychiatrist as PDF…"),
+        QT_TRANSLATE_NOOP("Actions", "Save questions for your o&wn psychiatrist as PDF…"),
         lambda w: w.sharing.export_psychiatrist_sheet(),
         tip=QT_TRANSLATE_NOOP(
             "Actions",

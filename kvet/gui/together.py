@@ -66,7 +66,7 @@ class TogetherPage(QWidget):
             )
         )
         rule_row = QHBoxLayout()
-        rule_caption = QLabel(translate("Together", "&How answers are combined:"))
+        rule_caption = QLabel(translate("Together", "How answers are combine&d:"))
         self.rule_combo = QComboBox()
         self.rule_combo.setAccessibleName(translate("Together", "How answers are combined"))
         rule_caption.setBuddy(self.rule_combo)

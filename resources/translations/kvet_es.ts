@@ -103,16 +103,8 @@
         <translation>Empezar otro grupo de clínicas</translation>
     </message>
     <message>
-        <source>&amp;Rename comparison…</source>
-        <translation>Cambiar el nombre de la comparació&amp;n…</translation>
-    </message>
-    <message>
         <source>&amp;Delete comparison</source>
         <translation>&amp;Borrar la comparación</translation>
-    </message>
-    <message>
-        <source>Open the &amp;sample comparison</source>
-        <translation>Abrir la comparación de &amp;ejemplo</translation>
     </message>
     <message>
         <source>&amp;Share with family (.kvet file)…</source>
@@ -132,7 +124,7 @@
     </message>
     <message>
         <source>Save &amp;report as PDF…</source>
-        <translation>Guardar el &amp;informe en PDF…</translation>
+        <translation>Guardar el inf&amp;orme en PDF…</translation>
     </message>
     <message>
         <source>A report of this comparison to take to a consultation</source>
@@ -143,10 +135,6 @@
         <translation>Im&amp;primir el informe…</translation>
     </message>
     <message>
-        <source>Save &amp;call sheet as PDF…</source>
-        <translation>Guardar la &amp;hoja para la llamada en PDF…</translation>
-    </message>
-    <message>
         <source>The questions for one clinic, with boxes to tick during the call</source>
         <translation>Las preguntas para una clínica, con casillas para marcar durante la llamada</translation>
     </message>
@@ -155,8 +143,20 @@
         <translation>Guardar la tabla para una hoja de cá&amp;lculo (CSV)…</translation>
     </message>
     <message>
-        <source>Save questions for your own &amp;psychiatrist as PDF…</source>
-        <translation>Guardar preguntas para su &amp;psiquiatra en PDF…</translation>
+        <source>Re&amp;name comparison…</source>
+        <translation>Cambiar el nombre de la comparació&amp;n…</translation>
+    </message>
+    <message>
+        <source>Open the samp&amp;le comparison</source>
+        <translation>Abrir la comparación de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>Save call shee&amp;t as PDF…</source>
+        <translation>Guardar la &amp;hoja para la llamada en PDF…</translation>
+    </message>
+    <message>
+        <source>Save questions for your o&amp;wn psychiatrist as PDF…</source>
+        <translation>Guardar preguntas para su psi&amp;quiatra en PDF…</translation>
     </message>
     <message>
         <source>Questions to take to your own psychiatrist or doctor, apart from the clinics</source>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>Your &amp;country…</source>
-        <translation>Su &amp;país…</translation>
+        <translation>&amp;Su país…</translation>
     </message>
     <message>
         <source>Choose the country whose rules the checklist asks about</source>
@@ -1975,10 +1975,6 @@ Fuentes: {sources}</translation>
         <translation>kvet</translation>
     </message>
     <message>
-        <source>&amp;Comparison:</source>
-        <translation>&amp;Comparación:</translation>
-    </message>
-    <message>
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
@@ -1987,8 +1983,12 @@ Fuentes: {sources}</translation>
         <translation>Elija qué grupo de clínicas está comparando.</translation>
     </message>
     <message>
-        <source>&amp;Answers by:</source>
-        <translation>Res&amp;puestas de:</translation>
+        <source>Compariso&amp;n:</source>
+        <translation>Co&amp;mparación:</translation>
+    </message>
+    <message>
+        <source>Answers &amp;by:</source>
+        <translation>Respues&amp;tas de:</translation>
     </message>
     <message>
         <source>Answers by</source>
@@ -2032,15 +2032,15 @@ Fuentes: {sources}</translation>
     </message>
     <message>
         <source>&amp;Add clinic…</source>
-        <translation>&amp;Agregar clínica…</translation>
+        <translation>A&amp;gregar clínica…</translation>
     </message>
     <message>
         <source>Add a clinic you are considering.</source>
         <translation>Agregue una clínica que está considerando.</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>E&amp;ditar…</translation>
     </message>
     <message>
         <source>Edit clinic</source>
@@ -3055,8 +3055,8 @@ Fuentes: {sources}</translation>
         <translation>kvet guarda las respuestas de cada persona. Cuando dos de ustedes escucharon cosas distintas, las muestra aquí para que puedan resolverlo, por ejemplo con una segunda llamada.</translation>
     </message>
     <message>
-        <source>&amp;How answers are combined:</source>
-        <translation>&amp;Cómo se combinan las respuestas:</translation>
+        <source>How answers are combine&amp;d:</source>
+        <translation>Cómo se com&amp;binan las respuestas:</translation>
     </message>
     <message>
         <source>How answers are combined</source>
@@ -3732,12 +3732,12 @@ Fuentes: {sources}</translation>
         <translation>Costo</translation>
     </message>
     <message>
-        <source>&amp;Score clinics against my budget</source>
-        <translation>&amp;Calificar las clínicas según mi presupuesto</translation>
+        <source>Score clinics against m&amp;y budget</source>
+        <translation>Calificar las clí&amp;nicas según mi presupuesto</translation>
     </message>
     <message>
-        <source>&amp;Budget for the first year:</source>
-        <translation>&amp;Presupuesto para el primer año:</translation>
+        <source>Bu&amp;dget for the first year:</source>
+        <translation>Presupuest&amp;o para el primer año:</translation>
     </message>
     <message>
         <source>Budget for the first year</source>
@@ -3764,12 +3764,12 @@ Fuentes: {sources}</translation>
         <translation>Sesiones al mes después de la primera fase</translation>
     </message>
     <message>
-        <source>Ad&amp;vanced: weight of each question</source>
-        <translation>A&amp;vanzado: peso de cada pregunta</translation>
+        <source>Advanced: weight of each &amp;question</source>
+        <translation>Avan&amp;zado: peso de cada pregunta</translation>
     </message>
     <message>
-        <source>&amp;Reset to the usual weights</source>
-        <translation>&amp;Volver a los pesos de siempre</translation>
+        <source>Reset to the &amp;usual weights</source>
+        <translation>Resta&amp;blecer los pesos de siempre</translation>
     </message>
     <message>
         <source>Weight of each question</source>

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'mainwindow.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -195,14 +195,14 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"kvet", None))
-        self.comparisonLabel.setText(QCoreApplication.translate("MainWindow", u"&Comparison:", None))
+        self.comparisonLabel.setText(QCoreApplication.translate("MainWindow", u"Compariso&n:", None))
 #if QT_CONFIG(accessibility)
         self.comparisonCombo.setAccessibleName(QCoreApplication.translate("MainWindow", u"Comparison", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.comparisonCombo.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Choose which set of clinics you are comparing.", None))
 #endif // QT_CONFIG(accessibility)
-        self.raterLabel.setText(QCoreApplication.translate("MainWindow", u"&Answers by:", None))
+        self.raterLabel.setText(QCoreApplication.translate("MainWindow", u"Answers &by:", None))
 #if QT_CONFIG(accessibility)
         self.raterCombo.setAccessibleName(QCoreApplication.translate("MainWindow", u"Answers by", None))
 #endif // QT_CONFIG(accessibility)
@@ -235,7 +235,7 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.addClinicButton.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Add a clinic you are considering.", None))
 #endif // QT_CONFIG(accessibility)
-        self.editClinicButton.setText(QCoreApplication.translate("MainWindow", u"&Edit\u2026", None))
+        self.editClinicButton.setText(QCoreApplication.translate("MainWindow", u"Ed&it\u2026", None))
 #if QT_CONFIG(accessibility)
         self.editClinicButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Edit clinic", None))
 #endif // QT_CONFIG(accessibility)

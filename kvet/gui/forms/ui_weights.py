@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'weights.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -147,8 +147,8 @@ class Ui_WeightsPanel(object):
         self.slidersGroup.setTitle(QCoreApplication.translate("WeightsPanel", u"How much each part matters", None))
         self.dealbreakersGroup.setTitle(QCoreApplication.translate("WeightsPanel", u"Dealbreakers: a clinic with one of these is not recommended", None))
         self.costGroup.setTitle(QCoreApplication.translate("WeightsPanel", u"Cost", None))
-        self.budgetCheck.setText(QCoreApplication.translate("WeightsPanel", u"&Score clinics against my budget", None))
-        self.budgetLabel.setText(QCoreApplication.translate("WeightsPanel", u"&Budget for the first year:", None))
+        self.budgetCheck.setText(QCoreApplication.translate("WeightsPanel", u"Score clinics against m&y budget", None))
+        self.budgetLabel.setText(QCoreApplication.translate("WeightsPanel", u"Bu&dget for the first year:", None))
 #if QT_CONFIG(accessibility)
         self.budgetSpin.setAccessibleName(QCoreApplication.translate("WeightsPanel", u"Budget for the first year", None))
 #endif // QT_CONFIG(accessibility)
@@ -161,8 +161,8 @@ class Ui_WeightsPanel(object):
 #if QT_CONFIG(accessibility)
         self.maintenanceSpin.setAccessibleName(QCoreApplication.translate("WeightsPanel", u"Sessions a month after the first phase", None))
 #endif // QT_CONFIG(accessibility)
-        self.advancedButton.setText(QCoreApplication.translate("WeightsPanel", u"Ad&vanced: weight of each question", None))
-        self.resetButton.setText(QCoreApplication.translate("WeightsPanel", u"&Reset to the usual weights", None))
+        self.advancedButton.setText(QCoreApplication.translate("WeightsPanel", u"Advanced: weight of each &question", None))
+        self.resetButton.setText(QCoreApplication.translate("WeightsPanel", u"Reset to the &usual weights", None))
 #if QT_CONFIG(accessibility)
         self.advancedView.setAccessibleName(QCoreApplication.translate("WeightsPanel", u"Weight of each question", None))
 #endif // QT_CONFIG(accessibility)
