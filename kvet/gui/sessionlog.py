@@ -176,7 +176,7 @@ class SessionForm(QWidget):
         self.steady.setRange(0, 24 * 60)
         self.steady.setSpecialValueText(translate("SessionLog", "not noted"))
         self.steady.setSuffix(translate("SessionLog", " min"))
-        form.addRow(translate("SessionLog", "Time until &steady:"), self.steady)
+        form.addRow(translate("SessionLog", "Time &until steady:"), self.steady)
         layout.addLayout(form)
         effects = QGroupBox(translate("SessionLog", "Side effects you noticed"))
         grid = QGridLayout(effects)

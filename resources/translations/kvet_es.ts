@@ -2721,7 +2721,7 @@ Fuentes: {sources}</translation>
         <translation> minutos</translation>
     </message>
     <message>
-        <source>Time until &amp;steady:</source>
+        <source>Time &amp;until steady:</source>
         <translation>Tiempo hasta estar esta&amp;ble:</translation>
     </message>
     <message>

@@ -10,13 +10,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from kvet import language
@@ -118,3 +125,49 @@ def test_alt_e_opens_the_edit_menu(window: MainWindow, qtbot: QtBot) -> None:
     popup = QApplication.activePopupWidget()
     assert popup is not None
     popup.close()
+
+
+OTHER_WINDOWS: dict[str, Callable[[MainWindow], QWidget | None]] = {
+    "my treatment": lambda w: w.open_treatment(),
+    "add a clinic": lambda w: w.add_clinic(),
+    "call mode": lambda w: w.open_call_mode(),
+    "pre-screen": lambda w: w.open_prescreen(),
+    "need help now": lambda w: w.show_crisis_panel(),
+    "country": lambda w: w.choose_country(),
+    "language": lambda w: w.choose_language(),
+    "about kvet": lambda w: w.show_about(),
+}
+
+
+def reachable(root: QWidget) -> list[str]:
+    texts = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            texts.append(widget.text())
+        if isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+    return texts
+
+
+@pytest.mark.parametrize("name", OTHER_WINDOWS)
+def test_in_every_other_window_alt_letters_are_unique_too(
+    name: str, window: MainWindow, qtbot: QtBot
+) -> None:
+    shown = OTHER_WINDOWS[name](window)
+    assert shown is not None
+    qtbot.waitExposed(shown)
+    tabs = shown.findChild(QTabWidget)
+    pages = range(tabs.count()) if tabs is not None else range(1)
+    found = []
+    for page in pages:
+        if tabs is not None:
+            tabs.setCurrentIndex(page)
+            QApplication.processEvents()
+        if clashes(reachable(shown)):
+            found.append(clashes(reachable(shown)))
+    shown.close()
+    assert not found, f"{name}: {found}"
