@@ -603,20 +603,22 @@ class Sharing(QObject):
 
     def export_psychiatrist_sheet(self, path: Path | None = None) -> Path | None:
         """Questions for the person's own psychiatrist, on a sheet of their own."""
-        from kvet.exchange.psychiatrist import TITLE, psychiatrist_sheet_html
+        from kvet.exchange.psychiatrist import psychiatrist_sheet_html
+        from kvet.exchange.words import printout_words
         from kvet.guide import GuideError, load_guide
         from kvet.render.pdf import write_pdf
 
         try:
             guide = load_guide()
-        except GuideError:
+            title = printout_words()("psychiatrist", "title")  # the sheet's own heading
+        except (GuideError, ExchangeError):
             self.problem.emit(
                 translate("Sharing", "The questions could not be read. Reinstall kvet to fix it.")
             )
             return None
         path = path or self.ask_save_path(
-            translate("Sharing", "Save “{title}” as PDF").format(title=TITLE),
-            TITLE,
+            translate("Sharing", "Save “{title}” as PDF").format(title=title),
+            title,
             ".pdf",
             PDF_FILTER,
         )
@@ -624,7 +626,7 @@ class Sharing(QObject):
             return None
         target = path
         html = psychiatrist_sheet_html(guide, self.state.checklist)
-        return self._run("questions", lambda: write_pdf(html, target, title=f"kvet: {TITLE}"))
+        return self._run("questions", lambda: write_pdf(html, target, title=f"kvet: {title}"))
 
     def export_call_sheet(
         self, path: Path | None = None, include_personal: bool | None = None

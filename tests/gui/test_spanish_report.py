@@ -70,3 +70,33 @@ def test_the_report_saved_from_the_window_is_in_the_windows_language(
     assert rows[1][1] == place
     statement = load_checklist(lang=code).item("rf_cure_promise").statement
     assert statement in text
+
+
+def test_the_psychiatrist_sheet_is_offered_under_its_spanish_name(
+    qapp: QApplication,
+    qtbot: QtBot,
+    session: Session,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from kvet import language
+
+    language.set_active("es")
+    install_translations(qapp, "es")
+    window = session.start()
+    asked: list[tuple[str, str]] = []
+
+    def ask(title: str, name: str, suffix: str, filter_: str) -> Path:
+        asked.append((title, name))
+        return tmp_path / "preguntas.pdf"
+
+    monkeypatch.setattr(window.sharing, "ask_save_path", ask)
+    saved = window.sharing.export_psychiatrist_sheet()
+    assert saved is not None
+    assert asked == [
+        (
+            "Guardar “Preguntas para su propio psiquiatra” en PDF",
+            "Preguntas para su propio psiquiatra",
+        )
+    ]
+    assert "Preguntas para su propio psiquiatra" in pdf_text(saved)
