@@ -139,7 +139,40 @@ def main() -> int:
         crisis.close()
         window.close()
         store.close()
+    spanish(app)
     return 0
+
+
+def spanish(app: QApplication) -> None:
+    """The same sample as a Spanish speaker starts it: the window, the data and the sample."""
+    from kvet import language
+    from kvet.checklist import load_checklist
+    from kvet.gui.language import install_translations
+    from kvet.gui.mainwindow import MainWindow
+    from kvet.gui.peoplewords import first_person_name
+    from kvet.gui.samplewords import sample_say
+    from kvet.sample import create_sample
+
+    language.set_active("es")
+    install_translations(app, "es")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "kvet.sqlite"
+        store = Store.open(load_checklist(), path, default_person=first_person_name())
+        sample = create_sample(store, sample_say)
+        store.settings.set_preference("last_comparison", sample.id)
+        window = MainWindow(store)
+        window.dismiss_welcome()
+        window.show()
+        window.resize(1024, 700)
+        window.ui.tabs.setCurrentIndex(0)
+        save(window, "main-overview-es", app)
+        tracker = window.open_treatment()
+        tracker.resize(1000, 680)
+        tracker.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+        save(tracker, "treatment-es", app)
+        tracker.close()
+        window.close()
+        store.close()
 
 
 if __name__ == "__main__":
