@@ -600,3 +600,16 @@ def test_every_unit_of_the_checklist_is_printed_in_spanish(tmp_path: Path) -> No
     assert "Respuesta: ______________ minutos" in sheet
     cells = {cell for row in rows for cell in row}
     assert {"45 minutos", "550 USD"} <= cells
+
+
+def test_the_core_builds_the_printouts_sentences_from_the_words_file() -> None:
+    """The report's summary and cost come from the core's own sentence code, in the printout's
+    words: the English words are the core's templates, the Spanish keep their placeholders."""
+    english_words = parse_words(english(), None, "en")
+    spanish_words = parse_words(english(), spanish(), "es")
+    places = re.compile(r"\{(\w+)\}")
+    for template, (section, key) in report.CORE_WORDS.items():
+        assert english_words(section, key) == template, (section, key)
+        assert sorted(places.findall(spanish_words(section, key))) == sorted(
+            places.findall(template)
+        ), (section, key)

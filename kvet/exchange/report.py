@@ -7,11 +7,11 @@ QTextDocument, in ``kvet.render.pdf``) turns this HTML into PDF.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from html import escape
 
-from kvet import __version__
+from kvet import __version__, costs, scoring
 from kvet.answers import OPTIONS
 from kvet.checklist import Checklist, Kind
 from kvet.costs import CostEstimate, cost_by_schedule, travel_hours
@@ -216,51 +216,33 @@ def decisive_sentence(question: DecisiveQuestion, checklist: Checklist, w: Words
     )
 
 
+# The core's English templates and where the printouts keep each one's words: the sentence is
+# built once, by the core, from the words of the printout's language.
+CORE_WORDS: dict[str, tuple[str, str]] = {
+    scoring.RULED_OUT_FIRST: ("summary", "ruled_out"),
+    scoring.NO_SCORE: ("summary", "no_weight"),
+    scoring.NO_ANSWERS_YET: ("summary", "no_answers"),
+    scoring.ALL_ANSWERED: ("summary", "all_answered"),
+    scoring.EXPECTED: ("summary", "partly"),
+    scoring.SHARE_SO_FAR: ("summary", "share"),
+    scoring.MAY_CHANGE_A_LOT: ("summary", "wide"),
+    costs.ABOUT: ("report", "cost_sentence"),
+}
+
+
+def core_say(w: Words) -> Callable[[str], str]:
+    """The core's ``say``, answered from the printout's words file."""
+    return lambda english: w(*CORE_WORDS[english])
+
+
 def summary(result: ClinicResult, w: Words) -> str:
-    """``ClinicResult.summary`` in the printout's language (a test holds the English the same)."""
-    parts: list[str] = []
-    if result.not_recommended:  # the report leads with why; the number is secondary
-        parts.append(w("summary", "ruled_out"))
-    if result.score is None:
-        parts.append(w("summary", "no_weight"))
-    elif result.answered == 0:
-        parts.append(
-            w("summary", "no_answers").format(
-                applicable=result.applicable, score=f"{result.score:.0f}"
-            )
-        )
-    elif result.answered == result.applicable:
-        parts.append(w("summary", "all_answered").format(score=f"{result.score:.0f}"))
-    else:
-        share = (
-            ""
-            if result.known_share is None
-            else w("summary", "share").format(share=f"{result.known_share:.0f}")
-        )
-        parts.append(
-            w("summary", "partly").format(
-                score=f"{result.score:.0f}",
-                answered=result.answered,
-                applicable=result.applicable,
-                open=result.applicable - result.answered,
-                low=f"{result.low:.0f}",
-                high=f"{result.high:.0f}",
-                share=share,
-            )
-        )
-        if result.wide_range:
-            parts.append(w("summary", "wide"))
-    return " ".join(parts)
+    """``ClinicResult.summary`` in the printout's language."""
+    return result.summary(core_say(w))
 
 
 def cost_sentence(cost: CostEstimate, w: Words, currency: str = "$") -> str:
-    """``CostEstimate.sentence`` in the printout's language (a test holds the English the same)."""
-    return w("report", "cost_sentence").format(
-        currency=currency,
-        induction=f"{cost.induction_cost:,.0f}",
-        sessions=cost.induction_sessions,
-        year=f"{cost.first_year_cost:,.0f}",
-    )
+    """``CostEstimate.sentence`` in the printout's language."""
+    return cost.sentence(currency, core_say(w))
 
 
 def glossary_section(checklist: Checklist, words: Words | None = None) -> list[str]:
