@@ -536,6 +536,9 @@ def test_cost_by_schedule_says_in_english_what_the_core_says(facts: dict[str, fl
     for en, es in zip(english_lines, spanish_lines, strict=True):
         assert es != en
         assert re.findall(r"[\d,.]+\d", es) == re.findall(r"[\d,.]+\d", en)  # the same figures
+        # every part is Spanish: the schedule's name and its later sessions too
+        for part in ("IV ketamine", "Esketamine", "then ", "the usual number", "Travel"):
+            assert part not in es, (part, es)
 
 
 def test_where_people_differ_and_what_they_settled_say_in_english_what_the_core_says(

@@ -14,7 +14,7 @@ from html import escape
 from kvet import __version__, costs, scoring
 from kvet.answers import OPTIONS
 from kvet.checklist import Checklist, Kind
-from kvet.costs import CostEstimate, cost_by_schedule, travel_hours
+from kvet.costs import CostEstimate
 from kvet.country import country_name, stored_country
 from kvet.exchange import psychiatrist
 from kvet.exchange.errors import ExchangeError
@@ -105,34 +105,8 @@ def schedule_lines(clinic: ClinicAnswers | None, words: Words | None = None) -> 
 
 
 def schedule_words(facts: Mapping[str, float], formats: Iterable[str], w: Words) -> list[str]:
-    """``kvet.costs.schedule_summary`` in the printout's language (a test holds the English the
-    same)."""
-    costs = cost_by_schedule(facts, formats)
-    say = w.say("schedules")
-    lines = [
-        w("schedules", "cost").format(
-            schedule=say(c.schedule.title),
-            currency="$",
-            first=f"{c.first_phase_cost:,.0f}",
-            sessions=c.first_phase_sessions,
-            whose=w("schedules", "clinics_number" if c.from_clinic else "usual_number"),
-            low=f"{c.first_year_low:,.0f}",
-            high=f"{c.first_year_high:,.0f}",
-            later=say(c.schedule.later_words),
-        )
-        for c in costs
-    ]
-    for c in costs:
-        hours = travel_hours(facts, c.first_phase_sessions)
-        if hours is not None:
-            lines.append(
-                w("schedules", "travel").format(
-                    hours=f"{hours:,.1f}",
-                    sessions=c.first_phase_sessions,
-                    schedule=say(c.schedule.title),
-                )
-            )
-    return lines
+    """``kvet.costs.schedule_summary``, built by the core from the printout's words."""
+    return costs.schedule_summary(facts, formats, w.say("schedules"))
 
 
 def psychiatrist_section(words: Words | None = None) -> list[str]:
