@@ -320,13 +320,19 @@ def test_the_share_dialog_and_its_password_meter_speak_spanish(
     assert still_english(dialog) == []
 
 
-def test_importing_in_spanish_shows_the_plan_and_the_people_in_spanish(
-    qapp: QApplication, qtbot: QtBot, session: Session, tmp_path: Path
-) -> None:
+def shared_from_a_window(qtbot: QtBot, session: Session, tmp_path: Path) -> tuple[MainWindow, Path]:
+    """A window with one clinic, and the file it shares (exported in English, as Mum's was)."""
     window = session.start()
     add_clinic(qtbot, window, "Harbor Clinic")
     shared = window.sharing.export_file(tmp_path / "for-mum.kvet", ask=False)
     assert shared is not None
+    return window, shared
+
+
+def test_importing_in_spanish_shows_the_plan_and_the_people_in_spanish(
+    qapp: QApplication, qtbot: QtBot, session: Session, tmp_path: Path
+) -> None:
+    window, shared = shared_from_a_window(qtbot, session, tmp_path)
     in_spanish(qapp)
     dialog = window.sharing.import_file(shared)
     assert isinstance(dialog, ImportDialog)
@@ -394,10 +400,7 @@ def test_in_english_the_sharing_dialogs_are_unchanged(
     dialog.protect.setChecked(True)
     qtbot.keyClicks(dialog.password, "short")
     assert dialog.strength.text() == passphrase.assess("short").words
-    window = session.start()
-    add_clinic(qtbot, window, "Harbor Clinic")
-    shared = window.sharing.export_file(tmp_path / "for-mum.kvet", ask=False)
-    assert shared is not None
+    window, shared = shared_from_a_window(qtbot, session, tmp_path)
     imported = window.sharing.import_file(shared)
     assert imported is not None
     assert imported.plan is not None
@@ -508,10 +511,7 @@ def whole(dialog: QWidget) -> bool:
 def test_in_spanish_the_longer_words_fit_the_dialogs(
     qapp: QApplication, qtbot: QtBot, session: Session, tmp_path: Path
 ) -> None:
-    window = session.start()
-    add_clinic(qtbot, window, "Harbor Clinic")
-    shared = window.sharing.export_file(tmp_path / "for-mum.kvet", ask=False)
-    assert shared is not None
+    window, shared = shared_from_a_window(qtbot, session, tmp_path)
     in_spanish(qapp)
     share = ShareOptionsDialog(window)
     qtbot.addWidget(share)
