@@ -32,7 +32,7 @@ def test_mypy_checks_tests_benchmarks_and_scripts_strictly() -> None:
 
 
 def test_one_hypothesis_profile_has_no_deadline_and_no_test_sets_its_own() -> None:
-    assert settings.default.deadline is None
+    assert settings().deadline is None
     tests = Path(__file__).resolve().parent
     tweak = "dead" + "line="  # spelled apart so this file does not find itself
     tweaked = [p.name for p in tests.rglob("test_*.py") if tweak in p.read_text("utf-8")]
