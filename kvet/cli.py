@@ -9,6 +9,7 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -129,14 +130,15 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     country.set_defaults(run=cmd_country)
 
 
-def _password(confirm: bool = False) -> str:
+def _password(confirm: bool = False, names: Sequence[str] = ()) -> str:
     """The password from the environment or the terminal; a new one (``confirm``) must be
-    strong enough for a file that may travel (see ``kvet.exchange.passphrase``)."""
+    strong enough for a file that may travel (see ``kvet.exchange.passphrase``), and not built
+    on ``names`` (the people in the comparison)."""
     value = _typed_password(confirm)
     if confirm:
         from kvet.exchange.passphrase import assess
 
-        strength = assess(value)
+        strength = assess(value, names=names)
         if not strength.acceptable:
             raise ExchangeError(f"That password is too weak for a shared file. {strength.words}")
     return value
@@ -286,7 +288,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         person = _find_person(store, args.person) if args.person else None
         view: dict[str, Any] = {"rater_id": person, "combined": person is None}
         if kind == "kvet":
-            password = _password(confirm=True) if args.password else None
+            names = [person.name for person in store.people.list()]
+            password = _password(confirm=True, names=names) if args.password else None
             files.export_comparison(
                 store,
                 comparison_id,

@@ -292,7 +292,7 @@ def test_a_password_typed_in_another_unicode_form_still_opens_the_file(store: St
         ("secret", False),
         ("aaaaaaaaaaaaaaaaaaaa", False),
         ("abcabcabcabc", False),
-        ("correct horse", True),
+        ("correct horse", False),  # two of the commonest words: millions of guesses, not more
         ("blue kettle 42", True),
         ("correct horse battery staple", True),
     ],
@@ -307,6 +307,34 @@ def test_the_password_meter_says_in_words_whether_a_password_will_do(
             f"Too short: {len(password)} of at least {passphrase.MIN_LENGTH} characters."
         )
     assert not any(ch.isdigit() for ch in strength.words.split(":")[0])  # words, no score
+
+
+@pytest.mark.parametrize("password", ["password12", "Password123", "Password1234", "Summer2024!"])
+def test_a_common_password_dressed_up_with_capitals_and_digits_is_refused(password: str) -> None:
+    """Length and kinds of characters rated these "Good enough" and "Strong"; they are among
+    the first an attacker tries."""
+    strength = passphrase.assess(password)
+    assert strength.acceptable is False
+    assert strength.words == passphrase.TOO_EASY
+
+
+@pytest.mark.parametrize("password", ["Contraseña2024!", "teamomucho2024", "Verano2024!!"])
+def test_a_common_spanish_password_is_refused_too(password: str) -> None:
+    assert passphrase.assess(password).acceptable is False
+
+
+def test_a_password_built_on_a_familys_name_is_refused_and_says_why() -> None:
+    password = "Rosalind Featherstone 1958"
+    assert passphrase.assess(password).acceptable  # a stranger's name: nothing to go on
+    family = ["Rosalind Featherstone", "Tom"]
+    strength = passphrase.assess(password, names=family)
+    assert strength.acceptable is False
+    assert strength.words == passphrase.USES_NAME
+
+
+def test_a_few_unrelated_words_in_either_language_are_still_accepted() -> None:
+    for password in ("ventana tortuga lámpara", "copper kettle lantern", "blue kettle 42"):
+        assert passphrase.assess(password, names=["María López"]).acceptable, password
 
 
 # --- 11: key settings OpenSSL refuses, and absurdly long numbers ------------------------------

@@ -7,7 +7,7 @@ passwords and choices, shows a busy cursor while the core works, and reports err
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -126,8 +126,10 @@ class Steps:
 class ShareOptionsDialog(QDialog):
     """Choices for a shareable file: a password (optional) and whether private topics go too."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, names: Sequence[str] = ()) -> None:
+        """``names``: the people in the comparison, whose names make a password easy to guess."""
         super().__init__(parent)
+        self._names = tuple(names)
         self.setWindowTitle(translate("Sharing", "Save a shareable file"))
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -193,7 +195,7 @@ class ShareOptionsDialog(QDialog):
         for edit in (self.password, self.again):
             edit.setEnabled(self.protect.isChecked())
         self.strength.setVisible(self.protect.isChecked())
-        self.strength.setText(strength(self.password.text()).words)
+        self.strength.setText(strength(self.password.text(), self._names).words)
 
     def chosen_password(self) -> str | None:
         return self.password.text() if self.protect.isChecked() else None
@@ -205,7 +207,7 @@ class ShareOptionsDialog(QDialog):
                     translate("Sharing", "Type a password, or untick “Protect the file”.")
                 )
                 return
-            found = strength(self.password.text())
+            found = strength(self.password.text(), self._names)
             if not found.acceptable:
                 self.problem.setText(
                     translate("Sharing", "Choose a password that is harder to guess. {why}").format(
@@ -737,7 +739,8 @@ class Sharing(QObject):
         if not self.state.comparison_id:
             return None
         if ask:
-            options = ShareOptionsDialog(self.window)
+            names = [person.name for person in self.state.store.people.list()]
+            options = ShareOptionsDialog(self.window, names)
             if options.exec() != QDialog.DialogCode.Accepted:
                 return None
             password, include_personal = options.chosen_password(), options.personal.isChecked()

@@ -7,6 +7,7 @@ lists and the core's agree.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from kvet.answers import OPTIONS
@@ -71,8 +72,13 @@ STRENGTH_TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "PasswordStrength",
-        "Too easy to guess: it repeats itself or uses few kinds of characters. "
-        "Add another word or two.",
+        "Too easy to guess: it is close to a common password, word, date or pattern. "
+        "Add another unrelated word or two.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "PasswordStrength",
+        "Too easy to guess: it uses the name of someone in this comparison. "
+        "Add another unrelated word or two.",
     ),
     QT_TRANSLATE_NOOP("PasswordStrength", "Good enough: guessing it would take a very long time."),
     QT_TRANSLATE_NOOP(
@@ -98,6 +104,6 @@ def conflict_sentence(conflict: Conflict) -> str:
     return conflict.sentence(_plan_say)
 
 
-def strength(password: str) -> Strength:
+def strength(password: str, names: Iterable[str] = ()) -> Strength:
     """``kvet.exchange.passphrase.assess``, its words in the window's language."""
-    return assess(password, lambda english: translate(STRENGTH_CONTEXT, english))
+    return assess(password, lambda english: translate(STRENGTH_CONTEXT, english), names)

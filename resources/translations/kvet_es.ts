@@ -2325,8 +2325,12 @@ Fuentes: {sources}</translation>
         <translation>Demasiado corta: {length} de al menos {minimum} caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
-        <source>Too easy to guess: it repeats itself or uses few kinds of characters. Add another word or two.</source>
-        <translation>Demasiado fácil de adivinar: se repite o usa pocos tipos de caracteres. Añada una o dos palabras más.</translation>
+        <source>Too easy to guess: it is close to a common password, word, date or pattern. Add another unrelated word or two.</source>
+        <translation>Demasiado fácil de adivinar: se parece a una contraseña común, una palabra, una fecha o un patrón. Agregue una o dos palabras más, sin relación entre sí.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: it uses the name of someone in this comparison. Add another unrelated word or two.</source>
+        <translation>Demasiado fácil de adivinar: usa el nombre de alguien de esta comparación. Agregue una o dos palabras más, sin relación entre sí.</translation>
     </message>
     <message>
         <source>Good enough: guessing it would take a very long time.</source>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QDialog,
     QGroupBox,
     QLabel,
     QMessageBox,
@@ -502,6 +503,28 @@ def test_in_english_the_guide_says_when_it_was_checked_as_the_guide_writes_it(
     page = guide.about_page(checklist, today=today)
     expected = dict(load_guide().about_lines(today))["When it was checked"]
     assert expected in shown_texts(page)
+
+
+def test_the_share_dialog_refuses_a_password_made_of_a_familys_name_in_spanish(
+    qapp: QApplication, qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The people in the comparison are the names a relative would try first."""
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor Clinic")
+    window.state.store.people.add("Rosalind Featherstone")
+    in_spanish(qapp)
+    seen: list[str] = []
+
+    def type_a_password(dialog: ShareOptionsDialog) -> int:
+        dialog.protect.setChecked(True)
+        qtbot.keyClicks(dialog.password, "Rosalind Featherstone 1958")
+        seen.append(dialog.strength.text())
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(ShareOptionsDialog, "exec", type_a_password)
+    assert window.sharing.export_file() is None
+    assert seen == [spanish("PasswordStrength", passphrase.USES_NAME)]
+    assert seen[0].startswith("Demasiado fácil de adivinar: usa el nombre")
 
 
 def whole(dialog: QWidget) -> bool:
