@@ -456,10 +456,19 @@ def _same_people(store: Store, document: ComparisonFile, pairs: list[str]) -> di
     return chosen
 
 
+def _tell_set_aside() -> None:
+    """Say which translations were set aside for the English (kvet.translations)."""
+    from kvet.translations import set_aside, set_aside_words
+
+    for item in set_aside():
+        print(f"kvet: {visible(set_aside_words(item))}", file=sys.stderr)
+
+
 def run_command(args: argparse.Namespace) -> int:
     try:
         code = int(args.run(args))
         sys.stdout.flush()  # here, so a reader that went away is caught below
+        _tell_set_aside()
         return code
     except BrokenPipeError:
         # the reader (``kvet list | head``) has all it wants: stop quietly. Point stdout at

@@ -70,3 +70,11 @@ def english_run(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(kvet.language.ENVIRONMENT, raising=False)
     monkeypatch.setattr(kvet.language, "_active", kvet.language.DEFAULT)
     monkeypatch.setattr(kvet.language, "_forced", "")
+
+
+@pytest.fixture(autouse=True)
+def no_translation_set_aside(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts with no translation set aside, whatever an earlier test damaged."""
+    import kvet.translations
+
+    monkeypatch.setattr(kvet.translations, "_set_aside", {})

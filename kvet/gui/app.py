@@ -367,6 +367,10 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
         crashlog.log.info("data opened")
         if reporting is not None and reporting.previous_crash is not None and not timing:
             tell_about_previous_crash(window, reporting.previous_crash)
+        if not timing:
+            from kvet.gui.language import tell_about_set_aside
+
+            tell_about_set_aside(window)
         mark("ready")
         if timing:  # after the work the window queued for once the data shows (its other pages)
             QTimer.singleShot(0, app.quit)

@@ -163,6 +163,19 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "A treatment entry in the database is damaged."),
     QT_TRANSLATE_NOOP("Errors", "That treatment record no longer exists."),
     QT_TRANSLATE_NOOP("Errors", "That entry no longer exists."),
+    # kvet's own data files, changed after it was installed (kvet.checklist, kvet.phq9)
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "kvet's checklist file was changed or damaged after kvet was installed: {path}. kvet does "
+        "not use a changed checklist, because its weights decide every score. Reinstall kvet to "
+        "put the checklist back.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "kvet's PHQ-9 file was changed or damaged after kvet was installed: {path}. kvet does not "
+        "use a changed questionnaire, because its answers decide the score and the safety step. "
+        "Reinstall kvet to put it back.",
+    ),
 )
 
 # Phrases that fill a template's place: translated as a whole when a value equals one.

@@ -1525,6 +1525,14 @@ Base de datos: {path}</translation>
         <translation>Esa entrada ya no existe.</translation>
     </message>
     <message>
+        <source>kvet&apos;s checklist file was changed or damaged after kvet was installed: {path}. kvet does not use a changed checklist, because its weights decide every score. Reinstall kvet to put the checklist back.</source>
+        <translation>El archivo de la lista de kvet se cambió o se dañó después de instalar kvet: {path}. kvet no usa una lista cambiada, porque sus pesos deciden todas las puntuaciones. Vuelva a instalar kvet para recuperar la lista.</translation>
+    </message>
+    <message>
+        <source>kvet&apos;s PHQ-9 file was changed or damaged after kvet was installed: {path}. kvet does not use a changed questionnaire, because its answers decide the score and the safety step. Reinstall kvet to put it back.</source>
+        <translation>El archivo del PHQ-9 de kvet se cambió o se dañó después de instalar kvet: {path}. kvet no usa un cuestionario cambiado, porque sus respuestas deciden la puntuación y el paso de seguridad. Vuelva a instalar kvet para recuperarlo.</translation>
+    </message>
+    <message>
         <source>it is part of kvet&apos;s own data (the database, its backups or its folder).</source>
         <translation>es parte de los datos de kvet (la base de datos, sus copias de seguridad o su carpeta).</translation>
     </message>
@@ -3149,6 +3157,21 @@ Fuentes: {sources}</translation>
     <message>
         <source>no answer</source>
         <translation>sin respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>A translation file was changed or damaged after kvet was installed, so kvet shows that part in English: {file}. Reinstalling kvet puts the translation back.</source>
+        <translation>Un archivo de traducción se cambió o se dañó después de instalar kvet, así que kvet muestra esa parte en inglés: {file}. Si vuelve a instalar kvet, la traducción regresa.</translation>
+    </message>
+    <message>
+        <source>A translation file gives other numbers than the English (a phone number, a dose or a count), so kvet shows that part in English: {file}.</source>
+        <translation>Un archivo de traducción da números distintos a los del inglés (un teléfono, una dosis o una cantidad), así que kvet muestra esa parte en inglés: {file}.</translation>
+    </message>
+    <message>
+        <source>A translation file cannot be read, so kvet shows that part in English: {file}. Reinstalling kvet puts the translation back.</source>
+        <translation>No se puede leer un archivo de traducción, así que kvet muestra esa parte en inglés: {file}. Si vuelve a instalar kvet, la traducción regresa.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import sqlite3
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
@@ -18,6 +19,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
 from pytestqt.exceptions import TimeoutError as QtTimeoutError
 from pytestqt.qtbot import QtBot
 
-from kvet import recovery
+from kvet import datafiles, language, recovery, translations
 from kvet.answers import Choice
 from kvet.checklist import Checklist
 from kvet.exchange import files, importer, passphrase, targets
@@ -41,7 +43,12 @@ from kvet.gui import errorwords, guide, sharingwords
 from kvet.gui.callmode import CallModeDialog
 from kvet.gui.country import CountryDialog
 from kvet.gui.errorwords import backup_words, english_template, error_words
-from kvet.gui.language import install_translations, kvet_translations_dir
+from kvet.gui.language import (
+    SET_ASIDE_TEMPLATES,
+    install_translations,
+    kvet_translations_dir,
+    tell_about_set_aside,
+)
 from kvet.gui.mainwindow import MainWindow
 from kvet.gui.prescreen import PrescreenDialog
 from kvet.gui.problems import Problem
@@ -138,6 +145,7 @@ def test_the_import_plan_and_password_words_of_the_core_are_all_marked() -> None
     }
     assert set(sharingwords.PLAN_TEMPLATES) == core_plan
     assert sharingwords.STRENGTH_TEMPLATES == passphrase.TEMPLATES
+    assert tuple(translations.SET_ASIDE_WORDS.values()) == SET_ASIDE_TEMPLATES
     assert (recovery.BACKUP, *recovery.MONTHS) == errorwords.BACKUP_TEMPLATES
 
 
@@ -525,6 +533,39 @@ def test_the_share_dialog_refuses_a_password_made_of_a_familys_name_in_spanish(
     assert window.sharing.export_file() is None
     assert seen == [spanish("PasswordStrength", passphrase.USES_NAME)]
     assert seen[0].startswith("Demasiado fácil de adivinar: usa el nombre")
+
+
+def test_a_changed_spanish_crisis_file_is_told_at_start_in_spanish(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    own = tmp_path / "resources"
+    shutil.copytree(datafiles.resources_dir(), own)
+    monkeypatch.setattr(datafiles, "resources_dir", lambda: own)
+    changed = own / "crisis" / "contacts.es.toml"
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace("Llame al 911", "Llame al 119", 1),
+        encoding="utf-8",
+    )
+    in_spanish(qapp)
+    monkeypatch.setattr(language, "_active", "es")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = tell_about_set_aside(parent)
+    assert box is not None
+    qtbot.addWidget(box)
+    assert box.text().startswith("Un archivo de traducción se cambió o se dañó")
+    assert str(changed) in box.text()
+    assert box.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_with_kvets_own_translations_nothing_is_told_at_start(
+    qapp: QApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    in_spanish(qapp)
+    monkeypatch.setattr(language, "_active", "es")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert tell_about_set_aside(parent) is None
 
 
 def whole(dialog: QWidget) -> bool:
