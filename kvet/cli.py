@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kvet import language
-from kvet.exchange.errors import ExchangeError, PasswordNeededError
+from kvet.exchange.errors import ExchangeError, PasswordNeededError, WrongPasswordError
 from kvet.language import CODES
 from kvet.store.errors import StorageError
 
@@ -334,13 +334,30 @@ def _find_person(store: Store, wanted: str) -> str:
     return people[0].id
 
 
+def _read_protected(path: Path) -> ComparisonFile:
+    """A protected file, its password typed again (in a terminal) when the first is wrong."""
+    from kvet.exchange import files
+
+    for _ in range(PASSWORD_TRIES - 1):
+        try:
+            return files.read_document(path, _password())
+        except WrongPasswordError:
+            if os.environ.get(PASSWORD_ENV) or not sys.stdin.isatty():
+                raise
+            print("That password did not open the file. Type it again.", file=sys.stderr)
+    return files.read_document(path, _password())
+
+
+PASSWORD_TRIES = 3
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from kvet.exchange import files, importer
 
     try:
         document = files.read_document(args.file)
     except PasswordNeededError:
-        document = files.read_document(args.file, _password())
+        document = _read_protected(args.file)
     store = _open(args, create=True)
     try:
         into = _find_comparison(store, args.into) if args.into else None

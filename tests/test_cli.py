@@ -395,6 +395,24 @@ class Terminal(io.StringIO):
         return True
 
 
+def test_a_wrong_password_typed_in_a_terminal_is_asked_for_again(
+    checklist: Checklist,
+    db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = _protected(tmp_path / "incoming.kvet", checklist, db)
+    monkeypatch.delenv(PASSWORD_ENV, raising=False)
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    typed = iter(["rihgt", "right"])  # a slip, then the password
+    monkeypatch.setattr(getpass, "getpass", lambda _text="": next(typed))
+    code, out, err = kvet(capsys, db, "import", str(path))
+    assert code == 0, err
+    assert "That password did not open the file. Type it again." in err
+    assert "Imported" in out
+
+
 @pytest.mark.parametrize(
     ("typed", "says"),
     [

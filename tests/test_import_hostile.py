@@ -22,7 +22,7 @@ from sqlalchemy import event
 from kvet.answers import Choice
 from kvet.checklist import Checklist
 from kvet.exchange import crypto, files, importer, passphrase, report
-from kvet.exchange.errors import ExchangeError
+from kvet.exchange.errors import ExchangeError, PasswordNeededError, WrongPasswordError
 from kvet.scoring import Weights
 from kvet.store.api import Store
 from kvet.store.errors import InvalidValueError, StorageError
@@ -335,6 +335,35 @@ def test_a_password_built_on_a_familys_name_is_refused_and_says_why() -> None:
 def test_a_few_unrelated_words_in_either_language_are_still_accepted() -> None:
     for password in ("ventana tortuga lámpara", "copper kettle lantern", "blue kettle 42"):
         assert passphrase.assess(password, names=["María López"]).acceptable, password
+
+
+def test_a_protected_file_inside_a_protected_file_is_refused_without_asking_again(
+    store: Store,
+) -> None:
+    """The inner file would need a password too; asking for it again and again never ends."""
+    comparison_id = fill(store)
+    inner = json.dumps(small_envelope(json.dumps(as_dict(store, comparison_id)).encode(), "x"))
+    outer = json.dumps(small_envelope(inner.encode(), "blue kettle 42")).encode()
+    before = database_bytes(store)
+    with pytest.raises(ExchangeError) as refused:
+        read_and_plan(store, outer, "blue kettle 42", None)
+    assert not isinstance(refused.value, PasswordNeededError)
+    assert str(refused.value) == (
+        "family.kvet is a protected file inside another protected file, which kvet does not "
+        "open. Ask whoever sent it to save it again from kvet, with one password."
+    )
+    assert database_bytes(store) == before
+
+
+def test_a_wrong_password_is_told_apart_from_a_damaged_file(store: Store) -> None:
+    envelope = json.dumps(small_envelope(b"{}", "blue kettle 42")).encode()
+    with pytest.raises(WrongPasswordError):
+        files.parse_document(envelope, "family.kvet", "blue kettle 43")
+    damaged = small_envelope(b"{}", "blue kettle 42")
+    damaged["nonce"] = "AAAA"
+    with pytest.raises(ExchangeError) as refused:
+        files.parse_document(json.dumps(damaged).encode(), "family.kvet", "blue kettle 42")
+    assert not isinstance(refused.value, WrongPasswordError)  # typing again would not help
 
 
 # --- 11: key settings OpenSSL refuses, and absurdly long numbers ------------------------------

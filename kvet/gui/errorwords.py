@@ -37,6 +37,11 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("Errors", "The protected file is damaged: its {part} is not readable."),
     QT_TRANSLATE_NOOP("Errors", "The protected file is damaged."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is a protected file inside another protected file, which kvet does not open. "
+        "Ask whoever sent it to save it again from kvet, with one password.",
+    ),
     QT_TRANSLATE_NOOP("Errors", "Choose a password to protect the file."),
     QT_TRANSLATE_NOOP(
         "Errors",

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet.exchange.errors import ExchangeError, PasswordNeededError
+from kvet.exchange.errors import ExchangeError, PasswordNeededError, WrongPasswordError
 from kvet.gui.errorwords import error_words
 from kvet.gui.problems import Problem, import_problem, save_problem
 from kvet.gui.sharingwords import conflict_sentence, plan_summary, strength
@@ -64,6 +64,7 @@ WHAT = {
 LARGE_CLINICS = 30
 LARGE_FILE_BYTES = 1024 * 1024
 LARGE_IMPORT = 2000  # assessments
+PASSWORD_TRIES = 5  # a wrong password is asked again this many times in all, then explained
 LAST_FOLDER_KEY = "files/lastFolder"
 
 
@@ -494,11 +495,18 @@ class Sharing(QObject):
         self._remember_folder(Path(chosen))
         return Path(chosen)
 
-    def ask_password(self, name: str) -> str | None:
+    def ask_password(self, name: str, *, wrong: bool = False) -> str | None:
+        """The password for ``name``; ``wrong``: the last one typed did not open it."""
+        if wrong:
+            question = translate(
+                "Sharing", "That password did not open {name}. Check it and type it again:"
+            )
+        else:
+            question = translate("Sharing", "{name} is protected. Type its password:")
         text, ok = QInputDialog.getText(
             self.window,
             translate("Sharing", "Password needed"),
-            translate("Sharing", "{name} is protected. Type its password:").format(name=name),
+            question.format(name=name),
             QLineEdit.EchoMode.Password,
         )
         return text if ok else None
@@ -778,6 +786,7 @@ class Sharing(QObject):
         from kvet.exchange import files
 
         password: str | None = None
+        tries = 0
         try:
             large = path.stat().st_size > LARGE_FILE_BYTES
         except OSError:
@@ -797,6 +806,15 @@ class Sharing(QObject):
                 steps.close()
                 password = self.ask_password(path.name)
                 if password is None:
+                    return None
+            except WrongPasswordError as exc:
+                steps.close()
+                tries += 1
+                password = None
+                if tries < PASSWORD_TRIES:
+                    password = self.ask_password(path.name, wrong=True)
+                if password is None:  # cancelled, or tried enough: say why it did not open
+                    self.problem.emit(shown_import_problem(str(exc), path.name))
                     return None
             except ExchangeError as exc:
                 steps.close()

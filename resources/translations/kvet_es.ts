@@ -1329,6 +1329,10 @@ Si esto vuelve a pasar, cierre kvet y ábralo de nuevo. Para avisar del problema
         <translation>El archivo protegido está dañado.</translation>
     </message>
     <message>
+        <source>{name} is a protected file inside another protected file, which kvet does not open. Ask whoever sent it to save it again from kvet, with one password.</source>
+        <translation>{name} es un archivo protegido dentro de otro archivo protegido, y kvet no lo abre. Pida a quien se lo envió que lo guarde otra vez desde kvet, con una sola contraseña.</translation>
+    </message>
+    <message>
         <source>Choose a password to protect the file.</source>
         <translation>Elija una contraseña para proteger el archivo.</translation>
     </message>
@@ -2938,6 +2942,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>Your data is as it was. Try again; if it happens again, restart kvet.</source>
         <translation>Sus datos están como estaban. Vuelva a intentarlo; si pasa otra vez, reinicie kvet.</translation>
+    </message>
+    <message>
+        <source>That password did not open {name}. Check it and type it again:</source>
+        <translation>Esa contraseña no abrió {name}. Revísela y escríbala otra vez:</translation>
     </message>
     <message>
         <source>Password needed</source>

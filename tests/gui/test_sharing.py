@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,8 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from kvet.answers import Choice
 from kvet.checklist import Checklist
+from kvet.exchange import crypto
 from kvet.gui.mainwindow import MainWindow
-from kvet.gui.sharing import ImportDialog, ShareOptionsDialog, safe_file_name
+from kvet.gui.sharing import PASSWORD_TRIES, ImportDialog, ShareOptionsDialog, safe_file_name
 from kvet.store.api import Store
 from tests.gui.helpers import Session, active_dialog, add_clinic, find_button
 
@@ -89,16 +91,67 @@ def test_a_password_protected_file_asks_for_its_password(
     family = second_computer(qtbot, checklist, tmp_path)
     try:
         other = family.start()
-        monkeypatch.setattr(other.sharing, "ask_password", lambda _name: "wrong guess")
-        assert other.sharing.import_file(shared) is None
-        assert any("password" in text.lower() for text in open_messages())
-        monkeypatch.setattr(other.sharing, "ask_password", lambda _name: "blue kettle 42")
+        asked: list[bool] = []
+        typed = iter(["blue kettle 24", "blue kettle 42"])  # a slip first, then the right one
+
+        def ask(_name: str, *, wrong: bool = False) -> str:
+            asked.append(wrong)
+            return next(typed)
+
+        monkeypatch.setattr(other.sharing, "ask_password", ask)
         dialog = other.sharing.import_file(shared)
-        assert dialog is not None
+        assert dialog is not None  # the slip did not end the import
+        assert asked == [False, True]  # asked again, saying the first did not open it
+        assert open_messages() == []
         dialog.apply()
         assert clinic_names(other) == ["Quiet Clinic"]
+        monkeypatch.setattr(other.sharing, "ask_password", lambda _name, **_: None)
+        assert other.sharing.import_file(shared) is None  # Cancel: nothing happens, nothing said
+        assert open_messages() == []
     finally:
         family.stop()
+
+
+def test_a_password_that_never_opens_the_file_is_explained_after_a_few_tries(
+    session: Session, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Quiet Clinic")
+    shared = tmp_path / "protected.kvet"
+    window.sharing.export_file(shared, password="blue kettle 42", ask=False)
+    asked: list[bool] = []
+
+    def ask(_name: str, *, wrong: bool = False) -> str:
+        asked.append(wrong)
+        return "wrong guess"
+
+    monkeypatch.setattr(window.sharing, "ask_password", ask)
+    assert window.sharing.import_file(shared) is None
+    assert asked == [False] + [True] * (PASSWORD_TRIES - 1)
+    assert any("password is wrong" in text for text in open_messages())
+
+
+def test_a_protected_file_inside_a_protected_file_is_refused_after_one_password(
+    session: Session, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Quiet Clinic")
+    inner = tmp_path / "inner.kvet"
+    window.sharing.export_file(inner, password="blue kettle 42", ask=False)
+    outer = tmp_path / "twice.kvet"
+    outer.write_bytes(
+        json.dumps(crypto.encrypt(inner.read_bytes(), "blue kettle 42"), indent=2).encode()
+    )
+    asked: list[str] = []
+
+    def ask(name: str, *, wrong: bool = False) -> str:
+        asked.append(name)
+        return "blue kettle 42"
+
+    monkeypatch.setattr(window.sharing, "ask_password", ask)
+    assert window.sharing.import_file(outer) is None
+    assert asked == ["twice.kvet"]  # once, never again and again
+    assert any("inside another protected file" in text for text in open_messages())
 
 
 def test_a_different_answer_in_the_file_is_shown_and_mine_is_kept_unless_i_choose(
