@@ -264,6 +264,18 @@ NESTED = (
 )
 
 
+def _validated(raw: bytes, data: object) -> ComparisonFile:
+    """The file checked strictly; where pydantic's JSON reader gives up (nesting deeper than it
+    reads) the lax check of what Python read says what is wrong, in the schema's words."""
+    try:
+        return ComparisonFile.model_validate_json(raw, strict=True)
+    except ValidationError as exc:
+        if exc.errors()[0].get("type") != "json_invalid":
+            raise
+    ComparisonFile.model_validate(data)  # raises, naming the place
+    raise ExchangeError("The file is not a kvet comparison file (it is nested too deeply).")
+
+
 def parse_document(
     raw: bytes, name: str = "the file", password: str | None = None, *, _inside: bool = False
 ) -> ComparisonFile:
@@ -306,7 +318,9 @@ def parse_document(
             "Update kvet to open it."
         )
     try:
-        return ComparisonFile.model_validate(data)
+        # strict: no value becomes another type ("3" is not 3, true is not 1), as typing it
+        # could never give it; JSON's own strings still give dates and choices
+        return _validated(raw, data)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ()))

@@ -65,6 +65,7 @@ SUMMARY_PARTS = {
     "same_person": "answers from {theirs} added as your “{mine}”",
     "topics": "{count} private pre-screen topic(s)",
     "courses": "{count} treatment record(s)",
+    "courses_kept": "{count} treatment record(s) you already have, left as they are",
     "conflicts": "{count} difference(s) for you to settle",
     "no_conflicts": "no differences with what you have",
 }
@@ -152,6 +153,7 @@ class ImportPlan:
     include_courses: bool = False
     courses_added: int = 0
     courses_left_out: int = 0
+    courses_kept: int = 0  # in the file and already here (imported before): left as they are
 
     def summary(self, say: Callable[[str], str] = str) -> str:
         """``say`` turns each English template into the words shown (a translation, in the GUI)."""
@@ -170,6 +172,7 @@ class ImportPlan:
             *(part("same_person", theirs=theirs, mine=mine) for theirs, mine in self.same_people),
             part("topics", count=self.topics_added) if self.topics_added else "",
             part("courses", count=self.courses_added) if self.courses_added else "",
+            part("courses_kept", count=self.courses_kept) if self.courses_kept else "",
             part("conflicts", count=len(self.conflicts))
             if self.conflicts
             else part("no_conflicts"),
@@ -360,9 +363,10 @@ def plan_import(
     topics_added = 0
     if include_personal and topics:
         topics_added = sum((rater_ids[t.rater_id], t.topic_id) not in held.topics for t in topics)
-    courses_added = 0
+    courses_added = courses_kept = 0
     if include_courses and courses:
         courses_added = sum(c.id not in held.courses for c in courses)
+        courses_kept = len(courses) - courses_added
     new_people = tuple(r.name for r in document.raters if r.id not in same)
     same_people = tuple(
         (their_names[theirs], existing_raters[mine]) for theirs, mine in same.items()
@@ -386,6 +390,7 @@ def plan_import(
         include_courses,
         courses_added,
         0 if include_courses else len(courses),
+        courses_kept,
     )
 
 

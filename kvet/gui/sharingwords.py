@@ -39,6 +39,9 @@ PLAN_TEMPLATES = (
     QT_TRANSLATE_NOOP("ImportPlan", "answers from {theirs} added as your “{mine}”"),
     QT_TRANSLATE_NOOP("ImportPlan", "{count} private pre-screen topic(s)"),
     QT_TRANSLATE_NOOP("ImportPlan", "{count} treatment record(s)"),
+    QT_TRANSLATE_NOOP(
+        "ImportPlan", "{count} treatment record(s) you already have, left as they are"
+    ),
     QT_TRANSLATE_NOOP("ImportPlan", "{count} difference(s) for you to settle"),
     QT_TRANSLATE_NOOP("ImportPlan", "no differences with what you have"),
     QT_TRANSLATE_NOOP(

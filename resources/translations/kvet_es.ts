@@ -1790,6 +1790,10 @@ Fuentes: {sources}</translation>
         <translation>{count} registro(s) de tratamiento</translation>
     </message>
     <message>
+        <source>{count} treatment record(s) you already have, left as they are</source>
+        <translation>{count} registro(s) de tratamiento que ya tiene, que se dejan como están</translation>
+    </message>
+    <message>
         <source>{count} difference(s) for you to settle</source>
         <translation>{count} diferencia(s) que usted debe resolver</translation>
     </message>
