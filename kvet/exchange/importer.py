@@ -519,7 +519,70 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
         else (),
         _courses(plan) if plan.include_courses else (),
     )
-    return store.transfer.import_comparison(batch)
+    comparison_id = store.transfer.import_comparison(batch)
+    remember(store, plan, comparison_id)
+    return comparison_id
+
+
+# --- what the last import of a file did, to offer it again -----------------------------------
+#
+# A brother's file imported twice must not make "Maria (imported)" beside Maria, nor a second
+# comparison of the same name. The first import remembers, by the file's own ids, where its
+# people and its comparison went (as preferences: ids only, no names); the next one offers the
+# same again. Only offers: the user still sees and confirms them, so a file that borrows
+# another file's ids gains nothing it could not get by the user's own choice.
+
+_PERSON_KEY = "import.person."
+_COMPARISON_KEY = "import.comparison."
+
+
+def _key(prefix: str, file_id: str) -> str:
+    """A preference name for one of a file's ids (ids may be longer than a name may be)."""
+    import hashlib
+
+    return prefix + hashlib.sha256(file_id.encode("utf-8")).hexdigest()[:40]
+
+
+@dataclass(frozen=True)
+class Remembered:
+    """Where the last import of this file's people and comparison went, as far as they still
+    exist: ``people`` maps a person of the file (their id in it) to one of yours."""
+
+    people: dict[str, str]
+    comparison_id: str | None
+
+
+def remembered(store: Store, document: ComparisonFile) -> Remembered:
+    """What to offer for ``document``: the same people as last time, and the comparison it was
+    imported into (or came from: one here with the file's own comparison id)."""
+    settings = store.settings
+    listed = store.people.list()
+    mine = {person.id for person in listed}
+    # A file made from this comparison (sent back with answers added) names its people by
+    # their ids here; one that is not you, with the same name, is offered as the same person.
+    # You are never offered by id alone: a file must not be able to speak as you unasked.
+    same = {p.id for p in listed if not p.is_default}
+    names = {p.id: p.name for p in listed}
+    people = {}
+    for rater in document.raters:
+        was = settings.preference(_key(_PERSON_KEY, rater.id))
+        if was in mine:
+            people[rater.id] = was
+        elif rater.id in same and names[rater.id] == rater.name:
+            people[rater.id] = rater.id
+    live = {comparison.id for comparison in store.comparisons.list()}
+    origin = settings.preference(_key(_COMPARISON_KEY, document.comparison.id))
+    if origin not in live:
+        origin = document.comparison.id if document.comparison.id in live else ""
+    return Remembered(people, origin or None)
+
+
+def remember(store: Store, plan: ImportPlan, comparison_id: str) -> None:
+    """Note where this import put the file's people and comparison (see ``remembered``)."""
+    settings = store.settings
+    settings.set_preference(_key(_COMPARISON_KEY, plan.document.comparison.id), comparison_id)
+    for file_id, stored_id in plan.rater_ids.items():
+        settings.set_preference(_key(_PERSON_KEY, file_id), stored_id)
 
 
 def _courses(plan: ImportPlan) -> tuple[ImportedCourse, ...]:

@@ -252,25 +252,29 @@ class ImportDialog(QDialog):
             heading(translate("Sharing", "Import “{name}”").format(name=document.comparison.name))
         )
         self.as_new = QRadioButton(translate("Sharing", "As a new comparison"))
-        current = (
-            state.store.comparisons.get(state.comparison_id).name if state.comparison_id else ""
-        )
-        self.into_current = QRadioButton(
-            translate("Sharing", "Into “{name}”, next to what you have").format(name=current)
-        )
+        # Imported before (or made from one of yours): offer the same comparison and people.
+        self.remembered = importer.remembered(state.store, document)
+        self.into_id = self.remembered.comparison_id or state.comparison_id
+        current = state.store.comparisons.get(self.into_id).name if self.into_id else ""
+        if self.remembered.comparison_id:
+            into_words = translate("Sharing", "Into “{name}”, the comparison this file belongs to")
+        else:
+            into_words = translate("Sharing", "Into “{name}”, next to what you have")
+        self.into_current = QRadioButton(into_words.format(name=current))
         self.into_current.setAccessibleDescription(
             translate(
                 "Sharing",
                 "Clinics you both have are matched. Other people's answers arrive as their own.",
             )
         )
-        self.into_current.setEnabled(bool(state.comparison_id))
+        self.into_current.setEnabled(bool(self.into_id))
         group = QButtonGroup(self)
         group.addButton(self.as_new)
         group.addButton(self.into_current)
-        # A file that shares clinics with the open comparison most likely belongs to it.
+        # A file imported before, or sharing clinics with the open comparison, belongs to it.
         shares = {c.id for c in state.clinics} & {c.id for c in document.clinics}
-        (self.into_current if shares else self.as_new).setChecked(True)
+        belongs = bool(self.remembered.comparison_id) or bool(shares)
+        (self.into_current if belongs else self.as_new).setChecked(True)
         self.people_caption = plain_label(
             translate(
                 "Sharing",
@@ -290,6 +294,9 @@ class ImportDialog(QDialog):
                 choice.addItem(
                     translate("Sharing", "Same as your “{name}”").format(name=mine.name), mine.id
                 )
+            was = self.remembered.people.get(rater.id)
+            if was is not None:  # the same person as last time this file was imported
+                choice.setCurrentIndex(max(0, choice.findData(was)))
             choice.currentIndexChanged.connect(lambda _index: self.replan())
             self.people[rater.id] = choice
             people_form.addRow(plain_label(rater.name), choice)
@@ -354,7 +361,7 @@ class ImportDialog(QDialog):
         self.replan()
 
     def replan(self) -> None:
-        into = self.state.comparison_id if self.into_current.isChecked() else None
+        into = self.into_id if self.into_current.isChecked() else None
         try:
             self.plan = self._importer.plan_import(
                 self.state.store,

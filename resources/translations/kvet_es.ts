@@ -2872,6 +2872,10 @@ Fuentes: {sources}</translation>
         <translation>Como una comparación nueva</translation>
     </message>
     <message>
+        <source>Into “{name}”, the comparison this file belongs to</source>
+        <translation>En “{name}”, la comparación a la que pertenece este archivo</translation>
+    </message>
+    <message>
         <source>Into “{name}”, next to what you have</source>
         <translation>En “{name}”, junto a lo que ya tiene</translation>
     </message>

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from kvet.answers import Choice
 from kvet.checklist import Checklist
-from kvet.exchange import crypto
+from kvet.exchange import crypto, files
 from kvet.gui.mainwindow import MainWindow
 from kvet.gui.sharing import PASSWORD_TRIES, ImportDialog, ShareOptionsDialog, safe_file_name
 from kvet.store.api import Store
@@ -152,6 +152,38 @@ def test_a_protected_file_inside_a_protected_file_is_refused_after_one_password(
     assert window.sharing.import_file(outer) is None
     assert asked == ["twice.kvet"]  # once, never again and again
     assert any("inside another protected file" in text for text in open_messages())
+
+
+def test_a_brothers_file_imported_again_is_offered_where_it_went_with_the_same_people(
+    session: Session, qtbot: QtBot, checklist: Checklist, tmp_path: Path
+) -> None:
+    with Store.open(checklist, tmp_path / "tom.sqlite", daily_backup=False) as tom:
+        autumn = tom.comparisons.create("Autumn search")
+        clinic = tom.clinics.add(autumn.id, "Hilltop Clinic")
+        tom.answers.set(clinic.id, "rf_cure_promise", Choice.SEEN)
+        files.export_comparison(tom, autumn.id, tmp_path / "tom.kvet")
+        tom.answers.set(clinic.id, "rf_remote_iv", Choice.SEEN)
+        files.export_comparison(tom, autumn.id, tmp_path / "tom-later.kvet")
+        [tom_id] = [p.id for p in tom.people.list()]
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor Clinic")
+    first = window.sharing.import_file(tmp_path / "tom.kvet")
+    assert first is not None
+    assert first.as_new.isChecked()  # nothing here is his yet
+    first.apply()
+    store = session.store
+    assert store is not None
+    people = sorted(p.name for p in store.people.list())
+    window.ui.comparisonCombo.setCurrentIndex(window.ui.comparisonCombo.findText("My clinics"))
+    again = window.sharing.import_file(tmp_path / "tom-later.kvet")
+    assert again is not None
+    assert again.into_current.isChecked()  # offered: where it went last time, not the open one
+    assert "Autumn search" in again.into_current.text()
+    assert "belongs to" in again.into_current.text()
+    assert again.people[tom_id].currentData() is not None  # the same person as last time
+    again.apply()
+    assert sorted(p.name for p in store.people.list()) == people  # no "(imported)" twin
+    assert sorted(c.name for c in store.comparisons.list()) == ["Autumn search", "My clinics"]
 
 
 def test_a_different_answer_in_the_file_is_shown_and_mine_is_kept_unless_i_choose(
