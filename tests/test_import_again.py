@@ -4,12 +4,14 @@ of the same name and "Maria (imported)" beside Maria."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from kvet.answers import Choice
 from kvet.checklist import Checklist
-from kvet.exchange import files, importer
+from kvet.exchange import files, importer, origins
 from kvet.store.api import Store
+from tests.test_course_sharing import comparison_with_course
 
 
 def names(store: Store) -> list[str]:
@@ -97,3 +99,21 @@ def test_a_person_mapped_by_hand_last_time_is_offered_the_same_way(
         plan = importer.plan_import(mine, document, people={in_file.id: brother.id})
         importer.apply_import(mine, plan)
         assert importer.remembered(mine, document).people == {in_file.id: brother.id}
+
+
+def test_a_treatment_record_from_a_file_is_marked_with_whose_file_it_came_in(
+    tmp_path: Path, checklist: Checklist
+) -> None:
+    with Store.open(checklist, tmp_path / "tom.sqlite", daily_backup=False) as tom:
+        tom.people.rename(tom.people.ensure_default(), "Tom")
+        comparison_id, _course = comparison_with_course(tom)
+        tom.answers.set(tom.clinics.list(comparison_id)[0].id, "rf_cure_promise", Choice.SEEN)
+        files.export_comparison(tom, comparison_id, tmp_path / "tom.kvet", include_courses=True)
+    with Store.open(checklist, tmp_path / "mine.sqlite", daily_backup=False) as mine:
+        own = mine.courses.start("My own clinic")
+        document = files.read_document(tmp_path / "tom.kvet")
+        plan = importer.plan_import(mine, document, include_courses=True)
+        importer.apply_import(mine, plan)
+        [theirs] = [c for c in mine.courses.list_courses() if c.id != own.id]
+        assert origins.imported_from(mine, theirs.id) == origins.ImportedFrom(date.today(), "Tom")
+        assert origins.imported_from(mine, own.id) is None

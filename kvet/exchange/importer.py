@@ -27,6 +27,7 @@ from typing import Any
 from kvet.answers import OPTIONS, AnswerError, Choice, label, option
 from kvet.checklist import Kind
 from kvet.combine import Disagreement
+from kvet.exchange import origins
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.fileformat import AnswerDoc, ComparisonFile, DecisionDoc
 from kvet.store.api import Store
@@ -154,6 +155,7 @@ class ImportPlan:
     courses_added: int = 0
     courses_left_out: int = 0
     courses_kept: int = 0  # in the file and already here (imported before): left as they are
+    new_courses: tuple[str, ...] = ()  # the ids of the records this import adds
 
     def summary(self, say: Callable[[str], str] = str) -> str:
         """``say`` turns each English template into the words shown (a translation, in the GUI)."""
@@ -363,10 +365,11 @@ def plan_import(
     topics_added = 0
     if include_personal and topics:
         topics_added = sum((rater_ids[t.rater_id], t.topic_id) not in held.topics for t in topics)
-    courses_added = courses_kept = 0
-    if include_courses and courses:
-        courses_added = sum(c.id not in held.courses for c in courses)
-        courses_kept = len(courses) - courses_added
+    new_courses: tuple[str, ...] = ()
+    if include_courses:
+        new_courses = tuple(c.id for c in courses if c.id not in held.courses)
+    courses_added = len(new_courses)
+    courses_kept = len(courses) - courses_added if include_courses else 0
     new_people = tuple(r.name for r in document.raters if r.id not in same)
     same_people = tuple(
         (their_names[theirs], existing_raters[mine]) for theirs, mine in same.items()
@@ -391,6 +394,7 @@ def plan_import(
         courses_added,
         0 if include_courses else len(courses),
         courses_kept,
+        new_courses,
     )
 
 
@@ -520,69 +524,8 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
         _courses(plan) if plan.include_courses else (),
     )
     comparison_id = store.transfer.import_comparison(batch)
-    remember(store, plan, comparison_id)
+    origins.remember(store, plan, comparison_id)
     return comparison_id
-
-
-# --- what the last import of a file did, to offer it again -----------------------------------
-#
-# A brother's file imported twice must not make "Maria (imported)" beside Maria, nor a second
-# comparison of the same name. The first import remembers, by the file's own ids, where its
-# people and its comparison went (as preferences: ids only, no names); the next one offers the
-# same again. Only offers: the user still sees and confirms them, so a file that borrows
-# another file's ids gains nothing it could not get by the user's own choice.
-
-_PERSON_KEY = "import.person."
-_COMPARISON_KEY = "import.comparison."
-
-
-def _key(prefix: str, file_id: str) -> str:
-    """A preference name for one of a file's ids (ids may be longer than a name may be)."""
-    import hashlib
-
-    return prefix + hashlib.sha256(file_id.encode("utf-8")).hexdigest()[:40]
-
-
-@dataclass(frozen=True)
-class Remembered:
-    """Where the last import of this file's people and comparison went, as far as they still
-    exist: ``people`` maps a person of the file (their id in it) to one of yours."""
-
-    people: dict[str, str]
-    comparison_id: str | None
-
-
-def remembered(store: Store, document: ComparisonFile) -> Remembered:
-    """What to offer for ``document``: the same people as last time, and the comparison it was
-    imported into (or came from: one here with the file's own comparison id)."""
-    settings = store.settings
-    listed = store.people.list()
-    mine = {person.id for person in listed}
-    # A file made from this comparison (sent back with answers added) names its people by
-    # their ids here; one that is not you, with the same name, is offered as the same person.
-    # You are never offered by id alone: a file must not be able to speak as you unasked.
-    same = {p.id for p in listed if not p.is_default}
-    names = {p.id: p.name for p in listed}
-    people = {}
-    for rater in document.raters:
-        was = settings.preference(_key(_PERSON_KEY, rater.id))
-        if was in mine:
-            people[rater.id] = was
-        elif rater.id in same and names[rater.id] == rater.name:
-            people[rater.id] = rater.id
-    live = {comparison.id for comparison in store.comparisons.list()}
-    origin = settings.preference(_key(_COMPARISON_KEY, document.comparison.id))
-    if origin not in live:
-        origin = document.comparison.id if document.comparison.id in live else ""
-    return Remembered(people, origin or None)
-
-
-def remember(store: Store, plan: ImportPlan, comparison_id: str) -> None:
-    """Note where this import put the file's people and comparison (see ``remembered``)."""
-    settings = store.settings
-    settings.set_preference(_key(_COMPARISON_KEY, plan.document.comparison.id), comparison_id)
-    for file_id, stored_id in plan.rater_ids.items():
-        settings.set_preference(_key(_PERSON_KEY, file_id), stored_id)
 
 
 def _courses(plan: ImportPlan) -> tuple[ImportedCourse, ...]:
@@ -597,6 +540,9 @@ def _courses(plan: ImportPlan) -> tuple[ImportedCourse, ...]:
         )
         for course in plan.document.courses or ()
     )
+
+
+remembered = origins.remembered  # what the import dialog offers for a file imported before
 
 
 def disagreements_created(

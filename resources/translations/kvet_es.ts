@@ -3229,6 +3229,10 @@ Fuentes: {sources}</translation>
         <translation>Empezar un registro nuevo…</translation>
     </message>
     <message>
+        <source>Where this record came from</source>
+        <translation>De dónde vino este registro</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -3297,6 +3301,14 @@ Fuentes: {sources}</translation>
         <translation>&amp;Sesiones</translation>
     </message>
     <message>
+        <source>{clinic} (from {names})</source>
+        <translation>{clinic} (de {names})</translation>
+    </message>
+    <message>
+        <source>{clinic} (imported)</source>
+        <translation>{clinic} (importado)</translation>
+    </message>
+    <message>
         <source>Start a record when you begin treatment at a clinic.</source>
         <translation>Empiece un registro cuando comience el tratamiento en una clínica.</translation>
     </message>
@@ -3307,6 +3319,14 @@ Fuentes: {sources}</translation>
     <message>
         <source>Which clinic? Choose one or type a name:</source>
         <translation>¿Qué clínica? Elija una o escriba un nombre:</translation>
+    </message>
+    <message>
+        <source>Imported on {day} from a file shared by {names}. It is their record, not yours.</source>
+        <translation>Importado el {day} de un archivo que compartió {names}. Es el registro de esa persona, no el suyo.</translation>
+    </message>
+    <message>
+        <source>Imported on {day} from a shared file. It may be someone else&apos;s record.</source>
+        <translation>Importado el {day} de un archivo compartido. Puede ser el registro de otra persona.</translation>
     </message>
     <message>
         <source>Worth talking about:</source>
