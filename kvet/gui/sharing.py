@@ -197,11 +197,25 @@ class ShareOptionsDialog(QDialog):
             edit.setEnabled(self.protect.isChecked())
         self.strength.setVisible(self.protect.isChecked())
         self.strength.setText(strength(self.password.text(), self._names).words)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show a longer line whole (a refusal's reason wraps to three lines)."""
+        if self.isVisible():
+            self.layout().activate()
+            wanted = self.sizeHint().expandedTo(self.size())
+            if wanted != self.size():
+                self.resize(wanted)
 
     def chosen_password(self) -> str | None:
         return self.password.text() if self.protect.isChecked() else None
 
     def _check(self) -> None:
+        self._accept_if_fit()
+        self._fit()
+
+    def _accept_if_fit(self) -> None:
+        """Accept, or say in the problem line why not (no password, a weak one, a typo)."""
         if self.protect.isChecked():
             if not self.password.text():
                 self.problem.setText(

@@ -19,6 +19,7 @@ from kvet.gui.mainwindow import MainWindow
 from kvet.gui.sharing import PASSWORD_TRIES, ImportDialog, ShareOptionsDialog, safe_file_name
 from kvet.store.api import Store
 from tests.gui.helpers import Session, active_dialog, add_clinic, find_button
+from tests.gui.layoutprobe import cut_texts
 
 
 def clinic_names(window: MainWindow) -> list[str]:
@@ -285,6 +286,19 @@ def test_share_options_refuse_two_different_passwords(qtbot: QtBot) -> None:
     assert not dialog.isVisible()
     assert dialog.chosen_password() == "blue kettle one"
     assert not dialog.personal.isChecked()  # private topics stay out unless ticked
+
+
+def test_a_refused_password_and_its_reason_are_shown_whole(qtbot: QtBot) -> None:
+    """The reason wraps to three lines; the dialog grows to show it, and the refusal under it."""
+    dialog = ShareOptionsDialog(None, ["Rosalind Featherstone"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.protect.setChecked(True)
+    qtbot.keyClicks(dialog.password, "Rosalind Featherstone 1958")
+    qtbot.mouseClick(find_button(dialog, "Save"), Qt.MouseButton.LeftButton)
+    assert "uses the name of someone in this comparison" in dialog.problem.text()
+    qtbot.waitUntil(lambda: cut_texts(dialog) == [], timeout=3000)
 
 
 def test_file_names_made_from_clinic_names_cannot_leave_the_folder() -> None:
