@@ -201,8 +201,9 @@ class ShareOptionsDialog(QDialog):
 
     def _fit(self) -> None:
         """Grow to show a longer line whole (a refusal's reason wraps to three lines)."""
-        if self.isVisible():
-            self.layout().activate()
+        layout = self.layout()
+        if self.isVisible() and layout is not None:
+            layout.activate()
             wanted = self.sizeHint().expandedTo(self.size())
             if wanted != self.size():
                 self.resize(wanted)
