@@ -8,16 +8,19 @@ checklist or PHQ-9 in plain words, and sets a translation aside for the English,
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kvet import datafiles, phq9
 from kvet.__main__ import main
 from kvet.checklist import ChecklistError, load_checklist
-from kvet.crisis import load_crisis_contacts
+from kvet.crisis import CrisisContacts, CrisisContactsError, load_crisis_contacts
 from kvet.store.api import Store
 from kvet.translations import set_aside, set_aside_words
 
@@ -165,3 +168,38 @@ def test_the_shipped_files_pass_untouched(own_data: Path) -> None:
     assert phq9.load_phq9("es").options[0].label == "Ningún día"
     assert load_crisis_contacts(lang="es").fallback.name == "Otro país"
     assert set_aside() == []
+
+
+# --- fuzz: any digit changed in a translation, any link planted by the installer ----------------
+
+
+SPANISH_CRISIS = datafiles.resource_path("crisis", "contacts.es.toml").read_text(encoding="utf-8")
+DIGITS = [i for i, c in enumerate(SPANISH_CRISIS) if c.isdigit()]
+
+
+def crisis_numbers(contacts: CrisisContacts) -> list[str]:
+    found: list[str] = []
+    for country in contacts.countries:
+        for c in country.contacts:
+            found += [c.phone, c.sms, *re.findall(r"\d+", c.how)]
+    return found
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(at=st.sampled_from(DIGITS), digit=st.sampled_from("0123456789"))
+def test_no_changed_digit_in_a_spanish_crisis_file_is_ever_shown(
+    tmp_path: Path, at: int, digit: str
+) -> None:
+    """Outside kvet's folder a translation is checked number by number against its English twin:
+    whatever digit is changed, the lines shown give the English numbers."""
+    folder = tmp_path / f"{at}-{digit}"
+    folder.mkdir()
+    shutil.copy(datafiles.resource_path("crisis", "contacts.toml"), folder / "contacts.toml")
+    damaged = SPANISH_CRISIS[:at] + digit + SPANISH_CRISIS[at + 1 :]
+    (folder / "contacts.es.toml").write_text(damaged, encoding="utf-8")
+    english = load_crisis_contacts(folder / "contacts.toml", lang="en")
+    try:
+        shown = load_crisis_contacts(folder / "contacts.toml", lang="es")
+    except CrisisContactsError:
+        return  # the change broke the English file's shape: refused, nothing shown
+    assert crisis_numbers(shown) == crisis_numbers(english)

@@ -274,3 +274,23 @@ def test_a_data_folder_that_cannot_be_written_gives_a_plain_message(tmp_path: Pa
     assert "could not add itself to the menu" in done.stderr
     assert "Traceback" not in done.stderr
     assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_links_planted_at_every_name_the_installer_writes_are_never_followed(
+    tmp_path: Path,
+) -> None:
+    """Every file kvet installs, and its old-style temporary name, as a link to a file of the
+    user's: the installer replaces the links it owns and writes through none of them."""
+    placed = desktop.Placement(tmp_path / "share")
+    victims: list[Path] = []
+    for n, target in enumerate(placed.files()):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        for name in (target.name + ".partial", target.name):
+            victim = tmp_path / f"victim-{n}-{len(victims)}"
+            victim.write_text("the user's own file\n", encoding="utf-8")
+            target.with_name(name).symlink_to(victim)
+            victims.append(victim)
+    written = desktop.install(placed.data_home, ["/usr/bin/kvet"])
+    assert all(v.read_text(encoding="utf-8") == "the user's own file\n" for v in victims)
+    assert all(path.is_file() and not path.is_symlink() for path in written)
+    validate_desktop_file(placed.desktop_file)
