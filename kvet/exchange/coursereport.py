@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date
 from collections.abc import Callable
+from datetime import date
 from html import escape
 
 from kvet import bloodpressure, coursetrend, phq9, reconsider

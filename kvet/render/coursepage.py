@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QUrl
 from PySide6.QtGui import (
@@ -36,7 +38,7 @@ from kvet.exchange.words import printout_words
 from kvet.render.pdf import _dpi, document, ensure_gui_app, page_layout
 from kvet.render.phq9chart import paint_phq9_chart
 
-CHART_HEIGHT = 0.25  # of the text's width: tall enough to read the bands, short enough to leave room
+CHART_HEIGHT = 0.25  # of the text's width: the bands can be read, and room is left for the rest
 SMALLEST_POINTS = 7  # the page never shrinks its text below this to fit
 
 
@@ -88,7 +90,7 @@ def _chart_rect(doc: QTextDocument) -> QRectF | None:
     line = layout.lineForTextPosition(at)
     top_left = doc.documentLayout().blockBoundingRect(block).topLeft()
     fmt = fragment.charFormat().toImageFormat()
-    x, _ = line.cursorToX(at)
+    x, _ = cast(tuple[float, int], line.cursorToX(at))  # PySide6 gives (x, position) back
     bottom = top_left.y() + line.y() + line.ascent()
     return QRectF(top_left.x() + x, bottom - fmt.height(), fmt.width(), fmt.height())
 
@@ -107,37 +109,37 @@ def fitted_page(
 ) -> QTextDocument:
     """The page laid out on one sheet: as many of the latest sessions as fit, then fewer
     check-ins, then (for a very long plan or many signals) slightly smaller text."""
-
-    def page(sessions: int, checks: int, points: float) -> QTextDocument:
-        html = course_html(
-            course, today, lang, sessions_shown=sessions, check_ins_shown=checks
-        )
-        return _build(html, paper, points)
-
     points = QTextDocument().defaultFont().pointSizeF()
     points = points if points > 0 else 10.0
     most = min(len(course.sessions), MAX_ROWS)
     checks = min(len(course.check_ins), CHECK_INS_SHOWN)
     while True:
         for shown_checks in dict.fromkeys((checks, min(checks, 3), 0)):
-
-            def fits(sessions: int, shown: int = shown_checks) -> QTextDocument | None:
-                return _one_page(page(sessions, shown, points))
-
+            fits = partial(_one_page, course, today, lang, paper, shown_checks, points)
             if (found := _most_that_fit(fits, most)) is not None:
                 return found
-        if points <= SMALLEST_POINTS:
-            return page(0, 0, points)  # nothing more to take out: print what there is
+        if points <= SMALLEST_POINTS:  # nothing more to take out: print what there is
+            html = course_html(course, today, lang, sessions_shown=0, check_ins_shown=0)
+            return _build(html, paper, points)
         points = max(SMALLEST_POINTS, points - 1)
 
 
-def _one_page(doc: QTextDocument) -> QTextDocument | None:
+def _one_page(
+    course: Course,
+    today: date,
+    lang: str | None,
+    paper: str,
+    checks: int,
+    points: float,
+    sessions: int,
+) -> QTextDocument | None:
+    """The page with this many sessions and check-ins, if it is one sheet."""
+    html = course_html(course, today, lang, sessions_shown=sessions, check_ins_shown=checks)
+    doc = _build(html, paper, points)
     return doc if doc.pageCount() <= 1 else None
 
 
-def _most_that_fit(
-    fits: Callable[[int], QTextDocument | None], most: int
-) -> QTextDocument | None:
+def _most_that_fit(fits: Callable[[int], QTextDocument | None], most: int) -> QTextDocument | None:
     """The page with the most sessions (0 to ``most``) that is one sheet, by halving."""
     if (whole := fits(most)) is not None:
         return whole
