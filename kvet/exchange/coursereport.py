@@ -75,11 +75,11 @@ def course_html(
     for block in (
         _header(course, today, w),
         _safety(course, w, say),
-        _how_it_is_going(course, w, say, lang),
+        _how_it_is_going(course, w, say),
+        _check_ins(course, w, lang, check_ins_shown),
         _blood_pressure(course, w, say),
         _to_talk_about(course, today, w, say),
         _plan(course, w),
-        _check_ins(course, w, lang, check_ins_shown),
         _sessions(course, w, sessions_shown),
         _footer(w, lang),
     ):
@@ -99,7 +99,7 @@ def _safety(course: Course, w: Words, say: Say) -> list[str]:
     return []
 
 
-def _how_it_is_going(course: Course, w: Words, say: Say, lang: str | None) -> list[str]:
+def _how_it_is_going(course: Course, w: Words, say: Say) -> list[str]:
     """The PHQ-9 in words, then its chart (drawn in place of the image by kvet.render)."""
     found = [
         f"<h2>{_e(w('course', 'how_it_is_going'))}</h2>",
@@ -147,31 +147,31 @@ def _plan(course: Course, w: Words) -> list[str]:
         (say("review_point"), review if plan.review_at_session else ""),
     ):
         shown = text or say("not_noted")
-        found.append(f"<tr><td><b>{_e(label)}</b></td><td>{_e(shown)}</td></tr>")
+        found.append(
+            f"<tr><td width='30%'><b>{_e(label)}</b></td><td width='70%'>{_e(shown)}</td></tr>"
+        )
     found.append("</table>")
     return found
 
 
 def _check_ins(course: Course, w: Words, lang: str | None, shown: int) -> list[str]:
-    """The latest check-ins as numbers (the chart above has them all)."""
+    """The latest check-ins as numbers, under the chart that has them all."""
     checks = course.check_ins[-shown:] if shown > 0 else ()
     if not checks:
         return []
     data = phq9.load_phq9(lang)
-    found = [f"<h2>{_e(w('course', 'check_ins'))}</h2>"]
+    heading = w("course", "check_ins")
     if len(course.check_ins) > len(checks):
-        latest = w("course", "check_ins_latest").format(
+        heading = w("course", "check_ins_latest").format(
             shown=len(checks), total=len(course.check_ins)
         )
-        found.append(f"<p>{_e(latest)}</p>")
-    shown_checks = [
+    totals = " · ".join(
         w("course", "check_in").format(
             date=_day(check.day, w), total=check.total, band=data.band(check.total)
         )
         for check in checks
-    ]
-    found.append(f"<p>{_e(' · '.join(shown_checks))}</p>")
-    return found
+    )
+    return [f"<p><b>{_e(heading)}:</b> {_e(totals)}</p>"]
 
 
 def _sessions(course: Course, w: Words, shown: int) -> list[str]:
@@ -193,10 +193,10 @@ def _sessions(course: Course, w: Words, shown: int) -> list[str]:
     # (heading, share of the width): the side effects get the room, the numbers the least
     heads = (
         (say("date"), 15),
-        (f"{say('treatment')} · {say('dose')}", 27),
+        (f"{say('treatment')} · {say('dose')}", 25),
         (say("blood_pressure"), 16),
-        (say("steady"), 12),
-        (say("side_effects"), 30),
+        (say("steady"), 11),
+        (say("side_effects"), 33),
     )
     found.append(
         "<table border='1' cellpadding='2' cellspacing='0'><tr>"

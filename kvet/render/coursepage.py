@@ -38,7 +38,7 @@ from kvet.exchange.words import printout_words
 from kvet.render.pdf import _dpi, document, ensure_gui_app, page_layout
 from kvet.render.phq9chart import paint_phq9_chart
 
-CHART_HEIGHT = 0.25  # of the text's width: the bands can be read, and room is left for the rest
+CHART_HEIGHT = 0.22  # of the text's width: the bands can be read, and room is left for the rest
 SMALLEST_POINTS = 7  # the page never shrinks its text below this to fit
 
 
@@ -107,14 +107,18 @@ def _build(html: str, paper: str, points: float) -> QTextDocument:
 def fitted_page(
     course: Course, today: date, lang: str | None = None, paper: str = "A4"
 ) -> QTextDocument:
-    """The page laid out on one sheet: as many of the latest sessions as fit, then fewer
-    check-ins, then (for a very long plan or many signals) slightly smaller text."""
+    """The page laid out on one sheet. When the whole course does not fit, the sessions (with
+    their notes) come before the line of check-in totals, which the chart shows anyway: that line
+    keeps the latest three, then none; the sessions shown are the most that fit; and for a very
+    long plan or many signals the text gets slightly smaller."""
     points = QTextDocument().defaultFont().pointSizeF()
     points = points if points > 0 else 10.0
     most = min(len(course.sessions), MAX_ROWS)
     checks = min(len(course.check_ins), CHECK_INS_SHOWN)
+    if (whole := _one_page(course, today, lang, paper, checks, points, most)) is not None:
+        return whole
     while True:
-        for shown_checks in dict.fromkeys((checks, min(checks, 3), 0)):
+        for shown_checks in dict.fromkeys((min(checks, 3), 0)):
             fits = partial(_one_page, course, today, lang, paper, shown_checks, points)
             if (found := _most_that_fit(fits, most)) is not None:
                 return found
