@@ -135,3 +135,31 @@ def test_a_course_with_no_check_in_yet_has_no_chart_and_still_one_page(tmp_path:
 def test_the_paper_is_letter_in_the_us_and_canada_and_a4_elsewhere() -> None:
     assert [paper_for(c) for c in ("US", "CA", "us")] == ["Letter"] * 3
     assert [paper_for(c) for c in ("GB", "IE", "AU", "NZ", "OTHER", "", None)] == ["A4"] * 7
+
+
+def test_every_sentence_the_core_writes_on_the_page_has_its_printout_words() -> None:
+    """The page hands the core a ``say`` read from the printout's words: a sentence the core
+    adds (a new signal, say) must be added there too, or a Spanish page would print it in
+    English. Each Spanish one differs from the English and keeps its {placeholders}."""
+    from kvet import bloodpressure, coursetrend, reconsider
+    from kvet.course import SIDE_EFFECT_LABELS, SUGGESTED_MARKERS
+    from kvet.datewords import MONTHS
+    from kvet.exchange.coursereport import core_say
+    from kvet.translations import load_words, placeholders
+
+    english, spanish = core_say(load_words("en")), core_say(load_words("es"))
+    core = (
+        *coursetrend.TEMPLATES,
+        *reconsider.TEMPLATES,
+        *bloodpressure.TEMPLATES,
+        *SIDE_EFFECT_LABELS.values(),
+        *SUGGESTED_MARKERS,
+    )
+    missing = [t for t in core if spanish(t) == t]
+    assert not missing, "add these to [course_core] in resources/report/words*.toml:\n" + (
+        "\n".join(missing)
+    )
+    for template in core:
+        assert english(template) == template
+        assert placeholders(spanish(template)) == placeholders(template), template
+    assert [spanish(m) for m in MONTHS][:3] == ["ene", "feb", "mar"]
