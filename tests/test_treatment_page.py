@@ -163,3 +163,18 @@ def test_every_sentence_the_core_writes_on_the_page_has_its_printout_words() -> 
         assert english(template) == template
         assert placeholders(spanish(template)) == placeholders(template), template
     assert [spanish(m) for m in MONTHS][:3] == ["ene", "feb", "mar"]
+
+
+def test_a_plan_typed_at_great_length_is_printed_whole_not_cut(tmp_path: Path) -> None:
+    """The store takes long texts; the page shrinks to fit, and past the smallest text it
+    prints a second sheet rather than lose the end of what the person wrote."""
+    long_plan = " ".join(f"word{n}" for n in range(3000)) + " THE END OF THE PLAN"
+    course = Course(
+        "Riverside Clinic", Plan(induction=long_plan), check_ins=long_course().check_ins
+    )
+    path = write_course_pdf(course, tmp_path / "page.pdf", TODAY, "en", "A4")
+    assert int(pdf_info(path)["Pages"]) >= 2
+    text = pdf_text(path)
+    assert "THE END OF THE PLAN" in text
+    assert "Patient Health Questionnaire" in text
+    assert text.count("marks along the bottom are sessions") == 1

@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -85,10 +85,11 @@ def _chart_rect(doc: QTextDocument) -> QRectF | None:
     if fragment is None:
         return None
     block = doc.findBlock(fragment.position())
-    layout = block.layout()
+    top_left = doc.documentLayout().blockBoundingRect(block).topLeft()  # lays the block out
     at = fragment.position() - block.position()
-    line = layout.lineForTextPosition(at)
-    top_left = doc.documentLayout().blockBoundingRect(block).topLeft()
+    line = block.layout().lineForTextPosition(at)
+    if not line.isValid():
+        return None
     fmt = fragment.charFormat().toImageFormat()
     x, _ = cast(tuple[float, int], line.cursorToX(at))  # PySide6 gives (x, position) back
     bottom = top_left.y() + line.y() + line.ascent()
@@ -161,18 +162,33 @@ def _most_that_fit(fits: Callable[[int], QTextDocument | None], most: int) -> QT
 
 
 def paint_page(
-    doc: QTextDocument, painter: QPainter, course: Course, lang: str | None, scale: float
+    doc: QTextDocument,
+    painter: QPainter,
+    course: Course,
+    lang: str | None,
+    scale: float,
+    new_page: Callable[[], object] | None = None,
 ) -> None:
-    """The page's text, then the chart in the place the text left for it."""
-    painter.save()
-    painter.scale(scale, scale)
-    doc.drawContents(painter, QRectF(QPointF(0, 0), doc.pageSize()))
-    rect = _chart_rect(doc)
-    if rect is not None:
-        font = QFont(doc.defaultFont())
-        font.setPixelSize(max(1, round(font.pointSizeF() * _dpi() / 72 * 0.85)))
-        paint_phq9_chart(painter, rect, course, font, printout_words(lang), lang)
-    painter.restore()
+    """The page's text, then the chart in the place the text left for it.
+
+    A plan typed at great length can outgrow a sheet even in the smallest text: then every
+    sheet is printed (``new_page`` starts the next), never a page cut short."""
+    height = doc.pageSize().height()
+    chart = _chart_rect(doc)
+    for number in range(doc.pageCount() if new_page is not None else 1):
+        if number:
+            assert new_page is not None
+            new_page()
+        painter.save()
+        painter.scale(scale, scale)
+        painter.translate(0, -number * height)
+        sheet = QRectF(0, number * height, doc.pageSize().width(), height)
+        doc.drawContents(painter, sheet)
+        if chart is not None and sheet.intersects(chart):
+            font = QFont(doc.defaultFont())
+            font.setPixelSize(max(1, round(font.pointSizeF() * _dpi() / 72 * 0.85)))
+            paint_phq9_chart(painter, chart, course, font, printout_words(lang), lang)
+        painter.restore()
 
 
 def course_pdf_bytes(
@@ -191,7 +207,7 @@ def course_pdf_bytes(
     writer.setResolution(300)
     painter = QPainter(writer)
     try:
-        paint_page(doc, painter, course, lang, writer.resolution() / _dpi())
+        paint_page(doc, painter, course, lang, writer.resolution() / _dpi(), writer.newPage)
     finally:
         painter.end()
     del writer  # finishes the PDF
