@@ -5,12 +5,14 @@ and names, in neutral words, the readings before a dose that the esketamine labe
 caution. It never says what a reading means for the person or their treatment: that is the
 clinician's call, so the line only says the reading is worth mentioning.
 
-Source of the numbers: SPRAVATO (esketamine) nasal spray, US Prescribing Information (Janssen),
-section 5.6 "Increase in Blood Pressure" (with section 2.1): blood pressure is assessed before
-dosing; where it is elevated before a dose (the label's example: above 140 mmHg systolic or above
-90 mmHg diastolic) the prescriber weighs the benefits and risks; the rise peaks about 40 minutes
-after the dose and lasts about 4 hours, so it is checked again then and until stable. The label's
-numbers are "greater than", so 140/90 itself is not above them.
+Source of the numbers: SPRAVATO (esketamine) nasal spray, US Prescribing Information (Janssen
+Pharmaceuticals), section 5 Warnings and Precautions, "Increase in Blood Pressure" (5.6 in the
+2019 label): esketamine raises systolic and/or diastolic blood pressure at all recommended doses,
+peaking about 40 minutes after the dose and lasting about 4 hours; blood pressure is assessed
+before dosing, and where it is elevated before a dose (the label's example: >140 mmHg systolic,
+>90 mmHg diastolic) the prescriber weighs the short-term rise against the benefit; it is checked
+again about 40 minutes after the dose and until stable. The label's numbers are "greater than",
+so 140/90 itself is not above them.
 
 The sentences are English templates; ``say`` turns each into the reader's language (the printout
 passes its words file's, see kvet.exchange.coursereport) before the numbers and dates are filled in.
@@ -27,7 +29,7 @@ from kvet.course import Course, day_words, format_blood_pressure
 Say = Callable[[str], str]
 Reading = tuple[int, int]
 
-# The esketamine label's example of a raised reading before a dose (section 5.6): above these.
+# The esketamine label's example of a raised reading before a dose (section 5, 5.6): above these.
 SYSTOLIC_CAUTION = 140
 DIASTOLIC_CAUTION = 90
 
