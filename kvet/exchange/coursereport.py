@@ -1,8 +1,10 @@
 """A one-page summary of a course for the next appointment, and the log as CSV.
 
-Built as HTML for the same document code as the comparison report (kvet.render.pdf turns it into a
-PDF). Everything the person typed is escaped; CSV cells that a spreadsheet would run are
-neutralised.
+Built as HTML, one function per block, for the same document code as the comparison report:
+kvet.render.coursepage lays it out on one sheet of the country's paper and draws the PHQ-9 chart
+where the HTML leaves room for it. The core's sentences (the summary, the signals, blood pressure)
+are written by the core itself, in the printout's words (``core_say``). Everything the person
+typed is escaped; CSV cells that a spreadsheet would run are neutralised.
 """
 
 from __future__ import annotations
