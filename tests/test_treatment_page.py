@@ -17,6 +17,9 @@ from kvet.course import CareSession, CheckIn, Course, DoseSession, MoodCheck, Pl
 from kvet.render.coursepage import write_course_pdf
 from tests.test_exports import pdf_text
 
+# the suite's QApplication, made first: a page made before it would start a plain QGuiApplication
+pytestmark = pytest.mark.usefixtures("qapp")
+
 START = date(2026, 1, 5)
 TODAY = START + timedelta(days=181)
 MILD = (1, 1, 1, 1, 1, 1, 1, 0, 0)
