@@ -133,14 +133,14 @@ def describe(course: Course, say: Callable[[str], str] = str) -> str:
         return say(NO_CHECK_INS)
     if not course.sessions:
         # Before the first session: the trend so far, never "0 sessions".
-        first, latest = checks[0], checks[-1]
-        if first is latest:
+        first, newest = checks[0], checks[-1]
+        if first is newest:
             return " ".join((_score(BASELINE, first, say), say(NO_SESSIONS)))
-        fall = phq9.change_from_baseline(first.total, latest.total)
+        fall = phq9.change_from_baseline(first.total, newest.total)
         return " ".join(
             (
                 _score(FIRST, first, say),
-                _score(LATEST, latest, say, moved=moved(fall, say)),
+                _score(LATEST, newest, say, moved=moved(fall, say)),
                 recorded(len(checks), 0, say),
                 say(NO_SESSIONS),
             )

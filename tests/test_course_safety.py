@@ -17,6 +17,7 @@ import pytest
 from kvet import coursetrend, phq9
 from kvet.course import CheckIn, Course, DoseSession
 from kvet.exchange import coursereport
+from kvet.exchange.words import printout_words
 from kvet.wording import counted, takes_an
 
 START = date(2026, 3, 2)
@@ -99,7 +100,7 @@ def test_the_appointment_page_shows_question_nine_first_in_both_languages() -> N
         # near the top: before how it is going, the signals and the tables
         assert page.index(line) < page.index("<h2>", page.index(heading) + 1)
         assert page.index(heading) < page.index(
-            coursereport.printout_words(lang)("course", "how_it_is_going")
+            printout_words(lang)("course", "how_it_is_going")
         )
     calm = coursereport.course_html(course_with(check(START, 10), sessions=2), START, "en")
     assert "question 9" not in calm
