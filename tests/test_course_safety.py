@@ -99,9 +99,7 @@ def test_the_appointment_page_shows_question_nine_first_in_both_languages() -> N
         assert line in page
         # near the top: before how it is going, the signals and the tables
         assert page.index(line) < page.index("<h2>", page.index(heading) + 1)
-        assert page.index(heading) < page.index(
-            printout_words(lang)("course", "how_it_is_going")
-        )
+        assert page.index(heading) < page.index(printout_words(lang)("course", "how_it_is_going"))
     calm = coursereport.course_html(course_with(check(START, 10), sessions=2), START, "en")
     assert "question 9" not in calm
 
@@ -196,3 +194,11 @@ def test_one_check_in_and_one_session_are_counted_in_the_singular() -> None:
     assert "Recorded so far: 2 check-ins and 1 session." in coursetrend.describe(course)
     before = course_with(check(START, 12), check(START + timedelta(1), 10))
     assert "Recorded so far: 2 check-ins." in coursetrend.describe(before)
+
+
+def test_the_appointment_page_before_the_first_session_keeps_the_trend() -> None:
+    course = course_with(check(START, 14), check(START + timedelta(7), 10))
+    page = coursereport.course_html(course, START + timedelta(8), "en")
+    assert "0 sessions" not in page
+    assert "First PHQ-9 14 (moderate) on 2 Mar 2026." in page
+    assert "Latest 10 (moderate) on 9 Mar 2026: a 29% fall." in page
