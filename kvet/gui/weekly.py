@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,7 +38,7 @@ MOOD_NOTE = QT_TRANSLATE_NOOP(
     "This is not a test and it diagnoses nothing. It helps you notice changes worth telling "
     "your clinician about.",
 )
-MOOD_SAVED = QT_TRANSLATE_NOOP("Weekly", "Your mood check is saved. You noted: {signs}.")
+MOOD_SAVED = QT_TRANSLATE_NOOP("Weekly", "Your mood check is saved. You noted:")
 MOOD_CONTACT = QT_TRANSLATE_NOOP(
     "Weekly",
     "Changes like these are worth telling your clinic about before your next session. Please "
@@ -209,9 +210,9 @@ class MoodNoteDialog(QDialog):
         self.setAccessibleName(title)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title))
-        self.saved_label = plain_label(
-            translate(CONTEXT, MOOD_SAVED).format(signs=", ".join(signs))
-        )
+        # One sign a line: the boxes' words have commas of their own.
+        noted = [translate(CONTEXT, MOOD_SAVED), *(f"• {sign}" for sign in signs)]
+        self.saved_label = plain_label("\n".join(noted))
         self.contact_label = plain_label(translate(CONTEXT, MOOD_CONTACT))
         self.crisis_label = plain_label(translate(CONTEXT, MOOD_CRISIS))
         for label in (self.saved_label, self.contact_label, self.crisis_label):
@@ -224,6 +225,7 @@ class MoodNoteDialog(QDialog):
             translate("Weekly", "Show the crisis lines"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.crisis_button.clicked.connect(self._crisis)
+        QShortcut(QKeySequence("F1"), self).activated.connect(self._crisis)  # as everywhere
         self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setText(translate("Weekly", "Close"))
         self.buttons.rejected.connect(self.reject)

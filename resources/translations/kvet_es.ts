@@ -3681,8 +3681,8 @@ Fuentes: {sources}</translation>
         <translation>Esto no es una prueba y no diagnostica nada. Le ayuda a notar cambios que vale la pena contarle a su profesional de salud.</translation>
     </message>
     <message>
-        <source>Your mood check is saved. You noted: {signs}.</source>
-        <translation>Su control del ánimo está guardado. Usted anotó: {signs}.</translation>
+        <source>Your mood check is saved. You noted:</source>
+        <translation>Su control del ánimo está guardado. Usted anotó:</translation>
     </message>
     <message>
         <source>Changes like these are worth telling your clinic about before your next session. Please contact the clinic today if you can, and tell them what you noticed. Only they can say what these signs mean.</source>

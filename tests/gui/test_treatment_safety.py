@@ -173,7 +173,11 @@ def test_saving_a_mood_check_with_a_sign_says_at_once_to_contact_the_clinic(
     [note] = notes()
     assert note.parentWidget() is tracker
     said = note.accessibleDescription()
-    assert "Agitated or on edge much of the time, Sleeping much less, without feeling tired" in said
+    assert note.saved_label.text() == (
+        "Your mood check is saved. You noted:\n"
+        "• Agitated or on edge much of the time\n"
+        "• Sleeping much less, without feeling tired"
+    )
     assert "before your next session" in said
     assert "contact the clinic today if you can" in said
     assert "crisis line" in said
@@ -196,6 +200,16 @@ def test_each_mood_sign_alone_brings_the_note(session: Session, qtbot: QtBot) ->
         assert box.text() in note.saved_label.text(), name
         qtbot.mouseClick(note.close_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not notes())
+    # F1 works on the note too, as in every window of kvet.
+    weekly.high.setChecked(True)
+    qtbot.mouseClick(find_button(weekly, "Save mood check"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(notes()) == 1)
+    [note] = notes()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is note)
+    qtbot.keyClick(QApplication.focusWidget() or note, Qt.Key.Key_F1)
+    panel = the_panel(qtbot)
+    assert panel.parentWidget() is tracker
+    panel.close()
 
 
 def notes() -> list[MoodNoteDialog]:

@@ -19,6 +19,7 @@ from kvet.gui import coursewords
 from kvet.gui.language import install_translations
 from kvet.gui.weekly import MoodNoteDialog
 from tests.gui.helpers import Session, find_button
+from tests.gui.layoutprobe import cut_texts
 from tests.gui.test_spanish_treatment import english_sources, open_treatment, shown_texts
 from tests.gui.test_window_spanish import spanish
 
@@ -45,6 +46,12 @@ def test_question_nine_help_and_the_mood_note_speak_spanish(
         day=coursewords.day_text(day), number=9, answer="Varios días"
     )
     assert tracker.safety_trace.text().startswith("El 12 mar 2026, la pregunta 9")
+    # On the smallest screen, the line and the rest of the page are shown whole.
+    tracker.resize(1024, 700)
+    tracker.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(tracker.safety_trace.isVisible)
+    QApplication.processEvents()
+    assert cut_texts(tracker) == []
     tracker.weekly.racing.setChecked(True)
     qtbot.mouseClick(
         find_button(tracker.weekly, spanish("Weekly", "Save mood check")),
@@ -58,6 +65,8 @@ def test_question_nine_help_and_the_mood_note_speak_spanish(
     left = [t for t in (note.windowTitle(), *shown_texts(note)) if t in english]
     assert left == []
     assert "hoy si puede" in note.contact_label.text()
+    qtbot.waitExposed(note)
+    assert cut_texts(note) == []
     note.close()
 
 
