@@ -171,3 +171,27 @@ def test_no_file_is_written_in_text_mode_with_the_platforms_own_line_end() -> No
 def test_the_text_mode_check_finds_a_planted_text_write() -> None:
     planted = ast.parse('open(path, "w", encoding="utf-8")\nPath(p).write_text("x")\n')
     assert _text_writes(planted) == [1, 2]
+
+
+def test_linux_only_tests_are_skipped_on_windows_and_run_on_linux(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests import conftest
+
+    class Item:
+        def __init__(self, linux_only: bool) -> None:
+            self.linux_only = linux_only
+            self.added: list[pytest.MarkDecorator] = []
+
+        def get_closest_marker(self, name: str) -> object:
+            return object() if name == "linux_only" and self.linux_only else None
+
+        def add_marker(self, mark: pytest.MarkDecorator) -> None:
+            self.added.append(mark)
+
+    items = [Item(True), Item(False)]
+    conftest.pytest_collection_modifyitems(None, items)  # type: ignore[arg-type]
+    assert [len(i.added) for i in items] == [0, 0]
+    monkeypatch.setattr(sys, "platform", "win32")
+    conftest.pytest_collection_modifyitems(None, items)  # type: ignore[arg-type]
+    assert [len(i.added) for i in items] == [1, 0]
