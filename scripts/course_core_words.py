@@ -40,6 +40,10 @@ def core_sentences() -> list[tuple[str, str]]:
         ("pressure", bloodpressure),
     ):
         names = {v: k for k, v in vars(module).items() if k.isupper() and isinstance(v, str)}
+        for k, v in vars(module).items():  # the forms of one sentence: ("a …", "an …")
+            if k.isupper() and isinstance(v, tuple) and v is not module.TEMPLATES:
+                forms = [f for f in v if isinstance(f, str)]
+                names.update({f: f"{k}_{n}" for n, f in enumerate(forms) if f not in names})
         signs = {words: f"SIGN_{attr}" for attr, words in getattr(module, "MOOD_SIGNS", ())}
         for template in module.TEMPLATES:
             name = signs.get(template) or names.get(template) or f"TEXT_{len(found)}"

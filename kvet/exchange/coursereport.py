@@ -54,6 +54,24 @@ def _effects(effects: frozenset[SideEffect], w: Words) -> str:
     return ", ".join(w("side_effects", e.value) for e in SideEffect if e in effects)
 
 
+def safety_html(course: Course, w: Words) -> str:
+    """The page's safety block: every check-in where question 9 was above "Not at all", with
+    its date and answer in the questionnaire's own words. Empty when there is none."""
+    answers = coursetrend.safety_answers(course)
+    if not answers:
+        return ""
+    data = phq9.load_phq9(w.lang)
+    question = data.items[data.safety_item - 1].text
+    heading = w("course", "safety_heading").format(number=data.safety_item, question=question)
+    lines = "".join(
+        "<li>"
+        + _e(w("course", "safety_line").format(day=_day(a.day, w), answer=a.answer(w.lang)))
+        + "</li>"
+        for a in answers
+    )
+    return f"<h2>{_e(heading)}</h2><ul>{lines}</ul><p>{_e(w('course', 'safety_talk'))}</p>"
+
+
 def course_html(
     course: Course,
     today: date,
@@ -97,8 +115,9 @@ def _header(course: Course, today: date, w: Words) -> list[str]:
 
 
 def _safety(course: Course, w: Words, say: Say) -> list[str]:
-    """The safety lines, first on the page (the answers to PHQ-9 question 9 go here)."""
-    return []
+    """The safety lines, first on the page, where a clinician cannot miss them."""
+    block = safety_html(course, w)
+    return [block] if block else []
 
 
 def _how_it_is_going(course: Course, w: Words, say: Say) -> list[str]:
@@ -263,6 +282,7 @@ def course_csv(course: Course, lang: str | None = None) -> str:
                 "minutes",
                 "side_effects",
                 "phq9",
+                "question9",
                 "note",
             )
         )
@@ -283,24 +303,29 @@ def course_csv(course: Course, lang: str | None = None) -> str:
                     "" if s.minutes_to_steady is None else s.minutes_to_steady,
                     _effects(s.side_effects, w),
                     "",
+                    "",
                     s.note,
                 ],
             )
         )
+    options = phq9.load_phq9(w.lang).options
     for c in course.check_ins:
+        nine = phq9.safety_answer(c.answers)  # every check-in's answer, "Not at all" too
+        answer = "" if nine is None else options[nine].label
         entries.append(
-            (c.day, [c.day.isoformat(), say("check_in"), "", "", "", "", "", "", "", c.total, ""])
+            (
+                c.day,
+                [c.day.isoformat(), say("check_in"), *([""] * 7), c.total, answer, ""],
+            )
         )
     for m in course.mood_checks:
         signs = reconsider.mood_signs(m, core) or say("none")
-        entries.append(
-            (m.day, [m.day.isoformat(), say("mood_check"), "", "", "", "", "", "", "", "", signs])
-        )
+        entries.append((m.day, [m.day.isoformat(), say("mood_check"), *([""] * 9), signs]))
     for care in course.care:
         entries.append(
             (
                 care.day,
-                [care.day.isoformat(), say("care"), care.kind, "", "", "", "", "", "", "", ""],
+                [care.day.isoformat(), say("care"), care.kind, *([""] * 9)],
             )
         )
     for week in course.markers:
@@ -310,14 +335,7 @@ def course_csv(course: Course, lang: str | None = None) -> str:
                 [
                     week.week_of.isoformat(),
                     say("week"),
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
+                    *([""] * 9),
                     "; ".join(sorted(core(sign) for sign in week.ticked)),
                 ],
             )
