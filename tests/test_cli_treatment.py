@@ -18,9 +18,10 @@ import pytest
 from kvet.__main__ import main
 from kvet.checklist import Checklist
 from kvet.country import set_country
-from kvet.course import DoseSession
+from kvet.course import CheckIn, DoseSession
 from kvet.sample import create_sample
 from kvet.store.api import Store
+from kvet.translations import load_words
 from tests.test_exports import pdf_text
 from tests.test_treatment_page import pdf_info
 
@@ -169,3 +170,45 @@ def test_two_records_need_the_clinic_or_the_records_id_which_kvet_list_shows(
     assert (code, err) == (0, "")
     rows = list(csv.reader(io.StringIO((tmp_path / "p.csv").read_text(encoding="utf-8-sig"))))
     assert [r[0] for r in rows[1:]] == ["2026-01-05"]
+
+
+@pytest.mark.usefixtures("qapp")
+@pytest.mark.parametrize(
+    ("lang", "page_says", "column", "answer"),
+    [
+        ("en", "PHQ-9 question 9", "PHQ-9 question 9", "Several days"),
+        ("es", "Pregunta 9 del PHQ-9", None, "Varios días"),
+    ],
+)
+def test_a_question_9_answer_reaches_the_page_and_the_log_from_the_command_line(
+    db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    checklist: Checklist,
+    lang: str,
+    page_says: str,
+    column: str | None,
+    answer: str,
+) -> None:
+    """The issue's own check: the sample course with one check-in's question 9 set to
+    "Several days" gives a CSV with a question-9 column and a one-page PDF that names question 9
+    and the answer, in both languages."""
+    from dataclasses import replace
+
+    with Store.open(checklist, db, daily_backup=False) as store:
+        course_id = store.courses.list_courses()[0].id
+        entry = store.courses.entries(course_id, "phq9")[1]
+        check = entry.entry
+        assert isinstance(check, CheckIn)
+        store.courses.replace(course_id, entry.id, replace(check, answers=(*check.answers[:8], 1)))
+    page, log = tmp_path / f"page-{lang}.pdf", tmp_path / f"log-{lang}.csv"
+    for target in (page, log):
+        code, _out, err = kvet(capsys, db, "export", "-f", "treatment", str(target), "--lang", lang)
+        assert (code, err) == (0, "")
+    assert pdf_info(page)["Pages"] == "1"
+    text = pdf_text(page)
+    assert page_says in text
+    assert answer in text
+    rows = list(csv.reader(io.StringIO(log.read_text(encoding="utf-8-sig"))))
+    nine = rows[0].index(column or load_words("es")("course_table", "question9"))
+    assert answer in [row[nine] for row in rows[1:]]
