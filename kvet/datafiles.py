@@ -18,7 +18,7 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 # without validating it again on every start; any other content is validated in full on load,
 # so an edited or damaged file still gets its clear error.
 PROVEN_SHA256 = {
-    "checklist": "24f23301eb7a9c70cdca0f8263356d1b866b7b67a8f69647faf63f3330b8fd84",
+    "checklist": "ff63e03f3af8b7ed384f752619c352c370021a9dc8c911f4cbbe76ae76037bc9",
     "glossary": "e595f0acdb7fd3bc0f960742377bdeb6807966f5d3015cb896c4cc3e3247eb29",
     # Translations, proven merged over the English file above (kvet.translations.read_translated).
     "checklist.es": "af20613d32705efd5fbada639af931a44dee9f0c8f6fb4423e1440ba15b841ae",
