@@ -33,7 +33,8 @@ class FormatInfoSchema(_Strict):
 
 
 # How much of a source was read when it was last checked: the whole text, named parts of it, its
-# abstract only, someone else's summary of it, or only a report about it (see docs/content-review.md).
+# abstract only, someone else's summary of it, or only a report about it
+# (docs/content-review.md).
 READ_LEVELS = ("full", "part", "abstract", "summary", "secondary")
 
 

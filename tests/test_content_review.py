@@ -126,7 +126,8 @@ def test_australia_is_told_esketamine_is_on_the_pbs(lang: str) -> None:
     assert "lc_cover_au" in ids
     assert "lc_cover_local" not in ids  # which said kvet does not know what plans pay
     item = australia.item("lc_cover_au")
-    assert "PBS" in item.why_it_matters and "2025" in item.why_it_matters
+    assert "PBS" in item.why_it_matters
+    assert "2025" in item.why_it_matters
     assert item.sources == ("PBS-AU",)
     for code in ("CA", "IE", "NZ", "OTHER"):
         assert "lc_cover_local" in {i.id for i in load_checklist().for_country(code).items}
@@ -141,7 +142,8 @@ def test_the_uk_lists_nhs_111_and_shout(lang: str) -> None:
     assert ("", "85258") in {(c.phone, c.sms) for c in contacts}
     by_number = {c.phone or c.sms: c for c in contacts}
     assert "111" in by_number["111"].how
-    assert "SHOUT" in by_number["85258"].how and "85258" in by_number["85258"].how
+    assert "SHOUT" in by_number["85258"].how
+    assert "85258" in by_number["85258"].how
     if lang == "en":
         assert by_number["111"].how == "Call 111 and choose the mental health option"
 
@@ -166,7 +168,9 @@ def test_every_crisis_line_cites_the_services_own_site() -> None:
     # The new lines whose own pages could not be opened say so.
     for key in ("TEXT50808", "AU-TEXT"):
         source = book.source(key)
-        assert source is not None and source.read == "secondary" and source.note
+        assert source is not None
+        assert source.read == "secondary"
+        assert source.note
 
 
 # --- the suicide-risk question -------------------------------------------------------------
@@ -175,15 +179,18 @@ def test_every_crisis_line_cites_the_services_own_site() -> None:
 def test_a_clinic_is_asked_about_suicide_risk_at_every_visit_and_hospital_care(lang: str) -> None:
     checklist = load_checklist(lang=lang)
     item = checklist.item("sc_suicide_risk")
-    assert item.kind is Kind.PRACTICE and not item.dealbreaker
+    assert item.kind is Kind.PRACTICE
+    assert not item.dealbreaker
     assert item.section == "screening"
     assert item.weight == checklist.item("sc_history").weight  # as weighty as the first check
     assert "LABEL" in item.sources
     if lang == "en":
-        assert "each visit" in item.statement and "hospital" in item.statement
+        assert "each visit" in item.statement
+        assert "hospital" in item.statement
         assert "does not replace a stay in hospital" in item.why_it_matters
     else:
-        assert "cada visita" in item.statement and "hospital" in item.statement
+        assert "cada visita" in item.statement
+        assert "hospital" in item.statement
     for code in ("US", "CA", "GB", "IE", "AU", "NZ", "OTHER"):
         assert "sc_suicide_risk" in {i.id for i in checklist.for_country(code).items}
 
@@ -250,7 +257,8 @@ def test_the_guide_says_plainly_no_clinician_has_reviewed_it(lang: str) -> None:
 def test_the_two_sourced_dealbreakers_are_named_and_the_rest_are_kvets_choice() -> None:
     weights = load_guide().about.weights
     assert "The sources call two red flags a reason to walk away" in weights
-    assert "at home or in a hotel" in weights and "a promise of a cure" in weights
+    assert "at home or in a hotel" in weights
+    assert "a promise of a cure" in weights
     assert "The other dealbreakers are kvet's own choice" in weights
     checklist = load_checklist()
     named = {"rf_remote_iv", "rf_cure_promise"}
