@@ -21,16 +21,16 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 # refused, and a translation is set aside for the English (kvet.translations). A file given by
 # its own path (a tool, a test) is validated in full instead.
 PROVEN_SHA256 = {
-    "checklist": "fda5d14d18b19e5318bd6710b0ae85e6aa14cfb3f0dc6dbef67350782eba03bb",
+    "checklist": "ff63e03f3af8b7ed384f752619c352c370021a9dc8c911f4cbbe76ae76037bc9",
     "glossary": "e595f0acdb7fd3bc0f960742377bdeb6807966f5d3015cb896c4cc3e3247eb29",
-    "crisis contacts": "9b83a5b551468c2f8c62cc0593629b77623217d4c2191f0a4dc32c21c01d5bf1",
-    "guide": "9072bf31b4b10d47640ea9a6f35929fb4988ca7b4774d1f43fe964473a3cd054",
+    "crisis contacts": "21a96bc543f0ebcaf68a5dc64ea9184e69ad4d2da5b90a24e7373a64d5fba3ba",
+    "guide": "fe2795d5648859cde3b71fdce32ae8dd6be7a486ce266a40fca9e4ae0b1e8680",
     "PHQ-9": "6402e44aedb44a0698b7fa7392fe04b91d39e6c4427d50d93d8fca763eed76c0",
     # Translations, proven merged over the English file above (kvet.translations.read_translated).
-    "checklist.es": "d7b2a04a7912530c7369ecad99995c66ee67651ad59cf25d9fed8ff0abb96967",
+    "checklist.es": "af20613d32705efd5fbada639af931a44dee9f0c8f6fb4423e1440ba15b841ae",
     "glossary.es": "beb574bc4393c40bd0be7f3392aa3819b384e1f32cd7d738681549d87a275a1f",
-    "crisis contacts.es": "f9807171dc2dcacb95886976b8de5a6af0082d01874bf56daa90ef4706eb8251",
-    "guide.es": "049f91315daaf66876fb414c138487b3283aeabeaf29ba976fd66bbaa36d50db",
+    "crisis contacts.es": "d8f756b87d4e80d4883e5be116053258e0763eb9ce404d5a56ccef16c8bf0889",
+    "guide.es": "dae182a18b51153175f9f7beddcf6f9aceb3a71e9a5b43f108654e219465c569",
     "PHQ-9.es": "85be50885a95f1c8092e3d4cf98c7c01de70ee7d76fa4f2787caeb4c50013c96",
 }
 

@@ -29,6 +29,8 @@ CALLED_FROM_OUTSIDE = {
     "process_result_value": "SQLAlchemy TypeDecorator",
     # html.parser.HTMLParser calls these while it reads (a test's PDF-text reader).
     "handle_*": "HTMLParser callbacks",
+    # pytest calls its hooks in conftest.py by name.
+    "pytest_*": "pytest hooks (pytest_sessionstart, ...)",
 }
 # Decorated functions are called by the library that the decorator registers them with.
 REGISTERED_BY = ["@pytest.fixture", "@model_validator", "@field_validator"]
