@@ -88,7 +88,13 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     imp.add_argument("file", type=Path)
     imp.add_argument(
         "--into",
-        help="name or id of a comparison to merge into (default: import as a new comparison)",
+        help="name or id of a comparison to merge into (default: the comparison the file came "
+        "from or was imported into before, else a new comparison)",
+    )
+    imp.add_argument(
+        "--as-new",
+        action="store_true",
+        help="import as a new comparison even when the file belongs to one you have",
     )
     imp.add_argument(
         "--take-theirs",
@@ -450,8 +456,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     store = _open(args, create=True)
     try:
         into = _find_comparison(store, args.into) if args.into else None
-        before = store.decisions.disagreements(into) if into else []
         people = _same_people(store, document, args.same_person)
+        # A file imported before, or made from one of your comparisons, goes back there with
+        # the same people as last time (as the window offers), unless told otherwise.
+        offer = importer.remembered(store, document)
+        if into is None and offer.comparison_id and not args.as_new:
+            into = offer.comparison_id
+            home = visible(store.comparisons.get(into).name)
+            say(f"This file belongs to your “{home}”: adding it there (--as-new to keep it apart).")
+            if not args.same_person:
+                people = offer.people
+        before = store.decisions.disagreements(into) if into else []
         plan = importer.plan_import(
             store,
             document,

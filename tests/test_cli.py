@@ -395,6 +395,24 @@ class Terminal(io.StringIO):
         return True
 
 
+def test_a_file_imported_again_goes_back_where_it_belongs_not_beside_it(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(PASSWORD_ENV, raising=False)
+    shared = tmp_path / "spring.kvet"
+    assert kvet(capsys, db, "export", str(shared))[0] == 0
+    code, out, _err = kvet(capsys, db, "import", str(shared))
+    assert code == 0
+    assert "This file belongs to your “Spring search”: adding it there" in out
+    with Store.open(load_checklist(), db, daily_backup=False) as store:
+        assert [c.name for c in store.comparisons.list()] == ["Spring search"]  # no twin
+    code, out, _err = kvet(capsys, db, "import", str(shared), "--as-new")
+    assert code == 0
+    assert "belongs" not in out
+    with Store.open(load_checklist(), db, daily_backup=False) as store:
+        assert len(store.comparisons.list()) == 2  # asked for
+
+
 def test_a_wrong_password_typed_in_a_terminal_is_asked_for_again(
     checklist: Checklist,
     db: Path,
