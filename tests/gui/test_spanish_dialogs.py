@@ -35,6 +35,7 @@ from pytestqt.qtbot import QtBot
 
 from kvet import datafiles, language, recovery, translations
 from kvet.answers import Choice
+from kvet.checklist import CHANGED as CHECKLIST_CHANGED
 from kvet.checklist import Checklist
 from kvet.exchange import files, importer, passphrase, targets
 from kvet.exchange.errors import ExchangeError
@@ -556,6 +557,17 @@ def test_a_changed_spanish_crisis_file_is_told_at_start_in_spanish(
     assert box.text().startswith("Un archivo de traducción se cambió o se dañó")
     assert str(changed) in box.text()
     assert box.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_changed_checklist_and_a_file_inside_a_file_are_refused_in_spanish(
+    qapp: QApplication,
+) -> None:
+    in_spanish(qapp)
+    checklist_words = error_words(CHECKLIST_CHANGED.format(path="/opt/kvet/checklist.toml"))
+    assert checklist_words.startswith("El archivo de la lista de kvet se cambió o se dañó")
+    assert "/opt/kvet/checklist.toml" in checklist_words
+    nested = error_words(files.NESTED.format(name="tom.kvet"))
+    assert nested.startswith("tom.kvet es un archivo protegido dentro de otro archivo protegido")
 
 
 def test_with_kvets_own_translations_nothing_is_told_at_start(
