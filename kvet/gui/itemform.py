@@ -277,7 +277,7 @@ class ItemForm(QWidget):
         self.fact_edit = _fact_edit()
         self.unit_label = plain_label(wrap=False)
         self.fact_error = plain_label()
-        self.fact_error.setAccessibleName(translate("ItemForm", "Problem with the number"))
+        self.fact_error.setAccessibleDescription(translate("ItemForm", "Problem with the number"))
         self.fact_error.setVisible(False)
         error_font = self.fact_error.font()
         error_font.setBold(True)
@@ -502,8 +502,11 @@ class ItemForm(QWidget):
                 f"{index + 1}  {answer_word(option.label)}" + (CHECK_MARK if checked else "")
             )
             button.setAccessibleName(answer_word(option.label))
+            # The question with each answer: a screen reader says both when it gets the focus.
+            statement = self._item.statement + " " if self._item is not None else ""
             button.setAccessibleDescription(
-                translate("ItemForm", "Key {number}.").format(number=index + 1)
+                statement
+                + translate("ItemForm", "Key {number}.").format(number=index + 1)
                 + " "
                 + (
                     translate("ItemForm", "Chosen. Press again to clear the answer.")
@@ -593,7 +596,6 @@ class ItemForm(QWidget):
     def _show_fact_error(self, message: str) -> None:
         self.fact_error.setText(message)
         self.fact_error.setVisible(bool(message))
-        self.fact_error.setAccessibleDescription(message)
 
     # --- note and origin ----------------------------------------------------------------------
 
