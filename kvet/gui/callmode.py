@@ -224,6 +224,7 @@ class CallModeDialog(QDialog):
             button.clicked.connect(lambda _=False, c=option.choice: self._answer(c))
             self.group.addButton(button)
             self.buttons_row.addWidget(button)
+            button.show()  # now, not on the next turn of the event loop: it takes the focus
         # The keyboard on the first answer (the chosen one, if any), not on the dialog itself.
         buttons = self.group.buttons()
         chosen = self.group.checkedButton()

@@ -445,9 +445,18 @@ class ItemForm(QWidget):
         self.scroll_to_top()
 
     def scroll_to_top(self) -> None:
-        """A new question starts at its title, wherever the last one was scrolled to."""
-        self.scroller.verticalScrollBar().setValue(0)
-        QTimer.singleShot(0, self, lambda: self.scroller.verticalScrollBar().setValue(0))
+        """A new question starts at its title, wherever the last one was scrolled to; the
+        answer that has the keyboard still shows (on a small screen, below the title)."""
+
+        def top() -> None:
+            self.scroller.verticalScrollBar().setValue(0)
+            focus = QApplication.focusWidget()
+            content = self.scroller.widget()
+            if focus is not None and content is not None and content.isAncestorOf(focus):
+                self.scroller.ensureWidgetVisible(focus, 8, 8)
+
+        top()
+        QTimer.singleShot(0, self, top)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Focus given to the form goes to its answers (not a focus proxy: in Qt 6 a proxy

@@ -10,6 +10,7 @@ people and clinics do is in ``kvet.gui.controller``. This module only lays out a
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
         self.country_status = plain_label(status_text(self.state.country), wrap=False)
         self.country_status.setAccessibleDescription(translate("MainWindow", "Your country"))
         self.statusBar().addPermanentWidget(self.country_status)
+        self._tab_order_follows_the_screen()
         self.state.countryChanged.connect(
             lambda code: self.country_status.setText(status_text(code))
         )
@@ -320,6 +322,23 @@ class MainWindow(QMainWindow):
         first_start = self.controller.start() and not dismissed
         self.welcome.setVisible(first_start)
         self._update_actions()
+
+    def _tab_order_follows_the_screen(self) -> None:
+        """The welcome box and the country question are built after the rest but shown above
+        it: Tab reaches them first, then the bar, the clinics and the tabs, as on screen."""
+        order: list[QWidget] = [
+            *self.welcome.findChildren(QPushButton),
+            self.country_bar.combo,
+            self.country_bar.confirm,
+        ]
+        # Qt moves a widget only after one that takes focus: the label before the first combo
+        # box takes it for a moment, so the welcome box goes in just before that combo box.
+        anchor = self.ui.comparisonLabel
+        policy = anchor.focusPolicy()
+        anchor.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        for first, second in itertools.pairwise([anchor, *order]):
+            QWidget.setTabOrder(first, second)
+        anchor.setFocusPolicy(policy)
 
     def _build_welcome(self) -> QFrame:
         frame = QFrame()

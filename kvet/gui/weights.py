@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from typing import Any
 
@@ -216,11 +217,30 @@ class WeightsPanel(QScrollArea):
         ):
             signal.connect(self._changed)
         self.ui.resetButton.clicked.connect(self.reset)
+        self._tab_order_follows_the_screen()
         state.comparisonSwitched.connect(lambda _id: self.load())
         state.countryChanged.connect(lambda _code: self._country_changed())
         self._show_country_items()
         state.storeChanged.connect(self._store_changed)
         self.load()
+
+    def _tab_order_follows_the_screen(self) -> None:
+        """The sliders and dealbreakers are built after the form's own fields but shown above
+        them: Tab goes down the page, so the budget and Reset come after them, not first."""
+        ui = self.ui
+        order: list[QWidget] = [
+            *self.sliders.values(),
+            *self.dealbreaker_boxes.values(),
+            ui.budgetCheck,
+            ui.budgetSpin,
+            ui.inductionSpin,
+            ui.maintenanceSpin,
+            ui.advancedButton,
+            ui.resetButton,
+            ui.advancedView,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     def _show_country_items(self) -> None:
         here = self.state.checklist.items_by_id
