@@ -175,7 +175,7 @@ class Reader:
             said = " ".join([source.name or "", source.description or ""])
             if event.type.startswith("object:announcement"):
                 said += " " + str(event.any_data)
-            self.events.append(clean(said))
+            self.events.append(clean(event.type + ": " + said))
         except Exception:
             pass
 
@@ -255,6 +255,8 @@ def read_language(lang):
             while driver.line(pump=True) != "MOVED":
                 pass
             pump(0.5)
+            if os.environ.get("KVET_ATSPI_TRACE"):
+                print("heard:", [s[:80] for s in reader.events], file=sys.stderr)
             if not any(question in said for said in reader.events):
                 reader.report(
                     "walkthrough",
