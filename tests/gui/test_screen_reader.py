@@ -208,16 +208,23 @@ def test_answering_moves_the_keyboard_to_the_next_question_and_says_it(
     assert page.items[start + 1].statement in said(now)
 
 
+def tab_chain(start: QWidget, window: QWidget) -> list[QWidget]:
+    """The widgets Tab goes through from ``start`` until it comes back round to the window."""
+    chain: list[QWidget] = []
+    widget: QWidget | None = start.nextInFocusChain()
+    while widget is not None and widget is not window and len(chain) < 3000:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
 def test_tab_follows_the_screen_from_the_welcome_box(session: Session, qtbot: QtBot) -> None:
     window = session.start()  # first start: the welcome box and the country question show
-    stops: list[QWidget] = []
-    widget: QWidget = window
-    for _ in range(2000):
-        widget = widget.nextInFocusChain()
-        if widget is window:
-            break
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
-            stops.append(widget)
+    stops = [
+        widget
+        for widget in tab_chain(window, window)
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible()
+    ]
     sample = find_button(window, "Open the sample comparison")
     assert stops[0] is sample
     assert stops.index(window.country_bar.combo) < stops.index(window.ui.comparisonCombo)
@@ -228,13 +235,7 @@ def test_the_budget_and_reset_come_after_the_sliders(session: Session, qtbot: Qt
     window = started_with_sample(session, qtbot)
     window.ui.tabs.setCurrentWidget(window.ui.weightsTab)
     panel = window.weights_panel
-    widget: QWidget = panel  # Tab from the top of the page down
-    after: list[QWidget] = []
-    for _ in range(400):
-        widget = widget.nextInFocusChain()
-        if widget is window:
-            break
-        after.append(widget)
+    after = tab_chain(panel, window)  # Tab from the top of the page down
     budget = after.index(panel.ui.budgetCheck)
     assert all(after.index(slider) < budget for slider in panel.sliders.values())
     assert all(after.index(box) < budget for box in panel._here().values())
