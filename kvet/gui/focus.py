@@ -9,14 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6 import QtGui
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAccessible, QKeySequence, QPainter, QShortcut
+from PySide6.QtCore import QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import QAccessible, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QScrollArea,
-    QStyle,
-    QStyleOptionFocusRect,
     QWidget,
 )
 
@@ -30,14 +28,15 @@ def take_focus(widget: QWidget) -> None:
 
 
 def draw_focus(widget: QWidget, painter: QPainter) -> None:
-    """The style's own focus rectangle around ``widget`` while it has the keyboard."""
+    """A frame in the highlight colour around ``widget`` while it has the keyboard (some
+    styles draw their own focus rectangle only after a Tab key, not after a click)."""
     if not widget.hasFocus():
         return
-    option = QStyleOptionFocusRect()
-    option.initFrom(widget)
-    option.rect = widget.rect().adjusted(1, 1, -1, -1)
-    option.backgroundColor = widget.palette().color(widget.backgroundRole())
-    widget.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, widget)
+    painter.save()
+    painter.setPen(QPen(widget.palette().color(QPalette.ColorRole.Highlight), 2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(QRectF(widget.rect()).adjusted(1, 1, -1, -1))
+    painter.restore()
 
 
 def announce(widget: QWidget, text: str) -> None:

@@ -299,3 +299,34 @@ def test_the_crisis_lines_scroll_from_the_keyboard(session: Session, qtbot: QtBo
     qtbot.keyClick(scroll, Qt.Key.Key_PageDown)
     assert bar.value() > 0
     dialog.close()
+
+
+def test_the_answers_show_when_the_keyboard_is_on_them_on_a_small_screen(
+    session: Session, qtbot: QtBot
+) -> None:
+    window = started_with_sample(session, qtbot)
+    window.show_walkthrough()
+    page = window.walkthrough
+    # a low window (a small screen with larger text) and a question with long explanations
+    window.resize(1024, window.minimumSizeHint().height())
+    longest = max(
+        range(len(page.items)),
+        key=lambda n: len(page.items[n].how_to_ask + page.items[n].good_answer),
+    )
+    page.go(longest - 1)
+    page.go(longest)  # the keyboard on the question's first answer
+    answer = page.form.option_buttons[0]
+    assert QApplication.focusWidget() is answer
+    qtbot.wait(50)
+    assert page.form.scroller.verticalScrollBar().maximum() > 0  # the question scrolls
+    qtbot.waitUntil(lambda: shows(answer))
+
+
+def test_the_chart_shows_when_it_has_the_keyboard(session: Session, qtbot: QtBot) -> None:
+    window = started_with_sample(session, qtbot)
+    window.ui.tabs.setCurrentWidget(window.ui.compareTab)
+    chart = window.compare.chart
+    before = chart.grab().toImage()
+    chart.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(chart.hasFocus)
+    assert chart.grab().toImage() != before  # a focus frame is drawn
