@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6 import QtGui
-from PySide6.QtCore import QObject, QRectF, Qt, QTimer
-from PySide6.QtGui import QAccessible, QKeySequence, QPainter, QPalette, QPen, QShortcut
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import QAccessible, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -78,28 +79,34 @@ def keep_focus_in_view(app: QApplication) -> None:
 
 class EnterPressesButtons(QObject):
     """Enter on a focused button of ``window`` presses it, as Space does (Qt's buttons take
-    only Space). On only while a button of this window has the focus, so Enter still makes a
-    new line in a note and still chooses in a list."""
+    only Space). Only the key pressed on that button: Enter still makes a new line in a note,
+    still chooses in a list, and still does a field's own job (add a session, a sign)."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
-        self.shortcuts = [
-            QShortcut(QKeySequence(key), window) for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ]
-        for shortcut in self.shortcuts:
-            shortcut.setEnabled(False)
-            shortcut.activated.connect(self._press)
+        self.button: QAbstractButton | None = None
         app = QApplication.instance()
         if isinstance(app, QApplication):  # a method, so Qt disconnects it with the window
             app.focusChanged.connect(self._moved)
 
     def _moved(self, _old: QWidget | None, new: QWidget | None) -> None:
-        on = isinstance(new, QAbstractButton) and new.window() is self.window
-        for shortcut in self.shortcuts:
-            shortcut.setEnabled(on)
+        if self.button is not None and shiboken6.isValid(self.button):
+            self.button.removeEventFilter(self)
+        self.button = None
+        if isinstance(new, QAbstractButton) and new.window() is self.window:
+            new.installEventFilter(self)
+            self.button = new
 
-    def _press(self) -> None:
-        focus = QApplication.focusWidget()
-        if isinstance(focus, QAbstractButton) and focus.isEnabled():
-            focus.click()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.button
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and self.button.isEnabled()
+        ):
+            self.button.click()
+            return True
+        return super().eventFilter(watched, event)
