@@ -2214,6 +2214,10 @@ Fuentes: {sources}</translation>
         <translation>Falta preguntar</translation>
     </message>
     <message>
+        <source>About the selected clinic</source>
+        <translation>Sobre la clínica elegida</translation>
+    </message>
+    <message>
         <source>Score summary</source>
         <translation>Resumen del puntaje</translation>
     </message>
@@ -3226,8 +3230,8 @@ Fuentes: {sources}</translation>
         <translation>Muestra líneas de crisis a las que puede llamar o escribir ahora mismo. F1 también las abre.</translation>
     </message>
     <message>
-        <source>Treatment record</source>
-        <translation>Registro del tratamiento</translation>
+        <source>Treatment record:</source>
+        <translation>Registro del tratamiento:</translation>
     </message>
     <message>
         <source>Start a new record…</source>
@@ -3236,6 +3240,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Parts of the record</source>
+        <translation>Partes del registro</translation>
     </message>
     <message>
         <source>&amp;PHQ-9 check-in</source>
@@ -3769,8 +3777,8 @@ Fuentes: {sources}</translation>
         <translation>Terapia y otros cuidados</translation>
     </message>
     <message>
-        <source>Kind of care</source>
-        <translation>Tipo de cuidado</translation>
+        <source>Kind of care:</source>
+        <translation>Tipo de cuidado:</translation>
     </message>
     <message>
         <source>Add a care session on this date</source>
@@ -3898,6 +3906,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>Weight</source>
         <translation>Peso</translation>
+    </message>
+    <message>
+        <source>What matters most to you</source>
+        <translation>Lo que más le importa</translation>
     </message>
     <message>
         <source>How much {section} matter</source>
