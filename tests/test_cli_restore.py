@@ -31,7 +31,7 @@ def test_the_backups_are_listed_newest_first_with_their_dates_and_sizes(
 ) -> None:
     code, out, err = kvet(capsys, db, "restore")
     assert (code, err) == (0, "")
-    rows = re.findall(r"^\s+(\d)\. (\S+)\s+(\d+) KB\s+(\S+)$", out, re.MULTILINE)
+    rows = re.findall(r"^\s+(\d)\. (\S+)\s+daily backup\s+(\d+) KB\s+(\S+)$", out, re.MULTILINE)
     folder = db.parent / "backups"
     assert [(n, day, name) for n, day, _kb, name in rows] == [
         ("1", "2026-03-03", "kvet-backup-2026-03-03.sqlite"),
@@ -73,7 +73,7 @@ def test_an_unknown_choice_and_no_backups_get_plain_messages(
 ) -> None:
     code, _out, err = kvet(capsys, db, "restore", "9")
     assert code == 1
-    assert "no backup “9”" in err
+    assert "no single copy “9”" in err
     code, _out, err = kvet(capsys, tmp_path / "elsewhere" / "kvet.sqlite", "restore")
     assert code == 1
     assert "no backups" in err

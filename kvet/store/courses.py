@@ -15,7 +15,7 @@ from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kvet import phq9
+from kvet import phq9, treatmentcheck
 from kvet.course import (
     CareSession,
     CheckIn,
@@ -36,13 +36,7 @@ from kvet.store.undo import Edit
 from kvet.store.validation import clean_name, clean_text
 
 Entry = DoseSession | CheckIn | MoodCheck | CareSession | MarkerWeek
-KINDS: dict[str, type[Any]] = {
-    "session": DoseSession,
-    "phq9": CheckIn,
-    "mood": MoodCheck,
-    "care": CareSession,
-    "markers": MarkerWeek,
-}
+KINDS = treatmentcheck.KINDS
 KIND_OF = {cls: kind for kind, cls in KINDS.items()}
 _ADAPTERS: dict[str, TypeAdapter[Any]] = {kind: TypeAdapter(cls) for kind, cls in KINDS.items()}
 _PLAN = TypeAdapter(Plan)
