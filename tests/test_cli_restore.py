@@ -98,9 +98,8 @@ def test_an_empty_backup_is_refused_and_the_database_kept(
 def test_a_backup_with_damaged_treatment_entries_is_refused(
     db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from tests.test_damage import raw_update, with_a_treatment_record
-
     from kvet.checklist import load_checklist
+    from tests.test_damage import raw_update, with_a_treatment_record
 
     damaged = db.parent / "elsewhere" / "kvet.sqlite"
     damaged.parent.mkdir()
@@ -156,6 +155,7 @@ def test_a_linked_backup_is_neither_listed_nor_restored(
     assert "2026-03-09" not in out
     code, _out, err = kvet(capsys, db, "restore", "2026-03-09")
     assert code == 1
+    assert "no single copy" in err
     with pytest.raises(StorageError, match="is a link"):
         restore.restore_backup(db, link)
     assert comparison_names(db) == ["Day 1", "Day 2", "Day 3"]
@@ -190,9 +190,7 @@ def test_every_copy_kvet_keeps_is_listed_and_can_be_restored(
 # --- issue 23, item 5: clocks and a linked backups folder -----------------------------------
 
 
-def test_backups_dated_in_the_future_do_not_push_out_todays(
-    db: Path, checklist: Checklist
-) -> None:
+def test_backups_dated_in_the_future_do_not_push_out_todays(db: Path, checklist: Checklist) -> None:
     from datetime import date
 
     folder = db.parent / "backups"
@@ -201,7 +199,8 @@ def test_backups_dated_in_the_future_do_not_push_out_todays(
         (folder / f"kvet-backup-2031-01-0{n + 1}.sqlite").write_bytes(source.read_bytes())
     with Store.open(checklist, db) as store:
         made = store.db.backup_made
-    assert made is not None and made.exists()
+    assert made is not None
+    assert made.exists()
     kept = backups.list_backups(db)
     assert len(kept) == backups.KEEP
     assert kept[0].made_on == date.today()  # today's, offered first

@@ -566,7 +566,7 @@ def test_index_damage_that_passes_the_quick_check_is_refused_on_every_open(
 
 
 TREATMENT_DAMAGE = [
-    "UPDATE course_entry SET data = json_set(data, '$.answers', json('[1, 2]')) WHERE kind = 'phq9'",
+    "UPDATE course_entry SET data = json_set(data, '$.answers', json('[1,2]')) WHERE kind='phq9'",
     "UPDATE course_entry SET data = json_set(data, '$.answers', json('[9,9,9,9,9,9,9,9,9]'))",
     "UPDATE course_entry SET kind = 'unknown kind'",
     "UPDATE course_entry SET day = '2026-02-30'",

@@ -62,7 +62,7 @@ def test_ending_kvet_at_log_out_is_a_normal_quit(tmp_path: Path, ending: str) ->
     wait_until_open(home, kvet)
     kvet.send_signal(getattr(signal, ending))
     try:
-        out, err = kvet.communicate(timeout=60)
+        _out, err = kvet.communicate(timeout=60)
     except subprocess.TimeoutExpired:
         kvet.kill()
         pytest.fail(f"kvet did not quit on {ending}")
