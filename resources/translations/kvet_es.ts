@@ -1318,8 +1318,20 @@ Sus respuestas se guardan a medida que las da, así que están a salvo. Puede se
 Si esto vuelve a pasar, cierre kvet y ábralo de nuevo. Para avisar del problema, copie los datos técnicos y envíelos a quien le ayude con kvet. No contienen nombres de clínicas, notas ni respuestas.</translation>
     </message>
     <message>
+        <source>Some of your saved data is damaged, so kvet cannot show it. kvet has not changed it.
+
+Quit kvet and open it again: kvet then checks your data and offers to restore the newest good backup. Your current file is kept first.</source>
+        <translation>Algunos de sus datos guardados están dañados, así que kvet no puede mostrarlos. kvet no los ha cambiado.
+
+Salga de kvet y ábralo de nuevo: kvet revisará entonces sus datos y le ofrecerá restaurar la copia de seguridad buena más reciente. Su archivo actual se guarda primero.</translation>
+    </message>
+    <message>
         <source>&amp;Copy technical details</source>
         <translation>&amp;Copiar los datos técnicos</translation>
+    </message>
+    <message>
+        <source>&amp;Quit kvet</source>
+        <translation>&amp;Salir de kvet</translation>
     </message>
     <message>
         <source>Copied</source>

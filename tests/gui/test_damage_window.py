@@ -259,10 +259,10 @@ def test_index_damage_is_refused_with_the_backup_offered(
     from tests.test_damage import damage_the_clinic_index
 
     db = tmp_path / "kvet.sqlite"
-    with Store.open(checklist, db, daily_backup=False) as store:
-        spring = store.comparisons.create("Spring search")
+    with Store.open(checklist, db, daily_backup=False) as writer:
+        spring = writer.comparisons.create("Spring search")
         for n in range(5):
-            store.clinics.add(spring.id, f"Clinic {n}")
+            writer.clinics.add(spring.id, f"Clinic {n}")
     backups.daily_backup(db)
     damage_the_clinic_index(db, spring.id, 3)
     seen: list[tuple[str, list[str]]] = []
@@ -276,3 +276,56 @@ def test_index_damage_is_refused_with_the_backup_offered(
     finally:
         store.close()
     assert "is damaged" in seen[0][0]
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_treatment_entry_damaged_while_kvet_runs_leads_to_the_backup(
+    qtbot: QtBot, checklist: Checklist, tmp_path: Path
+) -> None:
+    """Damage after opening: My treatment says the data is damaged (not "Something went
+    wrong"), and quitting and starting again offers the newest good backup."""
+    from kvet import crashlog
+    from kvet.gui.errors import ErrorDialog, ErrorReporter
+    from tests.gui.helpers import Session
+    from tests.test_damage import with_a_treatment_record
+
+    db = tmp_path / "kvet.sqlite"
+    with_a_treatment_record(checklist, db)
+    good = backups.daily_backup(db)
+    session = Session(qtbot, checklist, db)
+    reporting = crashlog.start(tmp_path / "state")
+    window = session.start()
+    reporter = ErrorReporter(lambda: window)
+    reporter.install(qt_messages=False)
+    try:
+        conn = sqlite3.connect(db)  # a disk or another program, behind kvet's back
+        conn.execute("UPDATE course_entry SET data = json_set(data, '$.answers', json('[1,2]'))")
+        conn.commit()
+        conn.close()
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window.open_treatment)  # as the menu opens it: from the event loop
+        qtbot.waitUntil(lambda: reporter.dialog is not None and reporter.dialog.isVisible())
+        dialog = reporter.dialog
+        assert isinstance(dialog, ErrorDialog)
+        assert "saved data is damaged" in dialog.message.text()
+        assert "offers to restore the newest good backup" in dialog.message.text()
+        assert dialog.quit_button is not None
+        dialog.reject()
+    finally:
+        reporter.uninstall()
+        session.stop()
+        reporting.stop()
+    seen: list[tuple[str, list[str]]] = []
+    later: list[str] = []
+    answer_next_message("Restore the newest backup", seen)
+    accept_every_later_message(seen, later)
+    store = open_store(checklist, db)
+    assert store is not None
+    try:
+        [course] = store.courses.list_courses()
+        assert len(store.courses.load(course.id).check_ins) == 1
+    finally:
+        store.close()
+    assert "treatment entry" in seen[0][0]
+    assert good is not None
