@@ -497,17 +497,50 @@ def wal_bytes(before: dict[str, str], folder: Path) -> bytes:
     return kept.read_bytes()
 
 
-def test_a_log_cut_off_after_its_last_commit_is_not_called_damage(
+def killed_while_saving(checklist: Checklist, folder: Path, *, index_saw_it: bool) -> Path:
+    """The database, its log and the log's index (``-shm``) as a kill leaves them: the last
+    change's final frame is in the log but bad. ``index_saw_it`` says whether SQLite had
+    finished it (so it was reported saved) or was killed part-way through writing it."""
+    live = folder / "live" / "kvet.sqlite"
+    live.parent.mkdir()
+    store = Store.open(checklist, live, daily_backup=False)
+    try:
+        for n in range(6):
+            store.comparisons.create(f"Search {n}")
+        index_before = live.with_name("kvet.sqlite-shm").read_bytes()
+        store.comparisons.create("Search 6")
+        db = folder / "kvet.sqlite"
+        shutil.copyfile(live, db)
+        shutil.copyfile(live.with_name("kvet.sqlite-wal"), folder / "kvet.sqlite-wal")
+        index_after = live.with_name("kvet.sqlite-shm").read_bytes()
+    finally:
+        store.close()
+    shutil.rmtree(live.parent)
+    (folder / "kvet.sqlite-shm").write_bytes(index_after if index_saw_it else index_before)
+    wal = folder / "kvet.sqlite-wal"
+    flip_a_bit_in_a_frame(wal, (wal.stat().st_size - 32) // (24 + 4096) - 1)
+    return db
+
+
+def test_a_change_cut_off_by_a_kill_while_it_was_written_is_not_called_damage(
     checklist: Checklist, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A crash part-way through writing a change leaves a bad last frame: nothing saved is lost."""
-    db = crashed_with_commits_in_the_log(checklist, tmp_path)
-    wal = db.with_name("kvet.sqlite-wal")
-    frames = (wal.stat().st_size - 32) // (24 + 4096)
-    flip_a_bit_in_a_frame(wal, frames - 1)
+    """Never reported saved, so nothing saved is lost: the six earlier searches open."""
+    db = killed_while_saving(checklist, tmp_path, index_saw_it=False)
     code, out, err = kvet(capsys, db, "list")
     assert (code, err) == (0, "")
     assert "Search 5" in out
+
+
+def test_a_damaged_last_change_that_was_saved_is_not_dropped_silently(
+    checklist: Checklist, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = killed_while_saving(checklist, tmp_path, index_saw_it=True)
+    before = fingerprint(tmp_path)
+    code, out, err = kvet(capsys, db, "list")
+    assert (code, out) == (1, "")
+    assert "(1 in all)" in err
+    assert fingerprint(tmp_path) == before
 
 
 # --- issue 23, item 2: index damage that passes the quick check ---------------------------------

@@ -96,8 +96,9 @@ def wal_frames_problem(db_path: Path) -> LostChanges | None:
     in pages on a commit frame else 0, the header's two salts, a checksum) and a page. Each
     frame's checksum runs on from the one before it, over the frame header's first 8 bytes and
     the page. A frame whose salts are not the header's is left over from before the log was
-    restarted, and a bad frame at the very end is a commit cut off by a crash (never reported
-    saved): both are normal. A bad frame *followed by* commits of the same log is damage.
+    restarted: normal. A bad frame is damage when a change ends at it or after it (a frame with
+    the header's salts and a database size), except a last change that SQLite's own index says
+    it never finished writing (a crash part-way through, never reported saved).
     """
     wal = db_path.with_name(db_path.name + "-wal")
     try:
@@ -123,13 +124,36 @@ def wal_frames_problem(db_path: Path) -> LostChanges | None:
             )
             if checksum == struct.unpack(">II", header[16:24]):
                 continue
-        later = 0
-        for after in range(index + 1, count):
+        lost = 0
+        for after in range(index, count):
             frame = WAL_HEADER + after * frame_size
             if data[frame + 8 : frame + 16] == salts and data[frame + 4 : frame + 8] != bytes(4):
-                later += 1
-        return LostChanges(later) if later else None
+                lost += 1
+        if lost == 1 and header[4:8] != bytes(4) and header[8:16] == salts:
+            # only the bad frame itself ends a change: a bit flipped in the last saved change,
+            # or a crash between the two writes of its frame (never reported saved)
+            if not _written_whole(db_path, salts, index + 1):
+                return None
+        return LostChanges(lost) if lost else None
     return None
+
+
+def _written_whole(db_path: Path, salts: bytes, frame_number: int) -> bool:
+    """Whether SQLite had finished writing frame ``frame_number`` of this log, as far as its
+    index (``-shm``, kept in memory by the system while kvet runs, so it outlives a killed kvet)
+    says. Without an index that speaks of this log (a copied file, another log), it counts as
+    written: a loss is better said than not."""
+    shm = db_path.with_name(db_path.name + "-shm")
+    try:
+        with shm.open("rb") as handle:
+            index = handle.read(48)
+    except OSError:
+        return True
+    if len(index) < 48 or struct.unpack("=I", index[:4])[0] != WAL_VERSION:
+        return True
+    if index[32:40] != salts:  # SQLite copies the log header's salt bytes as they are
+        return True
+    return bool(struct.unpack("=I", index[16:20])[0] >= frame_number)
 
 
 # columns holding one of a fixed set of words; kvet turns them back into its enums on load
