@@ -254,7 +254,7 @@ def daily_backup(db_path: Path, today: date | None = None, keep: int = KEEP) -> 
         if old.path == target:
             continue  # today's copy is never the one to go, whatever other names say
         old.path.unlink(missing_ok=True)
-        log.info("an old daily backup was removed: %d are kept", keep)
+        log.info("backup from %s removed: %d are kept", old.made_on, keep)
     return made
 
 
