@@ -1,5 +1,7 @@
 """Whether a saved treatment entry or plan can be read back, without pydantic (start-up cost).
 
+It runs on every opening of a database that holds treatment records, before the window shows them.
+
 kvet writes entries as JSON (``kvet.store.courses`` through pydantic, mode "json"): dates as
 "YYYY-MM-DD", sets and tuples as lists, enums as their values. A value of another shape was
 damaged after it was written, and "My treatment" could not show it. The fields and their types
@@ -16,8 +18,11 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-from kvet import course, phq9
+from kvet import course
 
+# kvet.phq9's own numbers (a test holds them equal): importing it would load pydantic at start-up
+PHQ9_ITEMS = 9
+PHQ9_TOP = 3
 KINDS: dict[str, type[Any]] = {
     "session": course.DoseSession,
     "phq9": course.CheckIn,
@@ -108,5 +113,5 @@ def entry_fits(kind: object, day: object, data: object) -> bool:
         return False
     if cls is course.CheckIn and record is not None:  # the page scores every check-in
         answers = record["answers"]
-        return len(answers) == phq9.ITEMS and all(0 <= a <= phq9.TOP for a in answers)
+        return len(answers) == PHQ9_ITEMS and all(0 <= a <= PHQ9_TOP for a in answers)
     return True

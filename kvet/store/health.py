@@ -129,11 +129,11 @@ def wal_frames_problem(db_path: Path) -> LostChanges | None:
             frame = WAL_HEADER + after * frame_size
             if data[frame + 8 : frame + 16] == salts and data[frame + 4 : frame + 8] != bytes(4):
                 lost += 1
-        if lost == 1 and header[4:8] != bytes(4) and header[8:16] == salts:
-            # only the bad frame itself ends a change: a bit flipped in the last saved change,
-            # or a crash between the two writes of its frame (never reported saved)
-            if not _written_whole(db_path, salts, index + 1):
-                return None
+        # Only the bad frame itself ends a change: a bit flipped in the last saved change, or a
+        # crash between the two writes of its frame (never reported saved).
+        only_itself = lost == 1 and header[4:8] != bytes(4) and header[8:16] == salts
+        if only_itself and not _written_whole(db_path, salts, index + 1):
+            return None
         return LostChanges(lost) if lost else None
     return None
 
