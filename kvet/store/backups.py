@@ -215,10 +215,6 @@ def _today_path(db_path: Path, today: date | None = None) -> Path:
     return backup_dir(db_path) / f"{PREFIX}{(today or date.today()).isoformat()}.sqlite"
 
 
-def has_today(db_path: Path, today: date | None = None) -> bool:
-    return _today_path(db_path, today).exists()
-
-
 def holds_comparisons(path: Path) -> bool:
     """Whether a kvet database holds anything worth a backup (read-only; False if unreadable)."""
     try:
