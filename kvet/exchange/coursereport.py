@@ -31,6 +31,24 @@ def _effects(effects: frozenset[SideEffect], w: Words) -> str:
     return ", ".join(w("side_effects", e.value) for e in SideEffect if e in effects)
 
 
+def safety_html(course: Course, w: Words) -> str:
+    """The page's safety block: every check-in where question 9 was above "Not at all", with
+    its date and answer in the questionnaire's own words. Empty when there is none."""
+    answers = coursetrend.safety_answers(course)
+    if not answers:
+        return ""
+    data = phq9.load_phq9(w.lang)
+    question = data.items[data.safety_item - 1].text
+    heading = w("course", "safety_heading").format(number=data.safety_item, question=question)
+    lines = "".join(
+        "<li>"
+        + _e(w("course", "safety_line").format(day=_day(a.day, w), answer=a.answer(w.lang)))
+        + "</li>"
+        for a in answers
+    )
+    return f"<h2>{_e(heading)}</h2><ul>{lines}</ul><p>{_e(w('course', 'safety_talk'))}</p>"
+
+
 def course_html(course: Course, today: date, lang: str | None = None) -> str:
     """The page, in ``lang`` (by default the language of this run)."""
     w = printout_words(lang)
@@ -45,6 +63,7 @@ def course_html(course: Course, today: date, lang: str | None = None) -> str:
         "<html><body>",
         f"<h1>{_e(title)}</h1>",
         f"<p>{_e(say('made_on').format(date=_day(today, w)))}</p>",
+        safety_html(course, w),  # first, where a clinician cannot miss it
         f"<h2>{_e(say('how_it_is_going'))}</h2><p>{_e(coursetrend.describe(course))}</p>",
         f"<h2>{_e(say('to_talk_about'))}</h2><ul>",
     ]
@@ -138,6 +157,7 @@ def course_csv(course: Course, lang: str | None = None) -> str:
                 "minutes",
                 "side_effects",
                 "phq9",
+                "question9",
                 "note",
             )
         )
@@ -158,24 +178,29 @@ def course_csv(course: Course, lang: str | None = None) -> str:
                     "" if s.minutes_to_steady is None else s.minutes_to_steady,
                     _effects(s.side_effects, w),
                     "",
+                    "",
                     s.note,
                 ],
             )
         )
+    options = phq9.load_phq9(w.lang).options
     for c in course.check_ins:
+        nine = phq9.safety_answer(c.answers)  # every check-in's answer, "Not at all" too
+        answer = "" if nine is None else options[nine].label
         entries.append(
-            (c.day, [c.day.isoformat(), say("check_in"), "", "", "", "", "", "", "", c.total, ""])
+            (
+                c.day,
+                [c.day.isoformat(), say("check_in"), *([""] * 7), c.total, answer, ""],
+            )
         )
     for m in course.mood_checks:
         signs = reconsider.mood_signs(m) or say("none")
-        entries.append(
-            (m.day, [m.day.isoformat(), say("mood_check"), "", "", "", "", "", "", "", "", signs])
-        )
+        entries.append((m.day, [m.day.isoformat(), say("mood_check"), *([""] * 9), signs]))
     for care in course.care:
         entries.append(
             (
                 care.day,
-                [care.day.isoformat(), say("care"), care.kind, "", "", "", "", "", "", "", ""],
+                [care.day.isoformat(), say("care"), care.kind, *([""] * 9)],
             )
         )
     for week in course.markers:
@@ -185,14 +210,7 @@ def course_csv(course: Course, lang: str | None = None) -> str:
                 [
                     week.week_of.isoformat(),
                     say("week"),
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
+                    *([""] * 9),
                     "; ".join(sorted(week.ticked)),
                 ],
             )
