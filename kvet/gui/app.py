@@ -53,23 +53,17 @@ def make_application(argv: list[str]) -> QApplication:
 def keep_settings_private() -> None:
     """Make the window's settings file (it names the last folder used) readable by its owner
     only: Qt creates it with the usual 0644, and keeps the mode of a file that exists, so it is
-    made 0600 (its folder 0700) before Qt first writes it. A link there is left alone."""
+    made private (``kvet.privatefiles``) before Qt first writes it. A link there is left alone."""
+    from kvet.privatefiles import open_private, private_folder
+
     path = Path(QSettings().fileName())
-    if not path.is_absolute() or path.is_symlink():
+    if not path.is_absolute():
         return
-    old_umask = os.umask(0o077)
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600)
-        try:
-            if hasattr(os, "fchmod"):  # not on Windows, where the mode bits mean little
-                os.fchmod(fd, 0o600)
-        finally:
-            os.close(fd)
+        private_folder(path.parent)
+        os.close(open_private(path, append=True))  # append: the settings in it stay
     except OSError:
-        return  # kvet works without its window settings; nothing else is at stake
-    finally:
-        os.umask(old_umask)
+        return  # kvet works without its window settings (a link there is refused, not followed)
 
 
 QUIT_SIGNALS = ("SIGTERM", "SIGHUP")  # log-out, shut-down, a closed terminal
