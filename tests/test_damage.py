@@ -661,3 +661,23 @@ def test_the_opening_check_knows_the_phq9_as_the_questionnaire_does() -> None:
     from kvet import phq9, treatmentcheck
 
     assert (treatmentcheck.PHQ9_ITEMS, treatmentcheck.PHQ9_TOP) == (phq9.ITEMS, phq9.TOP)
+
+
+def test_a_trigger_planted_in_the_database_is_refused_before_it_can_run(
+    checklist: Checklist, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kvet.answers import Choice
+
+    db = tmp_path / "kvet.sqlite"
+    with Store.open(checklist, db, daily_backup=False) as store:
+        clinic = store.clinics.add(store.comparisons.create("Spring search").id, "Riverside")
+        store.answers.set(clinic.id, "rf_no_screening", Choice.SEEN)
+    raw_update(db, "CREATE TRIGGER wipe AFTER INSERT ON clinic BEGIN DELETE FROM answer; END")
+    before = fingerprint(tmp_path)
+    with pytest.raises(DatabaseCorruptError) as refused:
+        Store.open(checklist, db)
+    assert "commands that kvet did not put there" in str(refused.value)
+    code, _out, err = kvet(capsys, db, "list")
+    assert code == 1
+    assert "commands that kvet did not put there" in err
+    assert fingerprint(tmp_path) == before

@@ -301,3 +301,70 @@ def test_whatever_dates_the_backups_carry_todays_is_kept(tmp_path: Path) -> None
         assert len(kept) <= backups.KEEP
         assert kept[0].path == made
         assert sorted(p.name for p in folder.iterdir()) == ["backups", "kvet.sqlite"]
+
+
+def _mutate(value: object, rng: random.Random) -> object:
+    """A damaged JSON value: another type, an odd number, a list cut or grown, a key lost."""
+    choices: list[object] = [None, True, -1, 10**6, 3.5, "", "x" * 3, [], {}, [1, 2], "2026-02-30"]
+    if isinstance(value, list) and value and rng.random() < 0.5:
+        return value[: rng.randrange(len(value))] if rng.random() < 0.5 else [*value, value[0]]
+    return rng.choice(choices)
+
+
+@pytest.mark.slow
+def test_a_treatment_entry_damaged_any_way_is_refused_or_shown_whole(
+    checklist: Checklist, tmp_path: Path
+) -> None:
+    """Random damage to each saved field of a treatment record: kvet refuses the file at
+    opening, or My treatment reads it, scores it and writes its page without an error."""
+    import json
+    from datetime import date
+
+    from kvet import coursetrend, reconsider
+    from kvet.exchange.coursereport import course_csv, course_html
+    from kvet.store.errors import DatabaseCorruptError
+    from tests.test_damage import raw_update, with_a_treatment_record
+
+    base = tmp_path / "base.sqlite"
+    with_a_treatment_record(checklist, base)
+    conn = sqlite3.connect(base)
+    rows = conn.execute("SELECT id, data FROM course_entry").fetchall()
+    (plan,) = conn.execute("SELECT plan FROM course").fetchone()
+    conn.close()
+    rng = random.Random(SEED)
+    outcomes = {"refused": 0, "shown": 0}
+    for case in range(40):
+        folder = tmp_path / f"case-{case}"
+        folder.mkdir()
+        db = folder / "kvet.sqlite"
+        shutil.copyfile(base, db)
+        if case % 5 == 4:
+            damaged = json.loads(plan)
+            key = rng.choice(sorted(damaged))
+            damaged[key] = _mutate(damaged[key], rng)
+            sql = f"UPDATE course SET plan = '{json.dumps(damaged)}'"
+        else:
+            entry_id, data = rng.choice(rows)
+            damaged = json.loads(data)
+            key = rng.choice(sorted(damaged))
+            if rng.random() < 0.2:
+                del damaged[key]
+            else:
+                damaged[key] = _mutate(damaged[key], rng)
+            sql = f"UPDATE course_entry SET data = '{json.dumps(damaged)}' WHERE id = '{entry_id}'"
+        raw_update(db, sql)
+        try:
+            store = Store.open(checklist, db, daily_backup=False)
+        except DatabaseCorruptError:
+            outcomes["refused"] += 1
+            continue
+        with store:
+            [info] = store.courses.list_courses()
+            course = store.courses.load(info.id)
+            reconsider.all_signals(course, date(2026, 4, 1))
+            coursetrend.describe(course)
+            course_html(course, date(2026, 4, 1))
+            course_csv(course)
+        outcomes["shown"] += 1
+        shutil.rmtree(folder)
+    assert outcomes["refused"] > 0
