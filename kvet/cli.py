@@ -410,6 +410,17 @@ KIND_WORDS = {
 }
 
 
+def _unusable(copy: Path) -> str:
+    """A mark for a copy that fails the checks a restore makes (so choosing it is refused)."""
+    from kvet.store import restore
+
+    try:
+        restore.check_backup(copy)
+    except StorageError:
+        return "  (damaged or empty: cannot be restored)"
+    return ""
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     """Without a choice, list every copy kvet keeps; with one, keep the current file aside and
     restore it, if it passes the checks an opening makes."""
@@ -439,7 +450,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         for number, info in enumerate(found, start=1):
             say(
                 f"  {number:>2}. {info.made_on.isoformat()}  {KIND_WORDS[info.kind]:<16}  "
-                f"{recovery.human_size(info.size):>9}  {info.path.name}"
+                f"{recovery.human_size(info.size):>9}  {info.path.name}{_unusable(info.path)}"
             )
         say(
             "Restore one with: kvet restore NUMBER (your current file is kept first). "

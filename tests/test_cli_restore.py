@@ -87,6 +87,10 @@ def test_an_empty_backup_is_refused_and_the_database_kept(
 ) -> None:
     (db.parent / "backups" / "kvet-backup-2026-03-04.sqlite").write_bytes(b"")
     current = db.read_bytes()
+    code, out, _err = kvet(capsys, db, "restore")
+    [listed] = [line for line in out.splitlines() if "2026-03-04" in line]
+    assert listed.endswith("(damaged or empty: cannot be restored)")
+    assert "cannot be restored" not in out.replace(listed, "")
     code, out, err = kvet(capsys, db, "restore", "1")
     assert code == 1
     assert "Restored" not in out
