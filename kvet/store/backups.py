@@ -41,7 +41,7 @@ _SAFETY_NAME = re.compile(
 
 
 class BackupFolderError(StorageError):
-    """The backups folder is a link (or not a folder): kvet neither writes nor deletes there."""
+    """The backups folder is a link: kvet neither writes nor deletes where it points."""
 
 
 @dataclass(frozen=True)
@@ -283,8 +283,13 @@ def prune_import_copies(
     for number, info in enumerate(safety_copies(db_path, BEFORE_IMPORT)):
         too_old = info.made_at is not None and now - info.made_at > timedelta(days=days)
         if number >= keep or (number > 0 and too_old):
-            info.path.unlink(missing_ok=True)
+            for path in (info.path, *(_beside(info.path, s) for s in JOURNAL_SUFFIXES)):
+                path.unlink(missing_ok=True)  # a byte-for-byte copy may have its log beside it
             removed.append(info.path)
     if removed:
         log.info("%d old before-import copies removed", len(removed))
     return removed
+
+
+def _beside(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
