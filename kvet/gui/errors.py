@@ -36,6 +36,7 @@ MESSAGE = QT_TRANSLATE_NOOP(
     "or answers.",
 )
 
+DAMAGED_TITLE = QT_TRANSLATE_NOOP("ErrorDialog", "Some of your data is damaged")
 DAMAGED = QT_TRANSLATE_NOOP(
     "ErrorDialog",
     "Some of your saved data is damaged, so kvet cannot show it. kvet has not changed it.\n\n"
@@ -52,8 +53,9 @@ class ErrorDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.details = details
-        self.setWindowTitle(translate("ErrorDialog", TITLE))
-        self.setAccessibleName(translate("ErrorDialog", TITLE))
+        title = translate("ErrorDialog", DAMAGED_TITLE if damaged else TITLE)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         layout = QVBoxLayout(self)
         self.message = QLabel(translate("ErrorDialog", DAMAGED if damaged else MESSAGE))
         self.message.setTextFormat(Qt.TextFormat.PlainText)

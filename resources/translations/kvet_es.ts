@@ -1358,6 +1358,10 @@ Sus respuestas se guardan a medida que las da, así que están a salvo. Puede se
 Si esto vuelve a pasar, cierre kvet y ábralo de nuevo. Para avisar del problema, copie los datos técnicos y envíelos a quien le ayude con kvet. No contienen nombres de clínicas, notas ni respuestas.</translation>
     </message>
     <message>
+        <source>Some of your data is damaged</source>
+        <translation>Algunos de sus datos están dañados</translation>
+    </message>
+    <message>
         <source>Some of your saved data is damaged, so kvet cannot show it. kvet has not changed it.
 
 Quit kvet and open it again: kvet then checks your data and offers to restore the newest good backup. Your current file is kept first.</source>

@@ -308,6 +308,7 @@ def test_a_treatment_entry_damaged_while_kvet_runs_leads_to_the_backup(
         qtbot.waitUntil(lambda: reporter.dialog is not None and reporter.dialog.isVisible())
         dialog = reporter.dialog
         assert isinstance(dialog, ErrorDialog)
+        assert dialog.windowTitle() == "Some of your data is damaged"  # not "Something went wrong"
         assert "saved data is damaged" in dialog.message.text()
         assert "offers to restore the newest good backup" in dialog.message.text()
         assert dialog.quit_button is not None
