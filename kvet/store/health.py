@@ -90,7 +90,7 @@ class LostChanges:
 
 def wal_frames_problem(db_path: Path) -> LostChanges | None:
     """Check every frame's checksum in the database's write-ahead log (SQLite's own algorithm,
-    from its file-format page): None when the log is sound, absent or only ends in a torn write.
+    https://www.sqlite.org/fileformat2.html#walformat): None when the log is sound or absent.
 
     The log is a header then frames: a 24-byte frame header (page number, the database's size
     in pages on a commit frame else 0, the header's two salts, a checksum) and a page. Each
