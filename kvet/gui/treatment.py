@@ -430,8 +430,8 @@ class TreatmentWindow(QWidget):
         return Path(path) if path else None
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
-        from kvet.exchange.coursereport import course_html
-        from kvet.render.pdf import write_pdf
+        from kvet.country import paper_for
+        from kvet.render.coursepage import write_course_pdf
 
         course = self.course()
         if course is None:
@@ -442,8 +442,12 @@ class TreatmentWindow(QWidget):
         if path is None:
             return None
         try:
-            return write_pdf(
-                course_html(course, date.today()), path, translate("Treatment", "My treatment")
+            return write_course_pdf(
+                course,
+                path,
+                date.today(),
+                paper=paper_for(self.state.country),
+                title=translate("Treatment", "My treatment"),
             )
         except ExchangeError as exc:
             self.problem.setText(error_words(str(exc)))
