@@ -330,3 +330,25 @@ def test_a_treatment_entry_damaged_while_kvet_runs_leads_to_the_backup(
         store.close()
     assert "treatment entry" in seen[0][0]
     assert good is not None
+
+
+def test_an_emptied_database_with_only_a_before_migration_copy_offers_that_copy(
+    qtbot: QtBot, checklist: Checklist, tmp_path: Path
+) -> None:
+    from kvet.store.api import Store
+
+    db = tmp_path / "kvet.sqlite"
+    with Store.open(checklist, db, daily_backup=False) as writer:
+        writer.comparisons.create("Spring search")
+    backups.safety_copy(db, "before-migration")
+    db.write_bytes(b"")
+    seen: list[tuple[str, list[str]]] = []
+    answer_next_message("Restore the newest backup", seen)
+    store = open_store(checklist, db)
+    assert store is not None
+    try:
+        assert [c.name for c in store.comparisons.list()] == ["Spring search"]
+    finally:
+        store.close()
+    assert "holds no kvet data" in seen[0][0]
+    assert "the copy made before an update, on" in seen[0][0]
