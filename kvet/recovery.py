@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from kvet.store import backups, restore
+from kvet.store import backups, health, restore
 from kvet.store.errors import StorageError
 
 # The words in English; kvet.gui.errorwords marks the same templates for translation.
@@ -121,6 +121,12 @@ def drop_lost_changes(db_path: Path) -> Path:
     lock = DatabaseLock(db_path)
     lock.acquire()
     try:
+        if health.wal_frames_problem(db_path) is None:
+            raise StorageError(
+                f"The file of recent changes of {db_path} is not damaged, so there is nothing to "
+                "leave out. Nothing was changed.",
+                db_path,
+            )
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         kept = backups.backup_dir(db_path) / f"kvet-{backups.BEFORE_REPAIR}-{stamp}.sqlite"
         backups.copy_file(db_path, kept)  # the log too: the evidence stays

@@ -488,6 +488,9 @@ def test_a_flipped_bit_in_a_log_frame_is_said_plainly_and_both_files_kept(
     assert 0 < len(shown) < 7  # the sound commits, not the ones after the damage
     code, out, _err = kvet(capsys, db, "restore")
     assert "before a repair" in out
+    code, _out, err = kvet(capsys, db, "restore", "--without-lost-changes")  # once is enough
+    assert code == 1
+    assert "nothing to leave out" in err
 
 
 def wal_bytes(before: dict[str, str], folder: Path) -> bytes:

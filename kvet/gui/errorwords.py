@@ -174,6 +174,11 @@ TEMPLATES = (
         "with nothing. kvet has not changed it. Choose another backup.",
     ),
     QT_TRANSLATE_NOOP("Errors", "{path} is not an ordinary file, so kvet will not restore it."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file of recent changes of {path} is not damaged, so there is nothing to leave out. "
+        "Nothing was changed.",
+    ),
     # Typed values the store refuses (kvet.store.validation, kvet.store.clinics)
     QT_TRANSLATE_NOOP("Errors", "The {what} needs a name."),
     QT_TRANSLATE_NOOP("Errors", "The {what} name is too long (at most {limit} characters)."),

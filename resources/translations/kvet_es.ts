@@ -1573,6 +1573,10 @@ Base de datos: {path}</translation>
         <translation>{path} no es un archivo común, así que kvet no lo restaurará.</translation>
     </message>
     <message>
+        <source>The file of recent changes of {path} is not damaged, so there is nothing to leave out. Nothing was changed.</source>
+        <translation>El archivo de cambios recientes de {path} no está dañado, así que no hay nada que dejar fuera. No se cambió nada.</translation>
+    </message>
+    <message>
         <source>The {what} needs a name.</source>
         <translation>Escriba un nombre para {what}.</translation>
     </message>
