@@ -229,7 +229,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, commands, commands.offer_draft)  # once the window is up
         if store.backup_problem:
             # Data is safe, but the user should know the daily copy did not happen.
-            self.statusBar().showMessage(store.backup_problem)
+            from kvet.gui.errorwords import error_words
+
+            self.statusBar().showMessage(error_words(store.backup_problem))
 
     # --- pages built on first use ------------------------------------------------------------
 
