@@ -23,6 +23,11 @@ from kvet import atomicfile
 from kvet.datafiles import resource_path
 
 APP_ID = "io.github.kvet.kvet"
+# The freedesktop menu is Linux's, but the module is type-checked for every platform.
+if sys.platform == "win32":
+    NOFOLLOW = 0
+else:
+    NOFOLLOW = os.O_NOFOLLOW
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
@@ -172,7 +177,7 @@ def _current(target: Path) -> bytes | str | None:
     """What ``target`` holds now: its bytes, a symlink's destination, or None when absent."""
     if target.is_symlink():
         return os.readlink(target)
-    fd = os.open(target, os.O_RDONLY | os.O_NOFOLLOW) if target.exists() else -1
+    fd = os.open(target, os.O_RDONLY | NOFOLLOW) if target.exists() else -1
     if fd < 0:
         return None
     with os.fdopen(fd, "rb") as handle:
@@ -183,7 +188,8 @@ def _write(target: Path, data: bytes) -> None:
     """``data`` as ``target``, via a fresh private temporary file, readable by all like any icon."""
     with atomicfile.replacing(target) as temp, open(temp, "wb") as handle:
         handle.write(data)
-        os.fchmod(handle.fileno(), 0o644)
+        if sys.platform != "win32":
+            os.fchmod(handle.fileno(), 0o644)
 
 
 def _put_back(before: list[tuple[Path, bytes | str | None]], made: list[Path]) -> bool:
