@@ -14,7 +14,10 @@ were, so "nothing was changed" is true when kvet says it.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
+import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,9 +59,15 @@ class Placement:
     def icon(self, size: int) -> Path:
         return self.data_home / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
 
+    @property
+    def mime_package(self) -> Path:
+        """The .kvet file type, for the shared MIME database (``update-mime-database``)."""
+        return self.data_home / "mime" / "packages" / f"{APP_ID}.xml"
+
     def files(self) -> list[Path]:
         return [
             self.desktop_file,
+            self.mime_package,
             self.metainfo,
             self.scalable_icon,
             *(self.icon(size) for size in ICON_SIZES),
@@ -123,7 +132,8 @@ def desktop_entry(command: list[str]) -> str:
     lines = []
     for line in template.splitlines():
         if line.startswith("Exec="):
-            line = f"Exec={exec_value(command)}"
+            # %f: a .kvet file opened from the file manager arrives as kvet's one argument.
+            line = f"Exec={exec_value(command)} %f"
             lines.append(line)
             lines.append("TryExec=" + _string_value(command[0]))
             continue
@@ -141,6 +151,7 @@ def install(home: Path | None = None, command: list[str] | None = None) -> list[
     command = command or launch_command()
     contents: dict[Path, bytes] = {
         place.metainfo: resource_path("desktop", f"{APP_ID}.metainfo.xml").read_bytes(),
+        place.mime_package: resource_path("desktop", f"{APP_ID}.mime.xml").read_bytes(),
         place.scalable_icon: resource_path("icons", "kvet.svg").read_bytes(),
     }
     for size in ICON_SIZES:
@@ -163,7 +174,26 @@ def install(home: Path | None = None, command: list[str] | None = None) -> list[
             f"{where} Some of its menu files may be left there; "
             "run kvet --uninstall-desktop to take them out."
         ) from exc
+    _refresh_file_types(place)
     return list(contents)
+
+
+def _refresh_file_types(place: Placement) -> None:
+    """Let the desktop know ``.kvet`` files open with kvet, where the tool for it is installed.
+
+    Best effort: without shared-mime-info's tool the menu entry still works; only double-clicking
+    a shared file does not offer kvet until the desktop rebuilds its database itself.
+    """
+    tool = shutil.which("update-mime-database")
+    if tool is None:
+        return
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        subprocess.run(
+            [tool, str(place.data_home / "mime")],
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
 
 
 def _make_folders(folder: Path) -> list[Path]:
@@ -228,4 +258,6 @@ def uninstall(home: Path | None = None) -> list[Path]:
                 f"kvet could not remove {path} from the menu: {exc.strerror or exc}."
             ) from exc
         removed.append(path)
+    if place.mime_package in removed:
+        _refresh_file_types(place)
     return removed

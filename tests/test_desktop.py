@@ -133,7 +133,8 @@ def test_installing_puts_kvet_in_the_menu_with_a_command_that_starts_this_copy(
     validate_desktop_file(placed.desktop_file)
     entry = installed_entry(home)
     assert entry["Icon"] == desktop.APP_ID
-    command = parse_exec(entry["Exec"])
+    *command, field = parse_exec(entry["Exec"])
+    assert field == "%f"  # a .kvet file opened from the file manager is passed here
     assert Path(entry["TryExec"]) == Path(command[0])
     started = subprocess.run(
         [*command, "--version"], capture_output=True, text=True, env=env, check=False
@@ -146,7 +147,7 @@ def test_a_folder_with_spaces_dollars_and_percents_still_starts_kvet(tmp_path: P
     home = tmp_path / "share"
     desktop.install(home, odd)
     validate_desktop_file(desktop.Placement(home).desktop_file)
-    assert parse_exec(installed_entry(home)["Exec"]) == ["env", *odd]
+    assert parse_exec(installed_entry(home)["Exec"]) == ["env", *odd, "%f"]
 
 
 def launched_by_the_desktop(tmp_path: Path, folder_name: str) -> str:
@@ -297,3 +298,19 @@ def test_links_planted_at_every_name_the_installer_writes_are_never_followed(
     assert all(v.read_text(encoding="utf-8") == "the user's own file\n" for v in victims)
     assert all(path.is_file() and not path.is_symlink() for path in written)
     validate_desktop_file(placed.desktop_file)
+
+
+def test_a_shared_kvet_file_is_known_to_the_desktop_as_kvets_own(tmp_path: Path) -> None:
+    """After installing, the desktop's file-type database says .kvet files open with kvet."""
+    home = tmp_path / "share"
+    desktop.install(home, ["/opt/kvet/kvet"])
+    entry = installed_entry(home)
+    assert "application/x-kvet" in entry["MimeType"].split(";")
+    if shutil.which("update-mime-database"):
+        compiled = home / "mime" / "application" / "x-kvet.xml"
+        assert compiled.is_file()
+        assert (home / "mime" / "globs2").read_text(encoding="utf-8").count("*.kvet") == 1
+    desktop.uninstall(home)
+    assert not desktop.Placement(home).mime_package.exists()
+    if shutil.which("update-mime-database"):
+        assert not (home / "mime" / "application" / "x-kvet.xml").exists()

@@ -410,8 +410,13 @@ def attach_safely(window: MainWindow, store: Store) -> bool | None:
     return True
 
 
-def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
-    """Show the window at once (with "Need help now?" working), then open the data into it."""
+def run(
+    db_path: Path | None = None, argv: list[str] | None = None, open_file: Path | None = None
+) -> int:
+    """Show the window at once (with "Need help now?" working), then open the data into it.
+
+    ``open_file`` is a shared file to import once the data is open (opened from the desktop).
+    """
     app = make_application(argv or sys.argv[:1])
     from kvet.gui.language import start_language
 
@@ -422,6 +427,10 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     window = MainWindow()
     window.show()
     undo_signals = quit_on_signals(app)
+    from kvet.gui.openfiles import FileOpenEvents, offer_start_menu
+
+    file_events = FileOpenEvents(lambda path: window.sharing.import_file(path), window)
+    app.installEventFilter(file_events)
     # Logs, the crash file and the error dialog are set up right after the window shows (their
     # imports would delay it), before the data is opened.
     from kvet import crashlog
@@ -476,6 +485,8 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
             from kvet.gui.language import tell_about_set_aside
 
             tell_about_set_aside(window)
+            offer_start_menu(window)
+            file_events.ready(open_file)
         mark("ready")
         if timing:  # after the work the window queued for once the data shows (its other pages)
             QTimer.singleShot(0, app.quit)
@@ -486,6 +497,7 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
         code = app.exec()
     finally:
         undo_signals()
+        app.removeEventFilter(file_events)
         for store in opened:
             store.close()
         reporter.uninstall()

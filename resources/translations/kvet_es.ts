@@ -2308,6 +2308,21 @@ Fuentes: {sources}</translation>
     </message>
 </context>
 <context>
+    <name>OpenFiles</name>
+    <message>
+        <source>Add kvet to the Start menu?</source>
+        <translation>¿Agregar kvet al menú Inicio?</translation>
+    </message>
+    <message>
+        <source>kvet can add itself to your Start menu, so you can find it without opening this folder again. Nothing else on your computer is changed.</source>
+        <translation>kvet puede agregarse a su menú Inicio, para que lo encuentre sin abrir esta carpeta otra vez. No se cambia nada más en su computadora.</translation>
+    </message>
+    <message>
+        <source>kvet could not add itself to the Start menu. Nothing else was changed. You can still start kvet from its folder.</source>
+        <translation>kvet no pudo agregarse al menú Inicio. No se cambió nada más. Puede seguir abriendo kvet desde su carpeta.</translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message>
         <source>kvet helps you compare clinics. It is not medical advice.</source>
