@@ -21,7 +21,7 @@ PROVEN_SHA256 = {
     "checklist": "fda5d14d18b19e5318bd6710b0ae85e6aa14cfb3f0dc6dbef67350782eba03bb",
     "glossary": "e595f0acdb7fd3bc0f960742377bdeb6807966f5d3015cb896c4cc3e3247eb29",
     # Translations, proven merged over the English file above (kvet.translations.read_translated).
-    "checklist.es": "d7b2a04a7912530c7369ecad99995c66ee67651ad59cf25d9fed8ff0abb96967",
+    "checklist.es": "7072401b6e1062decad0af7dcba51fb3404a5858dbcf94e507a25d0df359c5c4",
     "glossary.es": "beb574bc4393c40bd0be7f3392aa3819b384e1f32cd7d738681549d87a275a1f",
 }
 

@@ -302,7 +302,7 @@ def test_the_treatment_page_and_log_in_spanish_with_the_same_numbers(tmp_path: P
     assert f"<h1>Mi tratamiento en {course.clinic_name}</h1>" in page
     assert "Hecho con kvet el 1 mar 2026, para mi próxima cita." in page
     assert "Made with kvet on 1 Mar 2026, for my next appointment." in english_page
-    assert "Sentirse desconectado o como en un sueño" in page
+    assert "Sentirse desconectado o fuera de la realidad" in page
     log = list(csv.reader(coursereport.course_csv(course).splitlines()))
     english_log = list(csv.reader(coursereport.course_csv(course, lang="en").splitlines()))
     assert log[0][:3] == ["Fecha", "Registro", "Tratamiento o tipo"]

@@ -561,7 +561,7 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
     <name>CheckIn</name>
     <message>
         <source>Thank you for answering question 9 honestly. Thoughts like these deserve help now, not only at your next appointment. The crisis lines have opened in their own window. Please also tell your treating clinician. This check-in is not a diagnosis.</source>
-        <translation>Gracias por responder con sinceridad a la pregunta 9. Pensamientos como estos merecen ayuda ahora, no solo en su próxima cita. Las líneas de crisis se abrieron en su propia ventana. Por favor, cuénteselo también al profesional de salud que le trata. Este cuestionario no es un diagnóstico.</translation>
+        <translation>Gracias por contestar con sinceridad la pregunta 9. Con pensamientos como estos, es importante recibir ayuda ahora, sin esperar a su próxima cita. Las líneas de crisis están abiertas en otra ventana. Por favor, cuénteselo también al profesional de salud que le atiende. Este cuestionario no es un diagnóstico.</translation>
     </message>
     <message>
         <source>Date of this check-in</source>
@@ -577,7 +577,7 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
     </message>
     <message>
         <source>Last question (not part of the score)</source>
-        <translation>Última pregunta (no cuenta en la puntuación)</translation>
+        <translation>Última pregunta (no cuenta en el puntaje)</translation>
     </message>
     <message>
         <source>About question 9</source>
@@ -962,11 +962,11 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
     <name>CourseWords</name>
     <message>
         <source>Feeling detached or unreal</source>
-        <translation>Sensación de desconexión o de irrealidad</translation>
+        <translation>Sentirse desconectado o fuera de la realidad</translation>
     </message>
     <message>
         <source>Dizzy or unsteady</source>
-        <translation>Mareo o inestabilidad</translation>
+        <translation>Mareo o falta de equilibrio</translation>
     </message>
     <message>
         <source>Sick or vomiting</source>
@@ -1054,7 +1054,7 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
     </message>
     <message>
         <source>A score below 5 is what trials usually call remission.</source>
-        <translation>Una puntuación menor de 5 es lo que los estudios suelen llamar remisión.</translation>
+        <translation>Un puntaje menor de 5 es lo que los estudios suelen llamar remisión.</translation>
     </message>
     <message>
         <source>Talk with your treating clinician about this.</source>
@@ -2348,7 +2348,7 @@ Fuentes: {sources}</translation>
     <name>Prescreen</name>
     <message>
         <source>These are topics to raise with a clinic, not a verdict. kvet does not give medical advice. What you tick stays on this computer and is only used for your call notes. It is not part of any score, and it is never shared unless you choose to include it.</source>
-        <translation>Son temas para hablar con una clínica, no un veredicto. kvet no da consejos médicos. Lo que marque se queda en este ordenador y solo se usa para sus notas de la llamada. No cuenta para ninguna puntuación y nunca se comparte, a menos que usted elija incluirlo.</translation>
+        <translation>Son temas para hablar con una clínica, no un veredicto. kvet no da consejos médicos. Lo que marque se queda en esta computadora y solo se usa para sus notas de la llamada. No cuenta para ningún puntaje y nunca se comparte, a menos que usted elija incluirlo.</translation>
     </message>
     <message>
         <source>Health history a careful clinic will ask about</source>
@@ -2500,7 +2500,7 @@ Fuentes: {sources}</translation>
     </message>
     <message>
         <source>nothing to score</source>
-        <translation>nada que puntuar</translation>
+        <translation>nada que calificar</translation>
     </message>
     <message>
         <source>The bar is the expected score (open questions count half). The thin line with ends shows where the score could end once every question is answered.</source>
@@ -2528,7 +2528,7 @@ Fuentes: {sources}</translation>
     </message>
     <message>
         <source>{rank}. {name}: no score, nothing to score; {words}.</source>
-        <translation>{rank}. {name}: sin puntaje, nada que puntuar; {words}.</translation>
+        <translation>{rank}. {name}: sin puntaje, nada que calificar; {words}.</translation>
     </message>
     <message>
         <source>expected score {score} out of 100, {range}</source>
