@@ -21,7 +21,7 @@ PROVEN_SHA256 = {
     "checklist": "fda5d14d18b19e5318bd6710b0ae85e6aa14cfb3f0dc6dbef67350782eba03bb",
     "glossary": "e595f0acdb7fd3bc0f960742377bdeb6807966f5d3015cb896c4cc3e3247eb29",
     # Translations, proven merged over the English file above (kvet.translations.read_translated).
-    "checklist.es": "7072401b6e1062decad0af7dcba51fb3404a5858dbcf94e507a25d0df359c5c4",
+    "checklist.es": "50d44795a02651b0a72564e7a915a1c29656e42dd60b2f38b5f1d7d67fa20a55",
     "glossary.es": "beb574bc4393c40bd0be7f3392aa3819b384e1f32cd7d738681549d87a275a1f",
 }
 

@@ -1357,6 +1357,22 @@ Si esto vuelve a pasar, cierre kvet y ábralo de nuevo. Para avisar del problema
         <translation>{name} no es un archivo de comparación de kvet.</translation>
     </message>
     <message>
+        <source>{name} is not a kvet comparison file, or it is incomplete ({reason}).</source>
+        <translation>{name} no es un archivo de comparación de kvet, o le falta una parte ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid kvet comparison: it holds a number far too long to be real.</source>
+        <translation>{name} no es una comparación de kvet válida: tiene un número demasiado largo para ser real.</translation>
+    </message>
+    <message>
+        <source>{name} is not a kvet comparison file (it is nested too deeply).</source>
+        <translation>{name} no es un archivo de comparación de kvet (tiene demasiados niveles anidados).</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid kvet comparison: {reason}.</source>
+        <translation>{name} no es una comparación de kvet válida. Detalle técnico: {reason}.</translation>
+    </message>
+    <message>
         <source>kvet could not read {path}: {reason}.</source>
         <translation>kvet no pudo leer {path}: {reason}.</translation>
     </message>
@@ -1523,6 +1539,26 @@ Base de datos: {path}</translation>
     <message>
         <source>That entry no longer exists.</source>
         <translation>Esa entrada ya no existe.</translation>
+    </message>
+    <message>
+        <source>Expecting value: line {line} column {column} (char {char})</source>
+        <translation>falta un valor en la línea {line}, columna {column} (carácter {char})</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at: line {line} column {column} (char {char})</source>
+        <translation>un texto se corta en la línea {line}, columna {column} (carácter {char})</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter: line {line} column {column} (char {char})</source>
+        <translation>falta una coma en la línea {line}, columna {column} (carácter {char})</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter: line {line} column {column} (char {char})</source>
+        <translation>faltan dos puntos en la línea {line}, columna {column} (carácter {char})</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes: line {line} column {column} (char {char})</source>
+        <translation>falta un nombre entre comillas en la línea {line}, columna {column} (carácter {char})</translation>
     </message>
     <message>
         <source>it is part of kvet&apos;s own data (the database, its backups or its folder).</source>
@@ -2427,6 +2463,82 @@ Fuentes: {sources}</translation>
     <message>
         <source>, {given} of {facts} facts</source>
         <translation>, {given} de {facts} datos</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Buscar en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Archivos de tipo:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nombre del archivo:</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Mostrar los archivos &amp;ocultos</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Ir a la carpeta de arriba</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computadora</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Mi computadora</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>El archivo %1 ya existe.
+¿Quiere reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+No se encontró el archivo.
+Revise que el nombre del archivo esté bien escrito.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>My Computer</source>
+        <translation>Mi computadora</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computadora</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Nombre de archivo no válido</translation>
     </message>
 </context>
 <context>
