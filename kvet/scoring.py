@@ -7,7 +7,9 @@ scores about 53, not 100: a barely-vetted clinic cannot look best. The range is 
 could end once every unknown is answered (all bad to all good); the score always lies inside it.
 The share of good answers among those given so far is kept as ``known_share``, for explanation
 only. A dealbreaker red flag marks a clinic "not recommended", whatever its weight, which ranks it
-below every clinic without one. See docs/scoring.md.
+below every clinic without one. A dealbreaker the clinic would not say about is *not cleared*: it
+scores as a bad answer, and it stays among ``dealbreakers_unknown`` (the clinic could still be
+ruled out, so its place is never shown as settled). See docs/scoring.md.
 """
 
 from __future__ import annotations
@@ -42,6 +44,10 @@ EXPECTED = (
     "other {unknown} count as half good, half bad. It could end between {low} and {high}.{share}"
 )
 MAY_CHANGE_A_LOT = "Many answers are still missing, so this score could change a lot."
+NOT_CLEARED = (
+    "A dealbreaker is not cleared: the clinic would not say. That counts as a bad answer, and "
+    "the clinic could still be ruled out."
+)
 RAISED_ONE = "“{label}”: {said}, raised the score by {points} point."
 RAISED = "“{label}”: {said}, raised the score by {points} points."
 LOWERED_ONE = "“{label}”: {said}, lowered the score by {points} point."
@@ -55,6 +61,7 @@ SENTENCES = (
     SHARE_SO_FAR,
     EXPECTED,
     MAY_CHANGE_A_LOT,
+    NOT_CLEARED,
     RAISED_ONE,
     RAISED,
     LOWERED_ONE,
@@ -156,10 +163,12 @@ class ClinicResult:
     applicable: int
     red_flags_seen: tuple[str, ...]
     dealbreakers_seen: tuple[str, ...]
+    # not answered, "not sure", or the clinic would not say: any of them could still rule it out
     dealbreakers_unknown: tuple[str, ...]
     still_to_ask: tuple[str, ...]
     cost: CostEstimate | None
     known_share: float | None = None  # good answers among those given so far, 0..100
+    dealbreakers_withheld: tuple[str, ...] = ()  # the clinic would not say: not cleared
     # Raw sums; the explanations below are derived from them only when someone looks.
     _sections: tuple[tuple[str, str, float, float, float, int, int], ...] = field(
         default=(), repr=False, compare=False
@@ -245,6 +254,8 @@ class ClinicResult:
         parts: list[str] = []
         if self.not_recommended:  # the views lead with why (kvet.verdict); the number is secondary
             parts.append(say(RULED_OUT_FIRST))
+        elif self.dealbreakers_withheld:
+            parts.append(say(NOT_CLEARED))
         if self.score is None:
             parts.append(say(NO_SCORE))
         elif self.answered == 0:
@@ -340,6 +351,7 @@ class Scorer:
         total_w = answered_w = gained = 0.0
         seen: list[str] = []
         dealbreakers_seen: list[str] = []
+        withheld: list[str] = []
         unknown: list[tuple[bool, float, int, str, tuple[tuple[Choice, float], ...]]] = []
         answered: list[tuple[str, float, float, Choice, str]] = []
         prepared = self._prepare(clinic.formats)
@@ -358,6 +370,8 @@ class Scorer:
                 seen.append(item_id)
                 if dealbreaker:
                     dealbreakers_seen.append(item_id)
+            elif dealbreaker and choice is Choice.REFUSED:
+                withheld.append(item_id)
             if weight <= 0 and not dealbreaker:
                 continue  # a dealbreaker is about safety: it counts whatever its weight
             value = table.get(choice) if choice is not None else None
@@ -414,10 +428,11 @@ class Scorer:
             applicable=len(answered) + len(unknown),
             red_flags_seen=tuple(seen),
             dealbreakers_seen=tuple(dealbreakers_seen),
-            dealbreakers_unknown=tuple(u[3] for u in unknown if u[0]),
+            dealbreakers_unknown=(*(u[3] for u in unknown if u[0]), *withheld),
             still_to_ask=tuple(u[3] for u in unknown),
             cost=cost,
             known_share=share,
+            dealbreakers_withheld=tuple(withheld),
             _sections=tuple(
                 (meta[0], meta[1], acc[0], acc[1], acc[2], int(acc[3]), int(acc[4]))
                 for meta, acc in zip(self._section_meta, sections, strict=True)

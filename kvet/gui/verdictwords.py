@@ -38,6 +38,11 @@ SCORE_SENTENCES = (
         "Verdict",
         "Many answers are still missing, so this score could change a lot.",
     ),
+    QT_TRANSLATE_NOOP(
+        "Verdict",
+        "A dealbreaker is not cleared: the clinic would not say. That counts as a bad answer, "
+        "and the clinic could still be ruled out.",
+    ),
     QT_TRANSLATE_NOOP("Verdict", "“{label}”: {said}, raised the score by {points} point."),
     QT_TRANSLATE_NOOP("Verdict", "“{label}”: {said}, raised the score by {points} points."),
     QT_TRANSLATE_NOOP("Verdict", "“{label}”: {said}, lowered the score by {points} point."),

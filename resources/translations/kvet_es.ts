@@ -290,6 +290,10 @@
         <translation>No lo sé</translation>
     </message>
     <message>
+        <source>The clinic would not say</source>
+        <translation>La clínica no quiso decirlo</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -1873,6 +1877,18 @@ Fuentes: {sources}</translation>
         <translation>Material escrito</translation>
     </message>
     <message>
+        <source>“Not sure” counts as half good, half bad until you find out. “The clinic would not say” counts as a bad answer. If this red flag is a dealbreaker, it is then not cleared: the clinic could still be ruled out.</source>
+        <translation>“No lo sé” cuenta como mitad buena y mitad mala hasta que usted lo averigüe. “La clínica no quiso decirlo” cuenta como una mala respuesta. Si esta señal de alerta es un motivo para descartar, queda sin aclarar: la clínica todavía podría quedar descartada.</translation>
+    </message>
+    <message>
+        <source>“Not sure” counts as half good, half bad until you find out. “The clinic would not say” counts as a bad answer, the same as “No”.</source>
+        <translation>“No lo sé” cuenta como mitad buena y mitad mala hasta que usted lo averigüe. “La clínica no quiso decirlo” cuenta como una mala respuesta, igual que “No”.</translation>
+    </message>
+    <message>
+        <source>“Not asked yet” counts as half good, half bad until you ask. “Would not answer” counts as a bad answer.</source>
+        <translation>“Aún no lo pregunté” cuenta como mitad buena y mitad mala hasta que usted pregunte. “No quiso responder” cuenta como una mala respuesta.</translation>
+    </message>
+    <message>
         <source>Please type a number of 0 or more.</source>
         <translation>Escriba un número de 0 o más.</translation>
     </message>
@@ -1951,6 +1967,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>How old this answer is</source>
         <translation>Qué tan reciente es esta respuesta</translation>
+    </message>
+    <message>
+        <source>How “Not sure” and “would not say” count</source>
+        <translation>Cómo cuentan “No lo sé” y “no quiso decirlo”</translation>
     </message>
     <message>
         <source>Where this answer came from:</source>
@@ -3545,6 +3565,10 @@ Revise que el nombre del archivo esté bien escrito.</translation>
     <message>
         <source>Many answers are still missing, so this score could change a lot.</source>
         <translation>Todavía faltan muchas respuestas, así que este puntaje podría cambiar mucho.</translation>
+    </message>
+    <message>
+        <source>A dealbreaker is not cleared: the clinic would not say. That counts as a bad answer, and the clinic could still be ruled out.</source>
+        <translation>Un motivo para descartar no está aclarado: la clínica no quiso decirlo. Eso cuenta como una mala respuesta, y la clínica todavía podría quedar descartada.</translation>
     </message>
     <message>
         <source>“{label}”: {said}, raised the score by {points} point.</source>
