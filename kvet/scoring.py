@@ -1,10 +1,12 @@
 """Honest, explainable scores: pure functions, no I/O.
 
-A clinic's score is its *expected final score*: every answer given counts at its credit, and every
-question still unanswered counts at a stated prior credit (``PRIOR_CREDIT``, half), the score it
-would get if good and bad answers were equally likely. So a clinic with two good answers out of 39
-scores about 53, not 100: a barely-vetted clinic cannot look best. The range is where the score
-could end once every unknown is answered (all bad to all good); the score always lies inside it.
+A clinic's score is its *score so far, counting open questions as half*: every answer given counts
+at its credit, and every question still unanswered counts at a stated prior credit
+(``PRIOR_CREDIT``, half), the score it would get if good and bad answers were equally likely. It
+is not a prediction: the half is a rule, not a finding (docs/scoring.md). So a clinic with two good
+answers out of 39 scores about 53, not 100: a barely-vetted clinic cannot look best. The range is
+where the score could end once every unknown is answered (all bad to all good); the score always
+lies inside it.
 The share of good answers among those given so far is kept as ``known_share``, for explanation
 only. A dealbreaker red flag marks a clinic "not recommended", whatever its weight, which ranks it
 below every clinic without one. A dealbreaker the clinic would not say about is *not cleared*: it
@@ -34,14 +36,14 @@ FITS_BUDGET = "Fits your budget"
 RULED_OUT_FIRST = "For reference only, as the clinic is ruled out:"
 NO_SCORE = "No checklist item carries weight for this clinic, so there is no score."
 NO_ANSWERS_YET = (
-    "No answers yet, so all {applicable} questions count as half good, half bad: expected score "
+    "No answers yet, so all {applicable} questions count as half good, half bad: score so far "
     "{score}. Once they are answered, the score could fall anywhere from 0 to 100."
 )
 ALL_ANSWERED = "Score {score} out of 100, with every question answered."
 SHARE_SO_FAR = " So far {share}% of the answered weight is good."
 EXPECTED = (
-    "Expected score {score} out of 100 from {answered} of {applicable} questions answered; the "
-    "other {unknown} count as half good, half bad. It could end between {low} and {high}.{share}"
+    "Score so far {score} out of 100, with {answered} of {applicable} questions answered and the "
+    "other {unknown} counted as half good, half bad. It could end between {low} and {high}.{share}"
 )
 MAY_CHANGE_A_LOT = "Many answers are still missing, so this score could change a lot."
 NOT_CLEARED = (
@@ -473,7 +475,8 @@ _FARTHEST = max(
 def score_bounds(
     total: float, answered: float, gained: float
 ) -> tuple[float | None, float, float, float | None]:
-    """Expected score, the range it could reach once unknowns are answered, and the share of
+    """Score so far (open questions as half), the range it could reach once unknowns are
+    answered, and the share of
     good answers so far."""
     if total <= 0:
         return None, 0.0, 100.0, None

@@ -722,6 +722,10 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
         <translation>Sin puntaje</translation>
     </message>
     <message>
+        <source>Not yet vetted</source>
+        <translation>Aún sin revisar</translation>
+    </message>
+    <message>
         <source> and {count} more</source>
         <translation> y {count} más</translation>
     </message>
@@ -2147,8 +2151,8 @@ Fuentes: {sources}</translation>
         <translation>kvet le ayuda a revisar clínicas de ketamina y esketamina y a compararlas una al lado de otra. Usted anota lo que le dice cada clínica; kvet muestra un puntaje, qué tan seguro es y qué preguntar después. No da consejos médicos, y todo se queda en esta computadora.</translation>
     </message>
     <message>
-        <source>In order of expected score: each open question counts as half good, half bad until it is answered, and a clinic with a dealbreaker seen comes after all the others.</source>
-        <translation>Por orden de puntaje esperado: cada pregunta abierta cuenta como mitad buena y mitad mala hasta que se responde, y una clínica en la que se vio un motivo para descartar queda detrás de todas las demás.</translation>
+        <source>In order of the score so far, counting each open question as half good, half bad until it is answered. Clinics with less than half of their weight answered come after the vetted ones, as not yet vetted, and a clinic with a dealbreaker seen comes after all the others.</source>
+        <translation>Por orden del puntaje hasta ahora: cada pregunta abierta cuenta como mitad buena y mitad mala hasta que se responde. Las clínicas con menos de la mitad de su peso respondido van después de las revisadas, como aún sin revisar, y una clínica en la que se vio un motivo para descartar queda detrás de todas las demás.</translation>
     </message>
     <message>
         <source>The first place could still change. See Compare for what to ask next.</source>
@@ -2572,6 +2576,10 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         <translation>Puesto {rank} por ahora: las respuestas que faltan podrían cambiarlo.</translation>
     </message>
     <message>
+        <source>Place {rank} for now, not yet vetted: less than half of what matters has an answer, so it comes after any vetted clinic; {could_end}.</source>
+        <translation>Puesto {rank} por ahora, aún sin revisar: menos de la mitad de lo que importa tiene respuesta, así que va después de cualquier clínica revisada; {could_end}.</translation>
+    </message>
+    <message>
         <source>its score could still end anywhere from {low} to {high}</source>
         <translation>su puntaje aún podría quedar en cualquier punto entre {low} y {high}</translation>
     </message>
@@ -2635,10 +2643,6 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         <translation>nada que calificar</translation>
     </message>
     <message>
-        <source>The bar is the expected score (open questions count half). The thin line with ends shows where the score could end once every question is answered.</source>
-        <translation>La barra es el puntaje esperado (las preguntas abiertas cuentan la mitad). La línea con topes muestra dónde podría quedar cuando todo tenga respuesta.</translation>
-    </message>
-    <message>
         <source>place can&apos;t change</source>
         <translation>el puesto no puede cambiar</translation>
     </message>
@@ -2663,8 +2667,16 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         <translation>{rank}. {name}: sin puntaje, nada que calificar; {words}.</translation>
     </message>
     <message>
-        <source>expected score {score} out of 100, {range}</source>
-        <translation>puntaje esperado {score} de 100, {range}</translation>
+        <source>The bar is the score so far (open questions count half). The thin line with ends shows where the score could end once every question is answered.</source>
+        <translation>La barra es el puntaje hasta ahora (las preguntas abiertas cuentan la mitad). La línea con topes muestra dónde podría quedar cuando todo tenga respuesta.</translation>
+    </message>
+    <message>
+        <source>not yet vetted</source>
+        <translation>aún sin revisar</translation>
+    </message>
+    <message>
+        <source>score so far {score} out of 100, {range}</source>
+        <translation>puntaje hasta ahora {score} de 100, {range}</translation>
     </message>
     <message>
         <source>{rank}. {name}: not recommended; for reference, {score}.</source>
@@ -3547,10 +3559,6 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         <translation>Ninguna pregunta de la lista tiene peso para esta clínica, así que no hay puntaje.</translation>
     </message>
     <message>
-        <source>No answers yet, so all {applicable} questions count as half good, half bad: expected score {score}. Once they are answered, the score could fall anywhere from 0 to 100.</source>
-        <translation>Todavía no hay respuestas, así que las {applicable} preguntas cuentan como mitad buenas y mitad malas: puntaje esperado {score}. Cuando tengan respuesta, el puntaje podría quedar en cualquier punto entre 0 y 100.</translation>
-    </message>
-    <message>
         <source>Score {score} out of 100, with every question answered.</source>
         <translation>Puntaje {score} de 100, con todas las preguntas respondidas.</translation>
     </message>
@@ -3559,8 +3567,12 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         <translation> Hasta ahora, el {share}% del peso respondido es bueno.</translation>
     </message>
     <message>
-        <source>Expected score {score} out of 100 from {answered} of {applicable} questions answered; the other {unknown} count as half good, half bad. It could end between {low} and {high}.{share}</source>
-        <translation>Puntaje esperado {score} de 100 con {answered} de {applicable} preguntas respondidas; las otras {unknown} cuentan como mitad buenas y mitad malas. Podría quedar entre {low} y {high}.{share}</translation>
+        <source>No answers yet, so all {applicable} questions count as half good, half bad: score so far {score}. Once they are answered, the score could fall anywhere from 0 to 100.</source>
+        <translation>Todavía no hay respuestas, así que las {applicable} preguntas cuentan como mitad buenas y mitad malas: puntaje hasta ahora {score}. Cuando tengan respuesta, el puntaje podría quedar en cualquier punto entre 0 y 100.</translation>
+    </message>
+    <message>
+        <source>Score so far {score} out of 100, with {answered} of {applicable} questions answered and the other {unknown} counted as half good, half bad. It could end between {low} and {high}.{share}</source>
+        <translation>Puntaje hasta ahora: {score} de 100. Hay {answered} de {applicable} preguntas respondidas, y las otras {unknown} cuentan como mitad buenas y mitad malas. Podría quedar entre {low} y {high}.{share}</translation>
     </message>
     <message>
         <source>Many answers are still missing, so this score could change a lot.</source>
