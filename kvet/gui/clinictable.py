@@ -57,10 +57,10 @@ class ColumnFitter(QObject):
     def status_width(self) -> int:
         """Room for the longest status word ("Not recommended") and a little of its reason; the
         rest of the reason elides, whole in the tooltip and on the Overview."""
-        from kvet.gui.clinicmodel import STATUS_WORDS, tr
+        from kvet.gui.clinicmodel import CORE_STATUS_WORDS
 
         metrics = self.view.fontMetrics()
-        longest = max(metrics.horizontalAdvance(tr(w)) for w in STATUS_WORDS)
+        longest = max(metrics.horizontalAdvance(w) for w in CORE_STATUS_WORDS)
         return longest + metrics.averageCharWidth() * 8
 
     def _column_width(self, column: int) -> int:
