@@ -17,7 +17,9 @@ from kvet.answers import OPTIONS, Choice, credit, label
 from kvet.checklist import Checklist, Kind
 from kvet.combine import Opinion, Rule, combine
 from kvet.exchange import files
+from kvet.exchange.csvexport import table_csv
 from kvet.exchange.importer import check_answers
+from kvet.exchange.table import build_table
 from kvet.ranking import STATUS_OPEN, rank, status_words
 from kvet.scoring import ClinicAnswers, Scorer, Weights
 from kvet.store.api import Store
@@ -136,3 +138,18 @@ def test_would_not_say_is_saved_shared_and_read_back(checklist: Checklist, tmp_p
     assert choices[practice.id] == Choice.REFUSED
     with Store.open(checklist, tmp_path / "family.sqlite", daily_backup=False) as family:
         check_answers(family, document)  # a relative's kvet takes the file as it is
+
+
+def test_the_spreadsheet_says_would_not_say_in_each_language(
+    checklist: Checklist, tmp_path: Path
+) -> None:
+    red_flag = next(i for i in checklist.items if i.kind is Kind.RED_FLAG and not i.formats)
+    with Store.open(checklist, tmp_path / "kvet.sqlite", daily_backup=False) as store:
+        comparison = store.comparisons.create("Calls")
+        clinic = store.clinics.add(comparison.id, "Quiet Clinic")
+        store.answers.set(clinic.id, red_flag.id, Choice.REFUSED)
+        table = build_table(store, comparison.id)
+    english, spanish = table_csv(table, lang="en"), table_csv(table, lang="es")
+    assert "The clinic would not say" in english
+    assert "La clínica no quiso decirlo" in spanish
+    assert "The clinic would not say" not in spanish
