@@ -18,10 +18,10 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 # without validating it again on every start; any other content is validated in full on load,
 # so an edited or damaged file still gets its clear error.
 PROVEN_SHA256 = {
-    "checklist": "fda5d14d18b19e5318bd6710b0ae85e6aa14cfb3f0dc6dbef67350782eba03bb",
+    "checklist": "ff63e03f3af8b7ed384f752619c352c370021a9dc8c911f4cbbe76ae76037bc9",
     "glossary": "e595f0acdb7fd3bc0f960742377bdeb6807966f5d3015cb896c4cc3e3247eb29",
     # Translations, proven merged over the English file above (kvet.translations.read_translated).
-    "checklist.es": "50d44795a02651b0a72564e7a915a1c29656e42dd60b2f38b5f1d7d67fa20a55",
+    "checklist.es": "568d511672ce6f0b53b4656328d32b45d08c55395479bebc3811faa1212fed6a",
     "glossary.es": "beb574bc4393c40bd0be7f3392aa3819b384e1f32cd7d738681549d87a275a1f",
 }
 

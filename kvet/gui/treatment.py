@@ -31,18 +31,19 @@ from PySide6.QtWidgets import (
 )
 
 from kvet import coursetrend, reconsider
-from kvet.course import Course, Plan
+from kvet.course import Course, MoodCheck, Plan
 from kvet.exchange.errors import ExchangeError
 from kvet.gui import coursewords
 from kvet.gui.checkin import CheckInForm
 from kvet.gui.coursechart import CourseChart
 from kvet.gui.errorwords import error_words
+from kvet.gui.focus import EnterPressesButtons
 from kvet.gui.itemform import NOTE_PAUSE_MS
 from kvet.gui.sessionlog import WRAPPING_COLUMNS, SessionForm, SessionsModel
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
-from kvet.gui.weekly import WeeklyPage
+from kvet.gui.weekly import MoodNoteDialog, WeeklyPage
 from kvet.store.api import Change
 from kvet.store.errors import StorageError
 
@@ -75,21 +76,41 @@ def tr(text: str) -> str:
 
 class TreatmentWindow(QWidget):
     def __init__(
-        self, state: AppState, open_crisis: Callable[[], object], parent: QWidget | None = None
+        self,
+        state: AppState,
+        open_crisis: Callable[[QWidget], object],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.state = state
         self.store = state.store
         self._open_crisis = open_crisis
         self.course_id = ""
+        self.mood_note: MoodNoteDialog | None = None  # the last note on a mood check
         self.setWindowTitle(translate("Treatment", "My treatment — kvet"))
         self.resize(1000, 680)  # fits the smallest screen kvet supports, 1024×700
         outer = QVBoxLayout(self)
-        outer.addWidget(heading(translate("Treatment", "My treatment")))
+        top = QHBoxLayout()
+        top.addWidget(heading(translate("Treatment", "My treatment")), 1)
+        # The same help as the main window's, button and F1, opening above this window.
+        self.help_button = QPushButton(translate("Treatment", "Need help now?"))
+        self.help_button.setAccessibleName(translate("Treatment", "Need help now?"))
+        self.help_button.setAccessibleDescription(
+            translate(
+                "Treatment",
+                "Shows crisis lines you can call or text right now. F1 also opens them.",
+            )
+        )
+        self.help_button.clicked.connect(self._needs_help)
+        top.addWidget(self.help_button)
+        outer.addLayout(top)
         outer.addWidget(plain_label(tr(INTRO)))
         chooser = QHBoxLayout()
         self.courses = QComboBox()
-        self.courses.setAccessibleName(translate("Treatment", "Treatment record"))
+        # Named by its label (Qt on Linux ignores a combo box's own name).
+        courses_label = plain_label(translate("Treatment", "Treatment record:"), wrap=False)
+        courses_label.setBuddy(self.courses)
+        chooser.addWidget(courses_label)
         self.courses.activated.connect(lambda _i: self._choose(self.courses.currentData()))
         chooser.addWidget(self.courses, 1)
         self.new_button = QPushButton(translate("Treatment", "Start a new record…"))
@@ -97,10 +118,12 @@ class TreatmentWindow(QWidget):
         chooser.addWidget(self.new_button)
         outer.addLayout(chooser)
         self.problem = plain_label()
-        self.problem.setAccessibleName(translate("Treatment", "Problem"))
+        self.problem.setAccessibleDescription(translate("Treatment", "Problem"))
         outer.addWidget(self.problem)
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(translate("Treatment", "Parts of the record"))
+        self._enter = EnterPressesButtons(self)
         outer.addWidget(self.tabs, 1)
         self._build_progress_tab()
         self._build_plan_tab()
@@ -108,12 +131,14 @@ class TreatmentWindow(QWidget):
         self.checkin = CheckInForm()
         self.checkin.saved.connect(self._add)
         self.checkin.needsHelp.connect(self._needs_help)
-        self.tabs.addTab(self._scrolled(self.checkin), translate("Treatment", "&PHQ-9 check-in"))
+        self._add_tab(self.checkin, translate("Treatment", "&PHQ-9 check-in"))
         self.weekly = WeeklyPage()
-        for signal in (self.weekly.markersSaved, self.weekly.moodSaved, self.weekly.careAdded):
+        for signal in (self.weekly.markersSaved, self.weekly.careAdded):
             signal.connect(self._add)
-        self.tabs.addTab(self._scrolled(self.weekly), translate("Treatment", "&Each week"))
+        self.weekly.moodSaved.connect(self._add_mood)
+        self._add_tab(self.weekly, translate("Treatment", "&Each week"))
 
+        QShortcut(QKeySequence("F1"), self).activated.connect(self._needs_help)
         for key, action in (
             (QKeySequence.StandardKey.Undo, self.store.undo),
             (QKeySequence.StandardKey.Redo, self.store.redo),
@@ -124,9 +149,14 @@ class TreatmentWindow(QWidget):
 
     # --- building -----------------------------------------------------------------------------
 
+    def _add_tab(self, page: QWidget, title: str) -> None:
+        self.tabs.addTab(self._scrolled(page, title), title)
+
     @staticmethod
-    def _scrolled(widget: QWidget) -> QScrollArea:
+    def _scrolled(widget: QWidget, name: str) -> QScrollArea:
+        """The tab's page, scrolled; a Tab stop (arrow keys scroll it), so it has a name."""
         area = QScrollArea()
+        area.setAccessibleName(name.replace("&", ""))
         area.setWidgetResizable(True)
         area.setWidget(widget)
         return area
@@ -134,13 +164,18 @@ class TreatmentWindow(QWidget):
     def _build_progress_tab(self) -> None:
         page = QWidget()
         layout = QVBoxLayout(page)
+        # First on the page: every check-in where question 9 was above "Not at all".
+        self.safety_trace = plain_label(selectable=True)
+        self.safety_trace.setAccessibleDescription(translate("Treatment", "Question 9 answers"))
+        self.safety_trace.hide()
+        layout.addWidget(self.safety_trace)
         self.chart = CourseChart()
         layout.addWidget(self.chart, 2)
         self.summary = plain_label(selectable=True)
-        self.summary.setAccessibleName(translate("Treatment", "How it is going"))
+        self.summary.setAccessibleDescription(translate("Treatment", "How it is going"))
         layout.addWidget(self.summary)
         self.signals_label = plain_label(selectable=True)
-        self.signals_label.setAccessibleName(translate("Treatment", "Signals to talk about"))
+        self.signals_label.setAccessibleDescription(translate("Treatment", "Signals to talk about"))
         layout.addWidget(self.signals_label)
         self.rules_button = QToolButton()
         self.rules_button.setText(translate("Treatment", "How kvet reads these signals"))
@@ -148,7 +183,9 @@ class TreatmentWindow(QWidget):
         self.rules_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.rules_button.setArrowType(Qt.ArrowType.RightArrow)
         self.rules_label = plain_label(selectable=True)
-        self.rules_label.setAccessibleName(translate("Treatment", "How kvet reads these signals"))
+        self.rules_label.setAccessibleDescription(
+            translate("Treatment", "How kvet reads these signals")
+        )
         self.rules_label.hide()
         self.rules_button.toggled.connect(self._show_rules)
         layout.addWidget(self.rules_button)
@@ -166,7 +203,7 @@ class TreatmentWindow(QWidget):
         buttons.addWidget(self.csv_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.tabs.addTab(self._scrolled(page), translate("Treatment", "&How it is going"))
+        self._add_tab(page, translate("Treatment", "&How it is going"))
 
     def _build_plan_tab(self) -> None:
         page = QWidget()
@@ -208,7 +245,7 @@ class TreatmentWindow(QWidget):
         self._plan_timer.timeout.connect(self.save_plan)
         self._loading = False
         self._plan_dirty = False
-        self.tabs.addTab(self._scrolled(page), translate("Treatment", "P&lan"))
+        self._add_tab(page, translate("Treatment", "P&lan"))
 
     def _build_sessions_tab(self) -> None:
         page = QWidget()
@@ -240,7 +277,7 @@ class TreatmentWindow(QWidget):
         remove = QPushButton(translate("Treatment", "Remove the selected session"))
         remove.clicked.connect(self._remove_session)
         layout.addWidget(remove)
-        self.tabs.addTab(self._scrolled(page), translate("Treatment", "&Sessions"))
+        self._add_tab(page, translate("Treatment", "&Sessions"))
 
     # --- records ------------------------------------------------------------------------------
 
@@ -301,6 +338,9 @@ class TreatmentWindow(QWidget):
         if course is None:
             return
         self.summary.setText(coursetrend.describe(course, coursewords.say))
+        safety = coursetrend.safety_lines(course, coursewords.say)
+        self.safety_trace.setText("\n".join(safety))
+        self.safety_trace.setVisible(bool(safety))
         signals = reconsider.all_signals(course, date.today(), coursewords.say)
         raised = [s for s in signals if s.raised]
         quiet = [s.title for s in signals if not s.raised]
@@ -357,18 +397,30 @@ class TreatmentWindow(QWidget):
         except StorageError as exc:
             self.problem.setText(error_words(str(exc)))
 
-    def _add(self, entry: object) -> None:
+    def _add(self, entry: object) -> bool:
         if not self.course_id:
             self.problem.setText(translate("Treatment", "Start a record first."))
-            return
+            return False
         try:
             self.store.courses.add(self.course_id, entry)  # type: ignore[arg-type]
         except StorageError as exc:
             self.problem.setText(error_words(str(exc)))
-            return
+            return False
         self.problem.setText("")
         if entry is not None and type(entry).__name__ == "DoseSession":
             self.session_form.clear()
+        return True
+
+    def _add_mood(self, check: MoodCheck) -> None:
+        """Saved; a check with any sign is answered at once, not at the next visit to the
+        progress tab (kvet.gui.weekly.MoodNoteDialog)."""
+        if not self._add(check) or not check.any_sign:
+            return
+        note = MoodNoteDialog(self.weekly.signs_noted(check), self)
+        note.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        note.crisisRequested.connect(self._needs_help)
+        self.mood_note = note
+        note.open()
 
     def _remove_session(self) -> None:
         rows = self.sessions_view.selectionModel().selectedRows()
@@ -377,7 +429,7 @@ class TreatmentWindow(QWidget):
             self.store.courses.remove(self.course_id, entry.id)
 
     def _needs_help(self) -> None:
-        self._open_crisis()
+        self._open_crisis(self)
 
     def _store_changed(self, change: Change) -> None:
         if change.what in ("course", "all"):
@@ -391,8 +443,8 @@ class TreatmentWindow(QWidget):
         return Path(path) if path else None
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
-        from kvet.exchange.coursereport import course_html
-        from kvet.render.pdf import write_pdf
+        from kvet.country import paper_for
+        from kvet.render.coursepage import write_course_pdf
 
         course = self.course()
         if course is None:
@@ -403,8 +455,12 @@ class TreatmentWindow(QWidget):
         if path is None:
             return None
         try:
-            return write_pdf(
-                course_html(course, date.today()), path, translate("Treatment", "My treatment")
+            return write_course_pdf(
+                course,
+                path,
+                date.today(),
+                paper=paper_for(self.state.country),
+                title=translate("Treatment", "My treatment"),
             )
         except ExchangeError as exc:
             self.problem.setText(error_words(str(exc)))

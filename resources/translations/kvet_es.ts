@@ -349,12 +349,20 @@
         <translation>kvet no puede abrir sus datos</translation>
     </message>
     <message>
+        <source>Open without the lost changes</source>
+        <translation>Abrir sin los cambios perdidos</translation>
+    </message>
+    <message>
         <source>Start a new database</source>
         <translation>Empezar una base de datos nueva</translation>
     </message>
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+    <message>
+        <source>kvet opens your data without the changes that could not be read. Your database and its damaged file of recent changes were kept as {kept}.</source>
+        <translation>kvet abre sus datos sin los cambios que no se pudieron leer. Su base de datos y su archivo dañado de cambios recientes se guardaron como {kept}.</translation>
     </message>
     <message>
         <source>Restored {backup}. The file it replaced was kept as {kept}.</source>
@@ -404,6 +412,22 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
     <message>
         <source>the backup of {day} {month} {year} ({size})</source>
         <translation>la copia de seguridad del {day} de {month} de {year} ({size})</translation>
+    </message>
+    <message>
+        <source>the copy made before an update, on {day} {month} {year} ({size})</source>
+        <translation>la copia hecha antes de una actualización, el {day} de {month} de {year} ({size})</translation>
+    </message>
+    <message>
+        <source>the copy made before an import, on {day} {month} {year} ({size})</source>
+        <translation>la copia hecha antes de una importación, el {day} de {month} de {year} ({size})</translation>
+    </message>
+    <message>
+        <source>the copy made before a restore, on {day} {month} {year} ({size})</source>
+        <translation>la copia hecha antes de una restauración, el {day} de {month} de {year} ({size})</translation>
+    </message>
+    <message>
+        <source>the copy made before a repair, on {day} {month} {year} ({size})</source>
+        <translation>la copia hecha antes de una reparación, el {day} de {month} de {year} ({size})</translation>
     </message>
     <message>
         <source>January</source>
@@ -1033,10 +1057,6 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
         <translation>PHQ-9 de partida: {score} ({band}), el {day}.</translation>
     </message>
     <message>
-        <source>{sessions} sessions recorded.</source>
-        <translation>{sessions} sesiones anotadas.</translation>
-    </message>
-    <message>
         <source>no change to measure</source>
         <translation>no hay cambio que medir</translation>
     </message>
@@ -1053,16 +1073,60 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
         <translation>El último: {score} ({band}), el {day}: {moved}.</translation>
     </message>
     <message>
-        <source>{checks} check-ins and {sessions} sessions recorded.</source>
-        <translation>{checks} cuestionarios y {sessions} sesiones anotados.</translation>
+        <source>First PHQ-9 {score} ({band}) on {day}.</source>
+        <translation>Primer PHQ-9: {score} ({band}), el {day}.</translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet. The last check-in before the first session is the baseline.</source>
+        <translation>Todavía no hay sesiones anotadas. El último cuestionario antes de la primera sesión es el de partida.</translation>
+    </message>
+    <message>
+        <source>an {share} fall</source>
+        <translation>una bajada del {share}</translation>
+    </message>
+    <message>
+        <source>an {share} rise</source>
+        <translation>una subida del {share}</translation>
+    </message>
+    <message>
+        <source>Recorded so far: {what}.</source>
+        <translation>Anotado hasta ahora: {what}.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <source>{count} check-in</source>
+        <translation>{count} cuestionario</translation>
+    </message>
+    <message>
+        <source>{count} check-ins</source>
+        <translation>{count} cuestionarios</translation>
+    </message>
+    <message>
+        <source>{count} session</source>
+        <translation>{count} sesión</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} sesiones</translation>
     </message>
     <message>
         <source>That meets the usual definition of a response (a fall of half or more).</source>
         <translation>Eso cumple la definición habitual de una respuesta (una bajada de la mitad o más).</translation>
     </message>
     <message>
+        <source>The score fell by half or more. The usual definition of a response is only for a baseline of {least} or more, and this baseline was {score}, so it does not apply here.</source>
+        <translation>El puntaje bajó a la mitad o más. La definición habitual de una respuesta solo vale para un punto de partida de {least} o más, y este punto de partida fue {score}, así que aquí no se aplica.</translation>
+    </message>
+    <message>
         <source>A score below 5 is what trials usually call remission.</source>
         <translation>Un puntaje menor de 5 es lo que los estudios suelen llamar remisión.</translation>
+    </message>
+    <message>
+        <source>On {day}, question {number} was answered “{answer}”. Please talk about this with your clinician.</source>
+        <translation>El {day}, la pregunta {number} se respondió “{answer}”. Por favor, hable de esto con el profesional de salud que le trata.</translation>
     </message>
     <message>
         <source>Talk with your treating clinician about this.</source>
@@ -1302,8 +1366,24 @@ Sus respuestas se guardan a medida que las da, así que están a salvo. Puede se
 Si esto vuelve a pasar, cierre kvet y ábralo de nuevo. Para avisar del problema, copie los datos técnicos y envíelos a quien le ayude con kvet. No contienen nombres de clínicas, notas ni respuestas.</translation>
     </message>
     <message>
+        <source>Some of your data is damaged</source>
+        <translation>Algunos de sus datos están dañados</translation>
+    </message>
+    <message>
+        <source>Some of your saved data is damaged, so kvet cannot show it. kvet has not changed it.
+
+Quit kvet and open it again: kvet then checks your data and offers to restore the newest good backup. Your current file is kept first.</source>
+        <translation>Algunos de sus datos guardados están dañados, así que kvet no puede mostrarlos. kvet no los ha cambiado.
+
+Salga de kvet y ábralo de nuevo: kvet revisará entonces sus datos y le ofrecerá restaurar la copia de seguridad buena más reciente. Su archivo actual se guarda primero.</translation>
+    </message>
+    <message>
         <source>&amp;Copy technical details</source>
         <translation>&amp;Copiar los datos técnicos</translation>
+    </message>
+    <message>
+        <source>&amp;Quit kvet</source>
+        <translation>&amp;Salir de kvet</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -1481,6 +1561,18 @@ Database: {path}</source>
 Base de datos: {path}</translation>
     </message>
     <message>
+        <source>Your database {path} cannot be opened whole: its file of recent changes, {wal}, is damaged, and changes saved after the damage cannot be read back ({count} in all). kvet has not changed either file. You can restore the newest backup, or open your data without those changes.</source>
+        <translation>Su base de datos {path} no se puede abrir completa: su archivo de cambios recientes, {wal}, está dañado, y los cambios guardados después del daño no se pueden leer ({count} en total). kvet no ha cambiado ninguno de los dos archivos. Puede restaurar la copia de seguridad más reciente, o abrir sus datos sin esos cambios.</translation>
+    </message>
+    <message>
+        <source>kvet could not make today&apos;s backup of {path}: {detail}. Your data is safe, but check that the disk has free space.</source>
+        <translation>kvet no pudo hacer la copia de seguridad de hoy de {path}: {detail}. Sus datos están a salvo, pero revise que el disco tenga espacio libre.</translation>
+    </message>
+    <message>
+        <source>kvet&apos;s backups folder {path} is a link to another place. kvet makes and removes backups only in its own folder, so it made none there. Move the link away; kvet then makes a new folder.</source>
+        <translation>La carpeta de copias de seguridad de kvet, {path}, es un enlace a otro lugar. kvet hace y borra copias solo en su propia carpeta, así que no hizo ninguna allí. Quite el enlace; kvet hará entonces una carpeta nueva.</translation>
+    </message>
+    <message>
         <source>There is no backup of {path} yet.</source>
         <translation>Todavía no hay ninguna copia de seguridad de {path}.</translation>
     </message>
@@ -1491,6 +1583,22 @@ Base de datos: {path}</translation>
     <message>
         <source>kvet could not restore {path}: {detail}</source>
         <translation>kvet no pudo restaurar {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>The backup {path} is a link to another file. kvet restores only its own copies, never a file elsewhere. kvet has not changed it.</source>
+        <translation>La copia de seguridad {path} es un enlace a otro archivo. kvet restaura solo sus propias copias, nunca un archivo de otro lugar. kvet no la ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is empty: it holds no kvet data, so restoring it would leave you with nothing. kvet has not changed it. Choose another backup.</source>
+        <translation>La copia de seguridad {path} está vacía: no tiene datos de kvet, así que restaurarla lo dejaría sin nada. kvet no la ha cambiado. Elija otra copia.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file, so kvet will not restore it.</source>
+        <translation>{path} no es un archivo común, así que kvet no lo restaurará.</translation>
+    </message>
+    <message>
+        <source>The file of recent changes of {path} is not damaged, so there is nothing to leave out. Nothing was changed.</source>
+        <translation>El archivo de cambios recientes de {path} no está dañado, así que no hay nada que dejar fuera. No se cambió nada.</translation>
     </message>
     <message>
         <source>The {what} needs a name.</source>
@@ -1591,6 +1699,34 @@ Base de datos: {path}</translation>
     <message>
         <source>it is a database, perhaps kvet&apos;s own.</source>
         <translation>es una base de datos, quizá la de kvet.</translation>
+    </message>
+    <message>
+        <source>a treatment entry in it cannot be read</source>
+        <translation>no se puede leer una entrada de tratamiento que contiene</translation>
+    </message>
+    <message>
+        <source>a treatment plan in it cannot be read</source>
+        <translation>no se puede leer un plan de tratamiento que contiene</translation>
+    </message>
+    <message>
+        <source>it holds commands that kvet did not put there</source>
+        <translation>contiene órdenes que kvet no puso allí</translation>
+    </message>
+    <message>
+        <source>its file of recent changes, {name}, is damaged</source>
+        <translation>su archivo de cambios recientes, {name}, está dañado</translation>
+    </message>
+    <message>
+        <source>it does not start like a database file</source>
+        <translation>no empieza como un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation>está incompleto</translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation>su encabezado está dañado</translation>
     </message>
     <message>
         <source>save your change</source>
@@ -2232,6 +2368,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>Still to ask</source>
         <translation>Falta preguntar</translation>
+    </message>
+    <message>
+        <source>About the selected clinic</source>
+        <translation>Sobre la clínica elegida</translation>
     </message>
     <message>
         <source>Score summary</source>
@@ -3322,8 +3462,16 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         <translation>Mi tratamiento</translation>
     </message>
     <message>
-        <source>Treatment record</source>
-        <translation>Registro del tratamiento</translation>
+        <source>Need help now?</source>
+        <translation>¿Necesita ayuda ahora?</translation>
+    </message>
+    <message>
+        <source>Shows crisis lines you can call or text right now. F1 also opens them.</source>
+        <translation>Muestra líneas de crisis a las que puede llamar o escribir ahora mismo. F1 también las abre.</translation>
+    </message>
+    <message>
+        <source>Treatment record:</source>
+        <translation>Registro del tratamiento:</translation>
     </message>
     <message>
         <source>Start a new record…</source>
@@ -3334,12 +3482,20 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         <translation>Problema</translation>
     </message>
     <message>
+        <source>Parts of the record</source>
+        <translation>Partes del registro</translation>
+    </message>
+    <message>
         <source>&amp;PHQ-9 check-in</source>
         <translation>Cuestionario &amp;PHQ-9</translation>
     </message>
     <message>
         <source>&amp;Each week</source>
         <translation>Cada s&amp;emana</translation>
+    </message>
+    <message>
+        <source>Question 9 answers</source>
+        <translation>Respuestas a la pregunta 9</translation>
     </message>
     <message>
         <source>How it is going</source>
@@ -3777,6 +3933,18 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         <translation>Esto no es una prueba y no diagnostica nada. Le ayuda a notar cambios que vale la pena contarle a su profesional de salud.</translation>
     </message>
     <message>
+        <source>Your mood check is saved. You noted:</source>
+        <translation>Su control del ánimo está guardado. Usted anotó:</translation>
+    </message>
+    <message>
+        <source>Changes like these are worth telling your clinic about before your next session. Please contact the clinic today if you can, and tell them what you noticed. Only they can say what these signs mean.</source>
+        <translation>Vale la pena contarle cambios como estos a su clínica antes de su próxima sesión. Por favor, comuníquese con la clínica hoy si puede, y cuénteles lo que notó. Solo ellos pueden decir qué significan estas señales.</translation>
+    </message>
+    <message>
+        <source>If you feel unsafe, or things feel like too much, you can call or text a crisis line now. The crisis lines are under “Need help now?” in this window, or press F1 at any time.</source>
+        <translation>Si se siente en peligro, o si todo le parece demasiado, puede llamar o escribir ahora a una línea de crisis. Las líneas de crisis están en “¿Necesita ayuda ahora?” en esta ventana, o pulse F1 en cualquier momento.</translation>
+    </message>
+    <message>
         <source>Therapy</source>
         <translation>Terapia</translation>
     </message>
@@ -3853,12 +4021,24 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         <translation>Terapia y otros cuidados</translation>
     </message>
     <message>
-        <source>Kind of care</source>
-        <translation>Tipo de cuidado</translation>
+        <source>Kind of care:</source>
+        <translation>Tipo de cuidado:</translation>
     </message>
     <message>
         <source>Add a care session on this date</source>
         <translation>Agregar una sesión de cuidado en esta fecha</translation>
+    </message>
+    <message>
+        <source>About your mood check</source>
+        <translation>Sobre su control del ánimo</translation>
+    </message>
+    <message>
+        <source>Show the crisis lines</source>
+        <translation>Ver las líneas de crisis</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +4150,10 @@ Revise que el nombre del archivo esté bien escrito.</translation>
     <message>
         <source>Weight</source>
         <translation>Peso</translation>
+    </message>
+    <message>
+        <source>What matters most to you</source>
+        <translation>Lo que más le importa</translation>
     </message>
     <message>
         <source>How much {section} matter</source>
