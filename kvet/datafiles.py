@@ -27,7 +27,7 @@ PROVEN_SHA256 = {
     "guide": "fe2795d5648859cde3b71fdce32ae8dd6be7a486ce266a40fca9e4ae0b1e8680",
     "PHQ-9": "6402e44aedb44a0698b7fa7392fe04b91d39e6c4427d50d93d8fca763eed76c0",
     # Translations, proven merged over the English file above (kvet.translations.read_translated).
-    "checklist.es": "af20613d32705efd5fbada639af931a44dee9f0c8f6fb4423e1440ba15b841ae",
+    "checklist.es": "568d511672ce6f0b53b4656328d32b45d08c55395479bebc3811faa1212fed6a",
     "glossary.es": "beb574bc4393c40bd0be7f3392aa3819b384e1f32cd7d738681549d87a275a1f",
     "crisis contacts.es": "d8f756b87d4e80d4883e5be116053258e0763eb9ce404d5a56ccef16c8bf0889",
     "guide.es": "dae182a18b51153175f9f7beddcf6f9aceb3a71e9a5b43f108654e219465c569",

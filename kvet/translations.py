@@ -61,8 +61,9 @@ class Shape:
     lists: Mapping[str, tuple[str, Shape]] = field(default_factory=dict)
 
 
-# Source titles and citations are left out on purpose: they name English publications, and a
-# reader looking one up needs its real title.
+# A source's title is kvet's own short description, and its citation names the publication in
+# kvet's words ("section", "part"): both are translated, keeping the publication's own title and
+# headings in English, since a reader looking one up needs them.
 CHECKLIST = Shape(
     text=("title",),
     lists={
@@ -71,6 +72,7 @@ CHECKLIST = Shape(
         "items": ("id", Shape(text=("statement", "how_to_ask", "why_it_matters", "good_answer"))),
         "personal_topics": ("id", Shape(text=("title", "tell_clinic", "why"))),
         "retired": ("id", Shape(text=("statement",))),
+        "sources": ("key", Shape(text=("title", "citation"))),
     },
 )
 GLOSSARY = Shape(lists={"terms": ("term", Shape(text=("term", "words", "explanation")))})

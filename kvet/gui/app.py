@@ -321,8 +321,10 @@ def open_in_chosen_language(
     app: QApplication, store: Store, db_path: Path | None, parent: QWidget | None = None
 ) -> Store | None:
     """The store with its checklist in the language the user chose, which only their data
-    knows. Mostly that is the language kvet started in, and ``store`` comes back as it is;
-    otherwise the translations are switched and the data opened again with that checklist.
+    knows. Nearly always that is the language kvet started in (``start_in_chosen_language``
+    read it before the window was built), and ``store`` comes back as it is; otherwise (a
+    database named by ``KVET_DATABASE_URL``, a backup just restored) the translations are
+    switched and the data opened again with that checklist.
     A damaged translation raises ``ChecklistError`` (the store is closed first).
     """
     from kvet import language
@@ -336,6 +338,22 @@ def open_in_chosen_language(
     store.close()
     install_translations(app, chosen)
     return open_store(load_checklist(), db_path, parent)
+
+
+def start_in_chosen_language(app: QApplication, db_path: Path | None) -> str:
+    """Install the language the user chose in Edit → Language before any widget is made.
+
+    Widgets take their words when they are built, so a language known only once the data is
+    open would leave the menus, tabs and buttons in the system's language. The choice is read
+    from the database file itself (read-only, one value, see ``kvet.store.peek``): it stays
+    with the user's data, so a restored backup or another data folder brings its own choice.
+    ``KVET_LANG`` and ``--lang`` still win; a file that cannot be read gives the system's.
+    """
+    from kvet.gui.language import start_language
+    from kvet.language import PREFERENCE
+    from kvet.store.peek import saved_preference
+
+    return start_language(app, saved_preference(db_path, PREFERENCE))
 
 
 def _start_reporting() -> crashlog.Reporting | None:
@@ -418,9 +436,7 @@ def run(
     ``open_file`` is a shared file to import once the data is open (opened from the desktop).
     """
     app = make_application(argv or sys.argv[:1])
-    from kvet.gui.language import start_language
-
-    start_language(app)  # the system's, until the user's data says which they chose
+    start_in_chosen_language(app, db_path)  # before the first widget: every word in it
     from kvet.gui.mainwindow import MainWindow
 
     keep_settings_private()

@@ -60,6 +60,16 @@ TEMPLATES = (
         "Errors", "{name} is not a file kvet can import (it is a folder, device or pipe)."
     ),
     QT_TRANSLATE_NOOP("Errors", "{name} is not a kvet comparison file."),
+    # A file cut short or not kvet's (kvet.exchange.files): the commonest import failures.
+    QT_TRANSLATE_NOOP(
+        "Errors", "{name} is not a kvet comparison file, or it is incomplete ({reason})."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is not a valid kvet comparison: it holds a number far too long to be real.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "{name} is not a kvet comparison file (it is nested too deeply)."),
+    QT_TRANSLATE_NOOP("Errors", "{name} is not a valid kvet comparison: {reason}."),
     QT_TRANSLATE_NOOP("Errors", "kvet could not read {path}: {reason}."),
     QT_TRANSLATE_NOOP("Errors", "A person chosen as one of yours is not in the file."),
     QT_TRANSLATE_NOOP("Errors", "One of the people chosen no longer exists."),
@@ -219,6 +229,22 @@ TEMPLATES = (
 
 # Phrases that fill a template's place: translated as a whole when a value equals one.
 PIECES = (
+    # where Python's JSON reader stopped in a file cut short or damaged (kvet.exchange.files)
+    QT_TRANSLATE_NOOP("Errors", "Expecting value: line {line} column {column} (char {char})"),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Unterminated string starting at: line {line} column {column} (char {char})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Expecting ',' delimiter: line {line} column {column} (char {char})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Expecting ':' delimiter: line {line} column {column} (char {char})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Expecting property name enclosed in double quotes: line {line} column {column} "
+        "(char {char})",
+    ),
     # why kvet.exchange.targets refuses a place to save
     QT_TRANSLATE_NOOP(
         "Errors", "it is part of kvet's own data (the database, its backups or its folder)."

@@ -33,6 +33,30 @@ NEXT_START = QT_TRANSLATE_NOOP(
     "kvet will use the language you choose the next time it starts. "
     "Your answers and scores stay the same in every language.",
 )
+# Qt's own file dialog, in the Spanish kvet speaks. Qt's Spanish (qtbase_es, loaded first) is
+# Spain's ("fichero") and leaves "Look in" and "Files of type" in English; kvet's translation file
+# gives these in Qt's own contexts, and Qt asks the translator installed last first, so kvet's
+# words win where both have one. (Qt's dialog is the one shown where the desktop offers none.)
+QT_DIALOG_WORDS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of type:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "File &name:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "All Files (*)"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Show &hidden files"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Go to the parent directory"),
+    QT_TRANSLATE_NOOP("QFileDialog", "File Folder"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Computer"),
+    QT_TRANSLATE_NOOP("QFileDialog", "My Computer"),
+    QT_TRANSLATE_NOOP("QFileDialog", "%1 already exists.\nDo you want to replace it?"),
+    QT_TRANSLATE_NOOP(
+        "QFileDialog", "%1\nFile not found.\nPlease verify the correct file name was given."
+    ),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "My Computer"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Computer"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Invalid filename"),
+)
 # Installed translators, kept so a second call replaces rather than stacks them.
 _installed: list[QTranslator] = []
 

@@ -82,9 +82,12 @@ def shown_import_problem(message: str, file_name: str) -> Problem:
     """
     problem = import_problem(message, file_name)
     words = error_words(message)
-    if words == message or message not in problem.what:
+    if words == message:
         return problem
-    return Problem(problem.what.replace(message, words), problem.todo, problem.details)
+    # shown whole, or behind "Show Details…": in the window's language either way
+    return Problem(
+        problem.what.replace(message, words), problem.todo, problem.details.replace(message, words)
+    )
 
 
 @contextmanager
