@@ -30,7 +30,7 @@ PROVEN_SHA256 = {
     "checklist.es": "568d511672ce6f0b53b4656328d32b45d08c55395479bebc3811faa1212fed6a",
     "glossary.es": "beb574bc4393c40bd0be7f3392aa3819b384e1f32cd7d738681549d87a275a1f",
     "crisis contacts.es": "d8f756b87d4e80d4883e5be116053258e0763eb9ce404d5a56ccef16c8bf0889",
-    "guide.es": "dae182a18b51153175f9f7beddcf6f9aceb3a71e9a5b43f108654e219465c569",
+    "guide.es": "cbef795d709932abc5b35c30c47dc1bc429aa5c7d776c679f563729c69e86436",
     "PHQ-9.es": "85be50885a95f1c8092e3d4cf98c7c01de70ee7d76fa4f2787caeb4c50013c96",
 }
 

@@ -1646,11 +1646,11 @@ Base de datos: {path}</translation>
     </message>
     <message>
         <source>kvet&apos;s checklist file was changed or damaged after kvet was installed: {path}. kvet does not use a changed checklist, because its weights decide every score. Reinstall kvet to put the checklist back.</source>
-        <translation>El archivo de la lista de kvet se cambió o se dañó después de instalar kvet: {path}. kvet no usa una lista cambiada, porque sus pesos deciden todas las puntuaciones. Vuelva a instalar kvet para recuperar la lista.</translation>
+        <translation>El archivo de la lista de kvet se cambió o se dañó después de instalar kvet: {path}. kvet no usa una lista cambiada, porque sus pesos deciden todos los puntajes. Vuelva a instalar kvet para recuperar la lista.</translation>
     </message>
     <message>
         <source>kvet&apos;s PHQ-9 file was changed or damaged after kvet was installed: {path}. kvet does not use a changed questionnaire, because its answers decide the score and the safety step. Reinstall kvet to put it back.</source>
-        <translation>El archivo del PHQ-9 de kvet se cambió o se dañó después de instalar kvet: {path}. kvet no usa un cuestionario cambiado, porque sus respuestas deciden la puntuación y el paso de seguridad. Vuelva a instalar kvet para recuperarlo.</translation>
+        <translation>El archivo del PHQ-9 de kvet se cambió o se dañó después de instalar kvet: {path}. kvet no usa un cuestionario cambiado, porque sus respuestas deciden el puntaje y el paso de seguridad. Vuelva a instalar kvet para recuperarlo.</translation>
     </message>
     <message>
         <source>it is part of kvet&apos;s own data (the database, its backups or its folder).</source>
