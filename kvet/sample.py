@@ -98,6 +98,7 @@ def create_sample_course(
             tapering=say(PLAN[2]),
             without_response=say(PLAN[3]),
             review_at_session=6,
+            first_phase_sessions=6,
         ),
     )
     for offset, answers in _CHECK_INS:
