@@ -316,10 +316,9 @@ def side_effects(course: Course, say: Say = str) -> Signal:
         last = fmean(len(s.side_effects) for s in sessions[-EARLY_LATE:])
         if last >= first + MORE_EFFECTS:
             because.append(say(MORE_PER_SESSION).format(first=f"{first:.1f}", last=f"{last:.1f}"))
-    timed = [s for s in sessions if s.minutes_to_steady is not None]
+    timed = [s.minutes_to_steady for s in sessions if s.minutes_to_steady is not None]
     if len(timed) >= 2 * EARLY_LATE:
-        first = fmean(s.minutes_to_steady or 0 for s in timed[:EARLY_LATE])
-        last = fmean(s.minutes_to_steady or 0 for s in timed[-EARLY_LATE:])
+        first, last = fmean(timed[:EARLY_LATE]), fmean(timed[-EARLY_LATE:])
         if first > 0 and last >= SLOWER_RECOVERY * first:
             because.append(say(SLOWER).format(first=f"{first:.0f}", last=f"{last:.0f}"))
     return _signal("side_effects", SIDE_EFFECTS, rule, bool(because), tuple(because), say)
@@ -353,7 +352,7 @@ def _care_rhythm(course: Course, since: date) -> float | None:
     if len(earlier) < 2:
         return None
     gap = (earlier[-1] - earlier[0]).days / (len(earlier) - 1)
-    return CARE_DAYS / max(gap, 1.0)
+    return CARE_DAYS / max(gap, 1)  # two on one day: a rhythm of a day
 
 
 def _markers_fell(course: Course) -> tuple[float, float] | None:
@@ -380,18 +379,16 @@ def supporting_care(course: Course, today: date, say: Say = str) -> Signal:
             return Signal(quiet.key, quiet.title, rule, False, (), quiet.advice, say(CARE_QUESTION))
         return quiet
     since = today - timedelta(days=CARE_DAYS)
-    doses = sum(1 for s in course.sessions if since < s.day <= today)
+    going_on = any(since < s.day <= today for s in course.sessions)
     recent = sum(1 for c in course.care if since < c.day <= today)
     expected = _care_rhythm(course, since)
-    if doses == 0 or expected is None or expected < CARE_LEAST:
+    if not going_on or expected is None or expected < CARE_LEAST:
         return quiet
     because: list[str] = []
     markers = _markers_fell(course)
     if recent < CARE_FALL * expected or (recent < expected and markers is not None):
         because.append(
-            say(CARE_FELL).format(
-                expected=f"{expected:.0f}", days=CARE_DAYS, recent=recent
-            )
+            say(CARE_FELL).format(expected=f"{expected:.0f}", days=CARE_DAYS, recent=recent)
         )
         if markers is not None:
             early, late = markers
@@ -456,9 +453,7 @@ def checkpoint(course: Course, say: Say = str) -> Signal | None:
     review_day = course.sessions[at - 1].day
     baseline, near = course.baseline(), near_review(course, review_day)
     if baseline is None or near is None:
-        because = say(NOTHING_NEAR).format(
-            session=at, day=_day(review_day, say), days=NEAR_DAYS
-        )
+        because = say(NOTHING_NEAR).format(session=at, day=_day(review_day, say), days=NEAR_DAYS)
         return _signal("checkpoint", CHECKPOINT, rule, True, (because,), say)
     fall = phq9.change_from_baseline(baseline.total, near.total)
     said = moved(fall, say, BASELINE_ZERO)

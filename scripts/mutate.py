@@ -30,6 +30,7 @@ import os
 import signal
 import sys
 import time
+import types
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,7 +45,12 @@ TARGETS = {
         "tests/test_reconsider.py",
         "tests/test_reconsider_shapes.py",
     ),
-    "kvet.phq9": ("tests/test_phq9.py", "tests/test_reconsider_boundaries.py"),
+    "kvet.phq9": (
+        "tests/test_reconsider_phq9.py",
+        "tests/test_phq9.py",
+        "tests/test_phq9_spanish.py",
+        "tests/test_reconsider_boundaries.py",
+    ),
 }
 FLIPS: dict[type[ast.cmpop], type[ast.cmpop]] = {
     ast.Lt: ast.LtE,
@@ -66,7 +72,8 @@ class Mutant:
     index: int  # the site's place in the walk of the tree
     change: str  # what was changed, for people
     line: int
-    step: object  # the new comparison class, or the number to add
+    flip: tuple[int, type[ast.cmpop]] | None = None  # (which comparison, its new operator)
+    add: float = 0  # or the number to add to a constant
 
 
 def _is_number(node: ast.AST) -> bool:
@@ -75,6 +82,12 @@ def _is_number(node: ast.AST) -> bool:
         and isinstance(node.value, int | float)
         and not isinstance(node.value, bool)
     )
+
+
+def _number(node: ast.AST) -> int | float:
+    assert isinstance(node, ast.Constant)
+    assert isinstance(node.value, int | float)
+    return node.value
 
 
 def _sites(tree: ast.AST) -> Iterator[ast.AST]:
@@ -93,13 +106,13 @@ def mutants(tree: ast.Module) -> list[Mutant]:
                 flipped = FLIPS.get(type(op))
                 if flipped is not None:
                     change = f"{type(op).__name__} -> {flipped.__name__} (comparison {place + 1})"
-                    found.append(Mutant(index, change, line, (place, flipped)))
+                    found.append(Mutant(index, change, line, flip=(place, flipped)))
         else:
-            assert isinstance(node, ast.Constant)
-            unit: float = 1 if isinstance(node.value, int) else 0.01
+            value = _number(node)
+            unit: float = 1 if isinstance(value, int) else 0.01
             for step in (unit, -unit):
-                new = round(node.value + step, 6)
-                found.append(Mutant(index, f"{node.value!r} -> {new!r}", line, step))
+                new = round(value + step, 6)
+                found.append(Mutant(index, f"{value!r} -> {new!r}", line, add=step))
     return found
 
 
@@ -108,17 +121,16 @@ def mutated(tree: ast.Module, mutant: Mutant) -> ast.Module:
     for index, node in enumerate(_sites(copied)):
         if index != mutant.index:
             continue
-        if isinstance(node, ast.Compare):
-            place, flipped = mutant.step  # type: ignore[misc]
+        if isinstance(node, ast.Compare) and mutant.flip is not None:
+            place, flipped = mutant.flip
             node.ops[place] = flipped()
-        else:
-            assert isinstance(node, ast.Constant)
-            node.value = round(node.value + mutant.step, 6)  # type: ignore[operator]
+        elif isinstance(node, ast.Constant):
+            node.value = round(_number(node) + mutant.add, 6)
         break
     return ast.fix_missing_locations(copied)
 
 
-def _child(module_name: str, code: object, tests: tuple[str, ...]) -> None:
+def _child(module_name: str, code: types.CodeType, tests: tuple[str, ...]) -> None:
     """In the forked child: the mutant in place of the module, then the tests."""
     import pytest
     from hypothesis import settings
@@ -126,15 +138,16 @@ def _child(module_name: str, code: object, tests: tuple[str, ...]) -> None:
     settings.register_profile("mutate", database=None, derandomize=True)
     settings.load_profile("mutate")
     module = sys.modules[module_name]
-    exec(code, module.__dict__)  # noqa: S102 - our own source, changed by one unit
+    exec(code, module.__dict__)
     null = os.open(os.devnull, os.O_WRONLY)
     os.dup2(null, 1)
     os.dup2(null, 2)
     signal.alarm(PER_MUTANT_SECONDS)
-    code_ = pytest.main(
-        ["-x", "-q", "-p", "no:randomly", "-p", "no:cacheprovider", "--no-header", *tests]
-    )
-    os._exit(0 if code_ == 0 else 1)
+    quiet = ["-x", "-q", "-p", "no:randomly", "-p", "no:cacheprovider", "--no-header"]
+    # Libraries imported before the fork cannot be rewritten for pytest; that is expected here.
+    warnings = ["-W", "ignore::pytest.PytestAssertRewriteWarning"]
+    result = pytest.main([*quiet, *warnings, *tests])
+    os._exit(0 if result == 0 else 1)
 
 
 def run(module_name: str, tests: tuple[str, ...], jobs: int) -> tuple[int, list[Mutant]]:
@@ -185,6 +198,9 @@ def main(argv: list[str] | None = None) -> int:
     # The tests' heavy imports, once, before the children are forked.
     import hypothesis  # noqa: F401
     import pytest  # noqa: F401
+
+    import kvet.checklist  # noqa: F401  (tests/conftest.py)
+    import tests.reconsider_courses  # noqa: F401  (plain values: holds no function of a target)
 
     print(f"{NAME} {VERSION}")
     failed = False

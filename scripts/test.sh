@@ -10,5 +10,7 @@ echo "== ruff"
 .venv/bin/ruff format --check kvet tests bench scripts
 echo "== mypy"
 .venv/bin/mypy
+echo "== mutation score of the signals and the PHQ-9 (kvet's own scripts/mutate.py, ~75 s on 2 cores)"
+timeout 300 .venv/bin/python scripts/mutate.py --min-score 90
 echo "== pytest"
 exec .venv/bin/pytest "$@"

@@ -53,9 +53,7 @@ def care_every(every: int, first: int, last: int) -> tuple[CareSession, ...]:
 
 
 def weeks_of_markers(first: int, last: int, ticked: int = 2) -> tuple[MarkerWeek, ...]:
-    return tuple(
-        MarkerWeek(day(d), frozenset(MARKERS[:ticked])) for d in range(first, last + 1, 7)
-    )
+    return tuple(MarkerWeek(day(d), frozenset(MARKERS[:ticked])) for d in range(first, last + 1, 7))
 
 
 def then_every(after: tuple[int, ...], gaps: Iterable[int]) -> tuple[int, ...]:
@@ -200,7 +198,9 @@ def side_effects_rising() -> Shape:
     course, today = maintenance()
     sessions = list(course.sessions)
     for n in (8, 9):
-        sessions[n] = replace(sessions[n], side_effects=sessions[n].side_effects | {SideEffect.BLADDER})
+        sessions[n] = replace(
+            sessions[n], side_effects=sessions[n].side_effects | {SideEffect.BLADDER}
+        )
     return replace(course, sessions=tuple(sessions)), today
 
 
@@ -249,7 +249,11 @@ def no_check_in_near_review() -> Shape:
 # (name in docs/signals.md, shape, textbook: a course that should raise nothing)
 SHAPES: tuple[tuple[str, Callable[[], Shape], bool], ...] = (
     ("IV first phase (6 infusions in 2.5 weeks, weekly therapy)", iv_first_phase, True),
-    ("Esketamine first phase (twice a week, planned 56 to 84 mg step)", esketamine_first_phase, True),
+    (
+        "Esketamine first phase (twice a week, planned 56 to 84 mg step)",
+        esketamine_first_phase,
+        True,
+    ),
     ("Maintenance every 2 to 4 weeks", maintenance, True),
     ("Esketamine on the label's schedule, therapy every 2 weeks", esketamine_label_schedule, True),
     ("A rescheduled session (first phase and maintenance)", rescheduled_session, True),

@@ -128,7 +128,9 @@ def test_a_dose_raise_planned_by_the_clinic_never_raises_the_first_signal() -> N
     sessions[8] = replace(sessions[8], dose_raised=True)
     signal = reconsider.escalating(replace(course, sessions=tuple(sessions)))
     assert signal.raised
-    assert signal.because == ("The clinic raised the dose, not as planned, on 29 Oct 2026, 12 Nov 2026.",)
+    assert signal.because == (
+        "The clinic raised the dose, not as planned, on 29 Oct 2026, 12 Nov 2026.",
+    )
 
 
 def test_dose_raises_in_the_first_phase_are_left_to_the_clinics_titration() -> None:
@@ -196,7 +198,8 @@ def test_a_check_in_from_day_two_is_not_used_at_session_six() -> None:
         check_ins=(phq(-2, 21), phq(2, 8)),
     )
     point = reconsider.checkpoint(course)
-    assert point is not None and point.raised
+    assert point is not None
+    assert point.raised
     assert point.because == (
         "Session 6 was on 18 Sep 2026. No PHQ-9 after the baseline falls within 14 days of it, "
         "so there is nothing recent to compare.",
@@ -206,7 +209,8 @@ def test_a_check_in_from_day_two_is_not_used_at_session_six() -> None:
 def test_a_response_near_the_review_point_leaves_it_quiet() -> None:
     course, _ = iv_first_phase()
     point = reconsider.checkpoint(course)
-    assert point is not None and not point.raised
+    assert point is not None
+    assert not point.raised
 
 
 # --- 11. side effects, with a recency window -----------------------------------------------------
@@ -222,7 +226,14 @@ def test_bladder_symptoms_at_two_early_sessions_stop_counting_after_four_without
 
 
 def test_more_side_effects_per_session_lately_raise_the_side_effect_signal() -> None:
-    effects = (set(), set(), set(), {SideEffect.NAUSEA}, {SideEffect.NAUSEA}, {SideEffect.ANXIETY})
+    effects: tuple[set[SideEffect], ...] = (
+        set(),
+        set(),
+        set(),
+        {SideEffect.NAUSEA},
+        {SideEffect.NAUSEA},
+        {SideEffect.ANXIETY},
+    )
     sessions = tuple(
         replace(s, side_effects=frozenset(e))
         for s, e in zip(sessions_on(range(0, 42, 7)), effects, strict=True)
@@ -234,7 +245,8 @@ def test_more_side_effects_per_session_lately_raise_the_side_effect_signal() -> 
 def test_recovery_taking_longer_raises_the_side_effect_signal() -> None:
     minutes = [30, 30, 30, 40, 45, 50]
     sessions = tuple(
-        replace(s, minutes_to_steady=m) for s, m in zip(sessions_on(range(0, 42, 7)), minutes)
+        replace(s, minutes_to_steady=m)
+        for s, m in zip(sessions_on(range(0, 42, 7)), minutes, strict=False)
     )
     signal = reconsider.side_effects(Course("A", sessions=sessions))
     assert signal.because[-1] == (

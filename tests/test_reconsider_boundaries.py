@@ -231,7 +231,7 @@ def test_coping_signs_falling_by_two_a_week_count_with_a_smaller_fall_in_care() 
     assert not with_care(thinner, 100, [3, 3, 2, 1])  # 1.5 fewer
     assert not with_care(thinner, 100, [3, 1, 1])  # three weeks: too few to compare two with two
     assert not with_care(thinner, 100, [3, 3, 3, 3, 1])  # two weeks (3, 1) against (3, 3)
-    assert not with_care(weekly + [77, 84, 91, 98], 100, [3, 3, 1, 1])  # care kept its rhythm
+    assert not with_care([*weekly, 77, 84, 91, 98], 100, [3, 3, 1, 1])  # care kept its rhythm
 
 
 def test_the_question_about_support_is_asked_for_28_days_after_the_first_phase() -> None:
@@ -286,10 +286,12 @@ def test_the_closest_check_in_wins_and_the_later_one_on_a_tie() -> None:
         check_ins=(phq(-2, 20), phq(46, 11), phq(47, 12), phq(53, 9), phq(55, 10)),
     )
     point = reconsider.checkpoint(course)
-    assert point is not None and "then 9 on" in point.because[0]  # 3 days against 3: the later
+    assert point is not None
+    assert "then 9 on" in point.because[0]
     course = replace(course, check_ins=(phq(-2, 20), phq(46, 11), phq(48, 12), phq(53, 9)))
     point = reconsider.checkpoint(course)
-    assert point is not None and "then 12 on" in point.because[0]
+    assert point is not None
+    assert "then 12 on" in point.because[0]
 
 
 def test_the_review_point_arrives_with_its_session_and_needs_a_baseline() -> None:
@@ -297,7 +299,8 @@ def test_the_review_point_arrives_with_its_session_and_needs_a_baseline() -> Non
     assert reconsider.checkpoint(course) is None
     course = replace(course, sessions=sessions_on((0, 3, 5)))
     point = reconsider.checkpoint(course)
-    assert point is not None and point.raised
+    assert point is not None
+    assert point.raised
     assert "Session 3 was on 6 Sep 2026" in point.because[0]
     half = replace(course, check_ins=(phq(-1, 20), phq(5, 10)))
     assert not reconsider.checkpoint(half).raised  # type: ignore[union-attr]
@@ -305,8 +308,79 @@ def test_the_review_point_arrives_with_its_session_and_needs_a_baseline() -> Non
     assert reconsider.checkpoint(less).raised  # type: ignore[union-attr]
     zero = replace(course, check_ins=(phq(-1, 0), phq(5, 0)))
     point = reconsider.checkpoint(zero)
-    assert point is not None and "no change to measure (the baseline was 0)" in point.because[0]
+    assert point is not None
+    assert "no change to measure (the baseline was 0)" in point.because[0]
 
 
 def test_only_a_plain_dose_session_is_needed_for_a_course() -> None:
     assert reconsider.escalating(Course("A", sessions=(DoseSession(day(0)),))).because == ()
+
+
+# --- edges found by the mutation run (scripts/mutate.py) ----------------------------------------
+
+
+def test_the_first_phases_own_gaps_never_make_a_run() -> None:
+    """Gaps of 20 and 14 days inside the first phase, then 10 and 6: only 10, 6 are after it."""
+    course = Course(
+        "A", plan=Plan(first_phase_sessions=3), sessions=sessions_on((0, 20, 34, 44, 50))
+    )
+    assert not reconsider.escalating(course).raised
+    one_later = replace(course, sessions=sessions_on((0, 10, 17, 21)))
+    assert not reconsider.escalating(one_later).raised
+
+
+def test_the_gaps_shown_are_the_run_itself() -> None:
+    signal = reconsider.escalating(
+        Course("A", plan=PHASE, sessions=sessions_on(then_every(IV_DAYS, (28, 28, 21, 14))))
+    )
+    assert signal.because[0].endswith(": 28, 21, 14.")
+
+
+def test_recovery_times_need_six_timed_sessions_and_a_start_above_zero() -> None:
+    def slower(minutes: list[int]) -> bool:
+        sessions = sessions_on(range(0, 7 * len(minutes), 7))
+        timed = tuple(
+            replace(s, minutes_to_steady=m) for s, m in zip(sessions, minutes, strict=True)
+        )
+        return reconsider.side_effects(Course("A", sessions=timed)).raised
+
+    assert not slower([10, 10, 10, 60, 60])
+    assert slower([0, 0, 1, 1, 1, 1])  # a third of a minute at the start, a minute lately
+    assert not slower([0, 0, 3, 1, 1, 1])
+
+
+def test_care_on_the_first_day_of_the_window_belongs_to_the_rhythm_before_it() -> None:
+    assert with_care([56, 70], 98)  # 70 is 28 days back: the rhythm is 14 days, then none
+
+
+def test_care_today_counts_in_the_last_four_weeks() -> None:
+    weekly = list(range(0, 71, 7))
+    assert not with_care([*weekly, 91, 98], 98)  # two in the last 28 days: half, not less
+    assert with_care([*weekly, 91], 98)
+
+
+def test_two_care_sessions_on_one_day_make_a_daily_rhythm() -> None:
+    assert not with_care([10, 10, *range(72, 99, 2)], 98)  # 14 lately against 28: half
+    assert with_care([10, 10, *range(74, 99, 2)], 98)  # 13
+
+
+def test_the_coping_signs_compare_the_two_weeks_just_before_the_last_two() -> None:
+    thinner = [*range(0, 71, 7), 78, 88, 98]
+    assert with_care(thinner, 100, [1, 1, 3, 3, 1, 1])
+
+
+def test_two_check_ins_are_enough_to_see_a_rise() -> None:
+    course = Course("A", check_ins=(phq(0, 9), phq(14, 14)))
+    assert reconsider.rising(course).raised
+
+
+def test_a_second_check_in_on_the_baseline_day_is_not_the_review_points_comparison() -> None:
+    course = Course(
+        "A",
+        plan=Plan(review_at_session=1),
+        sessions=sessions_on((0,)),
+        check_ins=(phq(0, 20), phq(0, 20)),
+    )
+    point = reconsider.checkpoint(course)
+    assert point is not None
+    assert "nothing recent to compare" in point.because[0]

@@ -117,9 +117,7 @@ def textbook(draw: st.DrawFn) -> tuple[Course, date]:
         total = min(24, max(0, best + draw(st.integers(-3, 4))))
         checks.append((offset, total))
         best = min(best, total)
-    check_ins = tuple(
-        CheckIn(START + timedelta(days=d), tuple(_answers(t))) for d, t in checks
-    )
+    check_ins = tuple(CheckIn(START + timedelta(days=d), tuple(_answers(t))) for d, t in checks)
     rhythm = draw(st.sampled_from([0, 7, 14]))
     care: list[CareSession] = []
     offset = -14
@@ -171,7 +169,7 @@ def _raised(course: Course, today: date) -> set[str]:
 def test_sessions_closer_and_closer_raise_the_first_signal(
     shape: tuple[Course, date], start: int
 ) -> None:
-    course, today = shape
+    course, _today = shape
     day = course.sessions[-1].day
     extra = []
     for gap in (start, start * 3 // 4, start // 2):

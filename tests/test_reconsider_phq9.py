@@ -1,0 +1,54 @@
+"""The PHQ-9's own limits, which the signals rely on: a questionnaire file out of its range is
+refused, and a total outside 0 to 27 is never read. Pinned at each edge for scripts/mutate.py."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from kvet import phq9
+
+
+def test_a_total_runs_from_0_to_27() -> None:
+    for total in (0, 27):
+        phq9.check_total(total)
+    for total in (-1, 28):
+        with pytest.raises(phq9.Phq9Error):
+            phq9.check_total(total)
+
+
+@pytest.mark.parametrize(
+    ("model", "fields"),
+    [
+        (phq9.Option, {"value": -1, "label": "x"}),
+        (phq9.Option, {"value": 4, "label": "x"}),
+        (phq9.Question, {"number": 0, "text": "x"}),
+        (phq9.Question, {"number": 10, "text": "x"}),
+        (phq9.Band, {"low": -1, "high": 4, "name": "x"}),
+        (phq9.Band, {"low": 0, "high": -1, "name": "x"}),
+        (phq9.Band, {"low": 0, "high": 28, "name": "x"}),
+    ],
+)
+def test_a_questionnaire_file_out_of_range_is_refused(
+    model: type, fields: dict[str, object]
+) -> None:
+    with pytest.raises(ValidationError):
+        model(**fields)
+
+
+def test_the_edges_of_each_range_are_allowed() -> None:
+    assert phq9.Option(value=0, label="x").value == 0
+    assert phq9.Option(value=3, label="x").value == 3
+    assert phq9.Question(number=1, text="x").number == 1
+    assert phq9.Question(number=9, text="x").number == 9
+    assert phq9.Band(low=0, high=0, name="x").high == 0
+    assert phq9.Band(low=27, high=27, name="x").low == 27
+
+
+def test_the_safety_question_is_one_of_the_nine() -> None:
+    data = phq9.load_phq9("en").model_dump()
+    for number in (1, 9):
+        assert phq9.Phq9.model_validate({**data, "safety_item": number}).safety_item == number
+    for number in (0, 10):
+        with pytest.raises(ValidationError):
+            phq9.Phq9.model_validate({**data, "safety_item": number})
