@@ -339,6 +339,18 @@ class CourseStore:
             "Change an entry", self._entry_writer(course_id, entry_id), before, entry, course_id
         )
 
+    def note_lift(self, course_id: str, before: date, days: int) -> bool:
+        """How many days the lift from the last session before ``before`` lasted, asked when
+        the next session is logged (only then is it known). False when there is no session
+        before that day; one undoable step otherwise."""
+        earlier = [e for e in self.entries(course_id, "session") if _day_of(e.entry) < before]
+        if not earlier:
+            return False
+        last = earlier[-1]
+        assert isinstance(last.entry, DoseSession)
+        self.replace(course_id, last.id, replace(last.entry, lift_days=days))
+        return True
+
     def remove(self, course_id: str, entry_id: str) -> None:
         before = self._entry(entry_id)
         self._commit(
