@@ -62,7 +62,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("SessionLog", "Dose (as the clinic said)"),
     QT_TRANSLATE_NOOP("SessionLog", "Blood pressure"),
     QT_TRANSLATE_NOOP("SessionLog", "Steady after"),
-    QT_TRANSLATE_NOOP("SessionLog", "Lift lasted (days)"),
+    QT_TRANSLATE_NOOP("SessionLog", "Lift (days)"),
     QT_TRANSLATE_NOOP("SessionLog", "Side effects"),
     QT_TRANSLATE_NOOP("SessionLog", "Note"),
 )

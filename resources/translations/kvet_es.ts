@@ -2681,8 +2681,8 @@ Fuentes: {sources}</translation>
         <translation>Estable después de</translation>
     </message>
     <message>
-        <source>Lift lasted (days)</source>
-        <translation>Días que duró la mejoría</translation>
+        <source>Lift (days)</source>
+        <translation>Mejoría (días)</translation>
     </message>
     <message>
         <source>Side effects</source>
