@@ -56,6 +56,21 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
 
 def desktop_menu(*, install: bool) -> int:
+    """``--install-desktop``: the freedesktop menu on Linux, the Start menu on Windows."""
+    if sys.platform == "win32":
+        done = start_menu(install=install)
+    elif sys.platform == "darwin":
+        print(
+            "On a Mac, drag kvet.app into your Applications folder: it then shows in Launchpad "
+            "and Spotlight. To remove it, drag it to the Bin. Your clinics and notes are kept."
+        )
+        done = 0
+    else:
+        done = freedesktop_menu(install=install)
+    return done
+
+
+def freedesktop_menu(*, install: bool) -> int:
     from kvet import desktop
 
     try:
@@ -68,6 +83,23 @@ def desktop_menu(*, install: bool) -> int:
         else:
             print("kvet was not in your application menu; nothing to remove.")
     except desktop.DesktopError as exc:
+        print(f"kvet: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def start_menu(*, install: bool) -> int:
+    from kvet import startmenu
+
+    try:
+        if install:
+            startmenu.install()
+            print("kvet is now in your Start menu.")
+        elif startmenu.uninstall():
+            print("kvet was removed from your Start menu. Your clinics and notes are kept.")
+        else:
+            print("kvet was not in your Start menu; nothing to remove.")
+    except startmenu.StartMenuError as exc:
         print(f"kvet: {exc}", file=sys.stderr)
         return 1
     return 0

@@ -39,6 +39,13 @@ class Source:
     title: str
     citation: str
     url: str = ""
+    # Whether the cited publisher is the original (label, regulator, guideline, journal, service's
+    # own site), when the source was last checked, how much of it was read then
+    # (kvet.checklistschema.READ_LEVELS) and what exactly: the content review's record.
+    official: bool = False
+    checked: str = ""
+    read: str = ""
+    note: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)

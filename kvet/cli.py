@@ -9,6 +9,7 @@ import argparse
 import getpass
 import os
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,13 +23,15 @@ if TYPE_CHECKING:
     from kvet.store.api import Store
 
 PASSWORD_ENV = "KVET_PASSWORD"
-FORMATS = ("kvet", "csv", "pdf", "callsheet")
+FORMATS = ("kvet", "csv", "pdf", "callsheet", "treatment")
 SUFFIXES = {".kvet": "kvet", ".csv": "csv", ".pdf": "pdf"}
 
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    listing = commands.add_parser("list", help="list your comparisons and their clinics")
+    listing = commands.add_parser(
+        "list", help="list your comparisons and their clinics, and your treatment records"
+    )
     listing.set_defaults(run=cmd_list)
 
     export = commands.add_parser("export", help="save a comparison as a file")
@@ -39,10 +42,15 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "--format",
         "-f",
         metavar="FORMAT",
-        help="kvet (shareable file), csv, pdf (report) or callsheet; "
+        help="kvet (shareable file), csv, pdf (report), callsheet or treatment (the page for "
+        "your next appointment as .pdf, or the treatment log as .csv); "
         "by default taken from the output's extension",
     )
-    export.add_argument("--clinic", help="for a call sheet: the clinic's name or id")
+    export.add_argument(
+        "--clinic",
+        help="for a call sheet: the clinic's name or id; for treatment: the clinic of the "
+        "treatment record, or the record's id (kvet list shows them)",
+    )
     export.add_argument(
         "--password",
         action="store_true",
@@ -236,6 +244,9 @@ def cmd_list(args: argparse.Namespace) -> int:
             )
             for clinic in store.clinics.list(comparison.id):
                 lines.append(f"    {visible(clinic.name)}  id {visible(clinic.id)}")
+        if courses := store.courses.list_courses():
+            lines.append("Treatment records:")
+            lines += [f"    {visible(c.clinic_name)}  id {visible(c.id)}" for c in courses]
     finally:
         store.close()
     for line in lines:
@@ -275,9 +286,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     kind = args.format or SUFFIXES.get(args.output.suffix.lower())
     if kind is None:
-        raise ExchangeError("Say which format to write with --format (kvet, csv, pdf, callsheet).")
+        raise ExchangeError(
+            "Say which format to write with --format (kvet, csv, pdf, callsheet, treatment)."
+        )
     if kind not in FORMATS:
-        raise ExchangeError(f"kvet cannot write “{kind}”: choose kvet, csv, pdf or callsheet.")
+        raise ExchangeError(
+            f"kvet cannot write “{kind}”: choose kvet, csv, pdf, callsheet or treatment."
+        )
+    if kind == "treatment":
+        return export_treatment(args)
     if kind == "callsheet" and not args.clinic:
         raise ExchangeError("Name the clinic for the call sheet with --clinic.")
     store = _open_in_language(args)
@@ -321,6 +338,78 @@ def cmd_export(args: argparse.Namespace) -> int:
         store.close()
     say(f"Saved {args.output}")
     return 0
+
+
+def export_treatment(args: argparse.Namespace) -> int:
+    """The page for the next appointment (.pdf) or the treatment log (.csv), as My treatment
+    saves them: the same page, on the paper of the user's country, in the export's language.
+
+    The errors never repeat a clinic's name: it is health information."""
+    from kvet.country import normalise, paper_for, stored_country
+    from kvet.exchange.coursereport import course_csv
+    from kvet.exchange.files import write_atomically
+
+    suffix = args.output.suffix.lower()
+    if suffix not in (".pdf", ".csv"):
+        raise ExchangeError(
+            "Name the treatment file with .pdf for the page for your next appointment, or "
+            ".csv for the log."
+        )
+    store = _open_in_language(args)
+    try:
+        course_id = _find_course(store, args.clinic)
+        course = store.courses.load(course_id)
+        country = stored_country(store.settings) or normalise(_system_territory())
+    finally:
+        store.close()
+    if suffix == ".csv":
+        write_atomically(args.output, course_csv(course).encode("utf-8-sig"))
+    else:
+        from kvet.render.coursepage import write_course_pdf
+
+        write_course_pdf(
+            course,
+            args.output,
+            date.today(),
+            paper=paper_for(country),
+            title=f"kvet: {args.output.stem}",
+        )
+    say(f"Saved {args.output}")
+    return 0
+
+
+def _find_course(store: Store, wanted: str | None) -> str:
+    courses = store.courses.list_courses()
+    if not courses:
+        raise ExchangeError(
+            "There is no treatment record yet. Start one in kvet's window, under My treatment."
+        )
+    if wanted is None:
+        if len(courses) == 1:
+            return courses[0].id
+        raise ExchangeError(
+            "There are several treatment records: name the clinic with --clinic "
+            "(kvet list shows them)."
+        )
+    matches = [c for c in courses if wanted in (c.id, c.clinic_name)]
+    if not matches:
+        raise ExchangeError(
+            "No treatment record is for a clinic of that name. kvet list shows your "
+            "treatment records; write the clinic's name as it shows it, or give the record's id."
+        )
+    if len(matches) > 1:
+        raise ExchangeError(
+            "Several treatment records are for that clinic: give the record's id instead "
+            "(kvet list shows it)."
+        )
+    return matches[0].id
+
+
+def _system_territory() -> str:
+    """The country part of the system's locale ("en_US.UTF-8" gives "US"), for the paper
+    size before the user has chosen a country in kvet."""
+    name = system_language().split(".")[0].split("@")[0]
+    return name.partition("_")[2]
 
 
 def _find_person(store: Store, wanted: str) -> str:

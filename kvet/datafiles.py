@@ -18,10 +18,10 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 # without validating it again on every start; any other content is validated in full on load,
 # so an edited or damaged file still gets its clear error.
 PROVEN_SHA256 = {
-    "checklist": "fda5d14d18b19e5318bd6710b0ae85e6aa14cfb3f0dc6dbef67350782eba03bb",
+    "checklist": "ff63e03f3af8b7ed384f752619c352c370021a9dc8c911f4cbbe76ae76037bc9",
     "glossary": "e595f0acdb7fd3bc0f960742377bdeb6807966f5d3015cb896c4cc3e3247eb29",
     # Translations, proven merged over the English file above (kvet.translations.read_translated).
-    "checklist.es": "d7b2a04a7912530c7369ecad99995c66ee67651ad59cf25d9fed8ff0abb96967",
+    "checklist.es": "af20613d32705efd5fbada639af931a44dee9f0c8f6fb4423e1440ba15b841ae",
     "glossary.es": "beb574bc4393c40bd0be7f3392aa3819b384e1f32cd7d738681549d87a275a1f",
 }
 

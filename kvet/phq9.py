@@ -10,7 +10,7 @@ as such wherever they appear.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -22,6 +22,12 @@ ITEMS = 9
 TOP = 3  # "Nearly every day"
 MAX_TOTAL = ITEMS * TOP
 REMISSION_BELOW = 5
+# Response (a fall of half or more) is defined for people who start with at least moderate
+# symptoms: a baseline PHQ-9 of 10 or more. Source: NCQA HEDIS "Depression Remission or Response
+# for Adolescents and Adults" (DRR-E) and CMS quality measure 159, whose denominators are
+# people with a PHQ-9 above 9; 10 is also the PHQ-9's usual cut-off for depression (Kroenke,
+# Spitzer & Williams 2001, J Gen Intern Med 16:606-613).
+RESPONSE_FROM = 10
 ENGLISH_FILE = "phq9.toml"
 # The official translations kvet ships, by language: a language without one shows the English.
 OFFICIAL = {"es": "phq9_spanish_usa.toml"}
@@ -138,10 +144,28 @@ def score(answers: Sequence[int]) -> int:
     return sum(answers)
 
 
-def needs_help_now(answers: Sequence[int]) -> bool:
-    """Any answer above "not at all" to question 9 (thoughts of being better off dead or of
-    self-harm) opens the crisis panel. It is a safety step, never a diagnosis."""
-    return len(answers) >= ITEMS and answers[ITEMS - 1] > 0
+# Answers as the form holds them: by question number (only the questions answered so far), or in
+# order, with None or -1 for a question not answered yet.
+Answers = Mapping[int, int] | Sequence[int | None]
+
+
+def safety_answer(answers: Answers) -> int | None:
+    """The answer to question 9 (thoughts of being better off dead or of self-harm), or None
+    while it is unanswered. The other questions do not matter: a half-filled check-in counts."""
+    item = load_phq9().safety_item  # the same number in every language (scoring_of)
+    if isinstance(answers, Mapping):
+        value = answers.get(item)
+    else:
+        value = answers[item - 1] if len(answers) >= item else None
+    return value if value is not None and value >= 0 else None
+
+
+def needs_help_now(answers: Answers) -> bool:
+    """Any answer above "not at all" to question 9 opens the crisis panel, at once, whatever
+    else is answered yet. It is a safety step, never a diagnosis. The check-in form asks this
+    rule, so the window and the core cannot disagree about when help opens."""
+    value = safety_answer(answers)
+    return value is not None and value > 0
 
 
 def change_from_baseline(baseline: int, current: int) -> float | None:
@@ -159,6 +183,13 @@ def is_response(baseline: int, current: int) -> bool:
     check_total(baseline)
     check_total(current)
     return baseline > 0 and 2 * (baseline - current) >= baseline  # whole numbers: no rounding
+
+
+def response_applies(baseline: int) -> bool:
+    """Whether the usual definition of a response applies to this baseline (10 or more). Below
+    it, halving a low score says little, so kvet says the definition does not apply."""
+    check_total(baseline)
+    return baseline >= RESPONSE_FROM
 
 
 def is_remission(current: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -61,3 +62,28 @@ def english_run(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(kvet.language.ENVIRONMENT, raising=False)
     monkeypatch.setattr(kvet.language, "_active", kvet.language.DEFAULT)
     monkeypatch.setattr(kvet.language, "_forced", "")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``linux_only`` are skipped on Windows and macOS (the release workflow)."""
+    on_linux = sys.platform.startswith("linux")
+    skip = pytest.mark.skip(reason="needs Linux (marked linux_only)")
+    for item in items:
+        if not on_linux and item.get_closest_marker("linux_only"):
+            item.add_marker(skip)
+
+
+_application: object = None  # the run's one Qt application, kept alive for the whole run
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """One widget application for the whole run, made before any test.
+
+    kvet's command line draws PDFs with a bare ``QGuiApplication`` when none exists. Made inside
+    a test, that one would outlive it, and every widget test after it would find the wrong kind
+    of application: the suite's result would depend on its order.
+    """
+    global _application
+    from PySide6.QtWidgets import QApplication
+
+    _application = QApplication.instance() or QApplication(["kvet-tests"])

@@ -14,6 +14,9 @@ import pytest
 from kvet import __version__, desktop
 from kvet.datafiles import resource_path
 
+# The freedesktop menu is Linux's; Windows and macOS get theirs from their bundles.
+pytestmark = pytest.mark.linux_only
+
 DESKTOP_FILE = resource_path("desktop", f"{desktop.APP_ID}.desktop")
 METAINFO = resource_path("desktop", f"{desktop.APP_ID}.metainfo.xml")
 

@@ -76,7 +76,7 @@ class CheckInForm(QWidget):
             holder.setLayout(choices)
             grid.addWidget(holder, row, 1)
             self.groups.append(group)
-            group.idClicked.connect(lambda value, n=question.number: self._answered(n, value))
+            group.idClicked.connect(self._answered)
         grid.setColumnStretch(0, 1)
         layout.addLayout(grid)
         difficulty = QGroupBox(translate("CheckIn", "Last question (not part of the score)"))
@@ -102,11 +102,12 @@ class CheckInForm(QWidget):
         self.save_button.clicked.connect(self._save)
         layout.addWidget(self.save_button)
         layout.addWidget(plain_label(data.attribution))
+        self._asked: int | None = None  # the answer to question 9 that last opened help
 
     def answers(self) -> list[int]:
         return [g.checkedId() for g in self.groups]
 
-    def _answered(self, number: int, value: int) -> None:
+    def _answered(self, _value: int) -> None:
         answers = self.answers()
         complete = all(a >= 0 for a in answers)
         self.save_button.setEnabled(complete)
@@ -117,9 +118,13 @@ class CheckInForm(QWidget):
                     total=total, most=phq9.MAX_TOTAL, band=phq9.load_phq9().band(total)
                 )
             )
-        if number == phq9.load_phq9().safety_item and value > 0:
+        # The core's rule decides (kvet.phq9.needs_help_now); help opens again only when the
+        # answer to question 9 itself changes, not at every later click.
+        asked = phq9.safety_answer(answers)
+        if phq9.needs_help_now(answers) and asked != self._asked:
             self.safety.show()
             self.needsHelp.emit()
+        self._asked = asked
 
     def _save(self) -> None:
         answers = self.answers()
@@ -140,3 +145,4 @@ class CheckInForm(QWidget):
         self.save_button.setEnabled(False)
         self.result.setText("")
         self.safety.hide()
+        self._asked = None

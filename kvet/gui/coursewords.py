@@ -45,17 +45,38 @@ TREND = (
         "No PHQ-9 check-ins yet. Fill one in before the first session, as a baseline.",
     ),
     QT_TRANSLATE_NOOP("CourseWords", "Baseline PHQ-9 {score} ({band}) on {day}."),
-    QT_TRANSLATE_NOOP("CourseWords", "{sessions} sessions recorded."),
-    QT_TRANSLATE_NOOP("CourseWords", "no change to measure"),
-    QT_TRANSLATE_NOOP("CourseWords", "a {share} fall"),
-    QT_TRANSLATE_NOOP("CourseWords", "a {share} rise"),
-    QT_TRANSLATE_NOOP("CourseWords", "Latest {score} ({band}) on {day}: {moved}."),
-    QT_TRANSLATE_NOOP("CourseWords", "{checks} check-ins and {sessions} sessions recorded."),
+    QT_TRANSLATE_NOOP("CourseWords", "First PHQ-9 {score} ({band}) on {day}."),
     QT_TRANSLATE_NOOP(
         "CourseWords",
-        "That meets the usual definition of a response (a fall of half or more).",
+        "No sessions recorded yet. The last check-in before the first session is the baseline.",
+    ),
+    QT_TRANSLATE_NOOP("CourseWords", "no change to measure"),
+    QT_TRANSLATE_NOOP("CourseWords", "a {share} fall"),
+    QT_TRANSLATE_NOOP("CourseWords", "an {share} fall"),
+    QT_TRANSLATE_NOOP("CourseWords", "a {share} rise"),
+    QT_TRANSLATE_NOOP("CourseWords", "an {share} rise"),
+    QT_TRANSLATE_NOOP("CourseWords", "Latest {score} ({band}) on {day}: {moved}."),
+    QT_TRANSLATE_NOOP("CourseWords", "Recorded so far: {what}."),
+    QT_TRANSLATE_NOOP("CourseWords", "{first} and {second}"),
+    QT_TRANSLATE_NOOP("CourseWords", "{count} check-in"),
+    QT_TRANSLATE_NOOP("CourseWords", "{count} check-ins"),
+    QT_TRANSLATE_NOOP("CourseWords", "{count} session"),
+    QT_TRANSLATE_NOOP("CourseWords", "{count} sessions"),
+    QT_TRANSLATE_NOOP(
+        "CourseWords", "That meets the usual definition of a response (a fall of half or more)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CourseWords",
+        "The score fell by half or more. The usual definition of a response is only for a"
+        " baseline of {least} or more, and this baseline was {score}, so it does not "
+        "apply here.",
     ),
     QT_TRANSLATE_NOOP("CourseWords", "A score below 5 is what trials usually call remission."),
+    QT_TRANSLATE_NOOP(
+        "CourseWords",
+        "On {day}, question {number} was answered “{answer}”. Please talk about this with"
+        " your clinician.",
+    ),
 )
 SIGNALS = (
     QT_TRANSLATE_NOOP("CourseWords", "Talk with your treating clinician about this."),

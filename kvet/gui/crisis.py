@@ -6,6 +6,7 @@ short line under a built-in "call your local emergency number" message instead o
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -178,6 +179,20 @@ class CrisisDialog(QDialog):
         self.country_combo.currentIndexChanged.connect(self._show_selected)
         self.show_country(country or country_code_for(QLocale.system()))
         close.setFocus()
+
+    def give_focus_back_to(self, widget: QWidget | None) -> None:
+        """On close (Esc too), focus returns to ``widget`` in the window that asked for help,
+        so a half-filled check-in is where the person left it."""
+        if widget is None or widget.window() is self:
+            return
+
+        def back(_result: int) -> None:
+            if shiboken6.isValid(widget) and widget.isVisible():
+                if not widget.window().isActiveWindow():
+                    widget.window().activateWindow()
+                widget.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+        self.finished.connect(back)
 
     def country_code(self) -> str:
         return str(self.country_combo.currentData() or FALLBACK_CODE)

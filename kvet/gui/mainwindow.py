@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.attached = False
         self.setWindowTitle("kvet")
-        self.ui.helpNowButton.clicked.connect(self.show_crisis_panel)
+        self.ui.helpNowButton.clicked.connect(lambda: self.show_crisis_panel())
         self.menu_actions = create_actions(self, self)
         build_menus(self.menuBar(), self.menu_actions)
         named = self.menu_actions  # a few by name, for the tests and the soak driver
@@ -548,12 +548,16 @@ class MainWindow(QMainWindow):
         window.show()
         return window
 
-    def show_crisis_panel(self) -> QWidget:
+    def show_crisis_panel(self, asking: QWidget | None = None) -> QWidget:
+        """The crisis lines, above the window that asked for them (``asking``: My treatment
+        or its check-in; the main window when None); closing gives focus back where it was."""
         from kvet.gui.crisis import CrisisDialog
 
+        owner = asking.window() if asking is not None else self
         # the user's chosen country first, once the data (and so the choice) is open
-        dialog = CrisisDialog(self, country=self.state.country if self.attached else None)
+        dialog = CrisisDialog(owner, country=self.state.country if self.attached else None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.give_focus_back_to(QApplication.focusWidget())
         dialog.open()
         return dialog
 

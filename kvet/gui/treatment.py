@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvet import coursetrend, reconsider
-from kvet.course import Course, Plan
+from kvet.course import Course, MoodCheck, Plan
 from kvet.exchange.errors import ExchangeError
 from kvet.gui import coursewords
 from kvet.gui.checkin import CheckInForm
@@ -42,7 +42,7 @@ from kvet.gui.sessionlog import WRAPPING_COLUMNS, SessionForm, SessionsModel
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
-from kvet.gui.weekly import WeeklyPage
+from kvet.gui.weekly import MoodNoteDialog, WeeklyPage
 from kvet.store.api import Change
 from kvet.store.errors import StorageError
 
@@ -87,17 +87,34 @@ def tr(text: str) -> str:
 
 class TreatmentWindow(QWidget):
     def __init__(
-        self, state: AppState, open_crisis: Callable[[], object], parent: QWidget | None = None
+        self,
+        state: AppState,
+        open_crisis: Callable[[QWidget], object],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.state = state
         self.store = state.store
         self._open_crisis = open_crisis
         self.course_id = ""
+        self.mood_note: MoodNoteDialog | None = None  # the last note on a mood check
         self.setWindowTitle(translate("Treatment", "My treatment — kvet"))
         self.resize(1000, 680)  # fits the smallest screen kvet supports, 1024×700
         outer = QVBoxLayout(self)
-        outer.addWidget(heading(translate("Treatment", "My treatment")))
+        top = QHBoxLayout()
+        top.addWidget(heading(translate("Treatment", "My treatment")), 1)
+        # The same help as the main window's, button and F1, opening above this window.
+        self.help_button = QPushButton(translate("Treatment", "Need help now?"))
+        self.help_button.setAccessibleName(translate("Treatment", "Need help now?"))
+        self.help_button.setAccessibleDescription(
+            translate(
+                "Treatment",
+                "Shows crisis lines you can call or text right now. F1 also opens them.",
+            )
+        )
+        self.help_button.clicked.connect(self._needs_help)
+        top.addWidget(self.help_button)
+        outer.addLayout(top)
         outer.addWidget(plain_label(tr(INTRO)))
         chooser = QHBoxLayout()
         self.courses = QComboBox()
@@ -122,10 +139,12 @@ class TreatmentWindow(QWidget):
         self.checkin.needsHelp.connect(self._needs_help)
         self.tabs.addTab(self._scrolled(self.checkin), translate("Treatment", "&PHQ-9 check-in"))
         self.weekly = WeeklyPage()
-        for signal in (self.weekly.markersSaved, self.weekly.moodSaved, self.weekly.careAdded):
+        for signal in (self.weekly.markersSaved, self.weekly.careAdded):
             signal.connect(self._add)
+        self.weekly.moodSaved.connect(self._add_mood)
         self.tabs.addTab(self._scrolled(self.weekly), translate("Treatment", "&Each week"))
 
+        QShortcut(QKeySequence("F1"), self).activated.connect(self._needs_help)
         for key, action in (
             (QKeySequence.StandardKey.Undo, self.store.undo),
             (QKeySequence.StandardKey.Redo, self.store.redo),
@@ -146,6 +165,11 @@ class TreatmentWindow(QWidget):
     def _build_progress_tab(self) -> None:
         page = QWidget()
         layout = QVBoxLayout(page)
+        # First on the page: every check-in where question 9 was above "Not at all".
+        self.safety_trace = plain_label(selectable=True)
+        self.safety_trace.setAccessibleName(translate("Treatment", "Question 9 answers"))
+        self.safety_trace.hide()
+        layout.addWidget(self.safety_trace)
         self.chart = CourseChart()
         layout.addWidget(self.chart, 2)
         self.summary = plain_label(selectable=True)
@@ -327,6 +351,9 @@ class TreatmentWindow(QWidget):
         if course is None:
             return
         self.summary.setText(coursetrend.describe(course, coursewords.say))
+        safety = coursetrend.safety_lines(course, coursewords.say)
+        self.safety_trace.setText("\n".join(safety))
+        self.safety_trace.setVisible(bool(safety))
         signals = reconsider.all_signals(course, date.today(), coursewords.say)
         raised = [s for s in signals if s.raised]
         quiet = [s.title for s in signals if not s.raised]
@@ -390,18 +417,30 @@ class TreatmentWindow(QWidget):
         except StorageError as exc:
             self.problem.setText(error_words(str(exc)))
 
-    def _add(self, entry: object) -> None:
+    def _add(self, entry: object) -> bool:
         if not self.course_id:
             self.problem.setText(translate("Treatment", "Start a record first."))
-            return
+            return False
         try:
             self.store.courses.add(self.course_id, entry)  # type: ignore[arg-type]
         except StorageError as exc:
             self.problem.setText(error_words(str(exc)))
-            return
+            return False
         self.problem.setText("")
         if entry is not None and type(entry).__name__ == "DoseSession":
             self.session_form.clear()
+        return True
+
+    def _add_mood(self, check: MoodCheck) -> None:
+        """Saved; a check with any sign is answered at once, not at the next visit to the
+        progress tab (kvet.gui.weekly.MoodNoteDialog)."""
+        if not self._add(check) or not check.any_sign:
+            return
+        note = MoodNoteDialog(self.weekly.signs_noted(check), self)
+        note.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        note.crisisRequested.connect(self._needs_help)
+        self.mood_note = note
+        note.open()
 
     def _note_lift(self, day: date, days: int) -> None:
         if not self.course_id:
@@ -418,7 +457,7 @@ class TreatmentWindow(QWidget):
             self.store.courses.remove(self.course_id, entry.id)
 
     def _needs_help(self) -> None:
-        self._open_crisis()
+        self._open_crisis(self)
 
     def _store_changed(self, change: Change) -> None:
         if change.what in ("course", "all"):
@@ -432,8 +471,8 @@ class TreatmentWindow(QWidget):
         return Path(path) if path else None
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
-        from kvet.exchange.coursereport import course_html
-        from kvet.render.pdf import write_pdf
+        from kvet.country import paper_for
+        from kvet.render.coursepage import write_course_pdf
 
         course = self.course()
         if course is None:
@@ -444,8 +483,12 @@ class TreatmentWindow(QWidget):
         if path is None:
             return None
         try:
-            return write_pdf(
-                course_html(course, date.today()), path, translate("Treatment", "My treatment")
+            return write_course_pdf(
+                course,
+                path,
+                date.today(),
+                paper=paper_for(self.state.country),
+                title=translate("Treatment", "My treatment"),
             )
         except ExchangeError as exc:
             self.problem.setText(error_words(str(exc)))

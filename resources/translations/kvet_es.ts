@@ -1025,10 +1025,6 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
         <translation>PHQ-9 de partida: {score} ({band}), el {day}.</translation>
     </message>
     <message>
-        <source>{sessions} sessions recorded.</source>
-        <translation>{sessions} sesiones anotadas.</translation>
-    </message>
-    <message>
         <source>no change to measure</source>
         <translation>no hay cambio que medir</translation>
     </message>
@@ -1045,16 +1041,60 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
         <translation>El último: {score} ({band}), el {day}: {moved}.</translation>
     </message>
     <message>
-        <source>{checks} check-ins and {sessions} sessions recorded.</source>
-        <translation>{checks} cuestionarios y {sessions} sesiones anotados.</translation>
+        <source>First PHQ-9 {score} ({band}) on {day}.</source>
+        <translation>Primer PHQ-9: {score} ({band}), el {day}.</translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet. The last check-in before the first session is the baseline.</source>
+        <translation>Todavía no hay sesiones anotadas. El último cuestionario antes de la primera sesión es el de partida.</translation>
+    </message>
+    <message>
+        <source>an {share} fall</source>
+        <translation>una bajada del {share}</translation>
+    </message>
+    <message>
+        <source>an {share} rise</source>
+        <translation>una subida del {share}</translation>
+    </message>
+    <message>
+        <source>Recorded so far: {what}.</source>
+        <translation>Anotado hasta ahora: {what}.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <source>{count} check-in</source>
+        <translation>{count} cuestionario</translation>
+    </message>
+    <message>
+        <source>{count} check-ins</source>
+        <translation>{count} cuestionarios</translation>
+    </message>
+    <message>
+        <source>{count} session</source>
+        <translation>{count} sesión</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} sesiones</translation>
     </message>
     <message>
         <source>That meets the usual definition of a response (a fall of half or more).</source>
         <translation>Eso cumple la definición habitual de una respuesta (una bajada de la mitad o más).</translation>
     </message>
     <message>
+        <source>The score fell by half or more. The usual definition of a response is only for a baseline of {least} or more, and this baseline was {score}, so it does not apply here.</source>
+        <translation>La puntuación bajó a la mitad o más. La definición habitual de una respuesta solo vale para un punto de partida de {least} o más, y este punto de partida fue {score}, así que aquí no se aplica.</translation>
+    </message>
+    <message>
         <source>A score below 5 is what trials usually call remission.</source>
         <translation>Una puntuación menor de 5 es lo que los estudios suelen llamar remisión.</translation>
+    </message>
+    <message>
+        <source>On {day}, question {number} was answered “{answer}”. Please talk about this with your clinician.</source>
+        <translation>El {day}, la pregunta {number} se respondió “{answer}”. Por favor, hable de esto con el profesional de salud que le trata.</translation>
     </message>
     <message>
         <source>Talk with your treating clinician about this.</source>
@@ -3234,6 +3274,14 @@ Fuentes: {sources}</translation>
         <translation>Mi tratamiento</translation>
     </message>
     <message>
+        <source>Need help now?</source>
+        <translation>¿Necesita ayuda ahora?</translation>
+    </message>
+    <message>
+        <source>Shows crisis lines you can call or text right now. F1 also opens them.</source>
+        <translation>Muestra líneas de crisis a las que puede llamar o escribir ahora mismo. F1 también las abre.</translation>
+    </message>
+    <message>
         <source>Treatment record</source>
         <translation>Registro del tratamiento</translation>
     </message>
@@ -3252,6 +3300,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>&amp;Each week</source>
         <translation>Cada s&amp;emana</translation>
+    </message>
+    <message>
+        <source>Question 9 answers</source>
+        <translation>Respuestas a la pregunta 9</translation>
     </message>
     <message>
         <source>How it is going</source>
@@ -3693,6 +3745,18 @@ Fuentes: {sources}</translation>
         <translation>Esto no es una prueba y no diagnostica nada. Le ayuda a notar cambios que vale la pena contarle a su profesional de salud.</translation>
     </message>
     <message>
+        <source>Your mood check is saved. You noted:</source>
+        <translation>Su control del ánimo está guardado. Usted anotó:</translation>
+    </message>
+    <message>
+        <source>Changes like these are worth telling your clinic about before your next session. Please contact the clinic today if you can, and tell them what you noticed. Only they can say what these signs mean.</source>
+        <translation>Vale la pena contarle cambios como estos a su clínica antes de su próxima sesión. Por favor, comuníquese con la clínica hoy si puede, y cuénteles lo que notó. Solo ellos pueden decir qué significan estas señales.</translation>
+    </message>
+    <message>
+        <source>If you feel unsafe, or things feel like too much, you can call or text a crisis line now. The crisis lines are under “Need help now?” in this window, or press F1 at any time.</source>
+        <translation>Si se siente en peligro, o si todo le parece demasiado, puede llamar o escribir ahora a una línea de crisis. Las líneas de crisis están en “¿Necesita ayuda ahora?” en esta ventana, o pulse F1 en cualquier momento.</translation>
+    </message>
+    <message>
         <source>Therapy</source>
         <translation>Terapia</translation>
     </message>
@@ -3775,6 +3839,18 @@ Fuentes: {sources}</translation>
     <message>
         <source>Add a care session on this date</source>
         <translation>Agregar una sesión de cuidado en esta fecha</translation>
+    </message>
+    <message>
+        <source>About your mood check</source>
+        <translation>Sobre su control del ánimo</translation>
+    </message>
+    <message>
+        <source>Show the crisis lines</source>
+        <translation>Ver las líneas de crisis</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
