@@ -52,3 +52,20 @@ def test_the_safety_question_is_one_of_the_nine() -> None:
     for number in (0, 10):
         with pytest.raises(ValidationError):
             phq9.Phq9.model_validate({**data, "safety_item": number})
+
+
+def test_the_response_definition_applies_from_a_baseline_of_10() -> None:
+    assert not phq9.response_applies(9)
+    assert phq9.response_applies(10)
+    assert phq9.response_applies(27)
+
+
+def test_not_at_all_on_question_9_is_an_answer_and_a_blank_is_not() -> None:
+    assert phq9.safety_answer([0] * 9) == 0
+    assert phq9.safety_answer({9: 0}) == 0
+    assert phq9.safety_answer({9: 1}) == 1
+    assert phq9.safety_answer({1: 2}) is None
+    assert phq9.safety_answer({9: -1}) is None  # the form's "not answered yet"
+    assert phq9.safety_answer([0] * 8) is None
+    assert not phq9.needs_help_now([0] * 9)
+    assert phq9.needs_help_now({9: 1})
