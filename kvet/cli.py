@@ -9,12 +9,13 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kvet import language
-from kvet.exchange.errors import ExchangeError, PasswordNeededError
+from kvet.exchange.errors import ExchangeError, PasswordNeededError, WrongPasswordError
 from kvet.language import CODES
 from kvet.store.errors import StorageError
 
@@ -87,7 +88,13 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     imp.add_argument("file", type=Path)
     imp.add_argument(
         "--into",
-        help="name or id of a comparison to merge into (default: import as a new comparison)",
+        help="name or id of a comparison to merge into (default: the comparison the file came "
+        "from or was imported into before, else a new comparison)",
+    )
+    imp.add_argument(
+        "--as-new",
+        action="store_true",
+        help="import as a new comparison even when the file belongs to one you have",
     )
     imp.add_argument(
         "--take-theirs",
@@ -116,13 +123,20 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     imp.set_defaults(run=cmd_import)
 
     restore = commands.add_parser(
-        "restore", help="list the daily backups, or put one back in place of the database"
+        "restore",
+        help="list every copy kvet keeps of your data, or put one back in place of the database",
     )
     restore.add_argument(
         "backup",
         nargs="?",
-        help="the number (from the list), date (YYYY-MM-DD) or file of the "
-        "backup to restore; without it, the backups are listed",
+        help="the number (from the list), date (YYYY-MM-DD) or file name of the "
+        "copy to restore; without it, the copies are listed",
+    )
+    restore.add_argument(
+        "--without-lost-changes",
+        action="store_true",
+        help="when the file of recent changes is damaged: open your data without the changes "
+        "that cannot be read (both files are kept in the backups folder first)",
     )
     restore.set_defaults(run=cmd_restore)
 
@@ -137,14 +151,15 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     country.set_defaults(run=cmd_country)
 
 
-def _password(confirm: bool = False) -> str:
+def _password(confirm: bool = False, names: Sequence[str] = ()) -> str:
     """The password from the environment or the terminal; a new one (``confirm``) must be
-    strong enough for a file that may travel (see ``kvet.exchange.passphrase``)."""
+    strong enough for a file that may travel (see ``kvet.exchange.passphrase``), and not built
+    on ``names`` (the people in the comparison)."""
     value = _typed_password(confirm)
     if confirm:
         from kvet.exchange.passphrase import assess
 
-        strength = assess(value)
+        strength = assess(value, names=names)
         if not strength.acceptable:
             raise ExchangeError(f"That password is too weak for a shared file. {strength.words}")
     return value
@@ -303,7 +318,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         person = _find_person(store, args.person) if args.person else None
         view: dict[str, Any] = {"rater_id": person, "combined": person is None}
         if kind == "kvet":
-            password = _password(confirm=True) if args.password else None
+            names = [person.name for person in store.people.list()]
+            password = _password(confirm=True, names=names) if args.password else None
             files.export_comparison(
                 store,
                 comparison_id,
@@ -420,18 +436,44 @@ def _find_person(store: Store, wanted: str) -> str:
     return people[0].id
 
 
+def _read_protected(path: Path) -> ComparisonFile:
+    """A protected file, its password typed again (in a terminal) when the first is wrong."""
+    from kvet.exchange import files
+
+    for _ in range(PASSWORD_TRIES - 1):
+        try:
+            return files.read_document(path, _password())
+        except WrongPasswordError:
+            if os.environ.get(PASSWORD_ENV) or not sys.stdin.isatty():
+                raise
+            print("That password did not open the file. Type it again.", file=sys.stderr)
+    return files.read_document(path, _password())
+
+
+PASSWORD_TRIES = 3
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from kvet.exchange import files, importer
 
     try:
         document = files.read_document(args.file)
     except PasswordNeededError:
-        document = files.read_document(args.file, _password())
+        document = _read_protected(args.file)
     store = _open(args, create=True)
     try:
         into = _find_comparison(store, args.into) if args.into else None
-        before = store.decisions.disagreements(into) if into else []
         people = _same_people(store, document, args.same_person)
+        # A file imported before, or made from one of your comparisons, goes back there with
+        # the same people as last time (as the window offers), unless told otherwise.
+        offer = importer.remembered(store, document)
+        if into is None and offer.comparison_id and not args.as_new:
+            into = offer.comparison_id
+            home = visible(store.comparisons.get(into).name)
+            say(f"This file belongs to your “{home}”: adding it there (--as-new to keep it apart).")
+            if not args.same_person:
+                people = offer.people
+        before = store.decisions.disagreements(into) if into else []
         plan = importer.plan_import(
             store,
             document,
@@ -483,8 +525,29 @@ def cmd_country(args: argparse.Namespace) -> int:
     return 0
 
 
+KIND_WORDS = {
+    "daily": "daily backup",
+    "before-migration": "before an update",
+    "before-import": "before an import",
+    "before-restore": "before a restore",
+    "before-repair": "before a repair",
+}
+
+
+def _unusable(copy: Path) -> str:
+    """A mark for a copy that fails the checks a restore makes (so choosing it is refused)."""
+    from kvet.store import restore
+
+    try:
+        restore.check_backup(copy)
+    except StorageError:
+        return "  (damaged or empty: cannot be restored)"
+    return ""
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
-    """Without a choice, list the backups; with one, keep the current file aside and restore."""
+    """Without a choice, list every copy kvet keeps; with one, keep the current file aside and
+    restore it, if it passes the checks an opening makes."""
     from kvet import recovery
     from kvet.store import backups, restore
     from kvet.store.connection import check_database_path, database_location
@@ -493,17 +556,30 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if db is None:
         raise ExchangeError("kvet can restore backups only of a database file.")
     check_database_path(db)  # never through a link, never onto a folder
-    found = backups.list_backups(db)
+    backups.check_backup_dir(backups.backup_dir(db))  # never a linked backups folder
+    if args.without_lost_changes:
+        if args.backup is not None:
+            raise ExchangeError("Choose a backup or --without-lost-changes, not both.")
+        repaired = recovery.drop_lost_changes(db)
+        say(
+            f"Your data in {db} now opens without the changes that could not be read. "
+            f"The database and its damaged file of recent changes were kept as {repaired}."
+        )
+        return 0
+    found = backups.list_copies(db)
     if not found:
         raise ExchangeError(f"There are no backups of {visible(str(db))} yet.")
     if args.backup is None:
-        say(f"Backups of {db}, newest first:")
+        say(f"Copies of {db} that kvet keeps, newest first:")
         for number, info in enumerate(found, start=1):
             say(
-                f"  {number}. {info.made_on.isoformat()}  {recovery.human_size(info.size):>9}  "
-                f"{info.path.name}"
+                f"  {number:>2}. {info.made_on.isoformat()}  {KIND_WORDS[info.kind]:<16}  "
+                f"{recovery.human_size(info.size):>9}  {info.path.name}{_unusable(info.path)}"
             )
-        say("Restore one with: kvet restore NUMBER (your current file is kept first).")
+        say(
+            "Restore one with: kvet restore NUMBER (your current file is kept first). "
+            "Only a copy that passes kvet's checks is restored."
+        )
         return 0
     wanted = str(args.backup)
     chosen = [
@@ -513,10 +589,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
     ]
     if len(chosen) != 1:
         raise ExchangeError(
-            f"There is no backup “{visible(wanted)}”. Run kvet restore to see the list."
+            f"There is no single copy “{visible(wanted)}”. Run kvet restore to see the list, "
+            "and choose one by its number."
         )
+    restore.check_backup(chosen[0].path)
+    planted = restore.planted_in(chosen[0].path)
     kept = restore.restore_backup(db, chosen[0].path)
     say(f"Restored {recovery.describe(chosen[0])} into {db}.")
+    if planted:
+        say(f"It held {planted} command(s) kvet did not make (triggers or views): left out.")
     if kept is not None:
         say(f"The file it replaced was kept as {kept}.")
     return 0
@@ -542,10 +623,19 @@ def _same_people(store: Store, document: ComparisonFile, pairs: list[str]) -> di
     return chosen
 
 
+def _tell_set_aside() -> None:
+    """Say which translations were set aside for the English (kvet.translations)."""
+    from kvet.translations import set_aside, set_aside_words
+
+    for item in set_aside():
+        print(f"kvet: {visible(set_aside_words(item))}", file=sys.stderr)
+
+
 def run_command(args: argparse.Namespace) -> int:
     try:
         code = int(args.run(args))
         sys.stdout.flush()  # here, so a reader that went away is caught below
+        _tell_set_aside()
         return code
     except BrokenPipeError:
         # the reader (``kvet list | head``) has all it wants: stop quietly. Point stdout at
@@ -562,10 +652,15 @@ def run_command(args: argparse.Namespace) -> int:
         )
         return 1
     except (ExchangeError, StorageError, OSError, ValueError) as exc:
-        from kvet.store.errors import DatabaseCorruptError
+        from kvet.store.errors import DatabaseCorruptError, LostChangesError
 
         hint = ""
-        if isinstance(exc, DatabaseCorruptError) and args.command != "restore":
+        if isinstance(exc, LostChangesError) and args.command != "restore":
+            hint = (
+                " Run kvet restore to see the backups, or kvet restore --without-lost-changes "
+                "to open your data without the changes that cannot be read."
+            )
+        elif isinstance(exc, DatabaseCorruptError) and args.command != "restore":
             hint = " Run kvet restore to see the backups."
         print(f"kvet: {visible(str(exc), keep_newlines=True)}{hint}", file=sys.stderr)
         return 1

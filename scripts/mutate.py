@@ -11,7 +11,7 @@ thresholds live, hence this script.
 How: the module is imported once, the tests' libraries too; each mutant runs in a forked child
 that executes the mutated source in the module's own namespace (so every caller sees it) and
 then runs pytest on the module's tests, stopping at the first failure. Hypothesis runs
-derandomized, so a run gives the same score each time.
+derandomized (the suite's "ci" profile), so a run gives the same score each time.
 
     python scripts/mutate.py                     # every target, the score of each
     python scripts/mutate.py --min-score 90      # exit 1 when a target scores below 90%
@@ -133,10 +133,8 @@ def mutated(tree: ast.Module, mutant: Mutant) -> ast.Module:
 def _child(module_name: str, code: types.CodeType, tests: tuple[str, ...]) -> None:
     """In the forked child: the mutant in place of the module, then the tests."""
     import pytest
-    from hypothesis import settings
 
-    settings.register_profile("mutate", database=None, derandomize=True)
-    settings.load_profile("mutate")
+    os.environ["KVET_HYPOTHESIS"] = "ci"  # tests/conftest.py's derandomized profile
     module = sys.modules[module_name]
     exec(code, module.__dict__)
     null = os.open(os.devnull, os.O_WRONLY)

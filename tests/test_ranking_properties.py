@@ -21,7 +21,7 @@ from kvet.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
 
 KINDS = [Kind.RED_FLAG, Kind.PRACTICE, Kind.QUESTION]
 BRUTE_FORCE_LIMIT = 1500  # combinations of remaining answers tried per example
-EXAMPLES = settings(max_examples=150, deadline=None)
+EXAMPLES = settings(max_examples=150)
 
 
 @st.composite
@@ -190,7 +190,7 @@ def every_future(
     return futures
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(comparisons())
 def test_a_place_is_called_fixed_only_when_no_answers_to_come_can_change_it(
     case: tuple[Checklist, Weights, list[ClinicAnswers]],
@@ -214,7 +214,7 @@ def score_with(scorer: Scorer, clinic: ClinicAnswers, answers: dict[str, Choice]
     return scorer.score(replace(clinic, answers=answers))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(comparisons())
 def test_decisive_questions_are_exactly_those_one_answer_to_which_changes_the_decision(
     case: tuple[Checklist, Weights, list[ClinicAnswers]],

@@ -274,7 +274,7 @@ def test_no_signal_ever_says_stop_and_each_sends_the_person_to_their_clinician()
         assert "stop" not in template.lower()
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(
     gaps=st.lists(st.integers(1, 30), min_size=1, max_size=10),
     raised_at=st.sets(st.integers(0, 16)),
@@ -292,7 +292,7 @@ def test_another_unplanned_dose_raise_never_clears_the_first_signal(
     assert reconsider.escalating(replace(course, sessions=tuple(sessions))).raised >= before
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(
     checks=st.lists(st.tuples(st.integers(0, 40), st.booleans(), st.booleans()), max_size=6),
     when=st.integers(0, 40),
@@ -308,7 +308,7 @@ def test_noting_another_mood_sign_never_clears_the_mood_signal(
     assert reconsider.mood(Course("A", mood_checks=more), TODAY).raised >= base
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(extra=st.lists(st.integers(0, 27), max_size=6), stop=st.integers(40, 110))
 def test_logging_more_care_in_the_last_four_weeks_never_raises_the_support_signal(
     extra: list[int], stop: int

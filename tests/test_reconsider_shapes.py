@@ -153,7 +153,7 @@ def _answers(total: int) -> list[int]:
     return answers
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(textbook())
 def test_no_signal_is_raised_by_a_textbook_course(shape: tuple[Course, date]) -> None:
     course, today = shape
@@ -164,7 +164,7 @@ def _raised(course: Course, today: date) -> set[str]:
     return {s.key for s in reconsider.all_signals(course, today) if s.raised}
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(textbook(), st.integers(28, 40))
 def test_sessions_closer_and_closer_raise_the_first_signal(
     shape: tuple[Course, date], start: int
@@ -179,7 +179,7 @@ def test_sessions_closer_and_closer_raise_the_first_signal(
     assert "escalating" in _raised(course, day + timedelta(days=1))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(textbook())
 def test_bladder_symptoms_at_the_last_two_sessions_raise_the_side_effect_signal(
     shape: tuple[Course, date],
@@ -191,7 +191,7 @@ def test_bladder_symptoms_at_the_last_two_sessions_raise_the_side_effect_signal(
     assert "side_effects" in _raised(replace(course, sessions=tuple(sessions)), today)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(textbook(), st.integers(0, 14))
 def test_a_recent_mood_sign_raises_the_mood_signal(shape: tuple[Course, date], back: int) -> None:
     course, today = shape
@@ -199,7 +199,7 @@ def test_a_recent_mood_sign_raises_the_mood_signal(shape: tuple[Course, date], b
     assert "mood" in _raised(replace(course, mood_checks=(*course.mood_checks, sign)), today)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(textbook(), st.integers(5, 10))
 def test_a_phq9_well_above_the_best_raises_the_rise(
     shape: tuple[Course, date], points: int
@@ -210,7 +210,7 @@ def test_a_phq9_well_above_the_best_raises_the_rise(
     assert "rising" in _raised(replace(course, check_ins=(*course.check_ins, late)), today)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(textbook(), st.integers(29, 60))
 def test_therapy_that_stops_while_sessions_go_on_raises_the_support_signal(
     shape: tuple[Course, date], quiet: int
@@ -227,7 +227,7 @@ def test_therapy_that_stops_while_sessions_go_on_raises_the_support_signal(
     assert "care" in _raised(stopped, later)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(textbook())
 def test_no_response_by_the_review_session_raises_the_review_point(
     shape: tuple[Course, date],

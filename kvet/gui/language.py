@@ -8,13 +8,22 @@ dialogs) come from Qt's translations; kvet's own words from ``resources/translat
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kvet import language
 from kvet.datafiles import resources_dir
+from kvet.gui.problems import Problem, problem_box
 from kvet.gui.text import plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 
@@ -63,6 +72,38 @@ def install_translations(app: QCoreApplication, code: str) -> list[str]:
     return loaded
 
 
+SET_ASIDE_CONTEXT = "Translations"
+SET_ASIDE_TEMPLATES = (  # kvet.translations.SET_ASIDE_WORDS, marked for translation
+    QT_TRANSLATE_NOOP(
+        "Translations",
+        "A translation file was changed or damaged after kvet was installed, so kvet shows "
+        "that part in English: {file}. Reinstalling kvet puts the translation back.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Translations",
+        "A translation file gives other numbers than the English (a phone number, a dose or "
+        "a count), so kvet shows that part in English: {file}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Translations",
+        "A translation file cannot be read, so kvet shows that part in English: {file}. "
+        "Reinstalling kvet puts the translation back.",
+    ),
+)
+
+
+def tell_about_set_aside(parent: QWidget) -> QMessageBox | None:
+    """Say, once at start, which translations kvet set aside for the English, in plain words."""
+    from kvet.translations import check_shipped_translations, set_aside_words
+
+    found = check_shipped_translations(language.active())
+    if not found:
+        return None
+    say = partial(translate, SET_ASIDE_CONTEXT)
+    lines = "\n\n".join(set_aside_words(item, say) for item in found)
+    return problem_box(parent, Problem(lines))
+
+
 def start_language(app: QCoreApplication, saved: str = "") -> str:
     """The language this run uses, installed: ``KVET_LANG``, else the saved choice, else the
     system's, else English."""
@@ -83,8 +124,10 @@ class LanguageDialog(QDialog):
         self.settings = settings
         self.setWindowTitle(translate("LanguageDialog", "Language"))
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(translate("LanguageDialog", QUESTION)))
+        asked = plain_label(translate("LanguageDialog", QUESTION))
+        layout.addWidget(asked)
         self.combo = QComboBox()
+        asked.setBuddy(self.combo)  # how a screen reader on Linux names a combo box
         self.combo.setAccessibleName(translate("LanguageDialog", "Language"))
         self.combo.setAccessibleDescription(translate("LanguageDialog", NEXT_START))
         for code, name in language.LANGUAGES:

@@ -345,12 +345,20 @@
         <translation>kvet no puede abrir sus datos</translation>
     </message>
     <message>
+        <source>Open without the lost changes</source>
+        <translation>Abrir sin los cambios perdidos</translation>
+    </message>
+    <message>
         <source>Start a new database</source>
         <translation>Empezar una base de datos nueva</translation>
     </message>
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+    <message>
+        <source>kvet opens your data without the changes that could not be read. Your database and its damaged file of recent changes were kept as {kept}.</source>
+        <translation>kvet abre sus datos sin los cambios que no se pudieron leer. Su base de datos y su archivo dañado de cambios recientes se guardaron como {kept}.</translation>
     </message>
     <message>
         <source>Restored {backup}. The file it replaced was kept as {kept}.</source>
@@ -400,6 +408,22 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
     <message>
         <source>the backup of {day} {month} {year} ({size})</source>
         <translation>la copia de seguridad del {day} de {month} de {year} ({size})</translation>
+    </message>
+    <message>
+        <source>the copy made before an update, on {day} {month} {year} ({size})</source>
+        <translation>la copia hecha antes de una actualización, el {day} de {month} de {year} ({size})</translation>
+    </message>
+    <message>
+        <source>the copy made before an import, on {day} {month} {year} ({size})</source>
+        <translation>la copia hecha antes de una importación, el {day} de {month} de {year} ({size})</translation>
+    </message>
+    <message>
+        <source>the copy made before a restore, on {day} {month} {year} ({size})</source>
+        <translation>la copia hecha antes de una restauración, el {day} de {month} de {year} ({size})</translation>
+    </message>
+    <message>
+        <source>the copy made before a repair, on {day} {month} {year} ({size})</source>
+        <translation>la copia hecha antes de una reparación, el {day} de {month} de {year} ({size})</translation>
     </message>
     <message>
         <source>January</source>
@@ -1362,8 +1386,24 @@ Sus respuestas se guardan a medida que las da, así que están a salvo. Puede se
 Si esto vuelve a pasar, cierre kvet y ábralo de nuevo. Para avisar del problema, copie los datos técnicos y envíelos a quien le ayude con kvet. No contienen nombres de clínicas, notas ni respuestas.</translation>
     </message>
     <message>
+        <source>Some of your data is damaged</source>
+        <translation>Algunos de sus datos están dañados</translation>
+    </message>
+    <message>
+        <source>Some of your saved data is damaged, so kvet cannot show it. kvet has not changed it.
+
+Quit kvet and open it again: kvet then checks your data and offers to restore the newest good backup. Your current file is kept first.</source>
+        <translation>Algunos de sus datos guardados están dañados, así que kvet no puede mostrarlos. kvet no los ha cambiado.
+
+Salga de kvet y ábralo de nuevo: kvet revisará entonces sus datos y le ofrecerá restaurar la copia de seguridad buena más reciente. Su archivo actual se guarda primero.</translation>
+    </message>
+    <message>
         <source>&amp;Copy technical details</source>
         <translation>&amp;Copiar los datos técnicos</translation>
+    </message>
+    <message>
+        <source>&amp;Quit kvet</source>
+        <translation>&amp;Salir de kvet</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -1395,6 +1435,10 @@ Si esto vuelve a pasar, cierre kvet y ábralo de nuevo. Para avisar del problema
     <message>
         <source>The protected file is damaged.</source>
         <translation>El archivo protegido está dañado.</translation>
+    </message>
+    <message>
+        <source>{name} is a protected file inside another protected file, which kvet does not open. Ask whoever sent it to save it again from kvet, with one password.</source>
+        <translation>{name} es un archivo protegido dentro de otro archivo protegido, y kvet no lo abre. Pida a quien se lo envió que lo guarde otra vez desde kvet, con una sola contraseña.</translation>
     </message>
     <message>
         <source>Choose a password to protect the file.</source>
@@ -1525,6 +1569,18 @@ Database: {path}</source>
 Base de datos: {path}</translation>
     </message>
     <message>
+        <source>Your database {path} cannot be opened whole: its file of recent changes, {wal}, is damaged, and changes saved after the damage cannot be read back ({count} in all). kvet has not changed either file. You can restore the newest backup, or open your data without those changes.</source>
+        <translation>Su base de datos {path} no se puede abrir completa: su archivo de cambios recientes, {wal}, está dañado, y los cambios guardados después del daño no se pueden leer ({count} en total). kvet no ha cambiado ninguno de los dos archivos. Puede restaurar la copia de seguridad más reciente, o abrir sus datos sin esos cambios.</translation>
+    </message>
+    <message>
+        <source>kvet could not make today&apos;s backup of {path}: {detail}. Your data is safe, but check that the disk has free space.</source>
+        <translation>kvet no pudo hacer la copia de seguridad de hoy de {path}: {detail}. Sus datos están a salvo, pero revise que el disco tenga espacio libre.</translation>
+    </message>
+    <message>
+        <source>kvet&apos;s backups folder {path} is a link to another place. kvet makes and removes backups only in its own folder, so it made none there. Move the link away; kvet then makes a new folder.</source>
+        <translation>La carpeta de copias de seguridad de kvet, {path}, es un enlace a otro lugar. kvet hace y borra copias solo en su propia carpeta, así que no hizo ninguna allí. Quite el enlace; kvet hará entonces una carpeta nueva.</translation>
+    </message>
+    <message>
         <source>There is no backup of {path} yet.</source>
         <translation>Todavía no hay ninguna copia de seguridad de {path}.</translation>
     </message>
@@ -1535,6 +1591,22 @@ Base de datos: {path}</translation>
     <message>
         <source>kvet could not restore {path}: {detail}</source>
         <translation>kvet no pudo restaurar {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>The backup {path} is a link to another file. kvet restores only its own copies, never a file elsewhere. kvet has not changed it.</source>
+        <translation>La copia de seguridad {path} es un enlace a otro archivo. kvet restaura solo sus propias copias, nunca un archivo de otro lugar. kvet no la ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is empty: it holds no kvet data, so restoring it would leave you with nothing. kvet has not changed it. Choose another backup.</source>
+        <translation>La copia de seguridad {path} está vacía: no tiene datos de kvet, así que restaurarla lo dejaría sin nada. kvet no la ha cambiado. Elija otra copia.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file, so kvet will not restore it.</source>
+        <translation>{path} no es un archivo común, así que kvet no lo restaurará.</translation>
+    </message>
+    <message>
+        <source>The file of recent changes of {path} is not damaged, so there is nothing to leave out. Nothing was changed.</source>
+        <translation>El archivo de cambios recientes de {path} no está dañado, así que no hay nada que dejar fuera. No se cambió nada.</translation>
     </message>
     <message>
         <source>The {what} needs a name.</source>
@@ -1593,6 +1665,14 @@ Base de datos: {path}</translation>
         <translation>Esa entrada ya no existe.</translation>
     </message>
     <message>
+        <source>kvet&apos;s checklist file was changed or damaged after kvet was installed: {path}. kvet does not use a changed checklist, because its weights decide every score. Reinstall kvet to put the checklist back.</source>
+        <translation>El archivo de la lista de kvet se cambió o se dañó después de instalar kvet: {path}. kvet no usa una lista cambiada, porque sus pesos deciden todas las puntuaciones. Vuelva a instalar kvet para recuperar la lista.</translation>
+    </message>
+    <message>
+        <source>kvet&apos;s PHQ-9 file was changed or damaged after kvet was installed: {path}. kvet does not use a changed questionnaire, because its answers decide the score and the safety step. Reinstall kvet to put it back.</source>
+        <translation>El archivo del PHQ-9 de kvet se cambió o se dañó después de instalar kvet: {path}. kvet no usa un cuestionario cambiado, porque sus respuestas deciden la puntuación y el paso de seguridad. Vuelva a instalar kvet para recuperarlo.</translation>
+    </message>
+    <message>
         <source>it is part of kvet&apos;s own data (the database, its backups or its folder).</source>
         <translation>es parte de los datos de kvet (la base de datos, sus copias de seguridad o su carpeta).</translation>
     </message>
@@ -1615,6 +1695,34 @@ Base de datos: {path}</translation>
     <message>
         <source>it is a database, perhaps kvet&apos;s own.</source>
         <translation>es una base de datos, quizá la de kvet.</translation>
+    </message>
+    <message>
+        <source>a treatment entry in it cannot be read</source>
+        <translation>no se puede leer una entrada de tratamiento que contiene</translation>
+    </message>
+    <message>
+        <source>a treatment plan in it cannot be read</source>
+        <translation>no se puede leer un plan de tratamiento que contiene</translation>
+    </message>
+    <message>
+        <source>it holds commands that kvet did not put there</source>
+        <translation>contiene órdenes que kvet no puso allí</translation>
+    </message>
+    <message>
+        <source>its file of recent changes, {name}, is damaged</source>
+        <translation>su archivo de cambios recientes, {name}, está dañado</translation>
+    </message>
+    <message>
+        <source>it does not start like a database file</source>
+        <translation>no empieza como un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation>está incompleto</translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation>su encabezado está dañado</translation>
     </message>
     <message>
         <source>save your change</source>
@@ -1844,6 +1952,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>{count} treatment record(s)</source>
         <translation>{count} registro(s) de tratamiento</translation>
+    </message>
+    <message>
+        <source>{count} treatment record(s) you already have, left as they are</source>
+        <translation>{count} registro(s) de tratamiento que ya tiene, que se dejan como están</translation>
     </message>
     <message>
         <source>{count} difference(s) for you to settle</source>
@@ -2242,6 +2354,10 @@ Fuentes: {sources}</translation>
         <translation>Falta preguntar</translation>
     </message>
     <message>
+        <source>About the selected clinic</source>
+        <translation>Sobre la clínica elegida</translation>
+    </message>
+    <message>
         <source>Score summary</source>
         <translation>Resumen del puntaje</translation>
     </message>
@@ -2393,8 +2509,12 @@ Fuentes: {sources}</translation>
         <translation>Demasiado corta: {length} de al menos {minimum} caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
-        <source>Too easy to guess: it repeats itself or uses few kinds of characters. Add another word or two.</source>
-        <translation>Demasiado fácil de adivinar: se repite o usa pocos tipos de caracteres. Añada una o dos palabras más.</translation>
+        <source>Too easy to guess: it is close to a common password, word, date or pattern. Add another unrelated word or two.</source>
+        <translation>Demasiado fácil de adivinar: se parece a una contraseña común, una palabra, una fecha o un patrón. Agregue una o dos palabras más, sin relación entre sí.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: it uses the name of someone in this comparison. Add another unrelated word or two.</source>
+        <translation>Demasiado fácil de adivinar: usa el nombre de alguien de esta comparación. Agregue una o dos palabras más, sin relación entre sí.</translation>
     </message>
     <message>
         <source>Good enough: guessing it would take a very long time.</source>
@@ -2940,6 +3060,10 @@ Fuentes: {sources}</translation>
         <translation>Como una comparación nueva</translation>
     </message>
     <message>
+        <source>Into “{name}”, the comparison this file belongs to</source>
+        <translation>En “{name}”, la comparación a la que pertenece este archivo</translation>
+    </message>
+    <message>
         <source>Into “{name}”, next to what you have</source>
         <translation>En “{name}”, junto a lo que ya tiene</translation>
     </message>
@@ -3014,6 +3138,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>Your data is as it was. Try again; if it happens again, restart kvet.</source>
         <translation>Sus datos están como estaban. Vuelva a intentarlo; si pasa otra vez, reinicie kvet.</translation>
+    </message>
+    <message>
+        <source>That password did not open {name}. Check it and type it again:</source>
+        <translation>Esa contraseña no abrió {name}. Revísela y escríbala otra vez:</translation>
     </message>
     <message>
         <source>Password needed</source>
@@ -3236,6 +3364,21 @@ Fuentes: {sources}</translation>
     </message>
 </context>
 <context>
+    <name>Translations</name>
+    <message>
+        <source>A translation file was changed or damaged after kvet was installed, so kvet shows that part in English: {file}. Reinstalling kvet puts the translation back.</source>
+        <translation>Un archivo de traducción se cambió o se dañó después de instalar kvet, así que kvet muestra esa parte en inglés: {file}. Si vuelve a instalar kvet, la traducción regresa.</translation>
+    </message>
+    <message>
+        <source>A translation file gives other numbers than the English (a phone number, a dose or a count), so kvet shows that part in English: {file}.</source>
+        <translation>Un archivo de traducción da números distintos a los del inglés (un teléfono, una dosis o una cantidad), así que kvet muestra esa parte en inglés: {file}.</translation>
+    </message>
+    <message>
+        <source>A translation file cannot be read, so kvet shows that part in English: {file}. Reinstalling kvet puts the translation back.</source>
+        <translation>No se puede leer un archivo de traducción, así que kvet muestra esa parte en inglés: {file}. Si vuelve a instalar kvet, la traducción regresa.</translation>
+    </message>
+</context>
+<context>
     <name>Treatment</name>
     <message>
         <source>A private record of your course, for you and your clinician. kvet never suggests a dose and never tells you to stop or start treatment. It does not give medical advice.</source>
@@ -3282,16 +3425,24 @@ Fuentes: {sources}</translation>
         <translation>Muestra líneas de crisis a las que puede llamar o escribir ahora mismo. F1 también las abre.</translation>
     </message>
     <message>
-        <source>Treatment record</source>
-        <translation>Registro del tratamiento</translation>
+        <source>Treatment record:</source>
+        <translation>Registro del tratamiento:</translation>
     </message>
     <message>
         <source>Start a new record…</source>
         <translation>Empezar un registro nuevo…</translation>
     </message>
     <message>
+        <source>Where this record came from</source>
+        <translation>De dónde vino este registro</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Parts of the record</source>
+        <translation>Partes del registro</translation>
     </message>
     <message>
         <source>&amp;PHQ-9 check-in</source>
@@ -3370,6 +3521,14 @@ Fuentes: {sources}</translation>
         <translation>&amp;Sesiones</translation>
     </message>
     <message>
+        <source>{clinic} (from {names})</source>
+        <translation>{clinic} (de {names})</translation>
+    </message>
+    <message>
+        <source>{clinic} (imported)</source>
+        <translation>{clinic} (importado)</translation>
+    </message>
+    <message>
         <source>Start a record when you begin treatment at a clinic.</source>
         <translation>Empiece un registro cuando comience el tratamiento en una clínica.</translation>
     </message>
@@ -3380,6 +3539,14 @@ Fuentes: {sources}</translation>
     <message>
         <source>Which clinic? Choose one or type a name:</source>
         <translation>¿Qué clínica? Elija una o escriba un nombre:</translation>
+    </message>
+    <message>
+        <source>Imported on {day} from a file shared by {names}. It is their record, not yours.</source>
+        <translation>Importado el {day} de un archivo que compartió {names}. Es el registro de esa persona, no el suyo.</translation>
+    </message>
+    <message>
+        <source>Imported on {day} from a shared file. It may be someone else&apos;s record.</source>
+        <translation>Importado el {day} de un archivo compartido. Puede ser el registro de otra persona.</translation>
     </message>
     <message>
         <source>Worth talking about:</source>
@@ -3833,8 +4000,8 @@ Fuentes: {sources}</translation>
         <translation>Terapia y otros cuidados</translation>
     </message>
     <message>
-        <source>Kind of care</source>
-        <translation>Tipo de cuidado</translation>
+        <source>Kind of care:</source>
+        <translation>Tipo de cuidado:</translation>
     </message>
     <message>
         <source>Add a care session on this date</source>
@@ -3962,6 +4129,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>Weight</source>
         <translation>Peso</translation>
+    </message>
+    <message>
+        <source>What matters most to you</source>
+        <translation>Lo que más le importa</translation>
     </message>
     <message>
         <source>How much {section} matter</source>
