@@ -78,6 +78,8 @@ _CHECK_INS = (
     (47, (1, 1, 2, 1, 1, 1, 1, 1, 0)),
 )
 _SESSION_DAYS = (0, 2, 5, 7, 9, 12, 19, 26, 40, 47)
+# Days the lift lasted after the first phase, growing as the gains hold (the last not known yet).
+_LIFTS = {6: 7, 7: 10, 8: 14}
 
 
 def create_sample_course(
@@ -98,6 +100,7 @@ def create_sample_course(
             tapering=say(PLAN[2]),
             without_response=say(PLAN[3]),
             review_at_session=6,
+            first_phase_sessions=6,
         ),
     )
     for offset, answers in _CHECK_INS:
@@ -116,6 +119,7 @@ def create_sample_course(
                 40 - n,
                 frozenset(effects),
                 say(SESSION[2]),
+                lift_days=_LIFTS.get(n),
             ),
         )
     for offset in (6, 13, 20, 34, 48):

@@ -24,5 +24,7 @@ echo "== release workflow (GitHub's schema, offline)"
 echo "== screen reader (AT-SPI, English and Spanish)"
 # kvet in a real window under Xvfb, read over AT-SPI as Orca reads it; about a minute.
 timeout 180 bash tests/atspi/run.sh
+echo "== mutation score of the signals and the PHQ-9 (kvet's own scripts/mutate.py, ~85 s on 2 free cores)"
+timeout 480 .venv/bin/python scripts/mutate.py --min-score 90
 echo "== pytest"
 exec .venv/bin/pytest "$@"

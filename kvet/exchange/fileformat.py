@@ -31,6 +31,13 @@ Like personal topics, courses are health information: null unless the user chose
 them, and imported only when the recipient chooses to. Their entries are checked by the store's
 own rules for typed entries (``kvet.store.courses``).
 
+Version 4 added three fields to a treatment record, all optional: the plan's
+``first_phase_sessions`` (how many sessions its first phase has), and a session's
+``dose_raise_planned`` (the clinic said the dose raise was part of its plan) and ``lift_days``
+(how many days the lift from that session lasted). A version 3 file has none of them and is
+read as it always was (no length, no raise planned, no lift noted); a version 3 kvet refuses
+the new fields, so the number went up for the same reason as in version 2.
+
 Personal topics are health information: they are null unless the user chose to include them.
 A file may instead hold an encrypted envelope (see ``kvet.exchange.crypto``).
 """
@@ -69,8 +76,8 @@ from kvet.store.validation import (
 )
 
 FORMAT_NAME = "kvet-comparison"
-SCHEMA_VERSION = 3
-READABLE_VERSIONS = (1, 2, 3)
+SCHEMA_VERSION = 4
+READABLE_VERSIONS = (1, 2, 3, 4)
 MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any real comparison; refuses absurd files early
 # Treatment records (My treatment) in one file: a session, a PHQ-9, a mood check, a care visit
 # and a week of signs each week is about 260 entries a year, so 10,000 is decades of records;
@@ -260,7 +267,7 @@ class CourseDoc(_Model):
 
 class ComparisonFile(_Model):
     format: Literal["kvet-comparison"]
-    schema_version: Literal[1, 2, 3]
+    schema_version: Literal[1, 2, 3, 4]
     exported_at: datetime
     app_version: Annotated[str, Field(max_length=40)]
     checklist_version: Annotated[str, Field(max_length=20)]

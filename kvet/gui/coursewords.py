@@ -83,23 +83,34 @@ SIGNALS = (
     QT_TRANSLATE_NOOP("CourseWords", "Benefits brief, sessions or doses increasing"),
     QT_TRANSLATE_NOOP(
         "CourseWords",
-        "Raised when sessions come closer together again (the last two gaps "
-        "average {share} or less of the two before), or when the clinic raised "
-        "the dose at {raises} or more of the last {recent} sessions.",
+        "Looked at only after the first phase of {first} sessions. Raised when "
+        "the gaps between sessions get shorter {run} times in a row, the last "
+        "at most {share} of the first; when the days the lift lasted get "
+        "shorter {run} times in a row, the last at most {lift} of the first; or"
+        " when the clinic raised the dose, outside its plan, at {raises} or "
+        "more of the last {recent} sessions.",
     ),
     QT_TRANSLATE_NOOP(
         "CourseWords",
-        "Sessions were {before} days apart on average, then {last} days (up to {day}).",
+        "Looked at only after the first phase (the first {days} days of "
+        "sessions, as the plan does not say how many sessions it has). Raised "
+        "when the gaps between sessions get shorter {run} times in a row, the "
+        "last at most {share} of the first; when the days the lift lasted get "
+        "shorter {run} times in a row, the last at most {lift} of the first; or"
+        " when the clinic raised the dose, outside its plan, at {raises} or "
+        "more of the last {recent} sessions.",
     ),
-    QT_TRANSLATE_NOOP("CourseWords", "The clinic raised the dose on {days}."),
+    QT_TRANSLATE_NOOP("CourseWords", "Days between sessions, up to {day}: {gaps}."),
+    QT_TRANSLATE_NOOP("CourseWords", "Days the lift lasted, up to {day}: {lifts}."),
+    QT_TRANSLATE_NOOP("CourseWords", "The clinic raised the dose, not as planned, on {days}."),
     QT_TRANSLATE_NOOP("CourseWords", "Side effects adding up, or recovery taking longer"),
     QT_TRANSLATE_NOOP(
         "CourseWords",
         "Raised when a longer-term side effect (memory or attention, bladder, "
-        "needing more) is noted at {sessions} or more sessions; when the last "
-        "{late} sessions average at least {more} more side effect than the first "
-        "{early}; or when getting steady takes {times} times as long as at the "
-        "start.",
+        "needing more) is noted at {sessions} or more of the last {window} "
+        "sessions; when the last {late} sessions average at least {more} more "
+        "side effect than the first {early}; or when getting steady takes "
+        "{times} times as long as at the start.",
     ),
     QT_TRANSLATE_NOOP("CourseWords", "{effect}: noted on {days}."),
     QT_TRANSLATE_NOOP(
@@ -114,40 +125,70 @@ SIGNALS = (
     QT_TRANSLATE_NOOP(
         "CourseWords",
         "Raised when a weekly mood check in the last {days} days notes "
-        "agitation, sleeping much less, racing thoughts or other signs of a high "
-        "mood. The check is not a test: only a clinician can say what these "
-        "signs mean.",
+        "agitation, sleeping much less, racing thoughts or other signs of a "
+        "high mood. The check is not a test: only a clinician can say what "
+        "these signs mean.",
     ),
     QT_TRANSLATE_NOOP("CourseWords", "Mood check on {day} noted: {signs}."),
     QT_TRANSLATE_NOOP("CourseWords", "agitation"),
     QT_TRANSLATE_NOOP("CourseWords", "sleeping much less"),
     QT_TRANSLATE_NOOP("CourseWords", "racing thoughts"),
     QT_TRANSLATE_NOOP("CourseWords", "other signs of a high mood"),
-    QT_TRANSLATE_NOOP("CourseWords", "Ketamine replacing therapy and coping"),
+    QT_TRANSLATE_NOOP("CourseWords", "Therapy and other support alongside ketamine"),
     QT_TRANSLATE_NOOP(
         "CourseWords",
-        "Raised when, over the last {days} days, ketamine sessions outnumber "
-        "therapy and other care sessions (with at least {least} ketamine "
-        "sessions).",
+        "Looked at only after the first phase, and only where therapy or other "
+        "care is logged. Raised while ketamine sessions go on when, in the last"
+        " {days} days, care came less than half as often as its own earlier "
+        "rhythm; or came less often than that rhythm while the signs of coping "
+        "you tick each week fell by {drop} or more.",
     ),
     QT_TRANSLATE_NOOP(
         "CourseWords",
-        "In the last {days} days: {doses} ketamine sessions and {care} therapy or care sessions.",
+        "Therapy or other care: about {expected} sessions every {days} days "
+        "before; {recent} in the last {days} days, while ketamine sessions went"
+        " on.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CourseWords",
+        "Signs of coping ticked each week: {early} on average, then {late} lately.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CourseWords",
+        "A question, not a signal: is other support in place alongside "
+        "ketamine, such as therapy, a doctor or a group? If so, you can note it"
+        " under Each week.",
+    ),
+    QT_TRANSLATE_NOOP("CourseWords", "PHQ-9 higher than your best score"),
+    QT_TRANSLATE_NOOP(
+        "CourseWords",
+        "Raised when the latest PHQ-9 is {points} or more points above your "
+        "best (lowest) score before it. A change of {points} points is the "
+        "usual size of a change that matters on the PHQ-9, and each PHQ-9 "
+        "already covers two weeks.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CourseWords",
+        "Best score {best} on {best_day}; latest {latest} on {day}, {rise} points higher.",
     ),
     QT_TRANSLATE_NOOP("CourseWords", "The plan's review point"),
     QT_TRANSLATE_NOOP(
         "CourseWords",
         "The clinic said it would review the plan if there is no response by "
-        "session {session}. Response is the usual convention of a PHQ-9 fall of "
-        "at least half from the baseline.",
+        "session {session}. Response is the usual convention of a PHQ-9 fall of"
+        " at least half from the baseline. The PHQ-9 looks back over two weeks,"
+        " so kvet compares with the check-in closest to that session, within "
+        "{days} days of it.",
     ),
     QT_TRANSLATE_NOOP(
         "CourseWords",
-        "You are at session {session}, with no PHQ-9 since the baseline to compare.",
+        "Session {session} was on {day}. No PHQ-9 after the baseline falls "
+        "within {days} days of it, so there is nothing recent to compare.",
     ),
     QT_TRANSLATE_NOOP(
         "CourseWords",
-        "You are at session {session}, PHQ-9 from {baseline} to {latest}, {said}.",
+        "Session {session} was on {day}. PHQ-9 {baseline} on {baseline_day}, "
+        "then {latest} on {latest_day}: {said}.",
     ),
     QT_TRANSLATE_NOOP("CourseWords", "no change to measure (the baseline was 0)"),
 )

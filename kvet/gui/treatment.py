@@ -71,6 +71,18 @@ PLAN_FIELDS = (
 )
 
 
+REVIEW_HINT = QT_TRANSLATE_NOOP(
+    "Treatment",
+    "Usual review points: after about 6 IV infusions, 2 to 3 weeks in; for esketamine, at the "
+    "end of the 4-week first phase, when its label asks for the benefit to be evaluated.",
+)
+FIRST_PHASE_HINT = QT_TRANSLATE_NOOP(
+    "Treatment",
+    "Sessions close together in the first phase are expected, so kvet's signals wait for it "
+    "to end. Both numbers were read from the clinic's answers where they named them.",
+)
+
+
 def tr(text: str) -> str:
     return translate(CONTEXT, text)
 
@@ -243,6 +255,19 @@ class TreatmentWindow(QWidget):
             ),
             self.review_at,
         )
+        form.addRow(plain_label(tr(REVIEW_HINT)))
+        self.first_phase = QSpinBox()
+        self.first_phase.setRange(0, 100)
+        self.first_phase.setSpecialValueText(translate("Treatment", "not set"))
+        self.first_phase.setAccessibleName(translate("Treatment", "Sessions in the first phase"))
+        self.first_phase.valueChanged.connect(self._plan_typed)
+        form.addRow(
+            plain_label(
+                translate("Treatment", "How many sessions the first phase (induction) has:")
+            ),
+            self.first_phase,
+        )
+        form.addRow(plain_label(tr(FIRST_PHASE_HINT)))
         self._plan_timer = QTimer(self)
         self._plan_timer.setSingleShot(True)
         self._plan_timer.setInterval(NOTE_PAUSE_MS)
@@ -256,6 +281,7 @@ class TreatmentWindow(QWidget):
         layout = QVBoxLayout(page)
         self.session_form = SessionForm()
         self.session_form.added.connect(self._add)
+        self.session_form.liftNoted.connect(self._note_lift)
         self.session_form.problem.connect(self.problem.setText)
         layout.addWidget(self.session_form)
         self.sessions_model = SessionsModel(self)
@@ -391,6 +417,7 @@ class TreatmentWindow(QWidget):
             lines.append(
                 translate("Treatment", "Not raised: {titles}.").format(titles="; ".join(quiet))
             )
+        lines += [s.question for s in signals if s.question]
         self.signals_label.setText("\n".join(lines))
         self.rules_label.setText("\n".join(f"{s.title}: {s.rule}" for s in signals))
         self.sessions_model.set_rows(self.store.courses.entries(self.course_id, "session"))
@@ -410,6 +437,7 @@ class TreatmentWindow(QWidget):
                 if edit.toPlainText() != text:
                     edit.setPlainText(text)
             self.review_at.setValue(plan.review_at_session or 0)
+            self.first_phase.setValue(plan.first_phase_sessions or 0)
         finally:
             self._loading = False
 
@@ -424,9 +452,14 @@ class TreatmentWindow(QWidget):
             return
         self._plan_dirty = False
         self._plan_timer.stop()
+        texts = {key: edit.toPlainText() for key, edit in self.plan_edits.items()}
         plan = Plan(
-            **{key: edit.toPlainText() for key, edit in self.plan_edits.items()},
+            induction=texts["induction"],
+            response_measure=texts["response_measure"],
+            tapering=texts["tapering"],
+            without_response=texts["without_response"],
             review_at_session=self.review_at.value() or None,
+            first_phase_sessions=self.first_phase.value() or None,
         )
         try:
             self.store.courses.set_plan(self.course_id, plan)
@@ -457,6 +490,14 @@ class TreatmentWindow(QWidget):
         note.crisisRequested.connect(self._needs_help)
         self.mood_note = note
         note.open()
+
+    def _note_lift(self, day: date, days: int) -> None:
+        if not self.course_id:
+            return
+        try:
+            self.store.courses.note_lift(self.course_id, day, days)
+        except StorageError as exc:
+            self.problem.setText(error_words(str(exc)))
 
     def _remove_session(self) -> None:
         rows = self.sessions_view.selectionModel().selectedRows()

@@ -7,7 +7,7 @@ dataclasses of kvet.course: so a damaged row is reported, never handed to a view
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from typing import Any, cast
 
@@ -15,7 +15,7 @@ from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kvet import phq9, treatmentcheck
+from kvet import phq9, plantext, treatmentcheck
 from kvet.course import (
     CareSession,
     CheckIn,
@@ -49,6 +49,7 @@ PLAN_ITEMS = {
 }
 EARLIEST = date(2000, 1, 1)
 MAX_LABEL = 200
+MAX_LIFT_DAYS = 366
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,10 @@ def check_entry(entry: Entry) -> Entry:
                 )
         if entry.minutes_to_steady is not None and not 0 <= entry.minutes_to_steady <= 24 * 60:
             raise InvalidValueError("Time until steady is a number of minutes, up to a day.")
+        if entry.lift_days is not None and not 0 <= entry.lift_days <= MAX_LIFT_DAYS:
+            raise InvalidValueError("The lift is a number of days, up to a year.")
+        if entry.dose_raise_planned and not entry.dose_raised:
+            raise InvalidValueError("Only a raised dose can be marked as planned by the clinic.")
         clean_text(entry.dose_note, "dose note")
         clean_text(entry.note, "note")
         _short(entry.treatment, "treatment")
@@ -144,8 +149,23 @@ def course_plan(data: dict[str, Any]) -> Plan:
 def check_plan(plan: Plan) -> None:
     for text in (plan.induction, plan.response_measure, plan.tapering, plan.without_response):
         clean_text(text, "plan")
-    if plan.review_at_session is not None and not 1 <= plan.review_at_session <= 100:
+    if plan.review_at_session is not None and not 1 <= plan.review_at_session <= plantext.MOST:
         raise InvalidValueError("The review point is a session number from 1 to 100.")
+    if plan.first_phase_sessions is not None and not (
+        1 <= plan.first_phase_sessions <= plantext.MOST
+    ):
+        raise InvalidValueError("The first phase is a number of sessions from 1 to 100.")
+
+
+def plan_from_answers(notes: dict[str, str]) -> Plan:
+    """The plan's first draft from the clinic's answers (by plan field): the texts as they are,
+    and the two numbers read from them where the words name them plainly (kvet.plantext)."""
+    plan = _PLAN.validate_python(notes)
+    return replace(
+        plan,
+        first_phase_sessions=plantext.first_phase_sessions(plan.induction),
+        review_at_session=plantext.review_session(plan.without_response),
+    )
 
 
 def entry_json(entry: Entry) -> tuple[str, dict[str, Any]]:
@@ -214,7 +234,7 @@ class CourseStore:
         if clinic_id is not None:
             answers = self._answers.by_item(clinic_id)
             notes = {f: answers[i].note for f, i in PLAN_ITEMS.items() if i in answers}
-            plan = _PLAN.validate_python(notes)
+            plan = plan_from_answers(notes)
         with self._db.transaction() as s:
             row = CourseRow(
                 clinic_name=name, clinic_id=clinic_id, plan=_PLAN.dump_python(plan, mode="json")
@@ -319,6 +339,18 @@ class CourseStore:
         self._commit(
             "Change an entry", self._entry_writer(course_id, entry_id), before, entry, course_id
         )
+
+    def note_lift(self, course_id: str, before: date, days: int) -> bool:
+        """How many days the lift from the last session before ``before`` lasted, asked when
+        the next session is logged (only then is it known). False when there is no session
+        before that day; one undoable step otherwise."""
+        earlier = [e for e in self.entries(course_id, "session") if _day_of(e.entry) < before]
+        if not earlier:
+            return False
+        last = earlier[-1]
+        assert isinstance(last.entry, DoseSession)
+        self.replace(course_id, last.id, replace(last.entry, lift_days=days))
+        return True
 
     def remove(self, course_id: str, entry_id: str) -> None:
         before = self._entry(entry_id)

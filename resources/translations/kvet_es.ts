@@ -1137,24 +1137,76 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
         <translation>Beneficios breves, más sesiones o dosis más altas</translation>
     </message>
     <message>
-        <source>Raised when sessions come closer together again (the last two gaps average {share} or less of the two before), or when the clinic raised the dose at {raises} or more of the last {recent} sessions.</source>
-        <translation>Aparece cuando las sesiones vuelven a acercarse (los dos últimos intervalos miden en promedio el {share} o menos de los dos anteriores), o cuando la clínica subió la dosis en {raises} o más de las últimas {recent} sesiones.</translation>
+        <source>Looked at only after the first phase of {first} sessions. Raised when the gaps between sessions get shorter {run} times in a row, the last at most {share} of the first; when the days the lift lasted get shorter {run} times in a row, the last at most {lift} of the first; or when the clinic raised the dose, outside its plan, at {raises} or more of the last {recent} sessions.</source>
+        <translation>Se mira solo después de la primera fase, de {first} sesiones. Aparece cuando el tiempo entre sesiones se acorta {run} veces seguidas y el último es como mucho el {share} del primero; cuando los días que duró la mejoría se acortan {run} veces seguidas y el último es como mucho el {lift} del primero; o cuando la clínica subió la dosis, fuera de su plan, en {raises} o más de las últimas {recent} sesiones.</translation>
     </message>
     <message>
-        <source>Sessions were {before} days apart on average, then {last} days (up to {day}).</source>
-        <translation>Las sesiones estaban separadas por {before} días en promedio, luego por {last} días (hasta el {day}).</translation>
+        <source>Looked at only after the first phase (the first {days} days of sessions, as the plan does not say how many sessions it has). Raised when the gaps between sessions get shorter {run} times in a row, the last at most {share} of the first; when the days the lift lasted get shorter {run} times in a row, the last at most {lift} of the first; or when the clinic raised the dose, outside its plan, at {raises} or more of the last {recent} sessions.</source>
+        <translation>Se mira solo después de la primera fase (los primeros {days} días de sesiones, porque el plan no dice cuántas sesiones tiene). Aparece cuando el tiempo entre sesiones se acorta {run} veces seguidas y el último es como mucho el {share} del primero; cuando los días que duró la mejoría se acortan {run} veces seguidas y el último es como mucho el {lift} del primero; o cuando la clínica subió la dosis, fuera de su plan, en {raises} o más de las últimas {recent} sesiones.</translation>
     </message>
     <message>
-        <source>The clinic raised the dose on {days}.</source>
-        <translation>La clínica subió la dosis en estas fechas: {days}.</translation>
+        <source>Days between sessions, up to {day}: {gaps}.</source>
+        <translation>Días entre sesiones, hasta el {day}: {gaps}.</translation>
+    </message>
+    <message>
+        <source>Days the lift lasted, up to {day}: {lifts}.</source>
+        <translation>Días que duró la mejoría, hasta el {day}: {lifts}.</translation>
+    </message>
+    <message>
+        <source>The clinic raised the dose, not as planned, on {days}.</source>
+        <translation>La clínica subió la dosis, sin que estuviera en su plan, en estas fechas: {days}.</translation>
+    </message>
+    <message>
+        <source>Raised when a longer-term side effect (memory or attention, bladder, needing more) is noted at {sessions} or more of the last {window} sessions; when the last {late} sessions average at least {more} more side effect than the first {early}; or when getting steady takes {times} times as long as at the start.</source>
+        <translation>Aparece cuando un efecto secundario de más largo plazo (memoria o atención, vejiga, necesitar más) se anota en {sessions} o más de las últimas {window} sesiones; cuando las últimas {late} sesiones tienen en promedio al menos {more} efecto secundario más que las primeras {early}; o cuando estar estable tarda {times} veces más que al principio.</translation>
+    </message>
+    <message>
+        <source>Therapy and other support alongside ketamine</source>
+        <translation>La terapia y otros apoyos junto a la ketamina</translation>
+    </message>
+    <message>
+        <source>Looked at only after the first phase, and only where therapy or other care is logged. Raised while ketamine sessions go on when, in the last {days} days, care came less than half as often as its own earlier rhythm; or came less often than that rhythm while the signs of coping you tick each week fell by {drop} or more.</source>
+        <translation>Se mira solo después de la primera fase, y solo si hay terapia u otra atención anotada. Aparece, mientras siguen las sesiones de ketamina, cuando en los últimos {days} días la atención fue menos de la mitad de frecuente que su propio ritmo anterior; o fue menos frecuente que ese ritmo mientras las señales de que usted se las arregla, que marca cada semana, bajaron en {drop} o más.</translation>
+    </message>
+    <message>
+        <source>Therapy or other care: about {expected} sessions every {days} days before; {recent} in the last {days} days, while ketamine sessions went on.</source>
+        <translation>Terapia u otra atención: unas {expected} sesiones cada {days} días antes; {recent} en los últimos {days} días, mientras seguían las sesiones de ketamina.</translation>
+    </message>
+    <message>
+        <source>Signs of coping ticked each week: {early} on average, then {late} lately.</source>
+        <translation>Señales de que se las arregla, marcadas cada semana: {early} en promedio, y {late} últimamente.</translation>
+    </message>
+    <message>
+        <source>A question, not a signal: is other support in place alongside ketamine, such as therapy, a doctor or a group? If so, you can note it under Each week.</source>
+        <translation>Una pregunta, no una señal: ¿tiene otro apoyo junto a la ketamina, como terapia, un médico o un grupo? Si es así, puede anotarlo en Cada semana.</translation>
+    </message>
+    <message>
+        <source>PHQ-9 higher than your best score</source>
+        <translation>PHQ-9 más alto que su mejor puntuación</translation>
+    </message>
+    <message>
+        <source>Raised when the latest PHQ-9 is {points} or more points above your best (lowest) score before it. A change of {points} points is the usual size of a change that matters on the PHQ-9, and each PHQ-9 already covers two weeks.</source>
+        <translation>Aparece cuando el último PHQ-9 está {points} puntos o más por encima de su mejor puntuación anterior (la más baja). Un cambio de {points} puntos es el tamaño habitual de un cambio que importa en el PHQ-9, y cada PHQ-9 ya abarca dos semanas.</translation>
+    </message>
+    <message>
+        <source>Best score {best} on {best_day}; latest {latest} on {day}, {rise} points higher.</source>
+        <translation>Mejor puntuación: {best}, el {best_day}. La última: {latest}, el {day}, {rise} puntos más.</translation>
+    </message>
+    <message>
+        <source>The clinic said it would review the plan if there is no response by session {session}. Response is the usual convention of a PHQ-9 fall of at least half from the baseline. The PHQ-9 looks back over two weeks, so kvet compares with the check-in closest to that session, within {days} days of it.</source>
+        <translation>La clínica dijo que revisaría el plan si no hay respuesta para la sesión {session}. La respuesta es la convención habitual de una bajada del PHQ-9 de al menos la mitad desde el de partida. El PHQ-9 mira las dos semanas anteriores, así que kvet compara con el cuestionario más cercano a esa sesión, dentro de {days} días.</translation>
+    </message>
+    <message>
+        <source>Session {session} was on {day}. No PHQ-9 after the baseline falls within {days} days of it, so there is nothing recent to compare.</source>
+        <translation>La sesión {session} fue el {day}. Ningún PHQ-9 posterior al de partida cae dentro de {days} días de esa fecha, así que no hay nada reciente que comparar.</translation>
+    </message>
+    <message>
+        <source>Session {session} was on {day}. PHQ-9 {baseline} on {baseline_day}, then {latest} on {latest_day}: {said}.</source>
+        <translation>La sesión {session} fue el {day}. PHQ-9 de {baseline} el {baseline_day}, y luego {latest} el {latest_day}: {said}.</translation>
     </message>
     <message>
         <source>Side effects adding up, or recovery taking longer</source>
         <translation>Efectos secundarios que se suman, o una recuperación más lenta</translation>
-    </message>
-    <message>
-        <source>Raised when a longer-term side effect (memory or attention, bladder, needing more) is noted at {sessions} or more sessions; when the last {late} sessions average at least {more} more side effect than the first {early}; or when getting steady takes {times} times as long as at the start.</source>
-        <translation>Aparece cuando un efecto secundario a más largo plazo (memoria o atención, vejiga, necesitar más) se anota en {sessions} o más sesiones; cuando las últimas {late} sesiones tienen en promedio al menos {more} efecto secundario más que las primeras {early}; o cuando estabilizarse tarda {times} veces más que al principio.</translation>
     </message>
     <message>
         <source>{effect}: noted on {days}.</source>
@@ -1197,32 +1249,8 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
         <translation>otras señales de un ánimo alto</translation>
     </message>
     <message>
-        <source>Ketamine replacing therapy and coping</source>
-        <translation>La ketamina ocupa el lugar de la terapia y de otras formas de salir adelante</translation>
-    </message>
-    <message>
-        <source>Raised when, over the last {days} days, ketamine sessions outnumber therapy and other care sessions (with at least {least} ketamine sessions).</source>
-        <translation>Aparece cuando, en los últimos {days} días, hay más sesiones de ketamina que de terapia y otros cuidados (con al menos {least} sesiones de ketamina).</translation>
-    </message>
-    <message>
-        <source>In the last {days} days: {doses} ketamine sessions and {care} therapy or care sessions.</source>
-        <translation>En los últimos {days} días: {doses} sesiones de ketamina y {care} sesiones de terapia u otros cuidados.</translation>
-    </message>
-    <message>
         <source>The plan&apos;s review point</source>
         <translation>El punto de revisión del plan</translation>
-    </message>
-    <message>
-        <source>The clinic said it would review the plan if there is no response by session {session}. Response is the usual convention of a PHQ-9 fall of at least half from the baseline.</source>
-        <translation>La clínica dijo que revisaría el plan si no hay respuesta para la sesión {session}. Se suele llamar respuesta a una bajada del PHQ-9 de al menos la mitad desde el punto de partida.</translation>
-    </message>
-    <message>
-        <source>You are at session {session}, with no PHQ-9 since the baseline to compare.</source>
-        <translation>Va por la sesión {session}, sin ningún PHQ-9 después del de partida para comparar.</translation>
-    </message>
-    <message>
-        <source>You are at session {session}, PHQ-9 from {baseline} to {latest}, {said}.</source>
-        <translation>Va por la sesión {session}, PHQ-9 de {baseline} a {latest}, {said}.</translation>
     </message>
     <message>
         <source>no change to measure (the baseline was 0)</source>
@@ -2972,12 +3000,20 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         <translation>Estable después de</translation>
     </message>
     <message>
+        <source>Lift (days)</source>
+        <translation>Mejoría (días)</translation>
+    </message>
+    <message>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>{dose} (raised, as the clinic planned)</source>
+        <translation>{dose} (más alta, según el plan de la clínica)</translation>
     </message>
     <message>
         <source>{dose} (raised)</source>
@@ -3006,6 +3042,10 @@ Revise que el nombre del archivo esté bien escrito.</translation>
     <message>
         <source>The clinic said the dose was raised this time</source>
         <translation>La clínica dijo que esta vez subió la dosis</translation>
+    </message>
+    <message>
+        <source>The clinic planned this raise (part of its schedule)</source>
+        <translation>La clínica tenía planeada esta subida (es parte de su calendario)</translation>
     </message>
     <message>
         <source>e.g. 128/84</source>
@@ -3042,6 +3082,14 @@ Revise que el nombre del archivo esté bien escrito.</translation>
     <message>
         <source>Time &amp;until steady:</source>
         <translation>Tiempo hasta estar esta&amp;ble:</translation>
+    </message>
+    <message>
+        <source>Asked at each session, because only then is it known. 0 means no lift at all.</source>
+        <translation>Se pregunta en cada sesión, porque solo entonces se sabe. 0 quiere decir que no hubo mejoría.</translation>
+    </message>
+    <message>
+        <source>How many days did the &amp;lift from your last session last?</source>
+        <translation>¿Cuántos días le &amp;duró la mejoría de su última sesión?</translation>
     </message>
     <message>
         <source>Side effects you noticed</source>
@@ -3512,6 +3560,14 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         <translation>Qué pasa si no hay respuesta</translation>
     </message>
     <message>
+        <source>Usual review points: after about 6 IV infusions, 2 to 3 weeks in; for esketamine, at the end of the 4-week first phase, when its label asks for the benefit to be evaluated.</source>
+        <translation>Puntos de revisión habituales: después de unas 6 infusiones intravenosas, a las 2 o 3 semanas; para la esketamina, al final de la primera fase de 4 semanas, cuando su prospecto pide evaluar el beneficio.</translation>
+    </message>
+    <message>
+        <source>Sessions close together in the first phase are expected, so kvet&apos;s signals wait for it to end. Both numbers were read from the clinic&apos;s answers where they named them.</source>
+        <translation>En la primera fase es normal tener sesiones seguidas, por eso las señales de kvet esperan a que termine. Los dos números se tomaron de las respuestas de la clínica, cuando los decían.</translation>
+    </message>
+    <message>
         <source>My treatment — kvet</source>
         <translation>Mi tratamiento — kvet</translation>
     </message>
@@ -3598,6 +3654,14 @@ Revise que el nombre del archivo esté bien escrito.</translation>
     <message>
         <source>The clinic reviews the plan if there is no response by session:</source>
         <translation>La clínica revisa el plan si no hay respuesta para la sesión:</translation>
+    </message>
+    <message>
+        <source>Sessions in the first phase</source>
+        <translation>Sesiones en la primera fase</translation>
+    </message>
+    <message>
+        <source>How many sessions the first phase (induction) has:</source>
+        <translation>Cuántas sesiones tiene la primera fase (inducción):</translation>
     </message>
     <message>
         <source>P&amp;lan</source>
