@@ -1182,15 +1182,15 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
     </message>
     <message>
         <source>PHQ-9 higher than your best score</source>
-        <translation>PHQ-9 más alto que su mejor puntuación</translation>
+        <translation>PHQ-9 más alto que su mejor puntaje</translation>
     </message>
     <message>
         <source>Raised when the latest PHQ-9 is {points} or more points above your best (lowest) score before it. A change of {points} points is the usual size of a change that matters on the PHQ-9, and each PHQ-9 already covers two weeks.</source>
-        <translation>Aparece cuando el último PHQ-9 está {points} puntos o más por encima de su mejor puntuación anterior (la más baja). Un cambio de {points} puntos es el tamaño habitual de un cambio que importa en el PHQ-9, y cada PHQ-9 ya abarca dos semanas.</translation>
+        <translation>Aparece cuando el último PHQ-9 está {points} puntos o más por encima de su mejor puntaje anterior (el más bajo). Un cambio de {points} puntos es el tamaño habitual de un cambio que importa en el PHQ-9, y cada PHQ-9 ya abarca dos semanas.</translation>
     </message>
     <message>
         <source>Best score {best} on {best_day}; latest {latest} on {day}, {rise} points higher.</source>
-        <translation>Mejor puntuación: {best}, el {best_day}. La última: {latest}, el {day}, {rise} puntos más.</translation>
+        <translation>Mejor puntaje: {best}, el {best_day}. El último: {latest}, el {day}, {rise} puntos más.</translation>
     </message>
     <message>
         <source>The clinic said it would review the plan if there is no response by session {session}. Response is the usual convention of a PHQ-9 fall of at least half from the baseline. The PHQ-9 looks back over two weeks, so kvet compares with the check-in closest to that session, within {days} days of it.</source>
