@@ -87,4 +87,3 @@ def set_currency(store: PreferenceStore, code: str) -> str:
 def unit_for(unit: str, currency: str) -> str:
     """A fact's unit as shown for one clinic: its currency for a price, the unit otherwise."""
     return clean(currency) if unit == MONEY_UNIT else unit
-

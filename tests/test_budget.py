@@ -70,7 +70,8 @@ def test_points_lost_over_budget_follow_the_documented_rule(
     w0 = items_weight(checklist, factor)
     budget_weight = w0 * factor / 9
     share = budget_weight / (w0 + budget_weight)
-    assert within.score is not None and beyond.score is not None
+    assert within.score is not None
+    assert beyond.score is not None
     assert within.score - beyond.score == pytest.approx(100 * share * (1 - credit))
 
 
@@ -82,7 +83,8 @@ def test_a_clinic_74_percent_over_budget_with_cost_weighted_a_lot_loses_many_poi
     over_price = budget * 1.74 / SESSIONS_IN_FIRST_YEAR
     fits = score_clinic(checklist, clinic(checklist, 500.0), weights(checklist, budget, A_LOT))
     over = score_clinic(checklist, clinic(checklist, over_price), weights(checklist, budget, A_LOT))
-    assert fits.score is not None and over.score is not None
+    assert fits.score is not None
+    assert over.score is not None
     assert fits.score - over.score > 15
     (mover,) = [m for m in over.movers_down if m.item_id == "within_budget"]
     assert mover.shown <= -8  # "lowered the score by 9 points", not 1
@@ -94,11 +96,14 @@ def test_prices_in_another_currency_are_not_held_against_the_budget(
     """A clinic priced in pounds is not compared with a budget in dollars, and says so."""
     budget = weights(checklist, 1_000.0, A_LOT, currency="USD")
     in_pounds = score_clinic(checklist, clinic(checklist, 900.0, "GBP"), budget)
-    no_budget = score_clinic(checklist, clinic(checklist, 900.0, "GBP"), replace(budget, budget=None))
+    no_budget = score_clinic(
+        checklist, clinic(checklist, 900.0, "GBP"), replace(budget, budget=None)
+    )
     in_dollars = score_clinic(checklist, clinic(checklist, 900.0, "USD"), budget)
     assert in_pounds.budget_left_out
     assert not in_dollars.budget_left_out
     assert "within_budget" not in {m.item_id for m in in_pounds.movers_down}
     assert in_pounds.score == pytest.approx(no_budget.score)
-    assert in_dollars.score is not None and in_pounds.score is not None
+    assert in_dollars.score is not None
+    assert in_pounds.score is not None
     assert in_dollars.score < in_pounds.score
