@@ -1,15 +1,16 @@
 """The shareable comparison file (``.kvet``): a documented, versioned JSON schema.
 
-Schema version 2::
+Schema version 4::
 
     {
-      "format": "kvet-comparison", "schema_version": 2,
+      "format": "kvet-comparison", "schema_version": 4,
       "exported_at": ISO-8601, "app_version": "0.1.0", "checklist_version": "1.0.0",
       "comparison": {"id", "name",
                      "settings": {sections, items, dealbreakers, budget, cost_plan},
                      "combine_rule": "cautious" or "latest"},
       "raters": [{"id", "name"}],
-      "clinics": [{"id", "name", "address", "phone", "website", "formats", "notes", "position"}],
+      "clinics": [{"id", "name", "address", "phone", "website", "formats", "notes", "position",
+                   "currency"}],
       "assessments": [{"clinic_id", "rater_id", "checklist_version",
                        "answers": [{"item_id", "choice", "number", "note", "origin",
                                     "answered_at"}]}],
@@ -30,6 +31,10 @@ Version 3 added ``courses``: a treatment record ("My treatment") at a clinic of 
 Like personal topics, courses are health information: null unless the user chose to include
 them, and imported only when the recipient chooses to. Their entries are checked by the store's
 own rules for typed entries (``kvet.store.courses``).
+
+Version 4 added ``clinics[].currency`` (what the clinic's prices are in: USD, CAD, GBP, EUR,
+AUD or NZD) and ``comparison.settings.budget.currency``. Both are optional and default to USD:
+every price in an older file was entered as US dollars.
 
 Personal topics are health information: they are null unless the user chose to include them.
 A file may instead hold an encrypted envelope (see ``kvet.exchange.crypto``).
@@ -59,8 +64,8 @@ from kvet.store.validation import (
 )
 
 FORMAT_NAME = "kvet-comparison"
-SCHEMA_VERSION = 3
-READABLE_VERSIONS = (1, 2, 3)
+SCHEMA_VERSION = 4
+READABLE_VERSIONS = (1, 2, 3, 4)
 MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any real comparison; refuses absurd files early
 FILE_SUFFIX = ".kvet"
 
@@ -90,6 +95,7 @@ Name = Annotated[str, Field(min_length=1, max_length=MAX_NAME), AfterValidator(_
 Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_storable)]
 ItemId = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z][a-z0-9_]*$")]
 Weight = Annotated[float, Field(ge=0, le=MAX_WEIGHT, allow_inf_nan=False)]
+CurrencyCode = Literal["USD", "CAD", "GBP", "EUR", "AUD", "NZD"]  # kvet.money.CODES
 
 
 class _Model(BaseModel):
@@ -100,6 +106,7 @@ class BudgetDoc(_Model):
     first_year: Annotated[float, Field(ge=0, le=MAX_NUMBER, allow_inf_nan=False)]
     weight: Weight = 2.0
     scored: bool = True
+    currency: CurrencyCode = "USD"  # version 4; older budgets were in US dollars
 
 
 class CostPlanDoc(_Model):
@@ -149,6 +156,7 @@ class ClinicDoc(_Model):
     formats: tuple[Format, ...] = ()
     notes: Text = ""
     position: Annotated[int, Field(ge=0, le=100_000)] = 0
+    currency: CurrencyCode = "USD"  # version 4; older files' prices were all US dollars
 
 
 class AnswerDoc(_Model):
@@ -225,7 +233,7 @@ class CourseDoc(_Model):
 
 class ComparisonFile(_Model):
     format: Literal["kvet-comparison"]
-    schema_version: Literal[1, 2, 3]
+    schema_version: Literal[1, 2, 3, 4]
     exported_at: datetime
     app_version: Annotated[str, Field(max_length=40)]
     checklist_version: Annotated[str, Field(max_length=20)]

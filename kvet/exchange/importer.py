@@ -84,6 +84,7 @@ CLINIC_FIELD_NAMES = {
     "website": "website",
     "notes": "notes",
     "formats": "treatments offered",
+    "currency": "currency of prices",
 }
 
 
@@ -460,6 +461,7 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
                 clinic.notes,
                 tuple(sorted(f.value for f in clinic.formats)),
                 clinic.position,
+                clinic.currency,
                 frozenset(n for n in CLINIC_FIELD_NAMES if f"clinic:{target}:{n}" in chosen),
             )
         )
