@@ -267,7 +267,13 @@ class Controller(QObject):
             self._save_facts(info.id, facts)
             self.state.select_clinic(info.id)
 
-        dialog = ClinicDialog(self.state.checklist, save, parent=self._window, draft=draft)
+        dialog = ClinicDialog(
+            self.state.checklist,
+            save,
+            parent=self._window,
+            draft=draft,
+            currency=self.state.currency,
+        )
         return self._open_clinic_dialog(dialog, "")
 
     def edit_clinic(

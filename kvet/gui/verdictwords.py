@@ -116,12 +116,13 @@ TOGETHER_SENTENCES = (
     QT_TRANSLATE_NOOP("Together", "no answer"),
 )
 
-# The checklist's units (data, kept in English by the overlays); "USD" reads the same in Spanish.
+# The checklist's units (data, kept in English by the overlays); currency codes read the same in
+# Spanish.
 UNIT_WORDS = (
     QT_TRANSLATE_NOOP("Units", "minutes"),
     QT_TRANSLATE_NOOP("Units", "sessions"),
 )
-UNCHANGED_UNITS = ("", "USD")
+UNCHANGED_UNITS = ("", "USD", "CAD", "GBP", "EUR", "AUD", "NZD")
 
 _CONTEXTS: dict[str, str] = {
     **dict.fromkeys(UNIT_WORDS, "Units"),
