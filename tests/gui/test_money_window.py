@@ -28,7 +28,9 @@ def choose_country(qtbot: QtBot, window: MainWindow, code: str, currency: str = 
         dialog.currency.setCurrentIndex(dialog.currency.findData(currency))
     else:
         assert not dialog.currency.isEnabled()  # set by the country
-    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     with qtbot.waitSignal(window.state.countryChanged):
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
