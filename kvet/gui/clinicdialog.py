@@ -198,7 +198,7 @@ class ClinicDialog(QDialog):
         for item in self.fact_items:
             edit = self.fact_edits[item.id]
             try:
-                value = parse_number(edit.text(), item.unit)
+                value = parse_number(edit.text(), unit_for(item.unit, self.currency.currentData()))
             except NumberError as exc:
                 edit.setFocus()
                 raise InvalidValueError(f"{item.statement}: {exc}") from None

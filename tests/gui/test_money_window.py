@@ -141,3 +141,37 @@ def test_the_overview_gives_one_first_year_cost_and_says_what_it_assumes(
     # 6 + 11 sessions at 600, and the plan that figure rests on
     assert "About $10,200 for the first year, if 11 more sessions follow, 1 a month" in text
     assert "your cost plan in What matters to you" in text
+
+
+def test_the_walkthrough_asks_the_price_in_the_clinics_currency(
+    session: Session, qtbot: QtBot
+) -> None:
+    window = session.start()
+    choose_country(qtbot, window, "AU")
+    add_priced_clinic(qtbot, window, "Bondi Clinic", "")
+    window.show_walkthrough()
+    walk = window.walkthrough
+    walk.go(next(n for n, item in enumerate(walk.items) if item.id == "price_per_session"))
+    assert walk.form.unit_label.text() == "AUD"
+    assert walk.form.fact_edit.accessibleName() == "Number, in AUD"
+    walk.form.fact_edit.setText("A$1,200")  # the sign as an Australian writes it
+    walk.go(walk.index + 1)  # moving on keeps what was typed
+    assert session.store is not None
+    answers = session.store.answers.by_item(window.state.clinic_id, window.state.rater_id)
+    assert answers["price_per_session"].number == 1200
+
+
+@pytest.mark.parametrize(
+    ("typed", "unit"),
+    [
+        ("£1,200", "GBP"),
+        ("€1200", "EUR"),
+        ("CA$1,200", "CAD"),
+        ("NZ$1200", "NZD"),
+        ("1,200 GBP", "GBP"),
+    ],
+)
+def test_a_price_typed_with_its_currency_sign_is_understood(typed: str, unit: str) -> None:
+    from kvet.gui.itemform import parse_number
+
+    assert parse_number(typed, unit) == 1200
