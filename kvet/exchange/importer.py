@@ -29,6 +29,7 @@ from kvet.checklist import Kind
 from kvet.combine import Disagreement
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.fileformat import AnswerDoc, ComparisonFile, DecisionDoc
+from kvet.money import unit_for
 from kvet.store.api import Store
 from kvet.store.courses import course_entry, course_plan
 from kvet.store.errors import InvalidValueError, NotFoundError
@@ -190,11 +191,17 @@ _OWN_WORDS = frozenset(
 
 
 def _answer_text(
-    store: Store, item_id: str, choice: str | None, number: float | None, note: str
+    store: Store,
+    item_id: str,
+    choice: str | None,
+    number: float | None,
+    note: str,
+    currency: str = "USD",
 ) -> str:
+    """An answer in words for the list of differences; a price in ``currency``, the clinic's."""
     item = store.checklist.items_by_id.get(item_id)
     if number is not None:
-        value = f"{number:,.0f}" + (f" {item.unit}" if item else "")
+        value = f"{number:,.0f}" + (f" {unit_for(item.unit, currency)}" if item else "")
     elif choice and item is not None and item.kind is not Kind.FACT:
         try:
             value = label(item.kind, Choice(choice))
@@ -305,6 +312,9 @@ def plan_import(
             clinic_ids[clinic.id] = clinic.id if row is None else str(uuid.uuid4())
             new_clinics.append(clinic.name)
     names = {c.id: c.name for c in document.clinics}
+    # each side's prices in its own currency: a difference of currency is itself listed above
+    theirs_in = {c.id: c.currency for c in document.clinics}
+    mine_in = {row.id: row.currency for row in rows.values()}
     for assessment in document.assessments:
         target_clinic = clinic_ids[assessment.clinic_id]
         target_rater = rater_ids[assessment.rater_id]
@@ -320,9 +330,21 @@ def plan_import(
                         f"answer:{target_clinic}:{target_rater}:{answer.item_id}",
                         names[assessment.clinic_id],
                         f"“{item.statement if item else answer.item_id}”",
-                        _answer_text(store, mine.item_id, mine.choice, mine.number, mine.note),
                         _answer_text(
-                            store, answer.item_id, answer.choice, answer.number, answer.note
+                            store,
+                            mine.item_id,
+                            mine.choice,
+                            mine.number,
+                            mine.note,
+                            mine_in.get(target_clinic, "USD"),
+                        ),
+                        _answer_text(
+                            store,
+                            answer.item_id,
+                            answer.choice,
+                            answer.number,
+                            answer.note,
+                            theirs_in[assessment.clinic_id],
                         ),
                     )
                 )
@@ -346,6 +368,7 @@ def plan_import(
                         held_decision.choice,
                         held_decision.number,
                         held_decision.note,
+                        mine_in.get(target_clinic, "USD"),
                     )
                     + (DECIDED_BY.format(name=by) if by else ""),
                     _answer_text(
@@ -354,6 +377,7 @@ def plan_import(
                         decision.choice.value if decision.choice else None,
                         decision.number,
                         decision.note,
+                        theirs_in[decision.clinic_id],
                     )
                     + DECIDED_BY.format(name=their_names.get(decision.decided_by, SOMEONE)),
                 )

@@ -157,9 +157,8 @@ def _combined_table(
         for item_id, decision in store.decisions.by_item(clinic.id).items():
             decided = checklist.items_by_id.get(item_id)
             statement = decided.statement if decided else item_id.replace("_", " ")
-            settled.append(
-                decision.sentence(clinic.name, statement, decided.unit if decided else "")
-            )
+            unit = unit_for(decided.unit, clinic.currency) if decided else ""
+            settled.append(decision.sentence(clinic.name, statement, unit))
     rule = store.decisions.rule(comparison_id)
     whose = (
         f"Everyone's answers together; where they differ: "
