@@ -148,3 +148,17 @@ def test_a_currency_kvet_does_not_know_is_refused(search: Search) -> None:
 
     with pytest.raises(InvalidValueError, match="Choose one of: USD, CAD, GBP, EUR, AUD, NZD"):
         search.store.clinics.update(search.london, currency="XYZ")
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_printed_report_shows_pounds_and_the_budget_in_force(
+    search: Search, tmp_path: Path
+) -> None:
+    from kvet.render.pdf import write_pdf
+    from tests.test_exports import pdf_text
+
+    html = report.report_html(search.store, search.comparison_id)
+    text = pdf_text(write_pdf(html, tmp_path / "report.pdf"))
+    assert "About £7,450 for the first 6 sessions." in text
+    assert "The weights and budget used" in text
+    assert "Budget: £20,000 for the first year." in text
