@@ -116,13 +116,20 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     imp.set_defaults(run=cmd_import)
 
     restore = commands.add_parser(
-        "restore", help="list the daily backups, or put one back in place of the database"
+        "restore",
+        help="list every copy kvet keeps of your data, or put one back in place of the database",
     )
     restore.add_argument(
         "backup",
         nargs="?",
-        help="the number (from the list), date (YYYY-MM-DD) or file of the "
-        "backup to restore; without it, the backups are listed",
+        help="the number (from the list), date (YYYY-MM-DD) or file name of the "
+        "copy to restore; without it, the copies are listed",
+    )
+    restore.add_argument(
+        "--without-lost-changes",
+        action="store_true",
+        help="when the file of recent changes is damaged: open your data without the changes "
+        "that cannot be read (both files are kept in the backups folder first)",
     )
     restore.set_defaults(run=cmd_restore)
 
@@ -483,8 +490,29 @@ def cmd_country(args: argparse.Namespace) -> int:
     return 0
 
 
+KIND_WORDS = {
+    "daily": "daily backup",
+    "before-migration": "before an update",
+    "before-import": "before an import",
+    "before-restore": "before a restore",
+    "before-repair": "before a repair",
+}
+
+
+def _unusable(copy: Path) -> str:
+    """A mark for a copy that fails the checks a restore makes (so choosing it is refused)."""
+    from kvet.store import restore
+
+    try:
+        restore.check_backup(copy)
+    except StorageError:
+        return "  (damaged or empty: cannot be restored)"
+    return ""
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
-    """Without a choice, list the backups; with one, keep the current file aside and restore."""
+    """Without a choice, list every copy kvet keeps; with one, keep the current file aside and
+    restore it, if it passes the checks an opening makes."""
     from kvet import recovery
     from kvet.store import backups, restore
     from kvet.store.connection import check_database_path, database_location
@@ -493,17 +521,30 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if db is None:
         raise ExchangeError("kvet can restore backups only of a database file.")
     check_database_path(db)  # never through a link, never onto a folder
-    found = backups.list_backups(db)
+    backups.check_backup_dir(backups.backup_dir(db))  # never a linked backups folder
+    if args.without_lost_changes:
+        if args.backup is not None:
+            raise ExchangeError("Choose a backup or --without-lost-changes, not both.")
+        repaired = recovery.drop_lost_changes(db)
+        say(
+            f"Your data in {db} now opens without the changes that could not be read. "
+            f"The database and its damaged file of recent changes were kept as {repaired}."
+        )
+        return 0
+    found = backups.list_copies(db)
     if not found:
         raise ExchangeError(f"There are no backups of {visible(str(db))} yet.")
     if args.backup is None:
-        say(f"Backups of {db}, newest first:")
+        say(f"Copies of {db} that kvet keeps, newest first:")
         for number, info in enumerate(found, start=1):
             say(
-                f"  {number}. {info.made_on.isoformat()}  {recovery.human_size(info.size):>9}  "
-                f"{info.path.name}"
+                f"  {number:>2}. {info.made_on.isoformat()}  {KIND_WORDS[info.kind]:<16}  "
+                f"{recovery.human_size(info.size):>9}  {info.path.name}{_unusable(info.path)}"
             )
-        say("Restore one with: kvet restore NUMBER (your current file is kept first).")
+        say(
+            "Restore one with: kvet restore NUMBER (your current file is kept first). "
+            "Only a copy that passes kvet's checks is restored."
+        )
         return 0
     wanted = str(args.backup)
     chosen = [
@@ -513,10 +554,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
     ]
     if len(chosen) != 1:
         raise ExchangeError(
-            f"There is no backup “{visible(wanted)}”. Run kvet restore to see the list."
+            f"There is no single copy “{visible(wanted)}”. Run kvet restore to see the list, "
+            "and choose one by its number."
         )
+    restore.check_backup(chosen[0].path)
+    planted = restore.planted_in(chosen[0].path)
     kept = restore.restore_backup(db, chosen[0].path)
     say(f"Restored {recovery.describe(chosen[0])} into {db}.")
+    if planted:
+        say(f"It held {planted} command(s) kvet did not make (triggers or views): left out.")
     if kept is not None:
         say(f"The file it replaced was kept as {kept}.")
     return 0
@@ -562,10 +608,15 @@ def run_command(args: argparse.Namespace) -> int:
         )
         return 1
     except (ExchangeError, StorageError, OSError, ValueError) as exc:
-        from kvet.store.errors import DatabaseCorruptError
+        from kvet.store.errors import DatabaseCorruptError, LostChangesError
 
         hint = ""
-        if isinstance(exc, DatabaseCorruptError) and args.command != "restore":
+        if isinstance(exc, LostChangesError) and args.command != "restore":
+            hint = (
+                " Run kvet restore to see the backups, or kvet restore --without-lost-changes "
+                "to open your data without the changes that cannot be read."
+            )
+        elif isinstance(exc, DatabaseCorruptError) and args.command != "restore":
             hint = " Run kvet restore to see the backups."
         print(f"kvet: {visible(str(exc), keep_newlines=True)}{hint}", file=sys.stderr)
         return 1

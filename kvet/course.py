@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from kvet import phq9
 from kvet.datewords import MONTHS
 
 
@@ -87,6 +86,8 @@ class CheckIn:
 
     @property
     def total(self) -> int:
+        from kvet import phq9  # here: its data model needs pydantic, which start-up avoids
+
         return phq9.score(self.answers)
 
 

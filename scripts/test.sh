@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set up (first time only) and run every check: ruff, mypy and the whole pytest suite, offscreen.
+# Set up (first time only) and run every check: ruff, mypy, the screen-reader check (a real
+# window under Xvfb) and the whole pytest suite, offscreen.
 # Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,5 +21,8 @@ wait "$darwin" || { echo "mypy --platform darwin failed:"; cat .venv/mypy-darwin
 [ "$status" = 0 ] || exit 1
 echo "== release workflow (GitHub's schema, offline)"
 .venv/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/release.yml
+echo "== screen reader (AT-SPI, English and Spanish)"
+# kvet in a real window under Xvfb, read over AT-SPI as Orca reads it; about a minute.
+timeout 180 bash tests/atspi/run.sh
 echo "== pytest"
 exec .venv/bin/pytest "$@"

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
+import socket
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSettings, QSize, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -44,6 +48,67 @@ def make_application(argv: list[str]) -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(application_icon())
     return app
+
+
+def keep_settings_private() -> None:
+    """Make the window's settings file (it names the last folder used) readable by its owner
+    only: Qt creates it with the usual 0644, and keeps the mode of a file that exists, so it is
+    made private (``kvet.privatefiles``) before Qt first writes it. A link there is left alone."""
+    from kvet.privatefiles import open_private, private_folder
+
+    path = Path(QSettings().fileName())
+    if not path.is_absolute():
+        return
+    try:
+        private_folder(path.parent)
+        os.close(open_private(path, append=True))  # append: the settings in it stay
+    except OSError:
+        return  # kvet works without its window settings (a link there is refused, not followed)
+
+
+QUIT_SIGNALS = ("SIGTERM", "SIGHUP")  # log-out, shut-down, a closed terminal
+
+
+def quit_on_signals(app: QApplication) -> Callable[[], None]:
+    """Treat SIGTERM (and SIGHUP where the platform has it) as the user's own Quit: the windows
+    close (a note waiting to be saved is saved), the database is closed and the session ends
+    well, so the next start does not say kvet closed unexpectedly. Returns what undoes it.
+
+    Python runs a signal handler only between its own bytecodes, never inside Qt's event loop,
+    so the signal wakes a socket (``signal.set_wakeup_fd``) that Qt watches."""
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    wanted = [getattr(signal, name) for name in QUIT_SIGNALS if hasattr(signal, name)]
+    try:
+        previous_fd = signal.set_wakeup_fd(writer.fileno())
+    except ValueError:  # not the main thread (a test's helper): leave signals alone
+        reader.close()
+        writer.close()
+        return lambda: None
+    previous = {number: signal.signal(number, lambda *_: None) for number in wanted}
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def woken() -> None:
+        from kvet import crashlog
+
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+        crashlog.log.info("asked to quit by the system: closing as a normal quit")
+        QApplication.closeAllWindows()
+        app.quit()
+
+    notifier.activated.connect(woken)
+
+    def undo() -> None:
+        notifier.setEnabled(False)
+        signal.set_wakeup_fd(previous_fd)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        reader.close()
+        writer.close()
+
+    return undo
 
 
 def application_icon() -> QIcon:
@@ -103,7 +168,7 @@ def _restore_offered(
             "kvet",
             translate(
                 "App", "That did not work: {problem}. Your file has not been changed."
-            ).format(problem=problem),
+            ).format(problem=error_words(str(problem))),
         ).exec()
         return False
     return True
@@ -116,7 +181,12 @@ def open_store(
     from kvet import recovery
     from kvet.gui.peoplewords import first_person_name
     from kvet.store.api import Store
-    from kvet.store.errors import DatabaseCorruptError, NotKvetDatabaseError, StorageError
+    from kvet.store.errors import (
+        DatabaseCorruptError,
+        LostChangesError,
+        NotKvetDatabaseError,
+        StorageError,
+    )
     from kvet.store.restore import restore_backup
 
     while True:
@@ -160,12 +230,45 @@ def open_store(
                     translate("App", "Restore the newest backup"),
                     QMessageBox.ButtonRole.AcceptRole,
                 )
-            fresh = box.addButton(
-                translate("App", "Start a new database"), QMessageBox.ButtonRole.DestructiveRole
-            )
+            if isinstance(exc, LostChangesError):
+                # the database itself is sound: go on with what the log holds before the damage
+                fresh = box.addButton(
+                    translate("App", "Open without the lost changes"),
+                    QMessageBox.ButtonRole.DestructiveRole,
+                )
+            else:
+                fresh = box.addButton(
+                    translate("App", "Start a new database"),
+                    QMessageBox.ButtonRole.DestructiveRole,
+                )
             box.addButton(translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
             clicked = box.clickedButton()
+            if isinstance(exc, LostChangesError) and path is not None and clicked is fresh:
+                try:
+                    repaired = recovery.drop_lost_changes(path)
+                except (OSError, StorageError) as problem:
+                    _message(
+                        parent,
+                        QMessageBox.Icon.Critical,
+                        "kvet",
+                        translate(
+                            "App", "That did not work: {problem}. Your file has not been changed."
+                        ).format(problem=error_words(str(problem))),
+                    ).exec()
+                    return None
+                _message(
+                    parent,
+                    QMessageBox.Icon.Information,
+                    "kvet",
+                    translate(
+                        "App",
+                        "kvet opens your data without the changes that could not be read. "
+                        "Your database and its damaged file of recent changes were kept as "
+                        "{kept}.",
+                    ).format(kept=repaired),
+                ).exec()
+                continue
             try:
                 if path is not None and good is not None and clicked is restore:
                     kept_before = restore_backup(path, good.path)
@@ -189,7 +292,7 @@ def open_store(
                     "kvet",
                     translate(
                         "App", "That did not work: {problem}. Your file has not been changed."
-                    ).format(problem=problem),
+                    ).format(problem=error_words(str(problem))),
                 ).exec()
                 return None
             _message(
@@ -315,8 +418,10 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     start_language(app)  # the system's, until the user's data says which they chose
     from kvet.gui.mainwindow import MainWindow
 
+    keep_settings_private()
     window = MainWindow()
     window.show()
+    undo_signals = quit_on_signals(app)
     # Logs, the crash file and the error dialog are set up right after the window shows (their
     # imports would delay it), before the data is opened.
     from kvet import crashlog
@@ -376,6 +481,7 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     try:
         code = app.exec()
     finally:
+        undo_signals()
         for store in opened:
             store.close()
         reporter.uninstall()

@@ -102,7 +102,7 @@ class ClinicDialog(QDialog):
             if item_id in self.fact_edits:
                 self.fact_edits[item_id].setText(format_number(value))
         self.ui.errorLabel.hide()
-        self.ui.errorLabel.setAccessibleName(self.tr("Problem"))
+        self.ui.errorLabel.setAccessibleDescription(self.tr("Problem"))
         if clinic is not None:
             self.ui.nameEdit.setText(clinic.name)
             self.ui.addressEdit.setText(clinic.address)

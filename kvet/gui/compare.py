@@ -226,7 +226,7 @@ class ComparePage(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(heading(translate("Compare", "Ranking"), scale=1.1))
         self.order_note = plain_label(translate("MainWindow", ORDER_SENTENCE))
-        self.order_note.setAccessibleName(translate("Compare", "How the order is made"))
+        self.order_note.setAccessibleDescription(translate("Compare", "How the order is made"))
         top_layout.addWidget(self.order_note)
         self.chart = RankingChart()
         # The chart takes the height its rows need; the questions below take what is left.

@@ -92,8 +92,10 @@ class CountryBar(QFrame):
         self.setToolTip(question())
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 2, 6, 2)
-        row.addWidget(plain_label(tr(SHORT_QUESTION), wrap=False), 1)
+        asked = plain_label(tr(SHORT_QUESTION), wrap=False)
+        row.addWidget(asked, 1)
         self.combo = country_combo(state.country)
+        asked.setBuddy(self.combo)  # how a screen reader on Linux names a combo box
         self.confirm = QPushButton(translate("Country", "Use this country"))
         self.confirm.setAccessibleDescription(
             translate("Country", "Save your country. kvet will not ask again.")
@@ -124,8 +126,10 @@ class CountryDialog(QDialog):
         self.state = state
         self.setWindowTitle(translate("Country", "Your country"))
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(tr(QUESTION_FIRST)))
+        asked = plain_label(tr(QUESTION_FIRST))
+        layout.addWidget(asked)
         self.combo = country_combo(state.country)
+        asked.setBuddy(self.combo)  # how a screen reader on Linux names a combo box
         layout.addWidget(self.combo)
         self.currency_label = plain_label(translate("Country", "Prices are in:"))
         layout.addWidget(self.currency_label)

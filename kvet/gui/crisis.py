@@ -144,13 +144,17 @@ class CrisisDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.cards)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # A Tab stop: the arrow keys and Page Down scroll the lines, and a screen reader reads
+        # them all from its description.
+        scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        scroll.setAccessibleName(translate("Crisis", "Crisis lines"))
+        self.cards_scroll = scroll
 
         self.problem_label = heading(
             translate(CONTEXT, BUILT_IN_LINES) if self.problem else "", scale=1.1
         )
         self.problem_label.setToolTip(self.problem)
-        self.problem_label.setAccessibleName(translate("Crisis", "Crisis lines"))
+        self.problem_label.setAccessibleDescription(translate("Crisis", "Crisis lines"))
         self.problem_label.setVisible(bool(self.problem))
         self.not_a_service = plain_label(translate(CONTEXT, NOT_A_SERVICE))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -235,6 +239,6 @@ class CrisisDialog(QDialog):
                 self.cards_layout.addWidget(elsewhere)
             self.cards_layout.addWidget(ContactCard(contact))
         self.cards_layout.addStretch(1)
-        self.cards.setAccessibleDescription(
+        self.cards_scroll.setAccessibleDescription(
             " ".join(f"{c.name}: {c.how}." for c in self.book.for_country(code))
         )

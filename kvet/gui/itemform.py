@@ -284,7 +284,7 @@ class ItemForm(QWidget):
         self.fact_edit = _fact_edit()
         self.unit_label = plain_label(wrap=False)
         self.fact_error = plain_label()
-        self.fact_error.setAccessibleName(translate("ItemForm", "Problem with the number"))
+        self.fact_error.setAccessibleDescription(translate("ItemForm", "Problem with the number"))
         self.fact_error.setVisible(False)
         error_font = self.fact_error.font()
         error_font.setBold(True)
@@ -461,9 +461,18 @@ class ItemForm(QWidget):
         self.scroll_to_top()
 
     def scroll_to_top(self) -> None:
-        """A new question starts at its title, wherever the last one was scrolled to."""
-        self.scroller.verticalScrollBar().setValue(0)
-        QTimer.singleShot(0, self, lambda: self.scroller.verticalScrollBar().setValue(0))
+        """A new question starts at its title, wherever the last one was scrolled to; the
+        answer that has the keyboard still shows (on a small screen, below the title)."""
+
+        def top() -> None:
+            self.scroller.verticalScrollBar().setValue(0)
+            focus = QApplication.focusWidget()
+            content = self.scroller.widget()
+            if focus is not None and content is not None and content.isAncestorOf(focus):
+                self.scroller.ensureWidgetVisible(focus, 8, 8)
+
+        top()
+        QTimer.singleShot(0, self, top)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Focus given to the form goes to its answers (not a focus proxy: in Qt 6 a proxy
@@ -518,8 +527,11 @@ class ItemForm(QWidget):
                 f"{index + 1}  {answer_word(option.label)}" + (CHECK_MARK if checked else "")
             )
             button.setAccessibleName(answer_word(option.label))
+            # The question with each answer: a screen reader says both when it gets the focus.
+            statement = self._item.statement + " " if self._item is not None else ""
             button.setAccessibleDescription(
-                translate("ItemForm", "Key {number}.").format(number=index + 1)
+                statement
+                + translate("ItemForm", "Key {number}.").format(number=index + 1)
                 + " "
                 + (
                     translate("ItemForm", "Chosen. Press again to clear the answer.")
@@ -609,7 +621,6 @@ class ItemForm(QWidget):
     def _show_fact_error(self, message: str) -> None:
         self.fact_error.setText(message)
         self.fact_error.setVisible(bool(message))
-        self.fact_error.setAccessibleDescription(message)
 
     # --- note and origin ----------------------------------------------------------------------
 

@@ -83,8 +83,10 @@ class LanguageDialog(QDialog):
         self.settings = settings
         self.setWindowTitle(translate("LanguageDialog", "Language"))
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(translate("LanguageDialog", QUESTION)))
+        asked = plain_label(translate("LanguageDialog", QUESTION))
+        layout.addWidget(asked)
         self.combo = QComboBox()
+        asked.setBuddy(self.combo)  # how a screen reader on Linux names a combo box
         self.combo.setAccessibleName(translate("LanguageDialog", "Language"))
         self.combo.setAccessibleDescription(translate("LanguageDialog", NEXT_START))
         for code, name in language.LANGUAGES:

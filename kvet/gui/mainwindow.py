@@ -10,14 +10,14 @@ people and clinics do is in ``kvet.gui.controller``. This module only lays out a
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QFrame,
     QHBoxLayout,
@@ -34,6 +34,7 @@ from kvet.gui.actions import ActionId, When, build_menus, create_actions, ids_wh
 from kvet.gui.controller import EVERYONE as EVERYONE
 from kvet.gui.controller import FIRST_COMPARISON as FIRST_COMPARISON
 from kvet.gui.controller import Controller
+from kvet.gui.focus import EnterPressesButtons, keep_focus_in_view
 from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
 from kvet.gui.text import heading, plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
@@ -136,7 +137,10 @@ class MainWindow(QMainWindow):
         self.undo_action = named[ActionId.UNDO]
         self.redo_action = named[ActionId.REDO]
         self.country_action = named[ActionId.COUNTRY]
-        self._enter_presses_buttons()
+        self._enter = EnterPressesButtons(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            keep_focus_in_view(app)
         # Until the data is open, only help, the tabs and Quit do anything.
         waiting = ids_when(When.DATA, When.CLINIC, When.UNDO, When.REDO)
         self._waiting_actions = [named[action_id] for action_id in waiting]
@@ -183,8 +187,9 @@ class MainWindow(QMainWindow):
         self.country_bar = CountryBar(self.state, self)  # a parent first: never a window of its own
         ui.centralLayout.insertWidget(1, self.country_bar)
         self.country_status = plain_label(status_text(self.state.country), wrap=False)
-        self.country_status.setAccessibleName(translate("MainWindow", "Your country"))
+        self.country_status.setAccessibleDescription(translate("MainWindow", "Your country"))
         self.statusBar().addPermanentWidget(self.country_status)
+        self._tab_order_follows_the_screen()
         self.state.countryChanged.connect(
             lambda code: self.country_status.setText(status_text(code))
         )
@@ -224,7 +229,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, commands, commands.offer_draft)  # once the window is up
         if store.backup_problem:
             # Data is safe, but the user should know the daily copy did not happen.
-            self.statusBar().showMessage(store.backup_problem)
+            from kvet.gui.errorwords import error_words
+
+            self.statusBar().showMessage(error_words(store.backup_problem))
 
     # --- pages built on first use ------------------------------------------------------------
 
@@ -317,6 +324,23 @@ class MainWindow(QMainWindow):
         first_start = self.controller.start() and not dismissed
         self.welcome.setVisible(first_start)
         self._update_actions()
+
+    def _tab_order_follows_the_screen(self) -> None:
+        """The welcome box and the country question are built after the rest but shown above
+        it: Tab reaches them first, then the bar, the clinics and the tabs, as on screen."""
+        order: list[QWidget] = [
+            *self.welcome.findChildren(QPushButton),
+            self.country_bar.combo,
+            self.country_bar.confirm,
+        ]
+        # Qt moves a widget only after one that takes focus: the label before the first combo
+        # box takes it for a moment, so the welcome box goes in just before that combo box.
+        anchor = self.ui.comparisonLabel
+        policy = anchor.focusPolicy()
+        anchor.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        for first, second in itertools.pairwise([anchor, *order]):
+            QWidget.setTabOrder(first, second)
+        anchor.setFocusPolicy(policy)
 
     def _build_welcome(self) -> QFrame:
         frame = QFrame()
@@ -486,32 +510,6 @@ class MainWindow(QMainWindow):
         if start is None or not start.isVisible() or not start.isEnabled():
             start = self.ui.clinicsView if self.state.ranking.places else self.ui.addClinicButton
         start.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _enter_presses_buttons(self) -> None:
-        """Enter on a focused button presses it, as Space does (Qt's buttons take only Space).
-
-        The shortcut is on only while a button of this window has the focus, so Enter still
-        makes a new line in a note and still chooses in a list.
-        """
-        self._enter_shortcuts = [
-            QShortcut(QKeySequence(key), self) for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ]
-        for shortcut in self._enter_shortcuts:
-            shortcut.setEnabled(False)
-            shortcut.activated.connect(self._press_focused_button)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):  # a method, so Qt disconnects it with the window
-            app.focusChanged.connect(self._focus_moved)
-
-    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
-        on = isinstance(new, QAbstractButton) and new.window() is self
-        for shortcut in self._enter_shortcuts:
-            shortcut.setEnabled(on)
-
-    def _press_focused_button(self) -> None:
-        focus = QApplication.focusWidget()
-        if isinstance(focus, QAbstractButton) and focus.isEnabled():
-            focus.click()
 
     def open_call_mode(self) -> QWidget | None:
         if self.state.clinic() is None:

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kvet.gui.focus import draw_focus, take_focus
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 from kvet.ranking import STATUS_FIXED, STATUS_OPEN, Place, Ranking
 
@@ -132,6 +133,7 @@ class RankingChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(translate("RankingChart", "Ranking chart"))
         self.setAccessibleDescription(tr(EMPTY_MESSAGE))
+        take_focus(self)  # Tab reaches it, so a screen reader reads its description
         self.setMinimumWidth(320)
         self._legend_at = 0  # the legend's height when the size was last given
 
@@ -215,6 +217,7 @@ class RankingChart(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        draw_focus(self, painter)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             palette = self.palette()

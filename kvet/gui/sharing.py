@@ -153,7 +153,9 @@ class ShareOptionsDialog(QDialog):
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.again.setAccessibleName(translate("Sharing", "Password again"))
         self.strength = plain_label()
-        self.strength.setAccessibleName(translate("Sharing", "How hard the password is to guess"))
+        self.strength.setAccessibleDescription(
+            translate("Sharing", "How hard the password is to guess")
+        )
         form = QFormLayout()
         form.addRow(translate("Sharing", "Password:"), self.password)
         form.addRow("", self.strength)
@@ -173,7 +175,7 @@ class ShareOptionsDialog(QDialog):
             )
         )
         self.problem = plain_label()
-        self.problem.setAccessibleName(translate("Sharing", "Problem"))
+        self.problem.setAccessibleDescription(translate("Sharing", "Problem"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -279,7 +281,8 @@ class ImportDialog(QDialog):
         people_form = QFormLayout()
         for rater in document.raters:
             choice = QComboBox()
-            choice.setAccessibleName(
+            # Named by its label, the person's name (Qt on Linux ignores a combo box's name).
+            choice.setAccessibleDescription(
                 translate("Sharing", "Who “{name}” is").format(name=rater.name)
             )
             choice.addItem(translate("Sharing", "A new person"), None)
@@ -289,7 +292,9 @@ class ImportDialog(QDialog):
                 )
             choice.currentIndexChanged.connect(lambda _index: self.replan())
             self.people[rater.id] = choice
-            people_form.addRow(plain_label(rater.name), choice)
+            who = plain_label(rater.name)
+            who.setBuddy(choice)
+            people_form.addRow(who, choice)
         topics = len(document.personal_topics or ())
         self.personal = QCheckBox(
             translate(
@@ -319,7 +324,7 @@ class ImportDialog(QDialog):
         self.courses.setVisible(bool(courses))
         self.courses.toggled.connect(lambda _checked: self.replan())
         self.summary = plain_label()
-        self.summary.setAccessibleName(translate("Sharing", "What the file brings"))
+        self.summary.setAccessibleDescription(translate("Sharing", "What the file brings"))
         self.conflicts_caption = plain_label(
             translate(
                 "Sharing",

@@ -81,7 +81,7 @@ class TogetherPage(QWidget):
         rule_row.addStretch(1)
         layout.addLayout(rule_row)
         self.rule_text = plain_label()
-        self.rule_text.setAccessibleName(translate("Together", "What the rule does"))
+        self.rule_text.setAccessibleDescription(translate("Together", "What the rule does"))
         layout.addWidget(self.rule_text)
 
         self.count = heading("", scale=1.05)
@@ -100,9 +100,9 @@ class TogetherPage(QWidget):
         self.detail = QGroupBox(translate("Together", "Settle it"))
         detail_layout = QVBoxLayout(self.detail)
         self.detail_text = plain_label(selectable=True)
-        self.detail_text.setAccessibleName(translate("Together", "Both answers"))
+        self.detail_text.setAccessibleDescription(translate("Together", "Both answers"))
         self.decider = plain_label()
-        self.decider.setAccessibleName(translate("Together", "Who decides"))
+        self.decider.setAccessibleDescription(translate("Together", "Who decides"))
         self.choices_row = QHBoxLayout()
         detail_layout.addWidget(self.detail_text)
         detail_layout.addLayout(self.choices_row)
@@ -111,7 +111,7 @@ class TogetherPage(QWidget):
 
         self.settled_caption = heading(translate("Together", "Already settled"), scale=1.05)
         self.settled = plain_label(selectable=True)
-        self.settled.setAccessibleName(translate("Together", "Already settled"))
+        self.settled.setAccessibleDescription(translate("Together", "Already settled"))
         layout.addWidget(self.settled_caption)
         layout.addWidget(self.settled)
 

@@ -37,6 +37,7 @@ from kvet.gui import coursewords
 from kvet.gui.checkin import CheckInForm
 from kvet.gui.coursechart import CourseChart
 from kvet.gui.errorwords import error_words
+from kvet.gui.focus import EnterPressesButtons
 from kvet.gui.itemform import NOTE_PAUSE_MS
 from kvet.gui.sessionlog import WRAPPING_COLUMNS, SessionForm, SessionsModel
 from kvet.gui.state import AppState
@@ -106,7 +107,10 @@ class TreatmentWindow(QWidget):
         outer.addWidget(plain_label(tr(INTRO)))
         chooser = QHBoxLayout()
         self.courses = QComboBox()
-        self.courses.setAccessibleName(translate("Treatment", "Treatment record"))
+        # Named by its label (Qt on Linux ignores a combo box's own name).
+        courses_label = plain_label(translate("Treatment", "Treatment record:"), wrap=False)
+        courses_label.setBuddy(self.courses)
+        chooser.addWidget(courses_label)
         self.courses.activated.connect(lambda _i: self._choose(self.courses.currentData()))
         chooser.addWidget(self.courses, 1)
         self.new_button = QPushButton(translate("Treatment", "Start a new record…"))
@@ -114,10 +118,12 @@ class TreatmentWindow(QWidget):
         chooser.addWidget(self.new_button)
         outer.addLayout(chooser)
         self.problem = plain_label()
-        self.problem.setAccessibleName(translate("Treatment", "Problem"))
+        self.problem.setAccessibleDescription(translate("Treatment", "Problem"))
         outer.addWidget(self.problem)
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(translate("Treatment", "Parts of the record"))
+        self._enter = EnterPressesButtons(self)
         outer.addWidget(self.tabs, 1)
         self._build_progress_tab()
         self._build_plan_tab()
@@ -125,12 +131,12 @@ class TreatmentWindow(QWidget):
         self.checkin = CheckInForm()
         self.checkin.saved.connect(self._add)
         self.checkin.needsHelp.connect(self._needs_help)
-        self.tabs.addTab(self._scrolled(self.checkin), translate("Treatment", "&PHQ-9 check-in"))
+        self._add_tab(self.checkin, translate("Treatment", "&PHQ-9 check-in"))
         self.weekly = WeeklyPage()
         for signal in (self.weekly.markersSaved, self.weekly.careAdded):
             signal.connect(self._add)
         self.weekly.moodSaved.connect(self._add_mood)
-        self.tabs.addTab(self._scrolled(self.weekly), translate("Treatment", "&Each week"))
+        self._add_tab(self.weekly, translate("Treatment", "&Each week"))
 
         QShortcut(QKeySequence("F1"), self).activated.connect(self._needs_help)
         for key, action in (
@@ -143,9 +149,14 @@ class TreatmentWindow(QWidget):
 
     # --- building -----------------------------------------------------------------------------
 
+    def _add_tab(self, page: QWidget, title: str) -> None:
+        self.tabs.addTab(self._scrolled(page, title), title)
+
     @staticmethod
-    def _scrolled(widget: QWidget) -> QScrollArea:
+    def _scrolled(widget: QWidget, name: str) -> QScrollArea:
+        """The tab's page, scrolled; a Tab stop (arrow keys scroll it), so it has a name."""
         area = QScrollArea()
+        area.setAccessibleName(name.replace("&", ""))
         area.setWidgetResizable(True)
         area.setWidget(widget)
         return area
@@ -155,16 +166,16 @@ class TreatmentWindow(QWidget):
         layout = QVBoxLayout(page)
         # First on the page: every check-in where question 9 was above "Not at all".
         self.safety_trace = plain_label(selectable=True)
-        self.safety_trace.setAccessibleName(translate("Treatment", "Question 9 answers"))
+        self.safety_trace.setAccessibleDescription(translate("Treatment", "Question 9 answers"))
         self.safety_trace.hide()
         layout.addWidget(self.safety_trace)
         self.chart = CourseChart()
         layout.addWidget(self.chart, 2)
         self.summary = plain_label(selectable=True)
-        self.summary.setAccessibleName(translate("Treatment", "How it is going"))
+        self.summary.setAccessibleDescription(translate("Treatment", "How it is going"))
         layout.addWidget(self.summary)
         self.signals_label = plain_label(selectable=True)
-        self.signals_label.setAccessibleName(translate("Treatment", "Signals to talk about"))
+        self.signals_label.setAccessibleDescription(translate("Treatment", "Signals to talk about"))
         layout.addWidget(self.signals_label)
         self.rules_button = QToolButton()
         self.rules_button.setText(translate("Treatment", "How kvet reads these signals"))
@@ -172,7 +183,9 @@ class TreatmentWindow(QWidget):
         self.rules_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.rules_button.setArrowType(Qt.ArrowType.RightArrow)
         self.rules_label = plain_label(selectable=True)
-        self.rules_label.setAccessibleName(translate("Treatment", "How kvet reads these signals"))
+        self.rules_label.setAccessibleDescription(
+            translate("Treatment", "How kvet reads these signals")
+        )
         self.rules_label.hide()
         self.rules_button.toggled.connect(self._show_rules)
         layout.addWidget(self.rules_button)
@@ -190,7 +203,7 @@ class TreatmentWindow(QWidget):
         buttons.addWidget(self.csv_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.tabs.addTab(self._scrolled(page), translate("Treatment", "&How it is going"))
+        self._add_tab(page, translate("Treatment", "&How it is going"))
 
     def _build_plan_tab(self) -> None:
         page = QWidget()
@@ -232,7 +245,7 @@ class TreatmentWindow(QWidget):
         self._plan_timer.timeout.connect(self.save_plan)
         self._loading = False
         self._plan_dirty = False
-        self.tabs.addTab(self._scrolled(page), translate("Treatment", "P&lan"))
+        self._add_tab(page, translate("Treatment", "P&lan"))
 
     def _build_sessions_tab(self) -> None:
         page = QWidget()
@@ -264,7 +277,7 @@ class TreatmentWindow(QWidget):
         remove = QPushButton(translate("Treatment", "Remove the selected session"))
         remove.clicked.connect(self._remove_session)
         layout.addWidget(remove)
-        self.tabs.addTab(self._scrolled(page), translate("Treatment", "&Sessions"))
+        self._add_tab(page, translate("Treatment", "&Sessions"))
 
     # --- records ------------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from kvet.answers import Choice, Origin
 from kvet.checklist import Item
 from kvet.gui.errorwords import error_words
+from kvet.gui.focus import announce
 from kvet.gui.itemform import AnswerView, ItemForm
 from kvet.gui.progresswords import progress_words
 from kvet.gui.state import AppState
@@ -62,7 +63,7 @@ class WalkthroughPage(QWidget):
 
         self.title = heading("")
         self.who = plain_label()
-        self.who.setAccessibleName(translate("Walkthrough", "Whose answers"))
+        self.who.setAccessibleDescription(translate("Walkthrough", "Whose answers"))
         self.progress = QProgressBar()
         self.progress.setAccessibleName(translate("Walkthrough", "Progress"))
         # Counts every step given an answer, "not sure" too, and the prices and times; the text
@@ -258,6 +259,9 @@ class WalkthroughPage(QWidget):
         self.state.store.seal_undo()
         self._show()
         self.form.focus_answers()
+        # The focus often stays on the same button (the first answer), so nothing would be
+        # said: the new question is announced.
+        announce(self.form, f"{self.position_label.text()}. {self.items[index].statement}")
 
     def flush(self) -> None:
         """Save a note still waiting for its typing pause (e.g. when the window closes)."""

@@ -131,7 +131,10 @@ class WeeklyPage(QWidget):
         self.care_kind = QComboBox()
         self.care_kind.setEditable(True)
         self.care_kind.addItems([translate(CONTEXT, kind) for kind in CARE_KINDS])
-        self.care_kind.setAccessibleName(translate("Weekly", "Kind of care"))
+        # Named by its label (Qt on Linux ignores a combo box's own name).
+        care_label = plain_label(translate("Weekly", "Kind of care:"), wrap=False)
+        care_label.setBuddy(self.care_kind)
+        care_layout.addWidget(care_label)
         care_layout.addWidget(self.care_kind, 1)
         add_care = QPushButton(translate("Weekly", "Add a care session on this date"))
         add_care.clicked.connect(self._add_care)

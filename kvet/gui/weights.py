@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from typing import Any
 
@@ -142,6 +143,8 @@ class WeightsPanel(QScrollArea):
         super().__init__(parent)
         self.state = state
         self.setWidgetResizable(True)
+        # A Tab stop (arrow keys scroll it), so it has a name.
+        self.setAccessibleName(translate("WeightsPanel", "What matters most to you"))
         body = QWidget()
         self.ui = Ui_WeightsPanel()
         self.ui.setupUi(body)
@@ -161,7 +164,6 @@ class WeightsPanel(QScrollArea):
                     section=section.title.lower()
                 )
             )
-            slider.setAccessibleDescription(section.intro)
             words = plain_label(wrap=False)
             row = QWidget()
             from PySide6.QtWidgets import QHBoxLayout
@@ -217,11 +219,30 @@ class WeightsPanel(QScrollArea):
         ):
             signal.connect(self._changed)
         self.ui.resetButton.clicked.connect(self.reset)
+        self._tab_order_follows_the_screen()
         state.comparisonSwitched.connect(lambda _id: self.load())
         state.countryChanged.connect(lambda _code: self._country_changed())
         self._show_country_items()
         state.storeChanged.connect(self._store_changed)
         self.load()
+
+    def _tab_order_follows_the_screen(self) -> None:
+        """The sliders and dealbreakers are built after the form's own fields but shown above
+        them: Tab goes down the page, so the budget and Reset come after them, not first."""
+        ui = self.ui
+        order: list[QWidget] = [
+            *self.sliders.values(),
+            *self.dealbreaker_boxes.values(),
+            ui.budgetCheck,
+            ui.budgetSpin,
+            ui.inductionSpin,
+            ui.maintenanceSpin,
+            ui.advancedButton,
+            ui.resetButton,
+            ui.advancedView,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     def _show_country_items(self) -> None:
         here = self.state.checklist.items_by_id
@@ -259,7 +280,7 @@ class WeightsPanel(QScrollArea):
                 factor = value / section.weight if section.weight else 1.0
                 position = min(range(len(FACTORS)), key=lambda n: abs(FACTORS[n] - factor))
                 self.sliders[section.id].setValue(position)
-                self.slider_words[section.id].setText(factor_words(position))
+                self._show_words(section.id)
             for item_id, box in self._here().items():
                 box.setChecked(weights.is_dealbreaker(state.checklist.item(item_id)))
             budget = weights.budget
@@ -309,11 +330,20 @@ class WeightsPanel(QScrollArea):
 
     def _changed(self, *_args: object) -> None:
         self._show_budget_currency()
-        for section_id, slider in self.sliders.items():
-            self.slider_words[section_id].setText(factor_words(slider.value()))
+        for section_id in self.sliders:
+            self._show_words(section_id)
         if self._loading or not self.state.comparison_id:
             return
         self.state.store.settings.set_weights(self.state.comparison_id, self.current_weights())
+
+    def _show_words(self, section_id: str) -> None:
+        """The slider's place in words, beside it and first in what a screen reader says
+        (Qt reads a slider's value only as its number, 0 to 4)."""
+        slider = self.sliders[section_id]
+        words = factor_words(slider.value())
+        self.slider_words[section_id].setText(words)
+        intro = self.state.checklist.sections_by_id[section_id].intro
+        slider.setAccessibleDescription(f"{words}. {intro}")
 
     def reset(self) -> None:
         self.state.store.settings.set_weights(self.state.comparison_id, Weights(), merge=False)

@@ -15,7 +15,7 @@ from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kvet import phq9
+from kvet import phq9, treatmentcheck
 from kvet.course import (
     CareSession,
     CheckIn,
@@ -29,20 +29,14 @@ from kvet.store.answering import AnswerStore
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.connection import Database
 from kvet.store.context import StoreContext
-from kvet.store.errors import InvalidValueError, NotFoundError
+from kvet.store.errors import DatabaseCorruptError, InvalidValueError, NotFoundError
 from kvet.store.models import Course as CourseRow
 from kvet.store.models import CourseEntry
 from kvet.store.undo import Edit
 from kvet.store.validation import clean_name, clean_text
 
 Entry = DoseSession | CheckIn | MoodCheck | CareSession | MarkerWeek
-KINDS: dict[str, type[Any]] = {
-    "session": DoseSession,
-    "phq9": CheckIn,
-    "mood": MoodCheck,
-    "care": CareSession,
-    "markers": MarkerWeek,
-}
+KINDS = treatmentcheck.KINDS
 KIND_OF = {cls: kind for kind, cls in KINDS.items()}
 _ADAPTERS: dict[str, TypeAdapter[Any]] = {kind: TypeAdapter(cls) for kind, cls in KINDS.items()}
 _PLAN = TypeAdapter(Plan)
@@ -166,13 +160,18 @@ def _to_json(entry: Entry) -> dict[str, Any]:
 
 
 def _from_row(row: CourseEntry) -> EntryInfo:
+    """An entry as saved; one damaged on disk since the database was opened (whose checks
+    refuse it, see ``health.damaged_treatment``) is a ``DatabaseCorruptError``, so the window
+    says the data is damaged and that the next start offers the newest good backup."""
     adapter = _ADAPTERS.get(row.kind)
     if adapter is None:
-        raise InvalidValueError("A treatment entry of an unknown kind was found and left alone.")
+        raise DatabaseCorruptError("A treatment entry of an unknown kind was found and left alone.")
+    if not treatmentcheck.entry_fits(row.kind, row.day.isoformat(), row.data):
+        raise DatabaseCorruptError("A treatment entry in the database is damaged.")
     try:
         entry = adapter.validate_python(row.data)
     except ValidationError:
-        raise InvalidValueError("A treatment entry in the database is damaged.") from None
+        raise DatabaseCorruptError("A treatment entry in the database is damaged.") from None
     return EntryInfo(row.id, row.kind, entry)
 
 
@@ -243,6 +242,8 @@ class CourseStore:
         """The whole course as plain values, ready for kvet.reconsider and the views."""
         with self._db.transaction() as s:
             row = self._row(s, course_id)
+            if not treatmentcheck.plan_fits(row.plan):
+                raise DatabaseCorruptError("A treatment entry in the database is damaged.")
             plan = _PLAN.validate_python(row.plan)
             name = row.clinic_name
         entries = [e.entry for e in self.entries(course_id)]

@@ -345,12 +345,20 @@
         <translation>kvet no puede abrir sus datos</translation>
     </message>
     <message>
+        <source>Open without the lost changes</source>
+        <translation>Abrir sin los cambios perdidos</translation>
+    </message>
+    <message>
         <source>Start a new database</source>
         <translation>Empezar una base de datos nueva</translation>
     </message>
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+    <message>
+        <source>kvet opens your data without the changes that could not be read. Your database and its damaged file of recent changes were kept as {kept}.</source>
+        <translation>kvet abre sus datos sin los cambios que no se pudieron leer. Su base de datos y su archivo dañado de cambios recientes se guardaron como {kept}.</translation>
     </message>
     <message>
         <source>Restored {backup}. The file it replaced was kept as {kept}.</source>
@@ -400,6 +408,22 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
     <message>
         <source>the backup of {day} {month} {year} ({size})</source>
         <translation>la copia de seguridad del {day} de {month} de {year} ({size})</translation>
+    </message>
+    <message>
+        <source>the copy made before an update, on {day} {month} {year} ({size})</source>
+        <translation>la copia hecha antes de una actualización, el {day} de {month} de {year} ({size})</translation>
+    </message>
+    <message>
+        <source>the copy made before an import, on {day} {month} {year} ({size})</source>
+        <translation>la copia hecha antes de una importación, el {day} de {month} de {year} ({size})</translation>
+    </message>
+    <message>
+        <source>the copy made before a restore, on {day} {month} {year} ({size})</source>
+        <translation>la copia hecha antes de una restauración, el {day} de {month} de {year} ({size})</translation>
+    </message>
+    <message>
+        <source>the copy made before a repair, on {day} {month} {year} ({size})</source>
+        <translation>la copia hecha antes de una reparación, el {day} de {month} de {year} ({size})</translation>
     </message>
     <message>
         <source>January</source>
@@ -1358,8 +1382,24 @@ Sus respuestas se guardan a medida que las da, así que están a salvo. Puede se
 Si esto vuelve a pasar, cierre kvet y ábralo de nuevo. Para avisar del problema, copie los datos técnicos y envíelos a quien le ayude con kvet. No contienen nombres de clínicas, notas ni respuestas.</translation>
     </message>
     <message>
+        <source>Some of your data is damaged</source>
+        <translation>Algunos de sus datos están dañados</translation>
+    </message>
+    <message>
+        <source>Some of your saved data is damaged, so kvet cannot show it. kvet has not changed it.
+
+Quit kvet and open it again: kvet then checks your data and offers to restore the newest good backup. Your current file is kept first.</source>
+        <translation>Algunos de sus datos guardados están dañados, así que kvet no puede mostrarlos. kvet no los ha cambiado.
+
+Salga de kvet y ábralo de nuevo: kvet revisará entonces sus datos y le ofrecerá restaurar la copia de seguridad buena más reciente. Su archivo actual se guarda primero.</translation>
+    </message>
+    <message>
         <source>&amp;Copy technical details</source>
         <translation>&amp;Copiar los datos técnicos</translation>
+    </message>
+    <message>
+        <source>&amp;Quit kvet</source>
+        <translation>&amp;Salir de kvet</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -1521,6 +1561,18 @@ Database: {path}</source>
 Base de datos: {path}</translation>
     </message>
     <message>
+        <source>Your database {path} cannot be opened whole: its file of recent changes, {wal}, is damaged, and changes saved after the damage cannot be read back ({count} in all). kvet has not changed either file. You can restore the newest backup, or open your data without those changes.</source>
+        <translation>Su base de datos {path} no se puede abrir completa: su archivo de cambios recientes, {wal}, está dañado, y los cambios guardados después del daño no se pueden leer ({count} en total). kvet no ha cambiado ninguno de los dos archivos. Puede restaurar la copia de seguridad más reciente, o abrir sus datos sin esos cambios.</translation>
+    </message>
+    <message>
+        <source>kvet could not make today&apos;s backup of {path}: {detail}. Your data is safe, but check that the disk has free space.</source>
+        <translation>kvet no pudo hacer la copia de seguridad de hoy de {path}: {detail}. Sus datos están a salvo, pero revise que el disco tenga espacio libre.</translation>
+    </message>
+    <message>
+        <source>kvet&apos;s backups folder {path} is a link to another place. kvet makes and removes backups only in its own folder, so it made none there. Move the link away; kvet then makes a new folder.</source>
+        <translation>La carpeta de copias de seguridad de kvet, {path}, es un enlace a otro lugar. kvet hace y borra copias solo en su propia carpeta, así que no hizo ninguna allí. Quite el enlace; kvet hará entonces una carpeta nueva.</translation>
+    </message>
+    <message>
         <source>There is no backup of {path} yet.</source>
         <translation>Todavía no hay ninguna copia de seguridad de {path}.</translation>
     </message>
@@ -1531,6 +1583,22 @@ Base de datos: {path}</translation>
     <message>
         <source>kvet could not restore {path}: {detail}</source>
         <translation>kvet no pudo restaurar {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>The backup {path} is a link to another file. kvet restores only its own copies, never a file elsewhere. kvet has not changed it.</source>
+        <translation>La copia de seguridad {path} es un enlace a otro archivo. kvet restaura solo sus propias copias, nunca un archivo de otro lugar. kvet no la ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is empty: it holds no kvet data, so restoring it would leave you with nothing. kvet has not changed it. Choose another backup.</source>
+        <translation>La copia de seguridad {path} está vacía: no tiene datos de kvet, así que restaurarla lo dejaría sin nada. kvet no la ha cambiado. Elija otra copia.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file, so kvet will not restore it.</source>
+        <translation>{path} no es un archivo común, así que kvet no lo restaurará.</translation>
+    </message>
+    <message>
+        <source>The file of recent changes of {path} is not damaged, so there is nothing to leave out. Nothing was changed.</source>
+        <translation>El archivo de cambios recientes de {path} no está dañado, así que no hay nada que dejar fuera. No se cambió nada.</translation>
     </message>
     <message>
         <source>The {what} needs a name.</source>
@@ -1611,6 +1679,34 @@ Base de datos: {path}</translation>
     <message>
         <source>it is a database, perhaps kvet&apos;s own.</source>
         <translation>es una base de datos, quizá la de kvet.</translation>
+    </message>
+    <message>
+        <source>a treatment entry in it cannot be read</source>
+        <translation>no se puede leer una entrada de tratamiento que contiene</translation>
+    </message>
+    <message>
+        <source>a treatment plan in it cannot be read</source>
+        <translation>no se puede leer un plan de tratamiento que contiene</translation>
+    </message>
+    <message>
+        <source>it holds commands that kvet did not put there</source>
+        <translation>contiene órdenes que kvet no puso allí</translation>
+    </message>
+    <message>
+        <source>its file of recent changes, {name}, is damaged</source>
+        <translation>su archivo de cambios recientes, {name}, está dañado</translation>
+    </message>
+    <message>
+        <source>it does not start like a database file</source>
+        <translation>no empieza como un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation>está incompleto</translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation>su encabezado está dañado</translation>
     </message>
     <message>
         <source>save your change</source>
@@ -2267,6 +2363,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>Still to ask</source>
         <translation>Falta preguntar</translation>
+    </message>
+    <message>
+        <source>About the selected clinic</source>
+        <translation>Sobre la clínica elegida</translation>
     </message>
     <message>
         <source>Score summary</source>
@@ -3285,8 +3385,8 @@ Fuentes: {sources}</translation>
         <translation>Muestra líneas de crisis a las que puede llamar o escribir ahora mismo. F1 también las abre.</translation>
     </message>
     <message>
-        <source>Treatment record</source>
-        <translation>Registro del tratamiento</translation>
+        <source>Treatment record:</source>
+        <translation>Registro del tratamiento:</translation>
     </message>
     <message>
         <source>Start a new record…</source>
@@ -3295,6 +3395,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Parts of the record</source>
+        <translation>Partes del registro</translation>
     </message>
     <message>
         <source>&amp;PHQ-9 check-in</source>
@@ -3828,8 +3932,8 @@ Fuentes: {sources}</translation>
         <translation>Terapia y otros cuidados</translation>
     </message>
     <message>
-        <source>Kind of care</source>
-        <translation>Tipo de cuidado</translation>
+        <source>Kind of care:</source>
+        <translation>Tipo de cuidado:</translation>
     </message>
     <message>
         <source>Add a care session on this date</source>
@@ -3957,6 +4061,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>Weight</source>
         <translation>Peso</translation>
+    </message>
+    <message>
+        <source>What matters most to you</source>
+        <translation>Lo que más le importa</translation>
     </message>
     <message>
         <source>How much {section} matter</source>

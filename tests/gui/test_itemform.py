@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 from kvet.answers import Choice
 from kvet.checklist import Checklist, Item, Kind, Source
 from kvet.gui.itemform import NOTE_PAUSE_MS, AnswerView, ItemForm, NumberError, parse_number
-from tests.gui.helpers import find_button, find_by_name
+from tests.gui.helpers import find_button, find_by_description, find_by_name
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support propagateSizeHints\(\)", extend=True
@@ -251,7 +251,7 @@ def test_a_price_of_abc_shows_an_error_and_emits_nothing(
     qtbot.keyClicks(field, "abc")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert recorder.events == []
-    problem = find_by_name(form, "Problem with the number", QLabel)
+    problem = find_by_description(form, "Problem with the number", QLabel)
     assert problem.isVisibleTo(form)
     assert "“abc” is not a number" in problem.text()
 
@@ -266,7 +266,7 @@ def test_a_price_with_dollar_sign_and_comma_is_read(
         qtbot.keyClicks(field, "$1,200")
         qtbot.keyClick(field, Qt.Key.Key_Return)
     assert signal.args == [1200.0]
-    assert not find_by_name(form, "Problem with the number", QLabel).isVisibleTo(form)
+    assert not find_by_description(form, "Problem with the number", QLabel).isVisibleTo(form)
 
 
 def test_fixing_a_bad_number_hides_the_error(
@@ -277,7 +277,7 @@ def test_fixing_a_bad_number_hides_the_error(
     field.setFocus()
     qtbot.keyClicks(field, "-5")
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    problem = find_by_name(form, "Problem with the number", QLabel)
+    problem = find_by_description(form, "Problem with the number", QLabel)
     assert "0 or more" in problem.text()
     field.clear()
     qtbot.keyClicks(field, "45")

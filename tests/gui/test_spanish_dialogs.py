@@ -137,7 +137,11 @@ def test_the_import_plan_and_password_words_of_the_core_are_all_marked() -> None
     }
     assert set(sharingwords.PLAN_TEMPLATES) == core_plan
     assert sharingwords.STRENGTH_TEMPLATES == passphrase.TEMPLATES
-    assert (recovery.BACKUP, *recovery.MONTHS) == errorwords.BACKUP_TEMPLATES
+    assert (
+        recovery.BACKUP,
+        *recovery.COPY_BEFORE.values(),
+        *recovery.MONTHS,
+    ) == errorwords.BACKUP_TEMPLATES
 
 
 def a_backup(tmp_path: Path) -> backups.BackupInfo:
