@@ -154,7 +154,7 @@ class Controller(QObject):
 
         name = sample_say(SAMPLE_NAME)
         existing = next((c for c in self.store.comparisons.list() if c.name == name), None)
-        self._show(existing or create_sample(self.store, sample_say))
+        self._show(existing or create_sample(self.store, sample_say, self.state.currency))
         self.sampleOpened.emit()
         self.actionsChanged.emit()
 

@@ -175,3 +175,15 @@ def test_a_price_typed_with_its_currency_sign_is_understood(typed: str, unit: st
     from kvet.gui.itemform import parse_number
 
     assert parse_number(typed, unit) == 1200
+
+
+def test_the_sample_comparison_is_priced_in_the_users_currency(
+    session: Session, qtbot: QtBot
+) -> None:
+    window = session.start()
+    choose_country(qtbot, window, "NZ")
+    window.controller.open_sample()
+    assert session.store is not None
+    clinics = session.store.clinics.list(window.state.comparison_id)
+    assert clinics
+    assert {c.currency for c in clinics} == {"NZD"}
