@@ -187,3 +187,30 @@ def test_the_sample_comparison_is_priced_in_the_users_currency(
     clinics = session.store.clinics.list(window.state.comparison_id)
     assert clinics
     assert {c.currency for c in clinics} == {"NZD"}
+
+
+def test_a_clinic_priced_in_dollars_is_not_held_against_a_budget_in_pounds(
+    session: Session, qtbot: QtBot
+) -> None:
+    window = session.start()
+    choose_country(qtbot, window, "GB")
+    panel = window.weights_panel
+    panel.ui.budgetSpin.setValue(5000)
+    panel.ui.budgetCheck.setChecked(True)
+    assert panel.ui.budgetSpin.prefix() == "£ "
+    qtbot.mouseClick(window.ui.addClinicButton, Qt.MouseButton.LeftButton)
+    dialog = active_dialog(ClinicDialog)
+    qtbot.keyClicks(dialog.ui.nameEdit, "Boston Clinic")
+    dialog.currency.setCurrentIndex(dialog.currency.findData("USD"))  # a clinic abroad
+    assert dialog.unit_labels["price_per_session"].text() == "USD"
+    qtbot.keyClicks(dialog.fact_edits["price_per_session"], "900")
+    qtbot.mouseClick(
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
+    qtbot.waitUntil(lambda: "About $5,400 for the first 6 sessions." in window.overview.cost.text())
+    assert (
+        "Not held against your budget: this clinic's prices are in USD and your budget is in "
+        "GBP. kvet does not convert money."
+    ) in window.overview.cost.text()
+    assert "Fits your budget" not in window.overview.movers.text()
