@@ -52,6 +52,13 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         add_commands(parser)
     else:
         parser.set_defaults(command=None)
+        parser.add_argument(
+            "file",
+            nargs="?",
+            type=Path,
+            help="a shared .kvet file to import once kvet is open "
+            "(what your desktop passes when you open such a file)",
+        )
     return parser
 
 
@@ -123,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Qt is imported only here, so the command-line paths stay fast and screen-free.
     from kvet.gui.app import run
 
-    return run(db_path=args.db, argv=[sys.argv[0]])
+    return run(db_path=args.db, argv=[sys.argv[0]], open_file=getattr(args, "file", None))
 
 
 if __name__ == "__main__":

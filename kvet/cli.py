@@ -9,12 +9,13 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kvet import language
-from kvet.exchange.errors import ExchangeError, PasswordNeededError
+from kvet.exchange.errors import ExchangeError, PasswordNeededError, WrongPasswordError
 from kvet.language import CODES
 from kvet.store.errors import StorageError
 
@@ -87,7 +88,13 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     imp.add_argument("file", type=Path)
     imp.add_argument(
         "--into",
-        help="name or id of a comparison to merge into (default: import as a new comparison)",
+        help="name or id of a comparison to merge into (default: the comparison the file came "
+        "from or was imported into before, else a new comparison)",
+    )
+    imp.add_argument(
+        "--as-new",
+        action="store_true",
+        help="import as a new comparison even when the file belongs to one you have",
     )
     imp.add_argument(
         "--take-theirs",
@@ -144,14 +151,15 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     country.set_defaults(run=cmd_country)
 
 
-def _password(confirm: bool = False) -> str:
+def _password(confirm: bool = False, names: Sequence[str] = ()) -> str:
     """The password from the environment or the terminal; a new one (``confirm``) must be
-    strong enough for a file that may travel (see ``kvet.exchange.passphrase``)."""
+    strong enough for a file that may travel (see ``kvet.exchange.passphrase``), and not built
+    on ``names`` (the people in the comparison)."""
     value = _typed_password(confirm)
     if confirm:
         from kvet.exchange.passphrase import assess
 
-        strength = assess(value)
+        strength = assess(value, names=names)
         if not strength.acceptable:
             raise ExchangeError(f"That password is too weak for a shared file. {strength.words}")
     return value
@@ -310,7 +318,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         person = _find_person(store, args.person) if args.person else None
         view: dict[str, Any] = {"rater_id": person, "combined": person is None}
         if kind == "kvet":
-            password = _password(confirm=True) if args.password else None
+            names = [person.name for person in store.people.list()]
+            password = _password(confirm=True, names=names) if args.password else None
             files.export_comparison(
                 store,
                 comparison_id,
@@ -427,18 +436,44 @@ def _find_person(store: Store, wanted: str) -> str:
     return people[0].id
 
 
+def _read_protected(path: Path) -> ComparisonFile:
+    """A protected file, its password typed again (in a terminal) when the first is wrong."""
+    from kvet.exchange import files
+
+    for _ in range(PASSWORD_TRIES - 1):
+        try:
+            return files.read_document(path, _password())
+        except WrongPasswordError:
+            if os.environ.get(PASSWORD_ENV) or not sys.stdin.isatty():
+                raise
+            print("That password did not open the file. Type it again.", file=sys.stderr)
+    return files.read_document(path, _password())
+
+
+PASSWORD_TRIES = 3
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from kvet.exchange import files, importer
 
     try:
         document = files.read_document(args.file)
     except PasswordNeededError:
-        document = files.read_document(args.file, _password())
+        document = _read_protected(args.file)
     store = _open(args, create=True)
     try:
         into = _find_comparison(store, args.into) if args.into else None
-        before = store.decisions.disagreements(into) if into else []
         people = _same_people(store, document, args.same_person)
+        # A file imported before, or made from one of your comparisons, goes back there with
+        # the same people as last time (as the window offers), unless told otherwise.
+        offer = importer.remembered(store, document)
+        if into is None and offer.comparison_id and not args.as_new:
+            into = offer.comparison_id
+            home = visible(store.comparisons.get(into).name)
+            say(f"This file belongs to your “{home}”: adding it there (--as-new to keep it apart).")
+            if not args.same_person:
+                people = offer.people
+        before = store.decisions.disagreements(into) if into else []
         plan = importer.plan_import(
             store,
             document,
@@ -588,10 +623,19 @@ def _same_people(store: Store, document: ComparisonFile, pairs: list[str]) -> di
     return chosen
 
 
+def _tell_set_aside() -> None:
+    """Say which translations were set aside for the English (kvet.translations)."""
+    from kvet.translations import set_aside, set_aside_words
+
+    for item in set_aside():
+        print(f"kvet: {visible(set_aside_words(item))}", file=sys.stderr)
+
+
 def run_command(args: argparse.Namespace) -> int:
     try:
         code = int(args.run(args))
         sys.stdout.flush()  # here, so a reader that went away is caught below
+        _tell_set_aside()
         return code
     except BrokenPipeError:
         # the reader (``kvet list | head``) has all it wants: stop quietly. Point stdout at

@@ -1,13 +1,17 @@
 """Honest, explainable scores: pure functions, no I/O.
 
-A clinic's score is its *expected final score*: every answer given counts at its credit, and every
-question still unanswered counts at a stated prior credit (``PRIOR_CREDIT``, half), the score it
-would get if good and bad answers were equally likely. So a clinic with two good answers out of 39
-scores about 53, not 100: a barely-vetted clinic cannot look best. The range is where the score
-could end once every unknown is answered (all bad to all good); the score always lies inside it.
+A clinic's score is its *score so far, counting open questions as half*: every answer given counts
+at its credit, and every question still unanswered counts at a stated prior credit
+(``PRIOR_CREDIT``, half), the score it would get if good and bad answers were equally likely. It
+is not a prediction: the half is a rule, not a finding (docs/scoring.md). So a clinic with two good
+answers out of 39 scores about 53, not 100: a barely-vetted clinic cannot look best. The range is
+where the score could end once every unknown is answered (all bad to all good); the score always
+lies inside it.
 The share of good answers among those given so far is kept as ``known_share``, for explanation
 only. A dealbreaker red flag marks a clinic "not recommended", whatever its weight, which ranks it
-below every clinic without one. See docs/scoring.md.
+below every clinic without one. A dealbreaker the clinic would not say about is *not cleared*: it
+scores as a bad answer, and it stays among ``dealbreakers_unknown`` (the clinic could still be
+ruled out, so its place is never shown as settled). See docs/scoring.md.
 """
 
 from __future__ import annotations
@@ -38,16 +42,20 @@ FITS_BUDGET = "Fits your budget"
 RULED_OUT_FIRST = "For reference only, as the clinic is ruled out:"
 NO_SCORE = "No checklist item carries weight for this clinic, so there is no score."
 NO_ANSWERS_YET = (
-    "No answers yet, so all {applicable} questions count as half good, half bad: expected score "
+    "No answers yet, so all {applicable} questions count as half good, half bad: score so far "
     "{score}. Once they are answered, the score could fall anywhere from 0 to 100."
 )
 ALL_ANSWERED = "Score {score} out of 100, with every question answered."
 SHARE_SO_FAR = " So far {share}% of the answered weight is good."
 EXPECTED = (
-    "Expected score {score} out of 100 from {answered} of {applicable} questions answered; the "
-    "other {unknown} count as half good, half bad. It could end between {low} and {high}.{share}"
+    "Score so far {score} out of 100, with {answered} of {applicable} questions answered and the "
+    "other {unknown} counted as half good, half bad. It could end between {low} and {high}.{share}"
 )
 MAY_CHANGE_A_LOT = "Many answers are still missing, so this score could change a lot."
+NOT_CLEARED = (
+    "A dealbreaker is not cleared: the clinic would not say. That counts as a bad answer, and "
+    "the clinic could still be ruled out."
+)
 RAISED_ONE = "“{label}”: {said}, raised the score by {points} point."
 RAISED = "“{label}”: {said}, raised the score by {points} points."
 LOWERED_ONE = "“{label}”: {said}, lowered the score by {points} point."
@@ -61,6 +69,7 @@ SENTENCES = (
     SHARE_SO_FAR,
     EXPECTED,
     MAY_CHANGE_A_LOT,
+    NOT_CLEARED,
     RAISED_ONE,
     RAISED,
     LOWERED_ONE,
@@ -179,10 +188,12 @@ class ClinicResult:
     applicable: int
     red_flags_seen: tuple[str, ...]
     dealbreakers_seen: tuple[str, ...]
+    # not answered, "not sure", or the clinic would not say: any of them could still rule it out
     dealbreakers_unknown: tuple[str, ...]
     still_to_ask: tuple[str, ...]
     cost: CostEstimate | None
     known_share: float | None = None  # good answers among those given so far, 0..100
+    dealbreakers_withheld: tuple[str, ...] = ()  # the clinic would not say: not cleared
     currency: str = "USD"  # what ``cost`` is in
     # the budget is on, but this clinic's prices are in another currency: not held against it
     budget_left_out: bool = False
@@ -271,6 +282,8 @@ class ClinicResult:
         parts: list[str] = []
         if self.not_recommended:  # the views lead with why (kvet.verdict); the number is secondary
             parts.append(say(RULED_OUT_FIRST))
+        elif self.dealbreakers_withheld:
+            parts.append(say(NOT_CLEARED))
         if self.score is None:
             parts.append(say(NO_SCORE))
         elif self.answered == 0:
@@ -370,6 +383,7 @@ class Scorer:
         total_w = answered_w = gained = 0.0
         seen: list[str] = []
         dealbreakers_seen: list[str] = []
+        withheld: list[str] = []
         unknown: list[tuple[bool, float, int, str, tuple[tuple[Choice, float], ...]]] = []
         answered: list[tuple[str, float, float, Choice, str]] = []
         prepared = self._prepare(clinic.formats)
@@ -388,6 +402,8 @@ class Scorer:
                 seen.append(item_id)
                 if dealbreaker:
                     dealbreakers_seen.append(item_id)
+            elif dealbreaker and choice is Choice.REFUSED:
+                withheld.append(item_id)
             if weight <= 0 and not dealbreaker:
                 continue  # a dealbreaker is about safety: it counts whatever its weight
             value = table.get(choice) if choice is not None else None
@@ -440,10 +456,11 @@ class Scorer:
             applicable=len(answered) + len(unknown),
             red_flags_seen=tuple(seen),
             dealbreakers_seen=tuple(dealbreakers_seen),
-            dealbreakers_unknown=tuple(u[3] for u in unknown if u[0]),
+            dealbreakers_unknown=(*(u[3] for u in unknown if u[0]), *withheld),
             still_to_ask=tuple(u[3] for u in unknown),
             cost=cost,
             known_share=share,
+            dealbreakers_withheld=tuple(withheld),
             currency=clinic.currency,
             budget_left_out=left_out,
             _sections=tuple(
@@ -486,7 +503,8 @@ _FARTHEST = max(
 def score_bounds(
     total: float, answered: float, gained: float
 ) -> tuple[float | None, float, float, float | None]:
-    """Expected score, the range it could reach once unknowns are answered, and the share of
+    """Score so far (open questions as half), the range it could reach once unknowns are
+    answered, and the share of
     good answers so far."""
     if total <= 0:
         return None, 0.0, 100.0, None

@@ -132,7 +132,7 @@ def test_no_signal_ever_says_stop_and_each_sends_the_person_to_their_clinician()
 gaps = st.lists(st.integers(1, 30), min_size=1, max_size=10)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(gaps=gaps, raised=st.sets(st.integers(0, 10)), more=st.integers(0, 10))
 def test_another_dose_raise_never_clears_the_first_signal(
     gaps: list[int], raised: set[int], more: int
@@ -144,7 +144,7 @@ def test_another_dose_raise_never_clears_the_first_signal(
     assert reconsider.escalating(Course("A", sessions=tuple(sessions))).raised >= before
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(
     dose_days=st.lists(st.integers(0, 60), max_size=8),
     care_days=st.lists(st.integers(0, 60), max_size=8),
@@ -164,7 +164,7 @@ def test_more_care_never_raises_and_more_ketamine_never_clears_the_care_signal(
     assert reconsider.replacing_care(with_doses, TODAY).raised >= base
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(
     checks=st.lists(st.tuples(st.integers(0, 40), st.booleans(), st.booleans()), max_size=6),
     day=st.integers(0, 40),

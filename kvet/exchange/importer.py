@@ -27,6 +27,7 @@ from typing import Any
 from kvet.answers import OPTIONS, AnswerError, Choice, label, option
 from kvet.checklist import Kind
 from kvet.combine import Disagreement
+from kvet.exchange import origins
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.fileformat import AnswerDoc, ComparisonFile, DecisionDoc
 from kvet.money import unit_for
@@ -66,6 +67,7 @@ SUMMARY_PARTS = {
     "same_person": "answers from {theirs} added as your “{mine}”",
     "topics": "{count} private pre-screen topic(s)",
     "courses": "{count} treatment record(s)",
+    "courses_kept": "{count} treatment record(s) you already have, left as they are",
     "conflicts": "{count} difference(s) for you to settle",
     "no_conflicts": "no differences with what you have",
 }
@@ -154,6 +156,8 @@ class ImportPlan:
     include_courses: bool = False
     courses_added: int = 0
     courses_left_out: int = 0
+    courses_kept: int = 0  # in the file and already here (imported before): left as they are
+    new_courses: tuple[str, ...] = ()  # the ids of the records this import adds
 
     def summary(self, say: Callable[[str], str] = str) -> str:
         """``say`` turns each English template into the words shown (a translation, in the GUI)."""
@@ -172,6 +176,7 @@ class ImportPlan:
             *(part("same_person", theirs=theirs, mine=mine) for theirs, mine in self.same_people),
             part("topics", count=self.topics_added) if self.topics_added else "",
             part("courses", count=self.courses_added) if self.courses_added else "",
+            part("courses_kept", count=self.courses_kept) if self.courses_kept else "",
             part("conflicts", count=len(self.conflicts))
             if self.conflicts
             else part("no_conflicts"),
@@ -385,9 +390,11 @@ def plan_import(
     topics_added = 0
     if include_personal and topics:
         topics_added = sum((rater_ids[t.rater_id], t.topic_id) not in held.topics for t in topics)
-    courses_added = 0
-    if include_courses and courses:
-        courses_added = sum(c.id not in held.courses for c in courses)
+    new_courses: tuple[str, ...] = ()
+    if include_courses:
+        new_courses = tuple(c.id for c in courses if c.id not in held.courses)
+    courses_added = len(new_courses)
+    courses_kept = len(courses) - courses_added if include_courses else 0
     new_people = tuple(r.name for r in document.raters if r.id not in same)
     same_people = tuple(
         (their_names[theirs], existing_raters[mine]) for theirs, mine in same.items()
@@ -411,6 +418,8 @@ def plan_import(
         include_courses,
         courses_added,
         0 if include_courses else len(courses),
+        courses_kept,
+        new_courses,
     )
 
 
@@ -540,7 +549,9 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
         else (),
         _courses(plan) if plan.include_courses else (),
     )
-    return store.transfer.import_comparison(batch)
+    comparison_id = store.transfer.import_comparison(batch)
+    origins.remember(store, plan, comparison_id)
+    return comparison_id
 
 
 def _courses(plan: ImportPlan) -> tuple[ImportedCourse, ...]:
@@ -555,6 +566,9 @@ def _courses(plan: ImportPlan) -> tuple[ImportedCourse, ...]:
         )
         for course in plan.document.courses or ()
     )
+
+
+remembered = origins.remembered  # what the import dialog offers for a file imported before
 
 
 def disagreements_created(

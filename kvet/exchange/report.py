@@ -212,6 +212,7 @@ CORE_WORDS: dict[str, tuple[str, str]] = {
     scoring.EXPECTED: ("summary", "partly"),
     scoring.SHARE_SO_FAR: ("summary", "share"),
     scoring.MAY_CHANGE_A_LOT: ("summary", "wide"),
+    scoring.NOT_CLEARED: ("summary", "not_cleared"),
     costs.ABOUT: ("report", "cost_sentence"),
 }
 

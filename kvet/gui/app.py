@@ -321,8 +321,10 @@ def open_in_chosen_language(
     app: QApplication, store: Store, db_path: Path | None, parent: QWidget | None = None
 ) -> Store | None:
     """The store with its checklist in the language the user chose, which only their data
-    knows. Mostly that is the language kvet started in, and ``store`` comes back as it is;
-    otherwise the translations are switched and the data opened again with that checklist.
+    knows. Nearly always that is the language kvet started in (``start_in_chosen_language``
+    read it before the window was built), and ``store`` comes back as it is; otherwise (a
+    database named by ``KVET_DATABASE_URL``, a backup just restored) the translations are
+    switched and the data opened again with that checklist.
     A damaged translation raises ``ChecklistError`` (the store is closed first).
     """
     from kvet import language
@@ -336,6 +338,22 @@ def open_in_chosen_language(
     store.close()
     install_translations(app, chosen)
     return open_store(load_checklist(), db_path, parent)
+
+
+def start_in_chosen_language(app: QApplication, db_path: Path | None) -> str:
+    """Install the language the user chose in Edit → Language before any widget is made.
+
+    Widgets take their words when they are built, so a language known only once the data is
+    open would leave the menus, tabs and buttons in the system's language. The choice is read
+    from the database file itself (read-only, one value, see ``kvet.store.peek``): it stays
+    with the user's data, so a restored backup or another data folder brings its own choice.
+    ``KVET_LANG`` and ``--lang`` still win; a file that cannot be read gives the system's.
+    """
+    from kvet.gui.language import start_language
+    from kvet.language import PREFERENCE
+    from kvet.store.peek import saved_preference
+
+    return start_language(app, saved_preference(db_path, PREFERENCE))
 
 
 def _start_reporting() -> crashlog.Reporting | None:
@@ -410,18 +428,25 @@ def attach_safely(window: MainWindow, store: Store) -> bool | None:
     return True
 
 
-def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
-    """Show the window at once (with "Need help now?" working), then open the data into it."""
-    app = make_application(argv or sys.argv[:1])
-    from kvet.gui.language import start_language
+def run(
+    db_path: Path | None = None, argv: list[str] | None = None, open_file: Path | None = None
+) -> int:
+    """Show the window at once (with "Need help now?" working), then open the data into it.
 
-    start_language(app)  # the system's, until the user's data says which they chose
+    ``open_file`` is a shared file to import once the data is open (opened from the desktop).
+    """
+    app = make_application(argv or sys.argv[:1])
+    start_in_chosen_language(app, db_path)  # before the first widget: every word in it
     from kvet.gui.mainwindow import MainWindow
 
     keep_settings_private()
     window = MainWindow()
     window.show()
     undo_signals = quit_on_signals(app)
+    from kvet.gui.openfiles import FileOpenEvents, offer_start_menu
+
+    file_events = FileOpenEvents(lambda path: window.sharing.import_file(path), window)
+    app.installEventFilter(file_events)
     # Logs, the crash file and the error dialog are set up right after the window shows (their
     # imports would delay it), before the data is opened.
     from kvet import crashlog
@@ -472,6 +497,12 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
         crashlog.log.info("data opened")
         if reporting is not None and reporting.previous_crash is not None and not timing:
             tell_about_previous_crash(window, reporting.previous_crash)
+        if not timing:
+            from kvet.gui.language import tell_about_set_aside
+
+            tell_about_set_aside(window)
+            offer_start_menu(window)
+            file_events.ready(open_file)
         mark("ready")
         if timing:  # after the work the window queued for once the data shows (its other pages)
             QTimer.singleShot(0, app.quit)
@@ -482,6 +513,7 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
         code = app.exec()
     finally:
         undo_signals()
+        app.removeEventFilter(file_events)
         for store in opened:
             store.close()
         reporter.uninstall()

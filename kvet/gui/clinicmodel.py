@@ -16,6 +16,7 @@ from kvet.ranking import (
     STATUS_FIXED,
     STATUS_NO_SCORE,
     STATUS_NOT_RECOMMENDED,
+    STATUS_NOT_VETTED,
     STATUS_OPEN,
     Place,
     Ranking,
@@ -43,8 +44,15 @@ STATUS_WORDS = (
     QT_TRANSLATE_NOOP("ClinicTable", "Place can't change"),
     QT_TRANSLATE_NOOP("ClinicTable", "Place could change"),
     QT_TRANSLATE_NOOP("ClinicTable", "No score"),
+    QT_TRANSLATE_NOOP("ClinicTable", "Not yet vetted"),
 )
-CORE_STATUS_WORDS = (STATUS_NOT_RECOMMENDED, STATUS_FIXED, STATUS_OPEN, STATUS_NO_SCORE)
+CORE_STATUS_WORDS = (
+    STATUS_NOT_RECOMMENDED,
+    STATUS_FIXED,
+    STATUS_OPEN,
+    STATUS_NO_SCORE,
+    STATUS_NOT_VETTED,
+)
 
 
 def tr(text: str) -> str:

@@ -57,13 +57,10 @@ class ColumnFitter(QObject):
     def status_width(self) -> int:
         """Room for the longest status word ("Not recommended") and a little of its reason; the
         rest of the reason elides, whole in the tooltip and on the Overview."""
-        from kvet.ranking import STATUS_FIXED, STATUS_NO_SCORE, STATUS_NOT_RECOMMENDED, STATUS_OPEN
+        from kvet.gui.clinicmodel import CORE_STATUS_WORDS
 
         metrics = self.view.fontMetrics()
-        longest = max(
-            metrics.horizontalAdvance(w)
-            for w in (STATUS_FIXED, STATUS_NO_SCORE, STATUS_NOT_RECOMMENDED, STATUS_OPEN)
-        )
+        longest = max(metrics.horizontalAdvance(w) for w in CORE_STATUS_WORDS)
         return longest + metrics.averageCharWidth() * 8
 
     def _column_width(self, column: int) -> int:

@@ -37,6 +37,11 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("Errors", "The protected file is damaged: its {part} is not readable."),
     QT_TRANSLATE_NOOP("Errors", "The protected file is damaged."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is a protected file inside another protected file, which kvet does not open. "
+        "Ask whoever sent it to save it again from kvet, with one password.",
+    ),
     QT_TRANSLATE_NOOP("Errors", "Choose a password to protect the file."),
     QT_TRANSLATE_NOOP(
         "Errors",
@@ -55,6 +60,16 @@ TEMPLATES = (
         "Errors", "{name} is not a file kvet can import (it is a folder, device or pipe)."
     ),
     QT_TRANSLATE_NOOP("Errors", "{name} is not a kvet comparison file."),
+    # A file cut short or not kvet's (kvet.exchange.files): the commonest import failures.
+    QT_TRANSLATE_NOOP(
+        "Errors", "{name} is not a kvet comparison file, or it is incomplete ({reason})."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is not a valid kvet comparison: it holds a number far too long to be real.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "{name} is not a kvet comparison file (it is nested too deeply)."),
+    QT_TRANSLATE_NOOP("Errors", "{name} is not a valid kvet comparison: {reason}."),
     QT_TRANSLATE_NOOP("Errors", "kvet could not read {path}: {reason}."),
     QT_TRANSLATE_NOOP("Errors", "A person chosen as one of yours is not in the file."),
     QT_TRANSLATE_NOOP("Errors", "One of the people chosen no longer exists."),
@@ -197,10 +212,39 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "A treatment entry in the database is damaged."),
     QT_TRANSLATE_NOOP("Errors", "That treatment record no longer exists."),
     QT_TRANSLATE_NOOP("Errors", "That entry no longer exists."),
+    # kvet's own data files, changed after it was installed (kvet.checklist, kvet.phq9)
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "kvet's checklist file was changed or damaged after kvet was installed: {path}. kvet does "
+        "not use a changed checklist, because its weights decide every score. Reinstall kvet to "
+        "put the checklist back.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "kvet's PHQ-9 file was changed or damaged after kvet was installed: {path}. kvet does not "
+        "use a changed questionnaire, because its answers decide the score and the safety step. "
+        "Reinstall kvet to put it back.",
+    ),
 )
 
 # Phrases that fill a template's place: translated as a whole when a value equals one.
 PIECES = (
+    # where Python's JSON reader stopped in a file cut short or damaged (kvet.exchange.files)
+    QT_TRANSLATE_NOOP("Errors", "Expecting value: line {line} column {column} (char {char})"),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Unterminated string starting at: line {line} column {column} (char {char})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Expecting ',' delimiter: line {line} column {column} (char {char})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Expecting ':' delimiter: line {line} column {column} (char {char})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Expecting property name enclosed in double quotes: line {line} column {column} "
+        "(char {char})",
+    ),
     # why kvet.exchange.targets refuses a place to save
     QT_TRANSLATE_NOOP(
         "Errors", "it is part of kvet's own data (the database, its backups or its folder)."

@@ -51,6 +51,25 @@ ORIGINS: tuple[tuple[str, str], ...] = (
     ("written", QT_TRANSLATE_NOOP("ItemForm", "Written material")),
 )
 MAX_OPTIONS = max(len(options) for options in OPTIONS.values())
+# How the uncertain and evasive answers count, said under the answers (kvet.answers, scoring).
+COUNTING: dict[Kind, str] = {
+    Kind.RED_FLAG: QT_TRANSLATE_NOOP(
+        "ItemForm",
+        "“Not sure” counts as half good, half bad until you find out. “The clinic would not "
+        "say” counts as a bad answer. If this red flag is a dealbreaker, it is then not "
+        "cleared: the clinic could still be ruled out.",
+    ),
+    Kind.PRACTICE: QT_TRANSLATE_NOOP(
+        "ItemForm",
+        "“Not sure” counts as half good, half bad until you find out. “The clinic would not "
+        "say” counts as a bad answer, the same as “No”.",
+    ),
+    Kind.QUESTION: QT_TRANSLATE_NOOP(
+        "ItemForm",
+        "“Not asked yet” counts as half good, half bad until you ask. “Would not answer” "
+        "counts as a bad answer.",
+    ),
+}
 CHECK_MARK = "  ✓"
 
 _NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
@@ -302,6 +321,10 @@ class ItemForm(QWidget):
 
         self.age_label = plain_label()
         self.age_label.setAccessibleDescription(translate("ItemForm", "How old this answer is"))
+        self.counting_label = plain_label()
+        self.counting_label.setAccessibleDescription(
+            translate("ItemForm", "How “Not sure” and “would not say” count")
+        )
 
     def _build_note(self) -> None:
         """What the clinic said, saved after a pause in typing, and where the answer came from."""
@@ -345,6 +368,7 @@ class ItemForm(QWidget):
         layout.addWidget(_rule())
         layout.addWidget(self.answer_caption)
         layout.addLayout(self.options_grid)
+        layout.addWidget(self.counting_label)
         layout.addWidget(self.fact_row)
         layout.addWidget(self.fact_error)
         layout.addWidget(self.age_label)
@@ -429,6 +453,10 @@ class ItemForm(QWidget):
             self.sources_label.setVisible(bool(titles))
 
             self._options = OPTIONS[item.kind]
+            counting = COUNTING.get(item.kind)
+            self.counting_label.setText(translate("ItemForm", counting) if counting else "")
+            self.counting_label.setAccessibleName(self.counting_label.text())
+            self.counting_label.setVisible(counting is not None)
             self._choice = answer.choice if answer is not None else None
             self._set_option_buttons()
             self._set_fact(item, answer.number if answer is not None else None)

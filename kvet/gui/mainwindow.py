@@ -62,8 +62,9 @@ WELCOME = QT_TRANSLATE_NOOP(
 # that the two agree.
 ORDER_WORDS = QT_TRANSLATE_NOOP(
     "MainWindow",
-    "In order of expected score: each open question counts as half good, half bad until it is "
-    "answered, and a clinic with a dealbreaker seen comes after all the others.",
+    "In order of the score so far, counting each open question as half good, half bad until it "
+    "is answered. Clinics with less than half of their weight answered come after the vetted "
+    "ones, as not yet vetted, and a clinic with a dealbreaker seen comes after all the others.",
 )
 FIRST_OPEN = QT_TRANSLATE_NOOP(
     "MainWindow", "The first place could still change. See Compare for what to ask next."

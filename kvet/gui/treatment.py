@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from kvet import coursetrend, reconsider
 from kvet.course import Course, MoodCheck, Plan
 from kvet.exchange.errors import ExchangeError
+from kvet.exchange.origins import imported_from
 from kvet.gui import coursewords
 from kvet.gui.checkin import CheckInForm
 from kvet.gui.coursechart import CourseChart
@@ -117,6 +118,9 @@ class TreatmentWindow(QWidget):
         self.new_button.clicked.connect(lambda: self.start_course())
         chooser.addWidget(self.new_button)
         outer.addLayout(chooser)
+        self.origin = plain_label()  # a record from a family member's file says so
+        self.origin.setAccessibleName(translate("Treatment", "Where this record came from"))
+        outer.addWidget(self.origin)
         self.problem = plain_label()
         self.problem.setAccessibleDescription(translate("Treatment", "Problem"))
         outer.addWidget(self.problem)
@@ -285,7 +289,16 @@ class TreatmentWindow(QWidget):
         courses = self.store.courses.list_courses()
         self.courses.clear()
         for info in courses:
-            self.courses.addItem(info.clinic_name, info.id)
+            came = imported_from(self.store, info.id)
+            if came is None:
+                shown = info.clinic_name
+            elif came.names:
+                shown = translate("Treatment", "{clinic} (from {names})")
+                shown = shown.format(clinic=info.clinic_name, names=came.names)
+            else:
+                shown = translate("Treatment", "{clinic} (imported)")
+                shown = shown.format(clinic=info.clinic_name)
+            self.courses.addItem(shown, info.id)
         enabled = bool(courses)
         self.tabs.setEnabled(enabled)
         if not courses:
@@ -327,7 +340,30 @@ class TreatmentWindow(QWidget):
     def _choose(self, course_id: object) -> None:
         self.save_plan()
         self.course_id = str(course_id or "")
+        self._say_origin()
         self.refresh()
+
+    def _say_origin(self) -> None:
+        """An imported record is someone else's: say whose file it came in, and when."""
+        came = imported_from(self.store, self.course_id) if self.course_id else None
+        if came is None:
+            self.origin.setText("")
+        elif came.names:
+            self.origin.setText(
+                translate(
+                    "Treatment",
+                    "Imported on {day} from a file shared by {names}. "
+                    "It is their record, not yours.",
+                ).format(day=coursewords.day_text(came.day), names=came.names)
+            )
+        else:
+            self.origin.setText(
+                translate(
+                    "Treatment",
+                    "Imported on {day} from a shared file. It may be someone else's record.",
+                ).format(day=coursewords.day_text(came.day))
+            )
+        self.origin.setVisible(came is not None)
 
     def course(self) -> Course | None:
         return self.store.courses.load(self.course_id) if self.course_id else None

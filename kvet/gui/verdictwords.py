@@ -23,20 +23,25 @@ SCORE_SENTENCES = (
     QT_TRANSLATE_NOOP(
         "Verdict",
         "No answers yet, so all {applicable} questions count as half good, half bad: "
-        "expected score {score}. Once they are answered, the score could fall anywhere "
+        "score so far {score}. Once they are answered, the score could fall anywhere "
         "from 0 to 100.",
     ),
     QT_TRANSLATE_NOOP("Verdict", "Score {score} out of 100, with every question answered."),
     QT_TRANSLATE_NOOP("Verdict", " So far {share}% of the answered weight is good."),
     QT_TRANSLATE_NOOP(
         "Verdict",
-        "Expected score {score} out of 100 from {answered} of {applicable} questions "
-        "answered; the other {unknown} count as half good, half bad. It could end between "
-        "{low} and {high}.{share}",
+        "Score so far {score} out of 100, with {answered} of {applicable} questions answered "
+        "and the other {unknown} counted as half good, half bad. It could end between {low} "
+        "and {high}.{share}",
     ),
     QT_TRANSLATE_NOOP(
         "Verdict",
         "Many answers are still missing, so this score could change a lot.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Verdict",
+        "A dealbreaker is not cleared: the clinic would not say. That counts as a bad answer, "
+        "and the clinic could still be ruled out.",
     ),
     QT_TRANSLATE_NOOP("Verdict", "“{label}”: {said}, raised the score by {points} point."),
     QT_TRANSLATE_NOOP("Verdict", "“{label}”: {said}, raised the score by {points} points."),

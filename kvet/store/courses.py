@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import select
@@ -334,6 +334,9 @@ class CourseStore:
             return _from_row(row).entry
 
 
+IMPORT_BATCH = 1000  # rows per INSERT: one statement per entry made 300,000 entries take 76 s
+
+
 def write_imported_course(
     s: Session,
     course_id: str,
@@ -343,7 +346,13 @@ def write_imported_course(
     entries: list[tuple[str, Entry]],
 ) -> bool:
     """Part of an import's one transaction: a course from a file, with its own ids, so a file
-    that carries it round-trips exactly. A course already here is left as it is (False)."""
+    that carries it round-trips exactly. A course already here is left as it is (False; the
+    import plan says so). An entry whose id another record already uses gets a new id rather
+    than being dropped. Entries are written a thousand to a statement."""
+    from sqlalchemy import Table, insert
+
+    from kvet.store.models import new_id, utcnow
+
     if s.get(CourseRow, course_id) is not None:
         return False
     s.add(
@@ -355,18 +364,26 @@ def write_imported_course(
         )
     )
     s.flush()
-    for entry_id, entry in entries:
-        if s.get(CourseEntry, entry_id) is not None:
-            continue
-        s.add(
-            CourseEntry(
-                id=entry_id,
-                course_id=course_id,
-                kind=KIND_OF[type(entry)],
-                day=_day_of(entry),
-                data=_to_json(entry),
-            )
-        )
+    wanted = [entry_id for entry_id, _entry in entries]
+    taken: set[str] = set()
+    for start in range(0, len(wanted), IMPORT_BATCH):
+        chunk = wanted[start : start + IMPORT_BATCH]
+        taken.update(s.scalars(select(CourseEntry.id).where(CourseEntry.id.in_(chunk))))
+    now = utcnow()
+    rows = [
+        {
+            "id": new_id() if entry_id in taken else entry_id,
+            "course_id": course_id,
+            "kind": KIND_OF[type(entry)],
+            "day": _day_of(entry),
+            "data": _to_json(entry),
+            "created_at": now,
+        }
+        for entry_id, entry in entries
+    ]
+    table = cast(Table, CourseEntry.__table__)
+    for start in range(0, len(rows), IMPORT_BATCH):
+        s.execute(insert(table), rows[start : start + IMPORT_BATCH])
     return True
 
 

@@ -317,6 +317,10 @@
         <source>Not answered</source>
         <translation>Sin respuesta</translation>
     </message>
+    <message>
+        <source>The clinic would not say</source>
+        <translation>La clínica no quiso decirlo</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -585,7 +589,7 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
     <name>CheckIn</name>
     <message>
         <source>Thank you for answering question 9 honestly. Thoughts like these deserve help now, not only at your next appointment. The crisis lines have opened in their own window. Please also tell your treating clinician. This check-in is not a diagnosis.</source>
-        <translation>Gracias por responder con sinceridad a la pregunta 9. Pensamientos como estos merecen ayuda ahora, no solo en su próxima cita. Las líneas de crisis se abrieron en su propia ventana. Por favor, cuénteselo también al profesional de salud que le trata. Este cuestionario no es un diagnóstico.</translation>
+        <translation>Gracias por contestar con sinceridad la pregunta 9. Con pensamientos como estos, es importante recibir ayuda ahora, sin esperar a su próxima cita. Las líneas de crisis están abiertas en otra ventana. Por favor, cuénteselo también al profesional de salud que le atiende. Este cuestionario no es un diagnóstico.</translation>
     </message>
     <message>
         <source>Date of this check-in</source>
@@ -601,7 +605,7 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
     </message>
     <message>
         <source>Last question (not part of the score)</source>
-        <translation>Última pregunta (no cuenta en la puntuación)</translation>
+        <translation>Última pregunta (no cuenta en el puntaje)</translation>
     </message>
     <message>
         <source>About question 9</source>
@@ -772,6 +776,10 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
     <message>
         <source>Not recommended:</source>
         <translation>No recomendada:</translation>
+    </message>
+    <message>
+        <source>Not yet vetted</source>
+        <translation>Aún sin revisar</translation>
     </message>
 </context>
 <context>
@@ -1010,11 +1018,11 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
     <name>CourseWords</name>
     <message>
         <source>Feeling detached or unreal</source>
-        <translation>Sensación de desconexión o de irrealidad</translation>
+        <translation>Sentirse desconectado o fuera de la realidad</translation>
     </message>
     <message>
         <source>Dizzy or unsteady</source>
-        <translation>Mareo o inestabilidad</translation>
+        <translation>Mareo o falta de equilibrio</translation>
     </message>
     <message>
         <source>Sick or vomiting</source>
@@ -1134,11 +1142,11 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
     </message>
     <message>
         <source>The score fell by half or more. The usual definition of a response is only for a baseline of {least} or more, and this baseline was {score}, so it does not apply here.</source>
-        <translation>La puntuación bajó a la mitad o más. La definición habitual de una respuesta solo vale para un punto de partida de {least} o más, y este punto de partida fue {score}, así que aquí no se aplica.</translation>
+        <translation>El puntaje bajó a la mitad o más. La definición habitual de una respuesta solo vale para un punto de partida de {least} o más, y este punto de partida fue {score}, así que aquí no se aplica.</translation>
     </message>
     <message>
         <source>A score below 5 is what trials usually call remission.</source>
-        <translation>Una puntuación menor de 5 es lo que los estudios suelen llamar remisión.</translation>
+        <translation>Un puntaje menor de 5 es lo que los estudios suelen llamar remisión.</translation>
     </message>
     <message>
         <source>On {day}, question {number} was answered “{answer}”. Please talk about this with your clinician.</source>
@@ -1433,6 +1441,10 @@ Salga de kvet y ábralo de nuevo: kvet revisará entonces sus datos y le ofrecer
         <translation>El archivo protegido está dañado.</translation>
     </message>
     <message>
+        <source>{name} is a protected file inside another protected file, which kvet does not open. Ask whoever sent it to save it again from kvet, with one password.</source>
+        <translation>{name} es un archivo protegido dentro de otro archivo protegido, y kvet no lo abre. Pida a quien se lo envió que lo guarde otra vez desde kvet, con una sola contraseña.</translation>
+    </message>
+    <message>
         <source>Choose a password to protect the file.</source>
         <translation>Elija una contraseña para proteger el archivo.</translation>
     </message>
@@ -1657,6 +1669,14 @@ Base de datos: {path}</translation>
         <translation>Esa entrada ya no existe.</translation>
     </message>
     <message>
+        <source>kvet&apos;s checklist file was changed or damaged after kvet was installed: {path}. kvet does not use a changed checklist, because its weights decide every score. Reinstall kvet to put the checklist back.</source>
+        <translation>El archivo de la lista de kvet se cambió o se dañó después de instalar kvet: {path}. kvet no usa una lista cambiada, porque sus pesos deciden todos los puntajes. Vuelva a instalar kvet para recuperar la lista.</translation>
+    </message>
+    <message>
+        <source>kvet&apos;s PHQ-9 file was changed or damaged after kvet was installed: {path}. kvet does not use a changed questionnaire, because its answers decide the score and the safety step. Reinstall kvet to put it back.</source>
+        <translation>El archivo del PHQ-9 de kvet se cambió o se dañó después de instalar kvet: {path}. kvet no usa un cuestionario cambiado, porque sus respuestas deciden el puntaje y el paso de seguridad. Vuelva a instalar kvet para recuperarlo.</translation>
+    </message>
+    <message>
         <source>it is part of kvet&apos;s own data (the database, its backups or its folder).</source>
         <translation>es parte de los datos de kvet (la base de datos, sus copias de seguridad o su carpeta).</translation>
     </message>
@@ -1787,6 +1807,42 @@ Base de datos: {path}</translation>
     <message>
         <source>This kvet database is already in use by another kvet. Close it first, then try again.</source>
         <translation>Otro kvet ya está usando esta base de datos. Ciérrelo primero y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{name} is not a kvet comparison file, or it is incomplete ({reason}).</source>
+        <translation>{name} no es un archivo de comparación de kvet, o le falta una parte ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid kvet comparison: it holds a number far too long to be real.</source>
+        <translation>{name} no es una comparación de kvet válida: tiene un número demasiado largo para ser real.</translation>
+    </message>
+    <message>
+        <source>{name} is not a kvet comparison file (it is nested too deeply).</source>
+        <translation>{name} no es un archivo de comparación de kvet (tiene demasiados niveles anidados).</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid kvet comparison: {reason}.</source>
+        <translation>{name} no es una comparación de kvet válida. Detalle técnico: {reason}.</translation>
+    </message>
+    <message>
+        <source>Expecting value: line {line} column {column} (char {char})</source>
+        <translation>falta un valor en la línea {line}, columna {column} (carácter {char})</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at: line {line} column {column} (char {char})</source>
+        <translation>un texto se corta en la línea {line}, columna {column} (carácter {char})</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter: line {line} column {column} (char {char})</source>
+        <translation>falta una coma en la línea {line}, columna {column} (carácter {char})</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter: line {line} column {column} (char {char})</source>
+        <translation>faltan dos puntos en la línea {line}, columna {column} (carácter {char})</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes: line {line} column {column} (char {char})</source>
+        <translation>falta un nombre entre comillas en la línea {line}, columna {column} (carácter {char})</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +1992,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>{count} treatment record(s)</source>
         <translation>{count} registro(s) de tratamiento</translation>
+    </message>
+    <message>
+        <source>{count} treatment record(s) you already have, left as they are</source>
+        <translation>{count} registro(s) de tratamiento que ya tiene, que se dejan como están</translation>
     </message>
     <message>
         <source>{count} difference(s) for you to settle</source>
@@ -2116,6 +2176,22 @@ Fuentes: {sources}</translation>
         <source>Type a number in {unit}, or leave it empty if not known yet.</source>
         <translation>Escriba un número en {unit}, o déjelo vacío si aún no lo sabe.</translation>
     </message>
+    <message>
+        <source>“Not sure” counts as half good, half bad until you find out. “The clinic would not say” counts as a bad answer. If this red flag is a dealbreaker, it is then not cleared: the clinic could still be ruled out.</source>
+        <translation>“No lo sé” cuenta como mitad buena y mitad mala hasta que usted lo averigüe. “La clínica no quiso decirlo” cuenta como una mala respuesta. Si esta señal de alerta es un motivo para descartar, queda sin aclarar: la clínica todavía podría quedar descartada.</translation>
+    </message>
+    <message>
+        <source>“Not sure” counts as half good, half bad until you find out. “The clinic would not say” counts as a bad answer, the same as “No”.</source>
+        <translation>“No lo sé” cuenta como mitad buena y mitad mala hasta que usted lo averigüe. “La clínica no quiso decirlo” cuenta como una mala respuesta, igual que “No”.</translation>
+    </message>
+    <message>
+        <source>“Not asked yet” counts as half good, half bad until you ask. “Would not answer” counts as a bad answer.</source>
+        <translation>“Aún no lo pregunté” cuenta como mitad buena y mitad mala hasta que usted pregunte. “No quiso responder” cuenta como una mala respuesta.</translation>
+    </message>
+    <message>
+        <source>How “Not sure” and “would not say” count</source>
+        <translation>Cómo cuentan “No lo sé” y “no quiso decirlo”</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>
@@ -2255,10 +2331,6 @@ Fuentes: {sources}</translation>
         <translation>kvet le ayuda a revisar clínicas de ketamina y esketamina y a compararlas una al lado de otra. Usted anota lo que le dice cada clínica; kvet muestra un puntaje, qué tan seguro es y qué preguntar después. No da consejos médicos, y todo se queda en esta computadora.</translation>
     </message>
     <message>
-        <source>In order of expected score: each open question counts as half good, half bad until it is answered, and a clinic with a dealbreaker seen comes after all the others.</source>
-        <translation>Por orden de puntaje esperado: cada pregunta abierta cuenta como mitad buena y mitad mala hasta que se responde, y una clínica en la que se vio un motivo para descartar queda detrás de todas las demás.</translation>
-    </message>
-    <message>
         <source>The first place could still change. See Compare for what to ask next.</source>
         <translation>El primer puesto aún puede cambiar. Vea Comparar para saber qué preguntar ahora.</translation>
     </message>
@@ -2318,6 +2390,10 @@ Fuentes: {sources}</translation>
         <source>Answers that differ</source>
         <translation>Respuestas que no coinciden</translation>
     </message>
+    <message>
+        <source>In order of the score so far, counting each open question as half good, half bad until it is answered. Clinics with less than half of their weight answered come after the vetted ones, as not yet vetted, and a clinic with a dealbreaker seen comes after all the others.</source>
+        <translation>Por orden del puntaje hasta ahora: cada pregunta abierta cuenta como mitad buena y mitad mala hasta que se responde. Las clínicas con menos de la mitad de su peso respondido van después de las revisadas, como aún sin revisar, y una clínica en la que se vio un motivo para descartar queda detrás de todas las demás.</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2344,6 +2420,21 @@ Fuentes: {sources}</translation>
     <message>
         <source>New Zealand dollar</source>
         <translation>Dólar neozelandés</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFiles</name>
+    <message>
+        <source>Add kvet to the Start menu?</source>
+        <translation>¿Agregar kvet al menú Inicio?</translation>
+    </message>
+    <message>
+        <source>kvet can add itself to your Start menu, so you can find it without opening this folder again. Nothing else on your computer is changed.</source>
+        <translation>kvet puede agregarse a su menú Inicio, para que lo encuentre sin abrir esta carpeta otra vez. No se cambia nada más en su computadora.</translation>
+    </message>
+    <message>
+        <source>kvet could not add itself to the Start menu. Nothing else was changed. You can still start kvet from its folder.</source>
+        <translation>kvet no pudo agregarse al menú Inicio. No se cambió nada más. Puede seguir abriendo kvet desde su carpeta.</translation>
     </message>
 </context>
 <context>
@@ -2524,8 +2615,12 @@ Fuentes: {sources}</translation>
         <translation>Demasiado corta: {length} de al menos {minimum} caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
-        <source>Too easy to guess: it repeats itself or uses few kinds of characters. Add another word or two.</source>
-        <translation>Demasiado fácil de adivinar: se repite o usa pocos tipos de caracteres. Añada una o dos palabras más.</translation>
+        <source>Too easy to guess: it is close to a common password, word, date or pattern. Add another unrelated word or two.</source>
+        <translation>Demasiado fácil de adivinar: se parece a una contraseña común, una palabra, una fecha o un patrón. Agregue una o dos palabras más, sin relación entre sí.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: it uses the name of someone in this comparison. Add another unrelated word or two.</source>
+        <translation>Demasiado fácil de adivinar: usa el nombre de alguien de esta comparación. Agregue una o dos palabras más, sin relación entre sí.</translation>
     </message>
     <message>
         <source>Good enough: guessing it would take a very long time.</source>
@@ -2547,7 +2642,7 @@ Fuentes: {sources}</translation>
     <name>Prescreen</name>
     <message>
         <source>These are topics to raise with a clinic, not a verdict. kvet does not give medical advice. What you tick stays on this computer and is only used for your call notes. It is not part of any score, and it is never shared unless you choose to include it.</source>
-        <translation>Son temas para hablar con una clínica, no un veredicto. kvet no da consejos médicos. Lo que marque se queda en este ordenador y solo se usa para sus notas de la llamada. No cuenta para ninguna puntuación y nunca se comparte, a menos que usted elija incluirlo.</translation>
+        <translation>Son temas para hablar con una clínica, no un veredicto. kvet no da consejos médicos. Lo que marque se queda en esta computadora y solo se usa para sus notas de la llamada. No cuenta para ningún puntaje y nunca se comparte, a menos que usted elija incluirlo.</translation>
     </message>
     <message>
         <source>Health history a careful clinic will ask about</source>
@@ -2629,6 +2724,82 @@ Fuentes: {sources}</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Buscar en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Archivos de tipo:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nombre del archivo:</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Mostrar los archivos &amp;ocultos</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Ir a la carpeta de arriba</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computadora</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Mi computadora</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>El archivo %1 ya existe.
+¿Quiere reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+No se encontró el archivo.
+Revise que el nombre del archivo esté bien escrito.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>My Computer</source>
+        <translation>Mi computadora</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computadora</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Nombre de archivo no válido</translation>
+    </message>
+</context>
+<context>
     <name>Ranking</name>
     <message>
         <source>Place {rank}: a clinic with a dealbreaker seen comes after every clinic without one, whatever its score.</source>
@@ -2686,6 +2857,10 @@ Fuentes: {sources}</translation>
         <source>Ask {clinic}: “{ask}” One answer could {effects}{moves}.</source>
         <translation>Pregunte a {clinic}: “{ask}” Una respuesta podría {effects}{moves}.</translation>
     </message>
+    <message>
+        <source>Place {rank} for now, not yet vetted: less than half of what matters has an answer, so it comes after any vetted clinic; {could_end}.</source>
+        <translation>Puesto {rank} por ahora, aún sin revisar: menos de la mitad de lo que importa tiene respuesta, así que va después de cualquier clínica revisada; {could_end}.</translation>
+    </message>
 </context>
 <context>
     <name>RankingChart</name>
@@ -2699,11 +2874,7 @@ Fuentes: {sources}</translation>
     </message>
     <message>
         <source>nothing to score</source>
-        <translation>nada que puntuar</translation>
-    </message>
-    <message>
-        <source>The bar is the expected score (open questions count half). The thin line with ends shows where the score could end once every question is answered.</source>
-        <translation>La barra es el puntaje esperado (las preguntas abiertas cuentan la mitad). La línea con topes muestra dónde podría quedar cuando todo tenga respuesta.</translation>
+        <translation>nada que calificar</translation>
     </message>
     <message>
         <source>place can&apos;t change</source>
@@ -2727,11 +2898,7 @@ Fuentes: {sources}</translation>
     </message>
     <message>
         <source>{rank}. {name}: no score, nothing to score; {words}.</source>
-        <translation>{rank}. {name}: sin puntaje, nada que puntuar; {words}.</translation>
-    </message>
-    <message>
-        <source>expected score {score} out of 100, {range}</source>
-        <translation>puntaje esperado {score} de 100, {range}</translation>
+        <translation>{rank}. {name}: sin puntaje, nada que calificar; {words}.</translation>
     </message>
     <message>
         <source>{rank}. {name}: not recommended; for reference, {score}.</source>
@@ -2760,6 +2927,18 @@ Fuentes: {sources}</translation>
     <message>
         <source>Clinic</source>
         <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>The bar is the score so far (open questions count half). The thin line with ends shows where the score could end once every question is answered.</source>
+        <translation>La barra es el puntaje hasta ahora (las preguntas abiertas cuentan la mitad). La línea con topes muestra dónde podría quedar cuando todo tenga respuesta.</translation>
+    </message>
+    <message>
+        <source>not yet vetted</source>
+        <translation>aún sin revisar</translation>
+    </message>
+    <message>
+        <source>score so far {score} out of 100, {range}</source>
+        <translation>puntaje hasta ahora {score} de 100, {range}</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3230,10 @@ Fuentes: {sources}</translation>
         <translation>Como una comparación nueva</translation>
     </message>
     <message>
+        <source>Into “{name}”, the comparison this file belongs to</source>
+        <translation>En “{name}”, la comparación a la que pertenece este archivo</translation>
+    </message>
+    <message>
         <source>Into “{name}”, next to what you have</source>
         <translation>En “{name}”, junto a lo que ya tiene</translation>
     </message>
@@ -3125,6 +3308,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>Your data is as it was. Try again; if it happens again, restart kvet.</source>
         <translation>Sus datos están como estaban. Vuelva a intentarlo; si pasa otra vez, reinicie kvet.</translation>
+    </message>
+    <message>
+        <source>That password did not open {name}. Check it and type it again:</source>
+        <translation>Esa contraseña no abrió {name}. Revísela y escríbala otra vez:</translation>
     </message>
     <message>
         <source>Password needed</source>
@@ -3347,6 +3534,21 @@ Fuentes: {sources}</translation>
     </message>
 </context>
 <context>
+    <name>Translations</name>
+    <message>
+        <source>A translation file was changed or damaged after kvet was installed, so kvet shows that part in English: {file}. Reinstalling kvet puts the translation back.</source>
+        <translation>Un archivo de traducción se cambió o se dañó después de instalar kvet, así que kvet muestra esa parte en inglés: {file}. Si vuelve a instalar kvet, la traducción regresa.</translation>
+    </message>
+    <message>
+        <source>A translation file gives other numbers than the English (a phone number, a dose or a count), so kvet shows that part in English: {file}.</source>
+        <translation>Un archivo de traducción da números distintos a los del inglés (un teléfono, una dosis o una cantidad), así que kvet muestra esa parte en inglés: {file}.</translation>
+    </message>
+    <message>
+        <source>A translation file cannot be read, so kvet shows that part in English: {file}. Reinstalling kvet puts the translation back.</source>
+        <translation>No se puede leer un archivo de traducción, así que kvet muestra esa parte en inglés: {file}. Si vuelve a instalar kvet, la traducción regresa.</translation>
+    </message>
+</context>
+<context>
     <name>Treatment</name>
     <message>
         <source>A private record of your course, for you and your clinician. kvet never suggests a dose and never tells you to stop or start treatment. It does not give medical advice.</source>
@@ -3391,6 +3593,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>Start a new record…</source>
         <translation>Empezar un registro nuevo…</translation>
+    </message>
+    <message>
+        <source>Where this record came from</source>
+        <translation>De dónde vino este registro</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -3469,6 +3675,14 @@ Fuentes: {sources}</translation>
         <translation>&amp;Sesiones</translation>
     </message>
     <message>
+        <source>{clinic} (from {names})</source>
+        <translation>{clinic} (de {names})</translation>
+    </message>
+    <message>
+        <source>{clinic} (imported)</source>
+        <translation>{clinic} (importado)</translation>
+    </message>
+    <message>
         <source>Start a record when you begin treatment at a clinic.</source>
         <translation>Empiece un registro cuando comience el tratamiento en una clínica.</translation>
     </message>
@@ -3479,6 +3693,14 @@ Fuentes: {sources}</translation>
     <message>
         <source>Which clinic? Choose one or type a name:</source>
         <translation>¿Qué clínica? Elija una o escriba un nombre:</translation>
+    </message>
+    <message>
+        <source>Imported on {day} from a file shared by {names}. It is their record, not yours.</source>
+        <translation>Importado el {day} de un archivo que compartió {names}. Es el registro de esa persona, no el suyo.</translation>
+    </message>
+    <message>
+        <source>Imported on {day} from a shared file. It may be someone else&apos;s record.</source>
+        <translation>Importado el {day} de un archivo compartido. Puede ser el registro de otra persona.</translation>
     </message>
     <message>
         <source>Worth talking about:</source>
@@ -3630,20 +3852,12 @@ Fuentes: {sources}</translation>
         <translation>Ninguna pregunta de la lista tiene peso para esta clínica, así que no hay puntaje.</translation>
     </message>
     <message>
-        <source>No answers yet, so all {applicable} questions count as half good, half bad: expected score {score}. Once they are answered, the score could fall anywhere from 0 to 100.</source>
-        <translation>Todavía no hay respuestas, así que las {applicable} preguntas cuentan como mitad buenas y mitad malas: puntaje esperado {score}. Cuando tengan respuesta, el puntaje podría quedar en cualquier punto entre 0 y 100.</translation>
-    </message>
-    <message>
         <source>Score {score} out of 100, with every question answered.</source>
         <translation>Puntaje {score} de 100, con todas las preguntas respondidas.</translation>
     </message>
     <message>
         <source> So far {share}% of the answered weight is good.</source>
         <translation> Hasta ahora, el {share}% del peso respondido es bueno.</translation>
-    </message>
-    <message>
-        <source>Expected score {score} out of 100 from {answered} of {applicable} questions answered; the other {unknown} count as half good, half bad. It could end between {low} and {high}.{share}</source>
-        <translation>Puntaje esperado {score} de 100 con {answered} de {applicable} preguntas respondidas; las otras {unknown} cuentan como mitad buenas y mitad malas. Podría quedar entre {low} y {high}.{share}</translation>
     </message>
     <message>
         <source>Many answers are still missing, so this score could change a lot.</source>
@@ -3736,6 +3950,18 @@ Fuentes: {sources}</translation>
     <message>
         <source>then weekly for 4 weeks, then every 1 to 2 weeks</source>
         <translation>después una por semana durante 4 semanas, y luego una cada 1 a 2 semanas</translation>
+    </message>
+    <message>
+        <source>No answers yet, so all {applicable} questions count as half good, half bad: score so far {score}. Once they are answered, the score could fall anywhere from 0 to 100.</source>
+        <translation>Todavía no hay respuestas, así que las {applicable} preguntas cuentan como mitad buenas y mitad malas: puntaje hasta ahora {score}. Cuando tengan respuesta, el puntaje podría quedar en cualquier punto entre 0 y 100.</translation>
+    </message>
+    <message>
+        <source>Score so far {score} out of 100, with {answered} of {applicable} questions answered and the other {unknown} counted as half good, half bad. It could end between {low} and {high}.{share}</source>
+        <translation>Puntaje hasta ahora: {score} de 100. Hay {answered} de {applicable} preguntas respondidas, y las otras {unknown} cuentan como mitad buenas y mitad malas. Podría quedar entre {low} y {high}.{share}</translation>
+    </message>
+    <message>
+        <source>A dealbreaker is not cleared: the clinic would not say. That counts as a bad answer, and the clinic could still be ruled out.</source>
+        <translation>Un motivo para descartar no está aclarado: la clínica no quiso decirlo. Eso cuenta como una mala respuesta, y la clínica todavía podría quedar descartada.</translation>
     </message>
 </context>
 <context>

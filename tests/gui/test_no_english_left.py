@@ -7,6 +7,7 @@ the sample's clinics and people, and the titles of the documents the checklist c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -28,6 +29,14 @@ from kvet.store.api import Store
 from tests.gui.layoutprobe import cut_texts
 from tests.gui.visibletext import english_left, visible_texts
 
+# A publication's own title or heading, quoted in a source's citation.
+QUOTED = re.compile(r"“([^”]+)”")
+# Bodies and programmes the sources name in their own language.
+ORGANISATIONS = (
+    "Royal College of Psychiatrists",
+    "Risk Evaluation and Mitigation Strategy",
+    "Canadian Journal of Psychiatry",
+)
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support propagateSizeHints\(\)", extend=True
 )
@@ -62,8 +71,9 @@ def names(window: MainWindow) -> list[str]:
         for clinic in store.clinics.list(comparison.id):
             found += [clinic.name, clinic.notes]
     for source in store.checklist.sources:  # English publications, named as a reader finds them
-        found += [source.title, source.citation, source.citation.split(" — ")[0]]
-    return found
+        found += [source.citation.split(" — ")[0], *QUOTED.findall(source.citation)]
+        found += QUOTED.findall(source.title)  # an article's own heading
+    return [*found, *ORGANISATIONS]
 
 
 def tabs_of(root: QWidget) -> Iterator[QTabWidget]:

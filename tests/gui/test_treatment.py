@@ -182,6 +182,20 @@ def test_a_record_travels_to_family_only_when_both_tick_it(
         assert family.store is not None
         [record] = family.store.courses.list_courses()
         assert record.clinic_name == "Clinic A (fictional)"
+        theirs = other.open_treatment()
+        assert isinstance(theirs, TreatmentWindow)
+        qtbot.waitExposed(theirs)
+        # Mum sees it is not her own record, and whose file it came in
+        senders = [p.name for p in dialog.document.raters]
+        assert theirs.origin.isVisible()
+        assert theirs.origin.text().startswith(f"Imported on {date.today():%-d %b %Y}")
+        assert f"from a file shared by {', '.join(senders)}" in theirs.origin.text()
+        assert "It is their record, not yours." in theirs.origin.text()
+        assert theirs.courses.currentText().startswith("Clinic A (fictional) (from ")
+        started = theirs.start_course("Her own clinic")
+        assert theirs.course_id == started
+        assert not theirs.origin.isVisible()  # her own record says nothing of the kind
+        assert theirs.courses.currentText() == "Her own clinic"
     finally:
         family.stop()
 
