@@ -39,10 +39,13 @@ _CLINICS: tuple[
 )
 
 
-def create_sample(store: Store, say: Callable[[str], str] = str) -> ComparisonInfo:
+def create_sample(
+    store: Store, say: Callable[[str], str] = str, currency: str = "USD"
+) -> ComparisonInfo:
     """Build the sample through the public API, as a user would; it can be deleted later.
 
-    It is written in the window's language (``say``), as a person would have typed it.
+    It is written in the window's language (``say``), as a person would have typed it, with
+    its prices in the user's ``currency``.
     """
     comparison = store.comparisons.create(say(SAMPLE_NAME))
     items = [i for i in store.checklist.items if i.kind is not Kind.FACT]
@@ -52,6 +55,7 @@ def create_sample(store: Store, say: Callable[[str], str] = str) -> ComparisonIn
             say(CLINIC_NAME).format(letter=letter),
             formats=formats,
             notes=say(CLINIC_NOTE),
+            currency=currency,
         )
         answered = items[int(len(items) * start) : int(len(items) * end)]
         for index, item in enumerate(answered):

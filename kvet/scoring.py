@@ -29,6 +29,12 @@ BUDGET_SECTION = "logistics_cost"
 MOVERS_SHOWN = 3
 WIDE_RANGE = 30.0
 PRIOR_CREDIT = 0.5  # what an unanswered question counts for until it is answered
+# The budget rule (docs/scoring.md, "The budget"): with cost weighted "As usual" the budget is a
+# tenth of a clinic's total weight (a ninth of the rest), more or less as the cost slider moves;
+# its credit falls in a straight line from 1 at the budget to 0 at half as much again.
+BUDGET_SHARE = 1 / 9
+DEFAULT_BUDGET_WEIGHT = 2.0
+BUDGET_ZERO_AT = 0.5  # the share over budget at which the budget gives no credit
 
 # The sentences that explain a score, in English; a view in another language passes ``say``,
 # which translates each template before it is filled (kvet/gui/verdictwords.py lists them).
@@ -82,8 +88,24 @@ class Budget:
     """The user's yearly budget, scored as an item only when they choose to."""
 
     first_year: float
-    weight: float = 2.0
+    weight: float = DEFAULT_BUDGET_WEIGHT  # 2 is the usual; it scales the share (0 turns it off)
     scored: bool = True
+    currency: str = "USD"  # only prices in the same currency are held against it
+
+
+def budget_credit(first_year_cost: float, budget: float) -> float:
+    """1 within the budget, then less in proportion to how far over: 0 from 50% over."""
+    if first_year_cost <= budget:
+        return 1.0
+    if budget <= 0:
+        return 0.0
+    over = (first_year_cost - budget) / budget
+    return max(0.0, 1.0 - over / BUDGET_ZERO_AT)
+
+
+def budget_weight(other_weight: float, cost_factor: float, budget: Budget) -> float:
+    """The budget's weight for a clinic whose checklist items weigh ``other_weight`` in all."""
+    return other_weight * BUDGET_SHARE * cost_factor * budget.weight / DEFAULT_BUDGET_WEIGHT
 
 
 @dataclass(frozen=True)
@@ -117,6 +139,7 @@ class ClinicAnswers:
     formats: frozenset[Format] = frozenset()
     answers: Mapping[str, Choice] = field(default_factory=dict)
     facts: Mapping[str, float] = field(default_factory=dict)
+    currency: str = "USD"  # what the prices in ``facts`` are in (kvet.money)
 
 
 @dataclass(frozen=True)
@@ -171,6 +194,9 @@ class ClinicResult:
     cost: CostEstimate | None
     known_share: float | None = None  # good answers among those given so far, 0..100
     dealbreakers_withheld: tuple[str, ...] = ()  # the clinic would not say: not cleared
+    currency: str = "USD"  # what ``cost`` is in
+    # the budget is on, but this clinic's prices are in another currency: not held against it
+    budget_left_out: bool = False
     # Raw sums; the explanations below are derived from them only when someone looks.
     _sections: tuple[tuple[str, str, float, float, float, int, int], ...] = field(
         default=(), repr=False, compare=False
@@ -323,6 +349,10 @@ class Scorer:
             if item.kind is not Kind.FACT
         ]
         self._prepared: dict[frozenset[Format], list[_Prepared]] = {}
+        cost_section = checklist.sections_by_id.get(BUDGET_SECTION)
+        usual = cost_section.weight if cost_section is not None else 0.0
+        chosen = self.weights.sections.get(BUDGET_SECTION, usual)
+        self._cost_factor = max(0.0, chosen) / usual if usual > 0 else 1.0
 
     def _prepare(self, formats: frozenset[Format]) -> list[_Prepared]:
         prepared = self._prepared.get(formats)
@@ -393,29 +423,25 @@ class Scorer:
 
         cost = estimate_cost(clinic.facts, self.weights.cost_plan)
         budget = self.weights.budget
-        if budget is not None and budget.scored and budget.weight > 0:
+        on = budget is not None and budget.scored and budget.weight > 0
+        left_out = on and budget is not None and clinic.currency != budget.currency
+        weight = budget_weight(total_w, self._cost_factor, budget) if on and budget else 0.0
+        if budget is not None and weight > 0 and not left_out:
             acc = sections[self._section_index.get(BUDGET_SECTION, len(sections) - 1)]
-            acc[0] += budget.weight
+            acc[0] += weight
             acc[3] += 1
-            total_w += budget.weight
+            total_w += weight
             if cost is None:
-                unknown.append((False, budget.weight, len(answers), BUDGET_ITEM, _BUDGET_OPTIONS))
+                unknown.append((False, weight, len(answers), BUDGET_ITEM, _BUDGET_OPTIONS))
             else:
-                value = 1.0 if cost.first_year_cost <= budget.first_year else 0.0
-                acc[1] += budget.weight
-                acc[2] += budget.weight * value
+                value = budget_credit(cost.first_year_cost, budget.first_year)
+                acc[1] += weight
+                acc[2] += weight * value
                 acc[4] += 1
-                answered_w += budget.weight
-                gained += budget.weight * value
-                answered.append(
-                    (
-                        BUDGET_ITEM,
-                        budget.weight,
-                        value,
-                        Choice.YES if value else Choice.NO,
-                        FITS_BUDGET,
-                    )
-                )
+                answered_w += weight
+                gained += weight * value
+                choice = Choice.YES if value == 1.0 else Choice.NO
+                answered.append((BUDGET_ITEM, weight, value, choice, FITS_BUDGET))
 
         score, low, high, share = score_bounds(total_w, answered_w, gained)
         unknown.sort(key=lambda u: (not u[0], -u[1], u[2]))
@@ -435,6 +461,8 @@ class Scorer:
             cost=cost,
             known_share=share,
             dealbreakers_withheld=tuple(withheld),
+            currency=clinic.currency,
+            budget_left_out=left_out,
             _sections=tuple(
                 (meta[0], meta[1], acc[0], acc[1], acc[2], int(acc[3]), int(acc[4]))
                 for meta, acc in zip(self._section_meta, sections, strict=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -181,9 +182,9 @@ def test_a_budget_can_be_scored_when_the_user_wants(checklist: Checklist) -> Non
     ignored = score_clinic(
         checklist, clinic, Weights(budget=Budget(first_year=1_000, scored=False))
     )
-    assert within.score == 100
+    assert within.score == pytest.approx(100)
     assert over.score is not None
-    assert over.score < 100
+    assert over.score < 99
     assert ignored.score == 100
 
 

@@ -1,15 +1,16 @@
 """The shareable comparison file (``.kvet``): a documented, versioned JSON schema.
 
-Schema version 2::
+Schema version 4::
 
     {
-      "format": "kvet-comparison", "schema_version": 2,
+      "format": "kvet-comparison", "schema_version": 4,
       "exported_at": ISO-8601, "app_version": "0.1.0", "checklist_version": "1.0.0",
       "comparison": {"id", "name",
                      "settings": {sections, items, dealbreakers, budget, cost_plan},
                      "combine_rule": "cautious" or "latest"},
       "raters": [{"id", "name"}],
-      "clinics": [{"id", "name", "address", "phone", "website", "formats", "notes", "position"}],
+      "clinics": [{"id", "name", "address", "phone", "website", "formats", "notes", "position",
+                   "currency"}],
       "assessments": [{"clinic_id", "rater_id", "checklist_version",
                        "answers": [{"item_id", "choice", "number", "note", "origin",
                                     "answered_at"}]}],
@@ -31,12 +32,15 @@ Like personal topics, courses are health information: null unless the user chose
 them, and imported only when the recipient chooses to. Their entries are checked by the store's
 own rules for typed entries (``kvet.store.courses``).
 
-Version 4 added three fields to a treatment record, all optional: the plan's
+Version 4 added, all optional: three fields of a treatment record, the plan's
 ``first_phase_sessions`` (how many sessions its first phase has), and a session's
 ``dose_raise_planned`` (the clinic said the dose raise was part of its plan) and ``lift_days``
-(how many days the lift from that session lasted). A version 3 file has none of them and is
-read as it always was (no length, no raise planned, no lift noted); a version 3 kvet refuses
-the new fields, so the number went up for the same reason as in version 2.
+(how many days the lift from that session lasted); and ``clinics[].currency`` (what the
+clinic's prices are in: USD, CAD, GBP, EUR, AUD or NZD) with
+``comparison.settings.budget.currency``, both defaulting to USD, since every price in an older
+file was entered as US dollars. A version 3 file has none of them and is read as it always was;
+a version 3 kvet refuses the new fields, so the number went up for the same reason as in
+version 2.
 
 Personal topics are health information: they are null unless the user chose to include them.
 A file may instead hold an encrypted envelope (see ``kvet.exchange.crypto``).
@@ -113,6 +117,7 @@ Name = Annotated[str, Field(min_length=1, max_length=MAX_NAME), AfterValidator(_
 Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_storable)]
 ItemId = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z][a-z0-9_]*$")]
 Weight = Annotated[float, Field(ge=0, le=MAX_WEIGHT, allow_inf_nan=False)]
+CurrencyCode = Literal["USD", "CAD", "GBP", "EUR", "AUD", "NZD"]  # kvet.money.CODES
 
 
 class _Model(BaseModel):
@@ -123,6 +128,7 @@ class BudgetDoc(_Model):
     first_year: Annotated[float, Field(ge=0, le=MAX_NUMBER, allow_inf_nan=False)]
     weight: Weight = 2.0
     scored: bool = True
+    currency: CurrencyCode = "USD"  # version 4; older budgets were in US dollars
 
 
 class CostPlanDoc(_Model):
@@ -172,6 +178,7 @@ class ClinicDoc(_Model):
     formats: tuple[Format, ...] = ()
     notes: Text = ""
     position: Annotated[int, Field(ge=0, le=100_000)] = 0
+    currency: CurrencyCode = "USD"  # version 4; older files' prices were all US dollars
 
 
 class AnswerDoc(_Model):

@@ -105,6 +105,7 @@ def _build_document(
                 formats=tuple(Format(f) for f in c.formats if f in set(Format)),
                 notes=c.notes,
                 position=c.position,
+                currency=c.currency,
             )
             for c in stored.clinics
         ),

@@ -30,6 +30,7 @@ from kvet.combine import Disagreement
 from kvet.exchange import origins
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.fileformat import AnswerDoc, ComparisonFile, DecisionDoc
+from kvet.money import unit_for
 from kvet.store.api import Store
 from kvet.store.courses import course_entry, course_plan
 from kvet.store.errors import InvalidValueError, NotFoundError
@@ -86,6 +87,7 @@ CLINIC_FIELD_NAMES = {
     "website": "website",
     "notes": "notes",
     "formats": "treatments offered",
+    "currency": "currency of prices",
 }
 
 
@@ -194,11 +196,17 @@ _OWN_WORDS = frozenset(
 
 
 def _answer_text(
-    store: Store, item_id: str, choice: str | None, number: float | None, note: str
+    store: Store,
+    item_id: str,
+    choice: str | None,
+    number: float | None,
+    note: str,
+    currency: str = "USD",
 ) -> str:
+    """An answer in words for the list of differences; a price in ``currency``, the clinic's."""
     item = store.checklist.items_by_id.get(item_id)
     if number is not None:
-        value = f"{number:,.0f}" + (f" {item.unit}" if item else "")
+        value = f"{number:,.0f}" + (f" {unit_for(item.unit, currency)}" if item else "")
     elif choice and item is not None and item.kind is not Kind.FACT:
         try:
             value = label(item.kind, Choice(choice))
@@ -309,6 +317,9 @@ def plan_import(
             clinic_ids[clinic.id] = clinic.id if row is None else str(uuid.uuid4())
             new_clinics.append(clinic.name)
     names = {c.id: c.name for c in document.clinics}
+    # each side's prices in its own currency: a difference of currency is itself listed above
+    theirs_in = {c.id: c.currency for c in document.clinics}
+    mine_in = {row.id: row.currency for row in rows.values()}
     for assessment in document.assessments:
         target_clinic = clinic_ids[assessment.clinic_id]
         target_rater = rater_ids[assessment.rater_id]
@@ -324,9 +335,21 @@ def plan_import(
                         f"answer:{target_clinic}:{target_rater}:{answer.item_id}",
                         names[assessment.clinic_id],
                         f"“{item.statement if item else answer.item_id}”",
-                        _answer_text(store, mine.item_id, mine.choice, mine.number, mine.note),
                         _answer_text(
-                            store, answer.item_id, answer.choice, answer.number, answer.note
+                            store,
+                            mine.item_id,
+                            mine.choice,
+                            mine.number,
+                            mine.note,
+                            mine_in.get(target_clinic, "USD"),
+                        ),
+                        _answer_text(
+                            store,
+                            answer.item_id,
+                            answer.choice,
+                            answer.number,
+                            answer.note,
+                            theirs_in[assessment.clinic_id],
                         ),
                     )
                 )
@@ -350,6 +373,7 @@ def plan_import(
                         held_decision.choice,
                         held_decision.number,
                         held_decision.note,
+                        mine_in.get(target_clinic, "USD"),
                     )
                     + (DECIDED_BY.format(name=by) if by else ""),
                     _answer_text(
@@ -358,6 +382,7 @@ def plan_import(
                         decision.choice.value if decision.choice else None,
                         decision.number,
                         decision.note,
+                        theirs_in[decision.clinic_id],
                     )
                     + DECIDED_BY.format(name=their_names.get(decision.decided_by, SOMEONE)),
                 )
@@ -469,6 +494,7 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
                 clinic.notes,
                 tuple(sorted(f.value for f in clinic.formats)),
                 clinic.position,
+                clinic.currency,
                 frozenset(n for n in CLINIC_FIELD_NAMES if f"clinic:{target}:{n}" in chosen),
             )
         )

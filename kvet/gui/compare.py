@@ -38,6 +38,7 @@ from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label, plain_tooltip
 from kvet.gui.tr import translate
 from kvet.gui.verdictwords import say, unit_words
+from kvet.money import MONEY_UNIT, money
 from kvet.ranking import ORDER_SENTENCE
 from kvet.store.records import AnswerInfo, ClinicInfo
 
@@ -72,14 +73,18 @@ def cell_from(answer: AnswerInfo) -> Cell:
     return Cell(answer.choice, answer.number, answer.note)
 
 
-def cell_text(item: Item, cell: Cell | None) -> str:
+def cell_text(item: Item, cell: Cell | None, currency: str = "USD") -> str:
+    """The answer in a few words; a price in the clinic's own currency ("£1,200")."""
     not_answered = translate("Compare", "– not answered")
     if cell is None:
         return not_answered
     if item.kind is Kind.FACT:
-        text = (
-            not_answered if cell.number is None else f"{cell.number:,.0f} {unit_words(item.unit)}"
-        )
+        if cell.number is None:
+            text = not_answered
+        elif item.unit == MONEY_UNIT:
+            text = money(cell.number, currency)
+        else:
+            text = f"{cell.number:,.0f} {unit_words(item.unit)}"
     elif cell.choice is None:
         text = not_answered
     else:
@@ -144,7 +149,7 @@ class ComparisonMatrixModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if not item.applies_to(clinic.formats):
                 return translate("Compare", "does not apply")
-            return cell_text(item, self._answers[index.column()].get(item.id))
+            return cell_text(item, self._answers[index.column()].get(item.id), clinic.currency)
         if role == Qt.ItemDataRole.ToolTipRole:
             cell = self._answers[index.column()].get(item.id)
             tip = "\n".join(t for t in (cell.differs, cell.note) if t) if cell else ""

@@ -40,6 +40,7 @@ from kvet.gui.glossary import explain_on
 from kvet.gui.text import heading, plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 from kvet.gui.verdictwords import unit_words
+from kvet.money import CURRENCIES, unit_for
 
 NOTE_PAUSE_MS = 500
 DEFAULT_ORIGIN = "phone"
@@ -73,6 +74,7 @@ CHECK_MARK = "  ✓"
 
 _NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
 _CURRENCY = "$£€"
+_SIGNS = sorted((c.symbol for c in CURRENCIES), key=len, reverse=True)
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,10 @@ def parse_number(text: str, unit: str = "") -> float | None:
     for written in dict.fromkeys((unit, unit_words(unit))):  # "12 sessions", "12 sesiones"
         if written and cleaned.casefold().endswith(written.casefold()):
             cleaned = cleaned[: -len(written)].strip()
+            break
+    for sign in _SIGNS:  # "CA$1,200", "£1,200": the sign of any currency kvet knows
+        if cleaned.upper().startswith(sign.upper()):
+            cleaned = cleaned[len(sign) :]
             break
     cleaned = cleaned.lstrip(_CURRENCY).strip()
     if cleaned.startswith("-"):
@@ -228,6 +234,7 @@ class ItemForm(QWidget):
         self._options: tuple[Option, ...] = ()
         self._choice: Choice | None = None
         self._number: float | None = None
+        self._currency = "USD"  # what the clinic's prices are in (kvet.money)
         self._note_sent = ""
         self._origin = DEFAULT_ORIGIN
         self._loading = False
@@ -393,10 +400,19 @@ class ItemForm(QWidget):
 
     # --- public API ---------------------------------------------------------------------------
 
-    def set_item(self, item: Item, answer: AnswerView | None, sources: list[Source]) -> None:
-        """Show ``item``; edits still pending for the previous one are emitted first."""
+    def set_item(
+        self,
+        item: Item,
+        answer: AnswerView | None,
+        sources: list[Source],
+        currency: str = "USD",
+    ) -> None:
+        """Show ``item``; edits still pending for the previous one are emitted first.
+
+        ``currency`` is what the clinic's prices are in: a price is asked in it."""
         self.flush_note()
         self._commit_fact(quiet=True)
+        self._currency = currency
         focus = QApplication.focusWidget()
         answering = focus is self.fact_edit or focus in self.option_buttons
         self._loading = True
@@ -597,7 +613,7 @@ class ItemForm(QWidget):
         self.fact_row.setVisible(is_fact)
         self._number = number if is_fact else None
         self.fact_edit.setText("" if self._number is None else format_number(self._number))
-        unit = unit_words(item.unit)
+        unit = unit_words(unit_for(item.unit, self._currency))
         self.unit_label.setText(unit)
         self.fact_edit.setAccessibleName(
             translate("ItemForm", "Number, in {unit}").format(unit=unit)
@@ -619,7 +635,7 @@ class ItemForm(QWidget):
         if item is None or item.kind is not Kind.FACT or self._loading:
             return
         try:
-            value = parse_number(self.fact_edit.text(), item.unit)
+            value = parse_number(self.fact_edit.text(), unit_for(item.unit, self._currency))
         except NumberError as exc:
             if not quiet:
                 self._show_fact_error(error_words(str(exc)))

@@ -231,16 +231,24 @@ class ClinicOverview(QScrollArea):
             )
         else:
             self.red_flags.setText(translate("Overview", "No red flags seen so far."))
-        self.cost.setText(
-            result.cost.sentence(say=say)
+        lines = [
+            result.cost.sentence(result.currency, say)
             if result.cost
             else translate("Overview", "Cost: add the price per session to see an estimate.")
-        )
+        ]
+        budget = state.weights.budget
+        if result.budget_left_out and budget is not None:  # kvet never converts money
+            lines.append(
+                translate(
+                    "Overview",
+                    "Not held against your budget: this clinic's prices are in {currency} and "
+                    "your budget is in {budget_currency}. kvet does not convert money.",
+                ).format(currency=result.currency, budget_currency=budget.currency)
+            )
         known = next((c for c in state.scored_answers() if c.id == result.clinic_id), None)
         if known is not None:  # by the format's usual schedule, and the hours of travel
-            extra = schedule_summary(known.facts, known.formats, say)
-            if extra:
-                self.cost.setText("\n".join([self.cost.text(), *extra]))
+            lines += schedule_summary(known.facts, known.formats, say, result.currency)
+        self.cost.setText("\n".join(lines))
         self._show_people(result.clinic_id)
         self._show_retired(result.clinic_id)
         self.sections.setText("\n".join(section_line(s) for s in result.sections if s.applicable))

@@ -61,6 +61,7 @@ PLAN_TEMPLATES = (
     QT_TRANSLATE_NOOP("ImportPlan", "website"),
     QT_TRANSLATE_NOOP("ImportPlan", "notes"),
     QT_TRANSLATE_NOOP("ImportPlan", "treatments offered"),
+    QT_TRANSLATE_NOOP("ImportPlan", "currency of prices"),
 )
 
 ANSWER_LABELS = frozenset(option.label for options in OPTIONS.values() for option in options)

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
+from kvet import money
 from kvet.checklist import Checklist
 from kvet.combine import Decision, Disagreement, Opinion
 from kvet.country import confirm_country, start_country
@@ -106,9 +107,16 @@ class AppState(QObject):
         wanted = clinic_id or self.clinic_id
         return next((c for c in self.clinics if c.id == wanted), None)
 
-    def set_country(self, code: str) -> None:
+    @property
+    def currency(self) -> str:
+        """What new prices are entered in: the country's currency, or the user's pick."""
+        return money.current_currency(self.store.settings, self.country)
+
+    def set_country(self, code: str, currency: str | None = None) -> None:
         """The user chose a country: other countries' rules leave the checklist and scores."""
         self.country = confirm_country(self.store.settings, code)
+        if currency is not None:  # for another country, the one the user picked
+            money.set_currency(self.store.settings, currency)
         self.ask_country = False
         self.checklist = self.store.checklist.for_country(self.country)
         self._forget(Change(ChangeKind.ALL))

@@ -27,6 +27,7 @@ from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 from kvet.gui.verdictwords import say, unit_words
+from kvet.money import unit_for
 from kvet.store.api import Change
 from kvet.store.errors import StorageError
 
@@ -174,9 +175,8 @@ class TogetherPage(QWidget):
             for item_id, decision in self.state.decisions(clinic.id).items():
                 item = items.get(item_id)
                 statement = item.statement if item else item_id.replace("_", " ")
-                lines.append(
-                    "• " + decision.sentence(clinic.name, statement, item.unit if item else "", say)
-                )
+                unit = unit_for(item.unit, clinic.currency) if item else ""
+                lines.append("• " + decision.sentence(clinic.name, statement, unit, say))
         self.settled.setText("\n".join(lines))
         self.settled.setVisible(bool(lines))
         self.settled_caption.setVisible(bool(lines))
@@ -205,7 +205,8 @@ class TogetherPage(QWidget):
         item = self.state.checklist.items_by_id.get(item_id)
         lines = [f"{disagreement.clinic_name}: {disagreement.statement}"]
         for opinion in disagreement.opinions:
-            lines.append("• " + opinion_text(self._answer_label(item_id, opinion), opinion))
+            said = self._answer_label(item_id, opinion, disagreement.unit)
+            lines.append("• " + opinion_text(said, opinion))
         self.detail_text.setText("\n".join(lines))
         rater = next(
             (r.name for r in self.state.store.people.list() if r.id == self.state.rater_id),
@@ -220,7 +221,7 @@ class TogetherPage(QWidget):
         )
         seen: set[str] = set()
         for opinion in disagreement.opinions:
-            text = self._answer_label(item_id, opinion)
+            text = self._answer_label(item_id, opinion, disagreement.unit)
             if text in seen:
                 continue
             seen.add(text)
@@ -238,13 +239,14 @@ class TogetherPage(QWidget):
             self.choices_row.addWidget(button)
         self.choices_row.addStretch(1)
 
-    def _answer_label(self, item_id: str, opinion: Opinion) -> str:
+    def _answer_label(self, item_id: str, opinion: Opinion, unit: str) -> str:
+        """An answer in words; a number with its unit (a price: the clinic's currency)."""
         item = self.state.checklist.items_by_id.get(item_id)
         if opinion.choice is not None and item is not None:
             return answer_label(item.kind, opinion.choice)
         if opinion.number is not None:
-            unit = f" {unit_words(item.unit)}" if item is not None and item.unit else ""
-            return f"{opinion.number:,.0f}{unit}"
+            shown = f" {unit_words(unit)}" if unit else ""
+            return f"{opinion.number:,.0f}{shown}"
         return translate("Together", "not answered")
 
     # --- actions ------------------------------------------------------------------------------

@@ -67,15 +67,14 @@ VERDICT_SENTENCES = (
 COST_SENTENCES = (
     QT_TRANSLATE_NOOP(
         "Verdict",
-        "About {currency}{induction} for the first {sessions} sessions, and about "
-        "{currency}{year} for the first year.",
+        "About {induction} for the first {sessions} sessions. About {year} for the first year, "
+        "if {later} more sessions follow, {per_month} a month (your cost plan in What matters "
+        "to you).",
     ),
     QT_TRANSLATE_NOOP("Verdict", "the clinic's number"),
     QT_TRANSLATE_NOOP("Verdict", "the usual number"),
     QT_TRANSLATE_NOOP(
-        "Verdict",
-        "{title}: about {currency}{first} for the first {sessions} sessions ({whose}), "
-        "and {currency}{low} to {currency}{high} for the first year ({later}).",
+        "Verdict", "{title}: about {first} for the first {sessions} sessions ({whose}), {later}."
     ),
     QT_TRANSLATE_NOOP(
         "Verdict",
@@ -122,12 +121,13 @@ TOGETHER_SENTENCES = (
     QT_TRANSLATE_NOOP("Together", "no answer"),
 )
 
-# The checklist's units (data, kept in English by the overlays); "USD" reads the same in Spanish.
+# The checklist's units (data, kept in English by the overlays); currency codes read the same in
+# Spanish.
 UNIT_WORDS = (
     QT_TRANSLATE_NOOP("Units", "minutes"),
     QT_TRANSLATE_NOOP("Units", "sessions"),
 )
-UNCHANGED_UNITS = ("", "USD")
+UNCHANGED_UNITS = ("", "USD", "CAD", "GBP", "EUR", "AUD", "NZD")
 
 _CONTEXTS: dict[str, str] = {
     **dict.fromkeys(UNIT_WORDS, "Units"),

@@ -203,7 +203,9 @@ class WalkthroughPage(QWidget):
             for k in item.sources
             if k in self.state.checklist.sources_by_key
         ]
-        self.form.set_item(item, answer_view(answers.get(item.id)), sources)
+        clinic = self.state.clinic()
+        currency = clinic.currency if clinic is not None else "USD"
+        self.form.set_item(item, answer_view(answers.get(item.id)), sources, currency)
         section = self.state.checklist.sections_by_id[item.section]
         self.position_label.setText(
             translate("Walkthrough", "{section} · step {step} of {steps}").format(

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QLabel, QScrollArea, QSlider, QWidget
 
+from kvet import money
 from kvet.checklist import Checklist, Item, Kind
 from kvet.costs import CostPlan
 from kvet.gui.forms.ui_weights import Ui_WeightsPanel
@@ -149,6 +150,7 @@ class WeightsPanel(QScrollArea):
         self.ui.setupUi(body)
         self.setWidget(body)
         self._loading = False
+        self._saved_budget: Budget | None = None
         checklist = state.checklist
         self.sliders: dict[str, QSlider] = {}
         self.slider_words: dict[str, Any] = {}
@@ -282,6 +284,7 @@ class WeightsPanel(QScrollArea):
             for item_id, box in self._here().items():
                 box.setChecked(weights.is_dealbreaker(state.checklist.item(item_id)))
             budget = weights.budget
+            self._saved_budget = budget
             self.ui.budgetCheck.setChecked(budget is not None and budget.scored)
             if budget is not None:
                 self.ui.budgetSpin.setValue(budget.first_year)
@@ -290,6 +293,7 @@ class WeightsPanel(QScrollArea):
             self.item_model.set_weights(dict(weights.items))
         finally:
             self._loading = False
+        self._show_budget_currency()
 
     def current_weights(self) -> Weights:
         checklist = self.state.checklist
@@ -301,7 +305,11 @@ class WeightsPanel(QScrollArea):
             for item_id, box in self._here().items()
             if box.isChecked() != checklist.item(item_id).dealbreaker
         }
-        budget = Budget(self.ui.budgetSpin.value(), scored=self.ui.budgetCheck.isChecked())
+        budget = Budget(
+            self.ui.budgetSpin.value(),
+            scored=self.ui.budgetCheck.isChecked(),
+            currency=self._budget_currency(),
+        )
         plan = replace(
             CostPlan(),
             induction_sessions=self.ui.inductionSpin.value(),
@@ -309,7 +317,19 @@ class WeightsPanel(QScrollArea):
         )
         return Weights(sections, dict(self.item_model.weights), dealbreakers, budget, plan)
 
+    def _budget_currency(self) -> str:
+        """A budget in use keeps the currency it was set in (kvet never relabels money); one
+        not in use, or newly turned on, takes the currency of the user's country."""
+        saved = self._saved_budget
+        if self.ui.budgetCheck.isChecked() and saved is not None and saved.scored:
+            return saved.currency
+        return self.state.currency
+
+    def _show_budget_currency(self) -> None:
+        self.ui.budgetSpin.setPrefix(f"{money.symbol(self._budget_currency())} ")
+
     def _changed(self, *_args: object) -> None:
+        self._show_budget_currency()
         for section_id in self.sliders:
             self._show_words(section_id)
         if self._loading or not self.state.comparison_id:

@@ -186,4 +186,5 @@ def clinic_info(row: Clinic) -> ClinicInfo:
         formats=frozenset(Format(f) for f in row.formats or () if f in known),
         notes=row.notes,
         position=row.position,
+        currency=row.currency or "USD",
     )

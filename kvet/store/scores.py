@@ -88,7 +88,10 @@ class ScoreStore:
                     choices[clinic_id][item_id] = known
             if number is not None:
                 facts[clinic_id][item_id] = number
-        return [ClinicAnswers(c.id, c.name, c.formats, choices[c.id], facts[c.id]) for c in clinics]
+        return [
+            ClinicAnswers(c.id, c.name, c.formats, choices[c.id], facts[c.id], c.currency)
+            for c in clinics
+        ]
 
     def _combined_answers(self, s: Session, comparison_id: str, rule: Rule) -> list[ClinicAnswers]:
         """Everyone's answers and the decisions, read in one query.
@@ -141,4 +144,7 @@ class ScoreStore:
                 choices[clinic_id][item_id] = choice
             if number is not None:
                 facts[clinic_id][item_id] = number
-        return [ClinicAnswers(c.id, c.name, c.formats, choices[c.id], facts[c.id]) for c in clinics]
+        return [
+            ClinicAnswers(c.id, c.name, c.formats, choices[c.id], facts[c.id], c.currency)
+            for c in clinics
+        ]

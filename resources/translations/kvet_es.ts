@@ -695,6 +695,14 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
         <translation>Agregar una clínica</translation>
     </message>
     <message>
+        <source>Currency of the prices</source>
+        <translation>Moneda de los precios</translation>
+    </message>
+    <message>
+        <source>Prices are in:</source>
+        <translation>Los precios están en:</translation>
+    </message>
+    <message>
         <source>{statement}, in {unit}</source>
         <translation>{statement}, en {unit}</translation>
     </message>
@@ -969,6 +977,22 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
     <message>
         <source>Save your country. kvet will not ask again.</source>
         <translation>Guardar su país. kvet no volverá a preguntar.</translation>
+    </message>
+    <message>
+        <source>Prices are in:</source>
+        <translation>Los precios están en:</translation>
+    </message>
+    <message>
+        <source>Currency of prices</source>
+        <translation>Moneda de los precios</translation>
+    </message>
+    <message>
+        <source>Choose the currency of the prices you will type.</source>
+        <translation>Elija la moneda de los precios que va a escribir.</translation>
+    </message>
+    <message>
+        <source>Set by your country.</source>
+        <translation>La fija su país.</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2065,10 @@ Fuentes: {sources}</translation>
         <source>treatments offered</source>
         <translation>los tratamientos que ofrece</translation>
     </message>
+    <message>
+        <source>currency of prices</source>
+        <translation>moneda de los precios</translation>
+    </message>
 </context>
 <context>
     <name>ItemForm</name>
@@ -2396,6 +2424,33 @@ Fuentes: {sources}</translation>
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>US dollar</source>
+        <translation>Dólar estadounidense</translation>
+    </message>
+    <message>
+        <source>Canadian dollar</source>
+        <translation>Dólar canadiense</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>Libra esterlina</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>Australian dollar</source>
+        <translation>Dólar australiano</translation>
+    </message>
+    <message>
+        <source>New Zealand dollar</source>
+        <translation>Dólar neozelandés</translation>
+    </message>
+</context>
+<context>
     <name>OpenFiles</name>
     <message>
         <source>Add kvet to the Start menu?</source>
@@ -2539,6 +2594,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>Cost: add the price per session to see an estimate.</source>
         <translation>Costo: agregue el precio por sesión para ver una estimación.</translation>
+    </message>
+    <message>
+        <source>Not held against your budget: this clinic&apos;s prices are in {currency} and your budget is in {budget_currency}. kvet does not convert money.</source>
+        <translation>No se comparó con su presupuesto: los precios de esta clínica están en {currency} y su presupuesto está en {budget_currency}. kvet no convierte dinero.</translation>
     </message>
     <message>
         <source>Nothing yet.</source>
@@ -3921,8 +3980,12 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         <translation>sugerencia de kvet</translation>
     </message>
     <message>
-        <source>About {currency}{induction} for the first {sessions} sessions, and about {currency}{year} for the first year.</source>
-        <translation>Unos {currency}{induction} por las primeras {sessions} sesiones, y unos {currency}{year} por el primer año.</translation>
+        <source>About {induction} for the first {sessions} sessions. About {year} for the first year, if {later} more sessions follow, {per_month} a month (your cost plan in What matters to you).</source>
+        <translation>Unos {induction} por las primeras {sessions} sesiones. Unos {year} por el primer año, si siguen {later} sesiones más, {per_month} al mes (su plan de costos en Lo que le importa).</translation>
+    </message>
+    <message>
+        <source>{title}: about {first} for the first {sessions} sessions ({whose}), {later}.</source>
+        <translation>{title}: unos {first} por las primeras {sessions} sesiones ({whose}), {later}.</translation>
     </message>
     <message>
         <source>the clinic&apos;s number</source>
@@ -3931,10 +3994,6 @@ Revise que el nombre del archivo esté bien escrito.</translation>
     <message>
         <source>the usual number</source>
         <translation>el número habitual</translation>
-    </message>
-    <message>
-        <source>{title}: about {currency}{first} for the first {sessions} sessions ({whose}), and {currency}{low} to {currency}{high} for the first year ({later}).</source>
-        <translation>{title}: unos {currency}{first} por las primeras {sessions} sesiones ({whose}), y de {currency}{low} a {currency}{high} por el primer año ({later}).</translation>
     </message>
     <message>
         <source>Travel: about {hours} hours there and back for the first {sessions} sessions ({title}).</source>

@@ -148,7 +148,7 @@ def test_every_translation_differs_where_spanish_needs_other_words() -> None:
     same = [
         english
         for english, es in pairs
-        if english == es and english not in ("kvet", "$ ", "No", "Australia", "plan")
+        if english == es and english not in ("kvet", "$ ", "No", "Australia", "plan", "Euro")
     ]
     assert same == []
 
