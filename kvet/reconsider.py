@@ -64,7 +64,8 @@ NEAR_DAYS = 14  # a check-in "near" the review session: within the PHQ-9's two-w
 # Every sentence a signal can say, as an English template with named places.
 ESCALATING = "Benefits brief, sessions or doses increasing"
 ESCALATING_RULE = (
-    "Looked at only after the first phase of {first} sessions. Raised when the gaps between "
+    "Looked at only after the first phase, that is after session {first}. Raised when the gaps "
+    "between "
     "sessions get shorter {run} times in a row, the last at most {share} of the first; when "
     "the days the lift lasted get shorter {run} times in a row, the last at most {lift} of the "
     "first; or when the clinic raised the dose, outside its plan, at {raises} or more of the "
@@ -90,7 +91,7 @@ SIDE_EFFECTS_RULE = (
 )
 NOTED_ON = "{effect}: noted on {days}."
 MORE_PER_SESSION = "Side effects per session rose from {first} at the start to {last} lately."
-SLOWER = "Getting steady took {first} minutes on average at the start, {last} minutes lately."
+SLOWER = "Minutes until steady, on average: {first} at the start, {last} lately."
 MOOD = "Mood unstable"
 MOOD_RULE = (
     "Raised when a weekly mood check in the last {days} days notes agitation, sleeping "
@@ -112,7 +113,7 @@ CARE_RULE = (
     "signs of coping you tick each week fell by {drop} or more."
 )
 CARE_FELL = (
-    "Therapy or other care: about {expected} sessions every {days} days before; {recent} in "
+    "Sessions of therapy or other care in {days} days: about {expected} before, {recent} in "
     "the last {days} days, while ketamine sessions went on."
 )
 MARKERS_FELL = "Signs of coping ticked each week: {early} on average, then {late} lately."

@@ -75,7 +75,7 @@ def test_therapy_that_stops_while_sessions_go_on_raises_the_support_signal() -> 
     care = reconsider.supporting_care(stopped, today)
     assert care.raised
     assert care.because == (
-        "Therapy or other care: about 4 sessions every 28 days before; 0 in the last 28 days, "
+        "Sessions of therapy or other care in 28 days: about 4 before, 0 in the last 28 days, "
         "while ketamine sessions went on.",
     )
     assert not reconsider.supporting_care(course, today).raised
@@ -249,9 +249,7 @@ def test_recovery_taking_longer_raises_the_side_effect_signal() -> None:
         for s, m in zip(sessions_on(range(0, 42, 7)), minutes, strict=False)
     )
     signal = reconsider.side_effects(Course("A", sessions=sessions))
-    assert signal.because[-1] == (
-        "Getting steady took 30 minutes on average at the start, 45 minutes lately."
-    )
+    assert signal.because[-1] == ("Minutes until steady, on average: 30 at the start, 45 lately.")
 
 
 def test_a_recent_mood_sign_raises_the_mood_signal_and_an_old_one_does_not() -> None:

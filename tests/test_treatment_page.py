@@ -110,7 +110,7 @@ def test_the_page_reads_in_the_order_a_clinician_needs_it(tmp_path: Path) -> Non
         "Blood pressure",
         "Things to talk about",
         "The plan, as the clinic described it",
-        "Sessions",
+        "Sessions The latest",  # the sessions block's heading (a signal can say "Sessions" too)
         "Patient Health Questionnaire",
     ]
     places = [text.index(part) for part in order]

@@ -83,8 +83,8 @@ SIGNALS = (
     QT_TRANSLATE_NOOP("CourseWords", "Benefits brief, sessions or doses increasing"),
     QT_TRANSLATE_NOOP(
         "CourseWords",
-        "Looked at only after the first phase of {first} sessions. Raised when "
-        "the gaps between sessions get shorter {run} times in a row, the last "
+        "Looked at only after the first phase, that is after session {first}. "
+        "Raised when the gaps between sessions get shorter {run} times in a row, the last "
         "at most {share} of the first; when the days the lift lasted get "
         "shorter {run} times in a row, the last at most {lift} of the first; or"
         " when the clinic raised the dose, outside its plan, at {raises} or "
@@ -119,7 +119,7 @@ SIGNALS = (
     ),
     QT_TRANSLATE_NOOP(
         "CourseWords",
-        "Getting steady took {first} minutes on average at the start, {last} minutes lately.",
+        "Minutes until steady, on average: {first} at the start, {last} lately.",
     ),
     QT_TRANSLATE_NOOP("CourseWords", "Mood unstable"),
     QT_TRANSLATE_NOOP(
@@ -145,8 +145,8 @@ SIGNALS = (
     ),
     QT_TRANSLATE_NOOP(
         "CourseWords",
-        "Therapy or other care: about {expected} sessions every {days} days "
-        "before; {recent} in the last {days} days, while ketamine sessions went"
+        "Sessions of therapy or other care in {days} days: about {expected} "
+        "before, {recent} in the last {days} days, while ketamine sessions went"
         " on.",
     ),
     QT_TRANSLATE_NOOP(

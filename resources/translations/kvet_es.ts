@@ -1161,8 +1161,8 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
         <translation>Beneficios breves, más sesiones o dosis más altas</translation>
     </message>
     <message>
-        <source>Looked at only after the first phase of {first} sessions. Raised when the gaps between sessions get shorter {run} times in a row, the last at most {share} of the first; when the days the lift lasted get shorter {run} times in a row, the last at most {lift} of the first; or when the clinic raised the dose, outside its plan, at {raises} or more of the last {recent} sessions.</source>
-        <translation>Se mira solo después de la primera fase, de {first} sesiones. Aparece cuando el tiempo entre sesiones se acorta {run} veces seguidas y el último es como mucho el {share} del primero; cuando los días que duró la mejoría se acortan {run} veces seguidas y el último es como mucho el {lift} del primero; o cuando la clínica subió la dosis, fuera de su plan, en {raises} o más de las últimas {recent} sesiones.</translation>
+        <source>Looked at only after the first phase, that is after session {first}. Raised when the gaps between sessions get shorter {run} times in a row, the last at most {share} of the first; when the days the lift lasted get shorter {run} times in a row, the last at most {lift} of the first; or when the clinic raised the dose, outside its plan, at {raises} or more of the last {recent} sessions.</source>
+        <translation>Se mira solo después de la primera fase, es decir, después de la sesión {first}. Aparece cuando el tiempo entre sesiones se acorta {run} veces seguidas y el último es como mucho el {share} del primero; cuando los días que duró la mejoría se acortan {run} veces seguidas y el último es como mucho el {lift} del primero; o cuando la clínica subió la dosis, fuera de su plan, en {raises} o más de las últimas {recent} sesiones.</translation>
     </message>
     <message>
         <source>Looked at only after the first phase (the first {days} days of sessions, as the plan does not say how many sessions it has). Raised when the gaps between sessions get shorter {run} times in a row, the last at most {share} of the first; when the days the lift lasted get shorter {run} times in a row, the last at most {lift} of the first; or when the clinic raised the dose, outside its plan, at {raises} or more of the last {recent} sessions.</source>
@@ -1193,8 +1193,8 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
         <translation>Se mira solo después de la primera fase, y solo si hay terapia u otra atención anotada. Aparece, mientras siguen las sesiones de ketamina, cuando en los últimos {days} días la atención fue menos de la mitad de frecuente que su propio ritmo anterior; o fue menos frecuente que ese ritmo mientras las señales de que usted se las arregla, que marca cada semana, bajaron en {drop} o más.</translation>
     </message>
     <message>
-        <source>Therapy or other care: about {expected} sessions every {days} days before; {recent} in the last {days} days, while ketamine sessions went on.</source>
-        <translation>Terapia u otra atención: unas {expected} sesiones cada {days} días antes; {recent} en los últimos {days} días, mientras seguían las sesiones de ketamina.</translation>
+        <source>Sessions of therapy or other care in {days} days: about {expected} before, {recent} in the last {days} days, while ketamine sessions went on.</source>
+        <translation>Sesiones de terapia u otra atención en {days} días: unas {expected} antes, {recent} en los últimos {days} días, mientras seguían las sesiones de ketamina.</translation>
     </message>
     <message>
         <source>Signs of coping ticked each week: {early} on average, then {late} lately.</source>
@@ -1241,8 +1241,8 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
         <translation>Los efectos secundarios por sesión subieron de {first} al principio a {last} últimamente.</translation>
     </message>
     <message>
-        <source>Getting steady took {first} minutes on average at the start, {last} minutes lately.</source>
-        <translation>Al principio tardaba unos {first} minutos en estar estable. Ahora tarda unos {last} minutos.</translation>
+        <source>Minutes until steady, on average: {first} at the start, {last} lately.</source>
+        <translation>Minutos hasta estar estable, en promedio: {first} al principio, {last} últimamente.</translation>
     </message>
     <message>
         <source>Mood unstable</source>
