@@ -182,18 +182,23 @@ def timed(action, repeat):
 
 def run():
     results = {
-        "answer": timed(lambda n: model.item(rows // 2, 2).setText(str(n)), %(answers)d),
+        "answer": timed(lambda n: model.item(rows // 2, 2).setText(str(n)), REPEAT_ANSWERS),
         "slider": timed(
-            lambda n: [model.item(r, 2).setText(f"{n}.{r}") for r in range(rows)], %(moves)d
+            lambda n: [model.item(r, 2).setText(f"{n}.{r}") for r in range(rows)], REPEAT_MOVES
         ),
-        "tab": timed(lambda n: tabs.setCurrentIndex((n + 1) %% tabs.count()), %(switches)d),
+        "tab": timed(lambda n: tabs.setCurrentIndex((n + 1) % tabs.count()), REPEAT_SWITCHES),
     }
     open(out, "w").write(json.dumps(results))
     app.quit()
 
 QTimer.singleShot(50, run)
 app.exec()
-""" % {"answers": ANSWERS - 1, "moves": MOVES, "switches": SWITCHES}
+"""
+FLOOR = (
+    FLOOR.replace("REPEAT_ANSWERS", str(ANSWERS - 1))
+    .replace("REPEAT_MOVES", str(MOVES))
+    .replace("REPEAT_SWITCHES", str(SWITCHES))
+)
 
 
 def summary(times: list[float]) -> str:
@@ -218,7 +223,9 @@ def main() -> None:
     checklist = load_checklist()
     sizes = [int(s) for s in args.sizes.split(",")]
     load = ", ".join(f"{n:.1f}" for n in os.getloadavg())
-    print(f"{time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC, {os.cpu_count()} cores, load {load}")
+    print(
+        f"{time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC, {os.cpu_count()} cores, load {load}"
+    )
     with tempfile.TemporaryDirectory() as folder:
         env = {  # the user's own crash log and folders are left alone
             **os.environ,

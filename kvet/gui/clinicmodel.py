@@ -102,13 +102,53 @@ class ClinicTableModel(QAbstractTableModel):
         self, ranking: Ranking, reasons: Callable[[str], Sequence[Reason]] | None = None
     ) -> None:
         """``reasons``: why a clinic is not recommended (see ``kvet.verdict``); asked only for
-        the rows on screen, once per ranking, so a slider move stays cheap."""
-        self.beginResetModel()
-        self._places = ranking.places
+        the rows on screen, once per ranking, so a slider move stays cheap.
+
+        The views are told only what changed: the rows whose place changed (``dataChanged``),
+        one clinic that moved (a row move), a new order of the same clinics (a layout change,
+        selection kept). Only other clinics (added, removed, another comparison) reset it.
+        """
         if reasons is not None:
             self._reasons = reasons
         self._why = {}
-        self.endResetModel()
+        old, new = self._places, ranking.places
+        old_ids = [p.result.clinic_id for p in old]
+        new_ids = [p.result.clinic_id for p in new]
+        if len(old_ids) != len(new_ids) or set(old_ids) != set(new_ids):
+            self.beginResetModel()
+            self._places = new
+            self.endResetModel()
+            return
+        if old_ids != new_ids:
+            moved = _one_moved(old_ids, new_ids)
+            if moved is None:
+                self._reorder(new)
+                return
+            source, target = moved
+            # Qt's destination is the row before which it goes, counted before the move
+            self.beginMoveRows(
+                QModelIndex(), source, source, QModelIndex(), _qt_target(source, target)
+            )
+            self._places = new
+            self.endMoveRows()
+        self._places = new
+        changed = [n for n, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
+        if changed:
+            last = len(COLUMNS) - 1
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))
+
+    def _reorder(self, new: tuple[Place, ...]) -> None:
+        """The same clinics in another order: persistent indexes (the selection) follow them."""
+        self.layoutAboutToBeChanged.emit()
+        row_of = {p.result.clinic_id: n for n, p in enumerate(new)}
+        before = self.persistentIndexList()
+        after = []
+        for index in before:
+            row = row_of[self._places[index.row()].result.clinic_id]
+            after.append(self.index(row, index.column()))
+        self._places = new
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
 
     def why(self, clinic_id: str) -> Sequence[Reason]:
         if clinic_id not in self._why:
@@ -172,6 +212,21 @@ class ClinicTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+
+def _one_moved(old: list[str], new: list[str]) -> tuple[int, int] | None:
+    """(from, to) when one clinic moved and the others kept their order, else None."""
+    first = next(n for n, (a, b) in enumerate(zip(old, new, strict=True)) if a != b)
+    last = next(n for n in range(len(old) - 1, -1, -1) if old[n] != new[n])
+    if old[first] == new[last] and old[first + 1 : last + 1] == new[first:last]:
+        return first, last  # moved down
+    if new[first] == old[last] and old[first:last] == new[first + 1 : last + 1]:
+        return last, first  # moved up
+    return None
+
+
+def _qt_target(source: int, target: int) -> int:
+    return target + 1 if target > source else target
 
 
 class ScoreBarDelegate(QStyledItemDelegate):

@@ -115,6 +115,14 @@ class ComparisonMatrixModel(QAbstractTableModel):
             )
         self.endResetModel()
 
+    def set_clinic_cells(self, cells: dict[str, dict[str, Cell]]) -> None:
+        """New answers for some clinics (by id): only their columns are told to repaint."""
+        for column, clinic in enumerate(self._clinics):
+            if clinic.id in cells:
+                self._answers[column] = cells[clinic.id]
+                bottom = max(len(self._rows) - 1, 0)
+                self.dataChanged.emit(self.index(0, column), self.index(bottom, column))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -305,9 +313,16 @@ class ComparePage(QWidget):
         if self.isVisible() and not self._top_fitted:
             self._fit_top()
         if state.data_key != self._matrix_key:  # a weight change leaves the answers as they are
+            changed = state.changed_clinics
+            if changed and self._matrix_key == state.previous_data_key:  # one answer: its column
+                held = [c for c in state.clinics if c.id in changed]
+                self.matrix_model.set_clinic_cells(
+                    {c.id: cells for c, cells in zip(held, self._cells(held), strict=True)}
+                )
+            else:
+                self.matrix_model.checklist = state.checklist  # the user's country may have changed
+                self.matrix_model.set_data(list(state.clinics), self._cells(state.clinics))
             self._matrix_key = state.data_key
-            self.matrix_model.checklist = state.checklist  # the user's country may have changed
-            self.matrix_model.set_data(list(state.clinics), self._cells())
 
     def _fit_top(self) -> None:
         """The ranking and the questions take the height they need; the table gets the rest."""
@@ -321,20 +336,26 @@ class ComparePage(QWidget):
         if not self._top_fitted:
             self._fit_top()
 
-    def _cells(self) -> list[dict[str, Cell]]:
+    def _cells(self, clinics: list[ClinicInfo]) -> list[dict[str, Cell]]:
+        """The matrix's cells of ``clinics``, from what the shared state holds."""
         state = self.state
         if not state.comparison_id:
             return []
         if not state.combined:
             return [
                 {k: cell_from(a) for k, a in state.answers(c.id, state.view_id).items()}
-                for c in state.clinics
+                for c in clinics
             ]
-        merged = {c.id: c for c in state.scored_answers()}
-        differ = {(d.clinic_id, d.item_id): d.sentence(say) for d in state.disagreements()}
+        wanted = {c.id for c in clinics}
+        merged = {c.id: c for c in state.scored_answers() if c.id in wanted}
+        differ = {
+            (d.clinic_id, d.item_id): d.sentence(say)
+            for d in state.disagreements()
+            if d.clinic_id in wanted
+        }
         cells: list[dict[str, Cell]] = []
         several = len(state.store.people.list()) > 1
-        for clinic in state.clinics:
+        for clinic in clinics:
             known = merged.get(clinic.id)
             choices = dict(known.answers) if known else {}
             facts = dict(known.facts) if known else {}

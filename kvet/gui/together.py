@@ -129,7 +129,7 @@ class TogetherPage(QWidget):
         if not state.comparison_id:
             self._disagreements = []
         else:
-            rule = state.store.decisions.rule(state.comparison_id)
+            rule = state.rule()
             self.rule_combo.setCurrentIndex(max(0, self.rule_combo.findData(rule.value)))
             self.rule_text.setText(say(RULE_TEXT[rule]))
             self._disagreements = state.disagreements()

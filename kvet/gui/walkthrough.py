@@ -191,7 +191,8 @@ class WalkthroughPage(QWidget):
         self._show()
 
     def _answers(self) -> dict[str, AnswerInfo]:
-        return self.state.store.answers.by_item(self.state.clinic_id, self.state.rater_id)
+        # the shared state's copy: read once per change, whichever view asks first
+        return self.state.answers(self.state.clinic_id, self.state.rater_id)
 
     def _show(self) -> None:
         if not self.items:

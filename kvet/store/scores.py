@@ -126,7 +126,7 @@ class ScoreStore:
         their dates are parsed (most items have a single answer). ``only``: these clinics alone.
         """
         clinics = list_live_clinics(s, comparison_id, only)
-        live = (Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None))
+        live: tuple[Any, ...] = (Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None))
         if only:
             live = (*live, Clinic.id.in_(only))
         said: Any = (
