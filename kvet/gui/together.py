@@ -54,6 +54,10 @@ class TogetherPage(QWidget):
         super().__init__(parent)
         self.state = state
         self._disagreements: list[Disagreement] = []
+        # What the list and the detail show now, so a change redoes only what differs.
+        self._shown: list[Disagreement] = []
+        self._detail_for: tuple[Disagreement | None, str] | None = None
+        self._settled_lines: dict[str, tuple[object, list[str]]] = {}
         self._filling = False  # refresh() is refilling the list: selection changes are its own
         layout = QVBoxLayout(self)
         layout.addWidget(heading(translate("Together", "Deciding together"), scale=1.1))
@@ -118,7 +122,7 @@ class TogetherPage(QWidget):
         self.rule_combo.activated.connect(self._rule_chosen)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         state.resultsChanged.connect(self.refresh)
-        state.raterSwitched.connect(lambda _id: self._show_detail())
+        state.raterSwitched.connect(lambda _id: self._show_detail(force=True))
         state.storeChanged.connect(self._store_changed)
         self.refresh()
 
@@ -139,11 +143,7 @@ class TogetherPage(QWidget):
         # not rebuilt (with a database read) for every row removed (a slider move took 0.8 s).
         self._filling = True
         try:
-            self.model.clear()
-            for disagreement in self._disagreements:
-                row = QStandardItem(f"{disagreement.clinic_name} — {disagreement.sentence(say)}")
-                row.setEditable(False)
-                self.model.appendRow(row)
+            self._update_rows()
         finally:
             self._filling = False
         n = len(self._disagreements)
@@ -167,16 +167,43 @@ class TogetherPage(QWidget):
         self._show_detail()
         self._show_settled()
 
+    def _update_rows(self) -> None:
+        """Only the rows that differ are replaced: one answer changes one clinic's rows, and a
+        weight change none (rebuilding a thousand rows took most of an answer's time)."""
+        old, new = self._shown, self._disagreements
+        if old is new:
+            return
+        start = 0
+        while start < min(len(old), len(new)) and old[start] == new[start]:
+            start += 1
+        end = 0
+        while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
+            end += 1
+        if len(old) - start - end > 0:
+            self.model.removeRows(start, len(old) - start - end)
+        for row, disagreement in enumerate(new[start : len(new) - end], start):
+            item = QStandardItem(f"{disagreement.clinic_name} — {disagreement.sentence(say)}")
+            item.setEditable(False)
+            self.model.insertRow(row, item)
+        self._shown = new
+
     def _show_settled(self) -> None:
         """What was decided, by whom and when (undo with Ctrl+Z right after, if it was wrong)."""
         lines = []
         items = self.state.checklist.items_by_id
+        kept = self._settled_lines
         for clinic in self.state.clinics if self.state.comparison_id else []:
-            for item_id, decision in self.state.decisions(clinic.id).items():
-                item = items.get(item_id)
-                statement = item.statement if item else item_id.replace("_", " ")
-                unit = unit_for(item.unit, clinic.currency) if item else ""
-                lines.append("• " + decision.sentence(clinic.name, statement, unit, say))
+            decisions = self.state.decisions(clinic.id)
+            held = kept.get(clinic.id)
+            if held is None or held[0] is not decisions:  # read again since: worded again
+                said = []
+                for item_id, decision in decisions.items():
+                    item = items.get(item_id)
+                    statement = item.statement if item else item_id.replace("_", " ")
+                    unit = unit_for(item.unit, clinic.currency) if item else ""
+                    said.append("• " + decision.sentence(clinic.name, statement, unit, say))
+                held = kept[clinic.id] = (decisions, said)
+            lines.extend(held[1])
         self.settled.setText("\n".join(lines))
         self.settled.setVisible(bool(lines))
         self.settled_caption.setVisible(bool(lines))
@@ -191,7 +218,11 @@ class TogetherPage(QWidget):
         if not self._filling:
             self._show_detail()
 
-    def _show_detail(self) -> None:
+    def _show_detail(self, *, force: bool = False) -> None:
+        shown_for = (self.selected(), self.state.rater_id)
+        if not force and shown_for == self._detail_for:
+            return  # the same disagreement, for the same person: nothing to redo
+        self._detail_for = shown_for
         while self.choices_row.count():
             child = self.choices_row.takeAt(0)
             widget = child.widget() if child is not None else None
@@ -273,4 +304,4 @@ class TogetherPage(QWidget):
 
     def _store_changed(self, change: Change) -> None:
         if change.what in {"rater"}:
-            self._show_detail()
+            self._show_detail(force=True)

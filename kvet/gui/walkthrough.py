@@ -25,7 +25,6 @@ from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 from kvet.progress import progress
-from kvet.scoring import Scorer
 from kvet.store.api import Change
 from kvet.store.errors import StorageError
 from kvet.store.records import AnswerInfo
@@ -223,7 +222,7 @@ class WalkthroughPage(QWidget):
         self.progress.setValue(sum(1 for i in self.items if i.id in done))
         clinic = self.state.clinic()
         whole, counts = progress(
-            Scorer(self.state.checklist, self.state.weights),
+            self.state.scorer(),  # prepared once per weights, not once per answer
             clinic.formats if clinic else frozenset(),
             {k: a.choice for k, a in answers.items() if not a.retired},
             {k: a.number for k, a in answers.items() if not a.retired},
