@@ -57,6 +57,18 @@ def timed(app: object, action: Callable[[], object], repeat: int) -> list[float]
     return times[1:]
 
 
+def write_profile(profiler: object, path: Path) -> None:
+    """The profile's top lines, by time including callees and by time in each function."""
+    import io
+    import pstats
+
+    text = io.StringIO()
+    stats = pstats.Stats(profiler, stream=text)  # type: ignore[arg-type]
+    stats.sort_stats("cumulative").print_stats(80)
+    stats.sort_stats("tottime").print_stats(25)
+    path.write_text(text.getvalue(), encoding="utf-8")
+
+
 def kvet_child(db: Path, out: Path, profile: Path | None) -> None:
     """Start kvet as a user does; once its data is attached, run the scenarios and quit."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -112,23 +124,24 @@ def kvet_child(db: Path, out: Path, profile: Path | None) -> None:
                 profiler.disable()
         results["answer"] = answer_times[1:]
         if profiler is not None and profile is not None:
-            import io
-            import pstats
-
-            text = io.StringIO()
-            stats = pstats.Stats(profiler, stream=text)
-            stats.sort_stats("cumulative").print_stats(45)
-            stats.sort_stats("tottime").print_stats(25)
-            profile.write_text(text.getvalue(), encoding="utf-8")
+            write_profile(profiler, profile)
         panel = w.weights_panel  # type: ignore[attr-defined]
         slider = next(iter(panel.sliders.values()))
         span = slider.maximum() - slider.minimum() + 1
         moves = iter(range(10**6))
+        if profile is not None:
+            import cProfile
+
+            profiler = cProfile.Profile()
+            profiler.enable()
         results["slider"] = timed(
             app,
             lambda: slider.setValue(slider.minimum() + (next(moves) + 1) % span),
             MOVES,
         )
+        if profiler is not None and profile is not None:
+            profiler.disable()
+            write_profile(profiler, profile.with_name(profile.name.replace("answer", "slider")))
         count = tabs.count()
         switches = iter(range(10**6))
         results["tab"] = timed(

@@ -354,7 +354,7 @@ class ComparePage(QWidget):
             if d.clinic_id in wanted
         }
         cells: list[dict[str, Cell]] = []
-        several = len(state.store.people.list()) > 1
+        several = len(state.people()) > 1
         for clinic in clinics:
             known = merged.get(clinic.id)
             choices = dict(known.answers) if known else {}

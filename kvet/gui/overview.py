@@ -117,7 +117,7 @@ class ClinicOverview(QScrollArea):
     def _show_retired(self, clinic_id: str) -> None:
         """Answers kept from an older checklist: shown, never dropped, no longer scored."""
         lines = []
-        for rater in self.state.store.people.list():
+        for rater in self.state.people():
             for item_id, answer in sorted(self.state.answers(clinic_id, rater.id).items()):
                 if not answer.retired:
                     continue
@@ -141,7 +141,7 @@ class ClinicOverview(QScrollArea):
     def _show_people(self, clinic_id: str) -> None:
         """Whose answers the score comes from, and what people heard differently here."""
         state = self.state
-        raters = state.store.people.list()
+        raters = state.people()
         if not state.combined:
             name = next((r.name for r in raters if r.id == state.view_id), "")
             self.whose.setText(

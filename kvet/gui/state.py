@@ -16,7 +16,7 @@ from kvet.country import confirm_country, start_country
 from kvet.ranking import Ranking, rank
 from kvet.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
 from kvet.store.api import Change, ChangeKind, Store
-from kvet.store.records import AnswerInfo, ClinicInfo
+from kvet.store.records import AnswerInfo, ClinicInfo, RaterInfo
 from kvet.verdict import Reason, reasons, sightings
 
 COMBINED = ""  # the view that merges every person's answers with the comparison's rule
@@ -201,6 +201,11 @@ class AppState(QObject):
     def scored_answers(self) -> list[ClinicAnswers]:
         """What the current scores were computed from (one person's or everyone's answers)."""
         return self._inputs
+
+    def people(self) -> list[RaterInfo]:
+        """Everyone who answers, read once until a person is added, renamed or removed."""
+        found: list[RaterInfo] = self._remember(("people",), self.store.people.list)
+        return found
 
     def rule(self) -> Rule:
         """How the combined view merges people's answers here; read once per settings change."""

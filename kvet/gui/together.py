@@ -240,7 +240,7 @@ class TogetherPage(QWidget):
             lines.append("• " + opinion_text(said, opinion))
         self.detail_text.setText("\n".join(lines))
         rater = next(
-            (r.name for r in self.state.store.people.list() if r.id == self.state.rater_id),
+            (r.name for r in self.state.people() if r.id == self.state.rater_id),
             translate("Together", "Me"),
         )
         self.decider.setText(

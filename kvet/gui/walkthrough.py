@@ -231,21 +231,31 @@ class WalkthroughPage(QWidget):
         self.progress.setFormat(f"{steps} · {progress_words(whole)}")
         by_section = {c.section_id: c for c in counts}
         current = self.items[self.index].section if self.items else ""
-        self.sections_model.clear()
-        for section in self.state.checklist.sections:
-            in_section = [i for i in self.items if i.section == section.id]
-            if not in_section:
-                continue
-            row = QStandardItem(f"{section.title} — {progress_words(by_section[section.id])}")
-            row.setData(section.id, Qt.ItemDataRole.UserRole)
-            row.setEditable(False)
-            self.sections_model.appendRow(row)
-            if section.id == current:
+        shown = {i.section for i in self.items}
+        sections = [s for s in self.state.checklist.sections if s.id in shown]
+        model = self.sections_model
+        held = [model.item(r).data(Qt.ItemDataRole.UserRole) for r in range(model.rowCount())]
+        if held != [s.id for s in sections]:  # another clinic's sections: built again
+            model.clear()
+            for section in sections:
+                row = QStandardItem(section.title)
+                row.setData(section.id, Qt.ItemDataRole.UserRole)
+                row.setEditable(False)
+                model.appendRow(row)
+        # After an answer only the words change: each row is told, not the list rebuilt.
+        for n, section in enumerate(sections):
+            row = model.item(n)
+            text = f"{section.title} — {progress_words(by_section[section.id])}"
+            if row.text() != text:
+                row.setText(text)
+            if section.id == current and self.sections_view.currentIndex().row() != n:
                 self.sections_view.setCurrentIndex(row.index())
 
     # --- navigation ---------------------------------------------------------------------------
 
-    def go(self, index: int) -> None:
+    def go(self, index: int, *, remembered: bool = False) -> None:
+        """Show question ``index``; ``remembered``: the store already has it as the place to
+        resume (written with the answer that moved here)."""
         if not self.items:
             return
         index = max(0, min(index, len(self.items) - 1))
@@ -253,9 +263,10 @@ class WalkthroughPage(QWidget):
             return
         self.form.flush_note()
         self.index = index
-        self.state.store.answers.set_position(
-            self.state.clinic_id, self.items[index].id, self.state.rater_id
-        )
+        if not remembered:
+            self.state.store.answers.set_position(
+                self.state.clinic_id, self.items[index].id, self.state.rater_id
+            )
         self.state.store.seal_undo()
         self._show()
         self.form.focus_answers()
@@ -298,10 +309,14 @@ class WalkthroughPage(QWidget):
 
     def _answer(self, choice: Choice | None) -> None:
         answers = self.state.store.answers
-        if self._edit(lambda c, i, r: answers.set(c, i, choice, rater_id=r)) and choice is not None:
-            if self.index < len(self.items) - 1:
-                self.go(self.index + 1)
-            else:
+        following = (
+            self.index + 1 if choice is not None and self.index < len(self.items) - 1 else -1
+        )
+        then_at = self.items[following].id if following >= 0 else None
+        if self._edit(lambda c, i, r: answers.set(c, i, choice, rater_id=r, then_at=then_at)):
+            if following >= 0:
+                self.go(following, remembered=True)  # one write: the answer and where to resume
+            elif choice is not None:
                 self._update_progress(self._answers())
 
     def _fact(self, number: float | None) -> None:
@@ -319,7 +334,7 @@ class WalkthroughPage(QWidget):
 
     def _show_who(self) -> None:
         state = self.state
-        rater = next((r for r in state.store.people.list() if r.id == state.rater_id), None)
+        rater = next((r for r in state.people() if r.id == state.rater_id), None)
         name = rater.name if rater else translate("Walkthrough", "Me")
         self.who.setText(
             translate("Walkthrough", "Answers are recorded for: {person}").format(person=name)

@@ -153,9 +153,9 @@ class DecisionStore:
         items = self._settings.country_checklist.items_by_id
         found: list[tuple[int, str, str, tuple[Opinion, ...]]] = []
         with self._ctx.db.transaction() as s:
-            clinics = list_live_clinics(s, comparison_id)
+            # one clinic's: that clinic alone is read, so an answer's cost does not grow
+            clinics = list_live_clinics(s, comparison_id, (clinic_id,) if clinic_id else ())
             if clinic_id is not None:
-                clinics = [c for c in clinics if c.id == clinic_id]
                 clinic_filter = Assessment.clinic_id == clinic_id
                 decision_filter = DecisionRow.clinic_id == clinic_id
             else:

@@ -4,6 +4,8 @@ from nothing, and how often the whole comparison is read again."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -48,11 +50,12 @@ def test_one_answer_rescores_only_its_clinic_whatever_the_number_of_clinics(
     monkeypatch.setattr(Scorer, "score", counted)
     whole_reads: list[str] = []
     read_all = store.scores.clinic_answers
-    monkeypatch.setattr(
-        store.scores,
-        "clinic_answers",
-        lambda *args, **kwargs: whole_reads.append("read") or read_all(*args, **kwargs),
-    )
+
+    def read_counted(*args: Any, **kwargs: Any) -> list[ClinicAnswers]:
+        whole_reads.append("read")
+        return read_all(*args, **kwargs)
+
+    monkeypatch.setattr(store.scores, "clinic_answers", read_counted)
     resets: list[str] = []
     for name, model in (
         ("clinic list", window.clinic_model),
@@ -61,7 +64,23 @@ def test_one_answer_rescores_only_its_clinic_whatever_the_number_of_clinics(
     ):
         model.modelReset.connect(lambda name=name: resets.append(name))
 
+    commits: list[str] = []
+    transaction = store.db.transaction
+
+    def counted_transaction(*args: Any, **kwargs: Any) -> Any:
+        commits.append("transaction")
+        return transaction(*args, **kwargs)
+
+    monkeypatch.setattr(store.db, "transaction", counted_transaction)
+
     qtbot.keyClick(page.form, Qt.Key.Key_1)  # the first answer to the question shown
+
+    # one write (the answer, and where the walk resumes) and a few reads of that clinic alone
+    reads_per_answer = len(commits)
+    moved_to = page.current_item()
+    assert moved_to is not None
+    assert moved_to.id != asked.id
+    assert store.answers.position(chosen) == moved_to.id
 
     assert scored == [chosen]
     assert resets == []
@@ -78,3 +97,4 @@ def test_one_answer_rescores_only_its_clinic_whatever_the_number_of_clinics(
         r for r in range(matrix.rowCount()) if matrix.headerData(r, vertical) == asked.statement
     )
     assert matrix.index(at, column).data()
+    assert reads_per_answer <= 8  # was 17 (issue 26), and never more with more clinics
