@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -97,6 +103,7 @@ class ClinicTableModel(QAbstractTableModel):
         self._places: tuple[Place, ...] = ()
         self._reasons: Callable[[str], Sequence[Reason]] = lambda _clinic_id: ()
         self._why: dict[str, Sequence[Reason]] = {}
+        self.reordering = False  # True while telling views of a new order of the same rows
 
     def set_ranking(
         self, ranking: Ranking, reasons: Callable[[str], Sequence[Reason]] | None = None
@@ -148,7 +155,11 @@ class ClinicTableModel(QAbstractTableModel):
             after.append(self.index(row, index.column()))
         self._places = new
         self.changePersistentIndexList(before, after)
-        self.layoutChanged.emit()
+        self.reordering = True  # the same rows and texts, reordered: nothing to measure again
+        try:
+            self.layoutChanged.emit()
+        finally:
+            self.reordering = False
 
     def why(self, clinic_id: str) -> Sequence[Reason]:
         if clinic_id not in self._why:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kvet.answers import Choice
-from kvet.scoring import ClinicAnswers, ClinicResult, Scorer
+from kvet.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
 from kvet.store.api import Store
 from tests.gui.helpers import Session
 
@@ -98,3 +98,50 @@ def test_one_answer_rescores_only_its_clinic_whatever_the_number_of_clinics(
     )
     assert matrix.index(at, column).data()
     assert reads_per_answer <= 8  # was 17 (issue 26), and never more with more clinics
+
+
+def test_a_weight_move_reorders_the_list_without_rebuilding_it_and_keeps_the_chosen_clinic(
+    session: Session, qtbot: QtBot
+) -> None:
+    """A slider move re-ranks: the rows move (a layout change the selection follows), the list
+    is not rebuilt from nothing, and its columns are not measured again over every row."""
+    window = session.start()
+    store: Store = window.store
+    comparison = window.state.comparison_id
+    safe = store.clinics.add(comparison, "Good on safety")
+    cheap = store.clinics.add(comparison, "Good on cost")
+    for n in range(5):
+        store.clinics.add(comparison, f"Unknown {n}")
+    checklist = session.checklist
+    for item in checklist.items_in("visit_safety"):
+        if not item.formats and item.kind.value == "practice":
+            store.answers.set(safe.id, item.id, Choice.YES)
+            store.answers.set(cheap.id, item.id, Choice.NO)
+    for item in checklist.items_in("logistics_cost"):
+        if item.kind.value == "practice":
+            store.answers.set(safe.id, item.id, Choice.NO)
+            store.answers.set(cheap.id, item.id, Choice.YES)
+    model = window.clinic_model
+
+    def names() -> list[str]:
+        return [model.index(r, 1).data() for r in range(model.rowCount())]
+
+    assert names()[0] == "Good on safety"
+    window.ui.clinicsView.selectRow(names().index("Good on cost"))
+    resets: list[str] = []
+    model.modelReset.connect(lambda: resets.append("reset"))
+    qtbot.wait(10)  # the list has been fitted to the clinics added above
+    fitter = window.column_fitter
+    assert not fitter._later.isActive()
+    weights = store.settings.weights(comparison)
+    store.settings.set_weights(
+        comparison,
+        Weights(sections={**weights.sections, "visit_safety": 0.0, "logistics_cost": 4.0}),
+    )
+
+    assert names()[0] == "Good on cost"
+    assert resets == []
+    assert not fitter._later.isActive()  # no new measuring of every row is waiting
+    chosen = window.ui.clinicsView.selectionModel().selectedRows()
+    assert [model.index(r.row(), 1).data() for r in chosen] == ["Good on cost"]
+    assert window.state.clinic_id == cheap.id
