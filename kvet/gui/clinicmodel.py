@@ -106,7 +106,10 @@ class ClinicTableModel(QAbstractTableModel):
         self.reordering = False  # True while telling views of a new order of the same rows
 
     def set_ranking(
-        self, ranking: Ranking, reasons: Callable[[str], Sequence[Reason]] | None = None
+        self,
+        ranking: Ranking,
+        reasons: Callable[[str], Sequence[Reason]] | None = None,
+        changed: frozenset[str] | None = None,
     ) -> None:
         """``reasons``: why a clinic is not recommended (see ``kvet.verdict``); asked only for
         the rows on screen, once per ranking, so a slider move stays cheap.
@@ -114,10 +117,15 @@ class ClinicTableModel(QAbstractTableModel):
         The views are told only what changed: the rows whose place changed (``dataChanged``),
         one clinic that moved (a row move), a new order of the same clinics (a layout change,
         selection kept). Only other clinics (added, removed, another comparison) reset it.
+        ``changed``: the only clinics whose answers changed (weights did not), so the reasons
+        kept for the others still hold; None when anything may have changed.
         """
         if reasons is not None:
             self._reasons = reasons
-        self._why = {}
+        if changed:
+            self._why = {k: v for k, v in self._why.items() if k not in changed}
+        else:
+            self._why = {}
         old, new = self._places, ranking.places
         old_ids = [p.result.clinic_id for p in old]
         new_ids = [p.result.clinic_id for p in new]
@@ -139,10 +147,10 @@ class ClinicTableModel(QAbstractTableModel):
             self._places = new
             self.endMoveRows()
         self._places = new
-        changed = [n for n, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
-        if changed:
+        rows = [n for n, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
+        if rows:
             last = len(COLUMNS) - 1
-            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))
+            self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], last))
 
     def _reorder(self, new: tuple[Place, ...]) -> None:
         """The same clinics in another order: persistent indexes (the selection) follow them."""

@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
         from kvet.gui.rankingwords import place_words  # loaded with the data
 
         ranking = self.state.ranking
-        self.clinic_model.set_ranking(ranking, self.state.reasons)
+        self.clinic_model.set_ranking(ranking, self.state.reasons, self.state.changed_clinics)
         if self.state.clinic_id:
             self._select_row(self.state.clinic_id)
         elif self.state.ranking.places:

@@ -145,3 +145,38 @@ def test_a_weight_move_reorders_the_list_without_rebuilding_it_and_keeps_the_cho
     chosen = window.ui.clinicsView.selectionModel().selectedRows()
     assert [model.index(r.row(), 1).data() for r in chosen] == ["Good on cost"]
     assert window.state.clinic_id == cheap.id
+
+
+def test_why_a_clinic_is_ruled_out_is_not_worked_out_again_after_an_answer_elsewhere(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list says why each ruled-out clinic is not recommended; an answer about another
+    clinic leaves those reasons as they were, so they are kept, not worked out again per row."""
+    window = session.start()
+    store: Store = window.store
+    comparison = window.state.comparison_id
+    flag = next(i for i in store.checklist.items if i.kind.value == "red_flag" and i.dealbreaker)
+    ruled_out = [store.clinics.add(comparison, f"Ruled out {n}").id for n in range(3)]
+    for clinic_id in ruled_out:
+        store.answers.set(clinic_id, flag.id, Choice.SEEN)
+    other = store.clinics.add(comparison, "Still open").id
+    model = window.clinic_model
+
+    def statuses() -> list[str]:
+        return [model.index(r, 5).data() for r in range(model.rowCount())]
+
+    window.state.select_clinic(other)  # the Overview shows this one (and its own reasons)
+    shown = statuses()  # as the list shows them: every reason worked out once
+    asked: list[str] = []
+    reasons = window.state.reasons
+
+    def counted(clinic_id: str) -> Any:
+        asked.append(clinic_id)
+        return reasons(clinic_id)
+
+    monkeypatch.setattr(window.state, "reasons", counted)
+    practice = next(i for i in store.checklist.items if i.kind.value == "practice")
+    store.answers.set(other, practice.id, Choice.YES)
+
+    assert statuses() == shown  # the same words, reasons included
+    assert [c for c in asked if c in ruled_out] == []
