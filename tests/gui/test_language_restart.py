@@ -95,9 +95,33 @@ def choose_spanish(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
+OWN_PROCESS = "KVET_TEST_IN_OWN_PROCESS"
+
+
 def test_spanish_chosen_in_the_menu_gives_a_whole_spanish_window_after_a_restart(
     qapp: QApplication, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Runs in a process of its own: two whole starts of kvet leave the shared test application
+    in a state where later tests' dialogs no longer become active (tests/gui/test_prices.py)."""
+    if not os.environ.get(OWN_PROCESS):
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                f"{__file__}::test_spanish_chosen_in_the_menu_gives_a_whole_spanish_window_after_a_restart",
+            ],
+            env={**os.environ, OWN_PROCESS: "1"},
+            capture_output=True,
+            text=True,
+            timeout=900,
+            check=False,
+        )
+        assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+        return
     path = tmp_path / "data" / "kvet.sqlite"
     path.parent.mkdir()
     first_menus: list[str] = []
