@@ -550,7 +550,7 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
         _courses(plan) if plan.include_courses else (),
     )
     comparison_id = store.transfer.import_comparison(batch)
-    origins.remember(store, plan, comparison_id)
+    origins.remember(store, plan.document, plan.rater_ids, plan.new_courses, comparison_id)
     return comparison_id
 
 

@@ -14,13 +14,13 @@ where a record came from without loading the file format.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from kvet.exchange.fileformat import ComparisonFile
-    from kvet.exchange.importer import ImportPlan
     from kvet.store.api import Store
 
 _PERSON_KEY = "import.person."
@@ -67,16 +67,25 @@ def remembered(store: Store, document: ComparisonFile) -> Remembered:
     return Remembered(people, origin or None)
 
 
-def remember(store: Store, plan: ImportPlan, comparison_id: str) -> None:
-    """Note where this import put the file's people and comparison (see ``remembered``)."""
+def remember(
+    store: Store,
+    document: ComparisonFile,
+    rater_ids: Mapping[str, str],
+    new_courses: Collection[str],
+    comparison_id: str,
+) -> None:
+    """Note where an import put the file's people and comparison (see ``remembered``).
+
+    Given the import plan's parts, not the plan: the importer imports this module.
+    """
     settings = store.settings
-    settings.set_preference(_key(_COMPARISON_KEY, plan.document.comparison.id), comparison_id)
-    for file_id, stored_id in plan.rater_ids.items():
+    settings.set_preference(_key(_COMPARISON_KEY, document.comparison.id), comparison_id)
+    for file_id, stored_id in rater_ids.items():
         settings.set_preference(_key(_PERSON_KEY, file_id), stored_id)
-    if plan.new_courses:
+    if new_courses:
         you = store.people.find_default()
-        whose = ", ".join(r.name for r in plan.document.raters if plan.rater_ids.get(r.id) != you)
-        for course_id in plan.new_courses:
+        whose = ", ".join(r.name for r in document.raters if rater_ids.get(r.id) != you)
+        for course_id in new_courses:
             settings.set_preference(
                 _key(_COURSE_KEY, course_id), f"{date.today().isoformat()} {whose}"
             )
