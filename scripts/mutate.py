@@ -17,7 +17,8 @@ derandomized (the suite's "ci" profile), so a run gives the same score each time
     python scripts/mutate.py --min-score 90      # exit 1 when a target scores below 90%
     python scripts/mutate.py --list-survivors    # show what survived, to explain or to test
 
-Survivors that no test can catch (equivalent mutants) are listed, with why, in docs/signals.md.
+Survivors that no test can catch (equivalent mutants) are listed, with why, in docs/signals.md
+(kvet.reconsider, kvet.phq9) and docs/scoring.md (kvet.ranking, kvet.scoring).
 """
 
 from __future__ import annotations
@@ -50,6 +51,23 @@ TARGETS = {
         "tests/test_phq9.py",
         "tests/test_phq9_spanish.py",
         "tests/test_reconsider_boundaries.py",
+    ),
+    # the ranking and the scores: fast, Qt-free tests only (the GUI's would add minutes)
+    "kvet.ranking": (
+        "tests/test_ranking_mutants.py",
+        "tests/test_scoring.py",
+        "tests/test_not_yet_vetted.py",
+        "tests/test_would_not_say.py",
+        "tests/test_ranking_properties.py",
+    ),
+    "kvet.scoring": (
+        "tests/test_scoring_mutants.py",
+        "tests/test_scoring.py",
+        "tests/test_budget.py",
+        "tests/test_scoring_doc.py",
+        "tests/test_would_not_say.py",
+        "tests/test_not_yet_vetted.py",
+        "tests/test_ranking_properties.py",
     ),
 }
 FLIPS: dict[type[ast.cmpop], type[ast.cmpop]] = {
@@ -130,13 +148,34 @@ def mutated(tree: ast.Module, mutant: Mutant) -> ast.Module:
     return ast.fix_missing_locations(copied)
 
 
+def _rebind(module_name: str, before: dict[str, object], after: dict[str, object]) -> None:
+    """Modules imported before the fork that took a name from the target (``from kvet.scoring
+    import score_bounds``) get the mutant's object under that name, so they run the mutant too.
+
+    Matched by name and identity; small whole numbers are shared by every module in Python, so
+    they are left alone (a clash of name and value would otherwise move another module's
+    constant)."""
+    for name, module in list(sys.modules.items()):
+        if name == module_name or not name.startswith(("kvet", "tests")) or module is None:
+            continue
+        space = module.__dict__
+        for key, value in list(space.items()):
+            if key not in before or before[key] is not value or key not in after:
+                continue
+            if isinstance(value, int) and -5 <= value <= 256:
+                continue
+            space[key] = after[key]
+
+
 def _child(module_name: str, code: types.CodeType, tests: tuple[str, ...]) -> None:
     """In the forked child: the mutant in place of the module, then the tests."""
     import pytest
 
     os.environ["KVET_HYPOTHESIS"] = "ci"  # tests/conftest.py's derandomized profile
     module = sys.modules[module_name]
+    before = dict(module.__dict__)
     exec(code, module.__dict__)
+    _rebind(module_name, before, module.__dict__)
     null = os.open(os.devnull, os.O_WRONLY)
     os.dup2(null, 1)
     os.dup2(null, 2)
