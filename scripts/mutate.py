@@ -70,6 +70,12 @@ TARGETS = {
         "tests/test_ranking_properties.py",
     ),
 }
+# The functions that decide what kvet says (with --rules-only, the mutants are made only in these
+# and in the module's constants): the score, its range and the budget; vetted, settled, the order.
+RULES = {
+    "kvet.scoring": ("score_bounds", "budget_credit", "budget_weight", "score", "item_weight"),
+    "kvet.ranking": ("is_vetted", "_key", "could_overtake", "_settled", "status_words"),
+}
 FLIPS: dict[type[ast.cmpop], type[ast.cmpop]] = {
     ast.Lt: ast.LtE,
     ast.LtE: ast.Lt,
@@ -108,16 +114,26 @@ def _number(node: ast.AST) -> int | float:
     return node.value
 
 
-def _sites(tree: ast.AST) -> Iterator[ast.AST]:
-    """Comparisons and numbers, in a fixed order, leaving out docstrings and type hints."""
+def _sites(tree: ast.Module, only: tuple[str, ...] = ()) -> Iterator[ast.AST]:
+    """Comparisons and numbers, in a fixed order, leaving out docstrings and type hints; with
+    ``only``, just those in the module's constants and in the functions so named."""
+    inside: set[int] | None = None
+    if only:
+        inside = set()
+        regions: list[ast.AST] = [s for s in tree.body if isinstance(s, ast.Assign | ast.AnnAssign)]
+        regions += [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name in only]
+        for region in regions:
+            inside.update(id(n) for n in ast.walk(region))
     for node in ast.walk(tree):
+        if inside is not None and id(node) not in inside:
+            continue
         if isinstance(node, ast.Compare) or _is_number(node):
             yield node
 
 
-def mutants(tree: ast.Module) -> list[Mutant]:
+def mutants(tree: ast.Module, only: tuple[str, ...] = ()) -> list[Mutant]:
     found = []
-    for index, node in enumerate(_sites(tree)):
+    for index, node in enumerate(_sites(tree, only)):
         line = getattr(node, "lineno", 0)
         if isinstance(node, ast.Compare):
             for place, op in enumerate(node.ops):
@@ -134,9 +150,9 @@ def mutants(tree: ast.Module) -> list[Mutant]:
     return found
 
 
-def mutated(tree: ast.Module, mutant: Mutant) -> ast.Module:
+def mutated(tree: ast.Module, mutant: Mutant, only: tuple[str, ...] = ()) -> ast.Module:
     copied = copy.deepcopy(tree)
-    for index, node in enumerate(_sites(copied)):
+    for index, node in enumerate(_sites(copied, only)):
         if index != mutant.index:
             continue
         if isinstance(node, ast.Compare) and mutant.flip is not None:
@@ -187,11 +203,13 @@ def _child(module_name: str, code: types.CodeType, tests: tuple[str, ...]) -> No
     os._exit(0 if result == 0 else 1)
 
 
-def run(module_name: str, tests: tuple[str, ...], jobs: int) -> tuple[int, list[Mutant]]:
+def run(
+    module_name: str, tests: tuple[str, ...], jobs: int, only: tuple[str, ...] = ()
+) -> tuple[int, list[Mutant]]:
     module = importlib.import_module(module_name)
     path = Path(module.__file__ or "")
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-    todo = mutants(tree)
+    todo = mutants(tree, only)
     # The tests must pass on the module as it is, or every mutant would look killed.
     pid = os.fork()
     if pid == 0:
@@ -207,7 +225,7 @@ def run(module_name: str, tests: tuple[str, ...], jobs: int) -> tuple[int, list[
     while queue or running:
         while queue and len(running) < jobs:
             mutant = queue.pop(0)
-            code = compile(mutated(tree, mutant), str(path), "exec")
+            code = compile(mutated(tree, mutant, only), str(path), "exec")
             pid = os.fork()
             if pid == 0:
                 try:
@@ -227,6 +245,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-score", type=float, default=0.0, help="percent killed, at least")
     parser.add_argument("--jobs", type=int, default=max(1, min(2, os.cpu_count() or 1)))
     parser.add_argument("--list-survivors", action="store_true")
+    parser.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="in kvet.ranking and kvet.scoring, only the constants and the rule-bearing functions",
+    )
     parser.add_argument("targets", nargs="*", default=list(TARGETS))
     args = parser.parse_args(argv)
     os.chdir(ROOT)
@@ -243,7 +266,8 @@ def main(argv: list[str] | None = None) -> int:
     failed = False
     for name in args.targets:
         began = time.monotonic()
-        total, survivors = run(name, TARGETS[name], args.jobs)
+        only = RULES.get(name, ()) if args.rules_only else ()
+        total, survivors = run(name, TARGETS[name], args.jobs, only)
         score = 100.0 * (total - len(survivors)) / total if total else 100.0
         seconds = time.monotonic() - began
         print(
