@@ -204,7 +204,11 @@ def _child(module_name: str, code: types.CodeType, tests: tuple[str, ...]) -> No
 
 
 def run(
-    module_name: str, tests: tuple[str, ...], jobs: int, only: tuple[str, ...] = ()
+    module_name: str,
+    tests: tuple[str, ...],
+    jobs: int,
+    only: tuple[str, ...] = (),
+    verbose: bool = False,
 ) -> tuple[int, list[Mutant]]:
     module = importlib.import_module(module_name)
     path = Path(module.__file__ or "")
@@ -237,6 +241,8 @@ def run(
         mutant = running.pop(pid)
         if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0:
             survivors.append(mutant)
+            if verbose:
+                print(f"  survived: line {mutant.line}: {mutant.change}", flush=True)
     return len(todo), sorted(survivors, key=lambda m: m.line)
 
 
@@ -245,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-score", type=float, default=0.0, help="percent killed, at least")
     parser.add_argument("--jobs", type=int, default=max(1, min(2, os.cpu_count() or 1)))
     parser.add_argument("--list-survivors", action="store_true")
+    parser.add_argument("--verbose", action="store_true", help="each survivor as it is found")
     parser.add_argument(
         "--rules-only",
         action="store_true",
@@ -267,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.targets:
         began = time.monotonic()
         only = RULES.get(name, ()) if args.rules_only else ()
-        total, survivors = run(name, TARGETS[name], args.jobs, only)
+        total, survivors = run(name, TARGETS[name], args.jobs, only, args.verbose)
         score = 100.0 * (total - len(survivors)) / total if total else 100.0
         seconds = time.monotonic() - began
         print(
