@@ -8,6 +8,7 @@ those directly: small, exact numbers put each rule right on its boundary.
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -173,3 +174,10 @@ def test_at_most_25_questions_are_suggested_however_many_could_rule_a_clinic_out
         scorer.score_all([ClinicAnswers("a", "A"), ClinicAnswers("b", "B", answers=done)])
     )
     assert len(ranking.decisive) == 25
+
+
+def test_a_clinic_with_no_score_comes_after_one_with_a_score_when_neither_is_vetted() -> None:
+    """No item carries weight for "A" (no score); "B" has a score but is not yet vetted either."""
+    no_score = replace(clinic("A", 0, 100, coverage=0.0), score=None)
+    ranking = rank([no_score, clinic("B", 10, 90, coverage=0.2)])
+    assert [p.result.name for p in ranking.places] == ["B", "A"]
