@@ -17,7 +17,8 @@ derandomized (the suite's "ci" profile), so a run gives the same score each time
     python scripts/mutate.py --min-score 90      # exit 1 when a target scores below 90%
     python scripts/mutate.py --list-survivors    # show what survived, to explain or to test
 
-Survivors that no test can catch (equivalent mutants) are listed, with why, in docs/signals.md.
+Survivors that no test can catch (equivalent mutants) are listed, with why, in docs/signals.md
+(kvet.reconsider, kvet.phq9) and docs/scoring.md (kvet.ranking, kvet.scoring).
 """
 
 from __future__ import annotations
@@ -51,6 +52,29 @@ TARGETS = {
         "tests/test_phq9_spanish.py",
         "tests/test_reconsider_boundaries.py",
     ),
+    # the ranking and the scores: fast, Qt-free tests only (the GUI's would add minutes)
+    "kvet.ranking": (
+        "tests/test_ranking_mutants.py",
+        "tests/test_scoring.py",
+        "tests/test_not_yet_vetted.py",
+        "tests/test_would_not_say.py",
+        "tests/test_ranking_properties.py",
+    ),
+    "kvet.scoring": (
+        "tests/test_scoring_mutants.py",
+        "tests/test_scoring.py",
+        "tests/test_budget.py",
+        "tests/test_scoring_doc.py",
+        "tests/test_would_not_say.py",
+        "tests/test_not_yet_vetted.py",
+        "tests/test_ranking_properties.py",
+    ),
+}
+# The functions that decide what kvet says (with --rules-only, the mutants are made only in these
+# and in the module's constants): the score, its range and the budget; vetted, settled, the order.
+RULES = {
+    "kvet.scoring": ("score_bounds", "budget_credit", "budget_weight", "score", "item_weight"),
+    "kvet.ranking": ("is_vetted", "_key", "could_overtake", "_settled", "status_words"),
 }
 FLIPS: dict[type[ast.cmpop], type[ast.cmpop]] = {
     ast.Lt: ast.LtE,
@@ -90,16 +114,26 @@ def _number(node: ast.AST) -> int | float:
     return node.value
 
 
-def _sites(tree: ast.AST) -> Iterator[ast.AST]:
-    """Comparisons and numbers, in a fixed order, leaving out docstrings and type hints."""
+def _sites(tree: ast.Module, only: tuple[str, ...] = ()) -> Iterator[ast.AST]:
+    """Comparisons and numbers, in a fixed order, leaving out docstrings and type hints; with
+    ``only``, just those in the module's constants and in the functions so named."""
+    inside: set[int] | None = None
+    if only:
+        inside = set()
+        regions: list[ast.AST] = [s for s in tree.body if isinstance(s, ast.Assign | ast.AnnAssign)]
+        regions += [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name in only]
+        for region in regions:
+            inside.update(id(n) for n in ast.walk(region))
     for node in ast.walk(tree):
+        if inside is not None and id(node) not in inside:
+            continue
         if isinstance(node, ast.Compare) or _is_number(node):
             yield node
 
 
-def mutants(tree: ast.Module) -> list[Mutant]:
+def mutants(tree: ast.Module, only: tuple[str, ...] = ()) -> list[Mutant]:
     found = []
-    for index, node in enumerate(_sites(tree)):
+    for index, node in enumerate(_sites(tree, only)):
         line = getattr(node, "lineno", 0)
         if isinstance(node, ast.Compare):
             for place, op in enumerate(node.ops):
@@ -116,9 +150,9 @@ def mutants(tree: ast.Module) -> list[Mutant]:
     return found
 
 
-def mutated(tree: ast.Module, mutant: Mutant) -> ast.Module:
+def mutated(tree: ast.Module, mutant: Mutant, only: tuple[str, ...] = ()) -> ast.Module:
     copied = copy.deepcopy(tree)
-    for index, node in enumerate(_sites(copied)):
+    for index, node in enumerate(_sites(copied, only)):
         if index != mutant.index:
             continue
         if isinstance(node, ast.Compare) and mutant.flip is not None:
@@ -130,13 +164,34 @@ def mutated(tree: ast.Module, mutant: Mutant) -> ast.Module:
     return ast.fix_missing_locations(copied)
 
 
+def _rebind(module_name: str, before: dict[str, object], after: dict[str, object]) -> None:
+    """Modules imported before the fork that took a name from the target (``from kvet.scoring
+    import score_bounds``) get the mutant's object under that name, so they run the mutant too.
+
+    Matched by name and identity; small whole numbers are shared by every module in Python, so
+    they are left alone (a clash of name and value would otherwise move another module's
+    constant)."""
+    for name, module in list(sys.modules.items()):
+        if name == module_name or not name.startswith(("kvet", "tests")) or module is None:
+            continue
+        space = module.__dict__
+        for key, value in list(space.items()):
+            if key not in before or before[key] is not value or key not in after:
+                continue
+            if isinstance(value, int) and -5 <= value <= 256:
+                continue
+            space[key] = after[key]
+
+
 def _child(module_name: str, code: types.CodeType, tests: tuple[str, ...]) -> None:
     """In the forked child: the mutant in place of the module, then the tests."""
     import pytest
 
     os.environ["KVET_HYPOTHESIS"] = "ci"  # tests/conftest.py's derandomized profile
     module = sys.modules[module_name]
+    before = dict(module.__dict__)
     exec(code, module.__dict__)
+    _rebind(module_name, before, module.__dict__)
     null = os.open(os.devnull, os.O_WRONLY)
     os.dup2(null, 1)
     os.dup2(null, 2)
@@ -148,11 +203,17 @@ def _child(module_name: str, code: types.CodeType, tests: tuple[str, ...]) -> No
     os._exit(0 if result == 0 else 1)
 
 
-def run(module_name: str, tests: tuple[str, ...], jobs: int) -> tuple[int, list[Mutant]]:
+def run(
+    module_name: str,
+    tests: tuple[str, ...],
+    jobs: int,
+    only: tuple[str, ...] = (),
+    verbose: bool = False,
+) -> tuple[int, list[Mutant]]:
     module = importlib.import_module(module_name)
     path = Path(module.__file__ or "")
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-    todo = mutants(tree)
+    todo = mutants(tree, only)
     # The tests must pass on the module as it is, or every mutant would look killed.
     pid = os.fork()
     if pid == 0:
@@ -168,7 +229,7 @@ def run(module_name: str, tests: tuple[str, ...], jobs: int) -> tuple[int, list[
     while queue or running:
         while queue and len(running) < jobs:
             mutant = queue.pop(0)
-            code = compile(mutated(tree, mutant), str(path), "exec")
+            code = compile(mutated(tree, mutant, only), str(path), "exec")
             pid = os.fork()
             if pid == 0:
                 try:
@@ -180,6 +241,8 @@ def run(module_name: str, tests: tuple[str, ...], jobs: int) -> tuple[int, list[
         mutant = running.pop(pid)
         if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0:
             survivors.append(mutant)
+            if verbose:
+                print(f"  survived: line {mutant.line}: {mutant.change}", flush=True)
     return len(todo), sorted(survivors, key=lambda m: m.line)
 
 
@@ -188,6 +251,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-score", type=float, default=0.0, help="percent killed, at least")
     parser.add_argument("--jobs", type=int, default=max(1, min(2, os.cpu_count() or 1)))
     parser.add_argument("--list-survivors", action="store_true")
+    parser.add_argument("--verbose", action="store_true", help="each survivor as it is found")
+    parser.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="in kvet.ranking and kvet.scoring, only the constants and the rule-bearing functions",
+    )
     parser.add_argument("targets", nargs="*", default=list(TARGETS))
     args = parser.parse_args(argv)
     os.chdir(ROOT)
@@ -204,7 +273,8 @@ def main(argv: list[str] | None = None) -> int:
     failed = False
     for name in args.targets:
         began = time.monotonic()
-        total, survivors = run(name, TARGETS[name], args.jobs)
+        only = RULES.get(name, ()) if args.rules_only else ()
+        total, survivors = run(name, TARGETS[name], args.jobs, only, args.verbose)
         score = 100.0 * (total - len(survivors)) / total if total else 100.0
         seconds = time.monotonic() - began
         print(
