@@ -18,10 +18,12 @@ from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QListView,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTableView,
@@ -34,6 +36,7 @@ from kvet.checklist import Checklist, Item, Kind
 from kvet.gui.answerwords import answer_label
 from kvet.gui.rankingchart import RankingChart
 from kvet.gui.rankingwords import place_words
+from kvet.gui.screenfit import place_on_screen, screen_room
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label, plain_tooltip
 from kvet.gui.tr import translate
@@ -206,8 +209,7 @@ class MatrixWindow(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        screen = (parent.screen() if parent is not None else None) or self.screen()
-        self.setGeometry(screen.availableGeometry())
+        place_on_screen(self, screen_room(parent or self).size())  # all the screen, with its frame
 
 
 class ComparePage(QWidget):
@@ -238,7 +240,15 @@ class ComparePage(QWidget):
         self.decisive_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.decisive_view.setWordWrap(True)
         top_layout.addWidget(self.decisive_view, 1)
-        splitter.addWidget(top)
+        # The chart is as tall as its rows (every clinic, none hidden), so with many clinics
+        # the upper part scrolls inside itself: the window's least size stays the same.
+        self.top_area = QScrollArea()
+        self.top_area.setWidget(top)
+        self.top_area.setWidgetResizable(True)
+        self.top_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.top_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.top_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # what is inside takes the focus
+        splitter.addWidget(self.top_area)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
@@ -308,7 +318,8 @@ class ComparePage(QWidget):
         """The ranking and the questions take the height they need; the table gets the rest."""
         self._top_fitted = True
         total = sum(self.splitter.sizes())
-        wanted = self.top.sizeHint().height()
+        # at most two thirds: the table below keeps room for a few rows
+        wanted = min(self.top.sizeHint().height(), total * 2 // 3)
         self.splitter.setSizes([wanted, max(total - wanted, 1)])
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -35,6 +35,7 @@ from kvet.gui.controller import EVERYONE as EVERYONE
 from kvet.gui.controller import FIRST_COMPARISON as FIRST_COMPARISON
 from kvet.gui.controller import Controller
 from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
+from kvet.gui.screenfit import keep_on_screen, place_on_screen
 from kvet.gui.text import heading, plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 
@@ -604,8 +605,11 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         settings = QSettings()
         geometry = settings.value("mainWindow/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            if not self.isMaximized():
+                keep_on_screen(self)  # it may have been saved on a larger screen
+        else:
+            place_on_screen(self, self.size())  # the form's size, where the screen has room
         splitter = settings.value("mainWindow/splitter")
         if isinstance(splitter, QByteArray):
             self.ui.splitter.restoreState(splitter)

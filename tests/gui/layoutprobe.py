@@ -8,14 +8,19 @@ switched off gives no way to reach it). Scroll areas must not show a horizontal 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QComboBox,
+    QHeaderView,
     QLabel,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionHeader,
+    QTableView,
     QWidget,
 )
 
@@ -107,4 +112,112 @@ def cut_texts(root: QWidget) -> list[str]:
                 f"{type(area).__name__} “{area.accessibleName() or area.objectName()}” "
                 "shows a horizontal scroll bar"
             )
+    return problems
+
+
+def _cell_margin(view: QAbstractItemView) -> int:
+    """The room a styled item delegate keeps on each side of a cell's text."""
+    return view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+
+
+def _cell_problem(view: QAbstractItemView, index: QModelIndex, rect: QRect) -> str:
+    text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+    if not text.strip():
+        return ""
+    font = index.data(Qt.ItemDataRole.FontRole)
+    metrics = QFontMetrics(font if isinstance(font, QFont) else view.font())
+    room = rect.width() - 2 * _cell_margin(view)
+    word_wrap = bool(getattr(view, "wordWrap", lambda: False)())
+    if word_wrap:
+        wide = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
+        tall = metrics.boundingRect(
+            QRect(0, 0, max(room, 1), 100_000), int(Qt.TextFlag.TextWordWrap), text
+        ).height()
+        if wide > room + SLACK:
+            return f"cell “{text[:40]}” has a word {wide} px wide in {room}"
+        if tall > rect.height() + SLACK:
+            return f"cell “{text[:40]}” needs {tall} px of height, has {rect.height()}"
+        return ""
+    need = max(metrics.horizontalAdvance(line) for line in text.splitlines())
+    if need > room + SLACK:
+        return f"cell “{text[:40]}” needs {need} px, has {room}"
+    if metrics.height() * len(text.splitlines()) > rect.height() + SLACK:
+        return f"cell “{text[:40]}” is cut at the bottom"
+    return ""
+
+
+def _header_problems(header: QHeaderView) -> list[str]:
+    """A header's caption squeezed into a section too narrow for it (":lini" for "Clinic")."""
+    problems: list[str] = []
+    model = header.model()
+    if model is None or header.isHidden() or header.orientation() != Qt.Orientation.Horizontal:
+        return problems
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or header.sectionSize(section) <= 0:
+            continue
+        text = str(model.headerData(section, header.orientation()) or "")
+        if not text:
+            continue
+        option = QStyleOptionHeader()
+        header.initStyleOption(option)
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option, header)
+        need = header.fontMetrics().horizontalAdvance(text) + 2 * margin
+        if need > header.sectionSize(section) + SLACK:
+            problems.append(
+                f"header “{text[:40]}” needs {need} px, has {header.sectionSize(section)}"
+            )
+    return problems
+
+
+def cut_cells(root: QWidget, limit: int = 400) -> list[str]:
+    """Every table or list cell on screen whose text is cut (a hover would be the only way to
+    read it), and every squeezed column header."""
+    problems: list[str] = []
+    for view in root.findChildren(QAbstractItemView):
+        if not _shown(view, root) or view.model() is None:
+            continue
+        name = view.accessibleName() or view.objectName() or type(view).__name__
+        model = view.model()
+        viewport = view.viewport().rect()
+        checked = 0
+        columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
+        for row in range(model.rowCount()):
+            for column in range(columns):
+                if isinstance(view, QTableView) and view.isColumnHidden(column):
+                    continue
+                index = model.index(row, column)
+                rect = view.visualRect(index)
+                if not rect.isValid() or not rect.intersects(viewport):
+                    continue
+                checked += 1
+                found = _cell_problem(view, index, rect)
+                if found:
+                    problems.append(f"{name}: {found}")
+                if checked >= limit:
+                    break
+        if isinstance(view, QTableView):
+            problems += [f"{name}: {p}" for p in _header_problems(view.horizontalHeader())]
+    return problems
+
+
+def larger_than_screen(window: QWidget) -> list[str]:
+    """A window, or the least size it accepts, larger than the screen's free area."""
+    screen = window.screen()
+    if screen is None:
+        return []
+    room = screen.availableGeometry()
+    problems: list[str] = []
+    name = window.windowTitle() or type(window).__name__
+    least = window.minimumSizeHint().expandedTo(window.minimumSize())
+    if least.width() > room.width() or least.height() > room.height():
+        problems.append(
+            f"window “{name}” needs at least {least.width()}×{least.height()} "
+            f"on a {room.width()}×{room.height()} screen"
+        )
+    size = window.frameGeometry()
+    if size.width() > room.width() + SLACK or size.height() > room.height() + SLACK:
+        problems.append(
+            f"window “{name}” is {size.width()}×{size.height()} "
+            f"on a {room.width()}×{room.height()} screen"
+        )
     return problems
