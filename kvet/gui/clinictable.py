@@ -1,8 +1,9 @@
 """The clinic list keeps its name, score and status in view; other columns come with room.
 
 A narrow list folds "#", "Answered" and "Red flags" away instead of scrolling sideways; what they
-say stays in each row's tooltip (the score's summary), and long names elide with the full name in
-the tooltip and for screen readers.
+say stays in each row's tooltip (the score's summary). Long names and verdicts ("Not recommended —
+red flag seen: …") wrap onto more lines, each row as tall as its words, so they are read whole
+without a mouse.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ NAME_COLUMN = 1
 STATUS_COLUMN = 5
 # Folded first to last when there is not room for all: they are also in each row's tooltip.
 OPTIONAL_COLUMNS = (3, 0, 4)
-NAME_CHARS = 16  # the least room a clinic's name gets
-NAME_CHARS_WITH_ROOM = 30  # a name this long is shown whole before another column appears
+NAME_CHARS = 10  # the least room a clinic's name gets (longer names wrap)
+NAME_CHARS_WITH_ROOM = 30
+CELL_MARGIN = 4  # a cell's text keeps this much room on each side  # a name this long is shown whole before another column appears
 
 
 class ColumnFitter(QObject):
@@ -32,6 +34,8 @@ class ColumnFitter(QObject):
         header.setSectionResizeMode(SCORE_COLUMN, QHeaderView.ResizeMode.Fixed)
         header.setMinimumSectionSize(24)
         view.setTabKeyNavigation(False)  # Tab leaves the list instead of walking its cells
+        view.setWordWrap(True)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Columns are folded to fit, and names elide: there is never anything to scroll to.
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setColumnWidth(SCORE_COLUMN, self.score_width())
@@ -55,16 +59,15 @@ class ColumnFitter(QObject):
         return self.view.fontMetrics().horizontalAdvance("100  (100–100)") + 60
 
     def status_width(self) -> int:
-        """Room for the longest status word ("Not recommended") and a little of its reason; the
-        rest of the reason elides, whole in the tooltip and on the Overview."""
-        from kvet.ranking import STATUS_FIXED, STATUS_NO_SCORE, STATUS_NOT_RECOMMENDED, STATUS_OPEN
+        """The least room for a status: its longest word, in the window's language (the status
+        and its reason wrap onto more lines)."""
+        from kvet.gui.clinicmodel import STATUS_WORDS, tr
 
         metrics = self.view.fontMetrics()
-        longest = max(
-            metrics.horizontalAdvance(w)
-            for w in (STATUS_FIXED, STATUS_NO_SCORE, STATUS_NOT_RECOMMENDED, STATUS_OPEN)
-        )
-        return longest + metrics.averageCharWidth() * 8
+        words = [word for status in STATUS_WORDS for word in tr(status).split()]
+        longest = max(metrics.horizontalAdvance(w) for w in words)
+        caption = self.view.horizontalHeader().sectionSizeHint(STATUS_COLUMN)
+        return max(longest + 2 * CELL_MARGIN, metrics.averageCharWidth() * 12, caption)
 
     def _column_width(self, column: int) -> int:
         # Score and status have fixed room (their words are known), so only the optional
@@ -99,7 +102,15 @@ class ColumnFitter(QObject):
             - metrics.averageCharWidth() * NAME_CHARS
             + max(name_room, metrics.averageCharWidth() * NAME_CHARS)
         )
-        available = self.view.viewport().width() - 4  # a few pixels for the grid lines
+        # The room with the vertical scroll bar counted in, shown or not: a bar that comes and
+        # goes as rows wrap would otherwise fold and unfold a column at each click.
+        view = self.view
+        available = (
+            view.width()
+            - 2 * view.frameWidth()
+            - view.verticalScrollBar().sizeHint().width()
+            - 4  # a few pixels for the grid lines
+        )
         shown: set[int] = set()
         for column in reversed(OPTIONAL_COLUMNS):  # the most useful is given room first
             width = self._column_width(column)

@@ -90,7 +90,7 @@ class CountryBar(QFrame):
         self.setToolTip(question())
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 2, 6, 2)
-        row.addWidget(plain_label(tr(SHORT_QUESTION), wrap=False), 1)
+        row.addWidget(plain_label(tr(SHORT_QUESTION)), 1)  # wraps with larger text
         self.combo = country_combo(state.country)
         self.confirm = QPushButton(translate("Country", "Use this country"))
         self.confirm.setAccessibleDescription(

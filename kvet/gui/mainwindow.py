@@ -34,6 +34,7 @@ from kvet.gui.actions import ActionId, When, build_menus, create_actions, ids_wh
 from kvet.gui.controller import EVERYONE as EVERYONE
 from kvet.gui.controller import FIRST_COMPARISON as FIRST_COMPARISON
 from kvet.gui.controller import Controller
+from kvet.gui.flowlayout import FlowLayout, keep_together
 from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
 from kvet.gui.screenfit import keep_on_screen, place_on_screen
 from kvet.gui.text import heading, plain_label
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self._wrap_header()
         self.attached = False
         self.setWindowTitle("kvet")
         self.ui.helpNowButton.clicked.connect(self.show_crisis_panel)
@@ -151,6 +153,26 @@ class MainWindow(QMainWindow):
             for widget in self._data_widgets():
                 widget.setEnabled(False)
             self.statusBar().showMessage(self.tr("Opening your data…"))
+
+    def _wrap_header(self) -> None:
+        """The drop-downs above the list go onto a second line when the window is narrow or the
+        text large, instead of making the window wider than the screen."""
+        ui = self.ui
+        row = ui.headerLayout
+        while row.count():
+            row.takeAt(0)
+        self.header_bar = QWidget()
+        flow = FlowLayout(self.header_bar, spacing=12)
+        for caption, combo in (
+            (ui.comparisonLabel, ui.comparisonCombo),
+            (ui.raterLabel, ui.raterCombo),
+            (ui.viewLabel, ui.viewCombo),
+        ):
+            flow.addWidget(keep_together(caption, combo))
+        for stretch in range(row.count() + 2):
+            row.setStretch(stretch, 0)
+        row.addWidget(self.header_bar, 1)
+        row.addWidget(ui.helpNowButton, 0, Qt.AlignmentFlag.AlignTop)
 
     def _data_widgets(self) -> tuple[QWidget, ...]:
         ui = self.ui

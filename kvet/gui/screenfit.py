@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 # The most a window manager's title bar and borders take (openbox, GNOME, KDE, Xfce at 100%).
 FRAME = QSize(12, 40)
@@ -50,3 +50,11 @@ def keep_on_screen(window: QWidget) -> None:
     top = min(max(frame.top(), room.top()), room.bottom() + 1 - outer.height())
     if (left, top) != (frame.left(), frame.top()):
         window.move(left, top)
+
+
+def narrow_combo(combo: QComboBox, chars: int = 12) -> None:
+    """A drop-down whose least width does not come from its longest entry: it takes the width
+    it is given (the list itself opens as wide as the entries need)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, combo.sizePolicy().verticalPolicy())

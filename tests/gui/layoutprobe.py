@@ -61,6 +61,8 @@ def _needed_width(widget: QWidget) -> int:
         spare = widget.width() - field.width()
         return widget.fontMetrics().horizontalAdvance(widget.currentText()) + spare
     if isinstance(widget, QAbstractButton):
+        if widget.layout() is not None:  # its words are in a label inside, checked as a label
+            return 0
         return widget.sizeHint().width()
     return 0
 

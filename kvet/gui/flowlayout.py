@@ -1,0 +1,178 @@
+"""Rows that wrap like words, and buttons whose words wrap, for narrow windows and larger text.
+
+A row of controls laid out side by side is as wide as all of them together: with the font at 200%
+the main window's bar of drop-downs alone was wider than a 1366-pixel screen. Here the controls
+go onto a second line instead, and a long button's words onto more lines, as text does.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QWidget,
+)
+
+
+class FlowLayout(QLayout):
+    """Items left to right, onto the next line when the width runs out (Qt's flow layout)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Lay the items out in lines; on each line, the room left over goes to the items that
+        want to grow (a drop-down of names), so their text shows whole where it can."""
+        margins = self.contentsMargins()
+        area = rect.marginsRemoved(margins)
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = area.x()
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint().boundedTo(QSize(area.width(), 1 << 20))
+            if lines[-1] and x + hint.width() > area.right() + 1:
+                lines.append([])
+                x = area.x()
+            lines[-1].append((item, hint))
+            x += hint.width() + self._gap
+        y = area.y()
+        for line in lines:
+            if not line:
+                continue
+            used = sum(hint.width() for _item, hint in line) + self._gap * (len(line) - 1)
+            growing = [item for item, _hint in line if _grows(item)]
+            extra = max(0, area.width() - used) // len(growing) if growing else 0
+            x = area.x()
+            height = max(hint.height() for _item, hint in line)
+            for item, hint in line:
+                width = hint.width() + (extra if item in growing else 0)
+                if move:
+                    item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+                x += width + self._gap
+            y += height + self._gap
+        return y - self._gap - rect.y() + margins.bottom()
+
+
+def _grows(item: QLayoutItem) -> bool:
+    return bool(item.expandingDirections() & Qt.Orientation.Horizontal)
+
+
+def keep_together(*widgets: QWidget) -> QWidget:
+    """Widgets that belong together (a caption and its drop-down) as one item of a flow."""
+    group = _Group()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget, 1 if _expands(widget) else 0)
+        if isinstance(widget, QComboBox):
+            widget.currentTextChanged.connect(lambda _text: group.updateGeometry())
+    if any(_expands(w) for w in widgets):
+        group.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return group
+
+
+class _Group(QWidget):
+    """Asks for the width that shows its drop-downs' current text whole (a drop-down sized for
+    a few characters would cut a long comparison name); it can still be made narrower."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        for combo in self.findChildren(QComboBox):
+            metrics = combo.fontMetrics()
+            shown = metrics.horizontalAdvance("x" * combo.minimumContentsLength())
+            wanted = metrics.horizontalAdvance(combo.currentText())
+            hint.setWidth(hint.width() + max(0, wanted - shown))
+        return hint
+
+
+def _expands(widget: QWidget) -> bool:
+    return bool(widget.sizePolicy().expandingDirections() & Qt.Orientation.Horizontal)
+
+
+class WrappingButton(QPushButton):
+    """A push button whose words wrap onto more lines when it is narrow.
+
+    A QPushButton shows its text on one line, however long: at 150% text "I am having thoughts
+    of ending my life" ran past the edge of its window. The words are in a label inside the
+    button; the button keeps the text as its accessible name for screen readers.
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(text, self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        inside = QHBoxLayout(self)
+        pad = self.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, self)
+        inside.setContentsMargins(pad, pad // 2 + 2, pad, pad // 2 + 2)
+        inside.addWidget(self.label)
+        self.setAccessibleName(text.replace("&", ""))
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def text(self) -> str:  # type: ignore[override]
+        return self.label.text()
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.sizeHint() if layout is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.minimumSize() if layout is not None else super().minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.totalHeightForWidth(width) if layout is not None else -1
