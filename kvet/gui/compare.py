@@ -11,10 +11,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
+    QSize,
     QStringListModel,
     Qt,
 )
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +28,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QStyle,
+    QStyleOptionHeader,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -155,18 +159,70 @@ class ComparisonMatrixModel(QAbstractTableModel):
         return None
 
 
+class WrappingRowTitles(QHeaderView):
+    """Question titles down the side whose words wrap onto more lines, each row as tall as its
+    title and answers: at 1024×700 a title cut to one line could only be read by hovering."""
+
+    wraps_text = True
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def _margin(self) -> int:
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self) + 2
+
+    def _title(self, section: int) -> tuple[str, QFont]:
+        model = self.model()
+        text = str(model.headerData(section, self.orientation()) or "")
+        font = model.headerData(section, self.orientation(), Qt.ItemDataRole.FontRole)
+        return text, font if isinstance(font, QFont) else self.font()
+
+    def title_width(self) -> int:
+        """The width the titles are wrapped to: one line's width, at most the header's limit."""
+        natural = super().sizeHint().width()
+        return max(1, min(natural, self.maximumWidth()) - 2 * self._margin())
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
+        size = super().sectionSizeFromContents(logicalIndex)
+        text, font = self._title(logicalIndex)
+        wrapped = QFontMetrics(font).boundingRect(
+            QRect(0, 0, self.title_width(), 100_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return QSize(size.width(), max(size.height(), wrapped.height() + 2 * self._margin()))
+
+    def paintSection(self, painter: QPainter, rect: QRect, logicalIndex: int) -> None:
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        option.rect = rect
+        option.section = logicalIndex
+        self.style().drawControl(QStyle.ControlElement.CE_HeaderSection, option, painter, self)
+        text, font = self._title(logicalIndex)
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
+        margin = self._margin()
+        painter.drawText(
+            rect.adjusted(margin, 0, -margin, 0),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap),
+            text,
+        )
+        painter.restore()
+
+
 def matrix_view(model: ComparisonMatrixModel) -> QTableView:
-    """The side-by-side table: question titles take at most a third, the clinics share the rest."""
+    """The side-by-side table: question titles take at most a third, the clinics share the rest.
+    Titles and answers wrap, and each row is as tall as its words."""
     view = QTableView()
+    view.setVerticalHeader(WrappingRowTitles(view))
     view.setModel(model)
+    view.setWordWrap(True)
     view.setAccessibleName(translate("Compare", "All answers side by side"))
     view.setAccessibleDescription(
         translate("Compare", "Checklist questions as rows and clinics as columns.")
     )
     view.setTabKeyNavigation(False)  # Tab moves on to the next control, arrows move in the table
-    rows = view.verticalHeader()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    rows.setTextElideMode(Qt.TextElideMode.ElideRight)
     columns = view.horizontalHeader()
     columns.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     columns.setMinimumSectionSize(view.fontMetrics().horizontalAdvance("✓ Yes, clearly") + 12)
@@ -189,7 +245,11 @@ class _RowTitleWidth(QObject):
             clinics = view.horizontalHeader()
             room = view.width() - view.verticalScrollBar().sizeHint().width() - 4
             left = room - clinics.count() * clinics.minimumSectionSize()
-            view.verticalHeader().setMaximumWidth(max(120, min(room // 3, left)))
+            titles = view.verticalHeader()
+            width = max(120, min(room // 3, left))
+            if width != titles.maximumWidth():
+                titles.setMaximumWidth(width)
+                titles.resizeSections()  # the titles wrap to the new width
         return super().eventFilter(watched, event)
 
 

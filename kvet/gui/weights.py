@@ -6,7 +6,15 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QCheckBox, QHeaderView, QLabel, QScrollArea, QSlider, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSlider,
+    QWidget,
+)
 
 from kvet.checklist import Checklist, Item, Kind
 from kvet.costs import CostPlan
@@ -145,6 +153,9 @@ class WeightsPanel(QScrollArea):
         self.ui = Ui_WeightsPanel()
         self.ui.setupUi(body)
         self.setWidget(body)
+        # with larger text a row's slider goes under its title rather than off the side
+        for form in (self.ui.slidersForm, self.ui.costForm):
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._loading = False
         checklist = state.checklist
         self.sliders: dict[str, QSlider] = {}

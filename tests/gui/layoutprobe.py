@@ -152,8 +152,10 @@ def _header_problems(header: QHeaderView) -> list[str]:
     """A header's caption squeezed into a section too narrow for it (":lini" for "Clinic")."""
     problems: list[str] = []
     model = header.model()
-    if model is None or header.isHidden() or header.orientation() != Qt.Orientation.Horizontal:
+    if model is None or header.isHidden():
         return problems
+    if header.orientation() == Qt.Orientation.Vertical:
+        return _row_title_problems(header)
     for section in range(header.count()):
         if header.isSectionHidden(section) or header.sectionSize(section) <= 0:
             continue
@@ -168,6 +170,32 @@ def _header_problems(header: QHeaderView) -> list[str]:
             problems.append(
                 f"header “{text[:40]}” needs {need} px, has {header.sectionSize(section)}"
             )
+    return problems
+
+
+def _row_title_problems(header: QHeaderView) -> list[str]:
+    """Titles down the side of a table: whole on one line, or wrapped into a tall enough row."""
+    problems: list[str] = []
+    model = header.model()
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    room = header.width() - 2 * margin
+    top, bottom = header.offset(), header.offset() + header.height()
+    for section in range(header.count()):
+        position = header.sectionPosition(section)
+        if position + header.sectionSize(section) < top or position > bottom:
+            continue  # scrolled out of view
+        text = str(model.headerData(section, Qt.Orientation.Vertical) or "")
+        metrics = header.fontMetrics()
+        if metrics.horizontalAdvance(text) <= room + SLACK:
+            continue
+        if not getattr(header, "wraps_text", False):
+            problems.append(f"row title “{text[:40]}” is cut to one line")
+            continue
+        tall = metrics.boundingRect(
+            QRect(0, 0, max(room, 1), 100_000), int(Qt.TextFlag.TextWordWrap), text
+        ).height()
+        if tall > header.sectionSize(section) + SLACK:
+            problems.append(f"row title “{text[:40]}” needs {tall} px, has {header.sectionSize(section)}")
     return problems
 
 
@@ -198,7 +226,8 @@ def cut_cells(root: QWidget, limit: int = 400) -> list[str]:
                 if checked >= limit:
                     break
         if isinstance(view, QTableView):
-            problems += [f"{name}: {p}" for p in _header_problems(view.horizontalHeader())]
+            for header in (view.horizontalHeader(), view.verticalHeader()):
+                problems += [f"{name}: {p}" for p in _header_problems(header)]
     return problems
 
 
