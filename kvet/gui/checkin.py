@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -25,8 +24,8 @@ from PySide6.QtWidgets import (
 from kvet import phq9
 from kvet.course import CheckIn
 from kvet.gui import coursewords
-from kvet.gui.sessionlog import DATE_FORMAT
 from kvet.gui.flowlayout import FlowLayout
+from kvet.gui.sessionlog import DATE_FORMAT
 from kvet.gui.text import plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 

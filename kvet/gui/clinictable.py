@@ -18,8 +18,8 @@ STATUS_COLUMN = 5
 # Folded first to last when there is not room for all: they are also in each row's tooltip.
 OPTIONAL_COLUMNS = (3, 0, 4)
 NAME_CHARS = 10  # the least room a clinic's name gets (longer names wrap)
-NAME_CHARS_WITH_ROOM = 30
-CELL_MARGIN = 4  # a cell's text keeps this much room on each side  # a name this long is shown whole before another column appears
+NAME_CHARS_WITH_ROOM = 30  # a name this long is shown whole before another column appears
+CELL_MARGIN = 4  # a cell's text keeps this much room on each side
 
 
 class ColumnFitter(QObject):

@@ -184,28 +184,32 @@ class WrappingRowTitles(QHeaderView):
         natural = super().sizeHint().width()
         return max(1, min(natural, self.maximumWidth()) - 2 * self._margin())
 
-    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
-        size = super().sectionSizeFromContents(logicalIndex)
-        text, font = self._title(logicalIndex)
+    def sectionSizeFromContents(self, logical_index: int) -> QSize:
+        size = super().sectionSizeFromContents(logical_index)
+        text, font = self._title(logical_index)
         wrapped = QFontMetrics(font).boundingRect(
             QRect(0, 0, self.title_width(), 100_000), int(Qt.TextFlag.TextWordWrap), text
         )
         return QSize(size.width(), max(size.height(), wrapped.height() + 2 * self._margin()))
 
-    def paintSection(self, painter: QPainter, rect: QRect, logicalIndex: int) -> None:
+    def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:
         option = QStyleOptionHeader()
         self.initStyleOption(option)
         option.rect = rect
-        option.section = logicalIndex
+        option.section = logical_index
         self.style().drawControl(QStyle.ControlElement.CE_HeaderSection, option, painter, self)
-        text, font = self._title(logicalIndex)
+        text, font = self._title(logical_index)
         painter.save()
         painter.setFont(font)
         painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
         margin = self._margin()
         painter.drawText(
             rect.adjusted(margin, 0, -margin, 0),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap),
+            int(
+                Qt.AlignmentFlag.AlignLeft
+                | Qt.AlignmentFlag.AlignVCenter
+                | Qt.TextFlag.TextWordWrap
+            ),
             text,
         )
         painter.restore()

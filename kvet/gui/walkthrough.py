@@ -80,6 +80,9 @@ class WalkthroughPage(QWidget):
         self.sections_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.sections_view.setWordWrap(True)  # narrow, so the question itself gets the room
         self.sections_view.setMaximumWidth(self.fontMetrics().averageCharWidth() * 26)
+        # never squeezed below a long word, so it never scrolls sideways
+        self.sections_view.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
+        self.sections_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sections_view.activated.connect(self._jump_to_section)
         self.sections_view.clicked.connect(self._jump_to_section)
         self.form = ItemForm()

@@ -79,7 +79,7 @@ def main(argv: list[str]) -> int:
 
 
 def look_at_kvet(app: object, folder: Path, lang: str) -> list[str]:
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
     from kvet import language
     from kvet.checklist import load_checklist
@@ -151,7 +151,8 @@ def look_at_kvet(app: object, folder: Path, lang: str) -> list[str]:
     settle()
     many = window.minimumSizeHint()
     clinics = len(window.state.ranking.places)
-    print(f"{lang}: least size {few.width()}×{few.height()}; with {clinics} clinics {many.width()}×{many.height()}")
+    print(f"{lang}: least size {few.width()}×{few.height()}", end="; ")
+    print(f"with {clinics} clinics {many.width()}×{many.height()}")
     if many.height() > few.height() or many.width() > few.width():
         found.append(f"the window's least size grows with {clinics} clinics")
     # (the side-by-side table may scroll sideways here: 44 columns cannot all fit)

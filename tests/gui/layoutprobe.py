@@ -195,7 +195,9 @@ def _row_title_problems(header: QHeaderView) -> list[str]:
             QRect(0, 0, max(room, 1), 100_000), int(Qt.TextFlag.TextWordWrap), text
         ).height()
         if tall > header.sectionSize(section) + SLACK:
-            problems.append(f"row title “{text[:40]}” needs {tall} px, has {header.sectionSize(section)}")
+            problems.append(
+                f"row title “{text[:40]}” needs {tall} px, has {header.sectionSize(section)}"
+            )
     return problems
 
 

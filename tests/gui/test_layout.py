@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from kvet.gui.clinicmodel import COLUMNS, SCORE_COLUMN
 from kvet.gui.language import install_translations
 from kvet.gui.mainwindow import MainWindow
+from kvet.gui.screenfit import FRAME
 from tests.gui.helpers import Session, find_button
 from tests.gui.layoutprobe import cut_texts
 
@@ -179,7 +180,8 @@ def test_compare_gives_the_chart_its_height_and_the_table_a_window(
         w for w in QApplication.topLevelWidgets() if isinstance(w, MatrixWindow) and w.isVisible()
     )
     qtbot.waitExposed(table)
-    assert table.size() == window.screen().availableGeometry().size()  # the whole screen
+    room = window.screen().availableGeometry().size()
+    assert table.size() == room - FRAME  # the whole screen, its title bar and frame included
     view = table.matrix
     header = view.horizontalHeader()
     model = view.model()
