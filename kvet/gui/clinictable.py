@@ -19,6 +19,7 @@ STATUS_COLUMN = 5
 OPTIONAL_COLUMNS = (3, 0, 4)
 NAME_CHARS = 10  # the least room a clinic's name gets (longer names wrap)
 NAME_CHARS_WITH_ROOM = 30  # a name this long is shown whole before another column appears
+NAME_CHARS_LEAST_MOST = 20  # a longer word than this may still wrap inside itself
 CELL_MARGIN = 4  # a cell's text keeps this much room on each side
 
 
@@ -79,8 +80,24 @@ class ColumnFitter(QObject):
         header = self.view.horizontalHeader()
         return max(header.sectionSizeHint(column), self.view.sizeHintForColumn(column))
 
+    def name_least(self) -> int:
+        """The least room for names: their longest word (names wrap between words), within
+        bounds, and never less than the column's caption ("Clinic" squeezed to ":lini")."""
+        metrics = self.view.fontMetrics()
+        model = self.view.model()
+        words = [
+            word
+            for row in range(model.rowCount())
+            for word in str(model.index(row, NAME_COLUMN).data()).split()
+        ]
+        longest = max((metrics.horizontalAdvance(w) for w in words), default=0)
+        least = metrics.averageCharWidth() * NAME_CHARS
+        most = metrics.averageCharWidth() * NAME_CHARS_LEAST_MOST
+        caption = self.view.horizontalHeader().sectionSizeHint(NAME_COLUMN)
+        return max(least, min(longest + 2 * CELL_MARGIN, most), caption)
+
     def essential_width(self) -> int:
-        name = self.view.fontMetrics().averageCharWidth() * NAME_CHARS
+        name = self.name_least()
         return name + self._column_width(SCORE_COLUMN) + self._column_width(STATUS_COLUMN)
 
     def fit(self) -> None:
@@ -97,11 +114,8 @@ class ColumnFitter(QObject):
         names = [str(model.index(r, NAME_COLUMN).data()) for r in range(model.rowCount())]
         longest = max((metrics.horizontalAdvance(n) for n in names), default=0) + 12
         name_room = min(longest, metrics.averageCharWidth() * NAME_CHARS_WITH_ROOM)
-        used = (
-            essential
-            - metrics.averageCharWidth() * NAME_CHARS
-            + max(name_room, metrics.averageCharWidth() * NAME_CHARS)
-        )
+        least = self.name_least()
+        used = essential - least + max(name_room, least)
         # The room with the vertical scroll bar counted in, shown or not: a bar that comes and
         # goes as rows wrap would otherwise fold and unfold a column at each click.
         view = self.view

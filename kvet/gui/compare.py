@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QListView,
     QPushButton,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 from kvet.answers import Choice
 from kvet.checklist import Checklist, Item, Kind
 from kvet.gui.answerwords import answer_label
+from kvet.gui.flowlayout import FlowLayout
 from kvet.gui.rankingchart import RankingChart
 from kvet.gui.rankingwords import place_words
 from kvet.gui.screenfit import place_on_screen, screen_room
@@ -316,9 +316,9 @@ class ComparePage(QWidget):
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        matrix_heading = QHBoxLayout()
+        matrix_heading = FlowLayout(spacing=12)  # the button goes below when it is narrow
         matrix_heading.addWidget(
-            heading(translate("Compare", "All answers side by side"), scale=1.1), 1
+            heading(translate("Compare", "All answers side by side"), scale=1.1)
         )
         self.full_button = QPushButton(translate("Compare", "Open in its own window"))
         self.full_button.setAccessibleDescription(

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -76,6 +79,8 @@ class FlowLayout(QLayout):
             if item.isEmpty():
                 continue
             hint = item.sizeHint().boundedTo(QSize(area.width(), 1 << 20))
+            if item.hasHeightForWidth():  # words that wrap: as tall as they are at this width
+                hint.setHeight(max(hint.height(), item.heightForWidth(hint.width())))
             if lines[-1] and x + hint.width() > area.right() + 1:
                 lines.append([])
                 x = area.x()
@@ -176,3 +181,25 @@ class WrappingButton(QPushButton):
     def heightForWidth(self, width: int) -> int:
         layout = self.layout()
         return layout.totalHeightForWidth(width) if layout is not None else -1
+
+
+def wrapping_title(group: QGroupBox) -> QLabel:
+    """A group box's title as a bold label inside it, whose words wrap: a group box's own
+    title is one line, and a long one made a whole tab wider than the window at 200% text.
+    The title stays the group's accessible name."""
+    title = group.title()
+    label = QLabel(title)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    group.setTitle("")
+    if not group.accessibleName():
+        group.setAccessibleName(title)
+    layout = group.layout()
+    if isinstance(layout, QBoxLayout):
+        layout.insertWidget(0, label)
+    elif isinstance(layout, QFormLayout):
+        layout.insertRow(0, label)
+    return label

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -36,7 +37,7 @@ from kvet.gui.controller import FIRST_COMPARISON as FIRST_COMPARISON
 from kvet.gui.controller import Controller
 from kvet.gui.flowlayout import FlowLayout, keep_together
 from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
-from kvet.gui.screenfit import keep_on_screen, place_on_screen
+from kvet.gui.screenfit import keep_on_screen, keep_windows_on_screen, place_on_screen
 from kvet.gui.text import heading, plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 
@@ -127,6 +128,9 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._wrap_header()
+        app = QApplication.instance()
+        if app is not None:
+            keep_windows_on_screen(app)  # every dialog too, as it opens
         self.attached = False
         self.setWindowTitle("kvet")
         self.ui.helpNowButton.clicked.connect(self.show_crisis_panel)
@@ -287,7 +291,7 @@ class MainWindow(QMainWindow):
             from kvet.gui.together import TogetherPage
 
             self._together = TogetherPage(self.state)
-            _place(self._together, self.ui.togetherLayout)
+            _place(_scrolled(self._together), self.ui.togetherLayout)
         return self._together
 
     @property
@@ -324,7 +328,9 @@ class MainWindow(QMainWindow):
                 build()
 
     def _drop_pages(self) -> None:
-        for built in (self._walkthrough, self._compare, self._weights_panel, self._together):
+        together = self._together
+        area = together.parentWidget().parentWidget() if together is not None else None
+        for built in (self._walkthrough, self._compare, self._weights_panel, together, area):
             if built is not None:
                 built.setParent(None)
                 built.deleteLater()
@@ -648,6 +654,18 @@ class MainWindow(QMainWindow):
         settings.setValue("mainWindow/splitter", self.ui.splitter.saveState())
         settings.setValue("mainWindow/tab", self.ui.tabs.currentIndex())
         super().closeEvent(event)
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    """A page that scrolls up and down when the window is short or the text large, rather
+    than squeezing its words."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # what is inside takes the focus
+    return area
 
 
 def _place(page: QWidget, layout: QLayout) -> None:

@@ -8,7 +8,7 @@ less any panels) with room left for that frame.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
@@ -50,6 +50,29 @@ def keep_on_screen(window: QWidget) -> None:
     top = min(max(frame.top(), room.top()), room.bottom() + 1 - outer.height())
     if (left, top) != (frame.left(), frame.top()):
         window.move(left, top)
+
+
+class _KeepWindowsOnScreen(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and not watched.isMaximized()
+            and not watched.isFullScreen()
+        ):
+            keep_on_screen(watched)
+        return False
+
+
+def keep_windows_on_screen(app: QCoreApplication) -> None:
+    """Every window and dialog kvet opens is brought inside the screen as it is shown: a dialog
+    made for 640×620 would otherwise run off a 911×512 screen (1366×768 at 150%)."""
+    if app.property("kvetKeepsWindowsOnScreen"):
+        return
+    watcher = _KeepWindowsOnScreen(app)
+    app.installEventFilter(watcher)
+    app.setProperty("kvetKeepsWindowsOnScreen", True)
 
 
 def narrow_combo(combo: QComboBox, chars: int = 12) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kvet.checklist import Checklist, Item, Kind
 from kvet.costs import CostPlan
+from kvet.gui.flowlayout import FlowLayout, wrapping_title
 from kvet.gui.forms.ui_weights import Ui_WeightsPanel
 from kvet.gui.state import AppState
 from kvet.gui.text import plain_label, wrapping_check_box
@@ -156,6 +157,15 @@ class WeightsPanel(QScrollArea):
         # with larger text a row's slider goes under its title rather than off the side
         for form in (self.ui.slidersForm, self.ui.costForm):
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for group in (self.ui.slidersGroup, self.ui.dealbreakersGroup, self.ui.costGroup):
+            wrapping_title(group)
+        buttons = FlowLayout(spacing=6)
+        row = self.ui.buttonsLayout
+        while row.count():
+            item = row.takeAt(0)
+            if item is not None and item.widget() is not None:
+                buttons.addWidget(item.widget())
+        row.addLayout(buttons, 1)
         self._loading = False
         checklist = state.checklist
         self.sliders: dict[str, QSlider] = {}
@@ -179,7 +189,7 @@ class WeightsPanel(QScrollArea):
             row_layout.setContentsMargins(0, 0, 0, 0)
             row_layout.addWidget(slider, 1)
             row_layout.addWidget(words)
-            label = plain_label(section.title, wrap=False)
+            label = plain_label(section.title)
             label.setBuddy(slider)
             self.ui.slidersForm.addRow(label, row)
             slider.valueChanged.connect(self._changed)
