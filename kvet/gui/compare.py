@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QEvent,
     QModelIndex,
@@ -34,9 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet.answers import Choice
+from kvet.answers import OPTIONS, Choice
 from kvet.checklist import Checklist, Item, Kind
-from kvet.gui.answerwords import answer_label
+from kvet.gui.answerwords import answer_label, answer_word
 from kvet.gui.flowlayout import FlowLayout
 from kvet.gui.rankingchart import RankingChart
 from kvet.gui.rankingwords import place_words
@@ -159,16 +160,36 @@ class ComparisonMatrixModel(QAbstractTableModel):
         return None
 
 
-class WrappingRowTitles(QHeaderView):
-    """Question titles down the side whose words wrap onto more lines, each row as tall as its
-    title and answers: at 1024×700 a title cut to one line could only be read by hovering."""
+class WrappingHeader(QHeaderView):
+    """Titles whose words wrap onto more lines: question titles down the side (each row as tall
+    as its title and answers) and clinic names across the top (the header as tall as the longest
+    name needs). At 1024×700 a title cut to one line could only be read by hovering."""
 
     wraps_text = True
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Vertical, parent)
-        self.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
+        super().__init__(orientation, parent)
+        self._natural = -1  # the widest title on one line, measured once per change
+        if orientation == Qt.Orientation.Vertical:
+            self.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        else:
+            self.sectionResized.connect(lambda *_sizes: self._resized())
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:
+            for signal in (model.modelReset, model.headerDataChanged, model.layoutChanged):
+                signal.connect(self._forget)
+
+    def _forget(self, *_args: object) -> None:
+        self._natural = -1
+
+    def _resized(self) -> None:
+        self.updateGeometry()
+        view = self.parentWidget()
+        if isinstance(view, QTableView):
+            view.updateGeometries()  # the header's height follows the names' lines
 
     def _margin(self) -> int:
         return self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self) + 2
@@ -179,18 +200,36 @@ class WrappingRowTitles(QHeaderView):
         font = model.headerData(section, self.orientation(), Qt.ItemDataRole.FontRole)
         return text, font if isinstance(font, QFont) else self.font()
 
-    def title_width(self) -> int:
-        """The width the titles are wrapped to: one line's width, at most the header's limit."""
-        natural = super().sizeHint().width()
-        return max(1, min(natural, self.maximumWidth()) - 2 * self._margin())
+    def _wrap_width(self, section: int) -> int:
+        """Across the top, a name wraps to its column; down the side, titles wrap to the
+        widest one's width, at most the header's limit."""
+        if self.orientation() == Qt.Orientation.Horizontal:
+            return max(1, self.sectionSize(section) - 2 * self._margin())
+        if self._natural < 0:
+            widths = [
+                QFontMetrics(font).horizontalAdvance(text)
+                for text, font in (self._title(s) for s in range(self.count()))
+            ]
+            self._natural = max(widths, default=0)
+        return max(1, min(self._natural, self.maximumWidth() - 2 * self._margin()))
+
+    def _wrapped_height(self, section: int) -> int:
+        text, font = self._title(section)
+        wrapped = QFontMetrics(font).boundingRect(
+            QRect(0, 0, self._wrap_width(section), 100_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return wrapped.height() + 2 * self._margin()
 
     def sectionSizeFromContents(self, logical_index: int) -> QSize:
         size = super().sectionSizeFromContents(logical_index)
-        text, font = self._title(logical_index)
-        wrapped = QFontMetrics(font).boundingRect(
-            QRect(0, 0, self.title_width(), 100_000), int(Qt.TextFlag.TextWordWrap), text
-        )
-        return QSize(size.width(), max(size.height(), wrapped.height() + 2 * self._margin()))
+        return QSize(size.width(), max(size.height(), self._wrapped_height(logical_index)))
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.orientation() == Qt.Orientation.Horizontal and self.model() is not None:
+            tallest = max((self._wrapped_height(s) for s in range(self.count())), default=0)
+            hint.setHeight(max(hint.height(), tallest))
+        return hint
 
     def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:
         option = QStyleOptionHeader()
@@ -205,21 +244,29 @@ class WrappingRowTitles(QHeaderView):
         margin = self._margin()
         painter.drawText(
             rect.adjusted(margin, 0, -margin, 0),
-            int(
-                Qt.AlignmentFlag.AlignLeft
-                | Qt.AlignmentFlag.AlignVCenter
-                | Qt.TextFlag.TextWordWrap
-            ),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap),
             text,
         )
         painter.restore()
+
+
+def least_column_width(view: QTableView) -> int:
+    """A clinic's column is never narrower than the longest word an answer cell can hold (its
+    mark before it): answers wrap between words, never inside one."""
+    texts = [answer_word(o.label) for options in OPTIONS.values() for o in options]
+    texts += [translate("Compare", "– not answered"), translate("Compare", "does not apply")]
+    words = [word for text in texts for word in text.split()]
+    metrics = view.fontMetrics()
+    longest = max(metrics.horizontalAdvance(f"✓ {word}") for word in words)
+    return longest + 12
 
 
 def matrix_view(model: ComparisonMatrixModel) -> QTableView:
     """The side-by-side table: question titles take at most a third, the clinics share the rest.
     Titles and answers wrap, and each row is as tall as its words."""
     view = QTableView()
-    view.setVerticalHeader(WrappingRowTitles(view))
+    view.setVerticalHeader(WrappingHeader(Qt.Orientation.Vertical, view))
+    view.setHorizontalHeader(WrappingHeader(Qt.Orientation.Horizontal, view))
     view.setModel(model)
     view.setWordWrap(True)
     view.setAccessibleName(translate("Compare", "All answers side by side"))
@@ -229,7 +276,7 @@ def matrix_view(model: ComparisonMatrixModel) -> QTableView:
     view.setTabKeyNavigation(False)  # Tab moves on to the next control, arrows move in the table
     columns = view.horizontalHeader()
     columns.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    columns.setMinimumSectionSize(view.fontMetrics().horizontalAdvance("✓ Yes, clearly") + 12)
+    columns.setMinimumSectionSize(least_column_width(view))
     columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     columns.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.installEventFilter(_RowTitleWidth(view))
@@ -265,10 +312,6 @@ class MatrixWindow(QDialog):
         self.setWindowTitle(translate("Compare", "All answers side by side"))
         layout = QVBoxLayout(self)
         self.matrix = matrix_view(model)
-        # Here every clinic's column is as wide as its name and answers; with many clinics
-        # the table scrolls sideways rather than cut them.
-        columns = self.matrix.horizontalHeader()
-        columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.matrix)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

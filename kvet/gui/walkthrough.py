@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from kvet.answers import Choice, Origin
 from kvet.checklist import Item
 from kvet.gui.errorwords import error_words
+from kvet.gui.flowlayout import FlowLayout
 from kvet.gui.itemform import AnswerView, ItemForm
 from kvet.gui.progresswords import progress_words
 from kvet.gui.state import AppState
@@ -124,10 +125,9 @@ class WalkthroughPage(QWidget):
         column = QVBoxLayout()
         column.addWidget(self.position_label)
         column.addWidget(self.form, 1)
-        nav = QHBoxLayout()
+        nav = FlowLayout(spacing=6)  # the buttons go onto two lines with larger text
         nav.addWidget(self.previous_button)
         nav.addWidget(self.next_button)
-        nav.addStretch(1)
         nav.addWidget(self.call_button)
         column.addLayout(nav)
         middle.addLayout(column, 1)
