@@ -1,4 +1,5 @@
-"""Rows that wrap like words, and buttons whose words wrap, for narrow windows and larger text.
+"""Rows that wrap like words, words that keep their lines, and bodies that scroll: for narrow
+windows, short screens and larger text.
 
 A row of controls laid out side by side is as wide as all of them together: with the font at 200%
 the main window's bar of drop-downs alone was wider than a 1366-pixel screen. Here the controls
@@ -7,19 +8,22 @@ go onto a second line instead, and a long button's words onto more lines, as tex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLayout,
     QLayoutItem,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -203,3 +207,47 @@ def wrapping_title(group: QGroupBox) -> QLabel:
     elif isinstance(layout, QFormLayout):
         layout.insertRow(0, label)
     return label
+
+
+class _WholeHeight(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel):
+            needed = watched.heightForWidth(watched.width())
+            if needed > 0 and needed != watched.minimumHeight():
+                watched.setMinimumHeight(needed)
+        return False
+
+
+def whole_height(label: QLabel) -> QLabel:
+    """A wrapped label that is never given fewer lines than its words need at its width.
+
+    Layouts that do not ask a label how tall it is at a given width (a splitter's panes, a
+    window made small) would otherwise cut its last lines off."""
+    label.installEventFilter(_WholeHeight(label))
+    return label
+
+
+def scrolling_body(layout: QBoxLayout, keep: int = 1) -> QScrollArea:
+    """Everything in a dialog's ``layout`` but its last ``keep`` items (the buttons) moved into
+    an area that scrolls up and down, so a dialog on a short screen shows all its words."""
+    body = QWidget()
+    inner = QVBoxLayout(body)
+    inner.setContentsMargins(0, 0, 0, 0)
+    while layout.count() > keep:
+        item = layout.takeAt(0)
+        if item is None:
+            break
+        if item.widget() is not None:
+            inner.addWidget(item.widget())
+        elif item.layout() is not None:
+            inner.addLayout(item.layout())
+        else:
+            inner.addItem(item)
+    area = QScrollArea()
+    area.setWidget(body)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # what is inside takes the focus
+    layout.insertWidget(0, area, 1)
+    return area

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -35,7 +35,7 @@ from kvet.gui.actions import ActionId, When, build_menus, create_actions, ids_wh
 from kvet.gui.controller import EVERYONE as EVERYONE
 from kvet.gui.controller import FIRST_COMPARISON as FIRST_COMPARISON
 from kvet.gui.controller import Controller
-from kvet.gui.flowlayout import FlowLayout, keep_together
+from kvet.gui.flowlayout import FlowLayout, keep_together, whole_height
 from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
 from kvet.gui.screenfit import keep_on_screen, keep_windows_on_screen, place_on_screen
 from kvet.gui.text import heading, plain_label
@@ -70,6 +70,10 @@ ORDER_WORDS = QT_TRANSLATE_NOOP(
 FIRST_OPEN = QT_TRANSLATE_NOOP(
     "MainWindow", "The first place could still change. See Compare for what to ask next."
 )
+
+# The window holds the clinic list and the views side by side when it is at least this many
+# characters wide (1024 px at the usual text size); with larger text, the list goes above.
+SIDE_BY_SIDE_CHARS = 130
 
 # The store names each undoable step in English ("Add clinic “Harbor”"); these are its words,
 # marked for the translators. A name or question after them, in quotes, is kept as it is.
@@ -128,6 +132,8 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._wrap_header()
+        self._scroll_when_short()
+        whole_height(self.ui.rankingNote)
         app = QApplication.instance()
         if app is not None:
             keep_windows_on_screen(app)  # every dialog too, as it opens
@@ -177,6 +183,14 @@ class MainWindow(QMainWindow):
             row.setStretch(stretch, 0)
         row.addWidget(self.header_bar, 1)
         row.addWidget(ui.helpNowButton, 0, Qt.AlignmentFlag.AlignTop)
+
+    def _scroll_when_short(self) -> None:
+        """Below the menus and above the status bar, the window scrolls up and down when the
+        screen is too short for all of it (large text on a laptop), rather than running off
+        the screen's bottom. Where it fits, nothing changes."""
+        central = self.takeCentralWidget()
+        self.central_area = _scrolled(central)
+        self.setCentralWidget(self.central_area)
 
     def _data_widgets(self) -> tuple[QWidget, ...]:
         ui = self.ui
@@ -645,6 +659,28 @@ class MainWindow(QMainWindow):
             self.ui.splitter.setSizes([460, 820])  # the views need the width more than the list
         tab = settings.value("mainWindow/tab", 0, int)
         self.ui.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_splitter()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_splitter()
+
+    def _fit_splitter(self) -> None:
+        """The clinic list beside the views when the window is wide for its text, above them
+        when it is not (large text on a laptop): side by side, both would be squeezed until
+        their words ran off the edge."""
+        wide = self.width() >= self.fontMetrics().averageCharWidth() * SIDE_BY_SIDE_CHARS
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        splitter = self.ui.splitter
+        if splitter.orientation() != wanted:
+            splitter.setOrientation(wanted)
+            total = splitter.width() if wide else splitter.height()
+            first = total * 3 // 8 if wide else total // 3
+            splitter.setSizes([first, total - first])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._walkthrough is not None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from kvet.answers import Choice, Origin
 from kvet.checklist import Item
 from kvet.gui.errorwords import error_words
-from kvet.gui.flowlayout import FlowLayout
+from kvet.gui.flowlayout import FlowLayout, whole_height
 from kvet.gui.itemform import AnswerView, ItemForm
 from kvet.gui.progresswords import progress_words
 from kvet.gui.state import AppState
@@ -69,7 +69,7 @@ class WalkthroughPage(QWidget):
         # Counts every step given an answer, "not sure" too, and the prices and times; the text
         # adds the scored questions answered, counted as the clinic list counts them.
         self.progress.setFormat(translate("Walkthrough", "%v of %m steps done"))
-        self.position_label = plain_label()
+        self.position_label = whole_height(plain_label())
         self.hint = plain_label()
         self.sections_model = QStandardItemModel(self)
         self.sections_view = QListView()
