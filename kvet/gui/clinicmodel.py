@@ -189,11 +189,12 @@ class ScoreBarDelegate(QStyledItemDelegate):
         bar = QRectF(rect.left(), rect.top(), rect.width() - text_width - 6, rect.height())
         palette: QPalette = option.palette
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colours = paints(palette, QPalette.ColorRole.Base)  # the box is the list's own colour
         painter.setPen(QPen(colours.outline, 1))
         painter.setBrush(colours.background)
-        painter.drawRect(bar)
+        # on whole pixels, without smoothing: a smoothed 1-pixel edge is half as dark
+        painter.drawRect(bar.toRect())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         scale = bar.width() / 100
         if result.score is not None and not result.not_recommended:
             fill = QRectF(

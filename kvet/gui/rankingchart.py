@@ -293,7 +293,7 @@ class RankingChart(QWidget):
         grid.setStyle(Qt.PenStyle.DotLine)
         painter.setPen(grid)
         for value in (0, 50, 100):
-            x = self._x(geo, value)
+            x = round(self._x(geo, value)) + 0.5  # on a pixel's middle: a sharp, full line
             painter.drawLine(QPointF(x, top + 4), QPointF(x, top + line + 6))
 
         # Line 1: rank, name, bar, score.
