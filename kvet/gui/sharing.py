@@ -130,6 +130,8 @@ class ShareOptionsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("Sharing", "Save a shareable file"))
         layout = QVBoxLayout(self)
+        # wide enough for a sentence on a line (the strength line, a refusal)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         layout.addWidget(
             plain_label(
                 translate(
@@ -194,11 +196,29 @@ class ShareOptionsDialog(QDialog):
             edit.setEnabled(self.protect.isChecked())
         self.strength.setVisible(self.protect.isChecked())
         self.strength.setText(strength(self.password.text()).words)
+        self._grow()
+
+    def _grow(self) -> None:
+        """As tall as its words need at its width: the strength line and a refusal are never
+        cut or squeezed until lines overlap."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     def chosen_password(self) -> str | None:
         return self.password.text() if self.protect.isChecked() else None
 
     def _check(self) -> None:
+        self._refuse()
+        self._grow()
+
+    def _refuse(self) -> None:
+        """Says what is wrong, or accepts."""
         if self.protect.isChecked():
             if not self.password.text():
                 self.problem.setText(
