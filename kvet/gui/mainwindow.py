@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -191,6 +191,15 @@ class MainWindow(QMainWindow):
         central = self.takeCentralWidget()
         self.central_area = _scrolled(central)
         self.setCentralWidget(self.central_area)
+        # never narrower than what is inside: it scrolls up and down, not sideways
+        central.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.ui.centralwidget:
+            area = self.central_area
+            bar = area.verticalScrollBar().sizeHint().width()
+            area.setMinimumWidth(self.ui.centralwidget.minimumSizeHint().width() + bar)
+        return super().eventFilter(watched, event)
 
     def _data_widgets(self) -> tuple[QWidget, ...]:
         ui = self.ui
