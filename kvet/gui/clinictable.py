@@ -9,7 +9,7 @@ without a mouse.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from kvet.gui.clinicmodel import SCORE_COLUMN
 
@@ -72,13 +72,25 @@ class ColumnFitter(QObject):
 
     def _column_width(self, column: int) -> int:
         # Score and status have fixed room (their words are known), so only the optional
-        # columns are measured over the rows: that reads every row, once per column.
+        # columns are measured over the rows: that reads every row, once per column. They are
+        # measured from their words, not from Qt's size hints: a hidden column's hint is 1 pixel,
+        # which made a folded column look as if it fitted, so it came back at the next fit and
+        # went again at the one after (it appeared and disappeared as the user clicked).
         if column == SCORE_COLUMN:
             return self.score_width()
         if column == STATUS_COLUMN:
             return self.status_width()
-        header = self.view.horizontalHeader()
-        return max(header.sectionSizeHint(column), self.view.sizeHintForColumn(column))
+        view = self.view
+        model = view.model()
+        header = view.horizontalHeader()
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        caption = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        widest = header.fontMetrics().horizontalAdvance(caption) + 2 * margin + 4
+        metrics = view.fontMetrics()
+        for row in range(model.rowCount()):
+            text = str(model.index(row, column).data() or "")
+            widest = max(widest, metrics.horizontalAdvance(text) + 2 * CELL_MARGIN + 4)
+        return max(widest, header.minimumSectionSize())
 
     def name_least(self) -> int:
         """The least room for names: their longest word (names wrap between words), within

@@ -643,9 +643,10 @@ class ItemForm(QWidget):
             self.options_grid.setColumnStretch(column, 1 if column < columns else 0)
         # The form never gets narrower than one answer: a splitter stops there instead of
         # cutting the answers off.
-        self.scroller.setMinimumWidth(
-            widest + 2 * spacing + self.scroller.verticalScrollBar().sizeHint().width()
-        )
+        bar = self.scroller.verticalScrollBar().sizeHint().width()
+        inside = self.scroller.widget()
+        least_inside = inside.minimumSizeHint().width() if inside is not None else 0
+        self.scroller.setMinimumWidth(max(widest + 2 * spacing, least_inside) + bar)
 
     def _show_why(self, shown: bool) -> None:
         self.why_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)

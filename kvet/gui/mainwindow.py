@@ -189,7 +189,11 @@ class MainWindow(QMainWindow):
         screen is too short for all of it (large text on a laptop), rather than running off
         the screen's bottom. Where it fits, nothing changes."""
         central = self.takeCentralWidget()
-        self.central_area = _scrolled(central)
+        # Inside, the window's parts take the height they are given, down to their least
+        # (a scroll area would otherwise give them the height their words prefer, and scroll).
+        sheet = QWidget()
+        _LeastHeight(sheet).addWidget(central)
+        self.central_area = _scrolled(sheet)
         self.setCentralWidget(self.central_area)
         # never narrower than what is inside: it scrolls up and down, not sideways
         central.installEventFilter(self)
@@ -699,6 +703,17 @@ class MainWindow(QMainWindow):
         settings.setValue("mainWindow/splitter", self.ui.splitter.saveState())
         settings.setValue("mainWindow/tab", self.ui.tabs.currentIndex())
         super().closeEvent(event)
+
+
+class _LeastHeight(QVBoxLayout):
+    """A layout that does not ask its contents how tall they would like to be at a width."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def hasHeightForWidth(self) -> bool:
+        return False
 
 
 def _scrolled(page: QWidget) -> QScrollArea:
