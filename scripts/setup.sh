@@ -9,7 +9,7 @@ mode="${1:-app}"
 # window needs the xcb group too.
 apt_common="python3 python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 fonts-dejavu-core"
 apt_window="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0 libxcb-xinerama0"
-apt_test="poppler-utils desktop-file-utils appstream"
+apt_test="poppler-utils desktop-file-utils appstream xvfb openbox"
 wanted="$apt_common"
 [ "$mode" = app ] && wanted="$wanted $apt_window"
 [ "$mode" = test ] && wanted="$wanted $apt_test"

@@ -118,6 +118,8 @@ def keep_together(*widgets: QWidget) -> QWidget:
     row = QHBoxLayout(group)
     row.setContentsMargins(0, 0, 0, 0)
     for widget in widgets:
+        if isinstance(widget, QLabel):  # a caption as wide as its words, the rest to the field
+            widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         row.addWidget(widget, 1 if _expands(widget) else 0)
         if isinstance(widget, QComboBox):
             widget.currentTextChanged.connect(lambda _text: group.updateGeometry())

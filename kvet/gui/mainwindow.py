@@ -691,9 +691,10 @@ class MainWindow(QMainWindow):
         splitter = self.ui.splitter
         if splitter.orientation() != wanted:
             splitter.setOrientation(wanted)
-            total = splitter.width() if wide else splitter.height()
-            first = total * 3 // 8 if wide else total // 3
-            splitter.setSizes([first, total - first])
+            splitter.setSizes([3, 5] if wide else [2, 3])  # shares of the room
+            # above the views, the list keeps a few rows; the window scrolls if it must
+            rows = 0 if wide else self.fontMetrics().lineSpacing() * 7
+            self.ui.clinicsView.setMinimumHeight(rows)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._walkthrough is not None:
