@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from kvet import phq9
 from kvet.course import CheckIn
 from kvet.gui import coursewords
-from kvet.gui.flowlayout import FlowLayout
+from kvet.gui.flowlayout import FlowLayout, wrapping_title
 from kvet.gui.sessionlog import DATE_FORMAT
 from kvet.gui.text import plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
@@ -82,6 +82,7 @@ class CheckInForm(QWidget):
         layout.addLayout(grid)
         difficulty = QGroupBox(translate("CheckIn", "Last question (not part of the score)"))
         difficulty_layout = QVBoxLayout(difficulty)
+        wrapping_title(difficulty)  # a long title wraps with larger text
         difficulty_layout.addWidget(plain_label(data.difficulty.text))
         self.difficulty = QButtonGroup(self)
         row_layout = FlowLayout(spacing=12)

@@ -252,4 +252,19 @@ def scrolling_body(layout: QBoxLayout, keep: int = 1) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # what is inside takes the focus
     layout.insertWidget(0, area, 1)
+    body.installEventFilter(_KeepWidth(area))
     return area
+
+
+class _KeepWidth(QObject):
+    """A scroll area (up and down only) never narrower than what is inside it."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self.area = area
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and isinstance(watched, QWidget):
+            bar = self.area.verticalScrollBar().sizeHint().width()
+            self.area.setMinimumWidth(watched.minimumSizeHint().width() + bar)
+        return False

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from kvet.checklist import TopicGroup
 from kvet.gui.errorwords import error_words
-from kvet.gui.flowlayout import WrappingButton
+from kvet.gui.flowlayout import WrappingButton, wrapping_title
 from kvet.gui.itemform import NOTE_PAUSE_MS
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label, wrapping_check_box
@@ -68,6 +68,7 @@ class PrescreenDialog(QDialog):
         for group in TopicGroup:
             box = QGroupBox(translate(CONTEXT, GROUP_TITLES[group]))
             group_layout = QVBoxLayout(box)
+            wrapping_title(box)  # a long title wraps with larger text
             for topic in state.checklist.personal_topics:
                 if topic.group is not group or topic.urgent:
                     continue

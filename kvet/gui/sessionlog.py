@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -41,6 +40,7 @@ from kvet.course import (
 )
 from kvet.gui import coursewords
 from kvet.gui.errorwords import error_words
+from kvet.gui.flowlayout import FlowLayout, wrapping_title
 from kvet.gui.text import plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 from kvet.store.courses import EntryInfo
@@ -138,6 +138,7 @@ class SessionForm(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # fields under long labels
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat(DATE_FORMAT)
@@ -179,13 +180,14 @@ class SessionForm(QWidget):
         form.addRow(translate("SessionLog", "Time &until steady:"), self.steady)
         layout.addLayout(form)
         effects = QGroupBox(translate("SessionLog", "Side effects you noticed"))
-        grid = QGridLayout(effects)
+        grid = FlowLayout(effects, spacing=12)  # as many on a line as fit
         self.effects: dict[SideEffect, QCheckBox] = {}
-        for n, effect in enumerate(SideEffect):
+        for effect in SideEffect:
             box = QCheckBox(coursewords.say(SIDE_EFFECT_LABELS[effect]))
-            grid.addWidget(box, n // 2, n % 2)
+            grid.addWidget(box)
             self.effects[effect] = box
         layout.addWidget(effects)
+        wrapping_title(effects)
         self.note = QLineEdit()
         self.note.setPlaceholderText(translate("SessionLog", "A short note (optional)"))
         self.note.setAccessibleName(translate("SessionLog", "Note"))

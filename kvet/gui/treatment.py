@@ -37,6 +37,7 @@ from kvet.gui import coursewords
 from kvet.gui.checkin import CheckInForm
 from kvet.gui.coursechart import CourseChart
 from kvet.gui.errorwords import error_words
+from kvet.gui.flowlayout import FlowLayout
 from kvet.gui.itemform import NOTE_PAUSE_MS
 from kvet.gui.sessionlog import WRAPPING_COLUMNS, SessionForm, SessionsModel
 from kvet.gui.state import AppState
@@ -153,7 +154,7 @@ class TreatmentWindow(QWidget):
         self.rules_button.toggled.connect(self._show_rules)
         layout.addWidget(self.rules_button)
         layout.addWidget(self.rules_label, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=6)  # onto two lines with larger text
         self.pdf_button = QPushButton(
             translate("Treatment", "Save a page for my next appointment (PDF)…")
         )
@@ -164,7 +165,6 @@ class TreatmentWindow(QWidget):
         self.csv_button.clicked.connect(lambda: self.save_csv())
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.csv_button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         self.tabs.addTab(self._scrolled(page), translate("Treatment", "&How it is going"))
 

@@ -70,7 +70,7 @@ class WalkthroughPage(QWidget):
         # adds the scored questions answered, counted as the clinic list counts them.
         self.progress.setFormat(translate("Walkthrough", "%v of %m steps done"))
         self.position_label = whole_height(plain_label())
-        self.hint = plain_label()
+        self.hint = whole_height(plain_label())
         self.sections_model = QStandardItemModel(self)
         self.sections_view = QListView()
         self.sections_view.setModel(self.sections_model)
