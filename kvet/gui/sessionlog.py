@@ -65,7 +65,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("SessionLog", "Side effects"),
     QT_TRANSLATE_NOOP("SessionLog", "Note"),
 )
-WRAPPING_COLUMNS = (5, 6)  # the side effects and the note
 
 
 def side_effect_words(effects: frozenset[SideEffect]) -> str:

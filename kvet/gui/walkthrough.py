@@ -61,8 +61,8 @@ class WalkthroughPage(QWidget):
         self._editing = False
         self._loaded_for: tuple[str, str] = ("", "")
 
-        self.title = heading("")
-        self.who = plain_label()
+        self.title = whole_height(heading(""))
+        self.who = whole_height(plain_label())
         self.who.setAccessibleName(translate("Walkthrough", "Whose answers"))
         self.progress = QProgressBar()
         self.progress.setAccessibleName(translate("Walkthrough", "Progress"))
