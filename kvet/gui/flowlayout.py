@@ -43,10 +43,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -170,7 +170,7 @@ class WrappingButton(QPushButton):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
-    def text(self) -> str:  # type: ignore[override]
+    def text(self) -> str:
         return self.label.text()
 
     def sizeHint(self) -> QSize:
@@ -239,10 +239,11 @@ def scrolling_body(layout: QBoxLayout, keep: int = 1) -> QScrollArea:
         item = layout.takeAt(0)
         if item is None:
             break
-        if item.widget() is not None:
-            inner.addWidget(item.widget())
-        elif item.layout() is not None:
-            inner.addLayout(item.layout())
+        widget, layout_inside = item.widget(), item.layout()
+        if widget is not None:
+            inner.addWidget(widget)
+        elif layout_inside is not None:
+            inner.addLayout(layout_inside)
         else:
             inner.addItem(item)
     area = QScrollArea()

@@ -188,7 +188,8 @@ class MainWindow(QMainWindow):
         """Below the menus and above the status bar, the window scrolls up and down when the
         screen is too short for all of it (large text on a laptop), rather than running off
         the screen's bottom. Where it fits, nothing changes."""
-        central = self.takeCentralWidget()
+        central = self.ui.centralwidget
+        self.takeCentralWidget()  # kept: it goes inside the scrolling area
         # Inside, the window's parts take the height they are given, down to their least
         # (a scroll area would otherwise give them the height their words prefer, and scroll).
         sheet = QWidget()
@@ -356,7 +357,8 @@ class MainWindow(QMainWindow):
 
     def _drop_pages(self) -> None:
         together = self._together
-        area = together.parentWidget().parentWidget() if together is not None else None
+        viewport = together.parentWidget() if together is not None else None
+        area = viewport.parentWidget() if viewport is not None else None  # its scroll area
         for built in (self._walkthrough, self._compare, self._weights_panel, together, area):
             if built is not None:
                 built.setParent(None)

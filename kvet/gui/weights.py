@@ -160,12 +160,13 @@ class WeightsPanel(QScrollArea):
         for group in (self.ui.slidersGroup, self.ui.dealbreakersGroup, self.ui.costGroup):
             wrapping_title(group)
         buttons = FlowLayout(spacing=6)
-        row = self.ui.buttonsLayout
-        while row.count():
-            item = row.takeAt(0)
-            if item is not None and item.widget() is not None:
-                buttons.addWidget(item.widget())
-        row.addLayout(buttons, 1)
+        buttons_row = self.ui.buttonsLayout
+        while buttons_row.count():
+            taken = buttons_row.takeAt(0)
+            button = taken.widget() if taken is not None else None
+            if button is not None:
+                buttons.addWidget(button)
+        buttons_row.addLayout(buttons, 1)
         self._loading = False
         checklist = state.checklist
         self.sliders: dict[str, QSlider] = {}

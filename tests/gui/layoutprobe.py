@@ -263,10 +263,7 @@ def cut_cells(root: QWidget, limit: int = 400) -> list[str]:
 
 def larger_than_screen(window: QWidget) -> list[str]:
     """A window, or the least size it accepts, larger than the screen's free area."""
-    screen = window.screen()
-    if screen is None:
-        return []
-    room = screen.availableGeometry()
+    room = window.screen().availableGeometry()
     problems: list[str] = []
     name = window.windowTitle() or type(window).__name__
     least = window.minimumSizeHint().expandedTo(window.minimumSize())
