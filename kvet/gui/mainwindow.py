@@ -203,7 +203,12 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LayoutRequest and watched is self.ui.centralwidget:
             area = self.central_area
             bar = area.verticalScrollBar().sizeHint().width()
-            area.setMinimumWidth(self.ui.centralwidget.minimumSizeHint().width() + bar)
+            least = self.ui.centralwidget.minimumSizeHint().width() + bar
+            if least != area.minimumWidth():
+                area.setMinimumWidth(least)
+                window_layout = self.layout()
+                if window_layout is not None:
+                    window_layout.activate()  # the window grows at once if it must
         return super().eventFilter(watched, event)
 
     def _data_widgets(self) -> tuple[QWidget, ...]:

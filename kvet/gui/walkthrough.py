@@ -81,8 +81,7 @@ class WalkthroughPage(QWidget):
         self.sections_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.sections_view.setWordWrap(True)  # narrow, so the question itself gets the room
         self.sections_view.setMaximumWidth(self.fontMetrics().averageCharWidth() * 26)
-        # never squeezed below a long word, so it never scrolls sideways
-        self.sections_view.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
+        # never scrolls sideways: never squeezed below its longest word (set as it is filled)
         self.sections_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sections_view.activated.connect(self._jump_to_section)
         self.sections_view.clicked.connect(self._jump_to_section)
@@ -242,6 +241,15 @@ class WalkthroughPage(QWidget):
             self.sections_model.appendRow(row)
             if section.id == current:
                 self.sections_view.setCurrentIndex(row.index())
+        view = self.sections_view
+        words = [
+            word
+            for n in range(self.sections_model.rowCount())
+            for word in self.sections_model.item(n).text().split()
+        ]
+        longest = max((view.fontMetrics().horizontalAdvance(w) for w in words), default=0)
+        scroll_bar = view.verticalScrollBar().sizeHint().width()
+        view.setMinimumWidth(longest + 2 * view.frameWidth() + scroll_bar + 12)
 
     # --- navigation ---------------------------------------------------------------------------
 
