@@ -201,11 +201,16 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest and watched is self.ui.centralwidget:
+            # What is inside needs more (or less) room: the scrolling area follows, so the
+            # parts are never squeezed over each other; the window is never narrower.
+            least = self.ui.centralwidget.minimumSizeHint()
+            sheet = self.central_area.widget()
+            if sheet is not None and sheet.minimumSize() != least:
+                sheet.setMinimumSize(least)
             area = self.central_area
-            bar = area.verticalScrollBar().sizeHint().width()
-            least = self.ui.centralwidget.minimumSizeHint().width() + bar
-            if least != area.minimumWidth():
-                area.setMinimumWidth(least)
+            width = least.width() + area.verticalScrollBar().sizeHint().width()
+            if width != area.minimumWidth():
+                area.setMinimumWidth(width)
                 window_layout = self.layout()
                 if window_layout is not None:
                     window_layout.activate()  # the window grows at once if it must
