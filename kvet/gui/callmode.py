@@ -21,6 +21,7 @@ from kvet.answers import OPTIONS, Choice
 from kvet.checklist import Item, Kind
 from kvet.gui.answerwords import answer_word
 from kvet.gui.errorwords import error_words
+from kvet.gui.flowlayout import scrolling_body
 from kvet.gui.itemform import NOTE_PAUSE_MS
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
@@ -127,6 +128,9 @@ class CallModeDialog(QDialog):
             )
         )
         layout.addLayout(nav)
+        # The question can be long and the text large: all but the buttons at the bottom
+        # scroll, rather than squeezing the question's lines over each other.
+        self.body = scrolling_body(layout)
         self._rebuild()
 
     def _switch_person(self, index: int) -> None:

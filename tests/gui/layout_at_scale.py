@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from kvet.gui.mainwindow import MainWindow
+
 LONG_NAME = "The Riverside and Lakeshore Ketamine Wellness Centre of Nort"
 MORE_CLINICS = 40
 
@@ -119,7 +121,7 @@ def look_at_kvet(app: object, folder: Path, lang: str) -> list[str]:
 
     openers: dict[str, Callable[[], QWidget | None]] = {
         "clinic": window.add_clinic,
-        "call mode": window.open_call_mode,
+        "call mode": lambda: _call_mode_question(window),
         "pre-screen": window.open_prescreen,
         "crisis": window.show_crisis_panel,
         "before you call": lambda: window.show_guide_page("before"),
@@ -160,6 +162,17 @@ def look_at_kvet(app: object, folder: Path, lang: str) -> list[str]:
     window.close()
     store.close()
     return found
+
+
+def _call_mode_question(window: MainWindow) -> QWidget:
+    """Call mode on a question (a long one, in large bold letters), not its first page."""
+    from kvet.gui.callmode import CallModeDialog
+
+    dialog = window.open_call_mode()
+    assert isinstance(dialog, CallModeDialog)
+    dialog.only_open.setChecked(False)
+    dialog.go(1)
+    return dialog
 
 
 def _share_options(parent: QWidget) -> QWidget:
