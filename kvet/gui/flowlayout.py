@@ -8,7 +8,7 @@ go onto a second line instead, and a long button's words onto more lines, as tex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -213,11 +213,24 @@ def wrapping_title(group: QGroupBox) -> QLabel:
 
 class _WholeHeight(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel):
-            needed = watched.heightForWidth(watched.width())
-            if needed > 0 and needed != watched.minimumHeight():
-                watched.setMinimumHeight(needed)
+        if isinstance(watched, QLabel):
+            if event.type() == QEvent.Type.Resize:
+                keep_lines(watched)
+            elif event.type() == QEvent.Type.Paint and _lines_changed(watched):
+                # a new text (a label has no signal for it): measured after this paint
+                QTimer.singleShot(0, watched, lambda label=watched: keep_lines(label))
         return False
+
+
+def _lines_changed(label: QLabel) -> bool:
+    needed = label.heightForWidth(label.width())
+    return needed > 0 and needed != label.minimumHeight()
+
+
+def keep_lines(label: QLabel) -> None:
+    """The label's least height: all its lines at its width."""
+    if _lines_changed(label):
+        label.setMinimumHeight(label.heightForWidth(label.width()))
 
 
 def whole_height(label: QLabel) -> QLabel:
