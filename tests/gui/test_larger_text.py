@@ -4,8 +4,8 @@ window larger than the screen, and the window's least size the same with 4 clini
 Each case runs kvet in a process of its own (tests/gui/layout_at_scale.py): Qt reads the scale
 factor and the screen once, when it starts. A case looks at the main window on the first start
 and on every tab with the sample (for a clinic with a 60-character name too), and at every window
-and dialog, in English and Spanish. What it costs, on one core: about 10 s for a case at one font
-size, about 25 s for a case at two; the whole file about 2 minutes.
+and dialog, in English and Spanish. What it costs (measured on a shared 2-core machine): 19-27 s a
+case at one size, 41-48 s a case at two font sizes, 3.5 minutes for the file; marked slow.
 """
 
 from __future__ import annotations
