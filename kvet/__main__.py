@@ -52,10 +52,32 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         add_commands(parser)
     else:
         parser.set_defaults(command=None)
+        parser.add_argument(
+            "file",
+            nargs="?",
+            type=Path,
+            help="a shared .kvet file to import once kvet is open "
+            "(what your desktop passes when you open such a file)",
+        )
     return parser
 
 
 def desktop_menu(*, install: bool) -> int:
+    """``--install-desktop``: the freedesktop menu on Linux, the Start menu on Windows."""
+    if sys.platform == "win32":
+        done = start_menu(install=install)
+    elif sys.platform == "darwin":
+        print(
+            "On a Mac, drag kvet.app into your Applications folder: it then shows in Launchpad "
+            "and Spotlight. To remove it, drag it to the Bin. Your clinics and notes are kept."
+        )
+        done = 0
+    else:
+        done = freedesktop_menu(install=install)
+    return done
+
+
+def freedesktop_menu(*, install: bool) -> int:
     from kvet import desktop
 
     try:
@@ -68,6 +90,23 @@ def desktop_menu(*, install: bool) -> int:
         else:
             print("kvet was not in your application menu; nothing to remove.")
     except desktop.DesktopError as exc:
+        print(f"kvet: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def start_menu(*, install: bool) -> int:
+    from kvet import startmenu
+
+    try:
+        if install:
+            startmenu.install()
+            print("kvet is now in your Start menu.")
+        elif startmenu.uninstall():
+            print("kvet was removed from your Start menu. Your clinics and notes are kept.")
+        else:
+            print("kvet was not in your Start menu; nothing to remove.")
+    except startmenu.StartMenuError as exc:
         print(f"kvet: {exc}", file=sys.stderr)
         return 1
     return 0
@@ -91,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Qt is imported only here, so the command-line paths stay fast and screen-free.
     from kvet.gui.app import run
 
-    return run(db_path=args.db, argv=[sys.argv[0]])
+    return run(db_path=args.db, argv=[sys.argv[0]], open_file=getattr(args, "file", None))
 
 
 if __name__ == "__main__":

@@ -1,7 +1,10 @@
 """The answers an item can take, and how much credit each gives.
 
 Unknowns ("not sure", "not asked yet") are kept apart from bad answers: they carry no credit and
-no penalty, and they widen the range of the score instead.
+no penalty, and they widen the range of the score instead. A clinic that will not say is not an
+unknown: "The clinic would not say" (a red flag or a practice) and "Would not answer" (a question)
+give no credit, like a bad answer, so evasion never scores better than an honest "no". A
+dealbreaker the clinic would not say about is not cleared (see kvet.scoring and docs/scoring.md).
 """
 
 from __future__ import annotations
@@ -48,16 +51,19 @@ class Option:
     credit: float | None  # None: unknown
 
 
+WOULD_NOT_SAY = "The clinic would not say"
 OPTIONS: dict[Kind, tuple[Option, ...]] = {
     Kind.RED_FLAG: (
         Option(Choice.NOT_SEEN, "Not seen", 1.0),
         Option(Choice.SEEN, "Seen", 0.0),
         Option(Choice.NOT_SURE, "Not sure", None),
+        Option(Choice.REFUSED, WOULD_NOT_SAY, 0.0),
     ),
     Kind.PRACTICE: (
         Option(Choice.YES, "Yes", 1.0),
         Option(Choice.NO, "No", 0.0),
         Option(Choice.NOT_SURE, "Not sure", None),
+        Option(Choice.REFUSED, WOULD_NOT_SAY, 0.0),
     ),
     Kind.QUESTION: (
         Option(Choice.CLEAR, "Clear answer", 1.0),

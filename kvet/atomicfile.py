@@ -47,8 +47,11 @@ def write_bytes(target: Path, data: bytes) -> None:
 
 
 def _fsync(path: Path) -> None:
-    """On disk before the rename: otherwise a power cut could leave the new name empty."""
-    fd = os.open(path, os.O_RDONLY)
+    """On disk before the rename: otherwise a power cut could leave the new name empty.
+
+    Opened for writing: Windows refuses to flush a descriptor opened read-only (EBADF).
+    """
+    fd = os.open(path, os.O_RDWR)
     try:
         os.fsync(fd)
     finally:

@@ -21,7 +21,7 @@ from kvet.checklistkinds import ChecklistError as ChecklistError
 from kvet.checklistkinds import Format as Format
 from kvet.checklistkinds import Kind as Kind
 from kvet.checklistkinds import TopicGroup as TopicGroup
-from kvet.datafiles import resource_path
+from kvet.datafiles import is_shipped, resource_path
 from kvet.language import resolve
 from kvet.translations import read_translated
 
@@ -39,6 +39,13 @@ class Source:
     title: str
     citation: str
     url: str = ""
+    # Whether the cited publisher is the original (label, regulator, guideline, journal, service's
+    # own site), when the source was last checked, how much of it was read then
+    # (kvet.checklistschema.READ_LEVELS) and what exactly: the content review's record.
+    official: bool = False
+    checked: str = ""
+    read: str = ""
+    note: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -178,12 +185,26 @@ def load_checklist(path: Path | None = None, lang: str | None = None) -> Checkli
     ``ChecklistError`` with a readable message.
 
     The shipped file with the shipped translation, byte for byte as the tests validated them
-    together, is read without validating it again; any other content (edited, damaged, another
-    file) is validated in full, after the translation is laid over it.
+    together, is read without validating it again. kvet's own checklist with other bytes was
+    changed or damaged after kvet was installed and is refused: one changed weight would change
+    every score, and a file that still parses says nothing about whether its numbers are the
+    ones kvet was checked with. Another file (a tool's, a test's) is validated in full, after
+    the translation is laid over it.
     """
     path = path or default_checklist_path()
     raw, proven = read_translated(path, "checklist", ChecklistError, resolve(lang))
-    return build_checklist(raw) if proven else parse_checklist(raw, path)
+    if proven:
+        return build_checklist(raw)
+    if is_shipped(path):  # there, only the English file's bytes can make it unproven
+        raise ChecklistError(CHANGED.format(path=path))
+    return parse_checklist(raw, path)
+
+
+CHANGED = (
+    "kvet's checklist file was changed or damaged after kvet was installed: {path}. kvet does "
+    "not use a changed checklist, because its weights decide every score. Reinstall kvet to "
+    "put the checklist back."
+)
 
 
 def parse_checklist(raw: dict[str, Any], path: Path | str = "<checklist>") -> Checklist:

@@ -32,11 +32,24 @@ class FormatInfoSchema(_Strict):
     description: Text
 
 
+# How much of a source was read when it was last checked: the whole text, named parts of it, its
+# abstract only, someone else's summary of it, or only a report about it
+# (docs/content-review.md).
+READ_LEVELS = ("full", "part", "abstract", "summary", "secondary")
+
+
 class SourceSchema(_Strict):
     key: Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", max_length=64)]
     title: Text
     citation: Text
     url: str = ""
+    # True when the cited publisher is the original: a regulator, a drug label, a guideline body,
+    # a professional society, a journal, a service's own site. The article kvet is based on, news,
+    # blogs and commercial pages are not.
+    official: bool
+    checked: Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+    read: Annotated[str, Field(pattern="^(" + "|".join(READ_LEVELS) + ")$")]
+    note: str = ""
 
 
 class SectionSchema(_Strict):

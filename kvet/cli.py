@@ -9,11 +9,13 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kvet import language
-from kvet.exchange.errors import ExchangeError, PasswordNeededError
+from kvet.exchange.errors import ExchangeError, PasswordNeededError, WrongPasswordError
 from kvet.language import CODES
 from kvet.store.errors import StorageError
 
@@ -22,13 +24,15 @@ if TYPE_CHECKING:
     from kvet.store.api import Store
 
 PASSWORD_ENV = "KVET_PASSWORD"
-FORMATS = ("kvet", "csv", "pdf", "callsheet")
+FORMATS = ("kvet", "csv", "pdf", "callsheet", "treatment")
 SUFFIXES = {".kvet": "kvet", ".csv": "csv", ".pdf": "pdf"}
 
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    listing = commands.add_parser("list", help="list your comparisons and their clinics")
+    listing = commands.add_parser(
+        "list", help="list your comparisons and their clinics, and your treatment records"
+    )
     listing.set_defaults(run=cmd_list)
 
     export = commands.add_parser("export", help="save a comparison as a file")
@@ -39,10 +43,15 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "--format",
         "-f",
         metavar="FORMAT",
-        help="kvet (shareable file), csv, pdf (report) or callsheet; "
+        help="kvet (shareable file), csv, pdf (report), callsheet or treatment (the page for "
+        "your next appointment as .pdf, or the treatment log as .csv); "
         "by default taken from the output's extension",
     )
-    export.add_argument("--clinic", help="for a call sheet: the clinic's name or id")
+    export.add_argument(
+        "--clinic",
+        help="for a call sheet: the clinic's name or id; for treatment: the clinic of the "
+        "treatment record, or the record's id (kvet list shows them)",
+    )
     export.add_argument(
         "--password",
         action="store_true",
@@ -79,7 +88,13 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     imp.add_argument("file", type=Path)
     imp.add_argument(
         "--into",
-        help="name or id of a comparison to merge into (default: import as a new comparison)",
+        help="name or id of a comparison to merge into (default: the comparison the file came "
+        "from or was imported into before, else a new comparison)",
+    )
+    imp.add_argument(
+        "--as-new",
+        action="store_true",
+        help="import as a new comparison even when the file belongs to one you have",
     )
     imp.add_argument(
         "--take-theirs",
@@ -108,13 +123,20 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     imp.set_defaults(run=cmd_import)
 
     restore = commands.add_parser(
-        "restore", help="list the daily backups, or put one back in place of the database"
+        "restore",
+        help="list every copy kvet keeps of your data, or put one back in place of the database",
     )
     restore.add_argument(
         "backup",
         nargs="?",
-        help="the number (from the list), date (YYYY-MM-DD) or file of the "
-        "backup to restore; without it, the backups are listed",
+        help="the number (from the list), date (YYYY-MM-DD) or file name of the "
+        "copy to restore; without it, the copies are listed",
+    )
+    restore.add_argument(
+        "--without-lost-changes",
+        action="store_true",
+        help="when the file of recent changes is damaged: open your data without the changes "
+        "that cannot be read (both files are kept in the backups folder first)",
     )
     restore.set_defaults(run=cmd_restore)
 
@@ -129,14 +151,15 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     country.set_defaults(run=cmd_country)
 
 
-def _password(confirm: bool = False) -> str:
+def _password(confirm: bool = False, names: Sequence[str] = ()) -> str:
     """The password from the environment or the terminal; a new one (``confirm``) must be
-    strong enough for a file that may travel (see ``kvet.exchange.passphrase``)."""
+    strong enough for a file that may travel (see ``kvet.exchange.passphrase``), and not built
+    on ``names`` (the people in the comparison)."""
     value = _typed_password(confirm)
     if confirm:
         from kvet.exchange.passphrase import assess
 
-        strength = assess(value)
+        strength = assess(value, names=names)
         if not strength.acceptable:
             raise ExchangeError(f"That password is too weak for a shared file. {strength.words}")
     return value
@@ -236,6 +259,9 @@ def cmd_list(args: argparse.Namespace) -> int:
             )
             for clinic in store.clinics.list(comparison.id):
                 lines.append(f"    {visible(clinic.name)}  id {visible(clinic.id)}")
+        if courses := store.courses.list_courses():
+            lines.append("Treatment records:")
+            lines += [f"    {visible(c.clinic_name)}  id {visible(c.id)}" for c in courses]
     finally:
         store.close()
     for line in lines:
@@ -275,9 +301,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     kind = args.format or SUFFIXES.get(args.output.suffix.lower())
     if kind is None:
-        raise ExchangeError("Say which format to write with --format (kvet, csv, pdf, callsheet).")
+        raise ExchangeError(
+            "Say which format to write with --format (kvet, csv, pdf, callsheet, treatment)."
+        )
     if kind not in FORMATS:
-        raise ExchangeError(f"kvet cannot write “{kind}”: choose kvet, csv, pdf or callsheet.")
+        raise ExchangeError(
+            f"kvet cannot write “{kind}”: choose kvet, csv, pdf, callsheet or treatment."
+        )
+    if kind == "treatment":
+        return export_treatment(args)
     if kind == "callsheet" and not args.clinic:
         raise ExchangeError("Name the clinic for the call sheet with --clinic.")
     store = _open_in_language(args)
@@ -286,7 +318,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         person = _find_person(store, args.person) if args.person else None
         view: dict[str, Any] = {"rater_id": person, "combined": person is None}
         if kind == "kvet":
-            password = _password(confirm=True) if args.password else None
+            names = [person.name for person in store.people.list()]
+            password = _password(confirm=True, names=names) if args.password else None
             files.export_comparison(
                 store,
                 comparison_id,
@@ -323,6 +356,78 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def export_treatment(args: argparse.Namespace) -> int:
+    """The page for the next appointment (.pdf) or the treatment log (.csv), as My treatment
+    saves them: the same page, on the paper of the user's country, in the export's language.
+
+    The errors never repeat a clinic's name: it is health information."""
+    from kvet.country import normalise, paper_for, stored_country
+    from kvet.exchange.coursereport import course_csv
+    from kvet.exchange.files import write_atomically
+
+    suffix = args.output.suffix.lower()
+    if suffix not in (".pdf", ".csv"):
+        raise ExchangeError(
+            "Name the treatment file with .pdf for the page for your next appointment, or "
+            ".csv for the log."
+        )
+    store = _open_in_language(args)
+    try:
+        course_id = _find_course(store, args.clinic)
+        course = store.courses.load(course_id)
+        country = stored_country(store.settings) or normalise(_system_territory())
+    finally:
+        store.close()
+    if suffix == ".csv":
+        write_atomically(args.output, course_csv(course).encode("utf-8-sig"))
+    else:
+        from kvet.render.coursepage import write_course_pdf
+
+        write_course_pdf(
+            course,
+            args.output,
+            date.today(),
+            paper=paper_for(country),
+            title=f"kvet: {args.output.stem}",
+        )
+    say(f"Saved {args.output}")
+    return 0
+
+
+def _find_course(store: Store, wanted: str | None) -> str:
+    courses = store.courses.list_courses()
+    if not courses:
+        raise ExchangeError(
+            "There is no treatment record yet. Start one in kvet's window, under My treatment."
+        )
+    if wanted is None:
+        if len(courses) == 1:
+            return courses[0].id
+        raise ExchangeError(
+            "There are several treatment records: name the clinic with --clinic "
+            "(kvet list shows them)."
+        )
+    matches = [c for c in courses if wanted in (c.id, c.clinic_name)]
+    if not matches:
+        raise ExchangeError(
+            "No treatment record is for a clinic of that name. kvet list shows your "
+            "treatment records; write the clinic's name as it shows it, or give the record's id."
+        )
+    if len(matches) > 1:
+        raise ExchangeError(
+            "Several treatment records are for that clinic: give the record's id instead "
+            "(kvet list shows it)."
+        )
+    return matches[0].id
+
+
+def _system_territory() -> str:
+    """The country part of the system's locale ("en_US.UTF-8" gives "US"), for the paper
+    size before the user has chosen a country in kvet."""
+    name = system_language().split(".")[0].split("@")[0]
+    return name.partition("_")[2]
+
+
 def _find_person(store: Store, wanted: str) -> str:
     people = [r for r in store.people.list() if wanted in (r.id, r.name)]
     if not people:
@@ -331,18 +436,44 @@ def _find_person(store: Store, wanted: str) -> str:
     return people[0].id
 
 
+def _read_protected(path: Path) -> ComparisonFile:
+    """A protected file, its password typed again (in a terminal) when the first is wrong."""
+    from kvet.exchange import files
+
+    for _ in range(PASSWORD_TRIES - 1):
+        try:
+            return files.read_document(path, _password())
+        except WrongPasswordError:
+            if os.environ.get(PASSWORD_ENV) or not sys.stdin.isatty():
+                raise
+            print("That password did not open the file. Type it again.", file=sys.stderr)
+    return files.read_document(path, _password())
+
+
+PASSWORD_TRIES = 3
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from kvet.exchange import files, importer
 
     try:
         document = files.read_document(args.file)
     except PasswordNeededError:
-        document = files.read_document(args.file, _password())
+        document = _read_protected(args.file)
     store = _open(args, create=True)
     try:
         into = _find_comparison(store, args.into) if args.into else None
-        before = store.decisions.disagreements(into) if into else []
         people = _same_people(store, document, args.same_person)
+        # A file imported before, or made from one of your comparisons, goes back there with
+        # the same people as last time (as the window offers), unless told otherwise.
+        offer = importer.remembered(store, document)
+        if into is None and offer.comparison_id and not args.as_new:
+            into = offer.comparison_id
+            home = visible(store.comparisons.get(into).name)
+            say(f"This file belongs to your “{home}”: adding it there (--as-new to keep it apart).")
+            if not args.same_person:
+                people = offer.people
+        before = store.decisions.disagreements(into) if into else []
         plan = importer.plan_import(
             store,
             document,
@@ -394,8 +525,29 @@ def cmd_country(args: argparse.Namespace) -> int:
     return 0
 
 
+KIND_WORDS = {
+    "daily": "daily backup",
+    "before-migration": "before an update",
+    "before-import": "before an import",
+    "before-restore": "before a restore",
+    "before-repair": "before a repair",
+}
+
+
+def _unusable(copy: Path) -> str:
+    """A mark for a copy that fails the checks a restore makes (so choosing it is refused)."""
+    from kvet.store import restore
+
+    try:
+        restore.check_backup(copy)
+    except StorageError:
+        return "  (damaged or empty: cannot be restored)"
+    return ""
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
-    """Without a choice, list the backups; with one, keep the current file aside and restore."""
+    """Without a choice, list every copy kvet keeps; with one, keep the current file aside and
+    restore it, if it passes the checks an opening makes."""
     from kvet import recovery
     from kvet.store import backups, restore
     from kvet.store.connection import check_database_path, database_location
@@ -404,17 +556,30 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if db is None:
         raise ExchangeError("kvet can restore backups only of a database file.")
     check_database_path(db)  # never through a link, never onto a folder
-    found = backups.list_backups(db)
+    backups.check_backup_dir(backups.backup_dir(db))  # never a linked backups folder
+    if args.without_lost_changes:
+        if args.backup is not None:
+            raise ExchangeError("Choose a backup or --without-lost-changes, not both.")
+        repaired = recovery.drop_lost_changes(db)
+        say(
+            f"Your data in {db} now opens without the changes that could not be read. "
+            f"The database and its damaged file of recent changes were kept as {repaired}."
+        )
+        return 0
+    found = backups.list_copies(db)
     if not found:
         raise ExchangeError(f"There are no backups of {visible(str(db))} yet.")
     if args.backup is None:
-        say(f"Backups of {db}, newest first:")
+        say(f"Copies of {db} that kvet keeps, newest first:")
         for number, info in enumerate(found, start=1):
             say(
-                f"  {number}. {info.made_on.isoformat()}  {recovery.human_size(info.size):>9}  "
-                f"{info.path.name}"
+                f"  {number:>2}. {info.made_on.isoformat()}  {KIND_WORDS[info.kind]:<16}  "
+                f"{recovery.human_size(info.size):>9}  {info.path.name}{_unusable(info.path)}"
             )
-        say("Restore one with: kvet restore NUMBER (your current file is kept first).")
+        say(
+            "Restore one with: kvet restore NUMBER (your current file is kept first). "
+            "Only a copy that passes kvet's checks is restored."
+        )
         return 0
     wanted = str(args.backup)
     chosen = [
@@ -424,10 +589,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
     ]
     if len(chosen) != 1:
         raise ExchangeError(
-            f"There is no backup “{visible(wanted)}”. Run kvet restore to see the list."
+            f"There is no single copy “{visible(wanted)}”. Run kvet restore to see the list, "
+            "and choose one by its number."
         )
+    restore.check_backup(chosen[0].path)
+    planted = restore.planted_in(chosen[0].path)
     kept = restore.restore_backup(db, chosen[0].path)
     say(f"Restored {recovery.describe(chosen[0])} into {db}.")
+    if planted:
+        say(f"It held {planted} command(s) kvet did not make (triggers or views): left out.")
     if kept is not None:
         say(f"The file it replaced was kept as {kept}.")
     return 0
@@ -453,10 +623,19 @@ def _same_people(store: Store, document: ComparisonFile, pairs: list[str]) -> di
     return chosen
 
 
+def _tell_set_aside() -> None:
+    """Say which translations were set aside for the English (kvet.translations)."""
+    from kvet.translations import set_aside, set_aside_words
+
+    for item in set_aside():
+        print(f"kvet: {visible(set_aside_words(item))}", file=sys.stderr)
+
+
 def run_command(args: argparse.Namespace) -> int:
     try:
         code = int(args.run(args))
         sys.stdout.flush()  # here, so a reader that went away is caught below
+        _tell_set_aside()
         return code
     except BrokenPipeError:
         # the reader (``kvet list | head``) has all it wants: stop quietly. Point stdout at
@@ -473,10 +652,15 @@ def run_command(args: argparse.Namespace) -> int:
         )
         return 1
     except (ExchangeError, StorageError, OSError, ValueError) as exc:
-        from kvet.store.errors import DatabaseCorruptError
+        from kvet.store.errors import DatabaseCorruptError, LostChangesError
 
         hint = ""
-        if isinstance(exc, DatabaseCorruptError) and args.command != "restore":
+        if isinstance(exc, LostChangesError) and args.command != "restore":
+            hint = (
+                " Run kvet restore to see the backups, or kvet restore --without-lost-changes "
+                "to open your data without the changes that cannot be read."
+            )
+        elif isinstance(exc, DatabaseCorruptError) and args.command != "restore":
             hint = " Run kvet restore to see the backups."
         print(f"kvet: {visible(str(exc), keep_newlines=True)}{hint}", file=sys.stderr)
         return 1

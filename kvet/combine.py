@@ -10,10 +10,12 @@ The more cautious of two answers is the one that gives the clinic *less credit*
 (``kvet.answers.OPTIONS``), exactly the credit ``kvet.scoring`` adds up. For each kind, from most
 to least cautious:
 
-- red flag: Seen (0) before Not seen (1). If anyone saw the red flag, it counts as seen, so a
-  dealbreaker seen by one person marks the clinic "not recommended" in the combined view.
-- practice: No (0) before Yes (1). A practice counts as in place only if nobody reported it
-  missing.
+- red flag: Seen (0), The clinic would not say (0), Not seen (1). If anyone saw the red flag, it
+  counts as seen, so a dealbreaker seen by one person marks the clinic "not recommended" in the
+  combined view; "would not say" gives the same credit but rules nothing out, so "Seen" goes
+  first.
+- practice: No (0), The clinic would not say (0), Yes (1). A practice counts as in place only if
+  nobody reported it missing.
 - question: Would not answer (0), Vague answer (0.4), Clear answer (1).
 - fact (a number): the larger number. Every fact the checklist asks for is a cost in money or
   time (price per session, consultation fee, sessions in the first phase, travel time), where
@@ -46,6 +48,9 @@ from kvet.datewords import day_words
 
 # Numbers closer than this are the same figure (a price typed as 450 and 450.0).
 SAME_NUMBER = 1e-6
+# "The clinic would not say" gives the credit of "Seen" or "No" but is a different answer: it is
+# placed just after them, so the honest bad answer is the one that counts.
+WITHHELD = 1e-3
 
 
 class Rule(StrEnum):
@@ -201,7 +206,10 @@ def caution(kind: Kind, choice: Choice | None, number: float | None) -> float | 
         return None if number is None else -number
     if choice is None:
         return None
-    return _CREDIT[kind].get(choice)
+    level = _CREDIT[kind].get(choice)
+    if level is not None and choice is Choice.REFUSED and kind is not Kind.QUESTION:
+        return level + WITHHELD  # same credit as "Seen" or "No", which go first
+    return level
 
 
 def is_answer(kind: Kind, choice: Choice | None, number: float | None) -> bool:
@@ -269,8 +277,8 @@ def combine(
 def _goes_first(rule: Rule, level: float, said: Said, best_level: float, best: Said) -> bool:
     """Whether ``said`` counts instead of ``best``, the answer that counted so far.
 
-    Cautious: the lower credit. Two answers with the same credit are the same answer (each
-    answer of a kind gives its own credit, and a fact's is minus its number), so which of them
+    Cautious: the lower credit. Two answers with the same level are the same answer (each
+    answer of a kind has its own level, and a fact's is minus its number), so which of them
     counts changes nothing, and no date is read: most items are merged without parsing one.
     Latest: the later answer, the more cautious one on a tie.
     """

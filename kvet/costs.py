@@ -9,22 +9,24 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from kvet.money import money
+
 PRICE_PER_SESSION = "price_per_session"
 CONSULT_FEE = "consult_fee"
 INDUCTION_SESSIONS = "induction_sessions"
 
 # The cost sentences in English; kvet/gui/verdictwords.py marks the same templates and passes
 # ``say`` to show them in the window's language.
+# One first-year figure, with the plan it assumes (the Cost part of What matters to you).
 ABOUT = (
-    "About {currency}{induction} for the first {sessions} sessions, and about "
-    "{currency}{year} for the first year."
+    "About {induction} for the first {sessions} sessions. About {year} for the first year, "
+    "if {later} more sessions follow, {per_month} a month (your cost plan in What matters to you)."
 )
 CLINICS_NUMBER = "the clinic's number"
 USUAL_NUMBER = "the usual number"
-BY_SCHEDULE = (
-    "{title}: about {currency}{first} for the first {sessions} sessions ({whose}), and "
-    "{currency}{low} to {currency}{high} for the first year ({later})."
-)
+# The first phase only: the one first-year figure is the plan's (ABOUT), so two figures from
+# different assumptions never stand side by side.
+BY_SCHEDULE = "{title}: about {first} for the first {sessions} sessions ({whose}), {later}."
 TRAVEL = "Travel: about {hours} hours there and back for the first {sessions} sessions ({title})."
 
 
@@ -58,13 +60,15 @@ class CostEstimate:
     induction_cost: float
     maintenance_sessions: float
     first_year_cost: float
+    maintenance_per_month: float = 1.0
 
-    def sentence(self, currency: str = "$", say: Callable[[str], str] = str) -> str:
+    def sentence(self, currency: str = "USD", say: Callable[[str], str] = str) -> str:
         return say(ABOUT).format(
-            currency=currency,
-            induction=f"{self.induction_cost:,.0f}",
+            induction=money(self.induction_cost, currency),
             sessions=self.induction_sessions,
-            year=f"{self.first_year_cost:,.0f}",
+            year=money(self.first_year_cost, currency),
+            later=f"{self.maintenance_sessions:g}",
+            per_month=f"{self.maintenance_per_month:g}",
         )
 
 
@@ -86,6 +90,7 @@ def estimate_cost(facts: Mapping[str, float], plan: CostPlan | None = None) -> C
         induction_cost=induction,
         maintenance_sessions=maintenance,
         first_year_cost=induction + maintenance * price,
+        maintenance_per_month=plan.maintenance_sessions_per_month,
     )
 
 
@@ -151,16 +156,13 @@ class ScheduleCost:
     first_year_low: float
     first_year_high: float
 
-    def sentence(self, currency: str = "$", say: Callable[[str], str] = str) -> str:
+    def sentence(self, currency: str = "USD", say: Callable[[str], str] = str) -> str:
         whose = say(CLINICS_NUMBER if self.from_clinic else USUAL_NUMBER)
         return say(BY_SCHEDULE).format(
             title=say(self.schedule.title),
-            currency=currency,
-            first=f"{self.first_phase_cost:,.0f}",
+            first=money(self.first_phase_cost, currency),
             sessions=self.first_phase_sessions,
             whose=whose,
-            low=f"{self.first_year_low:,.0f}",
-            high=f"{self.first_year_high:,.0f}",
             later=say(self.schedule.later_words),
         )
 
@@ -208,11 +210,14 @@ def travel_hours(facts: Mapping[str, float], sessions: int) -> float | None:
 
 
 def schedule_summary(
-    facts: Mapping[str, float], formats: Iterable[str], say: Callable[[str], str] = str
+    facts: Mapping[str, float],
+    formats: Iterable[str],
+    say: Callable[[str], str] = str,
+    currency: str = "USD",
 ) -> list[str]:
     """Plain sentences for the overview and the report: cost by schedule, then travel time."""
     costs = cost_by_schedule(facts, formats)
-    lines = [c.sentence(say=say) for c in costs]
+    lines = [c.sentence(currency, say) for c in costs]
     for c in costs:
         hours = travel_hours(facts, c.first_phase_sessions)
         if hours is not None:

@@ -105,3 +105,15 @@ def confirm_country(store: PreferenceStore, code: str) -> str:
     chosen = set_country(store, code)
     mark_asked(store)
     return chosen
+
+
+# The paper printouts are laid out on: the US and Canada use Letter (ANSI), everywhere else in
+# kvet's list uses A4 (ISO 216). A page made for the wrong paper prints cut or on two sheets.
+LETTER = "Letter"
+A4 = "A4"
+LETTER_COUNTRIES = frozenset({"US", "CA"})
+
+
+def paper_for(code: str | None) -> str:
+    """Letter for the US and Canada, A4 for every other country (and when none is known)."""
+    return LETTER if normalise(code or "") in LETTER_COUNTRIES else A4

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from kvet import phq9
 from kvet.datewords import MONTHS
 
 
@@ -62,6 +61,9 @@ class Plan:
     tapering: str = ""
     without_response: str = ""
     review_at_session: int | None = None  # "we review if there is no response by session N"
+    # How many sessions the first phase (induction) has: visit counts and closer sessions in it
+    # are expected, so the signals wait for it to end (kvet.reconsider.first_phase_end).
+    first_phase_sessions: int | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,9 @@ class DoseSession:
     minutes_to_steady: int | None = None
     side_effects: frozenset[SideEffect] = frozenset()
     note: str = ""
+    # Added later, so kept last (entries are built by position in places):
+    dose_raise_planned: bool = False  # the clinic said the raise was part of its plan (titration)
+    lift_days: int | None = None  # how many days the lift from this session lasted (asked later)
 
 
 @dataclass(frozen=True)
@@ -87,6 +92,8 @@ class CheckIn:
 
     @property
     def total(self) -> int:
+        from kvet import phq9  # here: its data model needs pydantic, which start-up avoids
+
         return phq9.score(self.answers)
 
 

@@ -27,6 +27,7 @@ from typing import IO
 import platformdirs
 
 from kvet import __version__
+from kvet.privatefiles import open_private_text, private_folder
 
 LOG_NAME = "kvet.log"
 CRASH_NAME = "crash.txt"  # faulthandler (and stderr, away from a terminal) write here
@@ -43,27 +44,11 @@ def state_folder() -> Path:
     return platformdirs.user_state_path("kvet", appauthor=False)
 
 
-def _private_folder(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.chmod(folder, 0o700)
-    return folder
-
-
-def _private_file(path: Path, mode: str) -> IO[str]:
-    fd = os.open(
-        path,
-        os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | (os.O_TRUNC if "w" in mode else os.O_APPEND),
-        0o600,
-    )
-    os.fchmod(fd, 0o600)
-    return os.fdopen(fd, mode, encoding="utf-8")
-
-
 class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
     """A rotating log whose files only their owner can read."""
 
     def _open(self) -> IO[str]:  # type: ignore[override]
-        return _private_file(Path(self.baseFilename), "a")
+        return open_private_text(Path(self.baseFilename), append=True)
 
 
 @dataclass
@@ -101,13 +86,42 @@ class Reporting:
 
 
 def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # it exists but belongs to someone else
-    return True
+    """Whether a process with this id still runs.
+
+    On Windows ``os.kill(pid, 0)`` is no probe: it ends that process (TerminateProcess with exit
+    code 0), so there kvet asks the system about the process instead.
+    """
+    if sys.platform == "win32":
+        alive = _windows_pid_alive(pid)
+    else:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except OSError:
+            return True  # it exists but belongs to someone else
+        alive = True
+    return alive
+
+
+if sys.platform == "win32":
+    import ctypes
+
+    _QUERY_LIMITED_INFORMATION = 0x1000
+    _STILL_ACTIVE = 259
+
+    def _windows_pid_alive(pid: int) -> bool:
+        kernel32 = ctypes.windll.kernel32
+        handle = kernel32.OpenProcess(_QUERY_LIMITED_INFORMATION, False, pid)
+        if not handle:
+            return False  # no such process (or one kvet may not see, which is not kvet)
+        try:
+            code = ctypes.c_ulong()
+            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return True
+            return code.value == _STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
 
 
 def _ended_badly(folder: Path) -> bool:
@@ -142,7 +156,7 @@ def _keep_previous_crash(folder: Path) -> Path | None:
         parts += ["The last lines of kvet's log:", *lines[-40:]]
     kept = folder / time.strftime("crash-%Y%m%d-%H%M%S.txt")
     try:
-        with _private_file(kept, "w") as out:
+        with open_private_text(kept) as out:
             out.write("\n".join(parts) + "\n")
     except OSError:
         return None
@@ -156,7 +170,7 @@ def start(folder: Path | None = None) -> Reporting:
     the GUI thread. When no terminal is watching (started from the desktop's menu), what Python
     prints on a fatal error goes into the crash file too, as faulthandler's stack dump does.
     """
-    folder = _private_folder(folder or state_folder())
+    folder = private_folder(folder or state_folder())
     previous = _keep_previous_crash(folder)
     # Every file is opened before anything is switched on, so a refusal (a planted link, a full
     # disk) leaves no file open and no log thread running.
@@ -165,9 +179,9 @@ def start(folder: Path | None = None) -> Reporting:
             folder / LOG_NAME, maxBytes=LOG_BYTES, backupCount=LOG_FILES, encoding="utf-8"
         )
         undo.callback(handler.close)
-        crash_file = _private_file(folder / CRASH_NAME, "w")
+        crash_file = open_private_text(folder / CRASH_NAME)
         undo.callback(crash_file.close)
-        with _private_file(folder / RUNNING_NAME, "w") as mark:
+        with open_private_text(folder / RUNNING_NAME) as mark:
             mark.write(str(os.getpid()))
         undo.pop_all()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -193,7 +207,7 @@ def start(folder: Path | None = None) -> Reporting:
 def environment() -> str:
     """Versions a helper needs, read cheaply: ``platform.platform()`` starts ``uname -p`` and
     reads through the Python binary for its C library, tens of milliseconds at every start."""
-    if hasattr(os, "uname"):
+    if sys.platform != "win32":
         system = "-".join(os.uname()[i] for i in (0, 2, 4))  # system, release, machine
         with contextlib.suppress(ValueError, OSError):
             libc = os.confstr("CS_GNU_LIBC_VERSION")

@@ -29,6 +29,19 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
+class CrisisSource(_Strict):
+    """Where a contact's number comes from: the service's own site, whether it is official, when it
+    was last checked and how much of it was read (the levels of ``kvet.checklistschema``)."""
+
+    key: Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", max_length=64)]
+    title: Text
+    url: Text
+    official: bool
+    checked: Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+    read: Annotated[str, Field(pattern=r"^(full|part|abstract|summary|secondary)$")]
+    note: Annotated[str, Field(max_length=1000)] = ""
+
+
 class Contact(_Strict):
     """One line to call or text. ``how`` is what the person reads: "Call or text 988"."""
 
@@ -50,6 +63,7 @@ class Country(_Strict):
 class CrisisContacts(_Strict):
     version: Annotated[int, Field(ge=1)]
     note: Text
+    sources: tuple[CrisisSource, ...] = ()
     countries: Annotated[tuple[Country, ...], Field(min_length=1)]
 
     @model_validator(mode="after")
@@ -63,7 +77,18 @@ class CrisisContacts(_Strict):
             raise ValueError(
                 f"a country with code {FALLBACK_CODE!r} is needed: it is shown everywhere else"
             )
+        keys = {source.key for source in self.sources}
+        for country in self.countries:
+            for contact in country.contacts:
+                if contact.source and contact.source not in keys:
+                    raise ValueError(
+                        f"country {country.code!r}, contact {contact.name!r}: "
+                        f"unknown source {contact.source!r}"
+                    )
         return self
+
+    def source(self, key: str) -> CrisisSource | None:
+        return next((s for s in self.sources if s.key == key), None)
 
     def country(self, code: str) -> Country | None:
         wanted = code.strip().upper()

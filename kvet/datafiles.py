@@ -15,14 +15,23 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 
 # SHA-256 of each shipped data file as tests/test_shipped_data.py validated it in full (that
 # test fails, naming the new hash, when a file changes). A file with exactly these bytes is read
-# without validating it again on every start; any other content is validated in full on load,
-# so an edited or damaged file still gets its clear error.
+# without validating it again on every start. In kvet's own data folder a file with other bytes
+# was changed or damaged after kvet was installed, and one that still parses can still be wrong
+# (a weight, a swapped answer label): the checklist and the PHQ-9, which decide scores, are then
+# refused, and a translation is set aside for the English (kvet.translations). A file given by
+# its own path (a tool, a test) is validated in full instead.
 PROVEN_SHA256 = {
-    "checklist": "fda5d14d18b19e5318bd6710b0ae85e6aa14cfb3f0dc6dbef67350782eba03bb",
+    "checklist": "ff63e03f3af8b7ed384f752619c352c370021a9dc8c911f4cbbe76ae76037bc9",
     "glossary": "e595f0acdb7fd3bc0f960742377bdeb6807966f5d3015cb896c4cc3e3247eb29",
+    "crisis contacts": "21a96bc543f0ebcaf68a5dc64ea9184e69ad4d2da5b90a24e7373a64d5fba3ba",
+    "guide": "fe2795d5648859cde3b71fdce32ae8dd6be7a486ce266a40fca9e4ae0b1e8680",
+    "PHQ-9": "6402e44aedb44a0698b7fa7392fe04b91d39e6c4427d50d93d8fca763eed76c0",
     # Translations, proven merged over the English file above (kvet.translations.read_translated).
-    "checklist.es": "d7b2a04a7912530c7369ecad99995c66ee67651ad59cf25d9fed8ff0abb96967",
+    "checklist.es": "568d511672ce6f0b53b4656328d32b45d08c55395479bebc3811faa1212fed6a",
     "glossary.es": "beb574bc4393c40bd0be7f3392aa3819b384e1f32cd7d738681549d87a275a1f",
+    "crisis contacts.es": "d8f756b87d4e80d4883e5be116053258e0763eb9ce404d5a56ccef16c8bf0889",
+    "guide.es": "cbef795d709932abc5b35c30c47dc1bc429aa5c7d776c679f563729c69e86436",
+    "PHQ-9.es": "85be50885a95f1c8092e3d4cf98c7c01de70ee7d76fa4f2787caeb4c50013c96",
 }
 
 
@@ -39,6 +48,14 @@ def resources_dir() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def is_shipped(path: Path) -> bool:
+    """Whether ``path`` is one of kvet's own data files (not a file a tool or test names)."""
+    try:
+        return Path(path).resolve().is_relative_to(resources_dir().resolve())
+    except (OSError, FileNotFoundError):
+        return False
 
 
 def read_toml(path: Path, what: str, error: type[ValueError]) -> dict[str, Any]:

@@ -10,18 +10,26 @@ as such wherever they appear.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from kvet.datafiles import read_toml, resource_path
+from kvet.datafiles import is_shipped, read_checked_toml, resource_path
 from kvet.language import resolve
+from kvet.translations import refuse_translation
 
 ITEMS = 9
 TOP = 3  # "Nearly every day"
 MAX_TOTAL = ITEMS * TOP
 REMISSION_BELOW = 5
+# Response (a fall of half or more) is defined for people who start with at least moderate
+# symptoms: a baseline PHQ-9 of 10 or more. Source: NCQA HEDIS "Depression Remission or Response
+# for Adolescents and Adults" (DRR-E) and CMS quality measure 159, whose denominators are
+# people with a PHQ-9 above 9; 10 is also the PHQ-9's usual cut-off for depression (Kroenke,
+# Spitzer & Williams 2001, J Gen Intern Med 16:606-613).
+RESPONSE_FROM = 10
 ENGLISH_FILE = "phq9.toml"
 # The official translations kvet ships, by language: a language without one shows the English.
 OFFICIAL = {"es": "phq9_spanish_usa.toml"}
@@ -90,26 +98,67 @@ def load_phq9(lang: str | None = None) -> Phq9:
 
 @cache
 def _load(lang: str) -> Phq9:
-    english = _read(ENGLISH_FILE)
+    """The English questionnaire must be the shipped one: it decides every score. A translation
+    that is not the shipped file, or scores or counts differently, is set aside for the English
+    (``kvet.translations.set_aside`` says so): swapped answer labels or questions still parse,
+    and would turn a score of 27 into 0 and hide question 9's safety step."""
+    english, proven = _read(ENGLISH_FILE, "PHQ-9")
+    if not proven and is_shipped(resource_path("course", ENGLISH_FILE)):
+        raise Phq9Error(CHANGED.format(path=resource_path("course", ENGLISH_FILE)))
     name = OFFICIAL.get(lang)
     if name is None:
         return english
-    translated = _read(name)
-    if scoring_of(translated) != scoring_of(english):
-        raise Phq9Error(
-            f"The PHQ-9 file {resource_path('course', name)} does not score like the English one."
-        )
+    path = resource_path("course", name)
+    try:
+        translated, translation_proven = _read(name, f"PHQ-9.{lang}")
+    except Phq9Error:
+        refuse_translation(path, "damaged")
+        return english
+    if not translation_proven and is_shipped(path):
+        refuse_translation(path, "changed")
+        return english
+    if scoring_of(translated) != scoring_of(english) or different_numbers(english, translated):
+        refuse_translation(path, "numbers")
+        return english
     return translated
 
 
-def _read(name: str) -> Phq9:
+CHANGED = (
+    "kvet's PHQ-9 file was changed or damaged after kvet was installed: {path}. kvet does not "
+    "use a changed questionnaire, because its answers decide the score and the safety step. "
+    "Reinstall kvet to put it back."
+)
+
+
+def _read(name: str, proven_as: str) -> tuple[Phq9, bool]:
     path = resource_path("course", name)
-    data = read_toml(path, "PHQ-9", Phq9Error)
+    data, proven = read_checked_toml(path, "PHQ-9", Phq9Error, proven_as=proven_as)
     try:
-        return Phq9.model_validate(data)
+        return Phq9.model_validate(data), proven
     except ValidationError as exc:
         problems = exc.error_count()
         raise Phq9Error(f"The PHQ-9 file {path} is damaged: {problems} problem(s).") from exc
+
+
+def _texts(data: Phq9) -> dict[str, str]:
+    """Every text a person reads, by what it is (not where it stands): twins share a key."""
+    texts = {"stem": data.stem, "difficulty": data.difficulty.text}
+    texts.update({f"answer {o.value}": o.label for o in data.options})
+    texts.update({f"question {q.number}": q.text for q in data.items})
+    texts.update({f"band {b.low}-{b.high}": b.name for b in data.bands})
+    texts.update({f"difficulty {i}": text for i, text in enumerate(data.difficulty.options)})
+    return texts
+
+
+def different_numbers(english: Phq9, translated: Phq9) -> list[str]:
+    """Texts whose numbers differ from their English twin's ("2 weeks", "2 semanas")."""
+    digits = re.compile(r"\d+")
+    theirs = _texts(translated)
+    return [
+        key
+        for key, text in _texts(english).items()
+        if sorted(digits.findall(text)) != sorted(digits.findall(theirs.get(key, "")))
+    ]
 
 
 def scoring_of(data: Phq9) -> tuple[object, ...]:
@@ -138,10 +187,28 @@ def score(answers: Sequence[int]) -> int:
     return sum(answers)
 
 
-def needs_help_now(answers: Sequence[int]) -> bool:
-    """Any answer above "not at all" to question 9 (thoughts of being better off dead or of
-    self-harm) opens the crisis panel. It is a safety step, never a diagnosis."""
-    return len(answers) >= ITEMS and answers[ITEMS - 1] > 0
+# Answers as the form holds them: by question number (only the questions answered so far), or in
+# order, with None or -1 for a question not answered yet.
+Answers = Mapping[int, int] | Sequence[int | None]
+
+
+def safety_answer(answers: Answers) -> int | None:
+    """The answer to question 9 (thoughts of being better off dead or of self-harm), or None
+    while it is unanswered. The other questions do not matter: a half-filled check-in counts."""
+    item = load_phq9().safety_item  # the same number in every language (scoring_of)
+    if isinstance(answers, Mapping):
+        value = answers.get(item)
+    else:
+        value = answers[item - 1] if len(answers) >= item else None
+    return value if value is not None and value >= 0 else None
+
+
+def needs_help_now(answers: Answers) -> bool:
+    """Any answer above "not at all" to question 9 opens the crisis panel, at once, whatever
+    else is answered yet. It is a safety step, never a diagnosis. The check-in form asks this
+    rule, so the window and the core cannot disagree about when help opens."""
+    value = safety_answer(answers)
+    return value is not None and value > 0
 
 
 def change_from_baseline(baseline: int, current: int) -> float | None:
@@ -159,6 +226,13 @@ def is_response(baseline: int, current: int) -> bool:
     check_total(baseline)
     check_total(current)
     return baseline > 0 and 2 * (baseline - current) >= baseline  # whole numbers: no rounding
+
+
+def response_applies(baseline: int) -> bool:
+    """Whether the usual definition of a response applies to this baseline (10 or more). Below
+    it, halving a low score says little, so kvet says the definition does not apply."""
+    check_total(baseline)
+    return baseline >= RESPONSE_FROM
 
 
 def is_remission(current: int) -> bool:

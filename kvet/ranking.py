@@ -1,6 +1,9 @@
 """Ranking clinics, telling which places are settled, and what to ask next.
 
-Clinics are ordered by expected score (see kvet.scoring and docs/scoring.md). A place is
+Clinics are ordered by their score so far, open questions counted as half (see kvet.scoring and
+docs/scoring.md). A clinic with less than half of its weight answered is *not yet vetted*: it is
+listed after the vetted clinics, whatever its score, so a barely-asked clinic never heads the
+list. A place is
 *settled* ("place can't change" on screen, never "good") when no answers still to come could swap
 it with another clinic. The decisive questions turn "22 open questions" into "ask clinic B how it
 handles emergencies": each is one answer away from changing who is first or ruling a contender
@@ -18,9 +21,11 @@ from kvet.checklist import Checklist
 from kvet.scoring import PRIOR_CREDIT, ClinicResult, score_bounds
 
 DECISIVE_LIMIT = 25
+VETTED_SHARE = 0.5  # of the clinic's weight answered, to be vetted
 ORDER_SENTENCE = (
-    "In order of expected score: each open question counts as half good, half bad until it is "
-    "answered, and a clinic with a dealbreaker seen comes after all the others."
+    "In order of the score so far, counting each open question as half good, half bad until it "
+    "is answered. Clinics with less than half of their weight answered come after the vetted "
+    "ones, as not yet vetted, and a clinic with a dealbreaker seen comes after all the others."
 )
 # A decisive question in words, in English; kvet/gui/rankingwords.py marks the same templates.
 ASK_PRICE = "What does each session cost?"
@@ -84,7 +89,7 @@ class Ranking:
         return bool(self.places) and self.places[0].settled
 
 
-_Key = tuple[bool, bool, float, float, str, str]
+_Key = tuple[bool, bool, bool, float, float, str, str]
 NEAR = 1e-6  # points: a margin for float rounding in the quick check of decisive questions
 # the most one answer can lift a score (False) or lower it (True), per unit of weight share
 _REACH = {
@@ -96,10 +101,16 @@ _REACH = {
 DIGITS = 9  # scores are compared to this many decimals, so float noise never reorders a tie
 
 
-def _key(result: ClinicResult, out: bool, score: float | None, high: float) -> _Key:
+def is_vetted(result: ClinicResult) -> bool:
+    """At least half of the clinic's weight has an answer ("not yet vetted" below that)."""
+    return result.coverage >= VETTED_SHARE
+
+
+def _key(result: ClinicResult, out: bool, score: float | None, high: float, vetted: bool) -> _Key:
     return (
         out,
         score is None,
+        not vetted,
         -round(score or 0.0, DIGITS),
         -round(high, DIGITS),
         result.name.casefold(),
@@ -108,8 +119,9 @@ def _key(result: ClinicResult, out: bool, score: float | None, high: float) -> _
 
 
 def _sort_key(result: ClinicResult) -> _Key:
-    """Not recommended last; then by expected score; ties by the higher possible score, name."""
-    return _key(result, result.not_recommended, result.score, result.high)
+    """Not recommended last, not yet vetted before them; then by the score so far; ties by the
+    higher possible score, then the name."""
+    return _key(result, result.not_recommended, result.score, result.high, is_vetted(result))
 
 
 def could_overtake(lower: ClinicResult, upper: ClinicResult) -> bool:
@@ -194,7 +206,8 @@ def _try_answers(
         if result.score is not None and score is not None:
             largest = max(largest, abs(score - result.score))
         out = result.not_recommended or (dealbreaker and choice is Choice.SEEN)
-        key = _key(result, out, score, high)
+        vetted = total > 0 and (answered + weight) / total >= VETTED_SHARE
+        key = _key(result, out, score, high, vetted)
         if top_key is None:
             changes_first = changes_first or (runner_key is not None and key > runner_key)
         else:
@@ -231,12 +244,18 @@ def _decisive_questions(
         else:
             need = (top.score or 0.0) - (result.score or 0.0) - NEAR
         scale = 100 / total if total > 0 else 0.0
+        # while the first is not yet vetted either, a contender that becomes vetted passes it,
+        # whatever the answer (vetted clinics come first)
+        joins_vetted = position > 0 and not is_vetted(result) and not is_vetted(top)
         for order, (item_id, weight, options) in enumerate(result.unknowns()):
             reachable = not (
                 runner_key is None
                 or result.score is None
                 or top.score is None
-                or scale * weight * _REACH[position == 0] < need
+                or (
+                    scale * weight * _REACH[position == 0] < need
+                    and not (joins_vetted and result.sums[1] + weight >= VETTED_SHARE * total)
+                )
             )
             if item_id not in ruling_out and not reachable:
                 break  # this and every lighter question left: no answer changes who is first
@@ -275,6 +294,7 @@ STATUS_NOT_RECOMMENDED = "Not recommended"
 STATUS_FIXED = "Place can't change"
 STATUS_OPEN = "Place could change"
 STATUS_NO_SCORE = "No score"
+STATUS_NOT_VETTED = "Not yet vetted"
 
 
 def status_words(place: Place) -> str:
@@ -283,6 +303,8 @@ def status_words(place: Place) -> str:
         return STATUS_NOT_RECOMMENDED
     if place.result.score is None:
         return STATUS_NO_SCORE
+    if not is_vetted(place.result):
+        return STATUS_NOT_VETTED
     return STATUS_FIXED if place.settled else STATUS_OPEN
 
 
@@ -293,6 +315,10 @@ PLACE_RULED_OUT = (
     "whatever its score."
 )
 PLACE_FOR_NOW = "Place {rank} for now: answers still to come could change it."
+PLACE_NOT_VETTED = (
+    "Place {rank} for now, not yet vetted: less than half of what matters has an answer, so it "
+    "comes after any vetted clinic; {could_end}."
+)
 COULD_END = "its score could still end anywhere from {low} to {high}"
 PLACE_ONLY = "The only clinic so far; {could_end}."
 PLACE_OTHERS_OUT = (
@@ -307,6 +333,7 @@ PLACE_NO_CROSS = (
 PLACE_SENTENCES = (
     PLACE_RULED_OUT,
     PLACE_FOR_NOW,
+    PLACE_NOT_VETTED,
     COULD_END,
     PLACE_ONLY,
     PLACE_OTHERS_OUT,
@@ -324,6 +351,9 @@ def place_sentence(place: Place, ranking: Ranking, say: Callable[[str], str] = s
     rank = place.rank
     if result.not_recommended:
         return say(PLACE_RULED_OUT).format(rank=rank)
+    if not place.settled and result.score is not None and not is_vetted(result):
+        could = say(COULD_END).format(low=f"{result.low:.0f}", high=f"{result.high:.0f}")
+        return say(PLACE_NOT_VETTED).format(rank=rank, could_end=could)
     if not place.settled:
         return say(PLACE_FOR_NOW).format(rank=rank)
     others = [p.result for p in ranking.places if p is not place]

@@ -11,11 +11,17 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from kvet.store import backups, restore
+from kvet.store import backups, health, restore
 from kvet.store.errors import StorageError
 
 # The words in English; kvet.gui.errorwords marks the same templates for translation.
 BACKUP = "the backup of {day} {month} {year} ({size})"
+COPY_BEFORE = {
+    backups.BEFORE_MIGRATION: "the copy made before an update, on {day} {month} {year} ({size})",
+    backups.BEFORE_IMPORT: "the copy made before an import, on {day} {month} {year} ({size})",
+    backups.BEFORE_RESTORE: "the copy made before a restore, on {day} {month} {year} ({size})",
+    backups.BEFORE_REPAIR: "the copy made before a repair, on {day} {month} {year} ({size})",
+}
 MONTHS = (
     "January",
     "February",
@@ -33,16 +39,15 @@ MONTHS = (
 
 
 def good_backups(db_path: Path) -> list[backups.BackupInfo]:
-    """The daily backups that open cleanly, newest first (read-only checks)."""
-    from kvet.store.connection import inspect_file
-
+    """The copies kvet keeps (daily ones, and those made before an update, an import, a restore
+    or a repair) that pass the checks a restore makes, newest first (read-only checks)."""
     found = []
-    for info in backups.list_backups(db_path):
+    for info in backups.list_copies(db_path):
         try:
-            if inspect_file(info.path):
-                found.append(info)
+            restore.check_backup(info.path)
         except StorageError:
             continue
+        found.append(info)
     return found
 
 
@@ -62,7 +67,7 @@ def describe(info: backups.BackupInfo, say: Callable[[str], str] = str) -> str:
     ``say`` turns each English word or template into the words shown (a translation, in the GUI).
     """
     made = info.made_on
-    return say(BACKUP).format(
+    return say(COPY_BEFORE.get(info.kind, BACKUP)).format(
         day=made.day,
         month=say(MONTHS[made.month - 1]),
         year=made.year,
@@ -77,7 +82,7 @@ def human_size(size: int) -> str:
 
 
 def restore_newest_backup(db_path: Path) -> Path:
-    """Put the newest good daily backup in place. Returns the backup used."""
+    """Put the newest good backup in place. Returns the backup used."""
     backup = newest_backup(db_path)
     if backup is None:
         raise FileNotFoundError(f"There is no backup of {db_path} yet.")
@@ -97,3 +102,39 @@ def set_aside(db_path: Path) -> Path:
         if journal.exists() and not journal.is_symlink():
             journal.rename(target.with_name(target.name + suffix))
     return target
+
+
+def drop_lost_changes(db_path: Path) -> Path:
+    """Open a database whose log has a damaged frame *without* the changes after it: keep a byte
+    copy of the database and its log first (a "before-repair" copy), then let SQLite replay the
+    sound part of the log into the database and empty the log. Returns the copy kept.
+
+    Call it only when the user chose it (``LostChangesError``) and no kvet has the database
+    open: it takes the lock. The changes after the damage cannot be read by SQLite at all.
+    """
+    import sqlite3
+
+    from kvet.store.locking import DatabaseLock
+
+    if db_path.is_symlink() or not db_path.is_file():
+        raise StorageError(f"{db_path} is not an ordinary file, so kvet will not move it.")
+    lock = DatabaseLock(db_path)
+    lock.acquire()
+    try:
+        if health.wal_frames_problem(db_path) is None:
+            raise StorageError(
+                f"The file of recent changes of {db_path} is not damaged, so there is nothing to "
+                "leave out. Nothing was changed.",
+                db_path,
+            )
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        kept = backups.backup_dir(db_path) / f"kvet-{backups.BEFORE_REPAIR}-{stamp}.sqlite"
+        backups.copy_file(db_path, kept)  # the log too: the evidence stays
+        conn = sqlite3.connect(db_path)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        return kept
+    finally:
+        lock.release()

@@ -39,10 +39,13 @@ _CLINICS: tuple[
 )
 
 
-def create_sample(store: Store, say: Callable[[str], str] = str) -> ComparisonInfo:
+def create_sample(
+    store: Store, say: Callable[[str], str] = str, currency: str = "USD"
+) -> ComparisonInfo:
     """Build the sample through the public API, as a user would; it can be deleted later.
 
-    It is written in the window's language (``say``), as a person would have typed it.
+    It is written in the window's language (``say``), as a person would have typed it, with
+    its prices in the user's ``currency``.
     """
     comparison = store.comparisons.create(say(SAMPLE_NAME))
     items = [i for i in store.checklist.items if i.kind is not Kind.FACT]
@@ -52,6 +55,7 @@ def create_sample(store: Store, say: Callable[[str], str] = str) -> ComparisonIn
             say(CLINIC_NAME).format(letter=letter),
             formats=formats,
             notes=say(CLINIC_NOTE),
+            currency=currency,
         )
         answered = items[int(len(items) * start) : int(len(items) * end)]
         for index, item in enumerate(answered):
@@ -78,6 +82,8 @@ _CHECK_INS = (
     (47, (1, 1, 2, 1, 1, 1, 1, 1, 0)),
 )
 _SESSION_DAYS = (0, 2, 5, 7, 9, 12, 19, 26, 40, 47)
+# Days the lift lasted after the first phase, growing as the gains hold (the last not known yet).
+_LIFTS = {6: 7, 7: 10, 8: 14}
 
 
 def create_sample_course(
@@ -98,6 +104,7 @@ def create_sample_course(
             tapering=say(PLAN[2]),
             without_response=say(PLAN[3]),
             review_at_session=6,
+            first_phase_sessions=6,
         ),
     )
     for offset, answers in _CHECK_INS:
@@ -116,6 +123,7 @@ def create_sample_course(
                 40 - n,
                 frozenset(effects),
                 say(SESSION[2]),
+                lift_days=_LIFTS.get(n),
             ),
         )
     for offset in (6, 13, 20, 34, 48):

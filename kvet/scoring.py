@@ -1,13 +1,17 @@
 """Honest, explainable scores: pure functions, no I/O.
 
-A clinic's score is its *expected final score*: every answer given counts at its credit, and every
-question still unanswered counts at a stated prior credit (``PRIOR_CREDIT``, half), the score it
-would get if good and bad answers were equally likely. So a clinic with two good answers out of 39
-scores about 53, not 100: a barely-vetted clinic cannot look best. The range is where the score
-could end once every unknown is answered (all bad to all good); the score always lies inside it.
+A clinic's score is its *score so far, counting open questions as half*: every answer given counts
+at its credit, and every question still unanswered counts at a stated prior credit
+(``PRIOR_CREDIT``, half), the score it would get if good and bad answers were equally likely. It
+is not a prediction: the half is a rule, not a finding (docs/scoring.md). So a clinic with two good
+answers out of 39 scores about 53, not 100: a barely-vetted clinic cannot look best. The range is
+where the score could end once every unknown is answered (all bad to all good); the score always
+lies inside it.
 The share of good answers among those given so far is kept as ``known_share``, for explanation
 only. A dealbreaker red flag marks a clinic "not recommended", whatever its weight, which ranks it
-below every clinic without one. See docs/scoring.md.
+below every clinic without one. A dealbreaker the clinic would not say about is *not cleared*: it
+scores as a bad answer, and it stays among ``dealbreakers_unknown`` (the clinic could still be
+ruled out, so its place is never shown as settled). See docs/scoring.md.
 """
 
 from __future__ import annotations
@@ -25,6 +29,12 @@ BUDGET_SECTION = "logistics_cost"
 MOVERS_SHOWN = 3
 WIDE_RANGE = 30.0
 PRIOR_CREDIT = 0.5  # what an unanswered question counts for until it is answered
+# The budget rule (docs/scoring.md, "The budget"): with cost weighted "As usual" the budget is a
+# tenth of a clinic's total weight (a ninth of the rest), more or less as the cost slider moves;
+# its credit falls in a straight line from 1 at the budget to 0 at half as much again.
+BUDGET_SHARE = 1 / 9
+DEFAULT_BUDGET_WEIGHT = 2.0
+BUDGET_ZERO_AT = 0.5  # the share over budget at which the budget gives no credit
 
 # The sentences that explain a score, in English; a view in another language passes ``say``,
 # which translates each template before it is filled (kvet/gui/verdictwords.py lists them).
@@ -32,16 +42,20 @@ FITS_BUDGET = "Fits your budget"
 RULED_OUT_FIRST = "For reference only, as the clinic is ruled out:"
 NO_SCORE = "No checklist item carries weight for this clinic, so there is no score."
 NO_ANSWERS_YET = (
-    "No answers yet, so all {applicable} questions count as half good, half bad: expected score "
+    "No answers yet, so all {applicable} questions count as half good, half bad: score so far "
     "{score}. Once they are answered, the score could fall anywhere from 0 to 100."
 )
 ALL_ANSWERED = "Score {score} out of 100, with every question answered."
 SHARE_SO_FAR = " So far {share}% of the answered weight is good."
 EXPECTED = (
-    "Expected score {score} out of 100 from {answered} of {applicable} questions answered; the "
-    "other {unknown} count as half good, half bad. It could end between {low} and {high}.{share}"
+    "Score so far {score} out of 100, with {answered} of {applicable} questions answered and the "
+    "other {unknown} counted as half good, half bad. It could end between {low} and {high}.{share}"
 )
 MAY_CHANGE_A_LOT = "Many answers are still missing, so this score could change a lot."
+NOT_CLEARED = (
+    "A dealbreaker is not cleared: the clinic would not say. That counts as a bad answer, and "
+    "the clinic could still be ruled out."
+)
 RAISED_ONE = "“{label}”: {said}, raised the score by {points} point."
 RAISED = "“{label}”: {said}, raised the score by {points} points."
 LOWERED_ONE = "“{label}”: {said}, lowered the score by {points} point."
@@ -55,6 +69,7 @@ SENTENCES = (
     SHARE_SO_FAR,
     EXPECTED,
     MAY_CHANGE_A_LOT,
+    NOT_CLEARED,
     RAISED_ONE,
     RAISED,
     LOWERED_ONE,
@@ -73,8 +88,24 @@ class Budget:
     """The user's yearly budget, scored as an item only when they choose to."""
 
     first_year: float
-    weight: float = 2.0
+    weight: float = DEFAULT_BUDGET_WEIGHT  # 2 is the usual; it scales the share (0 turns it off)
     scored: bool = True
+    currency: str = "USD"  # only prices in the same currency are held against it
+
+
+def budget_credit(first_year_cost: float, budget: float) -> float:
+    """1 within the budget, then less in proportion to how far over: 0 from 50% over."""
+    if first_year_cost <= budget:
+        return 1.0
+    if budget <= 0:
+        return 0.0
+    over = (first_year_cost - budget) / budget
+    return max(0.0, 1.0 - over / BUDGET_ZERO_AT)
+
+
+def budget_weight(other_weight: float, cost_factor: float, budget: Budget) -> float:
+    """The budget's weight for a clinic whose checklist items weigh ``other_weight`` in all."""
+    return other_weight * BUDGET_SHARE * cost_factor * budget.weight / DEFAULT_BUDGET_WEIGHT
 
 
 @dataclass(frozen=True)
@@ -108,6 +139,7 @@ class ClinicAnswers:
     formats: frozenset[Format] = frozenset()
     answers: Mapping[str, Choice] = field(default_factory=dict)
     facts: Mapping[str, float] = field(default_factory=dict)
+    currency: str = "USD"  # what the prices in ``facts`` are in (kvet.money)
 
 
 @dataclass(frozen=True)
@@ -156,10 +188,15 @@ class ClinicResult:
     applicable: int
     red_flags_seen: tuple[str, ...]
     dealbreakers_seen: tuple[str, ...]
+    # not answered, "not sure", or the clinic would not say: any of them could still rule it out
     dealbreakers_unknown: tuple[str, ...]
     still_to_ask: tuple[str, ...]
     cost: CostEstimate | None
     known_share: float | None = None  # good answers among those given so far, 0..100
+    dealbreakers_withheld: tuple[str, ...] = ()  # the clinic would not say: not cleared
+    currency: str = "USD"  # what ``cost`` is in
+    # the budget is on, but this clinic's prices are in another currency: not held against it
+    budget_left_out: bool = False
     # Raw sums; the explanations below are derived from them only when someone looks.
     _sections: tuple[tuple[str, str, float, float, float, int, int], ...] = field(
         default=(), repr=False, compare=False
@@ -245,6 +282,8 @@ class ClinicResult:
         parts: list[str] = []
         if self.not_recommended:  # the views lead with why (kvet.verdict); the number is secondary
             parts.append(say(RULED_OUT_FIRST))
+        elif self.dealbreakers_withheld:
+            parts.append(say(NOT_CLEARED))
         if self.score is None:
             parts.append(say(NO_SCORE))
         elif self.answered == 0:
@@ -310,6 +349,10 @@ class Scorer:
             if item.kind is not Kind.FACT
         ]
         self._prepared: dict[frozenset[Format], list[_Prepared]] = {}
+        cost_section = checklist.sections_by_id.get(BUDGET_SECTION)
+        usual = cost_section.weight if cost_section is not None else 0.0
+        chosen = self.weights.sections.get(BUDGET_SECTION, usual)
+        self._cost_factor = max(0.0, chosen) / usual if usual > 0 else 1.0
 
     def _prepare(self, formats: frozenset[Format]) -> list[_Prepared]:
         prepared = self._prepared.get(formats)
@@ -340,6 +383,7 @@ class Scorer:
         total_w = answered_w = gained = 0.0
         seen: list[str] = []
         dealbreakers_seen: list[str] = []
+        withheld: list[str] = []
         unknown: list[tuple[bool, float, int, str, tuple[tuple[Choice, float], ...]]] = []
         answered: list[tuple[str, float, float, Choice, str]] = []
         prepared = self._prepare(clinic.formats)
@@ -358,6 +402,8 @@ class Scorer:
                 seen.append(item_id)
                 if dealbreaker:
                     dealbreakers_seen.append(item_id)
+            elif dealbreaker and choice is Choice.REFUSED:
+                withheld.append(item_id)
             if weight <= 0 and not dealbreaker:
                 continue  # a dealbreaker is about safety: it counts whatever its weight
             value = table.get(choice) if choice is not None else None
@@ -377,29 +423,25 @@ class Scorer:
 
         cost = estimate_cost(clinic.facts, self.weights.cost_plan)
         budget = self.weights.budget
-        if budget is not None and budget.scored and budget.weight > 0:
+        on = budget is not None and budget.scored and budget.weight > 0
+        left_out = on and budget is not None and clinic.currency != budget.currency
+        weight = budget_weight(total_w, self._cost_factor, budget) if on and budget else 0.0
+        if budget is not None and weight > 0 and not left_out:
             acc = sections[self._section_index.get(BUDGET_SECTION, len(sections) - 1)]
-            acc[0] += budget.weight
+            acc[0] += weight
             acc[3] += 1
-            total_w += budget.weight
+            total_w += weight
             if cost is None:
-                unknown.append((False, budget.weight, len(answers), BUDGET_ITEM, _BUDGET_OPTIONS))
+                unknown.append((False, weight, len(answers), BUDGET_ITEM, _BUDGET_OPTIONS))
             else:
-                value = 1.0 if cost.first_year_cost <= budget.first_year else 0.0
-                acc[1] += budget.weight
-                acc[2] += budget.weight * value
+                value = budget_credit(cost.first_year_cost, budget.first_year)
+                acc[1] += weight
+                acc[2] += weight * value
                 acc[4] += 1
-                answered_w += budget.weight
-                gained += budget.weight * value
-                answered.append(
-                    (
-                        BUDGET_ITEM,
-                        budget.weight,
-                        value,
-                        Choice.YES if value else Choice.NO,
-                        FITS_BUDGET,
-                    )
-                )
+                answered_w += weight
+                gained += weight * value
+                choice = Choice.YES if value == 1.0 else Choice.NO
+                answered.append((BUDGET_ITEM, weight, value, choice, FITS_BUDGET))
 
         score, low, high, share = score_bounds(total_w, answered_w, gained)
         unknown.sort(key=lambda u: (not u[0], -u[1], u[2]))
@@ -414,10 +456,13 @@ class Scorer:
             applicable=len(answered) + len(unknown),
             red_flags_seen=tuple(seen),
             dealbreakers_seen=tuple(dealbreakers_seen),
-            dealbreakers_unknown=tuple(u[3] for u in unknown if u[0]),
+            dealbreakers_unknown=(*(u[3] for u in unknown if u[0]), *withheld),
             still_to_ask=tuple(u[3] for u in unknown),
             cost=cost,
             known_share=share,
+            dealbreakers_withheld=tuple(withheld),
+            currency=clinic.currency,
+            budget_left_out=left_out,
             _sections=tuple(
                 (meta[0], meta[1], acc[0], acc[1], acc[2], int(acc[3]), int(acc[4]))
                 for meta, acc in zip(self._section_meta, sections, strict=True)
@@ -458,7 +503,8 @@ _FARTHEST = max(
 def score_bounds(
     total: float, answered: float, gained: float
 ) -> tuple[float | None, float, float, float | None]:
-    """Expected score, the range it could reach once unknowns are answered, and the share of
+    """Score so far (open questions as half), the range it could reach once unknowns are
+    answered, and the share of
     good answers so far."""
     if total <= 0:
         return None, 0.0, 100.0, None

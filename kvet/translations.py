@@ -17,6 +17,12 @@ Layout of an overlay (each file repeats it in a comment at its top):
 
 A text missing from an overlay stays English; ``missing_and_extra`` lists what is missing
 and what the overlay names that English does not have, so a test can hold an overlay complete.
+
+A translation carries words only, so one that would change what a reader does is set aside and
+the English shown, with a plain notice (``set_aside``): in kvet's own data folder, any overlay
+that is not byte for byte the shipped one (a swapped answer label or question still parses);
+anywhere, one whose texts do not give the same numbers as their English twins ("Llame al 911"
+turned into "119"), or one that is unreadable or of the wrong shape.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kvet.datafiles import read_checked_toml, read_toml, resource_path
+from kvet.datafiles import is_shipped, read_checked_toml, read_toml, resource_path
 from kvet.language import resolve
 
 LANGUAGES = {"es": "Spanish"}
@@ -55,8 +61,9 @@ class Shape:
     lists: Mapping[str, tuple[str, Shape]] = field(default_factory=dict)
 
 
-# Source titles and citations are left out on purpose: they name English publications, and a
-# reader looking one up needs its real title.
+# A source's title is kvet's own short description, and its citation names the publication in
+# kvet's words ("section", "part"): both are translated, keeping the publication's own title and
+# headings in English, since a reader looking one up needs them.
 CHECKLIST = Shape(
     text=("title",),
     lists={
@@ -65,6 +72,7 @@ CHECKLIST = Shape(
         "items": ("id", Shape(text=("statement", "how_to_ask", "why_it_matters", "good_answer"))),
         "personal_topics": ("id", Shape(text=("title", "tell_clinic", "why"))),
         "retired": ("id", Shape(text=("statement",))),
+        "sources": ("key", Shape(text=("title", "citation"))),
     },
 )
 GLOSSARY = Shape(lists={"terms": ("term", Shape(text=("term", "words", "explanation")))})
@@ -150,6 +158,133 @@ def translated(english_path: Path, english: dict[str, Any], lang: str) -> dict[s
         raise TranslationError(f"The translation file {path} is damaged: {exc}") from exc
 
 
+@dataclass(frozen=True)
+class SetAside:
+    """A translation kvet did not use, showing the English instead; ``why`` is a short code:
+    "changed" (not the shipped file), "numbers" (a number differs from the English), or
+    "damaged" (unreadable, or not the shape of a translation)."""
+
+    path: Path
+    why: str
+
+
+_set_aside: dict[Path, SetAside] = {}
+
+# The notice, in English; kvet.gui.language marks the same templates for translation.
+SET_ASIDE_WORDS = {
+    "changed": (
+        "A translation file was changed or damaged after kvet was installed, so kvet shows "
+        "that part in English: {file}. Reinstalling kvet puts the translation back."
+    ),
+    "numbers": (
+        "A translation file gives other numbers than the English (a phone number, a dose or "
+        "a count), so kvet shows that part in English: {file}."
+    ),
+    "damaged": (
+        "A translation file cannot be read, so kvet shows that part in English: {file}. "
+        "Reinstalling kvet puts the translation back."
+    ),
+}
+
+
+# kvet's own translations, by language: where each lies and its name in PROVEN_SHA256.
+SHIPPED_TRANSLATIONS = {
+    "es": (
+        (("checklist", "checklist.es.toml"), "checklist.es"),
+        (("glossary", "glossary.es.toml"), "glossary.es"),
+        (("crisis", "contacts.es.toml"), "crisis contacts.es"),
+        (("guide", "guide.es.toml"), "guide.es"),
+        (("course", "phq9_spanish_usa.toml"), "PHQ-9.es"),
+    )
+}
+
+
+def check_shipped_translations(lang: str) -> list[SetAside]:
+    """Set aside, at start, every shipped translation in ``lang`` that is not byte for byte the
+    one kvet came with, so the notice comes at once rather than when a page is first opened.
+    Only hashes: under a millisecond."""
+    import hashlib
+
+    from kvet.datafiles import PROVEN_SHA256
+
+    for parts, proven_as in SHIPPED_TRANSLATIONS.get(lang, ()):
+        path = resource_path(*parts)
+        try:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except FileNotFoundError:
+            continue  # that part has no translation: English, as for any missing text
+        except OSError:
+            refuse_translation(path, "damaged")
+            continue
+        if digest != PROVEN_SHA256[proven_as]:
+            refuse_translation(path, "changed")
+    return set_aside()
+
+
+def set_aside_words(item: SetAside, say: Callable[[str], str] = str) -> str:
+    """The notice for one translation set aside; ``say`` gives the window's language."""
+    return say(SET_ASIDE_WORDS[item.why]).format(file=item.path)
+
+
+def set_aside() -> list[SetAside]:
+    """The translations set aside in this run, for the window and the command line to say so."""
+    return list(_set_aside.values())
+
+
+def refuse_translation(path: Path, why: str) -> None:
+    """Remember that ``path`` was set aside (the English is used in its place)."""
+    _set_aside[path] = SetAside(path, why)
+
+
+# Numbers a translation may add to its English twin, each a help the English reader does not
+# need: on the US 988 line, press 2 for Spanish, and text AYUDA to 988. Code, not data: a
+# translation file cannot allow itself numbers.
+EXTRA_NUMBERS = {
+    ("es", "countries.US.contacts.988 Suicide & Crisis Lifeline.detail"): ("2", "988"),
+}
+_DIGITS = re.compile(r"\d+")
+
+
+def different_numbers(
+    english: Mapping[str, Any], merged: Mapping[str, Any], shape: Shape, lang: str
+) -> list[str]:
+    """Places whose translated text gives other numbers than its English twin (a phone number,
+    a dose, a price, a count), matched by id; the order of the numbers does not matter."""
+    found: list[str] = []
+    for place, en_text, its_text in _twins(english, merged, shape, ()):
+        extra = EXTRA_NUMBERS.get((lang, _dotted(place)), ())
+        wanted = sorted([*_DIGITS.findall(en_text), *extra])
+        if sorted(_DIGITS.findall(its_text)) != wanted:
+            found.append(_dotted(place))
+    return found
+
+
+def _twins(
+    english: Mapping[str, Any], merged: Mapping[str, Any], shape: Shape, at: Path_
+) -> Iterator[tuple[Path_, str, str]]:
+    """Each text with its translation. ``merged`` is ``english`` with texts replaced, so its
+    entries stand where the English ones do, even when an entry's id is itself a text."""
+    for name in shape.text:
+        a, b = english.get(name), merged.get(name)
+        if _has_text(a):
+            yield (*at, name), _joined(a), _joined(b)
+    for name, sub in shape.tables.items():
+        a, b = english.get(name), merged.get(name)
+        if isinstance(a, dict) and isinstance(b, dict):
+            yield from _twins(a, b, sub, (*at, name))
+    for name, (key, sub) in shape.lists.items():
+        pairs = zip(english.get(name) or (), merged.get(name) or (), strict=False)
+        for a, b in pairs:
+            if isinstance(a, dict) and isinstance(b, dict):
+                yield from _twins(a, b, sub, (*at, name, str(a.get(key))))
+
+
+def _joined(value: object) -> str:
+    if isinstance(value, list):
+        return " ".join(str(v) for v in value)
+    return value if isinstance(value, str) else ""
+
+
 def read_translated(
     english_path: Path, what: str, error: type[ValueError], lang: str
 ) -> tuple[dict[str, Any], bool]:
@@ -157,26 +292,33 @@ def read_translated(
 
     The result is proven (see ``kvet.datafiles.PROVEN_SHA256``) only when the English file and
     its overlay are both byte for byte the shipped ones the tests validated merged, as
-    "checklist" and "checklist.es"; anything else is for the caller to validate in full. Every
-    problem, the overlay's included, raises ``error`` so callers handle one kind of failure.
+    "checklist" and "checklist.es"; anything else is for the caller to validate in full. A
+    problem with the English file raises ``error``; an overlay that is damaged, changed in
+    kvet's own folder, or unfaithful to the English numbers is set aside (``set_aside``) and
+    the English returned, so a reader is never shown a translation that says something else.
     """
     raw, proven = read_checked_toml(english_path, what, error)
     if lang == "en":
         return raw, proven
+    path = overlay_path(english_path, lang)
+    if not path.is_file():
+        return raw, proven
+    language = LANGUAGES.get(lang, lang)
     try:
-        path = overlay_path(english_path, lang)
-        if not path.is_file():
-            return raw, proven
-        language = LANGUAGES.get(lang, lang)
         overlay, overlay_proven = read_checked_toml(
             path, f"{language} translation", TranslationError, proven_as=f"{what}.{lang}"
         )
-        try:
-            merged = apply_overlay(raw, overlay, shape_for(english_path))
-        except TranslationError as exc:
-            raise TranslationError(f"The translation file {path} is damaged: {exc}") from exc
-    except TranslationError as exc:
-        raise error(str(exc)) from exc
+        shape = shape_for(english_path)
+        merged = apply_overlay(raw, overlay, shape)
+    except TranslationError:
+        refuse_translation(path, "damaged")
+        return raw, proven
+    if not overlay_proven and is_shipped(path):
+        refuse_translation(path, "changed")
+        return raw, proven
+    if not (proven and overlay_proven) and different_numbers(raw, merged, shape, lang):
+        refuse_translation(path, "numbers")
+        return raw, proven
     return merged, proven and overlay_proven
 
 

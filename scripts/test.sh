@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set up (first time only) and run every check: ruff, mypy and the whole pytest suite, offscreen.
+# Set up (first time only) and run every check: ruff, mypy, the screen-reader check (a real
+# window under Xvfb) and the whole pytest suite, offscreen.
 # Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,7 +9,22 @@ export QT_QPA_PLATFORM=offscreen
 echo "== ruff"
 .venv/bin/ruff check kvet tests bench scripts
 .venv/bin/ruff format --check kvet tests bench scripts
-echo "== mypy"
+echo "== mypy (Linux; then Windows and macOS side by side, so a call one of them lacks fails here)"
 .venv/bin/mypy
+.venv/bin/mypy --platform win32 --cache-dir .mypy_cache/win32 kvet > .venv/mypy-win32.log 2>&1 &
+win32=$!
+.venv/bin/mypy --platform darwin --cache-dir .mypy_cache/darwin kvet > .venv/mypy-darwin.log 2>&1 &
+darwin=$!
+status=0
+wait "$win32" || { echo "mypy --platform win32 failed:"; cat .venv/mypy-win32.log; status=1; }
+wait "$darwin" || { echo "mypy --platform darwin failed:"; cat .venv/mypy-darwin.log; status=1; }
+[ "$status" = 0 ] || exit 1
+echo "== release workflow (GitHub's schema, offline)"
+.venv/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/release.yml
+echo "== screen reader (AT-SPI, English and Spanish)"
+# kvet in a real window under Xvfb, read over AT-SPI as Orca reads it; about a minute.
+timeout 180 bash tests/atspi/run.sh
+echo "== mutation score of the signals and the PHQ-9 (kvet's own scripts/mutate.py, ~85 s on 2 free cores)"
+timeout 480 .venv/bin/python scripts/mutate.py --min-score 90
 echo "== pytest"
 exec .venv/bin/pytest "$@"

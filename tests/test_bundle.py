@@ -19,7 +19,7 @@ from kvet.store.api import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.linux_only]
 
 
 @pytest.fixture(scope="module")

@@ -128,15 +128,26 @@ def test_a_comparison_is_exported_as_a_shareable_file_and_a_spreadsheet_table(
 def test_a_password_from_the_environment_protects_the_exported_file(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv(PASSWORD_ENV, "correct horse")
+    monkeypatch.setenv(PASSWORD_ENV, "copper kettle lantern")
     code, _out, err = kvet(capsys, db, "export", str(tmp_path / "p.kvet"), "--password")
     assert (code, err) == (0, "")
     assert b"Riverside" not in (tmp_path / "p.kvet").read_bytes()
     with pytest.raises(PasswordNeededError):
         files.read_document(tmp_path / "p.kvet")
-    assert (
-        files.read_document(tmp_path / "p.kvet", "correct horse").comparison.name == "Spring search"
-    )
+    document = files.read_document(tmp_path / "p.kvet", "copper kettle lantern")
+    assert document.comparison.name == "Spring search"
+
+
+def test_the_command_line_refuses_a_password_built_on_a_name_in_the_comparison(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store.open(load_checklist(), db, daily_backup=False) as store:
+        store.people.add("Rosalind Featherstone")
+    monkeypatch.setenv(PASSWORD_ENV, "Rosalind Featherstone 1958")
+    code, _out, err = kvet(capsys, db, "export", str(tmp_path / "p.kvet"), "--password")
+    assert code == 1
+    assert "uses the name of someone in this comparison" in err
+    assert not (tmp_path / "p.kvet").exists()
 
 
 @pytest.mark.usefixtures("qapp")
@@ -384,6 +395,42 @@ class Terminal(io.StringIO):
         return True
 
 
+def test_a_file_imported_again_goes_back_where_it_belongs_not_beside_it(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(PASSWORD_ENV, raising=False)
+    shared = tmp_path / "spring.kvet"
+    assert kvet(capsys, db, "export", str(shared))[0] == 0
+    code, out, _err = kvet(capsys, db, "import", str(shared))
+    assert code == 0
+    assert "This file belongs to your “Spring search”: adding it there" in out
+    with Store.open(load_checklist(), db, daily_backup=False) as store:
+        assert [c.name for c in store.comparisons.list()] == ["Spring search"]  # no twin
+    code, out, _err = kvet(capsys, db, "import", str(shared), "--as-new")
+    assert code == 0
+    assert "belongs" not in out
+    with Store.open(load_checklist(), db, daily_backup=False) as store:
+        assert len(store.comparisons.list()) == 2  # asked for
+
+
+def test_a_wrong_password_typed_in_a_terminal_is_asked_for_again(
+    checklist: Checklist,
+    db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = _protected(tmp_path / "incoming.kvet", checklist, db)
+    monkeypatch.delenv(PASSWORD_ENV, raising=False)
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    typed = iter(["rihgt", "right"])  # a slip, then the password
+    monkeypatch.setattr(getpass, "getpass", lambda _text="": next(typed))
+    code, out, err = kvet(capsys, db, "import", str(path))
+    assert code == 0, err
+    assert "That password did not open the file. Type it again." in err
+    assert "Imported" in out
+
+
 @pytest.mark.parametrize(
     ("typed", "says"),
     [
@@ -446,12 +493,12 @@ def test_a_shared_file_travels_through_the_real_command_line(
 ) -> None:
     """``python -m kvet`` in a fresh process: export protected, import elsewhere, then a wrong
     password, which fails in one line and leaves the database exactly as it was."""
-    env = {**os.environ, PASSWORD_ENV: "correct horse", "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, PASSWORD_ENV: "copper kettle lantern", "QT_QPA_PLATFORM": "offscreen"}
     shared = tmp_path / "shared.kvet"
     theirs = tmp_path / "theirs.sqlite"
 
     def run(
-        database: Path, *args: str, password: str = "correct horse"
+        database: Path, *args: str, password: str = "copper kettle lantern"
     ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "kvet", "--db", str(database), *args],
@@ -540,7 +587,7 @@ def test_a_spreadsheet_table_comes_in_spanish_with_lang_es_and_the_same_numbers(
     assert statement in spanish.read_text(encoding="utf-8-sig")
     # Every number is the same, row for row; only the words differ (headings and answers too).
     assert len(es_rows) == len(en_rows)
-    numbers = [r[1] for r in en_rows[:10] if "score" in r[1] or r[1] == "Place"]
+    numbers = [r[1] for r in en_rows[:10] if "score" in r[1].lower() or r[1] == "Place"]
     assert len(numbers) == 4
     digits = re.compile(r"\d+")
     for en, es in zip(en_rows, es_rows, strict=True):

@@ -230,12 +230,13 @@ def test_any_rule_picks_an_answer_someone_actually_gave(
             assert caution(kind, choice, number) is not None
 
 
-def test_each_answer_of_a_kind_gives_its_own_credit() -> None:
-    """The cautious rule reads no dates when two answers give the same credit: that is only
-    right while the same credit means the same answer."""
+def test_each_answer_of_a_kind_has_its_own_level_of_caution() -> None:
+    """The cautious rule reads no dates when two answers are equally cautious: that is only
+    right while the same level means the same answer. "The clinic would not say" gives the
+    credit of "Seen" or "No" but is another answer, so it has a level of its own, after them."""
     for kind, options in OPTIONS.items():
-        credits = [o.credit for o in options if o.credit is not None]
-        assert len(credits) == len(set(credits)), kind
+        levels = [caution(kind, o.choice, None) for o in options if o.credit is not None]
+        assert len(levels) == len(set(levels)), kind
 
 
 @given(opinions_on_one_item(), st.sampled_from(list(Rule)))

@@ -99,7 +99,7 @@ def test_us_insurance_items_are_asked_only_in_the_us(checklist: Checklist) -> No
     for code in ("CA", "GB", "IE", "AU", "NZ", "OTHER"):
         there = {i.id for i in checklist.for_country(code).items}
         assert not {"lc_insurance_us", "lc_superbill_us"} & there, code
-        assert {"lc_cover_gb", "lc_cover_local"} & there, code  # something to ask instead
+        assert {"lc_cover_gb", "lc_cover_au", "lc_cover_local"} & there, code  # something to ask
     assert {"lc_insurance_us", "lc_superbill_us"} <= us
     assert not {"lc_cover_gb", "lc_cover_local"} & us
 

@@ -443,3 +443,244 @@ def test_names_with_terminal_controls_are_printed_visibly(
     assert code == 1
     assert "\x1b" not in err
     assert "No\\x1b[2J" in err
+
+
+# --- issue 23, item 1: a damaged frame in the write-ahead log -----------------------------------
+
+
+def flip_a_bit_in_a_frame(wal: Path, frame: int) -> None:
+    """One bit in the page a frame carries (not its header), as a disk or a copy can do."""
+    data = bytearray(wal.read_bytes())
+    page_size = int.from_bytes(data[8:12], "big")
+    data[32 + frame * (24 + page_size) + 24 + 100] ^= 0x04
+    wal.write_bytes(bytes(data))
+
+
+def test_a_flipped_bit_in_a_log_frame_is_said_plainly_and_both_files_kept(
+    checklist: Checklist, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kvet.store.errors import LostChangesError
+
+    db = crashed_with_commits_in_the_log(checklist, tmp_path)
+    wal = db.with_name("kvet.sqlite-wal")
+    frames = (wal.stat().st_size - 32) // (24 + 4096)
+    flip_a_bit_in_a_frame(wal, frames - 6)  # a few commits before the end
+    before = fingerprint(tmp_path)
+    code, out, err = kvet(capsys, db, "list")
+    assert (code, out) == (1, "")
+    assert "kvet.sqlite-wal, is damaged" in err
+    assert "cannot be read back" in err
+    assert "kvet restore --without-lost-changes" in err
+    assert "Search" not in err  # no health data in the message
+    assert fingerprint(tmp_path) == before  # the evidence stays: database and log, byte for byte
+    with pytest.raises(LostChangesError) as refused:
+        Store.open(checklist, db)
+    assert refused.value.lost >= 1
+    assert fingerprint(tmp_path) == before
+    # the person chooses to go on without the changes that cannot be read
+    code, out, err = kvet(capsys, db, "restore", "--without-lost-changes")
+    assert (code, err) == (0, "")
+    [kept] = (tmp_path / "backups").glob("kvet-before-repair-*.sqlite")
+    assert kept.with_name(kept.name + "-wal").read_bytes() == wal_bytes(before, tmp_path)
+    code, out, err = kvet(capsys, db, "list")
+    assert (code, err) == (0, "")
+    shown = [line.split("  ")[0] for line in out.splitlines() if not line.startswith(" ")]
+    assert 0 < len(shown) < 7  # the sound commits, not the ones after the damage
+    code, out, _err = kvet(capsys, db, "restore")
+    assert "before a repair" in out
+    code, _out, err = kvet(capsys, db, "restore", "--without-lost-changes")  # once is enough
+    assert code == 1
+    assert "nothing to leave out" in err
+
+
+def wal_bytes(before: dict[str, str], folder: Path) -> bytes:
+    """The damaged log as it was (kept in the fingerprint by hash; read from the copy kvet kept)."""
+    [kept] = (folder / "backups").glob("kvet-before-repair-*.sqlite-wal")
+    assert hashlib.sha256(kept.read_bytes()).hexdigest() == before["kvet.sqlite-wal"]
+    return kept.read_bytes()
+
+
+def killed_while_saving(checklist: Checklist, folder: Path, *, index_saw_it: bool) -> Path:
+    """The database, its log and the log's index (``-shm``) as a kill leaves them: the last
+    change's final frame is in the log but bad. ``index_saw_it`` says whether SQLite had
+    finished it (so it was reported saved) or was killed part-way through writing it."""
+    live = folder / "live" / "kvet.sqlite"
+    live.parent.mkdir()
+    store = Store.open(checklist, live, daily_backup=False)
+    try:
+        for n in range(6):
+            store.comparisons.create(f"Search {n}")
+        index_before = live.with_name("kvet.sqlite-shm").read_bytes()
+        store.comparisons.create("Search 6")
+        db = folder / "kvet.sqlite"
+        shutil.copyfile(live, db)
+        shutil.copyfile(live.with_name("kvet.sqlite-wal"), folder / "kvet.sqlite-wal")
+        index_after = live.with_name("kvet.sqlite-shm").read_bytes()
+    finally:
+        store.close()
+    shutil.rmtree(live.parent)
+    (folder / "kvet.sqlite-shm").write_bytes(index_after if index_saw_it else index_before)
+    wal = folder / "kvet.sqlite-wal"
+    flip_a_bit_in_a_frame(wal, (wal.stat().st_size - 32) // (24 + 4096) - 1)
+    return db
+
+
+def test_a_change_cut_off_by_a_kill_while_it_was_written_is_not_called_damage(
+    checklist: Checklist, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Never reported saved, so nothing saved is lost: the six earlier searches open."""
+    db = killed_while_saving(checklist, tmp_path, index_saw_it=False)
+    code, out, err = kvet(capsys, db, "list")
+    assert (code, err) == (0, "")
+    assert "Search 5" in out
+
+
+def test_a_damaged_last_change_that_was_saved_is_not_dropped_silently(
+    checklist: Checklist, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = killed_while_saving(checklist, tmp_path, index_saw_it=True)
+    before = fingerprint(tmp_path)
+    code, out, err = kvet(capsys, db, "list")
+    assert (code, out) == (1, "")
+    assert "(1 in all)" in err
+    assert fingerprint(tmp_path) == before
+
+
+# --- issue 23, item 2: index damage that passes the quick check ---------------------------------
+
+
+def damage_the_clinic_index(db: Path, comparison_id: str, entries: int) -> None:
+    """Change the comparison's id inside some entries of the clinics' index page, byte for byte:
+    the page stays well formed (``quick_check`` passes) but those clinics vanish from lists."""
+    conn = sqlite3.connect(db)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        (root,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'ix_clinic_comparison_id'"
+        ).fetchone()
+        (page_size,) = conn.execute("PRAGMA page_size").fetchone()
+    finally:
+        conn.close()
+    data = bytearray(db.read_bytes())
+    key = comparison_id.encode()
+    at = (root - 1) * page_size
+    for _ in range(entries):
+        at = data.index(key, at)
+        data[at] = ord("0") if data[at] != ord("0") else ord("1")
+        at += len(key)
+    db.write_bytes(bytes(data))
+
+
+def test_index_damage_that_passes_the_quick_check_is_refused_on_every_open(
+    checklist: Checklist, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "kvet.sqlite"
+    with Store.open(checklist, db, daily_backup=False) as store:
+        spring = store.comparisons.create("Spring search")
+        for n in range(5):
+            store.clinics.add(spring.id, f"Clinic {n}")
+    backups.daily_backup(db)  # today's backup exists: this is not the first start of the day
+    damage_the_clinic_index(db, spring.id, 3)
+    conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
+    assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    listed = conn.execute("SELECT count(*) FROM clinic WHERE comparison_id = ?", (spring.id,))
+    (shown,) = listed.fetchone()
+    assert shown < 5  # what a list would show without the check: fewer clinics, without a word
+    conn.close()
+    before = fingerprint(tmp_path)
+    code, out, err = kvet(capsys, db, "list")
+    assert (code, out) == (1, "")
+    assert "is damaged" in err
+    assert "Run kvet restore to see the backups" in err
+    assert fingerprint(tmp_path) == before
+    with pytest.raises(DatabaseCorruptError):
+        Store.open(checklist, db)
+    assert recovery.newest_good_backup(db) is not None  # the window offers it
+    assert fingerprint(tmp_path) == before
+
+
+# --- issue 23, item 3: damaged treatment entries ------------------------------------------------
+
+
+TREATMENT_DAMAGE = [
+    "UPDATE course_entry SET data = json_set(data, '$.answers', json('[1,2]')) WHERE kind='phq9'",
+    "UPDATE course_entry SET data = json_set(data, '$.answers', json('[9,9,9,9,9,9,9,9,9]'))",
+    "UPDATE course_entry SET kind = 'unknown kind'",
+    "UPDATE course_entry SET day = '2026-02-30'",
+    "UPDATE course_entry SET data = '[]'",
+    "UPDATE course_entry SET data = json_set(data, '$.bp_before', json('[120]'))",
+    "UPDATE course_entry SET data = json_set(data, '$.side_effects', json('[\"flying\"]'))",
+    "UPDATE course_entry SET data = json_remove(data, '$.day') WHERE kind = 'session'",
+    "UPDATE course SET plan = json_set(plan, '$.review_at_session', 'six')",
+]
+
+
+def with_a_treatment_record(checklist: Checklist, db: Path) -> None:
+    from kvet.course import CheckIn, DoseSession, Plan
+
+    with Store.open(checklist, db, daily_backup=False) as store:
+        store.comparisons.create("Spring search")
+        course = store.courses.start("Riverside")
+        store.courses.set_plan(course.id, Plan(induction="6 in 3 weeks", review_at_session=6))
+        store.courses.add(course.id, CheckIn(date(2026, 3, 1), (2, 2, 2, 2, 2, 2, 2, 2, 0), 1))
+        store.courses.add(
+            course.id, DoseSession(date(2026, 3, 2), "IV", bp_before=(128, 84), note="calm")
+        )
+
+
+@pytest.mark.parametrize("damage", TREATMENT_DAMAGE)
+def test_a_damaged_treatment_entry_is_refused_at_opening_and_never_backed_up(
+    checklist: Checklist, tmp_path: Path, damage: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "kvet.sqlite"
+    with_a_treatment_record(checklist, db)
+    good = backups.daily_backup(db, today=DAY_ONE)
+    assert good is not None
+    raw_update(db, damage)
+    before = fingerprint(tmp_path)
+    with pytest.raises(DatabaseCorruptError) as refused:
+        Store.open(checklist, db)  # the first start of today: its backup would be made now
+    assert "treatment" in str(refused.value)
+    assert "Riverside" not in str(refused.value)
+    assert [b.path for b in backups.list_backups(db)] == [good]  # no damaged copy made
+    assert fingerprint(tmp_path) == before
+    assert recovery.newest_backup(db) == good
+    code, _out, err = kvet(capsys, db, "list")
+    assert code == 1
+    assert "Run kvet restore" in err
+
+
+def test_a_sound_treatment_record_opens_as_before(checklist: Checklist, tmp_path: Path) -> None:
+    db = tmp_path / "kvet.sqlite"
+    with_a_treatment_record(checklist, db)
+    with Store.open(checklist, db) as store:
+        [course] = store.courses.list_courses()
+        loaded = store.courses.load(course.id)
+    assert loaded.check_ins[0].answers == (2, 2, 2, 2, 2, 2, 2, 2, 0)
+    assert loaded.sessions[0].bp_before == (128, 84)
+
+
+def test_the_opening_check_knows_the_phq9_as_the_questionnaire_does() -> None:
+    from kvet import phq9, treatmentcheck
+
+    assert (treatmentcheck.PHQ9_ITEMS, treatmentcheck.PHQ9_TOP) == (phq9.ITEMS, phq9.TOP)
+
+
+def test_a_trigger_planted_in_the_database_is_refused_before_it_can_run(
+    checklist: Checklist, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kvet.answers import Choice
+
+    db = tmp_path / "kvet.sqlite"
+    with Store.open(checklist, db, daily_backup=False) as store:
+        clinic = store.clinics.add(store.comparisons.create("Spring search").id, "Riverside")
+        store.answers.set(clinic.id, "rf_no_screening", Choice.SEEN)
+    raw_update(db, "CREATE TRIGGER wipe AFTER INSERT ON clinic BEGIN DELETE FROM answer; END")
+    before = fingerprint(tmp_path)
+    with pytest.raises(DatabaseCorruptError) as refused:
+        Store.open(checklist, db)
+    assert "commands that kvet did not put there" in str(refused.value)
+    code, _out, err = kvet(capsys, db, "list")
+    assert code == 1
+    assert "commands that kvet did not put there" in err
+    assert fingerprint(tmp_path) == before

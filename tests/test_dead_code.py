@@ -29,6 +29,8 @@ CALLED_FROM_OUTSIDE = {
     # SQLAlchemy calls a TypeDecorator's hooks when values go in and out of the database.
     "process_bind_param": "SQLAlchemy TypeDecorator",
     "process_result_value": "SQLAlchemy TypeDecorator",
+    # pytest calls its hooks by name from conftest.py.
+    "pytest_*": "pytest hooks in conftest.py",
     # html.parser.HTMLParser calls these while it reads (a test's PDF-text reader).
     "handle_*": "HTMLParser callbacks",
 }

@@ -7,12 +7,16 @@ import shutil
 import struct
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from kvet import __version__, desktop
 from kvet.datafiles import resource_path
+
+# The freedesktop menu is Linux's; Windows and macOS get theirs from their bundles.
+pytestmark = pytest.mark.linux_only
 
 DESKTOP_FILE = resource_path("desktop", f"{desktop.APP_ID}.desktop")
 METAINFO = resource_path("desktop", f"{desktop.APP_ID}.metainfo.xml")
@@ -129,7 +133,8 @@ def test_installing_puts_kvet_in_the_menu_with_a_command_that_starts_this_copy(
     validate_desktop_file(placed.desktop_file)
     entry = installed_entry(home)
     assert entry["Icon"] == desktop.APP_ID
-    command = parse_exec(entry["Exec"])
+    *command, field = parse_exec(entry["Exec"])
+    assert field == "%f"  # a .kvet file opened from the file manager is passed here
     assert Path(entry["TryExec"]) == Path(command[0])
     started = subprocess.run(
         [*command, "--version"], capture_output=True, text=True, env=env, check=False
@@ -142,7 +147,94 @@ def test_a_folder_with_spaces_dollars_and_percents_still_starts_kvet(tmp_path: P
     home = tmp_path / "share"
     desktop.install(home, odd)
     validate_desktop_file(desktop.Placement(home).desktop_file)
-    assert parse_exec(installed_entry(home)["Exec"]) == odd
+    assert parse_exec(installed_entry(home)["Exec"]) == ["env", *odd, "%f"]
+
+
+def launched_by_the_desktop(tmp_path: Path, folder_name: str) -> str:
+    """Install a stand-in kvet in ``folder_name``; start it as GNOME's own library (GLib) does."""
+    folder = tmp_path / folder_name
+    folder.mkdir()
+    said = tmp_path / "started.txt"
+    program = folder / "kvet"
+    program.write_text(f'#!/bin/sh\necho "$*" > "{said}"\n', encoding="utf-8")
+    program.chmod(0o755)
+    home = tmp_path / "share"
+    desktop.install(home, [str(program), "--from-menu"])
+    entry = desktop.Placement(home).desktop_file
+    validate_desktop_file(entry)
+    done = subprocess.run(
+        [tool("gio"), "launch", str(entry)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr  # GLib loaded the entry: GNOME would show it
+    for _ in range(100):
+        if said.exists() and said.read_text(encoding="utf-8"):
+            break
+        time.sleep(0.05)
+    return said.read_text(encoding="utf-8").strip()
+
+
+def test_kvet_in_a_folder_named_with_a_percent_sign_starts_from_the_menu(tmp_path: Path) -> None:
+    assert launched_by_the_desktop(tmp_path, "kvet 100% mine") == "--from-menu"
+
+
+def test_kvet_in_a_folder_named_with_a_tab_starts_from_the_menu(tmp_path: Path) -> None:
+    assert launched_by_the_desktop(tmp_path, "kvet\tcopy") == "--from-menu"
+
+
+def test_a_line_break_in_kvets_folder_is_refused_in_plain_words_and_nothing_is_written(
+    tmp_path: Path,
+) -> None:
+    home = tmp_path / "share"
+    with pytest.raises(desktop.DesktopError, match="line break"):
+        desktop.install(home, ["/opt/kvet\nnew/kvet"])
+    assert not home.exists()
+
+
+def test_a_planted_partial_link_never_makes_the_installer_write_through_it(
+    tmp_path: Path,
+) -> None:
+    bashrc = tmp_path / ".bashrc"
+    bashrc.write_text("alias ll='ls -l'\n", encoding="utf-8")
+    home = tmp_path / "share"
+    placed = desktop.Placement(home)
+    for target in (placed.desktop_file, placed.icon(48)):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.with_name(target.name + ".partial").symlink_to(bashrc)
+    desktop.install(home, ["/usr/bin/kvet"])
+    assert bashrc.read_text(encoding="utf-8") == "alias ll='ls -l'\n"
+    validate_desktop_file(placed.desktop_file)
+    assert png_size(placed.icon(48)) == (48, 48)
+
+
+def test_a_link_planted_at_the_entrys_own_name_is_replaced_not_written_through(
+    tmp_path: Path,
+) -> None:
+    bashrc = tmp_path / ".bashrc"
+    bashrc.write_text("export EDITOR=nano\n", encoding="utf-8")
+    placed = desktop.Placement(tmp_path / "share")
+    placed.desktop_file.parent.mkdir(parents=True)
+    placed.desktop_file.symlink_to(bashrc)
+    desktop.install(placed.data_home, ["/usr/bin/kvet"])
+    assert bashrc.read_text(encoding="utf-8") == "export EDITOR=nano\n"
+    assert not placed.desktop_file.is_symlink()
+
+
+def test_when_the_icons_cannot_be_written_the_old_menu_entry_is_left_as_it_was(
+    tmp_path: Path,
+) -> None:
+    placed = desktop.Placement(tmp_path / "share")
+    placed.desktop_file.parent.mkdir(parents=True)
+    older = "[Desktop Entry]\nType=Application\nName=kvet\nExec=/old/kvet\n"
+    placed.desktop_file.write_text(older, encoding="utf-8")
+    (placed.data_home / "icons").write_text("not a folder", encoding="utf-8")  # cannot hold icons
+    with pytest.raises(desktop.DesktopError, match="Nothing was changed") as refused:
+        desktop.install(placed.data_home, ["/usr/bin/kvet"])
+    assert "Nothing else" not in str(refused.value)
+    assert placed.desktop_file.read_text(encoding="utf-8") == older  # what it said is true
+    assert not placed.metainfo.exists()
+    assert not placed.metainfo.parent.exists()  # no folder made for nothing
+    left = sorted(p.name for p in placed.desktop_file.parent.iterdir())
+    assert left == [placed.desktop_file.name]  # no temporary file left either
 
 
 def test_removing_takes_out_only_kvets_files_and_keeps_other_apps(tmp_path: Path) -> None:
@@ -186,3 +278,39 @@ def test_a_data_folder_that_cannot_be_written_gives_a_plain_message(tmp_path: Pa
     assert "could not add itself to the menu" in done.stderr
     assert "Traceback" not in done.stderr
     assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_links_planted_at_every_name_the_installer_writes_are_never_followed(
+    tmp_path: Path,
+) -> None:
+    """Every file kvet installs, and its old-style temporary name, as a link to a file of the
+    user's: the installer replaces the links it owns and writes through none of them."""
+    placed = desktop.Placement(tmp_path / "share")
+    victims: list[Path] = []
+    for n, target in enumerate(placed.files()):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        for name in (target.name + ".partial", target.name):
+            victim = tmp_path / f"victim-{n}-{len(victims)}"
+            victim.write_text("the user's own file\n", encoding="utf-8")
+            target.with_name(name).symlink_to(victim)
+            victims.append(victim)
+    written = desktop.install(placed.data_home, ["/usr/bin/kvet"])
+    assert all(v.read_text(encoding="utf-8") == "the user's own file\n" for v in victims)
+    assert all(path.is_file() and not path.is_symlink() for path in written)
+    validate_desktop_file(placed.desktop_file)
+
+
+def test_a_shared_kvet_file_is_known_to_the_desktop_as_kvets_own(tmp_path: Path) -> None:
+    """After installing, the desktop's file-type database says .kvet files open with kvet."""
+    home = tmp_path / "share"
+    desktop.install(home, ["/opt/kvet/kvet"])
+    entry = installed_entry(home)
+    assert "application/x-kvet" in entry["MimeType"].split(";")
+    if shutil.which("update-mime-database"):
+        compiled = home / "mime" / "application" / "x-kvet.xml"
+        assert compiled.is_file()
+        assert (home / "mime" / "globs2").read_text(encoding="utf-8").count("*.kvet") == 1
+    desktop.uninstall(home)
+    assert not desktop.Placement(home).mime_package.exists()
+    if shutil.which("update-mime-database"):
+        assert not (home / "mime" / "application" / "x-kvet.xml").exists()

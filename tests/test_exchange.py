@@ -264,9 +264,7 @@ def test_an_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
         files.read_document(path)
 
 
-@settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_mangled_files_never_crash_the_importer(
     store: Store, tmp_path: Path, data: st.DataObject

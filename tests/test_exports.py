@@ -158,7 +158,7 @@ def test_the_table_opens_in_a_spreadsheet_as_items_by_clinics_with_the_scores(
     assert {len(row) for row in rows if row} == {2 + len(names)}  # a rectangular grid
 
     assert row_labelled(rows, "Place") == [str(p.rank) for p in ranking.places]
-    assert row_labelled(rows, "Expected score (0-100)") == [
+    assert row_labelled(rows, "Score so far (0-100, open questions count as half)") == [
         "" if p.result.score is None else f"{p.result.score:.0f}" for p in ranking.places
     ]
     assert row_labelled(rows, "Lowest possible score") == [
@@ -175,7 +175,9 @@ def test_the_table_opens_in_a_spreadsheet_as_items_by_clinics_with_the_scores(
     assert status[search.half] == "Place could change"
     # the verdict comes before the numbers, with why: the red flag, who saw it and when
     labels = [row[1] for row in rows if len(row) > 1]
-    assert labels.index("Status") < labels.index("Expected score (0-100)")
+    assert labels.index("Status") < labels.index(
+        "Score so far (0-100, open questions count as half)"
+    )
     why = dict(zip(ids, row_labelled(rows, "Why not recommended"), strict=True))
     assert why[search.good] == ""
     flags_seen = ranking.places[ids.index(search.bad)].result.dealbreakers_seen
@@ -629,7 +631,7 @@ def test_the_pdf_report_holds_the_clinic_names_scores_and_disclaimer(
             assert f"Score {r.score:.0f} out of 100, with every question answered." in joined
         elif r.score is not None and r.answered:
             assert (
-                f"Expected score {r.score:.0f} out of 100 from {r.answered} of "
+                f"Score so far {r.score:.0f} out of 100, with {r.answered} of "
                 f"{r.applicable} questions answered"
             ) in joined
     assert "NOT RECOMMENDED" in text  # not broken mid-word in the ranking table

@@ -134,7 +134,6 @@ def shared(store: Store) -> tuple[dict[str, Any], list[object]]:
 
 @settings(
     max_examples=300,
-    deadline=None,
     suppress_health_check=[
         HealthCheck.function_scoped_fixture,
         HealthCheck.too_slow,

@@ -22,7 +22,7 @@ from sqlalchemy import event
 from kvet.answers import Choice
 from kvet.checklist import Checklist
 from kvet.exchange import crypto, files, importer, passphrase, report
-from kvet.exchange.errors import ExchangeError
+from kvet.exchange.errors import ExchangeError, PasswordNeededError, WrongPasswordError
 from kvet.scoring import Weights
 from kvet.store.api import Store
 from kvet.store.errors import InvalidValueError, StorageError
@@ -292,7 +292,7 @@ def test_a_password_typed_in_another_unicode_form_still_opens_the_file(store: St
         ("secret", False),
         ("aaaaaaaaaaaaaaaaaaaa", False),
         ("abcabcabcabc", False),
-        ("correct horse", True),
+        ("correct horse", False),  # two of the commonest words: millions of guesses, not more
         ("blue kettle 42", True),
         ("correct horse battery staple", True),
     ],
@@ -307,6 +307,63 @@ def test_the_password_meter_says_in_words_whether_a_password_will_do(
             f"Too short: {len(password)} of at least {passphrase.MIN_LENGTH} characters."
         )
     assert not any(ch.isdigit() for ch in strength.words.split(":")[0])  # words, no score
+
+
+@pytest.mark.parametrize("password", ["password12", "Password123", "Password1234", "Summer2024!"])
+def test_a_common_password_dressed_up_with_capitals_and_digits_is_refused(password: str) -> None:
+    """Length and kinds of characters rated these "Good enough" and "Strong"; they are among
+    the first an attacker tries."""
+    strength = passphrase.assess(password)
+    assert strength.acceptable is False
+    assert strength.words == passphrase.TOO_EASY
+
+
+@pytest.mark.parametrize("password", ["Contraseña2024!", "teamomucho2024", "Verano2024!!"])
+def test_a_common_spanish_password_is_refused_too(password: str) -> None:
+    assert passphrase.assess(password).acceptable is False
+
+
+def test_a_password_built_on_a_familys_name_is_refused_and_says_why() -> None:
+    password = "Rosalind Featherstone 1958"
+    assert passphrase.assess(password).acceptable  # a stranger's name: nothing to go on
+    family = ["Rosalind Featherstone", "Tom"]
+    strength = passphrase.assess(password, names=family)
+    assert strength.acceptable is False
+    assert strength.words == passphrase.USES_NAME
+
+
+def test_a_few_unrelated_words_in_either_language_are_still_accepted() -> None:
+    for password in ("ventana tortuga lámpara", "copper kettle lantern", "blue kettle 42"):
+        assert passphrase.assess(password, names=["María López"]).acceptable, password
+
+
+def test_a_protected_file_inside_a_protected_file_is_refused_without_asking_again(
+    store: Store,
+) -> None:
+    """The inner file would need a password too; asking for it again and again never ends."""
+    comparison_id = fill(store)
+    inner = json.dumps(small_envelope(json.dumps(as_dict(store, comparison_id)).encode(), "x"))
+    outer = json.dumps(small_envelope(inner.encode(), "blue kettle 42")).encode()
+    before = database_bytes(store)
+    with pytest.raises(ExchangeError) as refused:
+        read_and_plan(store, outer, "blue kettle 42", None)
+    assert not isinstance(refused.value, PasswordNeededError)
+    assert str(refused.value) == (
+        "family.kvet is a protected file inside another protected file, which kvet does not "
+        "open. Ask whoever sent it to save it again from kvet, with one password."
+    )
+    assert database_bytes(store) == before
+
+
+def test_a_wrong_password_is_told_apart_from_a_damaged_file(store: Store) -> None:
+    envelope = json.dumps(small_envelope(b"{}", "blue kettle 42")).encode()
+    with pytest.raises(WrongPasswordError):
+        files.parse_document(envelope, "family.kvet", "blue kettle 43")
+    damaged = small_envelope(b"{}", "blue kettle 42")
+    damaged["nonce"] = "AAAA"
+    with pytest.raises(ExchangeError) as refused:
+        files.parse_document(json.dumps(damaged).encode(), "family.kvet", "blue kettle 42")
+    assert not isinstance(refused.value, WrongPasswordError)  # typing again would not help
 
 
 # --- 11: key settings OpenSSL refuses, and absurdly long numbers ------------------------------

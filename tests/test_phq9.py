@@ -72,6 +72,21 @@ def test_any_answer_above_not_at_all_on_question_nine_calls_for_help() -> None:
     assert not phq9.needs_help_now((3,) * 8 + (0,))
 
 
+def test_question_nine_alone_calls_for_help_in_a_half_filled_check_in() -> None:
+    # The person has answered only question 9 so far, by number: help opens now, not at the end.
+    assert phq9.needs_help_now({9: 1})
+    assert phq9.safety_answer({9: 2}) == 2
+    # In order, with the questions not answered yet left empty (the form's own -1 too).
+    assert phq9.needs_help_now((None,) * 8 + (3,))
+    assert phq9.needs_help_now((-1,) * 8 + (1,))
+    # Nothing else opens it: not other answers, "Not at all", or question 9 still unanswered.
+    assert not phq9.needs_help_now({1: 3, 2: 3, 8: 3})
+    assert not phq9.needs_help_now({9: 0})
+    assert not phq9.needs_help_now((3,) * 8 + (-1,))
+    assert not phq9.needs_help_now((3,) * 5)
+    assert phq9.safety_answer((3,) * 8 + (-1,)) is None
+
+
 def test_response_and_remission_agree_with_their_definitions_on_every_pair() -> None:
     # Brute force over every baseline and current total, against the definitions in words.
     for baseline, current in itertools.product(range(28), repeat=2):

@@ -10,6 +10,7 @@ import pytest
 
 from kvet import language, phq9
 from kvet.datafiles import resource_path
+from kvet.translations import set_aside
 
 SPANISH = resource_path("course", phq9.OFFICIAL["es"])
 
@@ -82,7 +83,7 @@ def test_the_questionnaire_follows_the_language_of_the_run() -> None:
         language.set_active("en")
 
 
-def test_a_spanish_file_that_would_score_differently_is_refused(
+def test_a_spanish_file_that_would_score_differently_is_set_aside_for_the_english(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     changed = SPANISH.read_text(encoding="utf-8").replace("safety_item = 9", "safety_item = 8")
@@ -94,6 +95,7 @@ def test_a_spanish_file_that_would_score_differently_is_refused(
         return tmp_path / parts[-1] if parts[-1] == phq9.OFFICIAL["es"] else real(*parts)
 
     monkeypatch.setattr(phq9, "resource_path", spanish_from_tmp)
-    with pytest.raises(phq9.Phq9Error, match="does not score like the English"):
-        phq9.load_phq9("es")
-    assert phq9.load_phq9("en").safety_item == 9  # English is untouched
+    shown = phq9.load_phq9("es")
+    assert shown.safety_item == 9
+    assert shown.options[0].label == "Not at all"  # the English, never a half-checked Spanish
+    assert [(i.path, i.why) for i in set_aside()] == [(tmp_path / phq9.OFFICIAL["es"], "numbers")]

@@ -16,12 +16,12 @@ from hypothesis import strategies as st
 
 from kvet.answers import OPTIONS, Choice
 from kvet.checklist import Checklist, Item, Kind, Section, Source
-from kvet.ranking import Ranking, rank
+from kvet.ranking import Ranking, is_vetted, rank
 from kvet.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
 
 KINDS = [Kind.RED_FLAG, Kind.PRACTICE, Kind.QUESTION]
 BRUTE_FORCE_LIMIT = 1500  # combinations of remaining answers tried per example
-EXAMPLES = settings(max_examples=150, deadline=None)
+EXAMPLES = settings(max_examples=150)
 
 
 @st.composite
@@ -141,7 +141,10 @@ def test_a_good_answer_never_lowers_a_clinic_and_a_bad_one_never_raises_it(
             assert place_of(after, clinic.id) <= place_of(before, clinic.id)
         else:
             assert new.score <= old.score + 1e-9
-            assert place_of(after, clinic.id) >= place_of(before, clinic.id)
+            if is_vetted(new) == is_vetted(old):  # an answer that makes half of the weight
+                # answered makes the clinic vetted: it then joins the vetted clinics, ahead of
+                # those not yet vetted, whatever the answer was
+                assert place_of(after, clinic.id) >= place_of(before, clinic.id)
 
 
 @EXAMPLES
@@ -190,7 +193,7 @@ def every_future(
     return futures
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(comparisons())
 def test_a_place_is_called_fixed_only_when_no_answers_to_come_can_change_it(
     case: tuple[Checklist, Weights, list[ClinicAnswers]],
@@ -214,7 +217,7 @@ def score_with(scorer: Scorer, clinic: ClinicAnswers, answers: dict[str, Choice]
     return scorer.score(replace(clinic, answers=answers))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(comparisons())
 def test_decisive_questions_are_exactly_those_one_answer_to_which_changes_the_decision(
     case: tuple[Checklist, Weights, list[ClinicAnswers]],

@@ -47,6 +47,7 @@ from kvet.ranking import (
     STATUS_FIXED,
     STATUS_NO_SCORE,
     STATUS_NOT_RECOMMENDED,
+    STATUS_NOT_VETTED,
     STATUS_OPEN,
 )
 from kvet.render.pdf import write_pdf
@@ -208,16 +209,19 @@ def test_the_english_words_are_the_ones_kvet_has_always_printed() -> None:
     en = english()
     assert en["report"]["disclaimer"] == report.DISCLAIMER
     assert en["ranking"]["order"] == ORDER_SENTENCE
-    assert [en["ranking"][k] for k in ("not_recommended", "fixed", "open", "no_score")] == [
+    statuses = ("not_recommended", "fixed", "open", "no_score", "not_vetted")
+    assert [en["ranking"][k] for k in statuses] == [
         STATUS_NOT_RECOMMENDED,
         STATUS_FIXED,
         STATUS_OPEN,
         STATUS_NO_SCORE,
+        STATUS_NOT_VETTED,
     ]
     place_keys = [k for k in en["ranking"] if k.startswith("place_") or k == "could_end"]
     assert sorted(en["ranking"][k] for k in place_keys) == sorted(PLACE_SENTENCES)
-    labels = {o.choice.value: o.label for options in OPTIONS.values() for o in options}
-    assert en["answers"] == labels
+    labels = {o.label for options in OPTIONS.values() for o in options}
+    assert set(en["answers"].values()) == labels  # "refused" is said per kind: two labels
+    assert {o.choice.value for options in OPTIONS.values() for o in options} <= set(en["answers"])
     assert en["side_effects"] == {e.value: text for e, text in SIDE_EFFECT_LABELS.items()}
     assert en["countries"] == {c.code: c.name for c in COUNTRIES}
     assert en["psychiatrist"]["title"] == psychiatrist.TITLE
@@ -230,7 +234,7 @@ def test_the_report_says_what_the_window_says_in_spanish() -> None:
     en, es = english(), spanish()
     for key in en["ranking"]:
         context = "MainWindow" if key == "order" else "Ranking"
-        if key in ("not_recommended", "fixed", "open", "no_score"):
+        if key in ("not_recommended", "fixed", "open", "no_score", "not_vetted"):
             context = "ClinicTable"
         assert es["ranking"][key] == translators(context, en["ranking"][key]), key
     for key, text in en["answers"].items():
@@ -266,7 +270,7 @@ def test_the_spanish_report_reads_in_spanish_with_the_clinics_own_names(tmp_path
     assert "NO RECOMENDADA: señal de alerta vista:" in text
     assert "Puesto 1 por ahora" in text
     assert "988, que atiende en español" in text
-    for english_words in ("Expected score out of 100", "Red flags seen", "Still to ask", "Ranking"):
+    for english_words in ("Score so far out of 100", "Red flags seen", "Still to ask", "Ranking"):
         assert english_words not in text
         assert english_words in english_html
 
@@ -302,7 +306,7 @@ def test_the_treatment_page_and_log_in_spanish_with_the_same_numbers(tmp_path: P
     assert f"<h1>Mi tratamiento en {course.clinic_name}</h1>" in page
     assert "Hecho con kvet el 1 mar 2026, para mi próxima cita." in page
     assert "Made with kvet on 1 Mar 2026, for my next appointment." in english_page
-    assert "Sentirse desconectado o como en un sueño" in page
+    assert "Sentirse desconectado o fuera de la realidad" in page
     log = list(csv.reader(coursereport.course_csv(course).splitlines()))
     english_log = list(csv.reader(coursereport.course_csv(course, lang="en").splitlines()))
     assert log[0][:3] == ["Fecha", "Registro", "Tratamiento o tipo"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -181,16 +182,16 @@ def test_a_budget_can_be_scored_when_the_user_wants(checklist: Checklist) -> Non
     ignored = score_clinic(
         checklist, clinic, Weights(budget=Budget(first_year=1_000, scored=False))
     )
-    assert within.score == 100
+    assert within.score == pytest.approx(100)
     assert over.score is not None
-    assert over.score < 100
+    assert over.score < 99
     assert ignored.score == 100
 
 
 # --- properties -------------------------------------------------------------------------------
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(data=st.data(), formats=FORMATS)
 def test_score_lies_within_its_range_within_0_to_100(
     checklist: Checklist, data: st.DataObject, formats: frozenset[Format]
@@ -204,7 +205,7 @@ def test_score_lies_within_its_range_within_0_to_100(
         assert 0 <= section.low <= section.high <= 100
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(data=st.data(), formats=FORMATS)
 def test_answering_an_unknown_never_widens_the_range(
     checklist: Checklist, data: st.DataObject, formats: frozenset[Format]
@@ -228,7 +229,7 @@ def test_answering_an_unknown_never_widens_the_range(
     assert after.high <= before.high + 1e-9
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(data=st.data(), formats=FORMATS)
 def test_a_worse_answer_never_raises_the_score(
     checklist: Checklist, data: st.DataObject, formats: frozenset[Format]
@@ -254,7 +255,7 @@ def test_a_worse_answer_never_raises_the_score(
     assert bad.high <= good.high + 1e-9
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(data=st.data(), count=st.integers(min_value=1, max_value=6))
 def test_ranking_does_not_depend_on_the_order_clinics_are_given_in(
     checklist: Checklist, data: st.DataObject, count: int
@@ -276,7 +277,7 @@ def test_ranking_does_not_depend_on_the_order_clinics_are_given_in(
     assert first.decisive == second.decisive
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(data=st.data())
 def test_any_weights_give_a_result_not_an_error(checklist: Checklist, data: st.DataObject) -> None:
     weight = st.sampled_from([0.0, 0.0, 0.5, 1.0, 10.0])
@@ -293,7 +294,7 @@ def test_any_weights_give_a_result_not_an_error(checklist: Checklist, data: st.D
     assert result.summary()
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=80)
 @given(data=st.data(), count=st.integers(min_value=1, max_value=7))
 def test_settled_means_no_other_clinic_could_swap_places(
     checklist: Checklist, data: st.DataObject, count: int

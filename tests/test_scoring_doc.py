@@ -113,7 +113,7 @@ def examples() -> str:
         "(weight 1). Total weight 8. Credits: good 1, vague 0.4, bad 0; an unanswered question "
         f"counts {PRIOR_CREDIT:g}.",
         "",
-        "| Place | Clinic | Answered | Good so far | Expected score | Could end | Status |",
+        "| Place | Clinic | Answered | Good so far | Score so far | Could end | Status |",
         "|---|---|---|---|---|---|---|",
     ]
     for place in ranking.places:
@@ -125,7 +125,7 @@ def examples() -> str:
             f"| {r.low:.0f}–{r.high:.0f} | {status_words(place)} |"
         )
     lines.append("")
-    lines.append("How each expected score is made (weights times credits, over 8):")
+    lines.append("How each score so far is made (weights times credits, over 8):")
     lines.append("")
     for place in ranking.places:
         r = place.result
@@ -186,7 +186,7 @@ def real_checklist_case() -> list[str]:
         )
     )
     lines = [
-        "| Place | Clinic | Answered | Good so far | Expected score | Could end |",
+        "| Place | Clinic | Answered | Good so far | Score so far | Could end |",
         "|---|---|---|---|---|---|",
     ]
     for place in ranking.places:

@@ -16,9 +16,9 @@ from pydantic import BaseModel
 
 from kvet import checklist, checklistschema, glossary, glossaryschema
 from kvet.checklist import ChecklistError, Kind, load_checklist
-from kvet.datafiles import PROVEN_SHA256
+from kvet.datafiles import PROVEN_SHA256, resource_path
 from kvet.glossary import GlossaryError, load_glossary
-from kvet.translations import apply_overlay, shape_for
+from kvet.translations import SHIPPED_TRANSLATIONS, apply_overlay, shape_for
 
 # (name in PROVEN_SHA256, shipped file, full validation, building the records from data)
 DataFile = tuple[str, Path, Callable[[dict[str, Any], object], dict[str, Any]], Callable[..., Any]]
@@ -161,3 +161,24 @@ def test_the_validation_checks_every_field_the_records_have(
 ) -> None:
     fields = [f.name for f in dataclasses.fields(record) if f.init]
     assert list(schema.model_fields) == fields
+
+
+# Files kvet trusts by their bytes alone in its own folder (kvet.translations, kvet.phq9).
+BY_BYTES = {
+    "crisis contacts": ("crisis", "contacts.toml"),
+    "guide": ("guide", "guide.toml"),
+    "PHQ-9": ("course", "phq9.toml"),
+    **{name: parts for parts, name in SHIPPED_TRANSLATIONS["es"]},
+}
+
+
+@pytest.mark.parametrize("what", list(BY_BYTES))
+def test_every_file_kvet_trusts_by_its_bytes_is_the_one_recorded(what: str) -> None:
+    """Change one of these and this test names the new hash to record, after the tests that
+    check its content (tests/test_spanish_data.py, tests/test_phq9_spanish.py) pass."""
+    path = resource_path(*BY_BYTES[what])
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert PROVEN_SHA256[what] == digest, (
+        f"{path.name} has changed: record its new hash {digest} for {what!r} in "
+        "kvet.datafiles.PROVEN_SHA256"
+    )

@@ -51,6 +51,7 @@ TEXT_FIELDS = {
         "good_answer",
         "tell_clinic",
         "why",
+        "citation",
     },
     "glossary": {"term", "words", "explanation"},
     "crisis contacts": {"note", "name", "how", "detail"},
@@ -137,7 +138,7 @@ def test_the_spanish_checklist_scores_exactly_like_the_english(checklist: Checkl
     assert [(s.id, s.weight) for s in es.sections] == [(s.id, s.weight) for s in checklist.sections]
     assert es.title.startswith("Lista para revisar")
     assert es.item("rf_cure_promise").statement == (
-        "La clínica promete una cura o resultados seguros."
+        "La clínica promete una cura o resultados garantizados."
     )
 
 

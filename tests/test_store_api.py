@@ -420,6 +420,33 @@ def test_the_walkthrough_resumes_where_it_was_left(
         assert store.answers.position(clinic.id, sam.id) == PRACTICE
 
 
+def test_an_answer_and_the_next_question_to_resume_at_are_saved_in_one_write(
+    store: Store, clinic: ClinicInfo, checklist: Checklist
+) -> None:
+    """The walkthrough answers and moves on: one commit, not two (issue 26)."""
+    writes: list[str] = []
+    transaction = store.db.transaction
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        writes.append("transaction")
+        return transaction(*args, **kwargs)
+
+    store.db.transaction = counted  # type: ignore[method-assign]
+    store.answers.set(clinic.id, PRACTICE, Choice.YES, then_at=QUESTION)
+    assert writes == ["transaction"]
+    # the same answer again (nothing to record) still moves the place to resume at
+    store.answers.set(clinic.id, PRACTICE, Choice.YES, then_at=RED_FLAG)
+    store.db.transaction = transaction  # type: ignore[method-assign]
+    assert store.answers.position(clinic.id) == RED_FLAG
+    with pytest.raises(InvalidValueError):
+        store.answers.set(clinic.id, PRACTICE, Choice.NO, then_at="no_such_item")
+    assert store.answers.by_item(clinic.id)[PRACTICE].choice is Choice.YES  # nothing written
+    store = reopen(store, checklist)
+    with store:
+        assert store.answers.position(clinic.id) == RED_FLAG
+        assert store.answers.by_item(clinic.id)[PRACTICE].choice is Choice.YES
+
+
 def test_weights_and_dealbreakers_round_trip(store: Store, checklist: Checklist) -> None:
     spring = store.comparisons.create("Spring")
     assert store.settings.weights(spring.id) == Weights()  # a new comparison uses the checklist's

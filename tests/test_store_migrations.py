@@ -105,6 +105,8 @@ def test_a_database_from_the_first_schema_opens_with_every_row(
             "formats": frozenset({Format.IV, Format.ESKETAMINE}),
             "notes": "Asked for Dr Ode. Calls back on Tuesdays — “no promises”.",
             "position": 0,
+            # prices saved before kvet kept a currency were entered as US dollars
+            "currency": "USD",
         }
         assert (south.id, south.name, south.formats, south.position) == (
             fx.SOUTH,

@@ -396,7 +396,6 @@ STEP = st.tuples(st.integers(0, 2), st.booleans(), st.integers(0, 3))  # who, se
 @pytest.mark.slow
 @settings(
     max_examples=40,
-    deadline=None,
     # one store for every example; each example answers a clinic of its own
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )

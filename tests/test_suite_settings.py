@@ -3,9 +3,13 @@ every thread's stack, and mypy checks the tests, benchmarks and scripts as stric
 
 from __future__ import annotations
 
+import time
 import tomllib
 from pathlib import Path
 from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 CONFIG: dict[str, Any] = tomllib.loads(
     (Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8")
@@ -25,3 +29,18 @@ def test_mypy_checks_tests_benchmarks_and_scripts_strictly() -> None:
     assert {"kvet", "tests", "bench", "scripts"} <= set(mypy["files"])
     loosened = [o for o in mypy.get("overrides", []) if o.get("ignore_errors")]
     assert all(o["module"] == "kvet.gui.forms.*" for o in loosened)  # generated code only
+
+
+def test_one_hypothesis_profile_has_no_deadline_and_no_test_sets_its_own() -> None:
+    assert settings().deadline is None
+    tests = Path(__file__).resolve().parent
+    tweak = "dead" + "line="  # spelled apart so this file does not find itself
+    tweaked = [p.name for p in tests.rglob("test_*.py") if tweak in p.read_text("utf-8")]
+    assert tweaked == []  # the profile in conftest.py is the one place that decides
+
+
+@settings(max_examples=2)
+@given(st.integers())
+def test_a_property_test_on_a_busy_machine_is_not_failed_for_being_slow(number: int) -> None:
+    time.sleep(0.25)  # hypothesis's own default deadline is 200 ms
+    assert number == number

@@ -1,25 +1,48 @@
 """A one-page summary of a course for the next appointment, and the log as CSV.
 
-Built as HTML for the same document code as the comparison report (kvet.render.pdf turns it into a
-PDF). Everything the person typed is escaped; CSV cells that a spreadsheet would run are
-neutralised.
+Built as HTML, one function per block, for the same document code as the comparison report:
+kvet.render.coursepage lays it out on one sheet of the country's paper and draws the PHQ-9 chart
+where the HTML leaves room for it. The core's sentences (the summary, the signals, blood pressure)
+are written by the core itself, in the printout's words (``core_say``). Everything the person
+typed is escaped; CSV cells that a spreadsheet would run are neutralised.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from kvet import coursetrend, phq9, reconsider
+from kvet import bloodpressure, coursetrend, phq9, reconsider
 from kvet.course import Course, SideEffect, format_blood_pressure
 from kvet.exchange.csvexport import neutralise
 from kvet.exchange.report import _e, contain_direction
 from kvet.exchange.words import printout_words
 from kvet.translations import Words
 
-MAX_ROWS = 40  # one page: the most recent sessions and check-ins
+Say = Callable[[str], str]
+MAX_ROWS = 40  # the most recent sessions and check-ins a page can hold at most
+CHECK_INS_SHOWN = 8  # the chart shows every check-in; the line of totals only the latest
+# Where the page's PHQ-9 chart goes: kvet.render.coursepage draws it there with QtGui.
+CHART_SOURCE = "kvet:phq9-chart"
+# The words files' tables the core's sentences are read from (see ``core_say``).
+CORE_TABLES = ("course_core", "side_effects", "markers", "months")
+
+
+def core_say(w: Words) -> Say:
+    """The core's ``say`` (kvet.coursetrend, kvet.reconsider, kvet.bloodpressure), answered from
+    the printout's words: its sentences, side effects, suggested signs and month names."""
+    says = [w.say(table) for table in CORE_TABLES]
+
+    def say(english: str) -> str:
+        for one in says:
+            if (found := one(english)) != english:
+                return found
+        return english
+
+    return say
 
 
 def _day(d: date, w: Words) -> str:
@@ -31,31 +54,111 @@ def _effects(effects: frozenset[SideEffect], w: Words) -> str:
     return ", ".join(w("side_effects", e.value) for e in SideEffect if e in effects)
 
 
-def course_html(course: Course, today: date, lang: str | None = None) -> str:
-    """The page, in ``lang`` (by default the language of this run)."""
-    w = printout_words(lang)
+def safety_html(course: Course, w: Words) -> str:
+    """The page's safety block: every check-in where question 9 was above "Not at all", with
+    its date and answer in the questionnaire's own words. Empty when there is none."""
+    answers = coursetrend.safety_answers(course)
+    if not answers:
+        return ""
+    data = phq9.load_phq9(w.lang)
+    question = data.items[data.safety_item - 1].text
+    heading = w("course", "safety_heading").format(number=data.safety_item, question=question)
+    lines = "".join(
+        "<li>"
+        + _e(w("course", "safety_line").format(day=_day(a.day, w), answer=a.answer(w.lang)))
+        + "</li>"
+        for a in answers
+    )
+    return f"<h2>{_e(heading)}</h2><ul>{lines}</ul><p>{_e(w('course', 'safety_talk'))}</p>"
 
+
+def course_html(
+    course: Course,
+    today: date,
+    lang: str | None = None,
+    *,
+    sessions_shown: int = MAX_ROWS,
+    check_ins_shown: int = CHECK_INS_SHOWN,
+) -> str:
+    """The page, in ``lang`` (by default the language of this run), one block after another in
+    the order a clinician reads them: safety first, then the PHQ-9 and its chart, blood
+    pressure, the signals and the plan; the latest check-ins and sessions (with their notes)
+    fill what room is left. kvet.render.coursepage lowers ``sessions_shown`` and
+    ``check_ins_shown`` until the page fits one sheet of paper."""
+    w = printout_words(lang)
+    say = core_say(w)
+    # compact headings and paragraphs: the page is one sheet, and the sessions get the room
+    parts = [
+        "<html><head><style>h1 { margin-bottom: 4px; } h2 { margin-top: 10px; "
+        "margin-bottom: 3px; } p { margin-top: 2px; margin-bottom: 4px; }</style></head><body>"
+    ]
+    for block in (
+        _header(course, today, w),
+        _safety(course, w, say),
+        _how_it_is_going(course, w, say),
+        _check_ins(course, w, lang, check_ins_shown),
+        _blood_pressure(course, w, say),
+        _to_talk_about(course, today, w, say),
+        _plan(course, w),
+        _sessions(course, w, sessions_shown),
+        _footer(w, lang),
+    ):
+        parts += block
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def _header(course: Course, today: date, w: Words) -> list[str]:
+    title = w("course", "title").format(clinic=contain_direction(course.clinic_name))
+    made = w("course", "made_on").format(date=_day(today, w))
+    return [f"<h1>{_e(title)}</h1>", f"<p>{_e(made)}</p>"]
+
+
+def _safety(course: Course, w: Words, say: Say) -> list[str]:
+    """The safety lines, first on the page, where a clinician cannot miss them."""
+    block = safety_html(course, w)
+    return [block] if block else []
+
+
+def _how_it_is_going(course: Course, w: Words, say: Say) -> list[str]:
+    """The PHQ-9 in words, then its chart (drawn in place of the image by kvet.render)."""
+    found = [
+        f"<h2>{_e(w('course', 'how_it_is_going'))}</h2>",
+        f"<p>{_e(coursetrend.describe(course, say))}</p>",
+    ]
+    if course.check_ins:
+        alt = _e(w("course", "chart_alt"))
+        found.append(f"<p><img src='{CHART_SOURCE}' alt='{alt}'></p>")
+    return found
+
+
+def _blood_pressure(course: Course, w: Words, say: Say) -> list[str]:
+    lines = bloodpressure.lines(course, say)
+    return [
+        f"<h2>{_e(w('course', 'blood_pressure'))}</h2>",
+        "<p>" + "<br>".join(_e(line) for line in lines) + "</p>",
+    ]
+
+
+def _to_talk_about(course: Course, today: date, w: Words, say: Say) -> list[str]:
+    found = [f"<h2>{_e(w('course', 'to_talk_about'))}</h2><ul>"]
+    signals = [s for s in reconsider.all_signals(course, today, say) if s.raised]
+    if not signals:
+        # quotes stay as typed here: in element content only <, > and & need escaping
+        found.append(f"<li>{escape(w('course', 'no_signals'), quote=False)}</li>")
+    for signal in signals:
+        because = " ".join(signal.because)
+        found.append(f"<li><b>{_e(signal.title)}.</b> {_e(because)} {_e(signal.advice)}</li>")
+    found.append("</ul>")
+    return found
+
+
+def _plan(course: Course, w: Words) -> list[str]:
     def say(key: str) -> str:
         return w("course", key)
 
-    data = phq9.load_phq9()
     plan = course.plan
-    title = say("title").format(clinic=contain_direction(course.clinic_name))
-    parts = [
-        "<html><body>",
-        f"<h1>{_e(title)}</h1>",
-        f"<p>{_e(say('made_on').format(date=_day(today, w)))}</p>",
-        f"<h2>{_e(say('how_it_is_going'))}</h2><p>{_e(coursetrend.describe(course))}</p>",
-        f"<h2>{_e(say('to_talk_about'))}</h2><ul>",
-    ]
-    signals = [s for s in reconsider.all_signals(course, today) if s.raised]
-    if not signals:
-        # quotes stay as typed here: in element content only <, > and & need escaping
-        parts.append(f"<li>{escape(say('no_signals'), quote=False)}</li>")
-    for signal in signals:
-        because = " ".join(signal.because)
-        parts.append(f"<li><b>{_e(signal.title)}.</b> {_e(because)} {_e(signal.advice)}</li>")
-    parts.append(f"</ul><h2>{_e(say('plan'))}</h2><table>")
+    found = [f"<h2>{_e(say('plan'))}</h2><table>"]
     review = say("review_session").format(number=plan.review_at_session)
     for label, text in (
         (say("induction"), plan.induction),
@@ -65,16 +168,60 @@ def course_html(course: Course, today: date, lang: str | None = None) -> str:
         (say("review_point"), review if plan.review_at_session else ""),
     ):
         shown = text or say("not_noted")
-        parts.append(f"<tr><td><b>{_e(label)}</b></td><td>{_e(shown)}</td></tr>")
-    parts.append(f"</table><h2>{_e(say('sessions'))}</h2>")
-    sessions = course.sessions[-MAX_ROWS:]
+        found.append(
+            f"<tr><td width='30%'><b>{_e(label)}</b></td><td width='70%'>{_e(shown)}</td></tr>"
+        )
+    found.append("</table>")
+    return found
+
+
+def _check_ins(course: Course, w: Words, lang: str | None, shown: int) -> list[str]:
+    """The latest check-ins as numbers, under the chart that has them all."""
+    checks = course.check_ins[-shown:] if shown > 0 else ()
+    if not checks:
+        return []
+    data = phq9.load_phq9(lang)
+    heading = w("course", "check_ins")
+    if len(course.check_ins) > len(checks):
+        heading = w("course", "check_ins_latest").format(
+            shown=len(checks), total=len(course.check_ins)
+        )
+    totals = " · ".join(
+        w("course", "check_in").format(
+            date=_day(check.day, w), total=check.total, band=data.band(check.total)
+        )
+        for check in checks
+    )
+    return [f"<p><b>{_e(heading)}:</b> {_e(totals)}</p>"]
+
+
+def _sessions(course: Course, w: Words, shown: int) -> list[str]:
+    """The latest sessions, each with the note the person wrote on a line of its own under it,
+    as many as the page holds (the CSV log has them all)."""
+
+    def say(key: str) -> str:
+        return w("course", key)
+
+    sessions = course.sessions[-shown:] if shown > 0 else ()
+    found = [f"<h2>{_e(say('sessions'))}</h2>"]
+    if not sessions:
+        if course.sessions:
+            found.append(f"<p>{_e(say('sessions_in_log').format(total=len(course.sessions)))}</p>")
+        return found
     if len(course.sessions) > len(sessions):
         latest = say("latest").format(shown=len(sessions), total=len(course.sessions))
-        parts.append(f"<p>{_e(latest)}</p>")
-    heads = ("date", "treatment", "dose", "blood_pressure", "steady", "side_effects")
-    parts.append(
-        "<table border='1' cellpadding='3'><tr>"
-        + "".join(f"<th>{_e(say(h))}</th>" for h in heads)
+        found.append(f"<p>{_e(latest)}</p>")
+    # (heading, share of the width): the side effects get the room, the numbers the least
+    heads = (
+        (say("date"), 15),
+        (f"{say('treatment')} · {say('dose')}", 25),
+        (say("blood_pressure"), 16),
+        (say("steady"), 11),
+        (say("side_effects"), 33),
+    )
+    found.append(
+        "<table border='1' cellpadding='2' cellspacing='0'><tr>"
+        + "".join(f"<th width='{share}%'>{_e(head)}</th>" for head, share in heads)
         + "</tr>"
     )
     for s in sessions:
@@ -87,33 +234,30 @@ def course_html(course: Course, today: date, lang: str | None = None) -> str:
             else say("minutes").format(minutes=s.minutes_to_steady)
         )
         dose = s.dose_note + (say("raised") if s.dose_raised else "")
-        parts.append(
-            f"<tr><td>{_e(_day(s.day, w))}</td><td>{_e(s.treatment)}</td><td>{_e(dose)}</td>"
-            f"<td>{_e(pressure)}</td><td>{_e(steady)}</td>"
-            f"<td>{_e(_effects(s.side_effects, w))}</td></tr>"
+        given = " · ".join(part for part in (s.treatment, dose) if part)
+        found.append(
+            f"<tr><td>{_e(_day(s.day, w))}</td><td>{_e(given)}</td><td>{_e(pressure)}</td>"
+            f"<td>{_e(steady)}</td><td>{_e(_effects(s.side_effects, w))}</td></tr>"
         )
-    parts.append(
-        f"</table><h2>{_e(say('check_ins'))}</h2><table border='1' cellpadding='3'><tr>"
-        + "".join(f"<th>{_e(say(h))}</th>" for h in ("date", "total", "band"))
-        + "</tr>"
-    )
-    for check in course.check_ins[-MAX_ROWS:]:
-        parts.append(
-            f"<tr><td>{_e(_day(check.day, w))}</td><td>{check.total}</td>"
-            f"<td>{_e(data.band(check.total))}</td></tr>"
-        )
-    parts += [
-        "</table>",
-        f"<p><small>{_e(data.attribution)}</small></p>",
+        if s.note.strip():
+            note = say("note").format(note=s.note)
+            found.append(f"<tr><td colspan='{len(heads)}'><i>{_e(note)}</i></td></tr>")
+    found.append("</table>")
+    return found
+
+
+def _footer(w: Words, lang: str | None) -> list[str]:
+    return [
+        f"<p><small>{_e(phq9.load_phq9(lang).attribution)}</small></p>",
         f"<p><small>{_e(w('report', 'disclaimer'))}</small></p>",
-        "</body></html>",
     ]
-    return "\n".join(parts)
 
 
 def course_csv(course: Course, lang: str | None = None) -> str:
     """Every entry, one row each, in date order; headings and kvet's words in ``lang``."""
     w = printout_words(lang)
+
+    core = core_say(w)
 
     def say(key: str) -> str:
         return w("course_table", key)
@@ -138,6 +282,7 @@ def course_csv(course: Course, lang: str | None = None) -> str:
                 "minutes",
                 "side_effects",
                 "phq9",
+                "question9",
                 "note",
             )
         )
@@ -158,24 +303,29 @@ def course_csv(course: Course, lang: str | None = None) -> str:
                     "" if s.minutes_to_steady is None else s.minutes_to_steady,
                     _effects(s.side_effects, w),
                     "",
+                    "",
                     s.note,
                 ],
             )
         )
+    options = phq9.load_phq9(w.lang).options
     for c in course.check_ins:
+        nine = phq9.safety_answer(c.answers)  # every check-in's answer, "Not at all" too
+        answer = "" if nine is None else options[nine].label
         entries.append(
-            (c.day, [c.day.isoformat(), say("check_in"), "", "", "", "", "", "", "", c.total, ""])
+            (
+                c.day,
+                [c.day.isoformat(), say("check_in"), *([""] * 7), c.total, answer, ""],
+            )
         )
     for m in course.mood_checks:
-        signs = reconsider.mood_signs(m) or say("none")
-        entries.append(
-            (m.day, [m.day.isoformat(), say("mood_check"), "", "", "", "", "", "", "", "", signs])
-        )
+        signs = reconsider.mood_signs(m, core) or say("none")
+        entries.append((m.day, [m.day.isoformat(), say("mood_check"), *([""] * 9), signs]))
     for care in course.care:
         entries.append(
             (
                 care.day,
-                [care.day.isoformat(), say("care"), care.kind, "", "", "", "", "", "", "", ""],
+                [care.day.isoformat(), say("care"), care.kind, *([""] * 9)],
             )
         )
     for week in course.markers:
@@ -185,15 +335,8 @@ def course_csv(course: Course, lang: str | None = None) -> str:
                 [
                     week.week_of.isoformat(),
                     say("week"),
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "; ".join(sorted(week.ticked)),
+                    *([""] * 9),
+                    "; ".join(sorted(core(sign) for sign in week.ticked)),
                 ],
             )
         )

@@ -38,6 +38,11 @@ class EncryptionError(ValueError):
     """Wrong password, a changed file, or a damaged envelope: the message says which."""
 
 
+class PasswordMismatchError(EncryptionError):
+    """The password did not open the file; it may be typed again."""
+
+
+WRONG = "The password is wrong, or the file was changed after it was saved."
 NEWER = "This protected file was made by a newer kvet. Update kvet to open it."
 ODD_SETTINGS = "The protected file is damaged: its settings are not ones kvet uses."
 
@@ -126,4 +131,4 @@ def decrypt(envelope: dict[str, Any], password: str) -> bytes:
             return AESGCM(key).decrypt(nonce, ciphertext, _header_bytes(header))
         except InvalidTag:
             continue
-    raise EncryptionError("The password is wrong, or the file was changed after it was saved.")
+    raise PasswordMismatchError(WRONG)

@@ -74,6 +74,8 @@ def table_csv(table: ComparisonTable, lang: str | None = None, whose: str | None
     )
     row("", say("red_flags_seen"), *(str(len(p.result.red_flags_seen)) for p in places))
     row("", say("your_notes"), *(c.notes for c in table.clinics))
+    # prices are in each clinic's own currency, never converted (kvet.money)
+    row("", say("currency"), *(c.currency for c in table.clinics))
     # an answer cell is one of a few fixed words (kvet.exchange.table), or a number as typed
     # followed by the item's unit
     answer, unit = w.say("answers"), w.say("units")

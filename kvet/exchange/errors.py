@@ -9,3 +9,7 @@ class ExchangeError(Exception):
 
 class PasswordNeededError(ExchangeError):
     """The file is encrypted; ask the user for the password and try again."""
+
+
+class WrongPasswordError(ExchangeError):
+    """The password did not open the file (or the file was changed): ask again."""

@@ -1,15 +1,16 @@
 """The shareable comparison file (``.kvet``): a documented, versioned JSON schema.
 
-Schema version 2::
+Schema version 4::
 
     {
-      "format": "kvet-comparison", "schema_version": 2,
+      "format": "kvet-comparison", "schema_version": 4,
       "exported_at": ISO-8601, "app_version": "0.1.0", "checklist_version": "1.0.0",
       "comparison": {"id", "name",
                      "settings": {sections, items, dealbreakers, budget, cost_plan},
                      "combine_rule": "cautious" or "latest"},
       "raters": [{"id", "name"}],
-      "clinics": [{"id", "name", "address", "phone", "website", "formats", "notes", "position"}],
+      "clinics": [{"id", "name", "address", "phone", "website", "formats", "notes", "position",
+                   "currency"}],
       "assessments": [{"clinic_id", "rater_id", "checklist_version",
                        "answers": [{"item_id", "choice", "number", "note", "origin",
                                     "answered_at"}]}],
@@ -31,21 +32,41 @@ Like personal topics, courses are health information: null unless the user chose
 them, and imported only when the recipient chooses to. Their entries are checked by the store's
 own rules for typed entries (``kvet.store.courses``).
 
+Version 4 added, all optional: three fields of a treatment record, the plan's
+``first_phase_sessions`` (how many sessions its first phase has), and a session's
+``dose_raise_planned`` (the clinic said the dose raise was part of its plan) and ``lift_days``
+(how many days the lift from that session lasted); and ``clinics[].currency`` (what the
+clinic's prices are in: USD, CAD, GBP, EUR, AUD or NZD) with
+``comparison.settings.budget.currency``, both defaulting to USD, since every price in an older
+file was entered as US dollars. A version 3 file has none of them and is read as it always was;
+a version 3 kvet refuses the new fields, so the number went up for the same reason as in
+version 2.
+
 Personal topics are health information: they are null unless the user chose to include them.
 A file may instead hold an encrypted envelope (see ``kvet.exchange.crypto``).
 """
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Annotated, Any, Literal, Self
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    model_validator,
+)
 
 from kvet.answers import Choice, Origin
 from kvet.checklist import Format
 from kvet.combine import Rule
-from kvet.store.courses import course_entry, course_plan
+from kvet.course import MarkerWeek, Plan
+from kvet.store.courses import KINDS, course_entry, course_plan
 from kvet.store.validation import (
     FIELD_LIMITS,
     MAX_NAME,
@@ -59,9 +80,15 @@ from kvet.store.validation import (
 )
 
 FORMAT_NAME = "kvet-comparison"
-SCHEMA_VERSION = 3
-READABLE_VERSIONS = (1, 2, 3)
+SCHEMA_VERSION = 4
+READABLE_VERSIONS = (1, 2, 3, 4)
 MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any real comparison; refuses absurd files early
+# Treatment records (My treatment) in one file: a session, a PHQ-9, a mood check, a care visit
+# and a week of signs each week is about 260 entries a year, so 10,000 is decades of records;
+# more is not a record but a file made to freeze the window. The signs of one week are the
+# five kvet suggests and the person's own: 50 is far more than anyone ticks.
+MAX_IMPORT_ENTRIES = 10_000
+MAX_MARKERS_PER_WEEK = 50
 FILE_SUFFIX = ".kvet"
 
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
@@ -90,6 +117,7 @@ Name = Annotated[str, Field(min_length=1, max_length=MAX_NAME), AfterValidator(_
 Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_storable)]
 ItemId = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z][a-z0-9_]*$")]
 Weight = Annotated[float, Field(ge=0, le=MAX_WEIGHT, allow_inf_nan=False)]
+CurrencyCode = Literal["USD", "CAD", "GBP", "EUR", "AUD", "NZD"]  # kvet.money.CODES
 
 
 class _Model(BaseModel):
@@ -100,6 +128,7 @@ class BudgetDoc(_Model):
     first_year: Annotated[float, Field(ge=0, le=MAX_NUMBER, allow_inf_nan=False)]
     weight: Weight = 2.0
     scored: bool = True
+    currency: CurrencyCode = "USD"  # version 4; older budgets were in US dollars
 
 
 class CostPlanDoc(_Model):
@@ -149,6 +178,7 @@ class ClinicDoc(_Model):
     formats: tuple[Format, ...] = ()
     notes: Text = ""
     position: Annotated[int, Field(ge=0, le=100_000)] = 0
+    currency: CurrencyCode = "USD"  # version 4; older files' prices were all US dollars
 
 
 class AnswerDoc(_Model):
@@ -197,6 +227,19 @@ class DecisionDoc(_Model):
         return self
 
 
+def _strictly(adapter: TypeAdapter[Any], data: dict[str, Any]) -> None:
+    """``data`` as JSON holds it, with no value turned into another type: "3" and true are not
+    the answer 3, as typing one could never give them (pydantic's strict JSON mode)."""
+    try:
+        adapter.validate_json(json.dumps(data), strict=True)
+    except (ValidationError, ValueError, TypeError):
+        raise ValueError("a treatment entry holds a value of the wrong type") from None
+
+
+_STRICT_ENTRIES: dict[str, TypeAdapter[Any]] = {k: TypeAdapter(c) for k, c in KINDS.items()}
+_STRICT_PLAN: TypeAdapter[Any] = TypeAdapter(Plan)
+
+
 class CourseEntryDoc(_Model):
     id: Id
     kind: Literal["session", "phq9", "mood", "care", "markers"]
@@ -204,7 +247,12 @@ class CourseEntryDoc(_Model):
 
     @model_validator(mode="after")
     def _as_typed(self) -> Self:
-        course_entry(self.kind, self.data)  # the store's own checks, as if typed
+        entry = course_entry(self.kind, self.data)  # the store's own checks, as if typed
+        _strictly(_STRICT_ENTRIES[self.kind], self.data)
+        if isinstance(entry, MarkerWeek) and len(entry.ticked) > MAX_MARKERS_PER_WEEK:
+            raise ValueError(
+                f"a week of a treatment record has more than {MAX_MARKERS_PER_WEEK} signs ticked"
+            )
         return self
 
 
@@ -218,6 +266,7 @@ class CourseDoc(_Model):
     @model_validator(mode="after")
     def _plan(self) -> Self:
         course_plan(self.plan)
+        _strictly(_STRICT_PLAN, self.plan)
         if len({e.id for e in self.entries}) != len(self.entries):
             raise ValueError("two entries of a treatment record share one id")
         return self
@@ -225,7 +274,7 @@ class CourseDoc(_Model):
 
 class ComparisonFile(_Model):
     format: Literal["kvet-comparison"]
-    schema_version: Literal[1, 2, 3]
+    schema_version: Literal[1, 2, 3, 4]
     exported_at: datetime
     app_version: Annotated[str, Field(max_length=40)]
     checklist_version: Annotated[str, Field(max_length=20)]
@@ -273,7 +322,21 @@ class ComparisonFile(_Model):
             if (d.clinic_id, d.item_id) in decided:
                 raise ValueError("one item of one clinic is decided twice")
             decided.add((d.clinic_id, d.item_id))
-        for course in self.courses or ():
+        topics = [(t.rater_id, t.topic_id) for t in self.personal_topics or ()]
+        if len(set(topics)) != len(topics):
+            raise ValueError("one person's private pre-screen topic appears twice")
+        courses = self.courses or ()
+        for course in courses:
             if course.clinic_id is not None and course.clinic_id not in known_clinics:
                 raise ValueError("a treatment record refers to a clinic that is not in the file")
+        if len({c.id for c in courses}) != len(courses):
+            raise ValueError("two treatment records share one id")
+        entry_ids = [e.id for c in courses for e in c.entries]
+        if len(entry_ids) > MAX_IMPORT_ENTRIES:
+            raise ValueError(
+                f"it holds {len(entry_ids):,} treatment entries; kvet imports at most "
+                f"{MAX_IMPORT_ENTRIES:,} at once"
+            )
+        if len(set(entry_ids)) != len(entry_ids):
+            raise ValueError("two treatment entries share one id")
         return self

@@ -15,7 +15,7 @@ from kvet import __version__, atomicfile
 from kvet.answers import Choice, Origin
 from kvet.checklist import Format
 from kvet.exchange import crypto
-from kvet.exchange.errors import ExchangeError, PasswordNeededError
+from kvet.exchange.errors import ExchangeError, PasswordNeededError, WrongPasswordError
 from kvet.exchange.fileformat import (
     FORMAT_NAME,
     MAX_FILE_BYTES,
@@ -105,6 +105,7 @@ def _build_document(
                 formats=tuple(Format(f) for f in c.formats if f in set(Format)),
                 notes=c.notes,
                 position=c.position,
+                currency=c.currency,
             )
             for c in stored.clinics
         ),
@@ -258,9 +259,29 @@ def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     return b"".join(chunks)
 
 
+NESTED = (
+    "{name} is a protected file inside another protected file, which kvet does not open. "
+    "Ask whoever sent it to save it again from kvet, with one password."
+)
+
+
+def _validated(raw: bytes, data: object) -> ComparisonFile:
+    """The file checked strictly; where pydantic's JSON reader gives up (nesting deeper than it
+    reads) the lax check of what Python read says what is wrong, in the schema's words."""
+    try:
+        return ComparisonFile.model_validate_json(raw, strict=True)
+    except ValidationError as exc:
+        if exc.errors()[0].get("type") != "json_invalid":
+            raise
+    ComparisonFile.model_validate(data)  # raises, naming the place
+    raise ExchangeError("The file is not a kvet comparison file (it is nested too deeply).")
+
+
 def parse_document(
-    raw: bytes, name: str = "the file", password: str | None = None
+    raw: bytes, name: str = "the file", password: str | None = None, *, _inside: bool = False
 ) -> ComparisonFile:
+    """The validated comparison in ``raw``; ``_inside``: ``raw`` came out of a protected file,
+    where another protected file is refused (asking for its password would never end)."""
     if len(raw) > MAX_FILE_BYTES:
         raise ExchangeError(f"{name} is too large to be a kvet comparison.")
     try:
@@ -278,13 +299,17 @@ def parse_document(
             f"{name} is not a kvet comparison file (it is nested too deeply)."
         ) from None
     if crypto.is_envelope(data):
+        if _inside:
+            raise ExchangeError(NESTED.format(name=name))
         if not password:
             raise PasswordNeededError(f"{name} is protected with a password.")
         try:
             inner = crypto.decrypt(data, password)
+        except crypto.PasswordMismatchError as exc:
+            raise WrongPasswordError(str(exc)) from None
         except crypto.EncryptionError as exc:
             raise ExchangeError(str(exc)) from None
-        return parse_document(inner, name)
+        return parse_document(inner, name, _inside=True)
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise ExchangeError(f"{name} is not a kvet comparison file.")
     version = data.get("schema_version")
@@ -294,7 +319,9 @@ def parse_document(
             "Update kvet to open it."
         )
     try:
-        return ComparisonFile.model_validate(data)
+        # strict: no value becomes another type ("3" is not 3, true is not 1), as typing it
+        # could never give it; JSON's own strings still give dates and choices
+        return _validated(raw, data)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first.get("loc", ()))

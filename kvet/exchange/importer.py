@@ -27,8 +27,10 @@ from typing import Any
 from kvet.answers import OPTIONS, AnswerError, Choice, label, option
 from kvet.checklist import Kind
 from kvet.combine import Disagreement
+from kvet.exchange import origins
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.fileformat import AnswerDoc, ComparisonFile, DecisionDoc
+from kvet.money import unit_for
 from kvet.store.api import Store
 from kvet.store.courses import course_entry, course_plan
 from kvet.store.errors import InvalidValueError, NotFoundError
@@ -65,6 +67,7 @@ SUMMARY_PARTS = {
     "same_person": "answers from {theirs} added as your “{mine}”",
     "topics": "{count} private pre-screen topic(s)",
     "courses": "{count} treatment record(s)",
+    "courses_kept": "{count} treatment record(s) you already have, left as they are",
     "conflicts": "{count} difference(s) for you to settle",
     "no_conflicts": "no differences with what you have",
 }
@@ -84,6 +87,7 @@ CLINIC_FIELD_NAMES = {
     "website": "website",
     "notes": "notes",
     "formats": "treatments offered",
+    "currency": "currency of prices",
 }
 
 
@@ -152,6 +156,8 @@ class ImportPlan:
     include_courses: bool = False
     courses_added: int = 0
     courses_left_out: int = 0
+    courses_kept: int = 0  # in the file and already here (imported before): left as they are
+    new_courses: tuple[str, ...] = ()  # the ids of the records this import adds
 
     def summary(self, say: Callable[[str], str] = str) -> str:
         """``say`` turns each English template into the words shown (a translation, in the GUI)."""
@@ -170,6 +176,7 @@ class ImportPlan:
             *(part("same_person", theirs=theirs, mine=mine) for theirs, mine in self.same_people),
             part("topics", count=self.topics_added) if self.topics_added else "",
             part("courses", count=self.courses_added) if self.courses_added else "",
+            part("courses_kept", count=self.courses_kept) if self.courses_kept else "",
             part("conflicts", count=len(self.conflicts))
             if self.conflicts
             else part("no_conflicts"),
@@ -189,11 +196,17 @@ _OWN_WORDS = frozenset(
 
 
 def _answer_text(
-    store: Store, item_id: str, choice: str | None, number: float | None, note: str
+    store: Store,
+    item_id: str,
+    choice: str | None,
+    number: float | None,
+    note: str,
+    currency: str = "USD",
 ) -> str:
+    """An answer in words for the list of differences; a price in ``currency``, the clinic's."""
     item = store.checklist.items_by_id.get(item_id)
     if number is not None:
-        value = f"{number:,.0f}" + (f" {item.unit}" if item else "")
+        value = f"{number:,.0f}" + (f" {unit_for(item.unit, currency)}" if item else "")
     elif choice and item is not None and item.kind is not Kind.FACT:
         try:
             value = label(item.kind, Choice(choice))
@@ -304,6 +317,9 @@ def plan_import(
             clinic_ids[clinic.id] = clinic.id if row is None else str(uuid.uuid4())
             new_clinics.append(clinic.name)
     names = {c.id: c.name for c in document.clinics}
+    # each side's prices in its own currency: a difference of currency is itself listed above
+    theirs_in = {c.id: c.currency for c in document.clinics}
+    mine_in = {row.id: row.currency for row in rows.values()}
     for assessment in document.assessments:
         target_clinic = clinic_ids[assessment.clinic_id]
         target_rater = rater_ids[assessment.rater_id]
@@ -319,9 +335,21 @@ def plan_import(
                         f"answer:{target_clinic}:{target_rater}:{answer.item_id}",
                         names[assessment.clinic_id],
                         f"“{item.statement if item else answer.item_id}”",
-                        _answer_text(store, mine.item_id, mine.choice, mine.number, mine.note),
                         _answer_text(
-                            store, answer.item_id, answer.choice, answer.number, answer.note
+                            store,
+                            mine.item_id,
+                            mine.choice,
+                            mine.number,
+                            mine.note,
+                            mine_in.get(target_clinic, "USD"),
+                        ),
+                        _answer_text(
+                            store,
+                            answer.item_id,
+                            answer.choice,
+                            answer.number,
+                            answer.note,
+                            theirs_in[assessment.clinic_id],
                         ),
                     )
                 )
@@ -345,6 +373,7 @@ def plan_import(
                         held_decision.choice,
                         held_decision.number,
                         held_decision.note,
+                        mine_in.get(target_clinic, "USD"),
                     )
                     + (DECIDED_BY.format(name=by) if by else ""),
                     _answer_text(
@@ -353,6 +382,7 @@ def plan_import(
                         decision.choice.value if decision.choice else None,
                         decision.number,
                         decision.note,
+                        theirs_in[decision.clinic_id],
                     )
                     + DECIDED_BY.format(name=their_names.get(decision.decided_by, SOMEONE)),
                 )
@@ -360,9 +390,11 @@ def plan_import(
     topics_added = 0
     if include_personal and topics:
         topics_added = sum((rater_ids[t.rater_id], t.topic_id) not in held.topics for t in topics)
-    courses_added = 0
-    if include_courses and courses:
-        courses_added = sum(c.id not in held.courses for c in courses)
+    new_courses: tuple[str, ...] = ()
+    if include_courses:
+        new_courses = tuple(c.id for c in courses if c.id not in held.courses)
+    courses_added = len(new_courses)
+    courses_kept = len(courses) - courses_added if include_courses else 0
     new_people = tuple(r.name for r in document.raters if r.id not in same)
     same_people = tuple(
         (their_names[theirs], existing_raters[mine]) for theirs, mine in same.items()
@@ -386,6 +418,8 @@ def plan_import(
         include_courses,
         courses_added,
         0 if include_courses else len(courses),
+        courses_kept,
+        new_courses,
     )
 
 
@@ -460,6 +494,7 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
                 clinic.notes,
                 tuple(sorted(f.value for f in clinic.formats)),
                 clinic.position,
+                clinic.currency,
                 frozenset(n for n in CLINIC_FIELD_NAMES if f"clinic:{target}:{n}" in chosen),
             )
         )
@@ -514,7 +549,9 @@ def apply_import(store: Store, plan: ImportPlan, take_theirs: Collection[str] = 
         else (),
         _courses(plan) if plan.include_courses else (),
     )
-    return store.transfer.import_comparison(batch)
+    comparison_id = store.transfer.import_comparison(batch)
+    origins.remember(store, plan, comparison_id)
+    return comparison_id
 
 
 def _courses(plan: ImportPlan) -> tuple[ImportedCourse, ...]:
@@ -529,6 +566,9 @@ def _courses(plan: ImportPlan) -> tuple[ImportedCourse, ...]:
         )
         for course in plan.document.courses or ()
     )
+
+
+remembered = origins.remembered  # what the import dialog offers for a file imported before
 
 
 def disagreements_created(

@@ -18,6 +18,7 @@ from kvet.costs import CostEstimate
 from kvet.country import country_name, stored_country
 from kvet.exchange import psychiatrist
 from kvet.exchange.errors import ExchangeError
+from kvet.exchange.inforce import in_force_section, weights_changed
 from kvet.exchange.table import build_table
 from kvet.exchange.words import (
     disagreement_sentence,
@@ -28,6 +29,7 @@ from kvet.exchange.words import (
 )
 from kvet.glossary import GlossaryError, load_glossary
 from kvet.guide import Guide, GuideError, load_guide
+from kvet.money import unit_for
 from kvet.ranking import ORDER_SENTENCE, DecisiveQuestion, place_sentence, status_words
 from kvet.scoring import ClinicAnswers, ClinicResult
 from kvet.store.api import Store
@@ -100,13 +102,16 @@ def schedule_lines(clinic: ClinicAnswers | None, words: Words | None = None) -> 
     """Cost by treatment schedule and travel time per first phase, from the clinic's numbers."""
     if clinic is None:
         return []
-    lines = schedule_words(clinic.facts, clinic.formats, words or printout_words())
+    w = words or printout_words()
+    lines = schedule_words(clinic.facts, clinic.formats, w, clinic.currency)
     return [f"<p>{_e(line)}</p>" for line in lines]
 
 
-def schedule_words(facts: Mapping[str, float], formats: Iterable[str], w: Words) -> list[str]:
+def schedule_words(
+    facts: Mapping[str, float], formats: Iterable[str], w: Words, currency: str = "USD"
+) -> list[str]:
     """``kvet.costs.schedule_summary``, built by the core from the printout's words."""
-    return costs.schedule_summary(facts, formats, w.say("schedules"))
+    return costs.schedule_summary(facts, formats, w.say("schedules"), currency)
 
 
 def psychiatrist_section(words: Words | None = None) -> list[str]:
@@ -117,7 +122,9 @@ def psychiatrist_section(words: Words | None = None) -> list[str]:
         return []
 
 
-def about_section(checklist: Checklist, today: date, words: Words | None = None) -> list[str]:
+def about_section(
+    checklist: Checklist, today: date, words: Words | None = None, *, changed: bool = False
+) -> list[str]:
     """Who wrote the guide, who paid, and when it was checked: so a reader can judge it."""
     try:
         guide = load_guide()
@@ -125,7 +132,8 @@ def about_section(checklist: Checklist, today: date, words: Words | None = None)
         return []
     w = words or printout_words()
     out = [f"<h2>{_e(w('report', 'about'))}</h2>"]
-    out.extend(f"<p>{_e(h)}: {_e(t)}</p>" for h, t in about_lines(guide, today, w))
+    lines = about_lines(guide, today, w, changed=changed)
+    out.extend(f"<p>{_e(h)}: {_e(t)}</p>" for h, t in lines)
     return out
 
 
@@ -136,8 +144,12 @@ def long_date(day: date, w: Words) -> str:
     )
 
 
-def about_lines(guide: Guide, today: date, w: Words) -> list[tuple[str, str]]:
-    """``Guide.about_lines`` in the printout's language (a test holds the English the same)."""
+def about_lines(
+    guide: Guide, today: date, w: Words, *, changed: bool = False
+) -> list[tuple[str, str]]:
+    """``Guide.about_lines`` in the printout's language (a test holds the English the same).
+
+    Once the user ``changed`` the weights, they are no longer called kvet's suggestions."""
     review = w("about", "reviewed").format(
         reviewed=long_date(guide.reviewed, w), next=long_date(guide.next_review, w)
     )
@@ -150,7 +162,7 @@ def about_lines(guide: Guide, today: date, w: Words) -> list[tuple[str, str]]:
         (w("about", "conflicts"), a.conflicts),
         (w("about", "checked"), review),
         (w("about", "items"), a.items),
-        (w("about", "weights"), a.weights),
+        (w("about", "weights"), w("about", "weights_changed") if changed else a.weights),
         (w("about", "limits"), a.limits),
     ]
 
@@ -200,6 +212,7 @@ CORE_WORDS: dict[str, tuple[str, str]] = {
     scoring.EXPECTED: ("summary", "partly"),
     scoring.SHARE_SO_FAR: ("summary", "share"),
     scoring.MAY_CHANGE_A_LOT: ("summary", "wide"),
+    scoring.NOT_CLEARED: ("summary", "not_cleared"),
     costs.ABOUT: ("report", "cost_sentence"),
 }
 
@@ -214,7 +227,7 @@ def summary(result: ClinicResult, w: Words) -> str:
     return result.summary(core_say(w))
 
 
-def cost_sentence(cost: CostEstimate, w: Words, currency: str = "$") -> str:
+def cost_sentence(cost: CostEstimate, w: Words, currency: str = "USD") -> str:
     """``CostEstimate.sentence`` in the printout's language."""
     return cost.sentence(currency, core_say(w))
 
@@ -270,6 +283,7 @@ def report_html(
     w = printout_words(lang)
     ranked = w.say("ranking")
     checklist = store.settings.country_checklist
+    weights = store.settings.weights(comparison_id)
     items = checklist.items_by_id
     ranking = table.ranking
     out = [f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>"]
@@ -356,7 +370,13 @@ def report_html(
             out.append(f"<p>{_e(place_sentence(place, ranking, ranked))}</p>")
         out.append(f"<p>{_e(summary(r, w))}</p>")
         if r.cost is not None:
-            out.append(f"<p>{_e(w('report', 'cost'))} {_e(cost_sentence(r.cost, w))}</p>")
+            said = cost_sentence(r.cost, w, r.currency)
+            out.append(f"<p>{_e(w('report', 'cost'))} {_e(said)}</p>")
+        if r.budget_left_out and weights.budget is not None:
+            left_out = w("report", "budget_left_out").format(
+                currency=r.currency, budget_currency=weights.budget.currency
+            )
+            out.append(f"<p>{_e(left_out)}</p>")
         out.extend(schedule_lines(known.get(r.clinic_id), w))
         if r.red_flags_seen:
             out.append(f"<p><b>{_e(w('report', 'red_flags_seen_label'))}</b></p><ul>")
@@ -394,9 +414,13 @@ def report_html(
                 for i in still
             )
             out.append("</ul>")
+    results = [p.result for p in ranking.places]
+    part = lambda key: w("in_force", key)  # noqa: E731
+    out.extend(in_force_section(checklist, weights, results, part, _e))
     out.extend(glossary_section(checklist, w))
     out.extend(psychiatrist_section(w))
-    out.extend(about_section(checklist, today or date.today(), w))
+    changed = weights_changed(checklist, weights)
+    out.extend(about_section(checklist, today or date.today(), w, changed=changed))
     out.append(f"<h2>{_e(w('report', 'sources'))}</h2><ul class='small'>")
     for source in checklist.sources:
         url = f" {_e(source.url)}" if source.url else ""
@@ -452,7 +476,7 @@ def call_sheet_html(
             checking = w("call_sheet", "checking").format(statement=item.statement)
             out.append(f"<p class='small'>{_e(checking)}</p>")
             if item.kind is Kind.FACT:
-                unit = w.say("units")(item.unit)
+                unit = w.say("units")(unit_for(item.unit, clinic.currency))
                 out.append(f"<p>{_e(w('call_sheet', 'answer').format(unit=unit))}</p>")
             else:
                 boxes = " &nbsp; ".join(

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from kvet.answers import Choice, label
 from kvet.checklist import Kind
 from kvet.combine import RULE_NAMES, Disagreement
+from kvet.money import unit_for
 from kvet.ranking import Ranking
 from kvet.store.api import Store
 from kvet.store.records import AnswerInfo, ClinicInfo
@@ -93,7 +94,8 @@ def build_table(
                     cells.append("does not apply")
                     continue
                 answer = given.get(item.id)
-                cells.append(answer_cell(item.kind, item.unit, answer))
+                unit = unit_for(item.unit, clinic.currency)
+                cells.append(answer_cell(item.kind, unit, answer))
                 if answer is not None and answer.note:
                     notes.append(
                         Note(
@@ -137,9 +139,10 @@ def _combined_table(
                     cells.append("does not apply")
                     continue
                 known = merged[clinic.id]
+                unit = unit_for(item.unit, clinic.currency)
                 cells.append(
                     value_cell(
-                        item.kind, item.unit, known.answers.get(item.id), known.facts.get(item.id)
+                        item.kind, unit, known.answers.get(item.id), known.facts.get(item.id)
                     )
                 )
                 said = [o for o in opinions[clinic.id].get(item.id, []) if o.note]
@@ -154,9 +157,8 @@ def _combined_table(
         for item_id, decision in store.decisions.by_item(clinic.id).items():
             decided = checklist.items_by_id.get(item_id)
             statement = decided.statement if decided else item_id.replace("_", " ")
-            settled.append(
-                decision.sentence(clinic.name, statement, decided.unit if decided else "")
-            )
+            unit = unit_for(decided.unit, clinic.currency) if decided else ""
+            settled.append(decision.sentence(clinic.name, statement, unit))
     rule = store.decisions.rule(comparison_id)
     whose = (
         f"Everyone's answers together; where they differ: "

@@ -13,6 +13,7 @@ from kvet.answers import Choice
 from kvet.combine import Disagreement
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.table import ComparisonTable
+from kvet.money import unit_for
 from kvet.store.api import Store
 from kvet.translations import Words, WordsError, load_words
 from kvet.verdict import Reason
@@ -93,9 +94,8 @@ def settled_lines(store: Store, table: ComparisonTable, w: Words) -> list[str]:
         for item_id, decision in store.decisions.by_item(clinic.id).items():
             decided = checklist.items_by_id.get(item_id)
             statement = decided.statement if decided else item_id.replace("_", " ")
-            agreed = answer_words(
-                decision.choice, decision.number, decided.unit if decided else "", w
-            )
+            unit = unit_for(decided.unit, clinic.currency) if decided else ""
+            agreed = answer_words(decision.choice, decision.number, unit, w)
             lines.append(
                 w("together", "settled").format(
                     clinic=clinic.name,

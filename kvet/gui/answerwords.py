@@ -15,6 +15,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("Answers", "Not seen"),
     QT_TRANSLATE_NOOP("Answers", "Seen"),
     QT_TRANSLATE_NOOP("Answers", "Not sure"),
+    QT_TRANSLATE_NOOP("Answers", "The clinic would not say"),
     QT_TRANSLATE_NOOP("Answers", "Yes"),
     QT_TRANSLATE_NOOP("Answers", "No"),
     QT_TRANSLATE_NOOP("Answers", "Clear answer"),

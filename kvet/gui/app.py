@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
+import socket
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSettings, QSize, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -47,6 +51,67 @@ def make_application(argv: list[str]) -> QApplication:
     # The theme's colours, with those too faint to read (WCAG AA) made darker or lighter.
     app.setPalette(fit_palette(app.palette()))
     return app
+
+
+def keep_settings_private() -> None:
+    """Make the window's settings file (it names the last folder used) readable by its owner
+    only: Qt creates it with the usual 0644, and keeps the mode of a file that exists, so it is
+    made private (``kvet.privatefiles``) before Qt first writes it. A link there is left alone."""
+    from kvet.privatefiles import open_private, private_folder
+
+    path = Path(QSettings().fileName())
+    if not path.is_absolute():
+        return
+    try:
+        private_folder(path.parent)
+        os.close(open_private(path, append=True))  # append: the settings in it stay
+    except OSError:
+        return  # kvet works without its window settings (a link there is refused, not followed)
+
+
+QUIT_SIGNALS = ("SIGTERM", "SIGHUP")  # log-out, shut-down, a closed terminal
+
+
+def quit_on_signals(app: QApplication) -> Callable[[], None]:
+    """Treat SIGTERM (and SIGHUP where the platform has it) as the user's own Quit: the windows
+    close (a note waiting to be saved is saved), the database is closed and the session ends
+    well, so the next start does not say kvet closed unexpectedly. Returns what undoes it.
+
+    Python runs a signal handler only between its own bytecodes, never inside Qt's event loop,
+    so the signal wakes a socket (``signal.set_wakeup_fd``) that Qt watches."""
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    wanted = [getattr(signal, name) for name in QUIT_SIGNALS if hasattr(signal, name)]
+    try:
+        previous_fd = signal.set_wakeup_fd(writer.fileno())
+    except ValueError:  # not the main thread (a test's helper): leave signals alone
+        reader.close()
+        writer.close()
+        return lambda: None
+    previous = {number: signal.signal(number, lambda *_: None) for number in wanted}
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def woken() -> None:
+        from kvet import crashlog
+
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+        crashlog.log.info("asked to quit by the system: closing as a normal quit")
+        QApplication.closeAllWindows()
+        app.quit()
+
+    notifier.activated.connect(woken)
+
+    def undo() -> None:
+        notifier.setEnabled(False)
+        signal.set_wakeup_fd(previous_fd)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        reader.close()
+        writer.close()
+
+    return undo
 
 
 def application_icon() -> QIcon:
@@ -106,7 +171,7 @@ def _restore_offered(
             "kvet",
             translate(
                 "App", "That did not work: {problem}. Your file has not been changed."
-            ).format(problem=problem),
+            ).format(problem=error_words(str(problem))),
         ).exec()
         return False
     return True
@@ -119,7 +184,12 @@ def open_store(
     from kvet import recovery
     from kvet.gui.peoplewords import first_person_name
     from kvet.store.api import Store
-    from kvet.store.errors import DatabaseCorruptError, NotKvetDatabaseError, StorageError
+    from kvet.store.errors import (
+        DatabaseCorruptError,
+        LostChangesError,
+        NotKvetDatabaseError,
+        StorageError,
+    )
     from kvet.store.restore import restore_backup
 
     while True:
@@ -163,12 +233,45 @@ def open_store(
                     translate("App", "Restore the newest backup"),
                     QMessageBox.ButtonRole.AcceptRole,
                 )
-            fresh = box.addButton(
-                translate("App", "Start a new database"), QMessageBox.ButtonRole.DestructiveRole
-            )
+            if isinstance(exc, LostChangesError):
+                # the database itself is sound: go on with what the log holds before the damage
+                fresh = box.addButton(
+                    translate("App", "Open without the lost changes"),
+                    QMessageBox.ButtonRole.DestructiveRole,
+                )
+            else:
+                fresh = box.addButton(
+                    translate("App", "Start a new database"),
+                    QMessageBox.ButtonRole.DestructiveRole,
+                )
             box.addButton(translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
             clicked = box.clickedButton()
+            if isinstance(exc, LostChangesError) and path is not None and clicked is fresh:
+                try:
+                    repaired = recovery.drop_lost_changes(path)
+                except (OSError, StorageError) as problem:
+                    _message(
+                        parent,
+                        QMessageBox.Icon.Critical,
+                        "kvet",
+                        translate(
+                            "App", "That did not work: {problem}. Your file has not been changed."
+                        ).format(problem=error_words(str(problem))),
+                    ).exec()
+                    return None
+                _message(
+                    parent,
+                    QMessageBox.Icon.Information,
+                    "kvet",
+                    translate(
+                        "App",
+                        "kvet opens your data without the changes that could not be read. "
+                        "Your database and its damaged file of recent changes were kept as "
+                        "{kept}.",
+                    ).format(kept=repaired),
+                ).exec()
+                continue
             try:
                 if path is not None and good is not None and clicked is restore:
                     kept_before = restore_backup(path, good.path)
@@ -192,7 +295,7 @@ def open_store(
                     "kvet",
                     translate(
                         "App", "That did not work: {problem}. Your file has not been changed."
-                    ).format(problem=problem),
+                    ).format(problem=error_words(str(problem))),
                 ).exec()
                 return None
             _message(
@@ -221,8 +324,10 @@ def open_in_chosen_language(
     app: QApplication, store: Store, db_path: Path | None, parent: QWidget | None = None
 ) -> Store | None:
     """The store with its checklist in the language the user chose, which only their data
-    knows. Mostly that is the language kvet started in, and ``store`` comes back as it is;
-    otherwise the translations are switched and the data opened again with that checklist.
+    knows. Nearly always that is the language kvet started in (``start_in_chosen_language``
+    read it before the window was built), and ``store`` comes back as it is; otherwise (a
+    database named by ``KVET_DATABASE_URL``, a backup just restored) the translations are
+    switched and the data opened again with that checklist.
     A damaged translation raises ``ChecklistError`` (the store is closed first).
     """
     from kvet import language
@@ -236,6 +341,22 @@ def open_in_chosen_language(
     store.close()
     install_translations(app, chosen)
     return open_store(load_checklist(), db_path, parent)
+
+
+def start_in_chosen_language(app: QApplication, db_path: Path | None) -> str:
+    """Install the language the user chose in Edit → Language before any widget is made.
+
+    Widgets take their words when they are built, so a language known only once the data is
+    open would leave the menus, tabs and buttons in the system's language. The choice is read
+    from the database file itself (read-only, one value, see ``kvet.store.peek``): it stays
+    with the user's data, so a restored backup or another data folder brings its own choice.
+    ``KVET_LANG`` and ``--lang`` still win; a file that cannot be read gives the system's.
+    """
+    from kvet.gui.language import start_language
+    from kvet.language import PREFERENCE
+    from kvet.store.peek import saved_preference
+
+    return start_language(app, saved_preference(db_path, PREFERENCE))
 
 
 def _start_reporting() -> crashlog.Reporting | None:
@@ -310,16 +431,25 @@ def attach_safely(window: MainWindow, store: Store) -> bool | None:
     return True
 
 
-def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
-    """Show the window at once (with "Need help now?" working), then open the data into it."""
-    app = make_application(argv or sys.argv[:1])
-    from kvet.gui.language import start_language
+def run(
+    db_path: Path | None = None, argv: list[str] | None = None, open_file: Path | None = None
+) -> int:
+    """Show the window at once (with "Need help now?" working), then open the data into it.
 
-    start_language(app)  # the system's, until the user's data says which they chose
+    ``open_file`` is a shared file to import once the data is open (opened from the desktop).
+    """
+    app = make_application(argv or sys.argv[:1])
+    start_in_chosen_language(app, db_path)  # before the first widget: every word in it
     from kvet.gui.mainwindow import MainWindow
 
+    keep_settings_private()
     window = MainWindow()
     window.show()
+    undo_signals = quit_on_signals(app)
+    from kvet.gui.openfiles import FileOpenEvents, offer_start_menu
+
+    file_events = FileOpenEvents(lambda path: window.sharing.import_file(path), window)
+    app.installEventFilter(file_events)
     # Logs, the crash file and the error dialog are set up right after the window shows (their
     # imports would delay it), before the data is opened.
     from kvet import crashlog
@@ -370,6 +500,12 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
         crashlog.log.info("data opened")
         if reporting is not None and reporting.previous_crash is not None and not timing:
             tell_about_previous_crash(window, reporting.previous_crash)
+        if not timing:
+            from kvet.gui.language import tell_about_set_aside
+
+            tell_about_set_aside(window)
+            offer_start_menu(window)
+            file_events.ready(open_file)
         mark("ready")
         if timing:  # after the work the window queued for once the data shows (its other pages)
             QTimer.singleShot(0, app.quit)
@@ -379,6 +515,8 @@ def run(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     try:
         code = app.exec()
     finally:
+        undo_signals()
+        app.removeEventFilter(file_events)
         for store in opened:
             store.close()
         reporter.uninstall()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -64,11 +64,11 @@ class CallModeDialog(QDialog):
 
         layout = QVBoxLayout(self)
         self.header = plain_label()
-        self.header.setAccessibleName(translate("CallMode", "Where you are"))
+        self.header.setAccessibleDescription(translate("CallMode", "Where you are"))
         self.big = heading("", scale=1.7)
-        self.big.setAccessibleName(translate("CallMode", "Say this"))
+        self.big.setAccessibleDescription(translate("CallMode", "Say this"))
         self.small = plain_label()
-        self.small.setAccessibleName(translate("CallMode", "What you are checking"))
+        self.small.setAccessibleDescription(translate("CallMode", "What you are checking"))
         self.only_open = QCheckBox(translate("CallMode", "Only questions not answered yet"))
         self.only_open.setChecked(True)
         self.only_open.toggled.connect(self._rebuild)
@@ -225,11 +225,21 @@ class CallModeDialog(QDialog):
             button.setCheckable(True)
             button.setMinimumHeight(48)
             button.setAccessibleName(answer_word(option.label))
+            # The question with each answer: a screen reader says both when it gets the focus.
+            button.setAccessibleDescription(
+                translate("ItemForm", "Key {number}.").format(number=number) + " " + item.how_to_ask
+            )
+            button.setAutoDefault(False)  # Enter goes on to the next question, as the keys say
+            button.installEventFilter(self)
             button.setChecked(answer is not None and answer.choice is option.choice)
             button.clicked.connect(lambda _=False, c=option.choice: self._answer(c))
             self.group.addButton(button)
             self.buttons_row.addWidget(button)
-        self.setFocus()
+            button.show()  # now, not on the next turn of the event loop: it takes the focus
+        # The keyboard on the first answer (the chosen one, if any), not on the dialog itself.
+        buttons = self.group.buttons()
+        chosen = self.group.checkedButton()
+        (chosen or buttons[0]).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _answer(self, choice: Choice) -> None:
         item = self.items[self.page]
@@ -262,6 +272,20 @@ class CallModeDialog(QDialog):
     def done(self, result: int) -> None:
         self._save_note()
         super().done(result)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """On an answer, ← → and Enter still move between questions (a button in a group
+        would take the arrows to move among the answers)."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key()
+            in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and watched in self.group.buttons()
+        ):
+            self.keyPressEvent(event)
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

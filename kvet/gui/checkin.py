@@ -77,7 +77,7 @@ class CheckInForm(QWidget):
             holder.setLayout(choices)
             grid.addWidget(holder, 2 * row + 1, 0)
             self.groups.append(group)
-            group.idClicked.connect(lambda value, n=question.number: self._answered(n, value))
+            group.idClicked.connect(self._answered)
         grid.setColumnStretch(0, 1)
         layout.addLayout(grid)
         difficulty = QGroupBox(translate("CheckIn", "Last question (not part of the score)"))
@@ -93,22 +93,23 @@ class CheckInForm(QWidget):
         difficulty_layout.addLayout(row_layout)
         layout.addWidget(difficulty)
         self.safety = plain_label(translate(CONTEXT, SAFETY_WORDS))
-        self.safety.setAccessibleName(translate("CheckIn", "About question 9"))
+        self.safety.setAccessibleDescription(translate("CheckIn", "About question 9"))
         self.safety.hide()
         layout.addWidget(self.safety)
         self.result = plain_label()
-        self.result.setAccessibleName(translate("CheckIn", "Check-in result"))
+        self.result.setAccessibleDescription(translate("CheckIn", "Check-in result"))
         layout.addWidget(self.result)
         self.save_button = QPushButton(translate("CheckIn", "Save check-in"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self._save)
         layout.addWidget(self.save_button)
         layout.addWidget(plain_label(data.attribution))
+        self._asked: int | None = None  # the answer to question 9 that last opened help
 
     def answers(self) -> list[int]:
         return [g.checkedId() for g in self.groups]
 
-    def _answered(self, number: int, value: int) -> None:
+    def _answered(self, _value: int) -> None:
         answers = self.answers()
         complete = all(a >= 0 for a in answers)
         self.save_button.setEnabled(complete)
@@ -119,9 +120,13 @@ class CheckInForm(QWidget):
                     total=total, most=phq9.MAX_TOTAL, band=phq9.load_phq9().band(total)
                 )
             )
-        if number == phq9.load_phq9().safety_item and value > 0:
+        # The core's rule decides (kvet.phq9.needs_help_now); help opens again only when the
+        # answer to question 9 itself changes, not at every later click.
+        asked = phq9.safety_answer(answers)
+        if phq9.needs_help_now(answers) and asked != self._asked:
             self.safety.show()
             self.needsHelp.emit()
+        self._asked = asked
 
     def _save(self) -> None:
         answers = self.answers()
@@ -142,3 +147,4 @@ class CheckInForm(QWidget):
         self.save_button.setEnabled(False)
         self.result.setText("")
         self.safety.hide()
+        self._asked = None

@@ -6,15 +6,25 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from kvet.checklist import Checklist, Format, Kind
+from kvet.gui.currency import currency_combo
 from kvet.gui.errorwords import error_words
 from kvet.gui.flowlayout import scrolling_body
 from kvet.gui.forms.ui_clinicdialog import Ui_ClinicDialog
 from kvet.gui.itemform import NumberError, format_number, parse_number
 from kvet.gui.text import plain_label
 from kvet.gui.verdictwords import unit_words
+from kvet.money import unit_for
 from kvet.store.errors import InvalidValueError, StorageError
 from kvet.store.records import ClinicInfo
 
@@ -38,6 +48,7 @@ class ClinicDialog(QDialog):
         parent: QWidget | None = None,
         draft: dict[str, Any] | None = None,
         facts: dict[str, float] | None = None,
+        currency: str = "USD",
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ClinicDialog()
@@ -61,32 +72,39 @@ class ClinicDialog(QDialog):
         # as the clinic's answers to the checklist's number questions.
         self.fact_items = [i for i in checklist.items if i.kind is Kind.FACT]
         self.fact_edits: dict[str, QLineEdit] = {}
-        previous = self.ui.notesEdit
+        self.unit_labels: dict[str, QLabel] = {}
+        # The clinic's prices are in one currency: the country's for a new clinic, the saved one
+        # for an existing clinic (kvet never converts).
+        self.currency = currency_combo(
+            clinic.currency if clinic else currency, self.tr("Currency of the prices")
+        )
+        currency_label = plain_label(self.tr("Prices are in:"), wrap=False)
+        currency_label.setBuddy(self.currency)
+        self.ui.factsForm.addRow(currency_label, self.currency)
+        QWidget.setTabOrder(self.ui.notesEdit, self.currency)
+        previous = self.currency
         for item in self.fact_items:
             edit = QLineEdit()
             edit.setMaxLength(40)
-            edit.setAccessibleName(
-                self.tr("{statement}, in {unit}").format(
-                    statement=item.statement, unit=unit_words(item.unit)
-                )
-                if item.unit
-                else item.statement
-            )
             row = QHBoxLayout()
             row.addWidget(edit, 1)
-            row.addWidget(plain_label(unit_words(item.unit), wrap=False))
+            unit = plain_label("", wrap=False)
+            row.addWidget(unit)
             label = plain_label(f"{item.statement}:", wrap=False)  # a form row is one line high
             label.setBuddy(edit)
             self.ui.factsForm.addRow(label, row)
             self.fact_edits[item.id] = edit
+            self.unit_labels[item.id] = unit
             QWidget.setTabOrder(previous, edit)
             previous = edit
+        self._show_units()
+        self.currency.currentIndexChanged.connect(lambda _index: self._show_units())
         self._facts = dict(facts or {})
         for item_id, value in self._facts.items():
             if item_id in self.fact_edits:
                 self.fact_edits[item_id].setText(format_number(value))
         self.ui.errorLabel.hide()
-        self.ui.errorLabel.setAccessibleName(self.tr("Problem"))
+        self.ui.errorLabel.setAccessibleDescription(self.tr("Problem"))
         if clinic is not None:
             self.ui.nameEdit.setText(clinic.name)
             self.ui.addressEdit.setText(clinic.address)
@@ -112,11 +130,24 @@ class ClinicDialog(QDialog):
         self.ui.notesEdit.textChanged.connect(self._draft_timer.start)
         for box in self.format_boxes.values():
             box.toggled.connect(lambda _on: self._draft_timer.start())
+        self.currency.activated.connect(lambda _index: self._draft_timer.start())
         save_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
         save_button.setText(self.tr("Save clinic"))
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.nameEdit.setFocus()
+
+    def _show_units(self) -> None:
+        """Each number's unit beside it and in its accessible name; prices in the currency."""
+        code = str(self.currency.currentData())
+        for item in self.fact_items:
+            unit = unit_words(unit_for(item.unit, code))
+            self.unit_labels[item.id].setText(unit)
+            self.fact_edits[item.id].setAccessibleName(
+                self.tr("{statement}, in {unit}").format(statement=item.statement, unit=unit)
+                if item.unit
+                else item.statement
+            )
 
     def fill(self, fields: dict[str, Any]) -> None:
         """Show saved typing again (e.g. a draft kept when kvet closed unexpectedly)."""
@@ -135,6 +166,11 @@ class ClinicDialog(QDialog):
             for item_id, text in facts.items():
                 if item_id in self.fact_edits and isinstance(text, str):
                     self.fact_edits[item_id].setText(text)
+        if (
+            isinstance(fields.get("currency"), str)
+            and self.currency.findData(fields["currency"]) >= 0
+        ):
+            self.currency.setCurrentIndex(self.currency.findData(fields["currency"]))
         formats = fields.get("formats")
         if isinstance(formats, list):
             for fmt, box in self.format_boxes.items():
@@ -149,6 +185,7 @@ class ClinicDialog(QDialog):
             "formats": [fmt for fmt, box in self.format_boxes.items() if box.isChecked()],
             "notes": self.ui.notesEdit.toPlainText(),
             "facts": {item_id: edit.text() for item_id, edit in self.fact_edits.items()},
+            "currency": str(self.currency.currentData()),
         }
 
     def focus_facts(self) -> None:
@@ -163,7 +200,7 @@ class ClinicDialog(QDialog):
         for item in self.fact_items:
             edit = self.fact_edits[item.id]
             try:
-                value = parse_number(edit.text(), item.unit)
+                value = parse_number(edit.text(), unit_for(item.unit, self.currency.currentData()))
             except NumberError as exc:
                 edit.setFocus()
                 raise InvalidValueError(f"{item.statement}: {exc}") from None

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -17,6 +23,7 @@ from kvet.ranking import (
     STATUS_FIXED,
     STATUS_NO_SCORE,
     STATUS_NOT_RECOMMENDED,
+    STATUS_NOT_VETTED,
     STATUS_OPEN,
     Place,
     Ranking,
@@ -44,8 +51,15 @@ STATUS_WORDS = (
     QT_TRANSLATE_NOOP("ClinicTable", "Place can't change"),
     QT_TRANSLATE_NOOP("ClinicTable", "Place could change"),
     QT_TRANSLATE_NOOP("ClinicTable", "No score"),
+    QT_TRANSLATE_NOOP("ClinicTable", "Not yet vetted"),
 )
-CORE_STATUS_WORDS = (STATUS_NOT_RECOMMENDED, STATUS_FIXED, STATUS_OPEN, STATUS_NO_SCORE)
+CORE_STATUS_WORDS = (
+    STATUS_NOT_RECOMMENDED,
+    STATUS_FIXED,
+    STATUS_OPEN,
+    STATUS_NO_SCORE,
+    STATUS_NOT_VETTED,
+)
 
 
 def tr(text: str) -> str:
@@ -90,18 +104,71 @@ class ClinicTableModel(QAbstractTableModel):
         self._places: tuple[Place, ...] = ()
         self._reasons: Callable[[str], Sequence[Reason]] = lambda _clinic_id: ()
         self._why: dict[str, Sequence[Reason]] = {}
+        self.reordering = False  # True while telling views of a new order of the same rows
 
     def set_ranking(
-        self, ranking: Ranking, reasons: Callable[[str], Sequence[Reason]] | None = None
+        self,
+        ranking: Ranking,
+        reasons: Callable[[str], Sequence[Reason]] | None = None,
+        changed: frozenset[str] | None = None,
     ) -> None:
         """``reasons``: why a clinic is not recommended (see ``kvet.verdict``); asked only for
-        the rows on screen, once per ranking, so a slider move stays cheap."""
-        self.beginResetModel()
-        self._places = ranking.places
+        the rows on screen, once per ranking, so a slider move stays cheap.
+
+        The views are told only what changed: the rows whose place changed (``dataChanged``),
+        one clinic that moved (a row move), a new order of the same clinics (a layout change,
+        selection kept). Only other clinics (added, removed, another comparison) reset it.
+        ``changed``: the only clinics whose answers changed (weights did not), so the reasons
+        kept for the others still hold; None when anything may have changed.
+        """
         if reasons is not None:
             self._reasons = reasons
-        self._why = {}
-        self.endResetModel()
+        if changed:
+            self._why = {k: v for k, v in self._why.items() if k not in changed}
+        else:
+            self._why = {}
+        old, new = self._places, ranking.places
+        old_ids = [p.result.clinic_id for p in old]
+        new_ids = [p.result.clinic_id for p in new]
+        if len(old_ids) != len(new_ids) or set(old_ids) != set(new_ids):
+            self.beginResetModel()
+            self._places = new
+            self.endResetModel()
+            return
+        if old_ids != new_ids:
+            moved = _one_moved(old_ids, new_ids)
+            if moved is None:
+                self._reorder(new)
+                return
+            source, target = moved
+            # Qt's destination is the row before which it goes, counted before the move
+            self.beginMoveRows(
+                QModelIndex(), source, source, QModelIndex(), _qt_target(source, target)
+            )
+            self._places = new
+            self.endMoveRows()
+        self._places = new
+        rows = [n for n, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
+        if rows:
+            last = len(COLUMNS) - 1
+            self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], last))
+
+    def _reorder(self, new: tuple[Place, ...]) -> None:
+        """The same clinics in another order: persistent indexes (the selection) follow them."""
+        self.layoutAboutToBeChanged.emit()
+        row_of = {p.result.clinic_id: n for n, p in enumerate(new)}
+        before = self.persistentIndexList()
+        after = []
+        for index in before:
+            row = row_of[self._places[index.row()].result.clinic_id]
+            after.append(self.index(row, index.column()))
+        self._places = new
+        self.changePersistentIndexList(before, after)
+        self.reordering = True  # the same rows and texts, reordered: nothing to measure again
+        try:
+            self.layoutChanged.emit()
+        finally:
+            self.reordering = False
 
     def why(self, clinic_id: str) -> Sequence[Reason]:
         if clinic_id not in self._why:
@@ -165,6 +232,21 @@ class ClinicTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+
+def _one_moved(old: list[str], new: list[str]) -> tuple[int, int] | None:
+    """(from, to) when one clinic moved and the others kept their order, else None."""
+    first = next(n for n, (a, b) in enumerate(zip(old, new, strict=True)) if a != b)
+    last = next(n for n in range(len(old) - 1, -1, -1) if old[n] != new[n])
+    if old[first] == new[last] and old[first + 1 : last + 1] == new[first:last]:
+        return first, last  # moved down
+    if new[first] == old[last] and old[first:last] == new[first + 1 : last + 1]:
+        return last, first  # moved up
+    return None
+
+
+def _qt_target(source: int, target: int) -> int:
+    return target + 1 if target > source else target
 
 
 class ScoreBarDelegate(QStyledItemDelegate):

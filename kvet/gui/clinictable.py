@@ -52,8 +52,14 @@ class ColumnFitter(QObject):
         view.viewport().installEventFilter(self)
         model = view.model()
         model.modelReset.connect(self._later.start)
-        model.layoutChanged.connect(self._later.start)
+        model.layoutChanged.connect(self._layout_changed)
         self.fit()
+
+    def _layout_changed(self) -> None:
+        # Clinics re-ranked (a weight moved): the same texts in another order need no new fit,
+        # which reads every row (most of a slider move's time with 200 clinics).
+        if not getattr(self.view.model(), "reordering", False):
+            self._later.start()
 
     def score_width(self) -> int:
         """Room for the range bar and "100  (100–100)" beside it."""

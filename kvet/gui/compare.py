@@ -42,6 +42,7 @@ from kvet.gui.text import heading, plain_label, plain_tooltip
 from kvet.gui.tr import translate
 from kvet.gui.verdictwords import say, unit_words
 from kvet.gui.wrapheader import WrappingHeader
+from kvet.money import MONEY_UNIT, money
 from kvet.ranking import ORDER_SENTENCE
 from kvet.store.records import AnswerInfo, ClinicInfo
 
@@ -76,14 +77,18 @@ def cell_from(answer: AnswerInfo) -> Cell:
     return Cell(answer.choice, answer.number, answer.note)
 
 
-def cell_text(item: Item, cell: Cell | None) -> str:
+def cell_text(item: Item, cell: Cell | None, currency: str = "USD") -> str:
+    """The answer in a few words; a price in the clinic's own currency ("£1,200")."""
     not_answered = translate("Compare", "– not answered")
     if cell is None:
         return not_answered
     if item.kind is Kind.FACT:
-        text = (
-            not_answered if cell.number is None else f"{cell.number:,.0f} {unit_words(item.unit)}"
-        )
+        if cell.number is None:
+            text = not_answered
+        elif item.unit == MONEY_UNIT:
+            text = money(cell.number, currency)
+        else:
+            text = f"{cell.number:,.0f} {unit_words(item.unit)}"
     elif cell.choice is None:
         text = not_answered
     else:
@@ -113,6 +118,14 @@ class ComparisonMatrixModel(QAbstractTableModel):
                 (item.statement, item) for item in self.checklist.items_in(section.id)
             )
         self.endResetModel()
+
+    def set_clinic_cells(self, cells: dict[str, dict[str, Cell]]) -> None:
+        """New answers for some clinics (by id): only their columns are told to repaint."""
+        for column, clinic in enumerate(self._clinics):
+            if clinic.id in cells:
+                self._answers[column] = cells[clinic.id]
+                bottom = max(len(self._rows) - 1, 0)
+                self.dataChanged.emit(self.index(0, column), self.index(bottom, column))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -148,7 +161,7 @@ class ComparisonMatrixModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if not item.applies_to(clinic.formats):
                 return translate("Compare", "does not apply")
-            return cell_text(item, self._answers[index.column()].get(item.id))
+            return cell_text(item, self._answers[index.column()].get(item.id), clinic.currency)
         if role == Qt.ItemDataRole.ToolTipRole:
             cell = self._answers[index.column()].get(item.id)
             tip = "\n".join(t for t in (cell.differs, cell.note) if t) if cell else ""
@@ -236,7 +249,7 @@ class ComparePage(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(heading(translate("Compare", "Ranking"), scale=1.1))
         self.order_note = plain_label(translate("MainWindow", ORDER_SENTENCE))
-        self.order_note.setAccessibleName(translate("Compare", "How the order is made"))
+        self.order_note.setAccessibleDescription(translate("Compare", "How the order is made"))
         top_layout.addWidget(self.order_note)
         self.chart = RankingChart()
         # The chart takes the height its rows need; the questions below take what is left.
@@ -323,9 +336,16 @@ class ComparePage(QWidget):
         if self.isVisible() and not self._top_fitted:
             self._fit_top()
         if state.data_key != self._matrix_key:  # a weight change leaves the answers as they are
+            changed = state.changed_clinics
+            if changed and self._matrix_key == state.previous_data_key:  # one answer: its column
+                held = [c for c in state.clinics if c.id in changed]
+                self.matrix_model.set_clinic_cells(
+                    {c.id: cells for c, cells in zip(held, self._cells(held), strict=True)}
+                )
+            else:
+                self.matrix_model.checklist = state.checklist  # the user's country may have changed
+                self.matrix_model.set_data(list(state.clinics), self._cells(state.clinics))
             self._matrix_key = state.data_key
-            self.matrix_model.checklist = state.checklist  # the user's country may have changed
-            self.matrix_model.set_data(list(state.clinics), self._cells())
 
     def _fit_top(self) -> None:
         """The ranking and the questions take the height they need; the table gets the rest."""
@@ -340,20 +360,26 @@ class ComparePage(QWidget):
         if not self._top_fitted:
             self._fit_top()
 
-    def _cells(self) -> list[dict[str, Cell]]:
+    def _cells(self, clinics: list[ClinicInfo]) -> list[dict[str, Cell]]:
+        """The matrix's cells of ``clinics``, from what the shared state holds."""
         state = self.state
         if not state.comparison_id:
             return []
         if not state.combined:
             return [
                 {k: cell_from(a) for k, a in state.answers(c.id, state.view_id).items()}
-                for c in state.clinics
+                for c in clinics
             ]
-        merged = {c.id: c for c in state.scored_answers()}
-        differ = {(d.clinic_id, d.item_id): d.sentence(say) for d in state.disagreements()}
+        wanted = {c.id for c in clinics}
+        merged = {c.id: c for c in state.scored_answers() if c.id in wanted}
+        differ = {
+            (d.clinic_id, d.item_id): d.sentence(say)
+            for d in state.disagreements()
+            if d.clinic_id in wanted
+        }
         cells: list[dict[str, Cell]] = []
-        several = len(state.store.people.list()) > 1
-        for clinic in state.clinics:
+        several = len(state.people()) > 1
+        for clinic in clinics:
             known = merged.get(clinic.id)
             choices = dict(known.answers) if known else {}
             facts = dict(known.facts) if known else {}

@@ -154,7 +154,7 @@ class Controller(QObject):
 
         name = sample_say(SAMPLE_NAME)
         existing = next((c for c in self.store.comparisons.list() if c.name == name), None)
-        self._show(existing or create_sample(self.store, sample_say))
+        self._show(existing or create_sample(self.store, sample_say, self.state.currency))
         self.sampleOpened.emit()
         self.actionsChanged.emit()
 
@@ -267,7 +267,13 @@ class Controller(QObject):
             self._save_facts(info.id, facts)
             self.state.select_clinic(info.id)
 
-        dialog = ClinicDialog(self.state.checklist, save, parent=self._window, draft=draft)
+        dialog = ClinicDialog(
+            self.state.checklist,
+            save,
+            parent=self._window,
+            draft=draft,
+            currency=self.state.currency,
+        )
         return self._open_clinic_dialog(dialog, "")
 
     def edit_clinic(

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet.country import COUNTRIES, country_name, mark_asked
+from kvet.country import COUNTRIES, OTHER, country_name, mark_asked
+from kvet.gui.currency import currency_combo
 from kvet.gui.state import AppState
 from kvet.gui.text import plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
+from kvet.money import for_country
 
 CONTEXT = "Country"
 SHORT_QUESTION = QT_TRANSLATE_NOOP(
@@ -90,8 +92,10 @@ class CountryBar(QFrame):
         self.setToolTip(question())
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 2, 6, 2)
-        row.addWidget(plain_label(tr(SHORT_QUESTION)), 1)  # wraps with larger text
+        asked = plain_label(tr(SHORT_QUESTION))  # wraps with larger text
+        row.addWidget(asked, 1)
         self.combo = country_combo(state.country)
+        asked.setBuddy(self.combo)  # how a screen reader on Linux names a combo box
         self.confirm = QPushButton(translate("Country", "Use this country"))
         self.confirm.setAccessibleDescription(
             translate("Country", "Save your country. kvet will not ask again.")
@@ -115,16 +119,25 @@ class CountryBar(QFrame):
 
 
 class CountryDialog(QDialog):
-    """Change the country later, from the menu."""
+    """Change the country later, from the menu; for another country, pick the currency too."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.setWindowTitle(translate("Country", "Your country"))
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(tr(QUESTION_FIRST)))
+        asked = plain_label(tr(QUESTION_FIRST))
+        layout.addWidget(asked)
         self.combo = country_combo(state.country)
+        asked.setBuddy(self.combo)  # how a screen reader on Linux names a combo box
         layout.addWidget(self.combo)
+        self.currency_label = plain_label(translate("Country", "Prices are in:"))
+        layout.addWidget(self.currency_label)
+        self.currency = currency_combo(state.currency, translate("Country", "Currency of prices"))
+        self.currency_label.setBuddy(self.currency)
+        layout.addWidget(self.currency)
+        self.combo.currentIndexChanged.connect(lambda _index: self._country_changed())
+        self._country_changed()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -132,6 +145,21 @@ class CountryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _country_changed(self) -> None:
+        """kvet's countries each have their currency; another country picks one from the list."""
+        code = str(self.combo.currentData())
+        other = code == OTHER
+        if not other:
+            self.currency.setCurrentIndex(self.currency.findData(for_country(code)))
+        self.currency.setEnabled(other)
+        self.currency.setAccessibleDescription(
+            translate("Country", "Choose the currency of the prices you will type.")
+            if other
+            else translate("Country", "Set by your country.")
+        )
+
     def accept(self) -> None:
-        self.state.set_country(str(self.combo.currentData()))
+        code = str(self.combo.currentData())
+        chosen = str(self.currency.currentData()) if code == OTHER else None
+        self.state.set_country(code, chosen)
         super().accept()

@@ -18,6 +18,7 @@ from kvet.course import Course
 from kvet.datewords import MONTHS
 from kvet.gui import coursewords
 from kvet.gui.colours import paints
+from kvet.gui.focus import draw_focus, take_focus
 from kvet.gui.tr import translate
 from kvet.gui.verdictwords import say as month_word
 
@@ -36,6 +37,7 @@ class CourseChart(QWidget):
         super().__init__(parent)
         self._course: Course | None = None
         self.setAccessibleName(translate("CourseChart", "PHQ-9 over time"))
+        take_focus(self)  # Tab reaches it, so a screen reader reads its description
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(self.fontMetrics().height() * 10)
 
@@ -62,6 +64,7 @@ class CourseChart(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        draw_focus(self, painter)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             palette = self.palette()

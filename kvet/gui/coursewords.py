@@ -45,40 +45,72 @@ TREND = (
         "No PHQ-9 check-ins yet. Fill one in before the first session, as a baseline.",
     ),
     QT_TRANSLATE_NOOP("CourseWords", "Baseline PHQ-9 {score} ({band}) on {day}."),
-    QT_TRANSLATE_NOOP("CourseWords", "{sessions} sessions recorded."),
-    QT_TRANSLATE_NOOP("CourseWords", "no change to measure"),
-    QT_TRANSLATE_NOOP("CourseWords", "a {share} fall"),
-    QT_TRANSLATE_NOOP("CourseWords", "a {share} rise"),
-    QT_TRANSLATE_NOOP("CourseWords", "Latest {score} ({band}) on {day}: {moved}."),
-    QT_TRANSLATE_NOOP("CourseWords", "{checks} check-ins and {sessions} sessions recorded."),
+    QT_TRANSLATE_NOOP("CourseWords", "First PHQ-9 {score} ({band}) on {day}."),
     QT_TRANSLATE_NOOP(
         "CourseWords",
-        "That meets the usual definition of a response (a fall of half or more).",
+        "No sessions recorded yet. The last check-in before the first session is the baseline.",
+    ),
+    QT_TRANSLATE_NOOP("CourseWords", "no change to measure"),
+    QT_TRANSLATE_NOOP("CourseWords", "a {share} fall"),
+    QT_TRANSLATE_NOOP("CourseWords", "an {share} fall"),
+    QT_TRANSLATE_NOOP("CourseWords", "a {share} rise"),
+    QT_TRANSLATE_NOOP("CourseWords", "an {share} rise"),
+    QT_TRANSLATE_NOOP("CourseWords", "Latest {score} ({band}) on {day}: {moved}."),
+    QT_TRANSLATE_NOOP("CourseWords", "Recorded so far: {what}."),
+    QT_TRANSLATE_NOOP("CourseWords", "{first} and {second}"),
+    QT_TRANSLATE_NOOP("CourseWords", "{count} check-in"),
+    QT_TRANSLATE_NOOP("CourseWords", "{count} check-ins"),
+    QT_TRANSLATE_NOOP("CourseWords", "{count} session"),
+    QT_TRANSLATE_NOOP("CourseWords", "{count} sessions"),
+    QT_TRANSLATE_NOOP(
+        "CourseWords", "That meets the usual definition of a response (a fall of half or more)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CourseWords",
+        "The score fell by half or more. The usual definition of a response is only for a"
+        " baseline of {least} or more, and this baseline was {score}, so it does not "
+        "apply here.",
     ),
     QT_TRANSLATE_NOOP("CourseWords", "A score below 5 is what trials usually call remission."),
+    QT_TRANSLATE_NOOP(
+        "CourseWords",
+        "On {day}, question {number} was answered “{answer}”. Please talk about this with"
+        " your clinician.",
+    ),
 )
 SIGNALS = (
     QT_TRANSLATE_NOOP("CourseWords", "Talk with your treating clinician about this."),
     QT_TRANSLATE_NOOP("CourseWords", "Benefits brief, sessions or doses increasing"),
     QT_TRANSLATE_NOOP(
         "CourseWords",
-        "Raised when sessions come closer together again (the last two gaps "
-        "average {share} or less of the two before), or when the clinic raised "
-        "the dose at {raises} or more of the last {recent} sessions.",
+        "Looked at only after the first phase, that is after session {first}. "
+        "Raised when the gaps between sessions get shorter {run} times in a row, the last "
+        "at most {share} of the first; when the days the lift lasted get "
+        "shorter {run} times in a row, the last at most {lift} of the first; or"
+        " when the clinic raised the dose, outside its plan, at {raises} or "
+        "more of the last {recent} sessions.",
     ),
     QT_TRANSLATE_NOOP(
         "CourseWords",
-        "Sessions were {before} days apart on average, then {last} days (up to {day}).",
+        "Looked at only after the first phase (the first {days} days of "
+        "sessions, as the plan does not say how many sessions it has). Raised "
+        "when the gaps between sessions get shorter {run} times in a row, the "
+        "last at most {share} of the first; when the days the lift lasted get "
+        "shorter {run} times in a row, the last at most {lift} of the first; or"
+        " when the clinic raised the dose, outside its plan, at {raises} or "
+        "more of the last {recent} sessions.",
     ),
-    QT_TRANSLATE_NOOP("CourseWords", "The clinic raised the dose on {days}."),
+    QT_TRANSLATE_NOOP("CourseWords", "Days between sessions, up to {day}: {gaps}."),
+    QT_TRANSLATE_NOOP("CourseWords", "Days the lift lasted, up to {day}: {lifts}."),
+    QT_TRANSLATE_NOOP("CourseWords", "The clinic raised the dose, not as planned, on {days}."),
     QT_TRANSLATE_NOOP("CourseWords", "Side effects adding up, or recovery taking longer"),
     QT_TRANSLATE_NOOP(
         "CourseWords",
         "Raised when a longer-term side effect (memory or attention, bladder, "
-        "needing more) is noted at {sessions} or more sessions; when the last "
-        "{late} sessions average at least {more} more side effect than the first "
-        "{early}; or when getting steady takes {times} times as long as at the "
-        "start.",
+        "needing more) is noted at {sessions} or more of the last {window} "
+        "sessions; when the last {late} sessions average at least {more} more "
+        "side effect than the first {early}; or when getting steady takes "
+        "{times} times as long as at the start.",
     ),
     QT_TRANSLATE_NOOP("CourseWords", "{effect}: noted on {days}."),
     QT_TRANSLATE_NOOP(
@@ -87,46 +119,76 @@ SIGNALS = (
     ),
     QT_TRANSLATE_NOOP(
         "CourseWords",
-        "Getting steady took {first} minutes on average at the start, {last} minutes lately.",
+        "Minutes until steady, on average: {first} at the start, {last} lately.",
     ),
     QT_TRANSLATE_NOOP("CourseWords", "Mood unstable"),
     QT_TRANSLATE_NOOP(
         "CourseWords",
         "Raised when a weekly mood check in the last {days} days notes "
-        "agitation, sleeping much less, racing thoughts or other signs of a high "
-        "mood. The check is not a test: only a clinician can say what these "
-        "signs mean.",
+        "agitation, sleeping much less, racing thoughts or other signs of a "
+        "high mood. The check is not a test: only a clinician can say what "
+        "these signs mean.",
     ),
     QT_TRANSLATE_NOOP("CourseWords", "Mood check on {day} noted: {signs}."),
     QT_TRANSLATE_NOOP("CourseWords", "agitation"),
     QT_TRANSLATE_NOOP("CourseWords", "sleeping much less"),
     QT_TRANSLATE_NOOP("CourseWords", "racing thoughts"),
     QT_TRANSLATE_NOOP("CourseWords", "other signs of a high mood"),
-    QT_TRANSLATE_NOOP("CourseWords", "Ketamine replacing therapy and coping"),
+    QT_TRANSLATE_NOOP("CourseWords", "Therapy and other support alongside ketamine"),
     QT_TRANSLATE_NOOP(
         "CourseWords",
-        "Raised when, over the last {days} days, ketamine sessions outnumber "
-        "therapy and other care sessions (with at least {least} ketamine "
-        "sessions).",
+        "Looked at only after the first phase, and only where therapy or other "
+        "care is logged. Raised while ketamine sessions go on when, in the last"
+        " {days} days, care came less than half as often as its own earlier "
+        "rhythm; or came less often than that rhythm while the signs of coping "
+        "you tick each week fell by {drop} or more.",
     ),
     QT_TRANSLATE_NOOP(
         "CourseWords",
-        "In the last {days} days: {doses} ketamine sessions and {care} therapy or care sessions.",
+        "Sessions of therapy or other care in {days} days: about {expected} "
+        "before, {recent} in the last {days} days, while ketamine sessions went"
+        " on.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CourseWords",
+        "Signs of coping ticked each week: {early} on average, then {late} lately.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CourseWords",
+        "A question, not a signal: is other support in place alongside "
+        "ketamine, such as therapy, a doctor or a group? If so, you can note it"
+        " under Each week.",
+    ),
+    QT_TRANSLATE_NOOP("CourseWords", "PHQ-9 higher than your best score"),
+    QT_TRANSLATE_NOOP(
+        "CourseWords",
+        "Raised when the latest PHQ-9 is {points} or more points above your "
+        "best (lowest) score before it. A change of {points} points is the "
+        "usual size of a change that matters on the PHQ-9, and each PHQ-9 "
+        "already covers two weeks.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CourseWords",
+        "Best score {best} on {best_day}; latest {latest} on {day}, {rise} points higher.",
     ),
     QT_TRANSLATE_NOOP("CourseWords", "The plan's review point"),
     QT_TRANSLATE_NOOP(
         "CourseWords",
         "The clinic said it would review the plan if there is no response by "
-        "session {session}. Response is the usual convention of a PHQ-9 fall of "
-        "at least half from the baseline.",
+        "session {session}. Response is the usual convention of a PHQ-9 fall of"
+        " at least half from the baseline. The PHQ-9 looks back over two weeks,"
+        " so kvet compares with the check-in closest to that session, within "
+        "{days} days of it.",
     ),
     QT_TRANSLATE_NOOP(
         "CourseWords",
-        "You are at session {session}, with no PHQ-9 since the baseline to compare.",
+        "Session {session} was on {day}. No PHQ-9 after the baseline falls "
+        "within {days} days of it, so there is nothing recent to compare.",
     ),
     QT_TRANSLATE_NOOP(
         "CourseWords",
-        "You are at session {session}, PHQ-9 from {baseline} to {latest}, {said}.",
+        "Session {session} was on {day}. PHQ-9 {baseline} on {baseline_day}, "
+        "then {latest} on {latest_day}: {said}.",
     ),
     QT_TRANSLATE_NOOP("CourseWords", "no change to measure (the baseline was 0)"),
 )

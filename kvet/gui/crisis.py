@@ -6,6 +6,7 @@ short line under a built-in "call your local emergency number" message instead o
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -143,13 +144,17 @@ class CrisisDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.cards)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # A Tab stop: the arrow keys and Page Down scroll the lines, and a screen reader reads
+        # them all from its description.
+        scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        scroll.setAccessibleName(translate("Crisis", "Crisis lines"))
+        self.cards_scroll = scroll
 
         self.problem_label = heading(
             translate(CONTEXT, BUILT_IN_LINES) if self.problem else "", scale=1.1
         )
         self.problem_label.setToolTip(self.problem)
-        self.problem_label.setAccessibleName(translate("Crisis", "Crisis lines"))
+        self.problem_label.setAccessibleDescription(translate("Crisis", "Crisis lines"))
         self.problem_label.setVisible(bool(self.problem))
         self.not_a_service = plain_label(translate(CONTEXT, NOT_A_SERVICE))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -178,6 +183,20 @@ class CrisisDialog(QDialog):
         self.country_combo.currentIndexChanged.connect(self._show_selected)
         self.show_country(country or country_code_for(QLocale.system()))
         close.setFocus()
+
+    def give_focus_back_to(self, widget: QWidget | None) -> None:
+        """On close (Esc too), focus returns to ``widget`` in the window that asked for help,
+        so a half-filled check-in is where the person left it."""
+        if widget is None or widget.window() is self:
+            return
+
+        def back(_result: int) -> None:
+            if shiboken6.isValid(widget) and widget.isVisible():
+                if not widget.window().isActiveWindow():
+                    widget.window().activateWindow()
+                widget.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+        self.finished.connect(back)
 
     def country_code(self) -> str:
         return str(self.country_combo.currentData() or FALLBACK_CODE)
@@ -220,6 +239,6 @@ class CrisisDialog(QDialog):
                 self.cards_layout.addWidget(elsewhere)
             self.cards_layout.addWidget(ContactCard(contact))
         self.cards_layout.addStretch(1)
-        self.cards.setAccessibleDescription(
+        self.cards_scroll.setAccessibleDescription(
             " ".join(f"{c.name}: {c.how}." for c in self.book.for_country(code))
         )

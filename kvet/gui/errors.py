@@ -14,6 +14,7 @@ from types import TracebackType
 from PySide6.QtCore import QMessageLogContext, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -35,17 +36,28 @@ MESSAGE = QT_TRANSLATE_NOOP(
     "or answers.",
 )
 
+DAMAGED_TITLE = QT_TRANSLATE_NOOP("ErrorDialog", "Some of your data is damaged")
+DAMAGED = QT_TRANSLATE_NOOP(
+    "ErrorDialog",
+    "Some of your saved data is damaged, so kvet cannot show it. kvet has not changed it.\n\n"
+    "Quit kvet and open it again: kvet then checks your data and offers to restore the newest "
+    "good backup. Your current file is kept first.",
+)
+
 
 class ErrorDialog(QDialog):
     """Plain words first; the technical details only go to the clipboard when asked."""
 
-    def __init__(self, details: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, details: str, parent: QWidget | None = None, *, damaged: bool = False
+    ) -> None:
         super().__init__(parent)
         self.details = details
-        self.setWindowTitle(translate("ErrorDialog", TITLE))
-        self.setAccessibleName(translate("ErrorDialog", TITLE))
+        title = translate("ErrorDialog", DAMAGED_TITLE if damaged else TITLE)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         layout = QVBoxLayout(self)
-        self.message = QLabel(translate("ErrorDialog", MESSAGE))
+        self.message = QLabel(translate("ErrorDialog", DAMAGED if damaged else MESSAGE))
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -53,12 +65,23 @@ class ErrorDialog(QDialog):
         self.copy_button = QPushButton(translate("ErrorDialog", "&Copy technical details"))
         self.copy_button.setAutoDefault(False)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.quit_button: QPushButton | None = None
+        if damaged:  # the offer to restore comes with the next start's checks
+            self.quit_button = QPushButton(translate("ErrorDialog", "&Quit kvet"))
+            buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.quit_button.clicked.connect(self.quit_kvet)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setDefault(True)
         buttons.rejected.connect(self.reject)
         self.copy_button.clicked.connect(self.copy_details)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
+
+    def quit_kvet(self) -> None:
+        """The same as File → Quit: every window closes (saving what waits), then kvet ends."""
+        self.accept()
+        QApplication.closeAllWindows()
+        QApplication.quit()
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)
@@ -94,10 +117,12 @@ class ErrorReporter:
         if issubclass(kind, KeyboardInterrupt):
             self._previous_hook(kind, error, tb)
             return
+        from kvet.store.errors import DatabaseCorruptError
+
         details = crashlog.log_exception(kind, error, tb)
         if sys.stderr is not None:  # a terminal or a session log: the same message-free details
             print(details, file=sys.stderr)
-        self.show(details)
+        self.show(details, damaged=isinstance(error, DatabaseCorruptError))
 
     def handle_qt_message(self, kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
         if callable(self._previous_qt_handler):
@@ -113,10 +138,10 @@ class ErrorReporter:
             # Called from any thread, possibly while painting: show the dialog from the event loop.
             QTimer.singleShot(0, lambda: self.show(details))
 
-    def show(self, details: str) -> None:
+    def show(self, details: str, *, damaged: bool = False) -> None:
         if self.dialog is not None and self.dialog.isVisible():
             return
-        self.dialog = ErrorDialog(details, self._parent())
+        self.dialog = ErrorDialog(details, self._parent(), damaged=damaged)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.finished.connect(self._closed)
         self.dialog.open()  # window-modal, not a nested event loop: the app keeps running

@@ -37,6 +37,11 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("Errors", "The protected file is damaged: its {part} is not readable."),
     QT_TRANSLATE_NOOP("Errors", "The protected file is damaged."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is a protected file inside another protected file, which kvet does not open. "
+        "Ask whoever sent it to save it again from kvet, with one password.",
+    ),
     QT_TRANSLATE_NOOP("Errors", "Choose a password to protect the file."),
     QT_TRANSLATE_NOOP(
         "Errors",
@@ -55,6 +60,16 @@ TEMPLATES = (
         "Errors", "{name} is not a file kvet can import (it is a folder, device or pipe)."
     ),
     QT_TRANSLATE_NOOP("Errors", "{name} is not a kvet comparison file."),
+    # A file cut short or not kvet's (kvet.exchange.files): the commonest import failures.
+    QT_TRANSLATE_NOOP(
+        "Errors", "{name} is not a kvet comparison file, or it is incomplete ({reason})."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is not a valid kvet comparison: it holds a number far too long to be real.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "{name} is not a kvet comparison file (it is nested too deeply)."),
+    QT_TRANSLATE_NOOP("Errors", "{name} is not a valid kvet comparison: {reason}."),
     QT_TRANSLATE_NOOP("Errors", "kvet could not read {path}: {reason}."),
     QT_TRANSLATE_NOOP("Errors", "A person chosen as one of yours is not in the file."),
     QT_TRANSLATE_NOOP("Errors", "One of the people chosen no longer exists."),
@@ -141,10 +156,44 @@ TEMPLATES = (
         "belong to you, or choose another file.",
     ),
     QT_TRANSLATE_NOOP("Errors", "{said}\n\nDatabase: {path}"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Your database {path} cannot be opened whole: its file of recent changes, {wal}, is "
+        "damaged, and changes saved after the damage cannot be read back ({count} in all). "
+        "kvet has not changed either file. You can restore the newest backup, or open your "
+        "data without those changes.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "kvet could not make today's backup of {path}: {detail}. Your data is safe, but check "
+        "that the disk has free space.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "kvet's backups folder {path} is a link to another place. kvet makes and removes "
+        "backups only in its own folder, so it made none there. Move the link away; kvet then "
+        "makes a new folder.",
+    ),
     # Restoring a backup, starting afresh (kvet.recovery, kvet.store.restore)
     QT_TRANSLATE_NOOP("Errors", "There is no backup of {path} yet."),
     QT_TRANSLATE_NOOP("Errors", "{path} is not an ordinary file, so kvet will not move it."),
     QT_TRANSLATE_NOOP("Errors", "kvet could not restore {path}: {detail}"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup {path} is a link to another file. kvet restores only its own copies, never "
+        "a file elsewhere. kvet has not changed it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup {path} is empty: it holds no kvet data, so restoring it would leave you "
+        "with nothing. kvet has not changed it. Choose another backup.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "{path} is not an ordinary file, so kvet will not restore it."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file of recent changes of {path} is not damaged, so there is nothing to leave out. "
+        "Nothing was changed.",
+    ),
     # Typed values the store refuses (kvet.store.validation, kvet.store.clinics)
     QT_TRANSLATE_NOOP("Errors", "The {what} needs a name."),
     QT_TRANSLATE_NOOP("Errors", "The {what} name is too long (at most {limit} characters)."),
@@ -163,10 +212,39 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "A treatment entry in the database is damaged."),
     QT_TRANSLATE_NOOP("Errors", "That treatment record no longer exists."),
     QT_TRANSLATE_NOOP("Errors", "That entry no longer exists."),
+    # kvet's own data files, changed after it was installed (kvet.checklist, kvet.phq9)
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "kvet's checklist file was changed or damaged after kvet was installed: {path}. kvet does "
+        "not use a changed checklist, because its weights decide every score. Reinstall kvet to "
+        "put the checklist back.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "kvet's PHQ-9 file was changed or damaged after kvet was installed: {path}. kvet does not "
+        "use a changed questionnaire, because its answers decide the score and the safety step. "
+        "Reinstall kvet to put it back.",
+    ),
 )
 
 # Phrases that fill a template's place: translated as a whole when a value equals one.
 PIECES = (
+    # where Python's JSON reader stopped in a file cut short or damaged (kvet.exchange.files)
+    QT_TRANSLATE_NOOP("Errors", "Expecting value: line {line} column {column} (char {char})"),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Unterminated string starting at: line {line} column {column} (char {char})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Expecting ',' delimiter: line {line} column {column} (char {char})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Expecting ':' delimiter: line {line} column {column} (char {char})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Expecting property name enclosed in double quotes: line {line} column {column} "
+        "(char {char})",
+    ),
     # why kvet.exchange.targets refuses a place to save
     QT_TRANSLATE_NOOP(
         "Errors", "it is part of kvet's own data (the database, its backups or its folder)."
@@ -176,6 +254,14 @@ PIECES = (
     QT_TRANSLATE_NOOP("Errors", "it is not an ordinary file (it is a device, a pipe or a socket)."),
     QT_TRANSLATE_NOOP("Errors", "it is read-only."),
     QT_TRANSLATE_NOOP("Errors", "it is a database, perhaps kvet's own."),
+    # why kvet.store.connection refuses a file, in "it is damaged ({detail})"
+    QT_TRANSLATE_NOOP("Errors", "a treatment entry in it cannot be read"),
+    QT_TRANSLATE_NOOP("Errors", "a treatment plan in it cannot be read"),
+    QT_TRANSLATE_NOOP("Errors", "it holds commands that kvet did not put there"),
+    QT_TRANSLATE_NOOP("Errors", "its file of recent changes, {name}, is damaged"),
+    QT_TRANSLATE_NOOP("Errors", "it does not start like a database file"),
+    QT_TRANSLATE_NOOP("Errors", "it is cut short"),
+    QT_TRANSLATE_NOOP("Errors", "its header is damaged"),
     # what kvet was doing (kvet.store.connection, kvet.store.errors.OPENING)
     QT_TRANSLATE_NOOP("Errors", "save your change"),
     QT_TRANSLATE_NOOP("Errors", "open your data"),
@@ -265,6 +351,16 @@ def error_words(message: str) -> str:
 BACKUP_CONTEXT = "Backups"
 BACKUP_TEMPLATES = (
     QT_TRANSLATE_NOOP("Backups", "the backup of {day} {month} {year} ({size})"),
+    QT_TRANSLATE_NOOP(
+        "Backups", "the copy made before an update, on {day} {month} {year} ({size})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Backups", "the copy made before an import, on {day} {month} {year} ({size})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Backups", "the copy made before a restore, on {day} {month} {year} ({size})"
+    ),
+    QT_TRANSLATE_NOOP("Backups", "the copy made before a repair, on {day} {month} {year} ({size})"),
     QT_TRANSLATE_NOOP("Backups", "January"),
     QT_TRANSLATE_NOOP("Backups", "February"),
     QT_TRANSLATE_NOOP("Backups", "March"),

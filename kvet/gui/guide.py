@@ -56,6 +56,7 @@ def _page(title: str, parts: list[tuple[str, str]], parent: QWidget | None) -> Q
     column.addStretch(1)
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
+    scroll.setAccessibleName(title)  # a Tab stop (arrow keys scroll it), so it has a name
     scroll.setWidget(body)
     layout = QVBoxLayout(dialog)
     layout.addWidget(scroll)

@@ -29,6 +29,7 @@ NOT_QT = sys.stdlib_module_names | frozenset(
         "pydantic_core",
         "annotated_types",
         "cryptography",
+        "zxcvbn",
     }
 )
 QT_PARTS = ("kvet.gui", "kvet.render")

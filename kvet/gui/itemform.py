@@ -40,6 +40,7 @@ from kvet.gui.glossary import explain_on
 from kvet.gui.text import heading, plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 from kvet.gui.verdictwords import unit_words
+from kvet.money import CURRENCIES, unit_for
 
 NOTE_PAUSE_MS = 500
 DEFAULT_ORIGIN = "phone"
@@ -50,10 +51,30 @@ ORIGINS: tuple[tuple[str, str], ...] = (
     ("written", QT_TRANSLATE_NOOP("ItemForm", "Written material")),
 )
 MAX_OPTIONS = max(len(options) for options in OPTIONS.values())
+# How the uncertain and evasive answers count, said under the answers (kvet.answers, scoring).
+COUNTING: dict[Kind, str] = {
+    Kind.RED_FLAG: QT_TRANSLATE_NOOP(
+        "ItemForm",
+        "“Not sure” counts as half good, half bad until you find out. “The clinic would not "
+        "say” counts as a bad answer. If this red flag is a dealbreaker, it is then not "
+        "cleared: the clinic could still be ruled out.",
+    ),
+    Kind.PRACTICE: QT_TRANSLATE_NOOP(
+        "ItemForm",
+        "“Not sure” counts as half good, half bad until you find out. “The clinic would not "
+        "say” counts as a bad answer, the same as “No”.",
+    ),
+    Kind.QUESTION: QT_TRANSLATE_NOOP(
+        "ItemForm",
+        "“Not asked yet” counts as half good, half bad until you ask. “Would not answer” "
+        "counts as a bad answer.",
+    ),
+}
 CHECK_MARK = "  ✓"
 
 _NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
 _CURRENCY = "$£€"
+_SIGNS = sorted((c.symbol for c in CURRENCIES), key=len, reverse=True)
 
 
 @dataclass(frozen=True)
@@ -82,6 +103,10 @@ def parse_number(text: str, unit: str = "") -> float | None:
     for written in dict.fromkeys((unit, unit_words(unit))):  # "12 sessions", "12 sesiones"
         if written and cleaned.casefold().endswith(written.casefold()):
             cleaned = cleaned[: -len(written)].strip()
+            break
+    for sign in _SIGNS:  # "CA$1,200", "£1,200": the sign of any currency kvet knows
+        if cleaned.upper().startswith(sign.upper()):
+            cleaned = cleaned[len(sign) :]
             break
     cleaned = cleaned.lstrip(_CURRENCY).strip()
     if cleaned.startswith("-"):
@@ -209,6 +234,7 @@ class ItemForm(QWidget):
         self._options: tuple[Option, ...] = ()
         self._choice: Choice | None = None
         self._number: float | None = None
+        self._currency = "USD"  # what the clinic's prices are in (kvet.money)
         self._note_sent = ""
         self._origin = DEFAULT_ORIGIN
         self._loading = False
@@ -277,7 +303,7 @@ class ItemForm(QWidget):
         self.fact_edit = _fact_edit()
         self.unit_label = plain_label(wrap=False)
         self.fact_error = plain_label()
-        self.fact_error.setAccessibleName(translate("ItemForm", "Problem with the number"))
+        self.fact_error.setAccessibleDescription(translate("ItemForm", "Problem with the number"))
         self.fact_error.setVisible(False)
         error_font = self.fact_error.font()
         error_font.setBold(True)
@@ -295,6 +321,10 @@ class ItemForm(QWidget):
 
         self.age_label = plain_label()
         self.age_label.setAccessibleDescription(translate("ItemForm", "How old this answer is"))
+        self.counting_label = plain_label()
+        self.counting_label.setAccessibleDescription(
+            translate("ItemForm", "How “Not sure” and “would not say” count")
+        )
 
     def _build_note(self) -> None:
         """What the clinic said, saved after a pause in typing, and where the answer came from."""
@@ -338,6 +368,7 @@ class ItemForm(QWidget):
         layout.addWidget(_rule())
         layout.addWidget(self.answer_caption)
         layout.addLayout(self.options_grid)
+        layout.addWidget(self.counting_label)
         layout.addWidget(self.fact_row)
         layout.addWidget(self.fact_error)
         layout.addWidget(self.age_label)
@@ -369,10 +400,19 @@ class ItemForm(QWidget):
 
     # --- public API ---------------------------------------------------------------------------
 
-    def set_item(self, item: Item, answer: AnswerView | None, sources: list[Source]) -> None:
-        """Show ``item``; edits still pending for the previous one are emitted first."""
+    def set_item(
+        self,
+        item: Item,
+        answer: AnswerView | None,
+        sources: list[Source],
+        currency: str = "USD",
+    ) -> None:
+        """Show ``item``; edits still pending for the previous one are emitted first.
+
+        ``currency`` is what the clinic's prices are in: a price is asked in it."""
         self.flush_note()
         self._commit_fact(quiet=True)
+        self._currency = currency
         focus = QApplication.focusWidget()
         answering = focus is self.fact_edit or focus in self.option_buttons
         self._loading = True
@@ -413,6 +453,10 @@ class ItemForm(QWidget):
             self.sources_label.setVisible(bool(titles))
 
             self._options = OPTIONS[item.kind]
+            counting = COUNTING.get(item.kind)
+            self.counting_label.setText(translate("ItemForm", counting) if counting else "")
+            self.counting_label.setAccessibleName(self.counting_label.text())
+            self.counting_label.setVisible(counting is not None)
             self._choice = answer.choice if answer is not None else None
             self._set_option_buttons()
             self._set_fact(item, answer.number if answer is not None else None)
@@ -445,9 +489,18 @@ class ItemForm(QWidget):
         self.scroll_to_top()
 
     def scroll_to_top(self) -> None:
-        """A new question starts at its title, wherever the last one was scrolled to."""
-        self.scroller.verticalScrollBar().setValue(0)
-        QTimer.singleShot(0, self, lambda: self.scroller.verticalScrollBar().setValue(0))
+        """A new question starts at its title, wherever the last one was scrolled to; the
+        answer that has the keyboard still shows (on a small screen, below the title)."""
+
+        def top() -> None:
+            self.scroller.verticalScrollBar().setValue(0)
+            focus = QApplication.focusWidget()
+            content = self.scroller.widget()
+            if focus is not None and content is not None and content.isAncestorOf(focus):
+                self.scroller.ensureWidgetVisible(focus, 8, 8)
+
+        top()
+        QTimer.singleShot(0, self, top)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Focus given to the form goes to its answers (not a focus proxy: in Qt 6 a proxy
@@ -502,8 +555,11 @@ class ItemForm(QWidget):
                 f"{index + 1}  {answer_word(option.label)}" + (CHECK_MARK if checked else "")
             )
             button.setAccessibleName(answer_word(option.label))
+            # The question with each answer: a screen reader says both when it gets the focus.
+            statement = self._item.statement + " " if self._item is not None else ""
             button.setAccessibleDescription(
-                translate("ItemForm", "Key {number}.").format(number=index + 1)
+                statement
+                + translate("ItemForm", "Key {number}.").format(number=index + 1)
                 + " "
                 + (
                     translate("ItemForm", "Chosen. Press again to clear the answer.")
@@ -557,7 +613,7 @@ class ItemForm(QWidget):
         self.fact_row.setVisible(is_fact)
         self._number = number if is_fact else None
         self.fact_edit.setText("" if self._number is None else format_number(self._number))
-        unit = unit_words(item.unit)
+        unit = unit_words(unit_for(item.unit, self._currency))
         self.unit_label.setText(unit)
         self.fact_edit.setAccessibleName(
             translate("ItemForm", "Number, in {unit}").format(unit=unit)
@@ -579,7 +635,7 @@ class ItemForm(QWidget):
         if item is None or item.kind is not Kind.FACT or self._loading:
             return
         try:
-            value = parse_number(self.fact_edit.text(), item.unit)
+            value = parse_number(self.fact_edit.text(), unit_for(item.unit, self._currency))
         except NumberError as exc:
             if not quiet:
                 self._show_fact_error(error_words(str(exc)))
@@ -593,7 +649,6 @@ class ItemForm(QWidget):
     def _show_fact_error(self, message: str) -> None:
         self.fact_error.setText(message)
         self.fact_error.setVisible(bool(message))
-        self.fact_error.setAccessibleDescription(message)
 
     # --- note and origin ----------------------------------------------------------------------
 

@@ -10,14 +10,14 @@ people and clinics do is in ``kvet.gui.controller``. This module only lays out a
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QFrame,
     QHBoxLayout,
@@ -36,6 +36,7 @@ from kvet.gui.controller import EVERYONE as EVERYONE
 from kvet.gui.controller import FIRST_COMPARISON as FIRST_COMPARISON
 from kvet.gui.controller import Controller
 from kvet.gui.flowlayout import FlowLayout, keep_together, whole_height
+from kvet.gui.focus import EnterPressesButtons, keep_focus_in_view
 from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
 from kvet.gui.screenfit import keep_on_screen, keep_windows_on_screen, place_on_screen
 from kvet.gui.text import heading, plain_label
@@ -64,8 +65,9 @@ WELCOME = QT_TRANSLATE_NOOP(
 # that the two agree.
 ORDER_WORDS = QT_TRANSLATE_NOOP(
     "MainWindow",
-    "In order of expected score: each open question counts as half good, half bad until it is "
-    "answered, and a clinic with a dealbreaker seen comes after all the others.",
+    "In order of the score so far, counting each open question as half good, half bad until it "
+    "is answered. Clinics with less than half of their weight answered come after the vetted "
+    "ones, as not yet vetted, and a clinic with a dealbreaker seen comes after all the others.",
 )
 FIRST_OPEN = QT_TRANSLATE_NOOP(
     "MainWindow", "The first place could still change. See Compare for what to ask next."
@@ -139,7 +141,7 @@ class MainWindow(QMainWindow):
             keep_windows_on_screen(app)  # every dialog too, as it opens
         self.attached = False
         self.setWindowTitle("kvet")
-        self.ui.helpNowButton.clicked.connect(self.show_crisis_panel)
+        self.ui.helpNowButton.clicked.connect(lambda: self.show_crisis_panel())
         self.menu_actions = create_actions(self, self)
         build_menus(self.menuBar(), self.menu_actions)
         named = self.menu_actions  # a few by name, for the tests and the soak driver
@@ -149,7 +151,10 @@ class MainWindow(QMainWindow):
         self.undo_action = named[ActionId.UNDO]
         self.redo_action = named[ActionId.REDO]
         self.country_action = named[ActionId.COUNTRY]
-        self._enter_presses_buttons()
+        self._enter = EnterPressesButtons(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            keep_focus_in_view(app)
         # Until the data is open, only help, the tabs and Quit do anything.
         waiting = ids_when(When.DATA, When.CLINIC, When.UNDO, When.REDO)
         self._waiting_actions = [named[action_id] for action_id in waiting]
@@ -248,8 +253,9 @@ class MainWindow(QMainWindow):
         self.country_bar = CountryBar(self.state, self)  # a parent first: never a window of its own
         ui.centralLayout.insertWidget(1, self.country_bar)
         self.country_status = plain_label(status_text(self.state.country), wrap=False)
-        self.country_status.setAccessibleName(translate("MainWindow", "Your country"))
+        self.country_status.setAccessibleDescription(translate("MainWindow", "Your country"))
         self.statusBar().addPermanentWidget(self.country_status)
+        self._tab_order_follows_the_screen()
         self.state.countryChanged.connect(
             lambda code: self.country_status.setText(status_text(code))
         )
@@ -289,7 +295,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, commands, commands.offer_draft)  # once the window is up
         if store.backup_problem:
             # Data is safe, but the user should know the daily copy did not happen.
-            self.statusBar().showMessage(store.backup_problem)
+            from kvet.gui.errorwords import error_words
+
+            self.statusBar().showMessage(error_words(store.backup_problem))
 
     # --- pages built on first use ------------------------------------------------------------
 
@@ -386,6 +394,23 @@ class MainWindow(QMainWindow):
         self.welcome.setVisible(first_start)
         self._update_actions()
 
+    def _tab_order_follows_the_screen(self) -> None:
+        """The welcome box and the country question are built after the rest but shown above
+        it: Tab reaches them first, then the bar, the clinics and the tabs, as on screen."""
+        order: list[QWidget] = [
+            *self.welcome.findChildren(QPushButton),
+            self.country_bar.combo,
+            self.country_bar.confirm,
+        ]
+        # Qt moves a widget only after one that takes focus: the label before the first combo
+        # box takes it for a moment, so the welcome box goes in just before that combo box.
+        anchor = self.ui.comparisonLabel
+        policy = anchor.focusPolicy()
+        anchor.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        for first, second in itertools.pairwise([anchor, *order]):
+            QWidget.setTabOrder(first, second)
+        anchor.setFocusPolicy(policy)
+
     def _build_welcome(self) -> QFrame:
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
@@ -432,7 +457,7 @@ class MainWindow(QMainWindow):
         from kvet.gui.rankingwords import place_words  # loaded with the data
 
         ranking = self.state.ranking
-        self.clinic_model.set_ranking(ranking, self.state.reasons)
+        self.clinic_model.set_ranking(ranking, self.state.reasons, self.state.changed_clinics)
         if self.state.clinic_id:
             self._select_row(self.state.clinic_id)
         elif self.state.ranking.places:
@@ -555,32 +580,6 @@ class MainWindow(QMainWindow):
             start = self.ui.clinicsView if self.state.ranking.places else self.ui.addClinicButton
         start.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def _enter_presses_buttons(self) -> None:
-        """Enter on a focused button presses it, as Space does (Qt's buttons take only Space).
-
-        The shortcut is on only while a button of this window has the focus, so Enter still
-        makes a new line in a note and still chooses in a list.
-        """
-        self._enter_shortcuts = [
-            QShortcut(QKeySequence(key), self) for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ]
-        for shortcut in self._enter_shortcuts:
-            shortcut.setEnabled(False)
-            shortcut.activated.connect(self._press_focused_button)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):  # a method, so Qt disconnects it with the window
-            app.focusChanged.connect(self._focus_moved)
-
-    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
-        on = isinstance(new, QAbstractButton) and new.window() is self
-        for shortcut in self._enter_shortcuts:
-            shortcut.setEnabled(on)
-
-    def _press_focused_button(self) -> None:
-        focus = QApplication.focusWidget()
-        if isinstance(focus, QAbstractButton) and focus.isEnabled():
-            focus.click()
-
     def open_call_mode(self) -> QWidget | None:
         if self.state.clinic() is None:
             return None
@@ -616,12 +615,16 @@ class MainWindow(QMainWindow):
         window.show()
         return window
 
-    def show_crisis_panel(self) -> QWidget:
+    def show_crisis_panel(self, asking: QWidget | None = None) -> QWidget:
+        """The crisis lines, above the window that asked for them (``asking``: My treatment
+        or its check-in; the main window when None); closing gives focus back where it was."""
         from kvet.gui.crisis import CrisisDialog
 
+        owner = asking.window() if asking is not None else self
         # the user's chosen country first, once the data (and so the choice) is open
-        dialog = CrisisDialog(self, country=self.state.country if self.attached else None)
+        dialog = CrisisDialog(owner, country=self.state.country if self.attached else None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.give_focus_back_to(QApplication.focusWidget())
         dialog.open()
         return dialog
 

@@ -35,17 +35,19 @@ class ClinicOverview(QScrollArea):
         super().__init__(parent)
         self.state = state
         self.setWidgetResizable(True)
+        # A Tab stop (arrow keys scroll it), so it has a name.
+        self.setAccessibleName(translate("Overview", "About the selected clinic"))
         body = QWidget()
         layout = QVBoxLayout(body)
         self.title = heading("")
         self.summary = plain_label()
-        self.summary.setAccessibleName(translate("Overview", "Score summary"))
+        self.summary.setAccessibleDescription(translate("Overview", "Score summary"))
         self.status = plain_label()
-        self.status.setAccessibleName(translate("Overview", "Status"))
+        self.status.setAccessibleDescription(translate("Overview", "Status"))
         self.red_flags = plain_label()
-        self.red_flags.setAccessibleName(translate("Overview", "Red flags seen"))
+        self.red_flags.setAccessibleDescription(translate("Overview", "Red flags seen"))
         self.cost = plain_label()
-        self.cost.setAccessibleName(translate("Overview", "Cost estimate"))
+        self.cost.setAccessibleDescription(translate("Overview", "Cost estimate"))
         self.prices_button = QPushButton(translate("Overview", "Prices and times…"))
         self.prices_button.setAccessibleDescription(
             translate(
@@ -58,19 +60,19 @@ class ClinicOverview(QScrollArea):
         cost_row.addWidget(self.cost, 1)
         cost_row.addWidget(self.prices_button, 0, Qt.AlignmentFlag.AlignTop)
         self.whose = plain_label()
-        self.whose.setAccessibleName(translate("Overview", "Whose answers"))
+        self.whose.setAccessibleDescription(translate("Overview", "Whose answers"))
         self.differ = plain_label()
-        self.differ.setAccessibleName(translate("Overview", "Where people's answers differ"))
+        self.differ.setAccessibleDescription(translate("Overview", "Where people's answers differ"))
         self.retired = plain_label()
-        self.retired.setAccessibleName(
+        self.retired.setAccessibleDescription(
             translate("Overview", "Answers to questions no longer in the checklist")
         )
         self.sections = plain_label()
-        self.sections.setAccessibleName(translate("Overview", "Score by section"))
+        self.sections.setAccessibleDescription(translate("Overview", "Score by section"))
         self.movers = plain_label()
-        self.movers.setAccessibleName(translate("Overview", "What moved the score most"))
+        self.movers.setAccessibleDescription(translate("Overview", "What moved the score most"))
         self.still = plain_label()
-        self.still.setAccessibleName(translate("Overview", "Still to ask"))
+        self.still.setAccessibleDescription(translate("Overview", "Still to ask"))
         buttons = QHBoxLayout()
         self.walk_button = QPushButton(translate("Overview", "Walk through the checklist"))
         self.walk_button.setAccessibleDescription(
@@ -115,7 +117,7 @@ class ClinicOverview(QScrollArea):
     def _show_retired(self, clinic_id: str) -> None:
         """Answers kept from an older checklist: shown, never dropped, no longer scored."""
         lines = []
-        for rater in self.state.store.people.list():
+        for rater in self.state.people():
             for item_id, answer in sorted(self.state.answers(clinic_id, rater.id).items()):
                 if not answer.retired:
                     continue
@@ -139,7 +141,7 @@ class ClinicOverview(QScrollArea):
     def _show_people(self, clinic_id: str) -> None:
         """Whose answers the score comes from, and what people heard differently here."""
         state = self.state
-        raters = state.store.people.list()
+        raters = state.people()
         if not state.combined:
             name = next((r.name for r in raters if r.id == state.view_id), "")
             self.whose.setText(
@@ -229,16 +231,24 @@ class ClinicOverview(QScrollArea):
             )
         else:
             self.red_flags.setText(translate("Overview", "No red flags seen so far."))
-        self.cost.setText(
-            result.cost.sentence(say=say)
+        lines = [
+            result.cost.sentence(result.currency, say)
             if result.cost
             else translate("Overview", "Cost: add the price per session to see an estimate.")
-        )
+        ]
+        budget = state.weights.budget
+        if result.budget_left_out and budget is not None:  # kvet never converts money
+            lines.append(
+                translate(
+                    "Overview",
+                    "Not held against your budget: this clinic's prices are in {currency} and "
+                    "your budget is in {budget_currency}. kvet does not convert money.",
+                ).format(currency=result.currency, budget_currency=budget.currency)
+            )
         known = next((c for c in state.scored_answers() if c.id == result.clinic_id), None)
         if known is not None:  # by the format's usual schedule, and the hours of travel
-            extra = schedule_summary(known.facts, known.formats, say)
-            if extra:
-                self.cost.setText("\n".join([self.cost.text(), *extra]))
+            lines += schedule_summary(known.facts, known.formats, say, result.currency)
+        self.cost.setText("\n".join(lines))
         self._show_people(result.clinic_id)
         self._show_retired(result.clinic_id)
         self.sections.setText("\n".join(section_line(s) for s in result.sections if s.applicable))

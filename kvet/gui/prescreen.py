@@ -51,6 +51,8 @@ class PrescreenDialog(QDialog):
         outer.addWidget(plain_label(translate(CONTEXT, EXPLANATION)))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # A Tab stop (arrow keys scroll it), so it has a name.
+        scroll.setAccessibleName(translate("Prescreen", "Things to tell the clinic"))
         body = QWidget()
         layout = QVBoxLayout(body)
         # Urgent topics first, as a way to help now: nothing about them is saved.
@@ -96,7 +98,7 @@ class PrescreenDialog(QDialog):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         self.problem = plain_label()
-        self.problem.setAccessibleName(translate("Prescreen", "Problem"))
+        self.problem.setAccessibleDescription(translate("Prescreen", "Problem"))
         outer.addWidget(self.problem)
         self._pending: set[str] = set()
         self._timer = QTimer(self)

@@ -23,8 +23,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kvet.gui.colours import paints
+from kvet.gui.focus import draw_focus, take_focus
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
-from kvet.ranking import STATUS_FIXED, STATUS_OPEN, Place, Ranking
+from kvet.ranking import STATUS_FIXED, STATUS_NOT_VETTED, STATUS_OPEN, Place, Ranking, is_vetted
 
 # Kept in English here (tests compare against them); shown through ``tr``.
 EMPTY_MESSAGE = QT_TRANSLATE_NOOP(
@@ -34,13 +35,14 @@ NO_ANSWERS = QT_TRANSLATE_NOOP("RankingChart", "no answers yet")
 NOTHING_TO_SCORE = QT_TRANSLATE_NOOP("RankingChart", "nothing to score")
 LEGEND = QT_TRANSLATE_NOOP(
     "RankingChart",
-    "The bar is the expected score (open questions count half). The thin line with ends shows "
+    "The bar is the score so far (open questions count half). The thin line with ends shows "
     "where the score could end once every question is answered.",
 )
 # kvet.ranking's status words, lower case inside a row's words
 ROW_STATUS = {
     STATUS_FIXED: QT_TRANSLATE_NOOP("RankingChart", "place can't change"),
     STATUS_OPEN: QT_TRANSLATE_NOOP("RankingChart", "place could change"),
+    STATUS_NOT_VETTED: QT_TRANSLATE_NOOP("RankingChart", "not yet vetted"),
 }
 MARGIN = 8
 MIN_ROWS_SHOWN = 3
@@ -67,6 +69,8 @@ def status_words(place: Place) -> list[str]:
     elif result.answered == 0:
         words.append(tr(NO_ANSWERS))
     if not result.not_recommended:
+        if result.score is not None and not is_vetted(result):
+            words.append(tr(ROW_STATUS[STATUS_NOT_VETTED]))
         words.append(tr(ROW_STATUS[STATUS_FIXED if place.settled else STATUS_OPEN]))
     return words
 
@@ -88,7 +92,7 @@ def describe_place(place: Place) -> str:
         return translate(
             "RankingChart", "{rank}. {name}: no score, nothing to score; {words}."
         ).format(rank=place.rank, name=name, words=", ".join(words))
-    score = translate("RankingChart", "expected score {score} out of 100, {range}").format(
+    score = translate("RankingChart", "score so far {score} out of 100, {range}").format(
         score=f"{result.score:.0f}", range=range_words(place)
     )
     if result.not_recommended:  # the verdict first; the number only for reference
@@ -133,6 +137,7 @@ class RankingChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(translate("RankingChart", "Ranking chart"))
         self.setAccessibleDescription(tr(EMPTY_MESSAGE))
+        take_focus(self)  # Tab reaches it, so a screen reader reads its description
         self.setMinimumWidth(320)
         self._legend_at = 0  # the legend's height when the size was last given
 
@@ -216,6 +221,7 @@ class RankingChart(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        draw_focus(self, painter)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             palette = self.palette()

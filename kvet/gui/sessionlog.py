@@ -62,9 +62,11 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("SessionLog", "Dose (as the clinic said)"),
     QT_TRANSLATE_NOOP("SessionLog", "Blood pressure"),
     QT_TRANSLATE_NOOP("SessionLog", "Steady after"),
+    QT_TRANSLATE_NOOP("SessionLog", "Lift (days)"),
     QT_TRANSLATE_NOOP("SessionLog", "Side effects"),
     QT_TRANSLATE_NOOP("SessionLog", "Note"),
 )
+NOT_NOTED = -1  # the lift field's "not noted" (0 days is an answer: no lift at all)
 
 
 def side_effect_words(effects: frozenset[SideEffect]) -> str:
@@ -111,6 +113,10 @@ class SessionsModel(QAbstractTableModel):
         if column == 2:
             if not session.dose_raised:
                 return session.dose_note
+            if session.dose_raise_planned:
+                return translate("SessionLog", "{dose} (raised, as the clinic planned)").format(
+                    dose=session.dose_note
+                )
             return translate("SessionLog", "{dose} (raised)").format(dose=session.dose_note)
         if column == 3:
             before, after = (
@@ -123,6 +129,8 @@ class SessionsModel(QAbstractTableModel):
                 return ""
             return translate("SessionLog", "{minutes} min").format(minutes=minutes)
         if column == 5:
+            return "" if session.lift_days is None else str(session.lift_days)
+        if column == 6:
             return side_effect_words(session.side_effects)
         return session.note
 
@@ -131,6 +139,7 @@ class SessionForm(QWidget):
     """Enter on any field adds the session; the date starts at today."""
 
     added = Signal(object)  # DoseSession
+    liftNoted = Signal(object, int)  # the new session's day; days the last session's lift lasted
     problem = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -156,6 +165,12 @@ class SessionForm(QWidget):
             translate("SessionLog", "The clinic said the dose was raised this time")
         )
         form.addRow("", self.raised)
+        self.planned = QCheckBox(
+            translate("SessionLog", "The clinic planned this raise (part of its schedule)")
+        )
+        self.planned.setEnabled(False)
+        self.raised.toggled.connect(self._raised_toggled)
+        form.addRow("", self.planned)
         pressure_row = QWidget()
         pressure = QHBoxLayout(pressure_row)
         pressure.setContentsMargins(0, 0, 0, 0)
@@ -177,6 +192,20 @@ class SessionForm(QWidget):
         self.steady.setSpecialValueText(translate("SessionLog", "not noted"))
         self.steady.setSuffix(translate("SessionLog", " min"))
         form.addRow(translate("SessionLog", "Time &until steady:"), self.steady)
+        self.lift = QSpinBox()
+        self.lift.setRange(NOT_NOTED, 366)
+        self.lift.setValue(NOT_NOTED)
+        self.lift.setSpecialValueText(translate("SessionLog", "not noted"))
+        self.lift.setToolTip(
+            translate(
+                "SessionLog",
+                "Asked at each session, because only then is it known. 0 means no lift at all.",
+            )
+        )
+        form.addRow(
+            translate("SessionLog", "How many days did the &lift from your last session last?"),
+            self.lift,
+        )
         layout.addLayout(form)
         effects = QGroupBox(translate("SessionLog", "Side effects you noticed"))
         grid = FlowLayout(effects, spacing=12)  # as many on a line as fit
@@ -217,14 +246,23 @@ class SessionForm(QWidget):
             self.steady.value() or None,
             frozenset(e for e, box in self.effects.items() if box.isChecked()),
             self.note.text().strip(),
+            dose_raise_planned=self.raised.isChecked() and self.planned.isChecked(),
         )
+        if self.lift.value() != NOT_NOTED:
+            self.liftNoted.emit(day, self.lift.value())
         self.added.emit(session)
+
+    def _raised_toggled(self, raised: bool) -> None:
+        self.planned.setEnabled(raised)
+        if not raised:
+            self.planned.setChecked(False)
 
     def clear(self) -> None:
         for line in (self.dose, self.bp_before, self.bp_after, self.note):
             line.clear()
         self.raised.setChecked(False)
         self.steady.setValue(0)
+        self.lift.setValue(NOT_NOTED)
         for box in self.effects.values():
             box.setChecked(False)
         self.day.setFocus()

@@ -7,7 +7,7 @@ passwords and choices, shows a busy cursor while the core works, and reports err
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet.exchange.errors import ExchangeError, PasswordNeededError
+from kvet.exchange.errors import ExchangeError, PasswordNeededError, WrongPasswordError
 from kvet.gui.errorwords import error_words
 from kvet.gui.problems import Problem, import_problem, save_problem
 from kvet.gui.sharingwords import conflict_sentence, plan_summary, strength
@@ -64,6 +64,7 @@ WHAT = {
 LARGE_CLINICS = 30
 LARGE_FILE_BYTES = 1024 * 1024
 LARGE_IMPORT = 2000  # assessments
+PASSWORD_TRIES = 5  # a wrong password is asked again this many times in all, then explained
 LAST_FOLDER_KEY = "files/lastFolder"
 
 
@@ -81,9 +82,12 @@ def shown_import_problem(message: str, file_name: str) -> Problem:
     """
     problem = import_problem(message, file_name)
     words = error_words(message)
-    if words == message or message not in problem.what:
+    if words == message:
         return problem
-    return Problem(problem.what.replace(message, words), problem.todo, problem.details)
+    # shown whole, or behind "Show Details…": in the window's language either way
+    return Problem(
+        problem.what.replace(message, words), problem.todo, problem.details.replace(message, words)
+    )
 
 
 @contextmanager
@@ -126,8 +130,10 @@ class Steps:
 class ShareOptionsDialog(QDialog):
     """Choices for a shareable file: a password (optional) and whether private topics go too."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, names: Sequence[str] = ()) -> None:
+        """``names``: the people in the comparison, whose names make a password easy to guess."""
         super().__init__(parent)
+        self._names = tuple(names)
         self.setWindowTitle(translate("Sharing", "Save a shareable file"))
         layout = QVBoxLayout(self)
         # wide enough for a sentence on a line (the strength line, a refusal)
@@ -155,7 +161,9 @@ class ShareOptionsDialog(QDialog):
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.again.setAccessibleName(translate("Sharing", "Password again"))
         self.strength = plain_label()
-        self.strength.setAccessibleName(translate("Sharing", "How hard the password is to guess"))
+        self.strength.setAccessibleDescription(
+            translate("Sharing", "How hard the password is to guess")
+        )
         form = QFormLayout()
         form.addRow(translate("Sharing", "Password:"), self.password)
         form.addRow("", self.strength)
@@ -175,7 +183,7 @@ class ShareOptionsDialog(QDialog):
             )
         )
         self.problem = plain_label()
-        self.problem.setAccessibleName(translate("Sharing", "Problem"))
+        self.problem.setAccessibleDescription(translate("Sharing", "Problem"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -195,7 +203,7 @@ class ShareOptionsDialog(QDialog):
         for edit in (self.password, self.again):
             edit.setEnabled(self.protect.isChecked())
         self.strength.setVisible(self.protect.isChecked())
-        self.strength.setText(strength(self.password.text()).words)
+        self.strength.setText(strength(self.password.text(), self._names).words)
         self._grow()
 
     def _grow(self) -> None:
@@ -214,18 +222,18 @@ class ShareOptionsDialog(QDialog):
         return self.password.text() if self.protect.isChecked() else None
 
     def _check(self) -> None:
-        self._refuse()
+        self._accept_if_fit()
         self._grow()
 
-    def _refuse(self) -> None:
-        """Says what is wrong, or accepts."""
+    def _accept_if_fit(self) -> None:
+        """Accept, or say in the problem line why not (no password, a weak one, a typo)."""
         if self.protect.isChecked():
             if not self.password.text():
                 self.problem.setText(
                     translate("Sharing", "Type a password, or untick “Protect the file”.")
                 )
                 return
-            found = strength(self.password.text())
+            found = strength(self.password.text(), self._names)
             if not found.acceptable:
                 self.problem.setText(
                     translate("Sharing", "Choose a password that is harder to guess. {why}").format(
@@ -269,25 +277,29 @@ class ImportDialog(QDialog):
             heading(translate("Sharing", "Import “{name}”").format(name=document.comparison.name))
         )
         self.as_new = QRadioButton(translate("Sharing", "As a new comparison"))
-        current = (
-            state.store.comparisons.get(state.comparison_id).name if state.comparison_id else ""
-        )
-        self.into_current = QRadioButton(
-            translate("Sharing", "Into “{name}”, next to what you have").format(name=current)
-        )
+        # Imported before (or made from one of yours): offer the same comparison and people.
+        self.remembered = importer.remembered(state.store, document)
+        self.into_id = self.remembered.comparison_id or state.comparison_id
+        current = state.store.comparisons.get(self.into_id).name if self.into_id else ""
+        if self.remembered.comparison_id:
+            into_words = translate("Sharing", "Into “{name}”, the comparison this file belongs to")
+        else:
+            into_words = translate("Sharing", "Into “{name}”, next to what you have")
+        self.into_current = QRadioButton(into_words.format(name=current))
         self.into_current.setAccessibleDescription(
             translate(
                 "Sharing",
                 "Clinics you both have are matched. Other people's answers arrive as their own.",
             )
         )
-        self.into_current.setEnabled(bool(state.comparison_id))
+        self.into_current.setEnabled(bool(self.into_id))
         group = QButtonGroup(self)
         group.addButton(self.as_new)
         group.addButton(self.into_current)
-        # A file that shares clinics with the open comparison most likely belongs to it.
+        # A file imported before, or sharing clinics with the open comparison, belongs to it.
         shares = {c.id for c in state.clinics} & {c.id for c in document.clinics}
-        (self.into_current if shares else self.as_new).setChecked(True)
+        belongs = bool(self.remembered.comparison_id) or bool(shares)
+        (self.into_current if belongs else self.as_new).setChecked(True)
         self.people_caption = plain_label(
             translate(
                 "Sharing",
@@ -299,7 +311,8 @@ class ImportDialog(QDialog):
         people_form = QFormLayout()
         for rater in document.raters:
             choice = QComboBox()
-            choice.setAccessibleName(
+            # Named by its label, the person's name (Qt on Linux ignores a combo box's name).
+            choice.setAccessibleDescription(
                 translate("Sharing", "Who “{name}” is").format(name=rater.name)
             )
             choice.addItem(translate("Sharing", "A new person"), None)
@@ -307,9 +320,14 @@ class ImportDialog(QDialog):
                 choice.addItem(
                     translate("Sharing", "Same as your “{name}”").format(name=mine.name), mine.id
                 )
+            was = self.remembered.people.get(rater.id)
+            if was is not None:  # the same person as last time this file was imported
+                choice.setCurrentIndex(max(0, choice.findData(was)))
             choice.currentIndexChanged.connect(lambda _index: self.replan())
             self.people[rater.id] = choice
-            people_form.addRow(plain_label(rater.name), choice)
+            who = plain_label(rater.name)
+            who.setBuddy(choice)
+            people_form.addRow(who, choice)
         topics = len(document.personal_topics or ())
         self.personal = QCheckBox(
             translate(
@@ -339,7 +357,7 @@ class ImportDialog(QDialog):
         self.courses.setVisible(bool(courses))
         self.courses.toggled.connect(lambda _checked: self.replan())
         self.summary = plain_label()
-        self.summary.setAccessibleName(translate("Sharing", "What the file brings"))
+        self.summary.setAccessibleDescription(translate("Sharing", "What the file brings"))
         self.conflicts_caption = plain_label(
             translate(
                 "Sharing",
@@ -371,7 +389,7 @@ class ImportDialog(QDialog):
         self.replan()
 
     def replan(self) -> None:
-        into = self.state.comparison_id if self.into_current.isChecked() else None
+        into = self.into_id if self.into_current.isChecked() else None
         try:
             self.plan = self._importer.plan_import(
                 self.state.store,
@@ -512,11 +530,18 @@ class Sharing(QObject):
         self._remember_folder(Path(chosen))
         return Path(chosen)
 
-    def ask_password(self, name: str) -> str | None:
+    def ask_password(self, name: str, *, wrong: bool = False) -> str | None:
+        """The password for ``name``; ``wrong``: the last one typed did not open it."""
+        if wrong:
+            question = translate(
+                "Sharing", "That password did not open {name}. Check it and type it again:"
+            )
+        else:
+            question = translate("Sharing", "{name} is protected. Type its password:")
         text, ok = QInputDialog.getText(
             self.window,
             translate("Sharing", "Password needed"),
-            translate("Sharing", "{name} is protected. Type its password:").format(name=name),
+            question.format(name=name),
             QLineEdit.EchoMode.Password,
         )
         return text if ok else None
@@ -757,7 +782,8 @@ class Sharing(QObject):
         if not self.state.comparison_id:
             return None
         if ask:
-            options = ShareOptionsDialog(self.window)
+            names = [person.name for person in self.state.store.people.list()]
+            options = ShareOptionsDialog(self.window, names)
             if options.exec() != QDialog.DialogCode.Accepted:
                 return None
             password, include_personal = options.chosen_password(), options.personal.isChecked()
@@ -795,6 +821,7 @@ class Sharing(QObject):
         from kvet.exchange import files
 
         password: str | None = None
+        tries = 0
         try:
             large = path.stat().st_size > LARGE_FILE_BYTES
         except OSError:
@@ -814,6 +841,15 @@ class Sharing(QObject):
                 steps.close()
                 password = self.ask_password(path.name)
                 if password is None:
+                    return None
+            except WrongPasswordError as exc:
+                steps.close()
+                tries += 1
+                password = None
+                if tries < PASSWORD_TRIES:
+                    password = self.ask_password(path.name, wrong=True)
+                if password is None:  # cancelled, or tried enough: say why it did not open
+                    self.problem.emit(shown_import_problem(str(exc), path.name))
                     return None
             except ExchangeError as exc:
                 steps.close()

@@ -7,6 +7,7 @@ lists and the core's agree.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from kvet.answers import OPTIONS
@@ -38,6 +39,9 @@ PLAN_TEMPLATES = (
     QT_TRANSLATE_NOOP("ImportPlan", "answers from {theirs} added as your “{mine}”"),
     QT_TRANSLATE_NOOP("ImportPlan", "{count} private pre-screen topic(s)"),
     QT_TRANSLATE_NOOP("ImportPlan", "{count} treatment record(s)"),
+    QT_TRANSLATE_NOOP(
+        "ImportPlan", "{count} treatment record(s) you already have, left as they are"
+    ),
     QT_TRANSLATE_NOOP("ImportPlan", "{count} difference(s) for you to settle"),
     QT_TRANSLATE_NOOP("ImportPlan", "no differences with what you have"),
     QT_TRANSLATE_NOOP(
@@ -57,6 +61,7 @@ PLAN_TEMPLATES = (
     QT_TRANSLATE_NOOP("ImportPlan", "website"),
     QT_TRANSLATE_NOOP("ImportPlan", "notes"),
     QT_TRANSLATE_NOOP("ImportPlan", "treatments offered"),
+    QT_TRANSLATE_NOOP("ImportPlan", "currency of prices"),
 )
 
 ANSWER_LABELS = frozenset(option.label for options in OPTIONS.values() for option in options)
@@ -71,8 +76,13 @@ STRENGTH_TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "PasswordStrength",
-        "Too easy to guess: it repeats itself or uses few kinds of characters. "
-        "Add another word or two.",
+        "Too easy to guess: it is close to a common password, word, date or pattern. "
+        "Add another unrelated word or two.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "PasswordStrength",
+        "Too easy to guess: it uses the name of someone in this comparison. "
+        "Add another unrelated word or two.",
     ),
     QT_TRANSLATE_NOOP("PasswordStrength", "Good enough: guessing it would take a very long time."),
     QT_TRANSLATE_NOOP(
@@ -98,6 +108,6 @@ def conflict_sentence(conflict: Conflict) -> str:
     return conflict.sentence(_plan_say)
 
 
-def strength(password: str) -> Strength:
+def strength(password: str, names: Iterable[str] = ()) -> Strength:
     """``kvet.exchange.passphrase.assess``, its words in the window's language."""
-    return assess(password, lambda english: translate(STRENGTH_CONTEXT, english))
+    return assess(password, lambda english: translate(STRENGTH_CONTEXT, english), names)

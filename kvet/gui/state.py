@@ -9,13 +9,14 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
+from kvet import money
 from kvet.checklist import Checklist
-from kvet.combine import Decision, Disagreement, Opinion
+from kvet.combine import Decision, Disagreement, Opinion, Rule
 from kvet.country import confirm_country, start_country
 from kvet.ranking import Ranking, rank
 from kvet.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
 from kvet.store.api import Change, ChangeKind, Store
-from kvet.store.records import AnswerInfo, ClinicInfo
+from kvet.store.records import AnswerInfo, ClinicInfo, RaterInfo
 from kvet.verdict import Reason, reasons, sightings
 
 COMBINED = ""  # the view that merges every person's answers with the comparison's rule
@@ -34,6 +35,9 @@ DATA_CHANGES = frozenset(
 RESCORE_CHANGES = frozenset(
     {ChangeKind.CLINIC, ChangeKind.ANSWER, ChangeKind.SETTINGS, ChangeKind.DECISION, ChangeKind.ALL}
 )
+# Edits of one clinic's answers (or how its disagreements were settled): only it is read again
+# and rescored, so the work of an answer does not grow with the number of clinics.
+ONE_CLINIC_CHANGES = frozenset({ChangeKind.ANSWER, ChangeKind.DECISION})
 
 
 class AppState(QObject):
@@ -65,6 +69,11 @@ class AppState(QObject):
         self.generation = 0
         self._inputs_key: tuple[Any, ...] | None = None
         self._inputs: list[ClinicAnswers] = []
+        self._scorer: Scorer | None = None  # for the current checklist and weights
+        # The clinics whose answers changed with the latest ``resultsChanged``: none for a
+        # weight change, one for an answer, None when any may have (another comparison, say).
+        self.changed_clinics: frozenset[str] | None = None
+        self.previous_data_key: tuple[Any, ...] | None = None  # ``data_key`` before that change
         self._memo: dict[tuple[Any, ...], Any] = {}
         store.subscribe(self._on_store_change)
 
@@ -106,9 +115,16 @@ class AppState(QObject):
         wanted = clinic_id or self.clinic_id
         return next((c for c in self.clinics if c.id == wanted), None)
 
-    def set_country(self, code: str) -> None:
+    @property
+    def currency(self) -> str:
+        """What new prices are entered in: the country's currency, or the user's pick."""
+        return money.current_currency(self.store.settings, self.country)
+
+    def set_country(self, code: str, currency: str | None = None) -> None:
         """The user chose a country: other countries' rules leave the checklist and scores."""
         self.country = confirm_country(self.store.settings, code)
+        if currency is not None:  # for another country, the one the user picked
+            money.set_currency(self.store.settings, currency)
         self.ask_country = False
         self.checklist = self.store.checklist.for_country(self.country)
         self._forget(Change(ChangeKind.ALL))
@@ -124,21 +140,25 @@ class AppState(QObject):
 
     def refresh(self, weights: Weights | None = None) -> None:
         """Re-score; answers are read again only when they may have changed."""
+        self.previous_data_key = self._inputs_key
         if not self.comparison_id:
             self.clinics, self.results, self.ranking = [], {}, Ranking((), ())
             self._inputs_key, self._inputs = None, []
+            self.changed_clinics = None
         else:
             cid = self.comparison_id
-            rule = self.store.decisions.rule(cid) if self.combined else None
+            rule = self.rule() if self.combined else None
             key = (cid, self.view_id, rule, self.generation)
+            self.changed_clinics = frozenset()
             if key != self._inputs_key:
                 self.clinics = self.store.clinics.list(cid)
                 self._inputs = self.store.scores.clinic_answers(
                     cid, None if self.combined else self.view_id, combined=self.combined
                 )
                 self._inputs_key = key
+                self.changed_clinics = None
             self.weights = weights or self.store.settings.weights(cid)
-            results = Scorer(self.checklist, self.weights).score_all(self._inputs)
+            results = self.scorer().score_all(self._inputs)
             self.ranking = rank(results)
             self.results = {r.clinic_id: r for r in results}
         if self.clinic_id and self.clinic_id not in self.results:
@@ -146,9 +166,53 @@ class AppState(QObject):
             self.clinicSelected.emit("")
         self.resultsChanged.emit()
 
+    def scorer(self) -> Scorer:
+        """The checklist and weights prepared for scoring, kept until either changes."""
+        scorer = self._scorer
+        if (
+            scorer is None
+            or scorer.checklist is not self.checklist
+            or scorer.weights != self.weights
+        ):
+            scorer = self._scorer = Scorer(self.checklist, self.weights)
+        return scorer
+
+    def _rescore_one(self, clinic_id: str) -> bool:
+        """Read and rescore one clinic whose answers changed, then re-rank; False when the
+        whole comparison must be read again instead (the clinic is not among those held)."""
+        key = self._inputs_key
+        position = next((n for n, c in enumerate(self._inputs) if c.id == clinic_id), -1)
+        if key is None or key[0] != self.comparison_id or position < 0:
+            return False
+        fresh = self.store.scores.one_clinic_answers(
+            clinic_id, None if self.combined else self.view_id, combined=self.combined
+        )
+        if fresh is None:
+            return False
+        self._inputs[position] = fresh
+        self.results[clinic_id] = self.scorer().score(fresh)
+        self.ranking = rank(self.results.values())
+        self.previous_data_key = key
+        self._inputs_key = (*key[:-1], self.generation)
+        self.changed_clinics = frozenset({clinic_id})
+        self.resultsChanged.emit()
+        return True
+
     def scored_answers(self) -> list[ClinicAnswers]:
         """What the current scores were computed from (one person's or everyone's answers)."""
         return self._inputs
+
+    def people(self) -> list[RaterInfo]:
+        """Everyone who answers, read once until a person is added, renamed or removed."""
+        found: list[RaterInfo] = self._remember(("people",), self.store.people.list)
+        return found
+
+    def rule(self) -> Rule:
+        """How the combined view merges people's answers here; read once per settings change."""
+        found: Rule = self._remember(
+            ("rule", self.comparison_id), lambda: self.store.decisions.rule(self.comparison_id)
+        )
+        return found
 
     def disagreements(self) -> list[Disagreement]:
         """Where people's answers differ in this comparison; read once per change of answers."""
@@ -209,7 +273,12 @@ class AppState(QObject):
         held: list[Disagreement] | None = self._memo.get(key)
         if held is not None and change.comparison_id:
             fresh = self.store.decisions.disagreements(change.comparison_id, clinic_id)
-            order = {c.id: n for n, c in enumerate(self.store.clinics.list(change.comparison_id))}
+            clinics = (
+                self.clinics
+                if change.comparison_id == self.comparison_id
+                else self.store.clinics.list(change.comparison_id)
+            )
+            order = {c.id: n for n, c in enumerate(clinics)}
             kept = [d for d in held if d.clinic_id != clinic_id]
             # the store's order: clinics in their order, each clinic's items in checklist order
             merged = sorted(kept + fresh, key=lambda d: order.get(d.clinic_id, len(order)))
@@ -218,6 +287,15 @@ class AppState(QObject):
     def _on_store_change(self, change: Change) -> None:
         if change.what in DATA_CHANGES:
             self._forget(change)
-        if change.what in RESCORE_CHANGES and (change.comparison_id in (None, self.comparison_id)):
+        elif change.what is ChangeKind.SETTINGS:
+            self._memo.pop(("rule", change.comparison_id), None)
+        one_clinic = (
+            change.what in ONE_CLINIC_CHANGES
+            and bool(change.clinic_id)
+            and change.comparison_id == self.comparison_id
+        )
+        if one_clinic and self._rescore_one(change.clinic_id or ""):
+            pass  # that clinic alone was read and rescored
+        elif change.what in RESCORE_CHANGES and change.comparison_id in (None, self.comparison_id):
             self.refresh()
         self.storeChanged.emit(change)

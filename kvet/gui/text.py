@@ -30,8 +30,7 @@ def heading(text: str = "", parent: QWidget | None = None, scale: float = 1.3) -
     font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(True)
     label.setFont(font)
-    label.setAccessibleName(text)
-    return label
+    return label  # no accessible name: a label's text is its name, kept when the text changes
 
 
 def score_text(score: float | None) -> str:

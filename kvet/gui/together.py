@@ -28,6 +28,7 @@ from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 from kvet.gui.verdictwords import say, unit_words
+from kvet.money import unit_for
 from kvet.store.api import Change
 from kvet.store.errors import StorageError
 
@@ -54,6 +55,10 @@ class TogetherPage(QWidget):
         super().__init__(parent)
         self.state = state
         self._disagreements: list[Disagreement] = []
+        # What the list and the detail show now, so a change redoes only what differs.
+        self._shown: list[Disagreement] = []
+        self._detail_for: tuple[Disagreement | None, str] | None = None
+        self._settled_lines: dict[str, tuple[object, list[str]]] = {}
         self._filling = False  # refresh() is refilling the list: selection changes are its own
         layout = QVBoxLayout(self)
         layout.addWidget(heading(translate("Together", "Deciding together"), scale=1.1))
@@ -81,7 +86,7 @@ class TogetherPage(QWidget):
         narrow_combo(self.rule_combo)
         layout.addLayout(rule_row)
         self.rule_text = plain_label()
-        self.rule_text.setAccessibleName(translate("Together", "What the rule does"))
+        self.rule_text.setAccessibleDescription(translate("Together", "What the rule does"))
         layout.addWidget(self.rule_text)
 
         self.count = heading("", scale=1.05)
@@ -100,9 +105,9 @@ class TogetherPage(QWidget):
         self.detail = QGroupBox(translate("Together", "Settle it"))
         detail_layout = QVBoxLayout(self.detail)
         self.detail_text = plain_label(selectable=True)
-        self.detail_text.setAccessibleName(translate("Together", "Both answers"))
+        self.detail_text.setAccessibleDescription(translate("Together", "Both answers"))
         self.decider = plain_label()
-        self.decider.setAccessibleName(translate("Together", "Who decides"))
+        self.decider.setAccessibleDescription(translate("Together", "Who decides"))
         self.choices_row = QHBoxLayout()
         detail_layout.addWidget(self.detail_text)
         detail_layout.addLayout(self.choices_row)
@@ -111,14 +116,14 @@ class TogetherPage(QWidget):
 
         self.settled_caption = heading(translate("Together", "Already settled"), scale=1.05)
         self.settled = plain_label(selectable=True)
-        self.settled.setAccessibleName(translate("Together", "Already settled"))
+        self.settled.setAccessibleDescription(translate("Together", "Already settled"))
         layout.addWidget(self.settled_caption)
         layout.addWidget(self.settled)
 
         self.rule_combo.activated.connect(self._rule_chosen)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         state.resultsChanged.connect(self.refresh)
-        state.raterSwitched.connect(lambda _id: self._show_detail())
+        state.raterSwitched.connect(lambda _id: self._show_detail(force=True))
         state.storeChanged.connect(self._store_changed)
         self.refresh()
 
@@ -129,7 +134,7 @@ class TogetherPage(QWidget):
         if not state.comparison_id:
             self._disagreements = []
         else:
-            rule = state.store.decisions.rule(state.comparison_id)
+            rule = state.rule()
             self.rule_combo.setCurrentIndex(max(0, self.rule_combo.findData(rule.value)))
             self.rule_text.setText(say(RULE_TEXT[rule]))
             self._disagreements = state.disagreements()
@@ -139,11 +144,7 @@ class TogetherPage(QWidget):
         # not rebuilt (with a database read) for every row removed (a slider move took 0.8 s).
         self._filling = True
         try:
-            self.model.clear()
-            for disagreement in self._disagreements:
-                row = QStandardItem(f"{disagreement.clinic_name} — {disagreement.sentence(say)}")
-                row.setEditable(False)
-                self.model.appendRow(row)
+            self._update_rows()
         finally:
             self._filling = False
         n = len(self._disagreements)
@@ -167,17 +168,43 @@ class TogetherPage(QWidget):
         self._show_detail()
         self._show_settled()
 
+    def _update_rows(self) -> None:
+        """Only the rows that differ are replaced: one answer changes one clinic's rows, and a
+        weight change none (rebuilding a thousand rows took most of an answer's time)."""
+        old, new = self._shown, self._disagreements
+        if old is new:
+            return
+        start = 0
+        while start < min(len(old), len(new)) and old[start] == new[start]:
+            start += 1
+        end = 0
+        while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
+            end += 1
+        if len(old) - start - end > 0:
+            self.model.removeRows(start, len(old) - start - end)
+        for row, disagreement in enumerate(new[start : len(new) - end], start):
+            item = QStandardItem(f"{disagreement.clinic_name} — {disagreement.sentence(say)}")
+            item.setEditable(False)
+            self.model.insertRow(row, item)
+        self._shown = new
+
     def _show_settled(self) -> None:
         """What was decided, by whom and when (undo with Ctrl+Z right after, if it was wrong)."""
         lines = []
         items = self.state.checklist.items_by_id
+        kept = self._settled_lines
         for clinic in self.state.clinics if self.state.comparison_id else []:
-            for item_id, decision in self.state.decisions(clinic.id).items():
-                item = items.get(item_id)
-                statement = item.statement if item else item_id.replace("_", " ")
-                lines.append(
-                    "• " + decision.sentence(clinic.name, statement, item.unit if item else "", say)
-                )
+            decisions = self.state.decisions(clinic.id)
+            held = kept.get(clinic.id)
+            if held is None or held[0] is not decisions:  # read again since: worded again
+                said = []
+                for item_id, decision in decisions.items():
+                    item = items.get(item_id)
+                    statement = item.statement if item else item_id.replace("_", " ")
+                    unit = unit_for(item.unit, clinic.currency) if item else ""
+                    said.append("• " + decision.sentence(clinic.name, statement, unit, say))
+                held = kept[clinic.id] = (decisions, said)
+            lines.extend(held[1])
         self.settled.setText("\n".join(lines))
         self.settled.setVisible(bool(lines))
         self.settled_caption.setVisible(bool(lines))
@@ -192,7 +219,11 @@ class TogetherPage(QWidget):
         if not self._filling:
             self._show_detail()
 
-    def _show_detail(self) -> None:
+    def _show_detail(self, *, force: bool = False) -> None:
+        shown_for = (self.selected(), self.state.rater_id)
+        if not force and shown_for == self._detail_for:
+            return  # the same disagreement, for the same person: nothing to redo
+        self._detail_for = shown_for
         while self.choices_row.count():
             child = self.choices_row.takeAt(0)
             widget = child.widget() if child is not None else None
@@ -206,10 +237,11 @@ class TogetherPage(QWidget):
         item = self.state.checklist.items_by_id.get(item_id)
         lines = [f"{disagreement.clinic_name}: {disagreement.statement}"]
         for opinion in disagreement.opinions:
-            lines.append("• " + opinion_text(self._answer_label(item_id, opinion), opinion))
+            said = self._answer_label(item_id, opinion, disagreement.unit)
+            lines.append("• " + opinion_text(said, opinion))
         self.detail_text.setText("\n".join(lines))
         rater = next(
-            (r.name for r in self.state.store.people.list() if r.id == self.state.rater_id),
+            (r.name for r in self.state.people() if r.id == self.state.rater_id),
             translate("Together", "Me"),
         )
         self.decider.setText(
@@ -221,7 +253,7 @@ class TogetherPage(QWidget):
         )
         seen: set[str] = set()
         for opinion in disagreement.opinions:
-            text = self._answer_label(item_id, opinion)
+            text = self._answer_label(item_id, opinion, disagreement.unit)
             if text in seen:
                 continue
             seen.add(text)
@@ -239,13 +271,14 @@ class TogetherPage(QWidget):
             self.choices_row.addWidget(button)
         self.choices_row.addStretch(1)
 
-    def _answer_label(self, item_id: str, opinion: Opinion) -> str:
+    def _answer_label(self, item_id: str, opinion: Opinion, unit: str) -> str:
+        """An answer in words; a number with its unit (a price: the clinic's currency)."""
         item = self.state.checklist.items_by_id.get(item_id)
         if opinion.choice is not None and item is not None:
             return answer_label(item.kind, opinion.choice)
         if opinion.number is not None:
-            unit = f" {unit_words(item.unit)}" if item is not None and item.unit else ""
-            return f"{opinion.number:,.0f}{unit}"
+            shown = f" {unit_words(unit)}" if unit else ""
+            return f"{opinion.number:,.0f}{shown}"
         return translate("Together", "not answered")
 
     # --- actions ------------------------------------------------------------------------------
@@ -272,4 +305,4 @@ class TogetherPage(QWidget):
 
     def _store_changed(self, change: Change) -> None:
         if change.what in {"rater"}:
-            self._show_detail()
+            self._show_detail(force=True)

@@ -31,19 +31,21 @@ from PySide6.QtWidgets import (
 )
 
 from kvet import coursetrend, reconsider
-from kvet.course import Course, Plan
+from kvet.course import Course, MoodCheck, Plan
 from kvet.exchange.errors import ExchangeError
+from kvet.exchange.origins import imported_from
 from kvet.gui import coursewords
 from kvet.gui.checkin import CheckInForm
 from kvet.gui.coursechart import CourseChart
 from kvet.gui.errorwords import error_words
 from kvet.gui.flowlayout import FlowLayout
+from kvet.gui.focus import EnterPressesButtons
 from kvet.gui.itemform import NOTE_PAUSE_MS
 from kvet.gui.sessionlog import SessionForm, SessionsModel
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
-from kvet.gui.weekly import WeeklyPage
+from kvet.gui.weekly import MoodNoteDialog, WeeklyPage
 from kvet.gui.wrapheader import WrappingHeader
 from kvet.store.api import Change
 from kvet.store.errors import StorageError
@@ -71,38 +73,75 @@ PLAN_FIELDS = (
 )
 
 
+REVIEW_HINT = QT_TRANSLATE_NOOP(
+    "Treatment",
+    "Usual review points: after about 6 IV infusions, 2 to 3 weeks in; for esketamine, at the "
+    "end of the 4-week first phase, when its label asks for the benefit to be evaluated.",
+)
+FIRST_PHASE_HINT = QT_TRANSLATE_NOOP(
+    "Treatment",
+    "Sessions close together in the first phase are expected, so kvet's signals wait for it "
+    "to end. Both numbers were read from the clinic's answers where they named them.",
+)
+
+
 def tr(text: str) -> str:
     return translate(CONTEXT, text)
 
 
 class TreatmentWindow(QWidget):
     def __init__(
-        self, state: AppState, open_crisis: Callable[[], object], parent: QWidget | None = None
+        self,
+        state: AppState,
+        open_crisis: Callable[[QWidget], object],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.state = state
         self.store = state.store
         self._open_crisis = open_crisis
         self.course_id = ""
+        self.mood_note: MoodNoteDialog | None = None  # the last note on a mood check
         self.setWindowTitle(translate("Treatment", "My treatment — kvet"))
         self.resize(1000, 680)  # fits the smallest screen kvet supports, 1024×700
         outer = QVBoxLayout(self)
-        outer.addWidget(heading(translate("Treatment", "My treatment")))
+        top = QHBoxLayout()
+        top.addWidget(heading(translate("Treatment", "My treatment")), 1)
+        # The same help as the main window's, button and F1, opening above this window.
+        self.help_button = QPushButton(translate("Treatment", "Need help now?"))
+        self.help_button.setAccessibleName(translate("Treatment", "Need help now?"))
+        self.help_button.setAccessibleDescription(
+            translate(
+                "Treatment",
+                "Shows crisis lines you can call or text right now. F1 also opens them.",
+            )
+        )
+        self.help_button.clicked.connect(self._needs_help)
+        top.addWidget(self.help_button)
+        outer.addLayout(top)
         outer.addWidget(plain_label(tr(INTRO)))
         chooser = QHBoxLayout()
         self.courses = QComboBox()
-        self.courses.setAccessibleName(translate("Treatment", "Treatment record"))
+        # Named by its label (Qt on Linux ignores a combo box's own name).
+        courses_label = plain_label(translate("Treatment", "Treatment record:"), wrap=False)
+        courses_label.setBuddy(self.courses)
+        chooser.addWidget(courses_label)
         self.courses.activated.connect(lambda _i: self._choose(self.courses.currentData()))
         chooser.addWidget(self.courses, 1)
         self.new_button = QPushButton(translate("Treatment", "Start a new record…"))
         self.new_button.clicked.connect(lambda: self.start_course())
         chooser.addWidget(self.new_button)
         outer.addLayout(chooser)
+        self.origin = plain_label()  # a record from a family member's file says so
+        self.origin.setAccessibleName(translate("Treatment", "Where this record came from"))
+        outer.addWidget(self.origin)
         self.problem = plain_label()
-        self.problem.setAccessibleName(translate("Treatment", "Problem"))
+        self.problem.setAccessibleDescription(translate("Treatment", "Problem"))
         outer.addWidget(self.problem)
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(translate("Treatment", "Parts of the record"))
+        self._enter = EnterPressesButtons(self)
         outer.addWidget(self.tabs, 1)
         self._build_progress_tab()
         self._build_plan_tab()
@@ -110,12 +149,14 @@ class TreatmentWindow(QWidget):
         self.checkin = CheckInForm()
         self.checkin.saved.connect(self._add)
         self.checkin.needsHelp.connect(self._needs_help)
-        self.tabs.addTab(self._scrolled(self.checkin), translate("Treatment", "&PHQ-9 check-in"))
+        self._add_tab(self.checkin, translate("Treatment", "&PHQ-9 check-in"))
         self.weekly = WeeklyPage()
-        for signal in (self.weekly.markersSaved, self.weekly.moodSaved, self.weekly.careAdded):
+        for signal in (self.weekly.markersSaved, self.weekly.careAdded):
             signal.connect(self._add)
-        self.tabs.addTab(self._scrolled(self.weekly), translate("Treatment", "&Each week"))
+        self.weekly.moodSaved.connect(self._add_mood)
+        self._add_tab(self.weekly, translate("Treatment", "&Each week"))
 
+        QShortcut(QKeySequence("F1"), self).activated.connect(self._needs_help)
         for key, action in (
             (QKeySequence.StandardKey.Undo, self.store.undo),
             (QKeySequence.StandardKey.Redo, self.store.redo),
@@ -126,9 +167,14 @@ class TreatmentWindow(QWidget):
 
     # --- building -----------------------------------------------------------------------------
 
+    def _add_tab(self, page: QWidget, title: str) -> None:
+        self.tabs.addTab(self._scrolled(page, title), title)
+
     @staticmethod
-    def _scrolled(widget: QWidget) -> QScrollArea:
+    def _scrolled(widget: QWidget, name: str) -> QScrollArea:
+        """The tab's page, scrolled; a Tab stop (arrow keys scroll it), so it has a name."""
         area = QScrollArea()
+        area.setAccessibleName(name.replace("&", ""))
         area.setWidgetResizable(True)
         area.setWidget(widget)
         return area
@@ -136,13 +182,18 @@ class TreatmentWindow(QWidget):
     def _build_progress_tab(self) -> None:
         page = QWidget()
         layout = QVBoxLayout(page)
+        # First on the page: every check-in where question 9 was above "Not at all".
+        self.safety_trace = plain_label(selectable=True)
+        self.safety_trace.setAccessibleDescription(translate("Treatment", "Question 9 answers"))
+        self.safety_trace.hide()
+        layout.addWidget(self.safety_trace)
         self.chart = CourseChart()
         layout.addWidget(self.chart, 2)
         self.summary = plain_label(selectable=True)
-        self.summary.setAccessibleName(translate("Treatment", "How it is going"))
+        self.summary.setAccessibleDescription(translate("Treatment", "How it is going"))
         layout.addWidget(self.summary)
         self.signals_label = plain_label(selectable=True)
-        self.signals_label.setAccessibleName(translate("Treatment", "Signals to talk about"))
+        self.signals_label.setAccessibleDescription(translate("Treatment", "Signals to talk about"))
         layout.addWidget(self.signals_label)
         self.rules_button = QToolButton()
         self.rules_button.setText(translate("Treatment", "How kvet reads these signals"))
@@ -150,7 +201,9 @@ class TreatmentWindow(QWidget):
         self.rules_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.rules_button.setArrowType(Qt.ArrowType.RightArrow)
         self.rules_label = plain_label(selectable=True)
-        self.rules_label.setAccessibleName(translate("Treatment", "How kvet reads these signals"))
+        self.rules_label.setAccessibleDescription(
+            translate("Treatment", "How kvet reads these signals")
+        )
         self.rules_label.hide()
         self.rules_button.toggled.connect(self._show_rules)
         layout.addWidget(self.rules_button)
@@ -167,7 +220,7 @@ class TreatmentWindow(QWidget):
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.csv_button)
         layout.addLayout(buttons)
-        self.tabs.addTab(self._scrolled(page), translate("Treatment", "&How it is going"))
+        self._add_tab(page, translate("Treatment", "&How it is going"))
 
     def _build_plan_tab(self) -> None:
         page = QWidget()
@@ -203,19 +256,33 @@ class TreatmentWindow(QWidget):
             ),
             self.review_at,
         )
+        form.addRow(plain_label(tr(REVIEW_HINT)))
+        self.first_phase = QSpinBox()
+        self.first_phase.setRange(0, 100)
+        self.first_phase.setSpecialValueText(translate("Treatment", "not set"))
+        self.first_phase.setAccessibleName(translate("Treatment", "Sessions in the first phase"))
+        self.first_phase.valueChanged.connect(self._plan_typed)
+        form.addRow(
+            plain_label(
+                translate("Treatment", "How many sessions the first phase (induction) has:")
+            ),
+            self.first_phase,
+        )
+        form.addRow(plain_label(tr(FIRST_PHASE_HINT)))
         self._plan_timer = QTimer(self)
         self._plan_timer.setSingleShot(True)
         self._plan_timer.setInterval(NOTE_PAUSE_MS)
         self._plan_timer.timeout.connect(self.save_plan)
         self._loading = False
         self._plan_dirty = False
-        self.tabs.addTab(self._scrolled(page), translate("Treatment", "P&lan"))
+        self._add_tab(page, translate("Treatment", "P&lan"))
 
     def _build_sessions_tab(self) -> None:
         page = QWidget()
         layout = QVBoxLayout(page)
         self.session_form = SessionForm()
         self.session_form.added.connect(self._add)
+        self.session_form.liftNoted.connect(self._note_lift)
         self.session_form.problem.connect(self.problem.setText)
         layout.addWidget(self.session_form)
         self.sessions_model = SessionsModel(self)
@@ -244,7 +311,7 @@ class TreatmentWindow(QWidget):
         remove = QPushButton(translate("Treatment", "Remove the selected session"))
         remove.clicked.connect(self._remove_session)
         layout.addWidget(remove)
-        self.tabs.addTab(self._scrolled(page), translate("Treatment", "&Sessions"))
+        self._add_tab(page, translate("Treatment", "&Sessions"))
 
     def _longest_word(self) -> int:
         """The widest word in the sessions' titles and cells (they wrap between words), up to
@@ -269,7 +336,16 @@ class TreatmentWindow(QWidget):
         courses = self.store.courses.list_courses()
         self.courses.clear()
         for info in courses:
-            self.courses.addItem(info.clinic_name, info.id)
+            came = imported_from(self.store, info.id)
+            if came is None:
+                shown = info.clinic_name
+            elif came.names:
+                shown = translate("Treatment", "{clinic} (from {names})")
+                shown = shown.format(clinic=info.clinic_name, names=came.names)
+            else:
+                shown = translate("Treatment", "{clinic} (imported)")
+                shown = shown.format(clinic=info.clinic_name)
+            self.courses.addItem(shown, info.id)
         enabled = bool(courses)
         self.tabs.setEnabled(enabled)
         if not courses:
@@ -311,7 +387,30 @@ class TreatmentWindow(QWidget):
     def _choose(self, course_id: object) -> None:
         self.save_plan()
         self.course_id = str(course_id or "")
+        self._say_origin()
         self.refresh()
+
+    def _say_origin(self) -> None:
+        """An imported record is someone else's: say whose file it came in, and when."""
+        came = imported_from(self.store, self.course_id) if self.course_id else None
+        if came is None:
+            self.origin.setText("")
+        elif came.names:
+            self.origin.setText(
+                translate(
+                    "Treatment",
+                    "Imported on {day} from a file shared by {names}. "
+                    "It is their record, not yours.",
+                ).format(day=coursewords.day_text(came.day), names=came.names)
+            )
+        else:
+            self.origin.setText(
+                translate(
+                    "Treatment",
+                    "Imported on {day} from a shared file. It may be someone else's record.",
+                ).format(day=coursewords.day_text(came.day))
+            )
+        self.origin.setVisible(came is not None)
 
     def course(self) -> Course | None:
         return self.store.courses.load(self.course_id) if self.course_id else None
@@ -322,6 +421,9 @@ class TreatmentWindow(QWidget):
         if course is None:
             return
         self.summary.setText(coursetrend.describe(course, coursewords.say))
+        safety = coursetrend.safety_lines(course, coursewords.say)
+        self.safety_trace.setText("\n".join(safety))
+        self.safety_trace.setVisible(bool(safety))
         signals = reconsider.all_signals(course, date.today(), coursewords.say)
         raised = [s for s in signals if s.raised]
         quiet = [s.title for s in signals if not s.raised]
@@ -336,6 +438,7 @@ class TreatmentWindow(QWidget):
             lines.append(
                 translate("Treatment", "Not raised: {titles}.").format(titles="; ".join(quiet))
             )
+        lines += [s.question for s in signals if s.question]
         self.signals_label.setText("\n".join(lines))
         self.rules_label.setText("\n".join(f"{s.title}: {s.rule}" for s in signals))
         self.sessions_model.set_rows(self.store.courses.entries(self.course_id, "session"))
@@ -355,6 +458,7 @@ class TreatmentWindow(QWidget):
                 if edit.toPlainText() != text:
                     edit.setPlainText(text)
             self.review_at.setValue(plan.review_at_session or 0)
+            self.first_phase.setValue(plan.first_phase_sessions or 0)
         finally:
             self._loading = False
 
@@ -369,27 +473,52 @@ class TreatmentWindow(QWidget):
             return
         self._plan_dirty = False
         self._plan_timer.stop()
+        texts = {key: edit.toPlainText() for key, edit in self.plan_edits.items()}
         plan = Plan(
-            **{key: edit.toPlainText() for key, edit in self.plan_edits.items()},
+            induction=texts["induction"],
+            response_measure=texts["response_measure"],
+            tapering=texts["tapering"],
+            without_response=texts["without_response"],
             review_at_session=self.review_at.value() or None,
+            first_phase_sessions=self.first_phase.value() or None,
         )
         try:
             self.store.courses.set_plan(self.course_id, plan)
         except StorageError as exc:
             self.problem.setText(error_words(str(exc)))
 
-    def _add(self, entry: object) -> None:
+    def _add(self, entry: object) -> bool:
         if not self.course_id:
             self.problem.setText(translate("Treatment", "Start a record first."))
-            return
+            return False
         try:
             self.store.courses.add(self.course_id, entry)  # type: ignore[arg-type]
         except StorageError as exc:
             self.problem.setText(error_words(str(exc)))
-            return
+            return False
         self.problem.setText("")
         if entry is not None and type(entry).__name__ == "DoseSession":
             self.session_form.clear()
+        return True
+
+    def _add_mood(self, check: MoodCheck) -> None:
+        """Saved; a check with any sign is answered at once, not at the next visit to the
+        progress tab (kvet.gui.weekly.MoodNoteDialog)."""
+        if not self._add(check) or not check.any_sign:
+            return
+        note = MoodNoteDialog(self.weekly.signs_noted(check), self)
+        note.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        note.crisisRequested.connect(self._needs_help)
+        self.mood_note = note
+        note.open()
+
+    def _note_lift(self, day: date, days: int) -> None:
+        if not self.course_id:
+            return
+        try:
+            self.store.courses.note_lift(self.course_id, day, days)
+        except StorageError as exc:
+            self.problem.setText(error_words(str(exc)))
 
     def _remove_session(self) -> None:
         rows = self.sessions_view.selectionModel().selectedRows()
@@ -398,7 +527,7 @@ class TreatmentWindow(QWidget):
             self.store.courses.remove(self.course_id, entry.id)
 
     def _needs_help(self) -> None:
-        self._open_crisis()
+        self._open_crisis(self)
 
     def _store_changed(self, change: Change) -> None:
         if change.what in ("course", "all"):
@@ -412,8 +541,8 @@ class TreatmentWindow(QWidget):
         return Path(path) if path else None
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
-        from kvet.exchange.coursereport import course_html
-        from kvet.render.pdf import write_pdf
+        from kvet.country import paper_for
+        from kvet.render.coursepage import write_course_pdf
 
         course = self.course()
         if course is None:
@@ -424,8 +553,12 @@ class TreatmentWindow(QWidget):
         if path is None:
             return None
         try:
-            return write_pdf(
-                course_html(course, date.today()), path, translate("Treatment", "My treatment")
+            return write_course_pdf(
+                course,
+                path,
+                date.today(),
+                paper=paper_for(self.state.country),
+                title=translate("Treatment", "My treatment"),
             )
         except ExchangeError as exc:
             self.problem.setText(error_words(str(exc)))

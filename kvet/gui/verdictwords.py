@@ -23,20 +23,25 @@ SCORE_SENTENCES = (
     QT_TRANSLATE_NOOP(
         "Verdict",
         "No answers yet, so all {applicable} questions count as half good, half bad: "
-        "expected score {score}. Once they are answered, the score could fall anywhere "
+        "score so far {score}. Once they are answered, the score could fall anywhere "
         "from 0 to 100.",
     ),
     QT_TRANSLATE_NOOP("Verdict", "Score {score} out of 100, with every question answered."),
     QT_TRANSLATE_NOOP("Verdict", " So far {share}% of the answered weight is good."),
     QT_TRANSLATE_NOOP(
         "Verdict",
-        "Expected score {score} out of 100 from {answered} of {applicable} questions "
-        "answered; the other {unknown} count as half good, half bad. It could end between "
-        "{low} and {high}.{share}",
+        "Score so far {score} out of 100, with {answered} of {applicable} questions answered "
+        "and the other {unknown} counted as half good, half bad. It could end between {low} "
+        "and {high}.{share}",
     ),
     QT_TRANSLATE_NOOP(
         "Verdict",
         "Many answers are still missing, so this score could change a lot.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Verdict",
+        "A dealbreaker is not cleared: the clinic would not say. That counts as a bad answer, "
+        "and the clinic could still be ruled out.",
     ),
     QT_TRANSLATE_NOOP("Verdict", "“{label}”: {said}, raised the score by {points} point."),
     QT_TRANSLATE_NOOP("Verdict", "“{label}”: {said}, raised the score by {points} points."),
@@ -62,15 +67,14 @@ VERDICT_SENTENCES = (
 COST_SENTENCES = (
     QT_TRANSLATE_NOOP(
         "Verdict",
-        "About {currency}{induction} for the first {sessions} sessions, and about "
-        "{currency}{year} for the first year.",
+        "About {induction} for the first {sessions} sessions. About {year} for the first year, "
+        "if {later} more sessions follow, {per_month} a month (your cost plan in What matters "
+        "to you).",
     ),
     QT_TRANSLATE_NOOP("Verdict", "the clinic's number"),
     QT_TRANSLATE_NOOP("Verdict", "the usual number"),
     QT_TRANSLATE_NOOP(
-        "Verdict",
-        "{title}: about {currency}{first} for the first {sessions} sessions ({whose}), "
-        "and {currency}{low} to {currency}{high} for the first year ({later}).",
+        "Verdict", "{title}: about {first} for the first {sessions} sessions ({whose}), {later}."
     ),
     QT_TRANSLATE_NOOP(
         "Verdict",
@@ -117,12 +121,13 @@ TOGETHER_SENTENCES = (
     QT_TRANSLATE_NOOP("Together", "no answer"),
 )
 
-# The checklist's units (data, kept in English by the overlays); "USD" reads the same in Spanish.
+# The checklist's units (data, kept in English by the overlays); currency codes read the same in
+# Spanish.
 UNIT_WORDS = (
     QT_TRANSLATE_NOOP("Units", "minutes"),
     QT_TRANSLATE_NOOP("Units", "sessions"),
 )
-UNCHANGED_UNITS = ("", "USD")
+UNCHANGED_UNITS = ("", "USD", "CAD", "GBP", "EUR", "AUD", "NZD")
 
 _CONTEXTS: dict[str, str] = {
     **dict.fromkeys(UNIT_WORDS, "Units"),

@@ -19,13 +19,13 @@ from kvet.answers import Choice, Origin
 from kvet.checklist import Item
 from kvet.gui.errorwords import error_words
 from kvet.gui.flowlayout import FlowLayout, whole_height
+from kvet.gui.focus import announce
 from kvet.gui.itemform import AnswerView, ItemForm
 from kvet.gui.progresswords import progress_words
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 from kvet.progress import progress
-from kvet.scoring import Scorer
 from kvet.store.api import Change
 from kvet.store.errors import StorageError
 from kvet.store.records import AnswerInfo
@@ -63,7 +63,7 @@ class WalkthroughPage(QWidget):
 
         self.title = whole_height(heading(""))
         self.who = whole_height(plain_label())
-        self.who.setAccessibleName(translate("Walkthrough", "Whose answers"))
+        self.who.setAccessibleDescription(translate("Walkthrough", "Whose answers"))
         self.progress = QProgressBar()
         self.progress.setAccessibleName(translate("Walkthrough", "Progress"))
         # Counts every step given an answer, "not sure" too, and the prices and times; the text
@@ -192,7 +192,8 @@ class WalkthroughPage(QWidget):
         self._show()
 
     def _answers(self) -> dict[str, AnswerInfo]:
-        return self.state.store.answers.by_item(self.state.clinic_id, self.state.rater_id)
+        # the shared state's copy: read once per change, whichever view asks first
+        return self.state.answers(self.state.clinic_id, self.state.rater_id)
 
     def _show(self) -> None:
         if not self.items:
@@ -204,7 +205,9 @@ class WalkthroughPage(QWidget):
             for k in item.sources
             if k in self.state.checklist.sources_by_key
         ]
-        self.form.set_item(item, answer_view(answers.get(item.id)), sources)
+        clinic = self.state.clinic()
+        currency = clinic.currency if clinic is not None else "USD"
+        self.form.set_item(item, answer_view(answers.get(item.id)), sources, currency)
         section = self.state.checklist.sections_by_id[item.section]
         self.position_label.setText(
             translate("Walkthrough", "{section} · step {step} of {steps}").format(
@@ -221,7 +224,7 @@ class WalkthroughPage(QWidget):
         self.progress.setValue(sum(1 for i in self.items if i.id in done))
         clinic = self.state.clinic()
         whole, counts = progress(
-            Scorer(self.state.checklist, self.state.weights),
+            self.state.scorer(),  # prepared once per weights, not once per answer
             clinic.formats if clinic else frozenset(),
             {k: a.choice for k, a in answers.items() if not a.retired},
             {k: a.number for k, a in answers.items() if not a.retired},
@@ -230,16 +233,24 @@ class WalkthroughPage(QWidget):
         self.progress.setFormat(f"{steps} · {progress_words(whole)}")
         by_section = {c.section_id: c for c in counts}
         current = self.items[self.index].section if self.items else ""
-        self.sections_model.clear()
-        for section in self.state.checklist.sections:
-            in_section = [i for i in self.items if i.section == section.id]
-            if not in_section:
-                continue
-            row = QStandardItem(f"{section.title} — {progress_words(by_section[section.id])}")
-            row.setData(section.id, Qt.ItemDataRole.UserRole)
-            row.setEditable(False)
-            self.sections_model.appendRow(row)
-            if section.id == current:
+        shown = {i.section for i in self.items}
+        sections = [s for s in self.state.checklist.sections if s.id in shown]
+        model = self.sections_model
+        held = [model.item(r).data(Qt.ItemDataRole.UserRole) for r in range(model.rowCount())]
+        if held != [s.id for s in sections]:  # another clinic's sections: built again
+            model.clear()
+            for section in sections:
+                row = QStandardItem(section.title)
+                row.setData(section.id, Qt.ItemDataRole.UserRole)
+                row.setEditable(False)
+                model.appendRow(row)
+        # After an answer only the words change: each row is told, not the list rebuilt.
+        for n, section in enumerate(sections):
+            row = model.item(n)
+            text = f"{section.title} — {progress_words(by_section[section.id])}"
+            if row.text() != text:
+                row.setText(text)
+            if section.id == current and self.sections_view.currentIndex().row() != n:
                 self.sections_view.setCurrentIndex(row.index())
         view = self.sections_view
         words = [
@@ -253,7 +264,9 @@ class WalkthroughPage(QWidget):
 
     # --- navigation ---------------------------------------------------------------------------
 
-    def go(self, index: int) -> None:
+    def go(self, index: int, *, remembered: bool = False) -> None:
+        """Show question ``index``; ``remembered``: the store already has it as the place to
+        resume (written with the answer that moved here)."""
         if not self.items:
             return
         index = max(0, min(index, len(self.items) - 1))
@@ -261,12 +274,16 @@ class WalkthroughPage(QWidget):
             return
         self.form.flush_note()
         self.index = index
-        self.state.store.answers.set_position(
-            self.state.clinic_id, self.items[index].id, self.state.rater_id
-        )
+        if not remembered:
+            self.state.store.answers.set_position(
+                self.state.clinic_id, self.items[index].id, self.state.rater_id
+            )
         self.state.store.seal_undo()
         self._show()
         self.form.focus_answers()
+        # The focus often stays on the same button (the first answer), so nothing would be
+        # said: the new question is announced.
+        announce(self.form, f"{self.position_label.text()}. {self.items[index].statement}")
 
     def flush(self) -> None:
         """Save a note still waiting for its typing pause (e.g. when the window closes)."""
@@ -303,10 +320,14 @@ class WalkthroughPage(QWidget):
 
     def _answer(self, choice: Choice | None) -> None:
         answers = self.state.store.answers
-        if self._edit(lambda c, i, r: answers.set(c, i, choice, rater_id=r)) and choice is not None:
-            if self.index < len(self.items) - 1:
-                self.go(self.index + 1)
-            else:
+        following = (
+            self.index + 1 if choice is not None and self.index < len(self.items) - 1 else -1
+        )
+        then_at = self.items[following].id if following >= 0 else None
+        if self._edit(lambda c, i, r: answers.set(c, i, choice, rater_id=r, then_at=then_at)):
+            if following >= 0:
+                self.go(following, remembered=True)  # one write: the answer and where to resume
+            elif choice is not None:
                 self._update_progress(self._answers())
 
     def _fact(self, number: float | None) -> None:
@@ -324,7 +345,7 @@ class WalkthroughPage(QWidget):
 
     def _show_who(self) -> None:
         state = self.state
-        rater = next((r for r in state.store.people.list() if r.id == state.rater_id), None)
+        rater = next((r for r in state.people() if r.id == state.rater_id), None)
         name = rater.name if rater else translate("Walkthrough", "Me")
         self.who.setText(
             translate("Walkthrough", "Answers are recorded for: {person}").format(person=name)

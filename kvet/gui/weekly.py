@@ -1,6 +1,8 @@
 """Each week: the person's own signs of progress, a short mood check, and therapy or care.
 
-The mood check says it is not a diagnostic test; the markers are the person's, not a score.
+The mood check says it is not a diagnostic test; the markers are the person's, not a score. A
+check that notes any of its signs is answered at once, calmly: contact the clinic before the next
+session, and here are the crisis lines. It never says to stop treatment.
 """
 
 from __future__ import annotations
@@ -8,10 +10,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,7 +30,7 @@ from kvet.course import SUGGESTED_MARKERS, CareSession, MarkerWeek, MoodCheck
 from kvet.gui import coursewords
 from kvet.gui.flowlayout import FlowLayout, wrapping_title
 from kvet.gui.sessionlog import DATE_FORMAT
-from kvet.gui.text import plain_label
+from kvet.gui.text import heading, plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "Weekly"
@@ -33,6 +38,18 @@ MOOD_NOTE = QT_TRANSLATE_NOOP(
     "Weekly",
     "This is not a test and it diagnoses nothing. It helps you notice changes worth telling "
     "your clinician about.",
+)
+MOOD_SAVED = QT_TRANSLATE_NOOP("Weekly", "Your mood check is saved. You noted:")
+MOOD_CONTACT = QT_TRANSLATE_NOOP(
+    "Weekly",
+    "Changes like these are worth telling your clinic about before your next session. Please "
+    "contact the clinic today if you can, and tell them what you noticed. Only they can say "
+    "what these signs mean.",
+)
+MOOD_CRISIS = QT_TRANSLATE_NOOP(
+    "Weekly",
+    "If you feel unsafe, or things feel like too much, you can call or text a crisis line now. "
+    "The crisis lines are under “Need help now?” in this window, or press F1 at any time.",
 )
 MAX_MARKER = 200  # the store's limit for a marker's words
 # Offered in an editable list: what the person picks or types is kept as they see it.
@@ -96,7 +113,14 @@ class WeeklyPage(QWidget):
             translate("Weekly", "Racing thoughts, or talking much faster than usual")
         )
         self.high = QCheckBox(translate("Weekly", "Other signs of an unusually high mood"))
-        for box in (self.agitated, self.less_sleep, self.racing, self.high):
+        # What each box records in a MoodCheck, so a saved check can be said in the box's words.
+        self.mood_boxes = {
+            "agitated": self.agitated,
+            "sleeping_much_less": self.less_sleep,
+            "racing_thoughts": self.racing,
+            "other_high_mood_signs": self.high,
+        }
+        for box in self.mood_boxes.values():
             mood_layout.addWidget(box)
         save_mood = QPushButton(translate("Weekly", "Save mood check"))
         save_mood.clicked.connect(self._save_mood)
@@ -108,7 +132,11 @@ class WeeklyPage(QWidget):
         self.care_kind = QComboBox()
         self.care_kind.setEditable(True)
         self.care_kind.addItems([translate(CONTEXT, kind) for kind in CARE_KINDS])
-        self.care_kind.setAccessibleName(translate("Weekly", "Kind of care"))
+        # Named by its label (Qt on Linux ignores a combo box's own name); the label stays
+        # beside the box, the button goes below with larger text.
+        care_label = plain_label(translate("Weekly", "Kind of care:"), wrap=False)
+        care_label.setBuddy(self.care_kind)
+        care_layout.addWidget(care_label)
         care_layout.addWidget(self.care_kind)
         add_care = QPushButton(translate("Weekly", "Add a care session on this date"))
         add_care.clicked.connect(self._add_care)
@@ -166,6 +194,53 @@ class WeeklyPage(QWidget):
         for box in (self.agitated, self.less_sleep, self.racing, self.high):
             box.setChecked(False)
 
+    def signs_noted(self, check: MoodCheck) -> list[str]:
+        """The ticked signs of ``check``, in the words of their boxes."""
+        return [box.text() for attr, box in self.mood_boxes.items() if getattr(check, attr)]
+
     def _add_care(self) -> None:
         kind = self.care_kind.currentText().strip() or translate(CONTEXT, CARE_KINDS[-1])
         self.careAdded.emit(CareSession(self._day(), kind))
+
+
+class MoodNoteDialog(QDialog):
+    """Shown as soon as a mood check with any of its signs is saved: calm words, what to do
+    (contact the clinic before the next session, today if possible) and the way to the crisis
+    lines. Not advice about the treatment itself."""
+
+    crisisRequested = Signal()
+
+    def __init__(self, signs: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = translate("Weekly", "About your mood check")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(title))
+        # One sign a line: the boxes' words have commas of their own.
+        noted = [translate(CONTEXT, MOOD_SAVED), *(f"• {sign}" for sign in signs)]
+        self.saved_label = plain_label("\n".join(noted))
+        self.contact_label = plain_label(translate(CONTEXT, MOOD_CONTACT))
+        self.crisis_label = plain_label(translate(CONTEXT, MOOD_CRISIS))
+        for label in (self.saved_label, self.contact_label, self.crisis_label):
+            layout.addWidget(label)
+        self.setAccessibleDescription(
+            " ".join(x.text() for x in (self.saved_label, self.contact_label, self.crisis_label))
+        )
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.crisis_button = self.buttons.addButton(
+            translate("Weekly", "Show the crisis lines"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.crisis_button.clicked.connect(self._crisis)
+        QShortcut(QKeySequence("F1"), self).activated.connect(self._crisis)  # as everywhere
+        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setText(translate("Weekly", "Close"))
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(480, self.sizeHint().height())
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+
+    def _crisis(self) -> None:
+        self.accept()
+        self.crisisRequested.emit()

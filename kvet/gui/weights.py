@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from typing import Any
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvet import money
 from kvet.checklist import Checklist, Item, Kind
 from kvet.costs import CostPlan
 from kvet.gui.flowlayout import FlowLayout, wrapping_title
@@ -150,6 +152,8 @@ class WeightsPanel(QScrollArea):
         super().__init__(parent)
         self.state = state
         self.setWidgetResizable(True)
+        # A Tab stop (arrow keys scroll it), so it has a name.
+        self.setAccessibleName(translate("WeightsPanel", "What matters most to you"))
         body = QWidget()
         self.ui = Ui_WeightsPanel()
         self.ui.setupUi(body)
@@ -168,6 +172,7 @@ class WeightsPanel(QScrollArea):
                 buttons.addWidget(button)
         buttons_row.addLayout(buttons, 1)
         self._loading = False
+        self._saved_budget: Budget | None = None
         checklist = state.checklist
         self.sliders: dict[str, QSlider] = {}
         self.slider_words: dict[str, Any] = {}
@@ -181,7 +186,6 @@ class WeightsPanel(QScrollArea):
                     section=section.title.lower()
                 )
             )
-            slider.setAccessibleDescription(section.intro)
             words = plain_label(wrap=False)
             row = QWidget()
             from PySide6.QtWidgets import QHBoxLayout
@@ -237,11 +241,30 @@ class WeightsPanel(QScrollArea):
         ):
             signal.connect(self._changed)
         self.ui.resetButton.clicked.connect(self.reset)
+        self._tab_order_follows_the_screen()
         state.comparisonSwitched.connect(lambda _id: self.load())
         state.countryChanged.connect(lambda _code: self._country_changed())
         self._show_country_items()
         state.storeChanged.connect(self._store_changed)
         self.load()
+
+    def _tab_order_follows_the_screen(self) -> None:
+        """The sliders and dealbreakers are built after the form's own fields but shown above
+        them: Tab goes down the page, so the budget and Reset come after them, not first."""
+        ui = self.ui
+        order: list[QWidget] = [
+            *self.sliders.values(),
+            *self.dealbreaker_boxes.values(),
+            ui.budgetCheck,
+            ui.budgetSpin,
+            ui.inductionSpin,
+            ui.maintenanceSpin,
+            ui.advancedButton,
+            ui.resetButton,
+            ui.advancedView,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     def _show_country_items(self) -> None:
         here = self.state.checklist.items_by_id
@@ -279,10 +302,11 @@ class WeightsPanel(QScrollArea):
                 factor = value / section.weight if section.weight else 1.0
                 position = min(range(len(FACTORS)), key=lambda n: abs(FACTORS[n] - factor))
                 self.sliders[section.id].setValue(position)
-                self.slider_words[section.id].setText(factor_words(position))
+                self._show_words(section.id)
             for item_id, box in self._here().items():
                 box.setChecked(weights.is_dealbreaker(state.checklist.item(item_id)))
             budget = weights.budget
+            self._saved_budget = budget
             self.ui.budgetCheck.setChecked(budget is not None and budget.scored)
             if budget is not None:
                 self.ui.budgetSpin.setValue(budget.first_year)
@@ -291,6 +315,7 @@ class WeightsPanel(QScrollArea):
             self.item_model.set_weights(dict(weights.items))
         finally:
             self._loading = False
+        self._show_budget_currency()
 
     def current_weights(self) -> Weights:
         checklist = self.state.checklist
@@ -302,7 +327,11 @@ class WeightsPanel(QScrollArea):
             for item_id, box in self._here().items()
             if box.isChecked() != checklist.item(item_id).dealbreaker
         }
-        budget = Budget(self.ui.budgetSpin.value(), scored=self.ui.budgetCheck.isChecked())
+        budget = Budget(
+            self.ui.budgetSpin.value(),
+            scored=self.ui.budgetCheck.isChecked(),
+            currency=self._budget_currency(),
+        )
         plan = replace(
             CostPlan(),
             induction_sessions=self.ui.inductionSpin.value(),
@@ -310,12 +339,33 @@ class WeightsPanel(QScrollArea):
         )
         return Weights(sections, dict(self.item_model.weights), dealbreakers, budget, plan)
 
+    def _budget_currency(self) -> str:
+        """A budget in use keeps the currency it was set in (kvet never relabels money); one
+        not in use, or newly turned on, takes the currency of the user's country."""
+        saved = self._saved_budget
+        if self.ui.budgetCheck.isChecked() and saved is not None and saved.scored:
+            return saved.currency
+        return self.state.currency
+
+    def _show_budget_currency(self) -> None:
+        self.ui.budgetSpin.setPrefix(f"{money.symbol(self._budget_currency())} ")
+
     def _changed(self, *_args: object) -> None:
-        for section_id, slider in self.sliders.items():
-            self.slider_words[section_id].setText(factor_words(slider.value()))
+        self._show_budget_currency()
+        for section_id in self.sliders:
+            self._show_words(section_id)
         if self._loading or not self.state.comparison_id:
             return
         self.state.store.settings.set_weights(self.state.comparison_id, self.current_weights())
+
+    def _show_words(self, section_id: str) -> None:
+        """The slider's place in words, beside it and first in what a screen reader says
+        (Qt reads a slider's value only as its number, 0 to 4)."""
+        slider = self.sliders[section_id]
+        words = factor_words(slider.value())
+        self.slider_words[section_id].setText(words)
+        intro = self.state.checklist.sections_by_id[section_id].intro
+        slider.setAccessibleDescription(f"{words}. {intro}")
 
     def reset(self) -> None:
         self.state.store.settings.set_weights(self.state.comparison_id, Weights(), merge=False)

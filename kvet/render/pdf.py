@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import (
+    QFont,
     QFontMetricsF,
     QGuiApplication,
     QPageLayout,
@@ -47,13 +48,18 @@ def page_layout(page: QPageSize.PageSizeId = QPageSize.PageSizeId.A4) -> QPageLa
     )
 
 
-def document(html: str, layout: QPageLayout | None = None) -> QTextDocument:
-    """The document laid out on the page it will be printed on (A4 unless told).
+def document(
+    html: str, layout: QPageLayout | None = None, font: QFont | None = None
+) -> QTextDocument:
+    """The document laid out on the page it will be printed on (A4 unless told), in ``font``
+    (by default the application's).
 
     Giving it the page's size makes Qt print it as laid out here, scaled to the printer,
     instead of laying it out again with 2 cm margins of its own on top of the page's.
     """
     doc = QTextDocument()
+    if font is not None:
+        doc.setDefaultFont(font)
     doc.setHtml(html)
     paint = (layout or page_layout()).paintRect(QPageLayout.Unit.Millimeter)
     dpi = _dpi()

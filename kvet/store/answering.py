@@ -71,16 +71,25 @@ class AnswerStore:
         *,
         rater_id: str | None = None,
         origin: Origin | None = None,
+        then_at: str | None = None,
     ) -> None:
-        """Record a choice (None clears it). Committed before this returns."""
+        """Record a choice (None clears it). Committed before this returns.
+
+        ``then_at``: the walkthrough moves on to this item, remembered in the same write (one
+        commit per answer instead of two; see ``set_position``).
+        """
         item = self._ctx.item(item_id)
+        if then_at is not None:
+            self._ctx.item(then_at)
         values: dict[str, Any] = {
             "choice": None if choice is None else fitting_choice(item, choice).value,
             "answered_at": utcnow(),
         }
         if origin is not None:
             values["origin"] = clean_origin(origin).value
-        self._edit(clinic_id, item_id, values, rater_id, f"Answer “{item.statement}”")
+        self._edit(
+            clinic_id, item_id, values, rater_id, f"Answer “{item.statement}”", position=then_at
+        )
 
     def set_fact(
         self, clinic_id: str, item_id: str, number: float | None, *, rater_id: str | None = None
@@ -138,6 +147,7 @@ class AnswerStore:
         rater_id: str | None,
         text: str,
         merge_key: Hashable | None = None,
+        position: str | None = None,
     ) -> None:
         rater_id = self._ctx.rater(rater_id)
         version = self._ctx.checklist.version
@@ -145,6 +155,8 @@ class AnswerStore:
             comparison_id = live_clinic(s, clinic_id).comparison_id
             check_rater(s, rater_id)
             assessment = get_assessment(s, clinic_id, rater_id, version)
+            if position is not None:  # kept even when the answer itself is unchanged
+                assessment.last_item_id = position
             row = answer_row(s, assessment.id, item_id)
             before = answer_snapshot(row)
             if changes_nothing(before, values):

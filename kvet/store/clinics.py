@@ -7,6 +7,7 @@ from typing import Any, TypedDict, Unpack
 
 from sqlalchemy import func, select
 
+from kvet import money
 from kvet.checklist import Format
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
@@ -18,7 +19,7 @@ from kvet.store.undo import Edit
 from kvet.store.validation import FIELD_LIMITS, clean_formats, clean_name, clean_text
 from kvet.store.writers import fields_writer
 
-CLINIC_FIELDS = ("name", "address", "phone", "website", "formats", "notes")
+CLINIC_FIELDS = ("name", "address", "phone", "website", "formats", "notes", "currency")
 MERGING_CLINIC_FIELDS = frozenset({"notes", "address", "phone", "website", "name"})
 
 
@@ -30,6 +31,7 @@ class ClinicDetails(TypedDict, total=False):
     website: str
     formats: Iterable[Format | str]
     notes: str
+    currency: str  # what its prices are in (kvet.money); USD if not given
 
 
 class ClinicFields(ClinicDetails, total=False):
@@ -127,6 +129,11 @@ def _clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
             values[key] = clean_formats(value)
         elif key == "notes":
             values[key] = clean_text(value, "notes")
+        elif key == "currency":
+            try:
+                values[key] = money.clean(str(value))
+            except money.CurrencyError as error:
+                raise InvalidValueError(str(error)) from None
         else:
             text = clean_text(value, key).strip()
             limit = FIELD_LIMITS.get(key)

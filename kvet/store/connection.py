@@ -29,6 +29,7 @@ from kvet.store.errors import (
     DatabaseCorruptError,
     DatabaseLockedError,
     DatabaseTooNewError,
+    LostChangesError,
     NotKvetDatabaseError,
     ReadOnlyError,
     StorageError,
@@ -174,15 +175,17 @@ def _corrupt(path: Path, detail: object) -> DatabaseCorruptError:
     )
 
 
-def inspect_file(path: Path, *, thorough: bool = False, live: bool = False) -> set[str]:
+def inspect_file(path: Path, *, live: bool = False, planted_ok: bool = False) -> set[str]:
     """Look at an existing file without writing to it; return its schema revisions.
 
     Raises ``DatabaseCorruptError`` for a file that is not SQLite or is damaged (its header, its
     write-ahead log's header, its structure, or a saved date or list that cannot be read),
     ``NotKvetDatabaseError`` for another program's database, ``DatabaseTooNewError`` for a
     database from a newer kvet. An SQLite file with no tables at all gives an empty set.
-    ``thorough`` adds SQLite's full integrity check (indexes too). ``live`` is for a file another
-    kvet holds open and may be writing: its length and log header are then in motion, not damaged.
+    SQLite's full integrity check runs every time (see ``health.integrity_problem``). ``live``
+    is for a file another kvet holds open and may be writing: its length and log header are then
+    in motion, not damaged.
+    A trigger or view (kvet makes none) is refused unless ``planted_ok``: a restore strips them.
     """
     journals = [path.with_name(path.name + suffix) for suffix in backups.JOURNAL_SUFFIXES]
     existed = [journal.exists() for journal in journals]
@@ -199,21 +202,19 @@ def inspect_file(path: Path, *, thorough: bool = False, live: bool = False) -> s
         raise _corrupt(path, "it does not start like a database file")
     if not live and (problem := health.cut_short(path) or health.wal_problem(path)):
         raise _corrupt(path, problem)
+    if not live and (lost := health.wal_frames_problem(path)):
+        raise _lost_changes(path, lost.lost_commits)
     try:
         conn = sqlite3.connect(backups.read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise _unreadable(path, exc) from exc
     try:
         found = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
-        result = conn.execute("PRAGMA quick_check").fetchall()
-        if [tuple(r) for r in result] != [("ok",)]:
-            detail = "; ".join(str(r[0]) for r in result[:3]) or "no answer"
-            raise _corrupt(path, detail)
+        if problem := health.integrity_problem(conn):
+            raise _corrupt(path, problem)
         tables = {str(row[0]) for row in found if not str(row[0]).startswith("sqlite_")}
         if not tables:
             return set()
-        if thorough and (problem := health.integrity_problem(conn)):
-            raise _corrupt(path, problem)
         if not tables >= KVET_TABLES:
             raise NotKvetDatabaseError(
                 f"The file {path} is a database, but not one of kvet's. {NOT_CHANGED} Choose "
@@ -221,7 +222,9 @@ def inspect_file(path: Path, *, thorough: bool = False, live: bool = False) -> s
                 path,
             )
         revisions = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
-        if tables >= KVET_TABLES and (problem := health.damaged_rows(conn)):
+        if not planted_ok and health.planted(conn):
+            raise _corrupt(path, "it holds commands that kvet did not put there")
+        if problem := health.damaged_rows(conn) or health.damaged_treatment(conn):
             raise _corrupt(path, problem)
     except UnicodeDecodeError:
         raise _corrupt(path, "some of its text cannot be read") from None
@@ -249,6 +252,18 @@ def inspect_file(path: Path, *, thorough: bool = False, live: bool = False) -> s
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _lost_changes(path: Path, lost: int) -> LostChangesError:
+    wal = path.with_name(path.name + "-wal")
+    return LostChangesError(
+        f"Your database {path} cannot be opened whole: its file of recent changes, {wal.name}, "
+        f"is damaged, and changes saved after the damage cannot be read back ({lost} in all). "
+        "kvet has not changed either file. You can restore the newest backup, or open your "
+        "data without those changes.",
+        path,
+        lost,
+    )
 
 
 def _not_a_file(path: Path, exc: OSError) -> StorageError:
@@ -402,13 +417,12 @@ def open_database(
         if path is not None:
             backups.remove_leftovers(path)  # we hold the lock: no other kvet is copying now
             existing = not _is_new(path)
-            had_backups = bool(backups.list_backups(path))
+            had_backups = bool(backups.list_copies(path))  # any kind: daily, before migration…
             revisions: set[str] | None = None
             if existing and path.stat().st_size > 0:
-                # refuses damaged, foreign and newer files, read-only; the full check once a day,
-                # before the daily backup, so a damaged file is never copied over good backups
-                thorough = daily_backup and not backups.has_today(path)
-                revisions = inspect_file(path, thorough=thorough)
+                # refuses damaged, foreign and newer files, read-only, before the daily backup,
+                # so a damaged file is never copied over good backups
+                revisions = inspect_file(path)
             if had_backups and path.exists() and not revisions:
                 _refuse_empty(path)
             if not path.exists():
@@ -423,6 +437,8 @@ def open_database(
             if daily_backup and path is not None and existing:
                 try:
                     database.backup_made = backups.daily_backup(path)
+                except backups.BackupFolderError as exc:
+                    database.backup_problem = str(exc)
                 except (OSError, sqlite3.Error) as exc:
                     # the data itself is fine; the GUI can warn, the user can still work
                     database.backup_problem = (

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from kvet.answers import Choice
 from kvet.checklist import Kind
 from kvet.combine import Decision, Disagreement, Opinion, Rule, caution, disagreeing
+from kvet.money import unit_for
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
 from kvet.store.errors import InvalidValueError, NotFoundError
@@ -152,9 +153,9 @@ class DecisionStore:
         items = self._settings.country_checklist.items_by_id
         found: list[tuple[int, str, str, tuple[Opinion, ...]]] = []
         with self._ctx.db.transaction() as s:
-            clinics = list_live_clinics(s, comparison_id)
+            # one clinic's: that clinic alone is read, so an answer's cost does not grow
+            clinics = list_live_clinics(s, comparison_id, (clinic_id,) if clinic_id else ())
             if clinic_id is not None:
-                clinics = [c for c in clinics if c.id == clinic_id]
                 clinic_filter = Assessment.clinic_id == clinic_id
                 decision_filter = DecisionRow.clinic_id == clinic_id
             else:
@@ -194,6 +195,7 @@ class DecisionStore:
                 if differing:
                     found.append((order[item.id], first[0], item.id, differing))
         names = {c.id: c.name for c in clinics}
+        currencies = {c.id: c.currency for c in clinics}
         position = {c.id: n for n, c in enumerate(clinics)}
         found.sort(key=lambda f: (position.get(f[1], len(position)), f[0]))
         return [
@@ -203,7 +205,7 @@ class DecisionStore:
                 item_id,
                 items[item_id].statement,
                 differing,
-                items[item_id].unit,
+                unit_for(items[item_id].unit, currencies[clinic_id]),
             )
             for _order, clinic_id, item_id, differing in found
             if clinic_id in names

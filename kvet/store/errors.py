@@ -26,6 +26,18 @@ class NotKvetDatabaseError(DatabaseCorruptError):
     """
 
 
+class LostChangesError(DatabaseCorruptError):
+    """The write-ahead log has a damaged frame with saved changes after it: opening would drop
+    those changes without a word. Neither file has been modified.
+
+    The user may restore a backup, or open the data without the changes that cannot be read
+    (``kvet.recovery.drop_lost_changes``)."""
+
+    def __init__(self, message: str, path: Path | None = None, lost: int = 0) -> None:
+        super().__init__(message, path)
+        self.lost = lost
+
+
 class DatabaseLockedError(StorageError):
     """Another kvet already has this database open."""
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 import struct
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import JSON, DateTime, String
@@ -48,8 +49,9 @@ def cut_short(db_path: Path) -> str | None:
     return None
 
 
-def _wal_checksum(data: bytes, order: str) -> tuple[int, int]:
-    s0 = s1 = 0
+def _wal_checksum(data: bytes, order: str, start: tuple[int, int] = (0, 0)) -> tuple[int, int]:
+    """SQLite's WAL checksum: two running sums over 32-bit words in the log's byte order."""
+    s0, s1 = start
     for x0, x1 in struct.iter_unpack(f"{order}II", data):
         s0 = (s0 + x0 + s1) & 0xFFFFFFFF
         s1 = (s1 + x1 + s0) & 0xFFFFFFFF
@@ -73,6 +75,85 @@ def wal_problem(db_path: Path) -> str | None:
     if _wal_checksum(header[:24], order) != struct.unpack(">II", header[24:32]):
         return f"its file of recent changes, {wal.name}, is damaged"
     return None
+
+
+WAL_FRAME_HEADER = 24
+
+
+@dataclass(frozen=True)
+class LostChanges:
+    """What a damaged frame in the write-ahead log hides: SQLite replays the log only up to the
+    last sound commit before the first bad frame, so every commit after it would be dropped."""
+
+    lost_commits: int
+
+
+def wal_frames_problem(db_path: Path) -> LostChanges | None:
+    """Check every frame's checksum in the database's write-ahead log (SQLite's own algorithm,
+    https://www.sqlite.org/fileformat2.html#walformat): None when the log is sound or absent.
+
+    The log is a header then frames: a 24-byte frame header (page number, the database's size
+    in pages on a commit frame else 0, the header's two salts, a checksum) and a page. Each
+    frame's checksum runs on from the one before it, over the frame header's first 8 bytes and
+    the page. A frame whose salts are not the header's is left over from before the log was
+    restarted: normal. A bad frame is damage when a change ends at it or after it (a frame with
+    the header's salts and a database size), except a last change that SQLite's own index says
+    it never finished writing (a crash part-way through, never reported saved).
+    """
+    wal = db_path.with_name(db_path.name + "-wal")
+    try:
+        data = wal.read_bytes()
+    except FileNotFoundError:
+        return None
+    if len(data) < WAL_HEADER:
+        return None
+    magic, _version, page_size = struct.unpack(">III", data[:12])
+    order = WAL_MAGIC.get(magic)
+    if order is None or page_size < 512 or page_size & (page_size - 1):
+        return None  # wal_problem says so
+    salts = data[16:24]
+    checksum = struct.unpack(">II", data[24:32])
+    frame_size = WAL_FRAME_HEADER + page_size
+    count = (len(data) - WAL_HEADER) // frame_size
+    for index in range(count):
+        start = WAL_HEADER + index * frame_size
+        header = data[start : start + WAL_FRAME_HEADER]
+        if header[8:16] == salts:
+            checksum = _wal_checksum(
+                header[:8] + data[start + WAL_FRAME_HEADER : start + frame_size], order, checksum
+            )
+            if checksum == struct.unpack(">II", header[16:24]):
+                continue
+        lost = 0
+        for after in range(index, count):
+            frame = WAL_HEADER + after * frame_size
+            if data[frame + 8 : frame + 16] == salts and data[frame + 4 : frame + 8] != bytes(4):
+                lost += 1
+        # Only the bad frame itself ends a change: a bit flipped in the last saved change, or a
+        # crash between the two writes of its frame (never reported saved).
+        only_itself = lost == 1 and header[4:8] != bytes(4) and header[8:16] == salts
+        if only_itself and not _written_whole(db_path, salts, index + 1):
+            return None
+        return LostChanges(lost) if lost else None
+    return None
+
+
+def _written_whole(db_path: Path, salts: bytes, frame_number: int) -> bool:
+    """Whether SQLite had finished writing frame ``frame_number`` of this log, as far as its
+    index (``-shm``, kept in memory by the system while kvet runs, so it outlives a killed kvet)
+    says. Without an index that speaks of this log (a copied file, another log), it counts as
+    written: a loss is better said than not."""
+    shm = db_path.with_name(db_path.name + "-shm")
+    try:
+        with shm.open("rb") as handle:
+            index = handle.read(48)
+    except OSError:
+        return True
+    if len(index) < 48 or struct.unpack("=I", index[:4])[0] != WAL_VERSION:
+        return True
+    if index[32:40] != salts:  # SQLite copies the log header's salt bytes as they are
+        return True
+    return bool(struct.unpack("=I", index[16:20])[0] >= frame_number)
 
 
 # columns holding one of a fixed set of words; kvet turns them back into its enums on load
@@ -152,9 +233,48 @@ def undecodable_text(conn: sqlite3.Connection) -> str | None:
 
 
 def integrity_problem(conn: sqlite3.Connection) -> str | None:
-    """SQLite's full check (indexes too): a few tens of ms on a large database, so kvet runs it
-    once a day, before the daily backup, rather than on every start."""
+    """SQLite's full check, on every opening: ``quick_check`` proves the pages but not that each
+    index holds its table's rows, and a damaged index makes a query quietly return fewer rows
+    (two of five clinics listed). Measured in bench/notes-integrity.md: 26 ms against 7 ms for a
+    quick check at 13,800 answers; comparing counts through each index is cheaper (1.3 ms) but
+    misses an index entry whose key was changed, which this catches."""
     result = conn.execute("PRAGMA integrity_check(3)").fetchall()
     if [tuple(r) for r in result] == [("ok",)]:
         return None
     return "; ".join(str(r[0]) for r in result[:3]) or "no answer"
+
+
+def damaged_treatment(conn: sqlite3.Connection) -> str | None:
+    """A treatment entry or plan that "My treatment" could not read back, or None.
+
+    Entries are JSON checked on the way in (``kvet.store.courses``); one damaged on disk would
+    pass every check above and stop the page, so each is read here against the fields of its
+    kind, as kvet writes them. kvet.course is imported only when there are entries to check.
+    """
+    tables = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "course_entry" not in tables or "course" not in tables:
+        return None
+    if conn.execute("SELECT 1 FROM course LIMIT 1").fetchone() is None:
+        return None
+    from kvet import treatmentcheck
+
+    for (plan,) in conn.execute("SELECT plan FROM course"):
+        if not treatmentcheck.plan_fits(plan):
+            return "a treatment plan in it cannot be read"
+    cursor = conn.execute("SELECT kind, day, data FROM course_entry")
+    while rows := cursor.fetchmany(1000):
+        for kind, day, data in rows:
+            if not treatmentcheck.entry_fits(kind, day, data):
+                return "a treatment entry in it cannot be read"
+    return None
+
+
+def planted(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(type, name) of each trigger or view in the file: kvet makes none, so each was put there
+    by something else, and a trigger runs on kvet's own writes (it could delete answers)."""
+    return [
+        (str(kind), str(name))
+        for kind, name in conn.execute(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') ORDER BY name"
+        )
+    ]

@@ -11,7 +11,7 @@ import os
 import stat
 import sys
 from pathlib import Path
-from typing import IO
+from typing import IO, Protocol
 
 from kvet.store.errors import DatabaseLockedError, ReadOnlyError, StorageError
 
@@ -73,7 +73,7 @@ class DatabaseLock:
                 self.path,
             )
         try:
-            handle = os.fdopen(fd, "r+", encoding="utf-8")
+            handle = os.fdopen(fd, "r+", encoding="utf-8", newline="\n")
         except OSError as exc:
             os.close(fd)
             cls = ReadOnlyError if exc.errno in READ_ONLY_ERRNOS else StorageError
@@ -118,15 +118,56 @@ class DatabaseLock:
                 self._handle = None
 
 
-if sys.platform == "win32":  # pragma: no cover - Windows
+class MsvcrtLike(Protocol):
+    """The part of Windows' ``msvcrt`` module the lock uses (a fake stands in for it in tests)."""
+
+    LK_NBLCK: int
+    LK_UNLCK: int
+
+    def locking(self, fd: int, mode: int, nbytes: int, /) -> None: ...
+
+
+# Windows' locks are mandatory: a locked byte cannot even be read by another process. The lock is
+# therefore taken on one byte far past the text that says who holds it (as SQLite locks a byte at
+# 1 GiB), so a second kvet can still read that text and say what to close.
+LOCK_OFFSET = 0x40000000
+
+
+class ByteRangeLock:
+    """The lock as Windows does it: ``msvcrt.locking`` on one byte at ``LOCK_OFFSET``.
+
+    ``msvcrt.locking`` starts at the file's current position, so both calls seek there first and
+    back to the start after, where the holder's text is written.
+    """
+
+    def __init__(self, msvcrt_module: MsvcrtLike) -> None:
+        self.msvcrt = msvcrt_module
+
+    def lock(self, handle: IO[str]) -> None:
+        handle.seek(LOCK_OFFSET)
+        try:
+            self.msvcrt.locking(handle.fileno(), self.msvcrt.LK_NBLCK, 1)
+        finally:
+            handle.seek(0)
+
+    def unlock(self, handle: IO[str]) -> None:
+        handle.seek(LOCK_OFFSET)
+        try:
+            self.msvcrt.locking(handle.fileno(), self.msvcrt.LK_UNLCK, 1)
+        finally:
+            handle.seek(0)
+
+
+if sys.platform == "win32":
     import msvcrt
 
+    _windows = ByteRangeLock(msvcrt)
+
     def _lock(handle: IO[str]) -> None:
-        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        _windows.lock(handle)
 
     def _unlock(handle: IO[str]) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        _windows.unlock(handle)
 
 else:
     import fcntl

@@ -35,7 +35,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 # The newest revision in migrations/versions. A database already there opens without importing
 # Alembic at all, which keeps start-up quick; tests/test_store_migrations.py keeps this in step.
-HEAD = "0003"
+HEAD = "0005_i25money"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -32,6 +32,7 @@ class ClinicInfo:
     formats: frozenset[Format] = frozenset()
     notes: str = ""
     position: int = 0
+    currency: str = "USD"  # what the clinic's prices are in (kvet.money)
 
 
 @dataclass(frozen=True)

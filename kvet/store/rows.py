@@ -23,10 +23,14 @@ from kvet.store.validation import stored_choice, stored_origin
 PARTITION_ROWS = 2000  # rows fetched at a time when merging everyone's answers
 
 
-def list_live_clinics(s: Session, comparison_id: str) -> list[ClinicInfo]:
+def list_live_clinics(
+    s: Session, comparison_id: str, only: tuple[str, ...] = ()
+) -> list[ClinicInfo]:
+    """The comparison's clinics in their order; ``only``: these clinics alone, when given."""
+    wanted = (Clinic.id.in_(only),) if only else ()
     rows = s.scalars(
         select(Clinic)
-        .where(Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None))
+        .where(Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None), *wanted)
         .order_by(Clinic.position, Clinic.created_at)
     ).all()
     return [clinic_info(c) for c in rows]
@@ -186,4 +190,5 @@ def clinic_info(row: Clinic) -> ClinicInfo:
         formats=frozenset(Format(f) for f in row.formats or () if f in known),
         notes=row.notes,
         position=row.position,
+        currency=row.currency or "USD",
     )

@@ -44,6 +44,25 @@ class ScoreStore:
                 return self._combined_answers(s, comparison_id, read_rule(s, comparison_id))
             return self._clinic_answers(s, comparison_id, self._ctx.rater(rater_id))
 
+    def one_clinic_answers(
+        self, clinic_id: str, rater_id: str | None = None, *, combined: bool = False
+    ) -> ClinicAnswers | None:
+        """One clinic as scoring input, read as ``clinic_answers`` reads it (None if deleted).
+
+        After one answer only that clinic can score differently: the window reads it alone,
+        so the work of an answer does not grow with the number of clinics.
+        """
+        with self._ctx.db.transaction() as s:
+            clinic = s.get(Clinic, clinic_id)
+            if clinic is None or clinic.deleted_at is not None:
+                return None
+            comparison_id, only = clinic.comparison_id, (clinic_id,)
+            if combined:
+                found = self._combined_answers(s, comparison_id, read_rule(s, comparison_id), only)
+            else:
+                found = self._clinic_answers(s, comparison_id, self._ctx.rater(rater_id), only)
+        return found[0] if found else None
+
     def results(
         self,
         comparison_id: str,
@@ -66,8 +85,12 @@ class ScoreStore:
         results = Scorer(self._settings.country_checklist, weights).score_all(clinics)
         return results, rank(results)
 
-    def _clinic_answers(self, s: Session, comparison_id: str, rater_id: str) -> list[ClinicAnswers]:
-        clinics = list_live_clinics(s, comparison_id)
+    def _clinic_answers(
+        self, s: Session, comparison_id: str, rater_id: str, only: tuple[str, ...] = ()
+    ) -> list[ClinicAnswers]:
+        """``only``: these clinics alone (all of the comparison's when empty)."""
+        clinics = list_live_clinics(s, comparison_id, only)
+        wanted = (Clinic.id.in_(only),) if only else ()
         rows = s.execute(
             select(Assessment.clinic_id, Answer.item_id, Answer.choice, Answer.number)
             .join(Answer, Answer.assessment_id == Assessment.id)
@@ -76,6 +99,7 @@ class ScoreStore:
                 Clinic.comparison_id == comparison_id,
                 Clinic.deleted_at.is_(None),
                 Assessment.rater_id == rater_id,
+                *wanted,
             )
         )
         choices: dict[str, dict[str, Choice]] = {c.id: {} for c in clinics}
@@ -88,16 +112,23 @@ class ScoreStore:
                     choices[clinic_id][item_id] = known
             if number is not None:
                 facts[clinic_id][item_id] = number
-        return [ClinicAnswers(c.id, c.name, c.formats, choices[c.id], facts[c.id]) for c in clinics]
+        return [
+            ClinicAnswers(c.id, c.name, c.formats, choices[c.id], facts[c.id], c.currency)
+            for c in clinics
+        ]
 
-    def _combined_answers(self, s: Session, comparison_id: str, rule: Rule) -> list[ClinicAnswers]:
+    def _combined_answers(
+        self, s: Session, comparison_id: str, rule: Rule, only: tuple[str, ...] = ()
+    ) -> list[ClinicAnswers]:
         """Everyone's answers and the decisions, read in one query.
 
         Only items where more than one thing was said go through ``kvet.combine``, and only
-        their dates are parsed (most items have a single answer).
+        their dates are parsed (most items have a single answer). ``only``: these clinics alone.
         """
-        clinics = list_live_clinics(s, comparison_id)
-        live = (Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None))
+        clinics = list_live_clinics(s, comparison_id, only)
+        live: tuple[Any, ...] = (Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None))
+        if only:
+            live = (*live, Clinic.id.in_(only))
         said: Any = (
             select(
                 Assessment.clinic_id.label("clinic_id"),
@@ -141,4 +172,7 @@ class ScoreStore:
                 choices[clinic_id][item_id] = choice
             if number is not None:
                 facts[clinic_id][item_id] = number
-        return [ClinicAnswers(c.id, c.name, c.formats, choices[c.id], facts[c.id]) for c in clinics]
+        return [
+            ClinicAnswers(c.id, c.name, c.formats, choices[c.id], facts[c.id], c.currency)
+            for c in clinics
+        ]

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, cast
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
+from kvet import money
 from kvet.answers import Choice, Origin
 from kvet.checklist import Kind
 from kvet.combine import Rule
@@ -117,6 +118,7 @@ class StoredClinic:
     formats: tuple[str, ...]
     notes: str
     position: int
+    currency: str
 
 
 @dataclass(frozen=True)
@@ -204,6 +206,7 @@ class ImportedClinic:
     notes: str
     formats: tuple[str, ...]
     position: int
+    currency: str = "USD"
     overwrite: frozenset[str] = frozenset()  # fields where the file's value wins
 
 
@@ -481,6 +484,7 @@ def _stored_clinic(row: Clinic) -> StoredClinic:
         tuple(row.formats or ()),
         row.notes,
         row.position,
+        row.currency or "USD",
     )
 
 
@@ -531,6 +535,8 @@ def _check_batch(batch: ImportBatch, store: StoreContext) -> None:
     for clinic in batch.clinics:
         clean_name(clinic.name, "clinic")
         clean_formats(clinic.formats)
+        if clinic.currency not in money.CODES:
+            raise InvalidValueError("A clinic's currency is not one kvet knows.")
         for key in ("address", "phone", "website", "notes"):
             text = clean_text(getattr(clinic, key), key)
             limit = FIELD_LIMITS.get(key)
@@ -607,6 +613,7 @@ def _write_batch(s: Session, batch: ImportBatch) -> None:
             "website": clinic.website,
             "notes": clinic.notes,
             "formats": list(clinic.formats),
+            "currency": clinic.currency,
         }
         if row is None or row.comparison_id != comparison_id:
             new_clinics.append(

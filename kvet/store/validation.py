@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any, TypeGuard
 
+from kvet import money
 from kvet.answers import OPTIONS, Choice, Origin
 from kvet.checklist import Format, Item
 from kvet.costs import CostPlan
@@ -185,6 +186,8 @@ def check_weights(weights: Weights) -> Weights:
                 f"The yearly budget must be an amount from 0 to {MAX_NUMBER:,}."
             )
         _clean_weight(budget.weight, "the budget")
+        if budget.currency not in money.CODES:
+            raise InvalidValueError("The budget's currency is not one kvet knows.")
     _check_plan(weights.cost_plan)
     return weights
 
@@ -211,6 +214,7 @@ def weights_to_dict(weights: Weights) -> dict[str, Any]:
             "first_year": weights.budget.first_year,
             "weight": weights.budget.weight,
             "scored": weights.budget.scored,
+            "currency": weights.budget.currency,
         },
         "cost_plan": {
             "induction_sessions": plan.induction_sessions,
@@ -249,7 +253,11 @@ def weights_from_dict(data: Mapping[str, Any]) -> Weights:
                 float(first_year),
                 float(weight) if _is_number(weight) and 0 <= weight <= MAX_WEIGHT else 2.0,
                 bool(raw_budget.get("scored", True)),
+                # a budget saved before currencies were kept was in US dollars
+                currency=str(raw_budget.get("currency", money.DEFAULT)),
             )
+            if budget.currency not in money.CODES:
+                budget = replace(budget, currency=money.DEFAULT)
     plan = CostPlan()
     raw_plan = data.get("cost_plan")
     if isinstance(raw_plan, Mapping):

@@ -317,6 +317,10 @@
         <source>Not answered</source>
         <translation>Sin respuesta</translation>
     </message>
+    <message>
+        <source>The clinic would not say</source>
+        <translation>La clínica no quiso decirlo</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -345,12 +349,20 @@
         <translation>kvet no puede abrir sus datos</translation>
     </message>
     <message>
+        <source>Open without the lost changes</source>
+        <translation>Abrir sin los cambios perdidos</translation>
+    </message>
+    <message>
         <source>Start a new database</source>
         <translation>Empezar una base de datos nueva</translation>
     </message>
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+    <message>
+        <source>kvet opens your data without the changes that could not be read. Your database and its damaged file of recent changes were kept as {kept}.</source>
+        <translation>kvet abre sus datos sin los cambios que no se pudieron leer. Su base de datos y su archivo dañado de cambios recientes se guardaron como {kept}.</translation>
     </message>
     <message>
         <source>Restored {backup}. The file it replaced was kept as {kept}.</source>
@@ -400,6 +412,22 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
     <message>
         <source>the backup of {day} {month} {year} ({size})</source>
         <translation>la copia de seguridad del {day} de {month} de {year} ({size})</translation>
+    </message>
+    <message>
+        <source>the copy made before an update, on {day} {month} {year} ({size})</source>
+        <translation>la copia hecha antes de una actualización, el {day} de {month} de {year} ({size})</translation>
+    </message>
+    <message>
+        <source>the copy made before an import, on {day} {month} {year} ({size})</source>
+        <translation>la copia hecha antes de una importación, el {day} de {month} de {year} ({size})</translation>
+    </message>
+    <message>
+        <source>the copy made before a restore, on {day} {month} {year} ({size})</source>
+        <translation>la copia hecha antes de una restauración, el {day} de {month} de {year} ({size})</translation>
+    </message>
+    <message>
+        <source>the copy made before a repair, on {day} {month} {year} ({size})</source>
+        <translation>la copia hecha antes de una reparación, el {day} de {month} de {year} ({size})</translation>
     </message>
     <message>
         <source>January</source>
@@ -561,7 +589,7 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
     <name>CheckIn</name>
     <message>
         <source>Thank you for answering question 9 honestly. Thoughts like these deserve help now, not only at your next appointment. The crisis lines have opened in their own window. Please also tell your treating clinician. This check-in is not a diagnosis.</source>
-        <translation>Gracias por responder con sinceridad a la pregunta 9. Pensamientos como estos merecen ayuda ahora, no solo en su próxima cita. Las líneas de crisis se abrieron en su propia ventana. Por favor, cuénteselo también al profesional de salud que le trata. Este cuestionario no es un diagnóstico.</translation>
+        <translation>Gracias por contestar con sinceridad la pregunta 9. Con pensamientos como estos, es importante recibir ayuda ahora, sin esperar a su próxima cita. Las líneas de crisis están abiertas en otra ventana. Por favor, cuénteselo también al profesional de salud que le atiende. Este cuestionario no es un diagnóstico.</translation>
     </message>
     <message>
         <source>Date of this check-in</source>
@@ -577,7 +605,7 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
     </message>
     <message>
         <source>Last question (not part of the score)</source>
-        <translation>Última pregunta (no cuenta en la puntuación)</translation>
+        <translation>Última pregunta (no cuenta en el puntaje)</translation>
     </message>
     <message>
         <source>About question 9</source>
@@ -667,6 +695,14 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
         <translation>Agregar una clínica</translation>
     </message>
     <message>
+        <source>Currency of the prices</source>
+        <translation>Moneda de los precios</translation>
+    </message>
+    <message>
+        <source>Prices are in:</source>
+        <translation>Los precios están en:</translation>
+    </message>
+    <message>
         <source>{statement}, in {unit}</source>
         <translation>{statement}, en {unit}</translation>
     </message>
@@ -740,6 +776,10 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
     <message>
         <source>Not recommended:</source>
         <translation>No recomendada:</translation>
+    </message>
+    <message>
+        <source>Not yet vetted</source>
+        <translation>Aún sin revisar</translation>
     </message>
 </context>
 <context>
@@ -938,6 +978,22 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
         <source>Save your country. kvet will not ask again.</source>
         <translation>Guardar su país. kvet no volverá a preguntar.</translation>
     </message>
+    <message>
+        <source>Prices are in:</source>
+        <translation>Los precios están en:</translation>
+    </message>
+    <message>
+        <source>Currency of prices</source>
+        <translation>Moneda de los precios</translation>
+    </message>
+    <message>
+        <source>Choose the currency of the prices you will type.</source>
+        <translation>Elija la moneda de los precios que va a escribir.</translation>
+    </message>
+    <message>
+        <source>Set by your country.</source>
+        <translation>La fija su país.</translation>
+    </message>
 </context>
 <context>
     <name>CourseChart</name>
@@ -962,11 +1018,11 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
     <name>CourseWords</name>
     <message>
         <source>Feeling detached or unreal</source>
-        <translation>Sensación de desconexión o de irrealidad</translation>
+        <translation>Sentirse desconectado o fuera de la realidad</translation>
     </message>
     <message>
         <source>Dizzy or unsteady</source>
-        <translation>Mareo o inestabilidad</translation>
+        <translation>Mareo o falta de equilibrio</translation>
     </message>
     <message>
         <source>Sick or vomiting</source>
@@ -1025,10 +1081,6 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
         <translation>PHQ-9 de partida: {score} ({band}), el {day}.</translation>
     </message>
     <message>
-        <source>{sessions} sessions recorded.</source>
-        <translation>{sessions} sesiones anotadas.</translation>
-    </message>
-    <message>
         <source>no change to measure</source>
         <translation>no hay cambio que medir</translation>
     </message>
@@ -1045,16 +1097,60 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
         <translation>El último: {score} ({band}), el {day}: {moved}.</translation>
     </message>
     <message>
-        <source>{checks} check-ins and {sessions} sessions recorded.</source>
-        <translation>{checks} cuestionarios y {sessions} sesiones anotados.</translation>
+        <source>First PHQ-9 {score} ({band}) on {day}.</source>
+        <translation>Primer PHQ-9: {score} ({band}), el {day}.</translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet. The last check-in before the first session is the baseline.</source>
+        <translation>Todavía no hay sesiones anotadas. El último cuestionario antes de la primera sesión es el de partida.</translation>
+    </message>
+    <message>
+        <source>an {share} fall</source>
+        <translation>una bajada del {share}</translation>
+    </message>
+    <message>
+        <source>an {share} rise</source>
+        <translation>una subida del {share}</translation>
+    </message>
+    <message>
+        <source>Recorded so far: {what}.</source>
+        <translation>Anotado hasta ahora: {what}.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <source>{count} check-in</source>
+        <translation>{count} cuestionario</translation>
+    </message>
+    <message>
+        <source>{count} check-ins</source>
+        <translation>{count} cuestionarios</translation>
+    </message>
+    <message>
+        <source>{count} session</source>
+        <translation>{count} sesión</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} sesiones</translation>
     </message>
     <message>
         <source>That meets the usual definition of a response (a fall of half or more).</source>
         <translation>Eso cumple la definición habitual de una respuesta (una bajada de la mitad o más).</translation>
     </message>
     <message>
+        <source>The score fell by half or more. The usual definition of a response is only for a baseline of {least} or more, and this baseline was {score}, so it does not apply here.</source>
+        <translation>El puntaje bajó a la mitad o más. La definición habitual de una respuesta solo vale para un punto de partida de {least} o más, y este punto de partida fue {score}, así que aquí no se aplica.</translation>
+    </message>
+    <message>
         <source>A score below 5 is what trials usually call remission.</source>
-        <translation>Una puntuación menor de 5 es lo que los estudios suelen llamar remisión.</translation>
+        <translation>Un puntaje menor de 5 es lo que los estudios suelen llamar remisión.</translation>
+    </message>
+    <message>
+        <source>On {day}, question {number} was answered “{answer}”. Please talk about this with your clinician.</source>
+        <translation>El {day}, la pregunta {number} se respondió “{answer}”. Por favor, hable de esto con el profesional de salud que le trata.</translation>
     </message>
     <message>
         <source>Talk with your treating clinician about this.</source>
@@ -1065,24 +1161,76 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
         <translation>Beneficios breves, más sesiones o dosis más altas</translation>
     </message>
     <message>
-        <source>Raised when sessions come closer together again (the last two gaps average {share} or less of the two before), or when the clinic raised the dose at {raises} or more of the last {recent} sessions.</source>
-        <translation>Aparece cuando las sesiones vuelven a acercarse (los dos últimos intervalos miden en promedio el {share} o menos de los dos anteriores), o cuando la clínica subió la dosis en {raises} o más de las últimas {recent} sesiones.</translation>
+        <source>Looked at only after the first phase, that is after session {first}. Raised when the gaps between sessions get shorter {run} times in a row, the last at most {share} of the first; when the days the lift lasted get shorter {run} times in a row, the last at most {lift} of the first; or when the clinic raised the dose, outside its plan, at {raises} or more of the last {recent} sessions.</source>
+        <translation>Se mira solo después de la primera fase, es decir, después de la sesión {first}. Aparece cuando el tiempo entre sesiones se acorta {run} veces seguidas y el último es como mucho el {share} del primero; cuando los días que duró la mejoría se acortan {run} veces seguidas y el último es como mucho el {lift} del primero; o cuando la clínica subió la dosis, fuera de su plan, en {raises} o más de las últimas {recent} sesiones.</translation>
     </message>
     <message>
-        <source>Sessions were {before} days apart on average, then {last} days (up to {day}).</source>
-        <translation>Las sesiones estaban separadas por {before} días en promedio, luego por {last} días (hasta el {day}).</translation>
+        <source>Looked at only after the first phase (the first {days} days of sessions, as the plan does not say how many sessions it has). Raised when the gaps between sessions get shorter {run} times in a row, the last at most {share} of the first; when the days the lift lasted get shorter {run} times in a row, the last at most {lift} of the first; or when the clinic raised the dose, outside its plan, at {raises} or more of the last {recent} sessions.</source>
+        <translation>Se mira solo después de la primera fase (los primeros {days} días de sesiones, porque el plan no dice cuántas sesiones tiene). Aparece cuando el tiempo entre sesiones se acorta {run} veces seguidas y el último es como mucho el {share} del primero; cuando los días que duró la mejoría se acortan {run} veces seguidas y el último es como mucho el {lift} del primero; o cuando la clínica subió la dosis, fuera de su plan, en {raises} o más de las últimas {recent} sesiones.</translation>
     </message>
     <message>
-        <source>The clinic raised the dose on {days}.</source>
-        <translation>La clínica subió la dosis en estas fechas: {days}.</translation>
+        <source>Days between sessions, up to {day}: {gaps}.</source>
+        <translation>Días entre sesiones, hasta el {day}: {gaps}.</translation>
+    </message>
+    <message>
+        <source>Days the lift lasted, up to {day}: {lifts}.</source>
+        <translation>Días que duró la mejoría, hasta el {day}: {lifts}.</translation>
+    </message>
+    <message>
+        <source>The clinic raised the dose, not as planned, on {days}.</source>
+        <translation>La clínica subió la dosis, sin que estuviera en su plan, en estas fechas: {days}.</translation>
+    </message>
+    <message>
+        <source>Raised when a longer-term side effect (memory or attention, bladder, needing more) is noted at {sessions} or more of the last {window} sessions; when the last {late} sessions average at least {more} more side effect than the first {early}; or when getting steady takes {times} times as long as at the start.</source>
+        <translation>Aparece cuando un efecto secundario de más largo plazo (memoria o atención, vejiga, necesitar más) se anota en {sessions} o más de las últimas {window} sesiones; cuando las últimas {late} sesiones tienen en promedio al menos {more} efecto secundario más que las primeras {early}; o cuando estar estable tarda {times} veces más que al principio.</translation>
+    </message>
+    <message>
+        <source>Therapy and other support alongside ketamine</source>
+        <translation>La terapia y otros apoyos junto a la ketamina</translation>
+    </message>
+    <message>
+        <source>Looked at only after the first phase, and only where therapy or other care is logged. Raised while ketamine sessions go on when, in the last {days} days, care came less than half as often as its own earlier rhythm; or came less often than that rhythm while the signs of coping you tick each week fell by {drop} or more.</source>
+        <translation>Se mira solo después de la primera fase, y solo si hay terapia u otra atención anotada. Aparece, mientras siguen las sesiones de ketamina, cuando en los últimos {days} días la atención fue menos de la mitad de frecuente que su propio ritmo anterior; o fue menos frecuente que ese ritmo mientras las señales de que usted se las arregla, que marca cada semana, bajaron en {drop} o más.</translation>
+    </message>
+    <message>
+        <source>Sessions of therapy or other care in {days} days: about {expected} before, {recent} in the last {days} days, while ketamine sessions went on.</source>
+        <translation>Sesiones de terapia u otra atención en {days} días: unas {expected} antes, {recent} en los últimos {days} días, mientras seguían las sesiones de ketamina.</translation>
+    </message>
+    <message>
+        <source>Signs of coping ticked each week: {early} on average, then {late} lately.</source>
+        <translation>Señales de que se las arregla, marcadas cada semana: {early} en promedio, y {late} últimamente.</translation>
+    </message>
+    <message>
+        <source>A question, not a signal: is other support in place alongside ketamine, such as therapy, a doctor or a group? If so, you can note it under Each week.</source>
+        <translation>Una pregunta, no una señal: ¿tiene otro apoyo junto a la ketamina, como terapia, un médico o un grupo? Si es así, puede anotarlo en Cada semana.</translation>
+    </message>
+    <message>
+        <source>PHQ-9 higher than your best score</source>
+        <translation>PHQ-9 más alto que su mejor puntaje</translation>
+    </message>
+    <message>
+        <source>Raised when the latest PHQ-9 is {points} or more points above your best (lowest) score before it. A change of {points} points is the usual size of a change that matters on the PHQ-9, and each PHQ-9 already covers two weeks.</source>
+        <translation>Aparece cuando el último PHQ-9 está {points} puntos o más por encima de su mejor puntaje anterior (el más bajo). Un cambio de {points} puntos es el tamaño habitual de un cambio que importa en el PHQ-9, y cada PHQ-9 ya abarca dos semanas.</translation>
+    </message>
+    <message>
+        <source>Best score {best} on {best_day}; latest {latest} on {day}, {rise} points higher.</source>
+        <translation>Mejor puntaje: {best}, el {best_day}. El último: {latest}, el {day}, {rise} puntos más.</translation>
+    </message>
+    <message>
+        <source>The clinic said it would review the plan if there is no response by session {session}. Response is the usual convention of a PHQ-9 fall of at least half from the baseline. The PHQ-9 looks back over two weeks, so kvet compares with the check-in closest to that session, within {days} days of it.</source>
+        <translation>La clínica dijo que revisaría el plan si no hay respuesta para la sesión {session}. La respuesta es la convención habitual de una bajada del PHQ-9 de al menos la mitad desde el de partida. El PHQ-9 mira las dos semanas anteriores, así que kvet compara con el cuestionario más cercano a esa sesión, dentro de {days} días.</translation>
+    </message>
+    <message>
+        <source>Session {session} was on {day}. No PHQ-9 after the baseline falls within {days} days of it, so there is nothing recent to compare.</source>
+        <translation>La sesión {session} fue el {day}. Ningún PHQ-9 posterior al de partida cae dentro de {days} días de esa fecha, así que no hay nada reciente que comparar.</translation>
+    </message>
+    <message>
+        <source>Session {session} was on {day}. PHQ-9 {baseline} on {baseline_day}, then {latest} on {latest_day}: {said}.</source>
+        <translation>La sesión {session} fue el {day}. PHQ-9 de {baseline} el {baseline_day}, y luego {latest} el {latest_day}: {said}.</translation>
     </message>
     <message>
         <source>Side effects adding up, or recovery taking longer</source>
         <translation>Efectos secundarios que se suman, o una recuperación más lenta</translation>
-    </message>
-    <message>
-        <source>Raised when a longer-term side effect (memory or attention, bladder, needing more) is noted at {sessions} or more sessions; when the last {late} sessions average at least {more} more side effect than the first {early}; or when getting steady takes {times} times as long as at the start.</source>
-        <translation>Aparece cuando un efecto secundario a más largo plazo (memoria o atención, vejiga, necesitar más) se anota en {sessions} o más sesiones; cuando las últimas {late} sesiones tienen en promedio al menos {more} efecto secundario más que las primeras {early}; o cuando estabilizarse tarda {times} veces más que al principio.</translation>
     </message>
     <message>
         <source>{effect}: noted on {days}.</source>
@@ -1093,8 +1241,8 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
         <translation>Los efectos secundarios por sesión subieron de {first} al principio a {last} últimamente.</translation>
     </message>
     <message>
-        <source>Getting steady took {first} minutes on average at the start, {last} minutes lately.</source>
-        <translation>Al principio tardaba unos {first} minutos en estar estable. Ahora tarda unos {last} minutos.</translation>
+        <source>Minutes until steady, on average: {first} at the start, {last} lately.</source>
+        <translation>Minutos hasta estar estable, en promedio: {first} al principio, {last} últimamente.</translation>
     </message>
     <message>
         <source>Mood unstable</source>
@@ -1125,32 +1273,8 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
         <translation>otras señales de un ánimo alto</translation>
     </message>
     <message>
-        <source>Ketamine replacing therapy and coping</source>
-        <translation>La ketamina ocupa el lugar de la terapia y de otras formas de salir adelante</translation>
-    </message>
-    <message>
-        <source>Raised when, over the last {days} days, ketamine sessions outnumber therapy and other care sessions (with at least {least} ketamine sessions).</source>
-        <translation>Aparece cuando, en los últimos {days} días, hay más sesiones de ketamina que de terapia y otros cuidados (con al menos {least} sesiones de ketamina).</translation>
-    </message>
-    <message>
-        <source>In the last {days} days: {doses} ketamine sessions and {care} therapy or care sessions.</source>
-        <translation>En los últimos {days} días: {doses} sesiones de ketamina y {care} sesiones de terapia u otros cuidados.</translation>
-    </message>
-    <message>
         <source>The plan&apos;s review point</source>
         <translation>El punto de revisión del plan</translation>
-    </message>
-    <message>
-        <source>The clinic said it would review the plan if there is no response by session {session}. Response is the usual convention of a PHQ-9 fall of at least half from the baseline.</source>
-        <translation>La clínica dijo que revisaría el plan si no hay respuesta para la sesión {session}. Se suele llamar respuesta a una bajada del PHQ-9 de al menos la mitad desde el punto de partida.</translation>
-    </message>
-    <message>
-        <source>You are at session {session}, with no PHQ-9 since the baseline to compare.</source>
-        <translation>Va por la sesión {session}, sin ningún PHQ-9 después del de partida para comparar.</translation>
-    </message>
-    <message>
-        <source>You are at session {session}, PHQ-9 from {baseline} to {latest}, {said}.</source>
-        <translation>Va por la sesión {session}, PHQ-9 de {baseline} a {latest}, {said}.</translation>
     </message>
     <message>
         <source>no change to measure (the baseline was 0)</source>
@@ -1294,8 +1418,24 @@ Sus respuestas se guardan a medida que las da, así que están a salvo. Puede se
 Si esto vuelve a pasar, cierre kvet y ábralo de nuevo. Para avisar del problema, copie los datos técnicos y envíelos a quien le ayude con kvet. No contienen nombres de clínicas, notas ni respuestas.</translation>
     </message>
     <message>
+        <source>Some of your data is damaged</source>
+        <translation>Algunos de sus datos están dañados</translation>
+    </message>
+    <message>
+        <source>Some of your saved data is damaged, so kvet cannot show it. kvet has not changed it.
+
+Quit kvet and open it again: kvet then checks your data and offers to restore the newest good backup. Your current file is kept first.</source>
+        <translation>Algunos de sus datos guardados están dañados, así que kvet no puede mostrarlos. kvet no los ha cambiado.
+
+Salga de kvet y ábralo de nuevo: kvet revisará entonces sus datos y le ofrecerá restaurar la copia de seguridad buena más reciente. Su archivo actual se guarda primero.</translation>
+    </message>
+    <message>
         <source>&amp;Copy technical details</source>
         <translation>&amp;Copiar los datos técnicos</translation>
+    </message>
+    <message>
+        <source>&amp;Quit kvet</source>
+        <translation>&amp;Salir de kvet</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -1327,6 +1467,10 @@ Si esto vuelve a pasar, cierre kvet y ábralo de nuevo. Para avisar del problema
     <message>
         <source>The protected file is damaged.</source>
         <translation>El archivo protegido está dañado.</translation>
+    </message>
+    <message>
+        <source>{name} is a protected file inside another protected file, which kvet does not open. Ask whoever sent it to save it again from kvet, with one password.</source>
+        <translation>{name} es un archivo protegido dentro de otro archivo protegido, y kvet no lo abre. Pida a quien se lo envió que lo guarde otra vez desde kvet, con una sola contraseña.</translation>
     </message>
     <message>
         <source>Choose a password to protect the file.</source>
@@ -1457,6 +1601,18 @@ Database: {path}</source>
 Base de datos: {path}</translation>
     </message>
     <message>
+        <source>Your database {path} cannot be opened whole: its file of recent changes, {wal}, is damaged, and changes saved after the damage cannot be read back ({count} in all). kvet has not changed either file. You can restore the newest backup, or open your data without those changes.</source>
+        <translation>Su base de datos {path} no se puede abrir completa: su archivo de cambios recientes, {wal}, está dañado, y los cambios guardados después del daño no se pueden leer ({count} en total). kvet no ha cambiado ninguno de los dos archivos. Puede restaurar la copia de seguridad más reciente, o abrir sus datos sin esos cambios.</translation>
+    </message>
+    <message>
+        <source>kvet could not make today&apos;s backup of {path}: {detail}. Your data is safe, but check that the disk has free space.</source>
+        <translation>kvet no pudo hacer la copia de seguridad de hoy de {path}: {detail}. Sus datos están a salvo, pero revise que el disco tenga espacio libre.</translation>
+    </message>
+    <message>
+        <source>kvet&apos;s backups folder {path} is a link to another place. kvet makes and removes backups only in its own folder, so it made none there. Move the link away; kvet then makes a new folder.</source>
+        <translation>La carpeta de copias de seguridad de kvet, {path}, es un enlace a otro lugar. kvet hace y borra copias solo en su propia carpeta, así que no hizo ninguna allí. Quite el enlace; kvet hará entonces una carpeta nueva.</translation>
+    </message>
+    <message>
         <source>There is no backup of {path} yet.</source>
         <translation>Todavía no hay ninguna copia de seguridad de {path}.</translation>
     </message>
@@ -1467,6 +1623,22 @@ Base de datos: {path}</translation>
     <message>
         <source>kvet could not restore {path}: {detail}</source>
         <translation>kvet no pudo restaurar {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>The backup {path} is a link to another file. kvet restores only its own copies, never a file elsewhere. kvet has not changed it.</source>
+        <translation>La copia de seguridad {path} es un enlace a otro archivo. kvet restaura solo sus propias copias, nunca un archivo de otro lugar. kvet no la ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is empty: it holds no kvet data, so restoring it would leave you with nothing. kvet has not changed it. Choose another backup.</source>
+        <translation>La copia de seguridad {path} está vacía: no tiene datos de kvet, así que restaurarla lo dejaría sin nada. kvet no la ha cambiado. Elija otra copia.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file, so kvet will not restore it.</source>
+        <translation>{path} no es un archivo común, así que kvet no lo restaurará.</translation>
+    </message>
+    <message>
+        <source>The file of recent changes of {path} is not damaged, so there is nothing to leave out. Nothing was changed.</source>
+        <translation>El archivo de cambios recientes de {path} no está dañado, así que no hay nada que dejar fuera. No se cambió nada.</translation>
     </message>
     <message>
         <source>The {what} needs a name.</source>
@@ -1525,6 +1697,14 @@ Base de datos: {path}</translation>
         <translation>Esa entrada ya no existe.</translation>
     </message>
     <message>
+        <source>kvet&apos;s checklist file was changed or damaged after kvet was installed: {path}. kvet does not use a changed checklist, because its weights decide every score. Reinstall kvet to put the checklist back.</source>
+        <translation>El archivo de la lista de kvet se cambió o se dañó después de instalar kvet: {path}. kvet no usa una lista cambiada, porque sus pesos deciden todos los puntajes. Vuelva a instalar kvet para recuperar la lista.</translation>
+    </message>
+    <message>
+        <source>kvet&apos;s PHQ-9 file was changed or damaged after kvet was installed: {path}. kvet does not use a changed questionnaire, because its answers decide the score and the safety step. Reinstall kvet to put it back.</source>
+        <translation>El archivo del PHQ-9 de kvet se cambió o se dañó después de instalar kvet: {path}. kvet no usa un cuestionario cambiado, porque sus respuestas deciden el puntaje y el paso de seguridad. Vuelva a instalar kvet para recuperarlo.</translation>
+    </message>
+    <message>
         <source>it is part of kvet&apos;s own data (the database, its backups or its folder).</source>
         <translation>es parte de los datos de kvet (la base de datos, sus copias de seguridad o su carpeta).</translation>
     </message>
@@ -1547,6 +1727,34 @@ Base de datos: {path}</translation>
     <message>
         <source>it is a database, perhaps kvet&apos;s own.</source>
         <translation>es una base de datos, quizá la de kvet.</translation>
+    </message>
+    <message>
+        <source>a treatment entry in it cannot be read</source>
+        <translation>no se puede leer una entrada de tratamiento que contiene</translation>
+    </message>
+    <message>
+        <source>a treatment plan in it cannot be read</source>
+        <translation>no se puede leer un plan de tratamiento que contiene</translation>
+    </message>
+    <message>
+        <source>it holds commands that kvet did not put there</source>
+        <translation>contiene órdenes que kvet no puso allí</translation>
+    </message>
+    <message>
+        <source>its file of recent changes, {name}, is damaged</source>
+        <translation>su archivo de cambios recientes, {name}, está dañado</translation>
+    </message>
+    <message>
+        <source>it does not start like a database file</source>
+        <translation>no empieza como un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation>está incompleto</translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation>su encabezado está dañado</translation>
     </message>
     <message>
         <source>save your change</source>
@@ -1627,6 +1835,42 @@ Base de datos: {path}</translation>
     <message>
         <source>This kvet database is already in use by another kvet. Close it first, then try again.</source>
         <translation>Otro kvet ya está usando esta base de datos. Ciérrelo primero y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{name} is not a kvet comparison file, or it is incomplete ({reason}).</source>
+        <translation>{name} no es un archivo de comparación de kvet, o le falta una parte ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid kvet comparison: it holds a number far too long to be real.</source>
+        <translation>{name} no es una comparación de kvet válida: tiene un número demasiado largo para ser real.</translation>
+    </message>
+    <message>
+        <source>{name} is not a kvet comparison file (it is nested too deeply).</source>
+        <translation>{name} no es un archivo de comparación de kvet (tiene demasiados niveles anidados).</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid kvet comparison: {reason}.</source>
+        <translation>{name} no es una comparación de kvet válida. Detalle técnico: {reason}.</translation>
+    </message>
+    <message>
+        <source>Expecting value: line {line} column {column} (char {char})</source>
+        <translation>falta un valor en la línea {line}, columna {column} (carácter {char})</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at: line {line} column {column} (char {char})</source>
+        <translation>un texto se corta en la línea {line}, columna {column} (carácter {char})</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter: line {line} column {column} (char {char})</source>
+        <translation>falta una coma en la línea {line}, columna {column} (carácter {char})</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter: line {line} column {column} (char {char})</source>
+        <translation>faltan dos puntos en la línea {line}, columna {column} (carácter {char})</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes: line {line} column {column} (char {char})</source>
+        <translation>falta un nombre entre comillas en la línea {line}, columna {column} (carácter {char})</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +2022,10 @@ Fuentes: {sources}</translation>
         <translation>{count} registro(s) de tratamiento</translation>
     </message>
     <message>
+        <source>{count} treatment record(s) you already have, left as they are</source>
+        <translation>{count} registro(s) de tratamiento que ya tiene, que se dejan como están</translation>
+    </message>
+    <message>
         <source>{count} difference(s) for you to settle</source>
         <translation>{count} diferencia(s) que usted debe resolver</translation>
     </message>
@@ -1816,6 +2064,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>treatments offered</source>
         <translation>los tratamientos que ofrece</translation>
+    </message>
+    <message>
+        <source>currency of prices</source>
+        <translation>moneda de los precios</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2203,22 @@ Fuentes: {sources}</translation>
     <message>
         <source>Type a number in {unit}, or leave it empty if not known yet.</source>
         <translation>Escriba un número en {unit}, o déjelo vacío si aún no lo sabe.</translation>
+    </message>
+    <message>
+        <source>“Not sure” counts as half good, half bad until you find out. “The clinic would not say” counts as a bad answer. If this red flag is a dealbreaker, it is then not cleared: the clinic could still be ruled out.</source>
+        <translation>“No lo sé” cuenta como mitad buena y mitad mala hasta que usted lo averigüe. “La clínica no quiso decirlo” cuenta como una mala respuesta. Si esta señal de alerta es un motivo para descartar, queda sin aclarar: la clínica todavía podría quedar descartada.</translation>
+    </message>
+    <message>
+        <source>“Not sure” counts as half good, half bad until you find out. “The clinic would not say” counts as a bad answer, the same as “No”.</source>
+        <translation>“No lo sé” cuenta como mitad buena y mitad mala hasta que usted lo averigüe. “La clínica no quiso decirlo” cuenta como una mala respuesta, igual que “No”.</translation>
+    </message>
+    <message>
+        <source>“Not asked yet” counts as half good, half bad until you ask. “Would not answer” counts as a bad answer.</source>
+        <translation>“Aún no lo pregunté” cuenta como mitad buena y mitad mala hasta que usted pregunte. “No quiso responder” cuenta como una mala respuesta.</translation>
+    </message>
+    <message>
+        <source>How “Not sure” and “would not say” count</source>
+        <translation>Cómo cuentan “No lo sé” y “no quiso decirlo”</translation>
     </message>
 </context>
 <context>
@@ -2091,10 +2359,6 @@ Fuentes: {sources}</translation>
         <translation>kvet le ayuda a revisar clínicas de ketamina y esketamina y a compararlas una al lado de otra. Usted anota lo que le dice cada clínica; kvet muestra un puntaje, qué tan seguro es y qué preguntar después. No da consejos médicos, y todo se queda en esta computadora.</translation>
     </message>
     <message>
-        <source>In order of expected score: each open question counts as half good, half bad until it is answered, and a clinic with a dealbreaker seen comes after all the others.</source>
-        <translation>Por orden de puntaje esperado: cada pregunta abierta cuenta como mitad buena y mitad mala hasta que se responde, y una clínica en la que se vio un motivo para descartar queda detrás de todas las demás.</translation>
-    </message>
-    <message>
         <source>The first place could still change. See Compare for what to ask next.</source>
         <translation>El primer puesto aún puede cambiar. Vea Comparar para saber qué preguntar ahora.</translation>
     </message>
@@ -2154,6 +2418,52 @@ Fuentes: {sources}</translation>
         <source>Answers that differ</source>
         <translation>Respuestas que no coinciden</translation>
     </message>
+    <message>
+        <source>In order of the score so far, counting each open question as half good, half bad until it is answered. Clinics with less than half of their weight answered come after the vetted ones, as not yet vetted, and a clinic with a dealbreaker seen comes after all the others.</source>
+        <translation>Por orden del puntaje hasta ahora: cada pregunta abierta cuenta como mitad buena y mitad mala hasta que se responde. Las clínicas con menos de la mitad de su peso respondido van después de las revisadas, como aún sin revisar, y una clínica en la que se vio un motivo para descartar queda detrás de todas las demás.</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>US dollar</source>
+        <translation>Dólar estadounidense</translation>
+    </message>
+    <message>
+        <source>Canadian dollar</source>
+        <translation>Dólar canadiense</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>Libra esterlina</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>Australian dollar</source>
+        <translation>Dólar australiano</translation>
+    </message>
+    <message>
+        <source>New Zealand dollar</source>
+        <translation>Dólar neozelandés</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFiles</name>
+    <message>
+        <source>Add kvet to the Start menu?</source>
+        <translation>¿Agregar kvet al menú Inicio?</translation>
+    </message>
+    <message>
+        <source>kvet can add itself to your Start menu, so you can find it without opening this folder again. Nothing else on your computer is changed.</source>
+        <translation>kvet puede agregarse a su menú Inicio, para que lo encuentre sin abrir esta carpeta otra vez. No se cambia nada más en su computadora.</translation>
+    </message>
+    <message>
+        <source>kvet could not add itself to the Start menu. Nothing else was changed. You can still start kvet from its folder.</source>
+        <translation>kvet no pudo agregarse al menú Inicio. No se cambió nada más. Puede seguir abriendo kvet desde su carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>Overview</name>
@@ -2172,6 +2482,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>Still to ask</source>
         <translation>Falta preguntar</translation>
+    </message>
+    <message>
+        <source>About the selected clinic</source>
+        <translation>Sobre la clínica elegida</translation>
     </message>
     <message>
         <source>Score summary</source>
@@ -2282,6 +2596,10 @@ Fuentes: {sources}</translation>
         <translation>Costo: agregue el precio por sesión para ver una estimación.</translation>
     </message>
     <message>
+        <source>Not held against your budget: this clinic&apos;s prices are in {currency} and your budget is in {budget_currency}. kvet does not convert money.</source>
+        <translation>No se comparó con su presupuesto: los precios de esta clínica están en {currency} y su presupuesto está en {budget_currency}. kvet no convierte dinero.</translation>
+    </message>
+    <message>
         <source>Nothing yet.</source>
         <translation>Nada todavía.</translation>
     </message>
@@ -2325,8 +2643,12 @@ Fuentes: {sources}</translation>
         <translation>Demasiado corta: {length} de al menos {minimum} caracteres. Unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
-        <source>Too easy to guess: it repeats itself or uses few kinds of characters. Add another word or two.</source>
-        <translation>Demasiado fácil de adivinar: se repite o usa pocos tipos de caracteres. Añada una o dos palabras más.</translation>
+        <source>Too easy to guess: it is close to a common password, word, date or pattern. Add another unrelated word or two.</source>
+        <translation>Demasiado fácil de adivinar: se parece a una contraseña común, una palabra, una fecha o un patrón. Agregue una o dos palabras más, sin relación entre sí.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: it uses the name of someone in this comparison. Add another unrelated word or two.</source>
+        <translation>Demasiado fácil de adivinar: usa el nombre de alguien de esta comparación. Agregue una o dos palabras más, sin relación entre sí.</translation>
     </message>
     <message>
         <source>Good enough: guessing it would take a very long time.</source>
@@ -2348,7 +2670,7 @@ Fuentes: {sources}</translation>
     <name>Prescreen</name>
     <message>
         <source>These are topics to raise with a clinic, not a verdict. kvet does not give medical advice. What you tick stays on this computer and is only used for your call notes. It is not part of any score, and it is never shared unless you choose to include it.</source>
-        <translation>Son temas para hablar con una clínica, no un veredicto. kvet no da consejos médicos. Lo que marque se queda en este ordenador y solo se usa para sus notas de la llamada. No cuenta para ninguna puntuación y nunca se comparte, a menos que usted elija incluirlo.</translation>
+        <translation>Son temas para hablar con una clínica, no un veredicto. kvet no da consejos médicos. Lo que marque se queda en esta computadora y solo se usa para sus notas de la llamada. No cuenta para ningún puntaje y nunca se comparte, a menos que usted elija incluirlo.</translation>
     </message>
     <message>
         <source>Health history a careful clinic will ask about</source>
@@ -2430,6 +2752,82 @@ Fuentes: {sources}</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Buscar en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Archivos de tipo:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nombre del archivo:</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Mostrar los archivos &amp;ocultos</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Ir a la carpeta de arriba</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computadora</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Mi computadora</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>El archivo %1 ya existe.
+¿Quiere reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+No se encontró el archivo.
+Revise que el nombre del archivo esté bien escrito.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>My Computer</source>
+        <translation>Mi computadora</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computadora</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Nombre de archivo no válido</translation>
+    </message>
+</context>
+<context>
     <name>Ranking</name>
     <message>
         <source>Place {rank}: a clinic with a dealbreaker seen comes after every clinic without one, whatever its score.</source>
@@ -2487,6 +2885,10 @@ Fuentes: {sources}</translation>
         <source>Ask {clinic}: “{ask}” One answer could {effects}{moves}.</source>
         <translation>Pregunte a {clinic}: “{ask}” Una respuesta podría {effects}{moves}.</translation>
     </message>
+    <message>
+        <source>Place {rank} for now, not yet vetted: less than half of what matters has an answer, so it comes after any vetted clinic; {could_end}.</source>
+        <translation>Puesto {rank} por ahora, aún sin revisar: menos de la mitad de lo que importa tiene respuesta, así que va después de cualquier clínica revisada; {could_end}.</translation>
+    </message>
 </context>
 <context>
     <name>RankingChart</name>
@@ -2500,11 +2902,7 @@ Fuentes: {sources}</translation>
     </message>
     <message>
         <source>nothing to score</source>
-        <translation>nada que puntuar</translation>
-    </message>
-    <message>
-        <source>The bar is the expected score (open questions count half). The thin line with ends shows where the score could end once every question is answered.</source>
-        <translation>La barra es el puntaje esperado (las preguntas abiertas cuentan la mitad). La línea con topes muestra dónde podría quedar cuando todo tenga respuesta.</translation>
+        <translation>nada que calificar</translation>
     </message>
     <message>
         <source>place can&apos;t change</source>
@@ -2528,11 +2926,7 @@ Fuentes: {sources}</translation>
     </message>
     <message>
         <source>{rank}. {name}: no score, nothing to score; {words}.</source>
-        <translation>{rank}. {name}: sin puntaje, nada que puntuar; {words}.</translation>
-    </message>
-    <message>
-        <source>expected score {score} out of 100, {range}</source>
-        <translation>puntaje esperado {score} de 100, {range}</translation>
+        <translation>{rank}. {name}: sin puntaje, nada que calificar; {words}.</translation>
     </message>
     <message>
         <source>{rank}. {name}: not recommended; for reference, {score}.</source>
@@ -2561,6 +2955,18 @@ Fuentes: {sources}</translation>
     <message>
         <source>Clinic</source>
         <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>The bar is the score so far (open questions count half). The thin line with ends shows where the score could end once every question is answered.</source>
+        <translation>La barra es el puntaje hasta ahora (las preguntas abiertas cuentan la mitad). La línea con topes muestra dónde podría quedar cuando todo tenga respuesta.</translation>
+    </message>
+    <message>
+        <source>not yet vetted</source>
+        <translation>aún sin revisar</translation>
+    </message>
+    <message>
+        <source>score so far {score} out of 100, {range}</source>
+        <translation>puntaje hasta ahora {score} de 100, {range}</translation>
     </message>
 </context>
 <context>
@@ -2653,12 +3059,20 @@ Fuentes: {sources}</translation>
         <translation>Estable después de</translation>
     </message>
     <message>
+        <source>Lift (days)</source>
+        <translation>Mejoría (días)</translation>
+    </message>
+    <message>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>{dose} (raised, as the clinic planned)</source>
+        <translation>{dose} (más alta, según el plan de la clínica)</translation>
     </message>
     <message>
         <source>{dose} (raised)</source>
@@ -2687,6 +3101,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>The clinic said the dose was raised this time</source>
         <translation>La clínica dijo que esta vez subió la dosis</translation>
+    </message>
+    <message>
+        <source>The clinic planned this raise (part of its schedule)</source>
+        <translation>La clínica tenía planeada esta subida (es parte de su calendario)</translation>
     </message>
     <message>
         <source>e.g. 128/84</source>
@@ -2723,6 +3141,14 @@ Fuentes: {sources}</translation>
     <message>
         <source>Time &amp;until steady:</source>
         <translation>Tiempo hasta estar esta&amp;ble:</translation>
+    </message>
+    <message>
+        <source>Asked at each session, because only then is it known. 0 means no lift at all.</source>
+        <translation>Se pregunta en cada sesión, porque solo entonces se sabe. 0 quiere decir que no hubo mejoría.</translation>
+    </message>
+    <message>
+        <source>How many days did the &amp;lift from your last session last?</source>
+        <translation>¿Cuántos días le &amp;duró la mejoría de su última sesión?</translation>
     </message>
     <message>
         <source>Side effects you noticed</source>
@@ -2852,6 +3278,10 @@ Fuentes: {sources}</translation>
         <translation>Como una comparación nueva</translation>
     </message>
     <message>
+        <source>Into “{name}”, the comparison this file belongs to</source>
+        <translation>En “{name}”, la comparación a la que pertenece este archivo</translation>
+    </message>
+    <message>
         <source>Into “{name}”, next to what you have</source>
         <translation>En “{name}”, junto a lo que ya tiene</translation>
     </message>
@@ -2926,6 +3356,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>Your data is as it was. Try again; if it happens again, restart kvet.</source>
         <translation>Sus datos están como estaban. Vuelva a intentarlo; si pasa otra vez, reinicie kvet.</translation>
+    </message>
+    <message>
+        <source>That password did not open {name}. Check it and type it again:</source>
+        <translation>Esa contraseña no abrió {name}. Revísela y escríbala otra vez:</translation>
     </message>
     <message>
         <source>Password needed</source>
@@ -3148,6 +3582,21 @@ Fuentes: {sources}</translation>
     </message>
 </context>
 <context>
+    <name>Translations</name>
+    <message>
+        <source>A translation file was changed or damaged after kvet was installed, so kvet shows that part in English: {file}. Reinstalling kvet puts the translation back.</source>
+        <translation>Un archivo de traducción se cambió o se dañó después de instalar kvet, así que kvet muestra esa parte en inglés: {file}. Si vuelve a instalar kvet, la traducción regresa.</translation>
+    </message>
+    <message>
+        <source>A translation file gives other numbers than the English (a phone number, a dose or a count), so kvet shows that part in English: {file}.</source>
+        <translation>Un archivo de traducción da números distintos a los del inglés (un teléfono, una dosis o una cantidad), así que kvet muestra esa parte en inglés: {file}.</translation>
+    </message>
+    <message>
+        <source>A translation file cannot be read, so kvet shows that part in English: {file}. Reinstalling kvet puts the translation back.</source>
+        <translation>No se puede leer un archivo de traducción, así que kvet muestra esa parte en inglés: {file}. Si vuelve a instalar kvet, la traducción regresa.</translation>
+    </message>
+</context>
+<context>
     <name>Treatment</name>
     <message>
         <source>A private record of your course, for you and your clinician. kvet never suggests a dose and never tells you to stop or start treatment. It does not give medical advice.</source>
@@ -3170,6 +3619,14 @@ Fuentes: {sources}</translation>
         <translation>Qué pasa si no hay respuesta</translation>
     </message>
     <message>
+        <source>Usual review points: after about 6 IV infusions, 2 to 3 weeks in; for esketamine, at the end of the 4-week first phase, when its label asks for the benefit to be evaluated.</source>
+        <translation>Puntos de revisión habituales: después de unas 6 infusiones intravenosas, a las 2 o 3 semanas; para la esketamina, al final de la primera fase de 4 semanas, cuando su prospecto pide evaluar el beneficio.</translation>
+    </message>
+    <message>
+        <source>Sessions close together in the first phase are expected, so kvet&apos;s signals wait for it to end. Both numbers were read from the clinic&apos;s answers where they named them.</source>
+        <translation>En la primera fase es normal tener sesiones seguidas, por eso las señales de kvet esperan a que termine. Los dos números se tomaron de las respuestas de la clínica, cuando los decían.</translation>
+    </message>
+    <message>
         <source>My treatment — kvet</source>
         <translation>Mi tratamiento — kvet</translation>
     </message>
@@ -3178,16 +3635,32 @@ Fuentes: {sources}</translation>
         <translation>Mi tratamiento</translation>
     </message>
     <message>
-        <source>Treatment record</source>
-        <translation>Registro del tratamiento</translation>
+        <source>Need help now?</source>
+        <translation>¿Necesita ayuda ahora?</translation>
+    </message>
+    <message>
+        <source>Shows crisis lines you can call or text right now. F1 also opens them.</source>
+        <translation>Muestra líneas de crisis a las que puede llamar o escribir ahora mismo. F1 también las abre.</translation>
+    </message>
+    <message>
+        <source>Treatment record:</source>
+        <translation>Registro del tratamiento:</translation>
     </message>
     <message>
         <source>Start a new record…</source>
         <translation>Empezar un registro nuevo…</translation>
     </message>
     <message>
+        <source>Where this record came from</source>
+        <translation>De dónde vino este registro</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Parts of the record</source>
+        <translation>Partes del registro</translation>
     </message>
     <message>
         <source>&amp;PHQ-9 check-in</source>
@@ -3196,6 +3669,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>&amp;Each week</source>
         <translation>Cada s&amp;emana</translation>
+    </message>
+    <message>
+        <source>Question 9 answers</source>
+        <translation>Respuestas a la pregunta 9</translation>
     </message>
     <message>
         <source>How it is going</source>
@@ -3238,6 +3715,14 @@ Fuentes: {sources}</translation>
         <translation>La clínica revisa el plan si no hay respuesta para la sesión:</translation>
     </message>
     <message>
+        <source>Sessions in the first phase</source>
+        <translation>Sesiones en la primera fase</translation>
+    </message>
+    <message>
+        <source>How many sessions the first phase (induction) has:</source>
+        <translation>Cuántas sesiones tiene la primera fase (inducción):</translation>
+    </message>
+    <message>
         <source>P&amp;lan</source>
         <translation>Pla&amp;n</translation>
     </message>
@@ -3254,6 +3739,14 @@ Fuentes: {sources}</translation>
         <translation>&amp;Sesiones</translation>
     </message>
     <message>
+        <source>{clinic} (from {names})</source>
+        <translation>{clinic} (de {names})</translation>
+    </message>
+    <message>
+        <source>{clinic} (imported)</source>
+        <translation>{clinic} (importado)</translation>
+    </message>
+    <message>
         <source>Start a record when you begin treatment at a clinic.</source>
         <translation>Empiece un registro cuando comience el tratamiento en una clínica.</translation>
     </message>
@@ -3264,6 +3757,14 @@ Fuentes: {sources}</translation>
     <message>
         <source>Which clinic? Choose one or type a name:</source>
         <translation>¿Qué clínica? Elija una o escriba un nombre:</translation>
+    </message>
+    <message>
+        <source>Imported on {day} from a file shared by {names}. It is their record, not yours.</source>
+        <translation>Importado el {day} de un archivo que compartió {names}. Es el registro de esa persona, no el suyo.</translation>
+    </message>
+    <message>
+        <source>Imported on {day} from a shared file. It may be someone else&apos;s record.</source>
+        <translation>Importado el {day} de un archivo compartido. Puede ser el registro de otra persona.</translation>
     </message>
     <message>
         <source>Worth talking about:</source>
@@ -3415,20 +3916,12 @@ Fuentes: {sources}</translation>
         <translation>Ninguna pregunta de la lista tiene peso para esta clínica, así que no hay puntaje.</translation>
     </message>
     <message>
-        <source>No answers yet, so all {applicable} questions count as half good, half bad: expected score {score}. Once they are answered, the score could fall anywhere from 0 to 100.</source>
-        <translation>Todavía no hay respuestas, así que las {applicable} preguntas cuentan como mitad buenas y mitad malas: puntaje esperado {score}. Cuando tengan respuesta, el puntaje podría quedar en cualquier punto entre 0 y 100.</translation>
-    </message>
-    <message>
         <source>Score {score} out of 100, with every question answered.</source>
         <translation>Puntaje {score} de 100, con todas las preguntas respondidas.</translation>
     </message>
     <message>
         <source> So far {share}% of the answered weight is good.</source>
         <translation> Hasta ahora, el {share}% del peso respondido es bueno.</translation>
-    </message>
-    <message>
-        <source>Expected score {score} out of 100 from {answered} of {applicable} questions answered; the other {unknown} count as half good, half bad. It could end between {low} and {high}.{share}</source>
-        <translation>Puntaje esperado {score} de 100 con {answered} de {applicable} preguntas respondidas; las otras {unknown} cuentan como mitad buenas y mitad malas. Podría quedar entre {low} y {high}.{share}</translation>
     </message>
     <message>
         <source>Many answers are still missing, so this score could change a lot.</source>
@@ -3487,8 +3980,12 @@ Fuentes: {sources}</translation>
         <translation>sugerencia de kvet</translation>
     </message>
     <message>
-        <source>About {currency}{induction} for the first {sessions} sessions, and about {currency}{year} for the first year.</source>
-        <translation>Unos {currency}{induction} por las primeras {sessions} sesiones, y unos {currency}{year} por el primer año.</translation>
+        <source>About {induction} for the first {sessions} sessions. About {year} for the first year, if {later} more sessions follow, {per_month} a month (your cost plan in What matters to you).</source>
+        <translation>Unos {induction} por las primeras {sessions} sesiones. Unos {year} por el primer año, si siguen {later} sesiones más, {per_month} al mes (su plan de costos en Lo que le importa).</translation>
+    </message>
+    <message>
+        <source>{title}: about {first} for the first {sessions} sessions ({whose}), {later}.</source>
+        <translation>{title}: unos {first} por las primeras {sessions} sesiones ({whose}), {later}.</translation>
     </message>
     <message>
         <source>the clinic&apos;s number</source>
@@ -3497,10 +3994,6 @@ Fuentes: {sources}</translation>
     <message>
         <source>the usual number</source>
         <translation>el número habitual</translation>
-    </message>
-    <message>
-        <source>{title}: about {currency}{first} for the first {sessions} sessions ({whose}), and {currency}{low} to {currency}{high} for the first year ({later}).</source>
-        <translation>{title}: unos {currency}{first} por las primeras {sessions} sesiones ({whose}), y de {currency}{low} a {currency}{high} por el primer año ({later}).</translation>
     </message>
     <message>
         <source>Travel: about {hours} hours there and back for the first {sessions} sessions ({title}).</source>
@@ -3521,6 +4014,18 @@ Fuentes: {sources}</translation>
     <message>
         <source>then weekly for 4 weeks, then every 1 to 2 weeks</source>
         <translation>después una por semana durante 4 semanas, y luego una cada 1 a 2 semanas</translation>
+    </message>
+    <message>
+        <source>No answers yet, so all {applicable} questions count as half good, half bad: score so far {score}. Once they are answered, the score could fall anywhere from 0 to 100.</source>
+        <translation>Todavía no hay respuestas, así que las {applicable} preguntas cuentan como mitad buenas y mitad malas: puntaje hasta ahora {score}. Cuando tengan respuesta, el puntaje podría quedar en cualquier punto entre 0 y 100.</translation>
+    </message>
+    <message>
+        <source>Score so far {score} out of 100, with {answered} of {applicable} questions answered and the other {unknown} counted as half good, half bad. It could end between {low} and {high}.{share}</source>
+        <translation>Puntaje hasta ahora: {score} de 100. Hay {answered} de {applicable} preguntas respondidas, y las otras {unknown} cuentan como mitad buenas y mitad malas. Podría quedar entre {low} y {high}.{share}</translation>
+    </message>
+    <message>
+        <source>A dealbreaker is not cleared: the clinic would not say. That counts as a bad answer, and the clinic could still be ruled out.</source>
+        <translation>Un motivo para descartar no está aclarado: la clínica no quiso decirlo. Eso cuenta como una mala respuesta, y la clínica todavía podría quedar descartada.</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +4134,18 @@ Fuentes: {sources}</translation>
         <translation>Esto no es una prueba y no diagnostica nada. Le ayuda a notar cambios que vale la pena contarle a su profesional de salud.</translation>
     </message>
     <message>
+        <source>Your mood check is saved. You noted:</source>
+        <translation>Su control del ánimo está guardado. Usted anotó:</translation>
+    </message>
+    <message>
+        <source>Changes like these are worth telling your clinic about before your next session. Please contact the clinic today if you can, and tell them what you noticed. Only they can say what these signs mean.</source>
+        <translation>Vale la pena contarle cambios como estos a su clínica antes de su próxima sesión. Por favor, comuníquese con la clínica hoy si puede, y cuénteles lo que notó. Solo ellos pueden decir qué significan estas señales.</translation>
+    </message>
+    <message>
+        <source>If you feel unsafe, or things feel like too much, you can call or text a crisis line now. The crisis lines are under “Need help now?” in this window, or press F1 at any time.</source>
+        <translation>Si se siente en peligro, o si todo le parece demasiado, puede llamar o escribir ahora a una línea de crisis. Las líneas de crisis están en “¿Necesita ayuda ahora?” en esta ventana, o pulse F1 en cualquier momento.</translation>
+    </message>
+    <message>
         <source>Therapy</source>
         <translation>Terapia</translation>
     </message>
@@ -3705,12 +4222,24 @@ Fuentes: {sources}</translation>
         <translation>Terapia y otros cuidados</translation>
     </message>
     <message>
-        <source>Kind of care</source>
-        <translation>Tipo de cuidado</translation>
+        <source>Kind of care:</source>
+        <translation>Tipo de cuidado:</translation>
     </message>
     <message>
         <source>Add a care session on this date</source>
         <translation>Agregar una sesión de cuidado en esta fecha</translation>
+    </message>
+    <message>
+        <source>About your mood check</source>
+        <translation>Sobre su control del ánimo</translation>
+    </message>
+    <message>
+        <source>Show the crisis lines</source>
+        <translation>Ver las líneas de crisis</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +4351,10 @@ Fuentes: {sources}</translation>
     <message>
         <source>Weight</source>
         <translation>Peso</translation>
+    </message>
+    <message>
+        <source>What matters most to you</source>
+        <translation>Lo que más le importa</translation>
     </message>
     <message>
         <source>How much {section} matter</source>

@@ -44,6 +44,14 @@ def find_by_name(root: QWidget, name: str, kind: type[QWidget] = QWidget) -> QWi
     return matches[0]
 
 
+def find_by_description(root: QWidget, description: str, kind: type[W]) -> W:
+    """The widget a screen reader describes as ``description`` (a label's caption: its name
+    is its text)."""
+    matches = [w for w in root.findChildren(kind) if w.accessibleDescription() == description]
+    assert matches, f"no {kind.__name__} described as {description!r}"
+    return matches[0]
+
+
 def active_dialog(kind: type[W]) -> W:
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, kind) and widget.isVisible():

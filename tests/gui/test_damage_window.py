@@ -194,3 +194,161 @@ def test_in_spanish_the_damaged_database_and_its_backup_are_explained_in_spanish
     assert "holds no kvet data" not in text
     assert f"la copia de seguridad del 1 de marzo de 2026 {size_shown(backup)}" in text, text
     assert "Restaurar la copia más reciente" in offered
+
+
+# --- issue 23: a damaged log, index damage, damaged treatment entries --------------------------
+
+
+def test_a_damaged_log_offers_the_backup_or_opening_without_the_lost_changes(
+    qtbot: QtBot, checklist: Checklist, tmp_path: Path
+) -> None:
+    from tests.test_damage import crashed_with_commits_in_the_log, flip_a_bit_in_a_frame
+
+    db = crashed_with_commits_in_the_log(checklist, tmp_path)
+    backups.daily_backup(db)
+    wal = db.with_name("kvet.sqlite-wal")
+    flip_a_bit_in_a_frame(wal, (wal.stat().st_size - 32) // (24 + 4096) - 6)
+    damaged_log = digest(wal)
+    seen: list[tuple[str, list[str]]] = []
+    later: list[str] = []
+    answer_next_message("Open without the lost changes", seen)
+    accept_every_later_message(seen, later)
+    store = open_store(checklist, db)
+    assert store is not None
+    try:
+        assert 0 < len(store.comparisons.list()) < 7
+    finally:
+        store.close()
+    text, offered = seen[0]
+    assert "file of recent changes, kvet.sqlite-wal, is damaged" in text
+    assert "Search" not in text
+    assert {"Restore the newest backup", "Open without the lost changes", "Quit"} == set(offered)
+    assert "Start a new database" not in offered
+    [kept] = backups.backup_dir(db).glob("kvet-before-repair-*.sqlite-wal")
+    assert digest(kept) == damaged_log
+    assert "were kept as" in later[0]
+
+
+def test_the_damaged_log_message_is_in_spanish(
+    qtbot: QtBot, qapp: QApplication, checklist: Checklist, tmp_path: Path
+) -> None:
+    from kvet.gui.language import install_translations
+    from tests.test_damage import crashed_with_commits_in_the_log, flip_a_bit_in_a_frame
+
+    db = crashed_with_commits_in_the_log(checklist, tmp_path)
+    wal = db.with_name("kvet.sqlite-wal")
+    flip_a_bit_in_a_frame(wal, 3)
+    before = digest(wal)
+    install_translations(qapp, "es")
+    try:
+        seen: list[tuple[str, list[str]]] = []
+        answer_next_message("Salir", seen)
+        assert open_store(checklist, db) is None
+    finally:
+        install_translations(qapp, "en")
+    text, offered = seen[0]
+    assert "su archivo de cambios recientes, kvet.sqlite-wal, está dañado" in text
+    assert "Abrir sin los cambios perdidos" in offered
+    assert digest(wal) == before  # quitting changes nothing
+
+
+def test_index_damage_is_refused_with_the_backup_offered(
+    qtbot: QtBot, checklist: Checklist, tmp_path: Path
+) -> None:
+    from kvet.store.api import Store
+    from tests.test_damage import damage_the_clinic_index
+
+    db = tmp_path / "kvet.sqlite"
+    with Store.open(checklist, db, daily_backup=False) as writer:
+        spring = writer.comparisons.create("Spring search")
+        for n in range(5):
+            writer.clinics.add(spring.id, f"Clinic {n}")
+    backups.daily_backup(db)
+    damage_the_clinic_index(db, spring.id, 3)
+    seen: list[tuple[str, list[str]]] = []
+    later: list[str] = []
+    answer_next_message("Restore the newest backup", seen)
+    accept_every_later_message(seen, later)
+    store = open_store(checklist, db)
+    assert store is not None
+    try:
+        assert len(store.clinics.list(spring.id)) == 5  # all five again, from the backup
+    finally:
+        store.close()
+    assert "is damaged" in seen[0][0]
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_treatment_entry_damaged_while_kvet_runs_leads_to_the_backup(
+    qtbot: QtBot, checklist: Checklist, tmp_path: Path
+) -> None:
+    """Damage after opening: My treatment says the data is damaged (not "Something went
+    wrong"), and quitting and starting again offers the newest good backup."""
+    from kvet import crashlog
+    from kvet.gui.errors import ErrorDialog, ErrorReporter
+    from tests.gui.helpers import Session
+    from tests.test_damage import with_a_treatment_record
+
+    db = tmp_path / "kvet.sqlite"
+    with_a_treatment_record(checklist, db)
+    good = backups.daily_backup(db)
+    session = Session(qtbot, checklist, db)
+    reporting = crashlog.start(tmp_path / "state")
+    window = session.start()
+    reporter = ErrorReporter(lambda: window)
+    reporter.install(qt_messages=False)
+    try:
+        conn = sqlite3.connect(db)  # a disk or another program, behind kvet's back
+        conn.execute("UPDATE course_entry SET data = json_set(data, '$.answers', json('[1,2]'))")
+        conn.commit()
+        conn.close()
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window.open_treatment)  # as the menu opens it: from the event loop
+        qtbot.waitUntil(lambda: reporter.dialog is not None and reporter.dialog.isVisible())
+        dialog = reporter.dialog
+        assert isinstance(dialog, ErrorDialog)
+        assert dialog.windowTitle() == "Some of your data is damaged"  # not "Something went wrong"
+        assert "saved data is damaged" in dialog.message.text()
+        assert "offers to restore the newest good backup" in dialog.message.text()
+        assert dialog.quit_button is not None
+        dialog.reject()
+    finally:
+        reporter.uninstall()
+        session.stop()
+        reporting.stop()
+    seen: list[tuple[str, list[str]]] = []
+    later: list[str] = []
+    answer_next_message("Restore the newest backup", seen)
+    accept_every_later_message(seen, later)
+    store = open_store(checklist, db)
+    assert store is not None
+    try:
+        [course] = store.courses.list_courses()
+        assert len(store.courses.load(course.id).check_ins) == 1
+    finally:
+        store.close()
+    assert "treatment entry" in seen[0][0]
+    assert good is not None
+
+
+def test_an_emptied_database_with_only_a_before_migration_copy_offers_that_copy(
+    qtbot: QtBot, checklist: Checklist, tmp_path: Path
+) -> None:
+    from kvet.store.api import Store
+
+    db = tmp_path / "kvet.sqlite"
+    with Store.open(checklist, db, daily_backup=False) as writer:
+        writer.comparisons.create("Spring search")
+    backups.safety_copy(db, "before-migration")
+    db.write_bytes(b"")
+    seen: list[tuple[str, list[str]]] = []
+    answer_next_message("Restore the newest backup", seen)
+    store = open_store(checklist, db)
+    assert store is not None
+    try:
+        assert [c.name for c in store.comparisons.list()] == ["Spring search"]
+    finally:
+        store.close()
+    assert "holds no kvet data" in seen[0][0]
+    assert "the copy made before an update, on" in seen[0][0]

@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 from kvet.answers import Choice
 from kvet.checklist import Checklist, Item, Kind, Source
 from kvet.gui.itemform import NOTE_PAUSE_MS, AnswerView, ItemForm, NumberError, parse_number
-from tests.gui.helpers import find_button, find_by_name
+from tests.gui.helpers import find_button, find_by_description, find_by_name
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support propagateSizeHints\(\)", extend=True
@@ -105,6 +105,26 @@ def test_buttons_show_their_number_key(form: ItemForm, checklist: Checklist) -> 
     ]
 
 
+@pytest.mark.parametrize(
+    ("kind", "counts"),
+    [
+        (Kind.RED_FLAG, "If this red flag is a dealbreaker, it is then not cleared"),
+        (Kind.PRACTICE, "“The clinic would not say” counts as a bad answer, the same as “No”."),
+    ],
+)
+def test_a_clinic_that_would_not_say_is_recorded_as_such_and_told_how_it_counts(
+    form: ItemForm, checklist: Checklist, qtbot: QtBot, kind: Kind, counts: str
+) -> None:
+    show(form, checklist, first(checklist, kind))
+    with qtbot.waitSignal(form.answerChosen) as signal:
+        qtbot.keyClick(form, Qt.Key.Key_4)
+    assert signal.args == [Choice.REFUSED]
+    assert find_by_name(form, "The clinic would not say", QPushButton).isChecked()
+    shown = visible_labels(form)
+    assert "“Not sure” counts as half good, half bad until you find out." in shown
+    assert counts in shown
+
+
 def test_clicking_an_answer_emits_it(form: ItemForm, checklist: Checklist, qtbot: QtBot) -> None:
     show(form, checklist, first(checklist, Kind.PRACTICE))
     with qtbot.waitSignal(form.answerChosen) as signal:
@@ -137,9 +157,9 @@ def test_choosing_another_answer_unchecks_the_first(
 def test_a_number_key_beyond_the_options_does_nothing(
     form: ItemForm, checklist: Checklist, qtbot: QtBot
 ) -> None:
-    show(form, checklist, first(checklist, Kind.RED_FLAG))
+    show(form, checklist, first(checklist, Kind.RED_FLAG))  # four answers: 1 to 4
     recorder = Recorder(form)
-    qtbot.keyClick(form, Qt.Key.Key_4)
+    qtbot.keyClick(form, Qt.Key.Key_5)
     qtbot.keyClick(form, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert recorder.events == []
 
@@ -251,7 +271,7 @@ def test_a_price_of_abc_shows_an_error_and_emits_nothing(
     qtbot.keyClicks(field, "abc")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert recorder.events == []
-    problem = find_by_name(form, "Problem with the number", QLabel)
+    problem = find_by_description(form, "Problem with the number", QLabel)
     assert problem.isVisibleTo(form)
     assert "“abc” is not a number" in problem.text()
 
@@ -266,7 +286,7 @@ def test_a_price_with_dollar_sign_and_comma_is_read(
         qtbot.keyClicks(field, "$1,200")
         qtbot.keyClick(field, Qt.Key.Key_Return)
     assert signal.args == [1200.0]
-    assert not find_by_name(form, "Problem with the number", QLabel).isVisibleTo(form)
+    assert not find_by_description(form, "Problem with the number", QLabel).isVisibleTo(form)
 
 
 def test_fixing_a_bad_number_hides_the_error(
@@ -277,7 +297,7 @@ def test_fixing_a_bad_number_hides_the_error(
     field.setFocus()
     qtbot.keyClicks(field, "-5")
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    problem = find_by_name(form, "Problem with the number", QLabel)
+    problem = find_by_description(form, "Problem with the number", QLabel)
     assert "0 or more" in problem.text()
     field.clear()
     qtbot.keyClicks(field, "45")
@@ -444,7 +464,7 @@ def test_tab_goes_through_the_form_in_reading_order(
     show(form, checklist, first(checklist, Kind.RED_FLAG))
     form.why_button.setFocus()
     names = [form.why_button.accessibleName()]
-    for _ in range(5):
+    for _ in range(6):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         focused = QApplication.focusWidget()
         assert focused is not None
@@ -454,6 +474,7 @@ def test_tab_goes_through_the_form_in_reading_order(
         "Not seen",
         "Seen",
         "Not sure",
+        "The clinic would not say",
         "What the clinic said",
         "Where this answer came from",
     ]

@@ -7,7 +7,9 @@ the sample's clinics and people, and the titles of the documents the checklist c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -27,6 +29,14 @@ from kvet.store.api import Store
 from tests.gui.layoutprobe import cut_texts
 from tests.gui.visibletext import english_left, visible_texts
 
+# A publication's own title or heading, quoted in a source's citation.
+QUOTED = re.compile(r"“([^”]+)”")
+# Bodies and programmes the sources name in their own language.
+ORGANISATIONS = (
+    "Royal College of Psychiatrists",
+    "Risk Evaluation and Mitigation Strategy",
+    "Canadian Journal of Psychiatry",
+)
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support propagateSizeHints\(\)", extend=True
 )
@@ -61,8 +71,9 @@ def names(window: MainWindow) -> list[str]:
         for clinic in store.clinics.list(comparison.id):
             found += [clinic.name, clinic.notes]
     for source in store.checklist.sources:  # English publications, named as a reader finds them
-        found += [source.title, source.citation, source.citation.split(" — ")[0]]
-    return found
+        found += [source.citation.split(" — ")[0], *QUOTED.findall(source.citation)]
+        found += QUOTED.findall(source.title)  # an article's own heading
+    return [*found, *ORGANISATIONS]
 
 
 def tabs_of(root: QWidget) -> Iterator[QTabWidget]:
@@ -219,3 +230,48 @@ def test_a_spanish_speaker_starting_kvet_is_called_yo_not_me(
         english.close()
     finally:
         install_translations(qapp, "en")
+
+
+def test_a_spanish_speaker_s_appointment_page_and_log_hold_no_english(
+    spanish_window: MainWindow, tmp_path: Path
+) -> None:
+    """The page for the next appointment (as pdftotext reads it) and the CSV log, from the
+    Spanish sample with entries that raise every signal and the blood pressure line: the
+    summary, each signal with its advice, the dates, the chart and the mood signs in Spanish."""
+    from datetime import date, timedelta
+
+    from kvet.course import DoseSession, MoodCheck, SideEffect
+    from kvet.exchange.coursereport import course_csv
+    from kvet.render.coursepage import write_course_pdf
+    from tests.test_exports import pdf_text
+
+    store = spanish_window.store
+    course_id = store.courses.list_courses()[0].id
+    today = date.today()
+    for n, gap in enumerate((6, 5, 2, 1)):  # sessions closer together, the dose raised twice
+        store.courses.add(
+            course_id,
+            DoseSession(
+                today - timedelta(days=gap),
+                "Ketamina intravenosa",
+                "Subió un poco",
+                n >= 2,
+                (150, 95),
+                (162, 98),
+                60,
+                frozenset({SideEffect.MEMORY_ATTENTION, SideEffect.BLADDER, SideEffect.ANXIETY}),
+                "Me costó volver a casa",
+            ),
+        )
+    store.courses.add(course_id, MoodCheck(today, True, True, True, True))
+    store.courses.set_plan(course_id, replace(store.courses.plan(course_id), review_at_session=2))
+    course = store.courses.load(course_id)
+    page = pdf_text(write_course_pdf(course, tmp_path / "cita.pdf", today))
+    log = course_csv(course)
+    for expected in ("Ánimo inestable", "Vale la pena comentarlo", "las marcas de abajo"):
+        assert expected in page
+    assert "agitación" in log
+    left = english_left(
+        [*page.split(". "), *log.splitlines()], [*names(spanish_window), course.clinic_name]
+    )
+    assert not left, "English left on the page or in the log:\n" + "\n".join(left)

@@ -36,7 +36,7 @@ def test_every_broken_file_is_explained_in_plain_words(
 ) -> None:
     window = session.start()
     add_clinic(qtbot, window, "Harbor Clinic")
-    monkeypatch.setattr(window.sharing, "ask_password", lambda _name: "a guess")
+    monkeypatch.setattr(window.sharing, "ask_password", lambda _name, **_: "a guess")
     dialog = window.sharing.import_file(broken)
     shown: list[str] = []
     if dialog is not None:  # read, but it cannot be imported: the dialog says why

@@ -51,9 +51,7 @@ def test_a_single_fully_answered_clinic_is_settled(qtbot: QtBot, checklist: Chec
     ranking = ranking_of(checklist, ClinicAnswers("a", "Riverside", answers=all_good(checklist)))
     widget = chart(qtbot, ranking)
     description = widget.accessibleDescription()
-    assert description.startswith(
-        "Ranking of 1 clinic. 1. Riverside: expected score 100 out of 100"
-    )
+    assert description.startswith("Ranking of 1 clinic. 1. Riverside: score so far 100 out of 100")
     assert "place can't change" in description
     assert "could change" not in description
     assert not widget.grab().isNull()
@@ -76,10 +74,10 @@ def test_the_description_names_the_first_clinic_and_what_could_change(
     first = ranking.places[0].result.name
     assert description.index(f"1. {first}:") < description.index("2. ")
     assert "place could change" in description
-    # no answers: every question counts half, so the expected score is 50, anywhere from 0 to 100
+    # no answers: every question counts half, so the score so far is 50, anywhere from 0 to 100
     assert (
-        "3. Not called yet: expected score 50 out of 100, could end between 0 and 100; "
-        "no answers yet" in description
+        "3. Not called yet: score so far 50 out of 100, could end between 0 and 100; "
+        "no answers yet, not yet vetted" in description
     )
     image = widget.grab()
     assert image.width() > 0
@@ -101,7 +99,7 @@ def test_a_dealbreaker_is_called_not_recommended_in_words(
     assert place.result.name == "Quick Keta"
     assert status_words(place)[0] == "not recommended"
     # the verdict comes before the number, which is there for reference only
-    assert "2. Quick Keta: not recommended; for reference, expected score" in (
+    assert "2. Quick Keta: not recommended; for reference, score so far" in (
         widget.accessibleDescription()
     )
     assert not widget.grab().isNull()

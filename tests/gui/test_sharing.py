@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,10 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from kvet.answers import Choice
 from kvet.checklist import Checklist
+from kvet.exchange import crypto, files
 from kvet.gui.mainwindow import MainWindow
-from kvet.gui.sharing import ImportDialog, ShareOptionsDialog, safe_file_name
+from kvet.gui.sharing import PASSWORD_TRIES, ImportDialog, ShareOptionsDialog, safe_file_name
 from kvet.store.api import Store
 from tests.gui.helpers import Session, active_dialog, add_clinic, find_button
+from tests.gui.layoutprobe import cut_texts
 
 
 def clinic_names(window: MainWindow) -> list[str]:
@@ -89,16 +92,99 @@ def test_a_password_protected_file_asks_for_its_password(
     family = second_computer(qtbot, checklist, tmp_path)
     try:
         other = family.start()
-        monkeypatch.setattr(other.sharing, "ask_password", lambda _name: "wrong guess")
-        assert other.sharing.import_file(shared) is None
-        assert any("password" in text.lower() for text in open_messages())
-        monkeypatch.setattr(other.sharing, "ask_password", lambda _name: "blue kettle 42")
+        asked: list[bool] = []
+        typed = iter(["blue kettle 24", "blue kettle 42"])  # a slip first, then the right one
+
+        def ask(_name: str, *, wrong: bool = False) -> str:
+            asked.append(wrong)
+            return next(typed)
+
+        monkeypatch.setattr(other.sharing, "ask_password", ask)
         dialog = other.sharing.import_file(shared)
-        assert dialog is not None
+        assert dialog is not None  # the slip did not end the import
+        assert asked == [False, True]  # asked again, saying the first did not open it
+        assert open_messages() == []
         dialog.apply()
         assert clinic_names(other) == ["Quiet Clinic"]
+        monkeypatch.setattr(other.sharing, "ask_password", lambda _name, **_: None)
+        assert other.sharing.import_file(shared) is None  # Cancel: nothing happens, nothing said
+        assert open_messages() == []
     finally:
         family.stop()
+
+
+def test_a_password_that_never_opens_the_file_is_explained_after_a_few_tries(
+    session: Session, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Quiet Clinic")
+    shared = tmp_path / "protected.kvet"
+    window.sharing.export_file(shared, password="blue kettle 42", ask=False)
+    asked: list[bool] = []
+
+    def ask(_name: str, *, wrong: bool = False) -> str:
+        asked.append(wrong)
+        return "wrong guess"
+
+    monkeypatch.setattr(window.sharing, "ask_password", ask)
+    assert window.sharing.import_file(shared) is None
+    assert asked == [False] + [True] * (PASSWORD_TRIES - 1)
+    assert any("password is wrong" in text for text in open_messages())
+
+
+def test_a_protected_file_inside_a_protected_file_is_refused_after_one_password(
+    session: Session, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = session.start()
+    add_clinic(qtbot, window, "Quiet Clinic")
+    inner = tmp_path / "inner.kvet"
+    window.sharing.export_file(inner, password="blue kettle 42", ask=False)
+    outer = tmp_path / "twice.kvet"
+    outer.write_bytes(
+        json.dumps(crypto.encrypt(inner.read_bytes(), "blue kettle 42"), indent=2).encode()
+    )
+    asked: list[str] = []
+
+    def ask(name: str, *, wrong: bool = False) -> str:
+        asked.append(name)
+        return "blue kettle 42"
+
+    monkeypatch.setattr(window.sharing, "ask_password", ask)
+    assert window.sharing.import_file(outer) is None
+    assert asked == ["twice.kvet"]  # once, never again and again
+    assert any("inside another protected file" in text for text in open_messages())
+
+
+def test_a_brothers_file_imported_again_is_offered_where_it_went_with_the_same_people(
+    session: Session, qtbot: QtBot, checklist: Checklist, tmp_path: Path
+) -> None:
+    with Store.open(checklist, tmp_path / "tom.sqlite", daily_backup=False) as tom:
+        autumn = tom.comparisons.create("Autumn search")
+        clinic = tom.clinics.add(autumn.id, "Hilltop Clinic")
+        tom.answers.set(clinic.id, "rf_cure_promise", Choice.SEEN)
+        files.export_comparison(tom, autumn.id, tmp_path / "tom.kvet")
+        tom.answers.set(clinic.id, "rf_remote_iv", Choice.SEEN)
+        files.export_comparison(tom, autumn.id, tmp_path / "tom-later.kvet")
+        [tom_id] = [p.id for p in tom.people.list()]
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor Clinic")
+    first = window.sharing.import_file(tmp_path / "tom.kvet")
+    assert first is not None
+    assert first.as_new.isChecked()  # nothing here is his yet
+    first.apply()
+    store = session.store
+    assert store is not None
+    people = sorted(p.name for p in store.people.list())
+    window.ui.comparisonCombo.setCurrentIndex(window.ui.comparisonCombo.findText("My clinics"))
+    again = window.sharing.import_file(tmp_path / "tom-later.kvet")
+    assert again is not None
+    assert again.into_current.isChecked()  # offered: where it went last time, not the open one
+    assert "Autumn search" in again.into_current.text()
+    assert "belongs to" in again.into_current.text()
+    assert again.people[tom_id].currentData() is not None  # the same person as last time
+    again.apply()
+    assert sorted(p.name for p in store.people.list()) == people  # no "(imported)" twin
+    assert sorted(c.name for c in store.comparisons.list()) == ["Autumn search", "My clinics"]
 
 
 def test_a_different_answer_in_the_file_is_shown_and_mine_is_kept_unless_i_choose(
@@ -200,6 +286,19 @@ def test_share_options_refuse_two_different_passwords(qtbot: QtBot) -> None:
     assert not dialog.isVisible()
     assert dialog.chosen_password() == "blue kettle one"
     assert not dialog.personal.isChecked()  # private topics stay out unless ticked
+
+
+def test_a_refused_password_and_its_reason_are_shown_whole(qtbot: QtBot) -> None:
+    """The reason wraps to three lines; the dialog grows to show it, and the refusal under it."""
+    dialog = ShareOptionsDialog(None, ["Rosalind Featherstone"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.protect.setChecked(True)
+    qtbot.keyClicks(dialog.password, "Rosalind Featherstone 1958")
+    qtbot.mouseClick(find_button(dialog, "Save"), Qt.MouseButton.LeftButton)
+    assert "uses the name of someone in this comparison" in dialog.problem.text()
+    qtbot.waitUntil(lambda: cut_texts(dialog) == [], timeout=3000)
 
 
 def test_file_names_made_from_clinic_names_cannot_leave_the_folder() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import sqlite3
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
@@ -18,10 +19,12 @@ from functools import partial
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QDialog,
     QGroupBox,
     QLabel,
     QMessageBox,
@@ -30,8 +33,9 @@ from PySide6.QtWidgets import (
 from pytestqt.exceptions import TimeoutError as QtTimeoutError
 from pytestqt.qtbot import QtBot
 
-from kvet import recovery
+from kvet import datafiles, language, recovery, translations
 from kvet.answers import Choice
+from kvet.checklist import CHANGED as CHECKLIST_CHANGED
 from kvet.checklist import Checklist
 from kvet.exchange import files, importer, passphrase, targets
 from kvet.exchange.errors import ExchangeError
@@ -40,7 +44,12 @@ from kvet.gui import errorwords, guide, sharingwords
 from kvet.gui.callmode import CallModeDialog
 from kvet.gui.country import CountryDialog
 from kvet.gui.errorwords import backup_words, english_template, error_words
-from kvet.gui.language import install_translations, kvet_translations_dir
+from kvet.gui.language import (
+    SET_ASIDE_TEMPLATES,
+    install_translations,
+    kvet_translations_dir,
+    tell_about_set_aside,
+)
 from kvet.gui.mainwindow import MainWindow
 from kvet.gui.prescreen import PrescreenDialog
 from kvet.gui.problems import Problem
@@ -137,7 +146,12 @@ def test_the_import_plan_and_password_words_of_the_core_are_all_marked() -> None
     }
     assert set(sharingwords.PLAN_TEMPLATES) == core_plan
     assert sharingwords.STRENGTH_TEMPLATES == passphrase.TEMPLATES
-    assert (recovery.BACKUP, *recovery.MONTHS) == errorwords.BACKUP_TEMPLATES
+    assert tuple(translations.SET_ASIDE_WORDS.values()) == SET_ASIDE_TEMPLATES
+    assert (
+        recovery.BACKUP,
+        *recovery.COPY_BEFORE.values(),
+        *recovery.MONTHS,
+    ) == errorwords.BACKUP_TEMPLATES
 
 
 def a_backup(tmp_path: Path) -> backups.BackupInfo:
@@ -503,6 +517,72 @@ def test_in_english_the_guide_says_when_it_was_checked_as_the_guide_writes_it(
     page = guide.about_page(checklist, today=today)
     expected = dict(load_guide().about_lines(today))["When it was checked"]
     assert expected in shown_texts(page)
+
+
+def test_the_share_dialog_refuses_a_password_made_of_a_familys_name_in_spanish(
+    qapp: QApplication, qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The people in the comparison are the names a relative would try first."""
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor Clinic")
+    window.state.store.people.add("Rosalind Featherstone")
+    in_spanish(qapp)
+    seen: list[str] = []
+
+    def type_a_password(dialog: ShareOptionsDialog) -> int:
+        dialog.protect.setChecked(True)
+        qtbot.keyClicks(dialog.password, "Rosalind Featherstone 1958")
+        seen.append(dialog.strength.text())
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(ShareOptionsDialog, "exec", type_a_password)
+    assert window.sharing.export_file() is None
+    assert seen == [spanish("PasswordStrength", passphrase.USES_NAME)]
+    assert seen[0].startswith("Demasiado fácil de adivinar: usa el nombre")
+
+
+def test_a_changed_spanish_crisis_file_is_told_at_start_in_spanish(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    own = tmp_path / "resources"
+    shutil.copytree(datafiles.resources_dir(), own)
+    monkeypatch.setattr(datafiles, "resources_dir", lambda: own)
+    changed = own / "crisis" / "contacts.es.toml"
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace("Llame al 911", "Llame al 119", 1),
+        encoding="utf-8",
+    )
+    in_spanish(qapp)
+    monkeypatch.setattr(language, "_active", "es")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = tell_about_set_aside(parent)
+    assert box is not None
+    qtbot.addWidget(box)
+    assert box.text().startswith("Un archivo de traducción se cambió o se dañó")
+    assert str(changed) in box.text()
+    assert box.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_changed_checklist_and_a_file_inside_a_file_are_refused_in_spanish(
+    qapp: QApplication,
+) -> None:
+    in_spanish(qapp)
+    checklist_words = error_words(CHECKLIST_CHANGED.format(path="/opt/kvet/checklist.toml"))
+    assert checklist_words.startswith("El archivo de la lista de kvet se cambió o se dañó")
+    assert "/opt/kvet/checklist.toml" in checklist_words
+    nested = error_words(files.NESTED.format(name="tom.kvet"))
+    assert nested.startswith("tom.kvet es un archivo protegido dentro de otro archivo protegido")
+
+
+def test_with_kvets_own_translations_nothing_is_told_at_start(
+    qapp: QApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    in_spanish(qapp)
+    monkeypatch.setattr(language, "_active", "es")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert tell_about_set_aside(parent) is None
 
 
 def whole(dialog: QWidget) -> bool:

@@ -112,7 +112,7 @@ def test_the_overview_of_a_clinic_in_spanish(
     window.state.select_clinic(harbor)
     result = window.state.results[harbor]
     assert page.summary.text() == result.summary(say)
-    assert page.summary.text().startswith("Puntaje esperado")
+    assert page.summary.text().startswith("Puntaje hasta ahora")
     assert page.cost.text().startswith(result.cost.sentence(say=say) if result.cost else "-")
     assert page.cost.text().startswith("Unos $2,700 por las primeras 6 sesiones")
     assert page.walk_button.text() == spanish("Overview", "Walk through the checklist")
@@ -143,7 +143,7 @@ def test_in_english_the_overview_is_unchanged(
     window.state.select_clinic(harbor)
     result = window.state.results[harbor]
     assert page.summary.text() == result.summary()
-    assert page.summary.text().startswith(f"Expected score {result.score:.0f} out of 100 from 2")
+    assert page.summary.text().startswith(f"Score so far {result.score:.0f} out of 100, with 2 of")
     assert page.cost.text().startswith("About $2,700 for the first 6 sessions")
     assert page.walk_button.text() == "Walk through the checklist"
     assert "Walk through the checklist" in english_left(page)  # the sweep sees English

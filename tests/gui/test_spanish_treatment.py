@@ -140,7 +140,7 @@ def test_every_page_of_my_treatment_speaks_spanish(
     assert tracker.chart.accessibleDescription() == tracker.summary.text()
     assert tracker.chart.accessibleName() == spanish("CourseChart", "PHQ-9 over time")
     assert tracker.signals_label.text().startswith(spanish("Treatment", "Worth talking about:"))
-    assert spanish("CourseWords", reconsider.CARE) in tracker.signals_label.text()
+    assert spanish("CourseWords", reconsider.CHECKPOINT) in tracker.signals_label.text()
     # Sessions: the form, the side effects, and the table's headers.
     form = tracker.session_form
     assert form.add_button.text() == spanish("SessionLog", "&Add session")
@@ -238,23 +238,26 @@ def test_question_nine_in_spanish_opens_need_help_now_at_once(
 
 
 def every_signal_course() -> tuple[Course, date]:
-    """A course that raises all four signals and passes the plan's review point unanswered."""
-    day, sessions = date(2026, 9, 1), []
-    for gap, raised in ((0, False), (7, False), (7, False), (2, True), (2, True)):
+    """A course that raises every signal and passes the plan's review point unanswered: after a
+    first phase of two sessions, sessions closer and closer with unplanned dose raises, memory
+    problems twice, an agitated week, weekly therapy that stopped, and a PHQ-9 rising again."""
+    start, day, sessions = date(2026, 9, 1), date(2026, 9, 1), []
+    for gap, raised in ((0, False), (7, False), (7, False), (5, True), (3, True)):
         day += timedelta(days=gap)
         effects = frozenset({SideEffect.MEMORY_ATTENTION}) if raised else frozenset()
         sessions.append(DoseSession(day, dose_raised=raised, side_effects=effects))
     today = day + timedelta(days=1)
     course = Course(
         "A",
-        plan=Plan(review_at_session=3),
+        plan=Plan(review_at_session=3, first_phase_sessions=2),
         sessions=tuple(sessions),
         check_ins=(
             CheckIn(date(2026, 8, 31), (3, 3, 2, 2, 2, 2, 2, 2, 0)),
-            CheckIn(day, (2, 2, 2, 2, 2, 2, 2, 2, 0)),
+            CheckIn(start + timedelta(days=14), (2, 2, 2, 2, 2, 2, 1, 1, 0)),
+            CheckIn(day, (3, 3, 3, 3, 2, 2, 2, 2, 0)),
         ),
         mood_checks=(MoodCheck(today - timedelta(days=2), agitated=True),),
-        care=(CareSession(today - timedelta(days=3)),),
+        care=tuple(CareSession(start - timedelta(days=d)) for d in range(7, 43, 7)),
     )
     return course, today
 
@@ -270,6 +273,7 @@ def test_in_spanish_every_signal_sends_the_person_to_their_clinician_and_none_sa
         "side_effects",
         "mood",
         "care",
+        "rising",
         "checkpoint",
     ]
     advice = spanish("CourseWords", reconsider.ADVICE)
@@ -281,17 +285,16 @@ def test_in_spanish_every_signal_sends_the_person_to_their_clinician_and_none_sa
         assert not STOP_WORDS.search(words), words
         assert signal.title != english[signal.key].title
         assert signal.rule != english[signal.key].rule
-    # The counts in the care signal, recounted from the entries.
+    # The care signal's counts: weekly therapy gives 4 in four weeks; none since.
     since = today - timedelta(days=reconsider.CARE_DAYS)
-    doses = sum(since <= s.day <= today for s in course.sessions)
-    care = sum(since <= c.day <= today for c in course.care)
+    care = sum(since < c.day <= today for c in course.care)
     (care_signal,) = (s for s in signals if s.key == "care")
     assert care_signal.because == (
-        spanish("CourseWords", reconsider.CARE_COUNTS).format(
-            days=reconsider.CARE_DAYS, doses=doses, care=care
+        spanish("CourseWords", reconsider.CARE_FELL).format(
+            expected=4, days=reconsider.CARE_DAYS, recent=care
         ),
     )
-    assert (doses, care) == (5, 1)
+    assert care == 0
     # Every signal sentence the translators wrote, raised here or not, avoids "stop" too.
     for template in reconsider.TEMPLATES:
         assert not STOP_WORDS.search(spanish("CourseWords", template)), template

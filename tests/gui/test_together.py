@@ -294,5 +294,5 @@ def test_a_long_list_of_differences_is_refilled_without_rereading_it_row_by_row(
 
     monkeypatch.setattr(store.people, "list", counted)
     window.together.refresh()
-    assert len(reads) == 1
+    assert len(reads) <= 1  # at most once (none when the detail shown is still the same)
     assert window.together.detail.isVisibleTo(window.together)

@@ -41,10 +41,14 @@ def test_the_sample_course_shows_how_it_is_going_in_words(session: Session, qtbo
     fall = round(100 * (first - last) / first)
     assert f"a {fall}% fall" in summary
     assert tracker.chart.accessibleDescription() == summary
-    # The sample has more ketamine than therapy in its last four weeks: that signal is named.
+    # The sample has no response by its review session (20 to 15 at session 6): that is named,
+    # with both dates; its therapy alongside ketamine is a textbook course and raises nothing.
     signals = tracker.signals_label.text()
     assert "Worth talking about:" in signals
-    assert "Ketamine replacing therapy and coping" in signals
+    assert "The plan's review point" in signals
+    assert "then 15 on" in signals
+    assert "Not raised:" in signals
+    assert "Therapy and other support alongside ketamine" in signals.split("Not raised:")[1]
 
 
 def test_a_session_is_entered_from_the_keyboard_and_undone_in_one_step(
@@ -143,7 +147,7 @@ def test_the_page_for_the_appointment_and_the_log_hold_what_was_recorded(
     text = pdf_text(pdf)
     assert "My treatment at Clinic A (fictional)" in text
     assert "No permission required to reproduce" in text
-    assert "Ketamine replacing therapy and coping" in text
+    assert "The plan's review point" in text
     assert "not give medical advice" in text or "medical advice" in text
     saved = tracker.save_csv(tmp_path / "log.csv")
     assert saved is not None
@@ -182,6 +186,20 @@ def test_a_record_travels_to_family_only_when_both_tick_it(
         assert family.store is not None
         [record] = family.store.courses.list_courses()
         assert record.clinic_name == "Clinic A (fictional)"
+        theirs = other.open_treatment()
+        assert isinstance(theirs, TreatmentWindow)
+        qtbot.waitExposed(theirs)
+        # Mum sees it is not her own record, and whose file it came in
+        senders = [p.name for p in dialog.document.raters]
+        assert theirs.origin.isVisible()
+        assert theirs.origin.text().startswith(f"Imported on {date.today():%-d %b %Y}")
+        assert f"from a file shared by {', '.join(senders)}" in theirs.origin.text()
+        assert "It is their record, not yours." in theirs.origin.text()
+        assert theirs.courses.currentText().startswith("Clinic A (fictional) (from ")
+        started = theirs.start_course("Her own clinic")
+        assert theirs.course_id == started
+        assert not theirs.origin.isVisible()  # her own record says nothing of the kind
+        assert theirs.courses.currentText() == "Her own clinic"
     finally:
         family.stop()
 

@@ -1,0 +1,279 @@
+"""Benchmark: one walkthrough answer, one weight-slider move and a tab switch in the real window.
+
+Each size (10, 50 and 200 clinics, two people's answers, bench_store's database) runs in a fresh
+process started through ``kvet.gui.app.run``, the entry point a user starts: the window shows,
+the data opens, and then the scenarios run inside its event loop. Each change is timed from the
+user's action (an answer button clicked, a slider moved, a tab chosen) until the event loop is
+idle again (every posted event, timer of 0 ms and repaint handled), in the combined view.
+The FLOOR program, run the same way for each size, is the least a window could do: a bare
+QMainWindow with tabs over a table of the same number of rows, one cell changed (an answer),
+every row changed (a slider move) and a tab switched.
+Goals (issue 26): an answer and a slider move at 200 clinics ≤ 16 ms median, an answer ≤ 33 ms
+at worst.
+Run on demand: .venv/bin/python bench/bench_window.py [--profile] [--sizes 10,50,200]
+``--profile`` writes the cProfile of the answers at 200 clinics to bench/profiles/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SIZES = (10, 50, 200)
+ANSWERS = 21  # timed answers per size (the first is dropped: caches fill)
+MOVES = 13
+SWITCHES = 13
+GOAL_MEDIAN_MS = 16.0
+GOAL_WORST_MS = 33.0
+PROFILES = HERE / "profiles"
+
+
+def settle(app: object) -> None:
+    """Until the event loop is idle: posted events, 0 ms timers and the repaints they cause."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+
+
+def timed(app: object, action: Callable[[], object], repeat: int) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        settle(app)
+        start = time.perf_counter()
+        action()
+        settle(app)
+        times.append((time.perf_counter() - start) * 1000)
+    return times[1:]
+
+
+def write_profile(profiler: object, path: Path) -> None:
+    """The profile's top lines, by time including callees and by time in each function."""
+    import io
+    import pstats
+
+    text = io.StringIO()
+    stats = pstats.Stats(profiler, stream=text)  # type: ignore[arg-type]
+    stats.sort_stats("cumulative").print_stats(80)
+    stats.sort_stats("tottime").print_stats(25)
+    path.write_text(text.getvalue(), encoding="utf-8")
+
+
+def kvet_child(db: Path, out: Path, profile: Path | None) -> None:
+    """Start kvet as a user does; once its data is attached, run the scenarios and quit."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    import kvet.gui.app as entry
+
+    attach = entry.attach_safely
+
+    def attached(window: object, store: object) -> bool | None:
+        result = attach(window, store)  # type: ignore[arg-type]
+        QTimer.singleShot(50, lambda: scenarios(window))
+        return result
+
+    def scenarios(window: object) -> None:
+        app = QApplication.instance()
+        w: object = window
+        settle(app)
+        results: dict[str, list[float]] = {}
+        page = w.walkthrough  # type: ignore[attr-defined]
+        tabs = w.ui.tabs  # type: ignore[attr-defined]
+        w.show_walkthrough()  # type: ignore[attr-defined]
+        settle(app)
+        state = w.state  # type: ignore[attr-defined]
+        # a clinic in the middle of the ranking, at a question with two answers or more
+        middle = state.ranking.places[len(state.ranking.places) // 2].result.clinic_id
+        state.select_clinic(middle)
+        settle(app)
+        step = [0]
+
+        def answer() -> None:
+            page.go(0)  # the same question each time, answered differently each time
+            settle(app)
+            flip = step[0] % 2
+            step[0] += 1
+            start = time.perf_counter()
+            page.form.choose(flip)
+            settle(app)
+            answer_times.append((time.perf_counter() - start) * 1000)
+
+        answer_times: list[float] = []
+        profiler = None
+        if profile is not None:
+            import cProfile
+
+            profiler = cProfile.Profile()
+        for _ in range(ANSWERS):
+            if profiler is not None:
+                profiler.enable()
+            answer()
+            if profiler is not None:
+                profiler.disable()
+        results["answer"] = answer_times[1:]
+        if profiler is not None and profile is not None:
+            write_profile(profiler, profile)
+        panel = w.weights_panel  # type: ignore[attr-defined]
+        slider = next(iter(panel.sliders.values()))
+        span = slider.maximum() - slider.minimum() + 1
+        moves = iter(range(10**6))
+        if profile is not None:
+            import cProfile
+
+            profiler = cProfile.Profile()
+            profiler.enable()
+        results["slider"] = timed(
+            app,
+            lambda: slider.setValue(slider.minimum() + (next(moves) + 1) % span),
+            MOVES,
+        )
+        if profiler is not None and profile is not None:
+            profiler.disable()
+            write_profile(profiler, profile.with_name(profile.name.replace("answer", "slider")))
+        count = tabs.count()
+        switches = iter(range(10**6))
+        results["tab"] = timed(
+            app, lambda: tabs.setCurrentIndex((next(switches) + 1) % count), SWITCHES
+        )
+        out.write_text(json.dumps(results), encoding="utf-8")
+        w.close()  # type: ignore[attr-defined]
+        QApplication.quit()
+
+    entry.attach_safely = attached
+    entry.run(db, [sys.argv[0]])
+
+
+FLOOR = """
+import json, sys, time
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTableView, QTabWidget
+
+rows, out = int(sys.argv[1]), sys.argv[2]
+app = QApplication([])
+window = QMainWindow()
+window.resize(1000, 700)
+tabs = QTabWidget()
+window.setCentralWidget(tabs)
+model = QStandardItemModel(rows, 6)
+for r in range(rows):
+    for c in range(6):
+        model.setItem(r, c, QStandardItem(f"{r}.{c}"))
+view = QTableView()
+view.setModel(model)
+tabs.addTab(view, "Clinics")
+for n in range(4):
+    tabs.addTab(QLabel(f"page {n}"), f"Page {n}")
+window.show()
+
+def settle():
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+
+def timed(action, repeat):
+    times = []
+    for n in range(repeat):
+        settle()
+        start = time.perf_counter()
+        action(n)
+        settle()
+        times.append((time.perf_counter() - start) * 1000)
+    return times[1:]
+
+def run():
+    results = {
+        "answer": timed(lambda n: model.item(rows // 2, 2).setText(str(n)), REPEAT_ANSWERS),
+        "slider": timed(
+            lambda n: [model.item(r, 2).setText(f"{n}.{r}") for r in range(rows)], REPEAT_MOVES
+        ),
+        "tab": timed(lambda n: tabs.setCurrentIndex((n + 1) % tabs.count()), REPEAT_SWITCHES),
+    }
+    open(out, "w").write(json.dumps(results))
+    app.quit()
+
+QTimer.singleShot(50, run)
+app.exec()
+"""
+FLOOR = (
+    FLOOR.replace("REPEAT_ANSWERS", str(ANSWERS - 1))
+    .replace("REPEAT_MOVES", str(MOVES))
+    .replace("REPEAT_SWITCHES", str(SWITCHES))
+)
+
+
+def summary(times: list[float]) -> str:
+    return f"median {statistics.median(times):6.1f} ms, worst {max(times):6.1f} ms"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--sizes", default=",".join(str(s) for s in SIZES))
+    parser.add_argument("--child", nargs=3, metavar=("DB", "OUT", "PROFILE"))
+    args = parser.parse_args()
+    if args.child:
+        db, out, profile = args.child
+        kvet_child(Path(db), Path(out), Path(profile) if profile != "-" else None)
+        return
+    sys.path.insert(0, str(HERE))
+    from bench_store import build_database
+
+    from kvet.checklist import load_checklist
+
+    checklist = load_checklist()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    load = ", ".join(f"{n:.1f}" for n in os.getloadavg())
+    print(
+        f"{time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC, {os.cpu_count()} cores, load {load}"
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        env = {  # the user's own crash log and folders are left alone
+            **os.environ,
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "HOME": folder,
+            "XDG_DATA_HOME": str(Path(folder) / "data"),
+            "XDG_CONFIG_HOME": str(Path(folder) / "config"),
+            "XDG_STATE_HOME": str(Path(folder) / "state"),
+        }
+        for size in sizes:
+            db = Path(folder) / f"window-{size}.sqlite"
+            build_database(db, checklist, size)
+            found = {}
+            for name, command in (
+                ("floor", [sys.executable, "-c", FLOOR, str(size)]),
+                ("kvet", [sys.executable, __file__, "--child", str(db)]),
+            ):
+                out = Path(folder) / f"{name}-{size}.json"
+                profile = "-"
+                if name == "kvet" and args.profile and size == max(sizes):
+                    PROFILES.mkdir(exist_ok=True)
+                    profile = str(PROFILES / f"answer-{size}-clinics.txt")
+                tail = [str(out), profile] if name == "kvet" else [str(out)]
+                subprocess.run([*command, *tail], env=env, check=True, timeout=600)
+                found[name] = json.loads(out.read_text(encoding="utf-8"))
+            for scenario in ("answer", "slider", "tab"):
+                print(
+                    f"{size:4d} clinics, {scenario:6s}: kvet {summary(found['kvet'][scenario])}"
+                    f" | floor {summary(found['floor'][scenario])}"
+                )
+    print(
+        f"goals at 200 clinics: answer and slider median ≤ {GOAL_MEDIAN_MS:.0f} ms, "
+        f"answer worst ≤ {GOAL_WORST_MS:.0f} ms"
+    )
+
+
+if __name__ == "__main__":
+    main()

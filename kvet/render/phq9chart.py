@@ -1,0 +1,106 @@
+"""The PHQ-9 over a course, drawn with QtGui for the page the person takes to their appointment.
+
+Like the window's chart (kvet.gui.coursechart): scores as a line with dots, the severity bands
+named at the right, the score scale at the left and the sessions as ticks along the bottom. Drawn
+in black and greys so it prints the same on any printer, with real text (the scale, the bands and
+the dates) that a reader or a search of the PDF finds. QtGui only: the command line draws it too.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+
+from kvet import phq9
+from kvet.course import Course
+from kvet.translations import Words
+
+BAND_LINES = (5, 10, 15, 20)
+INK = QColor(0, 0, 0)
+GRID = QColor(150, 150, 150)
+BAND_TEXT = QColor(90, 90, 90)
+SCORE = QColor(20, 60, 140)
+
+
+def _span(course: Course) -> tuple[date, date]:
+    days = [c.day for c in course.check_ins] + [s.day for s in course.sessions]
+    first, last = min(days), max(days)
+    return first, (last if last > first else first + timedelta(days=1))
+
+
+def _day_month(day: date, w: Words) -> str:
+    """ "5 Mar", the month in the printout's language."""
+    return f"{day.day} {w('months', str(day.month))}"
+
+
+def paint_phq9_chart(
+    painter: QPainter, rect: QRectF, course: Course, font: QFont, w: Words, lang: str | None
+) -> None:
+    """Draw the chart inside ``rect`` (in the painter's units); ``font`` has a pixel size in
+    those units, so the chart's text matches the page's."""
+    if not course.check_ins:
+        return
+    painter.save()
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        line = metrics.height()
+        axis = metrics.horizontalAdvance("27") + line / 2
+        area = QRectF(
+            rect.left() + axis, rect.top() + line / 2, rect.width() - axis, rect.height() - 2 * line
+        )
+        first, last = _span(course)
+        span = (last - first).days
+
+        def x(day: date) -> float:
+            return area.left() + area.width() * (day - first).days / span
+
+        def y(total: float) -> float:
+            return area.bottom() - area.height() * total / phq9.MAX_TOTAL
+
+        grid = QPen(GRID, 0)
+        grid.setStyle(Qt.PenStyle.DotLine)
+        for level in (0, *BAND_LINES, phq9.MAX_TOTAL):
+            painter.setPen(grid)
+            painter.drawLine(QPointF(area.left(), y(level)), QPointF(area.right(), y(level)))
+            painter.setPen(INK)
+            painter.drawText(
+                QRectF(rect.left(), y(level) - line / 2, axis - line / 4, line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(level),
+            )
+        painter.setPen(BAND_TEXT)
+        for band in phq9.load_phq9(lang).bands:  # band names inside the chart, at the right
+            middle = (band.low + band.high + 1) / 2
+            painter.drawText(
+                QRectF(area.left(), y(middle) - line / 2, area.width() - line / 4, line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                band.name,
+            )
+        # Sessions: short ticks along the bottom.
+        painter.setPen(QPen(INK, max(1.0, line / 10)))
+        for session in course.sessions:
+            px = x(session.day)
+            painter.drawLine(QPointF(px, area.bottom()), QPointF(px, area.bottom() - line / 2))
+        painter.setPen(INK)
+        below = QRectF(area.left(), area.bottom() + line / 4, area.width(), line)
+        painter.drawText(
+            below,
+            Qt.AlignmentFlag.AlignLeft,
+            w("course", "chart_sessions").format(day=_day_month(first, w)),
+        )
+        painter.drawText(below, Qt.AlignmentFlag.AlignRight, _day_month(last, w))
+        # The scores: a line with dots.
+        points = [QPointF(x(c.day), y(c.total)) for c in course.check_ins]
+        painter.setPen(QPen(SCORE, max(1.0, line / 8)))
+        for a, b in itertools.pairwise(points):
+            painter.drawLine(a, b)
+        painter.setBrush(SCORE)
+        for point in points:
+            painter.drawEllipse(point, line / 5, line / 5)
+    finally:
+        painter.restore()

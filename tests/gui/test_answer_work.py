@@ -1,0 +1,182 @@
+"""Issue 26: the work of one answer depends on what changed (one clinic), not on how many clinics
+are compared. Counted, not timed: how many clinics are scored again, how often a view is rebuilt
+from nothing, and how often the whole comparison is read again."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from kvet.answers import Choice
+from kvet.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
+from kvet.store.api import Store
+from tests.gui.helpers import Session
+
+
+@pytest.mark.parametrize("clinics", [3, 60])
+def test_one_answer_rescores_only_its_clinic_whatever_the_number_of_clinics(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, clinics: int
+) -> None:
+    window = session.start()
+    store: Store = window.store
+    comparison = window.state.comparison_id
+    for n in range(clinics):
+        store.clinics.add(comparison, f"Clinic {n:02d}")
+    mum = store.people.add("Mum").id  # so "Together" has answers that differ to list
+    item = next(i.id for i in store.checklist.items if i.kind.value == "practice")
+    for clinic in window.state.clinics:
+        store.answers.set(clinic.id, item, Choice.NO, rater_id=mum)
+    pages = (window.compare, window.together)  # every page built, as after the first paint
+    assert all(pages)
+    chosen = window.state.clinics[clinics // 2].id
+    window.state.select_clinic(chosen)
+    window.show_walkthrough()
+    page = window.walkthrough
+    qtbot.waitUntil(lambda: page.current_item() is not None)
+    asked = page.current_item()
+    assert asked is not None
+
+    scored: list[str] = []
+    score = Scorer.score
+
+    def counted(self: Scorer, clinic: ClinicAnswers) -> ClinicResult:
+        if clinic.id:  # the walkthrough's own progress count scores an unnamed clinic
+            scored.append(clinic.id)
+        return score(self, clinic)
+
+    monkeypatch.setattr(Scorer, "score", counted)
+    whole_reads: list[str] = []
+    read_all = store.scores.clinic_answers
+
+    def read_counted(*args: Any, **kwargs: Any) -> list[ClinicAnswers]:
+        whole_reads.append("read")
+        return read_all(*args, **kwargs)
+
+    monkeypatch.setattr(store.scores, "clinic_answers", read_counted)
+    resets: list[str] = []
+    for name, model in (
+        ("clinic list", window.clinic_model),
+        ("answers side by side", window.compare.matrix_model),
+        ("answers that differ", window.together.model),
+    ):
+        model.modelReset.connect(lambda name=name: resets.append(name))
+
+    commits: list[str] = []
+    transaction = store.db.transaction
+
+    def counted_transaction(*args: Any, **kwargs: Any) -> Any:
+        commits.append("transaction")
+        return transaction(*args, **kwargs)
+
+    monkeypatch.setattr(store.db, "transaction", counted_transaction)
+
+    qtbot.keyClick(page.form, Qt.Key.Key_1)  # the first answer to the question shown
+
+    # one write (the answer, and where the walk resumes) and a few reads of that clinic alone
+    reads_per_answer = len(commits)
+    moved_to = page.current_item()
+    assert moved_to is not None
+    assert moved_to.id != asked.id
+    assert store.answers.position(chosen) == moved_to.id
+
+    assert scored == [chosen]
+    assert resets == []
+    assert whole_reads == []
+    # and every view shows it: the clinic's row counts the answer, the matrix has it
+    row = window.clinic_model.row_of(chosen)
+    answered = window.clinic_model.place(row).result.answered
+    assert window.clinic_model.index(row, 3).data().startswith(f"{answered} of")
+    assert answered == (2 if asked.id != item else 1)
+    column = [c.id for c in window.state.clinics].index(chosen)
+    matrix = window.compare.matrix_model
+    vertical = Qt.Orientation.Vertical
+    at = next(
+        r for r in range(matrix.rowCount()) if matrix.headerData(r, vertical) == asked.statement
+    )
+    assert matrix.index(at, column).data()
+    assert reads_per_answer <= 8  # was 17 (issue 26), and never more with more clinics
+
+
+def test_a_weight_move_reorders_the_list_without_rebuilding_it_and_keeps_the_chosen_clinic(
+    session: Session, qtbot: QtBot
+) -> None:
+    """A slider move re-ranks: the rows move (a layout change the selection follows), the list
+    is not rebuilt from nothing, and its columns are not measured again over every row."""
+    window = session.start()
+    store: Store = window.store
+    comparison = window.state.comparison_id
+    safe = store.clinics.add(comparison, "Good on safety")
+    cheap = store.clinics.add(comparison, "Good on cost")
+    for n in range(5):
+        store.clinics.add(comparison, f"Unknown {n}")
+    checklist = session.checklist
+    for item in checklist.items_in("visit_safety"):
+        if not item.formats and item.kind.value == "practice":
+            store.answers.set(safe.id, item.id, Choice.YES)
+            store.answers.set(cheap.id, item.id, Choice.NO)
+    for item in checklist.items_in("logistics_cost"):
+        if item.kind.value == "practice":
+            store.answers.set(safe.id, item.id, Choice.NO)
+            store.answers.set(cheap.id, item.id, Choice.YES)
+    model = window.clinic_model
+
+    def names() -> list[str]:
+        return [model.index(r, 1).data() for r in range(model.rowCount())]
+
+    assert names()[0] == "Good on safety"
+    window.ui.clinicsView.selectRow(names().index("Good on cost"))
+    resets: list[str] = []
+    model.modelReset.connect(lambda: resets.append("reset"))
+    qtbot.wait(10)  # the list has been fitted to the clinics added above
+    fitter = window.column_fitter
+    assert not fitter._later.isActive()
+    weights = store.settings.weights(comparison)
+    store.settings.set_weights(
+        comparison,
+        Weights(sections={**weights.sections, "visit_safety": 0.0, "logistics_cost": 4.0}),
+    )
+
+    assert names()[0] == "Good on cost"
+    assert resets == []
+    assert not fitter._later.isActive()  # no new measuring of every row is waiting
+    chosen = window.ui.clinicsView.selectionModel().selectedRows()
+    assert [model.index(r.row(), 1).data() for r in chosen] == ["Good on cost"]
+    assert window.state.clinic_id == cheap.id
+
+
+def test_why_a_clinic_is_ruled_out_is_not_worked_out_again_after_an_answer_elsewhere(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list says why each ruled-out clinic is not recommended; an answer about another
+    clinic leaves those reasons as they were, so they are kept, not worked out again per row."""
+    window = session.start()
+    store: Store = window.store
+    comparison = window.state.comparison_id
+    flag = next(i for i in store.checklist.items if i.kind.value == "red_flag" and i.dealbreaker)
+    ruled_out = [store.clinics.add(comparison, f"Ruled out {n}").id for n in range(3)]
+    for clinic_id in ruled_out:
+        store.answers.set(clinic_id, flag.id, Choice.SEEN)
+    other = store.clinics.add(comparison, "Still open").id
+    model = window.clinic_model
+
+    def statuses() -> list[str]:
+        return [model.index(r, 5).data() for r in range(model.rowCount())]
+
+    window.state.select_clinic(other)  # the Overview shows this one (and its own reasons)
+    shown = statuses()  # as the list shows them: every reason worked out once
+    asked: list[str] = []
+    reasons = window.state.reasons
+
+    def counted(clinic_id: str) -> Any:
+        asked.append(clinic_id)
+        return reasons(clinic_id)
+
+    monkeypatch.setattr(window.state, "reasons", counted)
+    practice = next(i for i in store.checklist.items if i.kind.value == "practice")
+    store.answers.set(other, practice.id, Choice.YES)
+
+    assert statuses() == shown  # the same words, reasons included
+    assert [c for c in asked if c in ruled_out] == []

@@ -1,0 +1,192 @@
+"""A Spanish reader meets one word for one thing, everywhere, in one variety of Spanish.
+
+resources/translations/glossary-es.toml fixes the Spanish of kvet's terms (score, dealbreaker,
+red flag, sleepiness, side effect…) and lists the variants kvet does not use ("ordenador",
+"puntuación", "resultados seguros"). Every Spanish text is held to it: the window's words
+(kvet_es.ts), the data files (*.es.toml), the printout's words (words.es.toml) and the PHQ-9.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from kvet.course import SideEffect
+from kvet.translations import load_words, translated
+
+RESOURCES = Path("resources")
+GLOSSARY = RESOURCES / "translations" / "glossary-es.toml"
+DATA_FILES = ("checklist/checklist", "glossary/glossary", "crisis/contacts", "guide/guide")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+QUOTED = re.compile(r"“[^”]*”")
+
+
+@dataclass(frozen=True)
+class Term:
+    name: str
+    english: tuple[str, ...]
+    spanish: tuple[str, ...]
+    avoid: tuple[str, ...]
+    except_in: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Text:
+    where: str
+    english: str
+    spanish: str
+
+
+@cache
+def terms() -> tuple[Term, ...]:
+    raw = tomllib.loads(GLOSSARY.read_text(encoding="utf-8"))["terms"]
+    return tuple(
+        Term(
+            name,
+            tuple(entry["english"]),
+            tuple(entry["spanish"]),
+            tuple(entry.get("avoid", ())),
+            tuple(entry.get("except_in", ())),
+        )
+        for name, entry in raw.items()
+    )
+
+
+def readable(text: str) -> str:
+    """The words as a person reads them: no shortcut marks, no {placeholders}."""
+    return PLACEHOLDER.sub(" ", text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+
+
+def uses(text: str, form: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(form)}(?!\w)", readable(text), re.IGNORECASE) is not None
+
+
+def _strings(node: object, at: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], str]]:
+    if isinstance(node, str):
+        yield at, node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from _strings(value, (*at, str(key)))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _strings(value, (*at, str(index)))
+
+
+def window_texts() -> Iterator[Text]:
+    root = ET.parse(RESOURCES / "translations" / "kvet_es.ts").getroot()
+    for context in root.iter("context"):
+        where = f"kvet_es.ts [{context.findtext('name')}]"
+        for message in context.iter("message"):
+            spanish = message.findtext("translation") or ""
+            if spanish:
+                yield Text(where, message.findtext("source") or "", spanish)
+
+
+def data_texts() -> Iterator[Text]:
+    """Each Spanish text of the data files beside the English text it translates."""
+    for part in DATA_FILES:
+        english_path = RESOURCES / f"{part}.toml"
+        english = tomllib.loads(english_path.read_text(encoding="utf-8"))
+        paired = dict(_strings(english))
+        for at, spanish in _strings(translated(english_path, english, "es")):
+            if at in paired and paired[at] != spanish:
+                yield Text(f"{part}.es.toml {'.'.join(at)}", paired[at], spanish)
+    english_words = dict(_strings(tomllib.loads((RESOURCES / "report/words.toml").read_text())))
+    spanish_words = tomllib.loads((RESOURCES / "report/words.es.toml").read_text())
+    for at, spanish in _strings(spanish_words):
+        yield Text(f"words.es.toml {'.'.join(at)}", english_words.get(at, ""), spanish)
+    phq9 = tomllib.loads((RESOURCES / "course/phq9_spanish_usa.toml").read_text())
+    for at, spanish in _strings(phq9):  # Pfizer's own Spanish: held to "avoid" only
+        yield Text(f"phq9_spanish_usa.toml {'.'.join(at)}", "", spanish)
+
+
+def every_spanish_text() -> list[Text]:
+    return [*window_texts(), *data_texts()]
+
+
+@cache
+def calques() -> dict[str, str]:
+    """English said word for word in Spanish, and what to say instead."""
+    return dict(tomllib.loads(GLOSSARY.read_text(encoding="utf-8"))["calques"])
+
+
+def variants_used(texts: list[Text]) -> list[str]:
+    found = [
+        f"{text.where}: “{form}” (kvet says “{term.spanish[0]}”) in: {text.spanish}"
+        for text in texts
+        for term in terms()
+        for form in term.avoid
+        if uses(text.spanish, form)
+    ]
+    return found + [
+        f"{text.where}: “{calque}” reads as English (say {instead}) in: {text.spanish}"
+        for text in texts
+        for calque, instead in calques().items()
+        if uses(text.spanish, calque)
+    ]
+
+
+def terms_not_kept(texts: list[Text]) -> list[str]:
+    """Texts whose English uses a term that their Spanish does not. A quoted “heading” is a
+    publication's own name, kept in English, so it is not read."""
+    return [
+        f"{text.where}: “{english}” should read “{term.spanish[0]}”: {text.spanish}"
+        for text in texts
+        for term in terms()
+        for english in term.english
+        if uses(QUOTED.sub(" ", text.english), english)
+        and not any(uses(text.english, phrase) for phrase in term.except_in)
+        and not any(uses(text.spanish, form) for form in term.spanish)
+    ]
+
+
+def test_the_glossary_names_one_spanish_term_for_each_and_never_avoids_it() -> None:
+    assert len(terms()) >= 10
+    for term in terms():
+        assert term.english, term.name
+        assert term.spanish, term.name
+        assert term.avoid, term.name
+        assert not set(term.avoid) & set(term.spanish), term.name
+
+
+def test_no_spanish_text_uses_a_variant_kvet_does_not_use() -> None:
+    texts = every_spanish_text()
+    assert len(texts) > 1000  # the window, the data files and the printout were all read
+    left = variants_used(texts)
+    assert not left, "\n".join(left)
+
+
+def test_where_the_english_uses_a_fixed_term_the_spanish_uses_its_one_term() -> None:
+    left = terms_not_kept(every_spanish_text())
+    assert not left, "\n".join(left)
+
+
+@pytest.mark.parametrize(
+    ("english", "spanish"),
+    [
+        ("The clinic promises a cure or guaranteed results.", "promete resultados seguros."),
+        ("It stays on this computer.", "Se queda en este ordenador."),
+        ("Drugs that make you sleepy.", "Medicamentos que dan sueño."),
+        ("Not part of the score", "No cuenta en la puntuación"),
+        ("Thoughts like these deserve help now.", "Pensamientos así merecen ayuda ahora."),
+    ],
+)
+def test_the_check_catches_the_mistakes_a_reviewer_found(english: str, spanish: str) -> None:
+    text = [Text("planted", english, spanish)]
+    assert variants_used(text) or terms_not_kept(text)
+
+
+def test_a_side_effect_reads_the_same_on_screen_and_in_the_printout() -> None:
+    """Logged in "My treatment" and read back in the treatment printout: the same words."""
+    screen = {text.english: text.spanish for text in window_texts() if "CourseWords" in text.where}
+    printout, english = load_words("es"), load_words("en")
+    for effect in SideEffect:
+        words = english("side_effects", effect.value)
+        assert screen[words] == printout("side_effects", effect.value), effect
