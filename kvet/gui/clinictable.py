@@ -73,8 +73,19 @@ class ColumnFitter(QObject):
         metrics = self.view.fontMetrics()
         words = [word for status in STATUS_WORDS for word in tr(status).split()]
         longest = max(metrics.horizontalAdvance(w) for w in words)
+        # and the words of the reasons (a red flag's name), up to 16 letters: a longer one
+        # wraps inside itself
+        cap = metrics.averageCharWidth() * 16
+        shown = [w for text in self._shown_statuses() for w in text.split()]
+        longest = max([longest, *(min(metrics.horizontalAdvance(w), cap) for w in shown)])
         caption = self.view.horizontalHeader().sectionSizeHint(STATUS_COLUMN)
         return max(longest + 2 * CELL_MARGIN, metrics.averageCharWidth() * 12, caption)
+
+    def _shown_statuses(self) -> list[str]:
+        """The status cells (a reason names a red flag, in quotes), read as the names are: on a
+        new list or a new width, not when clinics are re-ranked or answered."""
+        model = self.view.model()
+        return [str(model.index(r, STATUS_COLUMN).data() or "") for r in range(model.rowCount())]
 
     def _column_width(self, column: int) -> int:
         # Score and status have fixed room (their words are known), so only the optional
