@@ -203,7 +203,7 @@ class SessionForm(QWidget):
             )
         )
         form.addRow(
-            translate("SessionLog", "How many days did the &lift from your last session last?"),
+            translate("SessionLog", "How &many days did the lift from your last session last?"),
             self.lift,
         )
         layout.addLayout(form)

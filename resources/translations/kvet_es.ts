@@ -3147,7 +3147,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         <translation>Se pregunta en cada sesión, porque solo entonces se sabe. 0 quiere decir que no hubo mejoría.</translation>
     </message>
     <message>
-        <source>How many days did the &amp;lift from your last session last?</source>
+        <source>How &amp;many days did the lift from your last session last?</source>
         <translation>¿Cuántos días le &amp;duró la mejoría de su última sesión?</translation>
     </message>
     <message>
