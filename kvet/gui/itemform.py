@@ -497,11 +497,7 @@ class ItemForm(QWidget):
             focus = QApplication.focusWidget()
             content = self.scroller.widget()
             if focus is not None and content is not None and content.isAncestorOf(focus):
-                # Scrolled to only when its first line is out of sight: an answer cut by a
-                # few pixels at the bottom still shows, and the title stays whole.
-                top_edge = focus.mapTo(content, focus.rect().topLeft()).y()
-                if top_edge + focus.fontMetrics().height() > self.scroller.viewport().height():
-                    self.scroller.ensureWidgetVisible(focus, 8, 8)
+                self.scroller.ensureWidgetVisible(focus, 8, 8)
 
         top()
         QTimer.singleShot(0, self, top)

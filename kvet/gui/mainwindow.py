@@ -401,10 +401,20 @@ class MainWindow(QMainWindow):
             *self.welcome.findChildren(QPushButton),
             self.country_bar.combo,
             self.country_bar.confirm,
+            # the drop-downs moved into the wrapping header bar, then the help button beside it
+            self.ui.comparisonCombo,
+            self.ui.raterCombo,
+            self.ui.viewCombo,
+            self.ui.helpNowButton,
+            self.ui.clinicsView,
         ]
-        # Qt moves a widget only after one that takes focus: the label before the first combo
-        # box takes it for a moment, so the welcome box goes in just before that combo box.
-        anchor = self.ui.comparisonLabel
+        # Qt moves a widget only after one that takes focus: the widget before the first in the
+        # chain (the help button: the header bar's drop-downs were moved into it later) takes
+        # it for a moment, so the welcome box goes in first.
+        before = self.ui.helpNowButton.previousInFocusChain()
+        anchor: QWidget = self.ui.comparisonLabel
+        if before is not None and before is not self and before not in order:
+            anchor = before
         policy = anchor.focusPolicy()
         anchor.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         for first, second in itertools.pairwise([anchor, *order]):

@@ -91,10 +91,23 @@ def test_a_new_question_opens_at_its_top(session: Session, qtbot: QtBot) -> None
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setValue(bar.maximum())  # the person scrolled down to the answers
     qtbot.mouseClick(page.form.option_buttons[0], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bar.value() == 0)
-    assert page.form.statement_label.visibleRegion().boundingRect().height() == (
-        page.form.statement_label.height()
-    )
+    answer = page.form.option_buttons[0]
+    assert focus() is answer
+    area = page.form.scroller
+
+    def below_the_top() -> int:
+        """How far the question must scroll for its focused answer to show whole (8 px
+        around it): on a low window the answer comes first, the title just above it."""
+        inside = area.widget()
+        assert inside is not None
+        bottom = answer.mapTo(inside, answer.rect().bottomLeft()).y() + 1 + 8
+        return max(0, bottom - area.viewport().height())
+
+    qtbot.waitUntil(lambda: bar.value() == below_the_top())
+    if below_the_top() == 0:
+        assert page.form.statement_label.visibleRegion().boundingRect().height() == (
+            page.form.statement_label.height()
+        )
 
 
 def test_ctrl_and_a_number_open_a_tab_where_its_work_starts(session: Session, qtbot: QtBot) -> None:
