@@ -41,7 +41,7 @@ from kvet.course import (
 from kvet.gui import coursewords
 from kvet.gui.errorwords import error_words
 from kvet.gui.flowlayout import FlowLayout, wrapping_title
-from kvet.gui.text import plain_label
+from kvet.gui.text import plain_label, wrapping_check_box
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 from kvet.store.courses import EntryInfo
 
@@ -161,16 +161,17 @@ class SessionForm(QWidget):
             translate("SessionLog", "In your words, what the clinic said (optional)")
         )
         form.addRow(translate("SessionLog", "What the clinic said about the d&ose:"), self.dose)
-        self.raised = QCheckBox(
+        # Both wrap with larger text (a check box's own text cannot).
+        raised_row, self.raised = wrapping_check_box(
             translate("SessionLog", "The clinic said the dose was raised this time")
         )
-        form.addRow("", self.raised)
-        self.planned = QCheckBox(
+        form.addRow("", raised_row)
+        self._planned_row, self.planned = wrapping_check_box(
             translate("SessionLog", "The clinic planned this raise (part of its schedule)")
         )
-        self.planned.setEnabled(False)
+        self._planned_row.setEnabled(False)  # its words greyed out too, not only the box
         self.raised.toggled.connect(self._raised_toggled)
-        form.addRow("", self.planned)
+        form.addRow("", self._planned_row)
         pressure_row = QWidget()
         pressure = QHBoxLayout(pressure_row)
         pressure.setContentsMargins(0, 0, 0, 0)
@@ -253,7 +254,7 @@ class SessionForm(QWidget):
         self.added.emit(session)
 
     def _raised_toggled(self, raised: bool) -> None:
-        self.planned.setEnabled(raised)
+        self._planned_row.setEnabled(raised)
         if not raised:
             self.planned.setChecked(False)
 
