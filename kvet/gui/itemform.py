@@ -367,7 +367,11 @@ class ItemForm(QWidget):
         layout.addSpacing(6)
         layout.addWidget(_rule())
         layout.addWidget(self.answer_caption)
-        layout.addLayout(self.options_grid)
+        # in a widget of their own, whose least width is one answer (see _arrange_options)
+        self.options_box = QWidget()
+        self.options_box.setLayout(self.options_grid)
+        self.options_grid.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.options_box)
         layout.addWidget(self.counting_label)
         layout.addWidget(self.fact_row)
         layout.addWidget(self.fact_error)
@@ -483,6 +487,8 @@ class ItemForm(QWidget):
         finally:
             self._loading = False
         self._arrange_options()
+        # once more when the new words are laid out: the least width is measured from them
+        QTimer.singleShot(0, self, self._arrange_options)
         first = self._first_answer_control()
         if first is not None and answering:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -685,19 +691,22 @@ class ItemForm(QWidget):
         widest = max(b.sizeHint().width() for b in shown)
         available = self.scroller.viewport().width() - 2 * spacing
         columns = max(1, min(len(shown), (available + spacing) // (widest + spacing)))
-        if columns == self._option_columns and all(
+        if columns != self._option_columns or not all(
             self.options_grid.indexOf(b) >= 0 for b in shown
         ):
-            return
-        self._option_columns = columns
-        for button in self.option_buttons:
-            self.options_grid.removeWidget(button)
-        for n, button in enumerate(shown):
-            self.options_grid.addWidget(button, n // columns, n % columns)
-        for column in range(MAX_OPTIONS):
-            self.options_grid.setColumnStretch(column, 1 if column < columns else 0)
+            self._option_columns = columns
+            for button in self.option_buttons:
+                self.options_grid.removeWidget(button)
+            for n, button in enumerate(shown):
+                self.options_grid.addWidget(button, n // columns, n % columns)
+            for column in range(MAX_OPTIONS):
+                self.options_grid.setColumnStretch(column, 1 if column < columns else 0)
         # The form never gets narrower than one answer: a splitter stops there instead of
-        # cutting the answers off.
+        # cutting the answers off. Measured for each question, so a wide one (a price and its
+        # currency) does not keep the form wide for the next ones.
+        # The answers' own least is one answer a line (they go onto more lines when narrow),
+        # not the row they make now: that row would keep the form as wide as it is.
+        self.options_box.setMinimumWidth(widest)
         bar = self.scroller.verticalScrollBar().sizeHint().width()
         inside = self.scroller.widget()
         least_inside = inside.minimumSizeHint().width() if inside is not None else 0
