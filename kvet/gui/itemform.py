@@ -36,6 +36,7 @@ from kvet.answers import OPTIONS, Choice, Option
 from kvet.checklist import Item, Kind, Source
 from kvet.gui.answerwords import answer_word
 from kvet.gui.errorwords import error_words
+from kvet.gui.flowlayout import whole_height
 from kvet.gui.glossary import explain_on
 from kvet.gui.text import heading, plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
@@ -263,7 +264,7 @@ class ItemForm(QWidget):
 
     def _build_explanation(self) -> None:
         """What to check, how to ask it, why it matters, a good answer, and the sources."""
-        self.statement_label = heading("", scale=1.4)
+        self.statement_label = whole_height(heading("", scale=1.4))
         self.statement_label.setAccessibleDescription(translate("ItemForm", "What to check"))
         self.how_caption = _caption(translate("ItemForm", "How to ask it"))
         self.how_label = plain_label(selectable=True)
@@ -487,8 +488,6 @@ class ItemForm(QWidget):
         finally:
             self._loading = False
         self._arrange_options()
-        # once more when the new words are laid out: the least width is measured from them
-        QTimer.singleShot(0, self, self._arrange_options)
         first = self._first_answer_control()
         if first is not None and answering:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
