@@ -488,6 +488,9 @@ class ItemForm(QWidget):
         finally:
             self._loading = False
         self._arrange_options()
+        # once more when the new words are laid out: the least width is measured from them
+        # (a price's number and currency)
+        QTimer.singleShot(0, self, self._arrange_options)
         first = self._first_answer_control()
         if first is not None and answering:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -684,9 +687,10 @@ class ItemForm(QWidget):
     def _arrange_options(self) -> None:
         """As many answers on a line as fit the width shown; the rest wrap below."""
         shown = self.option_buttons[: len(self._options)]
-        if not shown:
-            return
         spacing = self.options_grid.spacing()
+        if not shown:  # a number (a price): the form's least width is its own
+            self._fit_least_width(0, spacing)
+            return
         widest = max(b.sizeHint().width() for b in shown)
         available = self.scroller.viewport().width() - 2 * spacing
         columns = max(1, min(len(shown), (available + spacing) // (widest + spacing)))
@@ -706,6 +710,9 @@ class ItemForm(QWidget):
         # The answers' own least is one answer a line (they go onto more lines when narrow),
         # not the row they make now: that row would keep the form as wide as it is.
         self.options_box.setMinimumWidth(widest)
+        self._fit_least_width(widest, spacing)
+
+    def _fit_least_width(self, widest: int, spacing: int) -> None:
         bar = self.scroller.verticalScrollBar().sizeHint().width()
         inside = self.scroller.widget()
         least_inside = inside.minimumSizeHint().width() if inside is not None else 0
