@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kvet.store.api import Store
@@ -139,8 +139,35 @@ def main() -> int:
         crisis.close()
         window.close()
         store.close()
+    larger_text(app)
     spanish(app)
     return 0
+
+
+def larger_text(app: QApplication) -> None:
+    """The sample with the text at 200% (the desktop's font made twice as large, no scaling) on
+    a 1366×768 laptop: the list goes above the views and long words wrap."""
+    from kvet.checklist import load_checklist
+    from kvet.gui.mainwindow import MainWindow
+    from kvet.sample import create_sample
+
+    usual = app.font()
+    large = QFont(usual)
+    large.setPointSizeF(usual.pointSizeF() * 2)
+    app.setFont(large)
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store.open(load_checklist(), Path(folder) / "kvet.sqlite")
+        sample = create_sample(store)
+        store.settings.set_preference("last_comparison", sample.id)
+        window = MainWindow(store)
+        window.dismiss_welcome()
+        window.show()
+        window.resize(1366, 768)
+        window.ui.tabs.setCurrentIndex(0)
+        save(window, "main-overview-200-percent-text", app)
+        window.close()
+        store.close()
+    app.setFont(usual)
 
 
 def spanish(app: QApplication) -> None:

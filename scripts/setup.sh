@@ -9,7 +9,7 @@ mode="${1:-app}"
 # window needs the xcb group too.
 apt_common="python3 python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 fonts-dejavu-core"
 apt_window="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0 libxcb-xinerama0"
-apt_test="poppler-utils desktop-file-utils appstream libglib2.0-bin"
+apt_test="poppler-utils desktop-file-utils appstream libglib2.0-bin xvfb openbox"
 # The screen-reader check (tests/atspi): a virtual screen, a D-Bus session, the AT-SPI bus and
 # Debian's own python3 with pyatspi, reading kvet in a real window.
 apt_reader="xvfb xauth dbus dbus-x11 at-spi2-core libatk-adaptor python3-pyatspi"

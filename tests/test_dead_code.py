@@ -22,6 +22,8 @@ CALLED_FROM_OUTSIDE = {
     "flags": "QAbstractItemModel: the view asks the model",
     "sizeHint": "QWidget: layouts ask",
     "minimumSizeHint": "QWidget: layouts ask",
+    "itemAt": "QLayout: Qt walks a layout's items by index",
+    "paintSection": "QHeaderView: the header paints each section",
     # Alembic runs a migration's downgrade by name.
     "downgrade": "Alembic migration scripts",
     # SQLAlchemy calls a TypeDecorator's hooks when values go in and out of the database.

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 import kvet
 from kvet import language
 from kvet.checklist import Checklist, Source
+from kvet.gui.flowlayout import scrolling_body
 from kvet.gui.forms.ui_about import Ui_AboutDialog
 
 ARTICLE_PREFIX = "article-"
@@ -46,6 +47,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)
+        scrolling_body(self.ui.dialogLayout)  # all but the buttons scroll on a short screen
         title_font = self.ui.titleLabel.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
         title_font.setBold(True)

@@ -21,6 +21,7 @@ from kvet import __version__
 from kvet.datafiles import resource_path
 from kvet.desktop import APP_ID, ICON_SIZES
 from kvet.gui import importcheck
+from kvet.gui.colours import fit_palette
 from kvet.gui.errorwords import backup_words, error_words
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 
@@ -47,6 +48,8 @@ def make_application(argv: list[str]) -> QApplication:
     # The desktop matches the window to kvet's menu entry by this name (Wayland asks for it).
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(application_icon())
+    # The theme's colours, with those too faint to read (WCAG AA) made darker or lighter.
+    app.setPalette(fit_palette(app.palette()))
     return app
 
 

@@ -21,6 +21,7 @@ from kvet.answers import OPTIONS, Choice
 from kvet.checklist import Item, Kind
 from kvet.gui.answerwords import answer_word
 from kvet.gui.errorwords import error_words
+from kvet.gui.flowlayout import keep_lines, scrolling_body, whole_height
 from kvet.gui.itemform import NOTE_PAUSE_MS
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
@@ -127,6 +128,11 @@ class CallModeDialog(QDialog):
             )
         )
         layout.addLayout(nav)
+        # The question can be long and the text large: all but the buttons at the bottom
+        # scroll, rather than squeezing the question's lines over each other.
+        self.body = scrolling_body(layout)
+        for label in (self.header, self.big, self.small):
+            whole_height(label)  # each keeps all its lines as the scroll bar comes and goes
         self._rebuild()
 
     def _switch_person(self, index: int) -> None:
@@ -149,6 +155,11 @@ class CallModeDialog(QDialog):
         self.go(INTRO_PAGE)
 
     def go(self, page: int) -> None:
+        self._show(page)
+        for label in (self.header, self.big, self.small):
+            keep_lines(label)  # the new words' lines, at the label's width
+
+    def _show(self, page: int) -> None:
         self._save_note()
         self._note_owner = None
         self.page = max(INTRO_PAGE, min(page, len(self.items)))

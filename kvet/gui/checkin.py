@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from kvet import phq9
 from kvet.course import CheckIn
 from kvet.gui import coursewords
+from kvet.gui.flowlayout import FlowLayout, wrapping_title
 from kvet.gui.sessionlog import DATE_FORMAT
 from kvet.gui.text import plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
@@ -60,9 +60,10 @@ class CheckInForm(QWidget):
         for row, question in enumerate(data.items):
             # The questionnaire's own words, in its official translation (kvet.phq9).
             label = plain_label(f"{question.number}. {question.text}")
-            grid.addWidget(label, row, 0)
+            grid.addWidget(label, 2 * row, 0)
             group = QButtonGroup(self)
-            choices = QHBoxLayout()
+            # the answers under their question, onto more lines when the text is large
+            choices = FlowLayout(spacing=12)
             for option in data.options:
                 button = QRadioButton(option.label)
                 button.setAccessibleName(
@@ -74,16 +75,17 @@ class CheckInForm(QWidget):
                 choices.addWidget(button)
             holder = QWidget()
             holder.setLayout(choices)
-            grid.addWidget(holder, row, 1)
+            grid.addWidget(holder, 2 * row + 1, 0)
             self.groups.append(group)
             group.idClicked.connect(self._answered)
         grid.setColumnStretch(0, 1)
         layout.addLayout(grid)
         difficulty = QGroupBox(translate("CheckIn", "Last question (not part of the score)"))
         difficulty_layout = QVBoxLayout(difficulty)
+        wrapping_title(difficulty)  # a long title wraps with larger text
         difficulty_layout.addWidget(plain_label(data.difficulty.text))
         self.difficulty = QButtonGroup(self)
-        row_layout = QHBoxLayout()
+        row_layout = FlowLayout(spacing=12)
         for value, text in enumerate(data.difficulty.options):
             button = QRadioButton(text)
             self.difficulty.addButton(button, value)

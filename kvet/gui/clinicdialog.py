@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kvet.checklist import Checklist, Format, Kind
 from kvet.gui.currency import currency_combo
 from kvet.gui.errorwords import error_words
+from kvet.gui.flowlayout import scrolling_body
 from kvet.gui.forms.ui_clinicdialog import Ui_ClinicDialog
 from kvet.gui.itemform import NumberError, format_number, parse_number
 from kvet.gui.text import plain_label
@@ -52,6 +53,7 @@ class ClinicDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ClinicDialog()
         self.ui.setupUi(self)
+        scrolling_body(self.ui.dialogLayout)  # all but Save and Cancel scroll on a short screen
         self._save = save
         self.setWindowTitle(self.tr("Edit clinic") if clinic else self.tr("Add a clinic"))
         self.format_boxes: dict[Format, QCheckBox] = {}

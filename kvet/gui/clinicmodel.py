@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from kvet.gui.colours import paints
 from kvet.gui.text import plain_tooltip
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 from kvet.gui.verdictwords import say
@@ -270,24 +271,28 @@ class ScoreBarDelegate(QStyledItemDelegate):
         bar = QRectF(rect.left(), rect.top(), rect.width() - text_width - 6, rect.height())
         palette: QPalette = option.palette
         painter.save()
+        colours = paints(palette, QPalette.ColorRole.Base)  # the box is the list's own colour
+        painter.setPen(QPen(colours.outline, 1))
+        painter.setBrush(colours.background)
+        # on whole pixels, without smoothing: a smoothed 1-pixel edge is half as dark
+        painter.drawRect(bar.toRect())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
-        painter.setBrush(palette.color(QPalette.ColorRole.Base))
-        painter.drawRect(bar)
         scale = bar.width() / 100
         if result.score is not None and not result.not_recommended:
             fill = QRectF(
                 bar.left(), bar.top() + bar.height() * 0.2, result.score * scale, bar.height() * 0.6
             )
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+            painter.setBrush(colours.bar)
             painter.drawRect(fill)
         mid = bar.center().y()
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 1.5))
         x1, x2 = bar.left() + result.low * scale, bar.left() + result.high * scale
-        painter.drawLine(int(x1), int(mid), int(x2), int(mid))
-        painter.drawLine(int(x1), int(bar.top() + 2), int(x1), int(bar.bottom() - 2))
-        painter.drawLine(int(x2), int(bar.top() + 2), int(x2), int(bar.bottom() - 2))
+        # the halo keeps the range line visible where it crosses the bar
+        for colour, width in ((colours.halo, 3.5), (colours.whisker, 1.5)):
+            painter.setPen(QPen(colour, width))
+            painter.drawLine(int(x1), int(mid), int(x2), int(mid))
+            painter.drawLine(int(x1), int(bar.top() + 2), int(x1), int(bar.bottom() - 2))
+            painter.drawLine(int(x2), int(bar.top() + 2), int(x2), int(bar.bottom() - 2))
         text_rect = QRectF(bar.right() + 6, rect.top(), text_width, rect.height())
         painter.setPen(
             palette.color(

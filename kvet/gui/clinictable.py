@@ -1,14 +1,15 @@
 """The clinic list keeps its name, score and status in view; other columns come with room.
 
 A narrow list folds "#", "Answered" and "Red flags" away instead of scrolling sideways; what they
-say stays in each row's tooltip (the score's summary), and long names elide with the full name in
-the tooltip and for screen readers.
+say stays in each row's tooltip (the score's summary). Long names and verdicts ("Not recommended —
+red flag seen: …") wrap onto more lines, each row as tall as its words, so they are read whole
+without a mouse.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from kvet.gui.clinicmodel import SCORE_COLUMN
 
@@ -16,8 +17,10 @@ NAME_COLUMN = 1
 STATUS_COLUMN = 5
 # Folded first to last when there is not room for all: they are also in each row's tooltip.
 OPTIONAL_COLUMNS = (3, 0, 4)
-NAME_CHARS = 16  # the least room a clinic's name gets
+NAME_CHARS = 10  # the least room a clinic's name gets (longer names wrap)
 NAME_CHARS_WITH_ROOM = 30  # a name this long is shown whole before another column appears
+NAME_CHARS_LEAST_MOST = 20  # a longer word than this may still wrap inside itself
+CELL_MARGIN = 4  # a cell's text keeps this much room on each side
 
 
 class ColumnFitter(QObject):
@@ -32,6 +35,8 @@ class ColumnFitter(QObject):
         header.setSectionResizeMode(SCORE_COLUMN, QHeaderView.ResizeMode.Fixed)
         header.setMinimumSectionSize(24)
         view.setTabKeyNavigation(False)  # Tab leaves the list instead of walking its cells
+        view.setWordWrap(True)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Columns are folded to fit, and names elide: there is never anything to scroll to.
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setColumnWidth(SCORE_COLUMN, self.score_width())
@@ -61,26 +66,67 @@ class ColumnFitter(QObject):
         return self.view.fontMetrics().horizontalAdvance("100  (100–100)") + 60
 
     def status_width(self) -> int:
-        """Room for the longest status word ("Not recommended") and a little of its reason; the
-        rest of the reason elides, whole in the tooltip and on the Overview."""
-        from kvet.gui.clinicmodel import CORE_STATUS_WORDS
+        """The least room for a status: its longest word, in the window's language (the status
+        and its reason wrap onto more lines)."""
+        from kvet.gui.clinicmodel import STATUS_WORDS, tr
 
         metrics = self.view.fontMetrics()
-        longest = max(metrics.horizontalAdvance(w) for w in CORE_STATUS_WORDS)
-        return longest + metrics.averageCharWidth() * 8
+        words = [word for status in STATUS_WORDS for word in tr(status).split()]
+        longest = max(metrics.horizontalAdvance(w) for w in words)
+        # and the words of the reasons (a red flag's name), up to 16 letters: a longer one
+        # wraps inside itself
+        cap = metrics.averageCharWidth() * 16
+        shown = [w for text in self._shown_statuses() for w in text.split()]
+        longest = max([longest, *(min(metrics.horizontalAdvance(w), cap) for w in shown)])
+        caption = self.view.horizontalHeader().sectionSizeHint(STATUS_COLUMN)
+        return max(longest + 2 * CELL_MARGIN, metrics.averageCharWidth() * 12, caption)
+
+    def _shown_statuses(self) -> list[str]:
+        """The status cells (a reason names a red flag, in quotes), read as the names are: on a
+        new list or a new width, not when clinics are re-ranked or answered."""
+        model = self.view.model()
+        return [str(model.index(r, STATUS_COLUMN).data() or "") for r in range(model.rowCount())]
 
     def _column_width(self, column: int) -> int:
         # Score and status have fixed room (their words are known), so only the optional
-        # columns are measured over the rows: that reads every row, once per column.
+        # columns are measured over the rows: that reads every row, once per column. They are
+        # measured from their words, not from Qt's size hints: a hidden column's hint is 1 pixel,
+        # which made a folded column look as if it fitted, so it came back at the next fit and
+        # went again at the one after (it appeared and disappeared as the user clicked).
         if column == SCORE_COLUMN:
             return self.score_width()
         if column == STATUS_COLUMN:
             return self.status_width()
-        header = self.view.horizontalHeader()
-        return max(header.sectionSizeHint(column), self.view.sizeHintForColumn(column))
+        view = self.view
+        model = view.model()
+        header = view.horizontalHeader()
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        caption = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        widest = header.fontMetrics().horizontalAdvance(caption) + 2 * margin + 4
+        metrics = view.fontMetrics()
+        for row in range(model.rowCount()):
+            text = str(model.index(row, column).data() or "")
+            widest = max(widest, metrics.horizontalAdvance(text) + 2 * CELL_MARGIN + 4)
+        return max(widest, header.minimumSectionSize())
+
+    def name_least(self) -> int:
+        """The least room for names: their longest word (names wrap between words), within
+        bounds, and never less than the column's caption ("Clinic" squeezed to ":lini")."""
+        metrics = self.view.fontMetrics()
+        model = self.view.model()
+        words = [
+            word
+            for row in range(model.rowCount())
+            for word in str(model.index(row, NAME_COLUMN).data()).split()
+        ]
+        longest = max((metrics.horizontalAdvance(w) for w in words), default=0)
+        least = metrics.averageCharWidth() * NAME_CHARS
+        most = metrics.averageCharWidth() * NAME_CHARS_LEAST_MOST
+        caption = self.view.horizontalHeader().sectionSizeHint(NAME_COLUMN)
+        return max(least, min(longest + 2 * CELL_MARGIN, most), caption)
 
     def essential_width(self) -> int:
-        name = self.view.fontMetrics().averageCharWidth() * NAME_CHARS
+        name = self.name_least()
         return name + self._column_width(SCORE_COLUMN) + self._column_width(STATUS_COLUMN)
 
     def fit(self) -> None:
@@ -97,12 +143,17 @@ class ColumnFitter(QObject):
         names = [str(model.index(r, NAME_COLUMN).data()) for r in range(model.rowCount())]
         longest = max((metrics.horizontalAdvance(n) for n in names), default=0) + 12
         name_room = min(longest, metrics.averageCharWidth() * NAME_CHARS_WITH_ROOM)
-        used = (
-            essential
-            - metrics.averageCharWidth() * NAME_CHARS
-            + max(name_room, metrics.averageCharWidth() * NAME_CHARS)
+        least = self.name_least()
+        used = essential - least + max(name_room, least)
+        # The room with the vertical scroll bar counted in, shown or not: a bar that comes and
+        # goes as rows wrap would otherwise fold and unfold a column at each click.
+        view = self.view
+        available = (
+            view.width()
+            - 2 * view.frameWidth()
+            - view.verticalScrollBar().sizeHint().width()
+            - 4  # a few pixels for the grid lines
         )
-        available = self.view.viewport().width() - 4  # a few pixels for the grid lines
         shown: set[int] = set()
         for column in reversed(OPTIONAL_COLUMNS):  # the most useful is given room first
             width = self._column_width(column)

@@ -18,10 +18,11 @@ from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
+    QFrame,
     QHeaderView,
     QListView,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTableView,
@@ -29,15 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet.answers import Choice
+from kvet.answers import OPTIONS, Choice
 from kvet.checklist import Checklist, Item, Kind
-from kvet.gui.answerwords import answer_label
+from kvet.gui.answerwords import answer_label, answer_word
+from kvet.gui.flowlayout import FlowLayout
 from kvet.gui.rankingchart import RankingChart
 from kvet.gui.rankingwords import place_words
+from kvet.gui.screenfit import place_on_screen, screen_room
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label, plain_tooltip
 from kvet.gui.tr import translate
 from kvet.gui.verdictwords import say, unit_words
+from kvet.gui.wrapheader import WrappingHeader
 from kvet.money import MONEY_UNIT, money
 from kvet.ranking import ORDER_SENTENCE
 from kvet.store.records import AnswerInfo, ClinicInfo
@@ -165,21 +169,33 @@ class ComparisonMatrixModel(QAbstractTableModel):
         return None
 
 
+def least_column_width(view: QTableView) -> int:
+    """A clinic's column is never narrower than the longest word an answer cell can hold (its
+    mark before it): answers wrap between words, never inside one."""
+    texts = [answer_word(o.label) for options in OPTIONS.values() for o in options]
+    texts += [translate("Compare", "– not answered"), translate("Compare", "does not apply")]
+    words = [word for text in texts for word in text.split()]
+    metrics = view.fontMetrics()
+    longest = max(metrics.horizontalAdvance(f"✓ {word}") for word in words)
+    return longest + 12
+
+
 def matrix_view(model: ComparisonMatrixModel) -> QTableView:
-    """The side-by-side table: question titles take at most a third, the clinics share the rest."""
+    """The side-by-side table: question titles take at most a third, the clinics share the rest.
+    Titles and answers wrap, and each row is as tall as its words."""
     view = QTableView()
+    view.setVerticalHeader(WrappingHeader(Qt.Orientation.Vertical, view))
+    view.setHorizontalHeader(WrappingHeader(Qt.Orientation.Horizontal, view))
     view.setModel(model)
+    view.setWordWrap(True)
     view.setAccessibleName(translate("Compare", "All answers side by side"))
     view.setAccessibleDescription(
         translate("Compare", "Checklist questions as rows and clinics as columns.")
     )
     view.setTabKeyNavigation(False)  # Tab moves on to the next control, arrows move in the table
-    rows = view.verticalHeader()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    rows.setTextElideMode(Qt.TextElideMode.ElideRight)
     columns = view.horizontalHeader()
     columns.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    columns.setMinimumSectionSize(view.fontMetrics().horizontalAdvance("✓ Yes, clearly") + 12)
+    columns.setMinimumSectionSize(least_column_width(view))
     columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     columns.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.installEventFilter(_RowTitleWidth(view))
@@ -199,7 +215,11 @@ class _RowTitleWidth(QObject):
             clinics = view.horizontalHeader()
             room = view.width() - view.verticalScrollBar().sizeHint().width() - 4
             left = room - clinics.count() * clinics.minimumSectionSize()
-            view.verticalHeader().setMaximumWidth(max(120, min(room // 3, left)))
+            titles = view.verticalHeader()
+            width = max(120, min(room // 3, left))
+            if width != titles.maximumWidth():
+                titles.setMaximumWidth(width)
+                titles.resizeSections()  # the titles wrap to the new width
         return super().eventFilter(watched, event)
 
 
@@ -211,16 +231,11 @@ class MatrixWindow(QDialog):
         self.setWindowTitle(translate("Compare", "All answers side by side"))
         layout = QVBoxLayout(self)
         self.matrix = matrix_view(model)
-        # Here every clinic's column is as wide as its name and answers; with many clinics
-        # the table scrolls sideways rather than cut them.
-        columns = self.matrix.horizontalHeader()
-        columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.matrix)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        screen = (parent.screen() if parent is not None else None) or self.screen()
-        self.setGeometry(screen.availableGeometry())
+        place_on_screen(self, screen_room(parent or self).size())  # all the screen, with its frame
 
 
 class ComparePage(QWidget):
@@ -251,13 +266,21 @@ class ComparePage(QWidget):
         self.decisive_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.decisive_view.setWordWrap(True)
         top_layout.addWidget(self.decisive_view, 1)
-        splitter.addWidget(top)
+        # The chart is as tall as its rows (every clinic, none hidden), so with many clinics
+        # the upper part scrolls inside itself: the window's least size stays the same.
+        self.top_area = QScrollArea()
+        self.top_area.setWidget(top)
+        self.top_area.setWidgetResizable(True)
+        self.top_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.top_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.top_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # what is inside takes the focus
+        splitter.addWidget(self.top_area)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        matrix_heading = QHBoxLayout()
+        matrix_heading = FlowLayout(spacing=12)  # the button goes below when it is narrow
         matrix_heading.addWidget(
-            heading(translate("Compare", "All answers side by side"), scale=1.1), 1
+            heading(translate("Compare", "All answers side by side"), scale=1.1)
         )
         self.full_button = QPushButton(translate("Compare", "Open in its own window"))
         self.full_button.setAccessibleDescription(
@@ -328,7 +351,8 @@ class ComparePage(QWidget):
         """The ranking and the questions take the height they need; the table gets the rest."""
         self._top_fitted = True
         total = sum(self.splitter.sizes())
-        wanted = self.top.sizeHint().height()
+        # at most two thirds: the table below keeps room for a few rows
+        wanted = min(self.top.sizeHint().height(), total * 2 // 3)
         self.splitter.setSizes([wanted, max(total - wanted, 1)])
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -92,7 +92,7 @@ class CountryBar(QFrame):
         self.setToolTip(question())
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 2, 6, 2)
-        asked = plain_label(tr(SHORT_QUESTION), wrap=False)
+        asked = plain_label(tr(SHORT_QUESTION))  # wraps with larger text
         row.addWidget(asked, 1)
         self.combo = country_combo(state.country)
         asked.setBuddy(self.combo)  # how a screen reader on Linux names a combo box

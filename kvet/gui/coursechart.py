@@ -17,6 +17,7 @@ from kvet import coursetrend, phq9
 from kvet.course import Course
 from kvet.datewords import MONTHS
 from kvet.gui import coursewords
+from kvet.gui.colours import paints
 from kvet.gui.focus import draw_focus, take_focus
 from kvet.gui.tr import translate
 from kvet.gui.verdictwords import say as month_word
@@ -96,7 +97,8 @@ class CourseChart(QWidget):
             def y(total: float) -> float:
                 return area.bottom() - area.height() * total / phq9.MAX_TOTAL
 
-            grid = QPen(palette.color(QPalette.ColorRole.Mid))
+            colours = paints(palette)
+            grid = QPen(colours.grid)
             grid.setStyle(Qt.PenStyle.DotLine)
             data = phq9.load_phq9()
             for level in (0, *BAND_LINES, phq9.MAX_TOTAL):
@@ -110,7 +112,7 @@ class CourseChart(QWidget):
                 )
             for band in data.bands:  # band names inside the chart, at the right
                 middle = (band.low + band.high + 1) / 2
-                painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+                painter.setPen(colours.quiet_text)
                 painter.drawText(
                     QRectF(area.left(), y(middle) - line / 2, area.width() - 4, line),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -136,10 +138,10 @@ class CourseChart(QWidget):
             )
             # The scores: a line with dots.
             points = [QPointF(x(c.day), y(c.total)) for c in course.check_ins]
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.setPen(QPen(colours.bar, 2))
             for a, b in itertools.pairwise(points):
                 painter.drawLine(a, b)
-            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+            painter.setBrush(colours.bar)
             for point in points:
                 painter.drawEllipse(point, 4, 4)
         finally:

@@ -36,6 +36,7 @@ from kvet.answers import OPTIONS, Choice, Option
 from kvet.checklist import Item, Kind, Source
 from kvet.gui.answerwords import answer_word
 from kvet.gui.errorwords import error_words
+from kvet.gui.flowlayout import whole_height
 from kvet.gui.glossary import explain_on
 from kvet.gui.text import heading, plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
@@ -263,7 +264,7 @@ class ItemForm(QWidget):
 
     def _build_explanation(self) -> None:
         """What to check, how to ask it, why it matters, a good answer, and the sources."""
-        self.statement_label = heading("", scale=1.4)
+        self.statement_label = whole_height(heading("", scale=1.4))
         self.statement_label.setAccessibleDescription(translate("ItemForm", "What to check"))
         self.how_caption = _caption(translate("ItemForm", "How to ask it"))
         self.how_label = plain_label(selectable=True)
@@ -367,7 +368,11 @@ class ItemForm(QWidget):
         layout.addSpacing(6)
         layout.addWidget(_rule())
         layout.addWidget(self.answer_caption)
-        layout.addLayout(self.options_grid)
+        # in a widget of their own, whose least width is one answer (see _arrange_options)
+        self.options_box = QWidget()
+        self.options_box.setLayout(self.options_grid)
+        self.options_grid.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.options_box)
         layout.addWidget(self.counting_label)
         layout.addWidget(self.fact_row)
         layout.addWidget(self.fact_error)
@@ -483,6 +488,9 @@ class ItemForm(QWidget):
         finally:
             self._loading = False
         self._arrange_options()
+        # once more when the new words are laid out: the least width is measured from them
+        # (a price's number and currency)
+        QTimer.singleShot(0, self, self._arrange_options)
         first = self._first_answer_control()
         if first is not None and answering:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -679,28 +687,36 @@ class ItemForm(QWidget):
     def _arrange_options(self) -> None:
         """As many answers on a line as fit the width shown; the rest wrap below."""
         shown = self.option_buttons[: len(self._options)]
-        if not shown:
-            return
         spacing = self.options_grid.spacing()
+        if not shown:  # a number (a price): the form's least width is its own
+            self._fit_least_width(0, spacing)
+            return
         widest = max(b.sizeHint().width() for b in shown)
         available = self.scroller.viewport().width() - 2 * spacing
         columns = max(1, min(len(shown), (available + spacing) // (widest + spacing)))
-        if columns == self._option_columns and all(
+        if columns != self._option_columns or not all(
             self.options_grid.indexOf(b) >= 0 for b in shown
         ):
-            return
-        self._option_columns = columns
-        for button in self.option_buttons:
-            self.options_grid.removeWidget(button)
-        for n, button in enumerate(shown):
-            self.options_grid.addWidget(button, n // columns, n % columns)
-        for column in range(MAX_OPTIONS):
-            self.options_grid.setColumnStretch(column, 1 if column < columns else 0)
+            self._option_columns = columns
+            for button in self.option_buttons:
+                self.options_grid.removeWidget(button)
+            for n, button in enumerate(shown):
+                self.options_grid.addWidget(button, n // columns, n % columns)
+            for column in range(MAX_OPTIONS):
+                self.options_grid.setColumnStretch(column, 1 if column < columns else 0)
         # The form never gets narrower than one answer: a splitter stops there instead of
-        # cutting the answers off.
-        self.scroller.setMinimumWidth(
-            widest + 2 * spacing + self.scroller.verticalScrollBar().sizeHint().width()
-        )
+        # cutting the answers off. Measured for each question, so a wide one (a price and its
+        # currency) does not keep the form wide for the next ones.
+        # The answers' own least is one answer a line (they go onto more lines when narrow),
+        # not the row they make now: that row would keep the form as wide as it is.
+        self.options_box.setMinimumWidth(widest)
+        self._fit_least_width(widest, spacing)
+
+    def _fit_least_width(self, widest: int, spacing: int) -> None:
+        bar = self.scroller.verticalScrollBar().sizeHint().width()
+        inside = self.scroller.widget()
+        least_inside = inside.minimumSizeHint().width() if inside is not None else 0
+        self.scroller.setMinimumWidth(max(widest + 2 * spacing, least_inside) + bar)
 
     def _show_why(self, shown: bool) -> None:
         self.why_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -34,8 +35,10 @@ from kvet.gui.actions import ActionId, When, build_menus, create_actions, ids_wh
 from kvet.gui.controller import EVERYONE as EVERYONE
 from kvet.gui.controller import FIRST_COMPARISON as FIRST_COMPARISON
 from kvet.gui.controller import Controller
+from kvet.gui.flowlayout import FlowLayout, keep_together, whole_height
 from kvet.gui.focus import EnterPressesButtons, keep_focus_in_view
 from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
+from kvet.gui.screenfit import keep_on_screen, keep_windows_on_screen, place_on_screen
 from kvet.gui.text import heading, plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 
@@ -69,6 +72,10 @@ ORDER_WORDS = QT_TRANSLATE_NOOP(
 FIRST_OPEN = QT_TRANSLATE_NOOP(
     "MainWindow", "The first place could still change. See Compare for what to ask next."
 )
+
+# The window holds the clinic list and the views side by side when it is at least this many
+# characters wide (1024 px at the usual text size); with larger text, the list goes above.
+SIDE_BY_SIDE_CHARS = 130
 
 # The store names each undoable step in English ("Add clinic “Harbor”"); these are its words,
 # marked for the translators. A name or question after them, in quotes, is kept as it is.
@@ -126,6 +133,12 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self._wrap_header()
+        self._scroll_when_short()
+        whole_height(self.ui.rankingNote)
+        app = QApplication.instance()
+        if app is not None:
+            keep_windows_on_screen(app)  # every dialog too, as it opens
         self.attached = False
         self.setWindowTitle("kvet")
         self.ui.helpNowButton.clicked.connect(lambda: self.show_crisis_panel())
@@ -155,6 +168,58 @@ class MainWindow(QMainWindow):
             for widget in self._data_widgets():
                 widget.setEnabled(False)
             self.statusBar().showMessage(self.tr("Opening your data…"))
+
+    def _wrap_header(self) -> None:
+        """The drop-downs above the list go onto a second line when the window is narrow or the
+        text large, instead of making the window wider than the screen."""
+        ui = self.ui
+        row = ui.headerLayout
+        while row.count():
+            row.takeAt(0)
+        self.header_bar = QWidget()
+        flow = FlowLayout(self.header_bar, spacing=12)
+        for caption, combo in (
+            (ui.comparisonLabel, ui.comparisonCombo),
+            (ui.raterLabel, ui.raterCombo),
+            (ui.viewLabel, ui.viewCombo),
+        ):
+            flow.addWidget(keep_together(caption, combo))
+        for stretch in range(row.count() + 2):
+            row.setStretch(stretch, 0)
+        row.addWidget(self.header_bar, 1)
+        row.addWidget(ui.helpNowButton, 0, Qt.AlignmentFlag.AlignTop)
+
+    def _scroll_when_short(self) -> None:
+        """Below the menus and above the status bar, the window scrolls up and down when the
+        screen is too short for all of it (large text on a laptop), rather than running off
+        the screen's bottom. Where it fits, nothing changes."""
+        central = self.ui.centralwidget
+        self.takeCentralWidget()  # kept: it goes inside the scrolling area
+        # Inside, the window's parts take the height they are given, down to their least
+        # (a scroll area would otherwise give them the height their words prefer, and scroll).
+        sheet = QWidget()
+        _LeastHeight(sheet).addWidget(central)
+        self.central_area = _scrolled(sheet)
+        self.setCentralWidget(self.central_area)
+        # never narrower than what is inside: it scrolls up and down, not sideways
+        central.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.ui.centralwidget:
+            # What is inside needs more (or less) room: the scrolling area follows, so the
+            # parts are never squeezed over each other; the window is never narrower.
+            least = self.ui.centralwidget.minimumSizeHint()
+            sheet = self.central_area.widget()
+            if sheet is not None and sheet.minimumSize() != least:
+                sheet.setMinimumSize(least)
+            area = self.central_area
+            width = least.width() + area.verticalScrollBar().sizeHint().width()
+            if width != area.minimumWidth():
+                area.setMinimumWidth(width)
+                window_layout = self.layout()
+                if window_layout is not None:
+                    window_layout.activate()  # the window grows at once if it must
+        return super().eventFilter(watched, event)
 
     def _data_widgets(self) -> tuple[QWidget, ...]:
         ui = self.ui
@@ -272,7 +337,7 @@ class MainWindow(QMainWindow):
             from kvet.gui.together import TogetherPage
 
             self._together = TogetherPage(self.state)
-            _place(self._together, self.ui.togetherLayout)
+            _place(_scrolled(self._together), self.ui.togetherLayout)
         return self._together
 
     @property
@@ -309,7 +374,10 @@ class MainWindow(QMainWindow):
                 build()
 
     def _drop_pages(self) -> None:
-        for built in (self._walkthrough, self._compare, self._weights_panel, self._together):
+        together = self._together
+        viewport = together.parentWidget() if together is not None else None
+        area = viewport.parentWidget() if viewport is not None else None  # its scroll area
+        for built in (self._walkthrough, self._compare, self._weights_panel, together, area):
             if built is not None:
                 built.setParent(None)
                 built.deleteLater()
@@ -333,10 +401,20 @@ class MainWindow(QMainWindow):
             *self.welcome.findChildren(QPushButton),
             self.country_bar.combo,
             self.country_bar.confirm,
+            # the drop-downs moved into the wrapping header bar, then the help button beside it
+            self.ui.comparisonCombo,
+            self.ui.raterCombo,
+            self.ui.viewCombo,
+            self.ui.helpNowButton,
+            self.ui.clinicsView,
         ]
-        # Qt moves a widget only after one that takes focus: the label before the first combo
-        # box takes it for a moment, so the welcome box goes in just before that combo box.
-        anchor = self.ui.comparisonLabel
+        # Qt moves a widget only after one that takes focus: the widget before the first in the
+        # chain (the help button: the header bar's drop-downs were moved into it later) takes
+        # it for a moment, so the welcome box goes in first.
+        before = self.ui.helpNowButton.previousInFocusChain()
+        anchor: QWidget = self.ui.comparisonLabel
+        if before is not None and before is not self and before not in order:
+            anchor = before
         policy = anchor.focusPolicy()
         anchor.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         for first, second in itertools.pairwise([anchor, *order]):
@@ -607,8 +685,11 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         settings = QSettings()
         geometry = settings.value("mainWindow/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            if not self.isMaximized():
+                keep_on_screen(self)  # it may have been saved on a larger screen
+        else:
+            place_on_screen(self, self.size())  # the form's size, where the screen has room
         splitter = settings.value("mainWindow/splitter")
         if isinstance(splitter, QByteArray):
             self.ui.splitter.restoreState(splitter)
@@ -616,6 +697,29 @@ class MainWindow(QMainWindow):
             self.ui.splitter.setSizes([460, 820])  # the views need the width more than the list
         tab = settings.value("mainWindow/tab", 0, int)
         self.ui.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_splitter()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_splitter()
+
+    def _fit_splitter(self) -> None:
+        """The clinic list beside the views when the window is wide for its text, above them
+        when it is not (large text on a laptop): side by side, both would be squeezed until
+        their words ran off the edge."""
+        wide = self.width() >= self.fontMetrics().averageCharWidth() * SIDE_BY_SIDE_CHARS
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        splitter = self.ui.splitter
+        if splitter.orientation() != wanted:
+            splitter.setOrientation(wanted)
+            splitter.setSizes([3, 5] if wide else [2, 3])  # shares of the room
+            # above the views, the list keeps a few rows; the window scrolls if it must
+            rows = 0 if wide else self.fontMetrics().lineSpacing() * 7
+            self.ui.clinicsView.setMinimumHeight(rows)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._walkthrough is not None:
@@ -625,6 +729,29 @@ class MainWindow(QMainWindow):
         settings.setValue("mainWindow/splitter", self.ui.splitter.saveState())
         settings.setValue("mainWindow/tab", self.ui.tabs.currentIndex())
         super().closeEvent(event)
+
+
+class _LeastHeight(QVBoxLayout):
+    """A layout that does not ask its contents how tall they would like to be at a width."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    """A page that scrolls up and down when the window is short or the text large, rather
+    than squeezing its words."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # what is inside takes the focus
+    return area
 
 
 def _place(page: QWidget, layout: QLayout) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -17,9 +16,10 @@ from PySide6.QtWidgets import (
 
 from kvet.checklist import TopicGroup
 from kvet.gui.errorwords import error_words
+from kvet.gui.flowlayout import WrappingButton, wrapping_title
 from kvet.gui.itemform import NOTE_PAUSE_MS
 from kvet.gui.state import AppState
-from kvet.gui.text import heading, plain_label
+from kvet.gui.text import heading, plain_label, wrapping_check_box
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 from kvet.store.errors import StorageError
 
@@ -58,7 +58,7 @@ class PrescreenDialog(QDialog):
         # Urgent topics first, as a way to help now: nothing about them is saved.
         for topic in state.checklist.personal_topics:
             if topic.urgent:
-                urgent = QPushButton(topic.title)
+                urgent = WrappingButton(topic.title)  # whole, however large the text
                 urgent.setAccessibleDescription(topic.why)
                 urgent.setToolTip(topic.why)
                 urgent.clicked.connect(self.crisisRequested)
@@ -70,10 +70,11 @@ class PrescreenDialog(QDialog):
         for group in TopicGroup:
             box = QGroupBox(translate(CONTEXT, GROUP_TITLES[group]))
             group_layout = QVBoxLayout(box)
+            wrapping_title(box)  # a long title wraps with larger text
             for topic in state.checklist.personal_topics:
                 if topic.group is not group or topic.urgent:
                     continue
-                check = QCheckBox(topic.title)
+                row, check = wrapping_check_box(topic.title)  # its words wrap
                 check.setAccessibleDescription(topic.why)
                 check.setToolTip(topic.why)
                 note = QLineEdit()
@@ -87,7 +88,7 @@ class PrescreenDialog(QDialog):
                 check.toggled.connect(lambda _=False, t=topic.id: self._save(t))
                 note.editingFinished.connect(lambda t=topic.id: self._save(t))
                 note.textEdited.connect(lambda _text, t=topic.id: self._typed(t))
-                group_layout.addWidget(check)
+                group_layout.addWidget(row)
                 group_layout.addWidget(plain_label(topic.why))
                 group_layout.addWidget(note)
                 self.boxes[topic.id] = check

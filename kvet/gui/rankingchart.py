@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kvet.gui.colours import paints
 from kvet.gui.focus import draw_focus, take_focus
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 from kvet.ranking import STATUS_FIXED, STATUS_NOT_VETTED, STATUS_OPEN, Place, Ranking, is_vetted
@@ -293,11 +294,12 @@ class RankingChart(QWidget):
         bold_metrics = QFontMetrics(bold)
 
         # Grid lines at 0, 50 and 100 help read the bars without any color.
-        grid = QPen(palette.color(QPalette.ColorRole.Mid))
+        colours = paints(palette)
+        grid = QPen(colours.grid)
         grid.setStyle(Qt.PenStyle.DotLine)
         painter.setPen(grid)
         for value in (0, 50, 100):
-            x = self._x(geo, value)
+            x = round(self._x(geo, value)) + 0.5  # on a pixel's middle: a sharp, full line
             painter.drawLine(QPointF(x, top + 4), QPointF(x, top + line + 6))
 
         # Line 1: rank, name, bar, score.
@@ -328,18 +330,21 @@ class RankingChart(QWidget):
                 painter.setPen(QPen(text_color, 1))
                 painter.drawRect(bar)
             else:
-                painter.fillRect(bar, palette.color(QPalette.ColorRole.Highlight))
+                painter.fillRect(bar, colours.bar)
 
         # The whisker: where the score could end once every open question is answered.
         mid = bar_top + bar_height / 2
         low, high = self._x(geo, result.low), self._x(geo, result.high)
-        whisker = QPen(text_color, 2)
-        whisker.setCapStyle(Qt.PenCapStyle.FlatCap)
-        painter.setPen(whisker)
-        painter.drawLine(QPointF(low, mid), QPointF(high, mid))
         cap = bar_height / 2 + 2
-        painter.drawLine(QPointF(low, mid - cap), QPointF(low, mid + cap))
-        painter.drawLine(QPointF(high, mid - cap), QPointF(high, mid + cap))
+        # A halo of the background under the line keeps it visible where it crosses the bar,
+        # whatever the bar's colour (in high contrast, bar and line can both be black).
+        for colour, width in ((colours.halo, 4), (colours.whisker, 2)):
+            whisker = QPen(colour, width)
+            whisker.setCapStyle(Qt.PenCapStyle.FlatCap)
+            painter.setPen(whisker)
+            painter.drawLine(QPointF(low, mid), QPointF(high, mid))
+            painter.drawLine(QPointF(low, mid - cap), QPointF(low, mid + cap))
+            painter.drawLine(QPointF(high, mid - cap), QPointF(high, mid + cap))
 
         # Line 2: the words that carry the meaning.
         words = status_words(place)
@@ -358,6 +363,6 @@ class RankingChart(QWidget):
         )
 
         # A quiet rule between rows.
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Midlight), 1))
+        painter.setPen(QPen(colours.rule, 1))
         bottom = top + geo.row_height - 2
         painter.drawLine(MARGIN, bottom, self.width() - MARGIN, bottom)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -41,7 +40,8 @@ from kvet.course import (
 )
 from kvet.gui import coursewords
 from kvet.gui.errorwords import error_words
-from kvet.gui.text import plain_label
+from kvet.gui.flowlayout import FlowLayout, wrapping_title
+from kvet.gui.text import plain_label, wrapping_check_box
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 from kvet.store.courses import EntryInfo
 
@@ -66,7 +66,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("SessionLog", "Side effects"),
     QT_TRANSLATE_NOOP("SessionLog", "Note"),
 )
-WRAPPING_COLUMNS = (6, 7)  # the side effects and the note
 NOT_NOTED = -1  # the lift field's "not noted" (0 days is an answer: no lift at all)
 
 
@@ -147,6 +146,7 @@ class SessionForm(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # fields under long labels
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat(DATE_FORMAT)
@@ -161,16 +161,17 @@ class SessionForm(QWidget):
             translate("SessionLog", "In your words, what the clinic said (optional)")
         )
         form.addRow(translate("SessionLog", "What the clinic said about the d&ose:"), self.dose)
-        self.raised = QCheckBox(
+        # Both wrap with larger text (a check box's own text cannot).
+        raised_row, self.raised = wrapping_check_box(
             translate("SessionLog", "The clinic said the dose was raised this time")
         )
-        form.addRow("", self.raised)
-        self.planned = QCheckBox(
+        form.addRow("", raised_row)
+        self._planned_row, self.planned = wrapping_check_box(
             translate("SessionLog", "The clinic planned this raise (part of its schedule)")
         )
-        self.planned.setEnabled(False)
+        self._planned_row.setEnabled(False)  # its words greyed out too, not only the box
         self.raised.toggled.connect(self._raised_toggled)
-        form.addRow("", self.planned)
+        form.addRow("", self._planned_row)
         pressure_row = QWidget()
         pressure = QHBoxLayout(pressure_row)
         pressure.setContentsMargins(0, 0, 0, 0)
@@ -208,13 +209,14 @@ class SessionForm(QWidget):
         )
         layout.addLayout(form)
         effects = QGroupBox(translate("SessionLog", "Side effects you noticed"))
-        grid = QGridLayout(effects)
+        grid = FlowLayout(effects, spacing=12)  # as many on a line as fit
         self.effects: dict[SideEffect, QCheckBox] = {}
-        for n, effect in enumerate(SideEffect):
+        for effect in SideEffect:
             box = QCheckBox(coursewords.say(SIDE_EFFECT_LABELS[effect]))
-            grid.addWidget(box, n // 2, n % 2)
+            grid.addWidget(box)
             self.effects[effect] = box
         layout.addWidget(effects)
+        wrapping_title(effects)
         self.note = QLineEdit()
         self.note.setPlaceholderText(translate("SessionLog", "A short note (optional)"))
         self.note.setAccessibleName(translate("SessionLog", "Note"))
@@ -252,7 +254,7 @@ class SessionForm(QWidget):
         self.added.emit(session)
 
     def _raised_toggled(self, raised: bool) -> None:
-        self.planned.setEnabled(raised)
+        self._planned_row.setEnabled(raised)
         if not raised:
             self.planned.setChecked(False)
 

@@ -136,6 +136,8 @@ class ShareOptionsDialog(QDialog):
         self._names = tuple(names)
         self.setWindowTitle(translate("Sharing", "Save a shareable file"))
         layout = QVBoxLayout(self)
+        # wide enough for a sentence on a line (the strength line, a refusal)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         layout.addWidget(
             plain_label(
                 translate(
@@ -202,23 +204,26 @@ class ShareOptionsDialog(QDialog):
             edit.setEnabled(self.protect.isChecked())
         self.strength.setVisible(self.protect.isChecked())
         self.strength.setText(strength(self.password.text(), self._names).words)
-        self._fit()
+        self._grow()
 
-    def _fit(self) -> None:
-        """Grow to show a longer line whole (a refusal's reason wraps to three lines)."""
+    def _grow(self) -> None:
+        """As tall as its words need at its width: the strength line and a refusal are never
+        cut or squeezed until lines overlap."""
         layout = self.layout()
-        if self.isVisible() and layout is not None:
-            layout.activate()
-            wanted = self.sizeHint().expandedTo(self.size())
-            if wanted != self.size():
-                self.resize(wanted)
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     def chosen_password(self) -> str | None:
         return self.password.text() if self.protect.isChecked() else None
 
     def _check(self) -> None:
         self._accept_if_fit()
-        self._fit()
+        self._grow()
 
     def _accept_if_fit(self) -> None:
         """Accept, or say in the problem line why not (no password, a weak one, a typo)."""

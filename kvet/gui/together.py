@@ -23,6 +23,7 @@ from kvet.combine import RULE_TEXT, Disagreement, Opinion, Rule
 from kvet.datewords import day_words
 from kvet.gui.answerwords import answer_label
 from kvet.gui.errorwords import error_words
+from kvet.gui.screenfit import narrow_combo
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
@@ -70,7 +71,7 @@ class TogetherPage(QWidget):
                 )
             )
         )
-        rule_row = QHBoxLayout()
+        rule_row = QVBoxLayout()  # the words above the choice: both whole with larger text
         rule_caption = QLabel(translate("Together", "How answers are combine&d:"))
         self.rule_combo = QComboBox()
         self.rule_combo.setAccessibleName(translate("Together", "How answers are combined"))
@@ -82,7 +83,7 @@ class TogetherPage(QWidget):
             )
         rule_row.addWidget(rule_caption)
         rule_row.addWidget(self.rule_combo)
-        rule_row.addStretch(1)
+        narrow_combo(self.rule_combo)
         layout.addLayout(rule_row)
         self.rule_text = plain_label()
         self.rule_text.setAccessibleDescription(translate("Together", "What the rule does"))

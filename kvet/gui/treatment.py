@@ -38,13 +38,15 @@ from kvet.gui import coursewords
 from kvet.gui.checkin import CheckInForm
 from kvet.gui.coursechart import CourseChart
 from kvet.gui.errorwords import error_words
+from kvet.gui.flowlayout import FlowLayout
 from kvet.gui.focus import EnterPressesButtons
 from kvet.gui.itemform import NOTE_PAUSE_MS
-from kvet.gui.sessionlog import WRAPPING_COLUMNS, SessionForm, SessionsModel
+from kvet.gui.sessionlog import SessionForm, SessionsModel
 from kvet.gui.state import AppState
 from kvet.gui.text import heading, plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 from kvet.gui.weekly import MoodNoteDialog, WeeklyPage
+from kvet.gui.wrapheader import WrappingHeader
 from kvet.store.api import Change
 from kvet.store.errors import StorageError
 
@@ -206,7 +208,7 @@ class TreatmentWindow(QWidget):
         self.rules_button.toggled.connect(self._show_rules)
         layout.addWidget(self.rules_button)
         layout.addWidget(self.rules_label, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=6)  # onto two lines with larger text
         self.pdf_button = QPushButton(
             translate("Treatment", "Save a page for my next appointment (PDF)…")
         )
@@ -217,7 +219,6 @@ class TreatmentWindow(QWidget):
         self.csv_button.clicked.connect(lambda: self.save_csv())
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.csv_button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         self._add_tab(page, translate("Treatment", "&How it is going"))
 
@@ -290,14 +291,17 @@ class TreatmentWindow(QWidget):
         self.sessions_view.setAccessibleName(translate("Treatment", "Sessions so far"))
         self.sessions_view.setWordWrap(True)
         self.sessions_view.setTabKeyNavigation(False)
-        # Short columns take what they need (none wider than 26 letters: longer words wrap in
-        # their cell); the side effects and the note share the rest and wrap, so the table
-        # never scrolls sideways, however long the words (Spanish runs longer).
-        header = self.sessions_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setMaximumSectionSize(self.sessions_view.fontMetrics().averageCharWidth() * 26)
-        for column in WRAPPING_COLUMNS:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Every column shares the width and wraps its words, the titles too, so the table
+        # never scrolls sideways and no cell is cut, however large the text or long the words
+        # (Spanish runs longer); a column is never narrower than its longest word.
+        header = WrappingHeader(Qt.Orientation.Horizontal, self.sessions_view)
+        self.sessions_view.setHorizontalHeader(header)
+        self.sessions_view.setWordWrap(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.sessions_model.modelReset.connect(
+            lambda: header.setMinimumSectionSize(self._longest_word())
+        )
+        self.sessions_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sessions_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
@@ -308,6 +312,23 @@ class TreatmentWindow(QWidget):
         remove.clicked.connect(self._remove_session)
         layout.addWidget(remove)
         self._add_tab(page, translate("Treatment", "&Sessions"))
+
+    def _longest_word(self) -> int:
+        """The widest word in the sessions' titles and cells (they wrap between words), up to
+        16 letters: a longer one (a web address in a note) wraps inside itself."""
+        model = self.sessions_model
+        texts = [
+            str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+            for c in range(model.columnCount())
+        ]
+        texts += [
+            str(model.index(row, column).data() or "")
+            for row in range(model.rowCount())
+            for column in range(model.columnCount())
+        ]
+        metrics = self.sessions_view.fontMetrics()
+        widest = max((metrics.horizontalAdvance(w) for t in texts for w in t.split()), default=0)
+        return min(widest, metrics.averageCharWidth() * 16) + 12
 
     # --- records ------------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from kvet.answers import Choice, Origin
 from kvet.checklist import Item
 from kvet.gui.errorwords import error_words
+from kvet.gui.flowlayout import FlowLayout, whole_height
 from kvet.gui.focus import announce
 from kvet.gui.itemform import AnswerView, ItemForm
 from kvet.gui.progresswords import progress_words
@@ -60,16 +61,16 @@ class WalkthroughPage(QWidget):
         self._editing = False
         self._loaded_for: tuple[str, str] = ("", "")
 
-        self.title = heading("")
-        self.who = plain_label()
+        self.title = whole_height(heading(""))
+        self.who = whole_height(plain_label())
         self.who.setAccessibleDescription(translate("Walkthrough", "Whose answers"))
         self.progress = QProgressBar()
         self.progress.setAccessibleName(translate("Walkthrough", "Progress"))
         # Counts every step given an answer, "not sure" too, and the prices and times; the text
         # adds the scored questions answered, counted as the clinic list counts them.
         self.progress.setFormat(translate("Walkthrough", "%v of %m steps done"))
-        self.position_label = plain_label()
-        self.hint = plain_label()
+        self.position_label = whole_height(plain_label())
+        self.hint = whole_height(plain_label())
         self.sections_model = QStandardItemModel(self)
         self.sections_view = QListView()
         self.sections_view.setModel(self.sections_model)
@@ -80,6 +81,8 @@ class WalkthroughPage(QWidget):
         self.sections_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.sections_view.setWordWrap(True)  # narrow, so the question itself gets the room
         self.sections_view.setMaximumWidth(self.fontMetrics().averageCharWidth() * 26)
+        # never scrolls sideways: never squeezed below its longest word (set as it is filled)
+        self.sections_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sections_view.activated.connect(self._jump_to_section)
         self.sections_view.clicked.connect(self._jump_to_section)
         self.form = ItemForm()
@@ -121,10 +124,9 @@ class WalkthroughPage(QWidget):
         column = QVBoxLayout()
         column.addWidget(self.position_label)
         column.addWidget(self.form, 1)
-        nav = QHBoxLayout()
+        nav = FlowLayout(spacing=6)  # the buttons go onto two lines with larger text
         nav.addWidget(self.previous_button)
         nav.addWidget(self.next_button)
-        nav.addStretch(1)
         nav.addWidget(self.call_button)
         column.addLayout(nav)
         middle.addLayout(column, 1)
@@ -250,6 +252,15 @@ class WalkthroughPage(QWidget):
                 row.setText(text)
             if section.id == current and self.sections_view.currentIndex().row() != n:
                 self.sections_view.setCurrentIndex(row.index())
+        view = self.sections_view
+        words = [
+            word
+            for n in range(self.sections_model.rowCount())
+            for word in self.sections_model.item(n).text().split()
+        ]
+        longest = max((view.fontMetrics().horizontalAdvance(w) for w in words), default=0)
+        scroll_bar = view.verticalScrollBar().sizeHint().width()
+        view.setMinimumWidth(longest + 2 * view.frameWidth() + scroll_bar + 12)
 
     # --- navigation ---------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kvet.course import SUGGESTED_MARKERS, CareSession, MarkerWeek, MoodCheck
 from kvet.gui import coursewords
+from kvet.gui.flowlayout import FlowLayout, wrapping_title
 from kvet.gui.sessionlog import DATE_FORMAT
 from kvet.gui.text import heading, plain_label
 from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
@@ -127,20 +128,23 @@ class WeeklyPage(QWidget):
         layout.addWidget(mood)
 
         care = QGroupBox(translate("Weekly", "Therapy and other care"))
-        care_layout = QHBoxLayout(care)
+        care_layout = FlowLayout(care, spacing=6)  # the button goes below with larger text
         self.care_kind = QComboBox()
         self.care_kind.setEditable(True)
         self.care_kind.addItems([translate(CONTEXT, kind) for kind in CARE_KINDS])
-        # Named by its label (Qt on Linux ignores a combo box's own name).
+        # Named by its label (Qt on Linux ignores a combo box's own name); the label stays
+        # beside the box, the button goes below with larger text.
         care_label = plain_label(translate("Weekly", "Kind of care:"), wrap=False)
         care_label.setBuddy(self.care_kind)
         care_layout.addWidget(care_label)
-        care_layout.addWidget(self.care_kind, 1)
+        care_layout.addWidget(self.care_kind)
         add_care = QPushButton(translate("Weekly", "Add a care session on this date"))
         add_care.clicked.connect(self._add_care)
         care_layout.addWidget(add_care)
         layout.addWidget(care)
         layout.addStretch(1)
+        for group in (markers, mood, care):
+            wrapping_title(group)
 
     def _add_marker_box(self, text: str, shown: str | None = None) -> QCheckBox:
         """``text`` is what is saved; ``shown`` the words on the box when they differ (a

@@ -7,11 +7,20 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QCheckBox, QHeaderView, QLabel, QScrollArea, QSlider, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSlider,
+    QWidget,
+)
 
 from kvet import money
 from kvet.checklist import Checklist, Item, Kind
 from kvet.costs import CostPlan
+from kvet.gui.flowlayout import FlowLayout, wrapping_title
 from kvet.gui.forms.ui_weights import Ui_WeightsPanel
 from kvet.gui.state import AppState
 from kvet.gui.text import plain_label, wrapping_check_box
@@ -149,6 +158,19 @@ class WeightsPanel(QScrollArea):
         self.ui = Ui_WeightsPanel()
         self.ui.setupUi(body)
         self.setWidget(body)
+        # with larger text a row's slider goes under its title rather than off the side
+        for form in (self.ui.slidersForm, self.ui.costForm):
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for group in (self.ui.slidersGroup, self.ui.dealbreakersGroup, self.ui.costGroup):
+            wrapping_title(group)
+        buttons = FlowLayout(spacing=6)
+        buttons_row = self.ui.buttonsLayout
+        while buttons_row.count():
+            taken = buttons_row.takeAt(0)
+            button = taken.widget() if taken is not None else None
+            if button is not None:
+                buttons.addWidget(button)
+        buttons_row.addLayout(buttons, 1)
         self._loading = False
         self._saved_budget: Budget | None = None
         checklist = state.checklist
@@ -172,7 +194,7 @@ class WeightsPanel(QScrollArea):
             row_layout.setContentsMargins(0, 0, 0, 0)
             row_layout.addWidget(slider, 1)
             row_layout.addWidget(words)
-            label = plain_label(section.title, wrap=False)
+            label = plain_label(section.title)
             label.setBuddy(slider)
             self.ui.slidersForm.addRow(label, row)
             slider.valueChanged.connect(self._changed)
