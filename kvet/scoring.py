@@ -16,9 +16,10 @@ ruled out, so its place is never shown as settled). See docs/scoring.md.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 
 from kvet.answers import OPTIONS, Choice
 from kvet.checklist import Checklist, Format, Item, Kind
@@ -198,11 +199,12 @@ class ClinicResult:
     # the budget is on, but this clinic's prices are in another currency: not held against it
     budget_left_out: bool = False
     # Raw sums; the explanations below are derived from them only when someone looks.
-    _sections: tuple[tuple[str, str, float, float, float, int, int], ...] = field(
-        default=(), repr=False, compare=False
-    )
-    _answered: tuple[tuple[str, float, float, Choice, str], ...] = field(
-        default=(), repr=False, compare=False
+    # per section: total weight, answered weight, gained, count, answered count
+    _section_sums: Sequence[Sequence[float]] = field(default=(), repr=False, compare=False)
+    _section_meta: Sequence[tuple[str, str]] = field(default=(), repr=False, compare=False)
+    # the answers given, with their weights, made only when an explanation needs them (movers)
+    _answered_given: Callable[[], tuple[_Answered, ...]] | None = field(
+        default=None, repr=False, compare=False
     )
     _unknown_weights: tuple[float, ...] = field(default=(), repr=False, compare=False)
     # for each unknown item, the answers it could get and their credit
@@ -212,9 +214,16 @@ class ClinicResult:
     _sums: tuple[float, float, float] = field(default=(0.0, 0.0, 0.0), repr=False, compare=False)
 
     @cached_property
+    def _answered(self) -> tuple[_Answered, ...]:
+        return () if self._answered_given is None else self._answered_given()
+
+    @cached_property
     def sections(self) -> tuple[SectionResult, ...]:
         results = []
-        for section_id, title, total, answered, gained, count, done in self._sections:
+        for (section_id, title), (total, answered, gained, count, done) in zip(
+            self._section_meta, self._section_sums, strict=True
+        ):
+            count, done = int(count), int(done)
             score, low, high, _share = score_bounds(total, answered, gained)
             if done == 0:
                 score = None  # a section with nothing answered has no score of its own yet
@@ -320,39 +329,89 @@ class _Entry:
     section: str
     label: str
     kind: Kind
-    weight: float
+    weight: float  # the item's own weight (0 and up), before its section's
     dealbreaker: bool
+
+
+@dataclass(frozen=True)
+class _Basis:
+    """One clinic's answers, read once against the checklist: what a weight slider leaves alone.
+
+    When every weight is a whole number of 256ths (the checklist's and the sliders' all are),
+    sums of weights are exact in any order, so ``sections`` (per section: own weight, answered
+    weight, count and answered count of the items of positive weight; then of the dealbreakers
+    without weight; then of every dealbreaker) give the totals with a few multiplications, and
+    only the credit gained is summed answer by answer (``gains``: section, own weight, credit),
+    in checklist order as always, because a credit of 0.4 is not exact. So every score is the
+    same to the last digit as a full scoring (``Scorer.terms``, used whenever a weight is not
+    such a number), and a slider move reads no answer again.
+    """
+
+    exact: bool  # every own weight a whole number of 256ths, below 256
+    sections: tuple[tuple[float, float, int, int, int, int, int, int], ...]
+    gains: tuple[tuple[int, float, float], ...]
+    seen: tuple[str, ...]
+    dealbreakers_seen: tuple[str, ...]
+    withheld: tuple[str, ...]
+    # (dealbreaker, own weight, order, item id, section, answers it could get)
+    unknown: tuple[tuple[bool, float, int, str, int, _Definite], ...]
+    answer_count: int  # where the budget goes among equal unknowns (as it always did)
+    costs: dict[CostPlan, CostEstimate | None] = field(default_factory=dict)  # per cost plan
 
 
 class Scorer:
     """The checklist and the user's weights, prepared once so scoring many clinics is cheap.
 
-    Scoring runs on every slider move, so the per-clinic work is a single pass over prepared
-    tuples (see bench/bench_scoring.py for the budget).
+    Scoring runs on every slider move. Each clinic's answers are read against the checklist once
+    (``_Basis``, kept while the clinic's answers, the item weights and the dealbreakers stay the
+    same); a section weight, the budget or the cost plan then only weighs the kept terms again.
+    The score is always made from them, so a slider move and a full scoring give the same
+    numbers (see bench/bench_scoring.py for the budget).
     """
 
-    def __init__(self, checklist: Checklist, weights: Weights | None = None) -> None:
+    def __init__(
+        self, checklist: Checklist, weights: Weights | None = None, reuse: Scorer | None = None
+    ) -> None:
+        """``reuse``: a scorer for other section weights, budget or cost plan only; its sums per
+        clinic are shared, so only the weighing is done again."""
         self.checklist = checklist
         self.weights = weights or Weights()
         self._section_index = {s.id: n for n, s in enumerate(checklist.sections)}
         self._section_meta = [(s.id, s.title) for s in checklist.sections]
+        self._factors = [
+            max(0.0, self.weights.sections.get(s.id, s.weight)) for s in checklist.sections
+        ]
+        cost_section = checklist.sections_by_id.get(BUDGET_SECTION)
+        usual = cost_section.weight if cost_section is not None else 0.0
+        chosen = self.weights.sections.get(BUDGET_SECTION, usual)
+        self._cost_factor = max(0.0, chosen) / usual if usual > 0 else 1.0
+        self._budget_index = self._section_index.get(BUDGET_SECTION, len(checklist.sections) - 1)
+        self._exact = all(_small_dyadic(factor) for factor in self._factors)
+        if (
+            reuse is not None
+            and reuse.checklist is checklist
+            and reuse.weights.items == self.weights.items
+            and reuse.weights.dealbreakers == self.weights.dealbreakers
+        ):
+            self._entries = reuse._entries
+            self._prepared = reuse._prepared
+            self._bases = reuse._bases
+            return
         self._entries = [
             _Entry(
                 item.id,
                 item.section,
                 item.statement,
                 item.kind,
-                self.weights.item_weight(checklist, item),
+                max(0.0, self.weights.items.get(item.id, item.weight)),
                 self.weights.is_dealbreaker(item),
             )
             for item in checklist.items
             if item.kind is not Kind.FACT
         ]
         self._prepared: dict[frozenset[Format], list[_Prepared]] = {}
-        cost_section = checklist.sections_by_id.get(BUDGET_SECTION)
-        usual = cost_section.weight if cost_section is not None else 0.0
-        chosen = self.weights.sections.get(BUDGET_SECTION, usual)
-        self._cost_factor = max(0.0, chosen) / usual if usual > 0 else 1.0
+        # per clinic (by identity, the clinic kept so the identity stays its own)
+        self._bases: dict[int, tuple[ClinicAnswers, _Basis]] = {}
 
     def _prepare(self, formats: frozenset[Format]) -> list[_Prepared]:
         prepared = self._prepared.get(formats)
@@ -375,18 +434,19 @@ class Scorer:
             self._prepared[formats] = prepared
         return prepared
 
-    def score(self, clinic: ClinicAnswers) -> ClinicResult:
+    def basis(self, clinic: ClinicAnswers) -> _Basis:
+        """The clinic's answers read against the checklist, once while they stay the same."""
+        held = self._bases.get(id(clinic))
+        if held is not None and held[0] is clinic:
+            return held[1]
         answers = clinic.answers
-        sections = [
-            [0.0, 0.0, 0.0, 0, 0] for _ in self.checklist.sections
-        ]  # total, ans, gain, n, k
-        total_w = answered_w = gained = 0.0
+        sections = [[0.0, 0.0, 0, 0, 0, 0, 0, 0] for _ in self.checklist.sections]
+        gains: list[tuple[int, float, float]] = []
+        exact = True
         seen: list[str] = []
         dealbreakers_seen: list[str] = []
         withheld: list[str] = []
-        unknown: list[tuple[bool, float, int, str, tuple[tuple[Choice, float], ...]]] = []
-        answered: list[tuple[str, float, float, Choice, str]] = []
-        prepared = self._prepare(clinic.formats)
+        unknown: list[tuple[bool, float, int, str, int, _Definite]] = []
         for order, (
             item_id,
             index,
@@ -394,9 +454,9 @@ class Scorer:
             table,
             dealbreaker,
             red_flag,
-            label,
+            _label,
             definite,
-        ) in enumerate(prepared):
+        ) in enumerate(self._prepare(clinic.formats)):
             choice = answers.get(item_id)
             if red_flag and choice is Choice.SEEN:
                 seen.append(item_id)
@@ -407,32 +467,124 @@ class Scorer:
             if weight <= 0 and not dealbreaker:
                 continue  # a dealbreaker is about safety: it counts whatever its weight
             value = table.get(choice) if choice is not None else None
+            exact = exact and _small_dyadic(weight)
+            acc = sections[index]
+            done = value is not None
+            if weight > 0:
+                acc[0] += weight
+                acc[2] += 1
+                if done:
+                    acc[1] += weight
+                    acc[3] += 1
+                    if value:
+                        gains.append((index, weight, value))
+            else:
+                acc[4] += 1
+                acc[5] += done
+            if dealbreaker:
+                acc[6] += 1
+                acc[7] += done
+            if value is None:
+                unknown.append((dealbreaker, weight, order, item_id, index, definite))
+        basis = _Basis(
+            exact,
+            tuple(
+                (a, b, int(c), int(d), int(e), int(f), int(g), int(h))
+                for a, b, c, d, e, f, g, h in sections
+            ),
+            tuple(gains),
+            tuple(seen),
+            tuple(dealbreakers_seen),
+            tuple(withheld),
+            tuple(unknown),
+            len(answers),
+        )
+        self._bases[id(clinic)] = (clinic, basis)
+        return basis
+
+    def terms(
+        self, clinic: ClinicAnswers
+    ) -> Iterator[tuple[int, float, float | None, bool, str, Choice | None, str]]:
+        """Each item that counts (a weight of its own, or a dealbreaker), in checklist order:
+        its section, own weight, the credit of its answer (None while open), whether it is a
+        dealbreaker, its id, the answer and its label."""
+        answers = clinic.answers
+        for item_id, index, weight, table, dealbreaker, _red, label, _definite in self._prepare(
+            clinic.formats
+        ):
+            if weight <= 0 and not dealbreaker:
+                continue
+            choice = answers.get(item_id)
+            value = table.get(choice) if choice is not None else None
+            yield index, weight, value, dealbreaker, item_id, choice, label
+
+    def score(self, clinic: ClinicAnswers) -> ClinicResult:
+        basis = self.basis(clinic)
+        factors = self._factors
+        # total, answered, gained, count, answered count
+        sections: list[list[float]]
+        total_w = answered_w = gained = 0.0
+        answered_count = 0
+        if basis.exact and self._exact:
+            sections = []
+            for (own, own_answered, count, done, free, free_done, dbs, dbs_done), factor in zip(
+                basis.sections, factors, strict=True
+            ):
+                if factor > 0:
+                    acc = [factor * own, factor * own_answered, 0.0, count + free, done + free_done]
+                else:  # a section weighed at nothing keeps only its dealbreakers, at no weight
+                    acc = [0.0, 0.0, 0.0, dbs, dbs_done]
+                sections.append(acc)
+                total_w += acc[0]
+                answered_w += acc[1]
+                answered_count += acc[4]  # type: ignore[assignment]
+            for index, own, value in basis.gains:
+                part = factors[index] * own * value
+                sections[index][2] += part
+                gained += part
+        else:
+            sections = [[0.0, 0.0, 0.0, 0, 0] for _ in factors]
+        for index, own, value, dealbreaker, *_ in (
+            () if basis.exact and self._exact else self.terms(clinic)
+        ):
+            weight = factors[index] * own
+            if weight <= 0 and not dealbreaker:
+                continue  # a section weighed at nothing keeps only its dealbreakers
             acc = sections[index]
             acc[0] += weight
             acc[3] += 1
             total_w += weight
-            if value is None:
-                unknown.append((dealbreaker, weight, order, item_id, definite))
-            else:
+            if value is not None:
                 acc[1] += weight
                 acc[2] += weight * value
                 acc[4] += 1
                 answered_w += weight
                 gained += weight * value
-                answered.append((item_id, weight, value, choice, label))  # type: ignore[arg-type]
+                answered_count += 1
+        # sorted as (not a dealbreaker, lighter, later): dealbreakers first, then the heaviest
+        unknown = [
+            (not dealbreaker, -weight, order, item_id, definite)
+            for dealbreaker, own, order, item_id, index, definite in basis.unknown
+            if (weight := factors[index] * own) > 0 or dealbreaker
+        ]
 
-        cost = estimate_cost(clinic.facts, self.weights.cost_plan)
+        plan = self.weights.cost_plan
+        if plan in basis.costs:
+            cost = basis.costs[plan]
+        else:
+            cost = basis.costs[plan] = estimate_cost(clinic.facts, plan)
         budget = self.weights.budget
         on = budget is not None and budget.scored and budget.weight > 0
         left_out = on and budget is not None and clinic.currency != budget.currency
         weight = budget_weight(total_w, self._cost_factor, budget) if on and budget else 0.0
+        budget_answer: tuple[str, float, float, Choice, str] | None = None
         if budget is not None and weight > 0 and not left_out:
-            acc = sections[self._section_index.get(BUDGET_SECTION, len(sections) - 1)]
+            acc = sections[self._budget_index]
             acc[0] += weight
             acc[3] += 1
             total_w += weight
             if cost is None:
-                unknown.append((False, weight, len(answers), BUDGET_ITEM, _BUDGET_OPTIONS))
+                unknown.append((True, -weight, basis.answer_count, BUDGET_ITEM, _BUDGET_OPTIONS))
             else:
                 value = budget_credit(cost.first_year_cost, budget.first_year)
                 acc[1] += weight
@@ -440,44 +592,83 @@ class Scorer:
                 acc[4] += 1
                 answered_w += weight
                 gained += weight * value
+                answered_count += 1
                 choice = Choice.YES if value == 1.0 else Choice.NO
-                answered.append((BUDGET_ITEM, weight, value, choice, FITS_BUDGET))
+                budget_answer = (BUDGET_ITEM, weight, value, choice, FITS_BUDGET)
 
         score, low, high, share = score_bounds(total_w, answered_w, gained)
-        unknown.sort(key=lambda u: (not u[0], -u[1], u[2]))
-        return ClinicResult(
+        unknown.sort(key=_UNKNOWN_ORDER)
+        withheld = basis.withheld
+        return _made(
             clinic_id=clinic.id,
             name=clinic.name,
             score=score,
             low=low,
             high=high,
             coverage=answered_w / total_w if total_w else 0.0,
-            answered=len(answered),
-            applicable=len(answered) + len(unknown),
-            red_flags_seen=tuple(seen),
-            dealbreakers_seen=tuple(dealbreakers_seen),
-            dealbreakers_unknown=(*(u[3] for u in unknown if u[0]), *withheld),
-            still_to_ask=tuple(u[3] for u in unknown),
+            answered=answered_count,
+            applicable=answered_count + len(unknown),
+            red_flags_seen=basis.seen,
+            dealbreakers_seen=basis.dealbreakers_seen,
+            dealbreakers_unknown=(*[u[3] for u in unknown if not u[0]], *withheld),
+            still_to_ask=tuple([u[3] for u in unknown]),
             cost=cost,
             known_share=share,
-            dealbreakers_withheld=tuple(withheld),
+            dealbreakers_withheld=withheld,
             currency=clinic.currency,
             budget_left_out=left_out,
-            _sections=tuple(
-                (meta[0], meta[1], acc[0], acc[1], acc[2], int(acc[3]), int(acc[4]))
-                for meta, acc in zip(self._section_meta, sections, strict=True)
-            ),
-            _answered=tuple(answered),
-            _unknown_weights=tuple(u[1] for u in unknown),
-            _unknown_options=tuple(u[4] for u in unknown),
+            _section_sums=sections,
+            _section_meta=self._section_meta,
+            _answered_given=lambda: _weighed_answers(self.terms(clinic), factors, budget_answer),
+            _unknown_weights=tuple([-u[1] for u in unknown]),
+            _unknown_options=tuple([u[4] for u in unknown]),
             _sums=(total_w, answered_w, gained),
         )
 
     def score_all(self, clinics: Iterable[ClinicAnswers]) -> list[ClinicResult]:
-        return [self.score(clinic) for clinic in clinics]
+        """Every clinic; the sums kept are those of these clinics only, so none pile up."""
+        clinics = list(clinics)
+        results = [self.score(clinic) for clinic in clinics]
+        if len(self._bases) > len(clinics):
+            kept = {id(clinic) for clinic in clinics}
+            for key in [k for k in self._bases if k not in kept]:
+                del self._bases[key]
+        return results
+
+
+def _made(**values: object) -> ClinicResult:
+    """A ClinicResult from every one of its fields, without the frozen class's checks on each
+    (a third of the time of scoring a clinic again after a slider move)."""
+    result = object.__new__(ClinicResult)
+    result.__dict__.update(values)
+    return result
+
+
+def _small_dyadic(weight: float) -> bool:
+    """A whole number of 256ths below 256: products and sums of such weights are exact."""
+    return 0 <= weight < 256 and weight * 256 % 1 == 0
+
+
+def _weighed_answers(
+    terms: Iterable[tuple[int, float, float | None, bool, str, Choice | None, str]],
+    factors: list[float],
+    budget: _Answered | None,
+) -> tuple[_Answered, ...]:
+    """The answers counted, each at its weight under these section weights; the budget last."""
+    found: list[_Answered] = [
+        (item_id, weight, value, choice, label)
+        for index, own, value, dealbreaker, item_id, choice, label in terms
+        if value is not None
+        and choice is not None
+        and ((weight := factors[index] * own) > 0 or dealbreaker)
+    ]
+    if budget is not None:
+        found.append(budget)
+    return tuple(found)
 
 
 _Definite = tuple[tuple[Choice, float], ...]
+_Answered = tuple[str, float, float, Choice, str]  # item id, weight, credit, choice, label
 _Prepared = tuple[str, int, float, dict[Choice, float | None], bool, bool, str, _Definite]
 _CREDITS: dict[Kind, dict[Choice, float | None]] = {
     kind: {o.choice: o.credit for o in options} for kind, options in OPTIONS.items()
@@ -488,6 +679,7 @@ _DEFINITE: dict[Kind, _Definite] = {
 }
 
 
+_UNKNOWN_ORDER = itemgetter(0, 1, 2)  # dealbreakers first, then the heaviest, then checklist order
 _CHOICE_WORDS = {o.choice: o.label for options in OPTIONS.values() for o in options}
 _BUDGET_OPTIONS = ((Choice.YES, 1.0), (Choice.NO, 0.0))
 
