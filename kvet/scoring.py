@@ -16,6 +16,7 @@ ruled out, so its place is never shown as settled). See docs/scoring.md.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -628,7 +629,16 @@ class Scorer:
     def score_all(self, clinics: Iterable[ClinicAnswers]) -> list[ClinicResult]:
         """Every clinic; the sums kept are those of these clinics only, so none pile up."""
         clinics = list(clinics)
-        results = [self.score(clinic) for clinic in clinics]
+        # Scoring makes many small objects and no reference cycles: Python's cycle collector,
+        # which would otherwise walk every object kept (each clinic's answers) many times over,
+        # waits until all are scored (it made the first scoring of 1,000 clinics half as slow).
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            results = [self.score(clinic) for clinic in clinics]
+        finally:
+            if collecting:
+                gc.enable()
         if len(self._bases) > len(clinics):
             kept = {id(clinic) for clinic in clinics}
             for key in [k for k in self._bases if k not in kept]:

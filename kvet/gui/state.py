@@ -174,7 +174,8 @@ class AppState(QObject):
             or scorer.checklist is not self.checklist
             or scorer.weights != self.weights
         ):
-            scorer = self._scorer = Scorer(self.checklist, self.weights)
+            # a weight change keeps each clinic's answers as read (see kvet.scoring.Scorer)
+            scorer = self._scorer = Scorer(self.checklist, self.weights, reuse=scorer)
         return scorer
 
     def _rescore_one(self, clinic_id: str) -> bool:
