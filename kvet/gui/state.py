@@ -251,8 +251,23 @@ class AppState(QObject):
         result = self.results.get(clinic_id)
         if result is None or not result.not_recommended:
             return []
-        seen_by = sightings(self.opinions(clinic_id), None if self.combined else self.view_id)
-        return reasons(result, self.checklist, self.weights, seen_by)
+        # Asked for every ruled-out row the list paints: kept until the clinic's answers, the
+        # red flags seen or the dealbreakers chosen change (a slider move changes none of them).
+        view = None if self.combined else self.view_id
+        key = (
+            "reasons",
+            clinic_id,
+            view,
+            result.dealbreakers_seen,
+            frozenset(self.weights.dealbreakers.items()),
+        )
+        found: list[Reason] = self._remember(
+            key,
+            lambda: reasons(
+                result, self.checklist, self.weights, sightings(self.opinions(clinic_id), view)
+            ),
+        )
+        return found
 
     def _remember(self, key: tuple[Any, ...], read: Any) -> Any:
         if key not in self._memo:
@@ -267,7 +282,8 @@ class AppState(QObject):
         if change.what not in (ChangeKind.ANSWER, ChangeKind.DECISION) or not clinic_id:
             self._memo.clear()
             return
-        for key in [k for k in self._memo if k[0] in ("answers", "opinions", "decisions")]:
+        kept_per_clinic = ("answers", "opinions", "decisions", "reasons")
+        for key in [k for k in self._memo if k[0] in kept_per_clinic]:
             if key[1] == clinic_id:
                 del self._memo[key]
         key = ("disagreements", change.comparison_id)

@@ -181,3 +181,65 @@ def test_why_a_clinic_is_ruled_out_is_not_worked_out_again_after_an_answer_elsew
 
     assert statuses() == shown  # the same words, reasons included
     assert [c for c in asked if c in ruled_out] == []
+
+
+def test_a_weight_move_reads_no_answer_and_no_reason_again(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slider move re-weighs what was read: no clinic's answers are looked up again, the
+    reasons a clinic is ruled out (who saw the red flag, and when) are not worked out again
+    for every row, and the list is told what moved, never rebuilt; the words stay the same."""
+    import kvet.gui.state as state_module
+
+    window = session.start()
+    store: Store = window.store
+    comparison = window.state.comparison_id
+    flag = next(i for i in store.checklist.items if i.kind.value == "red_flag" and i.dealbreaker)
+    practice = [
+        i
+        for i in session.checklist.items_in("logistics_cost")
+        if not i.formats and i.kind.value == "practice"
+    ]
+    for n in range(6):
+        clinic_id = store.clinics.add(comparison, f"Clinic {n}").id
+        if n < 3:
+            store.answers.set(clinic_id, flag.id, Choice.SEEN)
+        for item in practice[: n + 1]:
+            store.answers.set(clinic_id, item.id, Choice.YES if n % 2 else Choice.NO)
+    model = window.clinic_model
+
+    def statuses() -> list[str]:
+        return [model.index(r, 5).data() for r in range(model.rowCount())]
+
+    shown = statuses()  # every reason worked out once, as the list shows them
+    read: list[str] = []
+    basis = Scorer.basis
+
+    def counted_basis(self: Scorer, clinic: ClinicAnswers) -> Any:
+        if id(clinic) not in self._bases:
+            read.append(clinic.id)
+        return basis(self, clinic)
+
+    monkeypatch.setattr(Scorer, "basis", counted_basis)
+    worked_out: list[str] = []
+    sightings = state_module.sightings
+
+    def counted_sightings(*args: Any) -> Any:
+        worked_out.append("sightings")
+        return sightings(*args)
+
+    monkeypatch.setattr(state_module, "sightings", counted_sightings)
+    resets: list[str] = []
+    model.modelReset.connect(lambda: resets.append("reset"))
+    before = [model.index(r, 2).data() for r in range(model.rowCount())]
+
+    weights = store.settings.weights(comparison)
+    store.settings.set_weights(
+        comparison, Weights(sections={**weights.sections, "logistics_cost": 4.0})
+    )
+
+    assert [model.index(r, 2).data() for r in range(model.rowCount())] != before  # re-weighed
+    assert sorted(statuses()) == sorted(shown)
+    assert read == []
+    assert worked_out == []
+    assert resets == []

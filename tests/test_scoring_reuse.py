@@ -1,0 +1,221 @@
+"""Issue 26: a weight slider re-weighs what each clinic's answers were read as, instead of reading
+every answer again; what the user sees must not change by a digit.
+
+Each example moves the weights several times in a row (sections, single questions, dealbreakers,
+the budget and the cost plan), keeping the scorer's reading of the answers from move to move as the
+window does, and compares every number and ranking with a scoring from nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kvet.answers import OPTIONS, Choice, credit
+from kvet.checklist import Checklist, Format, Kind, load_checklist
+from kvet.costs import CostPlan, estimate_cost
+from kvet.ranking import Ranking, rank
+from kvet.scoring import (
+    BUDGET_SECTION,
+    Budget,
+    ClinicAnswers,
+    ClinicResult,
+    Scorer,
+    Weights,
+    budget_credit,
+    budget_weight,
+    score_bounds,
+)
+
+CHECKLIST = load_checklist()
+ASKED = [i for i in CHECKLIST.items if i.kind is not Kind.FACT]
+# the sliders' factors, and weights typed for one question, some not a whole number of 256ths
+SECTION_FACTORS = (0.0, 0.5, 1.0, 1.5, 2.0)
+ITEM_WEIGHTS = (0.0, 0.3, 1.0, 2.5, 4.0, 7.1)
+
+
+@st.composite
+def clinics(draw: st.DrawFn) -> list[ClinicAnswers]:
+    found = []
+    for n in range(draw(st.integers(1, 6))):
+        answers = {
+            item.id: draw(st.sampled_from([o.choice for o in OPTIONS[item.kind]]))
+            for item in draw(st.lists(st.sampled_from(ASKED), unique=True, max_size=len(ASKED)))
+        }
+        facts = draw(
+            st.sampled_from([{}, {"price_per_session": 400.0}, {"price_per_session": 950.0}])
+        )
+        formats = frozenset(draw(st.lists(st.sampled_from(list(Format)), max_size=2)))
+        currency = draw(st.sampled_from(["USD", "USD", "EUR"]))
+        found.append(ClinicAnswers(f"c{n}", f"Clinic {n}", formats, answers, facts, currency))
+    return found
+
+
+@st.composite
+def weights(draw: st.DrawFn) -> Weights:
+    sections = {
+        s.id: draw(st.sampled_from(SECTION_FACTORS)) * s.weight
+        for s in CHECKLIST.sections
+        if draw(st.booleans())
+    }
+    some = st.lists(st.sampled_from(ASKED), max_size=4, unique=True)
+    items = {i.id: draw(st.sampled_from(ITEM_WEIGHTS)) for i in draw(some)}
+    flags = [i for i in ASKED if i.kind is Kind.RED_FLAG]
+    dealbreakers = {
+        i.id: draw(st.booleans()) for i in draw(st.lists(st.sampled_from(flags), max_size=3))
+    }
+    budget = draw(
+        st.one_of(
+            st.none(),
+            st.builds(
+                Budget,
+                st.sampled_from([3000.0, 6000.0, 12000.0]),
+                st.sampled_from([0.0, 1.0, 2.0, 4.0]),
+                st.booleans(),
+            ),
+        )
+    )
+    plan = draw(st.sampled_from([CostPlan(), CostPlan(induction_sessions=8)]))
+    return Weights(sections, items, dealbreakers, budget, plan)
+
+
+def everything_shown(result: ClinicResult) -> dict[str, Any]:
+    """Every field and explanation a view can show or a ranking can use."""
+    shown = {f.name: getattr(result, f.name) for f in dataclasses.fields(result) if f.compare}
+    shown.update(
+        sums=result.sums,
+        sections=result.sections,
+        movers=(result.movers_up, result.movers_down),
+        swings=result.swings,
+        unknowns=list(result.unknowns()),
+        summary=result.summary(),
+    )
+    return shown
+
+
+def placed(ranking: Ranking) -> list[Any]:
+    return [(p.rank, p.settled, everything_shown(p.result)) for p in ranking.places] + [
+        ranking.decisive
+    ]
+
+
+def added_up_answer_by_answer(
+    weights: Weights, clinic: ClinicAnswers
+) -> tuple[tuple[float, float, float], dict[str, tuple[float, float, float]]]:
+    """The sums a score is made of, item by item in checklist order, as docs/scoring.md
+    describes them: total weight, answered weight and credit gained, overall and per section."""
+    total = answered = gained = 0.0
+    sections = {s.id: [0.0, 0.0, 0.0] for s in CHECKLIST.sections}
+    for item in ASKED:
+        weight = weights.item_weight(CHECKLIST, item)
+        if not item.applies_to(clinic.formats):
+            continue
+        if weight <= 0 and not weights.is_dealbreaker(item):
+            continue
+        value = credit(item.kind, clinic.answers.get(item.id))
+        acc = sections[item.section]
+        acc[0] += weight
+        total += weight
+        if value is not None:
+            acc[1] += weight
+            acc[2] += weight * value
+            answered += weight
+            gained += weight * value
+    budget = weights.budget
+    usual = CHECKLIST.sections_by_id[BUDGET_SECTION].weight
+    factor = max(0.0, weights.sections.get(BUDGET_SECTION, usual)) / usual
+    cost = estimate_cost(clinic.facts, weights.cost_plan)
+    if budget and budget.scored and budget.weight > 0 and clinic.currency == budget.currency:
+        extra = budget_weight(total, factor, budget)
+        if extra > 0:
+            sections[BUDGET_SECTION][0] += extra
+            total += extra
+            if cost is not None:
+                value = budget_credit(cost.first_year_cost, budget.first_year)
+                sections[BUDGET_SECTION][1] += extra
+                sections[BUDGET_SECTION][2] += extra * value
+                answered += extra
+                gained += extra * value
+    return (total, answered, gained), {k: (a, b, c) for k, (a, b, c) in sections.items()}
+
+
+@settings(max_examples=120, deadline=None)
+@given(clinics(), st.lists(weights(), min_size=1, max_size=5))
+def test_moving_weights_again_and_again_shows_what_a_fresh_scoring_shows(
+    compared: list[ClinicAnswers], moves: list[Weights]
+) -> None:
+    kept = Scorer(CHECKLIST, Weights())
+    kept.score_all(compared)
+    for moved in moves:
+        kept = Scorer(CHECKLIST, moved, reuse=kept)
+        again = kept.score_all(compared)
+        fresh = Scorer(CHECKLIST, moved).score_all(compared)
+        assert [everything_shown(r) for r in again] == [everything_shown(r) for r in fresh]
+        assert placed(rank(again)) == placed(rank(fresh))
+        for clinic, result in zip(compared, again, strict=True):
+            sums, per_section = added_up_answer_by_answer(moved, clinic)
+            assert result.sums == sums  # to the last digit
+            assert (result.score, result.low, result.high) == score_bounds(*sums)[:3]
+            for section in result.sections:
+                low, high = score_bounds(*per_section[section.section_id])[1:3]
+                assert (section.low, section.high) == (low, high)
+
+
+class CountedAnswers(Mapping[str, Choice]):
+    """A clinic's answers that count how often one is looked up."""
+
+    looked_up = 0
+
+    def __init__(self, answers: dict[str, Choice]) -> None:
+        self._answers = answers
+
+    def __getitem__(self, key: str) -> Choice:
+        CountedAnswers.looked_up += 1
+        return self._answers[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        CountedAnswers.looked_up += 1
+        return self._answers.get(key, default)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._answers)
+
+    def __len__(self) -> int:
+        return len(self._answers)
+
+
+@pytest.fixture
+def checklist() -> Checklist:
+    return CHECKLIST
+
+
+def test_a_weight_move_reads_no_answer_again(checklist: Checklist) -> None:
+    """Moving a slider re-weighs; the answers of 50 clinics are not looked up again."""
+    compared = [
+        ClinicAnswers(
+            f"c{n}",
+            f"Clinic {n}",
+            answers=CountedAnswers(
+                {i.id: OPTIONS[i.kind][n % len(OPTIONS[i.kind])].choice for i in ASKED[:30]}
+            ),
+        )
+        for n in range(50)
+    ]
+    first = Scorer(checklist, Weights())
+    before = first.score_all(compared)
+    assert CountedAnswers.looked_up > 0
+    CountedAnswers.looked_up = 0
+
+    moved = Scorer(checklist, Weights(sections={"logistics_cost": 0.0}), reuse=first)
+    after = moved.score_all(compared)
+
+    assert CountedAnswers.looked_up == 0
+    assert [r.score for r in after] != [r.score for r in before]  # the move did change scores
+    # and a question's own weight changes what an answer is worth: read again
+    Scorer(checklist, Weights(items={ASKED[0].id: 2.0}), reuse=moved).score_all(compared)
+    assert CountedAnswers.looked_up > 0
