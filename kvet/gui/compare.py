@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QStringListModel,
     Qt,
 )
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -291,6 +291,7 @@ class ComparePage(QWidget):
         bottom_layout.addLayout(matrix_heading)
         self.matrix_model = ComparisonMatrixModel(state.checklist, self)
         self.matrix = matrix_view(self.matrix_model)
+        self._measure_rows(False)  # until the page shows
         bottom_layout.addWidget(self.matrix, 1)
         splitter.addWidget(bottom)
         splitter.setStretchFactor(0, 0)
@@ -356,9 +357,22 @@ class ComparePage(QWidget):
         self.splitter.setSizes([wanted, max(total - wanted, 1)])
 
     def showEvent(self, event: QShowEvent) -> None:
+        self._measure_rows(True)
         super().showEvent(event)
         if not self._top_fitted:
             self._fit_top()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._measure_rows(False)
+
+    def _measure_rows(self, shown: bool) -> None:
+        """Each row of the table is as tall as its words while the page shows. Hidden, its rows
+        keep their heights: Qt measures every cell of every clinic again after any change of
+        one cell (10,800 cells at 200 clinics, for each walkthrough answer); shown again, it
+        measures them once. The table in its own window measures for itself."""
+        mode = QHeaderView.ResizeMode.ResizeToContents if shown else QHeaderView.ResizeMode.Fixed
+        self.matrix.verticalHeader().setSectionResizeMode(mode)
 
     def _cells(self, clinics: list[ClinicInfo]) -> list[dict[str, Cell]]:
         """The matrix's cells of ``clinics``, from what the shared state holds."""

@@ -243,3 +243,52 @@ def test_a_weight_move_reads_no_answer_and_no_reason_again(
     assert read == []
     assert worked_out == []
     assert resets == []
+
+
+def test_an_answer_does_not_make_the_hidden_side_by_side_table_measure_every_cell(
+    session: Session, qtbot: QtBot
+) -> None:
+    """While the person answers in the walkthrough, the Compare page is hidden: its table of
+    every answer is told of the new answer but does not measure all its cells again (at 200
+    clinics, 10,800 of them per answer). Shown again, its rows fit their words."""
+    window = session.start()
+    store: Store = window.store
+    comparison = window.state.comparison_id
+    for n in range(30):
+        store.clinics.add(comparison, f"Clinic {n:02d}")
+    matrix = window.compare.matrix_model
+    tabs = window.ui.tabs
+    tabs.setCurrentWidget(window.ui.compareTab)
+    qtbot.waitUntil(lambda: window.compare.matrix.isVisible())
+    chosen = window.state.clinics[5].id
+    window.state.select_clinic(chosen)
+    window.show_walkthrough()
+    page = window.walkthrough
+    qtbot.waitUntil(lambda: page.current_item() is not None)
+    asked = [0]
+    data = matrix.data
+
+    def counted(*args: Any) -> Any:
+        asked[0] += 1
+        return data(*args)
+
+    matrix.data = counted  # type: ignore[method-assign]
+    item = page.current_item()
+    assert item is not None
+    qtbot.keyClick(page.form, Qt.Key.Key_1)
+    qtbot.wait(50)
+
+    cells = matrix.rowCount() * matrix.columnCount()
+    assert asked[0] < cells  # not every cell looked at, let alone measured
+    tabs.setCurrentWidget(window.ui.compareTab)
+    view = window.compare.matrix
+    qtbot.waitUntil(view.isVisible)
+    qtbot.wait(50)
+    row = next(
+        r
+        for r in range(matrix.rowCount())
+        if matrix.headerData(r, Qt.Orientation.Vertical) == item.statement
+    )
+    column = [c.id for c in window.state.clinics].index(chosen)
+    assert matrix.index(row, column).data()  # the answer is in the table
+    assert view.rowHeight(row) >= view.sizeHintForRow(row)  # and its row fits its words
