@@ -232,7 +232,7 @@ def _decisive_questions(
     contenders = [top, *(r for r in ordered[1:] if could_overtake(r, top))]
     top_key = _sort_key(top)
     runner_key = _sort_key(ordered[1]) if len(ordered) > 1 else None
-    keys: list[tuple[float, bool, int, int, DecisiveQuestion]] = []
+    keys: list[tuple[float, bool, int, int, tuple[ClinicResult, str, float, bool, bool]]] = []
     for position, result in enumerate(contenders):
         total = result.sums[0]
         ruling_out = set(result.dealbreakers_unknown)
@@ -283,11 +283,15 @@ def _decisive_questions(
                 )
             rules_out = item_id in ruling_out and not result.not_recommended
             if changes_first or rules_out:
-                question = DecisiveQuestion(
-                    result.clinic_id, result.name, item_id, largest, rules_out, changes_first
-                )
-                keys.append((-round(largest, DIGITS), not rules_out, position, order, question))
-    return tuple(k[-1] for k in heapq.nsmallest(limit, keys, key=lambda k: k[:4]))
+                found = (result, item_id, largest, rules_out, changes_first)
+                keys.append((-round(largest, DIGITS), not rules_out, position, order, found))
+    # made only for the questions listed (at 1,000 clinics, most open dealbreakers are not)
+    return tuple(
+        DecisiveQuestion(r.clinic_id, r.name, item_id, largest, rules_out, changes_first)
+        for *_key, (r, item_id, largest, rules_out, changes_first) in heapq.nsmallest(
+            limit, keys, key=lambda k: k[:4]
+        )
+    )
 
 
 STATUS_NOT_RECOMMENDED = "Not recommended"
