@@ -388,6 +388,10 @@ class Scorer:
         self._cost_factor = max(0.0, chosen) / usual if usual > 0 else 1.0
         self._budget_index = self._section_index.get(BUDGET_SECTION, len(checklist.sections) - 1)
         self._exact = all(_small_dyadic(factor) for factor in self._factors)
+        self._entries: list[_Entry]
+        self._prepared: dict[frozenset[Format], list[_Prepared]]
+        # per clinic (by identity, the clinic kept so the identity stays its own)
+        self._bases: dict[int, tuple[ClinicAnswers, _Basis]]
         if (
             reuse is not None
             and reuse.checklist is checklist
@@ -410,9 +414,8 @@ class Scorer:
             for item in checklist.items
             if item.kind is not Kind.FACT
         ]
-        self._prepared: dict[frozenset[Format], list[_Prepared]] = {}
-        # per clinic (by identity, the clinic kept so the identity stays its own)
-        self._bases: dict[int, tuple[ClinicAnswers, _Basis]] = {}
+        self._prepared = {}
+        self._bases = {}
 
     def _prepare(self, formats: frozenset[Format]) -> list[_Prepared]:
         prepared = self._prepared.get(formats)
@@ -545,7 +548,7 @@ class Scorer:
                 gained += part
         else:
             sections = [[0.0, 0.0, 0.0, 0, 0] for _ in factors]
-        for index, own, value, dealbreaker, *_ in (
+        for index, own, credit, dealbreaker, *_ in (
             () if basis.exact and self._exact else self.terms(clinic)
         ):
             weight = factors[index] * own
@@ -555,12 +558,12 @@ class Scorer:
             acc[0] += weight
             acc[3] += 1
             total_w += weight
-            if value is not None:
+            if credit is not None:
                 acc[1] += weight
-                acc[2] += weight * value
+                acc[2] += weight * credit
                 acc[4] += 1
                 answered_w += weight
-                gained += weight * value
+                gained += weight * credit
                 answered_count += 1
         # sorted as (not a dealbreaker, lighter, later): dealbreakers first, then the heaviest
         unknown = [

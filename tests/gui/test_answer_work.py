@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from kvet.answers import Choice
 from kvet.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
 from kvet.store.api import Store
+from kvet.verdict import sightings
 from tests.gui.helpers import Session
 
 
@@ -189,8 +190,6 @@ def test_a_weight_move_reads_no_answer_and_no_reason_again(
     """A slider move re-weighs what was read: no clinic's answers are looked up again, the
     reasons a clinic is ruled out (who saw the red flag, and when) are not worked out again
     for every row, and the list is told what moved, never rebuilt; the words stay the same."""
-    import kvet.gui.state as state_module
-
     window = session.start()
     store: Store = window.store
     comparison = window.state.comparison_id
@@ -222,13 +221,12 @@ def test_a_weight_move_reads_no_answer_and_no_reason_again(
 
     monkeypatch.setattr(Scorer, "basis", counted_basis)
     worked_out: list[str] = []
-    sightings = state_module.sightings
 
     def counted_sightings(*args: Any) -> Any:
         worked_out.append("sightings")
         return sightings(*args)
 
-    monkeypatch.setattr(state_module, "sightings", counted_sightings)
+    monkeypatch.setattr("kvet.gui.state.sightings", counted_sightings)
     resets: list[str] = []
     model.modelReset.connect(lambda: resets.append("reset"))
     before = [model.index(r, 2).data() for r in range(model.rowCount())]
@@ -246,7 +244,7 @@ def test_a_weight_move_reads_no_answer_and_no_reason_again(
 
 
 def test_an_answer_does_not_make_the_hidden_side_by_side_table_measure_every_cell(
-    session: Session, qtbot: QtBot
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """While the person answers in the walkthrough, the Compare page is hidden: its table of
     every answer is told of the new answer but does not measure all its cells again (at 200
@@ -272,7 +270,7 @@ def test_an_answer_does_not_make_the_hidden_side_by_side_table_measure_every_cel
         asked[0] += 1
         return data(*args)
 
-    matrix.data = counted  # type: ignore[method-assign]
+    monkeypatch.setattr(matrix, "data", counted)
     item = page.current_item()
     assert item is not None
     qtbot.keyClick(page.form, Qt.Key.Key_1)
