@@ -118,9 +118,7 @@ class ClinicOverview(QScrollArea):
         """Answers kept from an older checklist: shown, never dropped, no longer scored."""
         lines = []
         for rater in self.state.people():
-            for item_id, answer in sorted(self.state.answers(clinic_id, rater.id).items()):
-                if not answer.retired:
-                    continue
+            for item_id, answer in sorted(self.state.retired_answers(clinic_id, rater.id).items()):
                 said = answer_text(answer.choice, None, say=say) if answer.choice else ""
                 if answer.number is not None:
                     said = f"{answer.number:g}"

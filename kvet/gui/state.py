@@ -232,6 +232,19 @@ class AppState(QObject):
         )
         return found
 
+    def retired_answers(self, clinic_id: str, rater_id: str) -> dict[str, AnswerInfo]:
+        """One person's answers to items no longer in the checklist: kept while answers to the
+        checklist's own items come and go (each walkthrough answer), as they cannot change them."""
+        found: dict[str, AnswerInfo] = self._remember(
+            ("retired", clinic_id, rater_id),
+            lambda: {
+                item_id: answer
+                for item_id, answer in self.store.answers.by_item(clinic_id, rater_id).items()
+                if answer.retired
+            },
+        )
+        return found
+
     def decisions(self, clinic_id: str) -> dict[str, Decision]:
         """How disagreements on one clinic were settled (read once per change of answers)."""
         found: dict[str, Decision] = self._remember(
@@ -282,8 +295,10 @@ class AppState(QObject):
         if change.what not in (ChangeKind.ANSWER, ChangeKind.DECISION) or not clinic_id:
             self._memo.clear()
             return
-        kept_per_clinic = ("answers", "opinions", "decisions", "reasons")
-        for key in [k for k in self._memo if k[0] in kept_per_clinic]:
+        dropped = ["answers", "opinions", "decisions", "reasons"]
+        if change.item_id is None or change.item_id not in self.store.checklist.items_by_id:
+            dropped.append("retired")  # an answer to an item no longer asked, perhaps
+        for key in [k for k in self._memo if k[0] in dropped]:
             if key[1] == clinic_id:
                 del self._memo[key]
         key = ("disagreements", change.comparison_id)

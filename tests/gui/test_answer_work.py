@@ -290,3 +290,36 @@ def test_an_answer_does_not_make_the_hidden_side_by_side_table_measure_every_cel
     column = [c.id for c in window.state.clinics].index(chosen)
     assert matrix.index(row, column).data()  # the answer is in the table
     assert view.rowHeight(row) >= view.sizeHintForRow(row)  # and its row fits its words
+
+
+def test_an_answer_reads_that_persons_answers_once_not_everyones(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a walkthrough answer, the clinic's answers are read again for the person
+    answering (the walkthrough shows them), not once more for every person: the Overview's list
+    of answers kept from an older checklist cannot change by an answer to today's questions."""
+    window = session.start()
+    store: Store = window.store
+    comparison = window.state.comparison_id
+    for name in ("Mum", "Dad", "Sam"):
+        store.people.add(name)
+    window.controller.fill_raters()
+    clinic_id = store.clinics.add(comparison, "Harbor Clinic").id
+    store.clinics.add(comparison, "Lakeside Clinic")
+    window.state.select_clinic(clinic_id)
+    window.show_walkthrough()
+    page = window.walkthrough
+    qtbot.waitUntil(lambda: page.current_item() is not None)
+    read: list[str] = []
+    by_item = store.answers.by_item
+
+    def counted(clinic: str, rater: str | None = None) -> Any:
+        read.append(str(rater))
+        return by_item(clinic, rater)
+
+    monkeypatch.setattr(store.answers, "by_item", counted)
+
+    qtbot.keyClick(page.form, Qt.Key.Key_1)
+    qtbot.wait(20)
+
+    assert len(read) <= 1
