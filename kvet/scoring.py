@@ -348,7 +348,6 @@ class _Basis:
     such a number), and a slider move reads no answer again.
     """
 
-    exact: bool  # every own weight a whole number of 256ths, below 256
     sections: tuple[tuple[float, float, int, int, int, int, int, int], ...]
     gains: tuple[tuple[int, float, float], ...]
     seen: tuple[str, ...]
@@ -387,7 +386,6 @@ class Scorer:
         chosen = self.weights.sections.get(BUDGET_SECTION, usual)
         self._cost_factor = max(0.0, chosen) / usual if usual > 0 else 1.0
         self._budget_index = self._section_index.get(BUDGET_SECTION, len(checklist.sections) - 1)
-        self._exact = all(_small_dyadic(factor) for factor in self._factors)
         self._entries: list[_Entry]
         self._prepared: dict[frozenset[Format], list[_Prepared]]
         # per clinic (by identity, the clinic kept so the identity stays its own)
@@ -401,21 +399,25 @@ class Scorer:
             self._entries = reuse._entries
             self._prepared = reuse._prepared
             self._bases = reuse._bases
-            return
-        self._entries = [
-            _Entry(
-                item.id,
-                item.section,
-                item.statement,
-                item.kind,
-                max(0.0, self.weights.items.get(item.id, item.weight)),
-                self.weights.is_dealbreaker(item),
-            )
-            for item in checklist.items
-            if item.kind is not Kind.FACT
-        ]
-        self._prepared = {}
-        self._bases = {}
+        else:
+            self._entries = [
+                _Entry(
+                    item.id,
+                    item.section,
+                    item.statement,
+                    item.kind,
+                    max(0.0, self.weights.items.get(item.id, item.weight)),
+                    self.weights.is_dealbreaker(item),
+                )
+                for item in checklist.items
+                if item.kind is not Kind.FACT
+            ]
+            self._prepared = {}
+            self._bases = {}
+        # sums of weights are exact in any order (see _Basis), so the sections' sums serve
+        self._exact = all(
+            _small_dyadic(w) for w in (*self._factors, *(e.weight for e in self._entries))
+        )
 
     def _prepare(self, formats: frozenset[Format]) -> list[_Prepared]:
         prepared = self._prepared.get(formats)
@@ -446,7 +448,6 @@ class Scorer:
         answers = clinic.answers
         sections = [[0.0, 0.0, 0, 0, 0, 0, 0, 0] for _ in self.checklist.sections]
         gains: list[tuple[int, float, float]] = []
-        exact = True
         seen: list[str] = []
         dealbreakers_seen: list[str] = []
         withheld: list[str] = []
@@ -471,7 +472,6 @@ class Scorer:
             if weight <= 0 and not dealbreaker:
                 continue  # a dealbreaker is about safety: it counts whatever its weight
             value = table.get(choice) if choice is not None else None
-            exact = exact and _small_dyadic(weight)
             acc = sections[index]
             done = value is not None
             if weight > 0:
@@ -491,11 +491,7 @@ class Scorer:
             if value is None:
                 unknown.append((dealbreaker, weight, order, item_id, index, definite))
         basis = _Basis(
-            exact,
-            tuple(
-                (a, b, int(c), int(d), int(e), int(f), int(g), int(h))
-                for a, b, c, d, e, f, g, h in sections
-            ),
+            tuple(map(tuple, sections)),  # type: ignore[arg-type]
             tuple(gains),
             tuple(seen),
             tuple(dealbreakers_seen),
@@ -529,7 +525,7 @@ class Scorer:
         sections: list[list[float]]
         total_w = answered_w = gained = 0.0
         answered_count = 0
-        if basis.exact and self._exact:
+        if self._exact:
             sections = []
             for (own, own_answered, count, done, free, free_done, dbs, dbs_done), factor in zip(
                 basis.sections, factors, strict=True
@@ -548,9 +544,7 @@ class Scorer:
                 gained += part
         else:
             sections = [[0.0, 0.0, 0.0, 0, 0] for _ in factors]
-        for index, own, credit, dealbreaker, *_ in (
-            () if basis.exact and self._exact else self.terms(clinic)
-        ):
+        for index, own, credit, dealbreaker, *_ in () if self._exact else self.terms(clinic):
             weight = factors[index] * own
             if weight <= 0 and not dealbreaker:
                 continue  # a section weighed at nothing keeps only its dealbreakers
