@@ -16,10 +16,9 @@ ruled out, so its place is never shown as settled). See docs/scoring.md.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from operator import itemgetter
 
 from kvet.answers import OPTIONS, Choice
@@ -354,7 +353,7 @@ class _Basis:
     dealbreakers_seen: tuple[str, ...]
     withheld: tuple[str, ...]
     # (dealbreaker, own weight, order, item id, section, answers it could get)
-    unknown: tuple[tuple[bool, float, int, str, int, _Definite], ...]
+    unknown: tuple[tuple[bool, float, int, str, int, int], ...]
     answer_count: int  # where the budget goes among equal unknowns (as it always did)
     costs: dict[CostPlan, CostEstimate | None] = field(default_factory=dict)  # per cost plan
 
@@ -432,7 +431,7 @@ class Scorer:
                     e.dealbreaker,
                     e.kind is Kind.RED_FLAG,
                     e.label,
-                    _DEFINITE[e.kind],
+                    _OPTION_SETS[_DEFINITE[e.kind]],
                 )
                 for e in self._entries
                 if items[e.item_id].applies_to(formats)
@@ -451,7 +450,7 @@ class Scorer:
         seen: list[str] = []
         dealbreakers_seen: list[str] = []
         withheld: list[str] = []
-        unknown: list[tuple[bool, float, int, str, int, _Definite]] = []
+        unknown: list[tuple[bool, float, int, str, int, int]] = []
         for order, (
             item_id,
             index,
@@ -518,6 +517,12 @@ class Scorer:
             value = table.get(choice) if choice is not None else None
             yield index, weight, value, dealbreaker, item_id, choice, label
 
+    def _weighed_answers(
+        self, clinic: ClinicAnswers, budget: _Answered | None
+    ) -> tuple[_Answered, ...]:
+        """The clinic's answers, each at its weight here (asked only to explain a score)."""
+        return _weighed_answers(self.terms(clinic), self._factors, budget)
+
     def score(self, clinic: ClinicAnswers) -> ClinicResult:
         basis = self.basis(clinic)
         factors = self._factors
@@ -561,7 +566,7 @@ class Scorer:
                 answered_count += 1
         # sorted as (not a dealbreaker, lighter, later): dealbreakers first, then the heaviest
         unknown = [
-            (not dealbreaker, -weight, order, item_id, definite)
+            (not dealbreaker, -weight, order, item_id, _OPTIONS_OF[definite])
             for dealbreaker, own, order, item_id, index, definite in basis.unknown
             if (weight := factors[index] * own) > 0 or dealbreaker
         ]
@@ -615,9 +620,9 @@ class Scorer:
             dealbreakers_withheld=withheld,
             currency=clinic.currency,
             budget_left_out=left_out,
-            _section_sums=sections,
+            _section_sums=tuple(map(tuple, sections)),
             _section_meta=self._section_meta,
-            _answered_given=lambda: _weighed_answers(self.terms(clinic), factors, budget_answer),
+            _answered_given=partial(self._weighed_answers, clinic, budget_answer),
             _unknown_weights=tuple([-u[1] for u in unknown]),
             _unknown_options=tuple([u[4] for u in unknown]),
             _sums=(total_w, answered_w, gained),
@@ -626,16 +631,7 @@ class Scorer:
     def score_all(self, clinics: Iterable[ClinicAnswers]) -> list[ClinicResult]:
         """Every clinic; the sums kept are those of these clinics only, so none pile up."""
         clinics = list(clinics)
-        # Scoring makes many small objects and no reference cycles: Python's cycle collector,
-        # which would otherwise walk every object kept (each clinic's answers) many times over,
-        # waits until all are scored (it made the first scoring of 1,000 clinics half as slow).
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            results = [self.score(clinic) for clinic in clinics]
-        finally:
-            if collecting:
-                gc.enable()
+        results = [self.score(clinic) for clinic in clinics]
         if len(self._bases) > len(clinics):
             kept = {id(clinic) for clinic in clinics}
             for key in [k for k in self._bases if k not in kept]:
@@ -676,7 +672,7 @@ def _weighed_answers(
 
 _Definite = tuple[tuple[Choice, float], ...]
 _Answered = tuple[str, float, float, Choice, str]  # item id, weight, credit, choice, label
-_Prepared = tuple[str, int, float, dict[Choice, float | None], bool, bool, str, _Definite]
+_Prepared = tuple[str, int, float, dict[Choice, float | None], bool, bool, str, int]
 _CREDITS: dict[Kind, dict[Choice, float | None]] = {
     kind: {o.choice: o.credit for o in options} for kind, options in OPTIONS.items()
 }
@@ -686,6 +682,10 @@ _DEFINITE: dict[Kind, _Definite] = {
 }
 
 
+# The answers an open question could get, by number: a clinic's open questions then hold only
+# numbers and text, which Python's cycle collector stops walking after one look.
+_OPTIONS_OF = list(dict.fromkeys(_DEFINITE.values()))
+_OPTION_SETS = {options: n for n, options in enumerate(_OPTIONS_OF)}
 _UNKNOWN_ORDER = itemgetter(0, 1, 2)  # dealbreakers first, then the heaviest, then checklist order
 _CHOICE_WORDS = {o.choice: o.label for options in OPTIONS.values() for o in options}
 _BUDGET_OPTIONS = ((Choice.YES, 1.0), (Choice.NO, 0.0))
