@@ -172,6 +172,7 @@ class WeightsPanel(QScrollArea):
                 buttons.addWidget(button)
         buttons_row.addLayout(buttons, 1)
         self._loading = False
+        self._saving = False  # this panel's own write: what is stored is what it shows
         self._saved_budget: Budget | None = None
         checklist = state.checklist
         self.sliders: dict[str, QSlider] = {}
@@ -356,7 +357,11 @@ class WeightsPanel(QScrollArea):
             self._show_words(section_id)
         if self._loading or not self.state.comparison_id:
             return
-        self.state.store.settings.set_weights(self.state.comparison_id, self.current_weights())
+        self._saving = True
+        try:
+            self.state.store.settings.set_weights(self.state.comparison_id, self.current_weights())
+        finally:
+            self._saving = False
 
     def _show_words(self, section_id: str) -> None:
         """The slider's place in words, beside it and first in what a screen reader says
@@ -372,6 +377,8 @@ class WeightsPanel(QScrollArea):
         self.load()
 
     def _store_changed(self, change: Any) -> None:
+        if self._saving:
+            return  # the panel's own slider move: nothing to read back
         if change.what == "settings" and change.comparison_id == self.state.comparison_id:
             current = self.current_weights()
             stored = self.state.store.settings.weights(self.state.comparison_id)

@@ -323,3 +323,28 @@ def test_an_answer_reads_that_persons_answers_once_not_everyones(
     qtbot.wait(20)
 
     assert len(read) <= 1
+
+
+def test_a_slider_move_is_not_read_back_by_the_panel_that_made_it(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Moving a slider saves the weights once; the panel that moved it does not read them back
+    from the database to compare (the save checks what is stored, the scores read it once)."""
+    window = session.start()
+    store: Store = window.store
+    store.clinics.add(window.state.comparison_id, "Harbor Clinic")
+    panel = window.weights_panel
+    slider = next(iter(panel.sliders.values()))
+    read: list[str] = []
+    weights = store.settings.weights
+
+    def counted(comparison_id: str) -> Weights:
+        read.append(comparison_id)
+        return weights(comparison_id)
+
+    monkeypatch.setattr(store.settings, "weights", counted)
+
+    slider.setValue(slider.value() + 1 if slider.value() < slider.maximum() else 0)
+
+    assert len(read) <= 2  # was 3: the save's check, the scores, and the panel reading it back
+    assert window.state.weights == panel.current_weights()
