@@ -1,0 +1,102 @@
+"""Every row of the clinic list is tall enough for its words and its score, with larger text and
+many clinics, after answers re-rank the list and after the text size changes.
+
+Seen at 150% text with 50 clinics: a row whose name and status fit one line ("Clinic B
+(fictional)", "Added clinic 0") was shorter than its wrapped neighbours, and its score
+"67  (33–100)" was cut in half: the number is drawn inside the bar's padding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kvet.answers import Choice
+from kvet.checklist import Kind
+from kvet.gui.clinicmodel import BAR_PADDING, SCORE_COLUMN
+from kvet.gui.mainwindow import MainWindow
+from tests.gui.helpers import Session
+from tests.gui.layoutprobe import cut_cells
+
+
+@pytest.fixture
+def text_size(qapp: QApplication) -> Iterator[QFont]:
+    """The application's text, put back after the test."""
+    font = QFont(qapp.font())
+    yield font
+    qapp.setFont(font)
+
+
+def larger_text(percent: int, base: QFont) -> None:
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * percent / 100)
+    QApplication.setFont(font)
+
+
+def settle(qtbot: QtBot) -> None:
+    for _ in range(4):
+        QApplication.processEvents()
+    qtbot.wait(10)
+
+
+def short_rows(window: MainWindow) -> list[str]:
+    """Rows shorter than their words need, or whose score number would be cut."""
+    view = window.ui.clinicsView
+    model = view.model()
+    number = view.fontMetrics().height()  # the score's line, drawn inside the bar's padding
+    problems = []
+    for row in range(model.rowCount()):
+        name = model.index(row, 1).data()
+        height = view.rowHeight(row)
+        if height < view.sizeHintForRow(row):
+            problems.append(f"{name}: {height} px, its words need {view.sizeHintForRow(row)}")
+        room = height - 2 * BAR_PADDING
+        if room < number:
+            score = model.index(row, SCORE_COLUMN).data()
+            problems.append(f"{name}: score “{score}” has {room} px of {number}")
+    return problems
+
+
+def test_every_clinic_row_shows_its_score_whole_with_larger_text_and_many_clinics(
+    session: Session, qtbot: QtBot, text_size: QFont
+) -> None:
+    window = session.start()
+    window.resize(1024, 700)
+    larger_text(150, text_size)
+    window.open_sample()
+    store = window.state.store
+    comparison = window.state.comparison_id
+    added = [store.clinics.add(comparison, f"Added clinic {n}") for n in range(47)]
+    settle(qtbot)
+    assert window.ui.clinicsView.model().rowCount() == 50
+    assert short_rows(window) == []
+    assert cut_cells(window.ui.clinicsView.parentWidget()) == []
+
+    # answers move a clinic up the list (a row move and changed rows), then rule one out
+    # (its status wraps onto more lines)
+    items = [i for i in store.checklist.items if i.kind is not Kind.FACT]
+    for item in items[:6]:
+        if item.kind is Kind.RED_FLAG:
+            store.answers.set(added[10].id, item.id, Choice.NOT_SEEN)
+        else:
+            store.answers.set(added[10].id, item.id, Choice.YES)
+    red_flag = next(i for i in items if i.kind is Kind.RED_FLAG)
+    store.answers.set(added[20].id, red_flag.id, Choice.SEEN)
+    settle(qtbot)
+    places = [p.result.name for p in window.state.ranking.places]
+    assert places.index("Added clinic 10") < places.index("Added clinic 0")  # it moved up
+    status = window.ui.clinicsView.model().index(places.index("Added clinic 20"), 5).data()
+    assert status.startswith("Not recommended")
+    assert short_rows(window) == []
+
+    # the text size changes back while the window is open
+    larger_text(100, text_size)
+    settle(qtbot)
+    assert short_rows(window) == []
+    larger_text(200, text_size)
+    settle(qtbot)
+    assert short_rows(window) == []
