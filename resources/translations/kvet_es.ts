@@ -403,6 +403,18 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
         <translation> Todavía no hay ninguna copia de seguridad para restaurar.</translation>
     </message>
     <message>
+        <source>Some of your data is damaged</source>
+        <translation>Algunos de sus datos están dañados</translation>
+    </message>
+    <message>
+        <source>Some of your saved data is damaged, so kvet cannot show it. kvet has not changed it.</source>
+        <translation>Algunos de sus datos guardados están dañados, así que kvet no puede mostrarlos. kvet no los ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Seguir trabajando</translation>
+    </message>
+    <message>
         <source>kvet cannot start</source>
         <translation>kvet no puede iniciarse</translation>
     </message>
