@@ -100,3 +100,29 @@ def test_every_clinic_row_shows_its_score_whole_with_larger_text_and_many_clinic
     larger_text(200, text_size)
     settle(qtbot)
     assert short_rows(window) == []
+
+
+def test_the_note_under_the_clinic_list_never_covers_its_rows_on_any_tab(
+    session: Session, qtbot: QtBot, text_size: QFont
+) -> None:
+    """At 150% text on a 1024×700 screen the header's drop-downs wrap onto two rows; the
+    window counted them as one, so the list's panel was squeezed and its note ("In order of
+    the score so far…") was drawn over the fourth row. The window scrolls instead."""
+    larger_text(150, text_size)
+    window = session.start()
+    window.resize(1024, 700)
+    window.open_sample()
+    store = window.state.store
+    for n in range(47):
+        store.clinics.add(window.state.comparison_id, f"Added clinic {n}")
+    settle(qtbot)
+    ui = window.ui
+    for tab in range(ui.tabs.count()):
+        ui.tabs.setCurrentIndex(tab)
+        settle(qtbot)
+        where = ui.tabs.tabText(tab)
+        list_bottom = ui.clinicsView.geometry().bottom()
+        assert ui.rankingNote.geometry().top() > list_bottom, where
+        assert ui.addClinicButton.geometry().top() > ui.rankingNote.geometry().bottom(), where
+        panel = ui.clinicsPanel
+        assert panel.height() >= panel.minimumSizeHint().height(), where
