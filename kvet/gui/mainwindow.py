@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self._wrap_header()
         self._scroll_when_short()
+        # Height to spare goes to the list and the views, never to the header's drop-downs
+        # (on a tall screen they were given a band of empty room above the list).
+        self.ui.centralLayout.setStretchFactor(self.ui.splitter, 1)
         whole_height(self.ui.rankingNote)
         app = QApplication.instance()
         if app is not None:

@@ -126,3 +126,23 @@ def test_the_note_under_the_clinic_list_never_covers_its_rows_on_any_tab(
         assert ui.addClinicButton.geometry().top() > ui.rankingNote.geometry().bottom(), where
         panel = ui.clinicsPanel
         assert panel.height() >= panel.minimumSizeHint().height(), where
+
+
+def test_on_a_tall_screen_the_clinic_list_starts_right_under_the_drop_downs(
+    session: Session, qtbot: QtBot
+) -> None:
+    """At 1920×1080 with the sample's three clinics, the height to spare went to the row of
+    drop-downs: an empty band a quarter of the screen tall sat above the list."""
+    window = session.start()
+    window.resize(1920, 1020)
+    window.open_sample()
+    settle(qtbot)
+    ui = window.ui
+    central = ui.centralwidget
+    drop_downs = max(
+        w.mapTo(central, w.rect().bottomLeft()).y()
+        for w in (ui.comparisonCombo, ui.raterCombo, ui.viewCombo, ui.helpNowButton)
+    )
+    gap = ui.splitter.geometry().top() - drop_downs
+    assert gap < 2 * window.fontMetrics().lineSpacing(), f"{gap} px of empty room"
+    assert ui.clinicsView.height() > central.height() // 2  # the room went to the list
