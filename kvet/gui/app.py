@@ -527,6 +527,16 @@ def attach_safely(window: MainWindow, store: Store) -> bool | None:
     return True
 
 
+def release_application() -> None:
+    """Delete the application now, as the end of Python's teardown would (``kvet.leave`` skips
+    that teardown): Qt then hands what was copied to the desktop's clipboard keeper."""
+    import shiboken6
+
+    app = QApplication.instance()
+    if app is not None and shiboken6.isValid(app):
+        shiboken6.delete(app)
+
+
 def run(
     db_path: Path | None = None, argv: list[str] | None = None, open_file: Path | None = None
 ) -> int:
