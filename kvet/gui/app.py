@@ -28,10 +28,12 @@ from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 if TYPE_CHECKING:  # imported after the window shows: they are most of the start-up time
     from kvet import crashlog
     from kvet.checklist import Checklist
+    from kvet.gui.errors import ErrorReporter
     from kvet.gui.mainwindow import MainWindow
     from kvet.store.api import Store
     from kvet.store.backups import BackupInfo
 
+ThreadHook = Callable[[threading.ExceptHookArgs], object]
 EXIT_AFTER_SHOW = "KVET_EXIT_AFTER_SHOW"
 importcheck.install()  # before the data's libraries are imported
 
@@ -557,18 +559,22 @@ def run(
     windows = [window]  # a backup restored while kvet runs opens in a new window
     file_events = FileOpenEvents(lambda path: windows[-1].sharing.import_file(path), window)
     app.installEventFilter(file_events)
-    # Logs, the crash file and the error dialog are set up right after the window shows (their
-    # imports would delay it), before the data is opened.
-    from kvet import crashlog
-    from kvet.gui.errors import ErrorReporter
-
-    reporting = _start_reporting()
-    reporter = ErrorReporter(lambda: windows[-1], lambda: offer_restore(windows, opened))
-    reporter.install()
-    thread_hook, threading.excepthook = threading.excepthook, crashlog.excepthook_for_threads
     timing = bool(os.environ.get(EXIT_AFTER_SHOW))  # bench/bench_startup.py times start-up
     opened: list[Store] = []
     failed: list[int] = []
+    armed: list[tuple[crashlog.Reporting | None, ErrorReporter, ThreadHook]] = []
+
+    def arm() -> None:
+        """Logs, the crash file and the error dialog, set up once the window has painted (their
+        imports would delay it, issue 26) and before the data is opened."""
+        from kvet import crashlog
+        from kvet.gui.errors import ErrorReporter
+
+        reporting = _start_reporting()
+        reporter = ErrorReporter(lambda: windows[-1], lambda: offer_restore(windows, opened))
+        reporter.install()
+        armed.append((reporting, reporter, threading.excepthook))
+        threading.excepthook = crashlog.excepthook_for_threads
 
     def mark(what: str) -> None:
         if timing:
@@ -604,7 +610,10 @@ def run(
             load()
             return
         opened.append(store)
+        from kvet import crashlog
+
         crashlog.log.info("data opened")
+        reporting = armed[0][0] if armed else None
         if reporting is not None and reporting.previous_crash is not None and not timing:
             tell_about_previous_crash(window, reporting.previous_crash)
         if not timing:
@@ -618,6 +627,7 @@ def run(
             QTimer.singleShot(0, app.quit)
 
     QTimer.singleShot(0, lambda: mark("shown"))  # timers of 0 ms run in order: shown first
+    QTimer.singleShot(0, arm)
     QTimer.singleShot(0, load)
     try:
         code = app.exec()
@@ -626,8 +636,9 @@ def run(
         app.removeEventFilter(file_events)
         for store in opened:
             store.close()
-        reporter.uninstall()
-        threading.excepthook = thread_hook
-        if reporting is not None:
-            reporting.stop()
+        for reporting, reporter, thread_hook in armed:
+            reporter.uninstall()
+            threading.excepthook = thread_hook
+            if reporting is not None:
+                reporting.stop()
     return failed[0] if failed else code
