@@ -225,6 +225,22 @@ class AppState(QObject):
         )
         return found
 
+    def clinic_disagreements(self, clinic_id: str) -> list[Disagreement]:
+        """Where people's answers differ on one clinic: taken from the comparison's list when it
+        was read, else that clinic's alone, so the first clinic's overview does not wait for
+        every clinic's answers to be compared (issue 26: 200 clinics)."""
+        if not self.comparison_id:
+            return []
+        held: list[Disagreement] | None = self._memo.get(("disagreements", self.comparison_id))
+        if held is not None:
+            return [d for d in held if d.clinic_id == clinic_id]
+        cid = self.comparison_id
+        found: list[Disagreement] = self._remember(
+            ("clinic disagreements", clinic_id),
+            lambda: self.store.decisions.disagreements(cid, clinic_id),
+        )
+        return found
+
     def answers(self, clinic_id: str, rater_id: str) -> dict[str, AnswerInfo]:
         found: dict[str, AnswerInfo] = self._remember(
             ("answers", clinic_id, rater_id),
@@ -296,7 +312,8 @@ class AppState(QObject):
         if change.what not in (ChangeKind.ANSWER, ChangeKind.DECISION) or not clinic_id:
             self._memo.clear()
             return
-        for key in [k for k in self._memo if k[0] in ("answers", "opinions", "decisions", "seen")]:
+        per_clinic = ("answers", "opinions", "decisions", "seen", "clinic disagreements")
+        for key in [k for k in self._memo if k[0] in per_clinic]:
             if key[1] == clinic_id:
                 del self._memo[key]
         key = ("disagreements", change.comparison_id)
