@@ -5,6 +5,7 @@ Views never talk to each other: they call the store through here and listen to t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, Signal
@@ -225,6 +226,22 @@ class AppState(QObject):
         )
         return found
 
+    def clinic_disagreements(self, clinic_id: str) -> list[Disagreement]:
+        """Where people's answers differ on one clinic: taken from the comparison's list when it
+        was read, else that clinic's alone, so the first clinic's overview does not wait for
+        every clinic's answers to be compared (issue 26: 200 clinics)."""
+        if not self.comparison_id:
+            return []
+        held: list[Disagreement] | None = self._memo.get(("disagreements", self.comparison_id))
+        if held is not None:
+            return [d for d in held if d.clinic_id == clinic_id]
+        cid = self.comparison_id
+        found: list[Disagreement] = self._remember(
+            ("clinic disagreements", clinic_id),
+            lambda: self.store.decisions.disagreements(cid, clinic_id),
+        )
+        return found
+
     def answers(self, clinic_id: str, rater_id: str) -> dict[str, AnswerInfo]:
         found: dict[str, AnswerInfo] = self._remember(
             ("answers", clinic_id, rater_id),
@@ -247,15 +264,17 @@ class AppState(QObject):
 
     def decisions(self, clinic_id: str) -> dict[str, Decision]:
         """How disagreements on one clinic were settled (read once per change of answers)."""
-        found: dict[str, Decision] = self._remember(
-            ("decisions", clinic_id), lambda: self.store.decisions.by_item(clinic_id)
+        decisions = self.store.decisions
+        found: dict[str, Decision] = self._per_clinic(
+            "decisions", clinic_id, lambda: decisions.by_item(clinic_id), decisions.by_item_in
         )
         return found
 
     def opinions(self, clinic_id: str) -> dict[str, list[Opinion]]:
         """Every person's answer on each item of one clinic (read once per change of answers)."""
-        found: dict[str, list[Opinion]] = self._remember(
-            ("opinions", clinic_id), lambda: self.store.decisions.opinions(clinic_id)
+        decisions = self.store.decisions
+        found: dict[str, list[Opinion]] = self._per_clinic(
+            "opinions", clinic_id, lambda: decisions.opinions(clinic_id), decisions.opinions_in
         )
         return found
 
@@ -274,11 +293,18 @@ class AppState(QObject):
             result.dealbreakers_seen,
             frozenset(self.weights.dealbreakers.items()),
         )
-        found: list[Reason] = self._remember(
-            key,
-            lambda: reasons(
-                result, self.checklist, self.weights, sightings(self.opinions(clinic_id), view)
-            ),
+        if key in self._memo:
+            found: list[Reason] = self._memo[key]
+            return found
+        decisions, cid = self.store.decisions, self.comparison_id
+        seen: dict[str, list[Opinion]] = self._per_clinic(
+            "seen",
+            clinic_id,
+            lambda: decisions.seen(cid, clinic_id).get(clinic_id, {}),
+            decisions.seen,
+        )
+        found = self._memo[key] = reasons(
+            result, self.checklist, self.weights, sightings(seen, view)
         )
         return found
 
@@ -286,6 +312,26 @@ class AppState(QObject):
         if key not in self._memo:
             self._memo[key] = read()
         return self._memo[key]
+
+    def _per_clinic(
+        self,
+        kind: str,
+        clinic_id: str,
+        one: Callable[[], Any],
+        every: Callable[[str], dict[str, Any]],
+    ) -> Any:
+        """One clinic's ``kind`` of data, remembered. The first time, every clinic's of the
+        comparison at once: the list of 200 clinics fills from one read, not one per clinic
+        (issue 26). After an edit (``_forget``), the edited clinic's alone is read again."""
+        key = (kind, clinic_id)
+        whole = ("every clinic", kind, self.comparison_id)
+        known = key in self._memo or whole in self._memo or not self.comparison_id
+        if not known and any(clinic.id == clinic_id for clinic in self.clinics):
+            found = every(self.comparison_id)
+            for clinic in self.clinics:
+                self._memo[(kind, clinic.id)] = found.get(clinic.id, {})
+            self._memo[whole] = True
+        return self._remember(key, one)
 
     def _forget(self, change: Change) -> None:
         """Drop what an edit may have changed. One clinic's answer only touches that clinic, so
@@ -295,7 +341,7 @@ class AppState(QObject):
         if change.what not in (ChangeKind.ANSWER, ChangeKind.DECISION) or not clinic_id:
             self._memo.clear()
             return
-        dropped = ["answers", "opinions", "decisions", "reasons"]
+        dropped = ["answers", "opinions", "decisions", "seen", "clinic disagreements", "reasons"]
         if change.item_id is None or change.item_id not in self.store.checklist.items_by_id:
             dropped.append("retired")  # an answer to an item no longer asked, perhaps
         for key in [k for k in self._memo if k[0] in dropped]:
