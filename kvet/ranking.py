@@ -137,6 +137,10 @@ def could_overtake(lower: ClinicResult, upper: ClinicResult) -> bool:
     same_status_possible = (lower_can_be_ok and not upper.not_recommended) or (
         lower_can_be_ruled_out and upper_can_be_ruled_out
     )
+    if same_status_possible and not is_vetted(upper):
+        # answers may stop with ``upper`` still not yet vetted while ``lower`` gets vetted: then
+        # ``lower`` comes first whatever the scores (answers only add to what is covered)
+        return True
     # ">=": at equal scores the order falls to the tie-breaks, which answers can also change;
     # compared at DIGITS, as the ranking compares them, so float noise never hides a tie
     return same_status_possible and round(lower.high, DIGITS) >= round(upper.low, DIGITS)
@@ -156,18 +160,23 @@ def _settled(ordered: list[ClinicResult]) -> list[bool]:
     count = len(ordered)
     ok = [not r.not_recommended for r in ordered]
     maybe_out = [r.not_recommended or bool(r.dealbreakers_unknown) for r in ordered]
+    unvetted = [not is_vetted(r) for r in ordered]
     inf = float("inf")
-    # below[i]: among places after i — any that can be ok; max high of those ok; of those maybe out
+    # below[i]: among places after i — any that can be ok; any that can be out; max high of those
+    # ok; of those maybe out
     any_ok_below = [False] * (count + 1)
+    any_out_below = [False] * (count + 1)
     high_ok_below = [-inf] * (count + 1)
     high_out_below = [-inf] * (count + 1)
     high = [round(r.high, DIGITS) for r in ordered]  # compared as the ranking compares scores
     low = [round(r.low, DIGITS) for r in ordered]
     for i in range(count - 1, -1, -1):
         any_ok_below[i] = any_ok_below[i + 1] or ok[i]
+        any_out_below[i] = any_out_below[i + 1] or maybe_out[i]
         high_ok_below[i] = max(high_ok_below[i + 1], high[i] if ok[i] else -inf)
         high_out_below[i] = max(high_out_below[i + 1], high[i] if maybe_out[i] else -inf)
     any_out_above = False
+    unvetted_ok_above = unvetted_out_above = False  # a place above not yet vetted, can be ok / out
     low_ok_above = inf
     low_out_above = inf
     result = []
@@ -179,8 +188,15 @@ def _settled(ordered: list[ClinicResult]) -> list[bool]:
         overtakes = (ok[i] and any_out_above) or (
             (ok[i] and high[i] >= low_ok_above) or (maybe_out[i] and high[i] >= low_out_above)
         )
-        result.append(not (overtaken or overtakes))
+        # not yet vetted: a place of a status it can share may get vetted first and pass it
+        passed_unvetted = unvetted[i] and (
+            (ok[i] and any_ok_below[i + 1]) or (maybe_out[i] and any_out_below[i + 1])
+        )
+        passes_unvetted = (ok[i] and unvetted_ok_above) or (maybe_out[i] and unvetted_out_above)
+        result.append(not (overtaken or overtakes or passed_unvetted or passes_unvetted))
         any_out_above = any_out_above or maybe_out[i]
+        unvetted_ok_above = unvetted_ok_above or (unvetted[i] and ok[i])
+        unvetted_out_above = unvetted_out_above or (unvetted[i] and maybe_out[i])
         if ok[i]:
             low_ok_above = min(low_ok_above, low[i])
         if maybe_out[i]:

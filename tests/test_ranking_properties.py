@@ -438,3 +438,50 @@ def test_a_clinic_that_can_only_tie_the_first_can_still_take_its_place() -> None
     assert [p.result.name for p in ranking.places] == ["Clinic 1", "Clinic 0"]
     assert not any(p.settled for p in ranking.places)
     assert [(q.clinic_id, q.item_id) for q in ranking.decisive] == [("c0", "i0")]
+
+
+def test_a_barely_asked_clinic_with_a_dealbreaker_to_ask_is_not_called_first_for_good() -> None:
+    """Found by the property above: Clinic 0 is first with one question answered, above a
+    clinic already ruled out. If the next answer is its dealbreaker, both are ruled out and the
+    one that was asked everything comes first, since Clinic 0 is not yet vetted. Its place can
+    change, so neither place may be called fixed."""
+    source = Source(key="S", title="S", citation="S", url="")
+    kinds = (Kind.RED_FLAG, Kind.PRACTICE, Kind.RED_FLAG, Kind.RED_FLAG)
+    items = tuple(
+        Item(
+            id=f"i{n}",
+            section="s0",
+            kind=kind,
+            statement=f"Statement {n}",
+            how_to_ask=f"Question {n}?",
+            why_it_matters="Because.",
+            sources=("S",),
+            weight=2.0 if n == 3 else 1.0,
+        )
+        for n, kind in enumerate(kinds)
+    )
+    checklist = Checklist(
+        version="1.0.0",
+        title="Small",
+        formats=(),
+        sources=(source,),
+        sections=(Section(id="s0", title="Section 0", intro="Intro.", weight=0.5),),
+        items=items,
+    )
+    scorer = Scorer(checklist, Weights(dealbreakers={"i0": True}))
+    barely = ClinicAnswers("c0", "Clinic 0", frozenset(), {"i2": Choice.NOT_SEEN}, {})
+    ruled_out = ClinicAnswers(
+        "c1",
+        "Clinic 1",
+        frozenset(),
+        {"i0": Choice.SEEN, "i1": Choice.NO, "i2": Choice.SEEN, "i3": Choice.SEEN},
+        {},
+    )
+    now = rank(scorer.score_all([barely, ruled_out]))
+    assert [p.result.clinic_id for p in now.places] == ["c0", "c1"]
+    assert not any(p.settled for p in now.places)
+    later = replace(barely, answers={**barely.answers, "i0": Choice.SEEN})
+    assert [p.result.clinic_id for p in rank(scorer.score_all([later, ruled_out])).places] == [
+        "c1",
+        "c0",
+    ]
