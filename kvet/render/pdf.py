@@ -147,7 +147,7 @@ def pdf_bytes(
     buffer.close()
     result = bytes(data.data())
     if not result.startswith(b"%PDF"):
-        raise ExchangeError("kvet could not make the PDF.")
+        raise ExchangeError("export.pdf-failed")
     return result
 
 
