@@ -200,9 +200,15 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> Store:
 
     if not create and args.db is not None and not Path(args.db).expanduser().exists():
         raise ExchangeError("cli.no-database", path=Path(args.db))
-    return Store.open(
+    store = Store.open(
         load_checklist(), args.db, daily_backup=False, holder=COMMAND, read_only_if_busy=not create
     )
+    global _saved_language
+    _saved_language = language.saved_language(store.settings)  # for refusals after this
+    return store
+
+
+_saved_language = ""  # the user's choice, once a store was opened in this run
 
 
 # C0 and C1 controls and DEL, and the marks that reorder text on screen (bidi overrides,
@@ -600,6 +606,8 @@ def _tell_set_aside() -> None:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    global _saved_language
+    _saved_language = ""  # nothing known of this run's database yet
     try:
         code = int(args.run(args))
         sys.stdout.flush()  # here, so a reader that went away is caught below
@@ -618,38 +626,38 @@ def run_command(args: argparse.Namespace) -> int:
     except (ExchangeError, StorageError, OSError, ValueError) as exc:
         from kvet.store.errors import DatabaseCorruptError, LostChangesError
 
-        said = error_text(exc, error_language(args))
+        chosen = error_language(args, peek=not isinstance(exc, StorageError))
+        said = error_text(exc, chosen)
         if isinstance(exc, LostChangesError) and args.command != "restore":
-            said += " " + say_in(Words("cli.hint-lost-changes"), args)
+            said += " " + say_words(Words("cli.hint-lost-changes"), chosen)
         elif isinstance(exc, DatabaseCorruptError) and args.command != "restore":
-            said += " " + say_in(Words("cli.hint-restore"), args)
+            said += " " + say_words(Words("cli.hint-restore"), chosen)
         print(f"kvet: {visible(said, keep_newlines=True)}", file=sys.stderr)
         return 1
 
 
-def error_language(args: argparse.Namespace) -> str:
+def error_language(args: argparse.Namespace, *, peek: bool = True) -> str:
     """The language of the command line's refusals: ``--lang`` (or KVET_LANG), else the user's
-    choice saved with their data (read straight from the file, as the window does before its
-    first widget), else the system's, else English. Never an error itself."""
+    choice saved with their data (as the store said when it opened, or read straight from the
+    file as the window does before its first widget), else the system's, else English.
+
+    ``peek``: False when the database itself is what went wrong (damaged, busy): it is then
+    not read again, not even to learn the language. Never an error itself."""
     chosen = getattr(args, "lang", None) or language.override()
     if chosen:
         return str(chosen)
-    from kvet.store.peek import saved_preference
+    saved = _saved_language
+    if not saved and peek:
+        from kvet.store.peek import saved_preference
 
-    try:
-        saved = saved_preference(getattr(args, "db", None), language.PREFERENCE)
-    except Exception:
-        saved = ""
+        try:
+            saved = saved_preference(getattr(args, "db", None), language.PREFERENCE)
+        except Exception:  # a refusal must still be said, in English at worst
+            saved = ""
     return language.choose_language(saved, system_language())
-
-
-def say_in(words: Words, args: argparse.Namespace) -> str:
-    """kvet's own ``words`` in the language of the command line's refusals."""
-    from kvet.catalogue import say as worded
-
-    return worded(words, error_language(args))
 
 
 def refuse(words: Words, args: argparse.Namespace) -> None:
     """Print one refusal on stderr, in the user's language."""
-    print(f"kvet: {visible(say_in(words, args), keep_newlines=True)}", file=sys.stderr)
+    said = say_words(words, error_language(args))
+    print(f"kvet: {visible(said, keep_newlines=True)}", file=sys.stderr)

@@ -8,8 +8,9 @@ import os
 import stat
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import get_args
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from kvet import __version__, atomicfile
 from kvet.answers import Choice, Origin
@@ -318,15 +319,41 @@ PARTS = {
 }
 
 
+def _field_names(model: type[BaseModel]) -> set[str]:
+    names: set[str] = set()
+    for name, info in model.model_fields.items():
+        names.add(name)
+        for inner in _models_in(info.annotation):
+            names |= _field_names(inner)
+    return names
+
+
+def _models_in(annotation: object) -> list[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in get_args(annotation) for m in _models_in(arg)]
+
+
+# Every field name of the file format: a name kvet itself wrote, safe to repeat in a message.
+FIELDS = frozenset(_field_names(ComparisonFile) - set(PARTS) - {"settings"})
+
+
 def _place(exc: ValidationError) -> Words:
-    """Where the first problem is, in plain words: "entry 3 of the clinics". A name the file
-    made up (an unknown key) is never repeated: it could be anything."""
+    """Where the first problem is, in plain words: "the “phone” of entry 3 of the clinics". A
+    name the file made up (an unknown key, a section id) is never repeated: it could be
+    anything; only the format's own field names are."""
     loc = exc.errors()[0].get("loc", ())
     part = PARTS.get(str(loc[0])) if loc else None
     if part is None:
         return Words("place.whole")
-    if len(loc) > 1 and isinstance(loc[1], int):
-        return Words("place.entry", number=loc[1] + 1, part=Words(part))
+    field = next((str(key) for key in reversed(loc[1:]) if str(key) in FIELDS), "")
+    entry = loc[1] + 1 if len(loc) > 1 and isinstance(loc[1], int) else None
+    if entry is not None:
+        if field:
+            return Words("place.entry-field", field=field, number=entry, part=Words(part))
+        return Words("place.entry", number=entry, part=Words(part))
+    if field:
+        return Words("place.part-field", field=field, part=Words(part))
     return Words("place.part", part=Words(part))
 
 

@@ -213,13 +213,13 @@ class ClinicDialog(QDialog):
             fields = self.fields()
             fields["facts"] = self.changed_facts()
         except StorageError as exc:  # a price that is not a number: nothing is saved yet
-            self.ui.errorLabel.setText(error_words(str(exc)))
+            self.ui.errorLabel.setText(error_words(exc))
             self.ui.errorLabel.show()
             return
         try:
             self._save(fields)
         except StorageError as exc:
-            self.ui.errorLabel.setText(error_words(str(exc)))
+            self.ui.errorLabel.setText(error_words(exc))
             self.ui.errorLabel.show()
             self.ui.nameEdit.setFocus()
             return

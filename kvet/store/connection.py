@@ -164,10 +164,14 @@ def make_engine(url: URL) -> Engine:
     return engine
 
 
-def _corrupt(path: Path, detail: object) -> DatabaseCorruptError:
-    """A file kvet will not open as it is. ``detail`` (often SQLite's own text, which can quote
-    saved words) is kept for the code, never put in the words."""
-    error = DatabaseCorruptError("store.not-kvet-or-damaged", path)
+def _corrupt(path: Path, detail: Words | str) -> DatabaseCorruptError:
+    """A file kvet will not open as it is. ``detail``: what kvet found, in its own words; or
+    SQLite's own text (which can quote saved words), kept for the code and never put in the
+    words a person reads."""
+    if isinstance(detail, Words):
+        error = DatabaseCorruptError("store.damaged-because", path, detail=detail)
+    else:
+        error = DatabaseCorruptError("store.not-kvet-or-damaged", path)
     error.detail = str(detail)
     return error
 
@@ -196,7 +200,7 @@ def inspect_file(path: Path, *, live: bool = False, planted_ok: bool = False) ->
         raise _not_a_file(path, exc) from exc
     if head and head != SQLITE_HEADER:
         # SQLite reads a file of a few bytes as an empty database and would write over it
-        raise _corrupt(path, "it does not start like a database file")
+        raise _corrupt(path, Words("damage.not-a-database"))
     if not live and (problem := health.cut_short(path) or health.wal_problem(path)):
         raise _corrupt(path, problem)
     if not live and (lost := health.wal_frames_problem(path)):
@@ -216,11 +220,11 @@ def inspect_file(path: Path, *, live: bool = False, planted_ok: bool = False) ->
             raise NotKvetDatabaseError("store.not-kvet", path)
         revisions = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
         if not planted_ok and health.planted(conn):
-            raise _corrupt(path, "it holds commands that kvet did not put there")
+            raise _corrupt(path, Words("damage.planted"))
         if problem := health.damaged_rows(conn) or health.damaged_treatment(conn):
             raise _corrupt(path, problem)
     except UnicodeDecodeError:
-        raise _corrupt(path, "some of its text cannot be read") from None
+        raise _corrupt(path, Words("damage.some-text")) from None
     except sqlite3.DatabaseError as exc:
         raise _unreadable(path, exc) from exc
     finally:
@@ -233,10 +237,21 @@ def inspect_file(path: Path, *, live: bool = False, planted_ok: bool = False) ->
                 wal.unlink(missing_ok=True)
                 shm.unlink(missing_ok=True)
     if not revisions:
-        raise _corrupt(path, "its schema version is missing")
+        raise _corrupt(path, Words("damage.no-version"))
     if not migrate.is_known(revisions):
         raise DatabaseTooNewError("store.too-new", path, schema=", ".join(sorted(revisions)))
+    if revisions == {migrate.HEAD} and not tables >= current_tables():
+        # a table of this version is gone (dropped by hand, or a tool gone wrong): damaged,
+        # not a first start; every later read would fail with SQLite's "no such table"
+        raise _corrupt(path, Words("damage.missing-table"))
     return revisions
+
+
+def current_tables() -> set[str]:
+    """The tables a database of this kvet version holds (kvet.store.models)."""
+    from kvet.store.models import Base
+
+    return set(Base.metadata.tables)
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -267,12 +282,12 @@ def _unreadable(path: Path, exc: sqlite3.Error) -> StorageError:
     """What the first, read-only look at a file found (kinds from ``errors.SQLITE_ERRORS``)."""
     kind = sqlite_error_kind(exc)
     if "decode" in str(exc):  # sqlite3 quotes the undecodable text: never show it
-        return _corrupt(path, "some of its text cannot be read")
+        return _corrupt(path, Words("damage.some-text"))
     if kind is ReadOnlyError:
         return ReadOnlyError("store.not-allowed", path)
     if kind is DatabaseLockedError:
         return locked(path, OPENING)
-    return _corrupt(path, exc)  # a file that cannot be read is not opened: damaged, to kvet
+    return _corrupt(path, str(exc))  # a file that cannot be read is not opened: damaged, to kvet
 
 
 def _prepare_folder(path: Path) -> None:
