@@ -156,10 +156,13 @@ def fitting_choice(item: Item, choice: object) -> Choice:
     except ValueError:
         value = None
     if value is None or value not in allowed:
+        shown = repr(choice.value if isinstance(choice, Choice) else choice)
         if not allowed:
-            raise InvalidValueError("value.takes-number", item=item.statement)
+            raise InvalidValueError("value.takes-number", item=item.statement, choice=shown)
         takes = ", ".join(c.value for c in allowed)
-        raise InvalidValueError("value.takes-choice", item=item.statement, takes=takes)
+        raise InvalidValueError(
+            "value.takes-choice", item=item.statement, takes=takes, choice=shown
+        )
     return value
 
 
@@ -177,7 +180,13 @@ def clean_fact(item: Item, number: object) -> float:
             "value.fact-not-number", item=item.statement, limit=f"{limit:,.0f}"
         ) from None
     if not math.isfinite(value) or not 0 <= value <= limit:
-        raise refused
+        raise InvalidValueError(
+            "value.fact-out-of-range",
+            item=item.statement,
+            limit=f"{limit:,.0f}",
+            unit=item.unit,
+            value=f"{value:g}",
+        )
     return value
 
 
