@@ -43,6 +43,8 @@ def template(code: str, language: str) -> str:
     english = TEXTS.get(code)
     if english is None:  # a code without words (a test catches it): at least say which
         return code
+    if language == "en":
+        return english
     return _translations(language).pgettext(code, english)
 
 

@@ -198,9 +198,9 @@ TEXTS: dict[str, str] = {
     "course.first-phase": "The first phase is a number of sessions from 1 to 100.",
     "course.unknown-kind": "A treatment entry of an unknown kind was found and left alone.",
     "course.damaged": "A treatment entry in the database is damaged.",
-    "phq9.total": "A PHQ-9 total runs from 0 to {limit}.",
-    "phq9.unanswered": "Answer all nine questions to get a PHQ-9 score.",
-    "phq9.answer-range": "Each PHQ-9 answer is one of the four choices (0 to 3).",
+    "checkin.total": "A PHQ-9 total runs from 0 to {limit}.",
+    "checkin.unanswered": "Answer all nine questions to get a PHQ-9 score.",
+    "checkin.answer-range": "Each PHQ-9 answer is one of the four choices (0 to 3).",
     # --- kvet's own data files (kvet.datafiles, kvet.checklist, kvet.phq9...) ------------------
     "datafile.unreadable": "Cannot read the {what} file {path}: {reason}. Reinstall kvet to put "
     "it back.",

@@ -168,16 +168,16 @@ def scoring_of(data: Phq9) -> tuple[object, ...]:
 
 def check_total(total: int) -> None:
     if not 0 <= total <= MAX_TOTAL:
-        raise Phq9Error("phq9.total", limit=MAX_TOTAL)
+        raise Phq9Error("checkin.total", limit=MAX_TOTAL)
 
 
 def score(answers: Sequence[int]) -> int:
     """The total of the nine answers (0-27). Every question must be answered: a partly filled
     questionnaire has no standard total."""
     if len(answers) != ITEMS:
-        raise Phq9Error("phq9.unanswered")
+        raise Phq9Error("checkin.unanswered")
     if any(not isinstance(a, int) or not 0 <= a <= TOP for a in answers):
-        raise Phq9Error("phq9.answer-range")
+        raise Phq9Error("checkin.answer-range")
     return sum(answers)
 
 

@@ -13,8 +13,6 @@ instead, so the log can be kept.
 
 from __future__ import annotations
 
-from kvet.errors import Words
-
 import sqlite3
 import struct
 from dataclasses import dataclass
@@ -23,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import JSON, DateTime, String
 
 from kvet.answers import Choice, Origin
+from kvet.errors import Words
 from kvet.store.models import Base
 
 WAL_HEADER = 32
