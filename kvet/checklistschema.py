@@ -161,7 +161,7 @@ def validated(raw: dict[str, Any], path: object) -> dict[str, Any]:
     except ValidationError as exc:
         problems = [_describe_error(raw, error) for error in exc.errors()]
         raise ChecklistError(
-            "datafile.invalid", what="checklist", path=path, problems=listed(problems)
+            "datafile.invalid", what="checklist", path=str(path), problems=listed(problems)
         ) from exc
 
 

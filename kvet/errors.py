@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TypeVar, Union
 
+from kvet.errortexts import TEXTS
+
 Value = Union[str, int, float, Path, "Words"]
 
 
@@ -37,20 +39,23 @@ class Words:
         return f"Words({self.code!r})"
 
     def __str__(self) -> str:
-        from kvet.catalogue import say
+        return english(self)
 
-        return say(self, "en")
+
+def english(words: Words) -> str:
+    """``words`` in English, straight from ``kvet.errortexts`` (kvet.catalogue gives the other
+    languages). A code without words shows as itself: a test fails for it."""
+    values = {name: str(value) for name, value in words.values.items()}
+    return TEXTS.get(words.code, words.code).format(**values)
 
 
 class KvetError(Exception):
     """An error a person reads: ``code`` says which, ``values`` fill its words."""
 
     def __init__(self, code: str, /, **values: Value) -> None:
-        from kvet.catalogue import say
-
         self.code = code
         self.values: Mapping[str, Value] = values
-        super().__init__(say(Words(code, **values), "en"))
+        super().__init__(english(Words(code, **values)))
 
     @property
     def words(self) -> Words:
@@ -70,7 +75,7 @@ def refusal(kind: type[E], code: str, /, **values: Value) -> E:
     """An error of ``kind`` for ``code``: as data when ``kind`` is kvet's, else (a translator's
     check that only raises ``ValueError``) with the English words."""
     if issubclass(kind, KvetError):
-        return kind(code, **values)  # type: ignore[return-value]
+        return kind(code, **values)
     return kind(str(Words(code, **values)))
 
 

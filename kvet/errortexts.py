@@ -154,6 +154,7 @@ TEXTS: dict[str, str] = {
     "what.plan": "plan",
     "what.preference": "preference",
     "what.text": "text",
+    "value.as-said": "{reason}",  # another check's words, as a typed value's refusal
     "value.name-not-text": "The {what} name must be text.",
     "value.name-unstorable": "The {what} name contains a character kvet cannot store.",
     "value.name-missing": "The {what} needs a name.",

@@ -60,5 +60,5 @@ def validated(raw: dict[str, Any], path: object) -> dict[str, Any]:
                 where += ": "
             problems.append(where + str(error.get("msg", "invalid")))
         raise GlossaryError(
-            "datafile.invalid", what="glossary", path=path, problems=listed(problems)
+            "datafile.invalid", what="glossary", path=str(path), problems=listed(problems)
         ) from exc

@@ -133,7 +133,7 @@ def _clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
             try:
                 values[key] = money.clean(str(value))
             except money.CurrencyError as error:
-                raise InvalidValueError(error.code, **error.values) from None
+                raise InvalidValueError("value.as-said", reason=error.words) from None
         else:
             text = clean_text(value, key).strip()
             limit = FIELD_LIMITS.get(key)

@@ -211,8 +211,8 @@ def inspect_file(path: Path, *, live: bool = False, planted_ok: bool = False) ->
         raise _unreadable(path, exc) from exc
     try:
         found = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
-        if problem := health.integrity_problem(conn):
-            raise _corrupt(path, problem)
+        if broken := health.integrity_problem(conn):
+            raise _corrupt(path, broken)
         tables = {str(row[0]) for row in found if not str(row[0]).startswith("sqlite_")}
         if not tables:
             return set()

@@ -80,7 +80,7 @@ def check_entry(entry: Entry) -> Entry:
         try:
             phq9.score(entry.answers)
         except phq9.Phq9Error as exc:
-            raise InvalidValueError(exc.code, **exc.values) from None
+            raise InvalidValueError("value.as-said", reason=exc.words) from None
         if entry.difficulty is not None and not 0 <= entry.difficulty <= 3:
             raise InvalidValueError("course.difficulty")
     if isinstance(entry, DoseSession):

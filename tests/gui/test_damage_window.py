@@ -377,7 +377,8 @@ def test_a_missing_table_is_damage_and_the_newest_backup_is_offered_not_only_clo
     text, offered = seen[0]
     assert "Restore the newest backup" in offered
     assert "Start a new database" in offered
-    assert "is damaged" in text and size_shown(backup) in text
+    assert "is damaged" in text
+    assert size_shown(backup) in text
     for internal in ("no such table", "main.rater", "sqlite3", "rater"):
         assert internal not in text
 
@@ -400,4 +401,5 @@ def test_in_spanish_a_missing_table_is_said_in_spanish_by_its_code(
     text, offered = seen[0]
     assert "está dañado (le falta una parte)" in text, text
     assert "Restaurar la copia más reciente" in offered
-    assert "damaged" not in text and "no such table" not in text
+    assert "damaged" not in text
+    assert "no such table" not in text
