@@ -23,6 +23,7 @@ from kvet.language import CODES
 from kvet.store.errors import StorageError
 
 if TYPE_CHECKING:
+    from kvet.combine import Disagreement
     from kvet.exchange.fileformat import ComparisonFile
     from kvet.store.api import Store
 
@@ -122,6 +123,12 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "--include-courses",
         action="store_true",
         help="also import treatment records the file holds (left out by default)",
+    )
+    imp.add_argument(
+        "--all-disagreements",
+        action="store_true",
+        help=f"list every answer that now differs between people (by default only a count, "
+        f"and the list when there are {DISAGREEMENTS_LISTED} or fewer)",
     )
     imp.set_defaults(run=cmd_import)
 
@@ -479,12 +486,33 @@ def cmd_import(args: argparse.Namespace) -> int:
         say(f"Imported “{visible(store.comparisons.get(comparison_id).name)}”.")
         created = importer.disagreements_created(store, comparison_id, before)
         if created:
-            say(f"{len(created)} answer(s) now differ between people; settle them in kvet:")
-            for disagreement in created:
-                say(f"  {visible(disagreement.clinic_name)}: {visible(disagreement.sentence())}")
+            _tell_disagreements(created, every=args.all_disagreements)
     finally:
         store.close()
     return 0
+
+
+# An import from a relative can bring hundreds of answers that differ (683 in one family's
+# file): a count says enough; the list itself is there on request.
+DISAGREEMENTS_LISTED = 5
+
+
+def _tell_disagreements(created: Sequence[Disagreement], *, every: bool) -> None:
+    """How many answers now differ, on how many questions, clinics and people; each one only
+    when there are a few, or with ``--all-disagreements``."""
+    questions = len({(d.clinic_id, d.item_id) for d in created})
+    clinics = len({d.clinic_id for d in created})
+    people = len({o.rater_id for d in created for o in d.opinions})
+    say(
+        f"{len(created)} answer(s) now differ between people: {questions} question(s) at "
+        f"{clinics} clinic(s), among {people} people. Settle them in kvet's window, "
+        "on the Together tab."
+    )
+    if every or len(created) <= DISAGREEMENTS_LISTED:
+        for disagreement in created:
+            say(f"  {visible(disagreement.clinic_name)}: {visible(disagreement.sentence())}")
+    else:
+        say("Run the import with --all-disagreements to list each one.")
 
 
 def cmd_country(args: argparse.Namespace) -> int:
