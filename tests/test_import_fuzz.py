@@ -11,7 +11,8 @@ key settings. Whatever the file holds, one of two things happens:
   comparison it made can be shared again.
 
 Any other exception fails the suite, and so does a refusal that shows a parser's own words
-(pydantic's "Input should be…", JSON's "Expecting value…") in English or Spanish. Bounded to well under thirty seconds.
+(pydantic's "Input should be…", JSON's "Expecting value…") in English or Spanish.
+Bounded to well under thirty seconds.
 """
 
 from __future__ import annotations
