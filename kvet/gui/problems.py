@@ -43,7 +43,9 @@ def problem_box(parent: QWidget | None, problem: Problem) -> QMessageBox:
 
 # Refusals that say all a person needs (a password, a newer kvet, a size): shown whole.
 SHOWN_WHOLE = (
-    "crypto.",
+    "crypto.wrong-password",
+    "crypto.newer",
+    "crypto.no-password",
     "import.password-needed",
     "import.nested-protection",
     "import.too-new",
