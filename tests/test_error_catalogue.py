@@ -173,3 +173,63 @@ def test_a_translation_that_lost_a_place_still_reads_in_english(
     monkeypatch.setattr(catalogue, "_translations", lambda code: Broken())
     error = ExchangeError("import.not-kvet", name="mum.kvet")
     assert say(error, "es") == "mum.kvet is not a kvet comparison file."
+
+
+def kvet_error_names() -> set[str]:
+    """The names of kvet's error classes (every subclass of ``KvetError``)."""
+    import importlib
+
+    for module in (
+        "kvet.store.backups",
+        "kvet.exchange.crypto",
+        "kvet.money",
+        "kvet.country",
+        "kvet.answers",
+        "kvet.phq9",
+        "kvet.checklistkinds",
+        "kvet.crisis",
+        "kvet.guide",
+        "kvet.datafiles",
+        "kvet.startmenu",
+        "kvet.desktop",
+        "kvet.language",
+        "kvet.store.errors",
+        "kvet.exchange.errors",
+    ):
+        importlib.import_module(module)
+    names: set[str] = set()
+    todo: list[type] = [KvetError]
+    while todo:
+        cls = todo.pop()
+        names.add(cls.__name__)
+        todo += cls.__subclasses__()
+    return names
+
+
+def sentences_raised(source: str, names: set[str]) -> list[str]:
+    """Calls of kvet's error classes given a sentence (an f-string, or text that is no code)
+    instead of a code: English the other language could never word."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") in names and node.args:
+            first = node.args[0]
+            if isinstance(first, ast.JoinedStr) or (
+                isinstance(first, ast.Constant)
+                and isinstance(first.value, str)
+                and not CODE.match(first.value)
+            ):
+                found.append(ast.unparse(node)[:80])
+    return found
+
+
+def test_no_kvet_error_anywhere_is_raised_with_a_sentence_instead_of_a_code() -> None:
+    names = kvet_error_names()
+    assert {"ExchangeError", "StorageError", "InvalidValueError", "Phq9Error"} <= names
+    found = {
+        path.relative_to(ROOT).as_posix(): said
+        for path in sorted((ROOT / "kvet").rglob("*.py"))
+        if (said := sentences_raised(path.read_text(encoding="utf-8"), names))
+    }
+    assert not found, f"errors raised with English words, not a code: {found}"
+    planted = 'raise ExchangeError(f"{name} is not a kvet comparison file.")'
+    assert sentences_raised(planted, names)  # the check can fail

@@ -203,7 +203,10 @@ class ClinicDialog(QDialog):
                 value = parse_number(edit.text(), unit_for(item.unit, self.currency.currentData()))
             except NumberError as exc:
                 edit.setFocus()
-                raise InvalidValueError(f"{item.statement}: {exc}") from None
+                # the statement and the number's problem, both already in the window's language
+                raise InvalidValueError(
+                    "value.as-said", reason=f"{item.statement}: {exc}"
+                ) from None
             if value != self._facts.get(item.id):
                 changed[item.id] = value
         return changed
