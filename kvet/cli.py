@@ -486,7 +486,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         say(f"Imported “{visible(store.comparisons.get(comparison_id).name)}”.")
         created = importer.disagreements_created(store, comparison_id, before)
         if created:
-            _tell_disagreements(created, every=args.all_disagreements)
+            _tell_disagreements(created, every=args.all_disagreements, args=args)
     finally:
         store.close()
     return 0
@@ -497,22 +497,29 @@ def cmd_import(args: argparse.Namespace) -> int:
 DISAGREEMENTS_LISTED = 5
 
 
-def _tell_disagreements(created: Sequence[Disagreement], *, every: bool) -> None:
+def _tell_disagreements(
+    created: Sequence[Disagreement], *, every: bool, args: argparse.Namespace
+) -> None:
     """How many answers now differ, on how many questions, clinics and people; each one only
-    when there are a few, or with ``--all-disagreements``."""
-    questions = len({(d.clinic_id, d.item_id) for d in created})
-    clinics = len({d.clinic_id for d in created})
-    people = len({o.rater_id for d in created for o in d.opinions})
+    when there are a few, or with ``--all-disagreements``. In the user's language."""
+    chosen = error_language(args)
     say(
-        f"{len(created)} answer(s) now differ between people: {questions} question(s) at "
-        f"{clinics} clinic(s), among {people} people. Settle them in kvet's window, "
-        "on the Together tab."
+        say_words(
+            Words(
+                "cli.disagreements",
+                count=len(created),
+                questions=len({(d.clinic_id, d.item_id) for d in created}),
+                clinics=len({d.clinic_id for d in created}),
+                people=len({o.rater_id for d in created for o in d.opinions}),
+            ),
+            chosen,
+        )
     )
     if every or len(created) <= DISAGREEMENTS_LISTED:
         for disagreement in created:
             say(f"  {visible(disagreement.clinic_name)}: {visible(disagreement.sentence())}")
     else:
-        say("Run the import with --all-disagreements to list each one.")
+        say(say_words(Words("cli.disagreements-hint"), chosen))
 
 
 def cmd_country(args: argparse.Namespace) -> int:

@@ -358,6 +358,10 @@ TEXTS: dict[str, str] = {
     "cli.same-person-form": "Write --same-person as NAME IN THE FILE=YOUR PERSON, for example "
     '--same-person "Me (imported)=Me".',
     "cli.no-such-person-in-file": "No single person in the file is called “{wanted}”.",
+    "cli.disagreements": "{count} answer(s) now differ between people: {questions} question(s) "
+    "at {clinics} clinic(s), among {people} people. Settle them in kvet's window, on the "
+    "Together tab.",
+    "cli.disagreements-hint": "Run the import with --all-disagreements to list each one.",
     "cli.out-of-range": "A date or number in the file is out of the range kvet can use, so "
     "nothing was done.",
     "cli.hint-restore": "Run kvet restore to see the backups.",
