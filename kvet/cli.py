@@ -256,7 +256,7 @@ def _find_comparison(store: Store, wanted: str | None) -> str:
         raise ExchangeError("cli.several-comparisons")
     matches = [c for c in comparisons if wanted in (c.id, c.name)]
     if len(matches) != 1:
-        raise ExchangeError("cli.no-such-comparison", wanted=visible(wanted))
+        raise ExchangeError("cli.no-such-comparison")
     return str(matches[0].id)
 
 
@@ -348,9 +348,9 @@ def cmd_export(args: argparse.Namespace) -> int:
                     c for c in store.clinics.list(comparison_id) if args.clinic in (c.id, c.name)
                 ]
                 if not clinics:
-                    raise ExchangeError("cli.no-such-clinic", wanted=visible(args.clinic))
+                    raise ExchangeError("cli.no-such-clinic")
                 if len(clinics) > 1:
-                    raise ExchangeError("cli.several-clinics", wanted=visible(args.clinic))
+                    raise ExchangeError("cli.several-clinics")
                 html = report.call_sheet_html(
                     store, clinics[0].id, person, include_personal=args.include_personal
                 )
@@ -422,7 +422,7 @@ def _system_territory() -> str:
 def _find_person(store: Store, wanted: str) -> str:
     people = [r for r in store.people.list() if wanted in (r.id, r.name)]
     if not people:
-        raise ExchangeError("cli.no-such-person", wanted=visible(wanted))
+        raise ExchangeError("cli.no-such-person")
     return people[0].id
 
 
@@ -627,7 +627,7 @@ def _same_people(store: Store, document: ComparisonFile, pairs: list[str]) -> di
             raise ExchangeError("cli.same-person-form")
         in_file = [r.id for r in document.raters if theirs.strip() in (r.id, r.name)]
         if len(in_file) != 1:
-            raise ExchangeError("cli.no-such-person-in-file", wanted=visible(theirs.strip()))
+            raise ExchangeError("cli.no-such-person-in-file")
         chosen[in_file[0]] = _find_person(store, yours.strip())
     return chosen
 

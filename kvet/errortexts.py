@@ -328,17 +328,17 @@ TEXTS: dict[str, str] = {
     "cli.no-database": "There is no kvet database at {path}.",
     "cli.no-comparisons": "There are no comparisons yet.",
     "cli.several-comparisons": "There are several comparisons: choose one with --comparison.",
-    "cli.no-such-comparison": "No single comparison is called “{wanted}”. kvet list shows your "
+    "cli.no-such-comparison": "No single comparison has that name or id. kvet list shows your "
     "comparisons.",
     "cli.which-format": "Say which format to write with --format (kvet, csv, pdf, callsheet, "
     "treatment).",
     "cli.unknown-format": "kvet cannot write “{format}”: choose kvet, csv, pdf, callsheet or "
     "treatment.",
     "cli.name-clinic": "Name the clinic for the call sheet with --clinic.",
-    "cli.no-such-clinic": "No clinic is called “{wanted}” in this comparison. kvet list shows "
-    "the clinics.",
-    "cli.several-clinics": "Several clinics are called “{wanted}”: give the clinic's id instead "
-    "(kvet list shows it).",
+    "cli.no-such-clinic": "No clinic has that name or id in this comparison. kvet list shows the "
+    "clinics.",
+    "cli.several-clinics": "Several clinics have that name: give the clinic's id instead (kvet "
+    "list shows it).",
     "cli.treatment-suffix": "Name the treatment file with .pdf for the page for your next "
     "appointment, or .csv for the log.",
     "cli.no-courses": "There is no treatment record yet. Start one in kvet's window, under My "
@@ -349,7 +349,7 @@ TEXTS: dict[str, str] = {
     "your treatment records; write the clinic's name as it shows it, or give the record's id.",
     "cli.several-courses-for-clinic": "Several treatment records are for that clinic: give the "
     "record's id instead (kvet list shows it).",
-    "cli.no-such-person": "Nobody is called “{wanted}” here.",
+    "cli.no-such-person": "Nobody here has that name.",
     "cli.restore-needs-file": "kvet can restore backups only of a database file.",
     "cli.restore-both": "Choose a backup or --without-lost-changes, not both.",
     "cli.no-backups": "There are no backups of {path} yet.",
@@ -357,7 +357,7 @@ TEXTS: dict[str, str] = {
     "and choose one by its number.",
     "cli.same-person-form": "Write --same-person as NAME IN THE FILE=YOUR PERSON, for example "
     '--same-person "Me (imported)=Me".',
-    "cli.no-such-person-in-file": "No single person in the file is called “{wanted}”.",
+    "cli.no-such-person-in-file": "No single person in the file has that name.",
     "cli.disagreements": "{count} answer(s) now differ between people: {questions} question(s) "
     "at {clinics} clinic(s), among {people} people. Settle them in kvet's window, on the "
     "Together tab.",

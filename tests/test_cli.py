@@ -310,7 +310,7 @@ FAILURES: dict[
     "unknown comparison to merge into": (
         _exported,
         ("--into", "Autumn"),
-        "No single comparison is called “Autumn”",
+        "No single comparison has that name or id. kvet list shows your comparisons.",
         None,
     ),
     "absurd protection settings": (
@@ -365,8 +365,8 @@ def test_an_import_that_fails_says_why_in_one_line_and_changes_nothing(
         (("out.docx",), "Say which format to write with --format"),
         (("out.pdf", "--format", "docx"), "kvet cannot write “docx”"),
         (("out.pdf", "--format", "callsheet"), "Name the clinic for the call sheet"),
-        (("out.pdf", "--format", "callsheet", "--clinic", "Nowhere"), "No clinic is called"),
-        (("out.csv", "--comparison", "Autumn"), "No single comparison is called “Autumn”"),
+        (("out.pdf", "--format", "callsheet", "--clinic", "Nowhere"), "No clinic has that name"),
+        (("out.csv", "--comparison", "Autumn"), "No single comparison has that name or id."),
         (("missing folder/out.csv",), "could not save"),
         (("missing folder/out.kvet",), "could not save"),
         (("missing folder/out.pdf",), "could not save"),
@@ -569,7 +569,8 @@ def test_importing_a_relatives_answers_lists_where_you_now_differ(
     assert "Answers given by Alex." in (tmp_path / "alex.csv").read_text(encoding="utf-8-sig")
     code, _out, err = kvet(capsys, db, "export", str(tmp_path / "x.csv"), "--person", "Nobody")
     assert code == 1
-    assert "Nobody is called “Nobody”" in err
+    assert "Nobody here has that name." in err
+    assert "Me" not in err  # nobody's name is listed in an error
 
 
 def test_an_import_that_brings_many_disagreements_counts_them_and_lists_them_on_request(
