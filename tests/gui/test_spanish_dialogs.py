@@ -36,9 +36,10 @@ from pytestqt.qtbot import QtBot
 
 from kvet import datafiles, language, recovery, translations
 from kvet.answers import Choice
+from kvet.catalogue import say
 from kvet.checklist import Checklist
 from kvet.checklistkinds import ChecklistError
-from kvet.errors import KvetError
+from kvet.errors import KvetError, Words
 from kvet.errortexts import TEXTS
 from kvet.exchange import files, importer, passphrase, targets
 from kvet.exchange.errors import ExchangeError
@@ -73,7 +74,6 @@ MY_CONTEXTS = (
     "Sharing",
     "ImportPlan",
     "PasswordStrength",
-    "Errors",
     "Backups",
     "CallMode",
     "Prescreen",
@@ -372,11 +372,7 @@ def test_a_refused_import_says_why_in_spanish(
     in_spanish(qapp)
     assert window.sharing.import_file(path) is None
     assert len(problems) == 1
-    said = spanish(
-        "Errors",
-        "{name} was saved by a newer version of kvet (file version {version}). "
-        "Update kvet to open it.",
-    ).format(name=path.name, version=SCHEMA_VERSION + 1)
+    said = say(Words("import.too-new", name=path.name, version=SCHEMA_VERSION + 1), "es")
     assert said in problems[0].what
     assert "newer version" not in problems[0].what
     for box in QApplication.topLevelWidgets():
@@ -395,7 +391,7 @@ def test_saving_over_a_folder_in_spanish_says_why_and_writes_nothing(
     folder.mkdir()
     in_spanish(qapp)
     assert window.sharing.export_csv(folder) is None
-    assert spanish("Errors", "it is a folder.") in problems[0].what
+    assert say(Words("why.folder"), "es") in problems[0].what
     assert "it is a folder" not in problems[0].what
     assert list(folder.iterdir()) == []
     for box in QApplication.topLevelWidgets():
