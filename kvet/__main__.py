@@ -137,5 +137,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(db_path=args.db, argv=[sys.argv[0]], open_file=getattr(args, "file", None))
 
 
+def launch() -> None:
+    """The ``kvet`` program: ``main``, then end the process without Python's slow teardown.
+
+    The application is deleted first, as Qt's own exit would (the desktop's clipboard then
+    keeps what was copied); ``kvet.leave`` says what else is waited for."""
+    code = main()
+    gui = sys.modules.get("kvet.gui.app")  # only when the window was opened
+    if gui is not None:
+        gui.release_application()
+    from kvet.leave import leave
+
+    leave(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    launch()

@@ -6,8 +6,6 @@ The folder sits at the top of a source checkout (as in Picard) and is installed 
 
 from __future__ import annotations
 
-import hashlib
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +69,9 @@ def read_checked_toml(
     """Read a TOML data file, and say whether it is byte for byte the proven shipped ``what``
     (or ``proven_as``, a name in ``PROVEN_SHA256`` other than the one messages use); a missing
     or malformed one raises ``error`` naming the file."""
+    import hashlib  # here, not at the top: the window imports this module before it shows
+    import tomllib
+
     try:
         data = path.read_bytes()
     except OSError as exc:

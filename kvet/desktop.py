@@ -16,13 +16,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from kvet import atomicfile
 from kvet.datafiles import resource_path
 from kvet.errors import KvetError
 
@@ -178,6 +175,9 @@ def _refresh_file_types(place: Placement) -> None:
     Best effort: without shared-mime-info's tool the menu entry still works; only double-clicking
     a shared file does not offer kvet until the desktop rebuilds its database itself.
     """
+    import shutil  # here, not at the top: the window reads this module's names before it shows
+    import subprocess
+
     tool = shutil.which("update-mime-database")
     if tool is None:
         return
@@ -210,6 +210,8 @@ def _current(target: Path) -> bytes | str | None:
 
 def _write(target: Path, data: bytes) -> None:
     """``data`` as ``target``, via a fresh private temporary file, readable by all like any icon."""
+    from kvet import atomicfile
+
     with atomicfile.replacing(target) as temp, open(temp, "wb") as handle:
         handle.write(data)
         if sys.platform != "win32":

@@ -315,11 +315,20 @@ PLACE_RULED_OUT = (
     "whatever its score."
 )
 PLACE_FOR_NOW = "Place {rank} for now: answers still to come could change it."
+# Which clinic could swap places with this one: a clinic with one question left is not left to
+# think that its own last answer could change its place.
+PLACE_FOR_NOW_BELOW = (
+    "Place {rank} for now: once more answers are in, {clinic} could still come above it."
+)
+PLACE_FOR_NOW_ABOVE = (
+    "Place {rank} for now: once more answers are in, it could still come above {clinic}."
+)
 PLACE_NOT_VETTED = (
     "Place {rank} for now, not yet vetted: less than half of what matters has an answer, so it "
     "comes after any vetted clinic; {could_end}."
 )
 COULD_END = "its score could still end anywhere from {low} to {high}"
+COULD_END_SETTLED = "its score is settled at {score}"  # the range rounds to one number
 PLACE_ONLY = "The only clinic so far; {could_end}."
 PLACE_OTHERS_OUT = (
     "Place {rank} whatever the answers still to come, because the other clinics are ruled out. "
@@ -333,8 +342,11 @@ PLACE_NO_CROSS = (
 PLACE_SENTENCES = (
     PLACE_RULED_OUT,
     PLACE_FOR_NOW,
+    PLACE_FOR_NOW_BELOW,
+    PLACE_FOR_NOW_ABOVE,
     PLACE_NOT_VETTED,
     COULD_END,
+    COULD_END_SETTLED,
     PLACE_ONLY,
     PLACE_OTHERS_OUT,
     PLACE_ALL_ANSWERED,
@@ -351,13 +363,12 @@ def place_sentence(place: Place, ranking: Ranking, say: Callable[[str], str] = s
     rank = place.rank
     if result.not_recommended:
         return say(PLACE_RULED_OUT).format(rank=rank)
+    could_end = _could_end(result, say)
     if not place.settled and result.score is not None and not is_vetted(result):
-        could = say(COULD_END).format(low=f"{result.low:.0f}", high=f"{result.high:.0f}")
-        return say(PLACE_NOT_VETTED).format(rank=rank, could_end=could)
+        return say(PLACE_NOT_VETTED).format(rank=rank, could_end=could_end)
     if not place.settled:
-        return say(PLACE_FOR_NOW).format(rank=rank)
+        return _for_now(place, ranking, say)
     others = [p.result for p in ranking.places if p is not place]
-    could_end = say(COULD_END).format(low=f"{result.low:.0f}", high=f"{result.high:.0f}")
     if not others:
         return say(PLACE_ONLY).format(could_end=could_end)
     if not result.not_recommended and others and all(r.not_recommended for r in others):
@@ -365,3 +376,21 @@ def place_sentence(place: Place, ranking: Ranking, say: Callable[[str], str] = s
     if result.low == result.high:
         return say(PLACE_ALL_ANSWERED).format(rank=rank)
     return say(PLACE_NO_CROSS).format(rank=rank, could_end=could_end)
+
+
+def _could_end(result: ClinicResult, say: Callable[[str], str]) -> str:
+    low, high = f"{result.low:.0f}", f"{result.high:.0f}"
+    if low == high:  # never "anywhere from 84 to 84"
+        return say(COULD_END_SETTLED).format(score=low)
+    return say(COULD_END).format(low=low, high=high)
+
+
+def _for_now(place: Place, ranking: Ranking, say: Callable[[str], str]) -> str:
+    """An open place names the nearest clinic that could swap with it (below first)."""
+    below = (p for p in ranking.places[place.rank :] if could_overtake(p.result, place.result))
+    if (lower := next(below, None)) is not None:
+        return say(PLACE_FOR_NOW_BELOW).format(rank=place.rank, clinic=lower.result.name)
+    above = ranking.places[: place.rank - 1][::-1]
+    if upper := next((p for p in above if could_overtake(place.result, p.result)), None):
+        return say(PLACE_FOR_NOW_ABOVE).format(rank=place.rank, clinic=upper.result.name)
+    return say(PLACE_FOR_NOW).format(rank=place.rank)

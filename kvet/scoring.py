@@ -51,6 +51,11 @@ EXPECTED = (
     "Score so far {score} out of 100, with {answered} of {applicable} questions answered and the "
     "other {unknown} counted as half good, half bad. It could end between {low} and {high}.{share}"
 )
+# The range closed (it rounds to one number) while questions are still open: no "between 84 and 84".
+SETTLED = (
+    "Score {score} out of 100, with {answered} of {applicable} questions answered. The answers "
+    "still to come cannot change it: the score is settled.{share}"
+)
 MAY_CHANGE_A_LOT = "Many answers are still missing, so this score could change a lot."
 NOT_CLEARED = (
     "A dealbreaker is not cleared: the clinic would not say. That counts as a bad answer, and "
@@ -68,6 +73,7 @@ SENTENCES = (
     ALL_ANSWERED,
     SHARE_SO_FAR,
     EXPECTED,
+    SETTLED,
     MAY_CHANGE_A_LOT,
     NOT_CLEARED,
     RAISED_ONE,
@@ -298,14 +304,15 @@ class ClinicResult:
                 if self.known_share is None
                 else say(SHARE_SO_FAR).format(share=f"{self.known_share:.0f}")
             )
+            low, high = f"{self.low:.0f}", f"{self.high:.0f}"
             parts.append(
-                say(EXPECTED).format(
+                say(SETTLED if low == high else EXPECTED).format(
                     score=f"{self.score:.0f}",
                     answered=self.answered,
                     applicable=self.applicable,
                     unknown=self.applicable - self.answered,
-                    low=f"{self.low:.0f}",
-                    high=f"{self.high:.0f}",
+                    low=low,
+                    high=high,
                     share=share,
                 )
             )

@@ -1,7 +1,5 @@
-"""The bundle's entry point: the same ``main`` as the ``kvet`` command."""
+"""The bundle's entry point: the same ``launch`` as the ``kvet`` command."""
 
-import sys
+from kvet.__main__ import launch
 
-from kvet.__main__ import main
-
-sys.exit(main())
+launch()

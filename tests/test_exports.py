@@ -410,6 +410,8 @@ def test_the_report_has_everything_to_take_to_a_consultation(
             if r.not_recommended
             else f"{r.score:.0f} (could end {r.low:.0f}–{r.high:.0f})"
         )
+        if f"{r.low:.0f}" == f"{r.high:.0f}" and not r.not_recommended:
+            shown = f"{r.score:.0f} (settled)"  # never "could end 100–100"
         assert shown in ranking_rows
     assert "Place could change" in ranking_rows
     assert any(row.startswith("NOT RECOMMENDED: red flag seen: “") for row in ranking_rows)

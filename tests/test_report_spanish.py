@@ -217,7 +217,7 @@ def test_the_english_words_are_the_ones_kvet_has_always_printed() -> None:
         STATUS_NO_SCORE,
         STATUS_NOT_VETTED,
     ]
-    place_keys = [k for k in en["ranking"] if k.startswith("place_") or k == "could_end"]
+    place_keys = [k for k in en["ranking"] if k.startswith(("place_", "could_end"))]
     assert sorted(en["ranking"][k] for k in place_keys) == sorted(PLACE_SENTENCES)
     labels = {o.label for options in OPTIONS.values() for o in options}
     assert set(en["answers"].values()) == labels  # "refused" is said per kind: two labels

@@ -210,6 +210,7 @@ CORE_WORDS: dict[str, tuple[str, str]] = {
     scoring.NO_ANSWERS_YET: ("summary", "no_answers"),
     scoring.ALL_ANSWERED: ("summary", "all_answered"),
     scoring.EXPECTED: ("summary", "partly"),
+    scoring.SETTLED: ("summary", "settled"),
     scoring.SHARE_SO_FAR: ("summary", "share"),
     scoring.MAY_CHANGE_A_LOT: ("summary", "wide"),
     scoring.NOT_CLEARED: ("summary", "not_cleared"),
@@ -256,9 +257,10 @@ def _range(result: ClinicResult, w: Words) -> str:
         return w("report", "no_score")
     if result.not_recommended:  # the number is for reference only
         return w("report", "for_reference").format(score=f"{result.score:.0f}")
-    return w("report", "could_end").format(
-        score=f"{result.score:.0f}", low=f"{result.low:.0f}", high=f"{result.high:.0f}"
-    )
+    low, high = f"{result.low:.0f}", f"{result.high:.0f}"
+    if low == high:  # never "could end 84–84"
+        return w("report", "settled_at").format(score=f"{result.score:.0f}")
+    return w("report", "could_end").format(score=f"{result.score:.0f}", low=low, high=high)
 
 
 def report_html(

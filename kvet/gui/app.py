@@ -28,10 +28,12 @@ from kvet.gui.tr import QT_TRANSLATE_NOOP, translate
 if TYPE_CHECKING:  # imported after the window shows: they are most of the start-up time
     from kvet import crashlog
     from kvet.checklist import Checklist
+    from kvet.gui.errors import ErrorReporter
     from kvet.gui.mainwindow import MainWindow
     from kvet.store.api import Store
     from kvet.store.backups import BackupInfo
 
+ThreadHook = Callable[[threading.ExceptHookArgs], object]
 EXIT_AFTER_SHOW = "KVET_EXIT_AFTER_SHOW"
 importcheck.install()  # before the data's libraries are imported
 
@@ -414,6 +416,102 @@ def offer_restore_after_load_failure(path: Path | None, parent: QWidget | None) 
     return _restore_offered(parent, title, text, path, good, translate("App", "Quit"))
 
 
+DAMAGED_NOW_TITLE = QT_TRANSLATE_NOOP("App", "Some of your data is damaged")
+DAMAGED_NOW = QT_TRANSLATE_NOOP(
+    "App",
+    "Some of your saved data is damaged, so kvet cannot show it. kvet has not changed it.",
+)
+
+
+def good_backup_while_open(window: MainWindow) -> BackupInfo | None:
+    """The newest backup that passes the checks a restore makes, for the data in ``window``."""
+    from kvet import recovery
+
+    store: Store | None = getattr(window, "store", None)
+    if not window.attached or store is None or store.db.path is None:
+        return None
+    return recovery.newest_good_backup(store.db.path)
+
+
+def restore_while_open(window: MainWindow, good: BackupInfo) -> MainWindow | None:
+    """Data that went bad while kvet runs (My treatment cannot read its entries): the offer the
+    app makes at start, made now. On "Restore the newest backup" every window closes (what
+    waits is saved first), the backup is put back (the damaged file kept in the backups folder)
+    and opened with the start's checks in a new window, which is returned. None: the user
+    chose to keep working, or to quit when the data still could not be opened."""
+    from kvet.checklist import load_checklist
+    from kvet.gui.mainwindow import MainWindow
+    from kvet.store.errors import StorageError
+    from kvet.store.restore import restore_backup
+
+    store = window.store
+    path = store.db.path
+    assert path is not None  # good_backup_while_open found a backup beside it
+    box = _message(
+        window,
+        QMessageBox.Icon.Critical,
+        translate("App", DAMAGED_NOW_TITLE),
+        translate("App", DAMAGED_NOW) + "\n\n" + _offer(path, good),
+    )
+    restore = box.addButton(
+        translate("App", "Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(translate("App", "Keep working"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return None
+    fresh_window = MainWindow()
+    fresh_window.show()  # first, so closing the others does not end kvet
+    for other in QApplication.topLevelWidgets():
+        if other is not fresh_window and other.isVisible():
+            other.close()
+    store.close()
+    try:
+        kept = restore_backup(path, good.path)
+    except (OSError, StorageError) as problem:
+        kept = None
+        _message(
+            fresh_window,
+            QMessageBox.Icon.Critical,
+            "kvet",
+            translate(
+                "App", "That did not work: {problem}. Your file has not been changed."
+            ).format(problem=error_words(problem)),
+        ).exec()
+    if kept is not None:
+        _message(
+            fresh_window,
+            QMessageBox.Icon.Information,
+            "kvet",
+            translate("App", "Restored {backup}. The file it replaced was kept as {kept}.").format(
+                backup=backup_words(good), kept=kept
+            ),
+        ).exec()
+    while True:  # the start's checks and offers, into the new window
+        fresh = open_store(load_checklist(), path, fresh_window)
+        attached = None if fresh is None else attach_safely(fresh_window, fresh)
+        if attached is None:
+            fresh_window.close()
+            return None
+        if attached:
+            return fresh_window
+
+
+def offer_restore(windows: list[MainWindow], opened: list[Store]) -> bool:
+    """Damaged data found while kvet runs: offer the newest good backup in the last of
+    ``windows``; a window opened over the restored data joins them, its store joins ``opened``.
+    False when there is no good backup to offer."""
+    current = windows[-1]
+    good = good_backup_while_open(current)
+    if good is None:
+        return False
+    fresh = restore_while_open(current, good)
+    if fresh is not None:
+        windows.append(fresh)
+        opened.append(fresh.store)
+    return True
+
+
 def attach_safely(window: MainWindow, store: Store) -> bool | None:
     """Show the data in the window. If loading it fails anyway (damage no check on opening
     foresaw), close it and offer the newest good backup rather than leave an empty window.
@@ -429,6 +527,16 @@ def attach_safely(window: MainWindow, store: Store) -> bool | None:
         store.close()
         return False if offer_restore_after_load_failure(store.db.path, window) else None
     return True
+
+
+def release_application() -> None:
+    """Delete the application now, as the end of Python's teardown would (``kvet.leave`` skips
+    that teardown): Qt then hands what was copied to the desktop's clipboard keeper."""
+    import shiboken6
+
+    app = QApplication.instance()
+    if app is not None and shiboken6.isValid(app):
+        shiboken6.delete(app)
 
 
 def run(
@@ -448,20 +556,25 @@ def run(
     undo_signals = quit_on_signals(app)
     from kvet.gui.openfiles import FileOpenEvents, offer_start_menu
 
-    file_events = FileOpenEvents(lambda path: window.sharing.import_file(path), window)
+    windows = [window]  # a backup restored while kvet runs opens in a new window
+    file_events = FileOpenEvents(lambda path: windows[-1].sharing.import_file(path), window)
     app.installEventFilter(file_events)
-    # Logs, the crash file and the error dialog are set up right after the window shows (their
-    # imports would delay it), before the data is opened.
-    from kvet import crashlog
-    from kvet.gui.errors import ErrorReporter
-
-    reporting = _start_reporting()
-    reporter = ErrorReporter(lambda: window)
-    reporter.install()
-    thread_hook, threading.excepthook = threading.excepthook, crashlog.excepthook_for_threads
     timing = bool(os.environ.get(EXIT_AFTER_SHOW))  # bench/bench_startup.py times start-up
     opened: list[Store] = []
     failed: list[int] = []
+    armed: list[tuple[crashlog.Reporting | None, ErrorReporter, ThreadHook]] = []
+
+    def arm() -> None:
+        """Logs, the crash file and the error dialog, set up once the window has painted (their
+        imports would delay it, issue 26) and before the data is opened."""
+        from kvet import crashlog
+        from kvet.gui.errors import ErrorReporter
+
+        reporting = _start_reporting()
+        reporter = ErrorReporter(lambda: windows[-1], lambda: offer_restore(windows, opened))
+        reporter.install()
+        armed.append((reporting, reporter, threading.excepthook))
+        threading.excepthook = crashlog.excepthook_for_threads
 
     def mark(what: str) -> None:
         if timing:
@@ -497,7 +610,10 @@ def run(
             load()
             return
         opened.append(store)
+        from kvet import crashlog
+
         crashlog.log.info("data opened")
+        reporting = armed[0][0] if armed else None
         if reporting is not None and reporting.previous_crash is not None and not timing:
             tell_about_previous_crash(window, reporting.previous_crash)
         if not timing:
@@ -511,6 +627,7 @@ def run(
             QTimer.singleShot(0, app.quit)
 
     QTimer.singleShot(0, lambda: mark("shown"))  # timers of 0 ms run in order: shown first
+    QTimer.singleShot(0, arm)
     QTimer.singleShot(0, load)
     try:
         code = app.exec()
@@ -519,8 +636,9 @@ def run(
         app.removeEventFilter(file_events)
         for store in opened:
             store.close()
-        reporter.uninstall()
-        threading.excepthook = thread_hook
-        if reporting is not None:
-            reporting.stop()
+        for reporting, reporter, thread_hook in armed:
+            reporter.uninstall()
+            threading.excepthook = thread_hook
+            if reporting is not None:
+                reporting.stop()
     return failed[0] if failed else code

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QPainter, QPalette, QPen
@@ -40,6 +41,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ClinicTable", "Status"),
 )
 SCORE_COLUMN = 2
+BAR_PADDING = 6  # the score's bar and number keep this much room above and below them
 ResultRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -252,6 +254,13 @@ def _qt_target(source: int, target: int) -> int:
 class ScoreBarDelegate(QStyledItemDelegate):
     """Draws the score as a bar and its possible range as a whisker, with the number beside it."""
 
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        # The number is drawn inside the bar's padding: a row as tall as one line of words
+        # (a short name, "Not yet vetted") cut "67  (33–100)" in half at 150% text.
+        hint = super().sizeHint(option, index)
+        least = option.fontMetrics.height() + 2 * BAR_PADDING
+        return QSize(hint.width(), max(hint.height(), least))
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         place = index.data(ResultRole)
         if not isinstance(place, Place):
@@ -263,7 +272,7 @@ class ScoreBarDelegate(QStyledItemDelegate):
                 QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
             )
         result = place.result
-        rect = QRectF(option.rect).adjusted(4, 6, -4, -6)
+        rect = QRectF(option.rect).adjusted(4, BAR_PADDING, -4, -BAR_PADDING)
         # The number is never cut: it takes its own width, and the bar has what is left.
         text_width = min(
             option.fontMetrics.horizontalAdvance(str(index.data())) + 4.0, rect.width() * 0.7

@@ -91,8 +91,16 @@ class ErrorDialog(QDialog):
 class ErrorReporter:
     """Owns the hooks; shows at most one dialog at a time (a repeating error is only logged)."""
 
-    def __init__(self, parent: Callable[[], QWidget | None]) -> None:
+    def __init__(
+        self,
+        parent: Callable[[], QWidget | None],
+        offer_restore: Callable[[], bool] | None = None,
+    ) -> None:
+        """``offer_restore``: for damaged data, offers the newest good backup at once (False when
+        there is none: the dialog then says to quit and open kvet again)."""
         self._parent = parent
+        self._offer_restore = offer_restore
+        self._offering = False
         self.dialog: ErrorDialog | None = None
         self._previous_hook = sys.excepthook
         self._previous_qt_handler: object = None
@@ -122,7 +130,23 @@ class ErrorReporter:
         details = crashlog.log_exception(kind, error, tb)
         if sys.stderr is not None:  # a terminal or a session log: the same message-free details
             print(details, file=sys.stderr)
-        self.show(details, damaged=isinstance(error, DatabaseCorruptError))
+        damaged = isinstance(error, DatabaseCorruptError)
+        if damaged and self._offer_restore is not None:
+            # from the event loop: the offer waits for an answer, and may close every window
+            QTimer.singleShot(0, lambda: self._offer(details))
+            return
+        self.show(details, damaged=damaged)
+
+    def _offer(self, details: str) -> None:
+        if self._offering or (self.dialog is not None and self.dialog.isVisible()):
+            return  # the same damage read again while the offer is open
+        self._offering = True
+        try:
+            offered = self._offer_restore is not None and self._offer_restore()
+        finally:
+            self._offering = False
+        if not offered:
+            self.show(details, damaged=True)
 
     def handle_qt_message(self, kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
         if callable(self._previous_qt_handler):

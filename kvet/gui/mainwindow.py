@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self._wrap_header()
         self._scroll_when_short()
+        # Height to spare goes to the list and the views, never to the header's drop-downs
+        # (on a tall screen they were given a band of empty room above the list).
+        self.ui.centralLayout.setStretchFactor(self.ui.splitter, 1)
         whole_height(self.ui.rankingNote)
         app = QApplication.instance()
         if app is not None:
@@ -205,10 +208,19 @@ class MainWindow(QMainWindow):
         central.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest and watched is self.ui.centralwidget:
+        resized = event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize)
+        if resized and watched is self.ui.centralwidget:
             # What is inside needs more (or less) room: the scrolling area follows, so the
             # parts are never squeezed over each other; the window is never narrower.
-            least = self.ui.centralwidget.minimumSizeHint()
+            central = self.ui.centralwidget
+            least = central.minimumSizeHint()
+            inside = central.layout()
+            if inside is not None and inside.hasHeightForWidth():
+                # at its width: the header's drop-downs on two rows (large text, 1024 px)
+                # were counted as one, and the clinic list's note was drawn over its rows
+                least.setHeight(
+                    max(least.height(), inside.totalMinimumHeightForWidth(central.width()))
+                )
             sheet = self.central_area.widget()
             if sheet is not None and sheet.minimumSize() != least:
                 sheet.setMinimumSize(least)

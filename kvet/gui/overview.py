@@ -152,7 +152,7 @@ class ClinicOverview(QScrollArea):
         else:
             self.whose.setText("")
         self.whose.setVisible(bool(self.whose.text()))
-        differ = [d for d in state.disagreements() if d.clinic_id == clinic_id]
+        differ = state.clinic_disagreements(clinic_id)
         if differ:
             lines = [
                 (

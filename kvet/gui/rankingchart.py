@@ -78,6 +78,8 @@ def status_words(place: Place) -> list[str]:
 def range_words(place: Place) -> str:
     result = place.result
     if f"{result.low:.0f}" == f"{result.high:.0f}":
+        if result.answered < result.applicable:  # open questions that cannot move the number
+            return translate("RankingChart", "settled: answers still to come cannot change it")
         return translate("RankingChart", "no open questions")
     return translate("RankingChart", "could end between {low} and {high}").format(
         low=f"{result.low:.0f}", high=f"{result.high:.0f}"

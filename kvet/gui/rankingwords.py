@@ -19,10 +19,19 @@ PLACE_SENTENCES = (
     QT_TRANSLATE_NOOP("Ranking", "Place {rank} for now: answers still to come could change it."),
     QT_TRANSLATE_NOOP(
         "Ranking",
+        "Place {rank} for now: once more answers are in, {clinic} could still come above it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Ranking",
+        "Place {rank} for now: once more answers are in, it could still come above {clinic}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Ranking",
         "Place {rank} for now, not yet vetted: less than half of what matters has an answer, "
         "so it comes after any vetted clinic; {could_end}.",
     ),
     QT_TRANSLATE_NOOP("Ranking", "its score could still end anywhere from {low} to {high}"),
+    QT_TRANSLATE_NOOP("Ranking", "its score is settled at {score}"),
     QT_TRANSLATE_NOOP("Ranking", "The only clinic so far; {could_end}."),
     QT_TRANSLATE_NOOP(
         "Ranking",

@@ -5,6 +5,7 @@ Views never talk to each other: they call the store through here and listen to t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, Signal
@@ -224,6 +225,22 @@ class AppState(QObject):
         )
         return found
 
+    def clinic_disagreements(self, clinic_id: str) -> list[Disagreement]:
+        """Where people's answers differ on one clinic: taken from the comparison's list when it
+        was read, else that clinic's alone, so the first clinic's overview does not wait for
+        every clinic's answers to be compared (issue 26: 200 clinics)."""
+        if not self.comparison_id:
+            return []
+        held: list[Disagreement] | None = self._memo.get(("disagreements", self.comparison_id))
+        if held is not None:
+            return [d for d in held if d.clinic_id == clinic_id]
+        cid = self.comparison_id
+        found: list[Disagreement] = self._remember(
+            ("clinic disagreements", clinic_id),
+            lambda: self.store.decisions.disagreements(cid, clinic_id),
+        )
+        return found
+
     def answers(self, clinic_id: str, rater_id: str) -> dict[str, AnswerInfo]:
         found: dict[str, AnswerInfo] = self._remember(
             ("answers", clinic_id, rater_id),
@@ -233,15 +250,17 @@ class AppState(QObject):
 
     def decisions(self, clinic_id: str) -> dict[str, Decision]:
         """How disagreements on one clinic were settled (read once per change of answers)."""
-        found: dict[str, Decision] = self._remember(
-            ("decisions", clinic_id), lambda: self.store.decisions.by_item(clinic_id)
+        decisions = self.store.decisions
+        found: dict[str, Decision] = self._per_clinic(
+            "decisions", clinic_id, lambda: decisions.by_item(clinic_id), decisions.by_item_in
         )
         return found
 
     def opinions(self, clinic_id: str) -> dict[str, list[Opinion]]:
         """Every person's answer on each item of one clinic (read once per change of answers)."""
-        found: dict[str, list[Opinion]] = self._remember(
-            ("opinions", clinic_id), lambda: self.store.decisions.opinions(clinic_id)
+        decisions = self.store.decisions
+        found: dict[str, list[Opinion]] = self._per_clinic(
+            "opinions", clinic_id, lambda: decisions.opinions(clinic_id), decisions.opinions_in
         )
         return found
 
@@ -250,13 +269,40 @@ class AppState(QObject):
         result = self.results.get(clinic_id)
         if result is None or not result.not_recommended:
             return []
-        seen_by = sightings(self.opinions(clinic_id), None if self.combined else self.view_id)
+        decisions, cid = self.store.decisions, self.comparison_id
+        seen: dict[str, list[Opinion]] = self._per_clinic(
+            "seen",
+            clinic_id,
+            lambda: decisions.seen(cid, clinic_id).get(clinic_id, {}),
+            decisions.seen,
+        )
+        seen_by = sightings(seen, None if self.combined else self.view_id)
         return reasons(result, self.checklist, self.weights, seen_by)
 
     def _remember(self, key: tuple[Any, ...], read: Any) -> Any:
         if key not in self._memo:
             self._memo[key] = read()
         return self._memo[key]
+
+    def _per_clinic(
+        self,
+        kind: str,
+        clinic_id: str,
+        one: Callable[[], Any],
+        every: Callable[[str], dict[str, Any]],
+    ) -> Any:
+        """One clinic's ``kind`` of data, remembered. The first time, every clinic's of the
+        comparison at once: the list of 200 clinics fills from one read, not one per clinic
+        (issue 26). After an edit (``_forget``), the edited clinic's alone is read again."""
+        key = (kind, clinic_id)
+        whole = ("every clinic", kind, self.comparison_id)
+        known = key in self._memo or whole in self._memo or not self.comparison_id
+        if not known and any(clinic.id == clinic_id for clinic in self.clinics):
+            found = every(self.comparison_id)
+            for clinic in self.clinics:
+                self._memo[(kind, clinic.id)] = found.get(clinic.id, {})
+            self._memo[whole] = True
+        return self._remember(key, one)
 
     def _forget(self, change: Change) -> None:
         """Drop what an edit may have changed. One clinic's answer only touches that clinic, so
@@ -266,7 +312,8 @@ class AppState(QObject):
         if change.what not in (ChangeKind.ANSWER, ChangeKind.DECISION) or not clinic_id:
             self._memo.clear()
             return
-        for key in [k for k in self._memo if k[0] in ("answers", "opinions", "decisions")]:
+        per_clinic = ("answers", "opinions", "decisions", "seen", "clinic disagreements")
+        for key in [k for k in self._memo if k[0] in per_clinic]:
             if key[1] == clinic_id:
                 del self._memo[key]
         key = ("disagreements", change.comparison_id)

@@ -36,6 +36,11 @@ SCORE_SENTENCES = (
     ),
     QT_TRANSLATE_NOOP(
         "Verdict",
+        "Score {score} out of 100, with {answered} of {applicable} questions answered. The "
+        "answers still to come cannot change it: the score is settled.{share}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Verdict",
         "Many answers are still missing, so this score could change a lot.",
     ),
     QT_TRANSLATE_NOOP(

@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QUrl
+from PySide6.QtCore import QRectF, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -32,10 +32,9 @@ from PySide6.QtGui import (
 from kvet.country import LETTER
 from kvet.course import Course
 from kvet.exchange.coursereport import CHART_SOURCE, CHECK_INS_SHOWN, MAX_ROWS, course_html
-from kvet.exchange.errors import ExchangeError
 from kvet.exchange.files import write_atomically
 from kvet.exchange.words import printout_words
-from kvet.render.pdf import _dpi, document, ensure_gui_app, page_layout
+from kvet.render.pdf import _dpi, document, ensure_gui_app, page_layout, rendered_pdf
 from kvet.render.phq9chart import paint_phq9_chart
 
 CHART_HEIGHT = 0.22  # of the text's width: the bands can be read, and room is left for the rest
@@ -197,25 +196,15 @@ def course_pdf_bytes(
     """The one-page PDF, made in memory."""
     ensure_gui_app()
     doc = fitted_page(course, today, lang, paper)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(title)
-    writer.setCreator("kvet")
-    writer.setPageLayout(page_layout(page_size(paper)))
-    writer.setResolution(300)
-    painter = QPainter(writer)
-    try:
-        paint_page(doc, painter, course, lang, writer.resolution() / _dpi(), writer.newPage)
-    finally:
-        painter.end()
-    del writer  # finishes the PDF
-    buffer.close()
-    result = bytes(data.data())
-    if not result.startswith(b"%PDF"):
-        raise ExchangeError("export.pdf-failed")
-    return result
+
+    def draw(writer: QPdfWriter) -> None:
+        painter = QPainter(writer)
+        try:
+            paint_page(doc, painter, course, lang, writer.resolution() / _dpi(), writer.newPage)
+        finally:
+            painter.end()
+
+    return rendered_pdf(title, page_layout(page_size(paper)), draw)
 
 
 def write_course_pdf(

@@ -7,6 +7,7 @@ preview (``kvet.gui.sharing``) hand their printer to ``print_to``.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
@@ -133,16 +134,21 @@ def pdf_bytes(
 ) -> bytes:
     """The PDF of ``html`` on portrait pages (A4 unless told), made in memory."""
     ensure_gui_app()
+    layout = page_layout(page)
+    return rendered_pdf(title, layout, lambda writer: document(html, layout).print_(writer))
+
+
+def rendered_pdf(title: str, layout: QPageLayout, draw: Callable[[QPdfWriter], object]) -> bytes:
+    """What ``draw`` puts on a 300-dpi PDF writer, as bytes: in memory, so no half-written file."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setTitle(title)
     writer.setCreator("kvet")
-    layout = page_layout(page)
     writer.setPageLayout(layout)
     writer.setResolution(300)
-    document(html, layout).print_(writer)
+    draw(writer)
     del writer  # finishes the PDF
     buffer.close()
     result = bytes(data.data())

@@ -51,6 +51,8 @@ EARLIEST = date(2000, 1, 1)
 MAX_LABEL = 200
 MAX_LIFT_DAYS = 366
 
+DAMAGED_ENTRY = "A treatment entry in the database is damaged."
+
 
 @dataclass(frozen=True)
 class CourseInfo:
@@ -283,7 +285,10 @@ class CourseStore:
             query = select(CourseEntry).where(CourseEntry.course_id == course_id)
             if kind is not None:
                 query = query.where(CourseEntry.kind == kind)
-            rows = s.scalars(query.order_by(CourseEntry.day, CourseEntry.created_at)).all()
+            try:
+                rows = s.scalars(query.order_by(CourseEntry.day, CourseEntry.created_at)).all()
+            except ValueError:  # a day that is no date ("2026-02-30"), read by SQLAlchemy
+                raise DatabaseCorruptError(DAMAGED_ENTRY) from None
             return [_from_row(r) for r in rows]
 
     def _entry_writer(self, course_id: str, entry_id: str) -> Callable[[Session, Any], None]:

@@ -11,8 +11,6 @@ import contextlib
 import os
 from pathlib import Path
 
-import platformdirs
-
 _OPEN: dict[Path, int] = {}
 # everything SQLite or kvet keeps beside a database file
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal", ".lock", ".restoring")
@@ -39,6 +37,8 @@ def unregister(db_path: Path) -> None:
 
 
 def data_folder() -> Path:
+    import platformdirs  # here: the window uses this module before it shows, not this
+
     return platformdirs.user_data_path("kvet", appauthor=False)
 
 

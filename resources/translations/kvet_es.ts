@@ -403,6 +403,18 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
         <translation> Todavía no hay ninguna copia de seguridad para restaurar.</translation>
     </message>
     <message>
+        <source>Some of your data is damaged</source>
+        <translation>Algunos de sus datos están dañados</translation>
+    </message>
+    <message>
+        <source>Some of your saved data is damaged, so kvet cannot show it. kvet has not changed it.</source>
+        <translation>Algunos de sus datos guardados están dañados, así que kvet no puede mostrarlos. kvet no los ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Seguir trabajando</translation>
+    </message>
+    <message>
         <source>kvet cannot start</source>
         <translation>kvet no puede iniciarse</translation>
     </message>
@@ -2407,8 +2419,20 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         <translation>Puesto {rank} por ahora: las respuestas que faltan podrían cambiarlo.</translation>
     </message>
     <message>
+        <source>Place {rank} for now: once more answers are in, {clinic} could still come above it.</source>
+        <translation>Puesto {rank} por ahora: cuando haya más respuestas, {clinic} todavía podría quedar por encima de esta clínica.</translation>
+    </message>
+    <message>
+        <source>Place {rank} for now: once more answers are in, it could still come above {clinic}.</source>
+        <translation>Puesto {rank} por ahora: cuando haya más respuestas, esta clínica todavía podría quedar por encima de {clinic}.</translation>
+    </message>
+    <message>
         <source>its score could still end anywhere from {low} to {high}</source>
         <translation>su puntaje aún podría quedar en cualquier punto entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>its score is settled at {score}</source>
+        <translation>su puntaje ya está definido en {score}</translation>
     </message>
     <message>
         <source>The only clinic so far; {could_end}.</source>
@@ -2484,6 +2508,10 @@ Revise que el nombre del archivo esté bien escrito.</translation>
     <message>
         <source>not recommended</source>
         <translation>no recomendada</translation>
+    </message>
+    <message>
+        <source>settled: answers still to come cannot change it</source>
+        <translation>definido: las respuestas que faltan no pueden cambiarlo</translation>
     </message>
     <message>
         <source>no open questions</source>
@@ -3491,6 +3519,10 @@ Revise que el nombre del archivo esté bien escrito.</translation>
     <message>
         <source> So far {share}% of the answered weight is good.</source>
         <translation> Hasta ahora, el {share}% del peso respondido es bueno.</translation>
+    </message>
+    <message>
+        <source>Score {score} out of 100, with {answered} of {applicable} questions answered. The answers still to come cannot change it: the score is settled.{share}</source>
+        <translation>Puntaje {score} de 100, con {answered} de {applicable} preguntas respondidas. Las respuestas que faltan no pueden cambiarlo: el puntaje ya está definido.{share}</translation>
     </message>
     <message>
         <source>Many answers are still missing, so this score could change a lot.</source>

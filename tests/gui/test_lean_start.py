@@ -74,3 +74,93 @@ def test_showing_the_data_loads_no_validation_migration_or_crypto_library_nor_hi
     assert "pages when the data shows ['kvet.gui.overview']" in done.stdout, done.stdout
     built_after = [f"kvet.gui.{name}" for name in PAGES if name != "sharing"]
     assert f"pages at the end {sorted(built_after)}" in done.stdout, done.stdout
+
+
+# The first paint (bench_startup's "shown" mark: the window on screen, the event loop turned once)
+# beside a bare PySide6 window's: which modules each has loaded by then.
+SHOWN_PROBE = """
+import sys
+
+out = sys.stdout
+
+class Watch:
+    def write(self, text):
+        if text.startswith("shown-at"):
+            out.write("modules at first paint " + " ".join(sorted(sys.modules)) + "\\n")
+        return out.write(text)
+
+    def flush(self):
+        out.flush()
+
+sys.stdout = Watch()
+if sys.argv[1] == "bare":
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([])
+    window = QMainWindow()
+    window.show()
+    QTimer.singleShot(0, lambda: (print("shown-at 0", flush=True), app.quit()))
+    app.exec()
+else:
+    from kvet.__main__ import main
+
+    main(["--db", sys.argv[1]])
+"""
+# What kvet itself may add before its window first paints: its window's own modules and a few
+# small ones of Python's (json, html, dataclasses, sqlite3 to read the chosen language). It was
+# 79 before issue 26; a heavy library creeping back in brings tens of modules with it.
+SHOWN_BUDGET = 55
+NOT_BEFORE_PAINT = (
+    "sqlalchemy",  # the data: opened after the first paint
+    "alembic",
+    "pydantic",
+    "cryptography",
+    "zxcvbn",
+    "asyncio",
+    "tomllib",  # the checklist and other data files
+    "hashlib",
+    "subprocess",
+    "platformdirs",
+    "logging.handlers",  # the log and the crash file: set up after the first paint
+    "kvet.checklist",
+    "kvet.crashlog",
+    "kvet.store.api",
+    "kvet.store.models",
+    "kvet.render",
+    "kvet.gui.state",
+)
+
+
+def test_the_window_paints_before_any_data_log_or_data_file_library_is_loaded(
+    tmp_path: Path, checklist: Checklist
+) -> None:
+    path = tmp_path / "kvet.sqlite"
+    with Store.open(checklist, path, daily_backup=False) as store:
+        store.settings.set_preference("last_comparison", create_sample(store).id)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_STATE_HOME=str(tmp_path / "state"),
+        **{EXIT_AFTER_SHOW: "1"},
+    )
+    loaded = {}
+    for program in ("bare", str(path)):
+        done = subprocess.run(
+            [sys.executable, "-c", SHOWN_PROBE, program],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        line = next(x for x in done.stdout.splitlines() if x.startswith("modules at first paint"))
+        loaded[program] = set(line.split()[4:])
+    kvet = loaded[str(path)]
+    heavy = sorted(name for name in kvet if name.startswith(NOT_BEFORE_PAINT))
+    assert heavy == []
+    more = sorted(kvet - loaded["bare"])
+    assert len(more) <= SHOWN_BUDGET, more
