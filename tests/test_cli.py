@@ -570,7 +570,8 @@ def test_importing_a_relatives_answers_lists_where_you_now_differ(
     code, _out, err = kvet(capsys, db, "export", str(tmp_path / "x.csv"), "--person", "Nobody")
     assert code == 1
     assert "Nobody here has that name." in err
-    assert "Me" not in err  # nobody's name is listed in an error
+    assert "“Nobody”" not in err  # nobody's name is echoed or listed in an error
+    assert "Me" not in err
 
 
 def test_an_import_that_brings_many_disagreements_counts_them_and_lists_them_on_request(

@@ -90,8 +90,8 @@ def test_a_same_person_flag_that_makes_no_sense_is_one_plain_line(
     assert (code, out) == (1, "")
     assert err.startswith(f"kvet: {says}")
     assert err.count("\n") == 1
-    assert "Me" not in err  # nobody's name is listed in an error, not even the one typed
-    assert "Nobody" not in err
+    assert "“Me”" not in err  # nobody's name is listed in an error, not even the one typed
+    assert "“Nobody”" not in err
     assert "(people" not in err
     assert database_bytes(db) == before
 
