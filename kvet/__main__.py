@@ -90,7 +90,9 @@ def freedesktop_menu(*, install: bool) -> int:
         else:
             print("kvet was not in your application menu; nothing to remove.")
     except desktop.DesktopError as exc:
-        print(f"kvet: {exc}", file=sys.stderr)
+        from kvet.catalogue import error_text
+
+        print(f"kvet: {error_text(exc)}", file=sys.stderr)
         return 1
     return 0
 
@@ -107,7 +109,9 @@ def start_menu(*, install: bool) -> int:
         else:
             print("kvet was not in your Start menu; nothing to remove.")
     except startmenu.StartMenuError as exc:
-        print(f"kvet: {exc}", file=sys.stderr)
+        from kvet.catalogue import error_text
+
+        print(f"kvet: {error_text(exc)}", file=sys.stderr)
         return 1
     return 0
 

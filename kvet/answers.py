@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from kvet.checklist import Kind
+from kvet.errors import KvetError
 
 
 class Origin(StrEnum):
@@ -77,7 +78,7 @@ OPTIONS: dict[Kind, tuple[Option, ...]] = {
 _BY_KIND = {kind: {o.choice: o for o in options} for kind, options in OPTIONS.items()}
 
 
-class AnswerError(ValueError):
+class AnswerError(KvetError, ValueError):
     """An answer that does not fit its item, e.g. "seen" for a question."""
 
 
@@ -86,9 +87,7 @@ def option(kind: Kind, choice: Choice) -> Option:
         return _BY_KIND[kind][choice]
     except KeyError:
         allowed = ", ".join(o.label for o in OPTIONS[kind]) or "a number"
-        raise AnswerError(
-            f"{choice.value!r} is not an answer to this kind of item ({allowed})"
-        ) from None
+        raise AnswerError("value.not-an-answer", choice=choice.value, allowed=allowed) from None
 
 
 def credit(kind: Kind, choice: Choice | None) -> float | None:

@@ -196,15 +196,8 @@ def load_checklist(path: Path | None = None, lang: str | None = None) -> Checkli
     if proven:
         return build_checklist(raw)
     if is_shipped(path):  # there, only the English file's bytes can make it unproven
-        raise ChecklistError(CHANGED.format(path=path))
+        raise ChecklistError("datafile.checklist-changed", path=path)
     return parse_checklist(raw, path)
-
-
-CHANGED = (
-    "kvet's checklist file was changed or damaged after kvet was installed: {path}. kvet does "
-    "not use a changed checklist, because its weights decide every score. Reinstall kvet to "
-    "put the checklist back."
-)
 
 
 def parse_checklist(raw: dict[str, Any], path: Path | str = "<checklist>") -> Checklist:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from kvet.errors import DataFileError
+
 
 class Kind(StrEnum):
     """What sort of answer an item takes; see ``kvet.answers``."""
@@ -31,5 +33,5 @@ class TopicGroup(StrEnum):
     MEDICINE = "medicine"
 
 
-class ChecklistError(ValueError):
+class ChecklistError(DataFileError):
     """The checklist file is missing or invalid; the message names the file, item and field."""

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from kvet.checklistkinds import ChecklistError, Format, Kind, TopicGroup
 from kvet.country import CODES as COUNTRY_CODES
+from kvet.errors import listed
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 Identifier = Annotated[str, Field(pattern=ID_PATTERN, max_length=64)]
@@ -160,7 +161,7 @@ def validated(raw: dict[str, Any], path: object) -> dict[str, Any]:
     except ValidationError as exc:
         problems = [_describe_error(raw, error) for error in exc.errors()]
         raise ChecklistError(
-            f"The checklist file {path} is invalid:\n" + "\n".join(f"  - {p}" for p in problems)
+            "datafile.invalid", what="checklist", path=str(path), problems=listed(problems)
         ) from exc
 
 

@@ -15,11 +15,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kvet import language
+from kvet.catalogue import error_text
+from kvet.catalogue import say as say_words
+from kvet.errors import Words
 from kvet.exchange.errors import ExchangeError, PasswordNeededError, WrongPasswordError
 from kvet.language import CODES
 from kvet.store.errors import StorageError
 
 if TYPE_CHECKING:
+    from kvet.combine import Disagreement
     from kvet.exchange.fileformat import ComparisonFile
     from kvet.store.api import Store
 
@@ -120,6 +124,12 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="also import treatment records the file holds (left out by default)",
     )
+    imp.add_argument(
+        "--all-disagreements",
+        action="store_true",
+        help=f"list every answer that now differs between people (by default only a count, "
+        f"and the list when there are {DISAGREEMENTS_LISTED} or fewer)",
+    )
     imp.set_defaults(run=cmd_import)
 
     restore = commands.add_parser(
@@ -161,7 +171,7 @@ def _password(confirm: bool = False, names: Sequence[str] = ()) -> str:
 
         strength = assess(value, names=names)
         if not strength.acceptable:
-            raise ExchangeError(f"That password is too weak for a shared file. {strength.words}")
+            raise ExchangeError("cli.weak-password", why=strength.words)
     return value
 
 
@@ -170,21 +180,18 @@ def _typed_password(confirm: bool) -> str:
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            raise ExchangeError(
-                f"The password in {PASSWORD_ENV} is not valid text (UTF-8). Set it again, or "
-                "unset it to type the password."
-            ) from None
+            raise ExchangeError("cli.password-not-text", setting=PASSWORD_ENV) from None
         return value
     if not sys.stdin.isatty():
-        raise ExchangeError(f"A password is needed: set {PASSWORD_ENV} or run kvet in a terminal.")
+        raise ExchangeError("cli.password-needed", setting=PASSWORD_ENV)
     try:
         first = getpass.getpass("Password: ")
         if confirm and getpass.getpass("Password again: ") != first:
-            raise ExchangeError("The two passwords are not the same.")
+            raise ExchangeError("cli.passwords-differ")
     except (EOFError, KeyboardInterrupt):
-        raise ExchangeError("No password was given, so nothing was done.") from None
+        raise ExchangeError("cli.no-password") from None
     if not first:
-        raise ExchangeError("No password was given, so nothing was done.")
+        raise ExchangeError("cli.no-password")
     return first
 
 
@@ -199,10 +206,16 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> Store:
     from kvet.store.locking import COMMAND
 
     if not create and args.db is not None and not Path(args.db).expanduser().exists():
-        raise ExchangeError(f"There is no kvet database at {visible(str(args.db))}.")
-    return Store.open(
+        raise ExchangeError("cli.no-database", path=Path(args.db))
+    store = Store.open(
         load_checklist(), args.db, daily_backup=False, holder=COMMAND, read_only_if_busy=not create
     )
+    global _saved_language
+    _saved_language = language.saved_language(store.settings)  # for refusals after this
+    return store
+
+
+_saved_language = ""  # the user's choice, once a store was opened in this run
 
 
 # C0 and C1 controls and DEL, and the marks that reorder text on screen (bidi overrides,
@@ -233,18 +246,17 @@ def say(text: str) -> None:
 def _find_comparison(store: Store, wanted: str | None) -> str:
     comparisons = store.comparisons.list()
     if not comparisons:
-        raise ExchangeError("There are no comparisons yet.")
+        raise ExchangeError("cli.no-comparisons")
     if wanted is None:
         last = store.settings.preference("last_comparison")
         if len(comparisons) == 1:
             return str(comparisons[0].id)
         if any(c.id == last for c in comparisons):
             return str(last)
-        raise ExchangeError("There are several comparisons: choose one with --comparison.")
+        raise ExchangeError("cli.several-comparisons")
     matches = [c for c in comparisons if wanted in (c.id, c.name)]
     if len(matches) != 1:
-        names = ", ".join(f"“{c.name}”" for c in comparisons)
-        raise ExchangeError(f"No single comparison is called “{wanted}”. There are: {names}.")
+        raise ExchangeError("cli.no-such-comparison")
     return str(matches[0].id)
 
 
@@ -301,17 +313,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     kind = args.format or SUFFIXES.get(args.output.suffix.lower())
     if kind is None:
-        raise ExchangeError(
-            "Say which format to write with --format (kvet, csv, pdf, callsheet, treatment)."
-        )
+        raise ExchangeError("cli.which-format")
     if kind not in FORMATS:
-        raise ExchangeError(
-            f"kvet cannot write “{kind}”: choose kvet, csv, pdf, callsheet or treatment."
-        )
+        raise ExchangeError("cli.unknown-format", format=visible(kind))
     if kind == "treatment":
         return export_treatment(args)
     if kind == "callsheet" and not args.clinic:
-        raise ExchangeError("Name the clinic for the call sheet with --clinic.")
+        raise ExchangeError("cli.name-clinic")
     store = _open_in_language(args)
     try:
         comparison_id = _find_comparison(store, args.comparison)
@@ -340,12 +348,9 @@ def cmd_export(args: argparse.Namespace) -> int:
                     c for c in store.clinics.list(comparison_id) if args.clinic in (c.id, c.name)
                 ]
                 if not clinics:
-                    raise ExchangeError(f"No clinic is called “{args.clinic}” in this comparison.")
+                    raise ExchangeError("cli.no-such-clinic")
                 if len(clinics) > 1:
-                    raise ExchangeError(
-                        f"Several clinics are called “{args.clinic}”: give the "
-                        "clinic's id instead (kvet list shows it)."
-                    )
+                    raise ExchangeError("cli.several-clinics")
                 html = report.call_sheet_html(
                     store, clinics[0].id, person, include_personal=args.include_personal
                 )
@@ -367,10 +372,7 @@ def export_treatment(args: argparse.Namespace) -> int:
 
     suffix = args.output.suffix.lower()
     if suffix not in (".pdf", ".csv"):
-        raise ExchangeError(
-            "Name the treatment file with .pdf for the page for your next appointment, or "
-            ".csv for the log."
-        )
+        raise ExchangeError("cli.treatment-suffix")
     store = _open_in_language(args)
     try:
         course_id = _find_course(store, args.clinic)
@@ -397,27 +399,16 @@ def export_treatment(args: argparse.Namespace) -> int:
 def _find_course(store: Store, wanted: str | None) -> str:
     courses = store.courses.list_courses()
     if not courses:
-        raise ExchangeError(
-            "There is no treatment record yet. Start one in kvet's window, under My treatment."
-        )
+        raise ExchangeError("cli.no-courses")
     if wanted is None:
         if len(courses) == 1:
             return courses[0].id
-        raise ExchangeError(
-            "There are several treatment records: name the clinic with --clinic "
-            "(kvet list shows them)."
-        )
+        raise ExchangeError("cli.several-courses")
     matches = [c for c in courses if wanted in (c.id, c.clinic_name)]
     if not matches:
-        raise ExchangeError(
-            "No treatment record is for a clinic of that name. kvet list shows your "
-            "treatment records; write the clinic's name as it shows it, or give the record's id."
-        )
+        raise ExchangeError("cli.no-such-course")
     if len(matches) > 1:
-        raise ExchangeError(
-            "Several treatment records are for that clinic: give the record's id instead "
-            "(kvet list shows it)."
-        )
+        raise ExchangeError("cli.several-courses-for-clinic")
     return matches[0].id
 
 
@@ -431,8 +422,7 @@ def _system_territory() -> str:
 def _find_person(store: Store, wanted: str) -> str:
     people = [r for r in store.people.list() if wanted in (r.id, r.name)]
     if not people:
-        names = ", ".join(r.name for r in store.people.list())
-        raise ExchangeError(f"Nobody is called “{wanted}” here (people: {names}).")
+        raise ExchangeError("cli.no-such-person")
     return people[0].id
 
 
@@ -446,7 +436,7 @@ def _read_protected(path: Path) -> ComparisonFile:
         except WrongPasswordError:
             if os.environ.get(PASSWORD_ENV) or not sys.stdin.isatty():
                 raise
-            print("That password did not open the file. Type it again.", file=sys.stderr)
+            print(say_words(Words("cli.password-again")), file=sys.stderr)
     return files.read_document(path, _password())
 
 
@@ -496,12 +486,40 @@ def cmd_import(args: argparse.Namespace) -> int:
         say(f"Imported “{visible(store.comparisons.get(comparison_id).name)}”.")
         created = importer.disagreements_created(store, comparison_id, before)
         if created:
-            say(f"{len(created)} answer(s) now differ between people; settle them in kvet:")
-            for disagreement in created:
-                say(f"  {visible(disagreement.clinic_name)}: {visible(disagreement.sentence())}")
+            _tell_disagreements(created, every=args.all_disagreements, args=args)
     finally:
         store.close()
     return 0
+
+
+# An import from a relative can bring hundreds of answers that differ (683 in one family's
+# file): a count says enough; the list itself is there on request.
+DISAGREEMENTS_LISTED = 5
+
+
+def _tell_disagreements(
+    created: Sequence[Disagreement], *, every: bool, args: argparse.Namespace
+) -> None:
+    """How many answers now differ, on how many questions, clinics and people; each one only
+    when there are a few, or with ``--all-disagreements``. In the user's language."""
+    chosen = error_language(args)
+    say(
+        say_words(
+            Words(
+                "cli.disagreements",
+                count=len(created),
+                questions=len({(d.clinic_id, d.item_id) for d in created}),
+                clinics=len({d.clinic_id for d in created}),
+                people=len({o.rater_id for d in created for o in d.opinions}),
+            ),
+            chosen,
+        )
+    )
+    if every or len(created) <= DISAGREEMENTS_LISTED:
+        for disagreement in created:
+            say(f"  {visible(disagreement.clinic_name)}: {visible(disagreement.sentence())}")
+    else:
+        say(say_words(Words("cli.disagreements-hint"), chosen))
 
 
 def cmd_country(args: argparse.Namespace) -> int:
@@ -554,12 +572,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     db = database_location(args.db)
     if db is None:
-        raise ExchangeError("kvet can restore backups only of a database file.")
+        raise ExchangeError("cli.restore-needs-file")
     check_database_path(db)  # never through a link, never onto a folder
     backups.check_backup_dir(backups.backup_dir(db))  # never a linked backups folder
     if args.without_lost_changes:
         if args.backup is not None:
-            raise ExchangeError("Choose a backup or --without-lost-changes, not both.")
+            raise ExchangeError("cli.restore-both")
         repaired = recovery.drop_lost_changes(db)
         say(
             f"Your data in {db} now opens without the changes that could not be read. "
@@ -568,7 +586,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         return 0
     found = backups.list_copies(db)
     if not found:
-        raise ExchangeError(f"There are no backups of {visible(str(db))} yet.")
+        raise ExchangeError("cli.no-backups", path=db)
     if args.backup is None:
         say(f"Copies of {db} that kvet keeps, newest first:")
         for number, info in enumerate(found, start=1):
@@ -588,10 +606,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if wanted in (str(number), info.made_on.isoformat(), info.path.name, str(info.path))
     ]
     if len(chosen) != 1:
-        raise ExchangeError(
-            f"There is no single copy “{visible(wanted)}”. Run kvet restore to see the list, "
-            "and choose one by its number."
-        )
+        raise ExchangeError("cli.no-such-copy", wanted=visible(wanted))
     restore.check_backup(chosen[0].path)
     planted = restore.planted_in(chosen[0].path)
     kept = restore.restore_backup(db, chosen[0].path)
@@ -609,16 +624,10 @@ def _same_people(store: Store, document: ComparisonFile, pairs: list[str]) -> di
     for pair in pairs:
         theirs, sep, yours = pair.partition("=")
         if not sep:
-            raise ExchangeError(
-                "Write --same-person as NAME IN THE FILE=YOUR PERSON, "
-                'for example --same-person "Me (imported)=Me".'
-            )
+            raise ExchangeError("cli.same-person-form")
         in_file = [r.id for r in document.raters if theirs.strip() in (r.id, r.name)]
         if len(in_file) != 1:
-            names = ", ".join(f"“{r.name}”" for r in document.raters)
-            raise ExchangeError(
-                f"No single person in the file is called “{theirs.strip()}” (the file has {names})."
-            )
+            raise ExchangeError("cli.no-such-person-in-file")
         chosen[in_file[0]] = _find_person(store, yours.strip())
     return chosen
 
@@ -632,6 +641,8 @@ def _tell_set_aside() -> None:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    global _saved_language
+    _saved_language = ""  # nothing known of this run's database yet
     try:
         code = int(args.run(args))
         sys.stdout.flush()  # here, so a reader that went away is caught below
@@ -645,22 +656,43 @@ def run_command(args: argparse.Namespace) -> int:
         os.close(devnull)
         return 0
     except OverflowError:
-        print(
-            "kvet: a date or number in the file is out of the range kvet can use, so "
-            "nothing was done.",
-            file=sys.stderr,
-        )
+        refuse(Words("cli.out-of-range"), args)
         return 1
     except (ExchangeError, StorageError, OSError, ValueError) as exc:
         from kvet.store.errors import DatabaseCorruptError, LostChangesError
 
-        hint = ""
+        chosen = error_language(args, peek=not isinstance(exc, StorageError))
+        said = error_text(exc, chosen)
         if isinstance(exc, LostChangesError) and args.command != "restore":
-            hint = (
-                " Run kvet restore to see the backups, or kvet restore --without-lost-changes "
-                "to open your data without the changes that cannot be read."
-            )
+            said += " " + say_words(Words("cli.hint-lost-changes"), chosen)
         elif isinstance(exc, DatabaseCorruptError) and args.command != "restore":
-            hint = " Run kvet restore to see the backups."
-        print(f"kvet: {visible(str(exc), keep_newlines=True)}{hint}", file=sys.stderr)
+            said += " " + say_words(Words("cli.hint-restore"), chosen)
+        print(f"kvet: {visible(said, keep_newlines=True)}", file=sys.stderr)
         return 1
+
+
+def error_language(args: argparse.Namespace, *, peek: bool = True) -> str:
+    """The language of the command line's refusals: ``--lang`` (or KVET_LANG), else the user's
+    choice saved with their data (as the store said when it opened, or read straight from the
+    file as the window does before its first widget), else the system's, else English.
+
+    ``peek``: False when the database itself is what went wrong (damaged, busy): it is then
+    not read again, not even to learn the language. Never an error itself."""
+    chosen = getattr(args, "lang", None) or language.override()
+    if chosen:
+        return str(chosen)
+    saved = _saved_language
+    if not saved and peek:
+        from kvet.store.peek import saved_preference
+
+        try:
+            saved = saved_preference(getattr(args, "db", None), language.PREFERENCE)
+        except Exception:  # a refusal must still be said, in English at worst
+            saved = ""
+    return language.choose_language(saved, system_language())
+
+
+def refuse(words: Words, args: argparse.Namespace) -> None:
+    """Print one refusal on stderr, in the user's language."""
+    said = say_words(words, error_language(args))
+    print(f"kvet: {visible(said, keep_newlines=True)}", file=sys.stderr)

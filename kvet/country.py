@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from kvet.errors import KvetError
+
 PREFERENCE_KEY = "country"
 ASKED_KEY = "country_asked"  # "1" once the user has seen and answered the question
 OTHER = "OTHER"
@@ -35,7 +37,7 @@ CODES = frozenset(c.code for c in COUNTRIES)
 _ALIASES = {"UK": "GB"}
 
 
-class CountryError(ValueError):
+class CountryError(KvetError, ValueError):
     """A country code kvet does not know; the message lists the ones it does."""
 
 
@@ -78,7 +80,7 @@ def set_country(store: PreferenceStore, code: str) -> str:
     wanted = _ALIASES.get(wanted, wanted)
     if wanted not in CODES:
         known = ", ".join(c.code for c in COUNTRIES)
-        raise CountryError(f"kvet does not know that country. Choose one of: {known}.")
+        raise CountryError("value.unknown-country", known=known)
     store.set_preference(PREFERENCE_KEY, wanted)
     return wanted
 

@@ -14,6 +14,7 @@ from typing import Annotated, Any, Self
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from kvet.datafiles import resource_path
+from kvet.errors import DataFileError, listed
 from kvet.language import resolve
 from kvet.translations import read_translated
 
@@ -116,7 +117,7 @@ class CrisisContacts(_Strict):
         return [*own, *self.fallback.contacts]
 
 
-class CrisisContactsError(ValueError):
+class CrisisContactsError(DataFileError):
     """The contacts file is missing or invalid; the message names the file, country and field."""
 
 
@@ -140,8 +141,7 @@ def parse_crisis_contacts(
     except ValidationError as exc:
         problems = [_describe_error(raw, error) for error in exc.errors()]
         raise CrisisContactsError(
-            f"The crisis contacts file {path} is invalid:\n"
-            + "\n".join(f"  - {p}" for p in problems)
+            "datafile.invalid", what="crisis contacts", path=path, problems=listed(problems)
         ) from exc
 
 

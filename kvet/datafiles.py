@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from kvet.errors import DataFileError, refusal
+
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 # SHA-256 of each shipped data file as tests/test_shipped_data.py validated it in full (that
@@ -73,15 +75,17 @@ def read_checked_toml(
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise error(f"Cannot read the {what} file {path}: {exc.strerror or exc}") from exc
+        raise refusal(
+            error, "datafile.unreadable", what=what, path=path, reason=exc.strerror or str(exc)
+        ) from exc
     try:
         raw = tomllib.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise error(f"The {what} file {path} is not valid TOML: {exc}") from exc
+        raise refusal(error, "datafile.not-toml", what=what, path=path, reason=str(exc)) from exc
     return raw, hashlib.sha256(data).hexdigest() == PROVEN_SHA256.get(proven_as or what)
 
 
-class GlossaryError(ValueError):
+class GlossaryError(DataFileError):
     """The glossary file is missing or invalid; the message names the file, term and field.
 
     Defined here, beside the reader, so that ``kvet.glossary`` and its full validation in

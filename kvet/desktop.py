@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kvet.datafiles import resource_path
+from kvet.errors import KvetError
 
 APP_ID = "io.github.kvet.kvet"
 # The freedesktop menu is Linux's, but the module is type-checked for every platform.
@@ -31,7 +32,7 @@ else:
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
-class DesktopError(Exception):
+class DesktopError(KvetError):
     """Installing or removing the menu entry failed; the message says why in plain words."""
 
 
@@ -92,10 +93,7 @@ def launch_command() -> list[str]:
 def _refuse_control_characters(word: str) -> None:
     """A line break (or another control character) cannot be written in a desktop file at all."""
     if any((ord(c) < 0x20 and c != "\t") or ord(c) == 0x7F for c in word):
-        raise DesktopError(
-            "kvet's folder has a line break or another invisible character in its name; "
-            "a menu entry cannot start it. Move kvet to a folder with a plain name and try again."
-        )
+        raise DesktopError("desktop.odd-folder-name")
 
 
 def _string_value(text: str) -> str:
@@ -163,14 +161,10 @@ def install(home: Path | None = None, command: list[str] | None = None) -> list[
             before.append((target, _current(target)))
             _write(target, data)
     except OSError as exc:
-        reason = exc.strerror or exc
-        where = f"kvet could not add itself to the menu in {place.data_home}: {reason}."
+        reason = exc.strerror or str(exc)
         if _put_back(before, made):
-            raise DesktopError(f"{where} Nothing was changed.") from exc
-        raise DesktopError(
-            f"{where} Some of its menu files may be left there; "
-            "run kvet --uninstall-desktop to take them out."
-        ) from exc
+            raise DesktopError("desktop.not-added", folder=place.data_home, reason=reason) from exc
+        raise DesktopError("desktop.half-added", folder=place.data_home, reason=reason) from exc
     _refresh_file_types(place)
     return list(contents)
 
@@ -257,7 +251,7 @@ def uninstall(home: Path | None = None) -> list[Path]:
             continue
         except OSError as exc:
             raise DesktopError(
-                f"kvet could not remove {path} from the menu: {exc.strerror or exc}."
+                "desktop.not-removed", path=path, reason=exc.strerror or str(exc)
             ) from exc
         removed.append(path)
     if place.mime_package in removed:

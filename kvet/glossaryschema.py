@@ -8,6 +8,7 @@ from typing import Annotated, Any, Self
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from kvet.datafiles import GlossaryError
+from kvet.errors import listed
 
 Text = Annotated[str, Field(min_length=1, max_length=500)]
 
@@ -59,5 +60,5 @@ def validated(raw: dict[str, Any], path: object) -> dict[str, Any]:
                 where += ": "
             problems.append(where + str(error.get("msg", "invalid")))
         raise GlossaryError(
-            f"The glossary file {path} is invalid:\n" + "\n".join(f"  - {p}" for p in problems)
+            "datafile.invalid", what="glossary", path=str(path), problems=listed(problems)
         ) from exc

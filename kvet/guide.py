@@ -16,6 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from kvet.checklist import Checklist
 from kvet.datafiles import resource_path
+from kvet.errors import DataFileError
+from kvet.errors import listed as _listed
 from kvet.language import resolve
 from kvet.translations import read_translated
 
@@ -90,7 +92,7 @@ class Guide(_Strict):
         return [k for k in keys if k not in checklist.sources_by_key]
 
 
-class GuideError(ValueError):
+class GuideError(DataFileError):
     """The guide file is missing or invalid; the message names the file and field."""
 
 
@@ -114,5 +116,5 @@ def parse_guide(raw: dict[str, Any], path: Path | str = "<guide>") -> Guide:
             for e in exc.errors()
         ]
         raise GuideError(
-            f"The guide file {path} is invalid:\n" + "\n".join(f"  - {p}" for p in problems)
+            "datafile.invalid", what="guide", path=path, problems=_listed(problems)
         ) from exc

@@ -13,6 +13,8 @@ import os
 import re
 from typing import Protocol
 
+from kvet.errors import KvetError
+
 # The languages kvet speaks, each in its own name, as the menu lists them.
 LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("es", "Español"))
 CODES = frozenset(code for code, _ in LANGUAGES)
@@ -23,6 +25,12 @@ ENVIRONMENT = "KVET_LANG"
 _CODE = re.compile(r"^([A-Za-z]{2,3})(?:$|[-_.@])")
 
 _active = DEFAULT
+
+
+class LanguageError(KvetError, ValueError):
+    """A language kvet does not speak; the words list the ones it does."""
+
+
 _forced = ""
 
 
@@ -61,7 +69,7 @@ def save_language(settings: Preferences, code: str) -> None:
     """Keep the user's choice; a language kvet does not speak is refused and nothing changes."""
     if code not in CODES:
         spoken = ", ".join(name for _, name in LANGUAGES)
-        raise ValueError(f"kvet cannot show that language. It speaks {spoken}.")
+        raise LanguageError("value.unknown-language", spoken=spoken)
     settings.set_preference(PREFERENCE, code)
 
 

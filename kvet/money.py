@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from kvet.errors import KvetError
+
 # The checklist's unit for prices. A fact with this unit is money in the clinic's own currency.
 MONEY_UNIT = "USD"
 DEFAULT = "USD"  # what a price saved before currencies were recorded is in
@@ -37,7 +39,7 @@ _BY_CODE = {c.code: c for c in CURRENCIES}
 BY_COUNTRY = {"US": "USD", "CA": "CAD", "GB": "GBP", "IE": "EUR", "AU": "AUD", "NZ": "NZD"}
 
 
-class CurrencyError(ValueError):
+class CurrencyError(KvetError, ValueError):
     """A currency kvet does not know; the message lists the ones it does."""
 
 
@@ -52,7 +54,7 @@ def clean(code: str | None) -> str:
     wanted = (code or DEFAULT).strip().upper()
     if wanted not in CODES:
         known = ", ".join(c.code for c in CURRENCIES)
-        raise CurrencyError(f"kvet does not know that currency. Choose one of: {known}.")
+        raise CurrencyError("value.unknown-currency", known=known)
     return wanted
 
 

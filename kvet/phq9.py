@@ -17,6 +17,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from kvet.datafiles import is_shipped, read_checked_toml, resource_path
+from kvet.errors import KvetError
 from kvet.language import resolve
 from kvet.translations import refuse_translation
 
@@ -35,7 +36,7 @@ ENGLISH_FILE = "phq9.toml"
 OFFICIAL = {"es": "phq9_spanish_usa.toml"}
 
 
-class Phq9Error(ValueError):
+class Phq9Error(KvetError, ValueError):
     """The PHQ-9 data file is damaged, or a check-in does not fit the questionnaire."""
 
 
@@ -104,7 +105,7 @@ def _load(lang: str) -> Phq9:
     and would turn a score of 27 into 0 and hide question 9's safety step."""
     english, proven = _read(ENGLISH_FILE, "PHQ-9")
     if not proven and is_shipped(resource_path("course", ENGLISH_FILE)):
-        raise Phq9Error(CHANGED.format(path=resource_path("course", ENGLISH_FILE)))
+        raise Phq9Error("datafile.phq9-changed", path=resource_path("course", ENGLISH_FILE))
     name = OFFICIAL.get(lang)
     if name is None:
         return english
@@ -123,13 +124,6 @@ def _load(lang: str) -> Phq9:
     return translated
 
 
-CHANGED = (
-    "kvet's PHQ-9 file was changed or damaged after kvet was installed: {path}. kvet does not "
-    "use a changed questionnaire, because its answers decide the score and the safety step. "
-    "Reinstall kvet to put it back."
-)
-
-
 def _read(name: str, proven_as: str) -> tuple[Phq9, bool]:
     path = resource_path("course", name)
     data, proven = read_checked_toml(path, "PHQ-9", Phq9Error, proven_as=proven_as)
@@ -137,7 +131,7 @@ def _read(name: str, proven_as: str) -> tuple[Phq9, bool]:
         return Phq9.model_validate(data), proven
     except ValidationError as exc:
         problems = exc.error_count()
-        raise Phq9Error(f"The PHQ-9 file {path} is damaged: {problems} problem(s).") from exc
+        raise Phq9Error("datafile.phq9-damaged", path=path, count=problems) from exc
 
 
 def _texts(data: Phq9) -> dict[str, str]:
@@ -174,16 +168,16 @@ def scoring_of(data: Phq9) -> tuple[object, ...]:
 
 def check_total(total: int) -> None:
     if not 0 <= total <= MAX_TOTAL:
-        raise Phq9Error(f"A PHQ-9 total runs from 0 to {MAX_TOTAL}.")
+        raise Phq9Error("checkin.total", limit=MAX_TOTAL)
 
 
 def score(answers: Sequence[int]) -> int:
     """The total of the nine answers (0-27). Every question must be answered: a partly filled
     questionnaire has no standard total."""
     if len(answers) != ITEMS:
-        raise Phq9Error("Answer all nine questions to get a PHQ-9 score.")
+        raise Phq9Error("checkin.unanswered")
     if any(not isinstance(a, int) or not 0 <= a <= TOP for a in answers):
-        raise Phq9Error("Each PHQ-9 answer is one of the four choices (0 to 3).")
+        raise Phq9Error("checkin.answer-range")
     return sum(answers)
 
 

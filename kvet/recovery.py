@@ -85,7 +85,7 @@ def restore_newest_backup(db_path: Path) -> Path:
     """Put the newest good backup in place. Returns the backup used."""
     backup = newest_backup(db_path)
     if backup is None:
-        raise FileNotFoundError(f"There is no backup of {db_path} yet.")
+        raise StorageError("restore.no-backup", db_path)
     restore.restore_backup(db_path, backup)
     return backup
 
@@ -93,7 +93,7 @@ def restore_newest_backup(db_path: Path) -> Path:
 def set_aside(db_path: Path) -> Path:
     """Move an unreadable database (and its journal files) aside; a new one can then be made."""
     if db_path.is_symlink() or not db_path.is_file():
-        raise StorageError(f"{db_path} is not an ordinary file, so kvet will not move it.")
+        raise StorageError("restore.cannot-move", db_path)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = db_path.with_name(f"{db_path.stem}-unreadable-{stamp}{db_path.suffix}")
     db_path.rename(target)
@@ -117,16 +117,12 @@ def drop_lost_changes(db_path: Path) -> Path:
     from kvet.store.locking import DatabaseLock
 
     if db_path.is_symlink() or not db_path.is_file():
-        raise StorageError(f"{db_path} is not an ordinary file, so kvet will not move it.")
+        raise StorageError("restore.cannot-move", db_path)
     lock = DatabaseLock(db_path)
     lock.acquire()
     try:
         if health.wal_frames_problem(db_path) is None:
-            raise StorageError(
-                f"The file of recent changes of {db_path} is not damaged, so there is nothing to "
-                "leave out. Nothing was changed.",
-                db_path,
-            )
+            raise StorageError("restore.nothing-lost", db_path)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         kept = backups.backup_dir(db_path) / f"kvet-{backups.BEFORE_REPAIR}-{stamp}.sqlite"
         backups.copy_file(db_path, kept)  # the log too: the evidence stays

@@ -14,11 +14,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from kvet.errors import KvetError
+
 SHORTCUT_NAME = "kvet.lnk"
 DESCRIPTION = "Vet and compare ketamine therapy clinics, privately, on your own computer"
 
 
-class StartMenuError(Exception):
+class StartMenuError(KvetError):
     """The Start-menu entry could not be made or removed; the message says why, plainly."""
 
 
@@ -27,7 +29,7 @@ def programs_folder(environ: dict[str, str] | None = None) -> Path:
     env = os.environ if environ is None else environ
     appdata = env.get("APPDATA")
     if not appdata:
-        raise StartMenuError("Windows did not say where your Start menu is (APPDATA is not set).")
+        raise StartMenuError("startmenu.no-folder")
     return Path(appdata) / "Microsoft" / "Windows" / "Start Menu" / "Programs"
 
 
@@ -81,14 +83,9 @@ def install(target: Path | None = None, environ: dict[str, str] | None = None) -
             check=False,
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise StartMenuError(
-            "kvet could not add itself to the Start menu: Windows PowerShell did not run."
-        ) from exc
+        raise StartMenuError("startmenu.no-powershell") from exc
     if done.returncode != 0 or not shortcut.exists():
-        raise StartMenuError(
-            "kvet could not add itself to the Start menu. Nothing else was changed. "
-            "You can still start kvet from its folder."
-        )
+        raise StartMenuError("startmenu.not-added")
     return shortcut
 
 
@@ -100,7 +97,5 @@ def uninstall(environ: dict[str, str] | None = None) -> bool:
     except FileNotFoundError:
         return False
     except OSError as exc:
-        raise StartMenuError(
-            f"kvet could not remove its Start-menu entry: {exc.strerror or 'not allowed'}."
-        ) from exc
+        raise StartMenuError("startmenu.not-removed", reason=exc.strerror or "not allowed") from exc
     return True

@@ -22,7 +22,7 @@ import pytest
 from kvet import __version__
 from kvet.__main__ import main
 from kvet.answers import Choice
-from kvet.checklist import Checklist, Format, load_checklist
+from kvet.checklist import Checklist, Format, Kind, load_checklist
 from kvet.cli import PASSWORD_ENV
 from kvet.exchange import files
 from kvet.exchange.errors import PasswordNeededError
@@ -310,7 +310,7 @@ FAILURES: dict[
     "unknown comparison to merge into": (
         _exported,
         ("--into", "Autumn"),
-        "No single comparison is called “Autumn”",
+        "No single comparison has that name or id. kvet list shows your comparisons.",
         None,
     ),
     "absurd protection settings": (
@@ -365,8 +365,8 @@ def test_an_import_that_fails_says_why_in_one_line_and_changes_nothing(
         (("out.docx",), "Say which format to write with --format"),
         (("out.pdf", "--format", "docx"), "kvet cannot write “docx”"),
         (("out.pdf", "--format", "callsheet"), "Name the clinic for the call sheet"),
-        (("out.pdf", "--format", "callsheet", "--clinic", "Nowhere"), "No clinic is called"),
-        (("out.csv", "--comparison", "Autumn"), "No single comparison is called “Autumn”"),
+        (("out.pdf", "--format", "callsheet", "--clinic", "Nowhere"), "No clinic has that name"),
+        (("out.csv", "--comparison", "Autumn"), "No single comparison has that name or id."),
         (("missing folder/out.csv",), "could not save"),
         (("missing folder/out.kvet",), "could not save"),
         (("missing folder/out.pdf",), "could not save"),
@@ -569,7 +569,51 @@ def test_importing_a_relatives_answers_lists_where_you_now_differ(
     assert "Answers given by Alex." in (tmp_path / "alex.csv").read_text(encoding="utf-8-sig")
     code, _out, err = kvet(capsys, db, "export", str(tmp_path / "x.csv"), "--person", "Nobody")
     assert code == 1
-    assert "Nobody is called “Nobody”" in err
+    assert "Nobody here has that name." in err
+    assert "“Nobody”" not in err  # nobody's name is echoed or listed in an error
+    assert "Me" not in err
+
+
+def test_an_import_that_brings_many_disagreements_counts_them_and_lists_them_on_request(
+    checklist: Checklist, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    questions = [i.id for i in checklist.items if i.kind is Kind.QUESTION][:8]
+    with Store.open(checklist, db, daily_backup=False) as store:
+        spring = store.comparisons.list()[0].id
+        river = next(c for c in store.clinics.list(spring) if c.name == "Riverside")
+        for item in questions:
+            store.answers.set(river.id, item, Choice.CLEAR)
+    kvet(capsys, db, "export", str(tmp_path / "to-alex.kvet"))
+    alexs = tmp_path / "alex.sqlite"
+    kvet(capsys, alexs, "import", str(tmp_path / "to-alex.kvet"))
+    with Store.open(checklist, alexs, daily_backup=False) as store:
+        spring = store.comparisons.list()[0].id
+        river = next(c for c in store.clinics.list(spring) if c.name == "Riverside")
+        alex = store.people.add("Alex")
+        for item in questions:
+            store.answers.set(river.id, item, Choice.VAGUE, rater_id=alex.id)
+    kvet(capsys, alexs, "export", str(tmp_path / "from-alex.kvet"))
+    again = tmp_path / "again.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        if (source := db.with_name(db.name + suffix)).exists():
+            again.with_name(again.name + suffix).write_bytes(source.read_bytes())
+    mine = ("--into", "Spring search", "--same-person", "Me (imported)=Me")
+
+    code, out, err = kvet(capsys, db, "import", str(tmp_path / "from-alex.kvet"), *mine)
+    assert (code, err) == (0, "")
+    assert (
+        "8 answer(s) now differ between people: 8 question(s) at 1 clinic(s), among 2 people."
+        in out
+    )
+    assert "Me: clear answer; Alex: vague answer" not in out  # a count, not a page of lines
+    assert "--all-disagreements" in out
+
+    code, out, err = kvet(
+        capsys, again, "import", str(tmp_path / "from-alex.kvet"), *mine, "--all-disagreements"
+    )
+    assert (code, err) == (0, "")
+    assert "8 answer(s) now differ between people" in out
+    assert out.count("Riverside: Me: clear answer; Alex: vague answer") == 8
 
 
 def test_a_spreadsheet_table_comes_in_spanish_with_lang_es_and_the_same_numbers(

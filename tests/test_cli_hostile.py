@@ -72,8 +72,8 @@ def test_an_import_keeps_the_files_people_apart_unless_told_and_topics_need_a_fl
     ("pair", "says"),
     [
         ("Me", "Write --same-person as NAME IN THE FILE=YOUR PERSON"),
-        ("Nobody=Me", "No single person in the file is called “Nobody” (the file has “Me”)."),
-        ("Me=Nobody", "Nobody is called “Nobody” here (people: Me)."),
+        ("Nobody=Me", "No single person in the file has that name."),
+        ("Me=Nobody", "Nobody here has that name."),
     ],
 )
 def test_a_same_person_flag_that_makes_no_sense_is_one_plain_line(
@@ -90,6 +90,9 @@ def test_a_same_person_flag_that_makes_no_sense_is_one_plain_line(
     assert (code, out) == (1, "")
     assert err.startswith(f"kvet: {says}")
     assert err.count("\n") == 1
+    assert "“Me”" not in err  # nobody's name is listed in an error, not even the one typed
+    assert "“Nobody”" not in err
+    assert "(people" not in err
     assert database_bytes(db) == before
 
 
@@ -138,3 +141,90 @@ def test_a_pipe_is_refused_by_the_command_line_too(
         1,
         "kvet: pipe.kvet is not a file kvet can import (it is a folder, device or pipe).\n",
     )
+
+
+# --- issue 23, point 14: a refusal never shows a parser's or a database's own words -----------
+
+# What Python's JSON reader, pydantic and SQLite say, and the shape of a traceback: words for a
+# programmer, which a person must never be shown in place of kvet's own.
+INTERNALS = (
+    "validation error",
+    "Input should",
+    "Value error",
+    "pydantic",
+    "Expecting",
+    "Unterminated",
+    "(char ",
+    "column ",
+    "Traceback",
+    "sqlite3",
+    "no such table",
+    "type=",
+    "For further information",
+)
+
+
+def _corpus(checklist: Checklist, db: Path) -> dict[str, bytes]:
+    """Hostile and broken files, each as a person could receive it."""
+    with Store.open(checklist, db, daily_backup=False) as store:
+        good = files.build_document(store, store.comparisons.list()[0].id).model_dump(mode="json")
+
+    def changed(change: object) -> bytes:
+        data = json.loads(json.dumps(good))
+        change(data)  # type: ignore[operator]
+        return json.dumps(data).encode()
+
+    whole = json.dumps(good).encode()
+    return {
+        "cut short": whole[: len(whole) // 2],
+        "empty": b"",
+        "not text": b"\xff\xfe\x00garbage",
+        "a list": b"[1, 2, 3]",
+        "nested deep": b"[" * 100_000 + b"]" * 100_000,
+        "a number as text": changed(lambda d: d.update(schema_version="2")),
+        "a missing part": changed(lambda d: d.pop("clinics")),
+        "a made-up part": changed(lambda d: d.update(junk={"a": 1})),
+        "a clinic without a name": changed(lambda d: d["clinics"][0].update(name=None)),
+        "a clinic named in nothing": changed(lambda d: d["clinics"][0].update(name=" \x01")),
+        "two clinics with one id": changed(lambda d: d["clinics"].append(dict(d["clinics"][0]))),
+        "an answer to no clinic": changed(
+            lambda d: d["assessments"][0].update(clinic_id="nowhere")
+        ),
+        "a date that is no date": changed(lambda d: d.update(exported_at="last spring")),
+        "a weight far too big": changed(
+            lambda d: d["comparison"]["settings"].update(sections={"visit_safety": 1e300})
+        ),
+        "a protected file with odd settings": json.dumps(
+            {**small_envelope(b"{}", "blue kettle 42"), "kdf": {"n": 3}}
+        ).encode(),
+        "a protected file with a broken inside": json.dumps(
+            small_envelope(b'{"format": "kvet-comparison", ', "blue kettle 42")
+        ).encode(),
+    }
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_no_refusal_of_a_hostile_file_shows_a_parsers_words_in_either_language(
+    checklist: Checklist,
+    db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+) -> None:
+    monkeypatch.setenv(PASSWORD_ENV, "blue kettle 42")
+    corpus = _corpus(checklist, db)
+    before = database_bytes(db)
+    for story, raw in corpus.items():
+        path = tmp_path / "family.kvet"
+        path.write_bytes(raw)
+        code, out, err = kvet(capsys, db, "--lang", lang, "import", str(path))
+        assert (code, out) == (1, ""), story
+        assert err.startswith("kvet: "), story
+        assert err.count("\n") == 1, f"{story}: {err!r}"
+        for internal in INTERNALS:
+            assert internal not in err, f"{story}: {err!r}"
+        if lang == "es":
+            assert "family.kvet" not in err or " no " in err, f"{story}: {err!r}"
+            assert "kvet comparison" not in err, f"{story}: English left in {err!r}"
+        assert database_bytes(db) == before, story

@@ -227,7 +227,7 @@ def test_a_linked_backups_folder_is_not_followed(
     with Store.open(checklist, db) as store:
         assert store.db.backup_made is None
         assert store.backup_problem is not None
-        assert "is a link" in store.backup_problem
+        assert "is a link" in str(store.backup_problem)
     assert sorted(p.name for p in elsewhere.iterdir()) == before  # nothing written or deleted
     code, _out, err = kvet(capsys, db, "restore")
     assert code == 1
@@ -281,3 +281,30 @@ def test_an_emptied_database_with_only_a_before_migration_copy_is_not_started_af
     assert "before an update" in out
     assert kvet(capsys, db, "restore", "1")[0] == 0
     assert comparison_names(db) == ["Spring search"]
+
+
+# --- issue 23, point 14: a table gone is damage, said plainly, with kvet restore named ---------
+
+
+@pytest.mark.parametrize(
+    ("lang", "damaged", "restore"),
+    [
+        ("en", "is damaged", "Run kvet restore to see the backups."),
+        ("es", "está dañado", "Use kvet restore para ver las copias de seguridad."),
+    ],
+)
+def test_a_missing_table_is_said_as_damage_and_names_kvet_restore(
+    db: Path, capsys: pytest.CaptureFixture[str], lang: str, damaged: str, restore: str
+) -> None:
+    from tests.test_damage import raw_update
+
+    raw_update(db, "DROP TABLE rater")
+    code, out, err = kvet(capsys, db, "--lang", lang, "list")
+    assert (code, out) == (1, "")
+    assert damaged in err
+    assert err.rstrip().endswith(restore)
+    for internal in ("no such table", "main.rater", "sqlite3", "rater"):
+        assert internal not in err
+    code, out, _err = kvet(capsys, db, "restore", "1")  # the way back it names works
+    assert code == 0
+    assert comparison_names(db) == ["Day 1", "Day 2", "Day 3"]

@@ -10,7 +10,9 @@ key settings. Whatever the file holds, one of two things happens:
 - it is imported without touching the user's own answers or private topics, and the
   comparison it made can be shared again.
 
-Any other exception fails the suite. Bounded to well under thirty seconds.
+Any other exception fails the suite, and so does a refusal that shows a parser's own words
+(pydantic's "Input should be…", JSON's "Expecting value…") in English or Spanish.
+Bounded to well under thirty seconds.
 """
 
 from __future__ import annotations
@@ -24,10 +26,12 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from kvet.catalogue import say
 from kvet.checklist import Checklist
 from kvet.exchange import files, importer
 from kvet.exchange.errors import ExchangeError
 from kvet.store.api import Store
+from tests.test_cli_hostile import INTERNALS
 from tests.test_exchange import fill
 from tests.test_import_hostile import database_bytes, nested, small_envelope
 
@@ -171,9 +175,12 @@ def test_no_file_can_crash_the_import_or_change_anything_it_should_not(
     try:
         parsed = files.parse_document(raw, "family.kvet", password)
         plan = importer.plan_import(store, parsed, into, include_personal=topics)
-    except ExchangeError:
+    except ExchangeError as refusal:
         event("refused")
         assert database_bytes(store) == before
+        for lang in ("en", "es"):  # kvet's own words, never the parser's (issue 23)
+            said = say(refusal, lang)
+            assert not [i for i in INTERNALS if i in said], said
         return
     event("imported")
     new_id = importer.apply_import(store, plan)

@@ -219,7 +219,10 @@ def _answer(item: str, number: float) -> dict[str, Any]:
             r"induction_sessions",
         ),
         (lambda d: d["comparison"]["settings"].update(sections={"visit_safety": 11}), r"sections"),
-        (lambda d: d["comparison"]["settings"].update(budget={"first_year": 10**12}), "budget"),
+        (
+            lambda d: d["comparison"]["settings"].update(budget={"first_year": 10**12}),
+            "“first_year”",  # the budget's amount: the format's own name for it
+        ),
         (lambda d: d["clinics"][0].update(name="\x01 \t\u200b"), "needs a name"),
         (lambda d: d["clinics"][0].update(name="\x00"), "cannot store"),
         (lambda d: d["clinics"][0].update(phone="5" * 101), "phone"),
@@ -421,7 +424,8 @@ def nested(depth: int) -> object:
         ({"sections": nested(500)}, "sections"),
         ({"sections": {"\ud800": 1.0}}, "sections"),
         ({"items": {"rf_cure_promise": "\udfff"}}, "items"),
-        ({"junk": list(range(200_000))}, "junk"),
+        # a name the file made up is never repeated: only where it is
+        ({"junk": list(range(200_000))}, r"something in the comparison's settings is not"),
         ({"dealbreakers": {f"rf_{n}": True for n in range(5000)}}, "dealbreakers"),
     ],
 )

@@ -3,7 +3,8 @@
 resources/translations/glossary-es.toml fixes the Spanish of kvet's terms (score, dealbreaker,
 red flag, sleepiness, side effect…) and lists the variants kvet does not use ("ordenador",
 "puntuación", "resultados seguros"). Every Spanish text is held to it: the window's words
-(kvet_es.ts), the data files (*.es.toml), the printout's words (words.es.toml) and the PHQ-9.
+(kvet_es.ts), the data files (*.es.toml), the printout's words (words.es.toml), the PHQ-9 and
+the core's sentences (resources/catalogue/es.po).
 """
 
 from __future__ import annotations
@@ -107,8 +108,20 @@ def data_texts() -> Iterator[Text]:
         yield Text(f"phq9_spanish_usa.toml {'.'.join(at)}", "", spanish)
 
 
+def catalogue_texts() -> Iterator[Text]:
+    """The core's sentences (errors), from the gettext catalogue kvet.catalogue reads."""
+    import gettext
+
+    from kvet.errortexts import TEXTS
+
+    with (RESOURCES / "catalogue" / "es.mo").open("rb") as handle:
+        catalogue = gettext.GNUTranslations(handle)
+    for code, english in TEXTS.items():
+        yield Text(f"catalogue es.po [{code}]", english, catalogue.pgettext(code, english))
+
+
 def every_spanish_text() -> list[Text]:
-    return [*window_texts(), *data_texts()]
+    return [*window_texts(), *data_texts(), *catalogue_texts()]
 
 
 @cache

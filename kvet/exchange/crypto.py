@@ -21,6 +21,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from kvet.errors import KvetError
 from kvet.exchange.passphrase import normalised
 
 ENVELOPE_FORMAT = "kvet-encrypted"
@@ -34,7 +35,7 @@ MAX_SCRYPT_MEMORY = 256 * 1024 * 1024  # scrypt needs 128 * n * r bytes
 MAX_SCRYPT_WORK = 4 * SCRYPT_N * SCRYPT_R * SCRYPT_P  # time grows with n * r * p
 
 
-class EncryptionError(ValueError):
+class EncryptionError(KvetError, ValueError):
     """Wrong password, a changed file, or a damaged envelope: the message says which."""
 
 
@@ -42,9 +43,9 @@ class PasswordMismatchError(EncryptionError):
     """The password did not open the file; it may be typed again."""
 
 
-WRONG = "The password is wrong, or the file was changed after it was saved."
-NEWER = "This protected file was made by a newer kvet. Update kvet to open it."
-ODD_SETTINGS = "The protected file is damaged: its settings are not ones kvet uses."
+WRONG = "crypto.wrong-password"
+NEWER = "crypto.newer"
+ODD_SETTINGS = "crypto.odd-settings"
 
 
 def _b64(data: bytes) -> str:
@@ -55,9 +56,7 @@ def _unb64(text: Any, what: str) -> bytes:
     try:
         return base64.b64decode(str(text), validate=True)
     except ValueError:
-        raise EncryptionError(
-            f"The protected file is damaged: its {what} is not readable."
-        ) from None
+        raise EncryptionError("crypto.part-unreadable") from None  # which part: no help to a person
 
 
 def _key(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
@@ -78,7 +77,7 @@ def is_envelope(data: Any) -> bool:
 
 def encrypt(plaintext: bytes, password: str) -> dict[str, Any]:
     if not password:
-        raise EncryptionError("Choose a password to protect the file.")
+        raise EncryptionError("crypto.no-password")
     password = normalised(password)
     salt, nonce = os.urandom(16), os.urandom(12)
     header = {
@@ -122,7 +121,7 @@ def decrypt(envelope: dict[str, Any], password: str) -> bytes:
     nonce = _unb64(header["nonce"], "nonce")
     ciphertext = _unb64(envelope.get("ciphertext"), "content")
     if len(nonce) != 12 or len(salt) < 8:
-        raise EncryptionError("The protected file is damaged.")
+        raise EncryptionError("crypto.damaged")
     # NFC first (what kvet writes now); then the password as typed, for a file an earlier kvet
     # saved from a password typed in another form.
     for candidate in dict.fromkeys((normalised(password), password)):

@@ -1,9 +1,11 @@
-"""Errors of exports and imports; each message is meant for the user as it is."""
+"""Errors of exports and imports: a code and its values (kvet.errors), worded by kvet.catalogue."""
 
 from __future__ import annotations
 
+from kvet.errors import KvetError
 
-class ExchangeError(Exception):
+
+class ExchangeError(KvetError):
     """A file that cannot be written or read."""
 
 
@@ -13,3 +15,8 @@ class PasswordNeededError(ExchangeError):
 
 class WrongPasswordError(ExchangeError):
     """The password did not open the file (or the file was changed): ask again."""
+
+
+class NotAsWrittenError(ExchangeError, ValueError):
+    """Something in a file that kvet never writes (two clinics with one id, say). A
+    ``ValueError`` too, so the file format's checks report it in place (pydantic)."""

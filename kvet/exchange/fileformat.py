@@ -66,6 +66,7 @@ from kvet.answers import Choice, Origin
 from kvet.checklist import Format
 from kvet.combine import Rule
 from kvet.course import MarkerWeek, Plan
+from kvet.exchange.errors import NotAsWrittenError
 from kvet.store.courses import KINDS, course_entry, course_plan
 from kvet.store.validation import (
     FIELD_LIMITS,
@@ -200,7 +201,7 @@ class AssessmentDoc(_Model):
     def _one_answer_per_item(self) -> Self:
         ids = [a.item_id for a in self.answers]
         if len(ids) != len(set(ids)):
-            raise ValueError("an item is answered twice in one assessment")
+            raise NotAsWrittenError("file.answered-twice")
         return self
 
 
@@ -223,7 +224,7 @@ class DecisionDoc(_Model):
     @model_validator(mode="after")
     def _decides_something(self) -> Self:
         if (self.choice is None) == (self.number is None):
-            raise ValueError("a decision needs either a choice or a number")
+            raise NotAsWrittenError("file.empty-decision")
         return self
 
 
@@ -233,7 +234,7 @@ def _strictly(adapter: TypeAdapter[Any], data: dict[str, Any]) -> None:
     try:
         adapter.validate_json(json.dumps(data), strict=True)
     except (ValidationError, ValueError, TypeError):
-        raise ValueError("a treatment entry holds a value of the wrong type") from None
+        raise NotAsWrittenError("file.entry-wrong-type") from None
 
 
 _STRICT_ENTRIES: dict[str, TypeAdapter[Any]] = {k: TypeAdapter(c) for k, c in KINDS.items()}
@@ -250,9 +251,7 @@ class CourseEntryDoc(_Model):
         entry = course_entry(self.kind, self.data)  # the store's own checks, as if typed
         _strictly(_STRICT_ENTRIES[self.kind], self.data)
         if isinstance(entry, MarkerWeek) and len(entry.ticked) > MAX_MARKERS_PER_WEEK:
-            raise ValueError(
-                f"a week of a treatment record has more than {MAX_MARKERS_PER_WEEK} signs ticked"
-            )
+            raise NotAsWrittenError("file.too-many-signs", limit=MAX_MARKERS_PER_WEEK)
         return self
 
 
@@ -268,7 +267,7 @@ class CourseDoc(_Model):
         course_plan(self.plan)
         _strictly(_STRICT_PLAN, self.plan)
         if len({e.id for e in self.entries}) != len(self.entries):
-            raise ValueError("two entries of a treatment record share one id")
+            raise NotAsWrittenError("file.entry-ids-shared")
         return self
 
 
@@ -291,52 +290,47 @@ class ComparisonFile(_Model):
         clinic_ids = [c.id for c in self.clinics]
         rater_ids = [r.id for r in self.raters]
         if len(set(clinic_ids)) != len(clinic_ids):
-            raise ValueError("two clinics share one id")
+            raise NotAsWrittenError("file.clinic-ids-shared")
         if len(set(rater_ids)) != len(rater_ids):
-            raise ValueError("two people share one id")
+            raise NotAsWrittenError("file.person-ids-shared")
         known_clinics, known_raters = set(clinic_ids), set(rater_ids)
         pairs = set()
         for a in self.assessments:
             if a.clinic_id not in known_clinics:
-                raise ValueError(
-                    f"answers refer to a clinic that is not in the file ({a.clinic_id})"
-                )
+                raise NotAsWrittenError("file.answers-unknown-clinic")
             if a.rater_id not in known_raters:
-                raise ValueError(f"answers refer to a person who is not in the file ({a.rater_id})")
+                raise NotAsWrittenError("file.answers-unknown-person")
             if (a.clinic_id, a.rater_id) in pairs:
-                raise ValueError("one person's answers on one clinic appear twice")
+                raise NotAsWrittenError("file.answers-twice")
             pairs.add((a.clinic_id, a.rater_id))
         for t in self.personal_topics or ():
             if t.rater_id not in known_raters:
-                raise ValueError(f"a personal topic refers to an unknown person ({t.rater_id})")
+                raise NotAsWrittenError("file.topic-unknown-person")
         decided = set()
         for d in self.decisions:
             if d.clinic_id not in known_clinics:
-                raise ValueError(
-                    f"a decision refers to a clinic that is not in the file ({d.clinic_id})"
-                )
+                raise NotAsWrittenError("file.decision-unknown-clinic")
             if d.decided_by not in known_raters:
-                raise ValueError(
-                    f"a decision refers to a person who is not in the file ({d.decided_by})"
-                )
+                raise NotAsWrittenError("file.decision-unknown-person")
             if (d.clinic_id, d.item_id) in decided:
-                raise ValueError("one item of one clinic is decided twice")
+                raise NotAsWrittenError("file.decided-twice")
             decided.add((d.clinic_id, d.item_id))
         topics = [(t.rater_id, t.topic_id) for t in self.personal_topics or ()]
         if len(set(topics)) != len(topics):
-            raise ValueError("one person's private pre-screen topic appears twice")
+            raise NotAsWrittenError("file.topic-twice")
         courses = self.courses or ()
         for course in courses:
             if course.clinic_id is not None and course.clinic_id not in known_clinics:
-                raise ValueError("a treatment record refers to a clinic that is not in the file")
+                raise NotAsWrittenError("file.course-unknown-clinic")
         if len({c.id for c in courses}) != len(courses):
-            raise ValueError("two treatment records share one id")
+            raise NotAsWrittenError("file.course-ids-shared")
         entry_ids = [e.id for c in courses for e in c.entries]
         if len(entry_ids) > MAX_IMPORT_ENTRIES:
-            raise ValueError(
-                f"it holds {len(entry_ids):,} treatment entries; kvet imports at most "
-                f"{MAX_IMPORT_ENTRIES:,} at once"
+            raise NotAsWrittenError(
+                "file.too-many-entries",
+                count=f"{len(entry_ids):,}",
+                limit=f"{MAX_IMPORT_ENTRIES:,}",
             )
         if len(set(entry_ids)) != len(entry_ids):
-            raise ValueError("two treatment entries share one id")
+            raise NotAsWrittenError("file.entry-ids-shared")
         return self

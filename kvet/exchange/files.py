@@ -8,12 +8,14 @@ import os
 import stat
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import get_args
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from kvet import __version__, atomicfile
 from kvet.answers import Choice, Origin
 from kvet.checklist import Format
+from kvet.errors import KvetError, Words
 from kvet.exchange import crypto
 from kvet.exchange.errors import ExchangeError, PasswordNeededError, WrongPasswordError
 from kvet.exchange.fileformat import (
@@ -40,16 +42,6 @@ from kvet.store.validation import weights_to_dict
 log = logging.getLogger(__name__)
 
 
-_WHOSE = {
-    "ClinicDoc": "a clinic's",
-    "RaterDoc": "a person's",
-    "ComparisonDoc": "the comparison's",
-    "AnswerDoc": "an answer's",
-    "DecisionDoc": "a decision's",
-    "TopicDoc": "a topic's",
-}
-
-
 def build_document(
     store: Store,
     comparison_id: str,
@@ -66,14 +58,8 @@ def build_document(
             store, comparison_id, include_personal=include_personal, include_courses=include_courses
         )
     except ValidationError as exc:
-        first = exc.errors()[0]
-        field = ".".join(str(p) for p in first.get("loc", ())) or "data"
-        value = str(first.get("input", ""))
-        shown = value if len(value) <= 40 else value[:40] + "…"
-        raise ExchangeError(
-            f"kvet could not save this comparison as a file: {_WHOSE.get(exc.title, 'the')} "
-            f"{field} “{shown}” does not fit the file format ({first['msg'].lower()})."
-        ) from None
+        # the place, never the value: it could be a clinic's name or a note
+        raise ExchangeError("export.does-not-fit", place=_place(exc)) from None
 
 
 def _build_document(
@@ -186,7 +172,9 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         atomicfile.write_bytes(path, data)
     except OSError as exc:
-        raise ExchangeError(f"kvet could not save {path}: {exc.strerror or exc}.") from exc
+        raise ExchangeError(
+            "export.cannot-save", path=path, reason=exc.strerror or str(exc)
+        ) from exc
 
 
 def export_comparison(
@@ -229,43 +217,38 @@ def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     path was swapped in between. The size is checked first and the reading stops at the limit
     too, since a file can grow while it is read.
     """
-    too_large = (
-        f"{path.name} is too large to be a kvet comparison (the limit is {limit // 1_048_576} MB)."
-    )
-    not_a_file = f"{path.name} is not a file kvet can import (it is a folder, device or pipe)."
+    too_large = ExchangeError("import.too-large", name=path.name, limit=limit // 1_048_576)
+    not_a_file = ExchangeError("import.not-a-file", name=path.name)
     try:
         if not stat.S_ISREG(path.stat().st_mode):
-            raise ExchangeError(not_a_file)
+            raise not_a_file
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
         with os.fdopen(fd, "rb") as handle:
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode):
-                raise ExchangeError(not_a_file)
+                raise not_a_file
             if info.st_size > limit:
                 raise ExchangeError(
-                    f"{path.name} is too large to be a kvet comparison "
-                    f"({info.st_size / 1_048_576:.0f} MB; the limit is "
-                    f"{limit // 1_048_576} MB)."
+                    "import.too-large-size",
+                    name=path.name,
+                    size=f"{info.st_size / 1_048_576:.0f}",
+                    limit=limit // 1_048_576,
                 )
             chunks: list[bytes] = []
             total = 0
             while chunk := handle.read(READ_CHUNK):
                 total += len(chunk)
                 if total > limit:
-                    raise ExchangeError(too_large)
+                    raise too_large
                 chunks.append(chunk)
     except OSError as exc:
-        raise ExchangeError(f"kvet could not read {path}: {exc.strerror or exc}.") from exc
+        raise ExchangeError(
+            "import.cannot-read", path=path, reason=exc.strerror or str(exc)
+        ) from exc
     return b"".join(chunks)
 
 
-NESTED = (
-    "{name} is a protected file inside another protected file, which kvet does not open. "
-    "Ask whoever sent it to save it again from kvet, with one password."
-)
-
-
-def _validated(raw: bytes, data: object) -> ComparisonFile:
+def _validated(raw: bytes, data: object, name: str) -> ComparisonFile:
     """The file checked strictly; where pydantic's JSON reader gives up (nesting deeper than it
     reads) the lax check of what Python read says what is wrong, in the schema's words."""
     try:
@@ -274,7 +257,7 @@ def _validated(raw: bytes, data: object) -> ComparisonFile:
         if exc.errors()[0].get("type") != "json_invalid":
             raise
     ComparisonFile.model_validate(data)  # raises, naming the place
-    raise ExchangeError("The file is not a kvet comparison file (it is nested too deeply).")
+    raise ExchangeError("import.nested-too-deeply", name=name)
 
 
 def parse_document(
@@ -283,50 +266,104 @@ def parse_document(
     """The validated comparison in ``raw``; ``_inside``: ``raw`` came out of a protected file,
     where another protected file is refused (asking for its password would never end)."""
     if len(raw) > MAX_FILE_BYTES:
-        raise ExchangeError(f"{name} is too large to be a kvet comparison.")
+        raise ExchangeError("import.too-large-plain", name=name)
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ExchangeError(
-            f"{name} is not a kvet comparison file, or it is incomplete ({exc})."
-        ) from None
+    except UnicodeDecodeError:
+        raise ExchangeError("import.not-text", name=name) from None
+    except json.JSONDecodeError as exc:  # Python's own words stay out; the line helps
+        raise ExchangeError("import.incomplete", name=name, line=exc.lineno) from None
     except ValueError:  # Python refuses integers of more than 4,300 digits
-        raise ExchangeError(
-            f"{name} is not a valid kvet comparison: it holds a number far too long to be real."
-        ) from None
+        raise ExchangeError("import.number-too-long", name=name) from None
     except RecursionError:
-        raise ExchangeError(
-            f"{name} is not a kvet comparison file (it is nested too deeply)."
-        ) from None
+        raise ExchangeError("import.nested-too-deeply", name=name) from None
     if crypto.is_envelope(data):
         if _inside:
-            raise ExchangeError(NESTED.format(name=name))
+            raise ExchangeError("import.nested-protection", name=name)
         if not password:
-            raise PasswordNeededError(f"{name} is protected with a password.")
+            raise PasswordNeededError("import.password-needed", name=name)
         try:
             inner = crypto.decrypt(data, password)
         except crypto.PasswordMismatchError as exc:
-            raise WrongPasswordError(str(exc)) from None
+            raise WrongPasswordError(exc.code, **exc.values) from None
         except crypto.EncryptionError as exc:
-            raise ExchangeError(str(exc)) from None
+            raise ExchangeError(exc.code, **exc.values) from None
         return parse_document(inner, name, _inside=True)
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-        raise ExchangeError(f"{name} is not a kvet comparison file.")
+        raise ExchangeError("import.not-kvet", name=name)
     version = data.get("schema_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
-        raise ExchangeError(
-            f"{name} was saved by a newer version of kvet (file version {version}). "
-            "Update kvet to open it."
-        )
+        raise ExchangeError("import.too-new", name=name, version=version)
     try:
         # strict: no value becomes another type ("3" is not 3, true is not 1), as typing it
         # could never give it; JSON's own strings still give dates and choices
-        return _validated(raw, data)
+        return _validated(raw, data, name)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first.get("loc", ()))
-        more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
-        said = str(first["msg"]).removeprefix("Value error, ")  # pydantic's prefix for ours
-        raise ExchangeError(
-            f"{name} is not a valid kvet comparison: {where or 'file'}: {said}{more}."
-        ) from None
+        raise invalid_file(exc, name) from None
+
+
+# The parts of a .kvet file, in words, for saying where a problem is.
+PARTS = {
+    "format": "part.format",
+    "schema_version": "part.version",
+    "exported_at": "part.date",
+    "app_version": "part.app-version",
+    "checklist_version": "part.checklist-version",
+    "comparison": "part.comparison",
+    "raters": "part.people",
+    "clinics": "part.clinics",
+    "assessments": "part.answers",
+    "personal_topics": "part.topics",
+    "decisions": "part.decisions",
+    "courses": "part.courses",
+}
+
+
+def _field_names(model: type[BaseModel]) -> set[str]:
+    names: set[str] = set()
+    for name, info in model.model_fields.items():
+        names.add(name)
+        for inner in _models_in(info.annotation):
+            names |= _field_names(inner)
+    return names
+
+
+def _models_in(annotation: object) -> list[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in get_args(annotation) for m in _models_in(arg)]
+
+
+# Every field name of the file format: a name kvet itself wrote, safe to repeat in a message.
+FIELDS = frozenset(_field_names(ComparisonFile) - set(PARTS) - {"settings"})
+
+
+def _place(exc: ValidationError) -> Words:
+    """Where the first problem is, in plain words: "the “phone” of entry 3 of the clinics". A
+    name the file made up (an unknown key, a section id) is never repeated: it could be
+    anything; only the format's own field names are."""
+    loc = exc.errors()[0].get("loc", ())
+    part = PARTS.get(str(loc[0])) if loc else None
+    if part is None:
+        return Words("place.whole")
+    field = next((str(key) for key in reversed(loc[1:]) if str(key) in FIELDS), "")
+    entry = loc[1] + 1 if len(loc) > 1 and isinstance(loc[1], int) else None
+    if entry is not None:
+        if field:
+            return Words("place.entry-field", field=field, number=entry, part=Words(part))
+        return Words("place.entry", number=entry, part=Words(part))
+    if field:
+        return Words("place.part-field", field=field, part=Words(part))
+    return Words("place.part", part=Words(part))
+
+
+def invalid_file(exc: ValidationError, name: str) -> ExchangeError:
+    """A file the format's checks refused, said without the checker's own words (pydantic's
+    "Input should be...") and without the file's values: where, and why when kvet knows."""
+    first = exc.errors()[0]
+    reason = first.get("ctx", {}).get("error")
+    if isinstance(reason, KvetError):
+        return ExchangeError(
+            "import.invalid-because", name=name, place=_place(exc), reason=reason.words
+        )
+    return ExchangeError("import.invalid", name=name, place=_place(exc))

@@ -235,21 +235,18 @@ def check_answers(store: Store, document: ComparisonFile) -> None:
             try:
                 option(item.kind, answer.choice)
             except AnswerError:
-                raise ExchangeError(
-                    f"The file has an answer that does not fit the question "
-                    f"“{item.statement}” ({answer.choice.value})."
-                ) from None
+                raise ExchangeError("import.answer-misfit", item=item.statement) from None
         if answer.number is not None:
             if item.kind is not Kind.FACT:
-                raise ExchangeError(f"The file gives a number for “{item.statement}”.")
+                raise ExchangeError("import.number-for-choice", item=item.statement)
             try:
                 clean_fact(item, answer.number)
             except InvalidValueError as exc:
-                raise ExchangeError(f"The file holds a value kvet does not accept: {exc}") from None
+                raise ExchangeError("import.value-refused", reason=exc.words) from None
     try:
         check_weights(weights_from_dict(document.comparison.settings.model_dump()))
     except InvalidValueError as exc:
-        raise ExchangeError(f"The file's weights are not ones kvet accepts: {exc}") from None
+        raise ExchangeError("import.weights-refused", reason=exc.words) from None
 
 
 def plan_import(
@@ -430,11 +427,11 @@ def _rater_ids(
     in_file = {r.id for r in document.raters}
     for theirs, mine in same.items():
         if theirs not in in_file:
-            raise ExchangeError("A person chosen as one of yours is not in the file.")
+            raise ExchangeError("import.person-not-in-file")
         if mine not in existing:
-            raise NotFoundError("One of the people chosen no longer exists.")
+            raise NotFoundError("gone.chosen-person")
     if len(set(same.values())) != len(same):
-        raise ExchangeError("Two people in the file cannot both be the same person of yours.")
+        raise ExchangeError("import.two-same-person")
     ids: dict[str, str] = {}
     for rater in document.raters:
         mapped = same.get(rater.id)

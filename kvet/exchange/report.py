@@ -277,9 +277,7 @@ def report_html(
     count = store.comparisons.get(comparison_id).clinic_count
     if count > MAX_REPORT_CLINICS:
         raise ExchangeError(
-            f"This comparison has {count:,} clinics; a report holds at most "
-            f"{MAX_REPORT_CLINICS}. Save the table for a spreadsheet (CSV) instead, or remove "
-            "the clinics you have ruled out."
+            "export.report-too-large", count=f"{count:,}", limit=f"{MAX_REPORT_CLINICS:,}"
         )
     table = build_table(store, comparison_id, rater_id, combined=combined)
     w = printout_words(lang)

@@ -11,6 +11,7 @@ import os
 import stat
 from pathlib import Path
 
+from kvet.errors import Words
 from kvet.exchange.errors import ExchangeError
 from kvet.store.protect import belongs_to_kvet
 
@@ -19,36 +20,34 @@ WAL_MAGICS = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
 
 
 def _refuse(path: Path, why: str) -> ExchangeError:
-    return ExchangeError(
-        f"kvet will not save over {path}: {why} Nothing was changed. Choose another file name."
-    )
+    return ExchangeError("export.refused", path=path, why=Words(why))
 
 
 def check_export_target(path: Path) -> None:
     """Raise ``ExchangeError`` unless ``path`` is new or an ordinary, writable document."""
     path = Path(path)
     if belongs_to_kvet(path):
-        raise _refuse(
-            path, "it is part of kvet's own data (the database, its backups or its folder)."
-        )
+        raise _refuse(path, "why.kvet-data")
     try:
         found = os.lstat(path)
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise ExchangeError(f"kvet could not save {path}: {exc.strerror or exc}.") from exc
+        raise ExchangeError(
+            "export.cannot-save", path=path, reason=exc.strerror or str(exc)
+        ) from exc
     if stat.S_ISLNK(found.st_mode):
-        raise _refuse(path, "it is a link to another file.")
+        raise _refuse(path, "why.link")
     if stat.S_ISDIR(found.st_mode):
-        raise _refuse(path, "it is a folder.")
+        raise _refuse(path, "why.folder")
     if not stat.S_ISREG(found.st_mode):
-        raise _refuse(path, "it is not an ordinary file (it is a device, a pipe or a socket).")
+        raise _refuse(path, "why.device")
     if not found.st_mode & 0o222 or not os.access(path, os.W_OK):
-        raise _refuse(path, "it is read-only.")
+        raise _refuse(path, "why.read-only")
     try:
         with open(path, "rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))
     except OSError:
         return  # the save itself will say what is wrong
     if head.startswith(SQLITE_MAGIC) or head[:4] in WAL_MAGICS:
-        raise _refuse(path, "it is a database, perhaps kvet's own.")
+        raise _refuse(path, "why.database")

@@ -24,7 +24,7 @@ def printout_words(lang: str | None = None) -> Words:
     try:
         return load_words(lang)
     except WordsError as exc:
-        raise ExchangeError(f"{exc} Nothing was saved. Reinstall kvet to fix it.") from exc
+        raise ExchangeError("export.words-damaged", problem=str(exc)) from exc
 
 
 def reason_sentence(reason: Reason, w: Words) -> str:

@@ -173,7 +173,7 @@ def _restore_offered(
             "kvet",
             translate(
                 "App", "That did not work: {problem}. Your file has not been changed."
-            ).format(problem=error_words(str(problem))),
+            ).format(problem=error_words(problem)),
         ).exec()
         return False
     return True
@@ -203,9 +203,9 @@ def open_store(
             path = exc.path
             good = recovery.newest_good_backup(path) if path is not None else None
             text = (
-                error_words(str(exc))
+                error_words(exc)
                 if good is None or path is None
-                else f"{error_words(str(exc))}\n\n{_offer(path, good)}"
+                else f"{error_words(exc)}\n\n{_offer(path, good)}"
             )
             if not _restore_offered(
                 parent,
@@ -220,7 +220,7 @@ def open_store(
         except DatabaseCorruptError as exc:
             path = exc.path
             good = recovery.newest_good_backup(path) if path is not None else None
-            text = error_words(str(exc))
+            text = error_words(exc)
             if good is not None and path is not None:
                 text += "\n\n" + _offer(path, good)
             box = _message(
@@ -259,7 +259,7 @@ def open_store(
                         "kvet",
                         translate(
                             "App", "That did not work: {problem}. Your file has not been changed."
-                        ).format(problem=error_words(str(problem))),
+                        ).format(problem=error_words(problem)),
                     ).exec()
                     return None
                 _message(
@@ -297,7 +297,7 @@ def open_store(
                     "kvet",
                     translate(
                         "App", "That did not work: {problem}. Your file has not been changed."
-                    ).format(problem=error_words(str(problem))),
+                    ).format(problem=error_words(problem)),
                 ).exec()
                 return None
             _message(
@@ -315,7 +315,7 @@ def open_store(
                 parent,
                 QMessageBox.Icon.Critical,
                 translate("App", "kvet cannot open your data"),
-                error_words(str(exc)),
+                error_words(exc),
             )
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
@@ -476,7 +476,7 @@ def restore_while_open(window: MainWindow, good: BackupInfo) -> MainWindow | Non
             "kvet",
             translate(
                 "App", "That did not work: {problem}. Your file has not been changed."
-            ).format(problem=error_words(str(problem))),
+            ).format(problem=error_words(problem)),
         ).exec()
     if kept is not None:
         _message(
@@ -592,7 +592,7 @@ def run(
                 window,
                 QMessageBox.Icon.Critical,
                 translate("App", "kvet cannot start"),
-                error_words(str(exc)),
+                error_words(exc),
             ).exec()
             failed.append(2)
             app.quit()

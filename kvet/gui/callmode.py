@@ -249,7 +249,7 @@ class CallModeDialog(QDialog):
                 self.clinic.id, item.id, choice, rater_id=self.state.rater_id
             )
         except StorageError as exc:
-            self.small.setText(error_words(str(exc)))
+            self.small.setText(error_words(exc))
             return
         self.go(self.page + 1)
 
@@ -265,7 +265,7 @@ class CallModeDialog(QDialog):
         try:
             self.state.store.answers.set_note(self.clinic.id, item_id, text, rater_id=rater_id)
         except StorageError as exc:
-            self.small.setText(error_words(str(exc)))
+            self.small.setText(error_words(exc))
             return
         self._note_owner = (item_id, rater_id, text)
 

@@ -203,7 +203,10 @@ class ClinicDialog(QDialog):
                 value = parse_number(edit.text(), unit_for(item.unit, self.currency.currentData()))
             except NumberError as exc:
                 edit.setFocus()
-                raise InvalidValueError(f"{item.statement}: {exc}") from None
+                # the statement and the number's problem, both already in the window's language
+                raise InvalidValueError(
+                    "value.as-said", reason=f"{item.statement}: {exc}"
+                ) from None
             if value != self._facts.get(item.id):
                 changed[item.id] = value
         return changed
@@ -213,13 +216,13 @@ class ClinicDialog(QDialog):
             fields = self.fields()
             fields["facts"] = self.changed_facts()
         except StorageError as exc:  # a price that is not a number: nothing is saved yet
-            self.ui.errorLabel.setText(error_words(str(exc)))
+            self.ui.errorLabel.setText(error_words(exc))
             self.ui.errorLabel.show()
             return
         try:
             self._save(fields)
         except StorageError as exc:
-            self.ui.errorLabel.setText(error_words(str(exc)))
+            self.ui.errorLabel.setText(error_words(exc))
             self.ui.errorLabel.show()
             self.ui.nameEdit.setFocus()
             return

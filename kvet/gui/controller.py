@@ -118,7 +118,7 @@ class Controller(QObject):
         try:
             info = self.store.comparisons.create(name)
         except StorageError as exc:
-            self.problem.emit(error_words(str(exc)))
+            self.problem.emit(error_words(exc))
             return
         self._show(info)
 
@@ -216,7 +216,7 @@ class Controller(QObject):
         try:
             rater = self.store.people.add(name)
         except StorageError as exc:
-            self.problem.emit(error_words(str(exc)))
+            self.problem.emit(error_words(exc))
             self.fill_raters()
             return
         self.state.switch_rater(rater.id)
@@ -251,7 +251,7 @@ class Controller(QObject):
         try:
             rename(name)
         except StorageError as exc:
-            self.problem.emit(error_words(str(exc)))
+            self.problem.emit(error_words(exc))
 
     # --- clinics ------------------------------------------------------------------------------
 
@@ -410,7 +410,7 @@ class Controller(QObject):
         try:
             step()
         except StorageError as exc:
-            self.problem.emit(error_words(str(exc)))
+            self.problem.emit(error_words(exc))
         self._after_structure_change()
 
     def _after_structure_change(self) -> None:

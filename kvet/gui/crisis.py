@@ -107,7 +107,7 @@ class CrisisDialog(QDialog):
             try:
                 self.book = load_crisis_contacts()
             except CrisisContactsError as exc:
-                self.problem = error_words(str(exc))
+                self.problem = error_words(exc)
 
         self.title = heading(translate("Crisis", "Need help now?"), scale=1.6)
         self.intro = plain_label(

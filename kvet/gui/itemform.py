@@ -646,7 +646,7 @@ class ItemForm(QWidget):
             value = parse_number(self.fact_edit.text(), unit_for(item.unit, self._currency))
         except NumberError as exc:
             if not quiet:
-                self._show_fact_error(error_words(str(exc)))
+                self._show_fact_error(error_words(exc))
             return
         self._show_fact_error("")
         if value != self._number:

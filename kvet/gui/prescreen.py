@@ -129,7 +129,7 @@ class PrescreenDialog(QDialog):
                 rater_id=self.state.rater_id,
             )
         except StorageError as exc:
-            self.problem.setText(error_words(str(exc)))
+            self.problem.setText(error_words(exc))
 
     def done(self, result: int) -> None:
         for topic_id in self.boxes:  # a note typed but not yet confirmed is kept too

@@ -1,8 +1,8 @@
 """Errors a person meets, in plain words: what happened and what to do; the rest behind Details.
 
-The core's messages are written for people, but some carry a parser's or a validator's words
-(a line and column, a field path). Those go behind the message box's "Show Details…" button,
-where they help whoever looks into the file, and never stand in for the plain message.
+The core's errors are data (a code and its values, kvet.errors), worded in the window's language;
+where a refusal is about a file's inside (which entry is not as kvet writes it), those words go
+behind the message box's "Show Details…" button and never stand in for the plain message.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from kvet.gui.errorwords import error_words
 from kvet.gui.tr import translate
 
 
@@ -40,13 +41,27 @@ def problem_box(parent: QWidget | None, problem: Problem) -> QMessageBox:
     return box
 
 
-def import_problem(message: str, file_name: str) -> Problem:
-    """A file that could not be imported. Only messages already in plain words are shown whole."""
+# Refusals that say all a person needs (a password, a newer kvet, a size): shown whole.
+SHOWN_WHOLE = (
+    "crypto.wrong-password",
+    "crypto.newer",
+    "crypto.no-password",
+    "import.password-needed",
+    "import.nested-protection",
+    "import.too-new",
+    "import.too-large",
+)
+
+
+def import_problem(error: BaseException | str, file_name: str) -> Problem:
+    """A file that could not be imported, sorted by the error's code (kvet.errors); the core's
+    words, in the window's language, are shown whole or behind "Show Details…"."""
     nothing = translate("Problems", "Nothing was imported and nothing was changed.")
-    lowered = message.casefold()
-    if "password" in lowered or "newer" in lowered or "too large" in lowered:
+    code = str(getattr(error, "code", ""))
+    message = error_words(error)
+    if code.startswith(SHOWN_WHOLE):
         return Problem(f"{nothing} {message}", "")
-    if "could not read" in lowered:
+    if code == "import.cannot-read":
         return Problem(
             nothing
             + " "

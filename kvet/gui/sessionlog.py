@@ -233,7 +233,7 @@ class SessionForm(QWidget):
             before = parse_blood_pressure(self.bp_before.text(), coursewords.say)
             after = parse_blood_pressure(self.bp_after.text(), coursewords.say)
         except ValueError as exc:
-            self.problem.emit(error_words(str(exc)))
+            self.problem.emit(error_words(exc))
             return
         day = self.day.date().toPython()
         assert isinstance(day, date)

@@ -74,20 +74,9 @@ def safe_file_name(name: str) -> str:
     return cleaned[:80] or "kvet"
 
 
-def shown_import_problem(message: str, file_name: str) -> Problem:
-    """``import_problem`` with the core's message in the window's language.
-
-    ``import_problem`` sorts the messages by their English words, so it is given the English;
-    the core's sentence, where it is shown whole, is then put in the window's language.
-    """
-    problem = import_problem(message, file_name)
-    words = error_words(message)
-    if words == message:
-        return problem
-    # shown whole, or behind "Show Details…": in the window's language either way
-    return Problem(
-        problem.what.replace(message, words), problem.todo, problem.details.replace(message, words)
-    )
+def shown_import_problem(error: BaseException, file_name: str) -> Problem:
+    """``import_problem``: the core's error sorted by its code, in the window's language."""
+    return import_problem(error, file_name)
 
 
 @contextmanager
@@ -401,7 +390,7 @@ class ImportDialog(QDialog):
             )
         except (ExchangeError, StorageError) as exc:
             self.plan = None
-            problem = shown_import_problem(str(exc), translate("Sharing", "The file"))
+            problem = shown_import_problem(exc, translate("Sharing", "The file"))
             self.summary.setText(problem.text)
             self.summary.setToolTip(problem.details)
             self.import_button.setEnabled(False)
@@ -563,7 +552,7 @@ class Sharing(QObject):
                 path = work()
         except (ExchangeError, StorageError, OSError) as exc:
             plain = not isinstance(exc, OSError)
-            message = error_words(str(exc)) if plain else str(exc)
+            message = error_words(exc) if plain else str(exc)
             self.problem.emit(save_problem(said, message, plain=plain))
             return None
         finally:
@@ -849,11 +838,11 @@ class Sharing(QObject):
                 if tries < PASSWORD_TRIES:
                     password = self.ask_password(path.name, wrong=True)
                 if password is None:  # cancelled, or tried enough: say why it did not open
-                    self.problem.emit(shown_import_problem(str(exc), path.name))
+                    self.problem.emit(shown_import_problem(exc, path.name))
                     return None
             except ExchangeError as exc:
                 steps.close()
-                self.problem.emit(shown_import_problem(str(exc), path.name))
+                self.problem.emit(shown_import_problem(exc, path.name))
                 return None
         steps.close()
         dialog = ImportDialog(self.state, document, self.problem.emit, self.window)

@@ -293,7 +293,7 @@ class TogetherPage(QWidget):
                 number=opinion.number,
             )
         except StorageError as exc:
-            self.decider.setText(error_words(str(exc)))
+            self.decider.setText(error_words(exc))
 
     def _rule_chosen(self, index: int) -> None:
         rule = Rule(self.rule_combo.itemData(index))
@@ -301,7 +301,7 @@ class TogetherPage(QWidget):
             try:
                 self.state.store.decisions.set_rule(self.state.comparison_id, rule)
             except StorageError as exc:
-                self.rule_text.setText(error_words(str(exc)))
+                self.rule_text.setText(error_words(exc))
 
     def _store_changed(self, change: Change) -> None:
         if change.what in {"rater"}:

@@ -379,7 +379,7 @@ class TreatmentWindow(QWidget):
         try:
             info = self.store.courses.start(name, clinics.get(name.strip()))
         except StorageError as exc:
-            self.problem.setText(error_words(str(exc)))
+            self.problem.setText(error_words(exc))
             return ""
         self._fill_courses(info.id)
         return info.id
@@ -485,7 +485,7 @@ class TreatmentWindow(QWidget):
         try:
             self.store.courses.set_plan(self.course_id, plan)
         except StorageError as exc:
-            self.problem.setText(error_words(str(exc)))
+            self.problem.setText(error_words(exc))
 
     def _add(self, entry: object) -> bool:
         if not self.course_id:
@@ -494,7 +494,7 @@ class TreatmentWindow(QWidget):
         try:
             self.store.courses.add(self.course_id, entry)  # type: ignore[arg-type]
         except StorageError as exc:
-            self.problem.setText(error_words(str(exc)))
+            self.problem.setText(error_words(exc))
             return False
         self.problem.setText("")
         if entry is not None and type(entry).__name__ == "DoseSession":
@@ -518,7 +518,7 @@ class TreatmentWindow(QWidget):
         try:
             self.store.courses.note_lift(self.course_id, day, days)
         except StorageError as exc:
-            self.problem.setText(error_words(str(exc)))
+            self.problem.setText(error_words(exc))
 
     def _remove_session(self) -> None:
         rows = self.sessions_view.selectionModel().selectedRows()
@@ -561,7 +561,7 @@ class TreatmentWindow(QWidget):
                 title=translate("Treatment", "My treatment"),
             )
         except ExchangeError as exc:
-            self.problem.setText(error_words(str(exc)))
+            self.problem.setText(error_words(exc))
             return None
 
     def save_csv(self, path: Path | None = None) -> Path | None:
@@ -577,7 +577,7 @@ class TreatmentWindow(QWidget):
         try:
             write_atomically(path, course_csv(course).encode("utf-8-sig"))
         except ExchangeError as exc:
-            self.problem.setText(error_words(str(exc)))
+            self.problem.setText(error_words(exc))
             return None
         return path
 

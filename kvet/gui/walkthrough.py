@@ -312,7 +312,7 @@ class WalkthroughPage(QWidget):
         try:
             write(clinic_id, item.id, rater_id)
         except StorageError as exc:
-            self.problem.emit(error_words(str(exc)))
+            self.problem.emit(error_words(exc))
             return False
         finally:
             self._editing = False

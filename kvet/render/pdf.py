@@ -153,7 +153,7 @@ def rendered_pdf(title: str, layout: QPageLayout, draw: Callable[[QPdfWriter], o
     buffer.close()
     result = bytes(data.data())
     if not result.startswith(b"%PDF"):
-        raise ExchangeError("kvet could not make the PDF.")
+        raise ExchangeError("export.pdf-failed")
     return result
 
 

@@ -97,7 +97,7 @@ class AnswerStore:
         """Record a number such as a price (None clears it). Committed before this returns."""
         item = self._ctx.item(item_id)
         if item.kind is not Kind.FACT:
-            raise InvalidValueError(f"“{item.statement}” is answered with a choice, not a number.")
+            raise InvalidValueError("value.choice-not-number", item=item.statement)
         if number is not None:
             number = clean_fact(item, number)
         self._edit(
@@ -206,7 +206,7 @@ class AnswerStore:
         checklist = self._ctx.checklist
         if topic_id not in {t.id for t in checklist.personal_topics if not t.urgent}:
             # an urgent topic (thoughts of ending one's life) opens help; it is never stored
-            raise InvalidValueError(f"Unknown personal topic {topic_id!r}.")
+            raise InvalidValueError("value.unknown-topic", topic=topic_id)
         note = clean_text(note, "note")
         rater_id = self._ctx.rater(rater_id)
         with self._ctx.db.transaction() as s:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete
 
 from kvet.checklist import Checklist
+from kvet.errors import Words
 from kvet.store import backups
 from kvet.store.answering import AnswerStore
 from kvet.store.changes import Change as Change
@@ -123,7 +124,7 @@ class Store:
         return self.db.path
 
     @property
-    def backup_problem(self) -> str | None:
+    def backup_problem(self) -> Words | None:
         """Why today's backup could not be made, to show as a warning; None when all is well."""
         return self.db.backup_problem
 

@@ -84,12 +84,7 @@ def check_backup_dir(directory: Path) -> None:
     """Refuse a backups folder that is a link: kvet would write its copies, and delete old
     ones, wherever it points."""
     if directory.is_symlink():
-        raise BackupFolderError(
-            f"kvet's backups folder {directory} is a link to another place. "
-            "kvet makes and removes backups only in its own folder, so it made none there. "
-            "Move the link away; kvet then makes a new folder.",
-            directory,
-        )
+        raise BackupFolderError("store.backup-folder-link", directory)
 
 
 def _make_backup_dir(directory: Path) -> None:

@@ -16,7 +16,7 @@ from kvet.store.models import Clinic, Comparison, utcnow
 from kvet.store.records import ClinicInfo
 from kvet.store.rows import clinic_info, list_live_clinics, live_clinic
 from kvet.store.undo import Edit
-from kvet.store.validation import FIELD_LIMITS, clean_formats, clean_name, clean_text
+from kvet.store.validation import FIELD_LIMITS, clean_formats, clean_name, clean_text, thing
 from kvet.store.writers import fields_writer
 
 CLINIC_FIELDS = ("name", "address", "phone", "website", "formats", "notes", "currency")
@@ -59,7 +59,7 @@ class ClinicStore:
         with self._ctx.db.transaction() as s:
             parent = s.get(Comparison, comparison_id)
             if parent is None or parent.deleted_at is not None:
-                raise NotFoundError("That comparison no longer exists.")
+                raise NotFoundError("gone.comparison")
             position = s.scalar(
                 select(func.coalesce(func.max(Clinic.position), -1) + 1).where(
                     Clinic.comparison_id == comparison_id
@@ -120,7 +120,7 @@ class ClinicStore:
 def _clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - set(CLINIC_FIELDS)
     if unknown:
-        raise InvalidValueError(f"Unknown clinic field: {', '.join(sorted(unknown))}")
+        raise InvalidValueError("value.unknown-field", fields=", ".join(sorted(unknown)))
     values: dict[str, Any] = {}
     for key, value in fields.items():
         if key == "name":
@@ -133,11 +133,11 @@ def _clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
             try:
                 values[key] = money.clean(str(value))
             except money.CurrencyError as error:
-                raise InvalidValueError(str(error)) from None
+                raise InvalidValueError("value.as-said", reason=error.words) from None
         else:
             text = clean_text(value, key).strip()
             limit = FIELD_LIMITS.get(key)
             if limit is not None and len(text) > limit:
-                raise InvalidValueError(f"The {key} is too long (at most {limit} characters).")
+                raise InvalidValueError("value.too-long", what=thing(key), limit=limit)
             values[key] = text
     return values

@@ -40,7 +40,7 @@ class ComparisonStore:
         with self._ctx.db.transaction() as s:
             row = s.get(Comparison, comparison_id)
             if row is None or row.deleted_at is not None:
-                raise NotFoundError("That comparison no longer exists.")
+                raise NotFoundError("gone.comparison")
             count = s.scalar(
                 select(func.count()).where(
                     Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None)

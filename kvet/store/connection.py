@@ -21,11 +21,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kvet.errors import Words
 from kvet.store import backups, health, migrate, protect
 from kvet.store.errors import (
-    NOT_CHANGED,
     OPENING,
-    RECOVERY_HINT,
+    SAVING,
     DatabaseCorruptError,
     DatabaseLockedError,
     DatabaseTooNewError,
@@ -78,10 +78,7 @@ def _parse_url(url: str) -> URL:
     try:
         return make_url(url)
     except ArgumentError as exc:
-        raise StorageError(
-            f"The database address {url!r} (from {ENV_URL}) is not a valid SQLAlchemy URL, such "
-            "as sqlite:////home/me/kvet.sqlite."
-        ) from exc
+        raise StorageError("store.bad-address", address=url, setting=ENV_URL) from exc
 
 
 def sqlite_path(url: str | URL) -> Path | None:
@@ -102,7 +99,7 @@ class Database:
     lock: DatabaseLock | None = None
     backup_made: Path | None = None
     migration_backup: Path | None = None
-    backup_problem: str | None = None
+    backup_problem: Words | None = None
     read_only: bool = False  # opened beside the window that holds the lock: reading only
     _closed: bool = field(default=False, repr=False)
 
@@ -111,14 +108,14 @@ class Database:
         return self._closed
 
     @contextmanager
-    def transaction(self, doing: str = "save your change") -> Iterator[Session]:
+    def transaction(self, doing: Words = SAVING) -> Iterator[Session]:
         """One unit of work: committed whole before this returns, or rolled back whole.
 
         Driver errors (a full disk, a read-only folder) come out as ``StorageError`` with a
         message for the user; kvet's own errors pass through unchanged.
         """
         if self._closed:
-            raise StorageError("This kvet database has been closed.", self.path)
+            raise StorageError("store.closed", self.path)
         try:
             with self.sessions.begin() as session:
                 yield session
@@ -167,12 +164,16 @@ def make_engine(url: URL) -> Engine:
     return engine
 
 
-def _corrupt(path: Path, detail: object) -> DatabaseCorruptError:
-    return DatabaseCorruptError(
-        f"The file {path} is not a kvet database, or it is damaged ({detail}). {NOT_CHANGED} "
-        f"{RECOVERY_HINT}",
-        path,
-    )
+def _corrupt(path: Path, detail: Words | str) -> DatabaseCorruptError:
+    """A file kvet will not open as it is. ``detail``: what kvet found, in its own words; or
+    SQLite's own text (which can quote saved words), kept for the code and never put in the
+    words a person reads."""
+    if isinstance(detail, Words):
+        error = DatabaseCorruptError("store.damaged-because", path, detail=detail)
+    else:
+        error = DatabaseCorruptError("store.not-kvet-or-damaged", path)
+    error.detail = str(detail)
+    return error
 
 
 def inspect_file(path: Path, *, live: bool = False, planted_ok: bool = False) -> set[str]:
@@ -191,7 +192,7 @@ def inspect_file(path: Path, *, live: bool = False, planted_ok: bool = False) ->
     existed = [journal.exists() for journal in journals]
     wal = path.with_name(path.name + "-wal")
     if not path.is_file() or (wal.exists() and not wal.is_file()):
-        raise StorageError(f"{path} is not an ordinary file. {NOT_CHANGED}", path)
+        raise StorageError("store.not-ordinary-file", path)
     try:
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_HEADER))
@@ -199,7 +200,7 @@ def inspect_file(path: Path, *, live: bool = False, planted_ok: bool = False) ->
         raise _not_a_file(path, exc) from exc
     if head and head != SQLITE_HEADER:
         # SQLite reads a file of a few bytes as an empty database and would write over it
-        raise _corrupt(path, "it does not start like a database file")
+        raise _corrupt(path, Words("damage.not-a-database"))
     if not live and (problem := health.cut_short(path) or health.wal_problem(path)):
         raise _corrupt(path, problem)
     if not live and (lost := health.wal_frames_problem(path)):
@@ -210,24 +211,20 @@ def inspect_file(path: Path, *, live: bool = False, planted_ok: bool = False) ->
         raise _unreadable(path, exc) from exc
     try:
         found = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
-        if problem := health.integrity_problem(conn):
-            raise _corrupt(path, problem)
+        if broken := health.integrity_problem(conn):
+            raise _corrupt(path, broken)
         tables = {str(row[0]) for row in found if not str(row[0]).startswith("sqlite_")}
         if not tables:
             return set()
         if not tables >= KVET_TABLES:
-            raise NotKvetDatabaseError(
-                f"The file {path} is a database, but not one of kvet's. {NOT_CHANGED} Choose "
-                "another file, or start a new database.",
-                path,
-            )
+            raise NotKvetDatabaseError("store.not-kvet", path)
         revisions = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
         if not planted_ok and health.planted(conn):
-            raise _corrupt(path, "it holds commands that kvet did not put there")
+            raise _corrupt(path, Words("damage.planted"))
         if problem := health.damaged_rows(conn) or health.damaged_treatment(conn):
             raise _corrupt(path, problem)
     except UnicodeDecodeError:
-        raise _corrupt(path, "some of its text cannot be read") from None
+        raise _corrupt(path, Words("damage.some-text")) from None
     except sqlite3.DatabaseError as exc:
         raise _unreadable(path, exc) from exc
     finally:
@@ -240,15 +237,21 @@ def inspect_file(path: Path, *, live: bool = False, planted_ok: bool = False) ->
                 wal.unlink(missing_ok=True)
                 shm.unlink(missing_ok=True)
     if not revisions:
-        raise _corrupt(path, "its schema version is missing")
+        raise _corrupt(path, Words("damage.no-version"))
     if not migrate.is_known(revisions):
-        raise DatabaseTooNewError(
-            f"The database {path} was saved by a newer version of kvet (schema "
-            f"{', '.join(sorted(revisions))}). Update kvet to open it; this version will not "
-            "change it.",
-            path,
-        )
+        raise DatabaseTooNewError("store.too-new", path, schema=", ".join(sorted(revisions)))
+    if revisions == {migrate.HEAD} and not tables >= current_tables():
+        # a table of this version is gone (dropped by hand, or a tool gone wrong): damaged,
+        # not a first start; every later read would fail with SQLite's "no such table"
+        raise _corrupt(path, Words("damage.missing-table"))
     return revisions
+
+
+def current_tables() -> set[str]:
+    """The tables a database of this kvet version holds (kvet.store.models)."""
+    from kvet.store.models import Base
+
+    return set(Base.metadata.tables)
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -256,18 +259,11 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 def _lost_changes(path: Path, lost: int) -> LostChangesError:
     wal = path.with_name(path.name + "-wal")
-    return LostChangesError(
-        f"Your database {path} cannot be opened whole: its file of recent changes, {wal.name}, "
-        f"is damaged, and changes saved after the damage cannot be read back ({lost} in all). "
-        "kvet has not changed either file. You can restore the newest backup, or open your "
-        "data without those changes.",
-        path,
-        lost,
-    )
+    return LostChangesError("store.lost-changes", path, lost, wal=wal.name)
 
 
 def _not_a_file(path: Path, exc: OSError) -> StorageError:
-    return StorageError(f"kvet cannot read {path}: {exc.strerror or exc}.", path)
+    return StorageError("store.cannot-read", path, reason=exc.strerror or str(exc))
 
 
 def check_database_path(path: Path) -> None:
@@ -275,40 +271,23 @@ def check_database_path(path: Path) -> None:
     points), a folder, or anything but an ordinary file. Also links beside it (-wal, -shm)."""
     for candidate in (path, *(path.with_name(path.name + s) for s in backups.JOURNAL_SUFFIXES)):
         if candidate.is_symlink():
-            raise StorageError(
-                f"{candidate} is a link to another file. kvet opens only a database's own file, "
-                "so that it never creates or moves files elsewhere. Give the file's real path "
-                f"with --db. {NOT_CHANGED}",
-                path,
-            )
+            raise StorageError("store.path-is-link", path, link=candidate)
     if path.is_dir():
-        raise StorageError(
-            f"{path} is a folder, not a kvet database file. Give the path of a file inside it "
-            "(for example kvet.sqlite), or move the folder away.",
-            path,
-        )
+        raise StorageError("store.path-is-folder", path)
     if path.exists() and not path.is_file():
-        raise StorageError(
-            f"{path} is not an ordinary file (it is a device, a pipe or a socket). "
-            "Give the path of a kvet database file.",
-            path,
-        )
+        raise StorageError("store.path-is-device", path)
 
 
 def _unreadable(path: Path, exc: sqlite3.Error) -> StorageError:
     """What the first, read-only look at a file found (kinds from ``errors.SQLITE_ERRORS``)."""
     kind = sqlite_error_kind(exc)
     if "decode" in str(exc):  # sqlite3 quotes the undecodable text: never show it
-        return _corrupt(path, "some of its text cannot be read")
+        return _corrupt(path, Words("damage.some-text"))
     if kind is ReadOnlyError:
-        return ReadOnlyError(
-            f"kvet cannot read its database {path} ({exc}). Check that the file and its folder "
-            "belong to you, or choose another file.",
-            path,
-        )
+        return ReadOnlyError("store.not-allowed", path)
     if kind is DatabaseLockedError:
         return locked(path, OPENING)
-    return _corrupt(path, exc)  # a file that cannot be read is not opened: damaged, to kvet
+    return _corrupt(path, str(exc))  # a file that cannot be read is not opened: damaged, to kvet
 
 
 def _prepare_folder(path: Path) -> None:
@@ -319,9 +298,7 @@ def _prepare_folder(path: Path) -> None:
     except OSError as exc:
         cls = ReadOnlyError if exc.errno in READ_ONLY_ERRNOS else StorageError
         raise cls(
-            f"kvet cannot create the folder for its database, {path.parent}: "
-            f"{exc.strerror or exc}. Check that you may write there, or choose another folder.",
-            path,
+            "store.cannot-make-folder", path, folder=path.parent, reason=exc.strerror or str(exc)
         ) from exc
     finally:
         os.umask(old_umask)
@@ -334,11 +311,7 @@ def _create_file(path: Path) -> None:
         os.close(fd)
     except OSError as exc:
         cls = ReadOnlyError if exc.errno in READ_ONLY_ERRNOS else StorageError
-        raise cls(
-            f"kvet cannot create its database at {path}: {exc.strerror or exc}. Check that you "
-            "may write to the folder, or choose another folder.",
-            path,
-        ) from exc
+        raise cls("store.cannot-make-file", path, reason=exc.strerror or str(exc)) from exc
 
 
 def _is_new(path: Path) -> bool:
@@ -353,11 +326,7 @@ def _is_new(path: Path) -> bool:
 def _refuse_empty(path: Path) -> None:
     """An empty or table-less database where backups exist is a loss, not a first start:
     starting afresh would hide the backups' data and, day after day, rotate them away."""
-    raise DatabaseCorruptError(
-        f"Your database {path} holds no kvet data (it is empty), but kvet has backups of it. "
-        f"{NOT_CHANGED} {RECOVERY_HINT}",
-        path,
-    )
+    raise DatabaseCorruptError("store.empty-with-backups", path)
 
 
 def _on_connect_read_only(dbapi_connection: Any, _record: Any) -> None:
@@ -438,13 +407,10 @@ def open_database(
                 try:
                     database.backup_made = backups.daily_backup(path)
                 except backups.BackupFolderError as exc:
-                    database.backup_problem = str(exc)
-                except (OSError, sqlite3.Error) as exc:
+                    database.backup_problem = exc.words
+                except (OSError, sqlite3.Error):
                     # the data itself is fine; the GUI can warn, the user can still work
-                    database.backup_problem = (
-                        f"kvet could not make today's backup of {path}: {exc}. Your data is "
-                        "safe, but check that the disk has free space."
-                    )
+                    database.backup_problem = Words("store.backup-failed", path=path)
         except SQLAlchemyError as exc:
             database.close()
             raise explain(exc, path, doing=OPENING) from exc

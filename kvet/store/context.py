@@ -48,7 +48,7 @@ class StoreContext:
         try:
             return self.checklist.item(item_id)
         except (KeyError, TypeError):
-            raise InvalidValueError(f"Unknown checklist item {item_id!r}.") from None
+            raise InvalidValueError("value.unknown-item", item=item_id) from None
 
     def edit_fields(
         self,
@@ -63,7 +63,7 @@ class StoreContext:
         with self.db.transaction() as s:
             row = s.get(model, pk)
             if row is None or getattr(row, "deleted_at", None) is not None:
-                raise NotFoundError("That no longer exists.")
+                raise NotFoundError("gone.thing")
             before = {key: getattr(row, key) for key in values}
             if before == values:
                 return  # nothing changes: no write, no undo step

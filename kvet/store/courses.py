@@ -33,7 +33,7 @@ from kvet.store.errors import DatabaseCorruptError, InvalidValueError, NotFoundE
 from kvet.store.models import Course as CourseRow
 from kvet.store.models import CourseEntry
 from kvet.store.undo import Edit
-from kvet.store.validation import clean_name, clean_text
+from kvet.store.validation import clean_name, clean_text, thing
 
 Entry = DoseSession | CheckIn | MoodCheck | CareSession | MarkerWeek
 KINDS = treatmentcheck.KINDS
@@ -77,28 +77,26 @@ def check_entry(entry: Entry) -> Entry:
     """The same limits for typed and imported entries; a bad one changes nothing."""
     day = _day_of(entry)
     if not EARLIEST <= day <= date.today().replace(year=date.today().year + 1):
-        raise InvalidValueError("That date is not possible for a treatment entry.")
+        raise InvalidValueError("course.date")
     if isinstance(entry, CheckIn):
         try:
             phq9.score(entry.answers)
         except phq9.Phq9Error as exc:
-            raise InvalidValueError(str(exc)) from None
+            raise InvalidValueError("value.as-said", reason=exc.words) from None
         if entry.difficulty is not None and not 0 <= entry.difficulty <= 3:
-            raise InvalidValueError("The last PHQ-9 question has four choices.")
+            raise InvalidValueError("course.difficulty")
     if isinstance(entry, DoseSession):
         for reading in (entry.bp_before, entry.bp_after):
             if reading is not None and not (
                 50 <= reading[0] <= 300 and 20 <= reading[1] <= 200 and reading[1] < reading[0]
             ):
-                raise InvalidValueError(
-                    "A blood pressure is two numbers, the top one larger, such as 128/84."
-                )
+                raise InvalidValueError("course.blood-pressure")
         if entry.minutes_to_steady is not None and not 0 <= entry.minutes_to_steady <= 24 * 60:
-            raise InvalidValueError("Time until steady is a number of minutes, up to a day.")
+            raise InvalidValueError("course.steady")
         if entry.lift_days is not None and not 0 <= entry.lift_days <= MAX_LIFT_DAYS:
-            raise InvalidValueError("The lift is a number of days, up to a year.")
+            raise InvalidValueError("course.lift")
         if entry.dose_raise_planned and not entry.dose_raised:
-            raise InvalidValueError("Only a raised dose can be marked as planned by the clinic.")
+            raise InvalidValueError("course.planned-raise")
         clean_text(entry.dose_note, "dose note")
         clean_text(entry.note, "note")
         _short(entry.treatment, "treatment")
@@ -113,38 +111,32 @@ def check_entry(entry: Entry) -> Entry:
 def _short(text: str, what: str) -> None:
     clean_text(text, what)
     if len(text) > MAX_LABEL:
-        raise InvalidValueError(f"The {what} is too long (at most {MAX_LABEL} characters).")
+        raise InvalidValueError("value.too-long", what=thing(what), limit=MAX_LABEL)
 
 
 def course_entry(kind: str, data: dict[str, Any]) -> Entry:
     """An entry from a file, through the same checks as a typed one; ValueError if it fails."""
     adapter = _ADAPTERS.get(kind)
     if adapter is None:
-        raise ValueError(f"unknown kind of treatment entry ({kind})")
+        raise InvalidValueError("file.unknown-entry-kind")
     if not set(data) <= {f.name for f in fields(KINDS[kind])}:
-        raise ValueError("a treatment entry holds fields kvet does not know")
+        raise InvalidValueError("file.unknown-entry-fields")
     try:
         entry: Entry = adapter.validate_python(data)
     except ValidationError:
-        raise ValueError("a treatment entry does not fit its kind") from None
-    try:
-        return check_entry(entry)
-    except InvalidValueError as exc:
-        raise ValueError(str(exc)) from None
+        raise InvalidValueError("file.entry-misfit") from None
+    return check_entry(entry)  # an InvalidValueError is a ValueError too
 
 
 def course_plan(data: dict[str, Any]) -> Plan:
     """A plan from a file, with the limits of a typed one; ValueError if it fails."""
     if not set(data) <= {f.name for f in fields(Plan)}:
-        raise ValueError("a treatment plan holds fields kvet does not know")
+        raise InvalidValueError("file.unknown-plan-fields")
     try:
         plan = _PLAN.validate_python(data)
     except ValidationError:
-        raise ValueError("a treatment plan does not fit the file format") from None
-    try:
-        check_plan(plan)
-    except InvalidValueError as exc:
-        raise ValueError(str(exc)) from None
+        raise InvalidValueError("file.plan-misfit") from None
+    check_plan(plan)  # an InvalidValueError is a ValueError too
     return plan
 
 
@@ -152,11 +144,11 @@ def check_plan(plan: Plan) -> None:
     for text in (plan.induction, plan.response_measure, plan.tapering, plan.without_response):
         clean_text(text, "plan")
     if plan.review_at_session is not None and not 1 <= plan.review_at_session <= plantext.MOST:
-        raise InvalidValueError("The review point is a session number from 1 to 100.")
+        raise InvalidValueError("course.review-point")
     if plan.first_phase_sessions is not None and not (
         1 <= plan.first_phase_sessions <= plantext.MOST
     ):
-        raise InvalidValueError("The first phase is a number of sessions from 1 to 100.")
+        raise InvalidValueError("course.first-phase")
 
 
 def plan_from_answers(notes: dict[str, str]) -> Plan:
@@ -187,13 +179,13 @@ def _from_row(row: CourseEntry) -> EntryInfo:
     says the data is damaged and that the next start offers the newest good backup."""
     adapter = _ADAPTERS.get(row.kind)
     if adapter is None:
-        raise DatabaseCorruptError("A treatment entry of an unknown kind was found and left alone.")
+        raise DatabaseCorruptError("course.unknown-kind")
     if not treatmentcheck.entry_fits(row.kind, row.day.isoformat(), row.data):
-        raise DatabaseCorruptError("A treatment entry in the database is damaged.")
+        raise DatabaseCorruptError("course.damaged")
     try:
         entry = adapter.validate_python(row.data)
     except ValidationError:
-        raise DatabaseCorruptError("A treatment entry in the database is damaged.") from None
+        raise DatabaseCorruptError("course.damaged") from None
     return EntryInfo(row.id, row.kind, entry)
 
 
@@ -265,7 +257,7 @@ class CourseStore:
         with self._db.transaction() as s:
             row = self._row(s, course_id)
             if not treatmentcheck.plan_fits(row.plan):
-                raise DatabaseCorruptError("A treatment entry in the database is damaged.")
+                raise DatabaseCorruptError("course.damaged")
             plan = _PLAN.validate_python(row.plan)
             name = row.clinic_name
         entries = [e.entry for e in self.entries(course_id)]
@@ -283,7 +275,7 @@ class CourseStore:
     def _row(s: Session, course_id: str) -> CourseRow:
         row = s.get(CourseRow, course_id)
         if row is None:
-            raise NotFoundError("That treatment record no longer exists.")
+            raise NotFoundError("gone.course")
         return row
 
     # --- entries ------------------------------------------------------------------------------
@@ -367,7 +359,7 @@ class CourseStore:
         with self._db.transaction() as s:
             row = s.get(CourseEntry, entry_id)
             if row is None:
-                raise NotFoundError("That entry no longer exists.")
+                raise NotFoundError("gone.entry")
             return _from_row(row).entry
 
 

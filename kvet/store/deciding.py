@@ -43,7 +43,7 @@ def read_rule(s: Session, comparison_id: str) -> Rule:
     """A comparison's combine rule, inside a transaction the caller holds."""
     found = s.execute(select(Comparison.combine_rule).where(Comparison.id == comparison_id)).first()
     if found is None:
-        raise NotFoundError("That comparison no longer exists.")
+        raise NotFoundError("gone.comparison")
     return stored_rule(found[0])
 
 
@@ -65,7 +65,7 @@ class DecisionStore:
             value = Rule(rule)
         except ValueError:
             known = ", ".join(r.value for r in Rule)
-            raise InvalidValueError(f"Unknown rule {rule!r} (known: {known}).") from None
+            raise InvalidValueError("value.unknown-rule", known=known) from None
         self._ctx.edit_fields(
             Comparison,
             comparison_id,
@@ -133,16 +133,14 @@ class DecisionStore:
         note = clean_text(note, "note")
         if item.kind is Kind.FACT:
             if choice is not None:
-                raise InvalidValueError(f"“{item.statement}” is settled with a number.")
+                raise InvalidValueError("value.settled-with-number", item=item.statement)
             values: dict[str, Any] = {
                 "choice": None,
                 "number": None if number is None else clean_fact(item, number),
             }
         else:
             if number is not None:
-                raise InvalidValueError(
-                    f"“{item.statement}” is settled with a choice, not a number."
-                )
+                raise InvalidValueError("value.settled-with-choice", item=item.statement)
             values = {
                 "choice": None if choice is None else fitting_choice(item, choice).value,
                 "number": None,

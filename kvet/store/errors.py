@@ -1,21 +1,31 @@
-"""Storage errors carry a message fit to show the user as it is."""
+"""Storage errors: a code and its values (kvet.errors), worded for the user by kvet.catalogue."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
+from kvet.errors import KvetError, Value, Words
 
-class StorageError(Exception):
-    """Something is wrong with the database; the message says what, and what the user can do."""
 
-    def __init__(self, message: str, path: Path | None = None) -> None:
-        super().__init__(message)
+class StorageError(KvetError):
+    """Something is wrong with the database; the words say what, and what the user can do.
+
+    ``path`` is the database (or backup) concerned; it also fills ``{path}`` in the words."""
+
+    def __init__(self, code: str, /, path: Path | None = None, **values: Value) -> None:
+        if path is not None:
+            values.setdefault("path", path)
+        super().__init__(code, **values)
         self.path = path
 
 
 class DatabaseCorruptError(StorageError):
-    """The file is not a SQLite database, or is damaged. It has not been modified."""
+    """The file is not a SQLite database, or is damaged. It has not been modified.
+
+    ``detail`` is what was found (for a developer reading the code path), never shown."""
+
+    detail = ""
 
 
 class NotKvetDatabaseError(DatabaseCorruptError):
@@ -33,8 +43,10 @@ class LostChangesError(DatabaseCorruptError):
     The user may restore a backup, or open the data without the changes that cannot be read
     (``kvet.recovery.drop_lost_changes``)."""
 
-    def __init__(self, message: str, path: Path | None = None, lost: int = 0) -> None:
-        super().__init__(message, path)
+    def __init__(
+        self, code: str, /, path: Path | None = None, lost: int = 0, **values: Value
+    ) -> None:
+        super().__init__(code, path, count=lost, **values)
         self.lost = lost
 
 
@@ -62,9 +74,8 @@ class InvalidValueError(StorageError, ValueError):
     """A value the user typed that cannot be stored, e.g. an empty name or a negative price."""
 
 
-NOT_CHANGED = "kvet has not changed it."
-OPENING = "open your data"  # what kvet was doing, for messages: "kvet could not open your data"
-RECOVERY_HINT = "You can restore the newest backup, or start a new database beside it."
+OPENING = Words("doing.open")  # what kvet was doing, for "kvet could not open your data"
+SAVING = Words("doing.save")
 
 
 # SQLite's primary error names and what each means for the user: the one table both the
@@ -102,59 +113,44 @@ def sqlite_error_kind(exc: BaseException) -> type[StorageError] | None:
     return SQLITE_ERRORS.get(primary)
 
 
-def locked(path: Path | None, doing: str) -> DatabaseLockedError:
+def _where(path: Path | None) -> Words:
+    return Words("where.database-at", path=path) if path is not None else Words("where.database")
+
+
+# SQLite's words for a table or column that is not there: a damaged or half-made kvet database
+# (a dropped table), never something a person can fix by trying again.
+MISSING_PARTS = ("no such table", "no such column", "no such index", "no such trigger")
+
+
+def locked(path: Path | None, doing: Words) -> DatabaseLockedError:
     """Another program holds SQLite's own lock on the file (not kvet's lock: see ``locking``)."""
-    where = f"the database {path}" if path is not None else "the database"
-    return DatabaseLockedError(
-        f"kvet could not {doing}: another program is using {where}. Close it, then try again.",
-        path,
-    )
+    return DatabaseLockedError("store.busy", path, doing=doing, where=_where(path))
 
 
-def explain(
-    exc: BaseException, path: Path | None, *, doing: str = "save your change"
-) -> StorageError:
-    """Turn a database driver error into a StorageError a person can act on."""
+def explain(exc: BaseException, path: Path | None, *, doing: Words = SAVING) -> StorageError:
+    """Turn a database driver error into a StorageError a person can act on.
+
+    SQLite's own text never reaches the words (it can quote saved text, and reads like the
+    inside of a program); the code says what kind of trouble it is."""
     kind = sqlite_error_kind(exc)
-    where = f"the database {path}" if path is not None else "the database"
+    where = _where(path)
     orig = getattr(exc, "orig", exc)
     if isinstance(orig, UnicodeDecodeError) or (
         isinstance(orig, sqlite3.Error) and "decode" in str(orig)
     ):  # sqlite3 quotes the undecodable text, which could be a note: never show it
-        return DatabaseCorruptError(
-            f"kvet could not {doing}: some saved text in {where} cannot be read (it is "
-            f"damaged). {RECOVERY_HINT}",
-            path,
-        )
+        return DatabaseCorruptError("store.unreadable-text", path, doing=doing, where=where)
     if isinstance(orig, OverflowError):  # a date that cannot be turned into UTC, e.g. year 1
-        return InvalidValueError(
-            f"kvet could not {doing}: a date in it is outside the range kvet can keep (the years "
-            "1 to 9999, in UTC). Nothing was changed.",
-            path,
-        )
+        return InvalidValueError("store.date-out-of-range", path, doing=doing)
+    if isinstance(orig, sqlite3.OperationalError) and str(orig).startswith(MISSING_PARTS):
+        return DatabaseCorruptError("store.missing-part", path, doing=doing, where=where)
     if kind is DiskFullError:
-        return DiskFullError(
-            f"kvet could not {doing}: the disk is full. Nothing was changed. Free some space "
-            f"(or choose a database on another disk), then try again.\n\nDatabase: {path or '?'}",
-            path,
-        )
+        return DiskFullError("store.disk-full", path, doing=doing, place=path or "?")
     if kind is ReadOnlyError:
-        return ReadOnlyError(
-            f"kvet could not {doing}: it may not write to {where} or its folder ({orig}). "
-            "Nothing was changed. Check the folder's permissions, or choose another folder.",
-            path,
-        )
+        return ReadOnlyError("store.read-only", path, doing=doing, where=where)
     if kind is DatabaseCorruptError:
-        return DatabaseCorruptError(
-            f"kvet could not {doing}: {where} is damaged ({orig}). {RECOVERY_HINT}", path
-        )
+        return DatabaseCorruptError("store.damaged", path, doing=doing, where=where)
     if kind is DatabaseLockedError:
         return locked(path, doing)
     if sqlite_error_name(exc).startswith("SQLITE_IOERR"):
-        return StorageError(
-            f"kvet could not {doing}: the disk reported an error while writing {where} "
-            f"({orig}). Nothing was changed. If the disk is full, free some space; otherwise "
-            "check the disk, then try again.",
-            path,
-        )
-    return StorageError(f"kvet could not {doing} in {where}: {orig}", path)
+        return StorageError("store.disk-error", path, doing=doing, where=where)
+    return StorageError("store.failed", path, doing=doing, where=where)

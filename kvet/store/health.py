@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import JSON, DateTime, String
 
 from kvet.answers import Choice, Origin
+from kvet.errors import Words
 from kvet.store.models import Base
 
 WAL_HEADER = 32
@@ -28,7 +29,7 @@ WAL_MAGIC = {0x377F0682: "<", 0x377F0683: ">"}  # checksums in little- or big-en
 WAL_VERSION = 3007000
 
 
-def cut_short(db_path: Path) -> str | None:
+def cut_short(db_path: Path) -> Words | None:
     """Whether the file is shorter than its own header says (a copy or a sync cut off): SQLite
     would read what is left and fail only when a query reaches the missing pages."""
     try:
@@ -38,14 +39,14 @@ def cut_short(db_path: Path) -> str | None:
     except OSError:
         return None
     if len(header) < 100:
-        return "it is cut short" if header else None
+        return Words("damage.cut-short") if header else None
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        return "its header is damaged"
+        return Words("damage.header")
     pages, valid_for = struct.unpack(">I", header[28:32])[0], header[92:96]
     if size % page_size or (valid_for == header[24:28] and size < pages * page_size):
-        return "it is cut short"
+        return Words("damage.cut-short")
     return None
 
 
@@ -58,7 +59,7 @@ def _wal_checksum(data: bytes, order: str, start: tuple[int, int] = (0, 0)) -> t
     return s0, s1
 
 
-def wal_problem(db_path: Path) -> str | None:
+def wal_problem(db_path: Path) -> Words | None:
     """Why the database's write-ahead log cannot be trusted, or None when it is fine or absent."""
     wal = db_path.with_name(db_path.name + "-wal")
     try:
@@ -71,9 +72,9 @@ def wal_problem(db_path: Path) -> str | None:
     magic, version, page_size = struct.unpack(">III", header[:12])
     order = WAL_MAGIC.get(magic)
     if order is None or version != WAL_VERSION or page_size & (page_size - 1) or page_size < 512:
-        return f"its file of recent changes, {wal.name}, is damaged"
+        return Words("damage.wal", name=wal.name)
     if _wal_checksum(header[:24], order) != struct.unpack(">II", header[24:32]):
-        return f"its file of recent changes, {wal.name}, is damaged"
+        return Words("damage.wal", name=wal.name)
     return None
 
 
@@ -203,15 +204,15 @@ def _row_checks(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     return checks
 
 
-def damaged_rows(conn: sqlite3.Connection) -> str | None:
+def damaged_rows(conn: sqlite3.Connection) -> Words | None:
     """A short description (no user data) of the first damaged saved value, or None."""
     for table, sql in _row_checks(conn):
         if conn.execute(sql).fetchone() is not None:
-            return f"a saved value in its {table} table cannot be read"
+            return Words("damage.saved-value", table=table)
     return undecodable_text(conn)
 
 
-def undecodable_text(conn: sqlite3.Connection) -> str | None:
+def undecodable_text(conn: sqlite3.Connection) -> Words | None:
     """Text that is not UTF-8 (a scribbled byte in a note) fails only when it is read, so every
     text column is read once, in batches; the error quotes the text, so it is never shown."""
     for table in Base.metadata.sorted_tables:
@@ -227,7 +228,7 @@ def undecodable_text(conn: sqlite3.Connection) -> str | None:
                 pass
         except (UnicodeDecodeError, sqlite3.OperationalError) as exc:
             if isinstance(exc, UnicodeDecodeError) or "decode" in str(exc):
-                return f"some text in its {table.name} table cannot be read"
+                return Words("damage.text", table=table.name)
             raise
     return None
 
@@ -244,7 +245,7 @@ def integrity_problem(conn: sqlite3.Connection) -> str | None:
     return "; ".join(str(r[0]) for r in result[:3]) or "no answer"
 
 
-def damaged_treatment(conn: sqlite3.Connection) -> str | None:
+def damaged_treatment(conn: sqlite3.Connection) -> Words | None:
     """A treatment entry or plan that "My treatment" could not read back, or None.
 
     Entries are JSON checked on the way in (``kvet.store.courses``); one damaged on disk would
@@ -260,12 +261,12 @@ def damaged_treatment(conn: sqlite3.Connection) -> str | None:
 
     for (plan,) in conn.execute("SELECT plan FROM course"):
         if not treatmentcheck.plan_fits(plan):
-            return "a treatment plan in it cannot be read"
+            return Words("damage.plan")
     cursor = conn.execute("SELECT kind, day, data FROM course_entry")
     while rows := cursor.fetchmany(1000):
         for kind, day, data in rows:
             if not treatmentcheck.entry_fits(kind, day, data):
-                return "a treatment entry in it cannot be read"
+                return Words("damage.entry")
     return None
 
 

@@ -19,12 +19,12 @@ READ_ONLY_ERRNOS = (errno.EACCES, errno.EPERM, errno.EROFS)
 NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 WINDOW = "window"
 COMMAND = "command"
-_IN_USE = {
-    WINDOW: "This kvet database is already open in another kvet window. Close the other window "
-    "first, then try again.",
-    COMMAND: "This kvet database is in use by a kvet command (list, export, import or restore) "
-    "that is still running. Wait for it to finish, then try again.",
-}
+_IN_USE = {WINDOW: "lock.in-use-window", COMMAND: "lock.in-use-command"}
+
+
+def _reason(exc: OSError) -> str:
+    """The system's own reason, as it says it (it names no data)."""
+    return exc.strerror or str(exc)
 
 
 def holder_of(lock_path: Path) -> str:
@@ -55,32 +55,21 @@ class DatabaseLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT | NOFOLLOW, 0o600)
         except OSError as exc:
             if exc.errno == errno.ELOOP:
-                raise StorageError(
-                    f"kvet's lock file {self.path} is a link to another file. kvet will not write "
-                    "through it. Remove the link, then try again.",
-                    self.path,
-                ) from exc
+                raise StorageError("lock.is-link", self.path) from exc
             cls = ReadOnlyError if exc.errno in READ_ONLY_ERRNOS else StorageError
             raise cls(
-                f"kvet cannot write in the folder {self.path.parent}: {exc.strerror or exc}. "
-                "Check that you may write to it, or choose another folder.",
-                self.path,
+                "lock.cannot-write", self.path, folder=self.path.parent, reason=_reason(exc)
             ) from exc
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             os.close(fd)
-            raise StorageError(
-                f"kvet's lock file {self.path} is not an ordinary file. Remove it, then try again.",
-                self.path,
-            )
+            raise StorageError("lock.not-ordinary-file", self.path)
         try:
             handle = os.fdopen(fd, "r+", encoding="utf-8", newline="\n")
         except OSError as exc:
             os.close(fd)
             cls = ReadOnlyError if exc.errno in READ_ONLY_ERRNOS else StorageError
             raise cls(
-                f"kvet cannot write in the folder {self.path.parent}: {exc.strerror or exc}. "
-                "Check that you may write to it, or choose another folder.",
-                self.path,
+                "lock.cannot-write", self.path, folder=self.path.parent, reason=_reason(exc)
             ) from exc
         try:
             _lock(handle)
@@ -88,17 +77,11 @@ class DatabaseLock:
             handle.close()
             if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, errno.EDEADLK):
                 raise StorageError(
-                    f"kvet cannot lock its database in {self.path.parent}: "
-                    f"{exc.strerror or exc}. Choose a folder on a local disk.",
-                    self.path,
+                    "lock.cannot-lock", self.path, folder=self.path.parent, reason=_reason(exc)
                 ) from exc
             database = self.path.with_name(self.path.name.removesuffix(".lock"))
-            said = _IN_USE.get(
-                holder_of(self.path),
-                "This kvet database is already in use by "
-                "another kvet. Close it first, then try again.",
-            )
-            raise DatabaseLockedError(f"{said}\n\nDatabase: {database}", database) from None
+            said = _IN_USE.get(holder_of(self.path), "lock.in-use")
+            raise DatabaseLockedError(said, database) from None
         handle.seek(0)
         handle.truncate()
         handle.write(f"{os.getpid()} {self.holder}\n")

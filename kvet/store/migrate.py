@@ -89,42 +89,26 @@ def upgrade(engine: Engine, existing_file: Path | None) -> Path | None:
     if current == {HEAD}:
         return None
     if not is_known(current):
-        raise DatabaseTooNewError(
-            "This database was saved by a newer version of kvet. Update kvet to open it; this "
-            "version will not change it.",
-            existing_file,
-        )
+        raise DatabaseTooNewError("migrate.too-new", existing_file)
     if current == heads():
         return None
     if not current and tables - {"alembic_version"}:
-        raise NotKvetDatabaseError(
-            "This database is not one of kvet's. kvet has not changed it. Choose another, or "
-            "start a new database.",
-            existing_file,
-        )
+        raise NotKvetDatabaseError("migrate.not-kvet", existing_file)
     made = None
     if existing_file is not None and current:
         try:
             made = backups.safety_copy(existing_file, "before-migration")
         except (OSError, sqlite3.Error) as exc:
-            raise StorageError(
-                f"kvet needs to upgrade the database {existing_file}, and backs it up first, but "
-                f"could not make the backup ({exc}). Nothing was changed. Free some disk space, "
-                "then start kvet again.",
-                existing_file,
-            ) from exc
+            raise StorageError("migrate.no-backup", existing_file) from exc
     log.info("upgrading the database from %s to %s", ",".join(sorted(current)) or "empty", HEAD)
     try:
         run_migrations(engine, "head")
     except StorageError:
         raise
     except Exception as exc:
-        kept = f" A copy from before the attempt is at {made}." if made else ""
-        raise StorageError(
-            f"kvet could not upgrade the database {existing_file or ''} to this version "
-            f"({exc}). Nothing was changed.{kept} Please report this problem.",
-            existing_file,
-        ) from exc
+        if made:
+            raise StorageError("migrate.failed-kept", existing_file, copy=made) from exc
+        raise StorageError("migrate.failed") from exc
     return made
 
 
@@ -143,10 +127,7 @@ def run_migrations(engine: Engine, target: str = "head") -> None:
                 if sqlite:
                     problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if problems:
-                        raise StorageError(
-                            "kvet could not upgrade the database: the new schema would break "
-                            f"links between records ({problems[:3]}). Nothing was changed."
-                        )
+                        raise StorageError("migrate.broken-links")
         finally:
             if sqlite:
                 raw.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]

@@ -41,6 +41,10 @@ def saved_preference(db_path: Path | None, key: str) -> str:
     path = database_file(db_path)
     if path is None or not path.is_file():
         return ""
+    # A reader of a WAL database leaves an empty -wal and -shm behind: take away the ones this
+    # look made, so a file kvet then refuses (or a command that stops) is left as it was found.
+    journals = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    existed = any(journal.exists() for journal in journals)
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1)
     except (sqlite3.Error, OSError, ValueError):
@@ -51,4 +55,9 @@ def saved_preference(db_path: Path | None, key: str) -> str:
         return ""
     finally:
         connection.close()
+        if not existed:
+            wal, shm = journals
+            if not wal.exists() or wal.stat().st_size == 0:
+                wal.unlink(missing_ok=True)
+                shm.unlink(missing_ok=True)
     return row[0] if row is not None and isinstance(row[0], str) else ""

@@ -50,7 +50,7 @@ class PeopleStore:
         with self._ctx.db.transaction() as s:
             row = s.get(Rater, self._ctx.default_rater_id)
             if row is None:  # pragma: no cover - kvet never deletes people
-                raise NotFoundError("The default person no longer exists.")
+                raise NotFoundError("gone.default-person")
             return RaterInfo(row.id, row.name, row.is_default)
 
     def add(self, name: str) -> RaterInfo:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kvet.store import backups, health
 from kvet.store.connection import inspect_file
-from kvet.store.errors import NOT_CHANGED, DatabaseCorruptError, StorageError
+from kvet.store.errors import DatabaseCorruptError, StorageError
 from kvet.store.locking import DatabaseLock
 
 # What happened, never what it was about: no names, notes, answers or paths (see kvet.crashlog).
@@ -25,19 +25,11 @@ def check_backup(backup: Path) -> None:
     (the full check, indexes and treatment entries too), another program's, a newer kvet's.
     Triggers and views are allowed here: ``restore_backup`` leaves them out."""
     if backup.is_symlink():
-        raise StorageError(
-            f"The backup {backup} is a link to another file. kvet restores only its own copies, "
-            f"never a file elsewhere. {NOT_CHANGED}",
-            backup,
-        )
+        raise StorageError("restore.backup-is-link", backup)
     if not backup.is_file():
-        raise StorageError(f"{backup} is not an ordinary file, so kvet will not restore it.")
+        raise StorageError("restore.not-ordinary-file", backup)
     if backup.stat().st_size == 0 or not inspect_file(backup, planted_ok=True):
-        raise DatabaseCorruptError(
-            f"The backup {backup} is empty: it holds no kvet data, so restoring it would leave "
-            f"you with nothing. {NOT_CHANGED} Choose another backup.",
-            backup,
-        )
+        raise DatabaseCorruptError("restore.backup-empty", backup)
 
 
 def planted_in(backup: Path) -> int:
@@ -88,7 +80,7 @@ def restore_backup(db_path: Path, backup: Path) -> Path | None:
             if stripped := _strip_planted(partial):
                 log.warning("a restored backup held %d triggers or views; left out", stripped)
         except sqlite3.Error as exc:
-            raise StorageError(f"kvet could not restore {backup}: {exc}", db_path) from exc
+            raise StorageError("restore.failed", db_path, backup=backup) from exc
         for suffix in backups.JOURNAL_SUFFIXES:
             db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
         partial.replace(db_path)

@@ -39,13 +39,13 @@ def list_live_clinics(
 def live_clinic(s: Session, clinic_id: str) -> Clinic:
     row = s.get(Clinic, clinic_id)
     if row is None or row.deleted_at is not None:
-        raise NotFoundError("That clinic no longer exists.")
+        raise NotFoundError("gone.clinic")
     return row
 
 
 def check_rater(s: Session, rater_id: str) -> None:
     if s.get(Rater, rater_id) is None:
-        raise NotFoundError("That person no longer exists.")
+        raise NotFoundError("gone.person")
 
 
 def live_clinic_ids(comparison_id: str) -> Any:

@@ -28,7 +28,7 @@ def read_weights(s: Session, comparison_id: str) -> Weights:
     """A comparison's saved weights, inside a transaction the caller holds."""
     found = s.execute(select(Comparison.settings).where(Comparison.id == comparison_id)).first()
     if found is None:
-        raise NotFoundError("That comparison no longer exists.")
+        raise NotFoundError("gone.comparison")
     return weights_from_dict(found[0] if isinstance(found[0], Mapping) else {})
 
 
@@ -54,7 +54,7 @@ class SettingsStore:
 
     def set_preference(self, key: str, value: str) -> None:
         if not isinstance(key, str) or not key or len(key) > MAX_KEY or unstorable(key):
-            raise InvalidValueError(f"A preference needs a name of 1 to {MAX_KEY} characters.")
+            raise InvalidValueError("value.preference-key", limit=MAX_KEY)
         value = clean_text(value, "preference")
         with self._ctx.db.transaction() as s:
             row = s.get(Preference, key)

@@ -58,6 +58,7 @@ from kvet.store.validation import (
     clean_origin,
     clean_text,
     fitting_choice,
+    thing,
     weights_from_dict,
     weights_to_dict,
 )
@@ -300,7 +301,7 @@ class Transfer:
         with self._store.db.transaction() as s:
             comparison = s.get(Comparison, comparison_id)
             if comparison is None or comparison.deleted_at is not None:
-                raise NotFoundError("That comparison no longer exists.")
+                raise NotFoundError("gone.comparison")
             clinics = s.scalars(
                 select(Clinic)
                 .where(Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None))
@@ -404,7 +405,7 @@ class Transfer:
             if into is not None:
                 target = s.get(Comparison, into)
                 if target is None or target.deleted_at is not None:
-                    raise NotFoundError("The comparison to import into no longer exists.")
+                    raise NotFoundError("gone.import-target")
             taken = into is None and s.get(Comparison, comparison_id) is not None
             everyone = {r.id: r.name for r in s.execute(select(Rater.id, Rater.name))}
             clinics = {
@@ -536,12 +537,12 @@ def _check_batch(batch: ImportBatch, store: StoreContext) -> None:
         clean_name(clinic.name, "clinic")
         clean_formats(clinic.formats)
         if clinic.currency not in money.CODES:
-            raise InvalidValueError("A clinic's currency is not one kvet knows.")
+            raise InvalidValueError("value.clinic-currency")
         for key in ("address", "phone", "website", "notes"):
             text = clean_text(getattr(clinic, key), key)
             limit = FIELD_LIMITS.get(key)
             if limit is not None and len(text) > limit:
-                raise InvalidValueError(f"The {key} is too long (at most {limit} characters).")
+                raise InvalidValueError("value.too-long", what=thing(key), limit=limit)
     # Tens of thousands of answers repeat a few choices, origins and notes: each distinct value
     # is checked once (in the order given), so checking costs little beside writing.
     answers: list[AnswerValues] = []
@@ -563,7 +564,7 @@ def _check_batch(batch: ImportBatch, store: StoreContext) -> None:
         if item is None:
             continue
         if item.kind is not Kind.FACT:
-            raise InvalidValueError(f"“{item.statement}” is answered with a choice, not a number.")
+            raise InvalidValueError("value.choice-not-number", item=item.statement)
         clean_fact(item, number)
     for topic in batch.topics:
         clean_text(topic.note, "note")
@@ -580,7 +581,7 @@ def _write_batch(s: Session, batch: ImportBatch) -> None:
     if new is None:
         into = s.get(Comparison, comparison_id)
         if into is None or into.deleted_at is not None:
-            raise NotFoundError("The comparison to import into no longer exists.")
+            raise NotFoundError("gone.import-target")
     else:
         s.add(
             Comparison(

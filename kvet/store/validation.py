@@ -17,6 +17,7 @@ from kvet import money
 from kvet.answers import OPTIONS, Choice, Origin
 from kvet.checklist import Format, Item
 from kvet.costs import CostPlan
+from kvet.errors import Words
 from kvet.scoring import Budget, Weights
 from kvet.store.errors import InvalidValueError
 
@@ -68,26 +69,31 @@ def _visible(value: str) -> bool:
     return any(unicodedata.category(ch)[0] not in "CZ" for ch in value)
 
 
+def thing(what: str) -> Words:
+    """What a typed value is for ("clinic", "dose note"), as words: the code ``what.<name>``."""
+    return Words("what." + what.replace(" ", "-"))
+
+
 def clean_name(value: object, what: str, limit: int = MAX_NAME) -> str:
     if not isinstance(value, str):
-        raise InvalidValueError(f"The {what} name must be text.")
+        raise InvalidValueError("value.name-not-text", what=thing(what))
     if unstorable(value):
-        raise InvalidValueError(f"The {what} name contains a character kvet cannot store.")
+        raise InvalidValueError("value.name-unstorable", what=thing(what))
     value = " ".join(value.split())
     if not value or not _visible(value):
-        raise InvalidValueError(f"The {what} needs a name.")
+        raise InvalidValueError("value.name-missing", what=thing(what))
     if len(value) > limit:
-        raise InvalidValueError(f"The {what} name is too long (at most {limit} characters).")
+        raise InvalidValueError("value.name-too-long", what=thing(what), limit=limit)
     return value
 
 
 def clean_text(value: object, what: str) -> str:
     if not isinstance(value, str):
-        raise InvalidValueError(f"The {what} must be text.")
+        raise InvalidValueError("value.not-text", what=thing(what))
     if len(value) > MAX_TEXT:
-        raise InvalidValueError(f"The {what} is too long (at most {MAX_TEXT:,} characters).")
+        raise InvalidValueError("value.too-long", what=thing(what), limit=f"{MAX_TEXT:,}")
     if unstorable(value):
-        raise InvalidValueError(f"The {what} contains a character kvet cannot store.")
+        raise InvalidValueError("value.unstorable", what=thing(what))
     return value
 
 
@@ -109,20 +115,20 @@ def _is_number(value: object) -> TypeGuard[int | float]:
 def _clean_weight(value: object, what: str) -> float:
     number = _finite(value)
     if number is None:
-        raise InvalidValueError(f"The weight of {what} must be a number from 0 to 10.")
+        raise InvalidValueError("value.weight", what=what)
     if not 0 <= number <= MAX_WEIGHT:
-        raise InvalidValueError(f"The weight of {what} must be from 0 to 10, not {number:g}.")
+        raise InvalidValueError("value.weight", what=what)
     return number
 
 
 def clean_formats(value: object) -> list[str]:
     if isinstance(value, str) or not isinstance(value, Iterable):
-        raise InvalidValueError("Formats must be a list such as [Format.IV].")
+        raise InvalidValueError("value.formats-not-list")
     try:
         return sorted({Format(f).value for f in value})
     except ValueError:
         known = ", ".join(f.value for f in Format)
-        raise InvalidValueError(f"Unknown treatment format (known: {known}).") from None
+        raise InvalidValueError("value.unknown-format", known=known) from None
 
 
 def stored_choice(value: str | None) -> Choice | None:
@@ -140,7 +146,7 @@ def clean_origin(origin: object) -> Origin:
         return Origin(str(origin))
     except ValueError:
         known = ", ".join(o.value for o in Origin)
-        raise InvalidValueError(f"Unknown answer source {origin!r} (known: {known}).") from None
+        raise InvalidValueError("value.unknown-origin", known=known) from None
 
 
 def fitting_choice(item: Item, choice: object) -> Choice:
@@ -150,22 +156,37 @@ def fitting_choice(item: Item, choice: object) -> Choice:
     except ValueError:
         value = None
     if value is None or value not in allowed:
-        takes = ", ".join(c.value for c in allowed) if allowed else "a number"
-        raise InvalidValueError(f"“{item.statement}” takes {takes}, not {choice!r}.")
+        shown = repr(choice.value if isinstance(choice, Choice) else choice)
+        if not allowed:
+            raise InvalidValueError("value.takes-number", item=item.statement, choice=shown)
+        takes = ", ".join(c.value for c in allowed)
+        raise InvalidValueError(
+            "value.takes-choice", item=item.statement, takes=takes, choice=shown
+        )
     return value
 
 
 def clean_fact(item: Item, number: object) -> float:
     limit = FACT_LIMITS.get(item.unit, MAX_NUMBER)
-    message = f"“{item.statement}” must be a number from 0 to {limit:,.0f}"
+    refused = InvalidValueError(
+        "value.fact-range", item=item.statement, limit=f"{limit:,.0f}", unit=item.unit
+    )
     try:
         value = float(number) if _is_number(number) else float(str(number).strip())
     except OverflowError:
-        raise InvalidValueError(f"{message} ({item.unit}).") from None
+        raise refused from None
     except ValueError:  # not a number, or an integer too long to even turn into text
-        raise InvalidValueError(f"{message}, such as 450.") from None
+        raise InvalidValueError(
+            "value.fact-not-number", item=item.statement, limit=f"{limit:,.0f}"
+        ) from None
     if not math.isfinite(value) or not 0 <= value <= limit:
-        raise InvalidValueError(f"{message} ({item.unit}), not {value:g}.")
+        raise InvalidValueError(
+            "value.fact-out-of-range",
+            item=item.statement,
+            limit=f"{limit:,.0f}",
+            unit=item.unit,
+            value=f"{value:g}",
+        )
     return value
 
 
@@ -177,17 +198,15 @@ def check_weights(weights: Weights) -> Weights:
         _clean_weight(value, f"item {key!r}")
     for key, value in weights.dealbreakers.items():
         if not isinstance(value, bool):
-            raise InvalidValueError(f"The dealbreaker choice for {key!r} must be yes or no.")
+            raise InvalidValueError("value.dealbreaker-yes-no", key=key)
     budget = weights.budget
     if budget is not None:
         first_year = _finite(budget.first_year)
         if first_year is None or not 0 <= first_year <= MAX_NUMBER:
-            raise InvalidValueError(
-                f"The yearly budget must be an amount from 0 to {MAX_NUMBER:,}."
-            )
+            raise InvalidValueError("value.budget-range", limit=f"{MAX_NUMBER:,}")
         _clean_weight(budget.weight, "the budget")
         if budget.currency not in money.CODES:
-            raise InvalidValueError("The budget's currency is not one kvet knows.")
+            raise InvalidValueError("value.budget-currency")
     _check_plan(weights.cost_plan)
     return weights
 
@@ -197,9 +216,7 @@ def _check_plan(plan: CostPlan) -> None:
     for name, limit in PLAN_LIMITS.items():
         value = _finite(getattr(plan, name))
         if value is None or not 0 <= value <= limit:
-            raise InvalidValueError(
-                f"The cost plan's {name.replace('_', ' ')} must be a number from 0 to {limit}."
-            )
+            raise InvalidValueError("value.cost-plan", what=name.replace("_", " "), limit=limit)
 
 
 def weights_to_dict(weights: Weights) -> dict[str, Any]:

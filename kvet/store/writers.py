@@ -19,7 +19,7 @@ def fields_writer(model: Any, pk: str) -> Callable[[Session, Any], None]:
     def write(s: Session, values: dict[str, Any]) -> None:
         row = s.get(model, pk)
         if row is None:
-            raise NotFoundError("That no longer exists, so the change cannot be undone.")
+            raise NotFoundError("gone.undo")
         for key, value in values.items():
             setattr(row, key, value)
 

@@ -352,3 +352,54 @@ def test_an_emptied_database_with_only_a_before_migration_copy_offers_that_copy(
         store.close()
     assert "holds no kvet data" in seen[0][0]
     assert "the copy made before an update, on" in seen[0][0]
+
+
+# --- issue 23, point 14: a table gone is damage, and the backup is offered ---------------------
+
+
+def test_a_missing_table_is_damage_and_the_newest_backup_is_offered_not_only_close(
+    qtbot: QtBot, checklist: Checklist, tmp_path: Path
+) -> None:
+    db = tmp_path / "kvet.sqlite"
+    backup = with_backup(checklist, db)
+    raw_update(db, "DROP TABLE rater")  # the people's table, gone behind kvet's back
+    seen: list[tuple[str, list[str]]] = []
+    later: list[str] = []
+    answer_next_message("Restore the newest backup", seen)
+    accept_every_later_message(seen, later)
+    store = open_store(checklist, db)
+    assert store is not None
+    try:
+        assert [c.name for c in store.comparisons.list()] == ["Spring search"]
+        assert store.people.list()  # the people are back, from the backup
+    finally:
+        store.close()
+    text, offered = seen[0]
+    assert "Restore the newest backup" in offered
+    assert "Start a new database" in offered
+    assert "is damaged" in text
+    assert size_shown(backup) in text
+    for internal in ("no such table", "main.rater", "sqlite3", "rater"):
+        assert internal not in text
+
+
+def test_in_spanish_a_missing_table_is_said_in_spanish_by_its_code(
+    qapp: QApplication, qtbot: QtBot, checklist: Checklist, tmp_path: Path
+) -> None:
+    from kvet.gui.language import install_translations
+
+    db = tmp_path / "kvet.sqlite"
+    with_backup(checklist, db)
+    raw_update(db, "DROP TABLE rater")
+    install_translations(qapp, "es")
+    try:
+        seen: list[tuple[str, list[str]]] = []
+        answer_next_message("Salir", seen)
+        assert open_store(checklist, db) is None
+    finally:
+        install_translations(qapp, "en")
+    text, offered = seen[0]
+    assert "está dañado (le falta una parte)" in text, text
+    assert "Restaurar la copia más reciente" in offered
+    assert "damaged" not in text
+    assert "no such table" not in text

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 import xml.etree.ElementTree as ET
@@ -35,15 +36,18 @@ from pytestqt.qtbot import QtBot
 
 from kvet import datafiles, language, recovery, translations
 from kvet.answers import Choice
-from kvet.checklist import CHANGED as CHECKLIST_CHANGED
+from kvet.catalogue import say
 from kvet.checklist import Checklist
+from kvet.checklistkinds import ChecklistError
+from kvet.errors import KvetError, Words
+from kvet.errortexts import TEXTS
 from kvet.exchange import files, importer, passphrase, targets
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.fileformat import FORMAT_NAME, SCHEMA_VERSION
 from kvet.gui import errorwords, guide, sharingwords
 from kvet.gui.callmode import CallModeDialog
 from kvet.gui.country import CountryDialog
-from kvet.gui.errorwords import backup_words, english_template, error_words
+from kvet.gui.errorwords import backup_words, error_words
 from kvet.gui.language import (
     SET_ASIDE_TEMPLATES,
     install_translations,
@@ -56,7 +60,7 @@ from kvet.gui.problems import Problem
 from kvet.gui.sharing import ImportDialog, ShareOptionsDialog
 from kvet.guide import load_guide
 from kvet.store import backups
-from kvet.store.errors import OPENING, StorageError, explain, locked
+from kvet.store.errors import OPENING, explain, locked
 from kvet.store.locking import DatabaseLock
 from kvet.store.validation import clean_name, clean_text
 from tests.gui.helpers import Session, add_clinic
@@ -70,7 +74,6 @@ MY_CONTEXTS = (
     "Sharing",
     "ImportPlan",
     "PasswordStrength",
-    "Errors",
     "Backups",
     "CallMode",
     "Prescreen",
@@ -196,15 +199,15 @@ class FakeSqliteError(sqlite3.OperationalError):
         return self.name
 
 
-def caught(work: Callable[[], object]) -> str:
+def caught(work: Callable[[], object]) -> KvetError:
     try:
         work()
-    except (ExchangeError, StorageError, OSError) as exc:
-        return str(exc)
+    except KvetError as exc:
+        return exc
     raise AssertionError("no error")
 
 
-def treatment_errors(tmp_path: Path) -> dict[str, str]:
+def treatment_errors(tmp_path: Path) -> dict[str, KvetError]:
     """What the store says about a session typed wrong in My treatment."""
     from kvet.checklist import load_checklist
     from kvet.course import DoseSession
@@ -213,7 +216,7 @@ def treatment_errors(tmp_path: Path) -> dict[str, str]:
     with Store.open(load_checklist(), tmp_path / "course.sqlite") as store:
         course = store.courses.start("Harbour", None)
 
-        def add(**wrong: object) -> str:
+        def add(**wrong: object) -> KvetError:
             entry = DoseSession(date(2026, 3, 1), **wrong)  # type: ignore[arg-type]
             return caught(lambda: store.courses.add(course.id, entry))
 
@@ -224,7 +227,7 @@ def treatment_errors(tmp_path: Path) -> dict[str, str]:
         }
 
 
-def error_messages(tmp_path: Path) -> dict[str, str]:
+def error_messages(tmp_path: Path) -> dict[str, KvetError]:
     """Real messages of the core, made the way a person meets them."""
     folder = tmp_path / "folder"
     folder.mkdir()
@@ -251,12 +254,13 @@ def error_messages(tmp_path: Path) -> dict[str, str]:
         "saving over a folder": caught(lambda: targets.check_export_target(folder)),
         "saving over a link": caught(lambda: targets.check_export_target(link)),
         "saving over a database": caught(lambda: targets.check_export_target(database)),
-        "locked by another program": str(locked(db, OPENING)),
+        "locked by another program": locked(db, OPENING),
         "in use by another kvet": in_use,
-        "disk full": str(explain(FakeSqliteError("SQLITE_FULL"), db)),
-        "read-only database": str(explain(FakeSqliteError("SQLITE_READONLY"), db)),
-        "damaged database": str(explain(FakeSqliteError("SQLITE_CORRUPT"), db, doing=OPENING)),
-        "disk error": str(explain(FakeSqliteError("SQLITE_IOERR_WRITE"), None)),
+        "disk full": explain(FakeSqliteError("SQLITE_FULL"), db),
+        "read-only database": explain(FakeSqliteError("SQLITE_READONLY"), db),
+        "damaged database": explain(FakeSqliteError("SQLITE_CORRUPT"), db, doing=OPENING),
+        "disk error": explain(FakeSqliteError("SQLITE_IOERR_WRITE"), None),
+        "a table gone": explain(sqlite3.OperationalError("no such table: main.rater"), db),
         "moving a folder aside": caught(lambda: recovery.set_aside(folder)),
         "a clinic without a name": caught(lambda: clean_name("  ", "clinic")),
         "a name too long": caught(lambda: clean_name("x" * 500, "person", 80)),
@@ -271,16 +275,16 @@ def error_messages(tmp_path: Path) -> dict[str, str]:
 
 
 def test_every_error_a_person_meets_has_a_spanish_form(qapp: QApplication, tmp_path: Path) -> None:
-    messages = error_messages(tmp_path)
+    errors = error_messages(tmp_path)
     in_spanish(qapp)
-    for story, message in messages.items():
-        template = english_template(message)
-        assert template is not None, f"{story}: {message!r} has no template"
-        shown = error_words(message)
-        assert shown != message, story
-        words = errorwords._PLACE.split(template)[::2]
+    for story, error in errors.items():
+        shown = error_words(error)
+        assert shown != str(error), story
+        words = re.split(r"\{\w+\}", TEXTS[error.code])
         fixed = [part for part in words if len(part.strip(" .,:;()\n")) > 4]
         assert not any(part in shown for part in fixed), f"{story}: English left in {shown!r}"
+        for internal in ("sqlite3.", "SQLITE_", "disk I/O trouble", "no such table"):
+            assert internal not in shown, f"{story}: {shown!r}"
 
 
 def test_an_error_in_spanish_keeps_its_names_and_translates_kvets_own_phrases(
@@ -288,28 +292,23 @@ def test_an_error_in_spanish_keeps_its_names_and_translates_kvets_own_phrases(
 ) -> None:
     folder = tmp_path / "Informes"
     folder.mkdir()
-    message = caught(lambda: targets.check_export_target(folder))
+    error = caught(lambda: targets.check_export_target(folder))
     in_spanish(qapp)
-    assert error_words(message) == spanish(
-        "Errors",
-        "kvet will not save over {path}: {why} Nothing was changed. Choose another file name.",
-    ).format(path=folder, why=spanish("Errors", "it is a folder."))
-    locked_message = str(locked(tmp_path / "kvet.sqlite", OPENING))
-    assert error_words(locked_message) == spanish(
-        "Errors",
-        "kvet could not {doing}: another program is using {where}. Close it, then try again.",
-    ).format(
-        doing=spanish("Errors", "open your data"),
-        where=spanish("Errors", "the database {path}").format(path=tmp_path / "kvet.sqlite"),
+    assert error_words(error) == (
+        f"kvet no guardará encima de {folder}: es una carpeta. No se cambió nada. "
+        "Elija otro nombre de archivo."
+    )
+    assert error_words(locked(tmp_path / "kvet.sqlite", OPENING)) == (
+        "kvet no pudo abrir sus datos: otro programa está usando la base de datos "
+        f"{tmp_path / 'kvet.sqlite'}. Ciérrelo y vuelva a intentarlo."
     )
 
 
 def test_in_english_every_error_is_shown_as_the_core_wrote_it(tmp_path: Path) -> None:
-    for message in error_messages(tmp_path).values():
-        assert error_words(message) == message
-    unknown = "Something kvet has no template for."
-    assert english_template(unknown) is None
-    assert error_words(unknown) == unknown
+    for error in error_messages(tmp_path).values():
+        assert error_words(error) == str(error)
+    unknown = "Something a system said, not kvet."
+    assert error_words(OSError(unknown)) == unknown
 
 
 # --- sharing ------------------------------------------------------------------------------------
@@ -373,11 +372,7 @@ def test_a_refused_import_says_why_in_spanish(
     in_spanish(qapp)
     assert window.sharing.import_file(path) is None
     assert len(problems) == 1
-    said = spanish(
-        "Errors",
-        "{name} was saved by a newer version of kvet (file version {version}). "
-        "Update kvet to open it.",
-    ).format(name=path.name, version=SCHEMA_VERSION + 1)
+    said = say(Words("import.too-new", name=path.name, version=SCHEMA_VERSION + 1), "es")
     assert said in problems[0].what
     assert "newer version" not in problems[0].what
     for box in QApplication.topLevelWidgets():
@@ -396,7 +391,7 @@ def test_saving_over_a_folder_in_spanish_says_why_and_writes_nothing(
     folder.mkdir()
     in_spanish(qapp)
     assert window.sharing.export_csv(folder) is None
-    assert spanish("Errors", "it is a folder.") in problems[0].what
+    assert say(Words("why.folder"), "es") in problems[0].what
     assert "it is a folder" not in problems[0].what
     assert list(folder.iterdir()) == []
     for box in QApplication.topLevelWidgets():
@@ -568,10 +563,11 @@ def test_a_changed_checklist_and_a_file_inside_a_file_are_refused_in_spanish(
     qapp: QApplication,
 ) -> None:
     in_spanish(qapp)
-    checklist_words = error_words(CHECKLIST_CHANGED.format(path="/opt/kvet/checklist.toml"))
+    changed = ChecklistError("datafile.checklist-changed", path="/opt/kvet/checklist.toml")
+    checklist_words = error_words(changed)
     assert checklist_words.startswith("El archivo de la lista de kvet se cambió o se dañó")
     assert "/opt/kvet/checklist.toml" in checklist_words
-    nested = error_words(files.NESTED.format(name="tom.kvet"))
+    nested = error_words(ExchangeError("import.nested-protection", name="tom.kvet"))
     assert nested.startswith("tom.kvet es un archivo protegido dentro de otro archivo protegido")
 
 
