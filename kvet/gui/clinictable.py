@@ -11,7 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
-from kvet.gui.clinicmodel import SCORE_COLUMN
+from kvet.gui.clinicmodel import SCORE_COLUMN, ResultRole
+from kvet.ranking import status_words
 
 NAME_COLUMN = 1
 STATUS_COLUMN = 5
@@ -21,6 +22,69 @@ NAME_CHARS = 10  # the least room a clinic's name gets (longer names wrap)
 NAME_CHARS_WITH_ROOM = 30  # a name this long is shown whole before another column appears
 NAME_CHARS_LEAST_MOST = 20  # a longer word than this may still wrap inside itself
 CELL_MARGIN = 4  # a cell's text keeps this much room on each side
+
+
+class RowHeights(QObject):
+    """Each row as tall as its words, measured again only when its words or their room change.
+
+    Qt's ResizeToContents measures every cell of every row at each change of any row: with 200
+    clinics, most of an answer's time. The height depends on the row's name and status (they
+    wrap; the other cells are one line), the columns' widths and the font, so a row is measured
+    again only when those differ from when it was measured, or when its height is not the one
+    measured (a row moved in from elsewhere)."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        # clinic: what its row showed (its result and whether its place is fixed) and its height
+        self._measured: dict[str, tuple[object, int]] = {}
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.remeasure)
+        model = view.model()
+        for signal in (model.dataChanged, model.rowsMoved, model.layoutChanged):
+            signal.connect(self.refresh)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self.remeasure)
+        view.horizontalHeader().sectionResized.connect(self._column_resized)
+        view.installEventFilter(self)
+        self.remeasure()
+
+    def remeasure(self) -> None:
+        """Every row again (a new list, a new width or a new font)."""
+        self._measured.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """The rows whose words or height are not those last measured. The words that wrap are
+        the name and the status (with the red flags that rule a clinic out); the place number
+        and the score, which change for many rows at each answer or slider move, are one line."""
+        view = self.view
+        model = view.model()
+        header = view.verticalHeader()
+        for row in range(model.rowCount()):
+            place = model.index(row, 0).data(ResultRole)
+            result = place.result
+            why = (result.dealbreakers_seen, result.red_flags_seen, result.dealbreakers_withheld)
+            shown = (result.name, status_words(place), result.not_recommended and why)
+            clinic = result.clinic_id
+            if self._measured.get(clinic) == (shown, header.sectionSize(row)):
+                continue
+            view.resizeRowToContents(row)
+            self._measured[clinic] = (shown, header.sectionSize(row))
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column in (NAME_COLUMN, STATUS_COLUMN, SCORE_COLUMN):
+            self._measured.clear()
+            self._later.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._measured.clear()
+            self._later.start()
+        return False
 
 
 class ColumnFitter(QObject):
@@ -36,7 +100,7 @@ class ColumnFitter(QObject):
         header.setMinimumSectionSize(24)
         view.setTabKeyNavigation(False)  # Tab leaves the list instead of walking its cells
         view.setWordWrap(True)
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.rows = RowHeights(view)
         # Columns are folded to fit, and names elide: there is never anything to scroll to.
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setColumnWidth(SCORE_COLUMN, self.score_width())

@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from kvet.answers import Choice
@@ -65,6 +66,19 @@ def test_one_answer_rescores_only_its_clinic_whatever_the_number_of_clinics(
     ):
         model.modelReset.connect(lambda name=name: resets.append(name))
 
+    view = window.ui.clinicsView
+    measured: list[int] = []
+
+    class CountingDelegate(QStyledItemDelegate):
+        """The name column's cells, counted each time Qt measures one."""
+
+        def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+            measured.append(index.row())
+            return super().sizeHint(option, index)
+
+    view.setItemDelegateForColumn(1, CountingDelegate(view))
+    qtbot.wait(20)
+    measured.clear()
     commits: list[str] = []
     transaction = store.db.transaction
 
@@ -78,6 +92,7 @@ def test_one_answer_rescores_only_its_clinic_whatever_the_number_of_clinics(
 
     # one write (the answer, and where the walk resumes) and a few reads of that clinic alone
     reads_per_answer = len(commits)
+    qtbot.wait(20)  # the views' own deferred work (laying out, measuring) is done too
     moved_to = page.current_item()
     assert moved_to is not None
     assert moved_to.id != asked.id
@@ -99,6 +114,11 @@ def test_one_answer_rescores_only_its_clinic_whatever_the_number_of_clinics(
     )
     assert matrix.index(at, column).data()
     assert reads_per_answer <= 8  # was 17 (issue 26), and never more with more clinics
+    # the clinic list measures again only the answered clinic's row (Qt's ResizeToContents
+    # measured every cell of every row at each answer), and every row still fits its words
+    assert len(set(measured)) <= 1, measured
+    rows = range(view.model().rowCount())
+    assert [r for r in rows if view.rowHeight(r) < view.sizeHintForRow(r)] == []
 
 
 def test_a_weight_move_reorders_the_list_without_rebuilding_it_and_keeps_the_chosen_clinic(
