@@ -128,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # kvet uses no pydantic plugins; looking for them scans every installed package's metadata.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     # Qt is imported only here, so the command-line paths stay fast and screen-free.
-    from kvet.gui.app import run
+    from kvet.gui.main.app import run
 
     return run(db_path=args.db, argv=[sys.argv[0]], open_file=getattr(args, "file", None))
 

@@ -129,14 +129,14 @@ PLANTED = [
     ("kvet.exchange.files", "def f():\n    from kvet.store.models import Clinic\n", "ORM rows"),
     ("kvet.exchange.files", "from kvet.store import models", "ORM rows"),
     ("kvet.exchange.files", "from ..store.models import Clinic", "ORM rows"),
-    ("kvet.gui.state", "from sqlalchemy.orm import Session", "SQLAlchemy"),
+    ("kvet.gui.common.state", "from sqlalchemy.orm import Session", "SQLAlchemy"),
     ("kvet.scoring", "from PySide6.QtCore import Qt", "never imports Qt"),
     ("kvet.cli", "def pdf():\n    import PySide6.QtGui\n", "never imports Qt"),
     ("kvet.store.api", "import shiboken6", "never imports Qt"),
     ("kvet.render.pdf", "from PySide6.QtWidgets import QApplication", "never widgets"),
     ("kvet.render.pdf", "from PySide6 import QtWidgets", "never widgets"),
-    ("kvet.cli", "def export():\n    from kvet.gui.sharing import Sharing\n", "kvet.gui"),
-    ("kvet.exchange.report", "import kvet.gui.app", "kvet.gui"),
+    ("kvet.cli", "def export():\n    from kvet.gui.sharing.sharing import Sharing\n", "kvet.gui"),
+    ("kvet.exchange.report", "import kvet.gui.main.app", "kvet.gui"),
     ("kvet.render.pdf", "from kvet.gui import text", "kvet.gui"),
     ("kvet.exchange.report", "from .. import gui", "kvet.gui"),
 ]
@@ -152,14 +152,17 @@ def test_a_planted_violation_is_caught(module: str, source: str, rule: str) -> N
 ALLOWED = [
     ("kvet.store.api", "from sqlalchemy import select\nfrom kvet.store.models import Clinic"),
     ("kvet.store.transfer", "def f():\n    from sqlalchemy.orm import Session\n"),
-    ("kvet.gui.app", "from PySide6.QtWidgets import QApplication\nimport kvet.gui.state"),
+    (
+        "kvet.gui.main.app",
+        "from PySide6.QtWidgets import QApplication\nimport kvet.gui.common.state",
+    ),
     (
         "kvet.render.pdf",
         "from PySide6.QtGui import QTextDocument\nfrom PySide6.QtCore import QSizeF",
     ),
-    ("kvet.gui.sharing", "from kvet.render.pdf import write_pdf"),
+    ("kvet.gui.sharing.sharing", "from kvet.render.pdf import write_pdf"),
     ("kvet.cli", "from kvet.render.pdf import write_pdf\nfrom kvet.store.api import Store"),
-    ("kvet.__main__", "def main():\n    from kvet.gui.app import run\n"),
+    ("kvet.__main__", "def main():\n    from kvet.gui.main.app import run\n"),
     ("kvet.exchange.files", "from kvet.store.transfer import ComparisonDump"),
 ]
 
