@@ -32,7 +32,7 @@ FIRST_COMPARISON = QT_TRANSLATE_NOOP("Controller", "My clinics")
 ADD_PERSON = QT_TRANSLATE_NOOP("Controller", "Add a person…")
 DRAFT_KEY = "clinic_draft"  # typing in the clinic editor not saved yet
 EVERYONE = QT_TRANSLATE_NOOP("Controller", "Everyone together")
-COMBINED = ""  # the same as kvet.gui.state.COMBINED, without importing the core for it
+COMBINED = ""  # the same as kvet.gui.common.state.COMBINED, without importing the core for it
 
 
 class Controller(QObject):

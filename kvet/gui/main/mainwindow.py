@@ -4,8 +4,8 @@ It starts in two steps. The window itself (the Designer form, with "Need help no
 imports nothing but Qt, so it shows at once; ``attach(store)`` then builds the views over the
 data, which needs the database and scoring libraries (most of kvet's start-up time).
 
-The menus are made from the table in ``kvet.gui.actions``; what the commands on comparisons,
-people and clinics do is in ``kvet.gui.controller``. This module only lays out and connects.
+The menus are made from the table in ``kvet.gui.main.actions``; what the commands on comparisons,
+people and clinics do is in ``kvet.gui.main.controller``. This module only lays out and connects.
 """
 
 from __future__ import annotations

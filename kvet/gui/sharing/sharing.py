@@ -480,7 +480,7 @@ class ImportDialog(QDialog):
 class Sharing(QObject):
     """The export, print and import actions of the main window."""
 
-    problem = Signal(object)  # a kvet.gui.problems.Problem
+    problem = Signal(object)  # a kvet.gui.common.problems.Problem
     done = Signal(str)  # a short message for the status bar
     imported = Signal(str)  # comparison id
     disagreementsCreated = Signal(list)

@@ -503,7 +503,7 @@ class TreatmentWindow(QWidget):
 
     def _add_mood(self, check: MoodCheck) -> None:
         """Saved; a check with any sign is answered at once, not at the next visit to the
-        progress tab (kvet.gui.weekly.MoodNoteDialog)."""
+        progress tab (kvet.gui.treatment.weekly.MoodNoteDialog)."""
         if not self._add(check) or not check.any_sign:
             return
         note = MoodNoteDialog(self.weekly.signs_noted(check), self)
