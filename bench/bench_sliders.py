@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QApplication
 
 from kvet.answers import Choice
 from kvet.checklist import load_checklist
-from kvet.gui.mainwindow import MainWindow
-from kvet.gui.state import COMBINED
+from kvet.gui.common.state import COMBINED
+from kvet.gui.main.mainwindow import MainWindow
 from kvet.store.api import Store
 
 TARGET_MS = 100.0

@@ -1,7 +1,7 @@
 """Benchmark: one walkthrough answer, one weight-slider move and a tab switch in the real window.
 
 Each size (10, 50 and 200 clinics, two people's answers, bench_store's database) runs in a fresh
-process started through ``kvet.gui.app.run``, the entry point a user starts: the window shows,
+process started through ``kvet.gui.main.app.run``, the entry point a user starts: the window shows,
 the data opens, and then the scenarios run inside its event loop. Each change is timed from the
 user's action (an answer button clicked, a slider moved, a tab chosen) until the event loop is
 idle again (every posted event, timer of 0 ms and repaint handled), in the combined view; wall
@@ -83,7 +83,7 @@ def kvet_child(db: Path, out: Path, profile: Path | None) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    import kvet.gui.app as entry
+    import kvet.gui.main.app as entry
 
     attach = entry.attach_safely
 

@@ -132,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # kvet uses no pydantic plugins; looking for them scans every installed package's metadata.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     # Qt is imported only here, so the command-line paths stay fast and screen-free.
-    from kvet.gui.app import run
+    from kvet.gui.main.app import run
 
     return run(db_path=args.db, argv=[sys.argv[0]], open_file=getattr(args, "file", None))
 
@@ -143,7 +143,7 @@ def launch() -> None:
     The application is deleted first, as Qt's own exit would (the desktop's clipboard then
     keeps what was copied); ``kvet.leave`` says what else is waited for."""
     code = main()
-    gui = sys.modules.get("kvet.gui.app")  # only when the window was opened
+    gui = sys.modules.get("kvet.gui.main.app")  # only when the window was opened
     if gui is not None:
         gui.release_application()
     from kvet.leave import leave

@@ -15,7 +15,7 @@ PRICE_PER_SESSION = "price_per_session"
 CONSULT_FEE = "consult_fee"
 INDUCTION_SESSIONS = "induction_sessions"
 
-# The cost sentences in English; kvet/gui/verdictwords.py marks the same templates and passes
+# The cost sentences in English; kvet/gui/words/verdictwords.py marks the same templates and passes
 # ``say`` to show them in the window's language.
 # One first-year figure, with the plan it assumes (the Cost part of What matters to you).
 ABOUT = (

@@ -38,7 +38,7 @@ SIDE_EFFECT_LABELS: dict[SideEffect, str] = {
     SideEffect.NEEDING_MORE: "Needing more for the same effect",
 }
 # Dates in sentences, "5 Mar 2026": the month's short name goes through ``say`` like any other
-# word (kvet.gui.coursewords marks these for translation), so every language reads its own.
+# word (kvet.gui.words.coursewords marks these for translation), so every language reads its own.
 BLOOD_PRESSURE_PROBLEM = "Write a blood pressure as two numbers, such as 128/84."
 LONGER_TERM = frozenset({SideEffect.MEMORY_ATTENTION, SideEffect.BLADDER, SideEffect.NEEDING_MORE})
 

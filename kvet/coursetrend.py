@@ -2,7 +2,7 @@
 
 Response and remission are named as the conventions they are, never as a verdict on the person.
 The sentences are English templates; ``say`` turns each into the window's language (the GUI
-passes its translator, see kvet.gui.coursewords) before the numbers are filled in.
+passes its translator, see kvet.gui.words.coursewords) before the numbers are filled in.
 
 Every check-in where question 9 was answered above "Not at all" is listed here once
 (``safety_answers``), so the window, the CSV and the page for the next appointment all show the

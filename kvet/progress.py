@@ -15,8 +15,9 @@ from kvet.answers import Choice
 from kvet.checklist import Format, Kind
 from kvet.scoring import ClinicAnswers, Scorer
 
-# The progress words in English, one (singular, plural) pair each. The core never imports Qt, so
-# kvet.gui.progresswords marks the same strings for the translators and passes ``translate`` in.
+# The progress words in English, one (singular, plural) pair each. The core never imports Qt,
+# so kvet.gui.words.progresswords marks the same strings for the translators and passes
+# ``translate`` in.
 QUESTIONS = (
     "{answered} of {questions} question answered",
     "{answered} of {questions} questions answered",

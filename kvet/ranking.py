@@ -27,7 +27,7 @@ ORDER_SENTENCE = (
     "is answered. Clinics with less than half of their weight answered come after the vetted "
     "ones, as not yet vetted, and a clinic with a dealbreaker seen comes after all the others."
 )
-# A decisive question in words, in English; kvet/gui/rankingwords.py marks the same templates.
+# A decisive question in words, in English; kvet/gui/words/rankingwords.py marks the same templates.
 ASK_PRICE = "What does each session cost?"
 RULE_OUT = "rule the clinic out"
 CHANGE_FIRST = "change which clinic is first"
@@ -328,7 +328,7 @@ def status_words(place: Place) -> str:
     return STATUS_FIXED if place.settled else STATUS_OPEN
 
 
-# The place sentences in English; kvet.gui.rankingwords marks the same strings for the
+# The place sentences in English; kvet.gui.words.rankingwords marks the same strings for the
 # translators and passes ``translate`` in (the core never imports Qt).
 PLACE_RULED_OUT = (
     "Place {rank}: a clinic with a dealbreaker seen comes after every clinic without one, "

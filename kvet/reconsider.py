@@ -12,7 +12,7 @@ below, its reason and its source (or "kvet's own choice") is in docs/signals.md,
 course shapes tests/test_reconsider_shapes.py recomputes from this code.
 
 The words are English templates; ``say`` turns each into the window's language (the GUI passes
-its translator, see kvet.gui.coursewords) before the entries' numbers and dates are filled in.
+its translator, see kvet.gui.words.coursewords) before the entries' numbers and dates are filled in.
 """
 
 from __future__ import annotations

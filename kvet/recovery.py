@@ -14,7 +14,7 @@ from pathlib import Path
 from kvet.store import backups, health, restore
 from kvet.store.errors import StorageError
 
-# The words in English; kvet.gui.errorwords marks the same templates for translation.
+# The words in English; kvet.gui.words.errorwords marks the same templates for translation.
 BACKUP = "the backup of {day} {month} {year} ({size})"
 COPY_BEFORE = {
     backups.BEFORE_MIGRATION: "the copy made before an update, on {day} {month} {year} ({size})",

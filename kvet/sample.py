@@ -11,7 +11,7 @@ from kvet.store.records import ComparisonInfo
 
 SAMPLE_NAME = "Sample comparison (fictional clinics)"
 # Every text the sample writes, in English; ``say`` gives them in the window's language (the GUI
-# lists the same texts for its translators in kvet/gui/samplewords.py).
+# lists the same texts for its translators in kvet/gui/words/samplewords.py).
 CLINIC_NAME = "Clinic {letter} (fictional)"
 CLINIC_NOTE = "This clinic is made up, to show how kvet works. Delete it whenever you like."
 PLAN = (

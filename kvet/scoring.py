@@ -38,7 +38,7 @@ DEFAULT_BUDGET_WEIGHT = 2.0
 BUDGET_ZERO_AT = 0.5  # the share over budget at which the budget gives no credit
 
 # The sentences that explain a score, in English; a view in another language passes ``say``,
-# which translates each template before it is filled (kvet/gui/verdictwords.py lists them).
+# which translates each template before it is filled (kvet/gui/words/verdictwords.py lists them).
 FITS_BUDGET = "Fits your budget"
 RULED_OUT_FIRST = "For reference only, as the clinic is ruled out:"
 NO_SCORE = "No checklist item carries weight for this clinic, so there is no score."

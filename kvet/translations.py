@@ -170,7 +170,7 @@ class SetAside:
 
 _set_aside: dict[Path, SetAside] = {}
 
-# The notice, in English; kvet.gui.language marks the same templates for translation.
+# The notice, in English; kvet.gui.main.language marks the same templates for translation.
 SET_ASIDE_WORDS = {
     "changed": (
         "A translation file was changed or damaged after kvet was installed, so kvet shows "

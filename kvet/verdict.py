@@ -17,7 +17,7 @@ from kvet.combine import Opinion
 from kvet.datewords import day_words
 from kvet.scoring import ClinicResult, Weights
 
-# The words of a verdict, in English; kvet/gui/verdictwords.py marks the same templates for
+# The words of a verdict, in English; kvet/gui/words/verdictwords.py marks the same templates for
 # translation and passes ``say``.
 YOUR_DEALBREAKER = "A red flag you chose as a dealbreaker."
 KVETS_DEALBREAKER = (

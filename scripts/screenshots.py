@@ -81,8 +81,8 @@ def add_second_person(store: Store, comparison_id: str) -> None:
 
 def main() -> int:
     from kvet.checklist import load_checklist
-    from kvet.gui.app import make_application
-    from kvet.gui.mainwindow import MainWindow
+    from kvet.gui.main.app import make_application
+    from kvet.gui.main.mainwindow import MainWindow
     from kvet.sample import create_sample
 
     OUT.mkdir(parents=True, exist_ok=True)
@@ -148,7 +148,7 @@ def larger_text(app: QApplication) -> None:
     """The sample with the text at 200% (the desktop's font made twice as large, no scaling) on
     a 1366×768 laptop: the list goes above the views and long words wrap."""
     from kvet.checklist import load_checklist
-    from kvet.gui.mainwindow import MainWindow
+    from kvet.gui.main.mainwindow import MainWindow
     from kvet.sample import create_sample
 
     usual = app.font()
@@ -174,10 +174,10 @@ def spanish(app: QApplication) -> None:
     """The same sample as a Spanish speaker starts it: the window, the data and the sample."""
     from kvet import language
     from kvet.checklist import load_checklist
-    from kvet.gui.language import install_translations
-    from kvet.gui.mainwindow import MainWindow
-    from kvet.gui.peoplewords import first_person_name
-    from kvet.gui.samplewords import sample_say
+    from kvet.gui.main.language import install_translations
+    from kvet.gui.main.mainwindow import MainWindow
+    from kvet.gui.words.peoplewords import first_person_name
+    from kvet.gui.words.samplewords import sample_say
     from kvet.sample import create_sample
 
     language.set_active("es")

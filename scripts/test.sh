@@ -19,6 +19,8 @@ status=0
 wait "$win32" || { echo "mypy --platform win32 failed:"; cat .venv/mypy-win32.log; status=1; }
 wait "$darwin" || { echo "mypy --platform darwin failed:"; cat .venv/mypy-darwin.log; status=1; }
 [ "$status" = 0 ] || exit 1
+# == import contracts (issue 28): the floors and rooms of pyproject.toml [tool.importlinter]
+echo "== lint-imports (the lines between kvet's parts; docs/architecture.md)"; .venv/bin/lint-imports --no-cache
 echo "== release workflow (GitHub's schema, offline)"
 .venv/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/release.yml
 echo "== screen reader (AT-SPI, English and Spanish)"

@@ -36,11 +36,13 @@ def tool(name: str) -> Path:
 
 
 def sources() -> list[Path]:
-    """The forms and the GUI modules (not the compiled forms, which repeat the .ui strings)."""
+    """The forms and the GUI modules of every room (not the compiled forms, which repeat the .ui
+    strings). The .ts names no files (``-locations none``): moving a module leaves it as it was."""
     modules = [
         path
-        for path in sorted(GUI_DIR.glob("*.py"))
-        if MARKS.search(path.read_text(encoding="utf-8"))
+        for path in sorted(GUI_DIR.rglob("*.py"))
+        if "forms" not in path.relative_to(GUI_DIR).parts
+        and MARKS.search(path.read_text(encoding="utf-8"))
     ]
     return [*sorted(UI_DIR.glob("*.ui")), *modules]
 

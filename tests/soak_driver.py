@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QApplication
 from kvet.__main__ import main
 from kvet.answers import OPTIONS
 from kvet.checklist import Kind
-from kvet.gui.app import make_application
-from kvet.gui.mainwindow import MainWindow
+from kvet.gui.main.app import make_application
+from kvet.gui.main.mainwindow import MainWindow
 
 NOTE_WORDS = ("soaknote", "they said yes", "call back Tuesday", "asked twice")
 

@@ -1,191 +1,216 @@
-"""The lines between kvet's parts, checked on every import in the source (function-level ones too).
+"""The lines between kvet's parts, as import-linter contracts (pyproject.toml, [tool.importlinter]),
+checked on every import in the source, function-level and TYPE_CHECKING ones too, by
+``lint-imports`` in scripts/test.sh. docs/architecture.md draws them.
 
-- Only ``kvet.store`` touches SQLAlchemy and the ORM rows (``kvet.store.models``): everything else
-  gets plain records from the store, with its validation, undo and change notices.
-- The core (everything but ``kvet.gui`` and ``kvet.render``) never imports Qt, so every feature
-  works without a screen.
-- ``kvet.render`` draws documents with QtGui only: no widgets, so the command line can use it.
-- The command line and the core never import ``kvet.gui``. ``kvet.__main__`` is the one
-  exception: it is the launcher that opens the window when no command is given.
+- The floors: the launcher, then the window and the command line (never each other), kvet.render,
+  kvet.exchange with the repair and the sample, kvet.store, and the core at the bottom. A part
+  imports only the floors below it. Every module of kvet is on a floor.
+- The rooms of the window: main opens them all; pages, My treatment, sharing and dialogs never
+  import each other; all build on common, which builds on words. Every module is in a room.
+- Only ``kvet.store`` touches SQLAlchemy, Alembic and the ORM rows (``kvet.store.models``).
+- Only ``kvet.gui`` and ``kvet.render`` use Qt, so every feature works without a screen; and
+  ``kvet.render`` draws with QtGui only, no widgets, so the command line can use it.
 
-Each rule is shown to catch a planted violation, so a rule that matches nothing cannot pass.
+Each contract is shown here to catch a planted crossing, so a contract that matches nothing
+cannot pass; and the promise that no graph can show, that importing the core loads no Qt at run
+time, is checked by importing it.
 """
 
 from __future__ import annotations
 
-import ast
+import copy
 import importlib
+import os
 import pkgutil
+import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import grimp
 import pytest
+from importlinter import Contract
+from importlinter.api import read_configuration
+from importlinter.contracts.forbidden import ForbiddenContract
+from importlinter.contracts.independence import IndependenceContract
+from importlinter.contracts.layers import LayersContract
+from importlinter.contracts.protected import ProtectedContract
 
 import kvet
+from tests.importcontracts import ForbiddenSubmodules, imported_names
 
-KVET = Path(kvet.__file__).parent
-LAUNCHER = "kvet.__main__"
-
-
-def _within(module: str, package: str) -> bool:
-    return module == package or module.startswith(package + ".")
-
-
-def is_core(module: str) -> bool:
-    return not (_within(module, "kvet.gui") or _within(module, "kvet.render"))
-
-
-@dataclass(frozen=True)
-class Rule:
-    says: str
-    applies: Callable[[str], bool]  # to the importing module
-    forbids: Callable[[str], bool]  # the imported module
-
-
-RULES = (
-    Rule(
-        "only kvet.store may use SQLAlchemy or the ORM rows",
-        lambda m: not _within(m, "kvet.store"),
-        lambda i: _within(i, "sqlalchemy") or _within(i, "kvet.store.models"),
-    ),
-    Rule(
-        "the core never imports Qt",
-        is_core,
-        lambda i: _within(i, "PySide6") or _within(i, "shiboken6"),
-    ),
-    Rule(
-        "kvet.render uses QtGui only, never widgets",
-        lambda m: _within(m, "kvet.render"),
-        lambda i: _within(i, "PySide6.QtWidgets"),
-    ),
-    Rule(
-        "the command line, the core and kvet.render never import kvet.gui",
-        lambda m: m != LAUNCHER and not _within(m, "kvet.gui"),
-        lambda i: _within(i, "kvet.gui"),
-    ),
-)
-
-
-def imported(module: str, source: str, is_package: bool = False) -> Iterator[str]:
-    """Every module a source file imports, anywhere in it; ``from a import b`` yields a and a.b
-    (b may be a module). Relative imports are resolved against ``module``."""
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            yield from (alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:
-                parts = module.split(".")
-                anchor = parts if is_package else parts[:-1]
-                anchor = anchor[: len(anchor) - (node.level - 1)]
-                base = ".".join([*anchor, base] if base else anchor)
-            yield base
-            yield from (f"{base}.{alias.name}" for alias in node.names)
-
-
-def violations(sources: Mapping[str, str], packages: frozenset[str] = frozenset()) -> list[str]:
-    found = []
-    for module, source in sorted(sources.items()):
-        names = set(imported(module, source, module in packages))
-        for rule in RULES:
-            if not rule.applies(module):
-                continue
-            bad = {n for n in names if rule.forbids(n)}
-            # ``from kvet.store.models import Clinic`` is one crossing, not two
-            bad = {n for n in bad if not any(n.startswith(b + ".") for b in bad)}
-            found += [f"{module} imports {n}: {rule.says}" for n in sorted(bad)]
-    return found
-
-
-def source_tree(root: Path) -> tuple[dict[str, str], frozenset[str]]:
-    """The package's modules by name, read from ``root`` (the ``kvet`` folder), and which are
-    packages (``__init__``), for resolving relative imports."""
-    sources, packages = {}, set()
-    for path in sorted(root.rglob("*.py")):
-        parts = [root.name, *path.relative_to(root).with_suffix("").parts]
-        if parts[-1] == "__init__":
-            parts.pop()
-            packages.add(".".join(parts))
-        sources[".".join(parts)] = path.read_text(encoding="utf-8")
-    return sources, frozenset(packages)
-
-
-def test_no_module_crosses_a_line() -> None:
-    sources, packages = source_tree(KVET)
-    # the scan sees the parts it guards, or it would pass by seeing nothing
-    assert {"kvet.store.api", "kvet.exchange.importer", "kvet.cli", "kvet.render.pdf"} <= set(
-        sources
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = read_configuration(str(ROOT / "pyproject.toml"))
+KINDS: dict[str, type[Contract]] = {
+    kind.type_name: kind
+    for kind in (
+        LayersContract,
+        ProtectedContract,
+        ForbiddenContract,
+        IndependenceContract,
+        ForbiddenSubmodules,
     )
-    assert "sqlalchemy" in set(imported("kvet.store.api", sources["kvet.store.api"]))
-    assert violations(sources, packages) == []
+}
 
 
-PLANTED = [
-    ("kvet.exchange.files", "from sqlalchemy import select", "SQLAlchemy"),
-    ("kvet.exchange.importer", "import sqlalchemy.orm", "SQLAlchemy"),
-    ("kvet.exchange.files", "def f():\n    from kvet.store.models import Clinic\n", "ORM rows"),
-    ("kvet.exchange.files", "from kvet.store import models", "ORM rows"),
-    ("kvet.exchange.files", "from ..store.models import Clinic", "ORM rows"),
-    ("kvet.gui.state", "from sqlalchemy.orm import Session", "SQLAlchemy"),
-    ("kvet.scoring", "from PySide6.QtCore import Qt", "never imports Qt"),
-    ("kvet.cli", "def pdf():\n    import PySide6.QtGui\n", "never imports Qt"),
-    ("kvet.store.api", "import shiboken6", "never imports Qt"),
-    ("kvet.render.pdf", "from PySide6.QtWidgets import QApplication", "never widgets"),
-    ("kvet.render.pdf", "from PySide6 import QtWidgets", "never widgets"),
-    ("kvet.cli", "def export():\n    from kvet.gui.sharing import Sharing\n", "kvet.gui"),
-    ("kvet.exchange.report", "import kvet.gui.app", "kvet.gui"),
-    ("kvet.render.pdf", "from kvet.gui import text", "kvet.gui"),
-    ("kvet.exchange.report", "from .. import gui", "kvet.gui"),
-]
-
-
-@pytest.mark.parametrize(("module", "source", "rule"), PLANTED)
-def test_a_planted_violation_is_caught(module: str, source: str, rule: str) -> None:
-    found = violations({module: source})
-    assert len(found) == 1, found
-    assert rule in found[0]
-
-
-ALLOWED = [
-    ("kvet.store.api", "from sqlalchemy import select\nfrom kvet.store.models import Clinic"),
-    ("kvet.store.transfer", "def f():\n    from sqlalchemy.orm import Session\n"),
-    ("kvet.gui.app", "from PySide6.QtWidgets import QApplication\nimport kvet.gui.state"),
-    (
-        "kvet.render.pdf",
-        "from PySide6.QtGui import QTextDocument\nfrom PySide6.QtCore import QSizeF",
-    ),
-    ("kvet.gui.sharing", "from kvet.render.pdf import write_pdf"),
-    ("kvet.cli", "from kvet.render.pdf import write_pdf\nfrom kvet.store.api import Store"),
-    ("kvet.__main__", "def main():\n    from kvet.gui.app import run\n"),
-    ("kvet.exchange.files", "from kvet.store.transfer import ComparisonDump"),
-]
-
-
-@pytest.mark.parametrize(("module", "source"), ALLOWED)
-def test_what_each_part_may_use_is_not_flagged(module: str, source: str) -> None:
-    assert violations({module: source}) == []
-
-
-def test_a_violation_in_a_source_tree_is_found_by_its_file(tmp_path: Path) -> None:
-    root = tmp_path / "kvet"
-    (root / "exchange").mkdir(parents=True)
-    (root / "__init__.py").write_text("")
-    (root / "exchange" / "__init__.py").write_text("from . import files\n")
-    (root / "exchange" / "files.py").write_text(
-        "def export():\n    from ..store.models import Clinic\n    return Clinic\n"
-    )
-    sources, packages = source_tree(root)
-    assert packages == {"kvet", "kvet.exchange"}
-    assert violations(sources, packages) == [
-        "kvet.exchange.files imports kvet.store.models: "
-        "only kvet.store may use SQLAlchemy or the ORM rows"
+def contracts() -> list[Contract]:
+    return [
+        KINDS[options["type"]](
+            name=options["id"], session_options=CONFIG["session_options"], contract_options=options
+        )
+        for options in CONFIG["contracts_options"]
     ]
 
 
+def broken(graph: grimp.ImportGraph) -> set[str]:
+    """The ids of the contracts ``graph`` breaks."""
+    return {c.name for c in contracts() if not c.check(copy.deepcopy(graph), verbose=False).kept}
+
+
+@pytest.fixture(scope="module")
+def code() -> grimp.ImportGraph:
+    """kvet's imports as lint-imports reads them (outside packages as one module each)."""
+    return grimp.build_graph("kvet", include_external_packages=True, cache_dir=None)
+
+
+def test_kvet_keeps_every_contract(code: grimp.ImportGraph) -> None:
+    # the graph holds the crossings the contracts allow, or they would pass by seeing nothing
+    for importer, imported in [
+        ("kvet.store.api", "sqlalchemy"),
+        ("kvet.render.pdf", "PySide6"),
+        ("kvet.__main__", "kvet.gui.main.app"),
+        ("kvet.cli", "kvet.render.pdf"),
+        ("kvet.gui.main.mainwindow", "kvet.gui.pages.compare"),
+        ("kvet.gui.treatment.treatment", "kvet.gui.common.itemform"),
+    ]:
+        assert code.direct_import_exists(importer=importer, imported=imported)
+    assert broken(code) == set()
+
+
+PLANTED = [
+    # (importer, imported, the line, the contract it breaks)
+    ("kvet.exchange.files", "sqlalchemy", "from sqlalchemy import select", "store-only-sqlalchemy"),
+    ("kvet.gui.common.state", "sqlalchemy", "import sqlalchemy.orm", "store-only-sqlalchemy"),
+    ("kvet.cli", "alembic", "from alembic import command", "store-only-sqlalchemy"),
+    (
+        "kvet.exchange.files",
+        "kvet.store.models",
+        "from kvet.store.models import Clinic",
+        "store-only-sqlalchemy",
+    ),
+    ("kvet.scoring", "PySide6", "from PySide6.QtCore import Qt", "qt-only-window-and-render"),
+    ("kvet.cli", "PySide6", "import PySide6.QtGui", "qt-only-window-and-render"),
+    ("kvet.store.api", "shiboken6", "import shiboken6", "qt-only-window-and-render"),
+    (
+        "kvet.render.pdf",
+        "PySide6",
+        "from PySide6.QtWidgets import QApplication",
+        "render-no-widgets",
+    ),
+    ("kvet.render.pdf", "PySide6", "from PySide6 import QtGui, QtWidgets", "render-no-widgets"),
+    ("kvet.gui.words.tr", "PySide6", "from PySide6.QtWidgets import QLabel", "words-no-widgets"),
+    ("kvet.gui.words.verdictwords", "PySide6", "import PySide6.QtGui", "words-no-widgets"),
+    # the floors: nothing imports the window but the launcher, and nothing imports upwards
+    ("kvet.cli", "kvet.gui.sharing.sharing", "from kvet.gui.sharing.sharing import X", "floors"),
+    ("kvet.exchange", "kvet.gui.main.app", "import kvet.gui.main.app", "floors"),
+    ("kvet.render.pdf", "kvet.gui.common.text", "from kvet.gui.common import text", "floors"),
+    ("kvet.gui.main.app", "kvet.cli", "from kvet.cli import main", "floors"),
+    ("kvet.exchange.files", "kvet.render.pdf", "from kvet.render import pdf", "floors"),
+    ("kvet.store.api", "kvet.exchange.files", "from kvet.exchange import files", "floors"),
+    ("kvet.store.api", "kvet.recovery", "from kvet import recovery", "floors"),
+    ("kvet.scoring", "kvet.store.api", "from kvet.store.api import Store", "floors"),
+    ("kvet.checklist", "kvet.sample", "from kvet.sample import create_sample", "floors"),
+    # the rooms: each room keeps to itself, and common and words know no room
+    ("kvet.gui.treatment.treatment", "kvet.gui.sharing.sharing", "import x", "rooms"),
+    ("kvet.gui.sharing.sharing", "kvet.gui.treatment.checkin", "import x", "rooms"),
+    ("kvet.gui.pages.compare", "kvet.gui.dialogs.clinicdialog", "import x", "rooms"),
+    ("kvet.gui.dialogs.prescreen", "kvet.gui.pages.walkthrough", "import x", "rooms"),
+    ("kvet.gui.pages.overview", "kvet.gui.main.controller", "import x", "rooms"),
+    ("kvet.gui.common.state", "kvet.gui.main.mainwindow", "import x", "rooms"),
+    ("kvet.gui.common.itemform", "kvet.gui.pages.walkthrough", "import x", "rooms"),
+    ("kvet.gui.words.verdictwords", "kvet.gui.common.text", "import x", "rooms"),
+    ("kvet.gui.forms.ui_weights", "kvet.gui.words.tr", "import x", "rooms"),
+]
+
+
+@pytest.mark.parametrize(("importer", "imported", "line", "contract"), PLANTED)
+def test_a_planted_crossing_breaks_its_contract_and_only_it(
+    code: grimp.ImportGraph, importer: str, imported: str, line: str, contract: str
+) -> None:
+    graph = copy.deepcopy(code)
+    assert importer in graph.modules
+    graph.add_import(importer=importer, imported=imported, line_number=1, line_contents=line)
+    assert broken(graph) == {contract}
+
+
+@pytest.mark.parametrize(("stray", "contract"), [("kvet.gui.stray", "rooms"), ("kvet.x", "floors")])
+def test_a_module_on_no_floor_or_in_no_room_breaks_the_contract(
+    code: grimp.ImportGraph, stray: str, contract: str
+) -> None:
+    graph = copy.deepcopy(code)
+    graph.add_module(stray)
+    assert broken(graph) == {contract}
+
+
+def test_every_contract_is_shown_to_catch_a_crossing() -> None:
+    ids = {options["id"] for options in CONFIG["contracts_options"]}
+    assert ids == {contract for *_, contract in PLANTED}
+
+
+def test_a_broken_contract_says_where(code: grimp.ImportGraph, capsys: Any) -> None:
+    graph = copy.deepcopy(code)
+    line = "from PySide6.QtWidgets import QWidget"
+    graph.add_import(
+        importer="kvet.render.pdf", imported="PySide6", line_number=7, line_contents=line
+    )
+    [widgets] = [c for c in contracts() if c.name == "render-no-widgets"]
+    check = widgets.check(graph, verbose=False)
+    widgets.render_broken_contract(check)
+    assert "kvet.render.pdf:7 imports PySide6.QtWidgets" in capsys.readouterr().out
+
+
+def test_an_import_over_several_lines_is_read_whole(code: grimp.ImportGraph) -> None:
+    [opened] = [
+        d
+        for d in code.get_import_details(importer="kvet.render.pdf", imported="PySide6")
+        if d["line_contents"].endswith("(")
+    ]
+    names = imported_names("kvet.render.pdf", opened["line_number"], opened["line_contents"])
+    assert "PySide6.QtGui.QTextDocument" in names
+
+
+def test_lint_imports_fails_on_a_crossing_written_in_a_file(tmp_path: Path) -> None:
+    """The command CI runs, on a copy of kvet with a widget imported in kvet.render."""
+    shutil.copytree(ROOT / "kvet", tmp_path / "kvet", ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / "tests").mkdir()
+    for name in ("__init__.py", "importcontracts.py"):
+        shutil.copy(ROOT / "tests" / name, tmp_path / "tests" / name)
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    pdf = tmp_path / "kvet" / "render" / "pdf.py"
+    pdf.write_text(
+        pdf.read_text(encoding="utf-8") + "\n\ndef f():\n    from PySide6 import (\n"
+        "        QtWidgets,\n    )\n",
+        encoding="utf-8",
+    )
+    lint = Path(sys.executable).parent / "lint-imports"
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    done = subprocess.run(
+        [str(lint), "--no-cache"], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "kvet.render.pdf" in done.stdout
+    assert "imports PySide6.QtWidgets" in done.stdout
+    assert "5 kept, 1 broken" in done.stdout
+
+
 # --- the same promise at run time: importing the core loads no Qt at all -------------------------
+
+
+def is_core(module: str) -> bool:
+    return not any(
+        module == part or module.startswith(part + ".") for part in ("kvet.gui", "kvet.render")
+    )
 
 
 def core_modules() -> list[str]:

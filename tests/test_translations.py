@@ -105,7 +105,7 @@ def test_every_answer_word_of_the_core_is_marked_for_translation() -> None:
     """The core keeps the answer words in English; a new one must reach the translators too."""
     from kvet.answers import OPTIONS, label
     from kvet.checklist import Kind
-    from kvet.gui.answerwords import WORDS
+    from kvet.gui.words.answerwords import WORDS
 
     core = {option.label for options in OPTIONS.values() for option in options}
     core.add(label(Kind.RED_FLAG, None))
@@ -118,7 +118,9 @@ def test_the_cores_progress_status_country_and_order_words_are_marked_for_transl
     """The core keeps these words in English; each new one must reach the translators too."""
     from kvet import progress, ranking
     from kvet.country import COUNTRIES
-    from kvet.gui import clinicmodel, country, mainwindow, progresswords, rankingwords
+    from kvet.gui.dialogs import country
+    from kvet.gui.main import clinicmodel, mainwindow
+    from kvet.gui.words import progresswords, rankingwords
 
     assert progresswords.TEMPLATES == progress.TEMPLATES
     assert clinicmodel.STATUS_WORDS == clinicmodel.CORE_STATUS_WORDS

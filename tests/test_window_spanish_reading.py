@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from kvet.gui.language import kvet_translations_dir
+from kvet.gui.main.language import kvet_translations_dir
 from tests.test_spanish_data import NORMAL, SHORT, inflesz
 
 PLACE = re.compile(r"\{\w+\}")

@@ -1,7 +1,7 @@
 """Render kvet's HTML documents to PDF or a printer with Qt (no extra PDF stack).
 
 QtGui only: the command line makes PDFs with no window, and the window's print dialog and
-preview (``kvet.gui.sharing``) hand their printer to ``print_to``.
+preview (``kvet.gui.sharing.sharing``) hand their printer to ``print_to``.
 """
 
 from __future__ import annotations

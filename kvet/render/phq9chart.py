@@ -1,9 +1,10 @@
 """The PHQ-9 over a course, drawn with QtGui for the page the person takes to their appointment.
 
-Like the window's chart (kvet.gui.coursechart): scores as a line with dots, the severity bands
-named at the right, the score scale at the left and the sessions as ticks along the bottom. Drawn
-in black and greys so it prints the same on any printer, with real text (the scale, the bands and
-the dates) that a reader or a search of the PDF finds. QtGui only: the command line draws it too.
+Like the window's chart (kvet.gui.treatment.coursechart): scores as a line with dots, the
+severity bands named at the right, the score scale at the left and the sessions as ticks along
+the bottom. Drawn in black and greys so it prints the same on any printer, with real text (the
+scale, the bands and the dates) that a reader or a search of the PDF finds. QtGui only: the
+command line draws it too.
 """
 
 from __future__ import annotations

@@ -67,7 +67,7 @@ class AnswerInfo:
 
     def age_text(self, now: datetime | None = None, say: Callable[[str], str] = str) -> str:
         """How long ago this was checked, in words: "checked 8 months ago"; ``say`` translates
-        the template (kvet/gui/walkthrough.py marks the same AGE_WORDS)."""
+        the template (kvet/gui/pages/walkthrough.py marks the same AGE_WORDS)."""
         days = self.age_days(now)
         if days == 0:
             return say(AGE_WORDS[0])

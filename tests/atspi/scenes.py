@@ -55,10 +55,10 @@ def scenes(lang: str, folder: Path) -> Iterator[None]:
     from kvet import language
     from kvet.checklist import load_checklist
     from kvet.checklistkinds import Kind
-    from kvet.gui.app import make_application
-    from kvet.gui.language import install_translations
-    from kvet.gui.mainwindow import MainWindow
-    from kvet.gui.peoplewords import first_person_name
+    from kvet.gui.main.app import make_application
+    from kvet.gui.main.language import install_translations
+    from kvet.gui.main.mainwindow import MainWindow
+    from kvet.gui.words.peoplewords import first_person_name
     from kvet.store.api import Store
 
     app = make_application(sys.argv[:1])

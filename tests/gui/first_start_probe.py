@@ -37,7 +37,7 @@ def main(folder: Path) -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     from kvet.checklist import load_checklist
-    from kvet.gui.mainwindow import MainWindow
+    from kvet.gui.main.mainwindow import MainWindow
     from kvet.store.api import Store
 
     store = Store.open(load_checklist(), folder / "kvet.sqlite")

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, Q
 from pytestqt.qtbot import QtBot
 
 from kvet.checklist import Checklist
-from kvet.gui.clinicdialog import ClinicDialog
-from kvet.gui.mainwindow import MainWindow
+from kvet.gui.dialogs.clinicdialog import ClinicDialog
+from kvet.gui.main.mainwindow import MainWindow
 from kvet.store.api import Store
 
 W = TypeVar("W", bound=QWidget)

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from kvet.gui.mainwindow import MainWindow
+    from kvet.gui.main.mainwindow import MainWindow
 
 LONG_NAME = "The Riverside and Lakeshore Ketamine Wellness Centre of Nort"
 MORE_CLINICS = 40
@@ -85,8 +85,8 @@ def look_at_kvet(app: object, folder: Path, lang: str) -> list[str]:
 
     from kvet import language
     from kvet.checklist import load_checklist
-    from kvet.gui.language import install_translations
-    from kvet.gui.mainwindow import MainWindow
+    from kvet.gui.main.language import install_translations
+    from kvet.gui.main.mainwindow import MainWindow
     from kvet.store.api import Store
     from tests.gui.layoutprobe import cut_cells, cut_texts, larger_than_screen
 
@@ -166,7 +166,7 @@ def look_at_kvet(app: object, folder: Path, lang: str) -> list[str]:
 
 def _call_mode_question(window: MainWindow) -> QWidget:
     """Call mode on a question (a long one, in large bold letters), not its first page."""
-    from kvet.gui.callmode import CallModeDialog
+    from kvet.gui.dialogs.callmode import CallModeDialog
 
     dialog = window.open_call_mode()
     assert isinstance(dialog, CallModeDialog)
@@ -176,7 +176,7 @@ def _call_mode_question(window: MainWindow) -> QWidget:
 
 
 def _share_options(parent: QWidget) -> QWidget:
-    from kvet.gui.sharing import ShareOptionsDialog
+    from kvet.gui.sharing.sharing import ShareOptionsDialog
 
     dialog = ShareOptionsDialog(parent)
     dialog.protect.setChecked(True)

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 import kvet
 from kvet.checklist import Checklist, Source
-from kvet.gui.about import AboutDialog, article_title
+from kvet.gui.dialogs.about import AboutDialog, article_title
 from tests.gui.helpers import find_button, find_by_name
 
 pytestmark = pytest.mark.qt_log_ignore(

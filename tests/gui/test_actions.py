@@ -7,8 +7,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from kvet.gui.actions import ACTIONS, MENUS, ActionId, When, ids_when, shortcut_texts
-from kvet.gui.mainwindow import MainWindow
+from kvet.gui.main.actions import ACTIONS, MENUS, ActionId, When, ids_when, shortcut_texts
+from kvet.gui.main.mainwindow import MainWindow
 from tests.gui.helpers import Session, add_clinic, find_button
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
@@ -72,7 +72,9 @@ def test_one_answer_rescores_only_its_clinic_whatever_the_number_of_clinics(
     class CountingDelegate(QStyledItemDelegate):
         """The name column's cells, counted each time Qt measures one."""
 
-        def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        def sizeHint(
+            self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+        ) -> QSize:
             measured.append(index.row())
             return super().sizeHint(option, index)
 
@@ -246,7 +248,7 @@ def test_a_weight_move_reads_no_answer_and_no_reason_again(
         worked_out.append("sightings")
         return sightings(*args)
 
-    monkeypatch.setattr("kvet.gui.state.sightings", counted_sightings)
+    monkeypatch.setattr("kvet.gui.common.state.sightings", counted_sightings)
     resets: list[str] = []
     model.modelReset.connect(lambda: resets.append("reset"))
     before = [model.index(r, 2).data() for r in range(model.rowCount())]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kvet.checklist import Checklist, load_checklist
-from kvet.gui.app import open_store
+from kvet.gui.main.app import open_store
 
 
 def answer_next_message(button_text: str, seen: list[tuple[str, list[str]]]) -> None:
@@ -109,7 +109,7 @@ def test_the_window_shows_before_the_data_is_opened_then_fills_in(tmp_path: Path
     import subprocess
     import sys
 
-    from kvet.gui.app import EXIT_AFTER_SHOW
+    from kvet.gui.main.app import EXIT_AFTER_SHOW
     from kvet.store.api import Store
 
     path = tmp_path / "kvet.sqlite"
@@ -134,8 +134,8 @@ def test_the_window_shows_before_the_data_is_opened_then_fills_in(tmp_path: Path
 
 
 def test_help_is_there_before_the_data_is_opened(qtbot: QtBot) -> None:
-    from kvet.gui.crisis import CrisisDialog
-    from kvet.gui.mainwindow import MainWindow
+    from kvet.gui.dialogs.crisis import CrisisDialog
+    from kvet.gui.main.mainwindow import MainWindow
 
     window = MainWindow()  # the window as it first shows, before the database is opened
     qtbot.addWidget(window)

@@ -7,11 +7,11 @@ from pytestqt.qtbot import QtBot
 
 from kvet.answers import Choice
 from kvet.checklist import Kind
-from kvet.gui.callmode import CallModeDialog
-from kvet.gui.clinicdialog import DRAFT_PAUSE_MS
-from kvet.gui.itemform import NOTE_PAUSE_MS
-from kvet.gui.mainwindow import MainWindow
-from kvet.gui.prescreen import PrescreenDialog
+from kvet.gui.common.itemform import NOTE_PAUSE_MS
+from kvet.gui.dialogs.callmode import CallModeDialog
+from kvet.gui.dialogs.clinicdialog import DRAFT_PAUSE_MS
+from kvet.gui.dialogs.prescreen import PrescreenDialog
+from kvet.gui.main.mainwindow import MainWindow
 from tests.gui.helpers import Session, add_clinic
 
 # Saving waits for a pause in typing of NOTE_PAUSE_MS; a test waits longer only so a slow,

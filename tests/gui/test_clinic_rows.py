@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from kvet.answers import Choice
 from kvet.checklist import Kind
-from kvet.gui.clinicmodel import BAR_PADDING, SCORE_COLUMN
-from kvet.gui.mainwindow import MainWindow
+from kvet.gui.main.clinicmodel import BAR_PADDING, SCORE_COLUMN
+from kvet.gui.main.mainwindow import MainWindow
 from tests.gui.helpers import Session
 from tests.gui.layoutprobe import cut_cells
 

@@ -2,9 +2,9 @@
 
 Checked under Qt's default light palette, a dark palette and two high-contrast ones (black on
 white, white on black). The ratios are computed from the colours kvet paints: the palette as kvet
-sets it up (kvet.gui.colours.fit_palette, applied when the application starts) and the colours the
-charts and the clinic list draw with (kvet.gui.colours.paints), which the pictures below are
-checked to contain.
+sets it up (kvet.gui.common.colours.fit_palette, applied when the application starts) and the
+colours the charts and the clinic list draw with (kvet.gui.common.colours.paints), which the
+pictures below are checked to contain.
 """
 
 from __future__ import annotations
@@ -23,8 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from kvet.answers import OPTIONS
 from kvet.checklist import Checklist, Kind
-from kvet.gui.clinicmodel import SCORE_COLUMN, ClinicTableModel, ScoreBarDelegate
-from kvet.gui.colours import (
+from kvet.gui.common.colours import (
     GRAPHIC,
     TEXT,
     contrast,
@@ -33,7 +32,8 @@ from kvet.gui.colours import (
     over,
     paints,
 )
-from kvet.gui.rankingchart import RankingChart
+from kvet.gui.main.clinicmodel import SCORE_COLUMN, ClinicTableModel, ScoreBarDelegate
+from kvet.gui.pages.rankingchart import RankingChart
 from kvet.ranking import Ranking, rank
 from kvet.scoring import ClinicAnswers, Scorer
 
@@ -252,10 +252,10 @@ def test_the_theme_is_followed_where_it_passes(qapp: QApplication) -> None:
 
 
 def test_kvet_starts_with_the_readable_palette(tmp_path: Path) -> None:
-    """The application kvet makes (kvet.gui.app) has the selection's text at AA."""
+    """The application kvet makes (kvet.gui.main.app) has the selection's text at AA."""
     code = (
-        "from kvet.gui.app import make_application\n"
-        "from kvet.gui.colours import contrast\n"
+        "from kvet.gui.main.app import make_application\n"
+        "from kvet.gui.common.colours import contrast\n"
         "from PySide6.QtGui import QPalette\n"
         "app = make_application(['kvet'])\n"
         "p = app.palette(); r = QPalette.ColorRole\n"

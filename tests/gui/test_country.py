@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from kvet.answers import Choice
 from kvet.country import normalise
-from kvet.gui.country import CountryBar, CountryDialog
-from kvet.gui.crisis import CrisisDialog
+from kvet.gui.dialogs.country import CountryBar, CountryDialog
+from kvet.gui.dialogs.crisis import CrisisDialog
 from tests.gui.helpers import Session, active_dialog, add_clinic
 
 

@@ -7,9 +7,9 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-import kvet.gui.crisis as crisis_gui
+import kvet.gui.dialogs.crisis as crisis_gui
 from kvet.crisis import CrisisContactsError
-from kvet.gui.crisis import CrisisDialog, country_code_for
+from kvet.gui.dialogs.crisis import CrisisDialog, country_code_for
 from tests.gui.helpers import find_button, find_by_name
 
 # The offscreen platform says this whenever a window is shown; it is not about kvet.

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kvet.checklist import Checklist
-from kvet.gui.app import (
+from kvet.gui.main.app import (
     LOAD_FAILED,
     attach_safely,
     offer_restore_after_load_failure,
@@ -108,7 +108,7 @@ def test_a_load_that_fails_anyway_says_so_plainly_and_offers_the_backup(
     qtbot: QtBot, checklist: Checklist, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Damage no check foresaw stops the load: a plain message, never an empty window."""
-    from kvet.gui.mainwindow import MainWindow
+    from kvet.gui.main.mainwindow import MainWindow
     from kvet.store.api import Store
 
     db = tmp_path / "kvet.sqlite"
@@ -176,7 +176,7 @@ def test_in_spanish_the_damaged_database_and_its_backup_are_explained_in_spanish
     qapp: QApplication, qtbot: QtBot, checklist: Checklist, tmp_path: Path
 ) -> None:
     """The core writes its error in English; the window shows it, and the backup, in Spanish."""
-    from kvet.gui.language import install_translations
+    from kvet.gui.main.language import install_translations
 
     db = tmp_path / "kvet.sqlite"
     backup = with_backup(checklist, db)
@@ -232,7 +232,7 @@ def test_a_damaged_log_offers_the_backup_or_opening_without_the_lost_changes(
 def test_the_damaged_log_message_is_in_spanish(
     qtbot: QtBot, qapp: QApplication, checklist: Checklist, tmp_path: Path
 ) -> None:
-    from kvet.gui.language import install_translations
+    from kvet.gui.main.language import install_translations
     from tests.test_damage import crashed_with_commits_in_the_log, flip_a_bit_in_a_frame
 
     db = crashed_with_commits_in_the_log(checklist, tmp_path)
@@ -285,7 +285,7 @@ def test_a_treatment_entry_damaged_while_kvet_runs_leads_to_the_backup(
     """Damage after opening: My treatment says the data is damaged (not "Something went
     wrong"), and quitting and starting again offers the newest good backup."""
     from kvet import crashlog
-    from kvet.gui.errors import ErrorDialog, ErrorReporter
+    from kvet.gui.dialogs.errors import ErrorDialog, ErrorReporter
     from tests.gui.helpers import Session
     from tests.test_damage import with_a_treatment_record
 
@@ -386,7 +386,7 @@ def test_a_missing_table_is_damage_and_the_newest_backup_is_offered_not_only_clo
 def test_in_spanish_a_missing_table_is_said_in_spanish_by_its_code(
     qapp: QApplication, qtbot: QtBot, checklist: Checklist, tmp_path: Path
 ) -> None:
-    from kvet.gui.language import install_translations
+    from kvet.gui.main.language import install_translations
 
     db = tmp_path / "kvet.sqlite"
     with_backup(checklist, db)

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kvet import crashlog
-from kvet.gui.app import run
-from kvet.gui.errors import ErrorDialog, ErrorReporter
-from kvet.gui.mainwindow import MainWindow
+from kvet.gui.dialogs.errors import ErrorDialog, ErrorReporter
+from kvet.gui.main.app import run
+from kvet.gui.main.mainwindow import MainWindow
 from tests.gui.helpers import Session, add_clinic, find_button
 
 SECRET = "Sunrise Ketamine Wellness"

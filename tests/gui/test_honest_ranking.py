@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from kvet.answers import Choice
 from kvet.checklist import Kind
-from kvet.gui.mainwindow import MainWindow
+from kvet.gui.main.mainwindow import MainWindow
 from kvet.ranking import ORDER_SENTENCE
 from kvet.scoring import points_text
 from tests.gui.helpers import Session, add_clinic, find_button

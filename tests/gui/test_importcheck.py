@@ -6,13 +6,13 @@ import subprocess
 import sys
 import textwrap
 
-from kvet.gui import importcheck
+from kvet.gui.main import importcheck
 
 COUNT_SOURCE_READS = textwrap.dedent(
     """
     import inspect, sys
     import PySide6.QtCore
-    from kvet.gui import importcheck
+    from kvet.gui.main import importcheck
     if sys.argv[1] == "on":
         assert importcheck.install()
     reads = []
@@ -54,6 +54,6 @@ def test_only_kvets_qt_parts_and_unknown_packages_are_left_to_pyside6() -> None:
     assert importcheck._not_qt("sqlalchemy.orm.session")
     assert importcheck._not_qt("json.decoder")
     assert importcheck._not_qt("kvet.store.api")
-    assert not importcheck._not_qt("kvet.gui.mainwindow")
+    assert not importcheck._not_qt("kvet.gui.main.mainwindow")
     assert not importcheck._not_qt("kvet.render.pdf")
     assert not importcheck._not_qt("some_plugin_we_do_not_know")

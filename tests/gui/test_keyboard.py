@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from kvet.gui.itemform import ItemForm
-from kvet.gui.mainwindow import MainWindow
+from kvet.gui.common.itemform import ItemForm
+from kvet.gui.main.mainwindow import MainWindow
 from tests.gui.helpers import Session, add_clinic, find_button
 
 

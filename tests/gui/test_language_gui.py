@@ -17,10 +17,10 @@ from pytestqt.qtbot import QtBot
 
 from kvet import language
 from kvet.checklist import Checklist, load_checklist
-from kvet.gui.actions import ActionId
-from kvet.gui.app import open_in_chosen_language
-from kvet.gui.language import LanguageDialog, install_translations, start_language
-from kvet.gui.mainwindow import MainWindow
+from kvet.gui.main.actions import ActionId
+from kvet.gui.main.app import open_in_chosen_language
+from kvet.gui.main.language import LanguageDialog, install_translations, start_language
+from kvet.gui.main.mainwindow import MainWindow
 from kvet.store.api import Store
 from tests.gui.helpers import active_dialog, add_clinic, find_by_name
 
@@ -58,7 +58,7 @@ def shown_text(root: QWidget) -> str:
 
 
 def start_kvet(qapp: QApplication, qtbot: QtBot, path: Path, saved: str) -> MainWindow:
-    """Start as kvet.gui.app.run does: system language first, then the user's saved choice."""
+    """Start as kvet.gui.main.app.run does: system language first, then the user's saved choice."""
     with Store.open(load_checklist(lang="en"), path) as setup:
         if saved:
             language.save_language(setup.settings, saved)
@@ -103,7 +103,7 @@ def test_the_walkthrough_and_crisis_panel_speak_the_chosen_language(
 def test_a_spanish_system_starts_in_spanish_with_qts_own_words(
     qapp: QApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("kvet.gui.language.system_language", lambda: "es_MX")
+    monkeypatch.setattr("kvet.gui.main.language.system_language", lambda: "es_MX")
     assert start_language(qapp) == "es"
     assert language.active() == "es"
     assert load_checklist().item("rf_no_screening").statement == spanish_statement(

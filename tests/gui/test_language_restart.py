@@ -24,10 +24,10 @@ from pytestqt.qtbot import QtBot
 from kvet import language
 from kvet.__main__ import main
 from kvet.checklist import Checklist
-from kvet.gui.actions import ActionId
-from kvet.gui.app import EXIT_AFTER_SHOW
-from kvet.gui.language import LanguageDialog, install_translations
-from kvet.gui.mainwindow import MainWindow
+from kvet.gui.main.actions import ActionId
+from kvet.gui.main.app import EXIT_AFTER_SHOW
+from kvet.gui.main.language import LanguageDialog, install_translations
+from kvet.gui.main.mainwindow import MainWindow
 from kvet.store.api import Store
 from kvet.store.peek import database_file, saved_preference
 from tests.gui.helpers import active_dialog, find_by_name
@@ -44,7 +44,7 @@ def english_system(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[None]:
     """A computer set to English; kvet's logs in the test's folder; English again after."""
-    monkeypatch.setattr("kvet.gui.language.system_language", lambda: "en_US")
+    monkeypatch.setattr("kvet.gui.main.language.system_language", lambda: "en_US")
     monkeypatch.delenv("KVET_LANG", raising=False)
     monkeypatch.delenv("KVET_DATABASE_URL", raising=False)
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
@@ -163,7 +163,7 @@ def test_kvet_started_as_a_new_process_opens_in_the_saved_language(
         language.save_language(store.settings, "es")
     probe = (
         "import json, sys\n"
-        "import kvet.gui.mainwindow as m\n"
+        "import kvet.gui.main.mainwindow as m\n"
         "from kvet.__main__ import main\n"
         "attach = m.MainWindow.attach\n"
         "def look(window, store):\n"

@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from kvet.gui.clinicmodel import COLUMNS, SCORE_COLUMN
-from kvet.gui.language import install_translations
-from kvet.gui.mainwindow import MainWindow
-from kvet.gui.screenfit import FRAME
+from kvet.gui.common.screenfit import FRAME
+from kvet.gui.main.clinicmodel import COLUMNS, SCORE_COLUMN
+from kvet.gui.main.language import install_translations
+from kvet.gui.main.mainwindow import MainWindow
 from tests.gui.helpers import Session, find_button
 from tests.gui.layoutprobe import cut_cells, cut_texts
 
@@ -143,7 +143,7 @@ def test_compare_gives_the_chart_its_height_and_the_table_a_window(
     page = window.compare
     assert page.chart.height() == page.chart.sizeHint().height()  # every place, no empty band
     qtbot.mouseClick(find_button(page, "Open in its own window"), Qt.MouseButton.LeftButton)
-    from kvet.gui.compare import MatrixWindow
+    from kvet.gui.pages.compare import MatrixWindow
 
     table = next(
         w for w in QApplication.topLevelWidgets() if isinstance(w, MatrixWindow) and w.isVisible()
@@ -223,7 +223,7 @@ def test_the_clinic_list_keeps_its_columns_as_rows_are_clicked(
 
 
 def test_the_share_dialog_shows_its_strength_line_and_refusal_whole(qtbot: QtBot) -> None:
-    from kvet.gui.sharing import ShareOptionsDialog
+    from kvet.gui.sharing.sharing import ShareOptionsDialog
 
     dialog = ShareOptionsDialog()
     qtbot.addWidget(dialog)

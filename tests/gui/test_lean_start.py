@@ -13,25 +13,32 @@ from pathlib import Path
 import pytest
 
 from kvet.checklist import Checklist, load_checklist
-from kvet.gui.app import EXIT_AFTER_SHOW
+from kvet.gui.main.app import EXIT_AFTER_SHOW
 from kvet.language import save_language
 from kvet.sample import create_sample
 from kvet.store.api import Store
 
-PAGES = ("overview", "walkthrough", "compare", "weights", "together", "sharing")
+PAGES = (
+    "pages.overview",
+    "pages.walkthrough",
+    "pages.compare",
+    "pages.weights",
+    "pages.together",
+    "sharing.sharing",
+)
 PROBE = """
 import sys
-import kvet.gui.mainwindow
+import kvet.gui.main.mainwindow
 import kvet.language
 from kvet.__main__ import main
 
 pages = {f"kvet.gui.{name}" for name in sys.argv[2].split(",")}
-attach = kvet.gui.mainwindow.MainWindow.attach
+attach = kvet.gui.main.mainwindow.MainWindow.attach
 def attach_and_look(window, store):
     attach(window, store)  # the clinics and scores are in the window now
     print("pages when the data shows", sorted(pages & set(sys.modules)))
     print("checklist in", kvet.language.active(), store.checklist.title)
-kvet.gui.mainwindow.MainWindow.attach = attach_and_look
+kvet.gui.main.mainwindow.MainWindow.attach = attach_and_look
 code = main(["--db", sys.argv[1]])
 print("loaded", sorted({name.split(".")[0] for name in sys.modules}
       & {"pydantic", "alembic", "cryptography"}))
@@ -71,8 +78,8 @@ def test_showing_the_data_loads_no_validation_migration_or_crypto_library_nor_hi
     title = load_checklist(lang=language).title
     assert f"checklist in {language} {title}" in done.stdout, done.stdout
     # The first tab is built before the data shows, the other pages just after it.
-    assert "pages when the data shows ['kvet.gui.overview']" in done.stdout, done.stdout
-    built_after = [f"kvet.gui.{name}" for name in PAGES if name != "sharing"]
+    assert "pages when the data shows ['kvet.gui.pages.overview']" in done.stdout, done.stdout
+    built_after = [f"kvet.gui.{name}" for name in PAGES if name != "sharing.sharing"]
     assert f"pages at the end {sorted(built_after)}" in done.stdout, done.stdout
 
 
@@ -128,7 +135,7 @@ NOT_BEFORE_PAINT = (
     "kvet.store.api",
     "kvet.store.models",
     "kvet.render",
-    "kvet.gui.state",
+    "kvet.gui.common.state",
 )
 
 

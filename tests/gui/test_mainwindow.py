@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from kvet.answers import Choice
 from kvet.checklist import Kind
-from kvet.gui.clinicdialog import ClinicDialog
-from kvet.gui.mainwindow import FIRST_COMPARISON, MainWindow
+from kvet.gui.dialogs.clinicdialog import ClinicDialog
+from kvet.gui.main.mainwindow import FIRST_COMPARISON, MainWindow
 from kvet.ranking import ORDER_SENTENCE
 from kvet.sample import SAMPLE_NAME
 from tests.gui.helpers import Session, active_dialog, add_clinic, find_button, find_by_name
@@ -215,7 +215,7 @@ def test_every_input_can_be_reached_and_has_a_name(session: Session, qtbot: QtBo
 def test_help_is_one_click_away(session: Session, qtbot: QtBot) -> None:
     window = session.start()
     qtbot.mouseClick(find_button(window, "Need help now?"), Qt.MouseButton.LeftButton)
-    from kvet.gui.crisis import CrisisDialog
+    from kvet.gui.dialogs.crisis import CrisisDialog
 
     dialog = active_dialog(CrisisDialog)
     text = " ".join(label.text() for label in dialog.findChildren(QLabel))

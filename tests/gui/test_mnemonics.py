@@ -28,8 +28,8 @@ from pytestqt.qtbot import QtBot
 
 from kvet import language
 from kvet.checklist import load_checklist
-from kvet.gui.language import install_translations
-from kvet.gui.mainwindow import MainWindow
+from kvet.gui.main.language import install_translations
+from kvet.gui.main.mainwindow import MainWindow
 from kvet.store.api import Store
 
 pytestmark = pytest.mark.qt_log_ignore(

@@ -25,14 +25,14 @@ QT_MODEL = re.compile(r"^Q\w*Model$")  # QStandardItemModel, QAbstractTableModel
 # Each model, by the class kvet defines or the attribute that holds a Qt model, and the test below
 # that checks it.
 CHECKED = {
-    "kvet.gui.clinicmodel.ClinicTableModel": "the clinic table, on the sample",
-    "kvet.gui.compare.ComparisonMatrixModel": "the side-by-side answers, on the sample",
-    "kvet.gui.compare.decisive_model": "the questions that could change the decision",
-    "kvet.gui.weights.ItemWeightsModel": "the per-question weights",
-    "kvet.gui.walkthrough.sections_model": "the walkthrough's sections",
-    "kvet.gui.together.model": "the answers that differ between two people",
-    "kvet.gui.sessionlog.SessionsModel": "the treatment sessions",
-    "kvet.gui.sharing.conflicts_model": "the differences an imported file would bring",
+    "kvet.gui.main.clinicmodel.ClinicTableModel": "the clinic table, on the sample",
+    "kvet.gui.pages.compare.ComparisonMatrixModel": "the side-by-side answers, on the sample",
+    "kvet.gui.pages.compare.decisive_model": "the questions that could change the decision",
+    "kvet.gui.pages.weights.ItemWeightsModel": "the per-question weights",
+    "kvet.gui.pages.walkthrough.sections_model": "the walkthrough's sections",
+    "kvet.gui.pages.together.model": "the answers that differ between two people",
+    "kvet.gui.treatment.sessionlog.SessionsModel": "the treatment sessions",
+    "kvet.gui.sharing.sharing.conflicts_model": "the differences an imported file would bring",
 }
 
 
@@ -99,11 +99,11 @@ def test_the_main_window_models_keep_the_contract_on_the_sample_and_through_chan
 
     def models() -> dict[str, QAbstractItemModel]:
         return {
-            "kvet.gui.clinicmodel.ClinicTableModel": window.clinic_model,
-            "kvet.gui.compare.ComparisonMatrixModel": window.compare.matrix_model,
-            "kvet.gui.compare.decisive_model": window.compare.decisive_model,
-            "kvet.gui.weights.ItemWeightsModel": window.weights_panel.item_model,
-            "kvet.gui.walkthrough.sections_model": window.walkthrough.sections_model,
+            "kvet.gui.main.clinicmodel.ClinicTableModel": window.clinic_model,
+            "kvet.gui.pages.compare.ComparisonMatrixModel": window.compare.matrix_model,
+            "kvet.gui.pages.compare.decisive_model": window.compare.decisive_model,
+            "kvet.gui.pages.weights.ItemWeightsModel": window.weights_panel.item_model,
+            "kvet.gui.pages.walkthrough.sections_model": window.walkthrough.sections_model,
         }
 
     for name, model in models().items():
@@ -137,10 +137,10 @@ def test_the_differences_between_two_people_keep_the_contract_as_they_come_and_g
         store.answers.set(clinic_id, "rf_cure_promise", Choice.NOT_SEEN, rater_id=mum)
     model = window.together.model
     assert model.rowCount() == 2
-    check(qtmodeltester, model, "kvet.gui.together.model")
+    check(qtmodeltester, model, "kvet.gui.pages.together.model")
     store.answers.set(beta, "rf_cure_promise", Choice.SEEN, rater_id=mum)  # now they agree
     assert model.rowCount() == 1
-    check(qtmodeltester, model, "kvet.gui.together.model")
+    check(qtmodeltester, model, "kvet.gui.pages.together.model")
 
 
 def test_the_treatment_sessions_keep_the_contract_when_one_is_added(
@@ -149,12 +149,12 @@ def test_the_treatment_sessions_keep_the_contract_when_one_is_added(
     _window, tracker = treatment(session, qtbot)  # the sample course, with its sessions
     model = tracker.sessions_model
     before = model.rowCount()
-    check(qtmodeltester, model, "kvet.gui.sessionlog.SessionsModel")
+    check(qtmodeltester, model, "kvet.gui.treatment.sessionlog.SessionsModel")
     form = tracker.session_form
     qtbot.keyClicks(form.dose, "They kept it the same")
     qtbot.keyClick(form.dose, Qt.Key.Key_Return)
     assert model.rowCount() == before + 1
-    check(qtmodeltester, model, "kvet.gui.sessionlog.SessionsModel")
+    check(qtmodeltester, model, "kvet.gui.treatment.sessionlog.SessionsModel")
 
 
 def test_the_differences_an_import_would_bring_keep_the_contract_when_one_is_ticked(
@@ -176,7 +176,7 @@ def test_the_differences_an_import_would_bring_keep_the_contract_when_one_is_tic
     choose_person(dialog, me, me)
     model = dialog.conflicts_model
     assert model.rowCount() == 2
-    check(qtmodeltester, model, "kvet.gui.sharing.conflicts_model")
+    check(qtmodeltester, model, "kvet.gui.sharing.sharing.conflicts_model")
     model.item(0).setCheckState(Qt.CheckState.Checked)  # take the file's answer for this one
-    check(qtmodeltester, model, "kvet.gui.sharing.conflicts_model")
+    check(qtmodeltester, model, "kvet.gui.sharing.sharing.conflicts_model")
     dialog.reject()

@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from kvet.gui.clinicdialog import ClinicDialog
-from kvet.gui.country import CountryDialog
-from kvet.gui.mainwindow import MainWindow
+from kvet.gui.dialogs.clinicdialog import ClinicDialog
+from kvet.gui.dialogs.country import CountryDialog
+from kvet.gui.main.mainwindow import MainWindow
 from tests.gui.helpers import Session, active_dialog
 
 
@@ -172,7 +172,7 @@ def test_the_walkthrough_asks_the_price_in_the_clinics_currency(
     ],
 )
 def test_a_price_typed_with_its_currency_sign_is_understood(typed: str, unit: str) -> None:
-    from kvet.gui.itemform import parse_number
+    from kvet.gui.common.itemform import parse_number
 
     assert parse_number(typed, unit) == 1200
 

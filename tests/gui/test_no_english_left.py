@@ -20,11 +20,11 @@ from pytestqt.qtbot import QtBot
 from kvet import language, sample
 from kvet.checklist import load_checklist
 from kvet.exchange import files
-from kvet.gui import samplewords
-from kvet.gui.app import open_store
-from kvet.gui.language import install_translations
-from kvet.gui.mainwindow import MainWindow
-from kvet.gui.sharing import ShareOptionsDialog
+from kvet.gui.main.app import open_store
+from kvet.gui.main.language import install_translations
+from kvet.gui.main.mainwindow import MainWindow
+from kvet.gui.sharing.sharing import ShareOptionsDialog
+from kvet.gui.words import samplewords
 from kvet.store.api import Store
 from tests.gui.layoutprobe import cut_texts
 from tests.gui.visibletext import english_left, visible_texts

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kvet import __main__ as entry
-from kvet.gui.openfiles import START_MENU_ASKED, FileOpenEvents, offer_start_menu
-from kvet.gui.sharing import ImportDialog
+from kvet.gui.sharing.openfiles import START_MENU_ASKED, FileOpenEvents, offer_start_menu
+from kvet.gui.sharing.sharing import ImportDialog
 from tests.gui.helpers import Session, add_clinic
 
 
@@ -56,13 +56,13 @@ def test_a_file_given_by_the_linux_menu_is_handed_to_the_window(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     given: list[object] = []
-    import kvet.gui.app
+    import kvet.gui.main.app
 
     def run(**kwargs: object) -> int:
         given.append(kwargs)
         return 0
 
-    monkeypatch.setattr(kvet.gui.app, "run", run)
+    monkeypatch.setattr(kvet.gui.main.app, "run", run)
     assert entry.main([str(tmp_path / "from-my-brother.kvet")]) == 0
     assert given[0]["open_file"] == tmp_path / "from-my-brother.kvet"  # type: ignore[index]
     assert entry.main([]) == 0

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from kvet.gui.crisis import CrisisDialog
-from kvet.gui.prescreen import PrescreenDialog
+from kvet.gui.dialogs.crisis import CrisisDialog
+from kvet.gui.dialogs.prescreen import PrescreenDialog
 from kvet.store.errors import InvalidValueError
 from tests.gui.helpers import Session, active_dialog
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from kvet.gui.clinicdialog import ClinicDialog
+from kvet.gui.dialogs.clinicdialog import ClinicDialog
 from tests.gui.helpers import Session, active_dialog, find_button
 
 
@@ -75,7 +75,7 @@ def test_the_cost_line_leads_to_the_prices(session: Session, qtbot: QtBot) -> No
 def test_in_spanish_the_units_are_spanish_and_a_typed_spanish_unit_is_understood(
     qapp: QApplication, session: Session, qtbot: QtBot
 ) -> None:
-    from kvet.gui.language import install_translations
+    from kvet.gui.main.language import install_translations
 
     install_translations(qapp, "es")
     try:

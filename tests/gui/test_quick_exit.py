@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from kvet.checklist import Checklist
-from kvet.gui.app import EXIT_AFTER_SHOW
+from kvet.gui.main.app import EXIT_AFTER_SHOW
 from kvet.sample import create_sample
 from kvet.store.api import Store
 

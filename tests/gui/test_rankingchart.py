@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from kvet.answers import OPTIONS, Choice
 from kvet.checklist import Checklist, Item, Kind
-from kvet.gui.rankingchart import EMPTY_MESSAGE, RankingChart, describe_ranking, status_words
+from kvet.gui.pages.rankingchart import EMPTY_MESSAGE, RankingChart, describe_ranking, status_words
 from kvet.ranking import Ranking, rank
 from kvet.scoring import ClinicAnswers, Scorer, Weights
 

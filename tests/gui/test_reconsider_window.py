@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from kvet import reconsider
 from kvet.course import DoseSession, Plan
-from kvet.gui.treatment import REVIEW_HINT
+from kvet.gui.treatment.treatment import REVIEW_HINT
 from tests.gui.helpers import Session
 from tests.gui.test_treatment import treatment
 

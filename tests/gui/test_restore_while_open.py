@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kvet.checklist import Checklist
-from kvet.gui.app import offer_restore
-from kvet.gui.errors import ErrorReporter
-from kvet.gui.mainwindow import MainWindow
-from kvet.gui.treatment import TreatmentWindow
+from kvet.gui.dialogs.errors import ErrorReporter
+from kvet.gui.main.app import offer_restore
+from kvet.gui.main.mainwindow import MainWindow
+from kvet.gui.treatment.treatment import TreatmentWindow
 from kvet.store import backups
 from kvet.store.api import Store
 from tests.gui.helpers import Session

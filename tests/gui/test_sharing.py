@@ -15,8 +15,13 @@ from pytestqt.qtbot import QtBot
 from kvet.answers import Choice
 from kvet.checklist import Checklist
 from kvet.exchange import crypto, files
-from kvet.gui.mainwindow import MainWindow
-from kvet.gui.sharing import PASSWORD_TRIES, ImportDialog, ShareOptionsDialog, safe_file_name
+from kvet.gui.main.mainwindow import MainWindow
+from kvet.gui.sharing.sharing import (
+    PASSWORD_TRIES,
+    ImportDialog,
+    ShareOptionsDialog,
+    safe_file_name,
+)
 from kvet.store.api import Store
 from tests.gui.helpers import Session, active_dialog, add_clinic, find_button
 from tests.gui.layoutprobe import cut_texts

@@ -44,20 +44,21 @@ from kvet.errortexts import TEXTS
 from kvet.exchange import files, importer, passphrase, targets
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.fileformat import FORMAT_NAME, SCHEMA_VERSION
-from kvet.gui import errorwords, guide, sharingwords
-from kvet.gui.callmode import CallModeDialog
-from kvet.gui.country import CountryDialog
-from kvet.gui.errorwords import backup_words, error_words
-from kvet.gui.language import (
+from kvet.gui.common.problems import Problem
+from kvet.gui.dialogs import guide
+from kvet.gui.dialogs.callmode import CallModeDialog
+from kvet.gui.dialogs.country import CountryDialog
+from kvet.gui.dialogs.prescreen import PrescreenDialog
+from kvet.gui.main.language import (
     SET_ASIDE_TEMPLATES,
     install_translations,
     kvet_translations_dir,
     tell_about_set_aside,
 )
-from kvet.gui.mainwindow import MainWindow
-from kvet.gui.prescreen import PrescreenDialog
-from kvet.gui.problems import Problem
-from kvet.gui.sharing import ImportDialog, ShareOptionsDialog
+from kvet.gui.main.mainwindow import MainWindow
+from kvet.gui.sharing.sharing import ImportDialog, ShareOptionsDialog
+from kvet.gui.words import errorwords, sharingwords
+from kvet.gui.words.errorwords import backup_words, error_words
 from kvet.guide import load_guide
 from kvet.store import backups
 from kvet.store.errors import OPENING, explain, locked

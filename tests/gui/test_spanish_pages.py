@@ -20,11 +20,11 @@ from pytestqt.qtbot import QtBot
 from kvet import combine, costs, datewords, ranking, scoring, verdict
 from kvet.answers import Choice
 from kvet.checklist import Checklist
-from kvet.gui import rankingwords, verdictwords
-from kvet.gui.answerwords import WORDS as ANSWER_WORDS
-from kvet.gui.language import install_translations, kvet_translations_dir
-from kvet.gui.mainwindow import MainWindow
-from kvet.gui.rankingchart import describe_ranking
+from kvet.gui.main.language import install_translations, kvet_translations_dir
+from kvet.gui.main.mainwindow import MainWindow
+from kvet.gui.pages.rankingchart import describe_ranking
+from kvet.gui.words import rankingwords, verdictwords
+from kvet.gui.words.answerwords import WORDS as ANSWER_WORDS
 from tests.gui.helpers import Session, add_clinic
 from tests.gui.test_window_spanish import spanish
 
@@ -323,7 +323,7 @@ def test_the_undo_menu_names_the_step_in_spanish_and_keeps_the_name(
 
 def test_every_step_the_store_records_has_its_words_marked(session: Session) -> None:
     """A step named by the store but missing from UNDO_WORDS would stay English in the menu."""
-    from kvet.gui.mainwindow import UNDO_WORDS, undo_words
+    from kvet.gui.main.mainwindow import UNDO_WORDS, undo_words
 
     store = session.start().store
     steps = []
@@ -361,7 +361,7 @@ def test_in_english_the_undo_menu_is_unchanged(
 def test_how_old_an_answer_is_in_spanish(
     qapp: QApplication, qtbot: QtBot, session: Session
 ) -> None:
-    from kvet.gui.walkthrough import AGE_WORDS
+    from kvet.gui.pages.walkthrough import AGE_WORDS
     from kvet.store.records import AGE_WORDS as CORE_AGE_WORDS
 
     assert AGE_WORDS == CORE_AGE_WORDS
@@ -379,10 +379,10 @@ def test_how_old_an_answer_is_in_spanish(
 def test_the_crash_language_and_problem_messages_in_spanish(
     qapp: QApplication, qtbot: QtBot, session: Session
 ) -> None:
-    from kvet.gui.errors import ErrorDialog
-    from kvet.gui.language import LanguageDialog
-    from kvet.gui.problems import import_problem, save_problem
-    from kvet.gui.weights import factor_words
+    from kvet.gui.common.problems import import_problem, save_problem
+    from kvet.gui.dialogs.errors import ErrorDialog
+    from kvet.gui.main.language import LanguageDialog
+    from kvet.gui.pages.weights import factor_words
 
     window = start(qapp, session, "es")
     crash = ErrorDialog("details")
@@ -410,8 +410,8 @@ def test_the_crash_language_and_problem_messages_in_spanish(
 def test_in_english_the_crash_and_problem_messages_are_unchanged(
     qapp: QApplication, qtbot: QtBot
 ) -> None:
-    from kvet.gui.errors import MESSAGE, TITLE, ErrorDialog
-    from kvet.gui.problems import import_problem
+    from kvet.gui.common.problems import import_problem
+    from kvet.gui.dialogs.errors import MESSAGE, TITLE, ErrorDialog
 
     install_translations(qapp, "en")
     crash = ErrorDialog("details")

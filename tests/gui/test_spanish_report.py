@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from kvet import translations
 from kvet.checklist import load_checklist
-from kvet.gui.language import install_translations
+from kvet.gui.main.language import install_translations
 from kvet.sample import create_sample
 from kvet.store.api import Store
 from tests.gui.helpers import Session

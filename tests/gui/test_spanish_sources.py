@@ -19,9 +19,9 @@ from pytestqt.qtbot import QtBot
 from kvet import language
 from kvet.checklist import load_checklist
 from kvet.exchange import files, report
-from kvet.gui.about import AboutDialog, article_title
-from kvet.gui.language import install_translations
-from kvet.gui.mainwindow import MainWindow
+from kvet.gui.dialogs.about import AboutDialog, article_title
+from kvet.gui.main.language import install_translations
+from kvet.gui.main.mainwindow import MainWindow
 from kvet.sample import create_sample
 from kvet.store.api import Store
 from tests.gui.visibletext import english_left, visible_texts

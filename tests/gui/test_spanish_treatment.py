@@ -40,10 +40,11 @@ from kvet.course import (
     Plan,
     SideEffect,
 )
-from kvet.gui import checkin, coursewords, sessionlog
-from kvet.gui.crisis import CrisisDialog
-from kvet.gui.language import install_translations, kvet_translations_dir
-from kvet.gui.treatment import TreatmentWindow
+from kvet.gui.dialogs.crisis import CrisisDialog
+from kvet.gui.main.language import install_translations, kvet_translations_dir
+from kvet.gui.treatment import checkin, sessionlog
+from kvet.gui.treatment.treatment import TreatmentWindow
+from kvet.gui.words import coursewords
 from tests.gui.helpers import Session
 from tests.gui.test_window_spanish import spanish
 

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from kvet.answers import Choice
 from kvet.checklist import Checklist
-from kvet.gui.callmode import CallModeDialog
-from kvet.gui.mainwindow import EVERYONE, MainWindow
+from kvet.gui.dialogs.callmode import CallModeDialog
+from kvet.gui.main.mainwindow import EVERYONE, MainWindow
 from kvet.store.api import Store
 from kvet.store.records import RaterInfo
 from tests.gui.helpers import Session, add_clinic, find_button

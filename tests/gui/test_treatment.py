@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from kvet.checklist import Checklist
 from kvet.course import DoseSession
-from kvet.gui.crisis import CrisisDialog
-from kvet.gui.mainwindow import MainWindow
-from kvet.gui.treatment import TreatmentWindow
+from kvet.gui.dialogs.crisis import CrisisDialog
+from kvet.gui.main.mainwindow import MainWindow
+from kvet.gui.treatment.treatment import TreatmentWindow
 from tests.gui.helpers import Session, find_button
 from tests.test_exports import pdf_text
 

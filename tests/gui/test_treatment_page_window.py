@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kvet.gui.treatment import TreatmentWindow
+from kvet.gui.treatment.treatment import TreatmentWindow
 from tests.gui.helpers import Session
 from tests.test_exports import pdf_text
 from tests.test_treatment_page import pdf_info

@@ -16,10 +16,10 @@ from pytestqt.qtbot import QtBot
 
 from kvet import phq9
 from kvet.course import CheckIn
-from kvet.gui.crisis import CrisisDialog
-from kvet.gui.mainwindow import MainWindow
-from kvet.gui.treatment import TreatmentWindow
-from kvet.gui.weekly import MoodNoteDialog
+from kvet.gui.dialogs.crisis import CrisisDialog
+from kvet.gui.main.mainwindow import MainWindow
+from kvet.gui.treatment.treatment import TreatmentWindow
+from kvet.gui.treatment.weekly import MoodNoteDialog
 from tests.gui.helpers import Session, find_button
 from tests.test_exports import pdf_text
 

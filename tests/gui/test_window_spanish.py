@@ -19,12 +19,12 @@ import kvet
 from kvet.answers import Choice
 from kvet.checklist import Checklist, Kind
 from kvet.country import COUNTRIES
-from kvet.gui import country
-from kvet.gui.about import AboutDialog
-from kvet.gui.country import CountryBar
-from kvet.gui.crisis import CrisisDialog
-from kvet.gui.language import install_translations, kvet_translations_dir
-from kvet.gui.mainwindow import MainWindow
+from kvet.gui.dialogs import country
+from kvet.gui.dialogs.about import AboutDialog
+from kvet.gui.dialogs.country import CountryBar
+from kvet.gui.dialogs.crisis import CrisisDialog
+from kvet.gui.main.language import install_translations, kvet_translations_dir
+from kvet.gui.main.mainwindow import MainWindow
 from kvet.progress import progress
 from kvet.ranking import ORDER_SENTENCE, place_sentence, status_words
 from kvet.scoring import Scorer

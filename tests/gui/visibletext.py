@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet.gui.language import kvet_translations_dir
+from kvet.gui.main.language import kvet_translations_dir
 
 # Words that English has and Spanish does not (no "a", "no", "me", "he", "final", "total").
 _ENGLISH_WORDS = """

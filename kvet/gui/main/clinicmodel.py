@@ -1,0 +1,314 @@
+"""Table model of the ranked clinics, fed with plain results from the core (no ORM rows)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from kvet.gui.common.colours import paints
+from kvet.gui.common.text import plain_tooltip
+from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
+from kvet.gui.words.verdictwords import say
+from kvet.ranking import (
+    STATUS_FIXED,
+    STATUS_NO_SCORE,
+    STATUS_NOT_RECOMMENDED,
+    STATUS_NOT_VETTED,
+    STATUS_OPEN,
+    Place,
+    Ranking,
+    status_words,
+)
+from kvet.verdict import Reason
+
+COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("ClinicTable", "Clinic"),
+    QT_TRANSLATE_NOOP("ClinicTable", "Score"),
+    QT_TRANSLATE_NOOP("ClinicTable", "Answered"),
+    QT_TRANSLATE_NOOP("ClinicTable", "Red flags"),
+    QT_TRANSLATE_NOOP("ClinicTable", "Status"),
+)
+SCORE_COLUMN = 2
+BAR_PADDING = 6  # the score's bar and number keep this much room above and below them
+ResultRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+# The core (kvet.ranking) keeps the status words in English; tests/test_translations.py checks
+# that this list and the core's agree.
+STATUS_WORDS = (
+    QT_TRANSLATE_NOOP("ClinicTable", "Not recommended"),
+    QT_TRANSLATE_NOOP("ClinicTable", "Place can't change"),
+    QT_TRANSLATE_NOOP("ClinicTable", "Place could change"),
+    QT_TRANSLATE_NOOP("ClinicTable", "No score"),
+    QT_TRANSLATE_NOOP("ClinicTable", "Not yet vetted"),
+)
+CORE_STATUS_WORDS = (
+    STATUS_NOT_RECOMMENDED,
+    STATUS_FIXED,
+    STATUS_OPEN,
+    STATUS_NO_SCORE,
+    STATUS_NOT_VETTED,
+)
+
+
+def tr(text: str) -> str:
+    return translate("ClinicTable", text)
+
+
+def status_text(place: Place, why: Sequence[Reason] = ()) -> str:
+    """The status column; a not-recommended clinic says which red flag, first of all."""
+    words = tr(status_words(place))
+    if place.result.not_recommended and why:
+        more = (
+            translate("ClinicTable", " and {count} more").format(count=len(why) - 1)
+            if len(why) > 1
+            else ""
+        )
+        flag = translate("ClinicTable", "red flag seen: “{statement}”").format(
+            statement=why[0].statement
+        )
+        return f"{words} — {flag}{more}"
+    return words
+
+
+def score_text(place: Place) -> str:
+    """The score and its range; for a clinic ruled out, only in brackets, as a reference."""
+    result = place.result
+    if result.score is None:
+        return "–"
+    if result.not_recommended:
+        return f"({result.score:.0f})"
+    return f"{result.score:.0f}  ({result.low:.0f}–{result.high:.0f})"
+
+
+def red_flag_text(count: int) -> str:
+    if count == 0:
+        return translate("ClinicTable", "None seen")
+    return translate("ClinicTable", "⚠ {count} seen").format(count=count)
+
+
+class ClinicTableModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._places: tuple[Place, ...] = ()
+        self._reasons: Callable[[str], Sequence[Reason]] = lambda _clinic_id: ()
+        self._why: dict[str, Sequence[Reason]] = {}
+        self.reordering = False  # True while telling views of a new order of the same rows
+
+    def set_ranking(
+        self,
+        ranking: Ranking,
+        reasons: Callable[[str], Sequence[Reason]] | None = None,
+        changed: frozenset[str] | None = None,
+    ) -> None:
+        """``reasons``: why a clinic is not recommended (see ``kvet.verdict``); asked only for
+        the rows on screen, once per ranking, so a slider move stays cheap.
+
+        The views are told only what changed: the rows whose place changed (``dataChanged``),
+        one clinic that moved (a row move), a new order of the same clinics (a layout change,
+        selection kept). Only other clinics (added, removed, another comparison) reset it.
+        ``changed``: the only clinics whose answers changed (weights did not), so the reasons
+        kept for the others still hold; None when anything may have changed.
+        """
+        if reasons is not None:
+            self._reasons = reasons
+        if changed:
+            self._why = {k: v for k, v in self._why.items() if k not in changed}
+        else:
+            self._why = {}
+        old, new = self._places, ranking.places
+        old_ids = [p.result.clinic_id for p in old]
+        new_ids = [p.result.clinic_id for p in new]
+        if len(old_ids) != len(new_ids) or set(old_ids) != set(new_ids):
+            self.beginResetModel()
+            self._places = new
+            self.endResetModel()
+            return
+        if old_ids != new_ids:
+            moved = _one_moved(old_ids, new_ids)
+            if moved is None:
+                self._reorder(new)
+                return
+            source, target = moved
+            # Qt's destination is the row before which it goes, counted before the move
+            self.beginMoveRows(
+                QModelIndex(), source, source, QModelIndex(), _qt_target(source, target)
+            )
+            self._places = new
+            self.endMoveRows()
+        self._places = new
+        rows = [n for n, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
+        if rows:
+            last = len(COLUMNS) - 1
+            self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], last))
+
+    def _reorder(self, new: tuple[Place, ...]) -> None:
+        """The same clinics in another order: persistent indexes (the selection) follow them."""
+        self.layoutAboutToBeChanged.emit()
+        row_of = {p.result.clinic_id: n for n, p in enumerate(new)}
+        before = self.persistentIndexList()
+        after = []
+        for index in before:
+            row = row_of[self._places[index.row()].result.clinic_id]
+            after.append(self.index(row, index.column()))
+        self._places = new
+        self.changePersistentIndexList(before, after)
+        self.reordering = True  # the same rows and texts, reordered: nothing to measure again
+        try:
+            self.layoutChanged.emit()
+        finally:
+            self.reordering = False
+
+    def why(self, clinic_id: str) -> Sequence[Reason]:
+        if clinic_id not in self._why:
+            self._why[clinic_id] = self._reasons(clinic_id)
+        return self._why[clinic_id]
+
+    def place(self, row: int) -> Place:
+        return self._places[row]
+
+    def row_of(self, clinic_id: str) -> int:
+        for row, place in enumerate(self._places):
+            if place.result.clinic_id == clinic_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._places)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return translate("ClinicTable", COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._places):
+            return None
+        place = self._places[index.row()]
+        result = place.result
+        column = index.column()
+        if role == ResultRole:
+            return place
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == 0:
+                return str(place.rank)
+            if column == 1:
+                return result.name
+            if column == SCORE_COLUMN:
+                return score_text(place)
+            if column == 3:
+                return translate("ClinicTable", "{answered} of {questions}").format(
+                    answered=result.answered, questions=result.applicable
+                )
+            if column == 4:
+                return red_flag_text(len(result.red_flags_seen))
+            if column == 5:
+                why = self.why(result.clinic_id) if result.not_recommended else ()
+                return status_text(place, why)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the full name too, where the list elides it
+            why = self.why(result.clinic_id) if result.not_recommended else ()
+            lines = [result.name] if column == 1 else []
+            if why:
+                not_recommended = translate("ClinicTable", "Not recommended:")
+                lines += [not_recommended, *(r.sentence(say) for r in why), ""]
+            lines.append(result.summary(say))
+            return plain_tooltip("\n".join(lines))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+def _one_moved(old: list[str], new: list[str]) -> tuple[int, int] | None:
+    """(from, to) when one clinic moved and the others kept their order, else None."""
+    first = next(n for n, (a, b) in enumerate(zip(old, new, strict=True)) if a != b)
+    last = next(n for n in range(len(old) - 1, -1, -1) if old[n] != new[n])
+    if old[first] == new[last] and old[first + 1 : last + 1] == new[first:last]:
+        return first, last  # moved down
+    if new[first] == old[last] and old[first:last] == new[first + 1 : last + 1]:
+        return last, first  # moved up
+    return None
+
+
+def _qt_target(source: int, target: int) -> int:
+    return target + 1 if target > source else target
+
+
+class ScoreBarDelegate(QStyledItemDelegate):
+    """Draws the score as a bar and its possible range as a whisker, with the number beside it."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        # The number is drawn inside the bar's padding: a row as tall as one line of words
+        # (a short name, "Not yet vetted") cut "67  (33–100)" in half at 150% text.
+        hint = super().sizeHint(option, index)
+        least = option.fontMetrics.height() + 2 * BAR_PADDING
+        return QSize(hint.width(), max(hint.height(), least))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        place = index.data(ResultRole)
+        if not isinstance(place, Place):
+            super().paint(painter, option, index)
+            return
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+            )
+        result = place.result
+        rect = QRectF(option.rect).adjusted(4, BAR_PADDING, -4, -BAR_PADDING)
+        # The number is never cut: it takes its own width, and the bar has what is left.
+        text_width = min(
+            option.fontMetrics.horizontalAdvance(str(index.data())) + 4.0, rect.width() * 0.7
+        )
+        bar = QRectF(rect.left(), rect.top(), rect.width() - text_width - 6, rect.height())
+        palette: QPalette = option.palette
+        painter.save()
+        colours = paints(palette, QPalette.ColorRole.Base)  # the box is the list's own colour
+        painter.setPen(QPen(colours.outline, 1))
+        painter.setBrush(colours.background)
+        # on whole pixels, without smoothing: a smoothed 1-pixel edge is half as dark
+        painter.drawRect(bar.toRect())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        scale = bar.width() / 100
+        if result.score is not None and not result.not_recommended:
+            fill = QRectF(
+                bar.left(), bar.top() + bar.height() * 0.2, result.score * scale, bar.height() * 0.6
+            )
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colours.bar)
+            painter.drawRect(fill)
+        mid = bar.center().y()
+        x1, x2 = bar.left() + result.low * scale, bar.left() + result.high * scale
+        # the halo keeps the range line visible where it crosses the bar
+        for colour, width in ((colours.halo, 3.5), (colours.whisker, 1.5)):
+            painter.setPen(QPen(colour, width))
+            painter.drawLine(int(x1), int(mid), int(x2), int(mid))
+            painter.drawLine(int(x1), int(bar.top() + 2), int(x1), int(bar.bottom() - 2))
+            painter.drawLine(int(x2), int(bar.top() + 2), int(x2), int(bar.bottom() - 2))
+        text_rect = QRectF(bar.right() + 6, rect.top(), text_width, rect.height())
+        painter.setPen(
+            palette.color(
+                QPalette.ColorRole.HighlightedText
+                if option.state & QStyle.StateFlag.State_Selected
+                else QPalette.ColorRole.Text
+            )
+        )
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter), str(index.data()))
+        painter.restore()

@@ -1,0 +1,246 @@
+"""The clinic list keeps its name, score and status in view; other columns come with room.
+
+A narrow list folds "#", "Answered" and "Red flags" away instead of scrolling sideways; what they
+say stays in each row's tooltip (the score's summary). Long names and verdicts ("Not recommended —
+red flag seen: …") wrap onto more lines, each row as tall as its words, so they are read whole
+without a mouse.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+
+from kvet.gui.main.clinicmodel import SCORE_COLUMN, ResultRole
+from kvet.ranking import status_words
+
+NAME_COLUMN = 1
+STATUS_COLUMN = 5
+# Folded first to last when there is not room for all: they are also in each row's tooltip.
+OPTIONAL_COLUMNS = (3, 0, 4)
+NAME_CHARS = 10  # the least room a clinic's name gets (longer names wrap)
+NAME_CHARS_WITH_ROOM = 30  # a name this long is shown whole before another column appears
+NAME_CHARS_LEAST_MOST = 20  # a longer word than this may still wrap inside itself
+CELL_MARGIN = 4  # a cell's text keeps this much room on each side
+
+
+class RowHeights(QObject):
+    """Each row as tall as its words, measured again only when its words or their room change.
+
+    Qt's ResizeToContents measures every cell of every row at each change of any row: with 200
+    clinics, most of an answer's time. The height depends on the row's name and status (they
+    wrap; the other cells are one line), the columns' widths and the font, so a row is measured
+    again only when those differ from when it was measured, or when its height is not the one
+    measured (a row moved in from elsewhere)."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        # clinic: what its row showed (its result and whether its place is fixed) and its height
+        self._measured: dict[str, tuple[object, int]] = {}
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.remeasure)
+        model = view.model()
+        for signal in (model.dataChanged, model.rowsMoved, model.layoutChanged):
+            signal.connect(self.refresh)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self.remeasure)
+        view.horizontalHeader().sectionResized.connect(self._column_resized)
+        view.installEventFilter(self)
+        self.remeasure()
+
+    def remeasure(self) -> None:
+        """Every row again (a new list, a new width or a new font)."""
+        self._measured.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """The rows whose words or height are not those last measured. The words that wrap are
+        the name and the status (with the red flags that rule a clinic out); the place number
+        and the score, which change for many rows at each answer or slider move, are one line."""
+        view = self.view
+        model = view.model()
+        header = view.verticalHeader()
+        for row in range(model.rowCount()):
+            place = model.index(row, 0).data(ResultRole)
+            result = place.result
+            why = (result.dealbreakers_seen, result.red_flags_seen, result.dealbreakers_withheld)
+            shown = (result.name, status_words(place), result.not_recommended and why)
+            clinic = result.clinic_id
+            if self._measured.get(clinic) == (shown, header.sectionSize(row)):
+                continue
+            view.resizeRowToContents(row)
+            self._measured[clinic] = (shown, header.sectionSize(row))
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column in (NAME_COLUMN, STATUS_COLUMN, SCORE_COLUMN):
+            self._measured.clear()
+            self._later.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._measured.clear()
+            self._later.start()
+        return False
+
+
+class ColumnFitter(QObject):
+    """Shows each optional column only while every shown column fits the list's width."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SCORE_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.setMinimumSectionSize(24)
+        view.setTabKeyNavigation(False)  # Tab leaves the list instead of walking its cells
+        view.setWordWrap(True)
+        self.rows = RowHeights(view)
+        # Columns are folded to fit, and names elide: there is never anything to scroll to.
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setColumnWidth(SCORE_COLUMN, self.score_width())
+        header.setSectionResizeMode(STATUS_COLUMN, QHeaderView.ResizeMode.Fixed)
+        # The list changes width (a window or divider moved), or its name column does.
+        # Fitting waits for the header to finish its own resizing (hiding a column inside it
+        # would leave the sections stale).
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.fit)
+        view.horizontalHeader().sectionResized.connect(self._resized)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        model.modelReset.connect(self._later.start)
+        model.layoutChanged.connect(self._layout_changed)
+        self.fit()
+
+    def _layout_changed(self) -> None:
+        # Clinics re-ranked (a weight moved): the same texts in another order need no new fit,
+        # which reads every row (most of a slider move's time with 200 clinics).
+        if not getattr(self.view.model(), "reordering", False):
+            self._later.start()
+
+    def score_width(self) -> int:
+        """Room for the range bar and "100  (100–100)" beside it."""
+        return self.view.fontMetrics().horizontalAdvance("100  (100–100)") + 60
+
+    def status_width(self) -> int:
+        """The least room for a status: its longest word, in the window's language (the status
+        and its reason wrap onto more lines)."""
+        from kvet.gui.main.clinicmodel import STATUS_WORDS, tr
+
+        metrics = self.view.fontMetrics()
+        words = [word for status in STATUS_WORDS for word in tr(status).split()]
+        longest = max(metrics.horizontalAdvance(w) for w in words)
+        # and the words of the reasons (a red flag's name), up to 16 letters: a longer one
+        # wraps inside itself
+        cap = metrics.averageCharWidth() * 16
+        shown = [w for text in self._shown_statuses() for w in text.split()]
+        longest = max([longest, *(min(metrics.horizontalAdvance(w), cap) for w in shown)])
+        caption = self.view.horizontalHeader().sectionSizeHint(STATUS_COLUMN)
+        return max(longest + 2 * CELL_MARGIN, metrics.averageCharWidth() * 12, caption)
+
+    def _shown_statuses(self) -> list[str]:
+        """The status cells (a reason names a red flag, in quotes), read as the names are: on a
+        new list or a new width, not when clinics are re-ranked or answered."""
+        model = self.view.model()
+        return [str(model.index(r, STATUS_COLUMN).data() or "") for r in range(model.rowCount())]
+
+    def _column_width(self, column: int) -> int:
+        # Score and status have fixed room (their words are known), so only the optional
+        # columns are measured over the rows: that reads every row, once per column. They are
+        # measured from their words, not from Qt's size hints: a hidden column's hint is 1 pixel,
+        # which made a folded column look as if it fitted, so it came back at the next fit and
+        # went again at the one after (it appeared and disappeared as the user clicked).
+        if column == SCORE_COLUMN:
+            return self.score_width()
+        if column == STATUS_COLUMN:
+            return self.status_width()
+        view = self.view
+        model = view.model()
+        header = view.horizontalHeader()
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        caption = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        widest = header.fontMetrics().horizontalAdvance(caption) + 2 * margin + 4
+        metrics = view.fontMetrics()
+        for row in range(model.rowCount()):
+            text = str(model.index(row, column).data() or "")
+            widest = max(widest, metrics.horizontalAdvance(text) + 2 * CELL_MARGIN + 4)
+        return max(widest, header.minimumSectionSize())
+
+    def name_least(self) -> int:
+        """The least room for names: their longest word (names wrap between words), within
+        bounds, and never less than the column's caption ("Clinic" squeezed to ":lini")."""
+        metrics = self.view.fontMetrics()
+        model = self.view.model()
+        words = [
+            word
+            for row in range(model.rowCount())
+            for word in str(model.index(row, NAME_COLUMN).data()).split()
+        ]
+        longest = max((metrics.horizontalAdvance(w) for w in words), default=0)
+        least = metrics.averageCharWidth() * NAME_CHARS
+        most = metrics.averageCharWidth() * NAME_CHARS_LEAST_MOST
+        caption = self.view.horizontalHeader().sectionSizeHint(NAME_COLUMN)
+        return max(least, min(longest + 2 * CELL_MARGIN, most), caption)
+
+    def essential_width(self) -> int:
+        name = self.name_least()
+        return name + self._column_width(SCORE_COLUMN) + self._column_width(STATUS_COLUMN)
+
+    def fit(self) -> None:
+        # The list never gets narrower than its essential columns: a divider stops there.
+        essential = self.essential_width()
+        self.view.setMinimumWidth(
+            essential
+            + 2 * self.view.frameWidth()
+            + self.view.verticalScrollBar().sizeHint().width()
+        )
+        # Names come before the other columns: those show only once names are whole (or long).
+        metrics = self.view.fontMetrics()
+        model = self.view.model()
+        names = [str(model.index(r, NAME_COLUMN).data()) for r in range(model.rowCount())]
+        longest = max((metrics.horizontalAdvance(n) for n in names), default=0) + 12
+        name_room = min(longest, metrics.averageCharWidth() * NAME_CHARS_WITH_ROOM)
+        least = self.name_least()
+        used = essential - least + max(name_room, least)
+        # The room with the vertical scroll bar counted in, shown or not: a bar that comes and
+        # goes as rows wrap would otherwise fold and unfold a column at each click.
+        view = self.view
+        available = (
+            view.width()
+            - 2 * view.frameWidth()
+            - view.verticalScrollBar().sizeHint().width()
+            - 4  # a few pixels for the grid lines
+        )
+        shown: set[int] = set()
+        for column in reversed(OPTIONAL_COLUMNS):  # the most useful is given room first
+            width = self._column_width(column)
+            if used + width <= available:
+                used += width
+                shown.add(column)
+        for column in OPTIONAL_COLUMNS:
+            self.view.setColumnHidden(column, column not in shown)
+        # Room left over goes to the status first, so a reason ("Not recommended — …") is
+        # whole on a wide window; the name column stretches into whatever remains.
+        status = self.status_width()
+        if available > used:
+            wanted = self.view.sizeHintForColumn(STATUS_COLUMN)
+            status += max(0, min(wanted - status, available - used))
+        self.view.setColumnWidth(STATUS_COLUMN, status)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Only starts the timer: the list is not touched here, as Qt also sends events while
+        # the window is being destroyed (and the timer goes with the list).
+        if event.type() == QEvent.Type.Resize:
+            self._later.start()
+        return False
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if column == NAME_COLUMN:
+            self._later.start()

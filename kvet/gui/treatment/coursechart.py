@@ -1,0 +1,148 @@
+"""PHQ-9 over time, with the sessions marked, painted like the ranking chart.
+
+Colours come from the palette (light and dark both work) and every meaning is also in words: the
+bands are labelled, and the whole picture is described in text for screen readers.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kvet import coursetrend, phq9
+from kvet.course import Course
+from kvet.datewords import MONTHS
+from kvet.gui.common.colours import paints
+from kvet.gui.common.focus import draw_focus, take_focus
+from kvet.gui.words import coursewords
+from kvet.gui.words.tr import translate
+from kvet.gui.words.verdictwords import say as month_word
+
+MARGIN = 10
+AXIS = 36  # room for the score labels on the left
+BAND_LINES = (5, 10, 15, 20)
+
+
+def day_month(day: date) -> str:
+    """ "5 Mar" under the chart, the month in the window's language."""
+    return f"{day.day} {month_word(MONTHS[day.month - 1])}"
+
+
+class CourseChart(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._course: Course | None = None
+        self.setAccessibleName(translate("CourseChart", "PHQ-9 over time"))
+        take_focus(self)  # Tab reaches it, so a screen reader reads its description
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(self.fontMetrics().height() * 10)
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, self.fontMetrics().height() * 14)
+
+    def set_course(self, course: Course | None) -> None:
+        self._course = course
+        text = (
+            coursetrend.describe(course, coursewords.say)
+            if course is not None
+            else translate("CourseChart", "No record chosen.")
+        )
+        self.setAccessibleDescription(text)
+        self.setToolTip(text)
+        self.update()
+
+    def _span(self, course: Course) -> tuple[date, date]:
+        days = [c.day for c in course.check_ins] + [s.day for s in course.sessions]
+        first, last = min(days), max(days)
+        if first == last:
+            last = first + timedelta(days=1)
+        return first, last
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        draw_focus(self, painter)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            palette = self.palette()
+            text = palette.color(QPalette.ColorRole.WindowText)
+            painter.setPen(text)
+            course = self._course
+            if course is None or not (course.check_ins or course.sessions):
+                painter.drawText(
+                    QRectF(self.rect()).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN),
+                    Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                    translate(
+                        "CourseChart",
+                        "Nothing to draw yet. Add a PHQ-9 check-in and your sessions.",
+                    ),
+                )
+                return
+            line = self.fontMetrics().height()
+            area = QRectF(
+                MARGIN + AXIS,
+                MARGIN,
+                self.width() - 2 * MARGIN - AXIS,
+                self.height() - 2 * MARGIN - 2 * line,
+            )
+            first, last = self._span(course)
+            span = (last - first).days
+
+            def x(day: date) -> float:
+                return area.left() + area.width() * (day - first).days / span
+
+            def y(total: float) -> float:
+                return area.bottom() - area.height() * total / phq9.MAX_TOTAL
+
+            colours = paints(palette)
+            grid = QPen(colours.grid)
+            grid.setStyle(Qt.PenStyle.DotLine)
+            data = phq9.load_phq9()
+            for level in (0, *BAND_LINES, phq9.MAX_TOTAL):
+                painter.setPen(grid)
+                painter.drawLine(QPointF(area.left(), y(level)), QPointF(area.right(), y(level)))
+                painter.setPen(text)
+                painter.drawText(
+                    QRectF(MARGIN, y(level) - line / 2, AXIS - 4, line),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    str(level),
+                )
+            for band in data.bands:  # band names inside the chart, at the right
+                middle = (band.low + band.high + 1) / 2
+                painter.setPen(colours.quiet_text)
+                painter.drawText(
+                    QRectF(area.left(), y(middle) - line / 2, area.width() - 4, line),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    band.name,
+                )
+            # Sessions: short ticks along the bottom, labelled once.
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 2))
+            for session in course.sessions:
+                px = x(session.day)
+                painter.drawLine(QPointF(px, area.bottom()), QPointF(px, area.bottom() - line))
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(area.left(), area.bottom() + 2, area.width(), line),
+                Qt.AlignmentFlag.AlignLeft,
+                translate("CourseChart", "{day}   · marks along the bottom are sessions").format(
+                    day=day_month(first)
+                ),
+            )
+            painter.drawText(
+                QRectF(area.left(), area.bottom() + 2, area.width(), line),
+                Qt.AlignmentFlag.AlignRight,
+                day_month(last),
+            )
+            # The scores: a line with dots.
+            points = [QPointF(x(c.day), y(c.total)) for c in course.check_ins]
+            painter.setPen(QPen(colours.bar, 2))
+            for a, b in itertools.pairwise(points):
+                painter.drawLine(a, b)
+            painter.setBrush(colours.bar)
+            for point in points:
+                painter.drawEllipse(point, 4, 4)
+        finally:
+            painter.end()

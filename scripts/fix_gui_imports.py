@@ -1,0 +1,167 @@
+"""Rewrite references to the flat ``kvet/gui/`` of before issue 28 to the rooms it was split into.
+
+kvet/gui/ was one folder of about 50 modules; each now lives in a sub-package named after what a
+person sees (docs/architecture.md). Code written against the flat layout (a branch that began
+before the move, a patch, a note) still names the old modules; this rewrites those names in place:
+dotted module paths (imports, ``monkeypatch`` targets, ``__module__`` names), ``from <gui> import
+a, b`` lines (split by room) and file paths such as ``kvet/gui/<module>.py``. Running it twice
+changes nothing the second time.
+
+Run: .venv/bin/python scripts/fix_gui_imports.py [--imports-only] [--check] [PATH ...]
+(no PATH: the whole checkout's code, tests, scripts and docs). ``--imports-only`` leaves
+everything but import lines alone; ``--check`` changes nothing and exits 1 if it would.
+A module that is new in kvet/gui/ is not placed by this script: move it into its room with
+``git mv`` (lint-imports lists every module that is in no room).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# Each room and the modules that moved into it from kvet/gui/ (same file names).
+ROOMS: dict[str, tuple[str, ...]] = {
+    "main": (
+        "actions",
+        "app",
+        "clinicmodel",
+        "clinictable",
+        "controller",
+        "importcheck",
+        "language",
+        "mainwindow",
+    ),
+    "pages": ("compare", "overview", "rankingchart", "together", "walkthrough", "weights"),
+    "treatment": ("checkin", "coursechart", "sessionlog", "treatment", "weekly"),
+    "sharing": ("openfiles", "sharing"),
+    "dialogs": (
+        "about",
+        "callmode",
+        "clinicdialog",
+        "country",
+        "crisis",
+        "currency",
+        "errors",
+        "guide",
+        "prescreen",
+    ),
+    "common": (
+        "colours",
+        "flowlayout",
+        "focus",
+        "glossary",
+        "itemform",
+        "problems",
+        "screenfit",
+        "state",
+        "text",
+        "wrapheader",
+    ),
+    "words": (
+        "answerwords",
+        "coursewords",
+        "errorwords",
+        "peoplewords",
+        "progresswords",
+        "rankingwords",
+        "samplewords",
+        "sharingwords",
+        "tr",
+        "verdictwords",
+    ),
+}
+ROOM_OF = {module: room for room, modules in ROOMS.items() for module in modules}
+_NAMES = "|".join(sorted(ROOM_OF, key=len, reverse=True))
+# kvet.gui.<old>, and the name after it: the rooms "sharing" and "treatment" have the names of
+# modules that moved into them, so "kvet.gui.sharing.openfiles" and "from kvet.gui.sharing import
+# openfiles" are already new, while "kvet.gui.sharing.Sharing" and a bare "kvet.gui.sharing" are
+# old.
+DOTTED = re.compile(rf"\bkvet\.gui\.({_NAMES})\b(?:(\.\w+)|(?= import \(?\s*(\w+)))?")
+PATH = re.compile(rf"\bkvet/gui/({_NAMES})\.py\b")
+FROM_GUI = re.compile(
+    r"^(?P<indent>[ \t]*)from kvet\.gui import (?:\((?P<paren>[^)]*)\)|(?P<line>[^\n#]*?))"
+    r"(?P<rest>[ \t]*(?:#[^\n]*)?)$",
+    re.MULTILINE,
+)
+IMPORT_LINE = re.compile(r"^[ \t]*(?:from|import)[ \t]")
+SUFFIXES = {".py", ".md", ".toml", ".sh", ".spec", ".cfg", ".ini", ".yml", ".yaml", ".txt"}
+DEFAULT_PATHS = ("kvet", "tests", "bench", "scripts", "docs", "packaging", "README.md")
+# files that name the flat layout on purpose: this script, its test, and the page that shows an
+# old name as an example
+SKIP = {"scripts/fix_gui_imports.py", "tests/test_fix_gui_imports.py", "docs/architecture.md"}
+
+
+def _dotted(match: re.Match[str]) -> str:
+    old, after, imported = match.group(1), match.group(2) or "", match.group(3) or ""
+    if old in ROOMS and (after[1:] in ROOMS[old] or imported in ROOMS[old]):
+        return match.group(0)  # already a room's module: kvet.gui.sharing.openfiles
+    return f"kvet.gui.{ROOM_OF[old]}.{old}{after}"
+
+
+def _from_gui(match: re.Match[str]) -> str:
+    names = match.group("paren") if match.group("paren") is not None else match.group("line")
+    parts = [part.strip() for part in names.replace("\n", " ").split(",") if part.strip()]
+    by_room: dict[str, list[str]] = {}
+    for part in parts:
+        by_room.setdefault(ROOM_OF.get(part.split()[0], ""), []).append(part)
+    indent, rest = match.group("indent"), match.group("rest")
+    lines = [
+        f"{indent}from kvet.gui{'.' + room if room else ''} import {', '.join(names)}"
+        for room, names in by_room.items()
+    ]
+    return "\n".join(lines) + rest
+
+
+def rewrite(text: str, imports_only: bool = False) -> str:
+    """``text`` with every reference to a moved module pointing at its room."""
+    text = FROM_GUI.sub(_from_gui, text)
+    if imports_only:
+        return "".join(
+            DOTTED.sub(_dotted, line) if IMPORT_LINE.match(line) else line
+            for line in text.splitlines(keepends=True)
+        )
+    return PATH.sub(
+        lambda m: f"kvet/gui/{ROOM_OF[m.group(1)]}/{m.group(1)}.py", DOTTED.sub(_dotted, text)
+    )
+
+
+def files(paths: list[Path]) -> Iterator[Path]:
+    for path in paths:
+        if path.is_dir():
+            found = (p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix in SUFFIXES)
+            yield from (p for p in found if ".venv" not in p.parts and "profiles" not in p.parts)
+        elif path.is_file():
+            yield path
+
+
+def _skipped(path: Path) -> bool:
+    try:
+        return path.resolve().relative_to(ROOT).as_posix() in SKIP
+    except ValueError:  # outside the checkout
+        return False
+
+
+def main(argv: list[str]) -> int:
+    imports_only = "--imports-only" in argv
+    check = "--check" in argv
+    paths = [Path(a) for a in argv if not a.startswith("--")] or [ROOT / p for p in DEFAULT_PATHS]
+    changed = []
+    for path in files(paths):
+        if _skipped(path):
+            continue
+        text = path.read_text(encoding="utf-8")
+        new = rewrite(text, imports_only)
+        if new != text:
+            changed.append(path)
+            if not check:
+                path.write_text(new, encoding="utf-8")
+    for path in changed:
+        print(f"{'would rewrite' if check else 'rewrote'} {path}")
+    return 1 if check and changed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
