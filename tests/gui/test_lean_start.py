@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import kvet.gui as kvet_gui
 from kvet.checklist import Checklist, load_checklist
 from kvet.gui.main.app import EXIT_AFTER_SHOW
 from kvet.language import save_language
@@ -169,5 +170,7 @@ def test_the_window_paints_before_any_data_log_or_data_file_library_is_loaded(
     kvet = loaded[str(path)]
     heavy = sorted(name for name in kvet if name.startswith(NOT_BEFORE_PAINT))
     assert heavy == []
-    more = sorted(kvet - loaded["bare"])
+    # the window's rooms (kvet/gui/main, common, ...) are folders: their __init__ holds no code
+    rooms = {f"kvet.gui.{p.name}" for p in Path(kvet_gui.__file__).parent.iterdir() if p.is_dir()}
+    more = sorted(kvet - loaded["bare"] - rooms)
     assert len(more) <= SHOWN_BUDGET, more
