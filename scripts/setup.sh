@@ -64,12 +64,18 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   # pip and the build print many warnings that mean nothing to a user: they go to a log,
   # which is named only if something fails.
   log=".venv/setup.log"
+  # kvet itself (editable: the checkout's code runs) only when its pyproject.toml changed. Adding
+  # a mode's tools then never uninstalls kvet for a moment, so a test run (tests/test_bundle.py
+  # runs scripts/bundle.sh, which comes here) can add PyInstaller while other tests import kvet.
+  mine="$(sha256sum pyproject.toml | cut -d' ' -f1)"
   if ! { .venv/bin/python -m pip install --disable-pip-version-check --upgrade pip &&
          .venv/bin/python -m pip install --disable-pip-version-check --require-hashes -r "$locked" &&
-         .venv/bin/python -m pip install --disable-pip-version-check --no-deps -e .; } >"$log" 2>&1; then
+         { [ "$(cat .venv/.kvet-setup-kvet 2>/dev/null)" = "$mine" ] ||
+           .venv/bin/python -m pip install --disable-pip-version-check --no-deps -e .; }; } >"$log" 2>&1; then
     echo "kvet setup: installing failed. What went wrong is in $(pwd)/$log" >&2
     tail -n 5 "$log" >&2
     exit 1
   fi
+  echo "$mine" > .venv/.kvet-setup-kvet
   echo "$want" > "$stamp"
 fi

@@ -19,7 +19,9 @@ from kvet.store.api import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 
-pytestmark = [pytest.mark.slow, pytest.mark.linux_only]
+# scripts/bundle.sh builds in the checkout (build/, dist/), as tests/test_wheel.py does: one
+# worker runs both (scripts/test.sh: --dist loadgroup).
+pytestmark = [pytest.mark.slow, pytest.mark.linux_only, pytest.mark.xdist_group("checkout-build")]
 
 
 @pytest.fixture(scope="module")
