@@ -55,6 +55,9 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    # kvet's logs and crash reports: a machine that sets XDG_STATE_HOME would otherwise have
+    # every test (and every pytest-xdist worker) write to that one real folder
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
     monkeypatch.delenv("KVET_DATABASE_URL", raising=False)
     return home
 
