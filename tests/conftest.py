@@ -89,19 +89,20 @@ def no_translation_set_aside(monkeypatch: pytest.MonkeyPatch) -> None:
 _UNSTABLE_NAME = re.compile(r" at 0x[0-9a-f]+|" + re.escape(str(Path(__file__).parents[1])))
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Tests marked ``linux_only`` are skipped on Windows and macOS (the release workflow).
-
-    Every test's name is the same in every process and every clone: pytest-xdist's workers must
-    collect the same names, and a red test must be found again by its name. A name made from an
-    object's address or the checkout's folder stops the run here, saying which test.
-    """
-    unstable = [item.nodeid for item in items if _UNSTABLE_NAME.search(item.nodeid)]
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Every test's name is the same in every process and every clone: pytest-xdist's workers
+    must collect the same names, and a red test must be found again by its name. A name made from
+    an object's address or the checkout's folder stops the run here, saying which test."""
+    unstable = [item.nodeid for item in session.items if _UNSTABLE_NAME.search(item.nodeid)]
     if unstable:
         raise pytest.UsageError(
             "give these tests ids (pytest.mark.parametrize(ids=...)): their names change "
             f"from run to run: {unstable[:3]}"
         )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``linux_only`` are skipped on Windows and macOS (the release workflow)."""
     on_linux = sys.platform.startswith("linux")
     skip = pytest.mark.skip(reason="needs Linux (marked linux_only)")
     for item in items:
