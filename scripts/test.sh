@@ -32,8 +32,9 @@ echo "== mutation score of the ranking's rules (scripts/mutate.py --rules-only, 
 # docs/scoring.md, "Mutation testing"); kvet.scoring is not measured here yet.
 timeout 900 .venv/bin/python scripts/mutate.py --rules-only --list-survivors kvet.ranking
 echo "== pytest (one worker per core, in a new random order each run)"
-# pytest-xdist runs the tests on every core; tests that build in the checkout share one worker
-# (xdist_group "checkout-build", --dist loadgroup). pytest-randomly shuffles the order and prints
+# pytest-xdist runs the tests on every core, each file's tests on one worker (--dist loadfile:
+# a file's costly set-up, such as the bundle's build, is made once; xdist_group and loadgroup do
+# not group anything with pytest 9.2). pytest-randomly shuffles the order and prints
 # its seed; "--randomly-seed=N" repeats a run's order, "-p no:randomly" keeps the files' order.
 # KVET_TEST_WORKERS=0 runs everything in this one process.
-exec .venv/bin/pytest -n "${KVET_TEST_WORKERS:-auto}" --dist loadgroup "$@"
+exec .venv/bin/pytest -n "${KVET_TEST_WORKERS:-auto}" --dist loadfile "$@"

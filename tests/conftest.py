@@ -16,6 +16,9 @@ from hypothesis import settings
 
 from kvet.checklist import Checklist, load_checklist
 
+# pytest's own fixture for running pytest on made-up test files (tests/test_suite_parallel.py)
+pytest_plugins = ["pytester"]
+
 # One hypothesis profile for the whole suite (issue 23): no per-example deadline, since a busy
 # machine (CI, or eight jobs on two cores) makes a 50 ms example take 300 ms and time is not what
 # these tests judge. Slow code is caught by bench/ and by pytest's faulthandler_timeout instead.

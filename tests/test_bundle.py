@@ -19,17 +19,15 @@ from kvet.store.api import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# scripts/bundle.sh builds in the checkout (build/, dist/), as tests/test_wheel.py does: one
-# worker runs both (scripts/test.sh: --dist loadgroup).
-pytestmark = [pytest.mark.slow, pytest.mark.linux_only, pytest.mark.xdist_group("checkout-build")]
+pytestmark = [pytest.mark.slow, pytest.mark.linux_only]
 
 
 @pytest.fixture(scope="session")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build the bundle with the README's command and unpack it into an empty folder.
 
-    Once a run: in a random order (pytest-randomly) a module's fixture is made again whenever
-    another file's test comes between two of this file's, and a build costs a minute or more."""
+    Once a run, by the one worker that runs this file (scripts/test.sh: --dist loadfile): two
+    builds at once in the same dist/ break each other, and a build costs a minute or more."""
     env = {k: v for k, v in os.environ.items() if k not in {"VIRTUAL_ENV", "PYTHONPATH"}}
     done = subprocess.run(
         ["bash", "scripts/bundle.sh"],

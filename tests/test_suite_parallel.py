@@ -16,38 +16,46 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-import tests.test_bundle
-import tests.test_wheel
-
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_the_whole_suite_runs_on_every_core_in_a_random_order() -> None:
     run = (ROOT / "scripts" / "test.sh").read_text("utf-8")
-    pytest_line = next(
-        line for line in run.splitlines() if line.startswith("exec .venv/bin/pytest")
-    )
+    pytest_line = next(ln for ln in run.splitlines() if ln.startswith("exec .venv/bin/pytest"))
     assert '-n "${KVET_TEST_WORKERS:-auto}"' in pytest_line
-    assert "--dist loadgroup" in pytest_line  # xdist_group marks are honoured
+    assert "--dist loadfile" in pytest_line  # a file's tests (the bundle's) on one worker
     assert "no:randomly" not in pytest_line
     assert importlib.util.find_spec("xdist") is not None
     assert importlib.util.find_spec("pytest_randomly") is not None
 
 
-def test_the_two_tests_that_build_in_the_checkout_never_run_at_once() -> None:
-    """The bundle (PyInstaller) and the wheel (setuptools) both write the checkout's build/."""
+def test_the_bundle_is_built_once_by_one_worker(pytester: pytest.Pytester) -> None:
+    """Two workers building the bundle at once in dist/ broke both builds (a run under load):
+    with --dist loadfile one worker runs every test of a file, and the build is made once."""
+    pytester.makepyfile(
+        test_builds="""
+        import os, pytest
 
-    def group(marks: object) -> set[str]:
-        found = marks if isinstance(marks, list) else [marks]
-        return {
-            m.args[0]
-            for m in found
-            if isinstance(m, pytest.MarkDecorator | pytest.Mark) and m.name == "xdist_group"
-        }
+        @pytest.fixture(scope="session")
+        def bundle():
+            with open("built.txt", "a") as built:  # the same folder for every worker
+                built.write(os.environ.get("PYTEST_XDIST_WORKER", "main") + "\\n")
 
-    wheel = tests.test_wheel.test_checklist_loads_from_an_installed_wheel
-    assert group(tests.test_bundle.pytestmark) == {"checkout-build"}
-    assert group(getattr(wheel, "pytestmark", [])) == {"checkout-build"}
+        @pytest.mark.parametrize("n", range(6))
+        def test_uses_the_bundle(bundle, n):
+            pass
+        """,
+        test_others="""
+        import pytest
+
+        @pytest.mark.parametrize("n", range(12))
+        def test_other(n):
+            pass
+        """,
+    )
+    result = pytester.runpytest_subprocess("-n", "2", "--dist", "loadfile", "-p", "randomly")
+    result.assert_outcomes(passed=18)
+    assert len((pytester.path / "built.txt").read_text().splitlines()) == 1
 
 
 def test_a_translation_compiled_again_is_swapped_in_whole(tmp_path: Path) -> None:

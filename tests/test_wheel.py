@@ -14,7 +14,6 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.slow
-@pytest.mark.xdist_group("checkout-build")  # builds in the checkout's build/, as test_bundle.py
 def test_checklist_loads_from_an_installed_wheel(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     subprocess.run(
