@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up kvet in a virtual environment inside the checkout (.venv); a second run skips what is done.
 # Usage: bash scripts/setup.sh [app|test|bundle]   ("test" adds the test tools, "bundle" PyInstaller)
+# Installs the locked versions in requirements/<mode>.txt, never whatever is newest that day.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-app}"
@@ -53,21 +54,28 @@ if [ ! -x .venv/bin/python ]; then
   "$python" -m venv .venv
 fi
 
-extra=""
-[ "$mode" = test ] && extra="[test]"
-[ "$mode" = bundle ] && extra="[bundle]"
+# The exact versions of every dependency, with their hashes, from uv.lock (scripts/lock.sh makes
+# them; docs/dependencies.md): a new release of a dependency reaches a user only once tested here.
+locked="requirements/$mode.txt"
 stamp=".venv/.kvet-setup-$mode"
-want="$( (cat pyproject.toml; echo "$mode") | sha256sum | cut -d' ' -f1)"
+want="$( (cat pyproject.toml "$locked"; echo "$mode") | sha256sum | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "kvet setup: installing kvet and its dependencies into .venv (about a minute)"
   # pip and the build print many warnings that mean nothing to a user: they go to a log,
   # which is named only if something fails.
   log=".venv/setup.log"
+  # kvet itself (editable: the checkout's code runs) only when its pyproject.toml changed. Adding
+  # a mode's tools then never uninstalls kvet for a moment, so a test run (tests/test_bundle.py
+  # runs scripts/bundle.sh, which comes here) can add PyInstaller while other tests import kvet.
+  mine="$(sha256sum pyproject.toml | cut -d' ' -f1)"
   if ! { .venv/bin/python -m pip install --disable-pip-version-check --upgrade pip &&
-         .venv/bin/python -m pip install --disable-pip-version-check -e ".$extra"; } >"$log" 2>&1; then
+         .venv/bin/python -m pip install --disable-pip-version-check --require-hashes -r "$locked" &&
+         { [ "$(cat .venv/.kvet-setup-kvet 2>/dev/null)" = "$mine" ] ||
+           .venv/bin/python -m pip install --disable-pip-version-check --no-deps -e .; }; } >"$log" 2>&1; then
     echo "kvet setup: installing failed. What went wrong is in $(pwd)/$log" >&2
     tail -n 5 "$log" >&2
     exit 1
   fi
+  echo "$mine" > .venv/.kvet-setup-kvet
   echo "$want" > "$stamp"
 fi

@@ -13,6 +13,7 @@ bundle always carries what the translators wrote.)
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -77,12 +78,19 @@ def update_ts(ts_file: Path, code: str) -> None:
 
 
 def release(ts_file: Path, qm_file: Path) -> None:
-    subprocess.run(
-        [str(tool("pyside6-lrelease")), "-silent", str(ts_file), "-qm", str(qm_file)],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
+    """Compile beside the .qm, then swap it in whole: a kvet (or a test) loading the .qm while a
+    bundle build compiles it again reads the old file or the new one, never half of one."""
+    fresh = qm_file.with_name(f".{qm_file.name}.{os.getpid()}.tmp")
+    try:
+        subprocess.run(
+            [str(tool("pyside6-lrelease")), "-silent", str(ts_file), "-qm", str(fresh)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        os.replace(fresh, qm_file)
+    finally:
+        fresh.unlink(missing_ok=True)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import sys
 from pathlib import Path
@@ -14,6 +15,9 @@ import pytest
 from hypothesis import settings
 
 from kvet.checklist import Checklist, load_checklist
+
+# pytest's own fixture for running pytest on made-up test files (tests/test_suite_parallel.py)
+pytest_plugins = ["pytester"]
 
 # One hypothesis profile for the whole suite (issue 23): no per-example deadline, since a busy
 # machine (CI, or eight jobs on two cores) makes a 50 ms example take 300 ms and time is not what
@@ -54,6 +58,9 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    # kvet's logs and crash reports: a machine that sets XDG_STATE_HOME would otherwise have
+    # every test (and every pytest-xdist worker) write to that one real folder
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
     monkeypatch.delenv("KVET_DATABASE_URL", raising=False)
     return home
 
@@ -79,6 +86,22 @@ def no_translation_set_aside(monkeypatch: pytest.MonkeyPatch) -> None:
     import kvet.translations
 
     monkeypatch.setattr(kvet.translations, "_set_aside", {})
+
+
+# In a test's name, what differs between runs: an object's address, or where the checkout is.
+_UNSTABLE_NAME = re.compile(r" at 0x[0-9a-f]+|" + re.escape(str(Path(__file__).parents[1])))
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Every test's name is the same in every process and every clone: pytest-xdist's workers
+    must collect the same names, and a red test must be found again by its name. A name made from
+    an object's address or the checkout's folder stops the run here, saying which test."""
+    unstable = [item.nodeid for item in session.items if _UNSTABLE_NAME.search(item.nodeid)]
+    if unstable:
+        raise pytest.UsageError(
+            "give these tests ids (pytest.mark.parametrize(ids=...)): their names change "
+            f"from run to run: {unstable[:3]}"
+        )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -22,9 +22,12 @@ ROOT = Path(__file__).resolve().parent.parent
 pytestmark = [pytest.mark.slow, pytest.mark.linux_only]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Build the bundle with the README's command and unpack it into an empty folder."""
+    """Build the bundle with the README's command and unpack it into an empty folder.
+
+    Once a run, by the one worker that runs this file (scripts/test.sh: --dist loadfile): two
+    builds at once in the same dist/ break each other, and a build costs a minute or more."""
     env = {k: v for k, v in os.environ.items() if k not in {"VIRTUAL_ENV", "PYTHONPATH"}}
     done = subprocess.run(
         ["bash", "scripts/bundle.sh"],

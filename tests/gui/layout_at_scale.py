@@ -88,6 +88,7 @@ def look_at_kvet(app: object, folder: Path, lang: str) -> list[str]:
     from kvet.gui.main.language import install_translations
     from kvet.gui.main.mainwindow import MainWindow
     from kvet.store.api import Store
+    from tests.gui.helpers import add_clinics_at_once
     from tests.gui.layoutprobe import cut_cells, cut_texts, larger_than_screen
 
     assert isinstance(app, QApplication)
@@ -148,8 +149,11 @@ def look_at_kvet(app: object, folder: Path, lang: str) -> list[str]:
     window.ui.tabs.setCurrentWidget(window.ui.compareTab)
     settle()
     few = window.minimumSizeHint()
-    for number in range(MORE_CLINICS):
-        store.clinics.add(sample_id, f"Clinic {number + 1}")
+    store.clinics.add(sample_id, "Clinic 1")  # one added in the window, which follows it
+    settle()
+    # the others at once, as an import brings them (one notice, not 39: issue 26)
+    more = [f"Clinic {number + 1}" for number in range(1, MORE_CLINICS)]
+    add_clinics_at_once(store, sample_id, more)
     settle()
     many = window.minimumSizeHint()
     clinics = len(window.state.ranking.places)

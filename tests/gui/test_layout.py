@@ -15,7 +15,7 @@ from kvet.gui.common.screenfit import FRAME
 from kvet.gui.main.clinicmodel import COLUMNS, SCORE_COLUMN
 from kvet.gui.main.language import install_translations
 from kvet.gui.main.mainwindow import MainWindow
-from tests.gui.helpers import Session, find_button
+from tests.gui.helpers import Session, add_clinics_at_once, find_button
 from tests.gui.layoutprobe import cut_cells, cut_texts
 
 LONG_NAME = "The Riverside and Lakeshore Ketamine Wellness Centre of Nort"  # 60 characters
@@ -193,8 +193,9 @@ def test_compare_keeps_the_window_small_enough_with_many_clinics(
     settle(window)
     few = window.minimumSizeHint()
     assert session.store is not None
-    for number in range(40):
-        session.store.clinics.add(window.state.comparison_id, f"Clinic {number + 1}")
+    session.store.clinics.add(window.state.comparison_id, "Clinic 1")  # added in the window
+    more = [f"Clinic {number + 1}" for number in range(1, 40)]
+    add_clinics_at_once(session.store, window.state.comparison_id, more)  # as an import brings
     settle(window)
     assert len(window.state.ranking.places) == 44
     assert window.minimumSizeHint() == few
