@@ -181,3 +181,17 @@ def test_a_clinic_with_no_score_comes_after_one_with_a_score_when_neither_is_vet
     no_score = replace(clinic("A", 0, 100, coverage=0.0), score=None)
     ranking = rank([no_score, clinic("B", 10, 90, coverage=0.2)])
     assert [p.result.name for p in ranking.places] == ["B", "A"]
+
+
+def test_a_wide_range_two_places_down_can_still_pass_a_clinic_that_may_be_ruled_out() -> None:
+    """A may still be ruled out (a dealbreaker not answered yet); B and C are ruled out. If A is
+    ruled out too, C's wide range (0 to 80) could end above A's worst (70), even though B's
+    (45 to 55) cannot: A's place could still change. Without C's reach, it is fixed."""
+    a = clinic("A", 70, 90, maybe_out=True)
+    b = clinic("B", 45, 55, out=True)
+    wide = rank([a, b, clinic("C", 0, 80, out=True, score=40)])
+    assert [p.result.name for p in wide.places] == ["A", "B", "C"]
+    assert status_words(wide.places[0]) == STATUS_OPEN
+    assert not wide.top_settled
+    narrow = rank([a, b, clinic("C", 0, 69, out=True, score=40)])
+    assert status_words(narrow.places[0]) == STATUS_FIXED
