@@ -374,9 +374,7 @@ def main(argv: list[str] | None = None) -> int:
         only = RULES.get(name, ()) if args.rules_only else ()
         allowed = allowed_by_module.get(name, frozenset())
         skip = allowed if args.skip_allowed else frozenset()
-        tried, survivors = run(
-            name, TARGETS[name], args.jobs, only, args.verbose, skip, args.match
-        )
+        tried, survivors = run(name, TARGETS[name], args.jobs, only, args.verbose, skip, args.match)
         total = len(tried)
         score = 100.0 * (total - len(survivors)) / total if total else 100.0
         seconds = time.monotonic() - began

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kvet.answers import OPTIONS, Choice
-from kvet.checklist import Checklist, Item, Kind, Section, Source
+from kvet.checklist import Checklist, Kind
 from kvet.scoring import (
     Budget,
     ClinicAnswers,
@@ -23,33 +23,9 @@ from kvet.scoring import (
     budget_weight,
     score_bounds,
 )
+from tests.small_checklists import checklist_of
 
 KINDS = [Kind.RED_FLAG, Kind.PRACTICE, Kind.QUESTION]
-
-
-def checklist_of(kinds: list[Kind], weights: list[float], dealbreakers: set[int]) -> Checklist:
-    source = Source(key="S", title="S", citation="S")
-    return Checklist(
-        version="1.0.0",
-        title="Small",
-        formats=(),
-        sources=(source,),
-        sections=(Section(id="s", title="S", intro="I.", weight=1.0),),
-        items=tuple(
-            Item(
-                id=f"i{n}",
-                section="s",
-                kind=kind,
-                statement=f"Statement {n}",
-                how_to_ask=f"Question {n}?",
-                why_it_matters="Because.",
-                sources=("S",),
-                weight=weight,
-                dealbreaker=kind is Kind.RED_FLAG and n in dealbreakers,
-            )
-            for n, (kind, weight) in enumerate(zip(kinds, weights, strict=True))
-        ),
-    )
 
 
 def credit(kind: Kind, choice: Choice | None) -> float | None:
