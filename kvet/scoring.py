@@ -275,7 +275,7 @@ class ClinicResult:
 
     @property
     def wide_range(self) -> bool:
-        return self.high - self.low >= WIDE_RANGE
+        return round(self.high) - round(self.low) >= WIDE_RANGE  # the range as shown
 
     def summary(self, say: Callable[[str], str] = str) -> str:
         """One plain sentence or three that explain the number."""

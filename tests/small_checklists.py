@@ -6,20 +6,29 @@ from __future__ import annotations
 from kvet.checklist import Checklist, Item, Kind, Section, Source
 
 
-def checklist_of(kinds: list[Kind], weights: list[float], dealbreakers: set[int]) -> Checklist:
-    """Item ``n`` has ``kinds[n]`` and ``weights[n]``; the red flags numbered in
-    ``dealbreakers`` rule a clinic out when seen."""
+def checklist_of(
+    kinds: list[Kind],
+    weights: list[float],
+    dealbreakers: set[int],
+    sections: list[str] | None = None,
+) -> Checklist:
+    """Item ``n`` has ``kinds[n]`` and ``weights[n]``, and is in section ``sections[n]`` (all in
+    one section "s" without it); the red flags numbered in ``dealbreakers`` rule a clinic out when
+    seen. Sections come in the order they first appear, each of weight 1."""
     source = Source(key="S", title="S", citation="S")
+    where = sections or ["s"] * len(kinds)
     return Checklist(
         version="1.0.0",
         title="Small",
         formats=(),
         sources=(source,),
-        sections=(Section(id="s", title="S", intro="I.", weight=1.0),),
+        sections=tuple(
+            Section(id=s, title=s.upper(), intro="I.", weight=1.0) for s in dict.fromkeys(where)
+        ),
         items=tuple(
             Item(
                 id=f"i{n:02}",
-                section="s",
+                section=where[n],
                 kind=kind,
                 statement=f"Statement {n}",
                 how_to_ask=f"Question {n}?",
