@@ -29,6 +29,7 @@ import copy
 import importlib
 import os
 import re
+import resource
 import signal
 import sys
 import time
@@ -89,6 +90,9 @@ FLIPS: dict[type[ast.cmpop], type[ast.cmpop]] = {
     ast.Is: ast.IsNot,
     ast.IsNot: ast.Is,
 }
+# A mutant that makes the tests loop is killed after this much CPU time (not wall time: on a busy
+# machine a survivor's whole test run can take minutes of waiting, and a clock would count it
+# as killed); a wall-clock limit ten times longer catches one that hangs without working.
 PER_MUTANT_SECONDS = 60
 
 
@@ -236,7 +240,12 @@ def _child(module_name: str, code: types.CodeType, tests: tuple[str, ...]) -> No
     null = os.open(os.devnull, os.O_WRONLY)
     os.dup2(null, 1)
     os.dup2(null, 2)
-    signal.alarm(PER_MUTANT_SECONDS)
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    spent = int(used.ru_utime + used.ru_stime)  # counted from the fork's start, inherited
+    resource.setrlimit(
+        resource.RLIMIT_CPU, (spent + PER_MUTANT_SECONDS, spent + PER_MUTANT_SECONDS + 5)
+    )
+    signal.alarm(10 * PER_MUTANT_SECONDS)
     quiet = ["-x", "-q", "-p", "no:randomly", "-p", "no:cacheprovider", "--no-header"]
     # Libraries imported before the fork cannot be rewritten for pytest; that is expected here.
     warnings = ["-W", "ignore::pytest.PytestAssertRewriteWarning"]

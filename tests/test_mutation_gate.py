@@ -25,7 +25,8 @@ ALLOWLIST = ROOT / "docs" / "mutation-allowlist.txt"
 @pytest.fixture(scope="module")
 def mutate() -> types.ModuleType:
     spec = importlib.util.spec_from_file_location("kvet_mutate", ROOT / "scripts" / "mutate.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["kvet_mutate"] = module  # its dataclasses look themselves up there
     spec.loader.exec_module(module)
@@ -54,14 +55,14 @@ LIMIT = 3
 def due(count: int) -> bool:
     return count >= LIMIT
 '''
-PLANTED_TEST = '''from planted_rule import due
+PLANTED_TEST = """from planted_rule import due
 
 
 def test_a_review_is_due_from_three_answers() -> None:
     assert due(3)
     assert due(10)
     assert not due(0)
-'''
+"""
 
 
 def test_a_new_survivor_fails_the_gate_and_an_allowed_one_does_not(

@@ -27,6 +27,7 @@ from kvet.scoring import (
 )
 from tests.small_checklists import checklist_of
 
+COST = "logistics_cost"  # the section the budget counts in, when there is one
 SHARE_100 = "So far 100% of the answered weight is good."
 KINDS = [Kind.RED_FLAG, Kind.PRACTICE, Kind.QUESTION]
 
@@ -204,3 +205,20 @@ def test_the_budget_gives_no_credit_far_over_it_and_follows_the_rule_for_any_amo
     assert budget_credit(3000, 1000) == 0.0
     assert budget_credit(1.25, 1) == 0.5
     assert budget_credit(0.6, 0.5) == pytest.approx(0.6)
+
+
+def test_a_budget_turned_off_or_cost_weighted_not_at_all_is_never_asked_about_nor_noted() -> None:
+    """Budget weight 0 turns it off: no note that prices in euros were left out of it. Cost at
+    "Not at all" (its section weighted 0): the budget weighs nothing, so it is not a question to
+    ask. At half the usual weight (1) it still counts."""
+    checklist = checklist_of([Kind.PRACTICE, Kind.PRACTICE], [1.0, 1.0], set(), ["s", COST])
+    answers = ClinicAnswers("c", "Clinic", answers={"i00": Choice.YES}, currency="EUR")
+    off = Scorer(checklist, Weights(budget=Budget(1000, weight=0.0))).score(answers)
+    assert not off.budget_left_out
+    assert off.applicable == 2
+    no_cost = Weights(sections={COST: 0.0}, budget=Budget(1000, currency="EUR"))
+    unpriced = Scorer(checklist, no_cost).score(answers)
+    assert unpriced.still_to_ask == ()  # the other item is in the cost section, weighted 0 too
+    assert unpriced.applicable == 1
+    half = Weights(budget=Budget(1000, weight=1.0, currency="EUR"))
+    assert Scorer(checklist, half).score(answers).still_to_ask == ("i01", "within_budget")
