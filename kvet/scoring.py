@@ -432,7 +432,7 @@ class Scorer:
             acc[3] += 1
             total_w += weight
             if cost is None:
-                unknown.append((False, weight, len(answers), BUDGET_ITEM, _BUDGET_OPTIONS))
+                unknown.append((False, weight, len(prepared), BUDGET_ITEM, _BUDGET_OPTIONS))
             else:
                 value = budget_credit(cost.first_year_cost, budget.first_year)
                 acc[1] += weight

@@ -137,6 +137,7 @@ def test_each_section_shows_its_own_score_range_and_count_of_answers() -> None:
     assert b.score == pytest.approx(40.0)
     assert (b.low, b.high) == pytest.approx((40.0, 40.0))
     assert (c.title, c.score, c.low, c.high, c.answered, c.applicable) == ("C", None, 0, 100, 0, 1)
+    assert [s.section_id for s in result.sections] == ["a", "b", "c"]
 
 
 def test_without_a_cost_section_the_budget_counts_in_the_last_section() -> None:
@@ -242,3 +243,31 @@ def test_asking_the_price_is_suggested_exactly_when_one_answer_ties_the_first_pl
         assert (question.clinic_name, question.item_id) == (top, "within_budget")
         assert question.changes_first
         assert question.swing == pytest.approx(5.0)  # half of the budget's tenth
+
+
+def test_among_questions_of_equal_weight_the_checklist_order_holds_and_the_price_comes_last(
+    checklist: Checklist,
+) -> None:
+    """The real checklist, nothing answered: dealbreakers first, then the heaviest, and equal
+    weights in the checklist's own order (not by their ids). The budget, here weighing the same
+    as each of nine small items, comes after them, however many answers a clinic has."""
+    weights = Weights()
+    result = Scorer(checklist, weights).score(ClinicAnswers("c", "Clinic"))
+    counted = [
+        (n, i)
+        for n, i in enumerate(checklist.items)
+        if i.kind is not Kind.FACT and i.applies_to(frozenset())
+    ]
+    counted = [(n, i) for n, i in counted if weights.item_weight(checklist, i) > 0 or i.dealbreaker]
+    expected = sorted(
+        counted,
+        key=lambda ni: (not ni[1].dealbreaker, -weights.item_weight(checklist, ni[1]), ni[0]),
+    )
+    assert result.still_to_ask == tuple(i.id for _n, i in expected)
+    assert [i.id for _n, i in expected] != sorted(i.id for _n, i in expected)
+
+    nine = checklist_of([Kind.PRACTICE] * 9, [1.0] * 9, set())
+    scorer = Scorer(nine, Weights(budget=Budget(1000)))  # a ninth of 9: the budget weighs 1
+    for answered in ({}, {"i08": Choice.YES}):
+        asked = scorer.score(ClinicAnswers("c", "Clinic", answers=answered)).still_to_ask
+        assert asked[-1] == "within_budget"
