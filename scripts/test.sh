@@ -26,7 +26,7 @@ echo "== screen reader (AT-SPI, English and Spanish)"
 timeout 180 bash tests/atspi/run.sh
 echo "== mutation score of the signals and the PHQ-9 (kvet's own scripts/mutate.py, ~85 s on 2 free cores)"
 timeout 900 .venv/bin/python scripts/mutate.py --min-score 90 kvet.reconsider kvet.phq9
-echo "== mutation gate of the ranking's and the scores' rules (scripts/mutate.py --rules-only)"
+echo "== mutation gate of the ranking's and the scores' rules (scripts/mutate.py --rules-only, ~6.5 CPU-minutes)"
 # only the constants and rule-bearing functions (scripts/mutate.py RULES); a survivor fails unless
 # docs/mutation-allowlist.txt lists it as argued equivalent (docs/scoring.md, "Mutation testing").
 # The listed ones are not run (each costs a whole test run); tests/test_mutation_gate.py checks
