@@ -290,7 +290,7 @@ class ClinicResult:
 
     @property
     def wide_range(self) -> bool:
-        return self.high - self.low >= WIDE_RANGE
+        return round(self.high) - round(self.low) >= WIDE_RANGE  # the range as shown
 
     def summary(self, say: Callable[[str], str] = str) -> str:
         """One plain sentence or three that explain the number."""
@@ -361,7 +361,6 @@ class _Basis:
     withheld: tuple[str, ...]
     # (dealbreaker, own weight, order, item id, section, answers it could get)
     unknown: tuple[tuple[bool, float, int, str, int, int], ...]
-    answer_count: int  # where the budget goes among equal unknowns (as it always did)
     costs: dict[CostPlan, CostEstimate | None] = field(default_factory=dict)  # per cost plan
 
 
@@ -503,7 +502,6 @@ class Scorer:
             tuple(dealbreakers_seen),
             tuple(withheld),
             tuple(unknown),
-            len(answers),
         )
         self._bases[id(clinic)] = (clinic, basis)
         return basis
@@ -594,7 +592,9 @@ class Scorer:
             acc[3] += 1
             total_w += weight
             if cost is None:
-                unknown.append((True, -weight, basis.answer_count, BUDGET_ITEM, _BUDGET_OPTIONS))
+                # after every question of the same weight: the checklist order, then the price
+                last = len(self._prepare(clinic.formats))
+                unknown.append((True, -weight, last, BUDGET_ITEM, _BUDGET_OPTIONS))
             else:
                 value = budget_credit(cost.first_year_cost, budget.first_year)
                 acc[1] += weight

@@ -16,9 +16,14 @@ derandomized (the suite's "ci" profile), so a run gives the same score each time
     python scripts/mutate.py                     # every target, the score of each
     python scripts/mutate.py --min-score 90      # exit 1 when a target scores below 90%
     python scripts/mutate.py --list-survivors    # show what survived, to explain or to test
+    python scripts/mutate.py --rules-only --allow docs/mutation-allowlist.txt --skip-allowed \
+        kvet.ranking kvet.scoring                # CI's gate: no survivor outside the list
+    python scripts/mutate.py --match "WIDE_RANGE" kvet.scoring   # only the mutants named so
 
 Survivors that no test can catch (equivalent mutants) are listed, with why, in docs/signals.md
-(kvet.reconsider, kvet.phq9) and docs/scoring.md (kvet.ranking, kvet.scoring).
+(kvet.reconsider, kvet.phq9) and docs/scoring.md (kvet.ranking, kvet.scoring); for the last two,
+docs/mutation-allowlist.txt names them by a key that survives lines moving (function, source
+line, change), and --allow fails on any survivor it does not name.
 """
 
 from __future__ import annotations
@@ -28,12 +33,14 @@ import ast
 import copy
 import importlib
 import os
+import re
+import resource
 import signal
 import sys
 import time
 import types
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,6 +95,9 @@ FLIPS: dict[type[ast.cmpop], type[ast.cmpop]] = {
     ast.Is: ast.IsNot,
     ast.IsNot: ast.Is,
 }
+# A mutant that makes the tests loop is killed after this much CPU time (not wall time: on a busy
+# machine a survivor's whole test run can take minutes of waiting, and a clock would count it
+# as killed); a wall-clock limit ten times longer catches one that hangs without working.
 PER_MUTANT_SECONDS = 60
 
 
@@ -98,6 +108,9 @@ class Mutant:
     line: int
     flip: tuple[int, type[ast.cmpop]] | None = None  # (which comparison, its new operator)
     add: float = 0  # or the number to add to a constant
+    # "function | source line | change", with " #2" etc. when the same change recurs there: the
+    # name the allow-list uses, so it survives lines moving up or down (see --allow)
+    key: str = ""
 
 
 def _is_number(node: ast.AST) -> bool:
@@ -131,23 +144,60 @@ def _sites(tree: ast.Module, only: tuple[str, ...] = ()) -> Iterator[ast.AST]:
             yield node
 
 
-def mutants(tree: ast.Module, only: tuple[str, ...] = ()) -> list[Mutant]:
+def _functions(tree: ast.Module) -> dict[int, str]:
+    """The innermost function around each node ("Class.method"), by the node's id."""
+    names: dict[int, str] = {}
+
+    def visit(node: ast.AST, name: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = name
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                inner = f"{name}.{child.name}" if name else child.name
+            names[id(child)] = inner
+            visit(child, inner)
+
+    visit(tree, "")
+    return names
+
+
+def mutants(tree: ast.Module, only: tuple[str, ...] = (), source: str = "") -> list[Mutant]:
+    """Every mutant of the module; with ``source`` (the module's text), each gets its ``key``."""
+    lines = source.splitlines()
+    functions = _functions(tree) if source else {}
     found = []
     for index, node in enumerate(_sites(tree, only)):
         line = getattr(node, "lineno", 0)
+        where = functions.get(id(node)) or "(module)"
+        text = lines[line - 1] if 0 < line <= len(lines) else ""
+        text = " ".join(re.sub(r"\s+# .*$", "", text).split())  # comments may be reworded
+        changes: list[tuple[str, tuple[int, type[ast.cmpop]] | None, float]] = []
         if isinstance(node, ast.Compare):
             for place, op in enumerate(node.ops):
                 flipped = FLIPS.get(type(op))
                 if flipped is not None:
                     change = f"{type(op).__name__} -> {flipped.__name__} (comparison {place + 1})"
-                    found.append(Mutant(index, change, line, flip=(place, flipped)))
+                    changes.append((change, (place, flipped), 0))
         else:
             value = _number(node)
             unit: float = 1 if isinstance(value, int) else 0.01
             for step in (unit, -unit):
-                new = round(value + step, 6)
-                found.append(Mutant(index, f"{value!r} -> {new!r}", line, add=step))
-    return found
+                changes.append((f"{value!r} -> {round(value + step, 6)!r}", None, step))
+        for change, flip, add in changes:
+            key = f"{where} | {text} | {change}" if source else ""
+            found.append(Mutant(index, change, line, flip=flip, add=add, key=key))
+    return _numbered(found)
+
+
+def _numbered(found: list[Mutant]) -> list[Mutant]:
+    """The same change twice on one line (``[0.0, 0.0]``): " #2", " #3" in walk order."""
+    seen: dict[str, int] = {}
+    numbered = []
+    for mutant in found:
+        count = seen[mutant.key] = seen.get(mutant.key, 0) + 1
+        if mutant.key and count > 1:
+            mutant = replace(mutant, key=f"{mutant.key} #{count}")
+        numbered.append(mutant)
+    return numbered
 
 
 def mutated(tree: ast.Module, mutant: Mutant, only: tuple[str, ...] = ()) -> ast.Module:
@@ -195,7 +245,12 @@ def _child(module_name: str, code: types.CodeType, tests: tuple[str, ...]) -> No
     null = os.open(os.devnull, os.O_WRONLY)
     os.dup2(null, 1)
     os.dup2(null, 2)
-    signal.alarm(PER_MUTANT_SECONDS)
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    spent = int(used.ru_utime + used.ru_stime)  # counted from the fork's start, inherited
+    resource.setrlimit(
+        resource.RLIMIT_CPU, (spent + PER_MUTANT_SECONDS, spent + PER_MUTANT_SECONDS + 5)
+    )
+    signal.alarm(10 * PER_MUTANT_SECONDS)
     quiet = ["-x", "-q", "-p", "no:randomly", "-p", "no:cacheprovider", "--no-header"]
     # Libraries imported before the fork cannot be rewritten for pytest; that is expected here.
     warnings = ["-W", "ignore::pytest.PytestAssertRewriteWarning"]
@@ -209,11 +264,19 @@ def run(
     jobs: int,
     only: tuple[str, ...] = (),
     verbose: bool = False,
-) -> tuple[int, list[Mutant]]:
+    skip: frozenset[str] = frozenset(),
+    match: tuple[str, ...] = (),
+) -> tuple[list[Mutant], list[Mutant]]:
+    """The mutants tried (all but those whose key is in ``skip``) and those that survived."""
     module = importlib.import_module(module_name)
     path = Path(module.__file__ or "")
-    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-    todo = mutants(tree, only)
+    source = path.read_text(encoding="utf-8")
+    tree = ast.parse(source, str(path))
+    todo = [
+        m
+        for m in mutants(tree, only, source)
+        if m.key not in skip and (not match or any(text in m.key for text in match))
+    ]
     # The tests must pass on the module as it is, or every mutant would look killed.
     pid = os.fork()
     if pid == 0:
@@ -243,7 +306,45 @@ def run(
             survivors.append(mutant)
             if verbose:
                 print(f"  survived: line {mutant.line}: {mutant.change}", flush=True)
-    return len(todo), sorted(survivors, key=lambda m: m.line)
+    return todo, sorted(survivors, key=lambda m: m.line)
+
+
+def read_allowed(path: Path) -> dict[str, frozenset[str]]:
+    """The allow-list: per module, the keys of survivors argued equivalent (one a line,
+    "module | function | source line | change"; blank lines and "#" comments are skipped)."""
+    allowed: dict[str, set[str]] = {}
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        module, _bar, key = line.partition(" | ")
+        allowed.setdefault(module, set()).add(key)
+    return {module: frozenset(keys) for module, keys in allowed.items()}
+
+
+def judge(
+    module_name: str,
+    every: list[Mutant],
+    tried: list[Mutant],
+    survivors: list[Mutant],
+    allowed: frozenset[str],
+) -> list[str]:
+    """What is wrong against the allow-list, in words (nothing: the gate passes): a survivor
+    not on it, an entry that names no mutant of the source (the line changed: argue it again),
+    an entry whose mutant was tried and killed (no longer a survivor: take it off)."""
+    problems = []
+    keys = {m.key for m in every}
+    tried_keys = {m.key for m in tried}
+    survived = {m.key for m in survivors}
+    for mutant in survivors:
+        if mutant.key not in allowed:
+            problems.append(f"survived, not on the allow-list: {module_name} | {mutant.key}")
+    for key in sorted(allowed):
+        if key not in keys:
+            problems.append(f"on the allow-list, but no such mutant: {module_name} | {key}")
+        elif key in tried_keys and key not in survived:
+            problems.append(f"on the allow-list, but now killed: {module_name} | {key}")
+    return problems
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -257,6 +358,23 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="in kvet.ranking and kvet.scoring, only the constants and the rule-bearing functions",
     )
+    parser.add_argument(
+        "--allow",
+        type=Path,
+        help="exit 1 when a mutant survives that this file does not list (or it lists one that "
+        "no longer exists or survives)",
+    )
+    parser.add_argument(
+        "--skip-allowed",
+        action="store_true",
+        help="with --allow, do not run the listed mutants (each survivor costs a whole test run)",
+    )
+    parser.add_argument(
+        "--match",
+        action="append",
+        default=[],
+        help="only the mutants whose key contains this text (to check a few; may be repeated)",
+    )
     parser.add_argument("targets", nargs="*", default=list(TARGETS))
     args = parser.parse_args(argv)
     os.chdir(ROOT)
@@ -269,22 +387,37 @@ def main(argv: list[str] | None = None) -> int:
     import kvet.checklist  # noqa: F401  (tests/conftest.py)
     import tests.reconsider_courses  # noqa: F401  (plain values: holds no function of a target)
 
+    allowed_by_module = read_allowed(args.allow) if args.allow else {}
     print(f"{NAME} {VERSION}")
     failed = False
     for name in args.targets:
         began = time.monotonic()
         only = RULES.get(name, ()) if args.rules_only else ()
-        total, survivors = run(name, TARGETS[name], args.jobs, only, args.verbose)
+        allowed = allowed_by_module.get(name, frozenset())
+        skip = allowed if args.skip_allowed else frozenset()
+        tried, survivors = run(
+            name, TARGETS[name], args.jobs, only, args.verbose, skip, tuple(args.match)
+        )
+        total = len(tried)
         score = 100.0 * (total - len(survivors)) / total if total else 100.0
         seconds = time.monotonic() - began
+        skipped = f", {len(skip)} allowed survivors not run" if skip else ""
         print(
-            f"{name}: {total - len(survivors)} of {total} mutants killed ({score:.1f}%), "
+            f"{name}: {total - len(survivors)} of {total} mutants killed ({score:.1f}%){skipped}, "
             f"{seconds:.0f} s"
         )
         if args.list_survivors or score < args.min_score:
             for mutant in survivors:
-                print(f"  survived: line {mutant.line}: {mutant.change}")
+                print(f"  survived: line {mutant.line}: {name} | {mutant.key}")
         failed |= score < args.min_score
+        if args.allow:
+            module = importlib.import_module(name)
+            source = Path(module.__file__ or "").read_text(encoding="utf-8")
+            every = mutants(ast.parse(source), (), source)  # an entry may be outside RULES
+            problems = judge(name, every, tried, survivors, allowed)
+            for problem in problems:
+                print(f"  {problem}")
+            failed |= bool(problems)
     return 1 if failed else 0
 
 

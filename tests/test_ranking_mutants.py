@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kvet.answers import Choice
-from kvet.checklist import Checklist, Item, Kind, Section, Source
+from kvet.checklist import Kind
 from kvet.ranking import (
     STATUS_FIXED,
     STATUS_NOT_VETTED,
@@ -25,6 +25,7 @@ from kvet.ranking import (
     status_words,
 )
 from kvet.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
+from tests.small_checklists import checklist_of
 
 
 def clinic(
@@ -138,33 +139,8 @@ def test_half_the_weight_answered_is_vetted_and_just_under_half_is_not() -> None
     assert status_words(half.places[1]) == STATUS_NOT_VETTED
 
 
-def tiny_checklist(count: int, kind: Kind = Kind.RED_FLAG, dealbreaker: bool = True) -> Checklist:
-    source = Source(key="S", title="S", citation="S")
-    return Checklist(
-        version="1.0.0",
-        title="Tiny",
-        formats=(),
-        sources=(source,),
-        sections=(Section(id="s", title="S", intro="I.", weight=1.0),),
-        items=tuple(
-            Item(
-                id=f"i{n:02}",
-                section="s",
-                kind=kind,
-                statement=f"Statement {n}",
-                how_to_ask=f"Question {n}?",
-                why_it_matters="Because.",
-                sources=("S",),
-                weight=1.0,
-                dealbreaker=dealbreaker,
-            )
-            for n in range(count)
-        ),
-    )
-
-
 def test_at_most_25_questions_are_suggested_however_many_could_rule_a_clinic_out() -> None:
-    checklist = tiny_checklist(30)
+    checklist = checklist_of([Kind.RED_FLAG] * 30, [1.0] * 30, set(range(30)))
     scorer = Scorer(checklist, Weights())
     done = {i.id: Choice.NOT_SEEN for i in checklist.items}
     few = {k: v for k, v in done.items() if k >= "i04"}
@@ -181,3 +157,17 @@ def test_a_clinic_with_no_score_comes_after_one_with_a_score_when_neither_is_vet
     no_score = replace(clinic("A", 0, 100, coverage=0.0), score=None)
     ranking = rank([no_score, clinic("B", 10, 90, coverage=0.2)])
     assert [p.result.name for p in ranking.places] == ["B", "A"]
+
+
+def test_a_wide_range_two_places_down_can_still_pass_a_clinic_that_may_be_ruled_out() -> None:
+    """A may still be ruled out (a dealbreaker not answered yet); B and C are ruled out. If A is
+    ruled out too, C's wide range (0 to 80) could end above A's worst (70), even though B's
+    (45 to 55) cannot: A's place could still change. Without C's reach, it is fixed."""
+    a = clinic("A", 70, 90, maybe_out=True)
+    b = clinic("B", 45, 55, out=True)
+    wide = rank([a, b, clinic("C", 0, 80, out=True, score=40)])
+    assert [p.result.name for p in wide.places] == ["A", "B", "C"]
+    assert status_words(wide.places[0]) == STATUS_OPEN
+    assert not wide.top_settled
+    narrow = rank([a, b, clinic("C", 0, 69, out=True, score=40)])
+    assert status_words(narrow.places[0]) == STATUS_FIXED

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kvet.answers import OPTIONS, Choice
-from kvet.checklist import Checklist, Item, Kind, Section, Source
+from kvet.checklist import Checklist, Kind
+from kvet.ranking import rank
 from kvet.scoring import (
+    MAY_CHANGE_A_LOT,
     Budget,
     ClinicAnswers,
     Scorer,
@@ -23,33 +26,11 @@ from kvet.scoring import (
     budget_weight,
     score_bounds,
 )
+from tests.small_checklists import checklist_of
 
+COST = "logistics_cost"  # the section the budget counts in, when there is one
+SHARE_100 = "So far 100% of the answered weight is good."
 KINDS = [Kind.RED_FLAG, Kind.PRACTICE, Kind.QUESTION]
-
-
-def checklist_of(kinds: list[Kind], weights: list[float], dealbreakers: set[int]) -> Checklist:
-    source = Source(key="S", title="S", citation="S")
-    return Checklist(
-        version="1.0.0",
-        title="Small",
-        formats=(),
-        sources=(source,),
-        sections=(Section(id="s", title="S", intro="I.", weight=1.0),),
-        items=tuple(
-            Item(
-                id=f"i{n}",
-                section="s",
-                kind=kind,
-                statement=f"Statement {n}",
-                how_to_ask=f"Question {n}?",
-                why_it_matters="Because.",
-                sources=("S",),
-                weight=weight,
-                dealbreaker=kind is Kind.RED_FLAG and n in dealbreakers,
-            )
-            for n, (kind, weight) in enumerate(zip(kinds, weights, strict=True))
-        ),
-    )
 
 
 def credit(kind: Kind, choice: Choice | None) -> float | None:
@@ -135,3 +116,158 @@ def test_the_budget_weighs_a_ninth_of_the_rest_as_usual() -> None:
     assert budget_weight(9.0, 1.0, Budget(1000)) == 1.0
     assert budget_weight(9.0, 2.0, Budget(1000, weight=1.0)) == 1.0
     assert budget_weight(18.0, 1.0, Budget(1000, weight=4.0)) == 4.0
+
+
+def test_each_section_shows_its_own_score_range_and_count_of_answers() -> None:
+    """The printout's table per section: A has 2 of its 3 weight answered well, one question
+    open; B one vague answer (40%) and a weightless item that does not count; C nothing yet."""
+    checklist = checklist_of(
+        [Kind.PRACTICE, Kind.PRACTICE, Kind.QUESTION, Kind.PRACTICE, Kind.RED_FLAG],
+        [2.0, 1.0, 1.0, 0.0, 1.0],
+        set(),
+        ["a", "a", "b", "b", "c"],
+    )
+    answers = {"i00": Choice.YES, "i02": Choice.VAGUE, "i03": Choice.YES}
+    result = Scorer(checklist).score(ClinicAnswers("c", "Clinic", answers=answers))
+    a, b, c = result.sections
+    assert (a.title, a.answered, a.applicable) == ("A", 1, 2)
+    assert a.score == pytest.approx(100 * (2 + 0.5) / 3)
+    assert (a.low, a.high) == pytest.approx((100 * 2 / 3, 100.0))
+    assert (b.title, b.answered, b.applicable) == ("B", 1, 1)
+    assert b.score == pytest.approx(40.0)
+    assert (b.low, b.high) == pytest.approx((40.0, 40.0))
+    assert (c.title, c.score, c.low, c.high, c.answered, c.applicable) == ("C", None, 0, 100, 0, 1)
+    assert [s.section_id for s in result.sections] == ["a", "b", "c"]
+
+
+def test_without_a_cost_section_the_budget_counts_in_the_last_section() -> None:
+    """No price yet: one more question to ask in the last section. A price well within the
+    budget: answered there, at full credit, and named as a reason the score went up."""
+    checklist = checklist_of([Kind.PRACTICE, Kind.PRACTICE], [1.0, 1.0], set(), ["a", "b"])
+    weights = Weights(budget=Budget(1000))
+    budget = 2 / 9  # a ninth of the rest, cost weighted as usual
+    answers = {"i00": Choice.YES, "i01": Choice.NO}
+    scorer = Scorer(checklist, weights)
+    unpriced = scorer.score(ClinicAnswers("c", "Clinic", answers=answers))
+    assert [(s.answered, s.applicable) for s in unpriced.sections] == [(1, 1), (1, 2)]
+    assert unpriced.still_to_ask == ("within_budget",)
+    assert unpriced.sections[1].high == pytest.approx(100 * budget / (1 + budget))
+    priced = scorer.score(
+        ClinicAnswers("c", "Clinic", answers=answers, facts={"price_per_session": 50})
+    )
+    assert [(s.answered, s.applicable) for s in priced.sections] == [(1, 1), (2, 2)]
+    assert priced.sections[1].score == pytest.approx(100 * budget / (1 + budget))
+    assert priced.score == pytest.approx(100 * (1 + budget) / (2 + budget))
+    (fits,) = [m for m in priced.movers_up if m.item_id == "within_budget"]
+    assert fits.sentence().startswith("“Fits your budget”: yes, raised the score by")
+
+
+def test_questions_still_to_ask_come_dealbreakers_first_then_the_heaviest() -> None:
+    checklist = checklist_of(
+        [Kind.PRACTICE, Kind.RED_FLAG, Kind.PRACTICE, Kind.PRACTICE, Kind.RED_FLAG],
+        [1.0, 1.0, 3.0, 1.0, 0.0],
+        {1, 4},
+    )
+    result = Scorer(checklist).score(ClinicAnswers("c", "Clinic"))
+    assert result.still_to_ask == ("i01", "i04", "i02", "i00", "i03")
+    assert result.dealbreakers_unknown == ("i01", "i04")
+    assert result.swings["i02"] == pytest.approx(100 * 3 * 0.5 / 6)
+
+
+def test_the_three_answers_that_moved_the_score_most_are_named_largest_first() -> None:
+    checklist = checklist_of([Kind.PRACTICE] * 8, [5.0, 4.0, 3.0, 2.0, 5.0, 4.0, 3.0, 2.0], set())
+    answers = {f"i0{n}": Choice.YES if n < 4 else Choice.NO for n in range(8)}
+    result = Scorer(checklist).score(ClinicAnswers("c", "Clinic", answers=answers))
+    assert [m.item_id for m in result.movers_up] == ["i00", "i01", "i02"]
+    assert [m.item_id for m in result.movers_down] == ["i04", "i05", "i06"]
+    assert result.movers_up[0].sentence() == "“Statement 0”: yes, raised the score by 9 points."
+
+
+def test_a_range_shown_as_30_points_or_more_says_the_score_could_change_a_lot() -> None:
+    """Open weight 3 of 10: "between 70 and 100", a warning. Open 5999 of 20000 (a range of
+    29.995 points) is shown the same way, "between 70 and 100", so it warns too; 29 points
+    does not."""
+
+    def summary(open_weight: float, answered_weight: float) -> str:
+        checklist = checklist_of([Kind.PRACTICE] * 2, [answered_weight, open_weight], set())
+        answers = ClinicAnswers("c", "Clinic", answers={"i00": Choice.YES})
+        return Scorer(checklist).score(answers).summary()
+
+    assert summary(3, 7).endswith("between 70 and 100. " + SHARE_100 + " " + MAY_CHANGE_A_LOT)
+    assert summary(5999, 14001).endswith(
+        "between 70 and 100. " + SHARE_100 + " " + MAY_CHANGE_A_LOT
+    )
+    assert summary(29, 71).endswith("between 71 and 100. " + SHARE_100)
+
+
+def test_the_budget_gives_no_credit_far_over_it_and_follows_the_rule_for_any_amount() -> None:
+    assert budget_credit(3000, 1000) == 0.0
+    assert budget_credit(1.25, 1) == 0.5
+    assert budget_credit(0.6, 0.5) == pytest.approx(0.6)
+
+
+def test_a_budget_turned_off_or_cost_weighted_not_at_all_is_never_asked_about_nor_noted() -> None:
+    """Budget weight 0 turns it off: no note that prices in euros were left out of it. Cost at
+    "Not at all" (its section weighted 0): the budget weighs nothing, so it is not a question to
+    ask. At half the usual weight (1) it still counts."""
+    checklist = checklist_of([Kind.PRACTICE, Kind.PRACTICE], [1.0, 1.0], set(), ["s", COST])
+    answers = ClinicAnswers("c", "Clinic", answers={"i00": Choice.YES}, currency="EUR")
+    off = Scorer(checklist, Weights(budget=Budget(1000, weight=0.0))).score(answers)
+    assert not off.budget_left_out
+    assert off.applicable == 2
+    no_cost = Weights(sections={COST: 0.0}, budget=Budget(1000, currency="EUR"))
+    unpriced = Scorer(checklist, no_cost).score(answers)
+    assert unpriced.still_to_ask == ()  # the other item is in the cost section, weighted 0 too
+    assert unpriced.applicable == 1
+    half = Weights(budget=Budget(1000, weight=1.0, currency="EUR"))
+    assert Scorer(checklist, half).score(answers).still_to_ask == ("i01", "within_budget")
+
+
+def test_asking_the_price_is_suggested_exactly_when_one_answer_ties_the_first_place() -> None:
+    """One item of weight 9, answered well, and a budget of weight 1 (a ninth): the price is worth
+    one tenth of the score. Over budget ends a clinic at 90, within it at 100; an equal score
+    falls to the name, so "Zeta" at 95 must ask the price when "Alpha" has 90 (one "over budget"
+    answer ties it and Alpha comes first), and "Alpha" at 95 must ask it when "Zeta" has 100."""
+    checklist = checklist_of([Kind.PRACTICE], [9.0], set())
+    scorer = Scorer(checklist, Weights(budget=Budget(1000)))
+    good = {"i00": Choice.YES}
+
+    def clinic(name: str, price: float | None) -> ClinicAnswers:
+        facts = {} if price is None else {"price_per_session": price}
+        return ClinicAnswers(name.lower(), name, answers=good, facts=facts)
+
+    over, within = 1000.0, 10.0  # 17 000 and 170 in the first year
+    for top, runner in [("Zeta", clinic("Alpha", over)), ("Alpha", clinic("Zeta", within))]:
+        ranking = rank(scorer.score_all([clinic(top, None), runner]))
+        (question,) = ranking.decisive
+        assert (question.clinic_name, question.item_id) == (top, "within_budget")
+        assert question.changes_first
+        assert question.swing == pytest.approx(5.0)  # half of the budget's tenth
+
+
+def test_among_questions_of_equal_weight_the_checklist_order_holds_and_the_price_comes_last(
+    checklist: Checklist,
+) -> None:
+    """The real checklist, nothing answered: dealbreakers first, then the heaviest, and equal
+    weights in the checklist's own order (not by their ids). The budget, here weighing the same
+    as each of nine small items, comes after them, however many answers a clinic has."""
+    weights = Weights()
+    result = Scorer(checklist, weights).score(ClinicAnswers("c", "Clinic"))
+    counted = [
+        (n, i)
+        for n, i in enumerate(checklist.items)
+        if i.kind is not Kind.FACT and i.applies_to(frozenset())
+    ]
+    counted = [(n, i) for n, i in counted if weights.item_weight(checklist, i) > 0 or i.dealbreaker]
+    expected = sorted(
+        counted,
+        key=lambda ni: (not ni[1].dealbreaker, -weights.item_weight(checklist, ni[1]), ni[0]),
+    )
+    assert result.still_to_ask == tuple(i.id for _n, i in expected)
+    assert [i.id for _n, i in expected] != sorted(i.id for _n, i in expected)
+
+    nine = checklist_of([Kind.PRACTICE] * 9, [1.0] * 9, set())
+    scorer = Scorer(nine, Weights(budget=Budget(1000)))  # a ninth of 9: the budget weighs 1
+    for answered in ({}, {"i08": Choice.YES}):
+        asked = scorer.score(ClinicAnswers("c", "Clinic", answers=answered)).still_to_ask
+        assert asked[-1] == "within_budget"
