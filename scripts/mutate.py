@@ -69,6 +69,7 @@ TARGETS = {
     ),
     "kvet.scoring": (
         "tests/test_scoring_mutants.py",
+        "tests/test_scoring_reuse.py",  # weights that are not exact sums: the scorer's other path
         "tests/test_scoring.py",
         "tests/test_budget.py",
         "tests/test_scoring_doc.py",
