@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -144,6 +145,26 @@ def added_up_answer_by_answer(
     return (total, answered, gained), {k: (a, b, c) for k, (a, b, c) in sections.items()}
 
 
+def counted_answer_by_answer(weights: Weights, clinic: ClinicAnswers) -> dict[str, tuple[int, int]]:
+    """Per section, the questions that count (a weight, or a dealbreaker) and those answered,
+    as "12 of 14 answered" shows them; the price counts in its section when the budget does."""
+    counts = {s.id: [0, 0] for s in CHECKLIST.sections}
+    for item in ASKED:
+        weight = weights.item_weight(CHECKLIST, item)
+        if not item.applies_to(clinic.formats) or (
+            weight <= 0 and not weights.is_dealbreaker(item)
+        ):
+            continue
+        counts[item.section][0] += 1
+        counts[item.section][1] += credit(item.kind, clinic.answers.get(item.id)) is not None
+    sums, _sections = added_up_answer_by_answer(weights, clinic)
+    plain, _ = added_up_answer_by_answer(replace(weights, budget=None), clinic)
+    if sums[0] != plain[0]:  # the budget added a weight: the price is one more question
+        counts[BUDGET_SECTION][0] += 1
+        counts[BUDGET_SECTION][1] += sums[1] != plain[1]
+    return {k: (a, b) for k, (a, b) in counts.items()}
+
+
 @settings(max_examples=120, deadline=None)
 @given(clinics(), st.lists(weights(), min_size=1, max_size=5))
 def test_moving_weights_again_and_again_shows_what_a_fresh_scoring_shows(
@@ -158,6 +179,11 @@ def test_moving_weights_again_and_again_shows_what_a_fresh_scoring_shows(
         assert [everything_shown(r) for r in again] == [everything_shown(r) for r in fresh]
         assert placed(rank(again)) == placed(rank(fresh))
         for clinic, result in zip(compared, again, strict=True):
+            counted = counted_answer_by_answer(moved, clinic)
+            assert {s.section_id: (s.applicable, s.answered) for s in result.sections} == counted
+            assert (result.applicable, result.answered) == tuple(
+                map(sum, zip(*counted.values(), strict=True))
+            )
             sums, per_section = added_up_answer_by_answer(moved, clinic)
             assert result.sums == sums  # to the last digit
             assert (result.score, result.low, result.high) == score_bounds(*sums)[:3]
