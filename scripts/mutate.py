@@ -69,13 +69,14 @@ TARGETS = {
     ),
     "kvet.scoring": (
         "tests/test_scoring_mutants.py",
-        "tests/test_scoring_reuse.py",  # weights that are not exact sums: the scorer's other path
         "tests/test_scoring.py",
         "tests/test_budget.py",
         "tests/test_scoring_doc.py",
         "tests/test_would_not_say.py",
         "tests/test_not_yet_vetted.py",
         "tests/test_ranking_properties.py",
+        # last, as the slowest: weights that are not exact sums (the scorer's other path)
+        "tests/test_scoring_reuse.py",
     ),
 }
 # The functions that decide what kvet says (with --rules-only, the mutants are made only in these
@@ -238,7 +239,7 @@ def _child(module_name: str, code: types.CodeType, tests: tuple[str, ...]) -> No
     """In the forked child: the mutant in place of the module, then the tests."""
     import pytest
 
-    os.environ["KVET_HYPOTHESIS"] = "ci"  # tests/conftest.py's derandomized profile
+    os.environ["KVET_HYPOTHESIS"] = "mutate"  # tests/conftest.py's: derandomized, no shrinking
     module = sys.modules[module_name]
     before = dict(module.__dict__)
     exec(code, module.__dict__)

@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "en_US.UTF-8")
 
 import pytest
-from hypothesis import settings
+from hypothesis import Phase, settings
 
 from kvet.checklist import Checklist, load_checklist
 
@@ -25,6 +25,13 @@ pytest_plugins = ["pytester"]
 # KVET_HYPOTHESIS=ci gives the same examples on every run, so a red CI run can be repeated.
 settings.register_profile("kvet", deadline=None, print_blob=True)
 settings.register_profile("ci", parent=settings.get_profile("kvet"), derandomize=True)
+# scripts/mutate.py: a mutant is killed by the first failing example; shrinking it to the
+# smallest one (which nobody reads there) made a killed mutant cost a minute.
+settings.register_profile(
+    "mutate",
+    parent=settings.get_profile("ci"),
+    phases=(Phase.explicit, Phase.reuse, Phase.generate),
+)
 settings.load_profile(os.environ.get("KVET_HYPOTHESIS", "kvet"))
 
 
