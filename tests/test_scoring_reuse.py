@@ -165,7 +165,7 @@ def counted_answer_by_answer(weights: Weights, clinic: ClinicAnswers) -> dict[st
     return {k: (a, b) for k, (a, b) in counts.items()}
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=120)
 @given(clinics(), st.lists(weights(), min_size=1, max_size=5))
 def test_moving_weights_again_and_again_shows_what_a_fresh_scoring_shows(
     compared: list[ClinicAnswers], moves: list[Weights]
