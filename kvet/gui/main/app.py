@@ -124,6 +124,18 @@ def application_icon() -> QIcon:
     return icon
 
 
+def _did_not_work(parent: QWidget | None, problem: Exception) -> None:
+    """A repair or restore failed: say why, and that the file is as it was."""
+    _message(
+        parent,
+        QMessageBox.Icon.Critical,
+        "kvet",
+        translate("App", "That did not work: {problem}. Your file has not been changed.").format(
+            problem=error_words(problem)
+        ),
+    ).exec()
+
+
 def _message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -253,14 +265,7 @@ def open_store(
                 try:
                     repaired = recovery.drop_lost_changes(path)
                 except (OSError, StorageError) as problem:
-                    _message(
-                        parent,
-                        QMessageBox.Icon.Critical,
-                        "kvet",
-                        translate(
-                            "App", "That did not work: {problem}. Your file has not been changed."
-                        ).format(problem=error_words(problem)),
-                    ).exec()
+                    _did_not_work(parent, problem)
                     return None
                 _message(
                     parent,
@@ -291,14 +296,7 @@ def open_store(
                     return None
                 kept = recovery.set_aside(path)
             except (OSError, StorageError) as problem:
-                _message(
-                    parent,
-                    QMessageBox.Icon.Critical,
-                    "kvet",
-                    translate(
-                        "App", "That did not work: {problem}. Your file has not been changed."
-                    ).format(problem=error_words(problem)),
-                ).exec()
+                _did_not_work(parent, problem)
                 return None
             _message(
                 parent,
