@@ -26,9 +26,9 @@ from pathlib import Path
 
 from bench_store import timed  # run as a script, bench/ is on the path
 
-from kvet.answers import OPTIONS
-from kvet.checklist import Checklist, Format, Kind, load_checklist
+from kvet.content.checklist import Checklist, Format, Kind, load_checklist
 from kvet.exchange import crypto, csvexport, files, importer, report
+from kvet.rating.answers import OPTIONS
 from kvet.store.api import Store
 from kvet.store.models import Answer, Assessment, Clinic, Rater
 

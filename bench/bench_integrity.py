@@ -20,7 +20,7 @@ from pathlib import Path
 
 from bench_store import build_database  # run as a script, bench/ is on the path
 
-from kvet.checklist import load_checklist
+from kvet.content.checklist import load_checklist
 
 REPEAT = 15
 

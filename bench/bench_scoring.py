@@ -17,10 +17,10 @@ import statistics
 import time
 from collections.abc import Callable
 
-from kvet.answers import OPTIONS
-from kvet.checklist import Format, Kind, load_checklist
-from kvet.ranking import rank
-from kvet.scoring import ClinicAnswers, Scorer, Weights
+from kvet.content.checklist import Format, Kind, load_checklist
+from kvet.rating.answers import OPTIONS
+from kvet.rating.ranking import rank
+from kvet.rating.scoring import ClinicAnswers, Scorer, Weights
 
 GOAL_MS = 20.0
 

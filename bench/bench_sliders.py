@@ -23,10 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_store import build_database
 from PySide6.QtWidgets import QApplication
 
-from kvet.answers import Choice
-from kvet.checklist import load_checklist
+from kvet.content.checklist import load_checklist
 from kvet.gui.common.state import COMBINED
 from kvet.gui.main.mainwindow import MainWindow
+from kvet.rating.answers import Choice
 from kvet.store.api import Store
 
 TARGET_MS = 100.0

@@ -164,8 +164,8 @@ app.exec()
 SEED_KVET = """
 import sys
 from pathlib import Path
-from kvet.checklist import load_checklist
-from kvet.sample import create_sample
+from kvet.content.checklist import load_checklist
+from kvet.start.sample import create_sample
 from kvet.store.api import Store
 with Store.open(load_checklist(), Path(sys.argv[1]), daily_backup=False) as store:
     info = create_sample(store)
@@ -178,7 +178,7 @@ import sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[3])
 from bench_store import build_database
-from kvet.checklist import load_checklist
+from kvet.content.checklist import load_checklist
 from kvet.store.api import Store
 path = Path(sys.argv[1])
 comparison = build_database(path, load_checklist(), int(sys.argv[2]))

@@ -21,8 +21,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from kvet.answers import OPTIONS
-from kvet.checklist import Checklist, Format, Kind, load_checklist
+from kvet.content.checklist import Checklist, Format, Kind, load_checklist
+from kvet.rating.answers import OPTIONS
 from kvet.store.api import Store
 from kvet.store.models import Answer, Assessment, Clinic, Decision, Rater
 

@@ -254,7 +254,7 @@ def main() -> None:
     sys.path.insert(0, str(HERE))
     from bench_store import build_database
 
-    from kvet.checklist import load_checklist
+    from kvet.content.checklist import load_checklist
 
     checklist = load_checklist()
     sizes = [int(s) for s in args.sizes.split(",")]

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kvet import __version__
-from kvet.language import CODES, force, override, set_active
+from kvet.text.language import CODES, force, override, set_active
 
 # Words that start a command-line job; without one (or --help), kvet opens its window and the
 # command-line code is not even imported, so the window shows sooner.
@@ -78,7 +78,7 @@ def desktop_menu(*, install: bool) -> int:
 
 
 def freedesktop_menu(*, install: bool) -> int:
-    from kvet import desktop
+    from kvet.system import desktop
 
     try:
         if install:
@@ -90,7 +90,7 @@ def freedesktop_menu(*, install: bool) -> int:
         else:
             print("kvet was not in your application menu; nothing to remove.")
     except desktop.DesktopError as exc:
-        from kvet.catalogue import error_text
+        from kvet.content.catalogue import error_text
 
         print(f"kvet: {error_text(exc)}", file=sys.stderr)
         return 1
@@ -98,7 +98,7 @@ def freedesktop_menu(*, install: bool) -> int:
 
 
 def start_menu(*, install: bool) -> int:
-    from kvet import startmenu
+    from kvet.system import startmenu
 
     try:
         if install:
@@ -109,7 +109,7 @@ def start_menu(*, install: bool) -> int:
         else:
             print("kvet was not in your Start menu; nothing to remove.")
     except startmenu.StartMenuError as exc:
-        from kvet.catalogue import error_text
+        from kvet.content.catalogue import error_text
 
         print(f"kvet: {error_text(exc)}", file=sys.stderr)
         return 1
@@ -141,12 +141,12 @@ def launch() -> None:
     """The ``kvet`` program: ``main``, then end the process without Python's slow teardown.
 
     The application is deleted first, as Qt's own exit would (the desktop's clipboard then
-    keeps what was copied); ``kvet.leave`` says what else is waited for."""
+    keeps what was copied); ``kvet.system.leave`` says what else is waited for."""
     code = main()
     gui = sys.modules.get("kvet.gui.main.app")  # only when the window was opened
     if gui is not None:
         gui.release_application()
-    from kvet.leave import leave
+    from kvet.system.leave import leave
 
     leave(code)
 

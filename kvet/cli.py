@@ -14,17 +14,17 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kvet import language
-from kvet.catalogue import error_text
-from kvet.catalogue import say as say_words
-from kvet.errors import Words
+from kvet.content.catalogue import error_text
+from kvet.content.catalogue import say as say_words
 from kvet.exchange.errors import ExchangeError, PasswordNeededError, WrongPasswordError
-from kvet.language import CODES
 from kvet.store.errors import StorageError
+from kvet.text import language
+from kvet.text.errors import Words
+from kvet.text.language import CODES
 
 if TYPE_CHECKING:
-    from kvet.combine import Disagreement
     from kvet.exchange.fileformat import ComparisonFile
+    from kvet.rating.combine import Disagreement
     from kvet.store.api import Store
 
 PASSWORD_ENV = "KVET_PASSWORD"
@@ -201,7 +201,7 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> Store:
 
     A command that only reads (list, export) still runs while the window has the database open:
     it then reads without the lock, as the window's commits allow."""
-    from kvet.checklist import load_checklist
+    from kvet.content.checklist import load_checklist
     from kvet.store.api import Store
     from kvet.store.locking import COMMAND
 
@@ -366,7 +366,7 @@ def export_treatment(args: argparse.Namespace) -> int:
     saves them: the same page, on the paper of the user's country, in the export's language.
 
     The errors never repeat a clinic's name: it is health information."""
-    from kvet.country import normalise, paper_for, stored_country
+    from kvet.content.country import normalise, paper_for, stored_country
     from kvet.exchange.coursereport import course_csv
     from kvet.exchange.files import write_atomically
 
@@ -523,8 +523,8 @@ def _tell_disagreements(
 
 
 def cmd_country(args: argparse.Namespace) -> int:
-    """The same setting as the window's Edit → Your country (kvet.country)."""
-    from kvet.country import country_name, set_country, stored_country
+    """The same setting as the window's Edit → Your country (kvet.content.country)."""
+    from kvet.content.country import country_name, set_country, stored_country
 
     store = _open(args, create=args.code is not None)
     try:
@@ -566,7 +566,7 @@ def _unusable(copy: Path) -> str:
 def cmd_restore(args: argparse.Namespace) -> int:
     """Without a choice, list every copy kvet keeps; with one, keep the current file aside and
     restore it, if it passes the checks an opening makes."""
-    from kvet import recovery
+    from kvet.start import recovery
     from kvet.store import backups, restore
     from kvet.store.connection import check_database_path, database_location
 
@@ -633,8 +633,8 @@ def _same_people(store: Store, document: ComparisonFile, pairs: list[str]) -> di
 
 
 def _tell_set_aside() -> None:
-    """Say which translations were set aside for the English (kvet.translations)."""
-    from kvet.translations import set_aside, set_aside_words
+    """Say which translations were set aside for the English (kvet.content.translations)."""
+    from kvet.content.translations import set_aside, set_aside_words
 
     for item in set_aside():
         print(f"kvet: {visible(set_aside_words(item))}", file=sys.stderr)

@@ -47,22 +47,34 @@ def _wrapped(head: str, words: list[str], indent: int) -> list[str]:
     )
 
 
-def floors(contract: dict[str, Any]) -> list[str]:
+def floors(contract: dict[str, Any], kvet: Path = ROOT / "kvet") -> list[str]:
     lines = [
         "The floors of kvet: a floor imports only the floors below it.",
         "Parts on one floor with | between them never import each other.",
         "",
     ]
+    core = False
     for number, layer in enumerate(contract["layers"]):
         parts, mark = layer_parts(layer)
         if number:
             lines.append(DOWN)
-        if mark == ":":
+        if core:  # below the store: the core's packages, each with its modules
+            lines += [line for part in parts for line in _package(part, kvet)]
+        elif mark == ":":
             head = f"  the core ({len(parts)} modules of kvet/, which may import each other):"
             lines += [head, *_wrapped("", parts, 4)]
         else:
             lines.append("  " + "  |  ".join(f"kvet.{part}" for part in parts))
+        if parts == ["store"]:
+            core = True
+            lines += [DOWN, "  the core: no Qt, no database"]
     return lines
+
+
+def _package(part: str, kvet: Path) -> list[str]:
+    if (kvet / part).is_dir():
+        return _wrapped(f"  {part}/", room_modules(part, kvet), 15)
+    return [f"  kvet.{part}"]
 
 
 def room_modules(room: str, gui: Path) -> list[str]:

@@ -1,7 +1,7 @@
 """Update kvet's catalogue of core sentences: copy new or changed English into each language's
 ``.po``, then compile it to the ``.mo`` kvet reads with Python's gettext.
 
-The English lives in ``kvet/errortexts.py`` (one entry per code). Each ``resources/catalogue/
+The English lives in ``kvet/text/errortexts.py`` (one entry per code). Each ``resources/catalogue/
 <lang>.po`` keeps an entry per code: ``msgctxt`` the code, ``msgid`` the English, ``msgstr`` the
 translation. A code whose English changed keeps its old translation as a comment and an empty
 ``msgstr`` until a translator writes it again (kvet shows the English meanwhile, and
@@ -68,7 +68,8 @@ def render_po(entries: list[Entry], lang: str, stale: dict[str, str]) -> str:
     changed, kept as comments for the translator."""
     out = [
         f"# kvet's core sentences in {lang}. Edit the msgstr lines; msgctxt is the code and",
-        "# msgid the English (kvet/errortexts.py). Then run .venv/bin/python scripts/catalogue.py.",
+        "# msgid the English (kvet/text/errortexts.py). Then run .venv/bin/python "
+        "scripts/catalogue.py.",
         'msgid ""',
         f"msgstr {_quoted(HEADER)}",
         "",
@@ -132,7 +133,7 @@ def merged(texts: dict[str, str], old: list[Entry]) -> tuple[list[Entry], dict[s
 
 def main() -> int:
     sys.path.insert(0, str(ROOT))
-    from kvet.errortexts import TEXTS
+    from kvet.text.errortexts import TEXTS
 
     for lang in LANGUAGES:
         po = OUT_DIR / f"{lang}.po"

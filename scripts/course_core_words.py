@@ -1,7 +1,9 @@
 """Refresh the treatment page's copy of the core's sentences in the printouts' words files.
 
-The page for the next appointment hands the core (kvet.coursetrend, kvet.reconsider,
-kvet.bloodpressure) a ``say`` read from ``[course_core]`` in resources/report/words.toml and its
+The page for the next appointment hands the core (kvet.treatment.coursetrend,
+kvet.treatment.reconsider,
+kvet.treatment.bloodpressure) a ``say`` read from ``[course_core]`` in resources/report/words.toml
+and its
 Spanish overlay. When a core sentence is added or reworded, run this: it rewrites that table in
 both files from the core's templates. The Spanish kept is, in order: the overlay's own for the
 same English, else the window's (resources/translations/kvet_es.ts, context CourseWords). A
@@ -22,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kvet import bloodpressure, coursetrend, reconsider  # noqa: E402
+from kvet.treatment import bloodpressure, coursetrend, reconsider  # noqa: E402
 
 WORDS = ROOT / "resources" / "report" / "words.toml"
 SPANISH = ROOT / "resources" / "report" / "words.es.toml"

@@ -17,11 +17,13 @@ derandomized (the suite's "ci" profile), so a run gives the same score each time
     python scripts/mutate.py --min-score 90      # exit 1 when a target scores below 90%
     python scripts/mutate.py --list-survivors    # show what survived, to explain or to test
     python scripts/mutate.py --rules-only --allow docs/mutation-allowlist.txt --skip-allowed \
-        kvet.ranking kvet.scoring                # CI's gate: no survivor outside the list
-    python scripts/mutate.py --match "WIDE_RANGE" kvet.scoring   # only the mutants named so
+        kvet.rating.ranking kvet.rating.scoring                # CI's gate: no survivor outside the
+        list
+    python scripts/mutate.py --match "WIDE_RANGE" kvet.rating.scoring   # only the mutants named so
 
 Survivors that no test can catch (equivalent mutants) are listed, with why, in docs/signals.md
-(kvet.reconsider, kvet.phq9) and docs/scoring.md (kvet.ranking, kvet.scoring); for the last two,
+(kvet.treatment.reconsider, kvet.treatment.phq9) and docs/scoring.md (kvet.rating.ranking,
+kvet.rating.scoring); for the last two,
 docs/mutation-allowlist.txt names them by a key that survives lines moving (function, source
 line, change), and --allow fails on any survivor it does not name.
 """
@@ -48,26 +50,26 @@ NAME = "kvet-mutate"
 VERSION = "1.0"
 # The module, and the tests that speak for it (the quickest first: the run stops at a failure).
 TARGETS = {
-    "kvet.reconsider": (
+    "kvet.treatment.reconsider": (
         "tests/test_reconsider_boundaries.py",
         "tests/test_reconsider.py",
         "tests/test_reconsider_shapes.py",
     ),
-    "kvet.phq9": (
+    "kvet.treatment.phq9": (
         "tests/test_reconsider_phq9.py",
         "tests/test_phq9.py",
         "tests/test_phq9_spanish.py",
         "tests/test_reconsider_boundaries.py",
     ),
     # the ranking and the scores: fast, Qt-free tests only (the GUI's would add minutes)
-    "kvet.ranking": (
+    "kvet.rating.ranking": (
         "tests/test_ranking_mutants.py",
         "tests/test_scoring.py",
         "tests/test_not_yet_vetted.py",
         "tests/test_would_not_say.py",
         "tests/test_ranking_properties.py",
     ),
-    "kvet.scoring": (
+    "kvet.rating.scoring": (
         "tests/test_scoring_mutants.py",
         "tests/test_scoring.py",
         "tests/test_budget.py",
@@ -82,8 +84,14 @@ TARGETS = {
 # The functions that decide what kvet says (with --rules-only, the mutants are made only in these
 # and in the module's constants): the score, its range and the budget; vetted, settled, the order.
 RULES = {
-    "kvet.scoring": ("score_bounds", "budget_credit", "budget_weight", "score", "item_weight"),
-    "kvet.ranking": ("is_vetted", "_key", "could_overtake", "_settled", "status_words"),
+    "kvet.rating.scoring": (
+        "score_bounds",
+        "budget_credit",
+        "budget_weight",
+        "score",
+        "item_weight",
+    ),
+    "kvet.rating.ranking": ("is_vetted", "_key", "could_overtake", "_settled", "status_words"),
 }
 FLIPS: dict[type[ast.cmpop], type[ast.cmpop]] = {
     ast.Lt: ast.LtE,
@@ -217,7 +225,7 @@ def mutated(tree: ast.Module, mutant: Mutant, only: tuple[str, ...] = ()) -> ast
 
 
 def _rebind(module_name: str, before: dict[str, object], after: dict[str, object]) -> None:
-    """Modules imported before the fork that took a name from the target (``from kvet.scoring
+    """Modules imported before the fork that took a name from the target (``from kvet.rating.scoring
     import score_bounds``) get the mutant's object under that name, so they run the mutant too.
 
     Matched by name and identity; small whole numbers are shared by every module in Python, so
@@ -358,7 +366,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--rules-only",
         action="store_true",
-        help="in kvet.ranking and kvet.scoring, only the constants and the rule-bearing functions",
+        help=(
+            "in kvet.rating.ranking and kvet.rating.scoring, only the constants and the "
+            "rule-bearing functions"
+        ),
     )
     parser.add_argument(
         "--allow",
@@ -386,7 +397,7 @@ def main(argv: list[str] | None = None) -> int:
     import hypothesis  # noqa: F401
     import pytest  # noqa: F401
 
-    import kvet.checklist  # noqa: F401  (tests/conftest.py)
+    import kvet.content.checklist  # noqa: F401  (tests/conftest.py)
     import tests.reconsider_courses  # noqa: F401  (plain values: holds no function of a target)
 
     allowed_by_module = read_allowed(args.allow) if args.allow else {}

@@ -60,7 +60,7 @@ def dark_palette() -> QPalette:
 
 def add_second_person(store: Store, comparison_id: str) -> None:
     """A relative who called one clinic too and heard some things differently."""
-    from kvet.answers import Choice
+    from kvet.rating.answers import Choice
 
     alex = store.people.add("Alex")
     clinic = store.clinics.list(comparison_id)[1]
@@ -80,10 +80,10 @@ def add_second_person(store: Store, comparison_id: str) -> None:
 
 
 def main() -> int:
-    from kvet.checklist import load_checklist
+    from kvet.content.checklist import load_checklist
     from kvet.gui.main.app import make_application
     from kvet.gui.main.mainwindow import MainWindow
-    from kvet.sample import create_sample
+    from kvet.start.sample import create_sample
 
     OUT.mkdir(parents=True, exist_ok=True)
     app = make_application(sys.argv[:1])
@@ -147,9 +147,9 @@ def main() -> int:
 def larger_text(app: QApplication) -> None:
     """The sample with the text at 200% (the desktop's font made twice as large, no scaling) on
     a 1366×768 laptop: the list goes above the views and long words wrap."""
-    from kvet.checklist import load_checklist
+    from kvet.content.checklist import load_checklist
     from kvet.gui.main.mainwindow import MainWindow
-    from kvet.sample import create_sample
+    from kvet.start.sample import create_sample
 
     usual = app.font()
     large = QFont(usual)
@@ -172,13 +172,13 @@ def larger_text(app: QApplication) -> None:
 
 def spanish(app: QApplication) -> None:
     """The same sample as a Spanish speaker starts it: the window, the data and the sample."""
-    from kvet import language
-    from kvet.checklist import load_checklist
+    from kvet.content.checklist import load_checklist
     from kvet.gui.main.language import install_translations
     from kvet.gui.main.mainwindow import MainWindow
     from kvet.gui.words.peoplewords import first_person_name
     from kvet.gui.words.samplewords import sample_say
-    from kvet.sample import create_sample
+    from kvet.start.sample import create_sample
+    from kvet.text import language
 
     language.set_active("es")
     install_translations(app, "es")

@@ -27,14 +27,14 @@ echo "== screen reader (AT-SPI, English and Spanish)"
 # kvet in a real window under Xvfb, read over AT-SPI as Orca reads it; about a minute.
 timeout 180 bash tests/atspi/run.sh
 echo "== mutation score of the signals and the PHQ-9 (kvet's own scripts/mutate.py, ~85 s on 2 free cores)"
-timeout 900 .venv/bin/python scripts/mutate.py --min-score 90 kvet.reconsider kvet.phq9
+timeout 900 .venv/bin/python scripts/mutate.py --min-score 90 kvet.treatment.reconsider kvet.treatment.phq9
 echo "== mutation gate of the ranking's and the scores' rules (scripts/mutate.py --rules-only, ~15 CPU-minutes)"
 # only the constants and rule-bearing functions (scripts/mutate.py RULES); a survivor fails unless
 # docs/mutation-allowlist.txt lists it as argued equivalent (docs/scoring.md, "Mutation testing").
 # The listed ones are not run (each costs a whole test run); tests/test_mutation_gate.py checks
 # that every entry still names a mutant of the source.
 timeout 1500 .venv/bin/python scripts/mutate.py --rules-only --min-score 100 \
-  --allow docs/mutation-allowlist.txt --skip-allowed kvet.ranking kvet.scoring
+  --allow docs/mutation-allowlist.txt --skip-allowed kvet.rating.ranking kvet.rating.scoring
 echo "== pytest (one worker per core, in a new random order each run)"
 # pytest-xdist runs the tests on every core, each file's tests on one worker (--dist loadfile:
 # a file's costly set-up, such as the bundle's build, is made once; xdist_group and loadgroup do

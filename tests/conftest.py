@@ -14,7 +14,7 @@ os.environ.setdefault("LANG", "en_US.UTF-8")
 import pytest
 from hypothesis import Phase, settings
 
-from kvet.checklist import Checklist, load_checklist
+from kvet.content.checklist import Checklist, load_checklist
 
 # pytest's own fixture for running pytest on made-up test files (tests/test_suite_parallel.py)
 pytest_plugins = ["pytester"]
@@ -80,19 +80,19 @@ def checklist() -> Checklist:
 @pytest.fixture(autouse=True)
 def english_run(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each test starts in English with no KVET_LANG, whatever an earlier test chose."""
-    import kvet.language
+    import kvet.text.language
 
-    monkeypatch.delenv(kvet.language.ENVIRONMENT, raising=False)
-    monkeypatch.setattr(kvet.language, "_active", kvet.language.DEFAULT)
-    monkeypatch.setattr(kvet.language, "_forced", "")
+    monkeypatch.delenv(kvet.text.language.ENVIRONMENT, raising=False)
+    monkeypatch.setattr(kvet.text.language, "_active", kvet.text.language.DEFAULT)
+    monkeypatch.setattr(kvet.text.language, "_forced", "")
 
 
 @pytest.fixture(autouse=True)
 def no_translation_set_aside(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each test starts with no translation set aside, whatever an earlier test damaged."""
-    import kvet.translations
+    import kvet.content.translations
 
-    monkeypatch.setattr(kvet.translations, "_set_aside", {})
+    monkeypatch.setattr(kvet.content.translations, "_set_aside", {})
 
 
 # In a test's name, what differs between runs: an object's address, or where the checkout is.

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from kvet.course import (
+from kvet.treatment.course import (
     CareSession,
     CheckIn,
     Course,

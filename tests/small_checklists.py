@@ -3,7 +3,7 @@ rules by hand (tests/test_scoring_mutants.py, tests/test_ranking_mutants.py)."""
 
 from __future__ import annotations
 
-from kvet.checklist import Checklist, Item, Kind, Section, Source
+from kvet.content.checklist import Checklist, Item, Kind, Section, Source
 
 
 def checklist_of(

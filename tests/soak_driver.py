@@ -25,10 +25,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from kvet.__main__ import main
-from kvet.answers import OPTIONS
-from kvet.checklist import Kind
+from kvet.content.checklist import Kind
 from kvet.gui.main.app import make_application
 from kvet.gui.main.mainwindow import MainWindow
+from kvet.rating.answers import OPTIONS
 
 NOTE_WORDS = ("soaknote", "they said yes", "call back Tuesday", "asked twice")
 

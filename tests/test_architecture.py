@@ -99,7 +99,12 @@ PLANTED = [
         "from kvet.store.models import Clinic",
         "store-only-sqlalchemy",
     ),
-    ("kvet.scoring", "PySide6", "from PySide6.QtCore import Qt", "qt-only-window-and-render"),
+    (
+        "kvet.rating.scoring",
+        "PySide6",
+        "from PySide6.QtCore import Qt",
+        "qt-only-window-and-render",
+    ),
     ("kvet.cli", "PySide6", "import PySide6.QtGui", "qt-only-window-and-render"),
     ("kvet.store.api", "shiboken6", "import shiboken6", "qt-only-window-and-render"),
     (
@@ -118,9 +123,18 @@ PLANTED = [
     ("kvet.gui.main.app", "kvet.cli", "from kvet.cli import main", "floors"),
     ("kvet.exchange.files", "kvet.render.pdf", "from kvet.render import pdf", "floors"),
     ("kvet.store.api", "kvet.exchange.files", "from kvet.exchange import files", "floors"),
-    ("kvet.store.api", "kvet.recovery", "from kvet import recovery", "floors"),
-    ("kvet.scoring", "kvet.store.api", "from kvet.store.api import Store", "floors"),
-    ("kvet.checklist", "kvet.sample", "from kvet.sample import create_sample", "floors"),
+    ("kvet.store.api", "kvet.start.recovery", "from kvet.start import recovery", "floors"),
+    # the core's packages: none imports one beside it, or one above it
+    ("kvet.rating.scoring", "kvet.treatment.phq9", "from kvet.treatment import phq9", "floors"),
+    ("kvet.content.checklist", "kvet.rating.answers", "from kvet.rating import answers", "floors"),
+    ("kvet.text.language", "kvet.content.datafiles", "import kvet.content.datafiles", "floors"),
+    ("kvet.rating.scoring", "kvet.store.api", "from kvet.store.api import Store", "floors"),
+    (
+        "kvet.content.checklist",
+        "kvet.start.sample",
+        "from kvet.start.sample import create_sample",
+        "floors",
+    ),
     # the rooms: each room keeps to itself, and common and words know no room
     ("kvet.gui.treatment.treatment", "kvet.gui.sharing.sharing", "import x", "rooms"),
     ("kvet.gui.sharing.sharing", "kvet.gui.treatment.checkin", "import x", "rooms"),
@@ -219,7 +233,7 @@ def core_modules() -> list[str]:
 
 def test_importing_the_whole_core_loads_no_qt() -> None:
     modules = core_modules()
-    assert "kvet.scoring" in modules
+    assert "kvet.rating.scoring" in modules
     assert "kvet.render.pdf" not in modules
     code = (
         "import importlib, sys\n"

@@ -33,7 +33,8 @@ def test_the_picture_in_the_page_is_current() -> None:
 def test_the_picture_shows_every_floor_room_and_outside_rule() -> None:
     drawn = script.picture()
     assert "kvet.gui  |  kvet.cli" in drawn
-    assert "the core (" in drawn
+    assert "the core: no Qt, no database" in drawn
+    assert "treatment/   bloodpressure course coursetrend phq9" in drawn
     assert " scoring " in drawn
     assert "treatment/   checkin coursechart sessionlog treatment weekly" in drawn
     assert "sqlalchemy, alembic, kvet.store.models: only in kvet.store" in drawn

@@ -1,4 +1,5 @@
-"""Saving is whole or not at all, for exports and backups alike (one helper: kvet.atomicfile).
+"""Saving is whole or not at all, for exports and backups alike (one helper:
+kvet.system.atomicfile).
 
 The last step of a save is a rename over the old file. When that fails (a full disk, a folder
 that became read-only, a file another program holds), the user's old file must be as it was,
@@ -13,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from kvet import atomicfile
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.files import write_atomically
 from kvet.store import backups
+from kvet.system import atomicfile
 
 
 def refuse_rename(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:

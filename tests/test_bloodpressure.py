@@ -8,9 +8,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from kvet import bloodpressure
-from kvet.bloodpressure import above_caution, lines
-from kvet.course import Course, DoseSession
+from kvet.treatment import bloodpressure
+from kvet.treatment.bloodpressure import above_caution, lines
+from kvet.treatment.course import Course, DoseSession
 
 START = date(2026, 3, 2)
 

@@ -1,7 +1,7 @@
 """The budget bites in proportion: how far over, and how much cost matters to the user.
 
 The rule is in docs/scoring.md ("The budget"); these tests recompute it from the checklist's own
-weights, apart from kvet.scoring, and check what a user sees: the points a clinic loses.
+weights, apart from kvet.rating.scoring, and check what a user sees: the points a clinic loses.
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from dataclasses import replace
 
 import pytest
 
-from kvet.answers import Choice
-from kvet.checklist import Checklist, Format, Kind
-from kvet.scoring import Budget, ClinicAnswers, Weights, score_clinic
+from kvet.content.checklist import Checklist, Format, Kind
+from kvet.rating.answers import Choice
+from kvet.rating.scoring import Budget, ClinicAnswers, Weights, score_clinic
 
 COST = "logistics_cost"
 A_LOT = 2.0  # the cost slider's factor for "A lot"

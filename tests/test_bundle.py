@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from kvet import __version__
-from kvet.checklist import Checklist
-from kvet.sample import create_sample
+from kvet.content.checklist import Checklist
+from kvet.start.sample import create_sample
 from kvet.store.api import Store
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from kvet.checklist import (
+from kvet.content.checklist import (
     Checklist,
     ChecklistError,
     Format,

@@ -7,8 +7,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from kvet.answers import Choice
-from kvet.checklist import Checklist, default_checklist_path, parse_checklist
+from kvet.content.checklist import Checklist, default_checklist_path, parse_checklist
+from kvet.rating.answers import Choice
 from kvet.store.api import Store
 
 TEST_HOSTS = ("uat.", "dev2.", "manualspro.", "wcmedicine.")

@@ -21,11 +21,11 @@ import pytest
 
 from kvet import __version__
 from kvet.__main__ import main
-from kvet.answers import Choice
-from kvet.checklist import Checklist, Format, Kind, load_checklist
 from kvet.cli import PASSWORD_ENV
+from kvet.content.checklist import Checklist, Format, Kind, load_checklist
 from kvet.exchange import files
 from kvet.exchange.errors import PasswordNeededError
+from kvet.rating.answers import Choice
 from kvet.store.api import Store
 from tests.test_exports import pdf_text
 

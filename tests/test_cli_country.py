@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from kvet.__main__ import main
-from kvet.checklist import Checklist
-from kvet.country import stored_country
+from kvet.content.checklist import Checklist
+from kvet.content.country import stored_country
 from kvet.store.api import Store
 
 

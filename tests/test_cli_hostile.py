@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kvet.checklist import Checklist
 from kvet.cli import PASSWORD_ENV
+from kvet.content.checklist import Checklist
 from kvet.exchange import files
 from kvet.store.api import Store
 from tests.test_cli import database_bytes, kvet, make_database

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kvet.checklist import Checklist
+from kvet.content.checklist import Checklist
 from kvet.store import backups
 from kvet.store.api import Store
 from tests.test_damage import DAY_ONE, comparison_names, kvet
@@ -102,7 +102,7 @@ def test_an_empty_backup_is_refused_and_the_database_kept(
 def test_a_backup_with_damaged_treatment_entries_is_refused(
     db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from kvet.checklist import load_checklist
+    from kvet.content.checklist import load_checklist
     from tests.test_damage import raw_update, with_a_treatment_record
 
     damaged = db.parent / "elsewhere" / "kvet.sqlite"
@@ -121,7 +121,7 @@ def test_a_planted_trigger_is_left_out_of_a_restore(
 ) -> None:
     import sqlite3
 
-    from kvet.answers import Choice
+    from kvet.rating.answers import Choice
 
     backup = db.parent / "backups" / "kvet-backup-2026-03-03.sqlite"
     with Store.open(checklist, backup, daily_backup=False) as store:

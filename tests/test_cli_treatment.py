@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 
 from kvet.__main__ import main
-from kvet.checklist import Checklist
-from kvet.country import set_country
-from kvet.course import CheckIn, DoseSession
-from kvet.sample import create_sample
+from kvet.content.checklist import Checklist
+from kvet.content.country import set_country
+from kvet.content.translations import load_words
+from kvet.start.sample import create_sample
 from kvet.store.api import Store
-from kvet.translations import load_words
+from kvet.treatment.course import CheckIn, DoseSession
 from tests.test_exports import pdf_text
 from tests.test_treatment_page import pdf_info
 

@@ -13,9 +13,9 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kvet.answers import OPTIONS, Choice, Origin, credit
-from kvet.checklist import Kind
-from kvet.combine import (
+from kvet.content.checklist import Kind
+from kvet.rating.answers import OPTIONS, Choice, Origin, credit
+from kvet.rating.combine import (
     RULE_TEXT,
     Decision,
     Disagreement,

@@ -12,10 +12,10 @@ from datetime import date
 
 import pytest
 
-from kvet.checklist import Checklist, Kind, load_checklist
-from kvet.checklistschema import READ_LEVELS
-from kvet.crisis import load_crisis_contacts
-from kvet.guide import Guide, load_guide
+from kvet.content.checklist import Checklist, Kind, load_checklist
+from kvet.content.checklistschema import READ_LEVELS
+from kvet.content.crisis import load_crisis_contacts
+from kvet.content.guide import Guide, load_guide
 
 LANGS = ("en", "es")
 # Pages the review replaced: a practice's summary, a consumer drug site, a member practice's blog,

@@ -8,15 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from kvet.answers import Choice
-from kvet.checklist import (
+from kvet.content.checklist import (
     Checklist,
     ChecklistError,
     Format,
     default_checklist_path,
     parse_checklist,
 )
-from kvet.country import (
+from kvet.content.country import (
     ASKED_KEY,
     PREFERENCE_KEY,
     CountryError,
@@ -29,6 +28,7 @@ from kvet.country import (
     stored_country,
 )
 from kvet.exchange.report import call_sheet_html, report_html
+from kvet.rating.answers import Choice
 from kvet.store.api import Store
 
 US_ONLY = ("vs_rems", "vs_esk_two_hours")

@@ -14,11 +14,11 @@ from datetime import date, timedelta
 
 import pytest
 
-from kvet import coursetrend, phq9
-from kvet.course import CheckIn, Course, DoseSession
 from kvet.exchange import coursereport
 from kvet.exchange.words import printout_words
-from kvet.wording import counted, takes_an
+from kvet.text.wording import counted, takes_an
+from kvet.treatment import coursetrend, phq9
+from kvet.treatment.course import CheckIn, Course, DoseSession
 
 START = date(2026, 3, 2)
 

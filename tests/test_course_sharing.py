@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from kvet.checklist import Checklist
-from kvet.course import CareSession, CheckIn, DoseSession, MoodCheck, Plan, SideEffect
+from kvet.content.checklist import Checklist
 from kvet.exchange import files, importer
 from kvet.exchange.errors import ExchangeError
 from kvet.store.api import Store
+from kvet.treatment.course import CareSession, CheckIn, DoseSession, MoodCheck, Plan, SideEffect
 
 SECRET_NOTE = "Felt very low on Sunday"
 

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from kvet import crashlog
+from kvet.system import crashlog
 
 CHILD = """
 import os, signal, sys
 from pathlib import Path
-from kvet import crashlog
+from kvet.system import crashlog
 reporting = crashlog.start(Path(sys.argv[1]))
 crashlog.log.info("working")
 log = Path(sys.argv[1]) / crashlog.LOG_NAME

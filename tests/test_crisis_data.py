@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from kvet.crisis import (
+from kvet.content.crisis import (
     FALLBACK_CODE,
     CrisisContactsError,
     contacts_for,

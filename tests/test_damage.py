@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from kvet import recovery
 from kvet.__main__ import main
-from kvet.checklist import Checklist, Format
+from kvet.content.checklist import Checklist, Format
+from kvet.start import recovery
 from kvet.store import backups
 from kvet.store.api import Store
 from kvet.store.errors import DatabaseCorruptError, DatabaseLockedError, StorageError
@@ -249,7 +249,7 @@ def test_a_linked_lock_file_is_never_written_through(checklist: Checklist, tmp_p
 def test_a_damaged_saved_value_is_refused_before_anything_is_written(
     checklist: Checklist, tmp_path: Path, damage: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from kvet.answers import Choice
+    from kvet.rating.answers import Choice
 
     db = tmp_path / "kvet.sqlite"
     with Store.open(checklist, db, daily_backup=False) as store:
@@ -288,7 +288,7 @@ def break_an_index(db: Path) -> None:
 def test_a_database_failing_the_full_check_is_not_opened_for_writing_or_backed_up(
     checklist: Checklist, tmp_path: Path
 ) -> None:
-    from kvet.answers import Choice
+    from kvet.rating.answers import Choice
 
     db = tmp_path / "kvet.sqlite"
     with Store.open(checklist, db, daily_backup=False) as store:
@@ -382,7 +382,7 @@ def test_a_date_outside_what_kvet_can_keep_gets_a_plain_message(
 ) -> None:
     import json
 
-    from kvet.answers import Choice
+    from kvet.rating.answers import Choice
 
     mine = tmp_path / "mine.sqlite"
     with Store.open(checklist, mine, daily_backup=False) as store:
@@ -616,7 +616,7 @@ TREATMENT_DAMAGE = [
 
 
 def with_a_treatment_record(checklist: Checklist, db: Path) -> None:
-    from kvet.course import CheckIn, DoseSession, Plan
+    from kvet.treatment.course import CheckIn, DoseSession, Plan
 
     with Store.open(checklist, db, daily_backup=False) as store:
         store.comparisons.create("Spring search")
@@ -661,7 +661,7 @@ def test_a_sound_treatment_record_opens_as_before(checklist: Checklist, tmp_path
 
 
 def test_the_opening_check_knows_the_phq9_as_the_questionnaire_does() -> None:
-    from kvet import phq9, treatmentcheck
+    from kvet.treatment import phq9, treatmentcheck
 
     assert (treatmentcheck.PHQ9_ITEMS, treatmentcheck.PHQ9_TOP) == (phq9.ITEMS, phq9.TOP)
 
@@ -669,7 +669,7 @@ def test_the_opening_check_knows_the_phq9_as_the_questionnaire_does() -> None:
 def test_a_trigger_planted_in_the_database_is_refused_before_it_can_run(
     checklist: Checklist, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from kvet.answers import Choice
+    from kvet.rating.answers import Choice
 
     db = tmp_path / "kvet.sqlite"
     with Store.open(checklist, db, daily_backup=False) as store:

@@ -17,12 +17,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kvet import datafiles, phq9
 from kvet.__main__ import main
-from kvet.checklist import ChecklistError, load_checklist
-from kvet.crisis import CrisisContacts, CrisisContactsError, load_crisis_contacts
+from kvet.content import datafiles
+from kvet.content.checklist import ChecklistError, load_checklist
+from kvet.content.crisis import CrisisContacts, CrisisContactsError, load_crisis_contacts
+from kvet.content.translations import set_aside, set_aside_words
 from kvet.store.api import Store
-from kvet.translations import set_aside, set_aside_words
+from kvet.treatment import phq9
 
 
 @pytest.fixture

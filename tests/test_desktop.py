@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from kvet import __version__, desktop
-from kvet.datafiles import resource_path
+from kvet import __version__
+from kvet.content.datafiles import resource_path
+from kvet.system import desktop
 
 # The freedesktop menu is Linux's; Windows and macOS get theirs from their bundles.
 pytestmark = pytest.mark.linux_only

@@ -19,10 +19,10 @@ from types import ModuleType
 
 import pytest
 
-from kvet.catalogue import say
-from kvet.errors import KvetError, Words
-from kvet.errortexts import TEXTS
+from kvet.content.catalogue import say
 from kvet.exchange.errors import ExchangeError
+from kvet.text.errors import KvetError, Words
+from kvet.text.errortexts import TEXTS
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = ROOT / "resources" / "catalogue"
@@ -100,7 +100,7 @@ def test_every_code_kvet_raises_has_words_in_english_and_spanish_with_the_same_p
     used = codes_used()
     assert len(used) > 200  # the scan finds the codes (a broken scan would pass with none)
     without_english = {code: where for code, where in used.items() if code not in TEXTS}
-    assert not without_english, f"codes with no words in kvet/errortexts.py: {without_english}"
+    assert not without_english, f"codes with no words in kvet/text/errortexts.py: {without_english}"
     for code, english in TEXTS.items():
         translated = spanish.pgettext(code, english)
         only_places = not re.sub(r"\{\w+\}", "", english).strip()  # "{part}": nothing to say
@@ -164,7 +164,7 @@ def test_a_phrase_inside_an_error_is_worded_in_the_same_language() -> None:
 def test_a_translation_that_lost_a_place_still_reads_in_english(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from kvet import catalogue
+    from kvet.content import catalogue
 
     class Broken(gettext.NullTranslations):
         def pgettext(self, context: str, message: str) -> str:
@@ -182,17 +182,17 @@ def kvet_error_names() -> set[str]:
     for module in (
         "kvet.store.backups",
         "kvet.exchange.crypto",
-        "kvet.money",
-        "kvet.country",
-        "kvet.answers",
-        "kvet.phq9",
-        "kvet.checklistkinds",
-        "kvet.crisis",
-        "kvet.guide",
-        "kvet.datafiles",
-        "kvet.startmenu",
-        "kvet.desktop",
-        "kvet.language",
+        "kvet.rating.money",
+        "kvet.content.country",
+        "kvet.rating.answers",
+        "kvet.treatment.phq9",
+        "kvet.content.checklistkinds",
+        "kvet.content.crisis",
+        "kvet.content.guide",
+        "kvet.content.datafiles",
+        "kvet.system.startmenu",
+        "kvet.system.desktop",
+        "kvet.text.language",
         "kvet.store.errors",
         "kvet.exchange.errors",
     ):

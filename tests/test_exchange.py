@@ -11,12 +11,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kvet.answers import Choice
-from kvet.checklist import Checklist, Format
-from kvet.combine import Rule
+from kvet.content.checklist import Checklist, Format
 from kvet.exchange import files, importer
 from kvet.exchange.errors import ExchangeError, PasswordNeededError
 from kvet.exchange.fileformat import MAX_FILE_BYTES
+from kvet.rating.answers import Choice
+from kvet.rating.combine import Rule
 from kvet.store.api import Store
 
 HOSTILE = [

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from kvet.__main__ import main
-from kvet.checklist import Checklist
+from kvet.content.checklist import Checklist
 from kvet.store import backups
 from tests.test_cli import make_database
 

@@ -24,13 +24,13 @@ from pathlib import Path
 import pytest
 
 from kvet import __version__
-from kvet.answers import OPTIONS, Choice, label
-from kvet.checklist import Checklist, Format, Kind
+from kvet.content.checklist import Checklist, Format, Kind
 from kvet.exchange import crypto, csvexport, files, importer, report
 from kvet.exchange.errors import ExchangeError, PasswordNeededError
 from kvet.exchange.report import DISCLAIMER, contain_direction
-from kvet.ranking import ORDER_SENTENCE
-from kvet.sample import create_sample
+from kvet.rating.answers import OPTIONS, Choice, label
+from kvet.rating.ranking import ORDER_SENTENCE
+from kvet.start.sample import create_sample
 from kvet.store.api import Store
 from kvet.store.errors import InvalidValueError
 

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from kvet.__main__ import main
-from kvet.answers import Choice
-from kvet.checklist import Checklist
+from kvet.content.checklist import Checklist
+from kvet.rating.answers import Choice
 from kvet.store.api import Store
 from kvet.store.errors import StorageError
 
@@ -320,9 +320,9 @@ def test_a_treatment_entry_damaged_any_way_is_refused_or_shown_whole(
     import json
     from datetime import date
 
-    from kvet import coursetrend, reconsider
     from kvet.exchange.coursereport import course_csv, course_html
     from kvet.store.errors import DatabaseCorruptError
+    from kvet.treatment import coursetrend, reconsider
     from tests.test_damage import raw_update, with_a_treatment_record
 
     base = tmp_path / "base.sqlite"

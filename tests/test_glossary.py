@@ -7,18 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from kvet.answers import Choice
-from kvet.checklist import Checklist, Format
-from kvet.country import set_country
-from kvet.exchange.report import report_html
-from kvet.glossary import (
+from kvet.content.checklist import Checklist, Format
+from kvet.content.country import set_country
+from kvet.content.glossary import (
     Glossary,
     GlossaryError,
     default_glossary_path,
     load_glossary,
     parse_glossary,
 )
-from kvet.readability import grade
+from kvet.content.readability import grade
+from kvet.exchange.report import report_html
+from kvet.rating.answers import Choice
 from kvet.store.api import Store
 
 ISSUE_JARGON = (

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from kvet.checklist import Checklist
+from kvet.content.checklist import Checklist
+from kvet.content.guide import Guide, GuideError, default_guide_path, load_guide, parse_guide
+from kvet.content.readability import grade
 from kvet.exchange.report import report_html
-from kvet.guide import Guide, GuideError, default_guide_path, load_guide, parse_guide
-from kvet.readability import grade
 from kvet.store.api import Store
 
 

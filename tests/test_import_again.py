@@ -7,9 +7,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from kvet.answers import Choice
-from kvet.checklist import Checklist
+from kvet.content.checklist import Checklist
 from kvet.exchange import files, importer, origins
+from kvet.rating.answers import Choice
 from kvet.store.api import Store
 from tests.test_course_sharing import comparison_with_course
 

@@ -26,8 +26,8 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from kvet.catalogue import say
-from kvet.checklist import Checklist
+from kvet.content.catalogue import say
+from kvet.content.checklist import Checklist
 from kvet.exchange import files, importer
 from kvet.exchange.errors import ExchangeError
 from kvet.store.api import Store

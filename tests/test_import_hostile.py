@@ -19,11 +19,11 @@ import pytest
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy import event
 
-from kvet.answers import Choice
-from kvet.checklist import Checklist
+from kvet.content.checklist import Checklist
 from kvet.exchange import crypto, files, importer, passphrase, report
 from kvet.exchange.errors import ExchangeError, PasswordNeededError, WrongPasswordError
-from kvet.scoring import Weights
+from kvet.rating.answers import Choice
+from kvet.rating.scoring import Weights
 from kvet.store.api import Store
 from kvet.store.errors import InvalidValueError, StorageError
 from tests.test_exchange import fill, snapshot

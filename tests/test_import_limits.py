@@ -14,12 +14,12 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
-from kvet.checklist import Checklist
-from kvet.course import CheckIn
+from kvet.content.checklist import Checklist
 from kvet.exchange import files, importer
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.fileformat import MAX_IMPORT_ENTRIES, MAX_MARKERS_PER_WEEK
 from kvet.store.api import Store
+from kvet.treatment.course import CheckIn
 from tests.test_course_sharing import comparison_with_course
 
 

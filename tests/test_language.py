@@ -16,17 +16,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kvet import language
-from kvet.answers import OPTIONS, Choice
-from kvet.checklist import Checklist, Format, Kind, load_checklist
-from kvet.crisis import load_crisis_contacts
-from kvet.glossary import load_glossary
-from kvet.guide import load_guide
-from kvet.language import choose_language, save_language, saved_language
-from kvet.ranking import rank
-from kvet.scoring import ClinicAnswers, Scorer
+from kvet.content.checklist import Checklist, Format, Kind, load_checklist
+from kvet.content.crisis import load_crisis_contacts
+from kvet.content.glossary import load_glossary
+from kvet.content.guide import load_guide
+from kvet.content.translations import set_aside, set_aside_words
+from kvet.rating.answers import OPTIONS, Choice
+from kvet.rating.ranking import rank
+from kvet.rating.scoring import ClinicAnswers, Scorer
 from kvet.store.api import Store
-from kvet.translations import set_aside, set_aside_words
+from kvet.text import language
+from kvet.text.language import choose_language, save_language, saved_language
 
 
 @pytest.fixture

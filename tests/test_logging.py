@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from kvet.answers import Choice
-from kvet.checklist import Checklist
+from kvet.content.checklist import Checklist
 from kvet.exchange import files, importer
+from kvet.rating.answers import Choice
 from kvet.store import backups
 from kvet.store.api import Store
 

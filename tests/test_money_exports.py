@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from kvet.checklist import Checklist, Format
+from kvet.content.checklist import Checklist, Format
 from kvet.exchange import csvexport, files, importer, report
 from kvet.exchange.table import build_table
-from kvet.scoring import Budget, Weights
+from kvet.rating.scoring import Budget, Weights
 from kvet.store.api import Store
 
 OLD_FILE = Path(__file__).parent / "data" / "shared-v3.kvet"

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kvet.answers import Choice
-from kvet.checklist import Checklist, Kind
+from kvet.content.checklist import Checklist, Kind
+from kvet.content.translations import load_words
 from kvet.exchange import report
-from kvet.ranking import ORDER_SENTENCE, place_sentence, rank, status_words
-from kvet.scoring import ClinicAnswers, Scorer, Weights
+from kvet.rating.answers import Choice
+from kvet.rating.ranking import ORDER_SENTENCE, place_sentence, rank, status_words
+from kvet.rating.scoring import ClinicAnswers, Scorer, Weights
 from kvet.store.api import Store
-from kvet.translations import load_words
 
 GOOD = {Kind.RED_FLAG: Choice.NOT_SEEN, Kind.PRACTICE: Choice.YES, Kind.QUESTION: Choice.CLEAR}
 

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from kvet import phq9
+from kvet.treatment import phq9
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from kvet import language, phq9
-from kvet.datafiles import resource_path
-from kvet.translations import set_aside
+from kvet.content.datafiles import resource_path
+from kvet.content.translations import set_aside
+from kvet.text import language
+from kvet.treatment import phq9
 
 SPANISH = resource_path("course", phq9.OFFICIAL["es"])
 

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from kvet import crashlog, privatefiles
 from kvet.store import locking
 from kvet.store.errors import DatabaseLockedError
+from kvet.system import crashlog, privatefiles
 
 KVET = Path(__file__).resolve().parent.parent / "kvet"
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="permission bits are POSIX")

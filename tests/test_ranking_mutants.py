@@ -13,9 +13,9 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kvet.answers import Choice
-from kvet.checklist import Kind
-from kvet.ranking import (
+from kvet.content.checklist import Kind
+from kvet.rating.answers import Choice
+from kvet.rating.ranking import (
     STATUS_FIXED,
     STATUS_NOT_VETTED,
     STATUS_OPEN,
@@ -24,7 +24,7 @@ from kvet.ranking import (
     rank,
     status_words,
 )
-from kvet.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
+from kvet.rating.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
 from tests.small_checklists import checklist_of
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kvet.checklist import Checklist
-from kvet.readability import grade, syllables, user_texts
+from kvet.content.checklist import Checklist
+from kvet.content.readability import grade, syllables, user_texts
 
 # Texts this short have too few words for the formula to mean anything alone ("MAOI
 # antidepressants" alone scores like a science paper), so they are measured together, as one

@@ -9,8 +9,8 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kvet import reconsider
-from kvet.course import (
+from kvet.treatment import reconsider
+from kvet.treatment.course import (
     CareSession,
     Course,
     DoseSession,

@@ -1,6 +1,6 @@
 """Every threshold of the signals pinned at its edge: one side raises, the other does not.
 
-Moving any number in kvet/reconsider.py by one unit (one day, one session, one point, one
+Moving any number in kvet/treatment/reconsider.py by one unit (one day, one session, one point, one
 percentage point) makes one of these fail; scripts/mutate.py checks that it does.
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from kvet import reconsider
-from kvet.course import (
+from kvet.treatment import reconsider
+from kvet.treatment.course import (
     CareSession,
     Course,
     DoseSession,

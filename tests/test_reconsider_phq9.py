@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from kvet import phq9
+from kvet.treatment import phq9
 
 
 def test_a_total_runs_from_0_to_27() -> None:

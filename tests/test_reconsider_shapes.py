@@ -12,8 +12,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kvet import reconsider
-from kvet.course import (
+from kvet.treatment import reconsider
+from kvet.treatment.course import (
     CareSession,
     CheckIn,
     Course,

@@ -13,15 +13,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import URL
 
-from kvet import plantext
-from kvet.checklist import Checklist
-from kvet.course import Course, DoseSession, Plan
+from kvet.content.checklist import Checklist
 from kvet.exchange import files, importer
 from kvet.exchange.fileformat import SCHEMA_VERSION
+from kvet.rating import plantext
 from kvet.store import migrate
 from kvet.store.api import Store
 from kvet.store.connection import make_engine
 from kvet.store.errors import InvalidValueError
+from kvet.treatment.course import Course, DoseSession, Plan
 
 
 @pytest.mark.parametrize(

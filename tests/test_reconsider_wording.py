@@ -12,10 +12,10 @@ from dataclasses import replace
 
 import pytest
 
-from kvet import reconsider
-from kvet.course import Course
 from kvet.exchange.coursereport import core_say
 from kvet.exchange.words import printout_words
+from kvet.treatment import reconsider
+from kvet.treatment.course import Course
 from tests.reconsider_courses import SHAPES, sessions_on
 
 ENGLISH_ONE_WITH_PLURAL = re.compile(r"\b1 (sessions|minutes|days|points|times|weeks)\b")

@@ -23,14 +23,19 @@ from typing import Any
 
 import pytest
 
-from kvet import language
 from kvet.__main__ import main
-from kvet.answers import OPTIONS, Choice
-from kvet.checklist import Checklist, load_checklist
-from kvet.combine import Rule
-from kvet.costs import schedule_summary
-from kvet.country import COUNTRIES, set_country
-from kvet.course import SIDE_EFFECT_LABELS
+from kvet.content.checklist import Checklist, load_checklist
+from kvet.content.country import COUNTRIES, set_country
+from kvet.content.guide import load_guide
+from kvet.content.translations import (
+    WordsError,
+    missing_and_extra,
+    overlay_path,
+    parse_words,
+    placeholder_differences,
+    words_path,
+    words_shape,
+)
 from kvet.exchange import coursereport, csvexport, psychiatrist, report
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.table import build_table
@@ -40,8 +45,10 @@ from kvet.exchange.words import (
     settled_lines,
     whose_line,
 )
-from kvet.guide import load_guide
-from kvet.ranking import (
+from kvet.rating.answers import OPTIONS, Choice
+from kvet.rating.combine import Rule
+from kvet.rating.costs import schedule_summary
+from kvet.rating.ranking import (
     ORDER_SENTENCE,
     PLACE_SENTENCES,
     STATUS_FIXED,
@@ -51,17 +58,10 @@ from kvet.ranking import (
     STATUS_OPEN,
 )
 from kvet.render.pdf import write_pdf
-from kvet.sample import create_sample
+from kvet.start.sample import create_sample
 from kvet.store.api import Store
-from kvet.translations import (
-    WordsError,
-    missing_and_extra,
-    overlay_path,
-    parse_words,
-    placeholder_differences,
-    words_path,
-    words_shape,
-)
+from kvet.text import language
+from kvet.treatment.course import SIDE_EFFECT_LABELS
 from tests.test_exports import pdf_text
 from tests.test_spanish_data import NORMAL, SHORT, inflesz
 
@@ -90,7 +90,7 @@ def translators(context: str, source: str) -> str:
 @pytest.fixture(autouse=True)
 def fresh_words() -> Iterator[None]:
     """Each test reads the words files itself (one test plants a damaged copy)."""
-    from kvet import translations
+    from kvet.content import translations
 
     translations._load_words.cache_clear()
     yield
@@ -192,7 +192,7 @@ def test_a_damaged_translation_file_stops_the_printout_with_its_name(
     (folder / "words.es.toml").write_text(
         text.replace('place = "Puesto"', 'place = "Puesto {n}"', 1), encoding="utf-8"
     )
-    monkeypatch.setattr("kvet.translations.words_path", lambda: folder / "words.toml")
+    monkeypatch.setattr("kvet.content.translations.words_path", lambda: folder / "words.toml")
     with Store.open(checklist, tmp_path / "db.sqlite", daily_backup=False) as store:
         comparison = create_sample(store)
         assert "kvet comparison" in report.report_html(store, comparison.id, lang="en")

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from kvet.checklist import Checklist, Format
-from kvet.costs import ESKETAMINE_SCHEDULE, IV_SCHEDULE, cost_by_schedule, travel_hours
+from kvet.content.checklist import Checklist, Format
 from kvet.exchange.report import report_html
+from kvet.rating.costs import ESKETAMINE_SCHEDULE, IV_SCHEDULE, cost_by_schedule, travel_hours
 from kvet.store.api import Store
 
 

@@ -6,11 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kvet.answers import OPTIONS, Choice, credit
-from kvet.checklist import Checklist, Format, Kind
-from kvet.costs import CostPlan, estimate_cost
-from kvet.ranking import could_overtake, rank
-from kvet.scoring import PRIOR_CREDIT, Budget, ClinicAnswers, Scorer, Weights, score_clinic
+from kvet.content.checklist import Checklist, Format, Kind
+from kvet.rating.answers import OPTIONS, Choice, credit
+from kvet.rating.costs import CostPlan, estimate_cost
+from kvet.rating.ranking import could_overtake, rank
+from kvet.rating.scoring import PRIOR_CREDIT, Budget, ClinicAnswers, Scorer, Weights, score_clinic
 
 
 def good_answers(checklist: Checklist) -> dict[str, Choice]:

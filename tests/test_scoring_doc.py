@@ -10,10 +10,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kvet.answers import Choice
-from kvet.checklist import Checklist, Item, Kind, Section, Source
-from kvet.ranking import place_sentence, rank, status_words
-from kvet.scoring import PRIOR_CREDIT, ClinicAnswers, Scorer, Weights, points_text
+from kvet.content.checklist import Checklist, Item, Kind, Section, Source
+from kvet.rating.answers import Choice
+from kvet.rating.ranking import place_sentence, rank, status_words
+from kvet.rating.scoring import PRIOR_CREDIT, ClinicAnswers, Scorer, Weights, points_text
 
 PAGE = Path(__file__).resolve().parents[1] / "docs" / "scoring.md"
 START = "<!-- examples: computed by tests/test_scoring_doc.py -->"
@@ -169,7 +169,7 @@ def examples() -> str:
 
 
 def real_checklist_case() -> list[str]:
-    from kvet.checklist import load_checklist
+    from kvet.content.checklist import load_checklist
 
     checklist = load_checklist()
     scored = [i for i in checklist.items if i.kind is not Kind.FACT and not i.formats]

@@ -13,10 +13,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kvet.answers import OPTIONS, Choice
-from kvet.checklist import Checklist, Kind
-from kvet.ranking import rank
-from kvet.scoring import (
+from kvet.content.checklist import Checklist, Kind
+from kvet.rating.answers import OPTIONS, Choice
+from kvet.rating.ranking import rank
+from kvet.rating.scoring import (
     MAY_CHANGE_A_LOT,
     Budget,
     ClinicAnswers,

@@ -17,11 +17,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kvet.answers import OPTIONS, Choice, credit
-from kvet.checklist import Checklist, Format, Kind, load_checklist
-from kvet.costs import CostPlan, estimate_cost
-from kvet.ranking import Ranking, rank
-from kvet.scoring import (
+from kvet.content.checklist import Checklist, Format, Kind, load_checklist
+from kvet.rating.answers import OPTIONS, Choice, credit
+from kvet.rating.costs import CostPlan, estimate_cost
+from kvet.rating.ranking import Ranking, rank
+from kvet.rating.scoring import (
     BUDGET_SECTION,
     Budget,
     ClinicAnswers,

@@ -9,12 +9,12 @@ languages of the printout are checked here; the window's are in tests/gui/test_s
 
 from __future__ import annotations
 
-from kvet.answers import OPTIONS, Choice
-from kvet.checklist import Checklist, Format, Kind
+from kvet.content.checklist import Checklist, Format, Kind
 from kvet.exchange.report import summary
 from kvet.exchange.words import printout_words
-from kvet.ranking import Ranking, place_sentence, rank
-from kvet.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
+from kvet.rating.answers import OPTIONS, Choice
+from kvet.rating.ranking import Ranking, place_sentence, rank
+from kvet.rating.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
 from tests.test_scoring import good_answers
 
 IV = frozenset({Format.IV})

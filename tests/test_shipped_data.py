@@ -14,11 +14,11 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
-from kvet import checklist, checklistschema, glossary, glossaryschema
-from kvet.checklist import ChecklistError, Kind, load_checklist
-from kvet.datafiles import PROVEN_SHA256, resource_path
-from kvet.glossary import GlossaryError, load_glossary
-from kvet.translations import SHIPPED_TRANSLATIONS, apply_overlay, shape_for
+from kvet.content import checklist, checklistschema, glossary, glossaryschema
+from kvet.content.checklist import ChecklistError, Kind, load_checklist
+from kvet.content.datafiles import PROVEN_SHA256, resource_path
+from kvet.content.glossary import GlossaryError, load_glossary
+from kvet.content.translations import SHIPPED_TRANSLATIONS, apply_overlay, shape_for
 
 # (name in PROVEN_SHA256, shipped file, full validation, building the records from data)
 DataFile = tuple[str, Path, Callable[[dict[str, Any], object], dict[str, Any]], Callable[..., Any]]
@@ -55,7 +55,7 @@ def test_the_shipped_file_passes_full_validation_and_is_the_one_recorded(
     digest = hashlib.sha256(data).hexdigest()
     assert PROVEN_SHA256[what] == digest, (
         f"{path.name} has changed and passes full validation: record its new hash {digest} "
-        f"for {what!r} in kvet.datafiles.PROVEN_SHA256"
+        f"for {what!r} in kvet.content.datafiles.PROVEN_SHA256"
     )
 
 
@@ -75,7 +75,7 @@ def test_the_shipped_spanish_translation_passes_full_validation_and_is_the_one_r
     digest = hashlib.sha256(data).hexdigest()
     assert PROVEN_SHA256[f"{what}.es"] == digest, (
         f"{overlay.name} has changed and passes full validation: record its new hash {digest} "
-        f"for {what + '.es'!r} in kvet.datafiles.PROVEN_SHA256"
+        f"for {what + '.es'!r} in kvet.content.datafiles.PROVEN_SHA256"
     )
 
 
@@ -166,7 +166,8 @@ def test_the_validation_checks_every_field_the_records_have(
     assert list(schema.model_fields) == fields
 
 
-# Files kvet trusts by their bytes alone in its own folder (kvet.translations, kvet.phq9).
+# Files kvet trusts by their bytes alone in its own folder (kvet.content.translations,
+# kvet.treatment.phq9).
 BY_BYTES = {
     "crisis contacts": ("crisis", "contacts.toml"),
     "guide": ("guide", "guide.toml"),
@@ -183,5 +184,5 @@ def test_every_file_kvet_trusts_by_its_bytes_is_the_one_recorded(what: str) -> N
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     assert PROVEN_SHA256[what] == digest, (
         f"{path.name} has changed: record its new hash {digest} for {what!r} in "
-        "kvet.datafiles.PROVEN_SHA256"
+        "kvet.content.datafiles.PROVEN_SHA256"
     )

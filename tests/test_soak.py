@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from kvet import crashlog
-from kvet.checklist import Checklist
-from kvet.sample import SAMPLE_NAME
+from kvet.content.checklist import Checklist
+from kvet.start.sample import SAMPLE_NAME
 from kvet.store.api import Store
+from kvet.system import crashlog
 
 ROOT = Path(__file__).resolve().parents[1]
 STEPS = 3_000

@@ -1,7 +1,8 @@
 """The Spanish checklist, glossary, crisis lines and guide: complete, faithful in every number,
 valid, and plain enough to read while unwell.
 
-Each Spanish file is an overlay of the English one (kvet.translations). A Spanish reader must
+Each Spanish file is an overlay of the English one (kvet.content.translations). A Spanish reader
+must
 see the same items, scored the same way, with the same phone numbers; only the words change.
 """
 
@@ -16,12 +17,12 @@ from typing import Any
 
 import pytest
 
-from kvet.checklist import Checklist, default_checklist_path, parse_checklist
-from kvet.crisis import default_contacts_path, parse_crisis_contacts
-from kvet.glossary import default_glossary_path, parse_glossary
-from kvet.guide import default_guide_path, parse_guide
-from kvet.readability import user_texts
-from kvet.translations import (
+from kvet.content.checklist import Checklist, default_checklist_path, parse_checklist
+from kvet.content.crisis import default_contacts_path, parse_crisis_contacts
+from kvet.content.glossary import default_glossary_path, parse_glossary
+from kvet.content.guide import default_guide_path, parse_guide
+from kvet.content.readability import user_texts
+from kvet.content.translations import (
     CHECKLIST,
     SHAPES,
     TranslationError,
@@ -38,7 +39,7 @@ PARSERS: dict[str, tuple[Callable[[], Path], Callable[[dict[str, Any]], object]]
     "crisis contacts": (default_contacts_path, parse_crisis_contacts),
     "guide": (default_guide_path, parse_guide),
 }
-# The fields a person reads, named here apart from kvet.translations so that the check of
+# The fields a person reads, named here apart from kvet.content.translations so that the check of
 # "nothing else changed" does not lean on the code it checks.
 TEXT_FIELDS = {
     "checklist": {

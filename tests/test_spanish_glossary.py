@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from kvet.course import SideEffect
-from kvet.translations import load_words, translated
+from kvet.content.translations import load_words, translated
+from kvet.treatment.course import SideEffect
 
 RESOURCES = Path("resources")
 GLOSSARY = RESOURCES / "translations" / "glossary-es.toml"
@@ -109,10 +109,10 @@ def data_texts() -> Iterator[Text]:
 
 
 def catalogue_texts() -> Iterator[Text]:
-    """The core's sentences (errors), from the gettext catalogue kvet.catalogue reads."""
+    """The core's sentences (errors), from the gettext catalogue kvet.content.catalogue reads."""
     import gettext
 
-    from kvet.errortexts import TEXTS
+    from kvet.text.errortexts import TEXTS
 
     with (RESOURCES / "catalogue" / "es.mo").open("rb") as handle:
         catalogue = gettext.GNUTranslations(handle)

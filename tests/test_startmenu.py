@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from kvet import __main__ as entry
-from kvet import startmenu
+from kvet.system import startmenu
 
 
 def literals(script: str) -> dict[str, str]:

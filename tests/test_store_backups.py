@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from kvet import recovery
-from kvet.checklist import Checklist
+from kvet.content.checklist import Checklist
+from kvet.start import recovery
 from kvet.store import backups, restore
 from kvet.store.api import Store
 from kvet.store.errors import DatabaseCorruptError, DatabaseLockedError

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from kvet import reconsider
-from kvet.answers import Choice
-from kvet.checklist import Checklist
-from kvet.course import CareSession, CheckIn, DoseSession, MoodCheck, Plan, SideEffect
+from kvet.content.checklist import Checklist
+from kvet.rating.answers import Choice
 from kvet.store.api import Store
 from kvet.store.errors import InvalidValueError
+from kvet.treatment import reconsider
+from kvet.treatment.course import CareSession, CheckIn, DoseSession, MoodCheck, Plan, SideEffect
 
 PHQ_21 = (3, 3, 3, 3, 3, 2, 2, 2, 0)
 PHQ_17 = (2, 2, 2, 2, 2, 2, 2, 3, 0)

@@ -24,8 +24,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, text
 
-from kvet.answers import Choice
-from kvet.checklist import Checklist
+from kvet.content.checklist import Checklist
+from kvet.rating.answers import Choice
 from kvet.store.api import Store
 from kvet.store.errors import (
     DatabaseCorruptError,
@@ -191,7 +191,7 @@ def test_a_second_kvet_in_the_same_process_is_told_the_database_is_in_use(
 HOLDER = """
 import sys
 from pathlib import Path
-from kvet.checklist import load_checklist
+from kvet.content.checklist import load_checklist
 from kvet.store.api import Store
 
 store = Store.open(load_checklist(), Path(sys.argv[1]))
@@ -258,7 +258,7 @@ else:
         probe.unlink()
     print(json.dumps(["can-write", ""]))
     raise SystemExit
-from kvet.checklist import load_checklist
+from kvet.content.checklist import load_checklist
 from kvet.store.api import Store
 from kvet.store.errors import StorageError
 
@@ -428,7 +428,7 @@ def test_an_undo_that_does_not_fit_on_the_disk_stays_undoable(full_disk: FullDis
 FILLER = """
 import json, resource, signal, sys
 from pathlib import Path
-from kvet.checklist import load_checklist
+from kvet.content.checklist import load_checklist
 from kvet.store.api import Store
 from kvet.store.errors import StorageError
 
@@ -477,8 +477,8 @@ def test_a_write_the_operating_system_refuses_leaves_the_database_whole(tmp_path
 WRITER = """
 import sys
 from pathlib import Path
-from kvet.answers import OPTIONS
-from kvet.checklist import Kind, load_checklist
+from kvet.rating.answers import OPTIONS
+from kvet.content.checklist import Kind, load_checklist
 from kvet.store.api import Store
 
 path, round_, clinics = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3:]

@@ -17,8 +17,8 @@ import platformdirs
 import pytest
 from sqlalchemy import text
 
-from kvet.answers import Choice
-from kvet.checklist import Checklist
+from kvet.content.checklist import Checklist
+from kvet.rating.answers import Choice
 from kvet.store.api import Store
 from kvet.store.connection import (
     ENV_URL,

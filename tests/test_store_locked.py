@@ -15,8 +15,8 @@ from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from kvet.answers import Choice
-from kvet.checklist import Checklist
+from kvet.content.checklist import Checklist
+from kvet.rating.answers import Choice
 from kvet.store.api import Store
 from kvet.store.errors import DatabaseLockedError, StorageError
 

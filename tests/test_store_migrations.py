@@ -18,11 +18,11 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from kvet.answers import Choice, Origin
-from kvet.checklist import Checklist, Format
-from kvet.combine import Rule
-from kvet.costs import CostPlan
-from kvet.scoring import Budget, Weights
+from kvet.content.checklist import Checklist, Format
+from kvet.rating.answers import Choice, Origin
+from kvet.rating.combine import Rule
+from kvet.rating.costs import CostPlan
+from kvet.rating.scoring import Budget, Weights
 from kvet.store import migrate
 from kvet.store.api import Store
 from kvet.store.errors import DatabaseTooNewError, StorageError
@@ -267,7 +267,7 @@ def test_upgrading_the_first_schema_adds_treatment_records_at_its_clinics(
     """Revision 0003: courses of treatment and their dated entries (My treatment)."""
     from datetime import date
 
-    from kvet.course import CheckIn
+    from kvet.treatment.course import CheckIn
 
     with Store.open(checklist, old_file) as store:
         course = store.courses.start("North Clinic", fx.NORTH)
@@ -465,7 +465,7 @@ def test_an_up_to_date_database_opens_without_loading_alembic(
     Store.open(checklist, path).close()  # made and migrated once
     probe = (
         "import sys\n"
-        "from kvet.checklist import load_checklist\n"
+        "from kvet.content.checklist import load_checklist\n"
         "from kvet.store.api import Store\n"
         f"Store.open(load_checklist(), {str(path)!r}).close()\n"
         "print('alembic' in sys.modules)\n"

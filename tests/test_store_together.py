@@ -17,10 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kvet.answers import OPTIONS, Choice, Origin
-from kvet.checklist import Checklist, Format, Kind
-from kvet.combine import Decision, Rule, combine
-from kvet.scoring import Weights
+from kvet.content.checklist import Checklist, Format, Kind
+from kvet.rating.answers import OPTIONS, Choice, Origin
+from kvet.rating.combine import Decision, Rule, combine
+from kvet.rating.scoring import Weights
 from kvet.store.api import Change, ChangeKind, Store
 from kvet.store.errors import InvalidValueError, NotFoundError
 from kvet.store.records import ClinicInfo, RaterInfo
@@ -341,7 +341,8 @@ def test_with_one_person_the_combined_view_is_that_persons_view(family: Family) 
 def test_the_fast_combined_read_agrees_with_the_rule_item_by_item(
     family: Family, seed: int
 ) -> None:
-    """The store merges rows read in one query; item by item it must match ``kvet.combine``."""
+    """The store merges rows read in one query; item by item it must match
+    ``kvet.rating.combine``."""
     rng = random.Random(seed)
     store = family.store
     sam = store.people.add("Sam")
@@ -408,7 +409,7 @@ def test_the_stored_combined_answer_is_the_merge_rule_on_what_each_person_said(
     family: Family, item_id: str, rule: Rule, steps: list[tuple[int, bool, int]]
 ) -> None:
     """Whatever three people say and settle, in any order, the store's combined answer is
-    ``kvet.combine.combine`` on each person's last word and the decision, kept here, not read
+    ``kvet.rating.combine.combine`` on each person's last word and the decision, kept here, not read
     back from the store."""
     store = family.store
     sam = next((r for r in store.people.list() if r.name == "Sam"), None) or store.people.add("Sam")

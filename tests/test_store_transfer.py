@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from kvet.answers import Choice, Origin
-from kvet.checklist import Checklist, Kind
-from kvet.combine import Rule
-from kvet.scoring import Weights
+from kvet.content.checklist import Checklist, Kind
+from kvet.rating.answers import Choice, Origin
+from kvet.rating.combine import Rule
+from kvet.rating.scoring import Weights
 from kvet.store.api import Change, ChangeKind, Store
 from kvet.store.errors import InvalidValueError, NotFoundError
 from kvet.store.transfer import (

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from kvet.answers import Choice, Origin
-from kvet.checklist import Checklist, Format
-from kvet.scoring import Weights
+from kvet.content.checklist import Checklist, Format
+from kvet.rating.answers import Choice, Origin
+from kvet.rating.scoring import Weights
 from kvet.store.api import Change, ChangeKind, Store
 from kvet.store.errors import NotFoundError
 from kvet.store.records import ClinicInfo

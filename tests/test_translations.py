@@ -103,9 +103,9 @@ def test_the_spanish_keeps_each_accelerator_and_placeholder() -> None:
 
 def test_every_answer_word_of_the_core_is_marked_for_translation() -> None:
     """The core keeps the answer words in English; a new one must reach the translators too."""
-    from kvet.answers import OPTIONS, label
-    from kvet.checklist import Kind
+    from kvet.content.checklist import Kind
     from kvet.gui.words.answerwords import WORDS
+    from kvet.rating.answers import OPTIONS, label
 
     core = {option.label for options in OPTIONS.values() for option in options}
     core.add(label(Kind.RED_FLAG, None))
@@ -116,11 +116,11 @@ def test_every_answer_word_of_the_core_is_marked_for_translation() -> None:
 
 def test_the_cores_progress_status_country_and_order_words_are_marked_for_translation() -> None:
     """The core keeps these words in English; each new one must reach the translators too."""
-    from kvet import progress, ranking
-    from kvet.country import COUNTRIES
+    from kvet.content.country import COUNTRIES
     from kvet.gui.dialogs import country
     from kvet.gui.main import clinicmodel, mainwindow
     from kvet.gui.words import progresswords, rankingwords
+    from kvet.rating import progress, ranking
 
     assert progresswords.TEMPLATES == progress.TEMPLATES
     assert clinicmodel.STATUS_WORDS == clinicmodel.CORE_STATUS_WORDS

@@ -12,9 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from kvet.country import paper_for
-from kvet.course import CareSession, CheckIn, Course, DoseSession, MoodCheck, Plan, SideEffect
+from kvet.content.country import paper_for
 from kvet.render.coursepage import write_course_pdf
+from kvet.treatment.course import (
+    CareSession,
+    CheckIn,
+    Course,
+    DoseSession,
+    MoodCheck,
+    Plan,
+    SideEffect,
+)
 from tests.test_exports import pdf_text
 
 # the suite's QApplication, made first: a page made before it would start a plain QGuiApplication
@@ -144,11 +152,11 @@ def test_every_sentence_the_core_writes_on_the_page_has_its_printout_words() -> 
     """The page hands the core a ``say`` read from the printout's words: a sentence the core
     adds (a new signal, say) must be added there too, or a Spanish page would print it in
     English. Each Spanish one differs from the English and keeps its {placeholders}."""
-    from kvet import bloodpressure, coursetrend, reconsider
-    from kvet.course import SIDE_EFFECT_LABELS, SUGGESTED_MARKERS
-    from kvet.datewords import MONTHS
+    from kvet.content.translations import load_words, placeholders
     from kvet.exchange.coursereport import core_say
-    from kvet.translations import load_words, placeholders
+    from kvet.text.datewords import MONTHS
+    from kvet.treatment import bloodpressure, coursetrend, reconsider
+    from kvet.treatment.course import SIDE_EFFECT_LABELS, SUGGESTED_MARKERS
 
     english, spanish = core_say(load_words("en")), core_say(load_words("es"))
     core = (

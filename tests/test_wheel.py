@@ -60,10 +60,10 @@ def test_checklist_loads_from_an_installed_wheel(tmp_path: Path) -> None:
     deps = sysconfig.get_paths()["purelib"]  # pydantic and friends, without our editable kvet
     code = (
         f"import sys; sys.path.append({deps!r})\n"
-        "import kvet, kvet.datafiles\n"
-        "from kvet.checklist import load_checklist\n"
+        "import kvet, kvet.content.datafiles\n"
+        "from kvet.content.checklist import load_checklist\n"
         "c = load_checklist()\n"
-        "print(kvet.__file__); print(kvet.datafiles.resources_dir()); print(len(c.items))\n"
+        "print(kvet.__file__); print(kvet.content.datafiles.resources_dir()); print(len(c.items))\n"
     )
     out = subprocess.run(
         [str(venv / "bin" / "python"), "-c", code],

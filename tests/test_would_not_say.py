@@ -12,16 +12,16 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kvet import scoring
-from kvet.answers import OPTIONS, Choice, credit, label
-from kvet.checklist import Checklist, Kind
-from kvet.combine import Opinion, Rule, combine
+from kvet.content.checklist import Checklist, Kind
 from kvet.exchange import files
 from kvet.exchange.csvexport import table_csv
 from kvet.exchange.importer import check_answers
 from kvet.exchange.table import build_table
-from kvet.ranking import STATUS_OPEN, rank, status_words
-from kvet.scoring import ClinicAnswers, Scorer, Weights
+from kvet.rating import scoring
+from kvet.rating.answers import OPTIONS, Choice, credit, label
+from kvet.rating.combine import Opinion, Rule, combine
+from kvet.rating.ranking import STATUS_OPEN, rank, status_words
+from kvet.rating.scoring import ClinicAnswers, Scorer, Weights
 from kvet.store.api import Store
 
 GOOD = {Kind.RED_FLAG: Choice.NOT_SEEN, Kind.PRACTICE: Choice.YES, Kind.QUESTION: Choice.CLEAR}

@@ -15,12 +15,12 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from kvet import bloodpressure, coursetrend, phq9, reconsider
-from kvet.course import Course, SideEffect, format_blood_pressure
+from kvet.content.translations import Words
 from kvet.exchange.csvexport import neutralise
 from kvet.exchange.report import _e, contain_direction
 from kvet.exchange.words import printout_words
-from kvet.translations import Words
+from kvet.treatment import bloodpressure, coursetrend, phq9, reconsider
+from kvet.treatment.course import Course, SideEffect, format_blood_pressure
 
 Say = Callable[[str], str]
 MAX_ROWS = 40  # the most recent sessions and check-ins a page can hold at most
@@ -32,7 +32,8 @@ CORE_TABLES = ("course_core", "side_effects", "markers", "months")
 
 
 def core_say(w: Words) -> Say:
-    """The core's ``say`` (kvet.coursetrend, kvet.reconsider, kvet.bloodpressure), answered from
+    """The core's ``say`` (kvet.treatment.coursetrend, kvet.treatment.reconsider,
+    kvet.treatment.bloodpressure), answered from
     the printout's words: its sentences, side effects, suggested signs and month names."""
     says = [w.say(table) for table in CORE_TABLES]
 

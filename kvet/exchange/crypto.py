@@ -21,8 +21,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from kvet.errors import KvetError
 from kvet.exchange.passphrase import normalised
+from kvet.text.errors import KvetError
 
 ENVELOPE_FORMAT = "kvet-encrypted"
 SCRYPT_N = 2**17

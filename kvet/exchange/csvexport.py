@@ -17,7 +17,7 @@ from pathlib import Path
 from kvet.exchange.files import write_atomically
 from kvet.exchange.table import ComparisonTable, build_table
 from kvet.exchange.words import printout_words, reason_sentence, whose_line
-from kvet.ranking import ORDER_SENTENCE, status_words
+from kvet.rating.ranking import ORDER_SENTENCE, status_words
 from kvet.store.api import Store
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -74,7 +74,7 @@ def table_csv(table: ComparisonTable, lang: str | None = None, whose: str | None
     )
     row("", say("red_flags_seen"), *(str(len(p.result.red_flags_seen)) for p in places))
     row("", say("your_notes"), *(c.notes for c in table.clinics))
-    # prices are in each clinic's own currency, never converted (kvet.money)
+    # prices are in each clinic's own currency, never converted (kvet.rating.money)
     row("", say("currency"), *(c.currency for c in table.clinics))
     # an answer cell is one of a few fixed words (kvet.exchange.table), or a number as typed
     # followed by the item's unit

@@ -1,8 +1,9 @@
-"""Errors of exports and imports: a code and its values (kvet.errors), worded by kvet.catalogue."""
+"""Errors of exports and imports: a code and its values (kvet.text.errors), worded by
+kvet.content.catalogue."""
 
 from __future__ import annotations
 
-from kvet.errors import KvetError
+from kvet.text.errors import KvetError
 
 
 class ExchangeError(KvetError):

@@ -62,11 +62,10 @@ from pydantic import (
     model_validator,
 )
 
-from kvet.answers import Choice, Origin
-from kvet.checklist import Format
-from kvet.combine import Rule
-from kvet.course import MarkerWeek, Plan
+from kvet.content.checklist import Format
 from kvet.exchange.errors import NotAsWrittenError
+from kvet.rating.answers import Choice, Origin
+from kvet.rating.combine import Rule
 from kvet.store.courses import KINDS, course_entry, course_plan
 from kvet.store.validation import (
     FIELD_LIMITS,
@@ -79,6 +78,7 @@ from kvet.store.validation import (
     clean_name,
     clean_text,
 )
+from kvet.treatment.course import MarkerWeek, Plan
 
 FORMAT_NAME = "kvet-comparison"
 SCHEMA_VERSION = 4
@@ -118,7 +118,7 @@ Name = Annotated[str, Field(min_length=1, max_length=MAX_NAME), AfterValidator(_
 Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_storable)]
 ItemId = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z][a-z0-9_]*$")]
 Weight = Annotated[float, Field(ge=0, le=MAX_WEIGHT, allow_inf_nan=False)]
-CurrencyCode = Literal["USD", "CAD", "GBP", "EUR", "AUD", "NZD"]  # kvet.money.CODES
+CurrencyCode = Literal["USD", "CAD", "GBP", "EUR", "AUD", "NZD"]  # kvet.rating.money.CODES
 
 
 class _Model(BaseModel):

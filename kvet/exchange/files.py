@@ -12,10 +12,8 @@ from typing import get_args
 
 from pydantic import BaseModel, ValidationError
 
-from kvet import __version__, atomicfile
-from kvet.answers import Choice, Origin
-from kvet.checklist import Format
-from kvet.errors import KvetError, Words
+from kvet import __version__
+from kvet.content.checklist import Format
 from kvet.exchange import crypto
 from kvet.exchange.errors import ExchangeError, PasswordNeededError, WrongPasswordError
 from kvet.exchange.fileformat import (
@@ -35,10 +33,14 @@ from kvet.exchange.fileformat import (
     TopicDoc,
 )
 from kvet.exchange.targets import check_export_target
+from kvet.rating.answers import Choice, Origin
 from kvet.store.api import Store
 from kvet.store.validation import weights_to_dict
+from kvet.system import atomicfile
+from kvet.text.errors import KvetError, Words
 
-# What happened, never what it was about: no names, notes, answers or paths (see kvet.crashlog).
+# What happened, never what it was about: no names, notes, answers or paths (see
+# kvet.system.crashlog).
 log = logging.getLogger(__name__)
 
 
@@ -162,7 +164,7 @@ def document_bytes(document: ComparisonFile, password: str | None = None) -> byt
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write beside the target, then rename: a crash never leaves half a file
-    (``kvet.atomicfile``), and a failure leaves the target as it was and no temporary file.
+    (``kvet.system.atomicfile``), and a failure leaves the target as it was and no temporary file.
 
     The target is checked first (``check_export_target``): never kvet's own data, never a
     device, pipe, folder, link or read-only file.

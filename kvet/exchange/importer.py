@@ -24,13 +24,13 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from kvet.answers import OPTIONS, AnswerError, Choice, label, option
-from kvet.checklist import Kind
-from kvet.combine import Disagreement
+from kvet.content.checklist import Kind
 from kvet.exchange import origins
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.fileformat import AnswerDoc, ComparisonFile, DecisionDoc
-from kvet.money import unit_for
+from kvet.rating.answers import OPTIONS, AnswerError, Choice, label, option
+from kvet.rating.combine import Disagreement
+from kvet.rating.money import unit_for
 from kvet.store.api import Store
 from kvet.store.courses import course_entry, course_plan
 from kvet.store.errors import InvalidValueError, NotFoundError

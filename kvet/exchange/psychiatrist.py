@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from html import escape
 
-from kvet.checklist import Checklist
+from kvet.content.checklist import Checklist
+from kvet.content.guide import Guide
+from kvet.content.translations import Words
 from kvet.exchange.words import printout_words
-from kvet.guide import Guide
-from kvet.translations import Words
 
 # The English words, as in resources/report/words.toml [psychiatrist] (a test checks they agree);
 # the sheet takes its words from printout_words, in the language asked for.

@@ -11,11 +11,12 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from html import escape
 
-from kvet import __version__, costs, scoring
-from kvet.answers import OPTIONS
-from kvet.checklist import Checklist, Kind
-from kvet.costs import CostEstimate
-from kvet.country import country_name, stored_country
+from kvet import __version__
+from kvet.content.checklist import Checklist, Kind
+from kvet.content.country import country_name, stored_country
+from kvet.content.glossary import GlossaryError, load_glossary
+from kvet.content.guide import Guide, GuideError, load_guide
+from kvet.content.translations import Words
 from kvet.exchange import psychiatrist
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.inforce import in_force_section, weights_changed
@@ -27,13 +28,13 @@ from kvet.exchange.words import (
     settled_lines,
     whose_line,
 )
-from kvet.glossary import GlossaryError, load_glossary
-from kvet.guide import Guide, GuideError, load_guide
-from kvet.money import unit_for
-from kvet.ranking import ORDER_SENTENCE, DecisiveQuestion, place_sentence, status_words
-from kvet.scoring import ClinicAnswers, ClinicResult
+from kvet.rating import costs, scoring
+from kvet.rating.answers import OPTIONS
+from kvet.rating.costs import CostEstimate
+from kvet.rating.money import unit_for
+from kvet.rating.ranking import ORDER_SENTENCE, DecisiveQuestion, place_sentence, status_words
+from kvet.rating.scoring import ClinicAnswers, ClinicResult
 from kvet.store.api import Store
-from kvet.translations import Words
 
 # A report lists every answer of every clinic; laying one out takes about 30 ms per clinic, so a
 # comparison of 5,000 clinics (allowed in a file) took two minutes and made a useless document.
@@ -110,7 +111,7 @@ def schedule_lines(clinic: ClinicAnswers | None, words: Words | None = None) -> 
 def schedule_words(
     facts: Mapping[str, float], formats: Iterable[str], w: Words, currency: str = "USD"
 ) -> list[str]:
-    """``kvet.costs.schedule_summary``, built by the core from the printout's words."""
+    """``kvet.rating.costs.schedule_summary``, built by the core from the printout's words."""
     return costs.schedule_summary(facts, formats, w.say("schedules"), currency)
 
 
@@ -168,7 +169,7 @@ def about_lines(
 
 
 def points_words(points: float, w: Words) -> str:
-    """``kvet.scoring.points_text`` in the printout's language: "1 point", "12 points"."""
+    """``kvet.rating.scoring.points_text`` in the printout's language: "1 point", "12 points"."""
     shown = f"{abs(points):.0f}"
     return w("report", "point" if shown == "1" else "points").format(count=shown)
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from kvet.answers import Choice, label
-from kvet.checklist import Kind
-from kvet.combine import RULE_NAMES, Disagreement
-from kvet.money import unit_for
-from kvet.ranking import Ranking
+from kvet.content.checklist import Kind
+from kvet.rating.answers import Choice, label
+from kvet.rating.combine import RULE_NAMES, Disagreement
+from kvet.rating.money import unit_for
+from kvet.rating.ranking import Ranking
+from kvet.rating.verdict import Reason, reasons, sightings
 from kvet.store.api import Store
 from kvet.store.records import AnswerInfo, ClinicInfo
-from kvet.verdict import Reason, reasons, sightings
 
 
 class Note(NamedTuple):

@@ -11,9 +11,9 @@ import os
 import stat
 from pathlib import Path
 
-from kvet.errors import Words
 from kvet.exchange.errors import ExchangeError
 from kvet.store.protect import belongs_to_kvet
+from kvet.text.errors import Words
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WAL_MAGICS = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")

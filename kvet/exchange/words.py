@@ -2,21 +2,21 @@
 and the sentences the core makes in English, said in the printout's language.
 
 The window and the command line show an ``ExchangeError`` as a plain message and write nothing;
-``kvet.translations.WordsError`` alone would reach them as an unexpected failure.
+``kvet.content.translations.WordsError`` alone would reach them as an unexpected failure.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from kvet.answers import Choice
-from kvet.combine import Disagreement
+from kvet.content.translations import Words, WordsError, load_words
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.table import ComparisonTable
-from kvet.money import unit_for
+from kvet.rating.answers import Choice
+from kvet.rating.combine import Disagreement
+from kvet.rating.money import unit_for
+from kvet.rating.verdict import Reason
 from kvet.store.api import Store
-from kvet.translations import Words, WordsError, load_words
-from kvet.verdict import Reason
 
 
 def printout_words(lang: str | None = None) -> Words:
@@ -63,7 +63,7 @@ def whose_line(
 
 
 def answer_words(choice: Choice | None, number: float | None, unit: str, w: Words) -> str:
-    """``kvet.combine.answer_text`` in the printout's language: lower case, to read inside a
+    """``kvet.rating.combine.answer_text`` in the printout's language: lower case, to read inside a
     sentence ("vague answer", "450 USD")."""
     if number is not None:
         figure = f"{number:,.0f}" if number == round(number) else f"{number:,.2f}"

@@ -1,6 +1,6 @@
 """The page for the next appointment (kvet.exchange.coursereport) as a one-page PDF.
 
-One sheet of the country's paper (kvet.country.paper_for: Letter in the US and Canada, A4
+One sheet of the country's paper (kvet.content.country.paper_for: Letter in the US and Canada, A4
 elsewhere), whatever the length of the course: the safety lines, the PHQ-9 with its chart, blood
 pressure, the signals and the plan always print; the latest check-ins and sessions fill the room
 that is left, and the rest stays in the CSV log. The chart is drawn with QtGui where the page's
@@ -29,13 +29,13 @@ from PySide6.QtGui import (
     QTextImageFormat,
 )
 
-from kvet.country import LETTER
-from kvet.course import Course
+from kvet.content.country import LETTER
 from kvet.exchange.coursereport import CHART_SOURCE, CHECK_INS_SHOWN, MAX_ROWS, course_html
 from kvet.exchange.files import write_atomically
 from kvet.exchange.words import printout_words
 from kvet.render.pdf import _dpi, document, ensure_gui_app, page_layout, rendered_pdf
 from kvet.render.phq9chart import paint_phq9_chart
+from kvet.treatment.course import Course
 
 CHART_HEIGHT = 0.22  # of the text's width: the bands can be read, and room is left for the rest
 SMALLEST_POINTS = 7  # the page never shrinks its text below this to fit

@@ -15,9 +15,9 @@ from datetime import date, timedelta
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from kvet import phq9
-from kvet.course import Course
-from kvet.translations import Words
+from kvet.content.translations import Words
+from kvet.treatment import phq9
+from kvet.treatment.course import Course
 
 BAND_LINES = (5, 10, 15, 20)
 INK = QColor(0, 0, 0)

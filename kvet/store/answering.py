@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from kvet.answers import Choice, Origin
-from kvet.checklist import Kind
+from kvet.content.checklist import Kind
+from kvet.rating.answers import Choice, Origin
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
 from kvet.store.errors import InvalidValueError

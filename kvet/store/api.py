@@ -18,8 +18,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import delete
 
-from kvet.checklist import Checklist
-from kvet.errors import Words
+from kvet.content.checklist import Checklist
 from kvet.store import backups
 from kvet.store.answering import AnswerStore
 from kvet.store.changes import Change as Change
@@ -36,6 +35,7 @@ from kvet.store.people import DEFAULT_RATER, PeopleStore
 from kvet.store.scores import ScoreStore
 from kvet.store.settings import SettingsStore
 from kvet.store.undo import Edit, UndoHistory
+from kvet.text.errors import Words
 
 if TYPE_CHECKING:
     from kvet.store.courses import CourseStore

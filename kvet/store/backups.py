@@ -1,6 +1,7 @@
 """Rolling daily backups beside the database, made with SQLite's online backup API.
 
-Every copy is written under a temporary name and renamed into place (``kvet.atomicfile``), so a
+Every copy is written under a temporary name and renamed into place (``kvet.system.atomicfile``),
+so a
 backup is either whole or absent, even if kvet is killed or the disk fills up half-way.
 """
 
@@ -16,10 +17,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from kvet.atomicfile import replacing
 from kvet.store.errors import StorageError
+from kvet.system.atomicfile import replacing
 
-# What happened, never what it was about: no names, notes, answers or paths (see kvet.crashlog).
+# What happened, never what it was about: no names, notes, answers or paths (see
+# kvet.system.crashlog).
 log = logging.getLogger(__name__)
 
 KEEP = 7

@@ -7,8 +7,8 @@ from typing import Any, TypedDict, Unpack
 
 from sqlalchemy import func, select
 
-from kvet import money
-from kvet.checklist import Format
+from kvet.content.checklist import Format
+from kvet.rating import money
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
 from kvet.store.errors import InvalidValueError, NotFoundError
@@ -31,7 +31,7 @@ class ClinicDetails(TypedDict, total=False):
     website: str
     formats: Iterable[Format | str]
     notes: str
-    currency: str  # what its prices are in (kvet.money); USD if not given
+    currency: str  # what its prices are in (kvet.rating.money); USD if not given
 
 
 class ClinicFields(ClinicDetails, total=False):

@@ -21,7 +21,6 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kvet.errors import Words
 from kvet.store import backups, health, migrate, protect
 from kvet.store.errors import (
     OPENING,
@@ -39,6 +38,7 @@ from kvet.store.errors import (
 )
 from kvet.store.locking import READ_ONLY_ERRNOS, WINDOW, DatabaseLock
 from kvet.store.protect import real_parent
+from kvet.text.errors import Words
 
 ENV_URL = "KVET_DATABASE_URL"
 DATABASE_NAME = "kvet.sqlite"

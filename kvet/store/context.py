@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from typing import Any
 
-from kvet.checklist import Checklist, Item
+from kvet.content.checklist import Checklist, Item
 from kvet.store.changes import Change
 from kvet.store.connection import Database
 from kvet.store.errors import InvalidValueError, NotFoundError

@@ -1,7 +1,8 @@
 """Courses of treatment in the database: the plan and the dated log, undoable and autosaved.
 
 Entries are kept as JSON and validated here, on the way in and on the way out, against the plain
-dataclasses of kvet.course: so a damaged row is reported, never handed to a view half-read.
+dataclasses of kvet.treatment.course: so a damaged row is reported, never handed to a view
+half-read.
 """
 
 from __future__ import annotations
@@ -15,16 +16,7 @@ from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kvet import phq9, plantext, treatmentcheck
-from kvet.course import (
-    CareSession,
-    CheckIn,
-    Course,
-    DoseSession,
-    MarkerWeek,
-    MoodCheck,
-    Plan,
-)
+from kvet.rating import plantext
 from kvet.store.answering import AnswerStore
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.connection import Database
@@ -34,6 +26,16 @@ from kvet.store.models import Course as CourseRow
 from kvet.store.models import CourseEntry
 from kvet.store.undo import Edit
 from kvet.store.validation import clean_name, clean_text, thing
+from kvet.treatment import phq9, treatmentcheck
+from kvet.treatment.course import (
+    CareSession,
+    CheckIn,
+    Course,
+    DoseSession,
+    MarkerWeek,
+    MoodCheck,
+    Plan,
+)
 
 Entry = DoseSession | CheckIn | MoodCheck | CareSession | MarkerWeek
 KINDS = treatmentcheck.KINDS
@@ -153,7 +155,7 @@ def check_plan(plan: Plan) -> None:
 
 def plan_from_answers(notes: dict[str, str]) -> Plan:
     """The plan's first draft from the clinic's answers (by plan field): the texts as they are,
-    and the two numbers read from them where the words name them plainly (kvet.plantext)."""
+    and the two numbers read from them where the words name them plainly (kvet.rating.plantext)."""
     plan = _PLAN.validate_python(notes)
     return replace(
         plan,
@@ -253,7 +255,7 @@ class CourseStore:
         self._commit("Change the treatment plan", write, before, plan, course_id)
 
     def load(self, course_id: str) -> Course:
-        """The whole course as plain values, ready for kvet.reconsider and the views."""
+        """The whole course as plain values, ready for kvet.treatment.reconsider and the views."""
         with self._db.transaction() as s:
             row = self._row(s, course_id)
             if not treatmentcheck.plan_fits(row.plan):

@@ -7,10 +7,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kvet.answers import Choice
-from kvet.checklist import Kind
-from kvet.combine import Decision, Disagreement, Opinion, Rule, caution, disagreeing
-from kvet.money import unit_for
+from kvet.content.checklist import Kind
+from kvet.rating.answers import Choice
+from kvet.rating.combine import Decision, Disagreement, Opinion, Rule, caution, disagreeing
+from kvet.rating.money import unit_for
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
 from kvet.store.errors import InvalidValueError, NotFoundError
@@ -125,7 +125,8 @@ class DecisionStore:
         """Record what the family agreed on for one item, who decided, and when. Undoable.
 
         Each person's own answers stay as they were: the decision only changes the combined
-        view, until someone answers the item again (see ``kvet.combine``). A choice for a fact,
+        view, until someone answers the item again (see ``kvet.rating.combine``). A choice for a
+        fact,
         or a number for anything else, is refused. No choice and no number removes the
         decision.
         """

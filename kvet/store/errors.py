@@ -1,11 +1,12 @@
-"""Storage errors: a code and its values (kvet.errors), worded for the user by kvet.catalogue."""
+"""Storage errors: a code and its values (kvet.text.errors), worded for the user by
+kvet.content.catalogue."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
-from kvet.errors import KvetError, Value, Words
+from kvet.text.errors import KvetError, Value, Words
 
 
 class StorageError(KvetError):
@@ -41,7 +42,7 @@ class LostChangesError(DatabaseCorruptError):
     those changes without a word. Neither file has been modified.
 
     The user may restore a backup, or open the data without the changes that cannot be read
-    (``kvet.recovery.drop_lost_changes``)."""
+    (``kvet.start.recovery.drop_lost_changes``)."""
 
     def __init__(
         self, code: str, /, path: Path | None = None, lost: int = 0, **values: Value

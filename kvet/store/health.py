@@ -20,9 +20,9 @@ from pathlib import Path
 
 from sqlalchemy import JSON, DateTime, String
 
-from kvet.answers import Choice, Origin
-from kvet.errors import Words
+from kvet.rating.answers import Choice, Origin
 from kvet.store.models import Base
+from kvet.text.errors import Words
 
 WAL_HEADER = 32
 WAL_MAGIC = {0x377F0682: "<", 0x377F0683: ">"}  # checksums in little- or big-endian words
@@ -250,14 +250,15 @@ def damaged_treatment(conn: sqlite3.Connection) -> Words | None:
 
     Entries are JSON checked on the way in (``kvet.store.courses``); one damaged on disk would
     pass every check above and stop the page, so each is read here against the fields of its
-    kind, as kvet writes them. kvet.course is imported only when there are entries to check.
+    kind, as kvet writes them. kvet.treatment.course is imported only when there are entries to
+    check.
     """
     tables = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "course_entry" not in tables or "course" not in tables:
         return None
     if conn.execute("SELECT 1 FROM course LIMIT 1").fetchone() is None:
         return None
-    from kvet import treatmentcheck
+    from kvet.treatment import treatmentcheck
 
     for (plan,) in conn.execute("SELECT plan FROM course"):
         if not treatmentcheck.plan_fits(plan):

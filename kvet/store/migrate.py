@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-# What happened, never what it was about: no names, notes, answers or paths (see kvet.crashlog).
+# What happened, never what it was about: no names, notes, answers or paths (see
+# kvet.system.crashlog).
 log = logging.getLogger(__name__)
 
 

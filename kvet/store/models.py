@@ -75,7 +75,7 @@ class Comparison(Base):
     # Weights, dealbreakers, budget and cost plan, as the user set them (see kvet.store.api).
     settings: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
-    # How the combined view merges people's answers (a ``kvet.combine.Rule`` value).
+    # How the combined view merges people's answers (a ``kvet.rating.combine.Rule`` value).
     combine_rule: Mapped[str] = mapped_column(
         String(20), default="cautious", server_default="cautious"
     )
@@ -99,7 +99,8 @@ class Clinic(Base):
     website: Mapped[str] = mapped_column(String(500), default="")
     formats: Mapped[list[str]] = mapped_column(JSON, default=list)
     notes: Mapped[str] = mapped_column(Text, default="")
-    # The currency of the clinic's prices (kvet.money); prices saved before it was kept are USD.
+    # The currency of the clinic's prices (kvet.rating.money); prices saved before it was kept are
+    # USD.
     currency: Mapped[str] = mapped_column(String(3), default="USD", server_default="USD")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -218,7 +219,7 @@ class Course(Base):
         ForeignKey("clinic.id", ondelete="SET NULL"), default=None, index=True
     )
     clinic_name: Mapped[str] = mapped_column(String(200))
-    # The clinic's answers to the four questions before starting (see kvet.course.Plan).
+    # The clinic's answers to the four questions before starting (see kvet.treatment.course.Plan).
     plan: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 

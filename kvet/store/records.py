@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from kvet.answers import Choice, Origin
-from kvet.checklist import Format
+from kvet.content.checklist import Format
+from kvet.rating.answers import Choice, Origin
 
 STALE_AFTER_DAYS = 180  # about six months
 DAYS_PER_MONTH = 365.25 / 12
@@ -32,7 +32,7 @@ class ClinicInfo:
     formats: frozenset[Format] = frozenset()
     notes: str = ""
     position: int = 0
-    currency: str = "USD"  # what the clinic's prices are in (kvet.money)
+    currency: str = "USD"  # what the clinic's prices are in (kvet.rating.money)
 
 
 @dataclass(frozen=True)

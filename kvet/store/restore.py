@@ -16,7 +16,8 @@ from kvet.store.connection import inspect_file
 from kvet.store.errors import DatabaseCorruptError, StorageError
 from kvet.store.locking import DatabaseLock
 
-# What happened, never what it was about: no names, notes, answers or paths (see kvet.crashlog).
+# What happened, never what it was about: no names, notes, answers or paths (see
+# kvet.system.crashlog).
 log = logging.getLogger(__name__)
 
 

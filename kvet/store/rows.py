@@ -11,9 +11,9 @@ from typing import Any
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
-from kvet.answers import Choice
-from kvet.checklist import Format, Kind
-from kvet.combine import Decision, Opinion, Rule, combine
+from kvet.content.checklist import Format, Kind
+from kvet.rating.answers import Choice
+from kvet.rating.combine import Decision, Opinion, Rule, combine
 from kvet.store.errors import NotFoundError
 from kvet.store.models import Answer, Assessment, Clinic, Rater, as_utc
 from kvet.store.models import Decision as DecisionRow
@@ -140,7 +140,8 @@ def _decision(row: DecisionRow, name: str) -> Decision:
 
 
 class _Said:
-    """One row read for an item, as ``kvet.combine`` reads an answer. Its date stays text until
+    """One row read for an item, as ``kvet.rating.combine`` reads an answer. Its date stays text
+    until
     the rule compares it: most merges never do."""
 
     __slots__ = ("choice", "number", "when")
@@ -157,7 +158,7 @@ class _Said:
 
 def merge_rows(kind: Kind | None, rows: list[Any], rule: Rule) -> tuple[Any, float | None]:
     """Combine the rows read for one item: (clinic, item, choice, number, when, decided?, who),
-    by the one merge rule, ``kvet.combine.combine``."""
+    by the one merge rule, ``kvet.rating.combine.combine``."""
     if kind is None:  # retired from the checklist, so never scored: keep what was said last
         last = max(rows, key=lambda r: as_utc(r[4]))
         return stored_choice(last[2]), last[3]

@@ -11,10 +11,10 @@ from typing import Any
 from sqlalchemy import String, literal_column, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 
-from kvet.answers import Choice
-from kvet.combine import Rule
-from kvet.ranking import Ranking, rank
-from kvet.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
+from kvet.rating.answers import Choice
+from kvet.rating.combine import Rule
+from kvet.rating.ranking import Ranking, rank
+from kvet.rating.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
 from kvet.store.context import StoreContext
 from kvet.store.deciding import read_rule
 from kvet.store.models import Answer, Assessment, Clinic
@@ -122,7 +122,7 @@ class ScoreStore:
     ) -> list[ClinicAnswers]:
         """Everyone's answers and the decisions, read in one query.
 
-        Only items where more than one thing was said go through ``kvet.combine``, and only
+        Only items where more than one thing was said go through ``kvet.rating.combine``, and only
         their dates are parsed (most items have a single answer). ``only``: these clinics alone.
         """
         clinics = list_live_clinics(s, comparison_id, only)

@@ -7,9 +7,9 @@ from collections.abc import Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kvet.checklist import Checklist
-from kvet.country import stored_country
-from kvet.scoring import Weights
+from kvet.content.checklist import Checklist
+from kvet.content.country import stored_country
+from kvet.rating.scoring import Weights
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
 from kvet.store.errors import InvalidValueError, NotFoundError
@@ -40,7 +40,8 @@ class SettingsStore:
 
     @property
     def country_checklist(self) -> Checklist:
-        """The checklist as the user's country sees it (see kvet.country); whole until chosen.
+        """The checklist as the user's country sees it (see kvet.content.country); whole until
+        chosen.
 
         Scores, reports and tables use this view, so another country's rules are never asked
         or scored. Answers to the items it leaves out stay stored, untouched.

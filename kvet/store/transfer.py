@@ -24,12 +24,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, cast
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
-from kvet import money
-from kvet.answers import Choice, Origin
-from kvet.checklist import Kind
-from kvet.combine import Rule
-from kvet.course import Plan
-from kvet.scoring import Weights
+from kvet.content.checklist import Kind
+from kvet.rating import money
+from kvet.rating.answers import Choice, Origin
+from kvet.rating.combine import Rule
+from kvet.rating.scoring import Weights
 from kvet.store import backups
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.courses import Entry, check_entry, check_plan, courses_of_clinics, entry_json
@@ -62,11 +61,13 @@ from kvet.store.validation import (
     weights_from_dict,
     weights_to_dict,
 )
+from kvet.treatment.course import Plan
 
 if TYPE_CHECKING:
     from kvet.store.context import StoreContext
 
-# What happened, never what it was about: no names, notes, answers or paths (see kvet.crashlog).
+# What happened, never what it was about: no names, notes, answers or paths (see
+# kvet.system.crashlog).
 log = logging.getLogger(__name__)
 
 

@@ -13,13 +13,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any, TypeGuard
 
-from kvet import money
-from kvet.answers import OPTIONS, Choice, Origin
-from kvet.checklist import Format, Item
-from kvet.costs import CostPlan
-from kvet.errors import Words
-from kvet.scoring import Budget, Weights
+from kvet.content.checklist import Format, Item
+from kvet.rating import money
+from kvet.rating.answers import OPTIONS, Choice, Origin
+from kvet.rating.costs import CostPlan
+from kvet.rating.scoring import Budget, Weights
 from kvet.store.errors import InvalidValueError
+from kvet.text.errors import Words
 
 MAX_NAME = 200
 
@@ -47,7 +47,7 @@ FACT_LIMITS: dict[str, float] = {"USD": 1_000_000, "sessions": 1_000, "minutes":
 MAX_WEIGHT = 10.0
 
 
-# The cost plan's own limits (see ``kvet.costs.CostPlan``), for files and typed values alike.
+# The cost plan's own limits (see ``kvet.rating.costs.CostPlan``), for files and typed values alike.
 PLAN_LIMITS = {
     "induction_sessions": 100,
     "induction_months": 12,

@@ -52,14 +52,14 @@ def announce(name: str, window: QWidget) -> None:
 
 def scenes(lang: str, folder: Path) -> Iterator[None]:
     """Each ``yield`` waits for the reader; the screen shown stays until then."""
-    from kvet import language
-    from kvet.checklist import load_checklist
-    from kvet.checklistkinds import Kind
+    from kvet.content.checklist import load_checklist
+    from kvet.content.checklistkinds import Kind
     from kvet.gui.main.app import make_application
     from kvet.gui.main.language import install_translations
     from kvet.gui.main.mainwindow import MainWindow
     from kvet.gui.words.peoplewords import first_person_name
     from kvet.store.api import Store
+    from kvet.text import language
 
     app = make_application(sys.argv[:1])
     if lang != "en":

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from kvet.checklist import Checklist
+from kvet.content.checklist import Checklist
 from tests.gui.helpers import Session
 
 

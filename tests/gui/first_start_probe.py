@@ -36,7 +36,7 @@ def main(folder: Path) -> int:
     app.setOrganizationName("kvet-tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    from kvet.checklist import load_checklist
+    from kvet.content.checklist import load_checklist
     from kvet.gui.main.mainwindow import MainWindow
     from kvet.store.api import Store
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from kvet.checklist import Checklist
+from kvet.content.checklist import Checklist
 from kvet.gui.dialogs.clinicdialog import ClinicDialog
 from kvet.gui.main.mainwindow import MainWindow
 from kvet.store.api import Store

@@ -83,11 +83,11 @@ def main(argv: list[str]) -> int:
 def look_at_kvet(app: object, folder: Path, lang: str) -> list[str]:
     from PySide6.QtWidgets import QApplication
 
-    from kvet import language
-    from kvet.checklist import load_checklist
+    from kvet.content.checklist import load_checklist
     from kvet.gui.main.language import install_translations
     from kvet.gui.main.mainwindow import MainWindow
     from kvet.store.api import Store
+    from kvet.text import language
     from tests.gui.helpers import add_clinics_at_once
     from tests.gui.layoutprobe import cut_cells, cut_texts, larger_than_screen
 

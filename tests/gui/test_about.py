@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 import kvet
-from kvet.checklist import Checklist, Source
+from kvet.content.checklist import Checklist, Source
 from kvet.gui.dialogs.about import AboutDialog, article_title
 from tests.gui.helpers import find_button, find_by_name
 

@@ -11,10 +11,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
-from kvet.answers import Choice
-from kvet.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
+from kvet.rating.answers import Choice
+from kvet.rating.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
+from kvet.rating.verdict import sightings
 from kvet.store.api import Store
-from kvet.verdict import sightings
 from tests.gui.helpers import Session
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
-from kvet.desktop import ICON_SIZES
 from kvet.gui.main.app import application_icon
+from kvet.system.desktop import ICON_SIZES
 
 
 def test_the_window_icon_has_every_shipped_size_and_is_not_blank(qapp: QApplication) -> None:

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from kvet import crashlog
-from kvet.checklist import load_checklist
+from kvet.content.checklist import load_checklist
 from kvet.store.api import Store
+from kvet.system import crashlog
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from kvet.checklist import Checklist, load_checklist
+from kvet.content.checklist import Checklist, load_checklist
 from kvet.gui.main.app import open_store
 
 

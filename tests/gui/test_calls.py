@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from kvet.answers import Choice
-from kvet.checklist import Kind
+from kvet.content.checklist import Kind
 from kvet.gui.common.itemform import NOTE_PAUSE_MS
 from kvet.gui.dialogs.callmode import CallModeDialog
 from kvet.gui.dialogs.clinicdialog import DRAFT_PAUSE_MS
 from kvet.gui.dialogs.prescreen import PrescreenDialog
 from kvet.gui.main.mainwindow import MainWindow
+from kvet.rating.answers import Choice
 from tests.gui.helpers import Session, add_clinic
 
 # Saving waits for a pause in typing of NOTE_PAUSE_MS; a test waits longer only so a slow,

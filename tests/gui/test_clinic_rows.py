@@ -15,10 +15,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kvet.answers import Choice
-from kvet.checklist import Kind
+from kvet.content.checklist import Kind
 from kvet.gui.main.clinicmodel import BAR_PADDING, SCORE_COLUMN
 from kvet.gui.main.mainwindow import MainWindow
+from kvet.rating.answers import Choice
 from tests.gui.helpers import Session
 from tests.gui.layoutprobe import cut_cells
 

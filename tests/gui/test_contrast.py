@@ -21,8 +21,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QProgressBar, QStyle, QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
 
-from kvet.answers import OPTIONS
-from kvet.checklist import Checklist, Kind
+from kvet.content.checklist import Checklist, Kind
 from kvet.gui.common.colours import (
     GRAPHIC,
     TEXT,
@@ -34,8 +33,9 @@ from kvet.gui.common.colours import (
 )
 from kvet.gui.main.clinicmodel import SCORE_COLUMN, ClinicTableModel, ScoreBarDelegate
 from kvet.gui.pages.rankingchart import RankingChart
-from kvet.ranking import Ranking, rank
-from kvet.scoring import ClinicAnswers, Scorer
+from kvet.rating.answers import OPTIONS
+from kvet.rating.ranking import Ranking, rank
+from kvet.rating.scoring import ClinicAnswers, Scorer
 
 ROOT = Path(__file__).resolve().parents[2]
 Role = QPalette.ColorRole

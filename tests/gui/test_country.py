@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
-from kvet.answers import Choice
-from kvet.country import normalise
+from kvet.content.country import normalise
 from kvet.gui.dialogs.country import CountryBar, CountryDialog
 from kvet.gui.dialogs.crisis import CrisisDialog
+from kvet.rating.answers import Choice
 from tests.gui.helpers import Session, active_dialog, add_clinic
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 import kvet.gui.dialogs.crisis as crisis_gui
-from kvet.crisis import CrisisContactsError
+from kvet.content.crisis import CrisisContactsError
 from kvet.gui.dialogs.crisis import CrisisDialog, country_code_for
 from tests.gui.helpers import find_button, find_by_name
 

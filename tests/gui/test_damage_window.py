@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from kvet.checklist import Checklist
+from kvet.content.checklist import Checklist
 from kvet.gui.main.app import (
     LOAD_FAILED,
     attach_safely,
@@ -284,8 +284,8 @@ def test_a_treatment_entry_damaged_while_kvet_runs_leads_to_the_backup(
 ) -> None:
     """Damage after opening: My treatment says the data is damaged (not "Something went
     wrong"), and quitting and starting again offers the newest good backup."""
-    from kvet import crashlog
     from kvet.gui.dialogs.errors import ErrorDialog, ErrorReporter
+    from kvet.system import crashlog
     from tests.gui.helpers import Session
     from tests.test_damage import with_a_treatment_record
 

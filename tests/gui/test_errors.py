@@ -13,10 +13,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from kvet import crashlog
 from kvet.gui.dialogs.errors import ErrorDialog, ErrorReporter
 from kvet.gui.main.app import run
 from kvet.gui.main.mainwindow import MainWindow
+from kvet.system import crashlog
 from tests.gui.helpers import Session, add_clinic, find_button
 
 SECRET = "Sunrise Ketamine Wellness"
@@ -103,7 +103,7 @@ def test_the_next_start_after_a_crash_says_so_once(
         [
             sys.executable,
             "-c",
-            "import os, sys; from pathlib import Path; from kvet import crashlog; "
+            "import os, sys; from pathlib import Path; from kvet.system import crashlog; "
             "crashlog.start(Path(sys.argv[1])); os.abort()",
             str(folder),
         ],

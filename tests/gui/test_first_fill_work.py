@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from kvet.answers import Choice
-from kvet.checklist import Checklist, Kind
+from kvet.content.checklist import Checklist, Kind
+from kvet.rating.answers import Choice
 from kvet.store.api import Store
 from kvet.store.connection import Database
 from tests.gui.helpers import Session

@@ -7,11 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from kvet.answers import Choice
-from kvet.checklist import Kind
+from kvet.content.checklist import Kind
 from kvet.gui.main.mainwindow import MainWindow
-from kvet.ranking import ORDER_SENTENCE
-from kvet.scoring import points_text
+from kvet.rating.answers import Choice
+from kvet.rating.ranking import ORDER_SENTENCE
+from kvet.rating.scoring import points_text
 from tests.gui.helpers import Session, add_clinic, find_button
 
 

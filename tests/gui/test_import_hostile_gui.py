@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from kvet.answers import Choice
 from kvet.exchange import files
 from kvet.gui.sharing import sharing
 from kvet.gui.sharing.sharing import ShareOptionsDialog
+from kvet.rating.answers import Choice
 from tests.gui.helpers import Session, add_clinic, find_button
 from tests.gui.test_sharing import choose_person, digest, open_messages
 from tests.test_import_hostile import small_envelope

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from kvet.answers import Choice
-from kvet.checklist import Checklist, Item, Kind, Source
+from kvet.content.checklist import Checklist, Item, Kind, Source
 from kvet.gui.common.itemform import NOTE_PAUSE_MS, AnswerView, ItemForm, NumberError, parse_number
+from kvet.rating.answers import Choice
 from tests.gui.helpers import find_button, find_by_description, find_by_name
 
 pytestmark = pytest.mark.qt_log_ignore(

@@ -21,15 +21,15 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from kvet import language
 from kvet.__main__ import main
-from kvet.checklist import Checklist
+from kvet.content.checklist import Checklist
 from kvet.gui.main.actions import ActionId
 from kvet.gui.main.app import EXIT_AFTER_SHOW
 from kvet.gui.main.language import LanguageDialog, install_translations
 from kvet.gui.main.mainwindow import MainWindow
 from kvet.store.api import Store
 from kvet.store.peek import database_file, saved_preference
+from kvet.text import language
 from tests.gui.helpers import active_dialog, find_by_name
 from tests.gui.test_no_english_left import SCREENS, names
 from tests.gui.visibletext import english_left

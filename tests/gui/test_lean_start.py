@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 import kvet.gui as kvet_gui
-from kvet.checklist import Checklist, load_checklist
+from kvet.content.checklist import Checklist, load_checklist
 from kvet.gui.main.app import EXIT_AFTER_SHOW
-from kvet.language import save_language
-from kvet.sample import create_sample
+from kvet.start.sample import create_sample
 from kvet.store.api import Store
+from kvet.text.language import save_language
 
 PAGES = (
     "pages.overview",
@@ -30,7 +30,7 @@ PAGES = (
 PROBE = """
 import sys
 import kvet.gui.main.mainwindow
-import kvet.language
+import kvet.text.language
 from kvet.__main__ import main
 
 pages = {f"kvet.gui.{name}" for name in sys.argv[2].split(",")}
@@ -38,7 +38,7 @@ attach = kvet.gui.main.mainwindow.MainWindow.attach
 def attach_and_look(window, store):
     attach(window, store)  # the clinics and scores are in the window now
     print("pages when the data shows", sorted(pages & set(sys.modules)))
-    print("checklist in", kvet.language.active(), store.checklist.title)
+    print("checklist in", kvet.text.language.active(), store.checklist.title)
 kvet.gui.main.mainwindow.MainWindow.attach = attach_and_look
 code = main(["--db", sys.argv[1]])
 print("loaded", sorted({name.split(".")[0] for name in sys.modules}
@@ -131,8 +131,8 @@ NOT_BEFORE_PAINT = (
     "subprocess",
     "platformdirs",
     "logging.handlers",  # the log and the crash file: set up after the first paint
-    "kvet.checklist",
-    "kvet.crashlog",
+    "kvet.content.checklist",
+    "kvet.system.crashlog",
     "kvet.store.api",
     "kvet.store.models",
     "kvet.render",

@@ -6,12 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QSlider, QWidget
 from pytestqt.qtbot import QtBot
 
-from kvet.answers import Choice
-from kvet.checklist import Kind
+from kvet.content.checklist import Kind
 from kvet.gui.dialogs.clinicdialog import ClinicDialog
 from kvet.gui.main.mainwindow import FIRST_COMPARISON, MainWindow
-from kvet.ranking import ORDER_SENTENCE
-from kvet.sample import SAMPLE_NAME
+from kvet.rating.answers import Choice
+from kvet.rating.ranking import ORDER_SENTENCE
+from kvet.start.sample import SAMPLE_NAME
 from tests.gui.helpers import Session, active_dialog, add_clinic, find_button, find_by_name
 
 
@@ -281,7 +281,7 @@ def test_an_answer_to_a_question_the_checklist_dropped_is_still_shown(
 ) -> None:
     import tomllib
 
-    from kvet.checklist import default_checklist_path, parse_checklist
+    from kvet.content.checklist import default_checklist_path, parse_checklist
 
     window = session.start()
     add_clinic(qtbot, window, "Harbor Clinic")

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from kvet import language
-from kvet.checklist import load_checklist
+from kvet.content.checklist import load_checklist
 from kvet.gui.main.language import install_translations
 from kvet.gui.main.mainwindow import MainWindow
 from kvet.store.api import Store
+from kvet.text import language
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support propagateSizeHints\(\)", extend=True

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from kvet.answers import Choice
+from kvet.rating.answers import Choice
 from tests.gui.helpers import Session, add_clinic
 from tests.gui.test_sharing import choose_person
 from tests.gui.test_together import add_mum

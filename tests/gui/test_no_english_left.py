@@ -17,15 +17,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from kvet import language, sample
-from kvet.checklist import load_checklist
+from kvet.content.checklist import load_checklist
 from kvet.exchange import files
 from kvet.gui.main.app import open_store
 from kvet.gui.main.language import install_translations
 from kvet.gui.main.mainwindow import MainWindow
 from kvet.gui.sharing.sharing import ShareOptionsDialog
 from kvet.gui.words import samplewords
+from kvet.start import sample
 from kvet.store.api import Store
+from kvet.text import language
 from tests.gui.layoutprobe import cut_texts
 from tests.gui.visibletext import english_left, visible_texts
 
@@ -240,9 +241,9 @@ def test_a_spanish_speaker_s_appointment_page_and_log_hold_no_english(
     summary, each signal with its advice, the dates, the chart and the mood signs in Spanish."""
     from datetime import date, timedelta
 
-    from kvet.course import DoseSession, MoodCheck, SideEffect
     from kvet.exchange.coursereport import course_csv
     from kvet.render.coursepage import write_course_pdf
+    from kvet.treatment.course import DoseSession, MoodCheck, SideEffect
     from tests.test_exports import pdf_text
 
     store = spanish_window.store

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QPageSize
 
-from kvet.checklist import Checklist
+from kvet.content.checklist import Checklist
 from kvet.exchange import report
 from kvet.render.pdf import _tables, document, page_layout, write_pdf
-from kvet.sample import create_sample
+from kvet.start.sample import create_sample
 from kvet.store.api import Store
 from tests.test_exports import pdf_text
 

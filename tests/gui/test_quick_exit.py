@@ -10,9 +10,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kvet.checklist import Checklist
+from kvet.content.checklist import Checklist
 from kvet.gui.main.app import EXIT_AFTER_SHOW
-from kvet.sample import create_sample
+from kvet.start.sample import create_sample
 from kvet.store.api import Store
 
 # Started as the ``kvet`` program is (``kvet.__main__.launch``). The witness speaks only if

@@ -6,11 +6,11 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
-from kvet.answers import OPTIONS, Choice
-from kvet.checklist import Checklist, Item, Kind
+from kvet.content.checklist import Checklist, Item, Kind
 from kvet.gui.pages.rankingchart import EMPTY_MESSAGE, RankingChart, describe_ranking, status_words
-from kvet.ranking import Ranking, rank
-from kvet.scoring import ClinicAnswers, Scorer, Weights
+from kvet.rating.answers import OPTIONS, Choice
+from kvet.rating.ranking import Ranking, rank
+from kvet.rating.scoring import ClinicAnswers, Scorer, Weights
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support propagateSizeHints\(\)", extend=True

@@ -7,9 +7,9 @@ from datetime import date, timedelta
 
 from pytestqt.qtbot import QtBot
 
-from kvet import reconsider
-from kvet.course import DoseSession, Plan
 from kvet.gui.treatment.treatment import REVIEW_HINT
+from kvet.treatment import reconsider
+from kvet.treatment.course import DoseSession, Plan
 from tests.gui.helpers import Session
 from tests.gui.test_treatment import treatment
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from kvet.checklist import Checklist
+from kvet.content.checklist import Checklist
 from kvet.gui.dialogs.errors import ErrorReporter
 from kvet.gui.main.app import offer_restore
 from kvet.gui.main.mainwindow import MainWindow

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from kvet.answers import Choice
+from kvet.rating.answers import Choice
 from kvet.store.api import Store
 from tests.gui.helpers import Session
 from tests.test_checklist_review import previous_checklist

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from kvet.checklistkinds import Kind
+from kvet.content.checklistkinds import Kind
 from kvet.gui.main.mainwindow import MainWindow
 from tests.gui.helpers import Session, find_button
 

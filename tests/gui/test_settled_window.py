@@ -12,11 +12,11 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from kvet.checklist import Format, Kind
+from kvet.content.checklist import Format, Kind
 from kvet.gui.main.language import install_translations
 from kvet.gui.main.mainwindow import MainWindow
 from kvet.gui.pages.rankingchart import describe_ranking
-from kvet.scoring import Weights
+from kvet.rating.scoring import Weights
 from tests.gui.helpers import Session
 from tests.test_scoring import good_answers
 

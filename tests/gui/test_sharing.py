@@ -12,8 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from kvet.answers import Choice
-from kvet.checklist import Checklist
+from kvet.content.checklist import Checklist
 from kvet.exchange import crypto, files
 from kvet.gui.main.mainwindow import MainWindow
 from kvet.gui.sharing.sharing import (
@@ -22,6 +21,7 @@ from kvet.gui.sharing.sharing import (
     ShareOptionsDialog,
     safe_file_name,
 )
+from kvet.rating.answers import Choice
 from kvet.store.api import Store
 from tests.gui.helpers import Session, active_dialog, add_clinic, find_button
 from tests.gui.layoutprobe import cut_texts

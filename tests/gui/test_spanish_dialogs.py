@@ -34,13 +34,11 @@ from PySide6.QtWidgets import (
 from pytestqt.exceptions import TimeoutError as QtTimeoutError
 from pytestqt.qtbot import QtBot
 
-from kvet import datafiles, language, recovery, translations
-from kvet.answers import Choice
-from kvet.catalogue import say
-from kvet.checklist import Checklist
-from kvet.checklistkinds import ChecklistError
-from kvet.errors import KvetError, Words
-from kvet.errortexts import TEXTS
+from kvet.content import datafiles, translations
+from kvet.content.catalogue import say
+from kvet.content.checklist import Checklist
+from kvet.content.checklistkinds import ChecklistError
+from kvet.content.guide import load_guide
 from kvet.exchange import files, importer, passphrase, targets
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.fileformat import FORMAT_NAME, SCHEMA_VERSION
@@ -59,11 +57,15 @@ from kvet.gui.main.mainwindow import MainWindow
 from kvet.gui.sharing.sharing import ImportDialog, ShareOptionsDialog
 from kvet.gui.words import errorwords, sharingwords
 from kvet.gui.words.errorwords import backup_words, error_words
-from kvet.guide import load_guide
+from kvet.rating.answers import Choice
+from kvet.start import recovery
 from kvet.store import backups
 from kvet.store.errors import OPENING, explain, locked
 from kvet.store.locking import DatabaseLock
 from kvet.store.validation import clean_name, clean_text
+from kvet.text import language
+from kvet.text.errors import KvetError, Words
+from kvet.text.errortexts import TEXTS
 from tests.gui.helpers import Session, add_clinic
 from tests.gui.layoutprobe import cut_texts
 from tests.gui.test_window_spanish import spanish
@@ -210,9 +212,9 @@ def caught(work: Callable[[], object]) -> KvetError:
 
 def treatment_errors(tmp_path: Path) -> dict[str, KvetError]:
     """What the store says about a session typed wrong in My treatment."""
-    from kvet.checklist import load_checklist
-    from kvet.course import DoseSession
+    from kvet.content.checklist import load_checklist
     from kvet.store.api import Store
+    from kvet.treatment.course import DoseSession
 
     with Store.open(load_checklist(), tmp_path / "course.sqlite") as store:
         course = store.courses.start("Harbour", None)

@@ -17,14 +17,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from kvet import combine, costs, datewords, ranking, scoring, verdict
-from kvet.answers import Choice
-from kvet.checklist import Checklist
+from kvet.content.checklist import Checklist
 from kvet.gui.main.language import install_translations, kvet_translations_dir
 from kvet.gui.main.mainwindow import MainWindow
 from kvet.gui.pages.rankingchart import describe_ranking
 from kvet.gui.words import rankingwords, verdictwords
 from kvet.gui.words.answerwords import WORDS as ANSWER_WORDS
+from kvet.rating import combine, costs, ranking, scoring, verdict
+from kvet.rating.answers import Choice
+from kvet.text import datewords
 from tests.gui.helpers import Session, add_clinic
 from tests.gui.test_window_spanish import spanish
 

@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kvet import translations
-from kvet.checklist import load_checklist
+from kvet.content import translations
+from kvet.content.checklist import load_checklist
 from kvet.gui.main.language import install_translations
-from kvet.sample import create_sample
+from kvet.start.sample import create_sample
 from kvet.store.api import Store
 from tests.gui.helpers import Session
 from tests.test_exports import pdf_text
@@ -79,7 +79,7 @@ def test_the_psychiatrist_sheet_is_offered_under_its_spanish_name(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from kvet import language
+    from kvet.text import language
 
     language.set_active("es")
     install_translations(qapp, "es")

@@ -16,14 +16,14 @@ import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from kvet import language
-from kvet.checklist import load_checklist
+from kvet.content.checklist import load_checklist
 from kvet.exchange import files, report
 from kvet.gui.dialogs.about import AboutDialog, article_title
 from kvet.gui.main.language import install_translations
 from kvet.gui.main.mainwindow import MainWindow
-from kvet.sample import create_sample
+from kvet.start.sample import create_sample
 from kvet.store.api import Store
+from kvet.text import language
 from tests.gui.visibletext import english_left, visible_texts
 
 pytestmark = pytest.mark.qt_log_ignore(

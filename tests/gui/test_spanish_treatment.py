@@ -2,7 +2,8 @@
 the signals worth talking about, and the PHQ-9 in its official Spanish wording.
 
 The expected Spanish is read from the translators' file (``spanish``) or from the official
-Spanish PHQ-9 (kvet.phq9), never copied here, so the tests check that the window shows what the
+Spanish PHQ-9 (kvet.treatment.phq9), never copied here, so the tests check that the window shows
+what the
 translators and the questionnaire say.
 """
 
@@ -29,9 +30,15 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from kvet import course as core_course
-from kvet import coursetrend, datewords, phq9, reconsider
-from kvet.course import (
+from kvet.gui.dialogs.crisis import CrisisDialog
+from kvet.gui.main.language import install_translations, kvet_translations_dir
+from kvet.gui.treatment import checkin, sessionlog
+from kvet.gui.treatment.treatment import TreatmentWindow
+from kvet.gui.words import coursewords
+from kvet.text import datewords
+from kvet.treatment import course as core_course
+from kvet.treatment import coursetrend, phq9, reconsider
+from kvet.treatment.course import (
     CareSession,
     CheckIn,
     Course,
@@ -40,11 +47,6 @@ from kvet.course import (
     Plan,
     SideEffect,
 )
-from kvet.gui.dialogs.crisis import CrisisDialog
-from kvet.gui.main.language import install_translations, kvet_translations_dir
-from kvet.gui.treatment import checkin, sessionlog
-from kvet.gui.treatment.treatment import TreatmentWindow
-from kvet.gui.words import coursewords
 from tests.gui.helpers import Session
 from tests.gui.test_window_spanish import spanish
 

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from kvet.answers import Choice
-from kvet.checklist import Checklist
+from kvet.content.checklist import Checklist
 from kvet.gui.dialogs.callmode import CallModeDialog
 from kvet.gui.main.mainwindow import EVERYONE, MainWindow
+from kvet.rating.answers import Choice
 from kvet.store.api import Store
 from kvet.store.records import RaterInfo
 from tests.gui.helpers import Session, add_clinic, find_button

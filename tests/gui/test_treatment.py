@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kvet.checklist import Checklist
-from kvet.course import DoseSession
+from kvet.content.checklist import Checklist
 from kvet.gui.dialogs.crisis import CrisisDialog
 from kvet.gui.main.mainwindow import MainWindow
 from kvet.gui.treatment.treatment import TreatmentWindow
+from kvet.treatment.course import DoseSession
 from tests.gui.helpers import Session, find_button
 from tests.test_exports import pdf_text
 

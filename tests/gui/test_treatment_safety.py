@@ -14,12 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from kvet import phq9
-from kvet.course import CheckIn
 from kvet.gui.dialogs.crisis import CrisisDialog
 from kvet.gui.main.mainwindow import MainWindow
 from kvet.gui.treatment.treatment import TreatmentWindow
 from kvet.gui.treatment.weekly import MoodNoteDialog
+from kvet.treatment import phq9
+from kvet.treatment.course import CheckIn
 from tests.gui.helpers import Session, find_button
 from tests.test_exports import pdf_text
 

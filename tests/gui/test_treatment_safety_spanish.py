@@ -13,11 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kvet import coursetrend
-from kvet.course import CheckIn, Course, DoseSession
 from kvet.gui.main.language import install_translations
 from kvet.gui.treatment.weekly import MoodNoteDialog
 from kvet.gui.words import coursewords
+from kvet.treatment import coursetrend
+from kvet.treatment.course import CheckIn, Course, DoseSession
 from tests.gui.helpers import Session, find_button
 from tests.gui.layoutprobe import cut_texts
 from tests.gui.test_spanish_treatment import english_sources, open_treatment, shown_texts

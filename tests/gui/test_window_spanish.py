@@ -16,18 +16,18 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 import kvet
-from kvet.answers import Choice
-from kvet.checklist import Checklist, Kind
-from kvet.country import COUNTRIES
+from kvet.content.checklist import Checklist, Kind
+from kvet.content.country import COUNTRIES
 from kvet.gui.dialogs import country
 from kvet.gui.dialogs.about import AboutDialog
 from kvet.gui.dialogs.country import CountryBar
 from kvet.gui.dialogs.crisis import CrisisDialog
 from kvet.gui.main.language import install_translations, kvet_translations_dir
 from kvet.gui.main.mainwindow import MainWindow
-from kvet.progress import progress
-from kvet.ranking import ORDER_SENTENCE, place_sentence, status_words
-from kvet.scoring import Scorer
+from kvet.rating.answers import Choice
+from kvet.rating.progress import progress
+from kvet.rating.ranking import ORDER_SENTENCE, place_sentence, status_words
+from kvet.rating.scoring import Scorer
 from tests.gui.helpers import Session, add_clinic
 
 pytestmark = pytest.mark.qt_log_ignore(

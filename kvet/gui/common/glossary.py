@@ -11,10 +11,10 @@ from functools import lru_cache
 
 from PySide6.QtWidgets import QWidget
 
-from kvet import language
-from kvet.glossary import Glossary, GlossaryError, load_glossary
+from kvet.content.glossary import Glossary, GlossaryError, load_glossary
 from kvet.gui.common.text import plain_tooltip
 from kvet.gui.words.tr import translate
+from kvet.text import language
 
 
 def shared_glossary() -> Glossary | None:

@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet.answers import OPTIONS, Choice, Option
-from kvet.checklist import Item, Kind, Source
+from kvet.content.checklist import Item, Kind, Source
 from kvet.gui.common.flowlayout import whole_height
 from kvet.gui.common.glossary import explain_on
 from kvet.gui.common.text import heading, plain_label
@@ -41,7 +40,8 @@ from kvet.gui.words.answerwords import answer_word
 from kvet.gui.words.errorwords import error_words
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.gui.words.verdictwords import unit_words
-from kvet.money import CURRENCIES, unit_for
+from kvet.rating.answers import OPTIONS, Choice, Option
+from kvet.rating.money import CURRENCIES, unit_for
 
 NOTE_PAUSE_MS = 500
 DEFAULT_ORIGIN = "phone"
@@ -52,7 +52,8 @@ ORIGINS: tuple[tuple[str, str], ...] = (
     ("written", QT_TRANSLATE_NOOP("ItemForm", "Written material")),
 )
 MAX_OPTIONS = max(len(options) for options in OPTIONS.values())
-# How the uncertain and evasive answers count, said under the answers (kvet.answers, scoring).
+# How the uncertain and evasive answers count, said under the answers (kvet.rating.answers,
+# scoring).
 COUNTING: dict[Kind, str] = {
     Kind.RED_FLAG: QT_TRANSLATE_NOOP(
         "ItemForm",
@@ -235,7 +236,7 @@ class ItemForm(QWidget):
         self._options: tuple[Option, ...] = ()
         self._choice: Choice | None = None
         self._number: float | None = None
-        self._currency = "USD"  # what the clinic's prices are in (kvet.money)
+        self._currency = "USD"  # what the clinic's prices are in (kvet.rating.money)
         self._note_sent = ""
         self._origin = DEFAULT_ORIGIN
         self._loading = False

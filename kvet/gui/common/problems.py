@@ -1,6 +1,7 @@
 """Errors a person meets, in plain words: what happened and what to do; the rest behind Details.
 
-The core's errors are data (a code and its values, kvet.errors), worded in the window's language;
+The core's errors are data (a code and its values, kvet.text.errors), worded in the window's
+language;
 where a refusal is about a file's inside (which entry is not as kvet writes it), those words go
 behind the message box's "Show Details…" button and never stand in for the plain message.
 """
@@ -54,7 +55,7 @@ SHOWN_WHOLE = (
 
 
 def import_problem(error: BaseException | str, file_name: str) -> Problem:
-    """A file that could not be imported, sorted by the error's code (kvet.errors); the core's
+    """A file that could not be imported, sorted by the error's code (kvet.text.errors); the core's
     words, in the window's language, are shown whole or behind "Show Details…"."""
     nothing = translate("Problems", "Nothing was imported and nothing was changed.")
     code = str(getattr(error, "code", ""))

@@ -10,15 +10,15 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
-from kvet import money
-from kvet.checklist import Checklist
-from kvet.combine import Decision, Disagreement, Opinion, Rule
-from kvet.country import confirm_country, start_country
-from kvet.ranking import Ranking, rank
-from kvet.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
+from kvet.content.checklist import Checklist
+from kvet.content.country import confirm_country, start_country
+from kvet.rating import money
+from kvet.rating.combine import Decision, Disagreement, Opinion, Rule
+from kvet.rating.ranking import Ranking, rank
+from kvet.rating.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
+from kvet.rating.verdict import Reason, reasons, sightings
 from kvet.store.api import Change, ChangeKind, Store
 from kvet.store.records import AnswerInfo, ClinicInfo, RaterInfo
-from kvet.verdict import Reason, reasons, sightings
 
 COMBINED = ""  # the view that merges every person's answers with the comparison's rule
 
@@ -48,7 +48,7 @@ class AppState(QObject):
     viewSwitched = Signal(str)  # COMBINED or a rater id: whose answers the scores come from
     clinicSelected = Signal(str)  # "" when none
     resultsChanged = Signal()
-    countryChanged = Signal(str)  # a code from kvet.country
+    countryChanged = Signal(str)  # a code from kvet.content.country
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -175,7 +175,7 @@ class AppState(QObject):
             or scorer.checklist is not self.checklist
             or scorer.weights != self.weights
         ):
-            # a weight change keeps each clinic's answers as read (see kvet.scoring.Scorer)
+            # a weight change keeps each clinic's answers as read (see kvet.rating.scoring.Scorer)
             scorer = self._scorer = Scorer(self.checklist, self.weights, reuse=scorer)
         return scorer
 

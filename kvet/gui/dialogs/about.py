@@ -10,10 +10,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 import kvet
-from kvet import language
-from kvet.checklist import Checklist, Source
+from kvet.content.checklist import Checklist, Source
 from kvet.gui.common.flowlayout import scrolling_body
 from kvet.gui.forms.ui_about import Ui_AboutDialog
+from kvet.text import language
 
 ARTICLE_PREFIX = "article-"
 CITATION_PART = " — "

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet.answers import OPTIONS, Choice
-from kvet.checklist import Item, Kind
+from kvet.content.checklist import Item, Kind
 from kvet.gui.common.flowlayout import keep_lines, scrolling_body, whole_height
 from kvet.gui.common.itemform import NOTE_PAUSE_MS
 from kvet.gui.common.state import AppState
@@ -26,6 +25,7 @@ from kvet.gui.common.text import heading, plain_label
 from kvet.gui.words.answerwords import answer_word
 from kvet.gui.words.errorwords import error_words
 from kvet.gui.words.tr import translate
+from kvet.rating.answers import OPTIONS, Choice
 from kvet.store.errors import StorageError
 
 INTRO_PAGE = -1

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet.checklist import Checklist, Format, Kind
+from kvet.content.checklist import Checklist, Format, Kind
 from kvet.gui.common.flowlayout import scrolling_body
 from kvet.gui.common.itemform import NumberError, format_number, parse_number
 from kvet.gui.common.text import plain_label
@@ -24,7 +24,7 @@ from kvet.gui.dialogs.currency import currency_combo
 from kvet.gui.forms.ui_clinicdialog import Ui_ClinicDialog
 from kvet.gui.words.errorwords import error_words
 from kvet.gui.words.verdictwords import unit_words
-from kvet.money import unit_for
+from kvet.rating.money import unit_for
 from kvet.store.errors import InvalidValueError, StorageError
 from kvet.store.records import ClinicInfo
 

@@ -1,7 +1,8 @@
 """Where the user lives: asked once at first start, shown in the status bar, changeable.
 
 The choice decides which rules the checklist asks about (the US esketamine REMS program, for
-example) and which crisis lines open first. The logic is in ``kvet.country``; this is the view.
+example) and which crisis lines open first. The logic is in ``kvet.content.country``; this is the
+view.
 """
 
 from __future__ import annotations
@@ -18,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet.country import COUNTRIES, OTHER, country_name, mark_asked
+from kvet.content.country import COUNTRIES, OTHER, country_name, mark_asked
 from kvet.gui.common.state import AppState
 from kvet.gui.common.text import plain_label
 from kvet.gui.dialogs.currency import currency_combo
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
-from kvet.money import for_country
+from kvet.rating.money import for_country
 
 CONTEXT = "Country"
 SHORT_QUESTION = QT_TRANSLATE_NOOP(
@@ -36,7 +37,7 @@ QUESTION_FIRST = QT_TRANSLATE_NOOP(
 )
 CHANGE_LATER = QT_TRANSLATE_NOOP("Country", "You can change this later in Edit → Your country.")
 QUESTION = f"{QUESTION_FIRST} {CHANGE_LATER}"
-# The core (kvet.country) keeps the names in English; tests/test_translations.py checks that
+# The core (kvet.content.country) keeps the names in English; tests/test_translations.py checks that
 # this list and the core's agree.
 NAMES = (
     QT_TRANSLATE_NOOP("Country", "United States"),

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet.crisis import (
+from kvet.content.crisis import (
     FALLBACK_CODE,
     Contact,
     CrisisContacts,

@@ -1,4 +1,4 @@
-"""Choosing a currency: the short list of kvet.money, by name and symbol, in the window's
+"""Choosing a currency: the short list of kvet.rating.money, by name and symbol, in the window's
 language. Used in the country dialog (for another country) and at a clinic's prices."""
 
 from __future__ import annotations
@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox
 
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
-from kvet.money import CURRENCIES
+from kvet.rating.money import CURRENCIES
 
 CONTEXT = "Money"
-# The core (kvet.money) keeps the names in English; the same names, marked for translation.
+# The core (kvet.rating.money) keeps the names in English; the same names, marked for translation.
 NAMES = (
     QT_TRANSLATE_NOOP("Money", "US dollar"),
     QT_TRANSLATE_NOOP("Money", "Canadian dollar"),

@@ -2,7 +2,8 @@
 
 Python's ``sys.excepthook`` receives any exception that escapes a slot or an event handler; Qt's
 message handler receives Qt's own critical messages. Both end here: the error is logged without its
-message (see kvet.crashlog), and the person sees plain words and a button that copies the details.
+message (see kvet.system.crashlog), and the person sees plain words and a button that copies the
+details.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet import crashlog
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
+from kvet.system import crashlog
 
 TITLE = QT_TRANSLATE_NOOP("ErrorDialog", "Something went wrong")
 MESSAGE = QT_TRANSLATE_NOOP(

@@ -1,6 +1,6 @@
 """Help → About this guide, and Help → Before you decide: the guide's own pages.
 
-Text comes from ``kvet.guide`` (data); this only lays it out as plain, selectable text.
+Text comes from ``kvet.content.guide`` (data); this only lays it out as plain, selectable text.
 """
 
 from __future__ import annotations
@@ -16,16 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet import language
-from kvet.checklist import Checklist
+from kvet.content.checklist import Checklist
+from kvet.content.guide import Guide, GuideError, load_guide
 from kvet.gui.common.text import heading, plain_label
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
-from kvet.guide import Guide, GuideError, load_guide
+from kvet.text import language
 
 CONTEXT = "Guide"
 ABOUT = QT_TRANSLATE_NOOP("Guide", "About this guide")
 BEFORE = QT_TRANSLATE_NOOP("Guide", "Before you decide")
-# The headings kvet.guide.Guide.about_lines writes in English, translated where shown.
+# The headings kvet.content.guide.Guide.about_lines writes in English, translated where shown.
 ABOUT_HEADINGS = (
     QT_TRANSLATE_NOOP("Guide", "Who wrote it"),
     QT_TRANSLATE_NOOP("Guide", "Funding"),

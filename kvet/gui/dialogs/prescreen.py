@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet.checklist import TopicGroup
+from kvet.content.checklist import TopicGroup
 from kvet.gui.common.flowlayout import WrappingButton, wrapping_title
 from kvet.gui.common.itemform import NOTE_PAUSE_MS
 from kvet.gui.common.state import AppState

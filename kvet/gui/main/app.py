@@ -18,20 +18,20 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kvet import __version__
-from kvet.datafiles import resource_path
-from kvet.desktop import APP_ID, ICON_SIZES
+from kvet.content.datafiles import resource_path
 from kvet.gui.common.colours import fit_palette
 from kvet.gui.main import importcheck
 from kvet.gui.words.errorwords import backup_words, error_words
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
+from kvet.system.desktop import APP_ID, ICON_SIZES
 
 if TYPE_CHECKING:  # imported after the window shows: they are most of the start-up time
-    from kvet import crashlog
-    from kvet.checklist import Checklist
+    from kvet.content.checklist import Checklist
     from kvet.gui.dialogs.errors import ErrorReporter
     from kvet.gui.main.mainwindow import MainWindow
     from kvet.store.api import Store
     from kvet.store.backups import BackupInfo
+    from kvet.system import crashlog
 
 ThreadHook = Callable[[threading.ExceptHookArgs], object]
 EXIT_AFTER_SHOW = "KVET_EXIT_AFTER_SHOW"
@@ -58,8 +58,9 @@ def make_application(argv: list[str]) -> QApplication:
 def keep_settings_private() -> None:
     """Make the window's settings file (it names the last folder used) readable by its owner
     only: Qt creates it with the usual 0644, and keeps the mode of a file that exists, so it is
-    made private (``kvet.privatefiles``) before Qt first writes it. A link there is left alone."""
-    from kvet.privatefiles import open_private, private_folder
+    made private (``kvet.system.privatefiles``) before Qt first writes it. A link there is left
+    alone."""
+    from kvet.system.privatefiles import open_private, private_folder
 
     path = Path(QSettings().fileName())
     if not path.is_absolute():
@@ -95,7 +96,7 @@ def quit_on_signals(app: QApplication) -> Callable[[], None]:
     notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
 
     def woken() -> None:
-        from kvet import crashlog
+        from kvet.system import crashlog
 
         with contextlib.suppress(OSError):
             reader.recv(64)
@@ -195,8 +196,8 @@ def open_store(
     checklist: Checklist, db_path: Path | None, parent: QWidget | None = None
 ) -> Store | None:
     """Open the database; on failure explain it and offer what can be done. None means quit."""
-    from kvet import recovery
     from kvet.gui.words.peoplewords import first_person_name
+    from kvet.start import recovery
     from kvet.store.api import Store
     from kvet.store.errors import (
         DatabaseCorruptError,
@@ -330,9 +331,9 @@ def open_in_chosen_language(
     switched and the data opened again with that checklist.
     A damaged translation raises ``ChecklistError`` (the store is closed first).
     """
-    from kvet import language
-    from kvet.checklist import load_checklist
+    from kvet.content.checklist import load_checklist
     from kvet.gui.main.language import install_translations, system_language
+    from kvet.text import language
 
     saved = language.saved_language(store.settings)
     chosen = language.override() or language.choose_language(saved, system_language())
@@ -353,14 +354,14 @@ def start_in_chosen_language(app: QApplication, db_path: Path | None) -> str:
     ``KVET_LANG`` and ``--lang`` still win; a file that cannot be read gives the system's.
     """
     from kvet.gui.main.language import start_language
-    from kvet.language import PREFERENCE
     from kvet.store.peek import saved_preference
+    from kvet.text.language import PREFERENCE
 
     return start_language(app, saved_preference(db_path, PREFERENCE))
 
 
 def _start_reporting() -> crashlog.Reporting | None:
-    from kvet import crashlog
+    from kvet.system import crashlog
 
     try:
         return crashlog.start()
@@ -402,7 +403,7 @@ def offer_restore_after_load_failure(path: Path | None, parent: QWidget | None) 
     True when a backup was restored (the caller loads again), False to quit. No detail of the
     error is shown: it could hold a clinic's name or a note.
     """
-    from kvet import recovery
+    from kvet.start import recovery
 
     good = recovery.newest_good_backup(path) if path is not None else None
     text = translate("App", LOAD_FAILED)
@@ -423,7 +424,7 @@ DAMAGED_NOW = QT_TRANSLATE_NOOP(
 
 def good_backup_while_open(window: MainWindow) -> BackupInfo | None:
     """The newest backup that passes the checks a restore makes, for the data in ``window``."""
-    from kvet import recovery
+    from kvet.start import recovery
 
     store: Store | None = getattr(window, "store", None)
     if not window.attached or store is None or store.db.path is None:
@@ -437,7 +438,7 @@ def restore_while_open(window: MainWindow, good: BackupInfo) -> MainWindow | Non
     waits is saved first), the backup is put back (the damaged file kept in the backups folder)
     and opened with the start's checks in a new window, which is returned. None: the user
     chose to keep working, or to quit when the data still could not be opened."""
-    from kvet.checklist import load_checklist
+    from kvet.content.checklist import load_checklist
     from kvet.gui.main.mainwindow import MainWindow
     from kvet.store.errors import StorageError
     from kvet.store.restore import restore_backup
@@ -519,7 +520,7 @@ def attach_safely(window: MainWindow, store: Store) -> bool | None:
     try:
         window.attach(store)
     except Exception as exc:  # any damage at all: the message names none of it (health data)
-        from kvet import crashlog
+        from kvet.system import crashlog
 
         crashlog.log_exception(type(exc), exc, exc.__traceback__)
         store.close()
@@ -528,7 +529,8 @@ def attach_safely(window: MainWindow, store: Store) -> bool | None:
 
 
 def release_application() -> None:
-    """Delete the application now, as the end of Python's teardown would (``kvet.leave`` skips
+    """Delete the application now, as the end of Python's teardown would (``kvet.system.leave``
+    skips
     that teardown): Qt then hands what was copied to the desktop's clipboard keeper."""
     import shiboken6
 
@@ -565,8 +567,8 @@ def run(
     def arm() -> None:
         """Logs, the crash file and the error dialog, set up once the window has painted (their
         imports would delay it, issue 26) and before the data is opened."""
-        from kvet import crashlog
         from kvet.gui.dialogs.errors import ErrorReporter
+        from kvet.system import crashlog
 
         reporting = _start_reporting()
         reporter = ErrorReporter(lambda: windows[-1], lambda: offer_restore(windows, opened))
@@ -579,7 +581,7 @@ def run(
             print(f"{what}-at {time.time()!r}", flush=True)
 
     def load() -> None:
-        from kvet.checklist import ChecklistError, load_checklist
+        from kvet.content.checklist import ChecklistError, load_checklist
 
         try:
             store = open_store(load_checklist(), db_path, window)
@@ -608,7 +610,7 @@ def run(
             load()
             return
         opened.append(store)
-        from kvet import crashlog
+        from kvet.system import crashlog
 
         crashlog.log.info("data opened")
         reporting = armed[0][0] if armed else None

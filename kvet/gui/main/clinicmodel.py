@@ -20,7 +20,7 @@ from kvet.gui.common.colours import paints
 from kvet.gui.common.text import plain_tooltip
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.gui.words.verdictwords import say
-from kvet.ranking import (
+from kvet.rating.ranking import (
     STATUS_FIXED,
     STATUS_NO_SCORE,
     STATUS_NOT_RECOMMENDED,
@@ -30,7 +30,7 @@ from kvet.ranking import (
     Ranking,
     status_words,
 )
-from kvet.verdict import Reason
+from kvet.rating.verdict import Reason
 
 COLUMNS = (
     "#",
@@ -46,7 +46,8 @@ ResultRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
-# The core (kvet.ranking) keeps the status words in English; tests/test_translations.py checks
+# The core (kvet.rating.ranking) keeps the status words in English; tests/test_translations.py
+# checks
 # that this list and the core's agree.
 STATUS_WORDS = (
     QT_TRANSLATE_NOOP("ClinicTable", "Not recommended"),
@@ -114,7 +115,8 @@ class ClinicTableModel(QAbstractTableModel):
         reasons: Callable[[str], Sequence[Reason]] | None = None,
         changed: frozenset[str] | None = None,
     ) -> None:
-        """``reasons``: why a clinic is not recommended (see ``kvet.verdict``); asked only for
+        """``reasons``: why a clinic is not recommended (see ``kvet.rating.verdict``); asked only
+        for
         the rows on screen, once per ranking, so a slider move stays cheap.
 
         The views are told only what changed: the rows whose place changed (``dataChanged``),

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from kvet.gui.main.clinicmodel import SCORE_COLUMN, ResultRole
-from kvet.ranking import status_words
+from kvet.rating.ranking import status_words
 
 NAME_COLUMN = 1
 STATUS_COLUMN = 5

@@ -150,7 +150,7 @@ class Controller(QObject):
 
     def open_sample(self) -> None:
         from kvet.gui.words.samplewords import sample_say
-        from kvet.sample import SAMPLE_NAME, create_sample
+        from kvet.start.sample import SAMPLE_NAME, create_sample
 
         name = sample_say(SAMPLE_NAME)
         existing = next((c for c in self.store.comparisons.list() if c.name == name), None)

@@ -3,7 +3,7 @@
 kvet follows the system's language until the user picks one (Edit → Language…); the choice is
 saved with their data and used from the next start. Qt's own words (the buttons of standard
 dialogs) come from Qt's translations; kvet's own words from ``resources/translations``
-(``kvet_es.qm``), when a translation of them is shipped. The choosing is in ``kvet.language``.
+(``kvet_es.qm``), when a translation of them is shipped. The choosing is in ``kvet.text.language``.
 """
 
 from __future__ import annotations
@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet import language
-from kvet.datafiles import resources_dir
+from kvet.content.datafiles import resources_dir
 from kvet.gui.common.problems import Problem, problem_box
 from kvet.gui.common.text import plain_label
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
+from kvet.text import language
 
 QUESTION = QT_TRANSLATE_NOOP("LanguageDialog", "Which language should kvet use?")
 NEXT_START = QT_TRANSLATE_NOOP(
@@ -97,7 +97,7 @@ def install_translations(app: QCoreApplication, code: str) -> list[str]:
 
 
 SET_ASIDE_CONTEXT = "Translations"
-SET_ASIDE_TEMPLATES = (  # kvet.translations.SET_ASIDE_WORDS, marked for translation
+SET_ASIDE_TEMPLATES = (  # kvet.content.translations.SET_ASIDE_WORDS, marked for translation
     QT_TRANSLATE_NOOP(
         "Translations",
         "A translation file was changed or damaged after kvet was installed, so kvet shows "
@@ -118,7 +118,7 @@ SET_ASIDE_TEMPLATES = (  # kvet.translations.SET_ASIDE_WORDS, marked for transla
 
 def tell_about_set_aside(parent: QWidget) -> QMessageBox | None:
     """Say, once at start, which translations kvet set aside for the English, in plain words."""
-    from kvet.translations import check_shipped_translations, set_aside_words
+    from kvet.content.translations import check_shipped_translations, set_aside_words
 
     found = check_shipped_translations(language.active())
     if not found:

@@ -43,7 +43,6 @@ from kvet.gui.main.controller import Controller
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:  # the rest is loaded by attach() or on first use, after the window shows
-    from kvet.combine import Disagreement
     from kvet.gui.common.problems import Problem
     from kvet.gui.common.state import AppState
     from kvet.gui.dialogs.clinicdialog import ClinicDialog
@@ -53,6 +52,7 @@ if TYPE_CHECKING:  # the rest is loaded by attach() or on first use, after the w
     from kvet.gui.pages.walkthrough import WalkthroughPage
     from kvet.gui.pages.weights import WeightsPanel
     from kvet.gui.sharing.sharing import Sharing
+    from kvet.rating.combine import Disagreement
     from kvet.store.api import Store
 
 WELCOME = QT_TRANSLATE_NOOP(
@@ -61,7 +61,7 @@ WELCOME = QT_TRANSLATE_NOOP(
     "You note what each clinic tells you; kvet shows a score, how sure it is, and what to ask "
     "next. It does not give medical advice, and everything stays on this computer.",
 )
-# kvet.ranking.ORDER_SENTENCE (core, English), marked here; tests/test_translations.py checks
+# kvet.rating.ranking.ORDER_SENTENCE (core, English), marked here; tests/test_translations.py checks
 # that the two agree.
 ORDER_WORDS = QT_TRANSLATE_NOOP(
     "MainWindow",

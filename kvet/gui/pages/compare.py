@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet.answers import OPTIONS, Choice
-from kvet.checklist import Checklist, Item, Kind
+from kvet.content.checklist import Checklist, Item, Kind
 from kvet.gui.common.flowlayout import FlowLayout
 from kvet.gui.common.screenfit import place_on_screen, screen_room
 from kvet.gui.common.state import AppState
@@ -42,8 +41,9 @@ from kvet.gui.words.answerwords import answer_label, answer_word
 from kvet.gui.words.rankingwords import place_words
 from kvet.gui.words.tr import translate
 from kvet.gui.words.verdictwords import say, unit_words
-from kvet.money import MONEY_UNIT, money
-from kvet.ranking import ORDER_SENTENCE
+from kvet.rating.answers import OPTIONS, Choice
+from kvet.rating.money import MONEY_UNIT, money
+from kvet.rating.ranking import ORDER_SENTENCE
 from kvet.store.records import AnswerInfo, ClinicInfo
 
 Index = QModelIndex | QPersistentModelIndex

@@ -5,15 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from kvet.combine import answer_text
-from kvet.costs import schedule_summary
 from kvet.gui.common.state import AppState
 from kvet.gui.common.text import heading, plain_label
 from kvet.gui.words.rankingwords import place_words
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.gui.words.verdictwords import say
-from kvet.ranking import Place
-from kvet.scoring import SectionResult
+from kvet.rating.combine import answer_text
+from kvet.rating.costs import schedule_summary
+from kvet.rating.ranking import Place
+from kvet.rating.scoring import SectionResult
 
 STILL_TO_ASK_SHOWN = 6
 DISCLAIMER = QT_TRANSLATE_NOOP(

@@ -25,7 +25,14 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from kvet.gui.common.colours import paints
 from kvet.gui.common.focus import draw_focus, take_focus
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
-from kvet.ranking import STATUS_FIXED, STATUS_NOT_VETTED, STATUS_OPEN, Place, Ranking, is_vetted
+from kvet.rating.ranking import (
+    STATUS_FIXED,
+    STATUS_NOT_VETTED,
+    STATUS_OPEN,
+    Place,
+    Ranking,
+    is_vetted,
+)
 
 # Kept in English here (tests compare against them); shown through ``tr``.
 EMPTY_MESSAGE = QT_TRANSLATE_NOOP(
@@ -38,7 +45,7 @@ LEGEND = QT_TRANSLATE_NOOP(
     "The bar is the score so far (open questions count half). The thin line with ends shows "
     "where the score could end once every question is answered.",
 )
-# kvet.ranking's status words, lower case inside a row's words
+# kvet.rating.ranking's status words, lower case inside a row's words
 ROW_STATUS = {
     STATUS_FIXED: QT_TRANSLATE_NOOP("RankingChart", "place can't change"),
     STATUS_OPEN: QT_TRANSLATE_NOOP("RankingChart", "place could change"),

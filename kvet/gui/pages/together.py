@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet.combine import RULE_TEXT, Disagreement, Opinion, Rule
-from kvet.datewords import day_words
 from kvet.gui.common.screenfit import narrow_combo
 from kvet.gui.common.state import AppState
 from kvet.gui.common.text import heading, plain_label
@@ -28,9 +26,11 @@ from kvet.gui.words.answerwords import answer_label
 from kvet.gui.words.errorwords import error_words
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.gui.words.verdictwords import say, unit_words
-from kvet.money import unit_for
+from kvet.rating.combine import RULE_TEXT, Disagreement, Opinion, Rule
+from kvet.rating.money import unit_for
 from kvet.store.api import Change
 from kvet.store.errors import StorageError
+from kvet.text.datewords import day_words
 
 RULE_TITLES = {
     Rule.CAUTIOUS: QT_TRANSLATE_NOOP("Together", "The more cautious answer counts"),

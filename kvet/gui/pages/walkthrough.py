@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet.answers import Choice, Origin
-from kvet.checklist import Item
+from kvet.content.checklist import Item
 from kvet.gui.common.flowlayout import FlowLayout, whole_height
 from kvet.gui.common.focus import announce
 from kvet.gui.common.itemform import AnswerView, ItemForm
@@ -25,7 +24,8 @@ from kvet.gui.common.text import heading, plain_label
 from kvet.gui.words.errorwords import error_words
 from kvet.gui.words.progresswords import progress_words
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
-from kvet.progress import progress
+from kvet.rating.answers import Choice, Origin
+from kvet.rating.progress import progress
 from kvet.store.api import Change
 from kvet.store.errors import StorageError
 from kvet.store.records import AnswerInfo

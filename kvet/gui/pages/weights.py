@@ -17,16 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet import money
-from kvet.checklist import Checklist, Item, Kind
-from kvet.costs import CostPlan
+from kvet.content.checklist import Checklist, Item, Kind
 from kvet.gui.common.flowlayout import FlowLayout, wrapping_title
 from kvet.gui.common.state import AppState
 from kvet.gui.common.text import plain_label, wrapping_check_box
 from kvet.gui.forms.ui_weights import Ui_WeightsPanel
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
-from kvet.scoring import Budget, Weights
-from kvet.verdict import dealbreaker_origin
+from kvet.rating import money
+from kvet.rating.costs import CostPlan
+from kvet.rating.scoring import Budget, Weights
+from kvet.rating.verdict import dealbreaker_origin
 
 Index = QModelIndex | QPersistentModelIndex
 FACTORS = (0.0, 0.5, 1.0, 1.5, 2.0)
@@ -39,7 +39,7 @@ FACTOR_WORDS = (
 )
 
 
-# Keyed by kvet.verdict's English words (translated in the "Verdict" context where shown).
+# Keyed by kvet.rating.verdict's English words (translated in the "Verdict" context where shown).
 ORIGIN_TIPS = {
     "kvet's suggestion": QT_TRANSLATE_NOOP("WeightsPanel", "kvet suggests this as a dealbreaker."),
     "your choice": QT_TRANSLATE_NOOP("WeightsPanel", "You chose this as a dealbreaker."),

@@ -81,7 +81,7 @@ def _ask_about_start_menu(parent: QWidget, add: Callable[[], object] | None) -> 
     )
     if answer != QMessageBox.StandardButton.Yes:
         return True
-    from kvet import startmenu
+    from kvet.system import startmenu
 
     try:
         (add or startmenu.install)()

@@ -242,7 +242,7 @@ class ImportDialog(QDialog):
     """Shows what a file would change, lets the user settle each difference, then imports."""
 
     imported = Signal(str)  # the comparison id written to
-    disagreementsCreated = Signal(list)  # of kvet.combine.Disagreement, new since the import
+    disagreementsCreated = Signal(list)  # of kvet.rating.combine.Disagreement, new since the import
 
     def __init__(
         self,
@@ -637,9 +637,9 @@ class Sharing(QObject):
 
     def export_psychiatrist_sheet(self, path: Path | None = None) -> Path | None:
         """Questions for the person's own psychiatrist, on a sheet of their own."""
+        from kvet.content.guide import GuideError, load_guide
         from kvet.exchange.psychiatrist import psychiatrist_sheet_html
         from kvet.exchange.words import printout_words
-        from kvet.guide import GuideError, load_guide
         from kvet.render.pdf import write_pdf
 
         try:

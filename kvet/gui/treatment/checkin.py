@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet import phq9
-from kvet.course import CheckIn
 from kvet.gui.common.flowlayout import FlowLayout, wrapping_title
 from kvet.gui.common.text import plain_label
 from kvet.gui.treatment.sessionlog import DATE_FORMAT
 from kvet.gui.words import coursewords
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
+from kvet.treatment import phq9
+from kvet.treatment.course import CheckIn
 
 CONTEXT = "CheckIn"
 SAFETY_WORDS = QT_TRANSLATE_NOOP(
@@ -58,7 +58,7 @@ class CheckInForm(QWidget):
         grid = QGridLayout()
         self.groups: list[QButtonGroup] = []
         for row, question in enumerate(data.items):
-            # The questionnaire's own words, in its official translation (kvet.phq9).
+            # The questionnaire's own words, in its official translation (kvet.treatment.phq9).
             label = plain_label(f"{question.number}. {question.text}")
             grid.addWidget(label, 2 * row, 0)
             group = QButtonGroup(self)
@@ -120,7 +120,8 @@ class CheckInForm(QWidget):
                     total=total, most=phq9.MAX_TOTAL, band=phq9.load_phq9().band(total)
                 )
             )
-        # The core's rule decides (kvet.phq9.needs_help_now); help opens again only when the
+        # The core's rule decides (kvet.treatment.phq9.needs_help_now); help opens again only when
+        # the
         # answer to question 9 itself changes, not at every later click.
         asked = phq9.safety_answer(answers)
         if phq9.needs_help_now(answers) and asked != self._asked:

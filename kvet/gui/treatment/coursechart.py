@@ -13,14 +13,14 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kvet import coursetrend, phq9
-from kvet.course import Course
-from kvet.datewords import MONTHS
 from kvet.gui.common.colours import paints
 from kvet.gui.common.focus import draw_focus, take_focus
 from kvet.gui.words import coursewords
 from kvet.gui.words.tr import translate
 from kvet.gui.words.verdictwords import say as month_word
+from kvet.text.datewords import MONTHS
+from kvet.treatment import coursetrend, phq9
+from kvet.treatment.course import Course
 
 MARGIN = 10
 AXIS = 36  # room for the score labels on the left

@@ -31,19 +31,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet.course import (
-    SIDE_EFFECT_LABELS,
-    DoseSession,
-    SideEffect,
-    format_blood_pressure,
-    parse_blood_pressure,
-)
 from kvet.gui.common.flowlayout import FlowLayout, wrapping_title
 from kvet.gui.common.text import plain_label, wrapping_check_box
 from kvet.gui.words import coursewords
 from kvet.gui.words.errorwords import error_words
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.store.courses import EntryInfo
+from kvet.treatment.course import (
+    SIDE_EFFECT_LABELS,
+    DoseSession,
+    SideEffect,
+    format_blood_pressure,
+    parse_blood_pressure,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 DATE_FORMAT = "d MMM yyyy"

@@ -30,8 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet import coursetrend, reconsider
-from kvet.course import Course, MoodCheck, Plan
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.origins import imported_from
 from kvet.gui.common.flowlayout import FlowLayout
@@ -49,6 +47,8 @@ from kvet.gui.words.errorwords import error_words
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.store.api import Change
 from kvet.store.errors import StorageError
+from kvet.treatment import coursetrend, reconsider
+from kvet.treatment.course import Course, MoodCheck, Plan
 
 CONTEXT = "Treatment"
 INTRO = QT_TRANSLATE_NOOP(
@@ -541,7 +541,7 @@ class TreatmentWindow(QWidget):
         return Path(path) if path else None
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
-        from kvet.country import paper_for
+        from kvet.content.country import paper_for
         from kvet.render.coursepage import write_course_pdf
 
         course = self.course()

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet.course import SUGGESTED_MARKERS, CareSession, MarkerWeek, MoodCheck
 from kvet.gui.common.flowlayout import FlowLayout, wrapping_title
 from kvet.gui.common.text import heading, plain_label
 from kvet.gui.treatment.sessionlog import DATE_FORMAT
 from kvet.gui.words import coursewords
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
+from kvet.treatment.course import SUGGESTED_MARKERS, CareSession, MarkerWeek, MoodCheck
 
 CONTEXT = "Weekly"
 MOOD_NOTE = QT_TRANSLATE_NOOP(

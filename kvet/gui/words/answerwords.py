@@ -1,14 +1,15 @@
 """The answer buttons' words ("Seen", "Not sure", ...) in the window's language.
 
-The core (kvet.answers) keeps them in English, because it never imports Qt; they are marked here
+The core (kvet.rating.answers) keeps them in English, because it never imports Qt; they are marked
+here
 for pyside6-lupdate, and tests/test_translations.py checks that this list and the core's agree.
 """
 
 from __future__ import annotations
 
-from kvet.answers import Choice, label
-from kvet.checklist import Kind
+from kvet.content.checklist import Kind
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
+from kvet.rating.answers import Choice, label
 
 CONTEXT = "Answers"
 WORDS = (
@@ -31,5 +32,5 @@ def answer_word(english: str) -> str:
 
 
 def answer_label(kind: Kind, choice: Choice | None) -> str:
-    """``kvet.answers.label``, in the window's language."""
+    """``kvet.rating.answers.label``, in the window's language."""
     return answer_word(label(kind, choice))

@@ -1,7 +1,8 @@
 """The words of a treatment record (dates, side effects, signals, the PHQ-9 trend) in the
 window's language.
 
-The core (kvet.course, kvet.coursetrend, kvet.reconsider) keeps its templates in English and
+The core (kvet.treatment.course, kvet.treatment.coursetrend, kvet.treatment.reconsider) keeps its
+templates in English and
 takes a ``say`` function; they are marked here for pyside6-lupdate, and
 tests/gui/test_spanish_treatment.py checks that these lists and the core's agree.
 """
@@ -12,11 +13,11 @@ from datetime import date
 
 from PySide6.QtCore import QLocale
 
-from kvet import language
-from kvet.course import day_words
-from kvet.datewords import MONTHS
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.gui.words.verdictwords import say as month_word  # months are in the "Dates" context
+from kvet.text import language
+from kvet.text.datewords import MONTHS
+from kvet.treatment.course import day_words
 
 CONTEXT = "CourseWords"
 SIDE_EFFECTS = (

@@ -1,6 +1,7 @@
 """The core's errors a person can meet, in the window's language.
 
-The core raises errors as data (kvet.errors): a code and its values. kvet.catalogue words them
+The core raises errors as data (kvet.text.errors): a code and its values. kvet.content.catalogue
+words them
 in the language of this run, which the window chose at start (kvet.gui.main.language), from the same
 catalogue the command line uses; nothing here reads English sentences back. File names and paths
 are shown as they are. Anything that is not kvet's own error (a system's message) is shown as it
@@ -11,10 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kvet.catalogue import error_text
-from kvet.catalogue import say as _say
-from kvet.errors import Words
+from kvet.content.catalogue import error_text
+from kvet.content.catalogue import say as _say
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
+from kvet.text.errors import Words
 
 if TYPE_CHECKING:
     from kvet.store.backups import BackupInfo
@@ -29,7 +30,7 @@ def error_words(error: BaseException | Words | str) -> str:
     return error
 
 
-# A backup as kvet.recovery.describe names it, for the offers to restore one.
+# A backup as kvet.start.recovery.describe names it, for the offers to restore one.
 BACKUP_CONTEXT = "Backups"
 BACKUP_TEMPLATES = (
     QT_TRANSLATE_NOOP("Backups", "the backup of {day} {month} {year} ({size})"),
@@ -59,7 +60,7 @@ BACKUP_TEMPLATES = (
 
 
 def backup_words(info: BackupInfo) -> str:
-    """``kvet.recovery.describe``, in the window's language."""
-    from kvet import recovery
+    """``kvet.start.recovery.describe``, in the window's language."""
+    from kvet.start import recovery
 
     return recovery.describe(info, lambda english: translate(BACKUP_CONTEXT, english))

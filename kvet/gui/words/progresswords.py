@@ -1,13 +1,13 @@
 """The walkthrough's progress words ("3 of 12 questions answered") in the window's language.
 
-kvet.progress (core, no Qt) keeps the templates in English; they are marked here for
+kvet.rating.progress (core, no Qt) keeps the templates in English; they are marked here for
 pyside6-lupdate, and tests/test_translations.py checks that this list and the core's agree.
 """
 
 from __future__ import annotations
 
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
-from kvet.progress import Count
+from kvet.rating.progress import Count
 
 CONTEXT = "Progress"
 TEMPLATES = (

@@ -1,13 +1,13 @@
 """Why a clinic's place is or is not fixed, in the window's language.
 
-kvet.ranking (core, no Qt) keeps the sentences in English; they are marked here for
+kvet.rating.ranking (core, no Qt) keeps the sentences in English; they are marked here for
 pyside6-lupdate, and tests/test_translations.py checks that this list and the core's agree.
 """
 
 from __future__ import annotations
 
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
-from kvet.ranking import Place, Ranking, place_sentence
+from kvet.rating.ranking import Place, Ranking, place_sentence
 
 CONTEXT = "Ranking"
 PLACE_SENTENCES = (
@@ -49,7 +49,7 @@ PLACE_SENTENCES = (
     ),
 )
 
-# A question that could change the decision (kvet.ranking.DecisiveQuestion.sentence).
+# A question that could change the decision (kvet.rating.ranking.DecisiveQuestion.sentence).
 QUESTION_SENTENCES = (
     QT_TRANSLATE_NOOP("Ranking", "What does each session cost?"),
     QT_TRANSLATE_NOOP("Ranking", "rule the clinic out"),
@@ -62,5 +62,5 @@ QUESTION_SENTENCES = (
 
 
 def place_words(place: Place, ranking: Ranking) -> str:
-    """``kvet.ranking.place_sentence``, in the window's language."""
+    """``kvet.rating.ranking.place_sentence``, in the window's language."""
     return place_sentence(place, ranking, lambda english: translate(CONTEXT, english))

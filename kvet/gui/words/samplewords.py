@@ -1,6 +1,7 @@
 """The sample comparison in the window's language: a Spanish reader's sample is in Spanish.
 
-kvet.sample (core, no Qt) keeps its texts in English; they are marked here for pyside6-lupdate,
+kvet.start.sample (core, no Qt) keeps its texts in English; they are marked here for
+pyside6-lupdate,
 and tests/gui/test_no_english_left.py checks that this list and the core's agree.
 """
 

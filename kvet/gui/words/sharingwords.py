@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from kvet.answers import OPTIONS
 from kvet.exchange.passphrase import Strength, assess
 from kvet.gui.words.answerwords import answer_word
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
+from kvet.rating.answers import OPTIONS
 
 if TYPE_CHECKING:
     from kvet.exchange.importer import Conflict, ImportPlan

@@ -1,6 +1,7 @@
 """The core's sentences about a score, a verdict, costs and dates, in the window's language.
 
-kvet.scoring, kvet.verdict, kvet.costs, kvet.combine and kvet.datewords (core, no Qt) keep their
+kvet.rating.scoring, kvet.rating.verdict, kvet.rating.costs, kvet.rating.combine and
+kvet.text.datewords (core, no Qt) keep their
 templates in English and take ``say``; the same templates are marked here for pyside6-lupdate, and
 tests/gui/test_spanish_pages.py checks that these lists and the core's agree. ``say`` translates
 an English template in the context it is listed under, so one function serves every sentence

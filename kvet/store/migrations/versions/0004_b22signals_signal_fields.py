@@ -3,7 +3,8 @@
 The plan and the entries are JSON (validated by kvet.store.courses), so no column changes: this
 revision writes the new fields into every stored plan and session, so each row says what it
 holds. A plan's first-phase length and review session are read from the clinic's own words
-where they name them plainly (kvet.plantext), as a new plan is prefilled; otherwise left empty.
+where they name them plainly (kvet.rating.plantext), as a new plan is prefilled; otherwise left
+empty.
 
 Revision ID: 0004_b22signals
 Revises: 0003
@@ -17,7 +18,7 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-from kvet import plantext
+from kvet.rating import plantext
 
 revision = "0004_b22signals"
 down_revision = "0003"

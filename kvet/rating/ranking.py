@@ -1,0 +1,417 @@
+"""Ranking clinics, telling which places are settled, and what to ask next.
+
+Clinics are ordered by their score so far, open questions counted as half (see kvet.rating.scoring
+and
+docs/scoring.md). A clinic with less than half of its weight answered is *not yet vetted*: it is
+listed after the vetted clinics, whatever its score, so a barely-asked clinic never heads the
+list. A place is
+*settled* ("place can't change" on screen, never "good") when no answers still to come could swap
+it with another clinic. The decisive questions turn "22 open questions" into "ask clinic B how it
+handles emergencies": each is one answer away from changing who is first or ruling a contender
+out.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from kvet.content.checklist import Checklist
+from kvet.rating.answers import OPTIONS, Choice
+from kvet.rating.scoring import PRIOR_CREDIT, ClinicResult, score_bounds
+
+DECISIVE_LIMIT = 25
+VETTED_SHARE = 0.5  # of the clinic's weight answered, to be vetted
+ORDER_SENTENCE = (
+    "In order of the score so far, counting each open question as half good, half bad until it "
+    "is answered. Clinics with less than half of their weight answered come after the vetted "
+    "ones, as not yet vetted, and a clinic with a dealbreaker seen comes after all the others."
+)
+# A decisive question in words, in English; kvet/gui/words/rankingwords.py marks the same templates.
+ASK_PRICE = "What does each session cost?"
+RULE_OUT = "rule the clinic out"
+CHANGE_FIRST = "change which clinic is first"
+BOTH = "{first} and {second}"
+MOVES_ONE = ", and move its score by up to {points} point"
+MOVES = ", and move its score by up to {points} points"
+ASK = "Ask {clinic}: “{ask}” One answer could {effects}{moves}."
+QUESTION_SENTENCES = (ASK_PRICE, RULE_OUT, CHANGE_FIRST, BOTH, MOVES_ONE, MOVES, ASK)
+
+
+@dataclass(frozen=True)
+class Place:
+    rank: int
+    result: ClinicResult
+    settled: bool
+
+
+@dataclass(frozen=True)
+class DecisiveQuestion:
+    clinic_id: str
+    clinic_name: str
+    item_id: str
+    swing: float  # the largest change of the clinic's score that one answer can make, in points
+    could_rule_out: bool  # an unanswered dealbreaker red flag
+    changes_first: bool = False  # one of its answers, all else held, changes which clinic is first
+
+    def sentence(self, checklist: Checklist, say: Callable[[str], str] = str) -> str:
+        item = checklist.items_by_id.get(self.item_id)
+        if item is None:  # the budget: known once the price is
+            price = checklist.items_by_id.get("price_per_session")
+            ask = price.how_to_ask if price else say(ASK_PRICE)
+        else:
+            ask = item.how_to_ask
+        effects = []
+        if self.could_rule_out:
+            effects.append(say(RULE_OUT))
+        if self.changes_first:
+            effects.append(say(CHANGE_FIRST))
+        if len(effects) == 2:
+            effects = [say(BOTH).format(first=effects[0], second=effects[1])]
+        points = f"{abs(self.swing):.0f}"
+        moves = (
+            say(MOVES_ONE if points == "1" else MOVES).format(points=points)
+            if round(self.swing) >= 1
+            else ""
+        )
+        return say(ASK).format(
+            clinic=self.clinic_name, ask=ask, effects="".join(effects), moves=moves
+        )
+
+
+@dataclass(frozen=True)
+class Ranking:
+    places: tuple[Place, ...]
+    decisive: tuple[DecisiveQuestion, ...]
+
+    @property
+    def top_settled(self) -> bool:
+        return bool(self.places) and self.places[0].settled
+
+
+_Key = tuple[bool, bool, bool, float, float, str, str]
+NEAR = 1e-6  # points: a margin for float rounding in the quick check of decisive questions
+# the most one answer can lift a score (False) or lower it (True), per unit of weight share
+_REACH = {
+    False: max(o.credit for opts in OPTIONS.values() for o in opts if o.credit is not None)
+    - PRIOR_CREDIT,
+    True: PRIOR_CREDIT
+    - min(o.credit for opts in OPTIONS.values() for o in opts if o.credit is not None),
+}
+DIGITS = 9  # scores are compared to this many decimals, so float noise never reorders a tie
+
+
+def is_vetted(result: ClinicResult) -> bool:
+    """At least half of the clinic's weight has an answer ("not yet vetted" below that)."""
+    return result.coverage >= VETTED_SHARE
+
+
+def _key(result: ClinicResult, out: bool, score: float | None, high: float, vetted: bool) -> _Key:
+    return (
+        out,
+        score is None,
+        not vetted,
+        -round(score or 0.0, DIGITS),
+        -round(high, DIGITS),
+        result.name.casefold(),
+        result.clinic_id,
+    )
+
+
+def _sort_key(result: ClinicResult) -> _Key:
+    """Not recommended last, not yet vetted before them; then by the score so far; ties by the
+    higher possible score, then the name."""
+    return _key(result, result.not_recommended, result.score, result.high, is_vetted(result))
+
+
+def could_overtake(lower: ClinicResult, upper: ClinicResult) -> bool:
+    """Whether answers still to come could put ``lower`` above ``upper``.
+
+    Deliberately cautious: when in doubt the place is shown as "could still change".
+    """
+    lower_can_be_ok = not lower.not_recommended
+    upper_can_be_ruled_out = upper.not_recommended or bool(upper.dealbreakers_unknown)
+    if lower_can_be_ok and upper_can_be_ruled_out:
+        return True
+    lower_can_be_ruled_out = lower.not_recommended or bool(lower.dealbreakers_unknown)
+    same_status_possible = (lower_can_be_ok and not upper.not_recommended) or (
+        lower_can_be_ruled_out and upper_can_be_ruled_out
+    )
+    if same_status_possible and not is_vetted(upper):
+        # answers may stop with ``upper`` still not yet vetted while ``lower`` gets vetted: then
+        # ``lower`` comes first whatever the scores (answers only add to what is covered)
+        return True
+    # ">=": at equal scores the order falls to the tie-breaks, which answers can also change;
+    # compared at DIGITS, as the ranking compares them, so float noise never hides a tie
+    return same_status_possible and round(lower.high, DIGITS) >= round(upper.low, DIGITS)
+
+
+def rank(results: Iterable[ClinicResult]) -> Ranking:
+    ordered = sorted(results, key=_sort_key)
+    settled = _settled(ordered)
+    places = tuple(
+        Place(n + 1, r, ok) for n, (r, ok) in enumerate(zip(ordered, settled, strict=True))
+    )
+    return Ranking(places, _decisive_questions(ordered))
+
+
+def _settled(ordered: list[ClinicResult]) -> list[bool]:
+    """``could_overtake`` against every other place, in linear time with running extremes."""
+    count = len(ordered)
+    ok = [not r.not_recommended for r in ordered]
+    maybe_out = [r.not_recommended or bool(r.dealbreakers_unknown) for r in ordered]
+    unvetted = [not is_vetted(r) for r in ordered]
+    inf = float("inf")
+    # below[i]: among places after i — any that can be ok; any that can be out; max high of those
+    # ok; of those maybe out
+    any_ok_below = [False] * (count + 1)
+    any_out_below = [False] * (count + 1)
+    high_ok_below = [-inf] * (count + 1)
+    high_out_below = [-inf] * (count + 1)
+    high = [round(r.high, DIGITS) for r in ordered]  # compared as the ranking compares scores
+    low = [round(r.low, DIGITS) for r in ordered]
+    for i in range(count - 1, -1, -1):
+        any_ok_below[i] = any_ok_below[i + 1] or ok[i]
+        any_out_below[i] = any_out_below[i + 1] or maybe_out[i]
+        high_ok_below[i] = max(high_ok_below[i + 1], high[i] if ok[i] else -inf)
+        high_out_below[i] = max(high_out_below[i + 1], high[i] if maybe_out[i] else -inf)
+    any_out_above = False
+    unvetted_ok_above = unvetted_out_above = False  # a place above not yet vetted, can be ok / out
+    low_ok_above = inf
+    low_out_above = inf
+    result = []
+    for i in range(count):
+        overtaken = (maybe_out[i] and any_ok_below[i + 1]) or (
+            (ok[i] and high_ok_below[i + 1] >= low[i])
+            or (maybe_out[i] and high_out_below[i + 1] >= low[i])
+        )
+        overtakes = (ok[i] and any_out_above) or (
+            (ok[i] and high[i] >= low_ok_above) or (maybe_out[i] and high[i] >= low_out_above)
+        )
+        # not yet vetted: a place of a status it can share may get vetted first and pass it
+        passed_unvetted = unvetted[i] and (
+            (ok[i] and any_ok_below[i + 1]) or (maybe_out[i] and any_out_below[i + 1])
+        )
+        passes_unvetted = (ok[i] and unvetted_ok_above) or (maybe_out[i] and unvetted_out_above)
+        result.append(not (overtaken or overtakes or passed_unvetted or passes_unvetted))
+        any_out_above = any_out_above or maybe_out[i]
+        unvetted_ok_above = unvetted_ok_above or (unvetted[i] and ok[i])
+        unvetted_out_above = unvetted_out_above or (unvetted[i] and maybe_out[i])
+        if ok[i]:
+            low_ok_above = min(low_ok_above, low[i])
+        if maybe_out[i]:
+            low_out_above = min(low_out_above, low[i])
+    return result
+
+
+def _try_answers(
+    result: ClinicResult,
+    dealbreaker: bool,
+    weight: float,
+    options: tuple[tuple[Choice, float], ...],
+    top_key: _Key | None,
+    runner_key: _Key | None,
+) -> tuple[float, bool]:
+    """Each answer in turn, everything else held: the largest change of the score, and whether
+    any answer changes who is first. ``top_key`` is None when ``result`` is first itself."""
+    total, answered, gained = result.sums
+    largest = 0.0
+    changes_first = False
+    for choice, value in options:
+        score, _low, high, _share = score_bounds(total, answered + weight, gained + weight * value)
+        if result.score is not None and score is not None:
+            largest = max(largest, abs(score - result.score))
+        out = result.not_recommended or (dealbreaker and choice is Choice.SEEN)
+        vetted = total > 0 and (answered + weight) / total >= VETTED_SHARE
+        key = _key(result, out, score, high, vetted)
+        if top_key is None:
+            changes_first = changes_first or (runner_key is not None and key > runner_key)
+        else:
+            changes_first = changes_first or key < top_key
+    return largest, changes_first
+
+
+def _decisive_questions(
+    ordered: list[ClinicResult], limit: int = DECISIVE_LIMIT
+) -> tuple[DecisiveQuestion, ...]:
+    """Unanswered items one answer to which, all else held, changes which clinic is first or rules
+    a contender out; largest possible change of the score first.
+
+    Each answer is tried exactly (the score it would give, compared with the clinic it would have
+    to pass), but only for the first clinic and those that could still overtake it: no answer to
+    any other clinic can change who is first. So the search is exact, not approximate, and costs
+    one comparison per possible answer of a contender's open questions.
+    """
+    if not ordered:
+        return ()
+    top = ordered[0]
+    contenders = [top, *(r for r in ordered[1:] if could_overtake(r, top))]
+    top_key = _sort_key(top)
+    runner_key = _sort_key(ordered[1]) if len(ordered) > 1 else None
+    keys: list[tuple[float, bool, int, int, tuple[ClinicResult, str, float, bool, bool]]] = []
+    for position, result in enumerate(contenders):
+        total = result.sums[0]
+        ruling_out = set(result.dealbreakers_unknown)
+        # Points one answer would need to change who is first; answers that cannot reach it are
+        # skipped before the exact check (with a margin, so rounding never skips a real one).
+        if position == 0:
+            runner = ordered[1].score if len(ordered) > 1 else None
+            need = -1.0 if runner is None else (result.score or 0.0) - runner - NEAR
+        else:
+            need = (top.score or 0.0) - (result.score or 0.0) - NEAR
+        scale = 100 / total if total > 0 else 0.0
+        # while the first is not yet vetted either, a contender that becomes vetted passes it,
+        # whatever the answer (vetted clinics come first)
+        joins_vetted = position > 0 and not is_vetted(result) and not is_vetted(top)
+        for order, (item_id, weight, options) in enumerate(result.unknowns()):
+            reachable = not (
+                runner_key is None
+                or result.score is None
+                or top.score is None
+                or (
+                    scale * weight * _REACH[position == 0] < need
+                    and not (joins_vetted and result.sums[1] + weight >= VETTED_SHARE * total)
+                )
+            )
+            if item_id not in ruling_out and not reachable:
+                break  # this and every lighter question left: no answer changes who is first
+            if not reachable and position > 0:
+                if result.not_recommended:
+                    continue  # already ruled out, and it cannot reach first place
+                # an open dealbreaker of a clinic that cannot reach first: listed because it could
+                # rule the clinic out; "Seen" only lowers it, so it cannot become first either
+                largest = (
+                    0.0
+                    if result.score is None
+                    else max(
+                        scale * weight * abs(value - PRIOR_CREDIT) for _choice, value in options
+                    )
+                )
+                changes_first = False
+            else:
+                largest, changes_first = _try_answers(
+                    result,
+                    item_id in ruling_out,
+                    weight,
+                    options,
+                    top_key if position else None,
+                    runner_key,
+                )
+            rules_out = item_id in ruling_out and not result.not_recommended
+            if changes_first or rules_out:
+                found = (result, item_id, largest, rules_out, changes_first)
+                keys.append((-round(largest, DIGITS), not rules_out, position, order, found))
+    # made only for the questions listed (at 1,000 clinics, most open dealbreakers are not)
+    return tuple(
+        DecisiveQuestion(r.clinic_id, r.name, item_id, largest, rules_out, changes_first)
+        for *_key, (r, item_id, largest, rules_out, changes_first) in heapq.nsmallest(
+            limit, keys, key=lambda k: k[:4]
+        )
+    )
+
+
+STATUS_NOT_RECOMMENDED = "Not recommended"
+STATUS_FIXED = "Place can't change"
+STATUS_OPEN = "Place could change"
+STATUS_NO_SCORE = "No score"
+STATUS_NOT_VETTED = "Not yet vetted"
+
+
+def status_words(place: Place) -> str:
+    """The status column: about the order only, never read as "good"."""
+    if place.result.not_recommended:
+        return STATUS_NOT_RECOMMENDED
+    if place.result.score is None:
+        return STATUS_NO_SCORE
+    if not is_vetted(place.result):
+        return STATUS_NOT_VETTED
+    return STATUS_FIXED if place.settled else STATUS_OPEN
+
+
+# The place sentences in English; kvet.gui.words.rankingwords marks the same strings for the
+# translators and passes ``translate`` in (the core never imports Qt).
+PLACE_RULED_OUT = (
+    "Place {rank}: a clinic with a dealbreaker seen comes after every clinic without one, "
+    "whatever its score."
+)
+PLACE_FOR_NOW = "Place {rank} for now: answers still to come could change it."
+# Which clinic could swap places with this one: a clinic with one question left is not left to
+# think that its own last answer could change its place.
+PLACE_FOR_NOW_BELOW = (
+    "Place {rank} for now: once more answers are in, {clinic} could still come above it."
+)
+PLACE_FOR_NOW_ABOVE = (
+    "Place {rank} for now: once more answers are in, it could still come above {clinic}."
+)
+PLACE_NOT_VETTED = (
+    "Place {rank} for now, not yet vetted: less than half of what matters has an answer, so it "
+    "comes after any vetted clinic; {could_end}."
+)
+COULD_END = "its score could still end anywhere from {low} to {high}"
+COULD_END_SETTLED = "its score is settled at {score}"  # the range rounds to one number
+PLACE_ONLY = "The only clinic so far; {could_end}."
+PLACE_OTHERS_OUT = (
+    "Place {rank} whatever the answers still to come, because the other clinics are ruled out. "
+    "That says nothing about how good this clinic is: {could_end}."
+)
+PLACE_ALL_ANSWERED = "Place {rank} whatever the answers still to come: every question is answered."
+PLACE_NO_CROSS = (
+    "Place {rank} whatever the answers still to come: no other clinic's score can cross this "
+    "one's. That is about the order only: {could_end}."
+)
+PLACE_SENTENCES = (
+    PLACE_RULED_OUT,
+    PLACE_FOR_NOW,
+    PLACE_FOR_NOW_BELOW,
+    PLACE_FOR_NOW_ABOVE,
+    PLACE_NOT_VETTED,
+    COULD_END,
+    COULD_END_SETTLED,
+    PLACE_ONLY,
+    PLACE_OTHERS_OUT,
+    PLACE_ALL_ANSWERED,
+    PLACE_NO_CROSS,
+)
+
+
+def place_sentence(place: Place, ranking: Ranking, say: Callable[[str], str] = str) -> str:
+    """Why a place is or is not fixed, in words that say nothing about the clinic being good.
+
+    ``say`` turns an English template into the window's language; the numbers go in afterwards.
+    """
+    result = place.result
+    rank = place.rank
+    if result.not_recommended:
+        return say(PLACE_RULED_OUT).format(rank=rank)
+    could_end = _could_end(result, say)
+    if not place.settled and result.score is not None and not is_vetted(result):
+        return say(PLACE_NOT_VETTED).format(rank=rank, could_end=could_end)
+    if not place.settled:
+        return _for_now(place, ranking, say)
+    others = [p.result for p in ranking.places if p is not place]
+    if not others:
+        return say(PLACE_ONLY).format(could_end=could_end)
+    if not result.not_recommended and others and all(r.not_recommended for r in others):
+        return say(PLACE_OTHERS_OUT).format(rank=rank, could_end=could_end)
+    if result.low == result.high:
+        return say(PLACE_ALL_ANSWERED).format(rank=rank)
+    return say(PLACE_NO_CROSS).format(rank=rank, could_end=could_end)
+
+
+def _could_end(result: ClinicResult, say: Callable[[str], str]) -> str:
+    low, high = f"{result.low:.0f}", f"{result.high:.0f}"
+    if low == high:  # never "anywhere from 84 to 84"
+        return say(COULD_END_SETTLED).format(score=low)
+    return say(COULD_END).format(low=low, high=high)
+
+
+def _for_now(place: Place, ranking: Ranking, say: Callable[[str], str]) -> str:
+    """An open place names the nearest clinic that could swap with it (below first)."""
+    below = (p for p in ranking.places[place.rank :] if could_overtake(p.result, place.result))
+    if (lower := next(below, None)) is not None:
+        return say(PLACE_FOR_NOW_BELOW).format(rank=place.rank, clinic=lower.result.name)
+    above = ranking.places[: place.rank - 1][::-1]
+    if upper := next((p for p in above if could_overtake(place.result, p.result)), None):
+        return say(PLACE_FOR_NOW_ABOVE).format(rank=place.rank, clinic=upper.result.name)
+    return say(PLACE_FOR_NOW).format(rank=place.rank)

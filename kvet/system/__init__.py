@@ -1,0 +1,1 @@
+"""The machine kvet runs on: private files, whole-file writes, logs, the desktop menu, leaving."""

@@ -1,0 +1,1 @@
+"""kvet's own words: the reader's language, the error catalogue, counted words and dates."""
