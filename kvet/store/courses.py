@@ -41,6 +41,7 @@ from kvet.store.models import Course as CourseRow
 from kvet.store.models import CourseEntry
 from kvet.store.undo import Edit
 from kvet.store.validation import clean_name
+from kvet.store.writers import put_row
 from kvet.treatment import treatmentcheck
 from kvet.treatment.course import (
     CareSession,
@@ -182,17 +183,19 @@ class CourseStore:
 
     def _entry_writer(self, course_id: str, entry_id: str) -> Callable[[Session, Any], None]:
         def write(s: Session, value: Entry | None) -> None:
-            row = s.get(CourseEntry, entry_id)
-            if value is None:
-                if row is not None:
-                    s.delete(row)
-                return
-            if row is None:
-                row = CourseEntry(id=entry_id, course_id=course_id)
-                s.add(row)
-            row.kind = KIND_OF[type(value)]
-            row.day = day_of(value)
-            row.data = entry_data(value)
+            values = None
+            if value is not None:
+                values = {
+                    "kind": KIND_OF[type(value)],
+                    "day": day_of(value),
+                    "data": entry_data(value),
+                }
+            put_row(
+                s,
+                s.get(CourseEntry, entry_id),
+                values,
+                lambda: CourseEntry(id=entry_id, course_id=course_id),
+            )
 
         return write
 

@@ -15,15 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kvet.store.errors import NotFoundError
-from kvet.store.models import (
-    Answer,
-    Assessment,
-    Clinic,
-    Comparison,
-    Decision,
-    PersonalTopic,
-    Rater,
-)
+from kvet.store.models import Answer, Assessment, Clinic, Comparison, Decision, PersonalTopic, Rater
 from kvet.store.models import Course as CourseRow
 from kvet.store.readcomparison import ANSWER_COLUMNS, DECISION_COLUMNS, stored_clinic
 from kvet.store.transferrecords import Holdings, StoredAnswer, StoredDecision
