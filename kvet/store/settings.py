@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kvet.content.checklist import Checklist
@@ -11,9 +12,8 @@ from kvet.content.country import stored_country
 from kvet.rating.scoring import Weights
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
-from kvet.store.errors import InvalidValueError
+from kvet.store.errors import InvalidValueError, NotFoundError
 from kvet.store.models import Comparison, Preference
-from kvet.store.rows import comparison_value
 from kvet.store.validation import (
     MAX_KEY,
     check_weights,
@@ -26,8 +26,10 @@ from kvet.store.validation import (
 
 def read_weights(s: Session, comparison_id: str) -> Weights:
     """A comparison's saved weights, inside a transaction the caller holds."""
-    stored = comparison_value(s, comparison_id, Comparison.settings)
-    return weights_from_dict(stored if isinstance(stored, Mapping) else {})
+    found = s.execute(select(Comparison.settings).where(Comparison.id == comparison_id)).first()
+    if found is None:
+        raise NotFoundError("gone.comparison")
+    return weights_from_dict(found[0] if isinstance(found[0], Mapping) else {})
 
 
 class SettingsStore:
