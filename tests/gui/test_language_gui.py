@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel,
 from pytestqt.qtbot import QtBot
 
 from kvet.content.checklist import Checklist, load_checklist
-from kvet.gui.main.actions import ActionId
+from kvet.gui.main.actionspec import ActionId
 from kvet.gui.main.language import LanguageDialog, install_translations, start_language
 from kvet.gui.main.mainwindow import MainWindow
 from kvet.gui.main.opendata import open_in_chosen_language
