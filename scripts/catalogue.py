@@ -66,7 +66,7 @@ def core_sentences() -> dict[str, list[tuple[str, str]]]:
             ranking.STATUS_NO_SCORE,
             ranking.STATUS_NOT_VETTED,
         ),
-        "together": combine.SENTENCES,
+        "together": (*combine.SENTENCES, combine.PERSON_SAID),
         "answers": (*dict.fromkeys(labels), answers.label(answers.Kind.FACT, None)),
         "months": datewords.MONTHS,
         # the units of the checklist's facts, after a number ("450 USD" needs none)
@@ -228,9 +228,7 @@ def merged(texts: dict[str, str], old: list[Entry]) -> tuple[list[Entry], dict[s
     return entries, stale
 
 
-def merged_sentences(
-    sentences: dict[str, list[tuple[str, str]]], old: list[Entry]
-) -> list[Entry]:
+def merged_sentences(sentences: dict[str, list[tuple[str, str]]], old: list[Entry]) -> list[Entry]:
     """Every core sentence with its translation from ``old`` (by context and English)."""
     known = {(context, english): translated for context, english, translated in old}
     return [

@@ -87,7 +87,8 @@ def words_entries() -> list[tuple[str, str, str, str]]:
 def catalogue_entries(path: Path = PO) -> list[tuple[str, str, str]]:
     """(msgctxt, English, Spanish) of the catalogue; the error codes' entries included."""
     spec = importlib.util.spec_from_file_location("catalogue_script", ROOT / "scripts/catalogue.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     entries: list[tuple[str, str, str]] = module.parse_po(path.read_text(encoding="utf-8"))
