@@ -44,6 +44,7 @@ def core_sentences() -> dict[str, list[tuple[str, str]]]:
 
     Each family is the tuple its module keeps for translators, so a new template there lands
     here (and in the catalogue, empty) the next time this runs."""
+    from kvet.content.checklist import Kind
     from kvet.exchange import importer, passphrase
     from kvet.rating import answers, combine, costs, progress, ranking, scoring, verdict
     from kvet.start import recovery, sample
@@ -67,7 +68,7 @@ def core_sentences() -> dict[str, list[tuple[str, str]]]:
             ranking.STATUS_NOT_VETTED,
         ),
         "together": (*combine.SENTENCES, combine.PERSON_SAID),
-        "answers": (*dict.fromkeys(labels), answers.label(answers.Kind.FACT, None)),
+        "answers": (*dict.fromkeys(labels), answers.label(Kind.FACT, None)),
         "months": datewords.MONTHS,
         # the units of the checklist's facts, after a number ("450 USD" needs none)
         "units": ("minutes", "sessions"),

@@ -14,6 +14,7 @@ Run: .venv/bin/python scripts/sentence_sources.py [--markdown]
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import pkgutil
 import sys
 import tomllib

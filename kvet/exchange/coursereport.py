@@ -286,13 +286,10 @@ def course_csv(course: Course, lang: str | None = None) -> str:
         *_check_in_rows(course, say, w.lang),
         *_week_rows(course, say, core),
     ]
-    for cells in [[say(key) for key in CSV_COLUMNS], *(c for _, c in _by_day(entries))]:
+    writer.writerow([neutralise(say(key)) for key in CSV_COLUMNS])
+    for _day_key, cells in sorted(entries, key=lambda e: e[0]):
         writer.writerow([neutralise(str(c)) for c in cells])
     return out.getvalue()
-
-
-def _by_day(entries: list[Row]) -> list[Row]:
-    return sorted(entries, key=lambda e: e[0])
 
 
 def _session_rows(course: Course, say: Say, core: Say) -> list[Row]:
