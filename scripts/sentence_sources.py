@@ -8,7 +8,7 @@ function. Issue 28 asks that each lives in one place: the catalogue
 holds, says where, and lists the ones whose Spanish differs between the screen (the .ts) and
 paper (``words.es.toml``). Its output is kept in docs/translating.md; tests/test_one_source.py
 holds the moved families to one source.
-Run: .venv/bin/python scripts/sentence_sources.py [--markdown]
+Run: .venv/bin/python scripts/sentence_sources.py [--markdown] [--files OTHER_CHECKOUT]
 """
 
 from __future__ import annotations
@@ -62,10 +62,10 @@ def core_constants() -> dict[str, list[str]]:
     return found
 
 
-def ts_entries(path: Path = TS) -> list[tuple[str, str, str]]:
+def ts_entries() -> list[tuple[str, str, str]]:
     """(context, English, Spanish) of every message the window's .ts holds."""
     entries = []
-    for context in ET.parse(path).getroot().iter("context"):
+    for context in ET.parse(TS).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
             english = message.findtext("source", "")
@@ -85,14 +85,14 @@ def words_entries() -> list[tuple[str, str, str, str]]:
     ]
 
 
-def catalogue_entries(path: Path = PO) -> list[tuple[str, str, str]]:
+def catalogue_entries() -> list[tuple[str, str, str]]:
     """(msgctxt, English, Spanish) of the catalogue; the error codes' entries included."""
     spec = importlib.util.spec_from_file_location("catalogue_script", ROOT / "scripts/catalogue.py")
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    entries: list[tuple[str, str, str]] = module.parse_po(path.read_text(encoding="utf-8"))
+    entries: list[tuple[str, str, str]] = module.parse_po(PO.read_text(encoding="utf-8"))
     return entries
 
 
@@ -161,6 +161,12 @@ def markdown_differences(sentences: list[Sentence]) -> str:
 
 
 def main() -> int:
+    global TS, WORDS, WORDS_ES, PO
+    if "--files" in sys.argv:  # the translation files of another checkout, to compare
+        other = Path(sys.argv[sys.argv.index("--files") + 1])
+        TS, WORDS, WORDS_ES, PO = (
+            other / path.relative_to(ROOT) for path in (TS, WORDS, WORDS_ES, PO)
+        )
     sentences = measure()
     print(report(sentences))
     if "--markdown" in sys.argv:
