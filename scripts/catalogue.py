@@ -39,11 +39,9 @@ def is_sentence(context: str) -> bool:
     return "." not in context
 
 
-def core_sentences() -> dict[str, list[tuple[str, str]]]:
-    """Every sentence the core builds, by family: (msgctxt, English), in the core's order.
-
-    Each family is the tuple its module keeps for translators, so a new template there lands
-    here (and in the catalogue, empty) the next time this runs."""
+def _families() -> dict[str, tuple[str, ...]]:
+    """The core's sentences by family: each the tuple its module keeps for translators, so a new
+    template there lands here (and in the catalogue, empty) the next time this runs."""
     from kvet.content.checklist import Kind
     from kvet.exchange import importer, passphrase
     from kvet.rating import answers, combine, costs, progress, ranking, scoring, verdict
@@ -53,7 +51,7 @@ def core_sentences() -> dict[str, list[tuple[str, str]]]:
     from kvet.treatment import bloodpressure, course, coursetrend, reconsider
 
     labels = [o.label for options in answers.OPTIONS.values() for o in options]
-    families: dict[str, tuple[str, ...]] = {
+    return {
         "score": scoring.SENTENCES,
         "verdict": verdict.SENTENCES,
         "cost": costs.SENTENCES,
@@ -101,9 +99,15 @@ def core_sentences() -> dict[str, list[tuple[str, str]]]:
         "sample": sample.TEXTS,
         "people": (DEFAULT_RATER,),
     }
+
+
+def core_sentences() -> dict[str, list[tuple[str, str]]]:
+    """Every sentence the core builds, by family: (msgctxt, English), in the core's order."""
+    from kvet.start import recovery
+
     found: dict[str, list[tuple[str, str]]] = {}
     seen: set[str] = set()
-    for family, texts in families.items():
+    for family, texts in _families().items():
         for text in texts:
             if text not in seen:  # one English, one entry: "{first} and {second}" serves two
                 seen.add(text)

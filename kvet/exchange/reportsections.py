@@ -16,25 +16,10 @@ from kvet.content.translations import Words
 from kvet.exchange import psychiatrist
 from kvet.exchange.htmltext import escaped as _e
 from kvet.exchange.words import printout_words
+from kvet.text.datewords import LONG_MONTHS
 
-# A long month's name in the catalogue ("May" has two): see scripts/catalogue.py. The English
-# as kvet.start.recovery names them; not strftime's "%B", which follows the system's locale
-# once Qt has set it.
+# A long month's name in the catalogue ("May" has two): see scripts/catalogue.py.
 LONG_MONTH = "month"
-LONG_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def psychiatrist_section(words: Words | None = None) -> list[str]:

@@ -10,6 +10,22 @@ from collections.abc import Callable
 from datetime import date
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# In full, as a backup's date or a guide's review date name them ("01 March 2026"); not
+# strftime's "%B", which follows the system's locale once Qt has set it.
+LONG_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def day_words(when: date, say: Callable[[str], str] = str) -> str:
