@@ -199,9 +199,7 @@ def test_the_english_words_are_the_ones_kvet_has_always_printed() -> None:
     for table in ("ranking", "answers", "side_effects", "summary", "course_core", "months"):
         assert table not in en
     assert en["countries"] == {c.code: c.name for c in COUNTRIES}
-    assert en["psychiatrist"]["title"] == psychiatrist.TITLE
-    assert en["psychiatrist"]["intro"] == psychiatrist.INTRO
-    assert en["psychiatrist"]["not_advice"] == psychiatrist.NOT_ADVICE
+    assert en["psychiatrist"]["title"] == "Questions for your own psychiatrist"
 
 
 def test_the_report_says_what_the_window_says_in_spanish() -> None:
@@ -263,7 +261,7 @@ def test_the_call_sheet_and_psychiatrist_sheet_in_spanish(tmp_path: Path) -> Non
     assert "Para saber:" in sheet
     assert "<h1>Preguntas para su propio psiquiatra</h1>" in questions
     assert "Fecha: ____________ &nbsp; Médico:" in questions
-    assert psychiatrist.INTRO not in questions
+    assert english()["psychiatrist"]["intro"] not in questions
 
 
 @pytest.mark.usefixtures("spanish_run")
