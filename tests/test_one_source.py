@@ -149,5 +149,6 @@ def test_a_signal_reads_the_same_on_screen_and_on_paper_in_spanish() -> None:
 
 def test_english_is_the_core_sentence_itself_and_a_long_month_is_not_a_short_one() -> None:
     assert core_say("en")(scoring.MAY_CHANGE_A_LOT) == scoring.MAY_CHANGE_A_LOT
+    assert core_say("es")("") == ""  # not the catalogue's header
     assert sentence("May", "es") == "may"
     assert sentence("May", "es", context="month") == "mayo"

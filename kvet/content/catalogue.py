@@ -61,7 +61,7 @@ def sentence(english: str, language: str | None = None, context: str = "") -> st
     language of this run. A sentence the catalogue lacks stays English (a test holds every core
     sentence translated)."""
     language = _language(language)
-    if language == "en":
+    if language == "en" or not english:  # gettext gives its header for ""
         return english
     found = _translations(language)
     return found.pgettext(context, english) if context else found.gettext(english)
