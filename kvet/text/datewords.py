@@ -1,7 +1,7 @@
 """A day written as "28 Nov 2026", with the month's name in the reader's language.
 
 ``strftime("%b")`` follows the C locale, which kvet never changes, so the English is fixed; a
-caller that shows Spanish passes ``say`` to translate the month (kvet/gui/words/verdictwords.py).
+caller that shows Spanish passes ``say`` to translate the month (kvet.content.catalogue.core_say).
 """
 
 from __future__ import annotations
