@@ -303,15 +303,6 @@ def test_in_spanish_every_signal_sends_the_person_to_their_clinician_and_none_sa
         assert not STOP_WORDS.search(spanish("CourseWords", template)), template
 
 
-def test_the_window_lists_every_word_the_core_writes() -> None:
-    """The core keeps these words in English; each new one must reach the translators too."""
-    assert tuple(core_course.SIDE_EFFECT_LABELS.values()) == coursewords.SIDE_EFFECTS
-    assert coursewords.MARKERS == core_course.SUGGESTED_MARKERS
-    assert coursewords.COURSE == (core_course.BLOOD_PRESSURE_PROBLEM,)
-    assert coursewords.TREND == coursetrend.TEMPLATES
-    assert coursewords.SIGNALS == reconsider.TEMPLATES
-
-
 def test_no_spanish_text_is_cut_in_my_treatment_at_the_smallest_screen(
     qapp: QApplication, qtbot: QtBot, session: Session
 ) -> None:
