@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from kvet.exchange import files
 from kvet.gui.sharing import sharing
-from kvet.gui.sharing.sharing import ShareOptionsDialog
+from kvet.gui.sharing.shareoptions import ShareOptionsDialog
 from kvet.rating.answers import Choice
 from tests.gui.helpers import Session, add_clinic, find_button
 from tests.gui.test_sharing import choose_person, digest, open_messages

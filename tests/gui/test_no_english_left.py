@@ -22,7 +22,7 @@ from kvet.exchange import files
 from kvet.gui.main.app import open_store
 from kvet.gui.main.language import install_translations
 from kvet.gui.main.mainwindow import MainWindow
-from kvet.gui.sharing.sharing import ShareOptionsDialog
+from kvet.gui.sharing.shareoptions import ShareOptionsDialog
 from kvet.gui.words import samplewords
 from kvet.start import sample
 from kvet.store.api import Store

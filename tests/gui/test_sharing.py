@@ -15,12 +15,10 @@ from pytestqt.qtbot import QtBot
 from kvet.content.checklist import Checklist
 from kvet.exchange import crypto, files
 from kvet.gui.main.mainwindow import MainWindow
-from kvet.gui.sharing.sharing import (
-    PASSWORD_TRIES,
-    ImportDialog,
-    ShareOptionsDialog,
-    safe_file_name,
-)
+from kvet.gui.sharing.filequestions import safe_file_name
+from kvet.gui.sharing.importdialog import ImportDialog
+from kvet.gui.sharing.shareoptions import ShareOptionsDialog
+from kvet.gui.sharing.sharing import PASSWORD_TRIES
 from kvet.rating.answers import Choice
 from kvet.store.api import Store
 from tests.gui.helpers import Session, active_dialog, add_clinic, find_button
