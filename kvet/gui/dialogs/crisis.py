@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -112,11 +111,11 @@ class CrisisDialog(QDialog):
         self._build_top()
         self._build_chooser()
         self._build_cards()
-        close = self._build_bottom()
+        self._build_bottom()
         self._lay_out()
         self.country_combo.currentIndexChanged.connect(self._show_selected)
         self.show_country(country or country_code_for(QLocale.system()))
-        close.setFocus()
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
 
     def _build_top(self) -> None:
         """The title, a calm line, and the most important thing to know."""
@@ -165,9 +164,8 @@ class CrisisDialog(QDialog):
         scroll.setAccessibleName(translate("Crisis", "Crisis lines"))
         self.cards_scroll = scroll
 
-    def _build_bottom(self) -> QPushButton:
-        """The built-in lines when the file could not be read, what kvet is not, and Close
-        (returned: it takes the focus)."""
+    def _build_bottom(self) -> None:
+        """The built-in lines when the file could not be read, what kvet is not, and Close."""
         self.problem_label = heading(
             translate(CONTEXT, BUILT_IN_LINES) if self.problem else "", scale=1.1
         )
@@ -180,7 +178,6 @@ class CrisisDialog(QDialog):
         close.setAccessibleName(translate("Crisis", "Close"))
         close.setAccessibleDescription(translate("Crisis", "Close this panel. Esc also closes it."))
         self.buttons.rejected.connect(self.reject)
-        return close
 
     def _lay_out(self) -> None:
         chooser = QHBoxLayout()

@@ -80,6 +80,9 @@ SHAREABLE_FILE = Target(
     KVET_FILTER,
 )
 
+# every export of the File menu, in its order
+TARGETS = (SHAREABLE_FILE, REPORT, CALL_SHEET, TABLE, QUESTIONS)
+
 
 def report_html(state: AppState) -> str:
     """The whole comparison as the report shows it: the person or everyone, as on screen."""
