@@ -23,6 +23,7 @@ from kvet.rating.answers import Choice
 from kvet.store.api import Store
 from tests.gui.helpers import Session, active_dialog, add_clinic, find_button
 from tests.gui.layoutprobe import cut_texts
+from tests.test_import_again import toms_file_twice
 
 
 def clinic_names(window: MainWindow) -> list[str]:
@@ -161,14 +162,7 @@ def test_a_protected_file_inside_a_protected_file_is_refused_after_one_password(
 def test_a_brothers_file_imported_again_is_offered_where_it_went_with_the_same_people(
     session: Session, qtbot: QtBot, checklist: Checklist, tmp_path: Path
 ) -> None:
-    with Store.open(checklist, tmp_path / "tom.sqlite", daily_backup=False) as tom:
-        autumn = tom.comparisons.create("Autumn search")
-        clinic = tom.clinics.add(autumn.id, "Hilltop Clinic")
-        tom.answers.set(clinic.id, "rf_cure_promise", Choice.SEEN)
-        files.export_comparison(tom, autumn.id, tmp_path / "tom.kvet")
-        tom.answers.set(clinic.id, "rf_remote_iv", Choice.SEEN)
-        files.export_comparison(tom, autumn.id, tmp_path / "tom-later.kvet")
-        [tom_id] = [p.id for p in tom.people.list()]
+    tom_id = toms_file_twice(checklist, tmp_path)
     window = session.start()
     add_clinic(qtbot, window, "Harbor Clinic")
     first = window.sharing.import_file(tmp_path / "tom.kvet")
@@ -190,15 +184,22 @@ def test_a_brothers_file_imported_again_is_offered_where_it_went_with_the_same_p
     assert sorted(c.name for c in store.comparisons.list()) == ["Autumn search", "My clinics"]
 
 
-def test_a_different_answer_in_the_file_is_shown_and_mine_is_kept_unless_i_choose(
-    session: Session, qtbot: QtBot, tmp_path: Path
-) -> None:
+def harbor_clinic_not_seen(session: Session, qtbot: QtBot) -> tuple[MainWindow, Store, str]:
+    """kvet started with Harbor Clinic, where "promises a cure" was not seen; its store and the
+    clinic's id."""
     window = session.start()
     add_clinic(qtbot, window, "Harbor Clinic")
     store = session.store
     assert store is not None
     clinic_id = window.state.clinics[0].id
     store.answers.set(clinic_id, "rf_cure_promise", Choice.NOT_SEEN)
+    return window, store, clinic_id
+
+
+def test_a_different_answer_in_the_file_is_shown_and_mine_is_kept_unless_i_choose(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window, store, clinic_id = harbor_clinic_not_seen(session, qtbot)
     shared = tmp_path / "before.kvet"
     window.sharing.export_file(shared, ask=False)
     store.answers.set(clinic_id, "rf_cure_promise", Choice.SEEN)
@@ -315,7 +316,6 @@ def test_import_dialog_keeps_user_text_plain(
 ) -> None:
     window = session.start()
     shared = tmp_path / "hostile.kvet"
-    from kvet.exchange import files
 
     comparison = store_for_import.comparisons.list()[0]
     files.export_comparison(store_for_import, comparison.id, shared)
