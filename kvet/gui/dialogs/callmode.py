@@ -43,6 +43,8 @@ def things_to_tell(state: AppState) -> list[str]:
 
 
 class CallModeDialog(QDialog):
+    """The clinic's open questions one page at a time, answered by number keys as they talk."""
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state

@@ -88,6 +88,7 @@ class Sharing(QObject):
         return self.ask_save_path(asked, name, target.suffix, target.filter)
 
     def _run(self, target: Target, work: Callable[[], Path]) -> Path | None:
+        """Do ``work`` under a busy cursor; say where the file went, or why it was not saved."""
         said = target.said()
         steps = Steps(
             self.window,
