@@ -64,6 +64,17 @@ def test_rewriting_twice_changes_nothing_more() -> None:
     )
 
 
+def test_a_module_written_in_a_room_since_the_move_is_left_as_it_is() -> None:
+    for new in (
+        "from kvet.gui.sharing.importdialog import ImportDialog",
+        "from kvet.gui.sharing import exportcommands, filequestions",
+        'monkeypatch.setattr("kvet.gui.sharing.progress.QApplication", None)',
+    ):
+        assert script.rewrite(new) == new
+    # the old flat sharing.py's own names still move to the room's sharing module
+    assert script.rewrite("kvet.gui.sharing.Sharing") == "kvet.gui.sharing.sharing.Sharing"
+
+
 def test_imports_only_leaves_the_words_alone() -> None:
     done = script.rewrite(OLD, imports_only=True)
     assert done.startswith('"""See kvet/gui/treatment.py and kvet.gui.sharing."""')
