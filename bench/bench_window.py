@@ -84,8 +84,9 @@ def kvet_child(db: Path, out: Path, profile: Path | None) -> None:
     from PySide6.QtWidgets import QApplication
 
     import kvet.gui.main.app as entry
+    import kvet.gui.main.opendata as opening
 
-    attach = entry.attach_safely
+    attach = opening.attach_safely
 
     def attached(window: object, store: object) -> bool | None:
         result = attach(window, store)  # type: ignore[arg-type]
@@ -168,7 +169,7 @@ def kvet_child(db: Path, out: Path, profile: Path | None) -> None:
         w.close()  # type: ignore[attr-defined]
         QApplication.quit()
 
-    entry.attach_safely = attached
+    opening.attach_safely = attached  # the run looks it up as it opens the data
     entry.run(db, [sys.argv[0]])
 
 

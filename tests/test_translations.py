@@ -118,21 +118,21 @@ def test_the_cores_progress_status_country_and_order_words_are_marked_for_transl
     """The core keeps these words in English; each new one must reach the translators too."""
     from kvet.content.country import COUNTRIES
     from kvet.gui.dialogs import country
-    from kvet.gui.main import clinicmodel, mainwindow
+    from kvet.gui.main import clinicmodel, rankingnote
     from kvet.gui.words import progresswords, rankingwords
     from kvet.rating import progress, ranking
 
     assert progresswords.TEMPLATES == progress.TEMPLATES
     assert clinicmodel.STATUS_WORDS == clinicmodel.CORE_STATUS_WORDS
     assert tuple(info.name for info in COUNTRIES) == country.NAMES
-    assert mainwindow.ORDER_WORDS == ranking.ORDER_SENTENCE
+    assert rankingnote.ORDER_WORDS == ranking.ORDER_SENTENCE
     assert rankingwords.PLACE_SENTENCES == ranking.PLACE_SENTENCES
     spanish = messages(script.ts_path("es"))
     marked = [
         *(("Progress", t) for t in progresswords.TEMPLATES),
         *(("ClinicTable", w) for w in clinicmodel.STATUS_WORDS),
         *(("Country", n) for n in country.NAMES),
-        ("MainWindow", mainwindow.ORDER_WORDS),
+        ("MainWindow", rankingnote.ORDER_WORDS),
         *(("Ranking", s) for s in rankingwords.PLACE_SENTENCES),
     ]
     assert all(spanish[key] for key in marked)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from kvet.exchange.words import printout_words
-from kvet.gui.main.actions import ActionId
+from kvet.gui.main.actionspec import ActionId
 from kvet.gui.sharing.exportcommands import TARGETS, Target
 from tests.gui.helpers import Session, add_clinic
 

@@ -17,15 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from kvet.gui.common.itemform import ItemForm
 from kvet.gui.main.mainwindow import MainWindow
-from tests.gui.helpers import Session, add_clinic, find_button
-
-
-def started_with_sample(session: Session, qtbot: QtBot) -> MainWindow:
-    window = session.start()
-    qtbot.mouseClick(find_button(window, "Open the sample comparison"), Qt.MouseButton.LeftButton)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+from tests.gui.helpers import Session, add_clinic, started_with_sample
 
 
 def focus() -> QWidget | None:

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel,
 from pytestqt.qtbot import QtBot
 
 from kvet.content.checklist import Checklist, load_checklist
-from kvet.gui.main.actions import ActionId
-from kvet.gui.main.app import open_in_chosen_language
+from kvet.gui.main.actionspec import ActionId
 from kvet.gui.main.language import LanguageDialog, install_translations, start_language
 from kvet.gui.main.mainwindow import MainWindow
+from kvet.gui.main.opendata import open_in_chosen_language
 from kvet.store.api import Store
 from kvet.text import language
 from tests.gui.helpers import active_dialog, add_clinic, find_by_name

@@ -19,9 +19,9 @@ from pytestqt.qtbot import QtBot
 
 from kvet.content.checklist import load_checklist
 from kvet.exchange import files
-from kvet.gui.main.app import open_store
 from kvet.gui.main.language import install_translations
 from kvet.gui.main.mainwindow import MainWindow
+from kvet.gui.main.opendata import open_store
 from kvet.gui.sharing.shareoptions import ShareOptionsDialog
 from kvet.gui.words import samplewords
 from kvet.start import sample

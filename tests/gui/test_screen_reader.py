@@ -25,15 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from kvet.content.checklistkinds import Kind
 from kvet.gui.main.mainwindow import MainWindow
-from tests.gui.helpers import Session, find_button
-
-
-def started_with_sample(session: Session, qtbot: QtBot) -> MainWindow:
-    window = session.start()
-    qtbot.mouseClick(find_button(window, "Open the sample comparison"), Qt.MouseButton.LeftButton)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+from tests.gui.helpers import Session, find_button, started_with_sample
 
 
 def said(widget: QWidget) -> str:

@@ -324,7 +324,7 @@ def test_the_undo_menu_names_the_step_in_spanish_and_keeps_the_name(
 
 def test_every_step_the_store_records_has_its_words_marked(session: Session) -> None:
     """A step named by the store but missing from UNDO_WORDS would stay English in the menu."""
-    from kvet.gui.main.mainwindow import UNDO_WORDS, undo_words
+    from kvet.gui.main.undosteps import UNDO_WORDS, undo_words
 
     store = session.start().store
     steps = []
