@@ -165,9 +165,7 @@ def score_box_height(window: MainWindow, row: int) -> int:
     return max(ys) - min(ys) + 1 if ys else 0
 
 
-def test_a_tall_row_draws_its_score_as_a_bar_not_a_tall_box(
-    qtbot: QtBot, session: Session
-) -> None:
+def test_a_tall_row_draws_its_score_as_a_bar_not_a_tall_box(qtbot: QtBot, session: Session) -> None:
     """Seen on the sample at 1024x700: Clinic C's status wraps to eight lines, and its score was
     drawn as a box eight lines tall with a whisker down its middle."""
     window = session.start()

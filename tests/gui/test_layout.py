@@ -224,7 +224,7 @@ def test_the_clinic_list_keeps_its_columns_as_rows_are_clicked(
 
 
 def test_the_share_dialog_shows_its_strength_line_and_refusal_whole(qtbot: QtBot) -> None:
-    from kvet.gui.sharing.sharing import ShareOptionsDialog
+    from kvet.gui.sharing.shareoptions import ShareOptionsDialog
 
     dialog = ShareOptionsDialog()
     qtbot.addWidget(dialog)

@@ -32,7 +32,7 @@ CHECKED = {
     "kvet.gui.pages.walkthrough.sections_model": "the walkthrough's sections",
     "kvet.gui.pages.together.model": "the answers that differ between two people",
     "kvet.gui.treatment.sessionlog.SessionsModel": "the treatment sessions",
-    "kvet.gui.sharing.sharing.conflicts_model": "the differences an imported file would bring",
+    "kvet.gui.sharing.importdialog.conflicts_model": "the differences an imported file would bring",
 }
 
 
@@ -176,7 +176,7 @@ def test_the_differences_an_import_would_bring_keep_the_contract_when_one_is_tic
     choose_person(dialog, me, me)
     model = dialog.conflicts_model
     assert model.rowCount() == 2
-    check(qtmodeltester, model, "kvet.gui.sharing.sharing.conflicts_model")
+    check(qtmodeltester, model, "kvet.gui.sharing.importdialog.conflicts_model")
     model.item(0).setCheckState(Qt.CheckState.Checked)  # take the file's answer for this one
-    check(qtmodeltester, model, "kvet.gui.sharing.sharing.conflicts_model")
+    check(qtmodeltester, model, "kvet.gui.sharing.importdialog.conflicts_model")
     dialog.reject()

@@ -22,7 +22,7 @@ from kvet.exchange import files
 from kvet.gui.main.language import install_translations
 from kvet.gui.main.mainwindow import MainWindow
 from kvet.gui.main.opendata import open_store
-from kvet.gui.sharing.sharing import ShareOptionsDialog
+from kvet.gui.sharing.shareoptions import ShareOptionsDialog
 from kvet.store.api import Store
 from kvet.text import language
 from tests.gui.layoutprobe import cut_texts

@@ -54,7 +54,8 @@ from kvet.gui.main.language import (
     tell_about_set_aside,
 )
 from kvet.gui.main.mainwindow import MainWindow
-from kvet.gui.sharing.sharing import ImportDialog, ShareOptionsDialog
+from kvet.gui.sharing.importdialog import ImportDialog
+from kvet.gui.sharing.shareoptions import ShareOptionsDialog
 from kvet.gui.words.errorwords import backup_words, error_words
 from kvet.rating.answers import Choice
 from kvet.start import recovery
