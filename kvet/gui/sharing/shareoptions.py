@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvet.gui.common.flowlayout import ok_cancel
 from kvet.gui.common.text import plain_label
 from kvet.gui.words.sharingwords import strength
 from kvet.gui.words.tr import translate
@@ -171,11 +172,7 @@ def ask_include_personal(parent: QWidget) -> bool | None:
         translate("Sharing", "From your private pre-screen. Left out unless ticked.")
     )
     layout.addWidget(tick)
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
+    buttons = ok_cancel(dialog)
     layout.addWidget(buttons)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
