@@ -11,7 +11,6 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
-    QListView,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvet.gui.common.flowlayout import FlowLayout
+from kvet.gui.common.readonlylist import read_only_list
 from kvet.gui.common.state import AppState
 from kvet.gui.common.text import heading, plain_label
 from kvet.gui.pages.answermatrix import (
@@ -76,11 +76,7 @@ class ComparePage(QWidget):
         self.decisive_note = plain_label()
         top_layout.addWidget(self.decisive_note)
         self.decisive_model = QStringListModel(self)
-        self.decisive_view = QListView()
-        self.decisive_view.setModel(self.decisive_model)
-        self.decisive_view.setAccessibleName(decisive)
-        self.decisive_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.decisive_view.setWordWrap(True)
+        self.decisive_view = read_only_list(self.decisive_model, decisive)
         top_layout.addWidget(self.decisive_view, 1)
         # The chart is as tall as its rows (every clinic, none hidden), so with many clinics
         # the upper part scrolls inside itself: the window's least size stays the same.
