@@ -304,7 +304,7 @@ class ItemForm(QWidget):
         if (
             Qt.Key.Key_1 <= key <= Qt.Key.Key_9
             and modifiers == Qt.KeyboardModifier.NoModifier
-            and not itemparts.typing()
+            and not itemparts.typing_in_a_field()
         ):
             index = key - Qt.Key.Key_1
             if index < len(self._options):

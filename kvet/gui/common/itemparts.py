@@ -175,7 +175,7 @@ def name_fact_edit(edit: QLineEdit, item: Item, unit: str) -> None:
     )
 
 
-def typing() -> bool:
+def typing_in_a_field() -> bool:
     """Whether the keyboard is in a field that takes text (where number keys are typed)."""
     focus = QApplication.focusWidget()
     return isinstance(focus, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox) or (
