@@ -51,6 +51,8 @@ INTRO = QT_TRANSLATE_NOOP(
 
 
 class TreatmentWindow(QWidget):
+    """Which record is shown, its five tabs, and the store every entry from them goes to."""
+
     def __init__(
         self,
         state: AppState,
