@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from kvet.content.checklist import Checklist, Format, Kind
 from kvet.gui.common.flowlayout import scrolling_body
-from kvet.gui.common.itemform import NumberError, format_number, parse_number
 from kvet.gui.common.text import plain_label
+from kvet.gui.common.typednumbers import NumberError, format_number, parse_number
 from kvet.gui.dialogs.currency import currency_combo
 from kvet.gui.forms.ui_clinicdialog import Ui_ClinicDialog
 from kvet.gui.words.errorwords import error_words
