@@ -28,7 +28,6 @@ ROOT = Path(__file__).resolve().parent.parent
 NOT_YET_ONE = {
     "{answered} of {questions} question answered": "kvet/gui/pages (Overview)",
     "{answered} of {questions} questions answered": "kvet/gui/pages (Overview)",
-    ranking.ORDER_SENTENCE: "kvet/gui/pages/compare.py, kvet/gui/main (MainWindow)",
     ranking.STATUS_NOT_RECOMMENDED: "kvet/gui/main/clinictable.py (ClinicTable)",
     ranking.STATUS_FIXED: "kvet/gui/main/clinictable.py (ClinicTable)",
     ranking.STATUS_OPEN: "kvet/gui/main/clinictable.py (ClinicTable)",

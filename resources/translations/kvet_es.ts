@@ -1444,10 +1444,6 @@ Fuentes: {sources}</translation>
         <source>Answers that differ</source>
         <translation>Respuestas que no coinciden</translation>
     </message>
-    <message>
-        <source>In order of the score so far, counting each open question as half good, half bad until it is answered. Clinics with less than half of their weight answered come after the vetted ones, as not yet vetted, and a clinic with a dealbreaker seen comes after all the others.</source>
-        <translation>Por orden del puntaje hasta ahora: cada pregunta abierta cuenta como mitad buena y mitad mala hasta que se responde. Las clínicas con menos de la mitad de su peso respondido van después de las revisadas, como aún sin revisar, y una clínica en la que se vio un motivo para descartar queda detrás de todas las demás.</translation>
-    </message>
 </context>
 <context>
     <name>Money</name>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvet.content.catalogue import sentence
 from kvet.gui.common.flowlayout import FlowLayout
 from kvet.gui.common.readonlylist import read_only_list
 from kvet.gui.common.state import AppState
@@ -64,7 +65,7 @@ class ComparePage(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(heading(translate("Compare", "Ranking"), scale=1.1))
-        self.order_note = plain_label(translate("MainWindow", ORDER_SENTENCE))
+        self.order_note = plain_label(sentence(ORDER_SENTENCE))
         self.order_note.setAccessibleDescription(translate("Compare", "How the order is made"))
         top_layout.addWidget(self.order_note)
         self.chart = RankingChart()
