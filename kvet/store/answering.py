@@ -7,8 +7,9 @@ from collections.abc import Hashable
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from kvet.content.checklist import Kind
+from kvet.content.checklist import Checklist, Kind
 from kvet.rating.answers import Choice, Origin
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
@@ -35,6 +36,29 @@ from kvet.store.writers import (
 )
 
 
+def read_answers(
+    s: Session, clinic_id: str, rater_id: str, checklist: Checklist
+) -> dict[str, AnswerInfo]:
+    """``AnswerStore.by_item`` inside a transaction the caller holds."""
+    rows = s.scalars(
+        select(Answer)
+        .join(Assessment)
+        .where(Assessment.clinic_id == clinic_id, Assessment.rater_id == rater_id)
+    ).all()
+    return {
+        row.item_id: AnswerInfo(
+            item_id=row.item_id,
+            choice=stored_choice(row.choice),
+            number=row.number,
+            note=row.note,
+            origin=stored_origin(row.origin),
+            answered_at=row.answered_at,
+            retired=row.item_id not in checklist.items_by_id,
+        )
+        for row in rows
+    }
+
+
 class AnswerStore:
     """Read and record answers; every edit is undoable and autosaved."""
 
@@ -45,23 +69,7 @@ class AnswerStore:
         """One person's answers on one clinic, by item id; retired items included and marked."""
         rater_id = self._ctx.rater(rater_id)
         with self._ctx.db.transaction() as s:
-            rows = s.scalars(
-                select(Answer)
-                .join(Assessment)
-                .where(Assessment.clinic_id == clinic_id, Assessment.rater_id == rater_id)
-            ).all()
-            return {a.item_id: self._info(a) for a in rows}
-
-    def _info(self, row: Answer) -> AnswerInfo:
-        return AnswerInfo(
-            item_id=row.item_id,
-            choice=stored_choice(row.choice),
-            number=row.number,
-            note=row.note,
-            origin=stored_origin(row.origin),
-            answered_at=row.answered_at,
-            retired=row.item_id not in self._ctx.checklist.items_by_id,
-        )
+            return read_answers(s, clinic_id, rater_id, self._ctx.checklist)
 
     def set(
         self,

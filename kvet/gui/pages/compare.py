@@ -34,6 +34,7 @@ from kvet.content.checklist import Checklist, Item, Kind
 from kvet.gui.common.flowlayout import FlowLayout
 from kvet.gui.common.screenfit import place_on_screen, screen_room
 from kvet.gui.common.state import AppState
+from kvet.gui.common.stringlist import update_strings
 from kvet.gui.common.text import heading, plain_label, plain_tooltip
 from kvet.gui.common.wrapheader import WrappingHeader
 from kvet.gui.pages.rankingchart import RankingChart
@@ -330,7 +331,7 @@ class ComparePage(QWidget):
             )
         self.decisive_note.setText(note)
         questions = [q.sentence(state.checklist, say) for q in ranking.decisive[:DECISIVE_SHOWN]]
-        self.decisive_model.setStringList(questions)
+        update_strings(self.decisive_model, questions)  # never a reset per answer or move
         if self.decisive_view.isVisibleTo(self) != bool(questions):
             self.decisive_view.setVisible(bool(questions))
             self._top_fitted = False

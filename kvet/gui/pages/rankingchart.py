@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -149,13 +150,32 @@ class RankingChart(QWidget):
         take_focus(self)  # Tab reaches it, so a screen reader reads its description
         self.setMinimumWidth(320)
         self._legend_at = 0  # the legend's height when the size was last given
+        self._described = True  # the accessible description says the ranking held
 
     def set_ranking(self, ranking: Ranking) -> None:
         self._ranking = ranking
-        self.setAccessibleDescription(describe_ranking(ranking))
+        # Put in words only when it can be read: a hidden chart (another page shown) waits until
+        # it is shown, so an answer or a slider move elsewhere does not describe every place.
+        self._described = False
+        if self.isVisible():
+            self._describe()
         self.setToolTip("")
         self.updateGeometry()
         self.update()
+
+    def _describe(self) -> None:
+        if not self._described:
+            self._described = True
+            self.setAccessibleDescription(describe_ranking(self._ranking))
+
+    def accessibleDescription(self) -> str:
+        """The ranking in words, up to date even while the chart is hidden."""
+        self._describe()
+        return super().accessibleDescription()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._describe()  # before a screen reader can reach it
+        super().showEvent(event)
 
     def ranking(self) -> Ranking:
         return self._ranking

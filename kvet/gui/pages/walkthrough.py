@@ -359,5 +359,8 @@ class WalkthroughPage(QWidget):
             self._show_who()  # a person renamed, perhaps the one answering
         if change.what == "clinic" and change.clinic_id == self.state.clinic_id:
             self.load()
+        elif change.what == "settings" and self.items:
+            # weights: which questions are scored, so the count of them; the question stays
+            self._update_progress(self._answers())
         elif change.clinic_id in (None, self.state.clinic_id) and self.items:
             self._show()
