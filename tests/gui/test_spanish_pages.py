@@ -20,9 +20,9 @@ from pytestqt.qtbot import QtBot
 from kvet.content.checklist import Checklist
 from kvet.gui.main.language import install_translations, kvet_translations_dir
 from kvet.gui.main.mainwindow import MainWindow
-from kvet.gui.pages.rankingchart import describe_ranking
 from kvet.gui.words import rankingwords, verdictwords
 from kvet.gui.words.answerwords import WORDS as ANSWER_WORDS
+from kvet.gui.words.chartwords import describe_ranking
 from kvet.rating import combine, costs, ranking, scoring, verdict
 from kvet.rating.answers import Choice
 from kvet.text import datewords

@@ -200,14 +200,9 @@ class AppState(QObject):
             return False
         # what the views ask of this clinic next, from the same read (see _forget)
         self._memo[("answers", clinic_id, self.rater_id)] = read.answers
-        for kind, value in (
-            ("opinions", read.opinions),
-            ("decisions", read.decisions),
-            ("seen", read.seen),
-        ):
-            self._memo[(kind, clinic_id)] = value
-        fresh = read.scoring
-        self._inputs[position] = fresh
+        parts = (("opinions", read.opinions), ("decisions", read.decisions), ("seen", read.seen))
+        self._memo.update({(kind, clinic_id): value for kind, value in parts})
+        self._inputs[position] = fresh = read.scoring
         self.results[clinic_id] = self.scorer().score(fresh)
         self.ranking = rank(self.results.values())
         self.previous_data_key = key
