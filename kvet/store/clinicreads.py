@@ -17,7 +17,7 @@ from kvet.rating.answers import Choice
 from kvet.rating.combine import Decision, Opinion
 from kvet.rating.scoring import ClinicAnswers
 from kvet.store.answering import read_answers
-from kvet.store.models import Answer, Assessment
+from kvet.store.models import Assessment
 from kvet.store.models import Decision as DecisionRow
 from kvet.store.records import AnswerInfo
 from kvet.store.rows import read_decisions, read_opinions
@@ -39,11 +39,17 @@ def read_clinic(
 ) -> ClinicReads:
     """The rest of ``ClinicReads`` for ``scoring``'s clinic, inside the caller's transaction."""
     clinic_id = scoring.id
-    here = Assessment.clinic_id == clinic_id
+    opinions = read_opinions(s, Assessment.clinic_id == clinic_id).get(clinic_id, {})
+    # the red flags seen are among the opinions: picked out here, not read a second time
+    seen = {
+        item_id: [o for o in said if o.choice is Choice.SEEN]
+        for item_id, said in opinions.items()
+        if any(o.choice is Choice.SEEN for o in said)
+    }
     return ClinicReads(
         scoring=scoring,
         answers=read_answers(s, clinic_id, rater_id, checklist),
-        opinions=read_opinions(s, here).get(clinic_id, {}),
+        opinions=opinions,
         decisions=read_decisions(s, DecisionRow.clinic_id == clinic_id).get(clinic_id, {}),
-        seen=read_opinions(s, here & (Answer.choice == Choice.SEEN.value)).get(clinic_id, {}),
+        seen=seen,
     )
