@@ -40,22 +40,31 @@ def read_answers(
     s: Session, clinic_id: str, rater_id: str, checklist: Checklist
 ) -> dict[str, AnswerInfo]:
     """``AnswerStore.by_item`` inside a transaction the caller holds."""
-    rows = s.scalars(
-        select(Answer)
+    # plain columns, not ORM rows: read after every answer, and nothing here is written
+    rows = s.execute(
+        select(
+            Answer.item_id,
+            Answer.choice,
+            Answer.number,
+            Answer.note,
+            Answer.origin,
+            Answer.answered_at,
+        )
         .join(Assessment)
         .where(Assessment.clinic_id == clinic_id, Assessment.rater_id == rater_id)
-    ).all()
+    )
+    asked = checklist.items_by_id
     return {
-        row.item_id: AnswerInfo(
-            item_id=row.item_id,
-            choice=stored_choice(row.choice),
-            number=row.number,
-            note=row.note,
-            origin=stored_origin(row.origin),
-            answered_at=row.answered_at,
-            retired=row.item_id not in checklist.items_by_id,
+        item_id: AnswerInfo(
+            item_id=item_id,
+            choice=stored_choice(choice),
+            number=number,
+            note=note,
+            origin=stored_origin(origin),
+            answered_at=answered_at,
+            retired=item_id not in asked,
         )
-        for row in rows
+        for item_id, choice, number, note, origin, answered_at in rows
     }
 
 
