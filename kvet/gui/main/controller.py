@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from kvet.gui.common.text import plain_tooltip
-from kvet.gui.main.clinicdrafts import ClinicDrafts
 from kvet.gui.words.errorwords import error_words
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.store.errors import StorageError
@@ -24,6 +23,7 @@ if TYPE_CHECKING:  # the window imports this module before the data libraries lo
 
     from kvet.gui.common.state import AppState
     from kvet.gui.dialogs.clinicdialog import ClinicDialog
+    from kvet.gui.main.clinicdrafts import ClinicDrafts
     from kvet.store.api import Change, Store
     from kvet.store.records import ComparisonInfo
 
@@ -55,7 +55,7 @@ class Controller(QObject):
         self._window = window  # the parent of the dialogs opened here
         self._comparisons, self._raters, self._views = comparisons, raters, views
         self._filling_combos = False
-        self._drafts = ClinicDrafts(self, window)
+        self._drafts: ClinicDrafts | None = None  # made at its first use, after the first paint
         comparisons.currentIndexChanged.connect(self._comparison_chosen)
         raters.activated.connect(self._rater_chosen)
         views.activated.connect(self._view_chosen)
@@ -314,11 +314,18 @@ class Controller(QObject):
 
     def _open_clinic_dialog(self, dialog: ClinicDialog, clinic_id: str) -> ClinicDialog:
         """Open it, its typing kept as a draft until it is saved or cancelled."""
-        return self._drafts.keep(dialog, clinic_id)
+        return self._clinic_drafts().keep(dialog, clinic_id)
 
     def offer_draft(self) -> QMessageBox | None:
         """kvet closed while a clinic was being typed in: offer to open that typing again."""
-        return self._drafts.offer()
+        return self._clinic_drafts().offer()
+
+    def _clinic_drafts(self) -> ClinicDrafts:
+        if self._drafts is None:
+            from kvet.gui.main.clinicdrafts import ClinicDrafts
+
+            self._drafts = ClinicDrafts(self, self._window)
+        return self._drafts
 
     def remove_clinic(self) -> None:
         clinic = self.state.clinic()
