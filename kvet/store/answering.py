@@ -35,6 +35,9 @@ from kvet.store.writers import (
     write_answer_row,
 )
 
+# what an ``AnswerInfo`` is made of, in its order
+INFO_COLUMNS = ("item_id", "choice", "number", "note", "origin", "answered_at")
+
 
 def read_answers(
     s: Session, clinic_id: str, rater_id: str, checklist: Checklist
@@ -42,14 +45,7 @@ def read_answers(
     """``AnswerStore.by_item`` inside a transaction the caller holds."""
     # plain columns, not ORM rows: read after every answer, and nothing here is written
     rows = s.execute(
-        select(
-            Answer.item_id,
-            Answer.choice,
-            Answer.number,
-            Answer.note,
-            Answer.origin,
-            Answer.answered_at,
-        )
+        select(*(getattr(Answer, name) for name in INFO_COLUMNS))
         .join(Assessment)
         .where(Assessment.clinic_id == clinic_id, Assessment.rater_id == rater_id)
     )
