@@ -59,15 +59,24 @@ def resets_watched(window: MainWindow, resets: list[str]) -> Iterator[None]:
 
 
 def comparison_of(window: MainWindow, name: str, clinics: int) -> str:
-    """A comparison of ``clinics`` clinics, two of them ruled out, each with a few answers."""
+    """``clinics`` clinics, two of them ruled out; the odd ones good where the even ones are
+    poor (the first section of questions for every clinic against another), so a weight moves
+    them past each other."""
     store = window.store
     comparison = store.comparisons.create(name).id
     flag = next(i for i in store.checklist.items if i.kind.value == "red_flag" and i.dealbreaker)
     practice = [i for i in store.checklist.items if i.kind.value == "practice" and not i.formats]
+    first = [i for i in practice if i.section == practice[0].section][:3]
+    other = [i for i in practice if i.section != practice[0].section][:3]
     for n in range(clinics):
-        clinic = store.clinics.add(comparison, f"{name} clinic {n:02d}").id
-        for item in practice[: n % 5 + 1]:
-            store.answers.set(clinic, item.id, Choice.YES if n % 2 else Choice.NO)
+        # every fourth name long enough to wrap: rows of several heights, kept as they move
+        long = " of the long and winding name" * 4 if n % 4 == 0 else ""
+        clinic = store.clinics.add(comparison, f"{name} clinic {n:02d}{long}").id
+        good, poor = (first, other) if n % 2 else (other, first)
+        for item in good[: n % 3 + 1]:
+            store.answers.set(clinic, item.id, Choice.YES)
+        for item in poor[: n % 3 + 1]:
+            store.answers.set(clinic, item.id, Choice.NO)
         if n < 2:
             store.answers.set(clinic, flag.id, Choice.SEEN)
     return comparison
@@ -125,11 +134,16 @@ def test_a_slider_move_reads_the_settings_once_and_rebuilds_no_list(
     window.controller.fill_comparisons(comparison)
     window.state.switch_comparison(comparison)
     panel = window.weights_panel
-    slider = panel.sliders["logistics_cost"]
+    items = window.store.checklist.items
+    sections = [i.section for i in items if i.kind.value == "practice" and not i.formats]
+    answered = next(s for s in sections if s != sections[0])  # where the even ones are good
+    slider = panel.sliders[answered]
     qtbot.wait(20)
+    model = window.clinic_model
+    before = [model.place(r).result.clinic_id for r in range(model.rowCount())]
 
     with counted(monkeypatch) as seen, resets_watched(window, seen["resets"]):
-        slider.setValue(slider.maximum())  # cost matters "A lot"
+        slider.setValue(slider.minimum())  # it matters "Not at all"
         qtbot.wait(20)
 
     assert len(seen["transactions"]) <= 2  # was 6: four reads of the settings, and the write
@@ -137,7 +151,11 @@ def test_a_slider_move_reads_the_settings_once_and_rebuilds_no_list(
     assert (
         window.state.weights == panel.current_weights() == window.store.settings.weights(comparison)
     )
-    assert panel.slider_words["logistics_cost"].text() == "A lot"
+    assert panel.slider_words[answered].text() == "Not at all"
+    after = [model.place(r).result.clinic_id for r in range(model.rowCount())]
+    assert after != before  # re-ranked: the rows moved, each as tall as its own words
+    view = window.ui.clinicsView
+    assert [r for r in range(model.rowCount()) if view.rowHeight(r) != view.sizeHintForRow(r)] == []
     fresh, _ranking = window.store.scores.results(comparison, combined=True)  # scored anew
     assert {r.clinic_id: r.score for r in fresh} == {
         clinic_id: result.score for clinic_id, result in window.state.results.items()

@@ -49,7 +49,10 @@ class RowHeights(QObject):
         model.rowsMoved.connect(
             lambda _parent, start, end, _to, row: self.refresh(min(start, row), max(end, row))
         )
-        model.layoutChanged.connect(lambda: self.refresh())
+        # a new order of the same rows: the header keeps each row's height with its clinic
+        model.layoutChanged.connect(
+            lambda: None if getattr(model, "reordering", False) else self.refresh()
+        )
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             signal.connect(self.remeasure)
         view.horizontalHeader().sectionResized.connect(self._column_resized)
