@@ -275,7 +275,7 @@ def test_the_clinic_list_status_and_ranking_note_in_spanish(
     model = window.ui.clinicsView.model()
     places = window.state.ranking.places
     shown = [model.index(row, 5).data() for row in range(model.rowCount())]
-    assert shown == [spanish("ClinicTable", status_words(p)) for p in places]
+    assert shown == [spanish("Ranking", status_words(p)) for p in places]
     assert window.ui.rankingNote.text().startswith(spanish("Ranking", ORDER_SENTENCE))
     assert ORDER_SENTENCE not in window.ui.rankingNote.text()
 

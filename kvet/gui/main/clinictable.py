@@ -141,10 +141,18 @@ class ColumnFitter(QObject):
     def status_width(self) -> int:
         """The least room for a status: its longest word, in the window's language (the status
         and its reason wrap onto more lines)."""
-        from kvet.gui.main.clinicmodel import STATUS_WORDS, tr
+        from kvet.gui.words.verdictwords import say
+        from kvet.rating import ranking
 
+        statuses = (
+            ranking.STATUS_NOT_RECOMMENDED,
+            ranking.STATUS_FIXED,
+            ranking.STATUS_OPEN,
+            ranking.STATUS_NO_SCORE,
+            ranking.STATUS_NOT_VETTED,
+        )
         metrics = self.view.fontMetrics()
-        words = [word for status in STATUS_WORDS for word in tr(status).split()]
+        words = [word for status in statuses for word in say(status).split()]
         longest = max(metrics.horizontalAdvance(w) for w in words)
         # and the words of the reasons (a red flag's name), up to 16 letters: a longer one
         # wraps inside itself

@@ -19,6 +19,7 @@ from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.gui.words.verdictwords import say
 from kvet.rating.combine import answer_text
 from kvet.rating.costs import schedule_summary
+from kvet.rating.progress import QUESTIONS
 from kvet.rating.ranking import Place
 from kvet.rating.scoring import ClinicResult, SectionResult
 
@@ -299,9 +300,7 @@ def section_line(section: SectionResult) -> str:
         score = translate("Overview", "not scored yet")
     else:
         score = translate("Overview", "{score} out of 100").format(score=f"{section.score:.0f}")
-    counted = (
-        translate("Overview", "{answered} of {questions} question answered")
-        if section.applicable == 1
-        else translate("Overview", "{answered} of {questions} questions answered")
-    ).format(answered=section.answered, questions=section.applicable)
+    counted = say(QUESTIONS[0] if section.applicable == 1 else QUESTIONS[1]).format(
+        answered=section.answered, questions=section.applicable
+    )
     return f"{section.title}: {score} ({counted})"
