@@ -48,9 +48,9 @@ from kvet.exchange.words import (
 from kvet.rating.answers import OPTIONS, Choice
 from kvet.rating.combine import Rule
 from kvet.rating.costs import schedule_summary
+from kvet.rating.placewords import PLACE_SENTENCES
 from kvet.rating.ranking import (
     ORDER_SENTENCE,
-    PLACE_SENTENCES,
     STATUS_FIXED,
     STATUS_NO_SCORE,
     STATUS_NOT_RECOMMENDED,

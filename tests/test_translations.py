@@ -120,13 +120,13 @@ def test_the_cores_progress_status_country_and_order_words_are_marked_for_transl
     from kvet.gui.dialogs import country
     from kvet.gui.main import clinicmodel, mainwindow
     from kvet.gui.words import progresswords, rankingwords
-    from kvet.rating import progress, ranking
+    from kvet.rating import placewords, progress, ranking
 
     assert progresswords.TEMPLATES == progress.TEMPLATES
     assert clinicmodel.STATUS_WORDS == clinicmodel.CORE_STATUS_WORDS
     assert tuple(info.name for info in COUNTRIES) == country.NAMES
     assert mainwindow.ORDER_WORDS == ranking.ORDER_SENTENCE
-    assert rankingwords.PLACE_SENTENCES == ranking.PLACE_SENTENCES
+    assert rankingwords.PLACE_SENTENCES == placewords.PLACE_SENTENCES
     spanish = messages(script.ts_path("es"))
     marked = [
         *(("Progress", t) for t in progresswords.TEMPLATES),

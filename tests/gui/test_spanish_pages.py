@@ -23,7 +23,7 @@ from kvet.gui.main.mainwindow import MainWindow
 from kvet.gui.pages.rankingchart import describe_ranking
 from kvet.gui.words import rankingwords, verdictwords
 from kvet.gui.words.answerwords import WORDS as ANSWER_WORDS
-from kvet.rating import combine, costs, ranking, scoring, verdict
+from kvet.rating import combine, costs, decisive, scoring, verdict
 from kvet.rating.answers import Choice
 from kvet.text import datewords
 from tests.gui.helpers import Session, add_clinic
@@ -53,7 +53,7 @@ def translators_say() -> Callable[[str], str]:
         **dict.fromkeys(ANSWER_WORDS, "Answers"),
         **dict.fromkeys(datewords.MONTHS, "Dates"),
         **dict.fromkeys(combine.SENTENCES, "Together"),
-        **dict.fromkeys(ranking.QUESTION_SENTENCES, "Ranking"),
+        **dict.fromkeys(decisive.QUESTION_SENTENCES, "Ranking"),
         **dict.fromkeys((*scoring.SENTENCES, *verdict.SENTENCES, *costs.SENTENCES), "Verdict"),
     }
     return lambda english: spanish(contexts[english], english) if english in contexts else english
@@ -265,14 +265,14 @@ def test_the_cores_page_sentences_are_marked_for_translation() -> None:
     assert verdictwords.COST_SENTENCES == costs.SENTENCES
     assert verdictwords.MONTHS == datewords.MONTHS
     assert verdictwords.TOGETHER_SENTENCES == combine.SENTENCES
-    assert rankingwords.QUESTION_SENTENCES == ranking.QUESTION_SENTENCES
+    assert rankingwords.QUESTION_SENTENCES == decisive.QUESTION_SENTENCES
     say = translators_say()
     templates = (
         *scoring.SENTENCES,
         *verdict.SENTENCES,
         *costs.SENTENCES,
         *combine.SENTENCES,
-        *ranking.QUESTION_SENTENCES,
+        *decisive.QUESTION_SENTENCES,
     )
     worded = [t for t in templates if re.search(r"[a-z]", re.sub(r"{\w+}", "", t))]
     assert len(worded) > len(templates) - 3  # "{name}: {answer}" needs no translating
