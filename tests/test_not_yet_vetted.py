@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kvet.content.checklist import Checklist, Kind
-from kvet.content.translations import load_words
+from kvet.content.printwords import load_words
 from kvet.exchange import report
 from kvet.rating.answers import Choice
 from kvet.rating.ranking import ORDER_SENTENCE, place_sentence, rank, status_words

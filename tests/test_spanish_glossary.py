@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from kvet.content.translations import load_words, translated
+from kvet.content.overlays import translated
+from kvet.content.printwords import load_words
 from kvet.treatment.course import SideEffect
 
 RESOURCES = Path("resources")

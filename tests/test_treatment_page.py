@@ -152,7 +152,7 @@ def test_every_sentence_the_core_writes_on_the_page_has_its_printout_words() -> 
     """The page hands the core a ``say`` read from the printout's words: a sentence the core
     adds (a new signal, say) must be added there too, or a Spanish page would print it in
     English. Each Spanish one differs from the English and keeps its {placeholders}."""
-    from kvet.content.translations import load_words, placeholders
+    from kvet.content.printwords import load_words, placeholders
     from kvet.exchange.coursereport import core_say
     from kvet.text.datewords import MONTHS
     from kvet.treatment import bloodpressure, coursetrend, signalwords
