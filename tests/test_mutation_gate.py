@@ -38,7 +38,9 @@ def test_every_allowed_survivor_is_a_mutant_of_the_source_as_it_is_now(
 ) -> None:
     """An entry whose line has changed names nothing: the change must be argued again."""
     allowed = mutate.read_allowed(ALLOWLIST)
-    assert set(allowed) == {"kvet.rating.ranking", "kvet.rating.scoring"}
+    # the ranking, and the modules the scores' rules are in (scripts/mutate.py PARTS)
+    assert set(allowed) <= {"kvet.rating.ranking", *mutate.PARTS["kvet.rating.scoring"]}
+    assert {"kvet.rating.ranking", "kvet.rating.scoring"} <= set(allowed)
     for module, keys in allowed.items():
         path = ROOT / (module.replace(".", "/") + ".py")
         source = path.read_text(encoding="utf-8")

@@ -34,7 +34,8 @@ from kvet.rating.placewords import (
     PLACE_OTHERS_OUT,
     PLACE_RULED_OUT,
 )
-from kvet.rating.scoring import PRIOR_CREDIT, ClinicResult, score_bounds
+from kvet.rating.scorebounds import PRIOR_CREDIT, score_bounds
+from kvet.rating.scoreresult import ClinicResult
 
 DECISIVE_LIMIT = 25
 VETTED_SHARE = 0.5  # of the clinic's weight answered, to be vetted

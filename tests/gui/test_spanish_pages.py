@@ -23,7 +23,7 @@ from kvet.gui.main.mainwindow import MainWindow
 from kvet.gui.pages.rankingchart import describe_ranking
 from kvet.gui.words import rankingwords, verdictwords
 from kvet.gui.words.answerwords import WORDS as ANSWER_WORDS
-from kvet.rating import combine, costs, decisive, scoring, verdict
+from kvet.rating import combine, costs, decisive, scorewords, verdict
 from kvet.rating.answers import Choice
 from kvet.text import datewords
 from tests.gui.helpers import Session, add_clinic
@@ -54,7 +54,7 @@ def translators_say() -> Callable[[str], str]:
         **dict.fromkeys(datewords.MONTHS, "Dates"),
         **dict.fromkeys(combine.SENTENCES, "Together"),
         **dict.fromkeys(decisive.QUESTION_SENTENCES, "Ranking"),
-        **dict.fromkeys((*scoring.SENTENCES, *verdict.SENTENCES, *costs.SENTENCES), "Verdict"),
+        **dict.fromkeys((*scorewords.SENTENCES, *verdict.SENTENCES, *costs.SENTENCES), "Verdict"),
     }
     return lambda english: spanish(contexts[english], english) if english in contexts else english
 
@@ -129,7 +129,7 @@ def test_the_overview_of_a_clinic_in_spanish(
     reason = window.state.reasons(hilltop)[0]
     assert f"• {reason.sentence(say)}" in status
     assert "la vio" in status  # who saw it, and on which day, in Spanish
-    assert page.summary.text().startswith(spanish("Verdict", scoring.RULED_OUT_FIRST))
+    assert page.summary.text().startswith(spanish("Verdict", scorewords.RULED_OUT_FIRST))
     assert english_left(page) == []
 
 
@@ -260,7 +260,7 @@ def test_in_english_deciding_together_is_unchanged(
 
 def test_the_cores_page_sentences_are_marked_for_translation() -> None:
     """The core keeps these templates in English; each new one must reach the translators."""
-    assert verdictwords.SCORE_SENTENCES == scoring.SENTENCES
+    assert verdictwords.SCORE_SENTENCES == scorewords.SENTENCES
     assert verdictwords.VERDICT_SENTENCES == verdict.SENTENCES
     assert verdictwords.COST_SENTENCES == costs.SENTENCES
     assert verdictwords.MONTHS == datewords.MONTHS
@@ -268,7 +268,7 @@ def test_the_cores_page_sentences_are_marked_for_translation() -> None:
     assert rankingwords.QUESTION_SENTENCES == decisive.QUESTION_SENTENCES
     say = translators_say()
     templates = (
-        *scoring.SENTENCES,
+        *scorewords.SENTENCES,
         *verdict.SENTENCES,
         *costs.SENTENCES,
         *combine.SENTENCES,
