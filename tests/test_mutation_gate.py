@@ -50,6 +50,19 @@ def test_every_allowed_survivor_is_a_mutant_of_the_source_as_it_is_now(
     assert "docs/mutation-allowlist.txt" in (ROOT / "docs" / "scoring.md").read_text("utf-8")
 
 
+def test_every_rule_the_gate_names_is_a_function_of_its_module(mutate: types.ModuleType) -> None:
+    """A rule moved or renamed without the gate's map would drop its mutants without a word: each
+    name in RULES must be a function of its module, and each part of a target must have rules."""
+    for target, parts in mutate.PARTS.items():
+        assert parts[0] == target
+        assert set(parts) <= set(mutate.RULES), target
+    for module, names in mutate.RULES.items():
+        path = ROOT / (module.replace(".", "/") + ".py")
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        functions = {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
+        assert set(names) - {mutate.CONSTANTS_ONLY} <= functions, module
+
+
 PLANTED = '''"""A planted rule: a review is due from three answers on."""
 LIMIT = 3
 
