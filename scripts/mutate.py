@@ -309,7 +309,9 @@ def run(
             finally:
                 os._exit(2)
         if os.waitpid(pid, 0)[1] != 0:
-            raise SystemExit(f"{NAME}: the tests of {module_name} fail without any mutant; fix them")
+            raise SystemExit(
+                f"{NAME}: the tests of {module_name} fail without any mutant; fix them"
+            )
     running: dict[int, Mutant] = {}
     survivors: list[Mutant] = []
     queue = list(todo)
