@@ -18,9 +18,9 @@ import time
 from collections.abc import Callable
 
 from kvet.content.checklist import Format, Kind, load_checklist
-from kvet.rating.answers import OPTIONS
+from kvet.rating.answers import OPTIONS, ClinicAnswers
 from kvet.rating.ranking import rank
-from kvet.rating.scoring import ClinicAnswers, Scorer, Weights
+from kvet.rating.scoring import Scorer, Weights
 
 GOAL_MS = 20.0
 

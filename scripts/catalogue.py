@@ -44,21 +44,31 @@ def _families() -> dict[str, tuple[str, ...]]:
     template there lands here (and in the catalogue, empty) the next time this runs."""
     from kvet.content.checklist import Kind
     from kvet.exchange import importer, passphrase
-    from kvet.rating import answers, combine, costs, progress, ranking, scoring, verdict
+    from kvet.rating import (
+        answers,
+        combine,
+        costs,
+        decisive,
+        placewords,
+        progress,
+        ranking,
+        scorewords,
+        verdict,
+    )
     from kvet.start import recovery, sample
     from kvet.store.people import DEFAULT_RATER
     from kvet.text import datewords
-    from kvet.treatment import bloodpressure, course, coursetrend, reconsider
+    from kvet.treatment import bloodpressure, course, coursetrend, signalwords
 
     labels = [o.label for options in answers.OPTIONS.values() for o in options]
     return {
-        "score": scoring.SENTENCES,
+        "score": scorewords.SENTENCES,
         "verdict": verdict.SENTENCES,
         "cost": costs.SENTENCES,
         "ranking": (
             ranking.ORDER_SENTENCE,
-            *ranking.PLACE_SENTENCES,
-            *ranking.QUESTION_SENTENCES,
+            *placewords.PLACE_SENTENCES,
+            *decisive.QUESTION_SENTENCES,
             ranking.STATUS_NOT_RECOMMENDED,
             ranking.STATUS_FIXED,
             ranking.STATUS_OPEN,
@@ -77,7 +87,7 @@ def _families() -> dict[str, tuple[str, ...]]:
             *course.SUGGESTED_MARKERS,
         ),
         "trend": coursetrend.TEMPLATES,
-        "signals": reconsider.TEMPLATES,
+        "signals": signalwords.TEMPLATES,
         "blood pressure": bloodpressure.TEMPLATES,
         "password": passphrase.TEMPLATES,
         "import plan": (

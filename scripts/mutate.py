@@ -81,16 +81,27 @@ TARGETS = {
         "tests/test_scoring_reuse.py",
     ),
 }
+# A target whose rules are spread over modules of one job each: every one of them is mutated in
+# turn, each against the target's tests (the scores: the weighing, the score's range, the budget,
+# and the constants of the result and of the answers as read).
+PARTS = {
+    "kvet.rating.scoring": (
+        "kvet.rating.scoring",
+        "kvet.rating.scorebounds",
+        "kvet.rating.budget",
+        "kvet.rating.scoreresult",
+        "kvet.rating.scorebasis",
+    ),
+}
 # The functions that decide what kvet says (with --rules-only, the mutants are made only in these
 # and in the module's constants): the score, its range and the budget; vetted, settled, the order.
+CONSTANTS_ONLY = "(constants only)"  # a module with no rule of its own: its constants alone
 RULES = {
-    "kvet.rating.scoring": (
-        "score_bounds",
-        "budget_credit",
-        "budget_weight",
-        "score",
-        "item_weight",
-    ),
+    "kvet.rating.scoring": ("score", "_weigh", "_add_budget", "item_weight"),
+    "kvet.rating.scorebounds": ("score_bounds",),
+    "kvet.rating.budget": ("budget_credit", "budget_weight"),
+    "kvet.rating.scoreresult": (CONSTANTS_ONLY,),
+    "kvet.rating.scorebasis": (CONSTANTS_ONLY,),
     "kvet.rating.ranking": ("is_vetted", "_key", "could_overtake", "_settled", "status_words"),
 }
 FLIPS: dict[type[ast.cmpop], type[ast.cmpop]] = {
@@ -276,8 +287,10 @@ def run(
     verbose: bool = False,
     skip: frozenset[str] = frozenset(),
     match: tuple[str, ...] = (),
+    check: bool = True,
 ) -> tuple[list[Mutant], list[Mutant]]:
-    """The mutants tried (all but those whose key is in ``skip``) and those that survived."""
+    """The mutants tried (all but those whose key is in ``skip``) and those that survived;
+    ``check``: first run the tests on the module as it is (once per target is enough)."""
     module = importlib.import_module(module_name)
     path = Path(module.__file__ or "")
     source = path.read_text(encoding="utf-8")
@@ -288,14 +301,17 @@ def run(
         if m.key not in skip and (not match or any(text in m.key for text in match))
     ]
     # The tests must pass on the module as it is, or every mutant would look killed.
-    pid = os.fork()
-    if pid == 0:
-        try:
-            _child(module_name, compile(tree, str(path), "exec"), tests)
-        finally:
-            os._exit(2)
-    if os.waitpid(pid, 0)[1] != 0:
-        raise SystemExit(f"{NAME}: the tests of {module_name} fail without any mutant; fix them")
+    if check:
+        pid = os.fork()
+        if pid == 0:
+            try:
+                _child(module_name, compile(tree, str(path), "exec"), tests)
+            finally:
+                os._exit(2)
+        if os.waitpid(pid, 0)[1] != 0:
+            raise SystemExit(
+                f"{NAME}: the tests of {module_name} fail without any mutant; fix them"
+            )
     running: dict[int, Mutant] = {}
     survivors: list[Mutant] = []
     queue = list(todo)
@@ -403,35 +419,44 @@ def main(argv: list[str] | None = None) -> int:
     allowed_by_module = read_allowed(args.allow) if args.allow else {}
     print(f"{NAME} {VERSION}")
     failed = False
-    for name in args.targets:
-        began = time.monotonic()
-        only = RULES.get(name, ()) if args.rules_only else ()
-        allowed = allowed_by_module.get(name, frozenset())
-        skip = allowed if args.skip_allowed else frozenset()
-        tried, survivors = run(
-            name, TARGETS[name], args.jobs, only, args.verbose, skip, tuple(args.match)
-        )
-        total = len(tried)
-        score = 100.0 * (total - len(survivors)) / total if total else 100.0
-        seconds = time.monotonic() - began
-        skipped = f", {len(skip)} allowed survivors not run" if skip else ""
-        print(
-            f"{name}: {total - len(survivors)} of {total} mutants killed ({score:.1f}%){skipped}, "
-            f"{seconds:.0f} s"
-        )
-        if args.list_survivors or score < args.min_score:
-            for mutant in survivors:
-                print(f"  survived: line {mutant.line}: {name} | {mutant.key}")
-        failed |= score < args.min_score
-        if args.allow:
-            module = importlib.import_module(name)
-            source = Path(module.__file__ or "").read_text(encoding="utf-8")
-            every = mutants(ast.parse(source), (), source)  # an entry may be outside RULES
-            problems = judge(name, every, tried, survivors, allowed)
-            for problem in problems:
-                print(f"  {problem}")
-            failed |= bool(problems)
+    for target in args.targets:
+        for name in PARTS.get(target, (target,)):
+            failed |= _mutate_part(args, target, name, allowed_by_module.get(name, frozenset()))
     return 1 if failed else 0
+
+
+def _mutate_part(args: argparse.Namespace, target: str, name: str, allowed: frozenset[str]) -> bool:
+    """Mutate one module of ``target`` against the target's tests, and say how it went; True when
+    the run fails (a score below --min-score, or a survivor the allow-list does not name)."""
+    began = time.monotonic()
+    only: tuple[str, ...] = RULES.get(name, ()) if args.rules_only else ()
+    skip = allowed if args.skip_allowed else frozenset()
+    first = name == PARTS.get(target, (target,))[0]
+    tried, survivors = run(
+        name, TARGETS[target], args.jobs, only, args.verbose, skip, tuple(args.match), first
+    )
+    total = len(tried)
+    score = 100.0 * (total - len(survivors)) / total if total else 100.0
+    seconds = time.monotonic() - began
+    skipped = f", {len(skip)} allowed survivors not run" if skip else ""
+    print(
+        f"{name}: {total - len(survivors)} of {total} mutants killed ({score:.1f}%){skipped}, "
+        f"{seconds:.0f} s",
+        flush=True,
+    )
+    if args.list_survivors or score < args.min_score:
+        for mutant in survivors:
+            print(f"  survived: line {mutant.line}: {name} | {mutant.key}")
+    failed: bool = score < args.min_score
+    if args.allow:
+        module = importlib.import_module(name)
+        source = Path(module.__file__ or "").read_text(encoding="utf-8")
+        every = mutants(ast.parse(source), (), source)  # an entry may be outside RULES
+        problems = judge(name, every, tried, survivors, allowed)
+        for problem in problems:
+            print(f"  {problem}")
+        failed |= bool(problems)
+    return failed
 
 
 if __name__ == "__main__":

@@ -11,8 +11,9 @@ from dataclasses import replace
 import pytest
 
 from kvet.content.checklist import Checklist, Format, Kind
-from kvet.rating.answers import Choice
-from kvet.rating.scoring import Budget, ClinicAnswers, Weights, score_clinic
+from kvet.rating.answers import Choice, ClinicAnswers
+from kvet.rating.budget import Budget
+from kvet.rating.scoring import Weights, score_clinic
 
 COST = "logistics_cost"
 A_LOT = 2.0  # the cost slider's factor for "A lot"

@@ -18,7 +18,7 @@ import pytest
 from kvet.__main__ import main
 from kvet.content.checklist import Checklist
 from kvet.content.country import set_country
-from kvet.content.translations import load_words
+from kvet.content.printwords import load_words
 from kvet.start.sample import create_sample
 from kvet.store.api import Store
 from kvet.treatment.course import CheckIn, DoseSession

@@ -21,9 +21,9 @@ from kvet.content.crisis import load_crisis_contacts
 from kvet.content.glossary import load_glossary
 from kvet.content.guide import load_guide
 from kvet.content.translations import set_aside, set_aside_words
-from kvet.rating.answers import OPTIONS, Choice
+from kvet.rating.answers import OPTIONS, Choice, ClinicAnswers
 from kvet.rating.ranking import rank
-from kvet.rating.scoring import ClinicAnswers, Scorer
+from kvet.rating.scoring import Scorer
 from kvet.store.api import Store
 from kvet.text import language
 from kvet.text.language import choose_language, save_language, saved_language

@@ -19,7 +19,8 @@ import pytest
 from kvet.content.checklist import Checklist, Format
 from kvet.exchange import csvexport, files, importer, report
 from kvet.exchange.table import build_table
-from kvet.rating.scoring import Budget, Weights
+from kvet.rating.budget import Budget
+from kvet.rating.scoring import Weights
 from kvet.store.api import Store
 
 OLD_FILE = Path(__file__).parent / "data" / "shared-v3.kvet"

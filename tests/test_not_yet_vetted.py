@@ -11,11 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from kvet.content.checklist import Checklist, Kind
-from kvet.content.translations import load_words
+from kvet.content.printwords import load_words
 from kvet.exchange import report
-from kvet.rating.answers import Choice
+from kvet.rating.answers import Choice, ClinicAnswers
 from kvet.rating.ranking import ORDER_SENTENCE, place_sentence, rank, status_words
-from kvet.rating.scoring import ClinicAnswers, Scorer, Weights
+from kvet.rating.scoring import Scorer, Weights
 from kvet.store.api import Store
 
 GOOD = {Kind.RED_FLAG: Choice.NOT_SEEN, Kind.PRACTICE: Choice.YES, Kind.QUESTION: Choice.CLEAR}

@@ -19,7 +19,7 @@ import pytest
 
 from kvet.content.catalogue import core_say, sentence
 from kvet.rating import scoring
-from kvet.treatment import reconsider
+from kvet.treatment import signalwords
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -129,7 +129,7 @@ def test_a_signal_reads_the_same_on_screen_and_on_paper_in_spanish() -> None:
 
     language.set_active("es")
     try:
-        for english in reconsider.TEMPLATES:
+        for english in signalwords.TEMPLATES:
             screen = coursewords.say(english)
             assert screen == page_say(printout_words("es"))(english), english
             assert screen != english or not any(c.isalpha() for c in english), english

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kvet.content.checklist import Kind
-from kvet.rating.answers import Choice
+from kvet.rating.answers import Choice, ClinicAnswers
 from kvet.rating.ranking import (
     STATUS_FIXED,
     STATUS_NOT_VETTED,
@@ -24,7 +24,8 @@ from kvet.rating.ranking import (
     rank,
     status_words,
 )
-from kvet.rating.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
+from kvet.rating.scoreresult import ClinicResult
+from kvet.rating.scoring import Scorer, Weights
 from tests.small_checklists import checklist_of
 
 

@@ -16,9 +16,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kvet.content.checklist import Checklist, Item, Kind, Section, Source
-from kvet.rating.answers import OPTIONS, Choice
+from kvet.rating.answers import OPTIONS, Choice, ClinicAnswers
 from kvet.rating.ranking import Ranking, is_vetted, rank
-from kvet.rating.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
+from kvet.rating.scoreresult import ClinicResult
+from kvet.rating.scoring import Scorer, Weights
 
 KINDS = [Kind.RED_FLAG, Kind.PRACTICE, Kind.QUESTION]
 BRUTE_FORCE_LIMIT = 1500  # combinations of remaining answers tried per example

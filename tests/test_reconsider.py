@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kvet.treatment import reconsider
+from kvet.treatment import reconsider, signalwords
 from kvet.treatment.course import (
     CareSession,
     Course,
@@ -268,7 +268,7 @@ def test_no_signal_ever_says_stop_and_each_sends_the_person_to_their_clinician()
         words = (signal.title + signal.rule + " ".join(signal.because)).lower()
         assert "stop" not in words
         assert signal.advice == "Talk with your treating clinician about this."
-    for template in reconsider.TEMPLATES:
+    for template in signalwords.TEMPLATES:
         assert "stop" not in template.lower()
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from kvet.exchange.coursereport import core_say
 from kvet.exchange.words import printout_words
-from kvet.treatment import reconsider
+from kvet.treatment import reconsider, signalwords
 from kvet.treatment.course import Course
 from tests.reconsider_courses import SHAPES, sessions_on
 
@@ -45,7 +45,7 @@ def test_no_signal_pairs_one_with_a_plural_in_english(name: str, shape: object) 
 
 def test_no_signal_pairs_one_with_a_plural_in_spanish() -> None:
     spanish = core_say(printout_words("es"))
-    assert spanish(reconsider.SLOWER) != reconsider.SLOWER  # the page's Spanish is there
+    assert spanish(signalwords.SLOWER) != signalwords.SLOWER  # the page's Spanish is there
     for _, shape, _ in SHAPES:
         course, today = shape()
         for text in sentences(ones(course), today, spanish):

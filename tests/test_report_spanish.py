@@ -28,10 +28,9 @@ from kvet.content.catalogue import core_say, sentence
 from kvet.content.checklist import Checklist, load_checklist
 from kvet.content.country import COUNTRIES, set_country
 from kvet.content.guide import load_guide
-from kvet.content.translations import (
+from kvet.content.overlays import missing_and_extra, overlay_path
+from kvet.content.printwords import (
     WordsError,
-    missing_and_extra,
-    overlay_path,
     parse_words,
     placeholder_differences,
     words_path,
@@ -77,11 +76,11 @@ def translators(context: str, source: str) -> str:
 @pytest.fixture(autouse=True)
 def fresh_words() -> Iterator[None]:
     """Each test reads the words files itself (one test plants a damaged copy)."""
-    from kvet.content import translations
+    from kvet.content import printwords
 
-    translations._load_words.cache_clear()
+    printwords._load_words.cache_clear()
     yield
-    translations._load_words.cache_clear()
+    printwords._load_words.cache_clear()
 
 
 @pytest.fixture
@@ -179,7 +178,7 @@ def test_a_damaged_translation_file_stops_the_printout_with_its_name(
     (folder / "words.es.toml").write_text(
         text.replace('place = "Puesto"', 'place = "Puesto {n}"', 1), encoding="utf-8"
     )
-    monkeypatch.setattr("kvet.content.translations.words_path", lambda: folder / "words.toml")
+    monkeypatch.setattr("kvet.content.printwords.words_path", lambda: folder / "words.toml")
     with Store.open(checklist, tmp_path / "db.sqlite", daily_backup=False) as store:
         comparison = create_sample(store)
         assert "kvet comparison" in report.report_html(store, comparison.id, lang="en")

@@ -7,10 +7,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kvet.content.checklist import Checklist, Format, Kind
-from kvet.rating.answers import OPTIONS, Choice, credit
+from kvet.rating.answers import OPTIONS, Choice, ClinicAnswers, credit
+from kvet.rating.budget import Budget
 from kvet.rating.costs import CostPlan, estimate_cost
 from kvet.rating.ranking import could_overtake, rank
-from kvet.rating.scoring import PRIOR_CREDIT, Budget, ClinicAnswers, Scorer, Weights, score_clinic
+from kvet.rating.scorebounds import PRIOR_CREDIT
+from kvet.rating.scoring import Scorer, Weights, score_clinic
 
 
 def good_answers(checklist: Checklist) -> dict[str, Choice]:

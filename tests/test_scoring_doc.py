@@ -11,9 +11,11 @@ import sys
 from pathlib import Path
 
 from kvet.content.checklist import Checklist, Item, Kind, Section, Source
-from kvet.rating.answers import Choice
+from kvet.rating.answers import Choice, ClinicAnswers
 from kvet.rating.ranking import place_sentence, rank, status_words
-from kvet.rating.scoring import PRIOR_CREDIT, ClinicAnswers, Scorer, Weights, points_text
+from kvet.rating.scorebounds import PRIOR_CREDIT
+from kvet.rating.scorewords import points_text
+from kvet.rating.scoring import Scorer, Weights
 
 PAGE = Path(__file__).resolve().parents[1] / "docs" / "scoring.md"
 START = "<!-- examples: computed by tests/test_scoring_doc.py -->"

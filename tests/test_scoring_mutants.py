@@ -14,18 +14,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kvet.content.checklist import Checklist, Kind
-from kvet.rating.answers import OPTIONS, Choice
+from kvet.rating.answers import OPTIONS, Choice, ClinicAnswers
+from kvet.rating.budget import Budget, budget_credit, budget_weight
 from kvet.rating.ranking import rank
-from kvet.rating.scoring import (
-    MAY_CHANGE_A_LOT,
-    Budget,
-    ClinicAnswers,
-    Scorer,
-    Weights,
-    budget_credit,
-    budget_weight,
-    score_bounds,
-)
+from kvet.rating.scorebounds import score_bounds
+from kvet.rating.scorewords import MAY_CHANGE_A_LOT
+from kvet.rating.scoring import Scorer, Weights
 from tests.small_checklists import checklist_of
 
 COST = "logistics_cost"  # the section the budget counts in, when there is one

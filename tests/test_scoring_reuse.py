@@ -18,20 +18,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kvet.content.checklist import Checklist, Format, Kind, load_checklist
-from kvet.rating.answers import OPTIONS, Choice, credit
+from kvet.rating.answers import OPTIONS, Choice, ClinicAnswers, credit
+from kvet.rating.budget import BUDGET_SECTION, Budget, budget_credit, budget_weight
 from kvet.rating.costs import CostPlan, estimate_cost
 from kvet.rating.ranking import Ranking, rank
-from kvet.rating.scoring import (
-    BUDGET_SECTION,
-    Budget,
-    ClinicAnswers,
-    ClinicResult,
-    Scorer,
-    Weights,
-    budget_credit,
-    budget_weight,
-    score_bounds,
-)
+from kvet.rating.scorebounds import score_bounds
+from kvet.rating.scoreresult import ClinicResult
+from kvet.rating.scoring import Scorer, Weights
 
 CHECKLIST = load_checklist()
 ASKED = [i for i in CHECKLIST.items if i.kind is not Kind.FACT]

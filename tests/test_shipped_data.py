@@ -18,7 +18,8 @@ from kvet.content import checklist, checklistschema, glossary, glossaryschema
 from kvet.content.checklist import ChecklistError, Kind, load_checklist
 from kvet.content.datafiles import PROVEN_SHA256, resource_path
 from kvet.content.glossary import GlossaryError, load_glossary
-from kvet.content.translations import SHIPPED_TRANSLATIONS, apply_overlay, shape_for
+from kvet.content.overlays import apply_overlay, shape_for
+from kvet.content.translations import SHIPPED_TRANSLATIONS
 
 # (name in PROVEN_SHA256, shipped file, full validation, building the records from data)
 DataFile = tuple[str, Path, Callable[[dict[str, Any], object], dict[str, Any]], Callable[..., Any]]

@@ -21,8 +21,7 @@ from kvet.content.checklist import Checklist, default_checklist_path, parse_chec
 from kvet.content.crisis import default_contacts_path, parse_crisis_contacts
 from kvet.content.glossary import default_glossary_path, parse_glossary
 from kvet.content.guide import default_guide_path, parse_guide
-from kvet.content.readability import user_texts
-from kvet.content.translations import (
+from kvet.content.overlays import (
     CHECKLIST,
     SHAPES,
     TranslationError,
@@ -32,6 +31,7 @@ from kvet.content.translations import (
     read_overlay,
     translated,
 )
+from kvet.content.readability import user_texts
 
 PARSERS: dict[str, tuple[Callable[[], Path], Callable[[dict[str, Any]], object]]] = {
     "checklist": (default_checklist_path, parse_checklist),

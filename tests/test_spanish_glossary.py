@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from kvet.content.translations import translated
+from kvet.content.overlays import translated
 from kvet.treatment.course import SideEffect
 
 RESOURCES = Path("resources")

@@ -21,10 +21,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kvet.content.checklist import Checklist, Format, Kind, default_checklist_path, parse_checklist
-from kvet.rating.answers import Choice, Origin
+from kvet.rating.answers import Choice, ClinicAnswers, Origin
+from kvet.rating.budget import Budget
 from kvet.rating.costs import CostPlan
 from kvet.rating.ranking import rank
-from kvet.rating.scoring import Budget, ClinicAnswers, Scorer, Weights
+from kvet.rating.scoring import Scorer, Weights
 from kvet.store.api import Change, ChangeKind, Store
 from kvet.store.errors import InvalidValueError, NotFoundError, StorageError
 from kvet.store.records import AnswerInfo, ClinicInfo, RaterInfo, TopicInfo

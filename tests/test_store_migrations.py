@@ -20,9 +20,10 @@ from alembic.runtime.migration import MigrationContext
 
 from kvet.content.checklist import Checklist, Format
 from kvet.rating.answers import Choice, Origin
+from kvet.rating.budget import Budget
 from kvet.rating.combine import Rule
 from kvet.rating.costs import CostPlan
-from kvet.rating.scoring import Budget, Weights
+from kvet.rating.scoring import Weights
 from kvet.store import migrate
 from kvet.store.api import Store
 from kvet.store.errors import DatabaseTooNewError, StorageError

@@ -152,16 +152,16 @@ def test_every_sentence_the_core_writes_on_the_page_has_its_spanish() -> None:
     """The page hands the core a ``say`` read from the catalogue: a sentence the core adds (a
     new signal, say) must be translated there too, or a Spanish page would print it in
     English. Each Spanish one differs from the English and keeps its {placeholders}."""
-    from kvet.content.translations import load_words, placeholders
+    from kvet.content.printwords import load_words, placeholders
     from kvet.exchange.coursereport import core_say
     from kvet.text.datewords import MONTHS
-    from kvet.treatment import bloodpressure, coursetrend, reconsider
+    from kvet.treatment import bloodpressure, coursetrend, signalwords
     from kvet.treatment.course import SIDE_EFFECT_LABELS, SUGGESTED_MARKERS
 
     english, spanish = core_say(load_words("en")), core_say(load_words("es"))
     core = (
         *coursetrend.TEMPLATES,
-        *reconsider.TEMPLATES,
+        *signalwords.TEMPLATES,
         *bloodpressure.TEMPLATES,
         *SIDE_EFFECT_LABELS.values(),
         *SUGGESTED_MARKERS,

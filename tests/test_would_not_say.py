@@ -17,11 +17,11 @@ from kvet.exchange import files
 from kvet.exchange.csvexport import table_csv
 from kvet.exchange.importer import check_answers
 from kvet.exchange.table import build_table
-from kvet.rating import scoring
-from kvet.rating.answers import OPTIONS, Choice, credit, label
+from kvet.rating import scorewords
+from kvet.rating.answers import OPTIONS, Choice, ClinicAnswers, credit, label
 from kvet.rating.combine import Opinion, Rule, combine
 from kvet.rating.ranking import STATUS_OPEN, rank, status_words
-from kvet.rating.scoring import ClinicAnswers, Scorer, Weights
+from kvet.rating.scoring import Scorer, Weights
 from kvet.store.api import Store
 
 GOOD = {Kind.RED_FLAG: Choice.NOT_SEEN, Kind.PRACTICE: Choice.YES, Kind.QUESTION: Choice.CLEAR}
@@ -96,7 +96,7 @@ def test_a_dealbreaker_the_clinic_would_not_say_about_is_not_cleared(
     assert withheld.dealbreakers_withheld == (dealbreaker.id,)
     assert dealbreaker.id in withheld.dealbreakers_unknown  # it could still rule the clinic out
     assert not withheld.not_recommended
-    assert scoring.NOT_CLEARED in withheld.summary()
+    assert scorewords.NOT_CLEARED in withheld.summary()
     assert withheld.score is not None
     assert cleared.score is not None
     assert withheld.score > cleared.score

@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Annotated, Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import Field, ValidationError, model_validator
 
 from kvet.content.checklistkinds import ChecklistError, Format, Kind, TopicGroup
 from kvet.content.country import CODES as COUNTRY_CODES
+from kvet.content.schemabase import Strict
 from kvet.text.errors import listed
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
@@ -24,11 +25,7 @@ Identifier = Annotated[str, Field(pattern=ID_PATTERN, max_length=64)]
 Text = Annotated[str, Field(min_length=1, max_length=2000)]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
-
-
-class FormatInfoSchema(_Strict):
+class FormatInfoSchema(Strict):
     id: Format
     title: Text
     description: Text
@@ -40,7 +37,7 @@ class FormatInfoSchema(_Strict):
 READ_LEVELS = ("full", "part", "abstract", "summary", "secondary")
 
 
-class SourceSchema(_Strict):
+class SourceSchema(Strict):
     key: Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", max_length=64)]
     title: Text
     citation: Text
@@ -54,14 +51,14 @@ class SourceSchema(_Strict):
     note: str = ""
 
 
-class SectionSchema(_Strict):
+class SectionSchema(Strict):
     id: Identifier
     title: Text
     intro: Text
     weight: Annotated[float, Field(ge=0, le=10)] = 1.0
 
 
-class ItemSchema(_Strict):
+class ItemSchema(Strict):
     id: Identifier
     section: Identifier
     kind: Kind
@@ -91,7 +88,7 @@ class ItemSchema(_Strict):
         return self
 
 
-class PersonalTopicSchema(_Strict):
+class PersonalTopicSchema(Strict):
     id: Identifier
     group: TopicGroup
     title: Text
@@ -101,14 +98,14 @@ class PersonalTopicSchema(_Strict):
     urgent: bool = False
 
 
-class RetiredItemSchema(_Strict):
+class RetiredItemSchema(Strict):
     id: Identifier
     statement: Text
     retired_in: Annotated[str, Field(pattern=r"^\d+\.\d+\.\d+$")]
     replaced_by: tuple[str, ...] = ()
 
 
-class ChecklistSchema(_Strict):
+class ChecklistSchema(Strict):
     version: Annotated[str, Field(pattern=r"^\d+\.\d+\.\d+$")]
     title: Text
     formats: tuple[FormatInfoSchema, ...]

@@ -11,9 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import Field, ValidationError, model_validator
 
 from kvet.content.datafiles import resource_path
+from kvet.content.schemabase import Strict
 from kvet.content.translations import read_translated
 from kvet.text.errors import DataFileError, listed
 from kvet.text.language import resolve
@@ -26,11 +27,7 @@ Digits = Annotated[str, Field(pattern=r"^[0-9]*$", max_length=20)]
 CountryCode = Annotated[str, Field(pattern=r"^(?:[A-Z]{2}|ANY)$")]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
-
-
-class CrisisSource(_Strict):
+class CrisisSource(Strict):
     """Where a contact's number comes from: the service's own site, whether it is official, when it
     was last checked and how much of it was read (the levels of
     ``kvet.content.checklistschema``)."""
@@ -44,7 +41,7 @@ class CrisisSource(_Strict):
     note: Annotated[str, Field(max_length=1000)] = ""
 
 
-class Contact(_Strict):
+class Contact(Strict):
     """One line to call or text. ``how`` is what the person reads: "Call or text 988"."""
 
     name: Text
@@ -56,13 +53,13 @@ class Contact(_Strict):
     source: Annotated[str, Field(max_length=64)] = ""
 
 
-class Country(_Strict):
+class Country(Strict):
     code: CountryCode
     name: Text
     contacts: Annotated[tuple[Contact, ...], Field(min_length=1)]
 
 
-class CrisisContacts(_Strict):
+class CrisisContacts(Strict):
     version: Annotated[int, Field(ge=1)]
     note: Text
     sources: tuple[CrisisSource, ...] = ()

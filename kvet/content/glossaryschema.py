@@ -6,26 +6,23 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import Field, ValidationError, model_validator
 
 from kvet.content.datafiles import GlossaryError
+from kvet.content.schemabase import Strict
 from kvet.text.errors import listed
 
 Text = Annotated[str, Field(min_length=1, max_length=500)]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
-
-
-class TermSchema(_Strict):
+class TermSchema(Strict):
     term: Text
     words: Annotated[tuple[Text, ...], Field(min_length=1)]
     explanation: Text
     sources: tuple[str, ...] = ()
 
 
-class GlossarySchema(_Strict):
+class GlossarySchema(Strict):
     version: Annotated[int, Field(ge=1)]
     terms: tuple[TermSchema, ...]
 

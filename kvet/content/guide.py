@@ -12,10 +12,11 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import Field, ValidationError, model_validator
 
 from kvet.content.checklist import Checklist
 from kvet.content.datafiles import resource_path
+from kvet.content.schemabase import Strict
 from kvet.content.translations import read_translated
 from kvet.text.errors import DataFileError
 from kvet.text.errors import listed as _listed
@@ -25,11 +26,7 @@ DEFAULT_GUIDE = ("guide", "guide.toml")
 Text = Annotated[str, Field(min_length=1, max_length=1000)]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
-
-
-class About(_Strict):
+class About(Strict):
     who: Text
     funding: Text
     conflicts: Text
@@ -38,19 +35,19 @@ class About(_Strict):
     limits: Text
 
 
-class Point(_Strict):
+class Point(Strict):
     heading: Text
     text: Text
     sources: Annotated[tuple[str, ...], Field(min_length=1)]
 
 
-class PsychiatristQuestion(_Strict):
+class PsychiatristQuestion(Strict):
     question: Text
     why: Text
     sources: Annotated[tuple[str, ...], Field(min_length=1)]
 
 
-class Guide(_Strict):
+class Guide(Strict):
     version: Annotated[int, Field(ge=1)]
     reviewed: date
     next_review: date

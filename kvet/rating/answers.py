@@ -10,10 +10,11 @@ docs/scoring.md).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 
-from kvet.content.checklist import Kind
+from kvet.content.checklist import Format, Kind
 from kvet.text.errors import KvetError
 
 
@@ -102,3 +103,15 @@ def label(kind: Kind, choice: Choice | None) -> str:
     if choice is None:
         return "Not answered"
     return option(kind, choice).label
+
+
+@dataclass(frozen=True)
+class ClinicAnswers:
+    """What is known about one clinic: plain data, independent of storage."""
+
+    id: str
+    name: str
+    formats: frozenset[Format] = frozenset()
+    answers: Mapping[str, Choice] = field(default_factory=dict)
+    facts: Mapping[str, float] = field(default_factory=dict)
+    currency: str = "USD"  # what the prices in ``facts`` are in (kvet.rating.money)

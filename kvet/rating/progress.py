@@ -12,8 +12,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from kvet.content.checklist import Format, Kind
-from kvet.rating.answers import Choice
-from kvet.rating.scoring import ClinicAnswers, Scorer
+from kvet.rating.answers import Choice, ClinicAnswers
+from kvet.rating.scoring import Scorer
 
 # The progress words in English, one (singular, plural) pair each. The core never imports Qt,
 # so kvet.gui.words.progresswords marks the same strings for the translators and passes

@@ -17,9 +17,25 @@ import heapq
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from kvet.content.checklist import Checklist
 from kvet.rating.answers import OPTIONS, Choice
-from kvet.rating.scoring import PRIOR_CREDIT, ClinicResult, score_bounds
+
+# DecisiveQuestion is named here too: kvet.exchange.report takes it with the ranking.
+from kvet.rating.decisive import DecisiveQuestion as DecisiveQuestion
+from kvet.rating.placewords import (
+    COULD_END,
+    COULD_END_SETTLED,
+    PLACE_ALL_ANSWERED,
+    PLACE_FOR_NOW,
+    PLACE_FOR_NOW_ABOVE,
+    PLACE_FOR_NOW_BELOW,
+    PLACE_NO_CROSS,
+    PLACE_NOT_VETTED,
+    PLACE_ONLY,
+    PLACE_OTHERS_OUT,
+    PLACE_RULED_OUT,
+)
+from kvet.rating.scorebounds import PRIOR_CREDIT, score_bounds
+from kvet.rating.scoreresult import ClinicResult
 
 DECISIVE_LIMIT = 25
 VETTED_SHARE = 0.5  # of the clinic's weight answered, to be vetted
@@ -28,15 +44,6 @@ ORDER_SENTENCE = (
     "is answered. Clinics with less than half of their weight answered come after the vetted "
     "ones, as not yet vetted, and a clinic with a dealbreaker seen comes after all the others."
 )
-# A decisive question in words, in English; kvet/gui/words/rankingwords.py marks the same templates.
-ASK_PRICE = "What does each session cost?"
-RULE_OUT = "rule the clinic out"
-CHANGE_FIRST = "change which clinic is first"
-BOTH = "{first} and {second}"
-MOVES_ONE = ", and move its score by up to {points} point"
-MOVES = ", and move its score by up to {points} points"
-ASK = "Ask {clinic}: “{ask}” One answer could {effects}{moves}."
-QUESTION_SENTENCES = (ASK_PRICE, RULE_OUT, CHANGE_FIRST, BOTH, MOVES_ONE, MOVES, ASK)
 
 
 @dataclass(frozen=True)
@@ -44,40 +51,6 @@ class Place:
     rank: int
     result: ClinicResult
     settled: bool
-
-
-@dataclass(frozen=True)
-class DecisiveQuestion:
-    clinic_id: str
-    clinic_name: str
-    item_id: str
-    swing: float  # the largest change of the clinic's score that one answer can make, in points
-    could_rule_out: bool  # an unanswered dealbreaker red flag
-    changes_first: bool = False  # one of its answers, all else held, changes which clinic is first
-
-    def sentence(self, checklist: Checklist, say: Callable[[str], str] = str) -> str:
-        item = checklist.items_by_id.get(self.item_id)
-        if item is None:  # the budget: known once the price is
-            price = checklist.items_by_id.get("price_per_session")
-            ask = price.how_to_ask if price else say(ASK_PRICE)
-        else:
-            ask = item.how_to_ask
-        effects = []
-        if self.could_rule_out:
-            effects.append(say(RULE_OUT))
-        if self.changes_first:
-            effects.append(say(CHANGE_FIRST))
-        if len(effects) == 2:
-            effects = [say(BOTH).format(first=effects[0], second=effects[1])]
-        points = f"{abs(self.swing):.0f}"
-        moves = (
-            say(MOVES_ONE if points == "1" else MOVES).format(points=points)
-            if round(self.swing) >= 1
-            else ""
-        )
-        return say(ASK).format(
-            clinic=self.clinic_name, ask=ask, effects="".join(effects), moves=moves
-        )
 
 
 @dataclass(frozen=True)
@@ -232,6 +205,9 @@ def _try_answers(
     return largest, changes_first
 
 
+_Found = tuple[float, bool, int, int, tuple[ClinicResult, str, float, bool, bool]]
+
+
 def _decisive_questions(
     ordered: list[ClinicResult], limit: int = DECISIVE_LIMIT
 ) -> tuple[DecisiveQuestion, ...]:
@@ -247,61 +223,9 @@ def _decisive_questions(
         return ()
     top = ordered[0]
     contenders = [top, *(r for r in ordered[1:] if could_overtake(r, top))]
-    top_key = _sort_key(top)
-    runner_key = _sort_key(ordered[1]) if len(ordered) > 1 else None
-    keys: list[tuple[float, bool, int, int, tuple[ClinicResult, str, float, bool, bool]]] = []
+    keys: list[_Found] = []
     for position, result in enumerate(contenders):
-        total = result.sums[0]
-        ruling_out = set(result.dealbreakers_unknown)
-        # Points one answer would need to change who is first; answers that cannot reach it are
-        # skipped before the exact check (with a margin, so rounding never skips a real one).
-        if position == 0:
-            runner = ordered[1].score if len(ordered) > 1 else None
-            need = -1.0 if runner is None else (result.score or 0.0) - runner - NEAR
-        else:
-            need = (top.score or 0.0) - (result.score or 0.0) - NEAR
-        scale = 100 / total if total > 0 else 0.0
-        # while the first is not yet vetted either, a contender that becomes vetted passes it,
-        # whatever the answer (vetted clinics come first)
-        joins_vetted = position > 0 and not is_vetted(result) and not is_vetted(top)
-        for order, (item_id, weight, options) in enumerate(result.unknowns()):
-            reachable = not (
-                runner_key is None
-                or result.score is None
-                or top.score is None
-                or (
-                    scale * weight * _REACH[position == 0] < need
-                    and not (joins_vetted and result.sums[1] + weight >= VETTED_SHARE * total)
-                )
-            )
-            if item_id not in ruling_out and not reachable:
-                break  # this and every lighter question left: no answer changes who is first
-            if not reachable and position > 0:
-                if result.not_recommended:
-                    continue  # already ruled out, and it cannot reach first place
-                # an open dealbreaker of a clinic that cannot reach first: listed because it could
-                # rule the clinic out; "Seen" only lowers it, so it cannot become first either
-                largest = (
-                    0.0
-                    if result.score is None
-                    else max(
-                        scale * weight * abs(value - PRIOR_CREDIT) for _choice, value in options
-                    )
-                )
-                changes_first = False
-            else:
-                largest, changes_first = _try_answers(
-                    result,
-                    item_id in ruling_out,
-                    weight,
-                    options,
-                    top_key if position else None,
-                    runner_key,
-                )
-            rules_out = item_id in ruling_out and not result.not_recommended
-            if changes_first or rules_out:
-                found = (result, item_id, largest, rules_out, changes_first)
-                keys.append((-round(largest, DIGITS), not rules_out, position, order, found))
+        keys.extend(_questions_of(result, position, ordered))
     # made only for the questions listed (at 1,000 clinics, most open dealbreakers are not)
     return tuple(
         DecisiveQuestion(r.clinic_id, r.name, item_id, largest, rules_out, changes_first)
@@ -309,6 +233,64 @@ def _decisive_questions(
             limit, keys, key=lambda k: k[:4]
         )
     )
+
+
+def _questions_of(result: ClinicResult, position: int, ordered: list[ClinicResult]) -> list[_Found]:
+    """The decisive questions of one contender (``position`` 0: the first clinic itself)."""
+    top = ordered[0]
+    top_key = _sort_key(top)
+    runner_key = _sort_key(ordered[1]) if len(ordered) > 1 else None
+    total = result.sums[0]
+    ruling_out = set(result.dealbreakers_unknown)
+    # Points one answer would need to change who is first; answers that cannot reach it are
+    # skipped before the exact check (with a margin, so rounding never skips a real one).
+    if position == 0:
+        runner = ordered[1].score if len(ordered) > 1 else None
+        need = -1.0 if runner is None else (result.score or 0.0) - runner - NEAR
+    else:
+        need = (top.score or 0.0) - (result.score or 0.0) - NEAR
+    scale = 100 / total if total > 0 else 0.0
+    # while the first is not yet vetted either, a contender that becomes vetted passes it,
+    # whatever the answer (vetted clinics come first)
+    joins_vetted = position > 0 and not is_vetted(result) and not is_vetted(top)
+    found: list[_Found] = []
+    for order, (item_id, weight, options) in enumerate(result.unknowns()):
+        reachable = not (
+            runner_key is None
+            or result.score is None
+            or top.score is None
+            or (
+                scale * weight * _REACH[position == 0] < need
+                and not (joins_vetted and result.sums[1] + weight >= VETTED_SHARE * total)
+            )
+        )
+        if item_id not in ruling_out and not reachable:
+            break  # this and every lighter question left: no answer changes who is first
+        if not reachable and position > 0:
+            if result.not_recommended:
+                continue  # already ruled out, and it cannot reach first place
+            # an open dealbreaker of a clinic that cannot reach first: listed because it could
+            # rule the clinic out; "Seen" only lowers it, so it cannot become first either
+            largest = (
+                0.0
+                if result.score is None
+                else max(scale * weight * abs(value - PRIOR_CREDIT) for _choice, value in options)
+            )
+            changes_first = False
+        else:
+            largest, changes_first = _try_answers(
+                result,
+                item_id in ruling_out,
+                weight,
+                options,
+                top_key if position else None,
+                runner_key,
+            )
+        rules_out = item_id in ruling_out and not result.not_recommended
+        if changes_first or rules_out:
+            question = (result, item_id, largest, rules_out, changes_first)
+            found.append((-round(largest, DIGITS), not rules_out, position, order, question))
+    return found
 
 
 STATUS_NOT_RECOMMENDED = "Not recommended"
@@ -327,52 +309,6 @@ def status_words(place: Place) -> str:
     if not is_vetted(place.result):
         return STATUS_NOT_VETTED
     return STATUS_FIXED if place.settled else STATUS_OPEN
-
-
-# The place sentences in English; kvet.gui.words.rankingwords marks the same strings for the
-# translators and passes ``translate`` in (the core never imports Qt).
-PLACE_RULED_OUT = (
-    "Place {rank}: a clinic with a dealbreaker seen comes after every clinic without one, "
-    "whatever its score."
-)
-PLACE_FOR_NOW = "Place {rank} for now: answers still to come could change it."
-# Which clinic could swap places with this one: a clinic with one question left is not left to
-# think that its own last answer could change its place.
-PLACE_FOR_NOW_BELOW = (
-    "Place {rank} for now: once more answers are in, {clinic} could still come above it."
-)
-PLACE_FOR_NOW_ABOVE = (
-    "Place {rank} for now: once more answers are in, it could still come above {clinic}."
-)
-PLACE_NOT_VETTED = (
-    "Place {rank} for now, not yet vetted: less than half of what matters has an answer, so it "
-    "comes after any vetted clinic; {could_end}."
-)
-COULD_END = "its score could still end anywhere from {low} to {high}"
-COULD_END_SETTLED = "its score is settled at {score}"  # the range rounds to one number
-PLACE_ONLY = "The only clinic so far; {could_end}."
-PLACE_OTHERS_OUT = (
-    "Place {rank} whatever the answers still to come, because the other clinics are ruled out. "
-    "That says nothing about how good this clinic is: {could_end}."
-)
-PLACE_ALL_ANSWERED = "Place {rank} whatever the answers still to come: every question is answered."
-PLACE_NO_CROSS = (
-    "Place {rank} whatever the answers still to come: no other clinic's score can cross this "
-    "one's. That is about the order only: {could_end}."
-)
-PLACE_SENTENCES = (
-    PLACE_RULED_OUT,
-    PLACE_FOR_NOW,
-    PLACE_FOR_NOW_BELOW,
-    PLACE_FOR_NOW_ABOVE,
-    PLACE_NOT_VETTED,
-    COULD_END,
-    COULD_END_SETTLED,
-    PLACE_ONLY,
-    PLACE_OTHERS_OUT,
-    PLACE_ALL_ANSWERED,
-    PLACE_NO_CROSS,
-)
 
 
 def place_sentence(place: Place, ranking: Ranking, say: Callable[[str], str] = str) -> str:

@@ -14,7 +14,8 @@ from datetime import datetime
 from kvet.content.checklist import Checklist, Item
 from kvet.rating.answers import Choice
 from kvet.rating.combine import Opinion
-from kvet.rating.scoring import ClinicResult, Weights
+from kvet.rating.scoreresult import ClinicResult
+from kvet.rating.scoring import Weights
 from kvet.text.datewords import day_words
 
 # The words of a verdict, in English; kvet/gui/words/verdictwords.py marks the same templates for

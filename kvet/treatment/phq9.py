@@ -14,9 +14,10 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import Field, ValidationError, model_validator
 
 from kvet.content.datafiles import is_shipped, read_checked_toml, resource_path
+from kvet.content.schemabase import Strict
 from kvet.content.translations import refuse_translation
 from kvet.text.errors import KvetError
 from kvet.text.language import resolve
@@ -40,32 +41,28 @@ class Phq9Error(KvetError, ValueError):
     """The PHQ-9 data file is damaged, or a check-in does not fit the questionnaire."""
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Option(_Strict):
+class Option(Strict):
     value: int = Field(ge=0, le=TOP)
     label: str
 
 
-class Question(_Strict):
+class Question(Strict):
     number: int = Field(ge=1, le=ITEMS)
     text: str
 
 
-class Band(_Strict):
+class Band(Strict):
     low: int = Field(ge=0, le=MAX_TOTAL)
     high: int = Field(ge=0, le=MAX_TOTAL)
     name: str
 
 
-class Difficulty(_Strict):
+class Difficulty(Strict):
     text: str
     options: tuple[str, ...]
 
 
-class Phq9(_Strict):
+class Phq9(Strict):
     name: str
     attribution: str
     stem: str

@@ -11,8 +11,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
-from kvet.rating.answers import Choice
-from kvet.rating.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
+from kvet.rating.answers import Choice, ClinicAnswers
+from kvet.rating.scoreresult import ClinicResult
+from kvet.rating.scoring import Scorer, Weights
 from kvet.rating.verdict import sightings
 from kvet.store.api import Store
 from tests.gui.helpers import Session
@@ -237,7 +238,7 @@ def test_a_weight_move_reads_no_answer_and_no_reason_again(
     basis = Scorer.basis
 
     def counted_basis(self: Scorer, clinic: ClinicAnswers) -> Any:
-        if id(clinic) not in self._bases:
+        if not self._reader.holds(clinic):
             read.append(clinic.id)
         return basis(self, clinic)
 

@@ -33,9 +33,9 @@ from kvet.gui.common.colours import (
 )
 from kvet.gui.main.clinicmodel import SCORE_COLUMN, ClinicTableModel, ScoreBarDelegate
 from kvet.gui.pages.rankingchart import RankingChart
-from kvet.rating.answers import OPTIONS
+from kvet.rating.answers import OPTIONS, ClinicAnswers
 from kvet.rating.ranking import Ranking, rank
-from kvet.rating.scoring import ClinicAnswers, Scorer
+from kvet.rating.scoring import Scorer
 
 ROOT = Path(__file__).resolve().parents[2]
 Role = QPalette.ColorRole

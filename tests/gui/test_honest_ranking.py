@@ -11,7 +11,7 @@ from kvet.content.checklist import Kind
 from kvet.gui.main.mainwindow import MainWindow
 from kvet.rating.answers import Choice
 from kvet.rating.ranking import ORDER_SENTENCE
-from kvet.rating.scoring import points_text
+from kvet.rating.scorewords import points_text
 from tests.gui.helpers import Session, add_clinic, find_button
 
 

@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 from kvet.content.checklist import Checklist, Item, Kind
 from kvet.gui.pages.rankingchart import RankingChart
 from kvet.gui.words.chartwords import EMPTY_MESSAGE, describe_ranking, status_words
-from kvet.rating.answers import OPTIONS, Choice
+from kvet.rating.answers import OPTIONS, Choice, ClinicAnswers
 from kvet.rating.ranking import Ranking, rank
-from kvet.rating.scoring import ClinicAnswers, Scorer, Weights
+from kvet.rating.scoring import Scorer, Weights
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support propagateSizeHints\(\)", extend=True

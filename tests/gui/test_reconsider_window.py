@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pytestqt.qtbot import QtBot
 
 from kvet.gui.treatment.plantab import REVIEW_HINT
-from kvet.treatment import reconsider
+from kvet.treatment import signalwords
 from kvet.treatment.course import DoseSession, Plan
 from tests.gui.helpers import Session
 from tests.gui.test_treatment import treatment
@@ -72,4 +72,4 @@ def test_a_record_with_no_therapy_is_asked_once_about_other_support(
         store.courses.add(course_id, DoseSession(date.today() - timedelta(days=back)))
     text = tracker.progress.signals_label.text()
     assert "Nothing in the log calls for a second look." in text
-    assert text.splitlines()[-1] == reconsider.CARE_QUESTION
+    assert text.splitlines()[-1] == signalwords.CARE_QUESTION

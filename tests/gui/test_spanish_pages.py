@@ -22,7 +22,7 @@ from kvet.gui.main.language import install_translations, kvet_translations_dir
 from kvet.gui.main.mainwindow import MainWindow
 from kvet.gui.words import verdictwords
 from kvet.gui.words.chartwords import describe_ranking
-from kvet.rating import combine, costs, scoring
+from kvet.rating import combine, costs, scorewords
 from kvet.rating.answers import Choice
 from kvet.text import datewords
 from tests.gui.helpers import Session, add_clinic
@@ -121,7 +121,7 @@ def test_the_overview_of_a_clinic_in_spanish(
     reason = window.state.reasons(hilltop)[0]
     assert f"• {reason.sentence(say)}" in status
     assert "la vio" in status  # who saw it, and on which day, in Spanish
-    assert page.summary.text().startswith(spanish("Verdict", scoring.RULED_OUT_FIRST))
+    assert page.summary.text().startswith(spanish("Verdict", scorewords.RULED_OUT_FIRST))
     assert english_left(page) == []
 
 

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kvet.content import translations
+from kvet.content import printwords
 from kvet.content.checklist import load_checklist
 from kvet.gui.main.language import install_translations
 from kvet.start.sample import create_sample
@@ -28,10 +28,10 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 @pytest.fixture(autouse=True)
 def back_to_english(qapp: QApplication) -> Iterator[None]:
-    translations._load_words.cache_clear()
+    printwords._load_words.cache_clear()
     yield
     install_translations(qapp, "en")
-    translations._load_words.cache_clear()
+    printwords._load_words.cache_clear()
 
 
 @pytest.mark.parametrize(
@@ -55,7 +55,7 @@ def test_the_report_saved_from_the_window_is_in_the_windows_language(
     try:
         # the window is up and shows the clinics, and no printout's words were read for it
         assert window.ui.clinicsView.model().rowCount() == len(names)
-        assert translations._load_words.cache_info().currsize == 0
+        assert printwords._load_words.cache_info().currsize == 0
         saved = window.sharing.export_report(tmp_path / "report.pdf")
         table = window.sharing.export_csv(tmp_path / "table.csv")
     finally:

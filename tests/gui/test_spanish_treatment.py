@@ -37,7 +37,7 @@ from kvet.gui.treatment.treatment import TreatmentWindow
 from kvet.gui.words import coursewords
 from kvet.text import datewords
 from kvet.treatment import course as core_course
-from kvet.treatment import coursetrend, phq9, reconsider
+from kvet.treatment import coursetrend, phq9, reconsider, signalwords
 from kvet.treatment.course import (
     CareSession,
     CheckIn,
@@ -145,7 +145,7 @@ def test_every_page_of_my_treatment_speaks_spanish(
     assert tracker.progress.signals_label.text().startswith(
         spanish("Treatment", "Worth talking about:")
     )
-    assert spanish("CourseWords", reconsider.CHECKPOINT) in tracker.progress.signals_label.text()
+    assert spanish("CourseWords", signalwords.CHECKPOINT) in tracker.progress.signals_label.text()
     # Sessions: the form, the side effects, and the table's headers.
     form = tracker.sessions.session_form
     assert form.add_button.text() == spanish("SessionLog", "&Add session")
@@ -283,7 +283,7 @@ def test_in_spanish_every_signal_sends_the_person_to_their_clinician_and_none_sa
         "rising",
         "checkpoint",
     ]
-    advice = spanish("CourseWords", reconsider.ADVICE)
+    advice = spanish("CourseWords", signalwords.ADVICE)
     assert "profesional de salud que le trata" in advice
     english = {s.key: s for s in reconsider.all_signals(course, today)}
     for signal in signals:
@@ -297,13 +297,13 @@ def test_in_spanish_every_signal_sends_the_person_to_their_clinician_and_none_sa
     care = sum(since < c.day <= today for c in course.care)
     (care_signal,) = (s for s in signals if s.key == "care")
     assert care_signal.because == (
-        spanish("CourseWords", reconsider.CARE_FELL).format(
+        spanish("CourseWords", signalwords.CARE_FELL).format(
             expected=4, days=reconsider.CARE_DAYS, recent=care
         ),
     )
     assert care == 0
     # Every signal sentence the translators wrote, raised here or not, avoids "stop" too.
-    for template in reconsider.TEMPLATES:
+    for template in signalwords.TEMPLATES:
         assert not STOP_WORDS.search(spanish("CourseWords", template)), template
 
 

@@ -1,0 +1,220 @@
+"""One clinic's answers read once against the checklist (``Basis``): what a weight slider leaves
+alone, so moving one only weighs the kept sums again (kvet.rating.scoring.Scorer).
+
+Apart from the scorer's rules because it is bookkeeping, not a rule: which items count for which
+formats, each answer's credit, and the sums per section, kept per clinic while its answers stay the
+same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from kvet.content.checklist import Checklist, Format, Kind
+from kvet.rating.answers import OPTIONS, Choice, ClinicAnswers
+from kvet.rating.costs import CostEstimate, CostPlan
+from kvet.rating.scoreresult import Answered
+
+# an item that counts (a weight of its own, or a dealbreaker): its section, own weight, the credit
+# of its answer (None while open), whether it is a dealbreaker, its id, the answer and its label
+Term = tuple[int, float, float | None, bool, str, Choice | None, str]
+
+
+@dataclass(frozen=True)
+class Entry:
+    item_id: str
+    section: str
+    label: str
+    kind: Kind
+    weight: float  # the item's own weight (0 and up), before its section's
+    dealbreaker: bool
+
+
+@dataclass(frozen=True)
+class Basis:
+    """One clinic's answers, read once against the checklist: what a weight slider leaves alone.
+
+    When every weight is a whole number of 256ths (the checklist's and the sliders' all are),
+    sums of weights are exact in any order, so ``sections`` (per section: own weight, answered
+    weight, count and answered count of the items of positive weight; then of the dealbreakers
+    without weight; then of every dealbreaker) give the totals with a few multiplications, and
+    only the credit gained is summed answer by answer (``gains``: section, own weight, credit),
+    in checklist order as always, because a credit of 0.4 is not exact. So every score is the
+    same to the last digit as a full scoring (``Reader.terms``, used whenever a weight is not
+    such a number), and a slider move reads no answer again.
+    """
+
+    sections: tuple[tuple[float, float, int, int, int, int, int, int], ...]
+    gains: tuple[tuple[int, float, float], ...]
+    seen: tuple[str, ...]
+    dealbreakers_seen: tuple[str, ...]
+    withheld: tuple[str, ...]
+    # (dealbreaker, own weight, order, item id, section, answers it could get)
+    unknown: tuple[tuple[bool, float, int, str, int, int], ...]
+    costs: dict[CostPlan, CostEstimate | None] = field(default_factory=dict)  # per cost plan
+
+
+class Reader:
+    """The checklist's items that count, made ready once per set of formats, and each clinic's
+    answers read against them once while they stay the same.
+
+    A scorer for other section weights, budget or cost plan shares its reader (the item weights
+    and the dealbreakers are in ``entries``), so a slider move reads no answer again.
+    """
+
+    def __init__(self, checklist: Checklist, entries: list[Entry]) -> None:
+        self.checklist = checklist
+        self.entries = entries
+        self._section_index = {s.id: n for n, s in enumerate(checklist.sections)}
+        self._prepared: dict[frozenset[Format], list[Prepared]] = {}
+        # per clinic (by identity, the clinic kept so the identity stays its own)
+        self._bases: dict[int, tuple[ClinicAnswers, Basis]] = {}
+
+    def prepare(self, formats: frozenset[Format]) -> list[Prepared]:
+        prepared = self._prepared.get(formats)
+        if prepared is None:
+            items = self.checklist.items_by_id
+            prepared = [
+                (
+                    e.item_id,
+                    self._section_index[e.section],
+                    e.weight,
+                    CREDITS[e.kind],
+                    e.dealbreaker,
+                    e.kind is Kind.RED_FLAG,
+                    e.label,
+                    OPTION_SETS[DEFINITE[e.kind]],
+                )
+                for e in self.entries
+                if items[e.item_id].applies_to(formats)
+            ]
+            self._prepared[formats] = prepared
+        return prepared
+
+    def basis(self, clinic: ClinicAnswers) -> Basis:
+        """The clinic's answers read against the checklist, once while they stay the same."""
+        held = self._bases.get(id(clinic))
+        if held is not None and held[0] is clinic:
+            return held[1]
+        answers = clinic.answers
+        sections = [[0.0, 0.0, 0, 0, 0, 0, 0, 0] for _ in self.checklist.sections]
+        gains: list[tuple[int, float, float]] = []
+        seen: list[str] = []
+        dealbreakers_seen: list[str] = []
+        withheld: list[str] = []
+        unknown: list[tuple[bool, float, int, str, int, int]] = []
+        for order, (
+            item_id,
+            index,
+            weight,
+            table,
+            dealbreaker,
+            red_flag,
+            _label,
+            definite,
+        ) in enumerate(self.prepare(clinic.formats)):
+            choice = answers.get(item_id)
+            if red_flag and choice is Choice.SEEN:
+                seen.append(item_id)
+                if dealbreaker:
+                    dealbreakers_seen.append(item_id)
+            elif dealbreaker and choice is Choice.REFUSED:
+                withheld.append(item_id)
+            if weight <= 0 and not dealbreaker:
+                continue  # a dealbreaker is about safety: it counts whatever its weight
+            value = table.get(choice) if choice is not None else None
+            acc = sections[index]
+            done = value is not None
+            if weight > 0:
+                acc[0] += weight
+                acc[2] += 1
+                if done:
+                    acc[1] += weight
+                    acc[3] += 1
+                    if value:
+                        gains.append((index, weight, value))
+            else:
+                acc[4] += 1
+                acc[5] += done
+            if dealbreaker:
+                acc[6] += 1
+                acc[7] += done
+            if value is None:
+                unknown.append((dealbreaker, weight, order, item_id, index, definite))
+        basis = Basis(
+            tuple(map(tuple, sections)),  # type: ignore[arg-type]
+            tuple(gains),
+            tuple(seen),
+            tuple(dealbreakers_seen),
+            tuple(withheld),
+            tuple(unknown),
+        )
+        self._bases[id(clinic)] = (clinic, basis)
+        return basis
+
+    def terms(self, clinic: ClinicAnswers) -> Iterator[Term]:
+        """Each item that counts (a weight of its own, or a dealbreaker), in checklist order:
+        its section, own weight, the credit of its answer (None while open), whether it is a
+        dealbreaker, its id, the answer and its label."""
+        answers = clinic.answers
+        for item_id, index, weight, table, dealbreaker, _red, label, _definite in self.prepare(
+            clinic.formats
+        ):
+            if weight <= 0 and not dealbreaker:
+                continue
+            choice = answers.get(item_id)
+            value = table.get(choice) if choice is not None else None
+            yield index, weight, value, dealbreaker, item_id, choice, label
+
+    def holds(self, clinic: ClinicAnswers) -> bool:
+        """Whether this clinic's answers are already read (kept while they stay the same)."""
+        held = self._bases.get(id(clinic))
+        return held is not None and held[0] is clinic
+
+    def keep_only(self, clinics: list[ClinicAnswers]) -> None:
+        """Forget every clinic but these, so the sums kept never pile up."""
+        if len(self._bases) > len(clinics):
+            kept = {id(clinic) for clinic in clinics}
+            for key in [k for k in self._bases if k not in kept]:
+                del self._bases[key]
+
+
+def small_dyadic(weight: float) -> bool:
+    """A whole number of 256ths below 256: products and sums of such weights are exact."""
+    return 0 <= weight < 256 and weight * 256 % 1 == 0
+
+
+def weighed_answers(
+    terms: Iterable[Term],
+    factors: list[float],
+    budget: Answered | None,
+) -> tuple[Answered, ...]:
+    """The answers counted, each at its weight under these section weights; the budget last."""
+    found: list[Answered] = [
+        (item_id, weight, value, choice, label)
+        for index, own, value, dealbreaker, item_id, choice, label in terms
+        if value is not None
+        and choice is not None
+        and ((weight := factors[index] * own) > 0 or dealbreaker)
+    ]
+    if budget is not None:
+        found.append(budget)
+    return tuple(found)
+
+
+Definite = tuple[tuple[Choice, float], ...]
+Prepared = tuple[str, int, float, dict[Choice, float | None], bool, bool, str, int]
+CREDITS: dict[Kind, dict[Choice, float | None]] = {
+    kind: {o.choice: o.credit for o in options} for kind, options in OPTIONS.items()
+}
+DEFINITE: dict[Kind, Definite] = {
+    kind: tuple((o.choice, o.credit) for o in options if o.credit is not None)
+    for kind, options in OPTIONS.items()
+}
+
+
+# The answers an open question could get, by number: a clinic's open questions then hold only
+# numbers and text, which Python's cycle collector stops walking after one look.
+OPTIONS_OF = list(dict.fromkeys(DEFINITE.values()))
+OPTION_SETS = {options: n for n, options in enumerate(OPTIONS_OF)}

@@ -1,0 +1,234 @@
+"""A clinic's score as the views read it, and what explains it: its sections' own scores, the
+answers that moved it most, how far each open question could move it, and a summary in words.
+
+Apart from the scorer (kvet.rating.scoring), which makes it: the explanations are derived from the
+scorer's raw sums only when someone looks, so a slider move pays for none of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from kvet.rating.answers import OPTIONS, Choice
+from kvet.rating.budget import BUDGET_ITEM
+from kvet.rating.costs import CostEstimate
+from kvet.rating.scorebounds import PRIOR_CREDIT, score_bounds
+from kvet.rating.scorewords import (
+    ALL_ANSWERED,
+    EXPECTED,
+    LOWERED,
+    LOWERED_ONE,
+    MAY_CHANGE_A_LOT,
+    NO_ANSWERS_YET,
+    NO_SCORE,
+    NOT_CLEARED,
+    RAISED,
+    RAISED_ONE,
+    RULED_OUT_FIRST,
+    SETTLED,
+    SHARE_SO_FAR,
+)
+
+MOVERS_SHOWN = 3
+WIDE_RANGE = 30.0
+Answered = tuple[str, float, float, Choice, str]  # item id, weight, credit, choice, label
+_CHOICE_WORDS = {o.choice: o.label for options in OPTIONS.values() for o in options}
+_FARTHEST = max(
+    abs(o.credit - PRIOR_CREDIT)
+    for options in OPTIONS.values()
+    for o in options
+    if o.credit is not None
+)
+
+
+@dataclass(frozen=True)
+class Mover:
+    """One answer and how far it moved the score (leave-one-out, in points)."""
+
+    item_id: str
+    label: str
+    choice: Choice
+    points: float
+    # the change a person can check on screen: the score shown, minus the score that would be
+    # shown without this answer (both rounded as displayed)
+    shown: int = 0
+
+    def sentence(self, say: Callable[[str], str] = str) -> str:
+        shown = f"{abs(self.shown):.0f}"
+        if self.points > 0:
+            template = RAISED_ONE if shown == "1" else RAISED
+        else:
+            template = LOWERED_ONE if shown == "1" else LOWERED
+        said = say(_CHOICE_WORDS.get(self.choice, self.choice.value)).lower()
+        label = say(self.label) if self.item_id == BUDGET_ITEM else self.label
+        return say(template).format(label=label, said=said, points=shown)
+
+
+@dataclass(frozen=True)
+class SectionResult:
+    section_id: str
+    title: str
+    score: float | None
+    low: float
+    high: float
+    answered: int
+    applicable: int
+
+
+@dataclass(frozen=True)
+class ClinicResult:
+    clinic_id: str
+    name: str
+    score: float | None
+    low: float
+    high: float
+    coverage: float
+    answered: int
+    applicable: int
+    red_flags_seen: tuple[str, ...]
+    dealbreakers_seen: tuple[str, ...]
+    # not answered, "not sure", or the clinic would not say: any of them could still rule it out
+    dealbreakers_unknown: tuple[str, ...]
+    still_to_ask: tuple[str, ...]
+    cost: CostEstimate | None
+    known_share: float | None = None  # good answers among those given so far, 0..100
+    dealbreakers_withheld: tuple[str, ...] = ()  # the clinic would not say: not cleared
+    currency: str = "USD"  # what ``cost`` is in
+    # the budget is on, but this clinic's prices are in another currency: not held against it
+    budget_left_out: bool = False
+    # Raw sums; the explanations below are derived from them only when someone looks.
+    # per section: total weight, answered weight, gained, count, answered count
+    _section_sums: Sequence[Sequence[float]] = field(default=(), repr=False, compare=False)
+    _section_meta: Sequence[tuple[str, str]] = field(default=(), repr=False, compare=False)
+    # the answers given, with their weights, made only when an explanation needs them (movers)
+    _answered_given: Callable[[], tuple[Answered, ...]] | None = field(
+        default=None, repr=False, compare=False
+    )
+    _unknown_weights: tuple[float, ...] = field(default=(), repr=False, compare=False)
+    # for each unknown item, the answers it could get and their credit
+    _unknown_options: tuple[tuple[tuple[Choice, float], ...], ...] = field(
+        default=(), repr=False, compare=False
+    )
+    _sums: tuple[float, float, float] = field(default=(0.0, 0.0, 0.0), repr=False, compare=False)
+
+    @cached_property
+    def _answered(self) -> tuple[Answered, ...]:
+        return () if self._answered_given is None else self._answered_given()
+
+    @cached_property
+    def sections(self) -> tuple[SectionResult, ...]:
+        results = []
+        for (section_id, title), (total, answered, gained, count, done) in zip(
+            self._section_meta, self._section_sums, strict=True
+        ):
+            count, done = int(count), int(done)
+            score, low, high, _share = score_bounds(total, answered, gained)
+            if done == 0:
+                score = None  # a section with nothing answered has no score of its own yet
+            results.append(SectionResult(section_id, title, score, low, high, done, count))
+        return tuple(results)
+
+    @cached_property
+    def _movers(self) -> list[Mover]:
+        total, answered_w, gained = self._sums
+        movers: list[Mover] = []
+        if self.score is None:
+            return movers
+        displayed = int(f"{self.score:.0f}")
+        for item_id, weight, value, choice, label in self._answered:
+            # leave-one-out: without this answer the item would count at the prior credit
+            points = 100 * weight * (value - PRIOR_CREDIT) / total
+            without = score_bounds(total, answered_w - weight, gained - weight * value)[0]
+            shown = displayed - int(f"{without or 0.0:.0f}")
+            if shown != 0 and (shown > 0) == (points > 0):
+                movers.append(Mover(item_id, label, choice, points, shown))
+        movers.sort(key=lambda m: (-m.points, m.item_id))
+        return movers
+
+    @property
+    def movers_up(self) -> tuple[Mover, ...]:
+        """The answers that raised the score most (leave-one-out), largest first."""
+        return tuple([m for m in self._movers if m.points > 0][:MOVERS_SHOWN])
+
+    @property
+    def movers_down(self) -> tuple[Mover, ...]:
+        return tuple([m for m in reversed(self._movers) if m.points < 0][:MOVERS_SHOWN])
+
+    @cached_property
+    def swings(self) -> dict[str, float]:
+        """For each unknown item, the most one answer to it could move the score, in points."""
+        total = self._sums[0]
+        if total <= 0:
+            return dict.fromkeys(self.still_to_ask, 0.0)
+        return {
+            item_id: 100 * weight * _FARTHEST / total
+            for item_id, weight in zip(self.still_to_ask, self._unknown_weights, strict=True)
+        }
+
+    def unknowns(self) -> Iterator[tuple[str, float, tuple[tuple[Choice, float], ...]]]:
+        """Each unanswered item: its id, weight (0 for a weightless dealbreaker), and the
+        answers it could get with their credit; in the order of ``still_to_ask``: dealbreakers
+        first, then the heaviest first."""
+        return zip(self.still_to_ask, self._unknown_weights, self._unknown_options, strict=True)
+
+    @property
+    def sums(self) -> tuple[float, float, float]:
+        """Total weight, answered weight, and credit gained: what the score is made of."""
+        return self._sums
+
+    @property
+    def not_recommended(self) -> bool:
+        return bool(self.dealbreakers_seen)
+
+    @property
+    def wide_range(self) -> bool:
+        return round(self.high) - round(self.low) >= WIDE_RANGE  # the range as shown
+
+    def summary(self, say: Callable[[str], str] = str) -> str:
+        """One plain sentence or three that explain the number."""
+        parts: list[str] = []
+        if (
+            self.not_recommended
+        ):  # the views lead with why (kvet.rating.verdict); the number is secondary
+            parts.append(say(RULED_OUT_FIRST))
+        elif self.dealbreakers_withheld:
+            parts.append(say(NOT_CLEARED))
+        if self.score is None:
+            parts.append(say(NO_SCORE))
+        elif self.answered == 0:
+            parts.append(
+                say(NO_ANSWERS_YET).format(applicable=self.applicable, score=f"{self.score:.0f}")
+            )
+        elif self.answered == self.applicable:
+            parts.append(say(ALL_ANSWERED).format(score=f"{self.score:.0f}"))
+        else:
+            share = (
+                ""
+                if self.known_share is None
+                else say(SHARE_SO_FAR).format(share=f"{self.known_share:.0f}")
+            )
+            low, high = f"{self.low:.0f}", f"{self.high:.0f}"
+            parts.append(
+                say(SETTLED if low == high else EXPECTED).format(
+                    score=f"{self.score:.0f}",
+                    answered=self.answered,
+                    applicable=self.applicable,
+                    unknown=self.applicable - self.answered,
+                    low=low,
+                    high=high,
+                    share=share,
+                )
+            )
+            if self.wide_range:
+                parts.append(say(MAY_CHANGE_A_LOT))
+        return " ".join(parts)
+
+
+def made(**values: object) -> ClinicResult:
+    """A ClinicResult from every one of its fields, without the frozen class's checks on each
+    (a third of the time of scoring a clinic again after a slider move)."""
+    result = object.__new__(ClinicResult)
+    result.__dict__.update(values)
+    return result
