@@ -18,7 +18,7 @@ from types import ModuleType
 import pytest
 
 from kvet.content.catalogue import core_say, sentence
-from kvet.rating import scoring
+from kvet.rating import scorewords
 from kvet.treatment import signalwords
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,10 +78,10 @@ def test_a_core_sentence_planted_in_the_printouts_words_is_caught(
     real = sources.words_entries
 
     def planted() -> list[tuple[str, str, str, str]]:
-        return [*real(), ("summary", "wide", scoring.MAY_CHANGE_A_LOT, "Faltan respuestas.")]
+        return [*real(), ("summary", "wide", scorewords.MAY_CHANGE_A_LOT, "Faltan respuestas.")]
 
     monkeypatch.setattr(sources, "words_entries", planted)
-    caught = {s.english: s for s in sources.measure()}[scoring.MAY_CHANGE_A_LOT]
+    caught = {s.english: s for s in sources.measure()}[scorewords.MAY_CHANGE_A_LOT]
     assert caught.paper == [("summary.wide", "Faltan respuestas.")]
     assert caught.catalogue  # and the catalogue has it: two places
 
@@ -138,7 +138,7 @@ def test_a_signal_reads_the_same_on_screen_and_on_paper_in_spanish() -> None:
 
 
 def test_english_is_the_core_sentence_itself_and_a_long_month_is_not_a_short_one() -> None:
-    assert core_say("en")(scoring.MAY_CHANGE_A_LOT) == scoring.MAY_CHANGE_A_LOT
+    assert core_say("en")(scorewords.MAY_CHANGE_A_LOT) == scorewords.MAY_CHANGE_A_LOT
     assert core_say("es")("") == ""  # not the catalogue's header
     assert sentence("May", "es") == "may"
     assert sentence("May", "es", context="month") == "mayo"

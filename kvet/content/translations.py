@@ -26,9 +26,6 @@ from kvet.content.overlays import (
 
 # The printouts' words (kvet.content.printwords), still named here for kvet.exchange and
 # kvet.render, which import them from this module.
-from kvet.content.printwords import Words as Words
-from kvet.content.printwords import WordsError as WordsError
-from kvet.content.printwords import load_words as load_words
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from datetime import date
 from html import escape
 
 from kvet.content import catalogue
-from kvet.content.translations import Words
+from kvet.content.printwords import Words
 from kvet.exchange.csvexport import neutralise
 from kvet.exchange.htmltext import contain_direction
 from kvet.exchange.htmltext import escaped as _e

@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterable
 
 from kvet.content.checklist import Checklist, Kind
 from kvet.rating.money import money
-from kvet.rating.scoring import ClinicResult, Weights
+from kvet.rating.scoreresult import ClinicResult
+from kvet.rating.scoring import Weights
 
 # The cost slider's positions and their words, as on the What matters to you page.
 LEVELS = ((0.0, "not_at_all"), (0.5, "a_little"), (1.0, "as_usual"), (1.5, "more"), (2.0, "a_lot"))

@@ -10,7 +10,7 @@ from html import escape
 
 from kvet.content.checklist import Checklist
 from kvet.content.guide import Guide
-from kvet.content.translations import Words
+from kvet.content.printwords import Words
 from kvet.exchange.words import printout_words
 
 # The sheet's words are in resources/report/words.toml [psychiatrist] (and its translations).

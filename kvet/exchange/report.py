@@ -16,7 +16,7 @@ from datetime import date
 from kvet import __version__
 from kvet.content.checklist import Checklist, Kind
 from kvet.content.country import country_name, stored_country
-from kvet.content.translations import Words
+from kvet.content.printwords import Words
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.htmltext import contain_direction
 from kvet.exchange.htmltext import escaped as _e
@@ -31,14 +31,10 @@ from kvet.exchange.reportsections import (
 from kvet.exchange.table import build_table
 from kvet.exchange.words import printout_words, say_for, settled_lines, whose_line
 from kvet.rating.answers import OPTIONS
+from kvet.rating.decisive import DecisiveQuestion
 from kvet.rating.money import unit_for
-from kvet.rating.ranking import (
-    ORDER_SENTENCE,
-    DecisiveQuestion,
-    Place,
-    status_words,
-)
-from kvet.rating.scoring import ClinicResult
+from kvet.rating.ranking import ORDER_SENTENCE, Place, status_words
+from kvet.rating.scoreresult import ClinicResult
 from kvet.store.api import Store
 
 # A report lists every answer of every clinic; laying one out takes about 30 ms per clinic, so a

@@ -10,13 +10,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from kvet.content.checklist import Checklist
-from kvet.content.translations import Words
+from kvet.content.printwords import Words
 from kvet.exchange.htmltext import escaped as _e
 from kvet.exchange.table import ComparisonTable
 from kvet.exchange.words import printout_words, say_for
 from kvet.rating import costs
+from kvet.rating.answers import ClinicAnswers
 from kvet.rating.ranking import Place, place_sentence
-from kvet.rating.scoring import ClinicAnswers, ClinicResult, Weights
+from kvet.rating.scoreresult import ClinicResult
+from kvet.rating.scoring import Weights
 from kvet.store.api import Store
 
 

@@ -12,7 +12,7 @@ from kvet.content import catalogue
 from kvet.content.checklist import Checklist
 from kvet.content.glossary import GlossaryError, load_glossary
 from kvet.content.guide import Guide, GuideError, load_guide
-from kvet.content.translations import Words
+from kvet.content.printwords import Words
 from kvet.exchange import psychiatrist
 from kvet.exchange.htmltext import escaped as _e
 from kvet.exchange.words import printout_words

@@ -2,7 +2,7 @@
 and the sentences the core makes, said in the printout's language.
 
 The window and the command line show an ``ExchangeError`` as a plain message and write nothing;
-``kvet.content.translations.WordsError`` alone would reach them as an unexpected failure. The
+``kvet.content.printwords.WordsError`` alone would reach them as an unexpected failure. The
 core's own sentences (why a clinic is ruled out, what the family settled) are built by the core,
 its ``say`` answered from the catalogue (``kvet.content.catalogue``) the window reads too, so a
 sentence reads the same on paper and on screen.
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kvet.content.catalogue import core_say
-from kvet.content.translations import Words, WordsError, load_words
+from kvet.content.printwords import Words, WordsError, load_words
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.table import ComparisonTable
 from kvet.rating.money import unit_for

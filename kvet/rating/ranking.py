@@ -18,9 +18,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from kvet.rating.answers import OPTIONS, Choice
+from kvet.rating.decisive import DecisiveQuestion
 
 # DecisiveQuestion is named here too: kvet.exchange.report takes it with the ranking.
-from kvet.rating.decisive import DecisiveQuestion as DecisiveQuestion
 from kvet.rating.placewords import (
     COULD_END,
     COULD_END_SETTLED,

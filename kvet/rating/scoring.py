@@ -28,13 +28,11 @@ from functools import partial
 from operator import itemgetter
 
 from kvet.content.checklist import Checklist, Item, Kind
-from kvet.rating.answers import Choice
+from kvet.rating.answers import Choice, ClinicAnswers
 
 # Named here as well for the callers that take them with the scorer (kvet.gui, kvet.store,
 # kvet.exchange): the clinic's answers, the budget, the result and the summary's sentences.
-from kvet.rating.answers import ClinicAnswers as ClinicAnswers
-from kvet.rating.budget import BUDGET_ITEM, BUDGET_SECTION, budget_credit, budget_weight
-from kvet.rating.budget import Budget as Budget
+from kvet.rating.budget import BUDGET_ITEM, BUDGET_SECTION, Budget, budget_credit, budget_weight
 from kvet.rating.costs import CostEstimate, CostPlan, estimate_cost
 from kvet.rating.scorebasis import (
     OPTIONS_OF,
@@ -46,19 +44,10 @@ from kvet.rating.scorebasis import (
     weighed_answers,
 )
 from kvet.rating.scorebounds import score_bounds
-from kvet.rating.scoreresult import Answered, made
-from kvet.rating.scoreresult import ClinicResult as ClinicResult
-from kvet.rating.scoreresult import SectionResult as SectionResult
-from kvet.rating.scorewords import ALL_ANSWERED as ALL_ANSWERED
-from kvet.rating.scorewords import EXPECTED as EXPECTED
-from kvet.rating.scorewords import FITS_BUDGET
-from kvet.rating.scorewords import MAY_CHANGE_A_LOT as MAY_CHANGE_A_LOT
-from kvet.rating.scorewords import NO_ANSWERS_YET as NO_ANSWERS_YET
-from kvet.rating.scorewords import NO_SCORE as NO_SCORE
-from kvet.rating.scorewords import NOT_CLEARED as NOT_CLEARED
-from kvet.rating.scorewords import RULED_OUT_FIRST as RULED_OUT_FIRST
-from kvet.rating.scorewords import SETTLED as SETTLED
-from kvet.rating.scorewords import SHARE_SO_FAR as SHARE_SO_FAR
+from kvet.rating.scoreresult import Answered, ClinicResult, made
+from kvet.rating.scorewords import (
+    FITS_BUDGET,
+)
 
 # Per section: total weight, answered weight, credit gained, count, answered count; and the
 # clinic's: total weight, answered weight, credit gained, answered count.

@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from kvet.content.catalogue import sentence
-from kvet.content.translations import Words
+from kvet.content.printwords import Words
 from kvet.text.datewords import MONTHS
 from kvet.treatment import phq9
 from kvet.treatment.course import Course

@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from kvet.content.checklist import Checklist
-from kvet.rating.answers import Choice
+from kvet.rating.answers import Choice, ClinicAnswers
 from kvet.rating.combine import Decision, Opinion
-from kvet.rating.scoring import ClinicAnswers
 from kvet.store.answering import read_answers
 from kvet.store.models import Assessment
 from kvet.store.models import Decision as DecisionRow

@@ -11,10 +11,11 @@ from typing import Any
 from sqlalchemy import String, literal_column, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 
-from kvet.rating.answers import Choice
+from kvet.rating.answers import Choice, ClinicAnswers
 from kvet.rating.combine import Rule
 from kvet.rating.ranking import Ranking, rank
-from kvet.rating.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
+from kvet.rating.scoreresult import ClinicResult
+from kvet.rating.scoring import Scorer, Weights
 from kvet.store.clinicreads import ClinicReads, read_clinic
 from kvet.store.context import StoreContext
 from kvet.store.deciding import read_rule

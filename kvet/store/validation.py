@@ -16,8 +16,9 @@ from typing import Any, TypeGuard
 from kvet.content.checklist import Format, Item
 from kvet.rating import money
 from kvet.rating.answers import OPTIONS, Choice, Origin
+from kvet.rating.budget import Budget
 from kvet.rating.costs import CostPlan
-from kvet.rating.scoring import Budget, Weights
+from kvet.rating.scoring import Weights
 from kvet.store.errors import InvalidValueError
 from kvet.text.errors import Words
 

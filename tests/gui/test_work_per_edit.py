@@ -17,8 +17,9 @@ from PySide6.QtCore import QAbstractItemModel, QObject, Qt
 from pytestqt.qtbot import QtBot
 
 from kvet.gui.main.mainwindow import MainWindow
-from kvet.rating.answers import Choice
-from kvet.rating.scoring import ClinicAnswers, ClinicResult, Scorer
+from kvet.rating.answers import Choice, ClinicAnswers
+from kvet.rating.scoreresult import ClinicResult
+from kvet.rating.scoring import Scorer
 from kvet.store.connection import Database
 from tests.gui.helpers import Session
 

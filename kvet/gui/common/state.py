@@ -13,9 +13,11 @@ from PySide6.QtCore import QLocale, QObject, Signal
 from kvet.content.checklist import Checklist
 from kvet.content.country import confirm_country, start_country
 from kvet.rating import money
+from kvet.rating.answers import ClinicAnswers
 from kvet.rating.combine import Decision, Disagreement, Opinion, Rule
 from kvet.rating.ranking import Ranking, rank
-from kvet.rating.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
+from kvet.rating.scoreresult import ClinicResult
+from kvet.rating.scoring import Scorer, Weights
 from kvet.rating.verdict import Reason, reasons, sightings
 from kvet.store.api import Change, ChangeKind, Store
 from kvet.store.records import AnswerInfo, ClinicInfo, RaterInfo

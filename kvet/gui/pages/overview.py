@@ -21,7 +21,7 @@ from kvet.rating.combine import answer_text
 from kvet.rating.costs import schedule_summary
 from kvet.rating.progress import QUESTIONS
 from kvet.rating.ranking import Place
-from kvet.rating.scoring import ClinicResult, SectionResult
+from kvet.rating.scoreresult import ClinicResult, SectionResult
 
 STILL_TO_ASK_SHOWN = 6
 DISCLAIMER = QT_TRANSLATE_NOOP(

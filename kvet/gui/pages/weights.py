@@ -25,8 +25,9 @@ from kvet.gui.common.text import plain_label, wrapping_check_box
 from kvet.gui.forms.ui_weights import Ui_WeightsPanel
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.rating import money
+from kvet.rating.budget import Budget
 from kvet.rating.costs import CostPlan
-from kvet.rating.scoring import Budget, Weights
+from kvet.rating.scoring import Weights
 from kvet.rating.verdict import dealbreaker_origin
 
 Index = QModelIndex | QPersistentModelIndex
