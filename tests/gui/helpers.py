@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from kvet.content.checklist import Checklist
+from kvet.content.checklist import Checklist, Item, Kind
 from kvet.gui.dialogs.clinicdialog import ClinicDialog
 from kvet.gui.main.mainwindow import MainWindow
+from kvet.rating.answers import Choice
 from kvet.store.api import Store
 
 W = TypeVar("W", bound=QWidget)
@@ -103,6 +104,23 @@ def add_clinic(qtbot: QtBot, window: MainWindow, name: str, formats: tuple[str, 
     save = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save)  # in any language
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
+
+
+def harbor_first_because_hilltop_is_ruled_out(
+    qtbot: QtBot, window: MainWindow
+) -> tuple[str, str, Item]:
+    """Harbor and Hilltop added; a dealbreaker seen at Hilltop, and every red flag of Harbor
+    not seen (no dealbreaker left open), so Harbor's first place is settled. Gives the two
+    clinics' ids and the dealbreaker."""
+    add_clinic(qtbot, window, "Harbor Clinic")
+    add_clinic(qtbot, window, "Hilltop Clinic")
+    store = window.store
+    harbor, hilltop = (c.id for c in sorted(window.state.clinics, key=lambda c: c.name))
+    flag = next(i for i in store.checklist.items if i.dealbreaker and not i.formats)
+    store.answers.set(hilltop, flag.id, Choice.SEEN)
+    for item in [i for i in store.checklist.items if i.kind is Kind.RED_FLAG and not i.formats]:
+        store.answers.set(harbor, item.id, Choice.NOT_SEEN)
+    return harbor, hilltop, flag
 
 
 def add_clinics_at_once(store: Store, comparison_id: str, names: list[str]) -> None:
