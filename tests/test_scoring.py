@@ -10,7 +10,15 @@ from kvet.content.checklist import Checklist, Format, Kind
 from kvet.rating.answers import OPTIONS, Choice, credit
 from kvet.rating.costs import CostPlan, estimate_cost
 from kvet.rating.ranking import could_overtake, rank
-from kvet.rating.scoring import PRIOR_CREDIT, Budget, ClinicAnswers, Scorer, Weights, score_clinic
+from kvet.rating.scoring import (
+    PRIOR_CREDIT,
+    Budget,
+    ClinicAnswers,
+    ClinicResult,
+    Scorer,
+    Weights,
+    score_clinic,
+)
 
 
 def good_answers(checklist: Checklist) -> dict[str, Choice]:
@@ -31,6 +39,13 @@ def answers_strategy(checklist: Checklist) -> st.SearchStrategy[dict[str, Choice
 
 
 FORMATS = st.frozensets(st.sampled_from(list(Format)))
+
+
+def one_clinic(
+    checklist: Checklist, formats: frozenset[Format], answers: dict[str, Choice]
+) -> ClinicResult:
+    """The score of a clinic offering `formats` with these answers."""
+    return score_clinic(checklist, ClinicAnswers("a", "A", formats, answers))
 
 
 def test_a_clinic_with_no_emergency_plan_never_ranks_first_over_a_clean_one(
@@ -197,7 +212,7 @@ def test_score_lies_within_its_range_within_0_to_100(
     checklist: Checklist, data: st.DataObject, formats: frozenset[Format]
 ) -> None:
     answers = data.draw(answers_strategy(checklist))
-    result = score_clinic(checklist, ClinicAnswers("a", "A", formats, answers))
+    result = one_clinic(checklist, formats, answers)
     assert 0 <= result.low <= result.high <= 100
     if result.score is not None:
         assert result.low <= result.score <= result.high
@@ -211,7 +226,7 @@ def test_answering_an_unknown_never_widens_the_range(
     checklist: Checklist, data: st.DataObject, formats: frozenset[Format]
 ) -> None:
     answers = data.draw(answers_strategy(checklist))
-    before = score_clinic(checklist, ClinicAnswers("a", "A", formats, answers))
+    before = one_clinic(checklist, formats, answers)
     unknown = [
         i
         for i in checklist.items
@@ -221,10 +236,7 @@ def test_answering_an_unknown_never_widens_the_range(
         return
     item = data.draw(st.sampled_from(unknown))
     known = [o.choice for o in OPTIONS[item.kind] if o.credit is not None]
-    after = score_clinic(
-        checklist,
-        ClinicAnswers("a", "A", formats, answers | {item.id: data.draw(st.sampled_from(known))}),
-    )
+    after = one_clinic(checklist, formats, answers | {item.id: data.draw(st.sampled_from(known))})
     assert before.low - 1e-9 <= after.low
     assert after.high <= before.high + 1e-9
 
@@ -244,12 +256,8 @@ def test_a_worse_answer_never_raises_the_score(
             [(a, b) for a in known for b in known if (a.credit or 0) <= (b.credit or 0)]
         )
     )
-    good = score_clinic(
-        checklist, ClinicAnswers("a", "A", formats, answers | {item.id: better.choice})
-    )
-    bad = score_clinic(
-        checklist, ClinicAnswers("a", "A", formats, answers | {item.id: worse.choice})
-    )
+    good = one_clinic(checklist, formats, answers | {item.id: better.choice})
+    bad = one_clinic(checklist, formats, answers | {item.id: worse.choice})
     if good.score is not None and bad.score is not None:
         assert bad.score <= good.score + 1e-9
     assert bad.high <= good.high + 1e-9
