@@ -316,18 +316,8 @@ def test_no_spanish_text_is_cut_in_my_treatment_at_the_smallest_screen(
     qapp: QApplication, qtbot: QtBot, session: Session
 ) -> None:
     """Spanish runs about a quarter longer than English; every page still shows all of it."""
-    from tests.gui.layoutprobe import cut_texts
+    from tests.gui.test_treatment import cut_on_every_page
 
     tracker = open_treatment(qapp, session, qtbot, "es")
     tracker.rules_button.setChecked(True)  # the longest text on the first page
-    problems = []
-    for width, height in ((1024, 700), (1920, 1080)):
-        tracker.resize(width, height)
-        for index in range(tracker.tabs.count()):
-            tracker.tabs.setCurrentIndex(index)
-            qtbot.waitUntil(lambda: tracker.tabs.currentWidget().isVisible())
-            QApplication.processEvents()
-            problems += [
-                f"{width}x{height}, {tracker.tabs.tabText(index)}: {p}" for p in cut_texts(tracker)
-            ]
-    assert problems == []
+    assert cut_on_every_page(tracker, qtbot) == []
