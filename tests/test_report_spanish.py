@@ -345,13 +345,26 @@ def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
     return code, capsys.readouterr().err
 
 
+def sample_db(checklist: Checklist, tmp_path: Path, language_chosen: str | None = None) -> Path:
+    """A database holding the sample comparison (and the language chosen in the window)."""
+    db = tmp_path / "db.sqlite"
+    with Store.open(checklist, db, daily_backup=False) as store:
+        create_sample(store)
+        if language_chosen is not None:
+            language.save_language(store.settings, language_chosen)
+    return db
+
+
+def csv_rows(path: Path) -> list[list[str]]:
+    """The rows of an exported table, as a spreadsheet reads them."""
+    return list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
+
+
 @pytest.mark.usefixtures("qapp")
 def test_kvet_export_takes_lang_es_after_the_command_too(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], checklist: Checklist
 ) -> None:
-    db = tmp_path / "db.sqlite"
-    with Store.open(checklist, db, daily_backup=False) as store:
-        create_sample(store)
+    db = sample_db(checklist, tmp_path)
     assert cli(capsys, "--db", str(db), "export", str(tmp_path / "en.pdf")) == (0, "")
     assert cli(capsys, "--db", str(db), "export", str(tmp_path / "es.pdf"), "--lang", "es") == (
         0,
@@ -370,12 +383,9 @@ def test_kvet_export_takes_lang_es_after_the_command_too(
 def test_kvet_export_follows_the_language_chosen_in_the_window(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], checklist: Checklist
 ) -> None:
-    db = tmp_path / "db.sqlite"
-    with Store.open(checklist, db, daily_backup=False) as store:
-        create_sample(store)
-        language.save_language(store.settings, "es")
+    db = sample_db(checklist, tmp_path, language_chosen="es")
     assert cli(capsys, "--db", str(db), "export", str(tmp_path / "t.csv")) == (0, "")
-    rows = list(csv.reader((tmp_path / "t.csv").read_text(encoding="utf-8-sig").splitlines()))
+    rows = csv_rows(tmp_path / "t.csv")
     assert rows[1][1] == "Puesto"
     assert rows[-1][:2] == [
         "Sobre estas respuestas",
@@ -386,7 +396,7 @@ def test_kvet_export_follows_the_language_chosen_in_the_window(
         0,
         "",
     )
-    rows = list(csv.reader((tmp_path / "e.csv").read_text(encoding="utf-8-sig").splitlines()))
+    rows = csv_rows(tmp_path / "e.csv")
     assert rows[1][1] == "Place"
 
 
@@ -396,14 +406,12 @@ def test_kvet_export_follows_the_system_language_when_nothing_is_chosen(
     checklist: Checklist,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    db = tmp_path / "db.sqlite"
-    with Store.open(checklist, db, daily_backup=False) as store:
-        create_sample(store)
+    db = sample_db(checklist, tmp_path)
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)
     monkeypatch.setenv("LANG", "es_MX.UTF-8")
     assert cli(capsys, "--db", str(db), "export", str(tmp_path / "t.csv")) == (0, "")
-    rows = list(csv.reader((tmp_path / "t.csv").read_text(encoding="utf-8-sig").splitlines()))
+    rows = csv_rows(tmp_path / "t.csv")
     assert rows[1][1] == "Puesto"
 
 
