@@ -28,6 +28,7 @@ from kvet.content.checklist import Checklist, load_checklist
 from kvet.content.country import COUNTRIES, set_country
 from kvet.content.guide import load_guide
 from kvet.content.translations import (
+    Words,
     WordsError,
     missing_and_extra,
     overlay_path,
@@ -75,6 +76,11 @@ def english() -> dict[str, Any]:
 
 def spanish() -> dict[str, Any]:
     return tomllib.loads(overlay_path(words_path(), "es").read_text(encoding="utf-8"))
+
+
+def printout_words() -> tuple[Words, Words]:
+    """The printout's words in English, and in Spanish over them."""
+    return parse_words(english(), None, "en"), parse_words(english(), spanish(), "es")
 
 
 def translators(context: str, source: str) -> str:
@@ -441,8 +447,7 @@ def test_about_this_guide_says_in_english_what_the_guide_says(today: date) -> No
 def test_the_decisive_questions_and_costs_say_in_english_what_the_core_says(
     tmp_path: Path, checklist: Checklist
 ) -> None:
-    english_words = parse_words(english(), None, "en")
-    spanish_words = parse_words(english(), spanish(), "es")
+    english_words, spanish_words = printout_words()
     with sample_store(tmp_path / "db.sqlite", "en") as store:
         comparison = store.comparisons.list()[0]
         _results, ranking = store.scores.results(comparison.id, combined=True)
@@ -469,8 +474,7 @@ def test_the_decisive_questions_and_costs_say_in_english_what_the_core_says(
 
 
 def test_what_a_score_means_says_in_english_what_the_core_says(tmp_path: Path) -> None:
-    english_words = parse_words(english(), None, "en")
-    spanish_words = parse_words(english(), spanish(), "es")
+    english_words, spanish_words = printout_words()
     with sample_store(tmp_path / "db.sqlite", "en") as store:
         comparison = store.comparisons.list()[0]
         results, _ranking = store.scores.results(comparison.id, combined=True)
@@ -499,8 +503,7 @@ def test_what_a_score_means_says_in_english_what_the_core_says(tmp_path: Path) -
 def test_why_not_recommended_and_whose_answers_say_in_english_what_the_core_says(
     tmp_path: Path,
 ) -> None:
-    english_words = parse_words(english(), None, "en")
-    spanish_words = parse_words(english(), spanish(), "es")
+    english_words, spanish_words = printout_words()
     with sample_store(tmp_path / "db.sqlite", "en") as store:
         comparison = store.comparisons.list()[0]
         for rule in Rule:
@@ -556,8 +559,7 @@ def test_cost_by_schedule_says_in_english_what_the_core_says(facts: dict[str, fl
 def test_where_people_differ_and_what_they_settled_say_in_english_what_the_core_says(
     tmp_path: Path,
 ) -> None:
-    english_words = parse_words(english(), None, "en")
-    spanish_words = parse_words(english(), spanish(), "es")
+    english_words, spanish_words = printout_words()
     with sample_store(tmp_path / "db.sqlite", "en") as store:
         comparison = store.comparisons.list()[0]
         clinic = store.clinics.list(comparison.id)[0]
@@ -620,8 +622,7 @@ def test_every_unit_of_the_checklist_is_printed_in_spanish(tmp_path: Path) -> No
 def test_the_core_builds_the_printouts_sentences_from_the_words_file() -> None:
     """The report's summary and cost come from the core's own sentence code, in the printout's
     words: the English words are the core's templates, the Spanish keep their placeholders."""
-    english_words = parse_words(english(), None, "en")
-    spanish_words = parse_words(english(), spanish(), "es")
+    english_words, spanish_words = printout_words()
     places = re.compile(r"\{(\w+)\}")
     for template, (section, key) in report.CORE_WORDS.items():
         assert english_words(section, key) == template, (section, key)
