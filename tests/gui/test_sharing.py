@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kvet.content.checklist import Checklist
-from kvet.exchange import crypto, files
+from kvet.exchange import crypto
 from kvet.gui.main.mainwindow import MainWindow
 from kvet.gui.sharing.sharing import (
     PASSWORD_TRIES,
@@ -23,7 +23,13 @@ from kvet.gui.sharing.sharing import (
 )
 from kvet.rating.answers import Choice
 from kvet.store.api import Store
-from tests.gui.helpers import Session, active_dialog, add_clinic, find_button
+from tests.gui.helpers import (
+    Session,
+    active_dialog,
+    add_clinic,
+    find_button,
+    harbor_with_my_answer,
+)
 from tests.gui.layoutprobe import cut_texts
 
 
@@ -163,14 +169,9 @@ def test_a_protected_file_inside_a_protected_file_is_refused_after_one_password(
 def test_a_brothers_file_imported_again_is_offered_where_it_went_with_the_same_people(
     session: Session, qtbot: QtBot, checklist: Checklist, tmp_path: Path
 ) -> None:
-    with Store.open(checklist, tmp_path / "tom.sqlite", daily_backup=False) as tom:
-        autumn = tom.comparisons.create("Autumn search")
-        clinic = tom.clinics.add(autumn.id, "Hilltop Clinic")
-        tom.answers.set(clinic.id, "rf_cure_promise", Choice.SEEN)
-        files.export_comparison(tom, autumn.id, tmp_path / "tom.kvet")
-        tom.answers.set(clinic.id, "rf_remote_iv", Choice.SEEN)
-        files.export_comparison(tom, autumn.id, tmp_path / "tom-later.kvet")
-        [tom_id] = [p.id for p in tom.people.list()]
+    from tests.test_import_again import tom_sends_his_file_twice
+
+    tom_id = tom_sends_his_file_twice(checklist, tmp_path)
     window = session.start()
     add_clinic(qtbot, window, "Harbor Clinic")
     first = window.sharing.import_file(tmp_path / "tom.kvet")
@@ -195,12 +196,7 @@ def test_a_brothers_file_imported_again_is_offered_where_it_went_with_the_same_p
 def test_a_different_answer_in_the_file_is_shown_and_mine_is_kept_unless_i_choose(
     session: Session, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    window = session.start()
-    add_clinic(qtbot, window, "Harbor Clinic")
-    store = session.store
-    assert store is not None
-    clinic_id = window.state.clinics[0].id
-    store.answers.set(clinic_id, "rf_cure_promise", Choice.NOT_SEEN)
+    window, store, clinic_id = harbor_with_my_answer(session, qtbot)
     shared = tmp_path / "before.kvet"
     window.sharing.export_file(shared, ask=False)
     store.answers.set(clinic_id, "rf_cure_promise", Choice.SEEN)
