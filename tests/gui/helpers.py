@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TypeVar, overload
 
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from kvet.content.checklist import Checklist, Item, Kind
 from kvet.gui.dialogs.clinicdialog import ClinicDialog
+from kvet.gui.main.app import EXIT_AFTER_SHOW
 from kvet.gui.main.mainwindow import MainWindow
 from kvet.rating.answers import Choice
 from kvet.store.api import Store
@@ -150,3 +152,37 @@ def add_clinics_at_once(store: Store, comparison_id: str, names: list[str]) -> N
     finally:
         store._ctx.listeners[:] = told
     store._ctx.notify(Change(ChangeKind.ALL))
+
+
+def own_process_env(home: Path, *, exit_after_show: bool = True, **extra: str) -> dict[str, str]:
+    """The environment for kvet started in its own process, as the desktop starts it:
+    offscreen, every settings, data and state folder inside ``home``, and (unless told
+    otherwise) quitting as soon as its window shows the data; ``extra`` adds or overrides."""
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_STATE_HOME=str(home / "state"),
+        **extra,
+    )
+    if exit_after_show:
+        env[EXIT_AFTER_SHOW] = "1"
+    else:
+        env.pop(EXIT_AFTER_SHOW, None)
+    return env
+
+
+def sample_shown_at_start(checklist: Checklist, path: Path, language: str | None = None) -> str:
+    """A database whose sample comparison is the one kvet shows when it starts (in
+    ``language`` when given, saved as the window saves it); gives the sample's id."""
+    from kvet.start.sample import create_sample
+    from kvet.text.language import save_language
+
+    with Store.open(checklist, path, daily_backup=False) as store:
+        sample = create_sample(store)
+        store.settings.set_preference("last_comparison", sample.id)
+        if language is not None:
+            save_language(store.settings, language)
+    return sample.id
