@@ -82,7 +82,7 @@ def test_kvet_keeps_every_contract(code: grimp.ImportGraph) -> None:
         ("kvet.__main__", "kvet.gui.main.app"),
         ("kvet.cli", "kvet.render.pdf"),
         ("kvet.gui.main.latepages", "kvet.gui.pages.compare"),
-        ("kvet.gui.treatment.treatment", "kvet.gui.common.itemform"),
+        ("kvet.gui.treatment.plantab", "kvet.gui.common.itemform"),
     ]:
         assert code.direct_import_exists(importer=importer, imported=imported)
     assert broken(code) == set()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kvet.exchange.files import write_atomically
 from kvet.exchange.table import ComparisonTable, build_table
-from kvet.exchange.words import printout_words, reason_sentence, whose_line
+from kvet.exchange.words import printout_words, say_for, whose_line
 from kvet.rating.ranking import ORDER_SENTENCE, status_words
 from kvet.store.api import Store
 
@@ -32,7 +32,7 @@ def table_csv(table: ComparisonTable, lang: str | None = None, whose: str | None
     """The table, its headings in ``lang`` (by default the language of this run); ``whose``
     says whose answers it shows in that language (``table.whose``, in English, by default)."""
     w = printout_words(lang)
-    ranked = w.say("ranking")
+    core = say_for(w)  # the core's sentences, from the catalogue the window reads too
 
     def say(key: str) -> str:
         return w("table", key)
@@ -47,12 +47,12 @@ def table_csv(table: ComparisonTable, lang: str | None = None, whose: str | None
     row(say("section"), say("question"), *(c.name for c in table.clinics))
     row("", say("place"), *(str(p.rank) for p in places))
     # the verdict first: a clinic that is not recommended says so, and why, before any number
-    row("", say("status"), *(ranked(status_words(p)) for p in places))
+    row("", say("status"), *(core(status_words(p)) for p in places))
     row(
         "",
         say("why_not_recommended"),
         *(
-            " ".join(reason_sentence(r, w) for r in table.reasons.get(p.result.clinic_id, ()))
+            " ".join(r.sentence(core) for r in table.reasons.get(p.result.clinic_id, ()))
             for p in places
         ),
     )
@@ -78,14 +78,13 @@ def table_csv(table: ComparisonTable, lang: str | None = None, whose: str | None
     row("", say("currency"), *(c.currency for c in table.clinics))
     # an answer cell is one of a few fixed words (kvet.exchange.table), or a number as typed
     # followed by the item's unit
-    answer, unit = w.say("answers"), w.say("units")
     fixed = {"not answered": say("not_answered"), "does not apply": say("does_not_apply")}
 
     def cell(text: str) -> str:
         number, _space, after = text.partition(" ")
         if after and number[:1].isdigit():
-            return f"{number} {unit(after)}"
-        return fixed.get(text) or answer(text)
+            return f"{number} {core(after)}"
+        return fixed.get(text) or core(text)
 
     for section, statement, cells in table.rows:
         row(section, statement, *(cell(c) for c in cells))
@@ -100,7 +99,7 @@ def table_csv(table: ComparisonTable, lang: str | None = None, whose: str | None
         for section, statement, by_clinic in said.values():
             row(section, statement, *(by_clinic.get(c.id, "") for c in table.clinics))
     row()
-    row(say("order"), ranked(ORDER_SENTENCE), *("" for _ in table.clinics))
+    row(say("order"), core(ORDER_SENTENCE), *("" for _ in table.clinics))
     if table.whose:
         row(say("whose"), whose or table.whose, *("" for _ in table.clinics))  # stays a grid
     return out.getvalue()

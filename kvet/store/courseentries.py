@@ -131,12 +131,8 @@ def plan_from_answers(notes: dict[str, str]) -> Plan:
     )
 
 
-def entry_json(entry: Entry) -> tuple[str, dict[str, Any]]:
-    """(kind, data) as files and the database keep an entry."""
-    return KIND_OF[type(entry)], entry_data(entry)
-
-
 def entry_data(entry: Entry) -> dict[str, Any]:
+    """An entry's data as files and the database keep it (its kind is kept beside it)."""
     kind = KIND_OF[type(entry)]
     data: dict[str, Any] = _ADAPTERS[kind].dump_python(entry, mode="json")
     return data

@@ -78,7 +78,7 @@ class StoredTopic:
 class StoredEntry:
     id: str
     kind: str
-    data: Mapping[str, Any]  # as files keep it (``kvet.store.courses.entry_json``)
+    data: Mapping[str, Any]  # as files keep it (``kvet.store.courseentries.entry_data``)
 
 
 @dataclass(frozen=True)

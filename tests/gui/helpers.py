@@ -108,18 +108,6 @@ def add_clinic(qtbot: QtBot, window: MainWindow, name: str, formats: tuple[str, 
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
 
 
-def harbor_with_my_answer(session: Session, qtbot: QtBot) -> tuple[MainWindow, Store, str]:
-    """The window started with Harbor Clinic added and my answer to it: no promise of a cure
-    seen. Gives the window, the store and Harbor's id."""
-    window = session.start()
-    add_clinic(qtbot, window, "Harbor Clinic")
-    store = session.store
-    assert store is not None
-    clinic_id = window.state.clinics[0].id
-    store.answers.set(clinic_id, "rf_cure_promise", Choice.NOT_SEEN)
-    return window, store, clinic_id
-
-
 def harbor_first_because_hilltop_is_ruled_out(
     qtbot: QtBot, window: MainWindow
 ) -> tuple[str, str, Item]:

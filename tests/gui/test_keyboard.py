@@ -99,8 +99,8 @@ def test_a_new_question_opens_at_its_top(session: Session, qtbot: QtBot) -> None
     assert focus() is answer
     qtbot.waitUntil(lambda: bar.value() == below_the_top(page.form, answer))
     if below_the_top(page.form, answer) == 0:
-        assert page.form.statement_label.visibleRegion().boundingRect().height() == (
-            page.form.statement_label.height()
+        assert page.form.explanation.statement_label.visibleRegion().boundingRect().height() == (
+            page.form.explanation.statement_label.height()
         )
 
 

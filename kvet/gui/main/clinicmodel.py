@@ -279,7 +279,10 @@ class ScoreBarDelegate(QStyledItemDelegate):
         text_width = min(
             option.fontMetrics.horizontalAdvance(str(index.data())) + 4.0, rect.width() * 0.7
         )
-        bar = QRectF(rect.left(), rect.top(), rect.width() - text_width - 6, rect.height())
+        # a bar, not a box: a row made tall by a wrapped status keeps it one line high, centred
+        height = min(rect.height(), option.fontMetrics.height() + BAR_PADDING)
+        top = rect.center().y() - height / 2
+        bar = QRectF(rect.left(), top, rect.width() - text_width - 6, height)
         palette: QPalette = option.palette
         painter.save()
         colours = paints(palette, QPalette.ColorRole.Base)  # the box is the list's own colour

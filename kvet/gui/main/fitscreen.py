@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QMainWindow,
     QScrollArea,
     QSplitter,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet.gui.common.flowlayout import FlowLayout, keep_together
+from kvet.gui.common.flowlayout import FlowLayout, keep_together, scrolled
 from kvet.gui.common.screenfit import keep_on_screen, place_on_screen
 from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
 
@@ -148,15 +147,3 @@ class _LeastHeight(QVBoxLayout):
 
     def hasHeightForWidth(self) -> bool:
         return False
-
-
-def scrolled(page: QWidget) -> QScrollArea:
-    """A page that scrolls up and down when the window is short or the text large, rather
-    than squeezing its words."""
-    area = QScrollArea()
-    area.setWidget(page)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # what is inside takes the focus
-    return area

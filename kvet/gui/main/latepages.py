@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QLayout, QStatusBar, QWidget
 
-from kvet.gui.main.fitscreen import scrolled
+from kvet.gui.common.flowlayout import scrolled
 
 if TYPE_CHECKING:
     from kvet.gui.common.problems import Problem
