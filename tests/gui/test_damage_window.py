@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kvet.content.checklist import Checklist
@@ -21,7 +21,7 @@ from kvet.gui.main.opendata import (
 )
 from kvet.store import backups
 from kvet.store.api import Store
-from tests.gui.test_app_start import answer_next_message, digest
+from tests.gui.test_app_start import accept_every_later_message, answer_next_message, digest
 from tests.test_damage import (
     comparison_names,
     emptied_with_only_a_before_migration_copy,
@@ -32,27 +32,6 @@ from tests.test_damage import (
 
 def size_shown(backup: Path) -> str:
     return f"({max(1, round(backup.stat().st_size / 1024))} KB)"
-
-
-def accept_every_later_message(first: list[tuple[str, list[str]]], later: list[str]) -> None:
-    """Note and close the messages that follow the first one (e.g. "kept as ...")."""
-    from PySide6.QtCore import QTimer
-
-    def confirm() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if (
-                isinstance(widget, QMessageBox)
-                and widget.isVisible()
-                and first
-                and widget.text() != first[0][0]
-                and widget.text() not in later
-            ):
-                later.append(widget.text())
-                widget.accept()
-        if len(later) < 1:
-            QTimer.singleShot(20, confirm)
-
-    QTimer.singleShot(40, confirm)
 
 
 def open_answering(
