@@ -13,7 +13,6 @@ import os
 import re
 import shutil
 import sqlite3
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from datetime import date
 from functools import partial
@@ -50,7 +49,6 @@ from kvet.gui.dialogs.prescreen import PrescreenDialog
 from kvet.gui.main.language import (
     SET_ASIDE_TEMPLATES,
     install_translations,
-    kvet_translations_dir,
     tell_about_set_aside,
 )
 from kvet.gui.main.mainwindow import MainWindow
@@ -68,7 +66,7 @@ from kvet.text.errors import KvetError, Words
 from kvet.text.errortexts import TEXTS
 from tests.gui.helpers import Session, add_clinic
 from tests.gui.layoutprobe import cut_texts
-from tests.gui.test_window_spanish import spanish
+from tests.gui.test_window_spanish import spanish, ts_messages
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support propagateSizeHints\(\)", extend=True
@@ -94,15 +92,7 @@ def back_to_english(qapp: QApplication) -> Iterator[None]:
 
 def english_sources() -> set[str]:
     """The English words of these dialogs that the translators changed."""
-    root = ET.parse(kvet_translations_dir() / "kvet_es.ts").getroot()
-    found = set()
-    for context in root.iter("context"):
-        if context.findtext("name") in MY_CONTEXTS:
-            for message in context.iter("message"):
-                source = message.findtext("source", "")
-                if message.findtext("translation", "") != source:
-                    found.add(source.replace("&", ""))
-    return found
+    return {s.replace("&", "") for s, translated in ts_messages(MY_CONTEXTS) if translated != s}
 
 
 def shown_texts(root: QWidget) -> list[str]:

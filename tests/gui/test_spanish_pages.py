@@ -8,7 +8,6 @@ show the English words unchanged.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -18,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from kvet.content.catalogue import core_say, sentence
 from kvet.content.checklist import Checklist
-from kvet.gui.main.language import install_translations, kvet_translations_dir
+from kvet.gui.main.language import install_translations
 from kvet.gui.main.mainwindow import MainWindow
 from kvet.gui.pages.rankingchart import describe_ranking
 from kvet.gui.words import verdictwords
@@ -26,7 +25,7 @@ from kvet.rating import combine, costs, scoring
 from kvet.rating.answers import Choice
 from kvet.text import datewords
 from tests.gui.helpers import Session
-from tests.gui.test_window_spanish import spanish, start, started_with
+from tests.gui.test_window_spanish import spanish, start, started_with, ts_messages
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support propagateSizeHints\(\)", extend=True
@@ -48,15 +47,11 @@ def translators_say() -> Callable[[str], str]:
 
 def english_sources() -> set[str]:
     """The English of every message of these pages whose Spanish reads differently."""
-    root = ET.parse(kvet_translations_dir() / "kvet_es.ts").getroot()
-    found = set()
-    for ctx in root.iter("context"):
-        if ctx.findtext("name") in PAGE_CONTEXTS:
-            for message in ctx.iter("message"):
-                english = message.findtext("source", "")
-                if english != message.findtext("translation", ""):
-                    found.add(english.replace("&", ""))
-    return found
+    return {
+        english.replace("&", "")
+        for english, translated in ts_messages(PAGE_CONTEXTS)
+        if english != translated
+    }
 
 
 def english_left(page: QWidget) -> list[str]:

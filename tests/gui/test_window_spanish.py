@@ -7,7 +7,7 @@ not copied here, so the test checks that the window shows what the translators w
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from pathlib import Path
 
 import pytest
@@ -61,6 +61,18 @@ CORE_CONTEXTS = frozenset(
         "People",
     )
 )
+
+
+def ts_messages(contexts: Container[str | None]) -> list[tuple[str, str]]:
+    """The English source and the Spanish of every message of these contexts of the window's
+    own words (kvet_es.ts)."""
+    root = ET.parse(kvet_translations_dir() / "kvet_es.ts").getroot()
+    return [
+        (message.findtext("source", ""), message.findtext("translation", ""))
+        for ctx in root.iter("context")
+        if ctx.findtext("name") in contexts
+        for message in ctx.iter("message")
+    ]
 
 
 def spanish(context: str, english: str) -> str:
