@@ -11,7 +11,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from kvet.gui.main.language import kvet_translations_dir
-from tests.test_spanish_data import NORMAL, SHORT, inflesz
+from tests.test_spanish_data import NORMAL, SHORT, harder_than_normal, inflesz
 
 PLACE = re.compile(r"\{\w+\}")
 
@@ -30,11 +30,7 @@ def window_texts() -> list[tuple[str, str]]:
 def test_every_longer_sentence_of_the_window_reads_normal_or_easier() -> None:
     texts = window_texts()
     assert len(texts) > 800
-    too_hard = [
-        f"{context} ({inflesz(text):.1f}): {text}"
-        for context, text in texts
-        if len(text.split()) >= SHORT and inflesz(text) < NORMAL
-    ]
+    too_hard = harder_than_normal(texts)
     assert not too_hard, "\n".join(too_hard)
 
 
