@@ -209,14 +209,11 @@ def test_the_english_words_are_the_ones_kvet_has_always_printed() -> None:
 
 
 def test_the_report_says_what_the_window_says_in_spanish() -> None:
-    """Countries and the status column: the translators' words, not new ones (the core's
-    sentences are one source for both: tests/test_one_source.py)."""
+    """Countries: the translators' words, not new ones (the core's sentences, the status
+    column's too, are one source for both: tests/test_one_source.py)."""
     en, es = english(), spanish()
     for key, text in en["countries"].items():
         assert es["countries"][key] == translators("Country", text), key
-    assert es["report"]["red_flag_short"] == translators(
-        "ClinicTable", "red flag seen: “{statement}”"
-    )
 
 
 # --- the printouts ------------------------------------------------------------------------------

@@ -90,21 +90,12 @@ def test_the_spanish_keeps_each_accelerator_and_placeholder() -> None:
         assert re.findall(r"{\w+}", english) == re.findall(r"{\w+}", spanish), (context, english)
 
 
-def test_the_cores_status_country_and_order_words_still_in_the_window_are_marked() -> None:
-    """Words the window still marks itself (the status column, the countries, the order); the
-    core's other sentences are in the catalogue (tests/test_one_source.py)."""
+def test_the_country_names_the_window_marks_are_the_cores() -> None:
+    """The window marks the countries' names itself; the core's other sentences are in the
+    catalogue (tests/test_one_source.py)."""
     from kvet.content.country import COUNTRIES
     from kvet.gui.dialogs import country
-    from kvet.gui.main import clinicmodel, rankingnote
-    from kvet.rating import ranking
 
-    assert clinicmodel.STATUS_WORDS == clinicmodel.CORE_STATUS_WORDS
     assert tuple(info.name for info in COUNTRIES) == country.NAMES
-    assert rankingnote.ORDER_WORDS == ranking.ORDER_SENTENCE
     spanish = messages(script.ts_path("es"))
-    marked = [
-        *(("ClinicTable", w) for w in clinicmodel.STATUS_WORDS),
-        *(("Country", n) for n in country.NAMES),
-        ("MainWindow", rankingnote.ORDER_WORDS),
-    ]
-    assert all(spanish[key] for key in marked)
+    assert all(spanish[("Country", n)] for n in country.NAMES)

@@ -195,7 +195,7 @@ def _status(r: ReportPage, place: Place) -> str:
     why = r.table.reasons.get(result.clinic_id, ())
     if not why:
         return w("report", "status_ruled_out")
-    short = w("report", "red_flag_short").format(statement=why[0].statement)
+    short = why[0].short(r.say)
     status = w("report", "status_ruled_out_because").format(reason=short)
     return status + (w("report", "and_more").format(count=len(why) - 1) if len(why) > 1 else "")
 

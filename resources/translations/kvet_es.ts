@@ -632,28 +632,8 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Not recommended</source>
-        <translation>No recomendada</translation>
-    </message>
-    <message>
-        <source>Place can&apos;t change</source>
-        <translation>El puesto no puede cambiar</translation>
-    </message>
-    <message>
-        <source>Place could change</source>
-        <translation>El puesto puede cambiar</translation>
-    </message>
-    <message>
-        <source>No score</source>
-        <translation>Sin puntaje</translation>
-    </message>
-    <message>
         <source> and {count} more</source>
         <translation> y {count} más</translation>
-    </message>
-    <message>
-        <source>red flag seen: “{statement}”</source>
-        <translation>señal de alerta vista: “{statement}”</translation>
     </message>
     <message>
         <source>None seen</source>
@@ -670,10 +650,6 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
     <message>
         <source>Not recommended:</source>
         <translation>No recomendada:</translation>
-    </message>
-    <message>
-        <source>Not yet vetted</source>
-        <translation>Aún sin revisar</translation>
     </message>
 </context>
 <context>
@@ -1444,10 +1420,6 @@ Fuentes: {sources}</translation>
         <source>Answers that differ</source>
         <translation>Respuestas que no coinciden</translation>
     </message>
-    <message>
-        <source>In order of the score so far, counting each open question as half good, half bad until it is answered. Clinics with less than half of their weight answered come after the vetted ones, as not yet vetted, and a clinic with a dealbreaker seen comes after all the others.</source>
-        <translation>Por orden del puntaje hasta ahora: cada pregunta abierta cuenta como mitad buena y mitad mala hasta que se responde. Las clínicas con menos de la mitad de su peso respondido van después de las revisadas, como aún sin revisar, y una clínica en la que se vio un motivo para descartar queda detrás de todas las demás.</translation>
-    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1648,14 +1620,6 @@ Fuentes: {sources}</translation>
     <message>
         <source>{score} out of 100</source>
         <translation>{score} de 100</translation>
-    </message>
-    <message>
-        <source>{answered} of {questions} question answered</source>
-        <translation>{answered} de {questions} pregunta respondida</translation>
-    </message>
-    <message>
-        <source>{answered} of {questions} questions answered</source>
-        <translation>{answered} de {questions} preguntas respondidas</translation>
     </message>
 </context>
 <context>

@@ -19,8 +19,8 @@ from kvet.content.catalogue import core_say, sentence
 from kvet.content.checklist import Checklist
 from kvet.gui.main.language import install_translations
 from kvet.gui.main.mainwindow import MainWindow
-from kvet.gui.pages.rankingchart import describe_ranking
 from kvet.gui.words import verdictwords
+from kvet.gui.words.chartwords import describe_ranking
 from kvet.rating import combine, costs, scoring
 from kvet.rating.answers import Choice
 from kvet.text import datewords

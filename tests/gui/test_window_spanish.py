@@ -292,8 +292,8 @@ def test_the_clinic_list_status_and_ranking_note_in_spanish(
     model = window.ui.clinicsView.model()
     places = window.state.ranking.places
     shown = [model.index(row, 5).data() for row in range(model.rowCount())]
-    assert shown == [spanish("ClinicTable", status_words(p)) for p in places]
-    assert window.ui.rankingNote.text().startswith(spanish("MainWindow", ORDER_SENTENCE))
+    assert shown == [spanish("Ranking", status_words(p)) for p in places]
+    assert window.ui.rankingNote.text().startswith(spanish("Ranking", ORDER_SENTENCE))
     assert ORDER_SENTENCE not in window.ui.rankingNote.text()
 
 
@@ -330,5 +330,5 @@ def test_a_ruled_out_clinic_and_a_settled_first_place_in_spanish(
     assert ruled_out == f"No recomendada — señal de alerta vista: “{flag.statement}”"
     settled = place_sentence(ranking.places[0], ranking, lambda t: spanish("Ranking", t))
     assert settled.startswith("Puesto 1 sean cuales sean las respuestas que faltan")
-    order = spanish("MainWindow", ORDER_SENTENCE)
+    order = spanish("Ranking", ORDER_SENTENCE)
     assert window.ui.rankingNote.text() == f"{order} {settled}"

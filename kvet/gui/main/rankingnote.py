@@ -1,23 +1,18 @@
 """The note under the clinic list: how the clinics are ordered, and whether the first place
-could still change. Its sentences are the core's (``kvet.rating.ranking``), marked here for
-the translators; tests/test_translations.py checks that the two agree."""
+could still change. The order is the core's sentence (``kvet.rating.ranking``), in the
+catalogue; the rest is the window's own."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kvet.content.catalogue import sentence
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
+from kvet.rating.ranking import ORDER_SENTENCE
 
 if TYPE_CHECKING:
     from kvet.rating.ranking import Ranking
 
-# kvet.rating.ranking.ORDER_SENTENCE (core, English), marked here.
-ORDER_WORDS = QT_TRANSLATE_NOOP(
-    "MainWindow",
-    "In order of the score so far, counting each open question as half good, half bad until it "
-    "is answered. Clinics with less than half of their weight answered come after the vetted "
-    "ones, as not yet vetted, and a clinic with a dealbreaker seen comes after all the others.",
-)
 FIRST_OPEN = QT_TRANSLATE_NOOP(
     "MainWindow", "The first place could still change. See Compare for what to ask next."
 )
@@ -29,7 +24,7 @@ def ranking_note(ranking: Ranking) -> str:
 
     if not ranking.places:
         return translate("MainWindow", "No clinics yet. Add the first one you are considering.")
-    order = translate("MainWindow", ORDER_WORDS)
+    order = sentence(ORDER_SENTENCE)
     if len(ranking.places) < 2:
         return order
     if ranking.top_settled:

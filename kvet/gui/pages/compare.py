@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvet.content.catalogue import sentence
 from kvet.gui.common.flowlayout import FlowLayout
 from kvet.gui.common.readonlylist import read_only_list
 from kvet.gui.common.state import AppState
+from kvet.gui.common.stringlist import update_strings
 from kvet.gui.common.text import heading, plain_label
 from kvet.gui.pages.answermatrix import (
     Cell,
@@ -64,7 +66,7 @@ class ComparePage(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(heading(translate("Compare", "Ranking"), scale=1.1))
-        self.order_note = plain_label(translate("MainWindow", ORDER_SENTENCE))
+        self.order_note = plain_label(sentence(ORDER_SENTENCE))
         self.order_note.setAccessibleDescription(translate("Compare", "How the order is made"))
         top_layout.addWidget(self.order_note)
         self.chart = RankingChart()
@@ -138,7 +140,7 @@ class ComparePage(QWidget):
             )
         self.decisive_note.setText(note)
         questions = [q.sentence(state.checklist, say) for q in ranking.decisive[:DECISIVE_SHOWN]]
-        self.decisive_model.setStringList(questions)
+        update_strings(self.decisive_model, questions)  # never a reset per answer or move
         if self.decisive_view.isVisibleTo(self) != bool(questions):
             self.decisive_view.setVisible(bool(questions))
             self._top_fitted = False
