@@ -66,58 +66,61 @@ def then_every(after: tuple[int, ...], gaps: Iterable[int]) -> tuple[int, ...]:
 Shape = tuple[Course, date]
 
 
-def iv_first_phase() -> Shape:
-    today = IV_DAYS[-1] + 1
+def kept_to_plan(
+    name: str,
+    first_phase: int,
+    sessions: Iterable[DoseSession],
+    check_ins: tuple[CheckIn, ...],
+    today: int,
+    therapy_every: int = 7,
+) -> Shape:
+    """A course kept as planned up to day `today`: the review at the last session of the first
+    phase, therapy every `therapy_every` days from one gap before the start, markers weekly."""
     return (
         Course(
-            "IV",
-            plan=Plan(first_phase_sessions=6, review_at_session=6),
-            sessions=sessions_on(IV_DAYS),
-            check_ins=(phq(-2, 20), phq(16, 9)),
-            care=care_every(7, -7, today),
+            name,
+            plan=Plan(first_phase_sessions=first_phase, review_at_session=first_phase),
+            sessions=tuple(sessions),
+            check_ins=check_ins,
+            care=care_every(therapy_every, -therapy_every, today),
             markers=weeks_of_markers(0, today),
         ),
         day(today),
     )
+
+
+def iv_first_phase() -> Shape:
+    checks = (phq(-2, 20), phq(16, 9))
+    return kept_to_plan("IV", 6, sessions_on(IV_DAYS), checks, IV_DAYS[-1] + 1)
 
 
 def esketamine_first_phase() -> Shape:
     sessions = list(sessions_on(ESKETAMINE_DAYS))
     sessions[1] = replace(sessions[1], dose_raised=True, dose_raise_planned=True)  # 56 to 84 mg
-    today = ESKETAMINE_DAYS[-1] + 1
-    return (
-        Course(
-            "Esketamine",
-            plan=Plan(first_phase_sessions=8, review_at_session=8),
-            sessions=tuple(sessions),
-            check_ins=(phq(-1, 22), phq(24, 10)),
-            care=care_every(7, -7, today),
-            markers=weeks_of_markers(0, today),
-        ),
-        day(today),
-    )
+    checks = (phq(-1, 22), phq(24, 10))
+    return kept_to_plan("Esketamine", 8, sessions, checks, ESKETAMINE_DAYS[-1] + 1)
 
 
 MAINTENANCE_DAYS = then_every(IV_DAYS, (14, 21, 28, 28))
 
 
-def maintenance() -> Shape:
-    """IV first phase, then every 2 to 4 weeks, the lift lasting longer each time."""
+def maintenance(lifts: tuple[int, ...] = (10, 14, 21, 25)) -> Shape:
+    """IV first phase, then every 2 to 4 weeks, the lift lasting longer each time (the days
+    each maintenance session's lift lasted: `lifts`)."""
     sessions = list(sessions_on(MAINTENANCE_DAYS))
-    for n, lift in zip(range(6, 10), (10, 14, 21, 25), strict=True):
+    for n, lift in zip(range(6, 10), lifts, strict=True):
         sessions[n] = replace(sessions[n], lift_days=lift)
-    today = MAINTENANCE_DAYS[-1] + 3
-    return (
-        Course(
-            "Maintenance",
-            plan=Plan(first_phase_sessions=6, review_at_session=6),
-            sessions=tuple(sessions),
-            check_ins=(phq(-2, 20), phq(16, 9), phq(44, 7), phq(79, 8), phq(107, 6)),
-            care=care_every(7, -7, today),
-            markers=weeks_of_markers(0, today),
-        ),
-        day(today),
-    )
+    checks = (phq(-2, 20), phq(16, 9), phq(44, 7), phq(79, 8), phq(107, 6))
+    return kept_to_plan("Maintenance", 6, sessions, checks, MAINTENANCE_DAYS[-1] + 3)
+
+
+def maintenance_changed(at: Iterable[int], change: Callable[[DoseSession], DoseSession]) -> Shape:
+    """The maintenance course with `change` made to the sessions `at` (counted from 0)."""
+    course, today = maintenance()
+    sessions = list(course.sessions)
+    for n in at:
+        sessions[n] = change(sessions[n])
+    return replace(course, sessions=tuple(sessions)), today
 
 
 ESKETAMINE_LABEL_DAYS = then_every(ESKETAMINE_DAYS, (7, 7, 7, 7, 14, 14, 14))
@@ -127,18 +130,9 @@ def esketamine_label_schedule() -> Shape:
     """Twice a week for 4 weeks, weekly for 4, then every 2 weeks; therapy every 2 weeks."""
     sessions = list(sessions_on(ESKETAMINE_LABEL_DAYS))
     sessions[1] = replace(sessions[1], dose_raised=True, dose_raise_planned=True)
+    checks = (phq(-1, 22), phq(24, 10), phq(52, 8), phq(80, 7))
     today = ESKETAMINE_LABEL_DAYS[-1] + 1
-    return (
-        Course(
-            "Esketamine",
-            plan=Plan(first_phase_sessions=8, review_at_session=8),
-            sessions=tuple(sessions),
-            check_ins=(phq(-1, 22), phq(24, 10), phq(52, 8), phq(80, 7)),
-            care=care_every(14, -14, today),
-            markers=weeks_of_markers(0, today),
-        ),
-        day(today),
-    )
+    return kept_to_plan("Esketamine", 8, sessions, checks, today, therapy_every=14)
 
 
 def rescheduled_session() -> Shape:
@@ -151,11 +145,9 @@ def rescheduled_session() -> Shape:
 
 def planned_titration() -> Shape:
     """Dose steps the clinic planned: two in the first phase, two in maintenance."""
-    course, today = maintenance()
-    sessions = list(course.sessions)
-    for n in (1, 2, 7, 9):
-        sessions[n] = replace(sessions[n], dose_raised=True, dose_raise_planned=True)
-    return replace(course, sessions=tuple(sessions)), today
+    return maintenance_changed(
+        (1, 2, 7, 9), lambda s: replace(s, dose_raised=True, dose_raise_planned=True)
+    )
 
 
 def no_therapy_logged() -> Shape:
@@ -172,11 +164,7 @@ def no_therapy_logged() -> Shape:
 
 
 def benefit_shortening() -> Shape:
-    course, today = maintenance()
-    sessions = list(course.sessions)
-    for n, lift in zip(range(6, 10), (14, 14, 9, 6), strict=True):
-        sessions[n] = replace(sessions[n], lift_days=lift)
-    return replace(course, sessions=tuple(sessions)), today
+    return maintenance(lifts=(14, 14, 9, 6))
 
 
 def sessions_closer() -> Shape:
@@ -187,30 +175,20 @@ def sessions_closer() -> Shape:
 
 
 def unplanned_dose_raises() -> Shape:
-    course, today = maintenance()
-    sessions = list(course.sessions)
-    for n in (8, 9):
-        sessions[n] = replace(sessions[n], dose_raised=True)
-    return replace(course, sessions=tuple(sessions)), today
+    return maintenance_changed((8, 9), lambda s: replace(s, dose_raised=True))
 
 
 def side_effects_rising() -> Shape:
-    course, today = maintenance()
-    sessions = list(course.sessions)
-    for n in (8, 9):
-        sessions[n] = replace(
-            sessions[n], side_effects=sessions[n].side_effects | {SideEffect.BLADDER}
-        )
-    return replace(course, sessions=tuple(sessions)), today
+    return maintenance_changed(
+        (8, 9), lambda s: replace(s, side_effects=s.side_effects | {SideEffect.BLADDER})
+    )
 
 
 def old_side_effect() -> Shape:
     """Bladder symptoms at two sessions of the first phase, none at the six since."""
-    course, today = maintenance()
-    sessions = list(course.sessions)
-    for n in (2, 3):
-        sessions[n] = replace(sessions[n], side_effects=frozenset({SideEffect.BLADDER}))
-    return replace(course, sessions=tuple(sessions)), today
+    return maintenance_changed(
+        (2, 3), lambda s: replace(s, side_effects=frozenset({SideEffect.BLADDER}))
+    )
 
 
 def relapse() -> Shape:

@@ -4,25 +4,16 @@ was not redrawn after a change."""
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from pathlib import Path
-from types import ModuleType
+
+from tests.scriptloader import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 RUN = "run .venv/bin/python scripts/architecture.py"
 
 
-def load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("architecture", ROOT / "scripts/architecture.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-script = load_script()
+script = load_script("architecture")
 
 
 def test_the_picture_in_the_page_is_current() -> None:

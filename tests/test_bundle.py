@@ -54,20 +54,21 @@ def bare_env(home: Path, **extra: str) -> dict[str, str]:
     return {"HOME": str(home), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", **extra}
 
 
+def run_bundle(bundle: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    """The bundled kvet run as a person's desktop runs it; it must end well."""
+    done = subprocess.run(
+        [str(bundle), *args], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done
+
+
 def test_the_unpacked_bundle_opens_a_new_database_and_shows_its_window(
     bundle: Path, tmp_path: Path
 ) -> None:
     env = bare_env(tmp_path / "home", QT_QPA_PLATFORM="offscreen", KVET_EXIT_AFTER_SHOW="1")
     db = tmp_path / "home" / "clinics.sqlite"
-    done = subprocess.run(
-        [str(bundle), "--db", str(db)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
+    done = run_bundle(bundle, env, "--db", str(db))
     assert "ready-at" in done.stdout  # the clinics and scores were on screen
     assert db.is_file()
     assert "Traceback" not in done.stderr
@@ -84,15 +85,7 @@ def test_the_bundle_exports_a_shareable_file_and_a_pdf_report(
     shared = tmp_path / "home" / "clinics.kvet"
     report = tmp_path / "home" / "report.pdf"
     for target in (shared, report):
-        done = subprocess.run(
-            [str(bundle), "--db", str(db), "export", str(target)],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-        assert done.returncode == 0, done.stderr[-2000:]
+        run_bundle(bundle, env, "--db", str(db), "export", str(target))
     document = json.loads(shared.read_text(encoding="utf-8"))
     assert document["format"] == "kvet-comparison"
     assert {clinic["name"] for clinic in document["clinics"]} == names

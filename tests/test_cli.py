@@ -14,7 +14,8 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,7 @@ from kvet.exchange import files
 from kvet.exchange.errors import PasswordNeededError
 from kvet.rating.answers import Choice
 from kvet.store.api import Store
+from kvet.store.records import ClinicInfo, RaterInfo
 from tests.test_exports import pdf_text
 
 
@@ -199,30 +201,33 @@ def test_import_as_a_new_comparison_gives_back_every_field(
     assert again.model_dump(exclude=keep) == original.model_dump(exclude=keep)
 
 
+AS_ME_INTO_SPRING = ("--into", "Spring search", "--same-person", "Me (imported)=Me")
+
+
+@contextmanager
+def a_relatives_copy(
+    checklist: Checklist, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> Iterator[tuple[Store, ClinicInfo, RaterInfo]]:
+    """The comparison sent to a relative (to-<name>.kvet), who adds themselves and, in the
+    block, changes their copy of Riverside; then they send it back as from-<name>.kvet."""
+    kvet(capsys, db, "export", str(tmp_path / f"to-{name.lower()}.kvet"))
+    theirs = tmp_path / f"{name.lower()}.sqlite"
+    kvet(capsys, theirs, "import", str(tmp_path / f"to-{name.lower()}.kvet"))
+    with Store.open(checklist, theirs, daily_backup=False) as store:
+        spring = store.comparisons.list()[0].id
+        river = next(c for c in store.clinics.list(spring) if c.name == "Riverside")
+        yield store, river, store.people.add(name)
+    kvet(capsys, theirs, "export", str(tmp_path / f"from-{name.lower()}.kvet"))
+
+
 def test_a_family_members_file_is_imported_into_the_existing_comparison(
     checklist: Checklist, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    kvet(capsys, db, "export", str(tmp_path / "to-mum.kvet"))
-    mums = tmp_path / "mum.sqlite"
-    kvet(capsys, mums, "import", str(tmp_path / "to-mum.kvet"))
-    with Store.open(checklist, mums, daily_backup=False) as store:
-        comparison_id = store.comparisons.list()[0].id
-        river = next(c for c in store.clinics.list(comparison_id) if c.name == "Riverside")
-        mum = store.people.add("Mum")
+    with a_relatives_copy(checklist, db, tmp_path, capsys, "Mum") as (store, river, mum):
         store.answers.set(river.id, "vs_pulse_ox", Choice.YES, rater_id=mum.id)
         store.clinics.update(river.id, phone="555 0199")
-    kvet(capsys, mums, "export", str(tmp_path / "from-mum.kvet"))
 
-    code, out, err = kvet(
-        capsys,
-        db,
-        "import",
-        str(tmp_path / "from-mum.kvet"),
-        "--into",
-        "Spring search",
-        "--same-person",
-        "Me (imported)=Me",
-    )
+    code, out, err = kvet(capsys, db, "import", str(tmp_path / "from-mum.kvet"), *AS_ME_INTO_SPRING)
     assert (code, err) == (0, "")
     assert "answers from Mum, as new people" in out
     assert "answers from Me (imported) added as your “Me”" in out
@@ -333,6 +338,17 @@ FAILURES: dict[
 }
 
 
+def refused_in_one_line(code: int, out: str, err: str, says: str) -> None:
+    """A refusal as a terminal shows it: a non-zero exit, nothing on stdout, and one line on
+    stderr, "kvet: ...", that says `says`."""
+    assert code != 0
+    assert out == ""
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("kvet: ")
+    assert says in lines[0]
+
+
 @pytest.mark.parametrize("case", sorted(FAILURES))
 def test_an_import_that_fails_says_why_in_one_line_and_changes_nothing(
     checklist: Checklist,
@@ -350,12 +366,7 @@ def test_an_import_that_fails_says_why_in_one_line_and_changes_nothing(
     path = make(tmp_path / "incoming.kvet", checklist, db)
     before = database_bytes(db)
     code, out, err = kvet(capsys, db, "import", str(path), *extra)
-    assert code != 0
-    assert out == ""
-    lines = err.splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("kvet: ")
-    assert says in lines[0]
+    refused_in_one_line(code, out, err, says)
     assert database_bytes(db) == before
 
 
@@ -380,12 +391,7 @@ def test_an_export_that_fails_says_why_in_one_line_and_changes_nothing(
     out_dir.mkdir()
     before = database_bytes(db)
     code, out, err = kvet(capsys, db, "export", str(out_dir / args[0]), *args[1:])
-    assert code != 0
-    assert out == ""
-    lines = err.splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("kvet: ")
-    assert says in lines[0]
+    refused_in_one_line(code, out, err, says)
     assert database_bytes(db) == before
     assert list(out_dir.iterdir()) == []  # no file, no partial file
 
@@ -531,29 +537,14 @@ def test_a_shared_file_travels_through_the_real_command_line(
 def test_importing_a_relatives_answers_lists_where_you_now_differ(
     checklist: Checklist, db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    kvet(capsys, db, "export", str(tmp_path / "to-alex.kvet"))
-    alexs = tmp_path / "alex.sqlite"
-    kvet(capsys, alexs, "import", str(tmp_path / "to-alex.kvet"))
-    with Store.open(checklist, alexs, daily_backup=False) as store:
-        river = next(
-            c for c in store.clinics.list(store.comparisons.list()[0].id) if c.name == "Riverside"
-        )
-        alex = store.people.add("Alex")
+    with a_relatives_copy(checklist, db, tmp_path, capsys, "Alex") as (store, river, alex):
         store.answers.set(river.id, "q_induction_schedule", Choice.VAGUE, rater_id=alex.id)
         store.answers.set_note(
             river.id, "q_induction_schedule", "they would not say", rater_id=alex.id
         )
-    kvet(capsys, alexs, "export", str(tmp_path / "from-alex.kvet"))
 
     code, out, err = kvet(
-        capsys,
-        db,
-        "import",
-        str(tmp_path / "from-alex.kvet"),
-        "--into",
-        "Spring search",
-        "--same-person",
-        "Me (imported)=Me",
+        capsys, db, "import", str(tmp_path / "from-alex.kvet"), *AS_ME_INTO_SPRING
     )
     assert (code, err) == (0, "")
     assert "1 answer(s) now differ between people" in out
@@ -583,21 +574,14 @@ def test_an_import_that_brings_many_disagreements_counts_them_and_lists_them_on_
         river = next(c for c in store.clinics.list(spring) if c.name == "Riverside")
         for item in questions:
             store.answers.set(river.id, item, Choice.CLEAR)
-    kvet(capsys, db, "export", str(tmp_path / "to-alex.kvet"))
-    alexs = tmp_path / "alex.sqlite"
-    kvet(capsys, alexs, "import", str(tmp_path / "to-alex.kvet"))
-    with Store.open(checklist, alexs, daily_backup=False) as store:
-        spring = store.comparisons.list()[0].id
-        river = next(c for c in store.clinics.list(spring) if c.name == "Riverside")
-        alex = store.people.add("Alex")
+    with a_relatives_copy(checklist, db, tmp_path, capsys, "Alex") as (store, river, alex):
         for item in questions:
             store.answers.set(river.id, item, Choice.VAGUE, rater_id=alex.id)
-    kvet(capsys, alexs, "export", str(tmp_path / "from-alex.kvet"))
     again = tmp_path / "again.sqlite"
     for suffix in ("", "-wal", "-shm"):
         if (source := db.with_name(db.name + suffix)).exists():
             again.with_name(again.name + suffix).write_bytes(source.read_bytes())
-    mine = ("--into", "Spring search", "--same-person", "Me (imported)=Me")
+    mine = AS_ME_INTO_SPRING
 
     code, out, err = kvet(capsys, db, "import", str(tmp_path / "from-alex.kvet"), *mine)
     assert (code, err) == (0, "")

@@ -12,7 +12,12 @@ import pytest
 from kvet.content.checklist import Checklist
 from kvet.store import backups
 from kvet.store.api import Store
-from tests.test_damage import DAY_ONE, comparison_names, kvet
+from tests.test_damage import (
+    DAY_ONE,
+    comparison_names,
+    emptied_with_only_a_before_migration_copy,
+    kvet,
+)
 
 
 @pytest.fixture
@@ -268,10 +273,7 @@ def test_an_emptied_database_with_only_a_before_migration_copy_is_not_started_af
     checklist: Checklist, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = tmp_path / "kvet.sqlite"
-    with Store.open(checklist, db, daily_backup=False) as store:
-        store.comparisons.create("Spring search")
-    backups.safety_copy(db, "before-migration")
-    db.write_bytes(b"")
+    emptied_with_only_a_before_migration_copy(checklist, db)
     code, out, err = kvet(capsys, db, "list")
     assert (code, out) == (1, "")
     assert "holds no kvet data" in err

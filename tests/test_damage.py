@@ -51,6 +51,24 @@ def with_backup(checklist: Checklist, db: Path, name: str = "Spring search") -> 
     return made
 
 
+def emptied_with_only_a_before_migration_copy(checklist: Checklist, db: Path) -> None:
+    """A database holding one comparison, copied aside before an update, then emptied: no
+    daily backup, only the before-migration copy."""
+    with Store.open(checklist, db, daily_backup=False) as store:
+        store.comparisons.create("Spring search")
+    backups.safety_copy(db, "before-migration")
+    db.write_bytes(b"")
+
+
+def riverside_with_one_answer(checklist: Checklist, db: Path) -> None:
+    """A database holding one comparison with one clinic, Riverside, and one answer."""
+    from kvet.rating.answers import Choice
+
+    with Store.open(checklist, db, daily_backup=False) as store:
+        clinic = store.clinics.add(store.comparisons.create("Spring search").id, "Riverside")
+        store.answers.set(clinic.id, "rf_no_screening", Choice.SEEN)
+
+
 def raw_update(db: Path, sql: str) -> None:
     """Damage a value behind kvet's back, as a disk or another program could."""
     conn = sqlite3.connect(db)
@@ -382,12 +400,8 @@ def test_a_date_outside_what_kvet_can_keep_gets_a_plain_message(
 ) -> None:
     import json
 
-    from kvet.rating.answers import Choice
-
     mine = tmp_path / "mine.sqlite"
-    with Store.open(checklist, mine, daily_backup=False) as store:
-        clinic = store.clinics.add(store.comparisons.create("Spring search").id, "Riverside")
-        store.answers.set(clinic.id, "rf_no_screening", Choice.SEEN)
+    riverside_with_one_answer(checklist, mine)
     assert kvet(capsys, mine, "export", str(tmp_path / "x.kvet"))[0] == 0
     data = json.loads((tmp_path / "x.kvet").read_text())
     data["assessments"][0]["answers"][0]["answered_at"] = "0001-01-01T00:00:00+05:00"
@@ -571,19 +585,26 @@ def damage_the_clinic_index(db: Path, comparison_id: str, entries: int) -> None:
     db.write_bytes(bytes(data))
 
 
-def test_index_damage_that_passes_the_quick_check_is_refused_on_every_open(
-    checklist: Checklist, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    db = tmp_path / "kvet.sqlite"
+def five_clinics_then_index_damage(checklist: Checklist, db: Path) -> str:
+    """Five clinics in one comparison, today's backup of them (so this is not the first start
+    of the day), then the clinic index damaged; gives the comparison's id."""
     with Store.open(checklist, db, daily_backup=False) as store:
         spring = store.comparisons.create("Spring search")
         for n in range(5):
             store.clinics.add(spring.id, f"Clinic {n}")
-    backups.daily_backup(db)  # today's backup exists: this is not the first start of the day
+    backups.daily_backup(db)
     damage_the_clinic_index(db, spring.id, 3)
+    return spring.id
+
+
+def test_index_damage_that_passes_the_quick_check_is_refused_on_every_open(
+    checklist: Checklist, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "kvet.sqlite"
+    spring_id = five_clinics_then_index_damage(checklist, db)
     conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
     assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-    listed = conn.execute("SELECT count(*) FROM clinic WHERE comparison_id = ?", (spring.id,))
+    listed = conn.execute("SELECT count(*) FROM clinic WHERE comparison_id = ?", (spring_id,))
     (shown,) = listed.fetchone()
     assert shown < 5  # what a list would show without the check: fewer clinics, without a word
     conn.close()
@@ -669,12 +690,8 @@ def test_the_opening_check_knows_the_phq9_as_the_questionnaire_does() -> None:
 def test_a_trigger_planted_in_the_database_is_refused_before_it_can_run(
     checklist: Checklist, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from kvet.rating.answers import Choice
-
     db = tmp_path / "kvet.sqlite"
-    with Store.open(checklist, db, daily_backup=False) as store:
-        clinic = store.clinics.add(store.comparisons.create("Spring search").id, "Riverside")
-        store.answers.set(clinic.id, "rf_no_screening", Choice.SEEN)
+    riverside_with_one_answer(checklist, db)
     raw_update(db, "CREATE TRIGGER wipe AFTER INSERT ON clinic BEGIN DELETE FROM answer; END")
     before = fingerprint(tmp_path)
     with pytest.raises(DatabaseCorruptError) as refused:

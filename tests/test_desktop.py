@@ -114,18 +114,23 @@ def test_each_icon_is_the_size_its_name_says(size: int) -> None:
     assert png_size(resource_path("icons", f"kvet-{size}.png")) == (size, size)
 
 
+def install_desktop(data_home: Path) -> subprocess.CompletedProcess[str]:
+    """``kvet --install-desktop`` run in its own process, with ``data_home`` as the data folder."""
+    return subprocess.run(
+        [sys.executable, "-m", "kvet", "--install-desktop"],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, XDG_DATA_HOME=str(data_home)),
+        check=False,
+    )
+
+
 def test_installing_puts_kvet_in_the_menu_with_a_command_that_starts_this_copy(
     tmp_path: Path,
 ) -> None:
     home = tmp_path / "share"
     env = dict(os.environ, XDG_DATA_HOME=str(home))
-    done = subprocess.run(
-        [sys.executable, "-m", "kvet", "--install-desktop"],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
+    done = install_desktop(home)
     assert done.returncode == 0, done.stderr
     assert "application menu" in done.stdout
     placed = desktop.Placement(home)
@@ -267,14 +272,7 @@ def test_removing_from_the_command_line_says_what_happened(tmp_path: Path) -> No
 def test_a_data_folder_that_cannot_be_written_gives_a_plain_message(tmp_path: Path) -> None:
     blocker = tmp_path / "share"
     blocker.write_text("not a folder", encoding="utf-8")
-    env = dict(os.environ, XDG_DATA_HOME=str(blocker))
-    done = subprocess.run(
-        [sys.executable, "-m", "kvet", "--install-desktop"],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
+    done = install_desktop(blocker)
     assert done.returncode == 1
     assert "could not add itself to the menu" in done.stderr
     assert "Traceback" not in done.stderr

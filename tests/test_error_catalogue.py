@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ast
 import gettext
-import importlib.util
 import re
 import string
 from pathlib import Path
@@ -23,6 +22,7 @@ from kvet.content.catalogue import say
 from kvet.exchange.errors import ExchangeError
 from kvet.text.errors import KvetError, Words
 from kvet.text.errortexts import TEXTS
+from tests.scriptloader import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = ROOT / "resources" / "catalogue"
@@ -34,12 +34,7 @@ NAMED = {"clean_name", "clean_text", "_short", "thing"}
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("catalogue", ROOT / "scripts" / "catalogue.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("catalogue")
 
 
 def codes_in(source: str, areas: set[str]) -> set[str]:

@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.scriptloader import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def load_compiler() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "compile_forms", ROOT / "scripts" / "compile_forms.py"
-    )
-    assert spec
-    assert spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-compiler = load_compiler()
+compiler = load_script("compile_forms")
 FORMS = sorted((ROOT / "ui").glob("*.ui"))
 
 

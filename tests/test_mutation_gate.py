@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import ast
 import faulthandler
-import importlib.util
 import sys
 import time
 import types
@@ -18,19 +17,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.scriptloader import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
 ALLOWLIST = ROOT / "docs" / "mutation-allowlist.txt"
 
 
 @pytest.fixture(scope="module")
 def mutate() -> types.ModuleType:
-    spec = importlib.util.spec_from_file_location("kvet_mutate", ROOT / "scripts" / "mutate.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["kvet_mutate"] = module  # its dataclasses look themselves up there
-    spec.loader.exec_module(module)
-    return module
+    return load_script("mutate", "kvet_mutate", register=True)
 
 
 def test_every_allowed_survivor_is_a_mutant_of_the_source_as_it_is_now(

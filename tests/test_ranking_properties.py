@@ -100,6 +100,15 @@ def rescored(
     return rank(scorer.score_all(changed))
 
 
+def ranked(
+    case: tuple[Checklist, Weights, list[ClinicAnswers]],
+) -> tuple[Checklist, list[ClinicAnswers], Scorer, Ranking]:
+    """A drawn comparison's checklist and clinics, a scorer with its weights, the ranking now."""
+    checklist, weights, clinics = case
+    scorer = Scorer(checklist, weights)
+    return checklist, clinics, scorer, rank(scorer.score_all(clinics))
+
+
 def place_of(ranking: Ranking, clinic_id: str) -> int:
     return next(p.rank for p in ranking.places if p.result.clinic_id == clinic_id)
 
@@ -126,9 +135,7 @@ def open_items(checklist: Checklist, clinic: ClinicAnswers) -> list[Item]:
 def test_a_good_answer_never_lowers_a_clinic_and_a_bad_one_never_raises_it(
     case: tuple[Checklist, Weights, list[ClinicAnswers]], data: st.DataObject
 ) -> None:
-    checklist, weights, clinics = case
-    scorer = Scorer(checklist, weights)
-    before = rank(scorer.score_all(clinics))
+    checklist, clinics, scorer, before = ranked(case)
     index = data.draw(st.integers(0, len(clinics) - 1))
     clinic = clinics[index]
     item = data.draw(st.sampled_from(checklist.items))
@@ -257,9 +264,7 @@ EXERCISED = {"fixed": 0, "open": 0, "examples": 0}
 def fixed_places_hold_in_every_future(
     case: tuple[Checklist, Weights, list[ClinicAnswers]],
 ) -> None:
-    checklist, weights, clinics = case
-    scorer = Scorer(checklist, weights)
-    now = rank(scorer.score_all(clinics))
+    checklist, clinics, scorer, now = ranked(case)
     fixed = {p.result.clinic_id: p.rank for p in now.places if p.settled}
     futures = every_future(checklist, clinics)
     assert futures is not None  # the strategy leaves few enough questions open to try them all
@@ -292,9 +297,7 @@ def score_with(scorer: Scorer, clinic: ClinicAnswers, answers: dict[str, Choice]
 def test_decisive_questions_are_exactly_those_one_answer_to_which_changes_the_decision(
     case: tuple[Checklist, Weights, list[ClinicAnswers]],
 ) -> None:
-    checklist, weights, clinics = case
-    scorer = Scorer(checklist, weights)
-    now = rank(scorer.score_all(clinics))
+    checklist, clinics, scorer, now = ranked(case)
     listed = {(q.clinic_id, q.item_id): q for q in now.decisive}
     for index, clinic in enumerate(clinics):
         old = scorer.score(clinic)
@@ -402,11 +405,9 @@ def test_a_barely_vetted_clinic_never_outranks_a_nearly_complete_one(
     assert places[1].result.known_share == 100  # its answers so far are all good, yet it is second
 
 
-def test_a_clinic_that_can_only_tie_the_first_can_still_take_its_place() -> None:
-    """Found by the property above: 70 and 69.99999999999999 are a tie, as the ranking sees
-    them, and the tie-break (the name) then puts "Clinic 0" first. So its open question is
-    decisive and neither place can be called fixed."""
-    source = Source(key="S", title="S", citation="S", url="")
+def one_section(kinds: tuple[Kind, ...], weights: tuple[float, ...]) -> Checklist:
+    """A checklist as the property above draws them, one section ("s0", of weight 0.5) whose
+    items i0, i1, ... have these kinds and weights: where it found its counter-examples."""
     items = tuple(
         Item(
             id=f"i{n}",
@@ -415,23 +416,26 @@ def test_a_clinic_that_can_only_tie_the_first_can_still_take_its_place() -> None
             statement=f"Statement {n}",
             how_to_ask=f"Question {n}?",
             why_it_matters="Because.",
-            good_answer="",
             sources=("S",),
-            formats=(),
-            weight=float(n + 1),
-            dealbreaker=False,
-            unit="",
+            weight=weight,
         )
-        for n, kind in enumerate((Kind.PRACTICE, Kind.PRACTICE, Kind.QUESTION))
+        for n, (kind, weight) in enumerate(zip(kinds, weights, strict=True))
     )
-    checklist = Checklist(
+    return Checklist(
         version="1.0.0",
         title="Small",
         formats=(),
-        sources=(source,),
+        sources=(Source(key="S", title="S", citation="S"),),
         sections=(Section(id="s0", title="Section 0", intro="Intro.", weight=0.5),),
         items=items,
     )
+
+
+def test_a_clinic_that_can_only_tie_the_first_can_still_take_its_place() -> None:
+    """Found by the property above: 70 and 69.99999999999999 are a tie, as the ranking sees
+    them, and the tie-break (the name) then puts "Clinic 0" first. So its open question is
+    decisive and neither place can be called fixed."""
+    checklist = one_section((Kind.PRACTICE, Kind.PRACTICE, Kind.QUESTION), (1.0, 2.0, 3.0))
     answered = {"i1": Choice.YES, "i2": Choice.VAGUE}
     lower = ClinicAnswers("c0", "Clinic 0", frozenset(), answered, {})
     upper = ClinicAnswers("c1", "Clinic 1", frozenset(), {**answered, "i0": Choice.YES}, {})
@@ -446,29 +450,8 @@ def test_a_barely_asked_clinic_with_a_dealbreaker_to_ask_is_not_called_first_for
     clinic already ruled out. If the next answer is its dealbreaker, both are ruled out and the
     one that was asked everything comes first, since Clinic 0 is not yet vetted. Its place can
     change, so neither place may be called fixed."""
-    source = Source(key="S", title="S", citation="S", url="")
     kinds = (Kind.RED_FLAG, Kind.PRACTICE, Kind.RED_FLAG, Kind.RED_FLAG)
-    items = tuple(
-        Item(
-            id=f"i{n}",
-            section="s0",
-            kind=kind,
-            statement=f"Statement {n}",
-            how_to_ask=f"Question {n}?",
-            why_it_matters="Because.",
-            sources=("S",),
-            weight=2.0 if n == 3 else 1.0,
-        )
-        for n, kind in enumerate(kinds)
-    )
-    checklist = Checklist(
-        version="1.0.0",
-        title="Small",
-        formats=(),
-        sources=(source,),
-        sections=(Section(id="s0", title="Section 0", intro="Intro.", weight=0.5),),
-        items=items,
-    )
+    checklist = one_section(kinds, (1.0, 1.0, 1.0, 2.0))
     scorer = Scorer(checklist, Weights(dealbreakers={"i0": True}))
     barely = ClinicAnswers("c0", "Clinic 0", frozenset(), {"i2": Choice.NOT_SEEN}, {})
     ruled_out = ClinicAnswers(

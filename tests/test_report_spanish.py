@@ -30,6 +30,7 @@ from kvet.content.country import COUNTRIES, set_country
 from kvet.content.guide import load_guide
 from kvet.content.overlays import missing_and_extra, overlay_path
 from kvet.content.printwords import (
+    Words,
     WordsError,
     parse_words,
     placeholder_differences,
@@ -61,6 +62,11 @@ def english() -> dict[str, Any]:
 
 def spanish() -> dict[str, Any]:
     return tomllib.loads(overlay_path(words_path(), "es").read_text(encoding="utf-8"))
+
+
+def both_words() -> tuple[Words, Words]:
+    """The printout's words in English, and in Spanish over them."""
+    return parse_words(english(), None, "en"), parse_words(english(), spanish(), "es")
 
 
 def translators(context: str, source: str) -> str:
@@ -308,13 +314,26 @@ def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
     return code, capsys.readouterr().err
 
 
+def sample_db(checklist: Checklist, tmp_path: Path, language_chosen: str | None = None) -> Path:
+    """A database holding the sample comparison (and the language chosen in the window)."""
+    db = tmp_path / "db.sqlite"
+    with Store.open(checklist, db, daily_backup=False) as store:
+        create_sample(store)
+        if language_chosen is not None:
+            language.save_language(store.settings, language_chosen)
+    return db
+
+
+def csv_rows(path: Path) -> list[list[str]]:
+    """The rows of an exported table, as a spreadsheet reads them."""
+    return list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
+
+
 @pytest.mark.usefixtures("qapp")
 def test_kvet_export_takes_lang_es_after_the_command_too(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], checklist: Checklist
 ) -> None:
-    db = tmp_path / "db.sqlite"
-    with Store.open(checklist, db, daily_backup=False) as store:
-        create_sample(store)
+    db = sample_db(checklist, tmp_path)
     assert cli(capsys, "--db", str(db), "export", str(tmp_path / "en.pdf")) == (0, "")
     assert cli(capsys, "--db", str(db), "export", str(tmp_path / "es.pdf"), "--lang", "es") == (
         0,
@@ -333,12 +352,9 @@ def test_kvet_export_takes_lang_es_after_the_command_too(
 def test_kvet_export_follows_the_language_chosen_in_the_window(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], checklist: Checklist
 ) -> None:
-    db = tmp_path / "db.sqlite"
-    with Store.open(checklist, db, daily_backup=False) as store:
-        create_sample(store)
-        language.save_language(store.settings, "es")
+    db = sample_db(checklist, tmp_path, language_chosen="es")
     assert cli(capsys, "--db", str(db), "export", str(tmp_path / "t.csv")) == (0, "")
-    rows = list(csv.reader((tmp_path / "t.csv").read_text(encoding="utf-8-sig").splitlines()))
+    rows = csv_rows(tmp_path / "t.csv")
     assert rows[1][1] == "Puesto"
     assert rows[-1][:2] == [
         "Sobre estas respuestas",
@@ -349,7 +365,7 @@ def test_kvet_export_follows_the_language_chosen_in_the_window(
         0,
         "",
     )
-    rows = list(csv.reader((tmp_path / "e.csv").read_text(encoding="utf-8-sig").splitlines()))
+    rows = csv_rows(tmp_path / "e.csv")
     assert rows[1][1] == "Place"
 
 
@@ -359,14 +375,12 @@ def test_kvet_export_follows_the_system_language_when_nothing_is_chosen(
     checklist: Checklist,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    db = tmp_path / "db.sqlite"
-    with Store.open(checklist, db, daily_backup=False) as store:
-        create_sample(store)
+    db = sample_db(checklist, tmp_path)
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)
     monkeypatch.setenv("LANG", "es_MX.UTF-8")
     assert cli(capsys, "--db", str(db), "export", str(tmp_path / "t.csv")) == (0, "")
-    rows = list(csv.reader((tmp_path / "t.csv").read_text(encoding="utf-8-sig").splitlines()))
+    rows = csv_rows(tmp_path / "t.csv")
     assert rows[1][1] == "Puesto"
 
 
@@ -452,8 +466,7 @@ def test_what_a_score_means_reads_in_spanish_in_every_branch(tmp_path: Path) -> 
 def test_why_not_recommended_and_whose_answers_read_in_either_language(
     tmp_path: Path,
 ) -> None:
-    english_words = parse_words(english(), None, "en")
-    spanish_words = parse_words(english(), spanish(), "es")
+    english_words, spanish_words = both_words()
     spanish_say = core_say("es")
     with sample_store(tmp_path / "db.sqlite", "en") as store:
         comparison = store.comparisons.list()[0]
@@ -509,8 +522,7 @@ def test_cost_by_schedule_reads_in_spanish_with_the_same_figures(facts: dict[str
 def test_where_people_differ_and_what_they_settled_read_in_either_language(
     tmp_path: Path,
 ) -> None:
-    english_words = parse_words(english(), None, "en")
-    spanish_words = parse_words(english(), spanish(), "es")
+    english_words, spanish_words = both_words()
     with sample_store(tmp_path / "db.sqlite", "en") as store:
         comparison = store.comparisons.list()[0]
         clinic = store.clinics.list(comparison.id)[0]

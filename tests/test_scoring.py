@@ -12,6 +12,7 @@ from kvet.rating.budget import Budget
 from kvet.rating.costs import CostPlan, estimate_cost
 from kvet.rating.ranking import could_overtake, rank
 from kvet.rating.scorebounds import PRIOR_CREDIT
+from kvet.rating.scoreresult import ClinicResult
 from kvet.rating.scoring import Scorer, Weights, score_clinic
 
 
@@ -33,6 +34,13 @@ def answers_strategy(checklist: Checklist) -> st.SearchStrategy[dict[str, Choice
 
 
 FORMATS = st.frozensets(st.sampled_from(list(Format)))
+
+
+def one_clinic(
+    checklist: Checklist, formats: frozenset[Format], answers: dict[str, Choice]
+) -> ClinicResult:
+    """The score of a clinic offering `formats` with these answers."""
+    return score_clinic(checklist, ClinicAnswers("a", "A", formats, answers))
 
 
 def test_a_clinic_with_no_emergency_plan_never_ranks_first_over_a_clean_one(
@@ -199,7 +207,7 @@ def test_score_lies_within_its_range_within_0_to_100(
     checklist: Checklist, data: st.DataObject, formats: frozenset[Format]
 ) -> None:
     answers = data.draw(answers_strategy(checklist))
-    result = score_clinic(checklist, ClinicAnswers("a", "A", formats, answers))
+    result = one_clinic(checklist, formats, answers)
     assert 0 <= result.low <= result.high <= 100
     if result.score is not None:
         assert result.low <= result.score <= result.high
@@ -213,7 +221,7 @@ def test_answering_an_unknown_never_widens_the_range(
     checklist: Checklist, data: st.DataObject, formats: frozenset[Format]
 ) -> None:
     answers = data.draw(answers_strategy(checklist))
-    before = score_clinic(checklist, ClinicAnswers("a", "A", formats, answers))
+    before = one_clinic(checklist, formats, answers)
     unknown = [
         i
         for i in checklist.items
@@ -223,10 +231,7 @@ def test_answering_an_unknown_never_widens_the_range(
         return
     item = data.draw(st.sampled_from(unknown))
     known = [o.choice for o in OPTIONS[item.kind] if o.credit is not None]
-    after = score_clinic(
-        checklist,
-        ClinicAnswers("a", "A", formats, answers | {item.id: data.draw(st.sampled_from(known))}),
-    )
+    after = one_clinic(checklist, formats, answers | {item.id: data.draw(st.sampled_from(known))})
     assert before.low - 1e-9 <= after.low
     assert after.high <= before.high + 1e-9
 
@@ -246,12 +251,8 @@ def test_a_worse_answer_never_raises_the_score(
             [(a, b) for a in known for b in known if (a.credit or 0) <= (b.credit or 0)]
         )
     )
-    good = score_clinic(
-        checklist, ClinicAnswers("a", "A", formats, answers | {item.id: better.choice})
-    )
-    bad = score_clinic(
-        checklist, ClinicAnswers("a", "A", formats, answers | {item.id: worse.choice})
-    )
+    good = one_clinic(checklist, formats, answers | {item.id: better.choice})
+    bad = one_clinic(checklist, formats, answers | {item.id: worse.choice})
     if good.score is not None and bad.score is not None:
         assert bad.score <= good.score + 1e-9
     assert bad.high <= good.high + 1e-9

@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
+from tests.scriptloader import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -61,11 +63,7 @@ def test_the_bundle_is_built_once_by_one_worker(pytester: pytest.Pytester) -> No
 def test_a_translation_compiled_again_is_swapped_in_whole(tmp_path: Path) -> None:
     """scripts/bundle.sh compiles the Spanish .qm again while other tests load it: a reader
     holding the old file keeps all of it, and the new file is complete."""
-    spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts/translations.py")
-    assert spec
-    assert spec.loader
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = load_script("translations")
     source = tmp_path / "kvet_es.ts"
     shutil.copyfile(ROOT / "resources" / "translations" / "kvet_es.ts", source)
     compiled = tmp_path / "kvet_es.qm"

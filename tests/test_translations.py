@@ -3,31 +3,20 @@ committed .qm is what that .ts compiles to (scripts/translations.py makes both).
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QTranslator
 
+from tests.scriptloader import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "translations", ROOT / "scripts" / "translations.py"
-    )
-    assert spec
-    assert spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-script = load_script()
+script = load_script("translations")
 RUN = "run .venv/bin/python scripts/translations.py"
 
 

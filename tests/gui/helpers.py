@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TypeVar, overload
 
@@ -10,9 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from kvet.content.checklist import Checklist
+from kvet.content.checklist import Checklist, Item, Kind
 from kvet.gui.dialogs.clinicdialog import ClinicDialog
+from kvet.gui.main.app import EXIT_AFTER_SHOW
 from kvet.gui.main.mainwindow import MainWindow
+from kvet.rating.answers import Choice
 from kvet.store.api import Store
 
 W = TypeVar("W", bound=QWidget)
@@ -105,6 +108,23 @@ def add_clinic(qtbot: QtBot, window: MainWindow, name: str, formats: tuple[str, 
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
 
 
+def harbor_first_because_hilltop_is_ruled_out(
+    qtbot: QtBot, window: MainWindow
+) -> tuple[str, str, Item]:
+    """Harbor and Hilltop added; a dealbreaker seen at Hilltop, and every red flag of Harbor
+    not seen (no dealbreaker left open), so Harbor's first place is settled. Gives the two
+    clinics' ids and the dealbreaker."""
+    add_clinic(qtbot, window, "Harbor Clinic")
+    add_clinic(qtbot, window, "Hilltop Clinic")
+    store = window.store
+    harbor, hilltop = (c.id for c in sorted(window.state.clinics, key=lambda c: c.name))
+    flag = next(i for i in store.checklist.items if i.dealbreaker and not i.formats)
+    store.answers.set(hilltop, flag.id, Choice.SEEN)
+    for item in [i for i in store.checklist.items if i.kind is Kind.RED_FLAG and not i.formats]:
+        store.answers.set(harbor, item.id, Choice.NOT_SEEN)
+    return harbor, hilltop, flag
+
+
 def add_clinics_at_once(store: Store, comparison_id: str, names: list[str]) -> None:
     """Clinics that arrive together, as a shared file's import brings them: the window is told
     once (``ChangeKind.ALL``, as undo tells it), not once a clinic. Each notice re-reads and
@@ -120,3 +140,37 @@ def add_clinics_at_once(store: Store, comparison_id: str, names: list[str]) -> N
     finally:
         store._ctx.listeners[:] = told
     store._ctx.notify(Change(ChangeKind.ALL))
+
+
+def own_process_env(home: Path, *, exit_after_show: bool = True, **extra: str) -> dict[str, str]:
+    """The environment for kvet started in its own process, as the desktop starts it:
+    offscreen, every settings, data and state folder inside ``home``, and (unless told
+    otherwise) quitting as soon as its window shows the data; ``extra`` adds or overrides."""
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_STATE_HOME=str(home / "state"),
+        **extra,
+    )
+    if exit_after_show:
+        env[EXIT_AFTER_SHOW] = "1"
+    else:
+        env.pop(EXIT_AFTER_SHOW, None)
+    return env
+
+
+def sample_shown_at_start(checklist: Checklist, path: Path, language: str | None = None) -> str:
+    """A database whose sample comparison is the one kvet shows when it starts (in
+    ``language`` when given, saved as the window saves it); gives the sample's id."""
+    from kvet.start.sample import create_sample
+    from kvet.text.language import save_language
+
+    with Store.open(checklist, path, daily_backup=False) as store:
+        sample = create_sample(store)
+        store.settings.set_preference("last_comparison", sample.id)
+        if language is not None:
+            save_language(store.settings, language)
+    return sample.id

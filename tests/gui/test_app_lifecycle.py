@@ -5,7 +5,6 @@ These run kvet's real start in its own process, offscreen, as the desktop would 
 
 from __future__ import annotations
 
-import os
 import signal
 import stat
 import subprocess
@@ -18,20 +17,13 @@ import pytest
 from kvet.content.checklist import load_checklist
 from kvet.store.api import Store
 from kvet.system import crashlog
+from tests.gui.helpers import own_process_env
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
 
 def start_kvet(home: Path, db: Path) -> subprocess.Popen[str]:
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(home),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_STATE_HOME=str(home / "state"),
-        XDG_DATA_HOME=str(home / "data"),
-    )
-    env.pop("KVET_EXIT_AFTER_SHOW", None)
+    env = own_process_env(home, exit_after_show=False)
     return subprocess.Popen(
         [sys.executable, "-m", "kvet", "--db", str(db)],
         env=env,

@@ -33,6 +33,26 @@ def answer_next_message(button_text: str, seen: list[tuple[str, list[str]]]) -> 
     QTimer.singleShot(20, click)
 
 
+def accept_every_later_message(first: list[tuple[str, list[str]]], later: list[str]) -> None:
+    """Note and close the messages that follow the first one (e.g. "kept as ...")."""
+
+    def confirm() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if (
+                isinstance(widget, QMessageBox)
+                and widget.isVisible()
+                and first
+                and widget.text() != first[0][0]
+                and widget.text() not in later
+            ):
+                later.append(widget.text())
+                widget.accept()
+        if len(later) < 1:
+            QTimer.singleShot(20, confirm)
+
+    QTimer.singleShot(40, confirm)
+
+
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -63,19 +83,8 @@ def test_a_damaged_file_can_be_set_aside_for_a_fresh_start(
     before = digest(path)
     seen: list[tuple[str, list[str]]] = []
     answer_next_message("Start a new database", seen)
-    answer_later = []  # the confirmation that says where the old file went
-
-    def confirm() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if not isinstance(widget, QMessageBox):
-                continue
-            if widget.text() != seen[0][0] and widget.isVisible():
-                answer_later.append(widget.text())
-                widget.accept()
-                return
-        QTimer.singleShot(20, confirm)
-
-    QTimer.singleShot(60, confirm)
+    answer_later: list[str] = []  # the confirmation that says where the old file went
+    accept_every_later_message(seen, answer_later)
     store = open_store(checklist, path)
     assert store is not None
     try:

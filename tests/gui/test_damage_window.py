@@ -4,10 +4,12 @@ restores it on request, and keeps the damaged file."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kvet.content.checklist import Checklist
@@ -18,33 +20,52 @@ from kvet.gui.main.opendata import (
     open_store,
 )
 from kvet.store import backups
-from tests.gui.test_app_start import answer_next_message, digest
-from tests.test_damage import comparison_names, raw_update, with_backup
+from kvet.store.api import Store
+from tests.gui.test_app_start import accept_every_later_message, answer_next_message, digest
+from tests.test_damage import (
+    comparison_names,
+    emptied_with_only_a_before_migration_copy,
+    raw_update,
+    with_backup,
+)
 
 
 def size_shown(backup: Path) -> str:
     return f"({max(1, round(backup.stat().st_size / 1024))} KB)"
 
 
-def accept_every_later_message(first: list[tuple[str, list[str]]], later: list[str]) -> None:
-    """Note and close the messages that follow the first one (e.g. "kept as ...")."""
-    from PySide6.QtCore import QTimer
+def open_answering(
+    checklist: Checklist, db: Path, answer: str, later: list[str] | None = None
+) -> tuple[Store | None, list[tuple[str, list[str]]]]:
+    """Open the data as the window does, answering its first message with `answer` (and, with
+    `later`, noting and closing the messages after it); gives the store and the messages seen."""
+    seen: list[tuple[str, list[str]]] = []
+    answer_next_message(answer, seen)
+    if later is not None:
+        accept_every_later_message(seen, later)
+    return open_store(checklist, db), seen
 
-    def confirm() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if (
-                isinstance(widget, QMessageBox)
-                and widget.isVisible()
-                and first
-                and widget.text() != first[0][0]
-                and widget.text() not in later
-            ):
-                later.append(widget.text())
-                widget.accept()
-        if len(later) < 1:
-            QTimer.singleShot(20, confirm)
 
-    QTimer.singleShot(40, confirm)
+@contextmanager
+def opened(store: Store | None) -> Iterator[Store]:
+    """The store the window opened (there must be one), closed when the block ends."""
+    assert store is not None
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@contextmanager
+def in_spanish(qapp: QApplication) -> Iterator[None]:
+    """The window in Spanish for the block, in English again after it."""
+    from kvet.gui.main.language import install_translations
+
+    install_translations(qapp, "es")
+    try:
+        yield
+    finally:
+        install_translations(qapp, "en")
 
 
 def test_an_emptied_database_offers_the_newest_backup_by_date_and_size(
@@ -53,14 +74,9 @@ def test_an_emptied_database_offers_the_newest_backup_by_date_and_size(
     db = tmp_path / "kvet.sqlite"
     backup = with_backup(checklist, db)
     db.write_bytes(b"")
-    seen: list[tuple[str, list[str]]] = []
-    answer_next_message("Restore the newest backup", seen)
-    store = open_store(checklist, db)
-    assert store is not None
-    try:
-        assert [c.name for c in store.comparisons.list()] == ["Spring search"]
-    finally:
-        store.close()
+    store, seen = open_answering(checklist, db, "Restore the newest backup")
+    with opened(store) as restored:
+        assert [c.name for c in restored.comparisons.list()] == ["Spring search"]
     text, offered = seen[0]
     assert "holds no kvet data" in text
     assert f"the backup of 1 March 2026 {size_shown(backup)}" in text
@@ -74,11 +90,8 @@ def test_a_damaged_value_is_refused_and_the_restore_keeps_the_damaged_file(
     backup = with_backup(checklist, db)
     raw_update(db, "UPDATE comparison SET created_at = 'last spring'")
     damaged = digest(db)
-    seen: list[tuple[str, list[str]]] = []
     later: list[str] = []
-    answer_next_message("Restore the newest backup", seen)
-    accept_every_later_message(seen, later)
-    store = open_store(checklist, db)
+    store, seen = open_answering(checklist, db, "Restore the newest backup", later)
     assert store is not None
     store.close()
     assert "cannot be read" in seen[0][0]
@@ -97,9 +110,8 @@ def test_a_damaged_backup_is_never_offered(
     backup = with_backup(checklist, db)
     backup.write_bytes(b"\0" * 8192)
     db.write_bytes(b"x")
-    seen: list[tuple[str, list[str]]] = []
-    answer_next_message("Quit", seen)
-    assert open_store(checklist, db) is None
+    store, seen = open_answering(checklist, db, "Quit")
+    assert store is None
     assert "Restore the newest backup" not in seen[0][1]
     assert db.read_bytes() == b"x"
 
@@ -109,7 +121,6 @@ def test_a_load_that_fails_anyway_says_so_plainly_and_offers_the_backup(
 ) -> None:
     """Damage no check foresaw stops the load: a plain message, never an empty window."""
     from kvet.gui.main.mainwindow import MainWindow
-    from kvet.store.api import Store
 
     db = tmp_path / "kvet.sqlite"
     backup = with_backup(checklist, db)
@@ -138,10 +149,7 @@ def test_the_offer_after_a_failed_load_restores_on_request(
 ) -> None:
     db = tmp_path / "kvet.sqlite"
     with_backup(checklist, db)
-    conn = sqlite3.connect(db)
-    conn.execute("UPDATE comparison SET name = 'Changed after the backup'")
-    conn.commit()
-    conn.close()
+    raw_update(db, "UPDATE comparison SET name = 'Changed after the backup'")
     seen: list[tuple[str, list[str]]] = []
     answer_next_message("Restore the newest backup", seen)
     restored = offer_restore_after_load_failure(db, None)
@@ -160,9 +168,7 @@ def test_another_programs_file_in_kvets_place_offers_kvets_backup_and_is_kept(
         other.execute("create table photo (id integer primary key, name text)")
     other.close()
     foreign = digest(db)
-    seen: list[tuple[str, list[str]]] = []
-    answer_next_message("Restore the newest backup", seen)
-    store = open_store(checklist, db)
+    store, seen = open_answering(checklist, db, "Restore the newest backup")
     assert store is not None
     store.close()
     assert "not one of kvet's" in seen[0][0]
@@ -176,20 +182,13 @@ def test_in_spanish_the_damaged_database_and_its_backup_are_explained_in_spanish
     qapp: QApplication, qtbot: QtBot, checklist: Checklist, tmp_path: Path
 ) -> None:
     """The core writes its error in English; the window shows it, and the backup, in Spanish."""
-    from kvet.gui.main.language import install_translations
-
     db = tmp_path / "kvet.sqlite"
     backup = with_backup(checklist, db)
     db.write_bytes(b"")
-    install_translations(qapp, "es")
-    try:
-        seen: list[tuple[str, list[str]]] = []
-        answer_next_message("Restaurar la copia más reciente", seen)
-        store = open_store(checklist, db)
+    with in_spanish(qapp):
+        store, seen = open_answering(checklist, db, "Restaurar la copia más reciente")
         assert store is not None
         store.close()
-    finally:
-        install_translations(qapp, "en")
     text, offered = seen[0]
     assert "holds no kvet data" not in text
     assert f"la copia de seguridad del 1 de marzo de 2026 {size_shown(backup)}" in text, text
@@ -209,16 +208,10 @@ def test_a_damaged_log_offers_the_backup_or_opening_without_the_lost_changes(
     wal = db.with_name("kvet.sqlite-wal")
     flip_a_bit_in_a_frame(wal, (wal.stat().st_size - 32) // (24 + 4096) - 6)
     damaged_log = digest(wal)
-    seen: list[tuple[str, list[str]]] = []
     later: list[str] = []
-    answer_next_message("Open without the lost changes", seen)
-    accept_every_later_message(seen, later)
-    store = open_store(checklist, db)
-    assert store is not None
-    try:
-        assert 0 < len(store.comparisons.list()) < 7
-    finally:
-        store.close()
+    store, seen = open_answering(checklist, db, "Open without the lost changes", later)
+    with opened(store) as restored:
+        assert 0 < len(restored.comparisons.list()) < 7
     text, offered = seen[0]
     assert "file of recent changes, kvet.sqlite-wal, is damaged" in text
     assert "Search" not in text
@@ -232,20 +225,15 @@ def test_a_damaged_log_offers_the_backup_or_opening_without_the_lost_changes(
 def test_the_damaged_log_message_is_in_spanish(
     qtbot: QtBot, qapp: QApplication, checklist: Checklist, tmp_path: Path
 ) -> None:
-    from kvet.gui.main.language import install_translations
     from tests.test_damage import crashed_with_commits_in_the_log, flip_a_bit_in_a_frame
 
     db = crashed_with_commits_in_the_log(checklist, tmp_path)
     wal = db.with_name("kvet.sqlite-wal")
     flip_a_bit_in_a_frame(wal, 3)
     before = digest(wal)
-    install_translations(qapp, "es")
-    try:
-        seen: list[tuple[str, list[str]]] = []
-        answer_next_message("Salir", seen)
-        assert open_store(checklist, db) is None
-    finally:
-        install_translations(qapp, "en")
+    with in_spanish(qapp):
+        store, seen = open_answering(checklist, db, "Salir")
+        assert store is None
     text, offered = seen[0]
     assert "su archivo de cambios recientes, kvet.sqlite-wal, está dañado" in text
     assert "Abrir sin los cambios perdidos" in offered
@@ -255,26 +243,13 @@ def test_the_damaged_log_message_is_in_spanish(
 def test_index_damage_is_refused_with_the_backup_offered(
     qtbot: QtBot, checklist: Checklist, tmp_path: Path
 ) -> None:
-    from kvet.store.api import Store
-    from tests.test_damage import damage_the_clinic_index
+    from tests.test_damage import five_clinics_then_index_damage
 
     db = tmp_path / "kvet.sqlite"
-    with Store.open(checklist, db, daily_backup=False) as writer:
-        spring = writer.comparisons.create("Spring search")
-        for n in range(5):
-            writer.clinics.add(spring.id, f"Clinic {n}")
-    backups.daily_backup(db)
-    damage_the_clinic_index(db, spring.id, 3)
-    seen: list[tuple[str, list[str]]] = []
-    later: list[str] = []
-    answer_next_message("Restore the newest backup", seen)
-    accept_every_later_message(seen, later)
-    store = open_store(checklist, db)
-    assert store is not None
-    try:
-        assert len(store.clinics.list(spring.id)) == 5  # all five again, from the backup
-    finally:
-        store.close()
+    spring_id = five_clinics_then_index_damage(checklist, db)
+    store, seen = open_answering(checklist, db, "Restore the newest backup", later=[])
+    with opened(store) as restored:
+        assert len(restored.clinics.list(spring_id)) == 5  # all five again, from the backup
     assert "is damaged" in seen[0][0]
 
 
@@ -317,17 +292,10 @@ def test_a_treatment_entry_damaged_while_kvet_runs_leads_to_the_backup(
         reporter.uninstall()
         session.stop()
         reporting.stop()
-    seen: list[tuple[str, list[str]]] = []
-    later: list[str] = []
-    answer_next_message("Restore the newest backup", seen)
-    accept_every_later_message(seen, later)
-    store = open_store(checklist, db)
-    assert store is not None
-    try:
-        [course] = store.courses.list_courses()
-        assert len(store.courses.load(course.id).check_ins) == 1
-    finally:
-        store.close()
+    store, seen = open_answering(checklist, db, "Restore the newest backup", later=[])
+    with opened(store) as restored:
+        [course] = restored.courses.list_courses()
+        assert len(restored.courses.load(course.id).check_ins) == 1
     assert "treatment entry" in seen[0][0]
     assert good is not None
 
@@ -335,21 +303,11 @@ def test_a_treatment_entry_damaged_while_kvet_runs_leads_to_the_backup(
 def test_an_emptied_database_with_only_a_before_migration_copy_offers_that_copy(
     qtbot: QtBot, checklist: Checklist, tmp_path: Path
 ) -> None:
-    from kvet.store.api import Store
-
     db = tmp_path / "kvet.sqlite"
-    with Store.open(checklist, db, daily_backup=False) as writer:
-        writer.comparisons.create("Spring search")
-    backups.safety_copy(db, "before-migration")
-    db.write_bytes(b"")
-    seen: list[tuple[str, list[str]]] = []
-    answer_next_message("Restore the newest backup", seen)
-    store = open_store(checklist, db)
-    assert store is not None
-    try:
-        assert [c.name for c in store.comparisons.list()] == ["Spring search"]
-    finally:
-        store.close()
+    emptied_with_only_a_before_migration_copy(checklist, db)
+    store, seen = open_answering(checklist, db, "Restore the newest backup")
+    with opened(store) as restored:
+        assert [c.name for c in restored.comparisons.list()] == ["Spring search"]
     assert "holds no kvet data" in seen[0][0]
     assert "the copy made before an update, on" in seen[0][0]
 
@@ -363,17 +321,10 @@ def test_a_missing_table_is_damage_and_the_newest_backup_is_offered_not_only_clo
     db = tmp_path / "kvet.sqlite"
     backup = with_backup(checklist, db)
     raw_update(db, "DROP TABLE rater")  # the people's table, gone behind kvet's back
-    seen: list[tuple[str, list[str]]] = []
-    later: list[str] = []
-    answer_next_message("Restore the newest backup", seen)
-    accept_every_later_message(seen, later)
-    store = open_store(checklist, db)
-    assert store is not None
-    try:
-        assert [c.name for c in store.comparisons.list()] == ["Spring search"]
-        assert store.people.list()  # the people are back, from the backup
-    finally:
-        store.close()
+    store, seen = open_answering(checklist, db, "Restore the newest backup", later=[])
+    with opened(store) as restored:
+        assert [c.name for c in restored.comparisons.list()] == ["Spring search"]
+        assert restored.people.list()  # the people are back, from the backup
     text, offered = seen[0]
     assert "Restore the newest backup" in offered
     assert "Start a new database" in offered
@@ -386,18 +337,12 @@ def test_a_missing_table_is_damage_and_the_newest_backup_is_offered_not_only_clo
 def test_in_spanish_a_missing_table_is_said_in_spanish_by_its_code(
     qapp: QApplication, qtbot: QtBot, checklist: Checklist, tmp_path: Path
 ) -> None:
-    from kvet.gui.main.language import install_translations
-
     db = tmp_path / "kvet.sqlite"
     with_backup(checklist, db)
     raw_update(db, "DROP TABLE rater")
-    install_translations(qapp, "es")
-    try:
-        seen: list[tuple[str, list[str]]] = []
-        answer_next_message("Salir", seen)
-        assert open_store(checklist, db) is None
-    finally:
-        install_translations(qapp, "en")
+    with in_spanish(qapp):
+        store, seen = open_answering(checklist, db, "Salir")
+        assert store is None
     text, offered = seen[0]
     assert "está dañado (le falta una parte)" in text, text
     assert "Restaurar la copia más reciente" in offered

@@ -12,7 +12,12 @@ from kvet.gui.main.mainwindow import MainWindow
 from kvet.rating.answers import Choice
 from kvet.rating.ranking import ORDER_SENTENCE
 from kvet.rating.scorewords import points_text
-from tests.gui.helpers import Session, add_clinic, find_button
+from tests.gui.helpers import (
+    Session,
+    add_clinic,
+    find_button,
+    harbor_first_because_hilltop_is_ruled_out,
+)
 
 
 def open_sample(window: MainWindow, qtbot: QtBot) -> None:
@@ -57,14 +62,7 @@ def test_a_clinic_first_only_because_the_other_is_ruled_out_is_not_called_good(
     session: Session, qtbot: QtBot
 ) -> None:
     window = session.start()
-    add_clinic(qtbot, window, "Harbor Clinic")
-    add_clinic(qtbot, window, "Hilltop Clinic")
-    store = window.store
-    harbor, hilltop = (c.id for c in sorted(window.state.clinics, key=lambda c: c.name))
-    flag = next(i for i in store.checklist.items if i.dealbreaker and not i.formats)
-    store.answers.set(hilltop, flag.id, Choice.SEEN)
-    for item in [i for i in store.checklist.items if i.kind is Kind.RED_FLAG and not i.formats]:
-        store.answers.set(harbor, item.id, Choice.NOT_SEEN)  # no dealbreaker left open
+    harbor, _hilltop, _flag = harbor_first_because_hilltop_is_ruled_out(qtbot, window)
     ranking = window.state.ranking
     assert ranking.places[0].result.clinic_id == harbor
     assert ranking.top_settled

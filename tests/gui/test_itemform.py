@@ -76,6 +76,14 @@ def show(form: ItemForm, checklist: Checklist, item: Item, view: AnswerView | No
     form.set_item(item, view, sources(checklist, item))
 
 
+def type_note(form: ItemForm, qtbot: QtBot, text: str) -> QPlainTextEdit:
+    """Click into the note and type `text`, as a person would."""
+    note = find_by_name(form, "What the clinic said", QPlainTextEdit)
+    note.setFocus()
+    qtbot.keyClicks(note, text)
+    return note
+
+
 def visible_labels(root: QWidget) -> str:
     return "\n".join(label.text() for label in root.findChildren(QLabel) if label.isVisibleTo(root))
 
@@ -170,9 +178,7 @@ def test_digits_typed_in_the_note_stay_in_the_note(
 ) -> None:
     show(form, checklist, first(checklist, Kind.RED_FLAG))
     recorder = Recorder(form)
-    note = find_by_name(form, "What the clinic said", QPlainTextEdit)
-    note.setFocus()
-    qtbot.keyClicks(note, "2 nurses")
+    note = type_note(form, qtbot, "2 nurses")
     assert note.toPlainText() == "2 nurses"
     assert ("answer", Choice.SEEN) not in recorder.events
 
@@ -196,9 +202,7 @@ def test_typing_a_note_emits_it_once_after_a_pause(
 ) -> None:
     show(form, checklist, first(checklist, Kind.QUESTION))
     recorder = Recorder(form)
-    note = find_by_name(form, "What the clinic said", QPlainTextEdit)
-    note.setFocus()
-    qtbot.keyClicks(note, "Six sessions over three weeks")
+    type_note(form, qtbot, "Six sessions over three weeks")
     assert recorder.events == []  # nothing while typing
     with qtbot.waitSignal(form.noteEdited, timeout=NOTE_PAUSE_MS * 4) as signal:
         pass
@@ -215,9 +219,7 @@ def test_a_pending_note_is_emitted_before_switching_items(
     red_flag = first(checklist, Kind.RED_FLAG)
     show(form, checklist, question)
     recorder = Recorder(form)
-    note = find_by_name(form, "What the clinic said", QPlainTextEdit)
-    note.setFocus()
-    qtbot.keyClicks(note, "They would not say")
+    note = type_note(form, qtbot, "They would not say")
     switched_to: list[Item | None] = []
     form.noteEdited.connect(lambda _text: switched_to.append(form.current_item()))
     show(form, checklist, red_flag, answer(note="Earlier note"))
@@ -234,9 +236,7 @@ def test_leaving_the_note_emits_it_at_once(
 ) -> None:
     show(form, checklist, first(checklist, Kind.QUESTION))
     recorder = Recorder(form)
-    note = find_by_name(form, "What the clinic said", QPlainTextEdit)
-    note.setFocus()
-    qtbot.keyClicks(note, "Call back Monday")
+    note = type_note(form, qtbot, "Call back Monday")
     qtbot.keyClick(note, Qt.Key.Key_Tab)  # Tab moves on instead of typing a tab
     assert recorder.events == [("note", "Call back Monday")]
     assert note.toPlainText() == "Call back Monday"
@@ -258,6 +258,14 @@ def test_a_pending_note_goes_out_before_the_answer(
 
 def fact_field(form: ItemForm) -> QLineEdit:
     return next(e for e in form.findChildren(QLineEdit) if e.accessibleName().startswith("Number"))
+
+
+def type_number(form: ItemForm, qtbot: QtBot, text: str) -> QLineEdit:
+    """Click into the number field and type `text`, as a person would."""
+    field = fact_field(form)
+    field.setFocus()
+    qtbot.keyClicks(field, text)
+    return field
 
 
 def test_a_price_of_abc_shows_an_error_and_emits_nothing(
@@ -294,9 +302,7 @@ def test_fixing_a_bad_number_hides_the_error(
     form: ItemForm, checklist: Checklist, qtbot: QtBot
 ) -> None:
     show(form, checklist, checklist.item("travel_minutes"))
-    field = fact_field(form)
-    field.setFocus()
-    qtbot.keyClicks(field, "-5")
+    field = type_number(form, qtbot, "-5")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     problem = find_by_description(form, "Problem with the number", QLabel)
     assert "0 or more" in problem.text()
@@ -329,9 +335,7 @@ def test_a_typed_number_is_emitted_before_switching_items(
 ) -> None:
     show(form, checklist, checklist.item("induction_sessions"))
     recorder = Recorder(form)
-    field = fact_field(form)
-    field.setFocus()
-    qtbot.keyClicks(field, "6")
+    type_number(form, qtbot, "6")
     show(form, checklist, first(checklist, Kind.RED_FLAG))
     assert recorder.events == [("fact", 6.0)]
 

@@ -24,13 +24,12 @@ from pytestqt.qtbot import QtBot
 from kvet.__main__ import main
 from kvet.content.checklist import Checklist
 from kvet.gui.main.actionspec import ActionId
-from kvet.gui.main.app import EXIT_AFTER_SHOW
 from kvet.gui.main.language import LanguageDialog, install_translations
 from kvet.gui.main.mainwindow import MainWindow
 from kvet.store.api import Store
 from kvet.store.peek import database_file, saved_preference
 from kvet.text import language
-from tests.gui.helpers import active_dialog, find_by_name
+from tests.gui.helpers import active_dialog, find_by_name, own_process_env
 from tests.gui.test_no_english_left import SCREENS, names
 from tests.gui.visibletext import english_left
 
@@ -173,18 +172,7 @@ def test_kvet_started_as_a_new_process_opens_in_the_saved_language(
         "m.MainWindow.attach = look\n"
         "sys.exit(main(['--db', sys.argv[1]]))\n"
     )
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        LANG="en_US.UTF-8",
-        LC_ALL="en_US.UTF-8",
-        LANGUAGE="en",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_STATE_HOME=str(tmp_path / "state"),
-        **{EXIT_AFTER_SHOW: "1"},
-    )
+    env = own_process_env(tmp_path, LANG="en_US.UTF-8", LC_ALL="en_US.UTF-8", LANGUAGE="en")
     env.pop("KVET_LANG", None)
     done = subprocess.run(
         [sys.executable, "-c", probe, str(path)],

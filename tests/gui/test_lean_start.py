@@ -5,7 +5,6 @@ data shows, and the export and import code when first used. Each costs start-up 
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,10 +13,7 @@ import pytest
 
 import kvet.gui as kvet_gui
 from kvet.content.checklist import Checklist, load_checklist
-from kvet.gui.main.app import EXIT_AFTER_SHOW
-from kvet.start.sample import create_sample
-from kvet.store.api import Store
-from kvet.text.language import save_language
+from tests.gui.helpers import own_process_env, sample_shown_at_start
 
 PAGES = (
     "pages.overview",
@@ -53,19 +49,8 @@ def test_showing_the_data_loads_no_validation_migration_or_crypto_library_nor_hi
     tmp_path: Path, checklist: Checklist, language: str
 ) -> None:
     path = tmp_path / "kvet.sqlite"
-    with Store.open(checklist, path, daily_backup=False) as store:
-        sample = create_sample(store)
-        store.settings.set_preference("last_comparison", sample.id)
-        save_language(store.settings, language)  # Spanish data is proven like English
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_STATE_HOME=str(tmp_path / "state"),
-        **{EXIT_AFTER_SHOW: "1"},
-    )
+    sample_shown_at_start(checklist, path, language)  # Spanish data is proven like English
+    env = own_process_env(tmp_path)
     done = subprocess.run(
         [sys.executable, "-c", PROBE, str(path), ",".join(PAGES)],
         env=env,
@@ -146,17 +131,8 @@ def test_the_window_paints_before_any_data_log_or_data_file_library_is_loaded(
     tmp_path: Path, checklist: Checklist
 ) -> None:
     path = tmp_path / "kvet.sqlite"
-    with Store.open(checklist, path, daily_backup=False) as store:
-        store.settings.set_preference("last_comparison", create_sample(store).id)
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_STATE_HOME=str(tmp_path / "state"),
-        **{EXIT_AFTER_SHOW: "1"},
-    )
+    sample_shown_at_start(checklist, path)
+    env = own_process_env(tmp_path)
     loaded = {}
     for program in ("bare", str(path)):
         done = subprocess.run(

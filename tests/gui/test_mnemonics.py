@@ -61,8 +61,14 @@ def on_screen(window: MainWindow) -> list[str]:
     """The texts with a mnemonic that Alt reaches now: the menu bar, tabs, the page shown."""
     texts = [a.text() for a in window.menuBar().actions()]
     texts += [window.ui.tabs.tabText(i) for i in range(window.ui.tabs.count())]
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisibleTo(window):
+    return texts + buttons_and_field_labels(window)
+
+
+def buttons_and_field_labels(root: QWidget) -> list[str]:
+    """The texts of the visible buttons, and of the labels whose Alt letter leads to a field."""
+    texts = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root):
             continue
         if isinstance(widget, QAbstractButton) or (
             isinstance(widget, QLabel) and widget.buddy() is not None
@@ -140,16 +146,10 @@ OTHER_WINDOWS: dict[str, Callable[[MainWindow], QWidget | None]] = {
 
 
 def reachable(root: QWidget) -> list[str]:
-    texts = []
-    for widget in root.findChildren(QWidget):
-        if not widget.isVisibleTo(root):
-            continue
-        if isinstance(widget, QAbstractButton) or (
-            isinstance(widget, QLabel) and widget.buddy() is not None
-        ):
-            texts.append(widget.text())
-        if isinstance(widget, QTabWidget):
-            texts += [widget.tabText(i) for i in range(widget.count())]
+    texts = buttons_and_field_labels(root)
+    for tabs in root.findChildren(QTabWidget):
+        if tabs.isVisibleTo(root):
+            texts += [tabs.tabText(i) for i in range(tabs.count())]
     return texts
 
 

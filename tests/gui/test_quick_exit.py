@@ -5,15 +5,13 @@ work still running in a thread of its own (a save) finishes before the process e
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 from kvet.content.checklist import Checklist
-from kvet.gui.main.app import EXIT_AFTER_SHOW
-from kvet.start.sample import create_sample
 from kvet.store.api import Store
+from tests.gui.helpers import own_process_env, sample_shown_at_start
 
 # Started as the ``kvet`` program is (``kvet.__main__.launch``). The witness speaks only if
 # Python tears its modules down; the late save is a thread that is still working at the quit.
@@ -45,20 +43,10 @@ def test_quitting_ends_at_once_with_the_data_closed_and_a_late_save_finished(
     tmp_path: Path, checklist: Checklist
 ) -> None:
     path = tmp_path / "kvet.sqlite"
-    with Store.open(checklist, path, daily_backup=False) as store:
-        sample = create_sample(store)
-        store.settings.set_preference("last_comparison", sample.id)
+    sample_id = sample_shown_at_start(checklist, path)
     late = tmp_path / "late-save.txt"
     state = tmp_path / "state"
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_STATE_HOME=str(state),
-        **{EXIT_AFTER_SHOW: "1"},
-    )
+    env = own_process_env(tmp_path)
     done = subprocess.run(
         [sys.executable, "-c", PROBE, str(path), str(late)],
         env=env,
@@ -76,4 +64,4 @@ def test_quitting_ends_at_once_with_the_data_closed_and_a_late_save_finished(
     wal = path.with_name(path.name + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0  # every change is in the database file
     with Store.open(checklist, path, daily_backup=False) as again:  # the lock was let go
-        assert [c.name for c in again.clinics.list(sample.id)]
+        assert [c.name for c in again.clinics.list(sample_id)]

@@ -13,7 +13,6 @@ import os
 import re
 import shutil
 import sqlite3
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from datetime import date
 from functools import partial
@@ -50,7 +49,6 @@ from kvet.gui.dialogs.prescreen import PrescreenDialog
 from kvet.gui.main.language import (
     SET_ASIDE_TEMPLATES,
     install_translations,
-    kvet_translations_dir,
     tell_about_set_aside,
 )
 from kvet.gui.main.mainwindow import MainWindow
@@ -68,7 +66,7 @@ from kvet.text.errors import KvetError, Words
 from kvet.text.errortexts import TEXTS
 from tests.gui.helpers import Session, add_clinic
 from tests.gui.layoutprobe import cut_texts
-from tests.gui.test_window_spanish import spanish
+from tests.gui.test_window_spanish import spanish, ts_messages
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support propagateSizeHints\(\)", extend=True
@@ -94,15 +92,7 @@ def back_to_english(qapp: QApplication) -> Iterator[None]:
 
 def english_sources() -> set[str]:
     """The English words of these dialogs that the translators changed."""
-    root = ET.parse(kvet_translations_dir() / "kvet_es.ts").getroot()
-    found = set()
-    for context in root.iter("context"):
-        if context.findtext("name") in MY_CONTEXTS:
-            for message in context.iter("message"):
-                source = message.findtext("source", "")
-                if message.findtext("translation", "") != source:
-                    found.add(source.replace("&", ""))
-    return found
+    return {s.replace("&", "") for s, translated in ts_messages(MY_CONTEXTS) if translated != s}
 
 
 def shown_texts(root: QWidget) -> list[str]:
@@ -344,23 +334,33 @@ def test_importing_in_spanish_shows_the_plan_and_the_people_in_spanish(
     dialog.reject()
 
 
+@contextlib.contextmanager
+def problems_in_spanish(qapp: QApplication, window: MainWindow) -> Iterator[list[Problem]]:
+    """The problems the sharing flow reports while the block runs in Spanish; the messages
+    that showed them are closed after it."""
+    problems: list[Problem] = []
+    window.sharing.problem.connect(problems.append)
+    in_spanish(qapp)
+    try:
+        yield problems
+    finally:
+        for box in QApplication.topLevelWidgets():
+            if isinstance(box, QMessageBox):
+                box.close()
+
+
 def test_a_refused_import_says_why_in_spanish(
     qapp: QApplication, qtbot: QtBot, session: Session, tmp_path: Path
 ) -> None:
     window = session.start()
-    problems: list[Problem] = []
-    window.sharing.problem.connect(problems.append)
     path = tmp_path / "from-the-future.kvet"
     path.write_text(json.dumps({"format": FORMAT_NAME, "schema_version": SCHEMA_VERSION + 1}))
-    in_spanish(qapp)
-    assert window.sharing.import_file(path) is None
-    assert len(problems) == 1
-    said = say(Words("import.too-new", name=path.name, version=SCHEMA_VERSION + 1), "es")
-    assert said in problems[0].what
-    assert "newer version" not in problems[0].what
-    for box in QApplication.topLevelWidgets():
-        if isinstance(box, QMessageBox):
-            box.close()
+    with problems_in_spanish(qapp, window) as problems:
+        assert window.sharing.import_file(path) is None
+        assert len(problems) == 1
+        said = say(Words("import.too-new", name=path.name, version=SCHEMA_VERSION + 1), "es")
+        assert said in problems[0].what
+        assert "newer version" not in problems[0].what
 
 
 def test_saving_over_a_folder_in_spanish_says_why_and_writes_nothing(
@@ -368,18 +368,13 @@ def test_saving_over_a_folder_in_spanish_says_why_and_writes_nothing(
 ) -> None:
     window = session.start()
     add_clinic(qtbot, window, "Harbor Clinic")
-    problems: list[Problem] = []
-    window.sharing.problem.connect(problems.append)
     folder = tmp_path / "table.csv"
     folder.mkdir()
-    in_spanish(qapp)
-    assert window.sharing.export_csv(folder) is None
-    assert say(Words("why.folder"), "es") in problems[0].what
-    assert "it is a folder" not in problems[0].what
-    assert list(folder.iterdir()) == []
-    for box in QApplication.topLevelWidgets():
-        if isinstance(box, QMessageBox):
-            box.close()
+    with problems_in_spanish(qapp, window) as problems:
+        assert window.sharing.export_csv(folder) is None
+        assert say(Words("why.folder"), "es") in problems[0].what
+        assert "it is a folder" not in problems[0].what
+        assert list(folder.iterdir()) == []
 
 
 def test_in_english_the_sharing_dialogs_are_unchanged(

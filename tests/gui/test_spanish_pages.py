@@ -8,7 +8,6 @@ show the English words unchanged.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -18,15 +17,15 @@ from pytestqt.qtbot import QtBot
 
 from kvet.content.catalogue import core_say, sentence
 from kvet.content.checklist import Checklist
-from kvet.gui.main.language import install_translations, kvet_translations_dir
+from kvet.gui.main.language import install_translations
 from kvet.gui.main.mainwindow import MainWindow
 from kvet.gui.words import verdictwords
 from kvet.gui.words.chartwords import describe_ranking
 from kvet.rating import combine, costs, scorewords
 from kvet.rating.answers import Choice
 from kvet.text import datewords
-from tests.gui.helpers import Session, add_clinic
-from tests.gui.test_window_spanish import spanish
+from tests.gui.helpers import Session
+from tests.gui.test_window_spanish import spanish, start, started_with, ts_messages
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support propagateSizeHints\(\)", extend=True
@@ -41,11 +40,6 @@ def back_to_english(qapp: QApplication) -> Iterator[None]:
     install_translations(qapp, "en")
 
 
-def start(qapp: QApplication, session: Session, code: str) -> MainWindow:
-    install_translations(qapp, code)
-    return session.start()
-
-
 def translators_say() -> Callable[[str], str]:
     """What the translators wrote for each core template: the catalogue the printouts read too."""
     return core_say("es")
@@ -53,15 +47,11 @@ def translators_say() -> Callable[[str], str]:
 
 def english_sources() -> set[str]:
     """The English of every message of these pages whose Spanish reads differently."""
-    root = ET.parse(kvet_translations_dir() / "kvet_es.ts").getroot()
-    found = set()
-    for ctx in root.iter("context"):
-        if ctx.findtext("name") in PAGE_CONTEXTS:
-            for message in ctx.iter("message"):
-                english = message.findtext("source", "")
-                if english != message.findtext("translation", ""):
-                    found.add(english.replace("&", ""))
-    return found
+    return {
+        english.replace("&", "")
+        for english, translated in ts_messages(PAGE_CONTEXTS)
+        if english != translated
+    }
 
 
 def english_left(page: QWidget) -> list[str]:
@@ -94,9 +84,7 @@ def two_clinics_one_ruled_out(window: MainWindow) -> tuple[str, str]:
 def test_the_overview_of_a_clinic_in_spanish(
     qapp: QApplication, qtbot: QtBot, session: Session
 ) -> None:
-    window = start(qapp, session, "es")
-    add_clinic(qtbot, window, "Harbor Clinic")
-    add_clinic(qtbot, window, "Hilltop Clinic")
+    window = started_with(qapp, qtbot, session, "es", "Harbor Clinic", "Hilltop Clinic")
     harbor, hilltop = two_clinics_one_ruled_out(window)
     say = translators_say()
     page = window.overview
@@ -128,9 +116,7 @@ def test_the_overview_of_a_clinic_in_spanish(
 def test_in_english_the_overview_is_unchanged(
     qapp: QApplication, qtbot: QtBot, session: Session
 ) -> None:
-    window = start(qapp, session, "en")
-    add_clinic(qtbot, window, "Harbor Clinic")
-    add_clinic(qtbot, window, "Hilltop Clinic")
+    window = started_with(qapp, qtbot, session, "en", "Harbor Clinic", "Hilltop Clinic")
     harbor, hilltop = two_clinics_one_ruled_out(window)
     page = window.overview
     window.state.select_clinic(harbor)
@@ -148,9 +134,7 @@ def test_in_english_the_overview_is_unchanged(
 def test_the_compare_page_and_its_chart_in_spanish(
     qapp: QApplication, qtbot: QtBot, session: Session
 ) -> None:
-    window = start(qapp, session, "es")
-    add_clinic(qtbot, window, "Harbor Clinic")
-    add_clinic(qtbot, window, "Hilltop Clinic")
+    window = started_with(qapp, qtbot, session, "es", "Harbor Clinic", "Hilltop Clinic")
     two_clinics_one_ruled_out(window)
     window.ui.tabs.setCurrentWidget(window.ui.compareTab)
     page = window.compare
@@ -183,9 +167,7 @@ def test_the_compare_page_and_its_chart_in_spanish(
 def test_in_english_the_compare_page_is_unchanged(
     qapp: QApplication, qtbot: QtBot, session: Session
 ) -> None:
-    window = start(qapp, session, "en")
-    add_clinic(qtbot, window, "Harbor Clinic")
-    add_clinic(qtbot, window, "Hilltop Clinic")
+    window = started_with(qapp, qtbot, session, "en", "Harbor Clinic", "Hilltop Clinic")
     two_clinics_one_ruled_out(window)
     page = window.compare
     assert page.full_button.text() == "Open in its own window"
@@ -209,8 +191,7 @@ def mum_and_me_differ(window: MainWindow) -> str:
 
 
 def test_deciding_together_in_spanish(qapp: QApplication, qtbot: QtBot, session: Session) -> None:
-    window = start(qapp, session, "es")
-    add_clinic(qtbot, window, "Harbor Clinic")
+    window = started_with(qapp, qtbot, session, "es", "Harbor Clinic")
     mum_and_me_differ(window)
     window.ui.tabs.setCurrentWidget(window.ui.togetherTab)
     page = window.together
@@ -239,8 +220,7 @@ def test_deciding_together_in_spanish(qapp: QApplication, qtbot: QtBot, session:
 def test_in_english_deciding_together_is_unchanged(
     qapp: QApplication, qtbot: QtBot, session: Session
 ) -> None:
-    window = start(qapp, session, "en")
-    add_clinic(qtbot, window, "Harbor Clinic")
+    window = started_with(qapp, qtbot, session, "en", "Harbor Clinic")
     mum_and_me_differ(window)
     page = window.together
     assert page.count.text() == "1 answer differs between you"
@@ -262,9 +242,7 @@ def test_a_month_is_written_in_spanish_and_english_dates_are_unchanged() -> None
 def test_the_clinic_list_tooltip_and_the_choosers_in_spanish(
     qapp: QApplication, qtbot: QtBot, session: Session
 ) -> None:
-    window = start(qapp, session, "es")
-    add_clinic(qtbot, window, "Harbor Clinic")
-    add_clinic(qtbot, window, "Hilltop Clinic")
+    window = started_with(qapp, qtbot, session, "es", "Harbor Clinic", "Hilltop Clinic")
     _harbor, hilltop = two_clinics_one_ruled_out(window)
     model = window.clinic_model
     row = model.row_of(hilltop)
@@ -285,8 +263,7 @@ def test_the_clinic_list_tooltip_and_the_choosers_in_spanish(
 def test_the_undo_menu_names_the_step_in_spanish_and_keeps_the_name(
     qapp: QApplication, qtbot: QtBot, session: Session
 ) -> None:
-    window = start(qapp, session, "es")
-    add_clinic(qtbot, window, "Harbor Clinic")
+    window = started_with(qapp, qtbot, session, "es", "Harbor Clinic")
     step = spanish("Undo", "Add clinic") + " “Harbor Clinic”"
     assert window.undo_action.text() == spanish("MainWindow", "&Undo {step}").format(step=step)
     window.undo()
@@ -324,8 +301,7 @@ def test_every_step_the_store_records_has_its_words_marked(session: Session) -> 
 def test_in_english_the_undo_menu_is_unchanged(
     qapp: QApplication, qtbot: QtBot, session: Session
 ) -> None:
-    window = start(qapp, session, "en")
-    add_clinic(qtbot, window, "Harbor Clinic")
+    window = started_with(qapp, qtbot, session, "en", "Harbor Clinic")
     assert window.undo_action.text() == "&Undo Add clinic “Harbor Clinic”"
     assert window.ui.viewCombo.itemText(0) == "Everyone together"
 
@@ -337,8 +313,7 @@ def test_how_old_an_answer_is_in_spanish(
     from kvet.store.records import AGE_WORDS as CORE_AGE_WORDS
 
     assert AGE_WORDS == CORE_AGE_WORDS
-    window = start(qapp, session, "es")
-    add_clinic(qtbot, window, "Harbor Clinic")
+    window = started_with(qapp, qtbot, session, "es", "Harbor Clinic")
     window.show_walkthrough()
     page = window.walkthrough
     page.form.option_buttons[0].click()  # answered now; the page moves on

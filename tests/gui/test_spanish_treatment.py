@@ -10,7 +10,6 @@ translators and the questionnaire say.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from kvet.gui.dialogs.crisis import CrisisDialog
-from kvet.gui.main.language import install_translations, kvet_translations_dir
+from kvet.gui.main.language import install_translations
 from kvet.gui.treatment import checkin, sessionlog
 from kvet.gui.treatment.treatment import TreatmentWindow
 from kvet.gui.words import coursewords
@@ -48,7 +47,7 @@ from kvet.treatment.course import (
     SideEffect,
 )
 from tests.gui.helpers import Session
-from tests.gui.test_window_spanish import spanish
+from tests.gui.test_window_spanish import spanish, ts_messages
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support propagateSizeHints\(\)", extend=True
@@ -80,13 +79,7 @@ def open_treatment(
 def english_sources() -> set[str]:
     """Every English string of the treatment window's contexts, as the translators see them,
     and the English PHQ-9's own words."""
-    root = ET.parse(kvet_translations_dir() / "kvet_es.ts").getroot()
-    found = {
-        message.findtext("source", "")
-        for context in root.iter("context")
-        if context.findtext("name") in CONTEXTS
-        for message in context.iter("message")
-    }
+    found = {english for english, _translated in ts_messages(CONTEXTS)}
     data = phq9.load_phq9("en")
     found |= {data.stem, data.attribution, data.difficulty.text, *data.difficulty.options}
     found |= {o.label for o in data.options} | {b.name for b in data.bands}
@@ -311,18 +304,8 @@ def test_no_spanish_text_is_cut_in_my_treatment_at_the_smallest_screen(
     qapp: QApplication, qtbot: QtBot, session: Session
 ) -> None:
     """Spanish runs about a quarter longer than English; every page still shows all of it."""
-    from tests.gui.layoutprobe import cut_texts
+    from tests.gui.test_treatment import cut_on_every_page
 
     tracker = open_treatment(qapp, session, qtbot, "es")
     tracker.progress.rules_button.setChecked(True)  # the longest text on the first page
-    problems = []
-    for width, height in ((1024, 700), (1920, 1080)):
-        tracker.resize(width, height)
-        for index in range(tracker.tabs.count()):
-            tracker.tabs.setCurrentIndex(index)
-            qtbot.waitUntil(lambda: tracker.tabs.currentWidget().isVisible())
-            QApplication.processEvents()
-            problems += [
-                f"{width}x{height}, {tracker.tabs.tabText(index)}: {p}" for p in cut_texts(tracker)
-            ]
-    assert problems == []
+    assert cut_on_every_page(tracker, qtbot) == []

@@ -29,6 +29,16 @@ def add_mum(window: MainWindow) -> str:
     return rater.id
 
 
+def harbor_with_me_and_mum(session: Session, qtbot: QtBot) -> tuple[MainWindow, str, str, str]:
+    """The window with Harbor Clinic added and two people, me and Mum: gives the window,
+    Harbor's id, mine and Mum's."""
+    window = session.start()
+    add_clinic(qtbot, window, "Harbor Clinic")
+    clinic_id = window.state.clinics[0].id
+    me = window.state.rater_id
+    return window, clinic_id, me, add_mum(window)
+
+
 def choose_view(window: MainWindow, text: str) -> None:
     combo = window.ui.viewCombo
     index = combo.findText(text)
@@ -46,12 +56,8 @@ def status_of(window: MainWindow, name: str) -> str:
 
 
 def test_two_people_disagree_and_settle_it_with_one_click(session: Session, qtbot: QtBot) -> None:
-    window = session.start()
-    add_clinic(qtbot, window, "Harbor Clinic")
+    window, clinic_id, me, mum = harbor_with_me_and_mum(session, qtbot)
     store = window.store
-    clinic_id = window.state.clinics[0].id
-    me = window.state.rater_id
-    mum = add_mum(window)
     store.answers.set(clinic_id, QUESTION, Choice.CLEAR, rater_id=me)
     store.answers.set_note(clinic_id, QUESTION, "They use the PHQ-9 every visit", rater_id=me)
     store.answers.set(clinic_id, QUESTION, Choice.VAGUE, rater_id=mum)
@@ -95,11 +101,7 @@ def test_two_people_disagree_and_settle_it_with_one_click(session: Session, qtbo
 
 
 def test_a_red_flag_seen_by_one_person_counts_for_everyone(session: Session, qtbot: QtBot) -> None:
-    window = session.start()
-    add_clinic(qtbot, window, "Harbor Clinic")
-    clinic_id = window.state.clinics[0].id
-    me = window.state.rater_id
-    mum = add_mum(window)
+    window, clinic_id, me, mum = harbor_with_me_and_mum(session, qtbot)
     window.store.answers.set(clinic_id, RED_FLAG, Choice.NOT_SEEN, rater_id=me)
     window.store.answers.set(clinic_id, RED_FLAG, Choice.SEEN, rater_id=mum)
 
@@ -128,11 +130,7 @@ def test_a_red_flag_seen_by_one_person_counts_for_everyone(session: Session, qtb
 
 
 def test_the_combining_rule_can_be_seen_and_changed(session: Session, qtbot: QtBot) -> None:
-    window = session.start()
-    add_clinic(qtbot, window, "Harbor Clinic")
-    clinic_id = window.state.clinics[0].id
-    me = window.state.rater_id
-    mum = add_mum(window)
+    window, clinic_id, me, mum = harbor_with_me_and_mum(session, qtbot)
     window.store.answers.set(clinic_id, RED_FLAG, Choice.SEEN, rater_id=me)
     window.store.answers.set(clinic_id, RED_FLAG, Choice.NOT_SEEN, rater_id=mum)  # said later
     page = window.together

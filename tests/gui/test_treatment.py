@@ -29,6 +29,24 @@ def treatment(session: Session, qtbot: QtBot) -> tuple[MainWindow, TreatmentWind
     return window, tracker
 
 
+def cut_on_every_page(tracker: TreatmentWindow, qtbot: QtBot) -> list[str]:
+    """The texts cut on each page of My treatment, on the smallest screen kvet supports and on
+    a full HD one."""
+    from tests.gui.layoutprobe import cut_texts
+
+    problems = []
+    for width, height in ((1024, 700), (1920, 1080)):
+        tracker.resize(width, height)
+        for index in range(tracker.tabs.count()):
+            tracker.tabs.setCurrentIndex(index)
+            qtbot.waitUntil(lambda: tracker.tabs.currentWidget().isVisible())
+            QApplication.processEvents()
+            problems += [
+                f"{width}x{height}, {tracker.tabs.tabText(index)}: {p}" for p in cut_texts(tracker)
+            ]
+    return problems
+
+
 def test_the_sample_course_shows_how_it_is_going_in_words(session: Session, qtbot: QtBot) -> None:
     _window, tracker = treatment(session, qtbot)
     course = tracker.course()
@@ -209,20 +227,8 @@ def test_a_record_travels_to_family_only_when_both_tick_it(
 def test_no_text_is_cut_in_my_treatment_at_the_smallest_screen(
     session: Session, qtbot: QtBot
 ) -> None:
-    from tests.gui.layoutprobe import cut_texts
-
     _window, tracker = treatment(session, qtbot)
-    problems = []
-    for width, height in ((1024, 700), (1920, 1080)):
-        tracker.resize(width, height)
-        for index in range(tracker.tabs.count()):
-            tracker.tabs.setCurrentIndex(index)
-            qtbot.waitUntil(lambda: tracker.tabs.currentWidget().isVisible())
-            QApplication.processEvents()
-            problems += [
-                f"{width}x{height}, {tracker.tabs.tabText(index)}: {p}" for p in cut_texts(tracker)
-            ]
-    assert problems == []
+    assert cut_on_every_page(tracker, qtbot) == []
 
 
 def test_a_sign_of_ones_own_is_added_saved_and_offered_again(

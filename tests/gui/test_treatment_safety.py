@@ -28,11 +28,10 @@ WEEKLY_TAB = 4
 
 
 def treatment(session: Session, qtbot: QtBot) -> tuple[MainWindow, TreatmentWindow]:
-    window = session.start()
-    window.open_sample()
-    tracker = window.open_treatment()
-    assert isinstance(tracker, TreatmentWindow)
-    qtbot.waitExposed(tracker)
+    """My treatment open on the sample, and in focus, as keyboard stories need it."""
+    from tests.gui.test_treatment import treatment as shown
+
+    window, tracker = shown(session, qtbot)
     tracker.activateWindow()
     qtbot.waitUntil(tracker.isActiveWindow)
     return window, tracker

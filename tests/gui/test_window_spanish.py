@@ -7,7 +7,7 @@ not copied here, so the test checks that the window shows what the translators w
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 import kvet
-from kvet.content.checklist import Checklist, Kind
+from kvet.content.checklist import Checklist
 from kvet.content.country import COUNTRIES
 from kvet.gui.dialogs import country
 from kvet.gui.dialogs.about import AboutDialog
@@ -28,7 +28,7 @@ from kvet.rating.answers import Choice
 from kvet.rating.progress import progress
 from kvet.rating.ranking import ORDER_SENTENCE, place_sentence, status_words
 from kvet.rating.scoring import Scorer
-from tests.gui.helpers import Session, add_clinic
+from tests.gui.helpers import Session, add_clinic, harbor_first_because_hilltop_is_ruled_out
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support propagateSizeHints\(\)", extend=True
@@ -63,6 +63,18 @@ CORE_CONTEXTS = frozenset(
 )
 
 
+def ts_messages(contexts: Container[str | None]) -> list[tuple[str, str]]:
+    """The English source and the Spanish of every message of these contexts of the window's
+    own words (kvet_es.ts)."""
+    root = ET.parse(kvet_translations_dir() / "kvet_es.ts").getroot()
+    return [
+        (message.findtext("source", ""), message.findtext("translation", ""))
+        for ctx in root.iter("context")
+        if ctx.findtext("name") in contexts
+        for message in ctx.iter("message")
+    ]
+
+
 def spanish(context: str, english: str) -> str:
     """What the translators wrote for ``english``: the window's own words in kvet_es.ts, the
     core's sentences in the catalogue (resources/catalogue/es.po) the printouts read too."""
@@ -94,6 +106,16 @@ def menu_titles(window: MainWindow) -> list[str]:
 def start(qapp: QApplication, session: Session, code: str) -> MainWindow:
     assert install_translations(qapp, code) == (["qtbase_es", "kvet_es"] if code == "es" else [])
     return session.start()
+
+
+def started_with(
+    qapp: QApplication, qtbot: QtBot, session: Session, code: str, *clinics: str
+) -> MainWindow:
+    """The window started in the language `code`, with these clinics added as a person would."""
+    window = start(qapp, session, code)
+    for name in clinics:
+        add_clinic(qtbot, window, name)
+    return window
 
 
 def test_in_spanish_the_tabs_menus_and_crisis_heading_are_spanish(
@@ -140,8 +162,7 @@ def test_about_in_spanish_names_the_languages_and_invites_corrections(
 def test_the_walkthrough_answers_in_spanish(
     qapp: QApplication, qtbot: QtBot, session: Session
 ) -> None:
-    window = start(qapp, session, "es")
-    add_clinic(qtbot, window, "Harbour Clinic")
+    window = started_with(qapp, qtbot, session, "es", "Harbour Clinic")
     assert window.ui.clinicsView.model().rowCount() == 1  # saved with "Guardar la clínica"
     window.show_walkthrough()
     page = window.walkthrough
@@ -191,8 +212,7 @@ def walkthrough_words(window: MainWindow) -> tuple[str, str, str, list[str]]:
 def test_the_walkthrough_header_and_progress_in_spanish(
     qapp: QApplication, qtbot: QtBot, session: Session
 ) -> None:
-    window = start(qapp, session, "es")
-    add_clinic(qtbot, window, "Harbour Clinic")
+    window = started_with(qapp, qtbot, session, "es", "Harbour Clinic")
     window.show_walkthrough()
     page = window.walkthrough
     page.form.option_buttons[0].click()  # one step done, the page moves on
@@ -224,8 +244,7 @@ def test_the_walkthrough_header_and_progress_in_spanish(
 def test_in_english_the_walkthrough_header_and_progress_are_unchanged(
     qapp: QApplication, qtbot: QtBot, session: Session
 ) -> None:
-    window = start(qapp, session, "en")
-    add_clinic(qtbot, window, "Harbour Clinic")
+    window = started_with(qapp, qtbot, session, "en", "Harbour Clinic")
     window.show_walkthrough()
     window.walkthrough.form.option_buttons[0].click()
     title, who, bar, buttons = walkthrough_words(window)
@@ -269,9 +288,7 @@ def test_in_english_the_country_words_are_unchanged(
 def test_the_clinic_list_status_and_ranking_note_in_spanish(
     qapp: QApplication, qtbot: QtBot, session: Session
 ) -> None:
-    window = start(qapp, session, "es")
-    add_clinic(qtbot, window, "Harbour Clinic")
-    add_clinic(qtbot, window, "Hill Clinic")
+    window = started_with(qapp, qtbot, session, "es", "Harbour Clinic", "Hill Clinic")
     model = window.ui.clinicsView.model()
     places = window.state.ranking.places
     shown = [model.index(row, 5).data() for row in range(model.rowCount())]
@@ -283,9 +300,7 @@ def test_the_clinic_list_status_and_ranking_note_in_spanish(
 def test_in_english_the_clinic_list_status_and_ranking_note_are_unchanged(
     qapp: QApplication, qtbot: QtBot, session: Session
 ) -> None:
-    window = start(qapp, session, "en")
-    add_clinic(qtbot, window, "Harbour Clinic")
-    add_clinic(qtbot, window, "Hill Clinic")
+    window = started_with(qapp, qtbot, session, "en", "Harbour Clinic", "Hill Clinic")
     model = window.ui.clinicsView.model()
     shown = [model.index(row, 5).data() for row in range(model.rowCount())]
     assert shown == [status_words(p) for p in window.state.ranking.places]
@@ -300,14 +315,7 @@ def test_a_ruled_out_clinic_and_a_settled_first_place_in_spanish(
     qapp: QApplication, qtbot: QtBot, session: Session
 ) -> None:
     window = start(qapp, session, "es")
-    add_clinic(qtbot, window, "Harbor Clinic")
-    add_clinic(qtbot, window, "Hilltop Clinic")
-    store = window.store
-    harbor, hilltop = (c.id for c in sorted(window.state.clinics, key=lambda c: c.name))
-    flag = next(i for i in store.checklist.items if i.dealbreaker and not i.formats)
-    store.answers.set(hilltop, flag.id, Choice.SEEN)
-    for item in [i for i in store.checklist.items if i.kind is Kind.RED_FLAG and not i.formats]:
-        store.answers.set(harbor, item.id, Choice.NOT_SEEN)  # no dealbreaker left open
+    _harbor, _hilltop, flag = harbor_first_because_hilltop_is_ruled_out(qtbot, window)
     ranking = window.state.ranking
     assert ranking.top_settled
     model = window.clinic_model
