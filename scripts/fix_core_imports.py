@@ -74,6 +74,7 @@ DEFAULT_PATHS = (
     ".github",
     "README.md",
     "pyproject.toml",
+    "resources",
 )
 # files that name the flat layout on purpose: this script, its test, and the page that shows an
 # old name as an example

@@ -22,18 +22,18 @@ _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # by
 # its own path (a tool, a test) is validated in full instead.
 PROVEN_SHA256 = {
-    "checklist": "ff63e03f3af8b7ed384f752619c352c370021a9dc8c911f4cbbe76ae76037bc9",
-    "glossary": "e595f0acdb7fd3bc0f960742377bdeb6807966f5d3015cb896c4cc3e3247eb29",
+    "checklist": "bb37784861b288669e96c8739b6121ac203a4b8a02bd689df6a86cec0b3ee573",
+    "glossary": "eb95839e0c67b7941e0e843a838ede691fcd04077920936acf22cc59ccabcb09",
     "crisis contacts": "21a96bc543f0ebcaf68a5dc64ea9184e69ad4d2da5b90a24e7373a64d5fba3ba",
-    "guide": "fe2795d5648859cde3b71fdce32ae8dd6be7a486ce266a40fca9e4ae0b1e8680",
+    "guide": "609d9050fff1d506ad187469edeec04bf2833dbcd1c2bb2914e665df20f21c36",
     "PHQ-9": "6402e44aedb44a0698b7fa7392fe04b91d39e6c4427d50d93d8fca763eed76c0",
     # Translations, proven merged over the English file above
     # (kvet.content.translations.read_translated).
-    "checklist.es": "568d511672ce6f0b53b4656328d32b45d08c55395479bebc3811faa1212fed6a",
-    "glossary.es": "beb574bc4393c40bd0be7f3392aa3819b384e1f32cd7d738681549d87a275a1f",
-    "crisis contacts.es": "d8f756b87d4e80d4883e5be116053258e0763eb9ce404d5a56ccef16c8bf0889",
-    "guide.es": "cbef795d709932abc5b35c30c47dc1bc429aa5c7d776c679f563729c69e86436",
-    "PHQ-9.es": "85be50885a95f1c8092e3d4cf98c7c01de70ee7d76fa4f2787caeb4c50013c96",
+    "checklist.es": "2be7c4c9216d484122aeb595ade7029f86794ba3b640381fb4d16a50265116cc",
+    "glossary.es": "3ea0c7e33d7b9b909c4b2ea3ef037aeb53a97ede6bf1208644c6eb58151946da",
+    "crisis contacts.es": "4bca24cb8606104f5e25066f6cb92bd01d2f151da8bc1fdf38719def7c28d350",
+    "guide.es": "6fdaeb2de5c30228d2f2a52cb05654e0e5b250fe595013c9ee254b9f12b78689",
+    "PHQ-9.es": "688e4ee11559afe23f049051c1a8ad44ce6235a2763c889cd83e4c51bea55bf0",
 }
 
 
