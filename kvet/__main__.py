@@ -47,7 +47,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         help="remove kvet from your desktop's application menu, then stop",
     )
     if with_commands:
-        from kvet.cli import add_commands
+        from kvet.cli.commands import add_commands
 
         add_commands(parser)
     else:
@@ -124,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.lang:
         force(args.lang)  # the window reads it where it picks its language
     if args.command:
-        from kvet.cli import run_command
+        from kvet.cli.running import run_command
 
         set_active(override())  # exports in the language asked for, else English
 

@@ -80,7 +80,7 @@ def test_kvet_keeps_every_contract(code: grimp.ImportGraph) -> None:
         ("kvet.store.api", "sqlalchemy"),
         ("kvet.render.pdf", "PySide6"),
         ("kvet.__main__", "kvet.gui.main.app"),
-        ("kvet.cli", "kvet.render.pdf"),
+        ("kvet.cli.export", "kvet.render.pdf"),
         ("kvet.gui.main.mainwindow", "kvet.gui.pages.compare"),
         ("kvet.gui.treatment.treatment", "kvet.gui.common.itemform"),
     ]:

@@ -39,7 +39,7 @@ from kvet.content.catalogue import say
 from kvet.content.checklist import Checklist
 from kvet.content.checklistkinds import ChecklistError
 from kvet.content.guide import load_guide
-from kvet.exchange import files, importer, passphrase, targets
+from kvet.exchange import files, importplan, passphrase, targets
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.fileformat import FORMAT_NAME, SCHEMA_VERSION
 from kvet.gui.common.problems import Problem
@@ -136,19 +136,19 @@ def in_spanish(qapp: QApplication) -> None:
 
 def test_the_import_plan_and_password_words_of_the_core_are_all_marked() -> None:
     core_plan = {
-        importer.CONFLICT,
-        importer.CLINIC_FIELD,
-        importer.DECIDED_ON,
-        importer.DECIDED_BY,
-        importer.SOMEONE,
-        importer.NOT_ANSWERED,
-        importer.NONE,
-        importer.EMPTY,
-        importer.SUMMARY_START,
-        importer.TOPICS_LEFT_OUT,
-        importer.COURSES_LEFT_OUT,
-        *importer.SUMMARY_PARTS.values(),
-        *importer.CLINIC_FIELD_NAMES.values(),
+        importplan.CONFLICT,
+        importplan.CLINIC_FIELD,
+        importplan.DECIDED_ON,
+        importplan.DECIDED_BY,
+        importplan.SOMEONE,
+        importplan.NOT_ANSWERED,
+        importplan.NONE,
+        importplan.EMPTY,
+        importplan.SUMMARY_START,
+        importplan.TOPICS_LEFT_OUT,
+        importplan.COURSES_LEFT_OUT,
+        *importplan.SUMMARY_PARTS.values(),
+        *importplan.CLINIC_FIELD_NAMES.values(),
     }
     assert set(sharingwords.PLAN_TEMPLATES) == core_plan
     assert sharingwords.STRENGTH_TEMPLATES == passphrase.TEMPLATES
@@ -638,11 +638,11 @@ def test_differences_to_settle_are_told_in_spanish_with_the_names_and_notes_as_t
         dialog.conflicts_model.item(row).text() for row in range(dialog.conflicts_model.rowCount())
     ]
     statement = window.state.checklist.items_by_id["rf_no_screening"].statement
-    sentence = spanish("ImportPlan", importer.CONFLICT)
+    sentence = spanish("ImportPlan", importplan.CONFLICT)
     assert rows == [
         sentence.format(
             clinic="Harbor Clinic",
-            what=spanish("ImportPlan", importer.CLINIC_FIELD).format(
+            what=spanish("ImportPlan", importplan.CLINIC_FIELD).format(
                 field=spanish("ImportPlan", "phone")
             ),
             mine=spanish("ImportPlan", "empty"),
