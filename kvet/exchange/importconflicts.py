@@ -9,10 +9,10 @@ user said is one of theirs can differ.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import Any
 
 from kvet.content.checklist import Kind
-from kvet.exchange.fileformat import ClinicDoc, ComparisonFile
+from kvet.exchange.fileformat import AnswerDoc, ClinicDoc, ComparisonFile, DecisionDoc
 from kvet.exchange.importplan import (
     CLINIC_FIELD,
     CLINIC_FIELD_NAMES,
@@ -27,18 +27,10 @@ from kvet.exchange.importplan import (
 from kvet.rating.answers import Choice, label
 from kvet.rating.money import unit_for
 from kvet.store.api import Store
-from kvet.store.transfer import Holdings, StoredClinic
+from kvet.store.transfer import Holdings, StoredAnswer, StoredClinic, StoredDecision
 
-
-class _Values(Protocol):
-    """An answer or a decision, stored or in the file: what is compared and shown."""
-
-    @property
-    def item_id(self) -> str: ...
-    @property
-    def number(self) -> float | None: ...
-    @property
-    def note(self) -> str: ...
+# an answer or a decision, stored or in the file: what is compared and shown
+_Values = StoredAnswer | StoredDecision | AnswerDoc | DecisionDoc
 
 
 def clinic_conflicts(row: StoredClinic, clinic: ClinicDoc) -> list[Conflict]:

@@ -61,24 +61,20 @@ def plan_import(
     same = dict(people or {})
     topics = document.personal_topics or ()
     courses = document.courses or ()
+    wanted = [c.id for c in courses] if include_courses else ()
     held = store.transfer.holdings(
-        into,
-        document.comparison.id,
-        [c.id for c in document.clinics],
-        list(same.values()),
-        [c.id for c in courses] if include_courses else (),
+        into, document.comparison.id, [c.id for c in document.clinics], list(same.values()), wanted
     )
     comparison_id = _comparison_id(document, into, held)
     rater_ids = _rater_ids(document, same, held.people)
     clinic_ids, new_clinics, matched, conflicts = _clinics(document, into, held)
     answers_added, differ = answer_conflicts(store, document, held, clinic_ids, rater_ids)
     decisions_added, decided = decision_conflicts(store, document, held, clinic_ids)
-    topics_added = 0
-    if include_personal and topics:
-        topics_added = sum((rater_ids[t.rater_id], t.topic_id) not in held.topics for t in topics)
-    new_courses: tuple[str, ...] = ()
-    if include_courses:
-        new_courses = tuple(c.id for c in courses if c.id not in held.courses)
+    # private topics and treatment records only with consent; one already here is left as it is
+    topics_added = sum(
+        (rater_ids[t.rater_id], t.topic_id) not in held.topics for t in topics if include_personal
+    )
+    new_courses = tuple(c.id for c in courses if include_courses and c.id not in held.courses)
     their_names = {r.id: r.name for r in document.raters}
     return ImportPlan(
         document,
