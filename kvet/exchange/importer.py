@@ -37,7 +37,14 @@ from kvet.store.errors import NotFoundError
 from kvet.store.transfer import Holdings
 
 # the window's import dialog and its words take the plan's types from here, with the steps
-__all__ = ["Conflict", "ImportPlan", "apply_import", "disagreements_created", "plan_import"]
+__all__ = [
+    "Conflict",
+    "ImportPlan",
+    "apply_import",
+    "disagreements_created",
+    "plan_import",
+    "remembered",
+]
 
 
 def plan_import(
