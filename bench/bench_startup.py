@@ -238,6 +238,12 @@ def spread(values: list[float]) -> str:
 
 def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    results, load = measure(runs)
+    show(results, runs, load)
+
+
+def measure(runs: int) -> tuple[dict[str, list[Run]], str]:
+    """Every program ``runs`` times, interleaved, after one warming run each; and the load."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KVET_EXIT_AFTER_SHOW="1")
     # As installed, kvet's modules are compiled once (pip writes the .pyc files); a shell that
     # forbids writing them would have every run compile kvet from source, which no user sees.
@@ -268,6 +274,11 @@ def main() -> None:
             for name, command in programs.items():
                 results[name].append(timed(command, env))
         load = "load " + ", ".join(f"{n:.1f}" for n in os.getloadavg()) + " (1, 5, 15 min)"
+    return results, load
+
+
+def show(results: dict[str, list[Run]], runs: int, load: str) -> None:
+    """The medians beside the bare window and the floor, and each of issue 26's targets."""
     print(f"medians over {runs} interleaved runs each (in brackets: the middle half of the runs)")
     print(f"{time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC, {os.cpu_count()} cores, {load}")
     print(f"{'':28}{'bare':>20}{'floor':>20}{'kvet':>20}   kvet/floor")
@@ -278,7 +289,7 @@ def main() -> None:
         ("peak memory, MiB", "peak_mib"),
         ("processor time, whole run, ms", "cpu"),
     ):
-        values = {name: [getattr(run, field) for run in results[name]] for name in programs}
+        values = {name: [getattr(run, field) for run in found] for name, found in results.items()}
         medians = {name: statistics.median(v) for name, v in values.items()}
         row = "".join(f"{spread(values[name]):>20}" for name in ("bare", "floor", "kvet"))
         print(f"{label:28}{row}   {medians['kvet'] / medians['floor']:.2f}")

@@ -27,6 +27,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 SIZES = (10, 50, 200)
@@ -84,8 +85,9 @@ def kvet_child(db: Path, out: Path, profile: Path | None) -> None:
     from PySide6.QtWidgets import QApplication
 
     import kvet.gui.main.app as entry
+    import kvet.gui.main.opendata as opening
 
-    attach = entry.attach_safely
+    attach = opening.attach_safely
 
     def attached(window: object, store: object) -> bool | None:
         result = attach(window, store)  # type: ignore[arg-type]
@@ -94,67 +96,10 @@ def kvet_child(db: Path, out: Path, profile: Path | None) -> None:
 
     def scenarios(window: object) -> None:
         app = QApplication.instance()
-        w: object = window
         settle(app)
-        results: dict[str, list[float]] = {}
-        page = w.walkthrough  # type: ignore[attr-defined]
-        tabs = w.ui.tabs  # type: ignore[attr-defined]
-        w.show_walkthrough()  # type: ignore[attr-defined]
-        settle(app)
-        state = w.state  # type: ignore[attr-defined]
-        # a clinic in the middle of the ranking, at a question with two answers or more
-        middle = state.ranking.places[len(state.ranking.places) // 2].result.clinic_id
-        state.select_clinic(middle)
-        settle(app)
-        step = [0]
-
-        def answer() -> None:
-            page.go(0)  # the same question each time, answered differently each time
-            settle(app)
-            flip = step[0] % 2
-            step[0] += 1
-            start, used = time.perf_counter(), time.process_time()
-            page.form.choose(flip)
-            settle(app)
-            answer_times.append((time.perf_counter() - start) * 1000)
-            answer_cpu.append((time.process_time() - used) * 1000)
-
-        answer_times: list[float] = []
-        answer_cpu: list[float] = []
-        profiler = None
-        if profile is not None:
-            import cProfile
-
-            profiler = cProfile.Profile()
-        for _ in range(ANSWERS):
-            if profiler is not None:
-                profiler.enable()
-            answer()
-            if profiler is not None:
-                profiler.disable()
-        results["answer"] = answer_times[1:]
-        results["answer cpu"] = answer_cpu[1:]
-        if profiler is not None and profile is not None:
-            write_profile(profiler, profile)
-        panel = w.weights_panel  # type: ignore[attr-defined]
-        slider = next(iter(panel.sliders.values()))
-        span = slider.maximum() - slider.minimum() + 1
-        moves = iter(range(10**6))
-        if profile is not None:
-            import cProfile
-
-            profiler = cProfile.Profile()
-            profiler.enable()
-        results["slider cpu"] = []
-        results["slider"] = timed(
-            app,
-            lambda: slider.setValue(slider.minimum() + (next(moves) + 1) % span),
-            MOVES,
-            results["slider cpu"],
-        )
-        if profiler is not None and profile is not None:
-            profiler.disable()
-            write_profile(profiler, profile.with_name(profile.name.replace("answer", "slider")))
+        results = answers(app, window, profile)
+        results.update(slider_moves(app, window, profile))
+        tabs = window.ui.tabs  # type: ignore[attr-defined]
         count = tabs.count()
         switches = iter(range(10**6))
         results["tab cpu"] = []
@@ -165,11 +110,67 @@ def kvet_child(db: Path, out: Path, profile: Path | None) -> None:
             results["tab cpu"],
         )
         out.write_text(json.dumps(results), encoding="utf-8")
-        w.close()  # type: ignore[attr-defined]
+        window.close()  # type: ignore[attr-defined]
         QApplication.quit()
 
-    entry.attach_safely = attached
+    opening.attach_safely = attached  # the run looks it up as it opens the data
     entry.run(db, [sys.argv[0]])
+
+
+def answers(app: object, w: Any, profile: Path | None) -> dict[str, list[float]]:
+    """The same question of a clinic in the middle of the ranking, answered one way and the
+    other in turn: each timed from the click until the window is idle again."""
+    page = w.walkthrough
+    w.show_walkthrough()
+    settle(app)
+    state = w.state
+    # a clinic in the middle of the ranking, at a question with two answers or more
+    middle = state.ranking.places[len(state.ranking.places) // 2].result.clinic_id
+    state.select_clinic(middle)
+    settle(app)
+    times: list[float] = []
+    cpu: list[float] = []
+    profiler = None
+    if profile is not None:
+        import cProfile
+
+        profiler = cProfile.Profile()
+    for step in range(ANSWERS):
+        if profiler is not None:
+            profiler.enable()
+        page.go(0)  # the same question each time, answered differently each time
+        settle(app)
+        start, used = time.perf_counter(), time.process_time()
+        page.form.choose(step % 2)
+        settle(app)
+        times.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - used) * 1000)
+        if profiler is not None:
+            profiler.disable()
+    if profiler is not None and profile is not None:
+        write_profile(profiler, profile)
+    return {"answer": times[1:], "answer cpu": cpu[1:]}
+
+
+def slider_moves(app: object, w: Any, profile: Path | None) -> dict[str, list[float]]:
+    """The first section's slider moved one place at a time, round its five places."""
+    slider = next(iter(w.weights_panel.sliders.values()))
+    span = slider.maximum() - slider.minimum() + 1
+    moves = iter(range(10**6))
+    profiler = None
+    if profile is not None:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    cpu: list[float] = []
+    times = timed(
+        app, lambda: slider.setValue(slider.minimum() + (next(moves) + 1) % span), MOVES, cpu
+    )
+    if profiler is not None and profile is not None:
+        profiler.disable()
+        write_profile(profiler, profile.with_name(profile.name.replace("answer", "slider")))
+    return {"slider": times, "slider cpu": cpu}
 
 
 FLOOR = """

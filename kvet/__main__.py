@@ -153,7 +153,7 @@ def launch() -> None:
     The application is deleted first, as Qt's own exit would (the desktop's clipboard then
     keeps what was copied); ``kvet.system.leave`` says what else is waited for."""
     code = main()
-    gui = sys.modules.get("kvet.gui.main.app")  # only when the window was opened
+    gui = sys.modules.get("kvet.gui.main.application")  # only when the window was opened
     if gui is not None:
         gui.release_application()
     from kvet.system.leave import leave

@@ -1,12 +1,19 @@
 """Update kvet's catalogue of core sentences: copy new or changed English into each language's
 ``.po``, then compile it to the ``.mo`` kvet reads with Python's gettext.
 
-The English lives in ``kvet/text/errortexts.py`` (one entry per code). Each ``resources/catalogue/
-<lang>.po`` keeps an entry per code: ``msgctxt`` the code, ``msgid`` the English, ``msgstr`` the
-translation. A code whose English changed keeps its old translation as a comment and an empty
-``msgstr`` until a translator writes it again (kvet shows the English meanwhile, and
-tests/test_error_catalogue.py fails). The ``.mo`` is compiled here with the standard library
-only (GNU's format, as ``msgfmt`` writes it); both files are committed.
+Two kinds of entry, errors first:
+- errors: the English lives in ``kvet/text/errortexts.py`` (one entry per code); the entry's
+  ``msgctxt`` is the code. A code whose English changed keeps its old translation as a comment
+  and an empty ``msgstr`` until a translator writes it again (kvet shows the English meanwhile,
+  and tests/test_error_catalogue.py fails);
+- the core's sentences: the English templates the core's modules keep and hand to ``say``
+  (``core_sentences`` below lists them, family by family); the entry is keyed by its English
+  alone (no ``msgctxt``), or by a short ``msgctxt`` where one English has two meanings ("May",
+  a short and a long month's name). A reworded sentence is a new entry with an empty
+  ``msgstr``; tests/test_one_source.py fails until it is translated.
+The window and the printouts both read these (``kvet.content.catalogue``), so the window's Qt
+``.ts`` and the printouts' ``words.toml`` no longer hold them. The ``.mo`` is compiled here with
+the standard library only (GNU's format, as ``msgfmt`` writes it); both files are committed.
 Run: .venv/bin/python scripts/catalogue.py
 """
 
@@ -22,7 +29,91 @@ OUT_DIR = ROOT / "resources" / "catalogue"
 LANGUAGES = ("es",)
 HEADER = "Content-Type: text/plain; charset=UTF-8\n"
 
-Entry = tuple[str, str, str]  # code, English, translation
+Entry = tuple[str, str, str]  # code (or a sentence's context), English, translation
+# A long month's name ("May") is not the short one: its entries carry this msgctxt.
+LONG_MONTH = "month"
+
+
+def is_sentence(context: str) -> bool:
+    """An entry of a core sentence (an error's context is its code, like "import.too-new")."""
+    return "." not in context
+
+
+def _families() -> dict[str, tuple[str, ...]]:
+    """The core's sentences by family: each the tuple its module keeps for translators, so a new
+    template there lands here (and in the catalogue, empty) the next time this runs."""
+    from kvet.content.checklist import Kind
+    from kvet.exchange import importplan, passphrase
+    from kvet.rating import answers, combine, costs, progress, ranking, scoring, verdict
+    from kvet.start import recovery, sample
+    from kvet.store.people import DEFAULT_RATER
+    from kvet.text import datewords
+    from kvet.treatment import bloodpressure, course, coursetrend, reconsider
+
+    labels = [o.label for options in answers.OPTIONS.values() for o in options]
+    return {
+        "score": scoring.SENTENCES,
+        "verdict": verdict.SENTENCES,
+        "cost": costs.SENTENCES,
+        "ranking": (
+            ranking.ORDER_SENTENCE,
+            *ranking.PLACE_SENTENCES,
+            *ranking.QUESTION_SENTENCES,
+            ranking.STATUS_NOT_RECOMMENDED,
+            ranking.STATUS_FIXED,
+            ranking.STATUS_OPEN,
+            ranking.STATUS_NO_SCORE,
+            ranking.STATUS_NOT_VETTED,
+        ),
+        "together": (*combine.SENTENCES, combine.PERSON_SAID),
+        "answers": (*dict.fromkeys(labels), answers.label(Kind.FACT, None)),
+        "months": datewords.MONTHS,
+        # the units of the checklist's facts, after a number ("450 USD" needs none)
+        "units": ("minutes", "sessions"),
+        "progress": progress.TEMPLATES,
+        "course": (
+            course.BLOOD_PRESSURE_PROBLEM,
+            *course.SIDE_EFFECT_LABELS.values(),
+            *course.SUGGESTED_MARKERS,
+        ),
+        "trend": coursetrend.TEMPLATES,
+        "signals": reconsider.TEMPLATES,
+        "blood pressure": bloodpressure.TEMPLATES,
+        "password": passphrase.TEMPLATES,
+        "import plan": (
+            importplan.CONFLICT,
+            importplan.CLINIC_FIELD,
+            importplan.DECIDED_ON,
+            importplan.DECIDED_BY,
+            importplan.SOMEONE,
+            importplan.NOT_ANSWERED,
+            importplan.NONE,
+            importplan.EMPTY,
+            importplan.SUMMARY_START,
+            *importplan.SUMMARY_PARTS.values(),
+            importplan.TOPICS_LEFT_OUT,
+            importplan.COURSES_LEFT_OUT,
+            *importplan.CLINIC_FIELD_NAMES.values(),
+        ),
+        "backups": (recovery.BACKUP, *recovery.COPY_BEFORE.values()),
+        "sample": sample.TEXTS,
+        "people": (DEFAULT_RATER,),
+    }
+
+
+def core_sentences() -> dict[str, list[tuple[str, str]]]:
+    """Every sentence the core builds, by family: (msgctxt, English), in the core's order."""
+    from kvet.start import recovery
+
+    found: dict[str, list[tuple[str, str]]] = {}
+    seen: set[str] = set()
+    for family, texts in _families().items():
+        for text in texts:
+            if text not in seen:  # one English, one entry: "{first} and {second}" serves two
+                seen.add(text)
+                found.setdefault(family, []).append(("", text))
+    found["long months"] = [(LONG_MONTH, month) for month in recovery.MONTHS]
+    return found
 
 
 def parse_po(text: str) -> list[Entry]:
@@ -63,22 +154,33 @@ def _quoted(text: str) -> str:
     return '""\n' + "\n".join(f'"{piece}"' for piece in pieces)
 
 
-def render_po(entries: list[Entry], lang: str, stale: dict[str, str]) -> str:
+def render_po(
+    entries: list[Entry],
+    lang: str,
+    stale: dict[str, str],
+    families: dict[tuple[str, str], str] | None = None,
+) -> str:
     """A .po file of ``entries``; ``stale`` holds old translations of codes whose English
-    changed, kept as comments for the translator."""
+    changed, kept as comments for the translator; ``families`` names the family of each core
+    sentence, written as a comment above the first of each."""
     out = [
-        f"# kvet's core sentences in {lang}. Edit the msgstr lines; msgctxt is the code and",
-        "# msgid the English (kvet/text/errortexts.py). Then run .venv/bin/python "
-        "scripts/catalogue.py.",
+        f"# kvet's errors and core sentences in {lang}. Edit the msgstr lines. An error's",
+        "# msgctxt is its code and msgid its English (kvet/text/errortexts.py); a core sentence's",
+        "# msgid is the core's English template. Then run .venv/bin/python scripts/catalogue.py.",
         'msgid ""',
         f"msgstr {_quoted(HEADER)}",
         "",
     ]
+    family = ""
     for code, english, translated in entries:
+        named = (families or {}).get((code, english), family)
+        if named != family:
+            family = named
+            out.append(f"# --- the core's sentences: {family}")
         if code in stale:
             out += [f"# was: {line}" for line in stale[code].splitlines()]
+        out += [f"msgctxt {_quoted(code)}"] if code else []
         out += [
-            f"msgctxt {_quoted(code)}",
             f"msgid {_quoted(english)}",
             f"msgstr {_quoted(translated)}",
             "",
@@ -91,7 +193,7 @@ def compile_mo(entries: list[Entry]) -> bytes:
     pairs = {"": HEADER}
     for code, english, translated in entries:
         if translated:
-            pairs[f"{code}\x04{english}"] = translated
+            pairs[f"{code}\x04{english}" if code else english] = translated
     keys = sorted(pairs, key=lambda key: key.encode("utf-8"))
     ids = strs = b""
     offsets: list[tuple[int, int, int, int]] = []
@@ -131,18 +233,32 @@ def merged(texts: dict[str, str], old: list[Entry]) -> tuple[list[Entry], dict[s
     return entries, stale
 
 
+def merged_sentences(sentences: dict[str, list[tuple[str, str]]], old: list[Entry]) -> list[Entry]:
+    """Every core sentence with its translation from ``old`` (by context and English)."""
+    known = {(context, english): translated for context, english, translated in old}
+    return [
+        (context, english, known.get((context, english), ""))
+        for texts in sentences.values()
+        for context, english in texts
+    ]
+
+
 def main() -> int:
     sys.path.insert(0, str(ROOT))
     from kvet.text.errortexts import TEXTS
 
+    sentences = core_sentences()
+    families = {key: family for family, keys in sentences.items() for key in keys}
     for lang in LANGUAGES:
         po = OUT_DIR / f"{lang}.po"
         old = parse_po(po.read_text(encoding="utf-8")) if po.exists() else []
-        entries, stale = merged(TEXTS, old)
-        po.write_text(render_po(entries, lang, stale), encoding="utf-8")
+        errors = [entry for entry in old if not is_sentence(entry[0])]
+        entries, stale = merged(TEXTS, errors)
+        entries += merged_sentences(sentences, [e for e in old if is_sentence(e[0])])
+        po.write_text(render_po(entries, lang, stale, families), encoding="utf-8")
         (OUT_DIR / f"{lang}.mo").write_bytes(compile_mo(entries))
-        missing = [code for code, _, translated in entries if not translated]
-        print(f"{po.relative_to(ROOT)}: {len(entries)} codes, {len(missing)} without words")
+        missing = [code or english for code, english, translated in entries if not translated]
+        print(f"{po.relative_to(ROOT)}: {len(entries)} entries, {len(missing)} without words")
         for code in missing:
             print(f"  to translate: {code}")
     return 0

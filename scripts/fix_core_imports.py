@@ -77,7 +77,7 @@ DEFAULT_PATHS = (
 )
 # files that name the flat layout on purpose: this script, its test, and the page that shows an
 # old name as an example
-SKIP = {"scripts/fix_core_imports.py", "tests/test_fix_core_imports.py", "docs/architecture.md"}
+SKIP = {"scripts/fix_core_imports.py", "tests/test_fix_imports.py", "docs/architecture.md"}
 
 
 def _from_kvet(match: re.Match[str]) -> str:

@@ -81,7 +81,7 @@ def add_second_person(store: Store, comparison_id: str) -> None:
 
 def main() -> int:
     from kvet.content.checklist import load_checklist
-    from kvet.gui.main.app import make_application
+    from kvet.gui.main.application import make_application
     from kvet.gui.main.mainwindow import MainWindow
     from kvet.start.sample import create_sample
 

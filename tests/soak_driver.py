@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from kvet.__main__ import main
 from kvet.content.checklist import Kind
-from kvet.gui.main.app import make_application
+from kvet.gui.main.application import make_application
 from kvet.gui.main.mainwindow import MainWindow
 from kvet.rating.answers import OPTIONS
 

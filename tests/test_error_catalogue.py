@@ -132,7 +132,8 @@ def test_the_committed_catalogue_is_what_its_po_compiles_to_and_its_english_is_c
     script = _script()
     for lang in script.LANGUAGES:
         entries = script.parse_po((CATALOGUE / f"{lang}.po").read_text(encoding="utf-8"))
-        assert {code: english for code, english, _ in entries} == TEXTS, (
+        errors = [entry for entry in entries if not script.is_sentence(entry[0])]
+        assert {code: english for code, english, _ in errors} == TEXTS, (
             "run .venv/bin/python scripts/catalogue.py"
         )
         assert (CATALOGUE / f"{lang}.mo").read_bytes() == script.compile_mo(entries)

@@ -27,7 +27,8 @@ from kvet import __version__
 from kvet.content.checklist import Checklist, Format, Kind
 from kvet.exchange import crypto, csvexport, files, importer, report
 from kvet.exchange.errors import ExchangeError, PasswordNeededError
-from kvet.exchange.report import DISCLAIMER, contain_direction
+from kvet.exchange.htmltext import contain_direction
+from kvet.exchange.report import DISCLAIMER
 from kvet.rating.answers import OPTIONS, Choice, label
 from kvet.rating.ranking import ORDER_SENTENCE
 from kvet.start.sample import create_sample

@@ -22,6 +22,20 @@ def comparisons(store: Store) -> list[str]:
     return sorted(comparison.name for comparison in store.comparisons.list())
 
 
+def toms_file_twice(checklist: Checklist, folder: Path) -> str:
+    """Tom shares his "Autumn search" as tom.kvet, answers one more question, and shares it
+    again as tom-later.kvet. Returns Tom's own id, as his files carry it."""
+    with Store.open(checklist, folder / "tom.sqlite", daily_backup=False) as tom:
+        autumn = tom.comparisons.create("Autumn search")
+        clinic = tom.clinics.add(autumn.id, "Hilltop Clinic")
+        tom.answers.set(clinic.id, "rf_cure_promise", Choice.SEEN)
+        files.export_comparison(tom, autumn.id, folder / "tom.kvet")
+        tom.answers.set(clinic.id, "rf_remote_iv", Choice.SEEN)
+        files.export_comparison(tom, autumn.id, folder / "tom-later.kvet")
+        [tom_id] = [person.id for person in tom.people.list()]
+    return tom_id
+
+
 def import_as_offered(store: Store, path: Path) -> str:
     """What the import dialog does when the person accepts what it offers."""
     document = files.read_document(path)
@@ -60,13 +74,7 @@ def test_my_comparison_sent_back_by_my_brother_goes_back_into_it_with_maria_as_m
 def test_the_same_file_imported_twice_goes_where_it_went_with_the_same_people(
     tmp_path: Path, checklist: Checklist
 ) -> None:
-    with Store.open(checklist, tmp_path / "tom.sqlite", daily_backup=False) as tom:
-        autumn = tom.comparisons.create("Autumn search")
-        clinic = tom.clinics.add(autumn.id, "Hilltop Clinic")
-        tom.answers.set(clinic.id, "rf_cure_promise", Choice.SEEN)
-        files.export_comparison(tom, autumn.id, tmp_path / "tom.kvet")
-        tom.answers.set(clinic.id, "rf_remote_iv", Choice.SEEN)
-        files.export_comparison(tom, autumn.id, tmp_path / "tom-later.kvet")
+    toms_file_twice(checklist, tmp_path)
     with Store.open(checklist, tmp_path / "mine.sqlite", daily_backup=False) as mine:
         me = mine.people.ensure_default("Me")
         document = files.read_document(tmp_path / "tom.kvet")

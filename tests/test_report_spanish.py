@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 
 from kvet.__main__ import main
+from kvet.content.catalogue import core_say, sentence
 from kvet.content.checklist import Checklist, load_checklist
 from kvet.content.country import COUNTRIES, set_country
 from kvet.content.guide import load_guide
@@ -38,30 +39,16 @@ from kvet.content.translations import (
 )
 from kvet.exchange import coursereport, csvexport, psychiatrist, report
 from kvet.exchange.errors import ExchangeError
+from kvet.exchange.reportsections import about_lines
 from kvet.exchange.table import build_table
-from kvet.exchange.words import (
-    disagreement_sentence,
-    reason_sentence,
-    settled_lines,
-    whose_line,
-)
-from kvet.rating.answers import OPTIONS, Choice
+from kvet.exchange.words import settled_lines, whose_line
+from kvet.rating.answers import Choice
 from kvet.rating.combine import Rule
 from kvet.rating.costs import schedule_summary
-from kvet.rating.ranking import (
-    ORDER_SENTENCE,
-    PLACE_SENTENCES,
-    STATUS_FIXED,
-    STATUS_NO_SCORE,
-    STATUS_NOT_RECOMMENDED,
-    STATUS_NOT_VETTED,
-    STATUS_OPEN,
-)
 from kvet.render.pdf import write_pdf
 from kvet.start.sample import create_sample
 from kvet.store.api import Store
 from kvet.text import language
-from kvet.treatment.course import SIDE_EFFECT_LABELS
 from tests.test_exports import pdf_text
 from tests.test_spanish_data import NORMAL, SHORT, inflesz
 
@@ -208,42 +195,19 @@ def test_the_english_words_are_the_ones_kvet_has_always_printed() -> None:
     """The core keeps its English sentences; the words file must say exactly the same."""
     en = english()
     assert en["report"]["disclaimer"] == report.DISCLAIMER
-    assert en["ranking"]["order"] == ORDER_SENTENCE
-    statuses = ("not_recommended", "fixed", "open", "no_score", "not_vetted")
-    assert [en["ranking"][k] for k in statuses] == [
-        STATUS_NOT_RECOMMENDED,
-        STATUS_FIXED,
-        STATUS_OPEN,
-        STATUS_NO_SCORE,
-        STATUS_NOT_VETTED,
-    ]
-    place_keys = [k for k in en["ranking"] if k.startswith(("place_", "could_end"))]
-    assert sorted(en["ranking"][k] for k in place_keys) == sorted(PLACE_SENTENCES)
-    labels = {o.label for options in OPTIONS.values() for o in options}
-    assert set(en["answers"].values()) == labels  # "refused" is said per kind: two labels
-    assert {o.choice.value for options in OPTIONS.values() for o in options} <= set(en["answers"])
-    assert en["side_effects"] == {e.value: text for e, text in SIDE_EFFECT_LABELS.items()}
+    # the core's own sentences are not here: they are in the catalogue (test_one_source.py)
+    for table in ("ranking", "answers", "side_effects", "summary", "course_core", "months"):
+        assert table not in en
     assert en["countries"] == {c.code: c.name for c in COUNTRIES}
-    assert en["psychiatrist"]["title"] == psychiatrist.TITLE
-    assert en["psychiatrist"]["intro"] == psychiatrist.INTRO
-    assert en["psychiatrist"]["not_advice"] == psychiatrist.NOT_ADVICE
+    assert en["psychiatrist"]["title"] == "Questions for your own psychiatrist"
 
 
 def test_the_report_says_what_the_window_says_in_spanish() -> None:
-    """Status, place sentences, answers and countries: the translators' words, not new ones."""
+    """Countries: the translators' words, not new ones (the core's sentences, the status
+    column's too, are one source for both: tests/test_one_source.py)."""
     en, es = english(), spanish()
-    for key in en["ranking"]:
-        context = "MainWindow" if key == "order" else "Ranking"
-        if key in ("not_recommended", "fixed", "open", "no_score", "not_vetted"):
-            context = "ClinicTable"
-        assert es["ranking"][key] == translators(context, en["ranking"][key]), key
-    for key, text in en["answers"].items():
-        assert es["answers"][key] == translators("Answers", text), key
     for key, text in en["countries"].items():
         assert es["countries"][key] == translators("Country", text), key
-    assert es["report"]["red_flag_short"] == translators(
-        "ClinicTable", "red flag seen: “{statement}”"
-    )
 
 
 # --- the printouts ------------------------------------------------------------------------------
@@ -294,7 +258,7 @@ def test_the_call_sheet_and_psychiatrist_sheet_in_spanish(tmp_path: Path) -> Non
     assert "Para saber:" in sheet
     assert "<h1>Preguntas para su propio psiquiatra</h1>" in questions
     assert "Fecha: ____________ &nbsp; Médico:" in questions
-    assert psychiatrist.INTRO not in questions
+    assert english()["psychiatrist"]["intro"] not in questions
 
 
 @pytest.mark.usefixtures("spanish_run")
@@ -422,19 +386,18 @@ def test_an_unknown_language_is_refused_in_one_line(
 def test_about_this_guide_says_in_english_what_the_guide_says(today: date) -> None:
     guide = load_guide()
     english_words = parse_words(english(), None, "en")
-    assert report.about_lines(guide, today, english_words) == guide.about_lines(today)
-    spanish_lines = report.about_lines(guide, today, parse_words(english(), spanish(), "es"))
+    assert about_lines(guide, today, english_words) == guide.about_lines(today)
+    spanish_lines = about_lines(guide, today, parse_words(english(), spanish(), "es"))
     assert spanish_lines[0][0] == "Quién la escribió"
     checked = spanish_lines[3][1]
     assert f"{guide.reviewed.day:02d} de " in checked
     assert ("atrasada" in checked) is guide.review_overdue(today)
 
 
-def test_the_decisive_questions_and_costs_say_in_english_what_the_core_says(
+def test_the_decisive_questions_and_costs_are_the_cores_in_either_language(
     tmp_path: Path, checklist: Checklist
 ) -> None:
-    english_words = parse_words(english(), None, "en")
-    spanish_words = parse_words(english(), spanish(), "es")
+    english_words, spanish_words = core_say("en"), core_say("es")
     with sample_store(tmp_path / "db.sqlite", "en") as store:
         comparison = store.comparisons.list()[0]
         _results, ranking = store.scores.results(comparison.id, combined=True)
@@ -456,13 +419,12 @@ def test_the_decisive_questions_and_costs_say_in_english_what_the_core_says(
     costs = [p.result.cost for p in ranking.places if p.result.cost is not None]
     assert costs
     for cost in costs:
-        assert report.cost_sentence(cost, english_words) == cost.sentence()
-        assert report.cost_sentence(cost, spanish_words).startswith("Unos $")
+        assert cost.sentence("USD", english_words) == cost.sentence()
+        assert cost.sentence("USD", spanish_words).startswith("Unos $")
 
 
-def test_what_a_score_means_says_in_english_what_the_core_says(tmp_path: Path) -> None:
-    english_words = parse_words(english(), None, "en")
-    spanish_words = parse_words(english(), spanish(), "es")
+def test_what_a_score_means_reads_in_spanish_in_every_branch(tmp_path: Path) -> None:
+    english_words, spanish_words = core_say("en"), core_say("es")
     with sample_store(tmp_path / "db.sqlite", "en") as store:
         comparison = store.comparisons.list()[0]
         results, _ranking = store.scores.results(comparison.id, combined=True)
@@ -481,18 +443,19 @@ def test_what_a_score_means_says_in_english_what_the_core_says(tmp_path: Path) -
         ]
     shown = set()
     for result in variants:
-        assert report.summary(result, english_words) == result.summary()
-        spanish_summary = report.summary(result, spanish_words)
+        assert result.summary(english_words) == result.summary()
+        spanish_summary = result.summary(spanish_words)
         assert spanish_summary != result.summary()
         shown.add(spanish_summary.split(" ")[0])
     assert {"Solo", "Ninguna", "Todavía", "Puntaje"} <= shown
 
 
-def test_why_not_recommended_and_whose_answers_say_in_english_what_the_core_says(
+def test_why_not_recommended_and_whose_answers_read_in_either_language(
     tmp_path: Path,
 ) -> None:
     english_words = parse_words(english(), None, "en")
     spanish_words = parse_words(english(), spanish(), "es")
+    spanish_say = core_say("es")
     with sample_store(tmp_path / "db.sqlite", "en") as store:
         comparison = store.comparisons.list()[0]
         for rule in Rule:
@@ -515,8 +478,7 @@ def test_why_not_recommended_and_whose_answers_say_in_english_what_the_core_says
         replace(reasons[0], whose="A red flag you chose as a dealbreaker."),
     ]
     for reason in variants:
-        assert reason_sentence(reason, english_words) == reason.sentence()
-        spanish_sentence = reason_sentence(reason, spanish_words)
+        spanish_sentence = reason.sentence(spanish_say)
         assert spanish_sentence != reason.sentence()
         assert "counts as a dealbreaker" not in spanish_sentence
         assert "chose as a dealbreaker" not in spanish_sentence
@@ -531,11 +493,11 @@ def test_why_not_recommended_and_whose_answers_say_in_english_what_the_core_says
         {},
     ],
 )
-def test_cost_by_schedule_says_in_english_what_the_core_says(facts: dict[str, float]) -> None:
+def test_cost_by_schedule_reads_in_spanish_with_the_same_figures(facts: dict[str, float]) -> None:
     formats = ["iv", "esketamine", "im"]
-    english_lines = report.schedule_words(facts, formats, parse_words(english(), None, "en"))
+    english_lines = schedule_summary(facts, formats, core_say("en"))
     assert english_lines == schedule_summary(facts, formats)
-    spanish_lines = report.schedule_words(facts, formats, parse_words(english(), spanish(), "es"))
+    spanish_lines = schedule_summary(facts, formats, core_say("es"))
     assert len(spanish_lines) == len(english_lines)
     for en, es in zip(english_lines, spanish_lines, strict=True):
         assert es != en
@@ -545,7 +507,7 @@ def test_cost_by_schedule_says_in_english_what_the_core_says(facts: dict[str, fl
             assert part not in es, (part, es)
 
 
-def test_where_people_differ_and_what_they_settled_say_in_english_what_the_core_says(
+def test_where_people_differ_and_what_they_settled_read_in_either_language(
     tmp_path: Path,
 ) -> None:
     english_words = parse_words(english(), None, "en")
@@ -569,8 +531,7 @@ def test_where_people_differ_and_what_they_settled_say_in_english_what_the_core_
     assert any("1,250 USD" in line for line in spanish_settled)
     assert any("quedó como no lo vi" in line for line in spanish_settled)
     for disagreement in table.disagreements:
-        assert disagreement_sentence(disagreement, english_words) == disagreement.sentence()
-        assert " — sobre “" in disagreement_sentence(disagreement, spanish_words)
+        assert " — sobre “" in disagreement.sentence(core_say("es"))
 
 
 def test_the_spanish_words_read_normal_or_easier() -> None:
@@ -595,9 +556,9 @@ def test_the_spanish_words_read_normal_or_easier() -> None:
 
 @pytest.mark.usefixtures("spanish_run")
 def test_every_unit_of_the_checklist_is_printed_in_spanish(tmp_path: Path) -> None:
-    units = {i.unit for i in load_checklist(lang="en").items if i.unit}
-    assert set(english()["units"]) == units
-    assert english()["units"] == {u: u for u in units}  # the key is the unit itself
+    units = {i.unit for i in load_checklist(lang="en").items if i.unit} - {"USD"}
+    assert units
+    assert all(sentence(unit, "es") != unit for unit in units), units
     with sample_store(tmp_path / "db.sqlite", "es") as store:
         comparison = store.comparisons.list()[0]
         clinic = store.clinics.list(comparison.id)[0]
@@ -607,16 +568,3 @@ def test_every_unit_of_the_checklist_is_printed_in_spanish(tmp_path: Path) -> No
     assert "Respuesta: ______________ minutos" in sheet
     cells = {cell for row in rows for cell in row}
     assert {"45 minutos", "550 USD"} <= cells
-
-
-def test_the_core_builds_the_printouts_sentences_from_the_words_file() -> None:
-    """The report's summary and cost come from the core's own sentence code, in the printout's
-    words: the English words are the core's templates, the Spanish keep their placeholders."""
-    english_words = parse_words(english(), None, "en")
-    spanish_words = parse_words(english(), spanish(), "es")
-    places = re.compile(r"\{(\w+)\}")
-    for template, (section, key) in report.CORE_WORDS.items():
-        assert english_words(section, key) == template, (section, key)
-        assert sorted(places.findall(spanish_words(section, key))) == sorted(
-            places.findall(template)
-        ), (section, key)

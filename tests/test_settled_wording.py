@@ -9,9 +9,8 @@ languages of the printout are checked here; the window's are in tests/gui/test_s
 
 from __future__ import annotations
 
+from kvet.content.catalogue import core_say
 from kvet.content.checklist import Checklist, Format, Kind
-from kvet.exchange.report import summary
-from kvet.exchange.words import printout_words
 from kvet.rating.answers import OPTIONS, Choice
 from kvet.rating.ranking import Ranking, place_sentence, rank
 from kvet.rating.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
@@ -60,7 +59,7 @@ def test_a_closed_range_says_the_score_is_settled_not_between_a_number_and_itsel
     assert f"Score {score} out of 100" in said
     assert "cannot change it: the score is settled" in said
     for lang, settled in (("en", "the score is settled"), ("es", "el puntaje ya está definido")):
-        printed = summary(result, printout_words(lang))
+        printed = result.summary(core_say(lang))
         assert settled in printed
         assert f"{score} and {score}" not in printed
         assert f"entre {score} y {score}" not in printed
@@ -79,7 +78,7 @@ def test_a_settled_place_with_a_closed_range_says_where_its_score_stays(
     assert said.startswith("Place 1 whatever the answers still to come")
     assert f"its score is settled at {score}" in said
     assert f"from {score} to {score}" not in said
-    spanish = place_sentence(place, ranking, printout_words("es").say("ranking"))
+    spanish = place_sentence(place, ranking, core_say("es"))
     assert f"su puntaje ya está definido en {score}" in spanish
     assert f"entre {score} y {score}" not in spanish
 
@@ -105,7 +104,7 @@ def test_one_question_left_names_the_clinic_whose_answers_could_still_change_the
     said = place_sentence(first, ranking)
     assert "answers still to come could change it" not in said
     assert said == "Place 1 for now: once more answers are in, Hillview could still come above it."
-    spanish = place_sentence(first, ranking, printout_words("es").say("ranking"))
+    spanish = place_sentence(first, ranking, core_say("es"))
     assert spanish == (
         "Puesto 1 por ahora: cuando haya más respuestas, Hillview todavía podría quedar por "
         "encima de esta clínica."

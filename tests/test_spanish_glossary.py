@@ -14,12 +14,13 @@ import tomllib
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 
 import pytest
 
-from kvet.content.translations import load_words, translated
+from kvet.content.translations import translated
 from kvet.treatment.course import SideEffect
 
 RESOURCES = Path("resources")
@@ -109,15 +110,18 @@ def data_texts() -> Iterator[Text]:
 
 
 def catalogue_texts() -> Iterator[Text]:
-    """The core's sentences (errors), from the gettext catalogue kvet.content.catalogue reads."""
-    import gettext
+    """The errors and the core's sentences, from the gettext catalogue (resources/catalogue/es.po)
+    that kvet.content.catalogue reads for the window and the printouts alike."""
+    import importlib.util
 
-    from kvet.text.errortexts import TEXTS
-
-    with (RESOURCES / "catalogue" / "es.mo").open("rb") as handle:
-        catalogue = gettext.GNUTranslations(handle)
-    for code, english in TEXTS.items():
-        yield Text(f"catalogue es.po [{code}]", english, catalogue.pgettext(code, english))
+    spec = importlib.util.spec_from_file_location("catalogue", Path("scripts") / "catalogue.py")
+    assert spec is not None
+    assert spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    po = (RESOURCES / "catalogue" / "es.po").read_text(encoding="utf-8")
+    for context, english, spanish in script.parse_po(po):
+        yield Text(f"catalogue es.po [{context or english[:30]}]", english, spanish)
 
 
 def every_spanish_text() -> list[Text]:
@@ -197,9 +201,19 @@ def test_the_check_catches_the_mistakes_a_reviewer_found(english: str, spanish: 
 
 
 def test_a_side_effect_reads_the_same_on_screen_and_in_the_printout() -> None:
-    """Logged in "My treatment" and read back in the treatment printout: the same words."""
-    screen = {text.english: text.spanish for text in window_texts() if "CourseWords" in text.where}
-    printout, english = load_words("es"), load_words("en")
-    for effect in SideEffect:
-        words = english("side_effects", effect.value)
-        assert screen[words] == printout("side_effects", effect.value), effect
+    """Logged in "My treatment" and read back in the treatment log: the same words."""
+    from kvet.exchange.coursereport import course_csv
+    from kvet.gui.words import coursewords
+    from kvet.text import language
+    from kvet.treatment.course import SIDE_EFFECT_LABELS, Course, DoseSession
+
+    session = DoseSession(date(2026, 3, 2), "IV", side_effects=frozenset(SideEffect))
+    log = course_csv(Course("Clinic", sessions=(session,)), lang="es")
+    language.set_active("es")
+    try:
+        for effect in SideEffect:
+            screen = coursewords.say(SIDE_EFFECT_LABELS[effect])
+            assert screen != SIDE_EFFECT_LABELS[effect]
+            assert screen in log, effect
+    finally:
+        language.set_active("en")

@@ -19,7 +19,7 @@ from kvet.rating.combine import Rule
 from kvet.rating.scoring import Weights
 from kvet.store.api import Change, ChangeKind, Store
 from kvet.store.errors import InvalidValueError, NotFoundError
-from kvet.store.transfer import (
+from kvet.store.transferrecords import (
     ImportBatch,
     ImportedAnswer,
     ImportedAssessment,

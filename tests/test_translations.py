@@ -101,38 +101,12 @@ def test_the_spanish_keeps_each_accelerator_and_placeholder() -> None:
         assert re.findall(r"{\w+}", english) == re.findall(r"{\w+}", spanish), (context, english)
 
 
-def test_every_answer_word_of_the_core_is_marked_for_translation() -> None:
-    """The core keeps the answer words in English; a new one must reach the translators too."""
-    from kvet.content.checklist import Kind
-    from kvet.gui.words.answerwords import WORDS
-    from kvet.rating.answers import OPTIONS, label
-
-    core = {option.label for options in OPTIONS.values() for option in options}
-    core.add(label(Kind.RED_FLAG, None))
-    assert core == set(WORDS)
-    spanish = messages(script.ts_path("es"))
-    assert all(spanish[("Answers", word)] for word in WORDS)
-
-
-def test_the_cores_progress_status_country_and_order_words_are_marked_for_translation() -> None:
-    """The core keeps these words in English; each new one must reach the translators too."""
+def test_the_country_names_the_window_marks_are_the_cores() -> None:
+    """The window marks the countries' names itself; the core's other sentences are in the
+    catalogue (tests/test_one_source.py)."""
     from kvet.content.country import COUNTRIES
     from kvet.gui.dialogs import country
-    from kvet.gui.main import clinicmodel, mainwindow
-    from kvet.gui.words import progresswords, rankingwords
-    from kvet.rating import progress, ranking
 
-    assert progresswords.TEMPLATES == progress.TEMPLATES
-    assert clinicmodel.STATUS_WORDS == clinicmodel.CORE_STATUS_WORDS
     assert tuple(info.name for info in COUNTRIES) == country.NAMES
-    assert mainwindow.ORDER_WORDS == ranking.ORDER_SENTENCE
-    assert rankingwords.PLACE_SENTENCES == ranking.PLACE_SENTENCES
     spanish = messages(script.ts_path("es"))
-    marked = [
-        *(("Progress", t) for t in progresswords.TEMPLATES),
-        *(("ClinicTable", w) for w in clinicmodel.STATUS_WORDS),
-        *(("Country", n) for n in country.NAMES),
-        ("MainWindow", mainwindow.ORDER_WORDS),
-        *(("Ranking", s) for s in rankingwords.PLACE_SENTENCES),
-    ]
-    assert all(spanish[key] for key in marked)
+    assert all(spanish[("Country", n)] for n in country.NAMES)

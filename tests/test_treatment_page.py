@@ -148,9 +148,9 @@ def test_the_paper_is_letter_in_the_us_and_canada_and_a4_elsewhere() -> None:
     assert [paper_for(c) for c in ("GB", "IE", "AU", "NZ", "OTHER", "", None)] == ["A4"] * 7
 
 
-def test_every_sentence_the_core_writes_on_the_page_has_its_printout_words() -> None:
-    """The page hands the core a ``say`` read from the printout's words: a sentence the core
-    adds (a new signal, say) must be added there too, or a Spanish page would print it in
+def test_every_sentence_the_core_writes_on_the_page_has_its_spanish() -> None:
+    """The page hands the core a ``say`` read from the catalogue: a sentence the core adds (a
+    new signal, say) must be translated there too, or a Spanish page would print it in
     English. Each Spanish one differs from the English and keeps its {placeholders}."""
     from kvet.content.translations import load_words, placeholders
     from kvet.exchange.coursereport import core_say
@@ -167,7 +167,7 @@ def test_every_sentence_the_core_writes_on_the_page_has_its_printout_words() -> 
         *SUGGESTED_MARKERS,
     )
     missing = [t for t in core if spanish(t) == t]
-    assert not missing, "add these to [course_core] in resources/report/words*.toml:\n" + (
+    assert not missing, "run scripts/catalogue.py and translate in resources/catalogue/es.po:\n" + (
         "\n".join(missing)
     )
     for template in core:

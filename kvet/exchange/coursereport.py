@@ -3,8 +3,8 @@
 Built as HTML, one function per block, for the same document code as the comparison report:
 kvet.render.coursepage lays it out on one sheet of the country's paper and draws the PHQ-9 chart
 where the HTML leaves room for it. The core's sentences (the summary, the signals, blood pressure)
-are written by the core itself, in the printout's words (``core_say``). Everything the person
-typed is escaped; CSV cells that a spreadsheet would run are neutralised.
+are written by the core itself, its ``say`` answered from the catalogue (``core_say``).
+Everything the person typed is escaped; CSV cells that a spreadsheet would run are neutralised.
 """
 
 from __future__ import annotations
@@ -15,44 +15,43 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
+from kvet.content import catalogue
 from kvet.content.translations import Words
 from kvet.exchange.csvexport import neutralise
-from kvet.exchange.report import _e, contain_direction
+from kvet.exchange.htmltext import contain_direction
+from kvet.exchange.htmltext import escaped as _e
 from kvet.exchange.words import printout_words
+from kvet.text.datewords import MONTHS
 from kvet.treatment import bloodpressure, coursetrend, phq9, reconsider
-from kvet.treatment.course import Course, SideEffect, format_blood_pressure
+from kvet.treatment.course import (
+    SIDE_EFFECT_LABELS,
+    Course,
+    SideEffect,
+    format_blood_pressure,
+)
 
 Say = Callable[[str], str]
 MAX_ROWS = 40  # the most recent sessions and check-ins a page can hold at most
 CHECK_INS_SHOWN = 8  # the chart shows every check-in; the line of totals only the latest
 # Where the page's PHQ-9 chart goes: kvet.render.coursepage draws it there with QtGui.
 CHART_SOURCE = "kvet:phq9-chart"
-# The words files' tables the core's sentences are read from (see ``core_say``).
-CORE_TABLES = ("course_core", "side_effects", "markers", "months")
 
 
 def core_say(w: Words) -> Say:
     """The core's ``say`` (kvet.treatment.coursetrend, kvet.treatment.reconsider,
-    kvet.treatment.bloodpressure), answered from
-    the printout's words: its sentences, side effects, suggested signs and month names."""
-    says = [w.say(table) for table in CORE_TABLES]
-
-    def say(english: str) -> str:
-        for one in says:
-            if (found := one(english)) != english:
-                return found
-        return english
-
-    return say
+    kvet.treatment.bloodpressure) in the printout's language, from the catalogue the window
+    reads too: its sentences, side effects, suggested signs and month names."""
+    return catalogue.core_say(w.lang)
 
 
 def _day(d: date, w: Words) -> str:
     """ "3 Mar 2026": the month in words, so no reader mistakes the day for the month."""
-    return w("course", "day").format(day=d.day, month=w("months", str(d.month)), year=d.year)
+    month = catalogue.sentence(MONTHS[d.month - 1], w.lang)
+    return w("course", "day").format(day=d.day, month=month, year=d.year)
 
 
-def _effects(effects: frozenset[SideEffect], w: Words) -> str:
-    return ", ".join(w("side_effects", e.value) for e in SideEffect if e in effects)
+def _effects(effects: frozenset[SideEffect], say: Say) -> str:
+    return ", ".join(say(SIDE_EFFECT_LABELS[e]) for e in SideEffect if e in effects)
 
 
 def safety_html(course: Course, w: Words) -> str:
@@ -101,7 +100,7 @@ def course_html(
         _blood_pressure(course, w, say),
         _to_talk_about(course, today, w, say),
         _plan(course, w),
-        _sessions(course, w, sessions_shown),
+        _sessions(course, w, say, sessions_shown),
         _footer(w, lang),
     ):
         parts += block
@@ -196,7 +195,7 @@ def _check_ins(course: Course, w: Words, lang: str | None, shown: int) -> list[s
     return [f"<p><b>{_e(heading)}:</b> {_e(totals)}</p>"]
 
 
-def _sessions(course: Course, w: Words, shown: int) -> list[str]:
+def _sessions(course: Course, w: Words, core: Say, shown: int) -> list[str]:
     """The latest sessions, each with the note the person wrote on a line of its own under it,
     as many as the page holds (the CSV log has them all)."""
 
@@ -238,7 +237,7 @@ def _sessions(course: Course, w: Words, shown: int) -> list[str]:
         given = " · ".join(part for part in (s.treatment, dose) if part)
         found.append(
             f"<tr><td>{_e(_day(s.day, w))}</td><td>{_e(given)}</td><td>{_e(pressure)}</td>"
-            f"<td>{_e(steady)}</td><td>{_e(_effects(s.side_effects, w))}</td></tr>"
+            f"<td>{_e(steady)}</td><td>{_e(_effects(s.side_effects, core))}</td></tr>"
         )
         if s.note.strip():
             note = say("note").format(note=s.note)
@@ -254,10 +253,27 @@ def _footer(w: Words, lang: str | None) -> list[str]:
     ]
 
 
+# The log's columns, by their ids in [course_table] of the words file.
+CSV_COLUMNS = (
+    "date",
+    "entry",
+    "treatment",
+    "dose",
+    "dose_raised",
+    "pressure_before",
+    "pressure_after",
+    "minutes",
+    "side_effects",
+    "phq9",
+    "question9",
+    "note",
+)
+Row = tuple[date, list[object]]
+
+
 def course_csv(course: Course, lang: str | None = None) -> str:
     """Every entry, one row each, in date order; headings and kvet's words in ``lang``."""
     w = printout_words(lang)
-
     core = core_say(w)
 
     def say(key: str) -> str:
@@ -265,82 +281,59 @@ def course_csv(course: Course, lang: str | None = None) -> str:
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-
-    def row(*cells: object) -> None:
+    entries = [
+        *_session_rows(course, say, core),
+        *_check_in_rows(course, say, w.lang),
+        *_week_rows(course, say, core),
+    ]
+    writer.writerow([neutralise(say(key)) for key in CSV_COLUMNS])
+    for _day_key, cells in sorted(entries, key=lambda e: e[0]):
         writer.writerow([neutralise(str(c)) for c in cells])
+    return out.getvalue()
 
-    row(
-        *(
-            say(key)
-            for key in (
-                "date",
-                "entry",
-                "treatment",
-                "dose",
-                "dose_raised",
-                "pressure_before",
-                "pressure_after",
-                "minutes",
-                "side_effects",
-                "phq9",
-                "question9",
-                "note",
-            )
+
+def _session_rows(course: Course, say: Say, core: Say) -> list[Row]:
+    return [
+        (
+            s.day,
+            [
+                s.day.isoformat(),
+                say("session"),
+                s.treatment,
+                s.dose_note,
+                say("yes") if s.dose_raised else say("no"),
+                format_blood_pressure(s.bp_before),
+                format_blood_pressure(s.bp_after),
+                "" if s.minutes_to_steady is None else s.minutes_to_steady,
+                _effects(s.side_effects, core),
+                "",
+                "",
+                s.note,
+            ],
         )
-    )
-    entries: list[tuple[date, list[object]]] = []
-    for s in course.sessions:
-        entries.append(
-            (
-                s.day,
-                [
-                    s.day.isoformat(),
-                    say("session"),
-                    s.treatment,
-                    s.dose_note,
-                    say("yes") if s.dose_raised else say("no"),
-                    format_blood_pressure(s.bp_before),
-                    format_blood_pressure(s.bp_after),
-                    "" if s.minutes_to_steady is None else s.minutes_to_steady,
-                    _effects(s.side_effects, w),
-                    "",
-                    "",
-                    s.note,
-                ],
-            )
-        )
-    options = phq9.load_phq9(w.lang).options
+        for s in course.sessions
+    ]
+
+
+def _check_in_rows(course: Course, say: Say, lang: str) -> list[Row]:
+    options = phq9.load_phq9(lang).options
+    rows: list[Row] = []
     for c in course.check_ins:
         nine = phq9.safety_answer(c.answers)  # every check-in's answer, "Not at all" too
         answer = "" if nine is None else options[nine].label
-        entries.append(
-            (
-                c.day,
-                [c.day.isoformat(), say("check_in"), *([""] * 7), c.total, answer, ""],
-            )
-        )
+        rows.append((c.day, [c.day.isoformat(), say("check_in"), *([""] * 7), c.total, answer, ""]))
+    return rows
+
+
+def _week_rows(course: Course, say: Say, core: Say) -> list[Row]:
+    """The weekly mood checks, the other care and the signs of a good week."""
+    rows: list[Row] = []
     for m in course.mood_checks:
         signs = reconsider.mood_signs(m, core) or say("none")
-        entries.append((m.day, [m.day.isoformat(), say("mood_check"), *([""] * 9), signs]))
+        rows.append((m.day, [m.day.isoformat(), say("mood_check"), *([""] * 9), signs]))
     for care in course.care:
-        entries.append(
-            (
-                care.day,
-                [care.day.isoformat(), say("care"), care.kind, *([""] * 9)],
-            )
-        )
+        rows.append((care.day, [care.day.isoformat(), say("care"), care.kind, *([""] * 9)]))
     for week in course.markers:
-        entries.append(
-            (
-                week.week_of,
-                [
-                    week.week_of.isoformat(),
-                    say("week"),
-                    *([""] * 9),
-                    "; ".join(sorted(core(sign) for sign in week.ticked)),
-                ],
-            )
-        )
-    for _day_key, cells in sorted(entries, key=lambda e: e[0]):
-        row(*cells)
-    return out.getvalue()
+        ticked = "; ".join(sorted(core(sign) for sign in week.ticked))
+        rows.append((week.week_of, [week.week_of.isoformat(), say("week"), *([""] * 9), ticked]))
+    return rows

@@ -18,7 +18,7 @@ from pathlib import Path
 from kvet.content.translations import Words
 from kvet.exchange.files import write_atomically
 from kvet.exchange.table import ComparisonTable, build_table
-from kvet.exchange.words import printout_words, reason_sentence, whose_line
+from kvet.exchange.words import printout_words, say_for, whose_line
 from kvet.rating.ranking import ORDER_SENTENCE, status_words
 from kvet.store.api import Store
 
@@ -31,12 +31,14 @@ def neutralise(cell: str) -> str:
 
 
 Row = Callable[..., None]  # writes one row of cells, each made safe for a spreadsheet
+Say = Callable[[str], str]  # the core's sentences in the printout's language
 
 
 def table_csv(table: ComparisonTable, lang: str | None = None, whose: str | None = None) -> str:
     """The table, its headings in ``lang`` (by default the language of this run); ``whose``
     says whose answers it shows in that language (``table.whose``, in English, by default)."""
     w = printout_words(lang)
+    core = say_for(w)  # the core's sentences, from the catalogue the window reads too
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
 
@@ -44,32 +46,31 @@ def table_csv(table: ComparisonTable, lang: str | None = None, whose: str | None
         writer.writerow([neutralise(c) for c in cells])
 
     row(w("table", "section"), w("table", "question"), *(c.name for c in table.clinics))
-    _score_rows(row, table, w)
-    _answer_rows(row, table, w)
+    _score_rows(row, table, w, core)
+    _answer_rows(row, table, w, core)
     _said_rows(row, table, w)
     row()
-    row(w("table", "order"), w.say("ranking")(ORDER_SENTENCE), *("" for _ in table.clinics))
+    row(w("table", "order"), core(ORDER_SENTENCE), *("" for _ in table.clinics))
     if table.whose:  # stays a grid
         row(w("table", "whose"), whose or table.whose, *("" for _ in table.clinics))
     return out.getvalue()
 
 
-def _score_rows(row: Row, table: ComparisonTable, w: Words) -> None:
+def _score_rows(row: Row, table: ComparisonTable, w: Words, core: Say) -> None:
     """Each clinic's place, verdict and score: the verdict first, so a clinic that is not
     recommended says so, and why, before any number."""
-    ranked = w.say("ranking")
 
     def say(key: str) -> str:
         return w("table", key)
 
     places = table.ranking.places
     row("", say("place"), *(str(p.rank) for p in places))
-    row("", say("status"), *(ranked(status_words(p)) for p in places))
+    row("", say("status"), *(core(status_words(p)) for p in places))
     row(
         "",
         say("why_not_recommended"),
         *(
-            " ".join(reason_sentence(r, w) for r in table.reasons.get(p.result.clinic_id, ()))
+            " ".join(r.sentence(core) for r in table.reasons.get(p.result.clinic_id, ()))
             for p in places
         ),
     )
@@ -92,14 +93,13 @@ def _score_rows(row: Row, table: ComparisonTable, w: Words) -> None:
     row("", say("red_flags_seen"), *(str(len(p.result.red_flags_seen)) for p in places))
 
 
-def _answer_rows(row: Row, table: ComparisonTable, w: Words) -> None:
+def _answer_rows(row: Row, table: ComparisonTable, w: Words, core: Say) -> None:
     """The user's notes and currency for each clinic, then one row per checklist item."""
     row("", w("table", "your_notes"), *(c.notes for c in table.clinics))
     # prices are in each clinic's own currency, never converted (kvet.rating.money)
     row("", w("table", "currency"), *(c.currency for c in table.clinics))
     # an answer cell is one of a few fixed words (kvet.exchange.table), or a number as typed
     # followed by the item's unit
-    answer, unit = w.say("answers"), w.say("units")
     fixed = {
         "not answered": w("table", "not_answered"),
         "does not apply": w("table", "does_not_apply"),
@@ -108,8 +108,8 @@ def _answer_rows(row: Row, table: ComparisonTable, w: Words) -> None:
     def cell(text: str) -> str:
         number, _space, after = text.partition(" ")
         if after and number[:1].isdigit():
-            return f"{number} {unit(after)}"
-        return fixed.get(text) or answer(text)
+            return f"{number} {core(after)}"
+        return fixed.get(text) or core(text)
 
     for section, statement, cells in table.rows:
         row(section, statement, *(cell(c) for c in cells))

@@ -40,7 +40,7 @@ from kvet.system import atomicfile
 from kvet.text.errors import KvetError, Words
 
 if TYPE_CHECKING:
-    from kvet.store.transfer import (
+    from kvet.store.transferrecords import (
         StoredAnswer,
         StoredAssessment,
         StoredClinic,

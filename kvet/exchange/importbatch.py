@@ -11,7 +11,7 @@ from collections.abc import Collection
 
 from kvet.exchange.importplan import CLINIC_FIELD_NAMES, ImportPlan
 from kvet.store.courses import course_entry, course_plan
-from kvet.store.transfer import (
+from kvet.store.transferrecords import (
     ImportBatch,
     ImportedAssessment,
     ImportedClinic,

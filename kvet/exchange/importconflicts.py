@@ -27,7 +27,7 @@ from kvet.exchange.importplan import (
 from kvet.rating.answers import Choice, label
 from kvet.rating.money import unit_for
 from kvet.store.api import Store
-from kvet.store.transfer import Holdings, StoredAnswer, StoredClinic, StoredDecision
+from kvet.store.transferrecords import Holdings, StoredAnswer, StoredClinic, StoredDecision
 
 # an answer or a decision, stored or in the file: what is compared and shown
 _Values = StoredAnswer | StoredDecision | AnswerDoc | DecisionDoc

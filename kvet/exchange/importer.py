@@ -34,7 +34,7 @@ from kvet.exchange.importplan import Conflict, ImportPlan
 from kvet.rating.combine import Disagreement
 from kvet.store.api import Store
 from kvet.store.errors import NotFoundError
-from kvet.store.transfer import Holdings
+from kvet.store.transferrecords import Holdings
 
 # the window's import dialog and its words take the plan's types from here, with the steps
 __all__ = [

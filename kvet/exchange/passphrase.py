@@ -25,7 +25,7 @@ ENOUGH_LOG10 = 10.0
 STRONG_LOG10 = 14.0
 _ESTIMATED_LENGTH = 72  # zxcvbn refuses longer; a prefix is never easier than the whole
 
-# The words in English; kvet.gui.words.sharingwords marks the same templates for translation.
+# The words in English; their Spanish is in the catalogue (resources/catalogue/es.po).
 EMPTY = "Type a password."
 TOO_SHORT = (
     "Too short: {length} of at least {minimum} characters. A few unrelated words "

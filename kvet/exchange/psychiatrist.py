@@ -13,17 +13,7 @@ from kvet.content.guide import Guide
 from kvet.content.translations import Words
 from kvet.exchange.words import printout_words
 
-# The English words, as in resources/report/words.toml [psychiatrist] (a test checks they agree);
-# the sheet takes its words from printout_words, in the language asked for.
-TITLE = "Questions for your own psychiatrist"
-INTRO = (
-    "Take these to your own psychiatrist or doctor. They know your history best. "
-    "There is space under each question for what they say."
-)
-NOT_ADVICE = (
-    "kvet is for education and decision support. It is not medical advice. Decisions about "
-    "treatment belong with a qualified clinician who knows your history."
-)
+# The sheet's words are in resources/report/words.toml [psychiatrist] (and its translations).
 STYLE = (
     "body { font-family: 'DejaVu Sans', sans-serif; font-size: 11pt; }"
     " h1 { font-size: 18pt; } h3 { font-size: 12pt; margin-top: 14pt; } .small { font-size: 9pt; }"

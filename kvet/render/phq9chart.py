@@ -16,7 +16,9 @@ from datetime import date, timedelta
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from kvet.content.catalogue import sentence
 from kvet.content.translations import Words
+from kvet.text.datewords import MONTHS
 from kvet.treatment import phq9
 from kvet.treatment.course import Course
 
@@ -35,7 +37,7 @@ def _span(course: Course) -> tuple[date, date]:
 
 def _day_month(day: date, w: Words) -> str:
     """ "5 Mar", the month in the printout's language."""
-    return f"{day.day} {w('months', str(day.month))}"
+    return f"{day.day} {sentence(MONTHS[day.month - 1], w.lang)}"
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from kvet.store import backups, health, restore
 from kvet.store.errors import StorageError
+from kvet.text.datewords import LONG_MONTHS
 
-# The words in English; kvet.gui.words.errorwords marks the same templates for translation.
+# The words in English; kvet.gui.words.errorwords says them from the catalogue (es.po).
 BACKUP = "the backup of {day} {month} {year} ({size})"
 COPY_BEFORE = {
     backups.BEFORE_MIGRATION: "the copy made before an update, on {day} {month} {year} ({size})",
@@ -22,20 +23,7 @@ COPY_BEFORE = {
     backups.BEFORE_RESTORE: "the copy made before a restore, on {day} {month} {year} ({size})",
     backups.BEFORE_REPAIR: "the copy made before a repair, on {day} {month} {year} ({size})",
 }
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTHS = LONG_MONTHS
 
 
 def good_backups(db_path: Path) -> list[backups.BackupInfo]:

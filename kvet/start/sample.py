@@ -10,8 +10,8 @@ from kvet.store.api import Store
 from kvet.store.records import ComparisonInfo
 
 SAMPLE_NAME = "Sample comparison (fictional clinics)"
-# Every text the sample writes, in English; ``say`` gives them in the window's language (the GUI
-# lists the same texts for its translators in kvet/gui/words/samplewords.py).
+# Every text the sample writes, in English; ``say`` gives them in the window's language (their
+# Spanish is in the catalogue, resources/catalogue/es.po; TEXTS lists them for it).
 CLINIC_NAME = "Clinic {letter} (fictional)"
 CLINIC_NOTE = "This clinic is made up, to show how kvet works. Delete it whenever you like."
 PLAN = (

@@ -7,8 +7,9 @@ from collections.abc import Hashable
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from kvet.content.checklist import Kind
+from kvet.content.checklist import Checklist, Kind
 from kvet.rating.answers import Choice, Origin
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
@@ -34,6 +35,34 @@ from kvet.store.writers import (
     write_answer_row,
 )
 
+# what an ``AnswerInfo`` is made of, in its order
+INFO_COLUMNS = ("item_id", "choice", "number", "note", "origin", "answered_at")
+
+
+def read_answers(
+    s: Session, clinic_id: str, rater_id: str, checklist: Checklist
+) -> dict[str, AnswerInfo]:
+    """``AnswerStore.by_item`` inside a transaction the caller holds."""
+    # plain columns, not ORM rows: read after every answer, and nothing here is written
+    rows = s.execute(
+        select(*(getattr(Answer, name) for name in INFO_COLUMNS))
+        .join(Assessment)
+        .where(Assessment.clinic_id == clinic_id, Assessment.rater_id == rater_id)
+    )
+    asked = checklist.items_by_id
+    return {
+        item_id: AnswerInfo(
+            item_id=item_id,
+            choice=stored_choice(choice),
+            number=number,
+            note=note,
+            origin=stored_origin(origin),
+            answered_at=answered_at,
+            retired=item_id not in asked,
+        )
+        for item_id, choice, number, note, origin, answered_at in rows
+    }
+
 
 class AnswerStore:
     """Read and record answers; every edit is undoable and autosaved."""
@@ -45,23 +74,7 @@ class AnswerStore:
         """One person's answers on one clinic, by item id; retired items included and marked."""
         rater_id = self._ctx.rater(rater_id)
         with self._ctx.db.transaction() as s:
-            rows = s.scalars(
-                select(Answer)
-                .join(Assessment)
-                .where(Assessment.clinic_id == clinic_id, Assessment.rater_id == rater_id)
-            ).all()
-            return {a.item_id: self._info(a) for a in rows}
-
-    def _info(self, row: Answer) -> AnswerInfo:
-        return AnswerInfo(
-            item_id=row.item_id,
-            choice=stored_choice(row.choice),
-            number=row.number,
-            note=row.note,
-            origin=stored_origin(row.origin),
-            answered_at=row.answered_at,
-            retired=row.item_id not in self._ctx.checklist.items_by_id,
-        )
+            return read_answers(s, clinic_id, rater_id, self._ctx.checklist)
 
     def set(
         self,

@@ -15,9 +15,8 @@ from kvet.store.errors import InvalidValueError, NotFoundError
 from kvet.store.models import Clinic, Comparison, utcnow
 from kvet.store.records import ClinicInfo
 from kvet.store.rows import clinic_info, list_live_clinics, live_clinic
-from kvet.store.undo import Edit
 from kvet.store.validation import FIELD_LIMITS, clean_formats, clean_name, clean_text, thing
-from kvet.store.writers import fields_writer
+from kvet.store.writers import creation_edit
 
 CLINIC_FIELDS = ("name", "address", "phone", "website", "formats", "notes", "currency")
 MERGING_CLINIC_FIELDS = frozenset({"notes", "address", "phone", "website", "name"})
@@ -70,15 +69,7 @@ class ClinicStore:
             s.flush()
             info = clinic_info(row)
         change = Change(ChangeKind.CLINIC, comparison_id, info.id)
-        self._ctx.record(
-            Edit(
-                f"Add clinic “{info.name}”",
-                fields_writer(Clinic, info.id),
-                {"deleted_at": utcnow()},
-                {"deleted_at": None},
-            ),
-            change,
-        )
+        self._ctx.record(creation_edit(f"Add clinic “{info.name}”", Clinic, info.id), change)
         self._ctx.notify(change)
         return info
 

@@ -9,9 +9,8 @@ from kvet.store.context import StoreContext
 from kvet.store.errors import NotFoundError
 from kvet.store.models import Clinic, Comparison, utcnow
 from kvet.store.records import ComparisonInfo
-from kvet.store.undo import Edit
 from kvet.store.validation import clean_name
-from kvet.store.writers import fields_writer
+from kvet.store.writers import creation_edit
 
 
 class ComparisonStore:
@@ -56,15 +55,7 @@ class ComparisonStore:
             s.flush()
             info = ComparisonInfo(row.id, row.name, 0, row.created_at)
         change = Change(ChangeKind.COMPARISON, info.id)
-        self._ctx.record(
-            Edit(
-                f"Create comparison “{name}”",
-                fields_writer(Comparison, info.id),
-                {"deleted_at": utcnow()},
-                {"deleted_at": None},
-            ),
-            change,
-        )
+        self._ctx.record(creation_edit(f"Create comparison “{name}”", Comparison, info.id), change)
         self._ctx.notify(change)
         return info
 

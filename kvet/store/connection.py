@@ -1,8 +1,9 @@
-"""Opening the database safely: checks before any write, a lock, pragmas, migrations, backups.
+"""Opening the database safely: where it is, a lock, pragmas, migrations, backups.
 
-The order matters. An existing file is first looked at through a read-only connection: a file
-that is damaged, not SQLite, not kvet's, or from a newer kvet is refused before anything can
-write to it, so it stays byte for byte as it was. Only then is it opened for writing.
+The order matters. An existing file is first looked at through a read-only connection
+(``kvet.store.inspection``): a file that is damaged, not SQLite, not kvet's, or from a newer
+kvet is refused before anything can write to it, so it stays byte for byte as it was. Only then
+is it opened for writing.
 """
 
 from __future__ import annotations
@@ -21,28 +22,23 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kvet.store import backups, health, migrate, protect
+from kvet.store import backups, migrate, protect
 from kvet.store.errors import (
     OPENING,
     SAVING,
     DatabaseCorruptError,
     DatabaseLockedError,
-    DatabaseTooNewError,
-    LostChangesError,
-    NotKvetDatabaseError,
     ReadOnlyError,
     StorageError,
     explain,
-    locked,
-    sqlite_error_kind,
 )
+from kvet.store.inspection import inspect_file
 from kvet.store.locking import READ_ONLY_ERRNOS, WINDOW, DatabaseLock
 from kvet.store.protect import real_parent
 from kvet.text.errors import Words
 
 ENV_URL = "KVET_DATABASE_URL"
 DATABASE_NAME = "kvet.sqlite"
-KVET_TABLES = frozenset({"alembic_version", "comparison", "clinic"})
 
 
 def default_database_path() -> Path:
@@ -164,108 +160,6 @@ def make_engine(url: URL) -> Engine:
     return engine
 
 
-def _corrupt(path: Path, detail: Words | str) -> DatabaseCorruptError:
-    """A file kvet will not open as it is. ``detail``: what kvet found, in its own words; or
-    SQLite's own text (which can quote saved words), kept for the code and never put in the
-    words a person reads."""
-    if isinstance(detail, Words):
-        error = DatabaseCorruptError("store.damaged-because", path, detail=detail)
-    else:
-        error = DatabaseCorruptError("store.not-kvet-or-damaged", path)
-    error.detail = str(detail)
-    return error
-
-
-def inspect_file(path: Path, *, live: bool = False, planted_ok: bool = False) -> set[str]:
-    """Look at an existing file without writing to it; return its schema revisions.
-
-    Raises ``DatabaseCorruptError`` for a file that is not SQLite or is damaged (its header, its
-    write-ahead log's header, its structure, or a saved date or list that cannot be read),
-    ``NotKvetDatabaseError`` for another program's database, ``DatabaseTooNewError`` for a
-    database from a newer kvet. An SQLite file with no tables at all gives an empty set.
-    SQLite's full integrity check runs every time (see ``health.integrity_problem``). ``live``
-    is for a file another kvet holds open and may be writing: its length and log header are then
-    in motion, not damaged.
-    A trigger or view (kvet makes none) is refused unless ``planted_ok``: a restore strips them.
-    """
-    journals = [path.with_name(path.name + suffix) for suffix in backups.JOURNAL_SUFFIXES]
-    existed = [journal.exists() for journal in journals]
-    wal = path.with_name(path.name + "-wal")
-    if not path.is_file() or (wal.exists() and not wal.is_file()):
-        raise StorageError("store.not-ordinary-file", path)
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise _not_a_file(path, exc) from exc
-    if head and head != SQLITE_HEADER:
-        # SQLite reads a file of a few bytes as an empty database and would write over it
-        raise _corrupt(path, Words("damage.not-a-database"))
-    if not live and (problem := health.cut_short(path) or health.wal_problem(path)):
-        raise _corrupt(path, problem)
-    if not live and (lost := health.wal_frames_problem(path)):
-        raise _lost_changes(path, lost.lost_commits)
-    try:
-        conn = sqlite3.connect(backups.read_only_uri(path), uri=True)
-    except sqlite3.Error as exc:
-        raise _unreadable(path, exc) from exc
-    try:
-        found = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
-        if broken := health.integrity_problem(conn):
-            raise _corrupt(path, broken)
-        tables = {str(row[0]) for row in found if not str(row[0]).startswith("sqlite_")}
-        if not tables:
-            return set()
-        if not tables >= KVET_TABLES:
-            raise NotKvetDatabaseError("store.not-kvet", path)
-        revisions = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
-        if not planted_ok and health.planted(conn):
-            raise _corrupt(path, Words("damage.planted"))
-        if problem := health.damaged_rows(conn) or health.damaged_treatment(conn):
-            raise _corrupt(path, problem)
-    except UnicodeDecodeError:
-        raise _corrupt(path, Words("damage.some-text")) from None
-    except sqlite3.DatabaseError as exc:
-        raise _unreadable(path, exc) from exc
-    finally:
-        conn.close()
-        # A reader of a WAL database leaves an empty -wal and -shm behind; take away the ones
-        # this look made, so a refused file is left exactly as it was found.
-        if not any(existed):
-            wal, shm = journals
-            if not wal.exists() or wal.stat().st_size == 0:
-                wal.unlink(missing_ok=True)
-                shm.unlink(missing_ok=True)
-    if not revisions:
-        raise _corrupt(path, Words("damage.no-version"))
-    if not migrate.is_known(revisions):
-        raise DatabaseTooNewError("store.too-new", path, schema=", ".join(sorted(revisions)))
-    if revisions == {migrate.HEAD} and not tables >= current_tables():
-        # a table of this version is gone (dropped by hand, or a tool gone wrong): damaged,
-        # not a first start; every later read would fail with SQLite's "no such table"
-        raise _corrupt(path, Words("damage.missing-table"))
-    return revisions
-
-
-def current_tables() -> set[str]:
-    """The tables a database of this kvet version holds (kvet.store.models)."""
-    from kvet.store.models import Base
-
-    return set(Base.metadata.tables)
-
-
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def _lost_changes(path: Path, lost: int) -> LostChangesError:
-    wal = path.with_name(path.name + "-wal")
-    return LostChangesError("store.lost-changes", path, lost, wal=wal.name)
-
-
-def _not_a_file(path: Path, exc: OSError) -> StorageError:
-    return StorageError("store.cannot-read", path, reason=exc.strerror or str(exc))
-
-
 def check_database_path(path: Path) -> None:
     """Refuse a path kvet must not open: a link (kvet would create and rename files where it
     points), a folder, or anything but an ordinary file. Also links beside it (-wal, -shm)."""
@@ -276,18 +170,6 @@ def check_database_path(path: Path) -> None:
         raise StorageError("store.path-is-folder", path)
     if path.exists() and not path.is_file():
         raise StorageError("store.path-is-device", path)
-
-
-def _unreadable(path: Path, exc: sqlite3.Error) -> StorageError:
-    """What the first, read-only look at a file found (kinds from ``errors.SQLITE_ERRORS``)."""
-    kind = sqlite_error_kind(exc)
-    if "decode" in str(exc):  # sqlite3 quotes the undecodable text: never show it
-        return _corrupt(path, Words("damage.some-text"))
-    if kind is ReadOnlyError:
-        return ReadOnlyError("store.not-allowed", path)
-    if kind is DatabaseLockedError:
-        return locked(path, OPENING)
-    return _corrupt(path, str(exc))  # a file that cannot be read is not opened: damaged, to kvet
 
 
 def _prepare_folder(path: Path) -> None:
@@ -384,41 +266,54 @@ def open_database(
             return _open_read_only(path, parsed, busy)
     try:
         if path is not None:
-            backups.remove_leftovers(path)  # we hold the lock: no other kvet is copying now
-            existing = not _is_new(path)
-            had_backups = bool(backups.list_copies(path))  # any kind: daily, before migration…
-            revisions: set[str] | None = None
-            if existing and path.stat().st_size > 0:
-                # refuses damaged, foreign and newer files, read-only, before the daily backup,
-                # so a damaged file is never copied over good backups
-                revisions = inspect_file(path)
-            if had_backups and path.exists() and not revisions:
-                _refuse_empty(path)
-            if not path.exists():
-                _create_file(path)
+            existing = _prepare_file(path)
         engine = make_engine(parsed)
         shown = parsed.render_as_string(hide_password=True)
         database = Database(engine, shown, path, sessionmaker(engine, expire_on_commit=False), lock)
         if path is not None:
             protect.register(path)  # so no export can be saved over it
-        try:
-            database.migration_backup = migrate.upgrade(engine, path if existing else None)
-            if daily_backup and path is not None and existing:
-                try:
-                    database.backup_made = backups.daily_backup(path)
-                except backups.BackupFolderError as exc:
-                    database.backup_problem = exc.words
-                except (OSError, sqlite3.Error):
-                    # the data itself is fine; the GUI can warn, the user can still work
-                    database.backup_problem = Words("store.backup-failed", path=path)
-        except SQLAlchemyError as exc:
-            database.close()
-            raise explain(exc, path, doing=OPENING) from exc
-        except BaseException:
-            database.close()
-            raise
+        _upgrade(database, existing, daily_backup)
         return database
     except BaseException:
         if lock is not None:
             lock.release()
+        raise
+
+
+def _prepare_file(path: Path) -> bool:
+    """With the lock held: look at an existing file before anything writes to it, or create a
+    new one. True when the file was there already (not a first start)."""
+    backups.remove_leftovers(path)  # we hold the lock: no other kvet is copying now
+    existing = not _is_new(path)
+    had_backups = bool(backups.list_copies(path))  # any kind: daily, before migration…
+    revisions: set[str] | None = None
+    if existing and path.stat().st_size > 0:
+        # refuses damaged, foreign and newer files, read-only, before the daily backup,
+        # so a damaged file is never copied over good backups
+        revisions = inspect_file(path)
+    if had_backups and path.exists() and not revisions:
+        _refuse_empty(path)
+    if not path.exists():
+        _create_file(path)
+    return existing
+
+
+def _upgrade(database: Database, existing: bool, daily_backup: bool) -> None:
+    """Migrate to this kvet's schema, then make the day's backup; closed again on failure."""
+    path = database.path
+    try:
+        database.migration_backup = migrate.upgrade(database.engine, path if existing else None)
+        if daily_backup and path is not None and existing:
+            try:
+                database.backup_made = backups.daily_backup(path)
+            except backups.BackupFolderError as exc:
+                database.backup_problem = exc.words
+            except (OSError, sqlite3.Error):
+                # the data itself is fine; the GUI can warn, the user can still work
+                database.backup_problem = Words("store.backup-failed", path=path)
+    except SQLAlchemyError as exc:
+        database.close()
+        raise explain(exc, path, doing=OPENING) from exc
+    except BaseException:
+        database.close()
         raise

@@ -58,14 +58,18 @@ class StoreContext:
         text: str,
         change: Change,
         merge_key: Hashable | None = None,
+        same: Callable[[dict[str, Any]], bool] | None = None,
     ) -> None:
-        """Change some columns of one live row as one undoable edit; no change, no undo step."""
+        """Change some columns of one live row as one undoable edit; no change, no undo step.
+
+        ``same``: whether the stored columns already mean ``values`` though they are written
+        differently (weights saved by an older kvet, say), checked in the same transaction."""
         with self.db.transaction() as s:
             row = s.get(model, pk)
             if row is None or getattr(row, "deleted_at", None) is not None:
                 raise NotFoundError("gone.thing")
             before = {key: getattr(row, key) for key in values}
-            if before == values:
+            if before == values or (same is not None and same(before)):
                 return  # nothing changes: no write, no undo step
             for key, value in values.items():
                 setattr(row, key, value)

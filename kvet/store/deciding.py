@@ -2,26 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kvet.content.checklist import Kind
+from kvet.content.checklist import Item, Kind
 from kvet.rating.answers import Choice
 from kvet.rating.combine import Decision, Disagreement, Opinion, Rule, caution, disagreeing
 from kvet.rating.money import unit_for
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
-from kvet.store.errors import InvalidValueError, NotFoundError
-from kvet.store.models import Answer, Assessment, Comparison, as_utc, utcnow
+from kvet.store.errors import InvalidValueError
+from kvet.store.models import Answer, Assessment, Comparison, utcnow
 from kvet.store.models import Decision as DecisionRow
 from kvet.store.rows import (
     check_rater,
+    comparison_value,
     item_groups,
     list_live_clinics,
     live_clinic,
     live_clinic_ids,
+    opinion,
     opinion_rows,
     read_decisions,
     read_opinions,
@@ -34,17 +36,13 @@ from kvet.store.validation import (
     clean_text,
     fitting_choice,
     stored_choice,
-    stored_origin,
 )
 from kvet.store.writers import decision_row, decision_snapshot, decision_writer, write_decision_row
 
 
 def read_rule(s: Session, comparison_id: str) -> Rule:
     """A comparison's combine rule, inside a transaction the caller holds."""
-    found = s.execute(select(Comparison.combine_rule).where(Comparison.id == comparison_id)).first()
-    if found is None:
-        raise NotFoundError("gone.comparison")
-    return stored_rule(found[0])
+    return stored_rule(comparison_value(s, comparison_id, Comparison.combine_rule))
 
 
 class DecisionStore:
@@ -175,53 +173,16 @@ class DecisionStore:
         another country's rules (their answers are kept, but nothing asks to settle them).
         """
         items = self._settings.country_checklist.items_by_id
-        found: list[tuple[int, str, str, tuple[Opinion, ...]]] = []
         with self._ctx.db.transaction() as s:
             # one clinic's: that clinic alone is read, so an answer's cost does not grow
             clinics = list_live_clinics(s, comparison_id, (clinic_id,) if clinic_id else ())
-            if clinic_id is not None:
-                clinic_filter = Assessment.clinic_id == clinic_id
-                decision_filter = DecisionRow.clinic_id == clinic_id
-            else:
-                clinic_filter = Assessment.clinic_id.in_(live_clinic_ids(comparison_id))
-                decision_filter = DecisionRow.clinic_id.in_(live_clinic_ids(comparison_id))
             if not clinics:
                 return []
-            decided = read_decisions(s, decision_filter)
-            order = {item.id: n for n, item in enumerate(self._ctx.checklist.items)}
-            for group in item_groups(s.execute(opinion_rows(clinic_filter))):
-                first = group[0]
-                item = items.get(first[1])
-                if item is None or len(group) < 2:
-                    continue
-                kind = item.kind
-                actual = {
-                    (r[4], r[5])
-                    for r in group
-                    if caution(kind, stored_choice(r[4]), r[5]) is not None
-                }
-                if len(actual) < 2:
-                    continue  # cheap test first: most items have one answer, or answers agree
-                opinions = [
-                    Opinion(
-                        r[2],
-                        r[3],
-                        stored_choice(r[4]),
-                        r[5],
-                        r[6],
-                        stored_origin(r[7]),
-                        as_utc(r[8]),
-                    )
-                    for r in group
-                ]
-                decision = decided.get(first[0], {}).get(item.id)
-                differing = disagreeing(kind, opinions, decision)
-                if differing:
-                    found.append((order[item.id], first[0], item.id, differing))
-        names = {c.id: c.name for c in clinics}
-        currencies = {c.id: c.currency for c in clinics}
+            found = self._open_disagreements(s, comparison_id, clinic_id, items)
         position = {c.id: n for n, c in enumerate(clinics)}
         found.sort(key=lambda f: (position.get(f[1], len(position)), f[0]))
+        names = {c.id: c.name for c in clinics}
+        currencies = {c.id: c.currency for c in clinics}
         return [
             Disagreement(
                 clinic_id,
@@ -234,3 +195,33 @@ class DecisionStore:
             for _order, clinic_id, item_id, differing in found
             if clinic_id in names
         ]
+
+    def _open_disagreements(
+        self, s: Session, comparison_id: str, clinic_id: str | None, items: Mapping[str, Item]
+    ) -> list[tuple[int, str, str, tuple[Opinion, ...]]]:
+        """(checklist position, clinic, item, differing opinions), unsorted."""
+        if clinic_id is not None:
+            clinic_filter = Assessment.clinic_id == clinic_id
+            decision_filter = DecisionRow.clinic_id == clinic_id
+        else:
+            clinic_filter = Assessment.clinic_id.in_(live_clinic_ids(comparison_id))
+            decision_filter = DecisionRow.clinic_id.in_(live_clinic_ids(comparison_id))
+        decided = read_decisions(s, decision_filter)
+        order = {item.id: n for n, item in enumerate(self._ctx.checklist.items)}
+        found: list[tuple[int, str, str, tuple[Opinion, ...]]] = []
+        for group in item_groups(s.execute(opinion_rows(clinic_filter))):
+            first = group[0]
+            item = items.get(first[1])
+            if item is None or len(group) < 2:
+                continue
+            kind = item.kind
+            actual = {
+                (r[4], r[5]) for r in group if caution(kind, stored_choice(r[4]), r[5]) is not None
+            }
+            if len(actual) < 2:
+                continue  # cheap test first: most items have one answer, or answers agree
+            decision = decided.get(first[0], {}).get(item.id)
+            differing = disagreeing(kind, [opinion(r) for r in group], decision)
+            if differing:
+                found.append((order[item.id], first[0], item.id, differing))
+        return found

@@ -80,7 +80,7 @@ SAVING = Words("doing.save")
 
 
 # SQLite's primary error names and what each means for the user: the one table both the
-# first look at a file (``connection.inspect_file``) and every later read or write use.
+# first look at a file (``inspection.inspect_file``) and every later read or write use.
 SQLITE_ERRORS: dict[str, type[StorageError]] = {
     "SQLITE_FULL": DiskFullError,
     "SQLITE_READONLY": ReadOnlyError,

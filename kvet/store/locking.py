@@ -127,16 +127,15 @@ class ByteRangeLock:
         self.msvcrt = msvcrt_module
 
     def lock(self, handle: IO[str]) -> None:
-        handle.seek(LOCK_OFFSET)
-        try:
-            self.msvcrt.locking(handle.fileno(), self.msvcrt.LK_NBLCK, 1)
-        finally:
-            handle.seek(0)
+        self._at_lock_byte(handle, self.msvcrt.LK_NBLCK)
 
     def unlock(self, handle: IO[str]) -> None:
+        self._at_lock_byte(handle, self.msvcrt.LK_UNLCK)
+
+    def _at_lock_byte(self, handle: IO[str], mode: int) -> None:
         handle.seek(LOCK_OFFSET)
         try:
-            self.msvcrt.locking(handle.fileno(), self.msvcrt.LK_UNLCK, 1)
+            self.msvcrt.locking(handle.fileno(), mode, 1)
         finally:
             handle.seek(0)
 

@@ -12,8 +12,8 @@ from datetime import datetime
 from pathlib import Path
 
 from kvet.store import backups, health
-from kvet.store.connection import inspect_file
 from kvet.store.errors import DatabaseCorruptError, StorageError
+from kvet.store.inspection import inspect_file
 from kvet.store.locking import DatabaseLock
 
 # What happened, never what it was about: no names, notes, answers or paths (see

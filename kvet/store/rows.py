@@ -15,7 +15,7 @@ from kvet.content.checklist import Format, Kind
 from kvet.rating.answers import Choice
 from kvet.rating.combine import Decision, Opinion, Rule, combine
 from kvet.store.errors import NotFoundError
-from kvet.store.models import Answer, Assessment, Clinic, Rater, as_utc
+from kvet.store.models import Answer, Assessment, Clinic, Comparison, Rater, as_utc
 from kvet.store.models import Decision as DecisionRow
 from kvet.store.records import ClinicInfo
 from kvet.store.validation import stored_choice, stored_origin
@@ -99,21 +99,32 @@ def opinion_rows(where: Any) -> Any:
 def read_opinions(s: Session, where: Any) -> dict[str, dict[str, list[Opinion]]]:
     """Opinions by clinic, then item. An answer that was cleared (nothing said) is left out."""
     found: dict[str, dict[str, list[Opinion]]] = {}
-    for clinic_id, item_id, rater_id, name, choice, number, note, origin, when in s.execute(
-        opinion_rows(where)
-    ):
-        found.setdefault(clinic_id, {}).setdefault(item_id, []).append(
-            Opinion(
-                rater_id,
-                name,
-                stored_choice(choice),
-                number,
-                note,
-                stored_origin(origin),
-                as_utc(when),
-            )
-        )
+    for row in s.execute(opinion_rows(where)):
+        found.setdefault(row[0], {}).setdefault(row[1], []).append(opinion(row))
     return found
+
+
+def opinion(row: Any) -> Opinion:
+    """One person's answer from a row of ``opinion_rows``."""
+    _clinic_id, _item_id, rater_id, name, choice, number, note, origin, when = row
+    return Opinion(
+        rater_id,
+        name,
+        stored_choice(choice),
+        number,
+        note,
+        stored_origin(origin),
+        as_utc(when),
+    )
+
+
+def comparison_value(s: Session, comparison_id: str, column: Any) -> Any:
+    """One column of a comparison (its rule, its weights), inside a transaction the caller
+    holds; ``NotFoundError`` when there is no such comparison."""
+    found = s.execute(select(column).where(Comparison.id == comparison_id)).first()
+    if found is None:
+        raise NotFoundError("gone.comparison")
+    return found[0]
 
 
 def read_decisions(s: Session, where: Any) -> dict[str, dict[str, Decision]]:

@@ -15,6 +15,7 @@ from kvet.rating.answers import Choice
 from kvet.rating.combine import Rule
 from kvet.rating.ranking import Ranking, rank
 from kvet.rating.scoring import ClinicAnswers, ClinicResult, Scorer, Weights
+from kvet.store.clinicreads import ClinicReads, read_clinic
 from kvet.store.context import StoreContext
 from kvet.store.deciding import read_rule
 from kvet.store.models import Answer, Assessment, Clinic
@@ -53,14 +54,41 @@ class ScoreStore:
         so the work of an answer does not grow with the number of clinics.
         """
         with self._ctx.db.transaction() as s:
-            clinic = s.get(Clinic, clinic_id)
-            if clinic is None or clinic.deleted_at is not None:
+            return self._one_clinic(s, clinic_id, rater_id, combined)
+
+    def clinic_reads(
+        self,
+        clinic_id: str,
+        answering: str | None,
+        rater_id: str | None = None,
+        *,
+        combined: bool = False,
+    ) -> ClinicReads | None:
+        """``one_clinic_answers`` with the rest the window shows of that clinic (``answering``:
+        whose answers it shows), in one transaction (None if the clinic was deleted)."""
+        with self._ctx.db.transaction() as s:
+            scoring = self._one_clinic(s, clinic_id, rater_id, combined)
+            if scoring is None:
                 return None
-            comparison_id, only = clinic.comparison_id, (clinic_id,)
-            if combined:
-                found = self._combined_answers(s, comparison_id, read_rule(s, comparison_id), only)
-            else:
-                found = self._clinic_answers(s, comparison_id, self._ctx.rater(rater_id), only)
+            return read_clinic(s, scoring, self._ctx.rater(answering), self._ctx.checklist)
+
+    def scoring_settings(self, comparison_id: str) -> tuple[Weights, Rule]:
+        """A comparison's weights and its rule for combining answers, in one read: after a
+        slider move the window needs both, and nothing else from the settings."""
+        with self._ctx.db.transaction() as s:
+            return read_weights(s, comparison_id), read_rule(s, comparison_id)
+
+    def _one_clinic(
+        self, s: Session, clinic_id: str, rater_id: str | None, combined: bool
+    ) -> ClinicAnswers | None:
+        clinic = s.get(Clinic, clinic_id)
+        if clinic is None or clinic.deleted_at is not None:
+            return None
+        comparison_id, only = clinic.comparison_id, (clinic_id,)
+        if combined:
+            found = self._combined_answers(s, comparison_id, read_rule(s, comparison_id), only)
+        else:
+            found = self._clinic_answers(s, comparison_id, self._ctx.rater(rater_id), only)
         return found[0] if found else None
 
     def results(

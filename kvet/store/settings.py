@@ -29,7 +29,12 @@ def read_weights(s: Session, comparison_id: str) -> Weights:
     found = s.execute(select(Comparison.settings).where(Comparison.id == comparison_id)).first()
     if found is None:
         raise NotFoundError("gone.comparison")
-    return weights_from_dict(found[0] if isinstance(found[0], Mapping) else {})
+    return stored_weights(found[0])
+
+
+def stored_weights(settings: object) -> Weights:
+    """Weights from a comparison's stored settings column (anything unreadable: the defaults)."""
+    return weights_from_dict(settings if isinstance(settings, Mapping) else {})
 
 
 class SettingsStore:
@@ -71,13 +76,17 @@ class SettingsStore:
     def set_weights(self, comparison_id: str, weights: Weights, *, merge: bool = True) -> None:
         """Save weights; a run of slider moves undoes as one step."""
         check_weights(weights)
-        if self.weights(comparison_id) == weights:
-            return  # e.g. "Reset" on weights that are the defaults already: no undo step
-        self._ctx.edit_fields(
-            Comparison,
-            comparison_id,
-            {"settings": weights_to_dict(weights)},
-            "Change weights",
-            Change(ChangeKind.SETTINGS, comparison_id),
-            merge_key=("weights", comparison_id) if merge else None,
-        )
+        try:
+            self._ctx.edit_fields(
+                Comparison,
+                comparison_id,
+                {"settings": weights_to_dict(weights)},
+                "Change weights",
+                Change(ChangeKind.SETTINGS, comparison_id),
+                merge_key=("weights", comparison_id) if merge else None,
+                # e.g. "Reset" on weights that are the defaults already: no undo step; checked
+                # in the write's own transaction, so a slider move reads the settings once
+                same=lambda before: stored_weights(before["settings"]) == weights,
+            )
+        except NotFoundError:
+            raise NotFoundError("gone.comparison") from None

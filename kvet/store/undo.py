@@ -41,18 +41,10 @@ class UndoHistory:
         self._redo.clear()
 
     def take_undo(self) -> Edit | None:
-        if not self._undo:
-            return None
-        edit = self._undo.pop()
-        self._redo.append(edit)
-        return edit
+        return _move_last(self._undo, self._redo)
 
     def take_redo(self) -> Edit | None:
-        if not self._redo:
-            return None
-        edit = self._redo.pop()
-        self._undo.append(edit)
-        return edit
+        return _move_last(self._redo, self._undo)
 
     def seal(self) -> None:
         """Stop the next edit from merging into the last one (e.g. when focus leaves a note)."""
@@ -70,3 +62,12 @@ class UndoHistory:
     def clear(self) -> None:
         self._undo.clear()
         self._redo.clear()
+
+
+def _move_last(source: list[Edit], target: list[Edit]) -> Edit | None:
+    """The last edit of one list moved onto the other (undo to redo, or back), or None."""
+    if not source:
+        return None
+    edit = source.pop()
+    target.append(edit)
+    return edit

@@ -4,15 +4,18 @@ so one edit can be replayed either way by the undo history.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kvet.store.errors import NotFoundError
-from kvet.store.models import Answer, Assessment
+from kvet.store.models import Answer, Assessment, utcnow
 from kvet.store.models import Decision as DecisionRow
+from kvet.store.undo import Edit
+
+Row = TypeVar("Row")
 
 
 def fields_writer(model: Any, pk: str) -> Callable[[Session, Any], None]:
@@ -58,20 +61,37 @@ def answer_snapshot(row: Answer | None) -> dict[str, Any] | None:
     return None if row is None else {key: getattr(row, key) for key in ANSWER_FIELDS}
 
 
-def write_answer_row(
-    s: Session, assessment: Assessment, item_id: str, values: dict[str, Any] | None
-) -> Answer | None:
-    row = answer_row(s, assessment.id, item_id)
+def put_row(
+    s: Session, row: Row | None, values: Mapping[str, Any] | None, make: Callable[[], Row]
+) -> Row | None:
+    """Put a snapshot in place: None deletes the row (if there is one); values are set on the
+    row, made by ``make`` and added when there is none yet."""
     if values is None:
         if row is not None:
             s.delete(row)
         return None
     if row is None:
-        row = Answer(assessment_id=assessment.id, item_id=item_id)
+        row = make()
         s.add(row)
     for key, value in values.items():
         setattr(row, key, value)
     return row
+
+
+def creation_edit(text: str, model: Any, pk: str) -> Edit:
+    """The undo step of something new: undone, the row is marked deleted; redone, it is back."""
+    return Edit(text, fields_writer(model, pk), {"deleted_at": utcnow()}, {"deleted_at": None})
+
+
+def write_answer_row(
+    s: Session, assessment: Assessment, item_id: str, values: dict[str, Any] | None
+) -> Answer | None:
+    return put_row(
+        s,
+        answer_row(s, assessment.id, item_id),
+        values,
+        lambda: Answer(assessment_id=assessment.id, item_id=item_id),
+    )
 
 
 def answer_writer(
@@ -101,16 +121,12 @@ def decision_snapshot(row: DecisionRow | None) -> dict[str, Any] | None:
 def write_decision_row(
     s: Session, clinic_id: str, item_id: str, values: dict[str, Any] | None
 ) -> None:
-    row = decision_row(s, clinic_id, item_id)
-    if values is None:
-        if row is not None:
-            s.delete(row)
-        return
-    if row is None:
-        row = DecisionRow(clinic_id=clinic_id, item_id=item_id)
-        s.add(row)
-    for key, value in values.items():
-        setattr(row, key, value)
+    put_row(
+        s,
+        decision_row(s, clinic_id, item_id),
+        values,
+        lambda: DecisionRow(clinic_id=clinic_id, item_id=item_id),
+    )
 
 
 def decision_writer(clinic_id: str, item_id: str) -> Callable[[Session, Any], None]:

@@ -54,7 +54,7 @@ def scenes(lang: str, folder: Path) -> Iterator[None]:
     """Each ``yield`` waits for the reader; the screen shown stays until then."""
     from kvet.content.checklist import load_checklist
     from kvet.content.checklistkinds import Kind
-    from kvet.gui.main.app import make_application
+    from kvet.gui.main.application import make_application
     from kvet.gui.main.language import install_translations
     from kvet.gui.main.mainwindow import MainWindow
     from kvet.gui.words.peoplewords import first_person_name

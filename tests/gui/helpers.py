@@ -84,6 +84,16 @@ class Session:
             self.store = None
 
 
+def started_with_sample(session: Session, qtbot: QtBot) -> MainWindow:
+    """The window as a new user sees it after "Open the sample comparison", and in focus, as
+    keyboard and screen-reader stories need it."""
+    window = session.start()
+    qtbot.mouseClick(find_button(window, "Open the sample comparison"), Qt.MouseButton.LeftButton)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
 def add_clinic(qtbot: QtBot, window: MainWindow, name: str, formats: tuple[str, ...] = ()) -> None:
     qtbot.mouseClick(window.ui.addClinicButton, Qt.MouseButton.LeftButton)  # in any language
     dialog = active_dialog(ClinicDialog)

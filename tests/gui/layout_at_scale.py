@@ -180,7 +180,7 @@ def _call_mode_question(window: MainWindow) -> QWidget:
 
 
 def _share_options(parent: QWidget) -> QWidget:
-    from kvet.gui.sharing.sharing import ShareOptionsDialog
+    from kvet.gui.sharing.shareoptions import ShareOptionsDialog
 
     dialog = ShareOptionsDialog(parent)
     dialog.protect.setChecked(True)

@@ -7,7 +7,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from kvet.gui.main.actions import ACTIONS, MENUS, ActionId, When, ids_when, shortcut_texts
+from kvet.gui.main.actions import ACTIONS, MENUS, ids_when
+from kvet.gui.main.actionspec import ActionId, When, shortcut_texts
 from kvet.gui.main.mainwindow import MainWindow
 from tests.gui.helpers import Session, add_clinic, find_button
 

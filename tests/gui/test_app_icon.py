@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
-from kvet.gui.main.app import application_icon
+from kvet.gui.main.application import application_icon
 from kvet.system.desktop import ICON_SIZES
 
 

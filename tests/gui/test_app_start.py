@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kvet.content.checklist import Checklist, load_checklist
-from kvet.gui.main.app import open_store
+from kvet.gui.main.opendata import open_store
 
 
 def answer_next_message(button_text: str, seen: list[tuple[str, list[str]]]) -> None:

@@ -11,15 +11,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kvet.content.checklist import Kind
+from kvet.gui.common.colours import paints
 from kvet.gui.main.clinicmodel import BAR_PADDING, SCORE_COLUMN
 from kvet.gui.main.mainwindow import MainWindow
 from kvet.rating.answers import Choice
-from tests.gui.helpers import Session
+from tests.gui.helpers import Session, find_button
 from tests.gui.layoutprobe import cut_cells
 
 
@@ -146,3 +148,33 @@ def test_on_a_tall_screen_the_clinic_list_starts_right_under_the_drop_downs(
     gap = ui.splitter.geometry().top() - drop_downs
     assert gap < 2 * window.fontMetrics().lineSpacing(), f"{gap} px of empty room"
     assert ui.clinicsView.height() > central.height() // 2  # the room went to the list
+
+
+def score_box_height(window: MainWindow, row: int) -> int:
+    """How tall the score's box is drawn in ``row``: the rows of its picture that hold the box's
+    edge colour."""
+    view = window.ui.clinicsView
+    cell = view.visualRect(view.model().index(row, SCORE_COLUMN))
+    image = view.viewport().grab(cell).toImage()
+    edge = paints(view.palette(), QPalette.ColorRole.Base).outline.rgb()
+    ys = [
+        y
+        for y in range(image.height())
+        if any(image.pixelColor(x, y).rgb() == edge for x in range(image.width() // 3))
+    ]
+    return max(ys) - min(ys) + 1 if ys else 0
+
+
+def test_a_tall_row_draws_its_score_as_a_bar_not_a_tall_box(qtbot: QtBot, session: Session) -> None:
+    """Seen on the sample at 1024x700: Clinic C's status wraps to eight lines, and its score was
+    drawn as a box eight lines tall with a whisker down its middle."""
+    window = session.start()
+    window.resize(1024, 700)
+    qtbot.mouseClick(find_button(window, "Open the sample comparison"), Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    view = window.ui.clinicsView
+    line = view.fontMetrics().height()
+    tall = max(range(view.model().rowCount()), key=view.rowHeight)
+    assert view.rowHeight(tall) > 3 * line  # the wrapped status makes this row tall
+    for row in range(view.model().rowCount()):
+        assert 0 < score_box_height(window, row) <= line + 2 * BAR_PADDING

@@ -252,9 +252,9 @@ def test_the_theme_is_followed_where_it_passes(qapp: QApplication) -> None:
 
 
 def test_kvet_starts_with_the_readable_palette(tmp_path: Path) -> None:
-    """The application kvet makes (kvet.gui.main.app) has the selection's text at AA."""
+    """The application kvet makes (kvet.gui.main.application) has the selection's text at AA."""
     code = (
-        "from kvet.gui.main.app import make_application\n"
+        "from kvet.gui.main.application import make_application\n"
         "from kvet.gui.common.colours import contrast\n"
         "from PySide6.QtGui import QPalette\n"
         "app = make_application(['kvet'])\n"

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kvet.content.checklist import Checklist
-from kvet.gui.main.app import (
+from kvet.gui.main.opendata import (
     LOAD_FAILED,
     attach_safely,
     offer_restore_after_load_failure,

@@ -15,12 +15,12 @@ def test_jargon_is_explained_on_hover_and_to_screen_readers(session: Session, qt
     page = window.walkthrough
     page.go([item.id for item in page.items].index("vs_rems"))
     form = page.form
-    assert "REMS" in form.statement_label.text()
-    assert "REMS: A US safety program" in form.statement_label.toolTip()
-    assert form.statement_label.accessibleDescription().startswith(
+    assert "REMS" in form.explanation.statement_label.text()
+    assert "REMS: A US safety program" in form.explanation.statement_label.toolTip()
+    assert form.explanation.statement_label.accessibleDescription().startswith(
         "What to check. Words explained: REMS: A US safety program"
     )
     # an item with no glossary words has no tooltip and the plain caption
     page.go([item.id for item in page.items].index("vs_private_room"))
-    assert form.statement_label.toolTip() == ""
-    assert form.statement_label.accessibleDescription() == "What to check"
+    assert form.explanation.statement_label.toolTip() == ""
+    assert form.explanation.statement_label.accessibleDescription() == "What to check"

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from kvet.exchange import files
 from kvet.gui.sharing import sharing
-from kvet.gui.sharing.sharing import ShareOptionsDialog
+from kvet.gui.sharing.shareoptions import ShareOptionsDialog
 from kvet.rating.answers import Choice
 from tests.gui.helpers import Session, add_clinic, find_button
-from tests.gui.test_sharing import choose_person, digest, open_messages
+from tests.gui.test_sharing import choose_person, digest, harbor_clinic_not_seen, open_messages
 from tests.test_import_hostile import small_envelope
 
 
@@ -73,13 +73,8 @@ def test_suggested_file_names_never_carry_the_comparisons_or_a_clinics_name(
 def test_a_file_using_my_own_id_arrives_as_a_new_person_and_its_private_topics_need_a_tick(
     session: Session, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    window = session.start()
-    add_clinic(qtbot, window, "Harbor Clinic")
-    store = session.store
-    assert store is not None
+    window, store, clinic_id = harbor_clinic_not_seen(session, qtbot)
     me = store.people.default().id
-    clinic_id = window.state.clinics[0].id
-    store.answers.set(clinic_id, "rf_cure_promise", Choice.NOT_SEEN)
     data = files.build_document(store, window.state.comparison_id).model_dump(mode="json")
     data["assessments"][0]["answers"][0]["choice"] = "seen"
     topic = store.checklist.personal_topics[0].id

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from kvet.content.checklist import Checklist, Item, Kind, Source
-from kvet.gui.common.itemform import NOTE_PAUSE_MS, AnswerView, ItemForm, NumberError, parse_number
+from kvet.gui.common.itemform import NOTE_PAUSE_MS, AnswerView, ItemForm
+from kvet.gui.common.typednumbers import NumberError, parse_number
 from kvet.rating.answers import Choice
 from tests.gui.helpers import find_button, find_by_description, find_by_name
 
@@ -462,8 +463,8 @@ def test_tab_goes_through_the_form_in_reading_order(
     form: ItemForm, checklist: Checklist, qtbot: QtBot
 ) -> None:
     show(form, checklist, first(checklist, Kind.RED_FLAG))
-    form.why_button.setFocus()
-    names = [form.why_button.accessibleName()]
+    form.explanation.why_button.setFocus()
+    names = [form.explanation.why_button.accessibleName()]
     for _ in range(6):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         focused = QApplication.focusWidget()

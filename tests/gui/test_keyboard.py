@@ -17,15 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from kvet.gui.common.itemform import ItemForm
 from kvet.gui.main.mainwindow import MainWindow
-from tests.gui.helpers import Session, add_clinic, find_button
-
-
-def started_with_sample(session: Session, qtbot: QtBot) -> MainWindow:
-    window = session.start()
-    qtbot.mouseClick(find_button(window, "Open the sample comparison"), Qt.MouseButton.LeftButton)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+from tests.gui.helpers import Session, add_clinic, started_with_sample
 
 
 def focus() -> QWidget | None:
@@ -107,8 +99,8 @@ def test_a_new_question_opens_at_its_top(session: Session, qtbot: QtBot) -> None
     assert focus() is answer
     qtbot.waitUntil(lambda: bar.value() == below_the_top(page.form, answer))
     if below_the_top(page.form, answer) == 0:
-        assert page.form.statement_label.visibleRegion().boundingRect().height() == (
-            page.form.statement_label.height()
+        assert page.form.explanation.statement_label.visibleRegion().boundingRect().height() == (
+            page.form.explanation.statement_label.height()
         )
 
 

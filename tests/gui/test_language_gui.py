@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel,
 from pytestqt.qtbot import QtBot
 
 from kvet.content.checklist import Checklist, load_checklist
-from kvet.gui.main.actions import ActionId
-from kvet.gui.main.app import open_in_chosen_language
+from kvet.gui.main.actionspec import ActionId
 from kvet.gui.main.language import LanguageDialog, install_translations, start_language
 from kvet.gui.main.mainwindow import MainWindow
+from kvet.gui.main.opendata import open_in_chosen_language
 from kvet.store.api import Store
 from kvet.text import language
 from tests.gui.helpers import active_dialog, add_clinic, find_by_name
@@ -87,7 +87,7 @@ def test_the_walkthrough_and_crisis_panel_speak_the_chosen_language(
     qapp: QApplication, qtbot: QtBot, tmp_path: Path, saved: str, in_spanish: bool
 ) -> None:
     window = start_kvet(qapp, qtbot, tmp_path / "kvet.sqlite", saved)
-    statement = window.walkthrough.form.statement_label.text()
+    statement = window.walkthrough.form.explanation.statement_label.text()
     english = load_checklist(lang="en").item("rf_no_screening").statement
     assert statement == (spanish_statement("rf_no_screening") if in_spanish else english)
     panel = window.show_crisis_panel()
@@ -144,12 +144,14 @@ def test_the_user_chooses_spanish_from_the_menu_and_it_is_used_at_the_next_start
     assert buttons is not None
     buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert window.walkthrough.form.statement_label.text() == (
+    assert window.walkthrough.form.explanation.statement_label.text() == (
         load_checklist(lang="en").item("rf_no_screening").statement
     )  # this run stays in English, as the dialog said
     close(window)
     window = start_kvet(qapp, qtbot, path, "")  # "" keeps what was saved
-    assert window.walkthrough.form.statement_label.text() == spanish_statement("rf_no_screening")
+    assert window.walkthrough.form.explanation.statement_label.text() == spanish_statement(
+        "rf_no_screening"
+    )
     close(window)
 
 

@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from kvet.__main__ import main
 from kvet.content.checklist import Checklist
-from kvet.gui.main.actions import ActionId
+from kvet.gui.main.actionspec import ActionId
 from kvet.gui.main.app import EXIT_AFTER_SHOW
 from kvet.gui.main.language import LanguageDialog, install_translations
 from kvet.gui.main.mainwindow import MainWindow

@@ -143,7 +143,7 @@ def test_compare_gives_the_chart_its_height_and_the_table_a_window(
     page = window.compare
     assert page.chart.height() == page.chart.sizeHint().height()  # every place, no empty band
     qtbot.mouseClick(find_button(page, "Open in its own window"), Qt.MouseButton.LeftButton)
-    from kvet.gui.pages.compare import MatrixWindow
+    from kvet.gui.pages.answermatrix import MatrixWindow
 
     table = next(
         w for w in QApplication.topLevelWidgets() if isinstance(w, MatrixWindow) and w.isVisible()
@@ -224,7 +224,7 @@ def test_the_clinic_list_keeps_its_columns_as_rows_are_clicked(
 
 
 def test_the_share_dialog_shows_its_strength_line_and_refusal_whole(qtbot: QtBot) -> None:
-    from kvet.gui.sharing.sharing import ShareOptionsDialog
+    from kvet.gui.sharing.shareoptions import ShareOptionsDialog
 
     dialog = ShareOptionsDialog()
     qtbot.addWidget(dialog)

@@ -8,7 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from kvet.content.checklist import Kind
 from kvet.gui.dialogs.clinicdialog import ClinicDialog
-from kvet.gui.main.mainwindow import FIRST_COMPARISON, MainWindow
+from kvet.gui.main.controller import FIRST_COMPARISON
+from kvet.gui.main.mainwindow import MainWindow
 from kvet.rating.answers import Choice
 from kvet.rating.ranking import ORDER_SENTENCE
 from kvet.start.sample import SAMPLE_NAME

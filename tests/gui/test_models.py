@@ -26,13 +26,13 @@ QT_MODEL = re.compile(r"^Q\w*Model$")  # QStandardItemModel, QAbstractTableModel
 # that checks it.
 CHECKED = {
     "kvet.gui.main.clinicmodel.ClinicTableModel": "the clinic table, on the sample",
-    "kvet.gui.pages.compare.ComparisonMatrixModel": "the side-by-side answers, on the sample",
+    "kvet.gui.pages.answermatrix.ComparisonMatrixModel": "the side-by-side answers, on the sample",
     "kvet.gui.pages.compare.decisive_model": "the questions that could change the decision",
     "kvet.gui.pages.weights.ItemWeightsModel": "the per-question weights",
     "kvet.gui.pages.walkthrough.sections_model": "the walkthrough's sections",
     "kvet.gui.pages.together.model": "the answers that differ between two people",
     "kvet.gui.treatment.sessionlog.SessionsModel": "the treatment sessions",
-    "kvet.gui.sharing.sharing.conflicts_model": "the differences an imported file would bring",
+    "kvet.gui.sharing.importdialog.conflicts_model": "the differences an imported file would bring",
 }
 
 
@@ -100,7 +100,7 @@ def test_the_main_window_models_keep_the_contract_on_the_sample_and_through_chan
     def models() -> dict[str, QAbstractItemModel]:
         return {
             "kvet.gui.main.clinicmodel.ClinicTableModel": window.clinic_model,
-            "kvet.gui.pages.compare.ComparisonMatrixModel": window.compare.matrix_model,
+            "kvet.gui.pages.answermatrix.ComparisonMatrixModel": window.compare.matrix_model,
             "kvet.gui.pages.compare.decisive_model": window.compare.decisive_model,
             "kvet.gui.pages.weights.ItemWeightsModel": window.weights_panel.item_model,
             "kvet.gui.pages.walkthrough.sections_model": window.walkthrough.sections_model,
@@ -147,10 +147,10 @@ def test_the_treatment_sessions_keep_the_contract_when_one_is_added(
     session: Session, qtbot: QtBot, qtmodeltester: ModelTester
 ) -> None:
     _window, tracker = treatment(session, qtbot)  # the sample course, with its sessions
-    model = tracker.sessions_model
+    model = tracker.sessions.sessions_model
     before = model.rowCount()
     check(qtmodeltester, model, "kvet.gui.treatment.sessionlog.SessionsModel")
-    form = tracker.session_form
+    form = tracker.sessions.session_form
     qtbot.keyClicks(form.dose, "They kept it the same")
     qtbot.keyClick(form.dose, Qt.Key.Key_Return)
     assert model.rowCount() == before + 1
@@ -176,7 +176,7 @@ def test_the_differences_an_import_would_bring_keep_the_contract_when_one_is_tic
     choose_person(dialog, me, me)
     model = dialog.conflicts_model
     assert model.rowCount() == 2
-    check(qtmodeltester, model, "kvet.gui.sharing.sharing.conflicts_model")
+    check(qtmodeltester, model, "kvet.gui.sharing.importdialog.conflicts_model")
     model.item(0).setCheckState(Qt.CheckState.Checked)  # take the file's answer for this one
-    check(qtmodeltester, model, "kvet.gui.sharing.sharing.conflicts_model")
+    check(qtmodeltester, model, "kvet.gui.sharing.importdialog.conflicts_model")
     dialog.reject()

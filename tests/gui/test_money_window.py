@@ -172,7 +172,7 @@ def test_the_walkthrough_asks_the_price_in_the_clinics_currency(
     ],
 )
 def test_a_price_typed_with_its_currency_sign_is_understood(typed: str, unit: str) -> None:
-    from kvet.gui.common.itemform import parse_number
+    from kvet.gui.common.typednumbers import parse_number
 
     assert parse_number(typed, unit) == 1200
 

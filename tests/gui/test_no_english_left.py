@@ -19,12 +19,10 @@ from pytestqt.qtbot import QtBot
 
 from kvet.content.checklist import load_checklist
 from kvet.exchange import files
-from kvet.gui.main.app import open_store
 from kvet.gui.main.language import install_translations
 from kvet.gui.main.mainwindow import MainWindow
-from kvet.gui.sharing.sharing import ShareOptionsDialog
-from kvet.gui.words import samplewords
-from kvet.start import sample
+from kvet.gui.main.opendata import open_store
+from kvet.gui.sharing.shareoptions import ShareOptionsDialog
 from kvet.store.api import Store
 from kvet.text import language
 from tests.gui.layoutprobe import cut_texts
@@ -191,10 +189,6 @@ def test_a_spanish_speaker_finds_no_english_left(
     left = english_left(reading.texts, names(spanish_window))
     assert not left, f"{screen}: English left for a Spanish reader:\n" + "\n".join(left)
     assert not reading.cut, f"{screen}: Spanish text cut:\n" + "\n".join(reading.cut)
-
-
-def test_the_sample_lists_every_text_it_writes_for_the_translators() -> None:
-    assert samplewords.TEXTS == sample.TEXTS
 
 
 def test_a_spanish_speaker_s_sample_is_written_in_spanish(spanish_window: MainWindow) -> None:

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kvet import __main__ as entry
+from kvet.gui.sharing.importdialog import ImportDialog
 from kvet.gui.sharing.openfiles import START_MENU_ASKED, FileOpenEvents, offer_start_menu
-from kvet.gui.sharing.sharing import ImportDialog
 from tests.gui.helpers import Session, add_clinic
 
 

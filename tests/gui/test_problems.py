@@ -11,7 +11,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from kvet.gui.sharing.sharing import ImportDialog
+from kvet.gui.sharing.importdialog import ImportDialog
 from tests.gui.helpers import Session, add_clinic
 
 BROKEN = Path(__file__).resolve().parents[1] / "data" / "broken"

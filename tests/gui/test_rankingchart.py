@@ -7,7 +7,8 @@ from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
 from kvet.content.checklist import Checklist, Item, Kind
-from kvet.gui.pages.rankingchart import EMPTY_MESSAGE, RankingChart, describe_ranking, status_words
+from kvet.gui.pages.rankingchart import RankingChart
+from kvet.gui.words.chartwords import EMPTY_MESSAGE, describe_ranking, status_words
 from kvet.rating.answers import OPTIONS, Choice
 from kvet.rating.ranking import Ranking, rank
 from kvet.rating.scoring import ClinicAnswers, Scorer, Weights

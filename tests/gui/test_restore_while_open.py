@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from kvet.content.checklist import Checklist
 from kvet.gui.dialogs.errors import ErrorReporter
-from kvet.gui.main.app import offer_restore
 from kvet.gui.main.mainwindow import MainWindow
+from kvet.gui.main.restorewhileopen import offer_restore
 from kvet.gui.treatment.treatment import TreatmentWindow
 from kvet.store import backups
 from kvet.store.api import Store

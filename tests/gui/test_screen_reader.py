@@ -25,15 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from kvet.content.checklistkinds import Kind
 from kvet.gui.main.mainwindow import MainWindow
-from tests.gui.helpers import Session, find_button
-
-
-def started_with_sample(session: Session, qtbot: QtBot) -> MainWindow:
-    window = session.start()
-    qtbot.mouseClick(find_button(window, "Open the sample comparison"), Qt.MouseButton.LeftButton)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+from tests.gui.helpers import Session, find_button, started_with_sample
 
 
 def said(widget: QWidget) -> str:
@@ -167,7 +159,7 @@ def test_the_charts_take_the_keyboard_and_show_it(session: Session, qtbot: QtBot
     assert "1." in said(chart)  # its description reads the ranking
     tracker = window.open_treatment()
     qtbot.waitExposed(tracker)
-    assert tracker.chart.focusPolicy() == Qt.FocusPolicy.StrongFocus  # type: ignore[attr-defined]
+    assert tracker.progress.chart.focusPolicy() == Qt.FocusPolicy.StrongFocus  # type: ignore[attr-defined]
     tracker.close()
 
 
@@ -248,7 +240,7 @@ def test_enter_presses_a_button_in_my_treatment(session: Session, qtbot: QtBot) 
     qtbot.waitExposed(tracker)
     tracker.activateWindow()
     qtbot.waitUntil(tracker.isActiveWindow)
-    button = tracker.rules_button  # type: ignore[attr-defined]
+    button = tracker.progress.rules_button  # type: ignore[attr-defined]
     button.setFocus()
     assert not button.isChecked()
     qtbot.keyClick(button, Qt.Key.Key_Return)
@@ -275,7 +267,7 @@ def test_the_focused_control_scrolls_into_view(session: Session, qtbot: QtBot) -
     tracker.activateWindow()
     qtbot.waitUntil(tracker.isActiveWindow)
     tracker.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
-    form = tracker.session_form  # type: ignore[attr-defined]
+    form = tracker.sessions.session_form  # type: ignore[attr-defined]
     form.add_button.setFocus()
     qtbot.waitUntil(lambda: shows(form.add_button))
     qtbot.keyClick(form.add_button, Qt.Key.Key_Return)  # Add session: the date field is next

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from kvet.content.checklist import Format, Kind
 from kvet.gui.main.language import install_translations
 from kvet.gui.main.mainwindow import MainWindow
-from kvet.gui.pages.rankingchart import describe_ranking
+from kvet.gui.words.chartwords import describe_ranking
 from kvet.rating.scoring import Weights
 from tests.gui.helpers import Session
 from tests.test_scoring import good_answers

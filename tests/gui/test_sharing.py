@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import repeat
 from pathlib import Path
 
 import pytest
@@ -15,16 +16,15 @@ from pytestqt.qtbot import QtBot
 from kvet.content.checklist import Checklist
 from kvet.exchange import crypto, files
 from kvet.gui.main.mainwindow import MainWindow
-from kvet.gui.sharing.sharing import (
-    PASSWORD_TRIES,
-    ImportDialog,
-    ShareOptionsDialog,
-    safe_file_name,
-)
+from kvet.gui.sharing.filequestions import safe_file_name
+from kvet.gui.sharing.importdialog import ImportDialog
+from kvet.gui.sharing.shareoptions import ShareOptionsDialog
+from kvet.gui.sharing.sharing import PASSWORD_TRIES
 from kvet.rating.answers import Choice
 from kvet.store.api import Store
 from tests.gui.helpers import Session, active_dialog, add_clinic, find_button
 from tests.gui.layoutprobe import cut_texts
+from tests.test_import_again import toms_file_twice
 
 
 def clinic_names(window: MainWindow) -> list[str]:
@@ -80,6 +80,33 @@ def test_a_family_member_opens_the_shared_file_on_their_computer(
         family.stop()
 
 
+PASSWORD = "blue kettle 42"
+
+
+def protected_file(session: Session, qtbot: QtBot, path: Path) -> MainWindow:
+    """kvet started with Quiet Clinic, saved as a file protected with PASSWORD at ``path``."""
+    window = session.start()
+    add_clinic(qtbot, window, "Quiet Clinic")
+    window.sharing.export_file(path, password=PASSWORD, ask=False)
+    return window
+
+
+def password_questions(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, typed: Iterable[str | None]
+) -> list[tuple[str, bool]]:
+    """The person answers kvet's password questions with ``typed``, one by one; the list fills
+    with each question: the file's name, and whether the last password did not open it."""
+    answers = iter(typed)
+    asked: list[tuple[str, bool]] = []
+
+    def ask(name: str, *, wrong: bool = False) -> str | None:
+        asked.append((name, wrong))
+        return next(answers)
+
+    monkeypatch.setattr(window.sharing, "ask_password", ask)
+    return asked
+
+
 def test_a_password_protected_file_asks_for_its_password(
     session: Session,
     qtbot: QtBot,
@@ -87,31 +114,24 @@ def test_a_password_protected_file_asks_for_its_password(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    window = session.start()
-    add_clinic(qtbot, window, "Quiet Clinic")
     shared = tmp_path / "protected.kvet"
-    window.sharing.export_file(shared, password="blue kettle 42", ask=False)
+    protected_file(session, qtbot, shared)
     assert b"Quiet Clinic" not in shared.read_bytes()
     session.stop()
 
     family = second_computer(qtbot, checklist, tmp_path)
     try:
         other = family.start()
-        asked: list[bool] = []
-        typed = iter(["blue kettle 24", "blue kettle 42"])  # a slip first, then the right one
-
-        def ask(_name: str, *, wrong: bool = False) -> str:
-            asked.append(wrong)
-            return next(typed)
-
-        monkeypatch.setattr(other.sharing, "ask_password", ask)
+        # a slip first, then the right one
+        asked = password_questions(other, monkeypatch, ["blue kettle 24", PASSWORD])
         dialog = other.sharing.import_file(shared)
         assert dialog is not None  # the slip did not end the import
-        assert asked == [False, True]  # asked again, saying the first did not open it
+        # asked again, saying the first did not open it
+        assert asked == [("protected.kvet", False), ("protected.kvet", True)]
         assert open_messages() == []
         dialog.apply()
         assert clinic_names(other) == ["Quiet Clinic"]
-        monkeypatch.setattr(other.sharing, "ask_password", lambda _name, **_: None)
+        password_questions(other, monkeypatch, [None])
         assert other.sharing.import_file(shared) is None  # Cancel: nothing happens, nothing said
         assert open_messages() == []
     finally:
@@ -121,56 +141,31 @@ def test_a_password_protected_file_asks_for_its_password(
 def test_a_password_that_never_opens_the_file_is_explained_after_a_few_tries(
     session: Session, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = session.start()
-    add_clinic(qtbot, window, "Quiet Clinic")
     shared = tmp_path / "protected.kvet"
-    window.sharing.export_file(shared, password="blue kettle 42", ask=False)
-    asked: list[bool] = []
-
-    def ask(_name: str, *, wrong: bool = False) -> str:
-        asked.append(wrong)
-        return "wrong guess"
-
-    monkeypatch.setattr(window.sharing, "ask_password", ask)
+    window = protected_file(session, qtbot, shared)
+    asked = password_questions(window, monkeypatch, repeat("wrong guess"))
     assert window.sharing.import_file(shared) is None
-    assert asked == [False] + [True] * (PASSWORD_TRIES - 1)
+    assert [wrong for _name, wrong in asked] == [False] + [True] * (PASSWORD_TRIES - 1)
     assert any("password is wrong" in text for text in open_messages())
 
 
 def test_a_protected_file_inside_a_protected_file_is_refused_after_one_password(
     session: Session, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = session.start()
-    add_clinic(qtbot, window, "Quiet Clinic")
     inner = tmp_path / "inner.kvet"
-    window.sharing.export_file(inner, password="blue kettle 42", ask=False)
+    window = protected_file(session, qtbot, inner)
     outer = tmp_path / "twice.kvet"
-    outer.write_bytes(
-        json.dumps(crypto.encrypt(inner.read_bytes(), "blue kettle 42"), indent=2).encode()
-    )
-    asked: list[str] = []
-
-    def ask(name: str, *, wrong: bool = False) -> str:
-        asked.append(name)
-        return "blue kettle 42"
-
-    monkeypatch.setattr(window.sharing, "ask_password", ask)
+    outer.write_bytes(json.dumps(crypto.encrypt(inner.read_bytes(), PASSWORD), indent=2).encode())
+    asked = password_questions(window, monkeypatch, repeat(PASSWORD))
     assert window.sharing.import_file(outer) is None
-    assert asked == ["twice.kvet"]  # once, never again and again
+    assert asked == [("twice.kvet", False)]  # once, never again and again
     assert any("inside another protected file" in text for text in open_messages())
 
 
 def test_a_brothers_file_imported_again_is_offered_where_it_went_with_the_same_people(
     session: Session, qtbot: QtBot, checklist: Checklist, tmp_path: Path
 ) -> None:
-    with Store.open(checklist, tmp_path / "tom.sqlite", daily_backup=False) as tom:
-        autumn = tom.comparisons.create("Autumn search")
-        clinic = tom.clinics.add(autumn.id, "Hilltop Clinic")
-        tom.answers.set(clinic.id, "rf_cure_promise", Choice.SEEN)
-        files.export_comparison(tom, autumn.id, tmp_path / "tom.kvet")
-        tom.answers.set(clinic.id, "rf_remote_iv", Choice.SEEN)
-        files.export_comparison(tom, autumn.id, tmp_path / "tom-later.kvet")
-        [tom_id] = [p.id for p in tom.people.list()]
+    tom_id = toms_file_twice(checklist, tmp_path)
     window = session.start()
     add_clinic(qtbot, window, "Harbor Clinic")
     first = window.sharing.import_file(tmp_path / "tom.kvet")
@@ -192,15 +187,22 @@ def test_a_brothers_file_imported_again_is_offered_where_it_went_with_the_same_p
     assert sorted(c.name for c in store.comparisons.list()) == ["Autumn search", "My clinics"]
 
 
-def test_a_different_answer_in_the_file_is_shown_and_mine_is_kept_unless_i_choose(
-    session: Session, qtbot: QtBot, tmp_path: Path
-) -> None:
+def harbor_clinic_not_seen(session: Session, qtbot: QtBot) -> tuple[MainWindow, Store, str]:
+    """kvet started with Harbor Clinic, where "promises a cure" was not seen; its store and the
+    clinic's id."""
     window = session.start()
     add_clinic(qtbot, window, "Harbor Clinic")
     store = session.store
     assert store is not None
     clinic_id = window.state.clinics[0].id
     store.answers.set(clinic_id, "rf_cure_promise", Choice.NOT_SEEN)
+    return window, store, clinic_id
+
+
+def test_a_different_answer_in_the_file_is_shown_and_mine_is_kept_unless_i_choose(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window, store, clinic_id = harbor_clinic_not_seen(session, qtbot)
     shared = tmp_path / "before.kvet"
     window.sharing.export_file(shared, ask=False)
     store.answers.set(clinic_id, "rf_cure_promise", Choice.SEEN)
@@ -317,7 +319,6 @@ def test_import_dialog_keeps_user_text_plain(
 ) -> None:
     window = session.start()
     shared = tmp_path / "hostile.kvet"
-    from kvet.exchange import files
 
     comparison = store_for_import.comparisons.list()[0]
     files.export_comparison(store_for_import, comparison.id, shared)

@@ -134,23 +134,25 @@ def test_every_page_of_my_treatment_speaks_spanish(
     assert course is not None
     first = course.check_ins[0]
     band = phq9.load_phq9("es").band(first.total)
-    assert tracker.summary.text().startswith(
+    assert tracker.progress.summary.text().startswith(
         spanish("CourseWords", coursetrend.BASELINE).format(
             score=first.total, band=band, day=coursewords.day_text(first.day)
         )
     )
     assert band == "grave"  # the sample's baseline of 20, in the Spanish bands
-    assert tracker.chart.accessibleDescription() == tracker.summary.text()
-    assert tracker.chart.accessibleName() == spanish("CourseChart", "PHQ-9 over time")
-    assert tracker.signals_label.text().startswith(spanish("Treatment", "Worth talking about:"))
-    assert spanish("CourseWords", reconsider.CHECKPOINT) in tracker.signals_label.text()
+    assert tracker.progress.chart.accessibleDescription() == tracker.progress.summary.text()
+    assert tracker.progress.chart.accessibleName() == spanish("CourseChart", "PHQ-9 over time")
+    assert tracker.progress.signals_label.text().startswith(
+        spanish("Treatment", "Worth talking about:")
+    )
+    assert spanish("CourseWords", reconsider.CHECKPOINT) in tracker.progress.signals_label.text()
     # Sessions: the form, the side effects, and the table's headers.
-    form = tracker.session_form
+    form = tracker.sessions.session_form
     assert form.add_button.text() == spanish("SessionLog", "&Add session")
     assert [form.effects[e].text() for e in SideEffect] == [
         spanish("CourseWords", core_course.SIDE_EFFECT_LABELS[e]) for e in SideEffect
     ]
-    model = tracker.sessions_model
+    model = tracker.sessions.sessions_model
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
         spanish("SessionLog", c) for c in sessionlog.COLUMNS
     ]
@@ -179,8 +181,8 @@ def test_a_wrong_blood_pressure_is_explained_in_spanish(
 ) -> None:
     tracker = open_treatment(qapp, session, qtbot, "es")
     before = len(tracker.course().sessions)  # type: ignore[union-attr]
-    tracker.session_form.bp_before.setText("abc")
-    tracker.session_form.submit()
+    tracker.sessions.session_form.bp_before.setText("abc")
+    tracker.sessions.session_form.submit()
     assert tracker.problem.text() == spanish("CourseWords", core_course.BLOOD_PRESSURE_PROBLEM)
     assert len(tracker.course().sessions) == before  # type: ignore[union-attr]
 
@@ -193,9 +195,11 @@ def test_in_english_my_treatment_is_unchanged(
     assert tracker.windowTitle() == "My treatment — kvet"
     course = tracker.course()
     assert course is not None
-    assert tracker.summary.text() == coursetrend.describe(course)
-    assert tracker.summary.text().startswith(f"Baseline PHQ-9 {course.check_ins[0].total} (")
-    assert tracker.session_form.add_button.text() == "&Add session"
+    assert tracker.progress.summary.text() == coursetrend.describe(course)
+    assert tracker.progress.summary.text().startswith(
+        f"Baseline PHQ-9 {course.check_ins[0].total} ("
+    )
+    assert tracker.sessions.session_form.add_button.text() == "&Add session"
     labels = [label.text() for label in tracker.checkin.findChildren(QLabel)]
     assert phq9.load_phq9("en").stem in labels
     assert "1. Little interest or pleasure in doing things" in labels
@@ -303,15 +307,6 @@ def test_in_spanish_every_signal_sends_the_person_to_their_clinician_and_none_sa
         assert not STOP_WORDS.search(spanish("CourseWords", template)), template
 
 
-def test_the_window_lists_every_word_the_core_writes() -> None:
-    """The core keeps these words in English; each new one must reach the translators too."""
-    assert tuple(core_course.SIDE_EFFECT_LABELS.values()) == coursewords.SIDE_EFFECTS
-    assert coursewords.MARKERS == core_course.SUGGESTED_MARKERS
-    assert coursewords.COURSE == (core_course.BLOOD_PRESSURE_PROBLEM,)
-    assert coursewords.TREND == coursetrend.TEMPLATES
-    assert coursewords.SIGNALS == reconsider.TEMPLATES
-
-
 def test_no_spanish_text_is_cut_in_my_treatment_at_the_smallest_screen(
     qapp: QApplication, qtbot: QtBot, session: Session
 ) -> None:
@@ -319,7 +314,7 @@ def test_no_spanish_text_is_cut_in_my_treatment_at_the_smallest_screen(
     from tests.gui.layoutprobe import cut_texts
 
     tracker = open_treatment(qapp, session, qtbot, "es")
-    tracker.rules_button.setChecked(True)  # the longest text on the first page
+    tracker.progress.rules_button.setChecked(True)  # the longest text on the first page
     problems = []
     for width, height in ((1024, 700), (1920, 1080)):
         tracker.resize(width, height)

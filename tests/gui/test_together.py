@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from kvet.content.checklist import Checklist
 from kvet.gui.dialogs.callmode import CallModeDialog
-from kvet.gui.main.mainwindow import EVERYONE, MainWindow
+from kvet.gui.main.controller import EVERYONE
+from kvet.gui.main.mainwindow import MainWindow
 from kvet.rating.answers import Choice
 from kvet.store.api import Store
 from kvet.store.records import RaterInfo

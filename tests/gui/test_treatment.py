@@ -34,16 +34,16 @@ def test_the_sample_course_shows_how_it_is_going_in_words(session: Session, qtbo
     course = tracker.course()
     assert course is not None
     assert course.clinic_name == "Clinic A (fictional)"
-    summary = tracker.summary.text()
+    summary = tracker.progress.summary.text()
     first, last = course.check_ins[0].total, course.check_ins[-1].total
     assert f"Baseline PHQ-9 {first}" in summary
     assert f"Latest {last}" in summary
     fall = round(100 * (first - last) / first)
     assert f"a {fall}% fall" in summary
-    assert tracker.chart.accessibleDescription() == summary
+    assert tracker.progress.chart.accessibleDescription() == summary
     # The sample has no response by its review session (20 to 15 at session 6): that is named,
     # with both dates; its therapy alongside ketamine is a textbook course and raises nothing.
-    signals = tracker.signals_label.text()
+    signals = tracker.progress.signals_label.text()
     assert "Worth talking about:" in signals
     assert "The plan's review point" in signals
     assert "then 15 on" in signals
@@ -56,7 +56,7 @@ def test_a_session_is_entered_from_the_keyboard_and_undone_in_one_step(
 ) -> None:
     window, tracker = treatment(session, qtbot)
     tracker.tabs.setCurrentIndex(2)
-    form = tracker.session_form
+    form = tracker.sessions.session_form
     before = len(tracker.course().sessions)  # type: ignore[union-attr]
     form.dose.setFocus()
     qtbot.keyClicks(form.dose, "They kept it the same")
@@ -70,12 +70,14 @@ def test_a_session_is_entered_from_the_keyboard_and_undone_in_one_step(
     assert added[0].bp_before == (130, 85)
     assert added[0].day == date.today()
     assert form.dose.text() == ""  # ready for the next one
-    assert tracker.sessions_model.rowCount() == before + 1
+    assert tracker.sessions.sessions_model.rowCount() == before + 1
     # Ctrl+Z outside a text field undoes the whole entry (in a field it undoes the typing).
     tracker.activateWindow()
-    tracker.sessions_view.setFocus()
+    tracker.sessions.sessions_view.setFocus()
     qtbot.waitUntil(tracker.isActiveWindow)
-    qtbot.keyClick(tracker.sessions_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        tracker.sessions.sessions_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+    )
     assert len(tracker.course().sessions) == before  # type: ignore[union-attr]
     assert window.isVisible()
 
@@ -85,11 +87,11 @@ def test_an_impossible_blood_pressure_is_explained_and_nothing_is_saved(
 ) -> None:
     _window, tracker = treatment(session, qtbot)
     before = len(tracker.course().sessions)  # type: ignore[union-attr]
-    tracker.session_form.bp_before.setText("84/130")
-    tracker.session_form.submit()
+    tracker.sessions.session_form.bp_before.setText("84/130")
+    tracker.sessions.session_form.submit()
     assert "blood pressure" in tracker.problem.text().lower()
-    tracker.session_form.bp_before.setText("abc")
-    tracker.session_form.submit()
+    tracker.sessions.session_form.bp_before.setText("abc")
+    tracker.sessions.session_form.submit()
     assert "two numbers" in tracker.problem.text()
     assert len(tracker.course().sessions) == before  # type: ignore[union-attr]
 
@@ -124,7 +126,7 @@ def test_any_answer_above_not_at_all_to_question_nine_opens_help_at_once(
 
 def test_the_plan_is_saved_after_a_pause_in_typing(session: Session, qtbot: QtBot) -> None:
     _window, tracker = treatment(session, qtbot)
-    edit = tracker.plan_edits["tapering"]
+    edit = tracker.plan.plan_edits["tapering"]
     edit.setPlainText("Every three weeks from January")
     qtbot.waitUntil(
         lambda: (

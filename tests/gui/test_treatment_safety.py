@@ -135,16 +135,18 @@ def test_a_question_nine_answer_stays_in_how_it_is_going_and_on_the_appointment_
     session: Session, qtbot: QtBot, tmp_path: Path
 ) -> None:
     _window, tracker = treatment(session, qtbot)
-    assert not tracker.safety_trace.isVisible()  # the sample's answers to 9 are all "Not at all"
+    assert (
+        not tracker.progress.safety_trace.isVisible()
+    )  # the sample's answers to 9 are all "Not at all"
     day = date(2026, 3, 12)
     tracker.store.courses.add(tracker.course_id, CheckIn(day, (2, 2, 1, 1, 1, 1, 1, 1, 1)))
     line = (
         "On 12 Mar 2026, question 9 was answered “Several days”. "
         "Please talk about this with your clinician."
     )
-    assert tracker.safety_trace.text() == line
+    assert tracker.progress.safety_trace.text() == line
     tracker.tabs.setCurrentIndex(0)
-    qtbot.waitUntil(tracker.safety_trace.isVisible)
+    qtbot.waitUntil(tracker.progress.safety_trace.isVisible)
     text = pdf_text(tracker.save_pdf(tmp_path / "appointment.pdf") or tmp_path)
     assert "PHQ-9 question 9" in text
     assert "On 12 Mar 2026, I answered “Several days”." in text

@@ -42,14 +42,14 @@ def test_question_nine_help_and_the_mood_note_speak_spanish(
     assert tracker.help_button.text() == spanish("Treatment", "Need help now?")
     day = date(2026, 3, 12)
     tracker.store.courses.add(tracker.course_id, CheckIn(day, (2, 2, 1, 1, 1, 1, 1, 1, 1)))
-    assert tracker.safety_trace.text() == spanish("CourseWords", coursetrend.SAFETY).format(
-        day=coursewords.day_text(day), number=9, answer="Varios días"
-    )
-    assert tracker.safety_trace.text().startswith("El 12 mar 2026, la pregunta 9")
+    assert tracker.progress.safety_trace.text() == spanish(
+        "CourseWords", coursetrend.SAFETY
+    ).format(day=coursewords.day_text(day), number=9, answer="Varios días")
+    assert tracker.progress.safety_trace.text().startswith("El 12 mar 2026, la pregunta 9")
     # On the smallest screen, the line and the rest of the page are shown whole.
     tracker.resize(1024, 700)
     tracker.tabs.setCurrentIndex(0)
-    qtbot.waitUntil(tracker.safety_trace.isVisible)
+    qtbot.waitUntil(tracker.progress.safety_trace.isVisible)
     QApplication.processEvents()
     assert cut_texts(tracker) == []
     tracker.weekly.racing.setChecked(True)

@@ -12,6 +12,8 @@ from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, 
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -242,6 +244,28 @@ def whole_height(label: QLabel) -> QLabel:
     return label
 
 
+def scrolled(page: QWidget) -> QScrollArea:
+    """A page that scrolls up and down when the window is short or the text large, rather
+    than squeezing its words."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # what is inside takes the focus
+    return area
+
+
+def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel, in the platform's order and words, that accept or close ``dialog``."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 def scrolling_body(layout: QBoxLayout, keep: int = 1) -> QScrollArea:
     """Everything in a dialog's ``layout`` but its last ``keep`` items (the buttons) moved into
     an area that scrolls up and down, so a dialog on a short screen shows all its words."""
@@ -259,12 +283,7 @@ def scrolling_body(layout: QBoxLayout, keep: int = 1) -> QScrollArea:
             inner.addLayout(layout_inside)
         else:
             inner.addItem(item)
-    area = QScrollArea()
-    area.setWidget(body)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # what is inside takes the focus
+    area = scrolled(body)
     layout.insertWidget(0, area, 1)
     body.installEventFilter(_KeepWidth(area))
     return area

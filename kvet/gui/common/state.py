@@ -118,8 +118,12 @@ class AppState(QObject):
 
     @property
     def currency(self) -> str:
-        """What new prices are entered in: the country's currency, or the user's pick."""
-        return money.current_currency(self.store.settings, self.country)
+        """What new prices are entered in: the country's currency, or the user's pick (read
+        once: only ``set_country`` changes it, or a whole new set of data)."""
+        found: str = self._remember(
+            ("currency",), lambda: money.current_currency(self.store.settings, self.country)
+        )
+        return found
 
     def set_country(self, code: str, currency: str | None = None) -> None:
         """The user chose a country: other countries' rules leave the checklist and scores."""
@@ -186,12 +190,19 @@ class AppState(QObject):
         position = next((n for n, c in enumerate(self._inputs) if c.id == clinic_id), -1)
         if key is None or key[0] != self.comparison_id or position < 0:
             return False
-        fresh = self.store.scores.one_clinic_answers(
-            clinic_id, None if self.combined else self.view_id, combined=self.combined
+        read = self.store.scores.clinic_reads(
+            clinic_id,
+            self.rater_id,
+            None if self.combined else self.view_id,
+            combined=self.combined,
         )
-        if fresh is None:
+        if read is None:
             return False
-        self._inputs[position] = fresh
+        # what the views ask of this clinic next, from the same read (see _forget)
+        self._memo[("answers", clinic_id, self.rater_id)] = read.answers
+        parts = (("opinions", read.opinions), ("decisions", read.decisions), ("seen", read.seen))
+        self._memo.update({(kind, clinic_id): value for kind, value in parts})
+        self._inputs[position] = fresh = read.scoring
         self.results[clinic_id] = self.scorer().score(fresh)
         self.ranking = rank(self.results.values())
         self.previous_data_key = key
@@ -367,6 +378,13 @@ class AppState(QObject):
             self._forget(change)
         elif change.what is ChangeKind.SETTINGS:
             self._memo.pop(("rule", change.comparison_id), None)
+            if change.comparison_id == self.comparison_id and self.comparison_id:
+                # the weights and the rule in one read (a slider move reads nothing else)
+                weights, rule = self.store.scores.scoring_settings(self.comparison_id)
+                self._memo[("rule", self.comparison_id)] = rule
+                self.refresh(weights)
+                self.storeChanged.emit(change)
+                return
         one_clinic = (
             change.what in ONE_CLINIC_CHANGES
             and bool(change.clinic_id)

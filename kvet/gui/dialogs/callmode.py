@@ -25,7 +25,7 @@ from kvet.gui.common.text import heading, plain_label
 from kvet.gui.words.answerwords import answer_word
 from kvet.gui.words.errorwords import error_words
 from kvet.gui.words.tr import translate
-from kvet.rating.answers import OPTIONS, Choice
+from kvet.rating.answers import OPTIONS, Choice, Option
 from kvet.store.errors import StorageError
 
 INTRO_PAGE = -1
@@ -43,6 +43,8 @@ def things_to_tell(state: AppState) -> list[str]:
 
 
 class CallModeDialog(QDialog):
+    """The clinic's open questions one page at a time, answered by number keys as they talk."""
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -61,8 +63,15 @@ class CallModeDialog(QDialog):
         self.items: list[Item] = []
         self.page = INTRO_PAGE
         self._note_owner: tuple[str, str, str] | None = None  # item, person, text as shown
+        self._build_question()
+        self._build_note()
+        who_row = self._build_who_row()
+        nav = self._build_nav()
+        self._lay_out(who_row, nav)
+        self._rebuild()
 
-        layout = QVBoxLayout(self)
+    def _build_question(self) -> None:
+        """Where the call is, the question to say, what it checks, and the row of answers."""
         self.header = plain_label()
         self.header.setAccessibleDescription(translate("CallMode", "Where you are"))
         self.big = heading("", scale=1.7)
@@ -75,6 +84,9 @@ class CallModeDialog(QDialog):
         self.buttons_row = QHBoxLayout()
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
+
+    def _build_note(self) -> None:
+        """What the clinic said, saved to the question as it is typed."""
         self.note = QLineEdit()
         self.note.setPlaceholderText(translate("CallMode", "What the clinic said (optional)"))
         self.note.setAccessibleName(translate("CallMode", "What the clinic said"))
@@ -85,6 +97,9 @@ class CallModeDialog(QDialog):
         self._note_timer.setInterval(NOTE_PAUSE_MS)
         self._note_timer.timeout.connect(self._save_note)
         self.note.textEdited.connect(lambda _text: self._note_timer.start())
+
+    def _build_who_row(self) -> QHBoxLayout:
+        """Whose answers the call records: another person may take the phone."""
         who_row = QHBoxLayout()
         who_caption = QLabel(translate("CallMode", "Answers are recorded for:"))
         self.who = QComboBox()
@@ -93,13 +108,16 @@ class CallModeDialog(QDialog):
             translate("CallMode", "The person whose answers this call records.")
         )
         who_caption.setBuddy(self.who)
-        for rater in state.store.people.list():
+        for rater in self.state.store.people.list():
             self.who.addItem(rater.name, rater.id)
-        self.who.setCurrentIndex(max(0, self.who.findData(state.rater_id)))
+        self.who.setCurrentIndex(max(0, self.who.findData(self.state.rater_id)))
         self.who.activated.connect(self._switch_person)
         who_row.addWidget(who_caption)
         who_row.addWidget(self.who)
         who_row.addStretch(1)
+        return who_row
+
+    def _build_nav(self) -> QHBoxLayout:
         nav = QHBoxLayout()
         self.back = QPushButton(translate("CallMode", "◀ Back"))
         self.back.setAccessibleName(translate("CallMode", "Previous question"))
@@ -113,6 +131,10 @@ class CallModeDialog(QDialog):
         nav.addWidget(self.forward)
         nav.addStretch(1)
         nav.addWidget(close)
+        return nav
+
+    def _lay_out(self, who_row: QHBoxLayout, nav: QHBoxLayout) -> None:
+        layout = QVBoxLayout(self)
         layout.addLayout(who_row)
         layout.addWidget(self.header)
         layout.addWidget(self.big)
@@ -133,7 +155,6 @@ class CallModeDialog(QDialog):
         self.body = scrolling_body(layout)
         for label in (self.header, self.big, self.small):
             whole_height(label)  # each keeps all its lines as the scroll bar comes and goes
-        self._rebuild()
 
     def _switch_person(self, index: int) -> None:
         """Another person takes the phone: save what was typed, then record as them."""
@@ -170,43 +191,51 @@ class CallModeDialog(QDialog):
         self.forward.setEnabled(self.page < len(self.items))
         self.note.setVisible(0 <= self.page < len(self.items))
         if self.page == INTRO_PAGE:
-            tell = things_to_tell(self.state)
-            self.header.setText(
-                translate("CallMode", "Calling {clinic} · {phone}").format(
-                    clinic=self.clinic.name, phone=self.clinic.phone
-                )
-                if self.clinic.phone
-                else translate("CallMode", "Calling {clinic}").format(clinic=self.clinic.name)
+            self._show_intro()
+        elif self.page >= len(self.items):
+            self._show_end()
+        else:
+            self._show_question(self.items[self.page])
+
+    def _show_intro(self) -> None:
+        """Before the questions: who is called, and what to tell them first."""
+        tell = things_to_tell(self.state)
+        self.header.setText(
+            translate("CallMode", "Calling {clinic} · {phone}").format(
+                clinic=self.clinic.name, phone=self.clinic.phone
             )
-            self.big.setText(
-                translate("CallMode", "Before the questions, tell the clinic:")
-                if tell
-                else translate(
-                    "CallMode", "{count} questions to ask. Press Enter to start."
-                ).format(count=len(self.items))
+            if self.clinic.phone
+            else translate("CallMode", "Calling {clinic}").format(clinic=self.clinic.name)
+        )
+        self.big.setText(
+            translate("CallMode", "Before the questions, tell the clinic:")
+            if tell
+            else translate("CallMode", "{count} questions to ask. Press Enter to start.").format(
+                count=len(self.items)
             )
-            self.small.setText(
-                "\n".join(f"• {line}" for line in tell)
-                if tell
-                else translate(
-                    "CallMode",
-                    "Tip: add things to tell the clinic under Clinic → Things to "
-                    "tell the clinic (private).",
-                )
+        )
+        self.small.setText(
+            "\n".join(f"• {line}" for line in tell)
+            if tell
+            else translate(
+                "CallMode",
+                "Tip: add things to tell the clinic under Clinic → Things to "
+                "tell the clinic (private).",
             )
-            self.forward.setFocus()
-            return
-        if self.page >= len(self.items):
-            self.header.setText(translate("CallMode", "Done"))
-            self.big.setText(
-                translate(
-                    "CallMode",
-                    "That was the last question. Thank the clinic and hang up when you are ready.",
-                )
+        )
+        self.forward.setFocus()
+
+    def _show_end(self) -> None:
+        self.header.setText(translate("CallMode", "Done"))
+        self.big.setText(
+            translate(
+                "CallMode",
+                "That was the last question. Thank the clinic and hang up when you are ready.",
             )
-            self.small.setText(translate("CallMode", "Your answers are saved."))
-            return
-        item = self.items[self.page]
+        )
+        self.small.setText(translate("CallMode", "Your answers are saved."))
+
+    def _show_question(self, item: Item) -> None:
         section = self.state.checklist.sections_by_id[item.section].title
         self.header.setText(
             translate("CallMode", "Question {number} of {count} · {section}").format(
@@ -221,18 +250,8 @@ class CallModeDialog(QDialog):
         self.note.setText(answer.note if answer else "")
         self._note_owner = (item.id, self.state.rater_id, self.note.text())
         for number, option in enumerate(OPTIONS[item.kind], start=1):
-            button = QPushButton(f"{number}  {answer_word(option.label)}")
-            button.setCheckable(True)
-            button.setMinimumHeight(48)
-            button.setAccessibleName(answer_word(option.label))
-            # The question with each answer: a screen reader says both when it gets the focus.
-            button.setAccessibleDescription(
-                translate("ItemForm", "Key {number}.").format(number=number) + " " + item.how_to_ask
-            )
-            button.setAutoDefault(False)  # Enter goes on to the next question, as the keys say
-            button.installEventFilter(self)
+            button = self._answer_button(item, number, option)
             button.setChecked(answer is not None and answer.choice is option.choice)
-            button.clicked.connect(lambda _=False, c=option.choice: self._answer(c))
             self.group.addButton(button)
             self.buttons_row.addWidget(button)
             button.show()  # now, not on the next turn of the event loop: it takes the focus
@@ -240,6 +259,21 @@ class CallModeDialog(QDialog):
         buttons = self.group.buttons()
         chosen = self.group.checkedButton()
         (chosen or buttons[0]).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _answer_button(self, item: Item, number: int, option: Option) -> QPushButton:
+        """Answer ``number`` (its key) to ``item``: large, and said with its question."""
+        button = QPushButton(f"{number}  {answer_word(option.label)}")
+        button.setCheckable(True)
+        button.setMinimumHeight(48)
+        button.setAccessibleName(answer_word(option.label))
+        # The question with each answer: a screen reader says both when it gets the focus.
+        button.setAccessibleDescription(
+            translate("ItemForm", "Key {number}.").format(number=number) + " " + item.how_to_ask
+        )
+        button.setAutoDefault(False)  # Enter goes on to the next question, as the keys say
+        button.installEventFilter(self)
+        button.clicked.connect(lambda _=False, c=option.choice: self._answer(c))
+        return button
 
     def _answer(self, choice: Choice) -> None:
         item = self.items[self.page]

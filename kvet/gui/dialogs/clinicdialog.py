@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from kvet.content.checklist import Checklist, Format, Kind
 from kvet.gui.common.flowlayout import scrolling_body
-from kvet.gui.common.itemform import NumberError, format_number, parse_number
 from kvet.gui.common.text import plain_label
+from kvet.gui.common.typednumbers import NumberError, format_number, parse_number
 from kvet.gui.dialogs.currency import currency_combo
 from kvet.gui.forms.ui_clinicdialog import Ui_ClinicDialog
 from kvet.gui.words.errorwords import error_words
@@ -56,6 +56,27 @@ class ClinicDialog(QDialog):
         scrolling_body(self.ui.dialogLayout)  # all but Save and Cancel scroll on a short screen
         self._save = save
         self.setWindowTitle(self.tr("Edit clinic") if clinic else self.tr("Add a clinic"))
+        self._build_format_boxes(checklist)
+        self._build_facts(checklist, clinic.currency if clinic else currency)
+        self._facts = dict(facts or {})
+        for item_id, value in self._facts.items():
+            if item_id in self.fact_edits:
+                self.fact_edits[item_id].setText(format_number(value))
+        self.ui.errorLabel.hide()
+        self.ui.errorLabel.setAccessibleDescription(self.tr("Problem"))
+        if clinic is not None:
+            self._show_clinic(clinic)
+        if draft is not None:
+            self.fill(draft)
+        self._watch_typing()
+        save_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_button.setText(self.tr("Save clinic"))
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.nameEdit.setFocus()
+
+    def _build_format_boxes(self, checklist: Checklist) -> None:
+        """A tick for each way the treatment is given, in the Tab order after the website."""
         self.format_boxes: dict[Format, QCheckBox] = {}
         previous: QWidget = self.ui.websiteEdit
         for info in checklist.formats:
@@ -68,21 +89,21 @@ class ClinicDialog(QDialog):
             QWidget.setTabOrder(previous, box)
             previous = box
         QWidget.setTabOrder(previous, self.ui.notesEdit)
-        # Prices and times are asked here too, where a person adds the clinic; they are stored
-        # as the clinic's answers to the checklist's number questions.
+
+    def _build_facts(self, checklist: Checklist, currency: str) -> None:
+        """Prices and times are asked here too, where a person adds the clinic; they are stored
+        as the clinic's answers to the checklist's number questions."""
         self.fact_items = [i for i in checklist.items if i.kind is Kind.FACT]
         self.fact_edits: dict[str, QLineEdit] = {}
         self.unit_labels: dict[str, QLabel] = {}
         # The clinic's prices are in one currency: the country's for a new clinic, the saved one
         # for an existing clinic (kvet never converts).
-        self.currency = currency_combo(
-            clinic.currency if clinic else currency, self.tr("Currency of the prices")
-        )
+        self.currency = currency_combo(currency, self.tr("Currency of the prices"))
         currency_label = plain_label(self.tr("Prices are in:"), wrap=False)
         currency_label.setBuddy(self.currency)
         self.ui.factsForm.addRow(currency_label, self.currency)
         QWidget.setTabOrder(self.ui.notesEdit, self.currency)
-        previous = self.currency
+        previous: QWidget = self.currency
         for item in self.fact_items:
             edit = QLineEdit()
             edit.setMaxLength(40)
@@ -99,22 +120,18 @@ class ClinicDialog(QDialog):
             previous = edit
         self._show_units()
         self.currency.currentIndexChanged.connect(lambda _index: self._show_units())
-        self._facts = dict(facts or {})
-        for item_id, value in self._facts.items():
-            if item_id in self.fact_edits:
-                self.fact_edits[item_id].setText(format_number(value))
-        self.ui.errorLabel.hide()
-        self.ui.errorLabel.setAccessibleDescription(self.tr("Problem"))
-        if clinic is not None:
-            self.ui.nameEdit.setText(clinic.name)
-            self.ui.addressEdit.setText(clinic.address)
-            self.ui.phoneEdit.setText(clinic.phone)
-            self.ui.websiteEdit.setText(clinic.website)
-            self.ui.notesEdit.setPlainText(clinic.notes)
-            for fmt, box in self.format_boxes.items():
-                box.setChecked(fmt in clinic.formats)
-        if draft is not None:
-            self.fill(draft)
+
+    def _show_clinic(self, clinic: ClinicInfo) -> None:
+        self.ui.nameEdit.setText(clinic.name)
+        self.ui.addressEdit.setText(clinic.address)
+        self.ui.phoneEdit.setText(clinic.phone)
+        self.ui.websiteEdit.setText(clinic.website)
+        self.ui.notesEdit.setPlainText(clinic.notes)
+        for fmt, box in self.format_boxes.items():
+            box.setChecked(fmt in clinic.formats)
+
+    def _watch_typing(self) -> None:
+        """Any change starts the draft's pause; the draft goes out when the typing stops."""
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_PAUSE_MS)
@@ -131,11 +148,6 @@ class ClinicDialog(QDialog):
         for box in self.format_boxes.values():
             box.toggled.connect(lambda _on: self._draft_timer.start())
         self.currency.activated.connect(lambda _index: self._draft_timer.start())
-        save_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save_button.setText(self.tr("Save clinic"))
-        self.ui.buttons.accepted.connect(self.accept)
-        self.ui.buttons.rejected.connect(self.reject)
-        self.ui.nameEdit.setFocus()
 
     def _show_units(self) -> None:
         """Each number's unit beside it and in its accessible name; prices in the currency."""

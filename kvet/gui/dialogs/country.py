@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvet.content.country import COUNTRIES, OTHER, country_name, mark_asked
+from kvet.gui.common.flowlayout import ok_cancel
 from kvet.gui.common.state import AppState
 from kvet.gui.common.text import plain_label
 from kvet.gui.dialogs.currency import currency_combo
@@ -139,11 +139,7 @@ class CountryDialog(QDialog):
         layout.addWidget(self.currency)
         self.combo.currentIndexChanged.connect(lambda _index: self._country_changed())
         self._country_changed()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout.addWidget(buttons)
 
     def _country_changed(self) -> None:

@@ -108,7 +108,17 @@ class CrisisDialog(QDialog):
                 self.book = load_crisis_contacts()
             except CrisisContactsError as exc:
                 self.problem = error_words(exc)
+        self._build_top()
+        self._build_chooser()
+        self._build_cards()
+        self._build_bottom()
+        self._lay_out()
+        self.country_combo.currentIndexChanged.connect(self._show_selected)
+        self.show_country(country or country_code_for(QLocale.system()))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
 
+    def _build_top(self) -> None:
+        """The title, a calm line, and the most important thing to know."""
         self.title = heading(translate("Crisis", "Need help now?"), scale=1.6)
         self.intro = plain_label(
             translate(
@@ -122,6 +132,8 @@ class CrisisDialog(QDialog):
         )
         self.note.setAccessibleDescription(translate("Crisis", "The most important thing to know"))
 
+    def _build_chooser(self) -> None:
+        """The country whose lines show; absent when the contacts could not be read."""
         self.country_label = plain_label(translate("Crisis", "Show lines for:"), wrap=False)
         self.country_combo = QComboBox()
         self.country_combo.setAccessibleName(translate("Crisis", "Country"))
@@ -134,6 +146,8 @@ class CrisisDialog(QDialog):
             for entry in (*self.book.listed, self.book.fallback):
                 self.country_combo.addItem(entry.name, entry.code)
 
+    def _build_cards(self) -> None:
+        """The contacts, in a scroll area that is one Tab stop."""
         self.cards = QWidget()
         self.cards.setAccessibleName(translate("Crisis", "Crisis lines"))
         self.cards_layout = QVBoxLayout(self.cards)
@@ -150,6 +164,8 @@ class CrisisDialog(QDialog):
         scroll.setAccessibleName(translate("Crisis", "Crisis lines"))
         self.cards_scroll = scroll
 
+    def _build_bottom(self) -> None:
+        """The built-in lines when the file could not be read, what kvet is not, and Close."""
         self.problem_label = heading(
             translate(CONTEXT, BUILT_IN_LINES) if self.problem else "", scale=1.1
         )
@@ -163,6 +179,7 @@ class CrisisDialog(QDialog):
         close.setAccessibleDescription(translate("Crisis", "Close this panel. Esc also closes it."))
         self.buttons.rejected.connect(self.reject)
 
+    def _lay_out(self) -> None:
         chooser = QHBoxLayout()
         chooser.addWidget(self.country_label)
         chooser.addWidget(self.country_combo)
@@ -174,15 +191,11 @@ class CrisisDialog(QDialog):
         layout.addWidget(self.note)
         layout.addLayout(chooser)
         layout.addWidget(self.problem_label)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.cards_scroll, 1)
         layout.addWidget(self.not_a_service)
         layout.addWidget(self.buttons)
         self.country_combo.setVisible(self.book is not None)
         self.country_label.setVisible(self.book is not None)
-
-        self.country_combo.currentIndexChanged.connect(self._show_selected)
-        self.show_country(country or country_code_for(QLocale.system()))
-        close.setFocus()
 
     def give_focus_back_to(self, widget: QWidget | None) -> None:
         """On close (Esc too), focus returns to ``widget`` in the window that asked for help,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +24,7 @@ from kvet.gui.common.text import heading, plain_label, wrapping_check_box
 from kvet.gui.words.errorwords import error_words
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.store.errors import StorageError
+from kvet.store.records import TopicInfo
 
 CONTEXT = "Prescreen"
 EXPLANATION = QT_TRANSLATE_NOOP(
@@ -55,45 +58,12 @@ class PrescreenDialog(QDialog):
         scroll.setAccessibleName(translate("Prescreen", "Things to tell the clinic"))
         body = QWidget()
         layout = QVBoxLayout(body)
-        # Urgent topics first, as a way to help now: nothing about them is saved.
-        for topic in state.checklist.personal_topics:
-            if topic.urgent:
-                urgent = WrappingButton(topic.title)  # whole, however large the text
-                urgent.setAccessibleDescription(topic.why)
-                urgent.setToolTip(topic.why)
-                urgent.clicked.connect(self.crisisRequested)
-                layout.addWidget(urgent)
-                layout.addWidget(plain_label(topic.why))
+        self._add_urgent(layout)
         saved = state.store.answers.personal_topics(state.rater_id)
         self.boxes: dict[str, QCheckBox] = {}
         self.notes: dict[str, QLineEdit] = {}
         for group in TopicGroup:
-            box = QGroupBox(translate(CONTEXT, GROUP_TITLES[group]))
-            group_layout = QVBoxLayout(box)
-            wrapping_title(box)  # a long title wraps with larger text
-            for topic in state.checklist.personal_topics:
-                if topic.group is not group or topic.urgent:
-                    continue
-                row, check = wrapping_check_box(topic.title)  # its words wrap
-                check.setAccessibleDescription(topic.why)
-                check.setToolTip(topic.why)
-                note = QLineEdit()
-                note.setPlaceholderText(translate("Prescreen", "Details for the clinic (optional)"))
-                note.setAccessibleName(
-                    translate("Prescreen", "Details: {topic}").format(topic=topic.title)
-                )
-                info = saved.get(topic.id)
-                check.setChecked(bool(info and info.applies))
-                note.setText(info.note if info else "")
-                check.toggled.connect(lambda _=False, t=topic.id: self._save(t))
-                note.editingFinished.connect(lambda t=topic.id: self._save(t))
-                note.textEdited.connect(lambda _text, t=topic.id: self._typed(t))
-                group_layout.addWidget(row)
-                group_layout.addWidget(plain_label(topic.why))
-                group_layout.addWidget(note)
-                self.boxes[topic.id] = check
-                self.notes[topic.id] = note
-            layout.addWidget(box)
+            layout.addWidget(self._group_box(group, saved))
         layout.addStretch(1)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
@@ -109,6 +79,46 @@ class PrescreenDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         outer.addWidget(buttons)
+
+    def _add_urgent(self, layout: QVBoxLayout) -> None:
+        """Urgent topics first, as a way to help now: nothing about them is saved."""
+        for topic in self.state.checklist.personal_topics:
+            if topic.urgent:
+                urgent = WrappingButton(topic.title)  # whole, however large the text
+                urgent.setAccessibleDescription(topic.why)
+                urgent.setToolTip(topic.why)
+                urgent.clicked.connect(self.crisisRequested)
+                layout.addWidget(urgent)
+                layout.addWidget(plain_label(topic.why))
+
+    def _group_box(self, group: TopicGroup, saved: Mapping[str, TopicInfo]) -> QGroupBox:
+        """One group's topics: a tick, why it matters, and details for the clinic."""
+        box = QGroupBox(translate(CONTEXT, GROUP_TITLES[group]))
+        group_layout = QVBoxLayout(box)
+        wrapping_title(box)  # a long title wraps with larger text
+        for topic in self.state.checklist.personal_topics:
+            if topic.group is not group or topic.urgent:
+                continue
+            row, check = wrapping_check_box(topic.title)  # its words wrap
+            check.setAccessibleDescription(topic.why)
+            check.setToolTip(topic.why)
+            note = QLineEdit()
+            note.setPlaceholderText(translate("Prescreen", "Details for the clinic (optional)"))
+            note.setAccessibleName(
+                translate("Prescreen", "Details: {topic}").format(topic=topic.title)
+            )
+            info = saved.get(topic.id)
+            check.setChecked(bool(info and info.applies))
+            note.setText(info.note if info else "")
+            check.toggled.connect(lambda _=False, t=topic.id: self._save(t))
+            note.editingFinished.connect(lambda t=topic.id: self._save(t))
+            note.textEdited.connect(lambda _text, t=topic.id: self._typed(t))
+            group_layout.addWidget(row)
+            group_layout.addWidget(plain_label(topic.why))
+            group_layout.addWidget(note)
+            self.boxes[topic.id] = check
+            self.notes[topic.id] = note
+        return box
 
     def _typed(self, topic_id: str) -> None:
         """Details reach the disk within a second of the last keystroke."""

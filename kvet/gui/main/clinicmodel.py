@@ -21,11 +21,6 @@ from kvet.gui.common.text import plain_tooltip
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.gui.words.verdictwords import say
 from kvet.rating.ranking import (
-    STATUS_FIXED,
-    STATUS_NO_SCORE,
-    STATUS_NOT_RECOMMENDED,
-    STATUS_NOT_VETTED,
-    STATUS_OPEN,
     Place,
     Ranking,
     status_words,
@@ -46,41 +41,20 @@ ResultRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
-# The core (kvet.rating.ranking) keeps the status words in English; tests/test_translations.py
-# checks
-# that this list and the core's agree.
-STATUS_WORDS = (
-    QT_TRANSLATE_NOOP("ClinicTable", "Not recommended"),
-    QT_TRANSLATE_NOOP("ClinicTable", "Place can't change"),
-    QT_TRANSLATE_NOOP("ClinicTable", "Place could change"),
-    QT_TRANSLATE_NOOP("ClinicTable", "No score"),
-    QT_TRANSLATE_NOOP("ClinicTable", "Not yet vetted"),
-)
-CORE_STATUS_WORDS = (
-    STATUS_NOT_RECOMMENDED,
-    STATUS_FIXED,
-    STATUS_OPEN,
-    STATUS_NO_SCORE,
-    STATUS_NOT_VETTED,
-)
-
-
 def tr(text: str) -> str:
     return translate("ClinicTable", text)
 
 
 def status_text(place: Place, why: Sequence[Reason] = ()) -> str:
     """The status column; a not-recommended clinic says which red flag, first of all."""
-    words = tr(status_words(place))
+    words = say(status_words(place))
     if place.result.not_recommended and why:
         more = (
             translate("ClinicTable", " and {count} more").format(count=len(why) - 1)
             if len(why) > 1
             else ""
         )
-        flag = translate("ClinicTable", "red flag seen: “{statement}”").format(
-            statement=why[0].statement
-        )
+        flag = why[0].short(say)
         return f"{words} — {flag}{more}"
     return words
 
@@ -279,7 +253,10 @@ class ScoreBarDelegate(QStyledItemDelegate):
         text_width = min(
             option.fontMetrics.horizontalAdvance(str(index.data())) + 4.0, rect.width() * 0.7
         )
-        bar = QRectF(rect.left(), rect.top(), rect.width() - text_width - 6, rect.height())
+        # a bar, not a box: a row made tall by a wrapped status keeps it one line high, centred
+        height = min(rect.height(), option.fontMetrics.height() + BAR_PADDING)
+        top = rect.center().y() - height / 2
+        bar = QRectF(rect.left(), top, rect.width() - text_width - 6, height)
         palette: QPalette = option.palette
         painter.save()
         colours = paints(palette, QPalette.ColorRole.Base)  # the box is the list's own colour

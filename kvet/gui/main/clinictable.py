@@ -44,8 +44,15 @@ class RowHeights(QObject):
         self._later.setInterval(0)
         self._later.timeout.connect(self.remeasure)
         model = view.model()
-        for signal in (model.dataChanged, model.rowsMoved, model.layoutChanged):
-            signal.connect(self.refresh)
+        # rows told of: those rows alone (a re-ranked clinic moves a few, not all 200)
+        model.dataChanged.connect(lambda first, last: self.refresh(first.row(), last.row()))
+        model.rowsMoved.connect(
+            lambda _parent, start, end, _to, row: self.refresh(min(start, row), max(end, row))
+        )
+        # a new order of the same rows: the header keeps each row's height with its clinic
+        model.layoutChanged.connect(
+            lambda: None if getattr(model, "reordering", False) else self.refresh()
+        )
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             signal.connect(self.remeasure)
         view.horizontalHeader().sectionResized.connect(self._column_resized)
@@ -57,14 +64,16 @@ class RowHeights(QObject):
         self._measured.clear()
         self.refresh()
 
-    def refresh(self) -> None:
-        """The rows whose words or height are not those last measured. The words that wrap are
-        the name and the status (with the red flags that rule a clinic out); the place number
-        and the score, which change for many rows at each answer or slider move, are one line."""
+    def refresh(self, first: int = 0, last: int | None = None) -> None:
+        """The rows (``first`` to ``last``, every row by default) whose words or height are not
+        those last measured. The words that wrap are the name and the status (with the red
+        flags that rule a clinic out); the place number and the score, which change for many
+        rows at each answer or slider move, are one line."""
         view = self.view
         model = view.model()
         header = view.verticalHeader()
-        for row in range(model.rowCount()):
+        count = model.rowCount()
+        for row in range(max(0, first), count if last is None else min(last + 1, count)):
             place = model.index(row, 0).data(ResultRole)
             result = place.result
             why = (result.dealbreakers_seen, result.red_flags_seen, result.dealbreakers_withheld)
@@ -132,10 +141,18 @@ class ColumnFitter(QObject):
     def status_width(self) -> int:
         """The least room for a status: its longest word, in the window's language (the status
         and its reason wrap onto more lines)."""
-        from kvet.gui.main.clinicmodel import STATUS_WORDS, tr
+        from kvet.gui.words.verdictwords import say
+        from kvet.rating import ranking
 
+        statuses = (
+            ranking.STATUS_NOT_RECOMMENDED,
+            ranking.STATUS_FIXED,
+            ranking.STATUS_OPEN,
+            ranking.STATUS_NO_SCORE,
+            ranking.STATUS_NOT_VETTED,
+        )
         metrics = self.view.fontMetrics()
-        words = [word for status in STATUS_WORDS for word in tr(status).split()]
+        words = [word for status in statuses for word in say(status).split()]
         longest = max(metrics.horizontalAdvance(w) for w in words)
         # and the words of the reasons (a red flag's name), up to 16 letters: a longer one
         # wraps inside itself

@@ -8,11 +8,9 @@ dialogs it opens, so the window stays a plain layout and this can be read in one
 
 from __future__ import annotations
 
-import contextlib
-import json
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from kvet.gui.common.text import plain_tooltip
@@ -25,12 +23,12 @@ if TYPE_CHECKING:  # the window imports this module before the data libraries lo
 
     from kvet.gui.common.state import AppState
     from kvet.gui.dialogs.clinicdialog import ClinicDialog
+    from kvet.gui.main.clinicdrafts import ClinicDrafts
     from kvet.store.api import Change, Store
     from kvet.store.records import ComparisonInfo
 
 FIRST_COMPARISON = QT_TRANSLATE_NOOP("Controller", "My clinics")
 ADD_PERSON = QT_TRANSLATE_NOOP("Controller", "Add a person…")
-DRAFT_KEY = "clinic_draft"  # typing in the clinic editor not saved yet
 EVERYONE = QT_TRANSLATE_NOOP("Controller", "Everyone together")
 COMBINED = ""  # the same as kvet.gui.common.state.COMBINED, without importing the core for it
 
@@ -57,6 +55,7 @@ class Controller(QObject):
         self._window = window  # the parent of the dialogs opened here
         self._comparisons, self._raters, self._views = comparisons, raters, views
         self._filling_combos = False
+        self._drafts: ClinicDrafts | None = None  # made at its first use, after the first paint
         comparisons.currentIndexChanged.connect(self._comparison_chosen)
         raters.activated.connect(self._rater_chosen)
         views.activated.connect(self._view_chosen)
@@ -314,79 +313,19 @@ class Controller(QObject):
         return dialog
 
     def _open_clinic_dialog(self, dialog: ClinicDialog, clinic_id: str) -> ClinicDialog:
-        """Keep the typing in the database as a draft until the dialog is saved or cancelled."""
-        comparison_id = self.state.comparison_id
-
-        def keep(fields: dict[str, Any]) -> None:
-            draft = {
-                "clinic_id": clinic_id,
-                "comparison_id": comparison_id,
-                "fields": {**fields, "formats": [str(f) for f in fields["formats"]]},
-            }
-            try:
-                self.store.settings.set_preference(DRAFT_KEY, json.dumps(draft))
-            except StorageError as exc:
-                self.status.emit(
-                    translate(
-                        "Controller", "Your typing could not be kept as a draft: {problem}"
-                    ).format(problem=exc),
-                    0,
-                )
-
-        def forget(_result: int) -> None:
-            with contextlib.suppress(StorageError):  # a stale draft is only offered again
-                self.store.settings.set_preference(DRAFT_KEY, "")
-
-        dialog.draftChanged.connect(keep)
-        dialog.finished.connect(forget)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        """Open it, its typing kept as a draft until it is saved or cancelled."""
+        return self._clinic_drafts().keep(dialog, clinic_id)
 
     def offer_draft(self) -> QMessageBox | None:
         """kvet closed while a clinic was being typed in: offer to open that typing again."""
-        try:
-            draft = json.loads(self.store.settings.preference(DRAFT_KEY) or "null")
-        except (ValueError, StorageError):  # a damaged draft, or kvet already closing
-            draft = None
-        if not isinstance(draft, dict) or not isinstance(draft.get("fields"), dict):
-            return None
-        name = str(draft["fields"].get("name") or translate("Controller", "a new clinic"))
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "kvet",
-            translate(
-                "Controller",
-                "kvet was closed while you were typing the details of “{name}”. "
-                "Open what you typed?",
-            ).format(name=name),
-            QMessageBox.StandardButton.NoButton,
-            self._window,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        reopen = box.addButton(
-            translate("Controller", "Open it"), QMessageBox.ButtonRole.AcceptRole
-        )
-        box.addButton(translate("Controller", "Discard it"), QMessageBox.ButtonRole.DestructiveRole)
+        return self._clinic_drafts().offer()
 
-        def chosen() -> None:
-            if box.clickedButton() is not reopen:
-                self.store.settings.set_preference(DRAFT_KEY, "")
-                return
-            comparison_id = str(draft.get("comparison_id") or "")
-            if any(c.id == comparison_id for c in self.store.comparisons.list()):
-                self.fill_comparisons(comparison_id)
-                self.state.switch_comparison(comparison_id)
-            clinic_id = str(draft.get("clinic_id") or "")
-            if clinic_id and self.state.clinic(clinic_id) is not None:
-                self.edit_clinic(clinic_id, draft["fields"])
-            else:
-                self.add_clinic(draft["fields"])
+    def _clinic_drafts(self) -> ClinicDrafts:
+        if self._drafts is None:
+            from kvet.gui.main.clinicdrafts import ClinicDrafts
 
-        box.finished.connect(lambda _result: chosen())
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
+            self._drafts = ClinicDrafts(self, self._window)
+        return self._drafts
 
     def remove_clinic(self) -> None:
         clinic = self.state.clinic()

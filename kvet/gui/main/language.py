@@ -15,13 +15,13 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from kvet.content.datafiles import resources_dir
+from kvet.gui.common.flowlayout import ok_cancel
 from kvet.gui.common.problems import Problem, problem_box
 from kvet.gui.common.text import plain_label
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
@@ -161,11 +161,7 @@ class LanguageDialog(QDialog):
         layout.addWidget(self.combo)
         self.note = plain_label(translate("LanguageDialog", NEXT_START))
         layout.addWidget(self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout.addWidget(buttons)
 
     def accept(self) -> None:

@@ -5,47 +5,46 @@ imports nothing but Qt, so it shows at once; ``attach(store)`` then builds the v
 data, which needs the database and scoring libraries (most of kvet's start-up time).
 
 The menus are made from the table in ``kvet.gui.main.actions``; what the commands on comparisons,
-people and clinics do is in ``kvet.gui.main.controller``. This module only lays out and connects.
+people and clinics do is in ``kvet.gui.main.controller``. This module only lays out and connects:
+the fit to small screens is ``fitscreen``, the pages built late ``latepages``, the dialogs the
+commands open ``opendialogs``, the welcome box ``welcome``.
 """
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent, QResizeEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLayout,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QWidget
 
-from kvet.gui.common.flowlayout import FlowLayout, keep_together, whole_height
+from kvet.gui.common.flowlayout import whole_height
 from kvet.gui.common.focus import EnterPressesButtons, keep_focus_in_view
-from kvet.gui.common.screenfit import keep_on_screen, keep_windows_on_screen, place_on_screen
-from kvet.gui.common.text import heading, plain_label
+from kvet.gui.common.screenfit import keep_windows_on_screen
 from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
-from kvet.gui.main.actions import ActionId, When, build_menus, create_actions, ids_when
-from kvet.gui.main.controller import EVERYONE as EVERYONE
-from kvet.gui.main.controller import FIRST_COMPARISON as FIRST_COMPARISON
-from kvet.gui.main.controller import Controller
-from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
+from kvet.gui.main.actions import build_menus, create_actions, ids_when
+from kvet.gui.main.actionspec import ActionId, When
+from kvet.gui.main.fitscreen import (
+    fit_splitter,
+    restore_layout,
+    save_layout,
+    scroll_when_short,
+    wrap_header,
+)
+from kvet.gui.words.tr import translate
 
 if TYPE_CHECKING:  # the rest is loaded by attach() or on first use, after the window shows
+    from PySide6.QtWidgets import QFrame
+
     from kvet.gui.common.problems import Problem
     from kvet.gui.common.state import AppState
     from kvet.gui.dialogs.clinicdialog import ClinicDialog
+    from kvet.gui.dialogs.country import CountryBar
+    from kvet.gui.main.cliniclist import ClinicList
+    from kvet.gui.main.clinicmodel import ClinicTableModel
+    from kvet.gui.main.clinictable import ColumnFitter
+    from kvet.gui.main.controller import Controller
+    from kvet.gui.main.latepages import LatePages
     from kvet.gui.pages.compare import ComparePage
     from kvet.gui.pages.overview import ClinicOverview
     from kvet.gui.pages.together import TogetherPage
@@ -55,64 +54,6 @@ if TYPE_CHECKING:  # the rest is loaded by attach() or on first use, after the w
     from kvet.rating.combine import Disagreement
     from kvet.store.api import Store
 
-WELCOME = QT_TRANSLATE_NOOP(
-    "MainWindow",
-    "kvet helps you check ketamine and esketamine clinics and compare them side by side. "
-    "You note what each clinic tells you; kvet shows a score, how sure it is, and what to ask "
-    "next. It does not give medical advice, and everything stays on this computer.",
-)
-# kvet.rating.ranking.ORDER_SENTENCE (core, English), marked here; tests/test_translations.py checks
-# that the two agree.
-ORDER_WORDS = QT_TRANSLATE_NOOP(
-    "MainWindow",
-    "In order of the score so far, counting each open question as half good, half bad until it "
-    "is answered. Clinics with less than half of their weight answered come after the vetted "
-    "ones, as not yet vetted, and a clinic with a dealbreaker seen comes after all the others.",
-)
-FIRST_OPEN = QT_TRANSLATE_NOOP(
-    "MainWindow", "The first place could still change. See Compare for what to ask next."
-)
-
-# The window holds the clinic list and the views side by side when it is at least this many
-# characters wide (1024 px at the usual text size); with larger text, the list goes above.
-SIDE_BY_SIDE_CHARS = 130
-
-# The store names each undoable step in English ("Add clinic “Harbor”"); these are its words,
-# marked for the translators. A name or question after them, in quotes, is kept as it is.
-UNDO_WORDS = (
-    QT_TRANSLATE_NOOP("Undo", "Answer"),
-    QT_TRANSLATE_NOOP("Undo", "Set"),
-    QT_TRANSLATE_NOOP("Undo", "Edit note"),
-    QT_TRANSLATE_NOOP("Undo", "Change where an answer came from"),
-    QT_TRANSLATE_NOOP("Undo", "Add clinic"),
-    QT_TRANSLATE_NOOP("Undo", "Edit clinic"),
-    QT_TRANSLATE_NOOP("Undo", "Remove clinic"),
-    QT_TRANSLATE_NOOP("Undo", "Create comparison"),
-    QT_TRANSLATE_NOOP("Undo", "Rename comparison"),
-    QT_TRANSLATE_NOOP("Undo", "Delete comparison"),
-    QT_TRANSLATE_NOOP("Undo", "Rename person"),
-    QT_TRANSLATE_NOOP("Undo", "Change weights"),
-    QT_TRANSLATE_NOOP("Undo", "Change how answers are combined"),
-    QT_TRANSLATE_NOOP("Undo", "Settle"),
-    QT_TRANSLATE_NOOP("Undo", "Withdraw the decision on"),
-    QT_TRANSLATE_NOOP("Undo", "Change the treatment plan"),
-    QT_TRANSLATE_NOOP("Undo", "Add a session"),
-    QT_TRANSLATE_NOOP("Undo", "Add a PHQ-9"),
-    QT_TRANSLATE_NOOP("Undo", "Add a mood check"),
-    QT_TRANSLATE_NOOP("Undo", "Add a therapy or care session"),
-    QT_TRANSLATE_NOOP("Undo", "Add a week's markers"),
-    QT_TRANSLATE_NOOP("Undo", "Change an entry"),
-    QT_TRANSLATE_NOOP("Undo", "Remove an entry"),
-)
-
-
-def undo_words(text: str) -> str:
-    """The store's name of a step in the window's language: its words, then any “name”."""
-    words, quote, rest = text.partition(" “")
-    if words in UNDO_WORDS:
-        return translate("Undo", words) + (f" “{rest}" if quote else "")
-    return text
-
 
 class MainWindow(QMainWindow):
     """The window, its menus and tabs; what the commands do is in ``Controller``."""
@@ -121,20 +62,22 @@ class MainWindow(QMainWindow):
     state: AppState
     controller: Controller
     overview: ClinicOverview
+    welcome: QFrame
+    country_bar: CountryBar
+    clinic_list: ClinicList
+    clinic_model: ClinicTableModel
+    column_fitter: ColumnFitter
     # The other pages are built just after the clinics show (or when first shown or used), and
-    # the export and import actions when first used (see the properties below).
-    _walkthrough: WalkthroughPage | None = None
-    _compare: ComparePage | None = None
-    _weights_panel: WeightsPanel | None = None
-    _together: TogetherPage | None = None
-    _sharing: Sharing | None = None
+    # the export and import actions when first used (see ``kvet.gui.main.latepages``).
+    _pages: LatePages | None = None
+    _treatment: QWidget | None = None
 
     def __init__(self, store: Store | None = None) -> None:
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self._wrap_header()
-        self._scroll_when_short()
+        self.header_bar = wrap_header(self.ui)
+        self.central_area = scroll_when_short(self, self.ui.centralwidget)
         # Height to spare goes to the list and the views, never to the header's drop-downs
         # (on a tall screen they were given a band of empty room above the list).
         self.ui.centralLayout.setStretchFactor(self.ui.splitter, 1)
@@ -145,25 +88,12 @@ class MainWindow(QMainWindow):
         self.attached = False
         self.setWindowTitle("kvet")
         self.ui.helpNowButton.clicked.connect(lambda: self.show_crisis_panel())
-        self.menu_actions = create_actions(self, self)
-        build_menus(self.menuBar(), self.menu_actions)
-        named = self.menu_actions  # a few by name, for the tests and the soak driver
-        self.new_clinic_action = named[ActionId.NEW_CLINIC]
-        self.sample_action = named[ActionId.SAMPLE]
-        self.quit_action = named[ActionId.QUIT]
-        self.undo_action = named[ActionId.UNDO]
-        self.redo_action = named[ActionId.REDO]
-        self.country_action = named[ActionId.COUNTRY]
+        self._build_menus()
         self._enter = EnterPressesButtons(self)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             keep_focus_in_view(app)
-        # Until the data is open, only help, the tabs and Quit do anything.
-        waiting = ids_when(When.DATA, When.CLINIC, When.UNDO, When.REDO)
-        self._waiting_actions = [named[action_id] for action_id in waiting]
-        for act in self._waiting_actions:
-            act.setEnabled(False)
-        self._restore_layout()
+        restore_layout(self, self.ui)
         self.ui.tabs.currentChanged.connect(lambda _index: self._build_shown_page())
         if store is not None:
             self.attach(store)
@@ -172,66 +102,21 @@ class MainWindow(QMainWindow):
                 widget.setEnabled(False)
             self.statusBar().showMessage(self.tr("Opening your data…"))
 
-    def _wrap_header(self) -> None:
-        """The drop-downs above the list go onto a second line when the window is narrow or the
-        text large, instead of making the window wider than the screen."""
-        ui = self.ui
-        row = ui.headerLayout
-        while row.count():
-            row.takeAt(0)
-        self.header_bar = QWidget()
-        flow = FlowLayout(self.header_bar, spacing=12)
-        for caption, combo in (
-            (ui.comparisonLabel, ui.comparisonCombo),
-            (ui.raterLabel, ui.raterCombo),
-            (ui.viewLabel, ui.viewCombo),
-        ):
-            flow.addWidget(keep_together(caption, combo))
-        for stretch in range(row.count() + 2):
-            row.setStretch(stretch, 0)
-        row.addWidget(self.header_bar, 1)
-        row.addWidget(ui.helpNowButton, 0, Qt.AlignmentFlag.AlignTop)
-
-    def _scroll_when_short(self) -> None:
-        """Below the menus and above the status bar, the window scrolls up and down when the
-        screen is too short for all of it (large text on a laptop), rather than running off
-        the screen's bottom. Where it fits, nothing changes."""
-        central = self.ui.centralwidget
-        self.takeCentralWidget()  # kept: it goes inside the scrolling area
-        # Inside, the window's parts take the height they are given, down to their least
-        # (a scroll area would otherwise give them the height their words prefer, and scroll).
-        sheet = QWidget()
-        _LeastHeight(sheet).addWidget(central)
-        self.central_area = _scrolled(sheet)
-        self.setCentralWidget(self.central_area)
-        # never narrower than what is inside: it scrolls up and down, not sideways
-        central.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        resized = event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize)
-        if resized and watched is self.ui.centralwidget:
-            # What is inside needs more (or less) room: the scrolling area follows, so the
-            # parts are never squeezed over each other; the window is never narrower.
-            central = self.ui.centralwidget
-            least = central.minimumSizeHint()
-            inside = central.layout()
-            if inside is not None and inside.hasHeightForWidth():
-                # at its width: the header's drop-downs on two rows (large text, 1024 px)
-                # were counted as one, and the clinic list's note was drawn over its rows
-                least.setHeight(
-                    max(least.height(), inside.totalMinimumHeightForWidth(central.width()))
-                )
-            sheet = self.central_area.widget()
-            if sheet is not None and sheet.minimumSize() != least:
-                sheet.setMinimumSize(least)
-            area = self.central_area
-            width = least.width() + area.verticalScrollBar().sizeHint().width()
-            if width != area.minimumWidth():
-                area.setMinimumWidth(width)
-                window_layout = self.layout()
-                if window_layout is not None:
-                    window_layout.activate()  # the window grows at once if it must
-        return super().eventFilter(watched, event)
+    def _build_menus(self) -> None:
+        self.menu_actions = named = create_actions(self, self)
+        build_menus(self.menuBar(), self.menu_actions)
+        # a few by name, for the tests and the soak driver
+        self.new_clinic_action = named[ActionId.NEW_CLINIC]
+        self.sample_action = named[ActionId.SAMPLE]
+        self.quit_action = named[ActionId.QUIT]
+        self.undo_action = named[ActionId.UNDO]
+        self.redo_action = named[ActionId.REDO]
+        self.country_action = named[ActionId.COUNTRY]
+        # Until the data is open, only help, the tabs and Quit do anything.
+        waiting = ids_when(When.DATA, When.CLINIC, When.UNDO, When.REDO)
+        self._waiting_actions = [named[action_id] for action_id in waiting]
+        for act in self._waiting_actions:
+            act.setEnabled(False)
 
     def _data_widgets(self) -> tuple[QWidget, ...]:
         ui = self.ui
@@ -240,9 +125,8 @@ class MainWindow(QMainWindow):
     def attach(self, store: Store) -> None:
         """Show the data: build every view over the opened store."""
         from kvet.gui.common.state import AppState
-        from kvet.gui.main.clinicmodel import SCORE_COLUMN, ClinicTableModel, ScoreBarDelegate
-        from kvet.gui.main.clinictable import ColumnFitter
-        from kvet.gui.pages.overview import ClinicOverview
+        from kvet.gui.main.controller import Controller
+        from kvet.gui.main.latepages import LatePages
 
         self.store = store
         self.state = AppState(store, self)
@@ -257,47 +141,16 @@ class MainWindow(QMainWindow):
         for widget in self._data_widgets():
             widget.setEnabled(True)
         self.statusBar().clearMessage()
-
-        self.welcome = self._build_welcome()
-        ui.centralLayout.insertWidget(0, self.welcome)
-        from kvet.gui.dialogs.country import CountryBar, status_text
-
-        self.country_bar = CountryBar(self.state, self)  # a parent first: never a window of its own
-        ui.centralLayout.insertWidget(1, self.country_bar)
-        self.country_status = plain_label(status_text(self.state.country), wrap=False)
-        self.country_status.setAccessibleDescription(translate("MainWindow", "Your country"))
-        self.statusBar().addPermanentWidget(self.country_status)
-        self._tab_order_follows_the_screen()
-        self.state.countryChanged.connect(
-            lambda code: self.country_status.setText(status_text(code))
-        )
-
-        self.clinic_model = ClinicTableModel(self)
-        view = ui.clinicsView
-        view.setModel(self.clinic_model)
-        view.setItemDelegateForColumn(SCORE_COLUMN, ScoreBarDelegate(view))
-        view.verticalHeader().hide()
-        self.column_fitter = ColumnFitter(view)
-        view.selectionModel().selectionChanged.connect(self._clinic_selection_changed)
-        view.doubleClicked.connect(lambda _index: self.edit_clinic())
-
-        self._drop_pages()  # built over an earlier store (attach again after a restore)
-        self.overview = ClinicOverview(self.state)
-        ui.overviewLayout.addWidget(self.overview)
-        self.overview.walkthroughRequested.connect(self.show_walkthrough)
-        self.overview.callModeRequested.connect(self.open_call_mode)
-        self.overview.pricesRequested.connect(commands.edit_prices)
-
-        ui.addClinicButton.clicked.connect(lambda: self.add_clinic())
-        ui.editClinicButton.clicked.connect(lambda: self.edit_clinic())
-        ui.removeClinicButton.clicked.connect(lambda: self.remove_clinic())
-
+        self._build_welcome_and_country()
+        self._build_clinic_list()
+        if self._pages is not None:
+            self._pages.drop()  # built over an earlier store (attach again after a restore)
+        self._pages = LatePages(self, self)
+        self._build_overview()
         for act in self._waiting_actions:
             act.setEnabled(True)
-        self.state.resultsChanged.connect(self._results_changed)
+        self.clinic_list.follow()
         self.state.storeChanged.connect(commands.store_changed)
-        self.state.clinicSelected.connect(self._select_row)
-
         self._start()
         self.attached = True
         self._build_shown_page()  # the tab kept from last time may be any of them
@@ -311,92 +164,85 @@ class MainWindow(QMainWindow):
 
             self.statusBar().showMessage(error_words(store.backup_problem))
 
-    # --- pages built on first use ------------------------------------------------------------
+    def _build_welcome_and_country(self) -> None:
+        """Above the list: the welcome box (first start) and the country question; the
+        country chosen in the status bar."""
+        from kvet.gui.common.text import plain_label
+        from kvet.gui.dialogs.country import CountryBar, status_text
+        from kvet.gui.main.taborder import follow_the_screen
+        from kvet.gui.main.welcome import build_welcome
+
+        ui = self.ui
+        self.welcome = build_welcome(self.open_sample, self.dismiss_welcome)
+        ui.centralLayout.insertWidget(0, self.welcome)
+        self.country_bar = CountryBar(self.state, self)  # a parent first: never a window of its own
+        ui.centralLayout.insertWidget(1, self.country_bar)
+        self.country_status = plain_label(status_text(self.state.country), wrap=False)
+        self.country_status.setAccessibleDescription(translate("MainWindow", "Your country"))
+        self.statusBar().addPermanentWidget(self.country_status)
+        bar = self.country_bar
+        above: list[QWidget] = [*self.welcome.findChildren(QPushButton), bar.combo, bar.confirm]
+        follow_the_screen(self, ui, above)
+        self.state.countryChanged.connect(
+            lambda code: self.country_status.setText(status_text(code))
+        )
+
+    def _build_clinic_list(self) -> None:
+        from kvet.gui.main.cliniclist import ClinicList
+
+        self.clinic_list = ClinicList(
+            self.state, self.ui, self, lambda: self.edit_clinic(), self._update_actions
+        )
+        self.clinic_model = self.clinic_list.model
+        self.column_fitter = self.clinic_list.column_fitter
+
+    def _build_overview(self) -> None:
+        from kvet.gui.pages.overview import ClinicOverview
+
+        ui = self.ui
+        self.overview = ClinicOverview(self.state)
+        ui.overviewLayout.addWidget(self.overview)
+        self.overview.walkthroughRequested.connect(self.show_walkthrough)
+        self.overview.callModeRequested.connect(self.open_call_mode)
+        self.overview.pricesRequested.connect(self.controller.edit_prices)
+        ui.addClinicButton.clicked.connect(lambda: self.add_clinic())
+        ui.editClinicButton.clicked.connect(lambda: self.edit_clinic())
+        ui.removeClinicButton.clicked.connect(lambda: self.remove_clinic())
+
+    # --- pages built on first use (kvet.gui.main.latepages) -----------------------------------
+
+    @property
+    def pages(self) -> LatePages:
+        assert self._pages is not None, "the pages are built over the data: attach() first"
+        return self._pages
 
     @property
     def walkthrough(self) -> WalkthroughPage:
-        if self._walkthrough is None:
-            from kvet.gui.pages.walkthrough import WalkthroughPage
-
-            page = WalkthroughPage(self.state)
-            _place(page, self.ui.walkthroughLayout)
-            page.callModeRequested.connect(self.open_call_mode)
-            page.problem.connect(self.show_problem)
-            self._walkthrough = page
-        return self._walkthrough
+        return self.pages.walkthrough
 
     @property
     def compare(self) -> ComparePage:
-        if self._compare is None:
-            from kvet.gui.pages.compare import ComparePage
-
-            self._compare = ComparePage(self.state)
-            _place(self._compare, self.ui.compareLayout)
-        return self._compare
+        return self.pages.compare
 
     @property
     def weights_panel(self) -> WeightsPanel:
-        if self._weights_panel is None:
-            from kvet.gui.pages.weights import WeightsPanel
-
-            self._weights_panel = WeightsPanel(self.state)
-            _place(self._weights_panel, self.ui.weightsLayout)
-        return self._weights_panel
+        return self.pages.weights_panel
 
     @property
     def together(self) -> TogetherPage:
-        if self._together is None:
-            from kvet.gui.pages.together import TogetherPage
-
-            self._together = TogetherPage(self.state)
-            _place(_scrolled(self._together), self.ui.togetherLayout)
-        return self._together
+        return self.pages.together
 
     @property
     def sharing(self) -> Sharing:
-        if self._sharing is None:
-            from kvet.gui.sharing.sharing import Sharing
-
-            sharing = Sharing(self.state, self)
-            sharing.problem.connect(self.show_problem)
-            sharing.done.connect(lambda text: self.statusBar().showMessage(text, 15000))
-            sharing.imported.connect(self.controller.imported)
-            sharing.disagreementsCreated.connect(self._show_new_disagreements)
-            self._sharing = sharing
-        return self._sharing
+        return self.pages.sharing
 
     def _build_shown_page(self) -> None:
-        if not self.attached:
-            return
-        build = self._page_builders().get(self.ui.tabs.currentWidget())
-        if build is not None:
-            build()
-
-    def _page_builders(self) -> dict[QWidget, Callable[[], QWidget]]:
-        return {
-            self.ui.walkthroughTab: lambda: self.walkthrough,
-            self.ui.compareTab: lambda: self.compare,
-            self.ui.weightsTab: lambda: self.weights_panel,
-            self.ui.togetherTab: lambda: self.together,
-        }
+        if self.attached:
+            self.pages.build_shown()
 
     def _build_pages(self) -> None:
         if self.attached and not self.store.db.closed:  # the data may be closed already
-            for build in self._page_builders().values():
-                build()
-
-    def _drop_pages(self) -> None:
-        together = self._together
-        viewport = together.parentWidget() if together is not None else None
-        area = viewport.parentWidget() if viewport is not None else None  # its scroll area
-        for built in (self._walkthrough, self._compare, self._weights_panel, together, area):
-            if built is not None:
-                built.setParent(None)
-                built.deleteLater()
-        if self._sharing is not None:
-            self._sharing.deleteLater()
-        self._walkthrough = self._compare = self._weights_panel = self._together = None
-        self._sharing = None
+            self.pages.build_all()
 
     # --- start-up -----------------------------------------------------------------------------
 
@@ -406,115 +252,17 @@ class MainWindow(QMainWindow):
         self.welcome.setVisible(first_start)
         self._update_actions()
 
-    def _tab_order_follows_the_screen(self) -> None:
-        """The welcome box and the country question are built after the rest but shown above
-        it: Tab reaches them first, then the bar, the clinics and the tabs, as on screen."""
-        order: list[QWidget] = [
-            *self.welcome.findChildren(QPushButton),
-            self.country_bar.combo,
-            self.country_bar.confirm,
-            # the drop-downs moved into the wrapping header bar, then the help button beside it
-            self.ui.comparisonCombo,
-            self.ui.raterCombo,
-            self.ui.viewCombo,
-            self.ui.helpNowButton,
-            self.ui.clinicsView,
-        ]
-        # Qt moves a widget only after one that takes focus: the widget before the first in the
-        # chain (the help button: the header bar's drop-downs were moved into it later) takes
-        # it for a moment, so the welcome box goes in first.
-        before = self.ui.helpNowButton.previousInFocusChain()
-        anchor: QWidget = self.ui.comparisonLabel
-        if before is not None and before is not self and before not in order:
-            anchor = before
-        policy = anchor.focusPolicy()
-        anchor.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        for first, second in itertools.pairwise([anchor, *order]):
-            QWidget.setTabOrder(first, second)
-        anchor.setFocusPolicy(policy)
-
-    def _build_welcome(self) -> QFrame:
-        frame = QFrame()
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        frame.setAccessibleName(self.tr("Welcome"))
-        frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        layout = QVBoxLayout(frame)
-        layout.addWidget(heading(self.tr("Welcome to kvet"), scale=1.2))
-        layout.addWidget(plain_label(translate("MainWindow", WELCOME)))
-        buttons = QHBoxLayout()
-        sample = QPushButton(self.tr("Open the sample comparison"))
-        sample.setAccessibleDescription(
-            self.tr("Fictional clinics that show how kvet works. You can delete them later.")
-        )
-        sample.clicked.connect(self.open_sample)
-        dismiss = QPushButton(self.tr("Got it"))
-        dismiss.setAccessibleDescription(self.tr("Hide this welcome message."))
-        dismiss.clicked.connect(self.dismiss_welcome)
-        buttons.addWidget(sample)
-        buttons.addWidget(dismiss)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        return frame
-
     def dismiss_welcome(self) -> None:
         QSettings().setValue("welcomeDismissed", True)
         self.welcome.hide()
 
     # --- the clinic list ----------------------------------------------------------------------
 
-    def _clinic_selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
-        rows = self.ui.clinicsView.selectionModel().selectedRows()
-        if rows:
-            self.state.select_clinic(self.clinic_model.place(rows[0].row()).result.clinic_id)
-
-    def _select_row(self, clinic_id: str) -> None:
-        row = self.clinic_model.row_of(clinic_id)
-        view = self.ui.clinicsView
-        current = view.selectionModel().selectedRows()
-        if row >= 0 and (not current or current[0].row() != row):
-            view.selectRow(row)
-        self._update_actions()
-
-    def _results_changed(self) -> None:
-        from kvet.gui.words.rankingwords import place_words  # loaded with the data
-
-        ranking = self.state.ranking
-        self.clinic_model.set_ranking(ranking, self.state.reasons, self.state.changed_clinics)
-        if self.state.clinic_id:
-            self._select_row(self.state.clinic_id)
-        elif self.state.ranking.places:
-            self.state.select_clinic(self.state.ranking.places[0].result.clinic_id)
-        if len(ranking.places) >= 2:
-            note = (
-                translate("MainWindow", ORDER_WORDS)
-                + " "
-                + (
-                    place_words(ranking.places[0], ranking)
-                    if ranking.top_settled
-                    else translate("MainWindow", FIRST_OPEN)
-                )
-            )
-        elif not ranking.places:
-            note = self.tr("No clinics yet. Add the first one you are considering.")
-        else:
-            note = translate("MainWindow", ORDER_WORDS)
-        self.ui.rankingNote.setText(note)
-        self._update_actions()
-
     def _update_actions(self) -> None:
-        undo, redo = self.store.history.undo_text, self.store.history.redo_text
-        self.undo_action.setEnabled(undo is not None)
-        self.undo_action.setText(
-            translate("MainWindow", "&Undo {step}").format(step=undo_words(undo))
-            if undo
-            else translate("Actions", "&Undo")
-        )
-        self.redo_action.setEnabled(redo is not None)
-        self.redo_action.setText(
-            translate("MainWindow", "&Redo {step}").format(step=undo_words(redo))
-            if redo
-            else translate("Actions", "&Redo")
-        )
+        from kvet.gui.main.undosteps import name_steps
+
+        history = self.store.history
+        name_steps(self.undo_action, self.redo_action, history.undo_text, history.redo_text)
         has_clinic = self.state.clinic() is not None
         for widget in (self.ui.editClinicButton, self.ui.removeClinicButton):
             widget.setEnabled(has_clinic)
@@ -548,33 +296,14 @@ class MainWindow(QMainWindow):
     def redo(self) -> None:
         self.controller.redo()
 
-    def _show_new_disagreements(self, created: list[Disagreement]) -> None:
-        """After a family member's file: what they heard differently, ready to settle."""
-        from kvet.gui.words.verdictwords import say
+    # --- other panels (kvet.gui.main.opendialogs) ---------------------------------------------
+
+    def show_new_disagreements(self, created: list[Disagreement]) -> None:
+        """After a family member's file: what they heard differently, under Together."""
+        from kvet.gui.main.opendialogs import show_new_disagreements
 
         self.ui.tabs.setCurrentWidget(self.ui.togetherTab)
-        lines = [f"• {d.clinic_name}: {d.sentence(say)}" for d in created[:12]]
-        if len(created) > 12:
-            lines.append(
-                translate("MainWindow", "… and {count} more.").format(count=len(created) - 12)
-            )
-        brought = translate(
-            "MainWindow",
-            "The file brought {count} answer(s) that differ from yours. They are listed "
-            "under Together, where you can settle them.",
-        ).format(count=len(created))
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            translate("MainWindow", "Answers that differ"),
-            brought + "\n\n" + "\n".join(lines),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-
-    # --- other panels -------------------------------------------------------------------------
+        show_new_disagreements(self, created)
 
     def show_walkthrough(self) -> None:
         self.show_tab(self.ui.tabs.indexOf(self.ui.walkthroughTab))
@@ -582,107 +311,58 @@ class MainWindow(QMainWindow):
     def show_tab(self, index: int) -> None:
         """Ctrl+1..5: the tab, with the keyboard where its work starts."""
         self.ui.tabs.setCurrentIndex(index)
-        if not self.attached:
-            return
-        start: QWidget | None
-        page = self.ui.tabs.widget(index)
-        if page is self.ui.walkthroughTab:
-            self.walkthrough.form.focus_answers()
-            return
-        if page is self.ui.overviewTab:
-            start = self.overview.walk_button
-        elif page is self.ui.compareTab:
-            questions = self.compare.decisive_view
-            start = questions if questions.isVisible() else self.compare.matrix
-        elif page is self.ui.weightsTab:
-            start = next(iter(self.weights_panel.sliders.values()), None)
-        else:
-            start = self.together.rule_combo
-        if start is None or not start.isVisible() or not start.isEnabled():
-            start = self.ui.clinicsView if self.state.ranking.places else self.ui.addClinicButton
-        start.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.attached:
+            from kvet.gui.main.taborder import focus_where_work_starts
+
+            focus_where_work_starts(self.ui, index, self.pages, self.overview, self.state)
 
     def open_call_mode(self) -> QWidget | None:
         if self.state.clinic() is None:
             return None
-        from kvet.gui.dialogs.callmode import CallModeDialog
+        from kvet.gui.main.opendialogs import open_call_mode
 
-        dialog = CallModeDialog(self.state, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return open_call_mode(self.state, self)
 
     def open_prescreen(self) -> QWidget:
-        from kvet.gui.dialogs.prescreen import PrescreenDialog
+        from kvet.gui.main.opendialogs import open_prescreen
 
-        dialog = PrescreenDialog(self.state, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.crisisRequested.connect(self.show_crisis_panel)
-        dialog.open()
-        return dialog
+        return open_prescreen(self.state, self, self.show_crisis_panel)
 
     def open_treatment(self) -> QWidget:
         """The course tracker, in its own window; one at a time."""
-        from kvet.gui.treatment.treatment import TreatmentWindow
+        from kvet.gui.main.opendialogs import open_treatment
 
-        existing: QWidget | None = getattr(self, "_treatment", None)
-        if existing is not None and shiboken6.isValid(existing) and existing.isVisible():
-            existing.show()
-            existing.raise_()
-            existing.activateWindow()
-            return existing
-        window = TreatmentWindow(self.state, self.show_crisis_panel, self)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._treatment = window
-        window.show()
-        return window
+        self._treatment = open_treatment(self.state, self, self.show_crisis_panel, self._treatment)
+        return self._treatment
 
     def show_crisis_panel(self, asking: QWidget | None = None) -> QWidget:
         """The crisis lines, above the window that asked for them (``asking``: My treatment
         or its check-in; the main window when None); closing gives focus back where it was."""
-        from kvet.gui.dialogs.crisis import CrisisDialog
+        from kvet.gui.main.opendialogs import show_crisis_panel
 
         owner = asking.window() if asking is not None else self
         # the user's chosen country first, once the data (and so the choice) is open
-        dialog = CrisisDialog(owner, country=self.state.country if self.attached else None)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.give_focus_back_to(QApplication.focusWidget())
-        dialog.open()
-        return dialog
+        return show_crisis_panel(owner, self.state.country if self.attached else None)
 
     def show_guide_page(self, which: str) -> QWidget:
-        from kvet.gui.dialogs.guide import about_page, before_page
+        from kvet.gui.main.opendialogs import show_guide_page
 
-        page = before_page if which == "before" else about_page
-        dialog = page(self.state.checklist, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return show_guide_page(self.state.checklist, self, which)
 
     def choose_country(self) -> QWidget:
-        from kvet.gui.dialogs.country import CountryDialog
+        from kvet.gui.main.opendialogs import choose_country
 
-        dialog = CountryDialog(self.state, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self.country_bar.hide)
-        dialog.open()
-        return dialog
+        return choose_country(self.state, self, self.country_bar.hide)
 
     def choose_language(self) -> QWidget:
-        from kvet.gui.main.language import LanguageDialog
+        from kvet.gui.main.opendialogs import choose_language
 
-        dialog = LanguageDialog(self.state.store.settings, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return choose_language(self.state.store.settings, self)
 
     def show_about(self) -> QWidget:
-        from kvet.gui.dialogs.about import AboutDialog
+        from kvet.gui.main.opendialogs import show_about
 
-        dialog = AboutDialog(self.state.checklist, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return show_about(self.state.checklist, self)
 
     def show_problem(self, message: str | Problem) -> None:
         """What happened and what to do; technical words only behind "Show Details…"."""
@@ -694,80 +374,17 @@ class MainWindow(QMainWindow):
 
     # --- window state -------------------------------------------------------------------------
 
-    def _restore_layout(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("mainWindow/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            if not self.isMaximized():
-                keep_on_screen(self)  # it may have been saved on a larger screen
-        else:
-            place_on_screen(self, self.size())  # the form's size, where the screen has room
-        splitter = settings.value("mainWindow/splitter")
-        if isinstance(splitter, QByteArray):
-            self.ui.splitter.restoreState(splitter)
-        else:
-            self.ui.splitter.setSizes([460, 820])  # the views need the width more than the list
-        tab = settings.value("mainWindow/tab", 0, int)
-        self.ui.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_splitter()
+        fit_splitter(self, self.ui.splitter, self.ui.clinicsView)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self._fit_splitter()
-
-    def _fit_splitter(self) -> None:
-        """The clinic list beside the views when the window is wide for its text, above them
-        when it is not (large text on a laptop): side by side, both would be squeezed until
-        their words ran off the edge."""
-        wide = self.width() >= self.fontMetrics().averageCharWidth() * SIDE_BY_SIDE_CHARS
-        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
-        splitter = self.ui.splitter
-        if splitter.orientation() != wanted:
-            splitter.setOrientation(wanted)
-            splitter.setSizes([3, 5] if wide else [2, 3])  # shares of the room
-            # above the views, the list keeps a few rows; the window scrolls if it must
-            rows = 0 if wide else self.fontMetrics().lineSpacing() * 7
-            self.ui.clinicsView.setMinimumHeight(rows)
+            fit_splitter(self, self.ui.splitter, self.ui.clinicsView)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._walkthrough is not None:
-            self._walkthrough.flush()  # a note still waiting for its pause is saved first
-        settings = QSettings()
-        settings.setValue("mainWindow/geometry", self.saveGeometry())
-        settings.setValue("mainWindow/splitter", self.ui.splitter.saveState())
-        settings.setValue("mainWindow/tab", self.ui.tabs.currentIndex())
+        if self._pages is not None:
+            self._pages.flush()  # a note still waiting for its pause is saved first
+        save_layout(self, self.ui)
         super().closeEvent(event)
-
-
-class _LeastHeight(QVBoxLayout):
-    """A layout that does not ask its contents how tall they would like to be at a width."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def hasHeightForWidth(self) -> bool:
-        return False
-
-
-def _scrolled(page: QWidget) -> QScrollArea:
-    """A page that scrolls up and down when the window is short or the text large, rather
-    than squeezing its words."""
-    area = QScrollArea()
-    area.setWidget(page)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # what is inside takes the focus
-    return area
-
-
-def _place(page: QWidget, layout: QLayout) -> None:
-    """Put a page built late into its tab, shown at once: a layout would show it only on the
-    next turn of the event loop, and until then its keyboard shortcuts would not work."""
-    layout.addWidget(page)
-    page.show()

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kvet.gui.common.state import AppState
 from kvet.gui.common.text import heading, plain_label
@@ -12,8 +19,9 @@ from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.gui.words.verdictwords import say
 from kvet.rating.combine import answer_text
 from kvet.rating.costs import schedule_summary
+from kvet.rating.progress import QUESTIONS
 from kvet.rating.ranking import Place
-from kvet.rating.scoring import SectionResult
+from kvet.rating.scoring import ClinicResult, SectionResult
 
 STILL_TO_ASK_SHOWN = 6
 DISCLAIMER = QT_TRANSLATE_NOOP(
@@ -24,6 +32,13 @@ SECTION_HEADINGS = (
     QT_TRANSLATE_NOOP("Overview", "What moved the score most"),
     QT_TRANSLATE_NOOP("Overview", "Still to ask"),
 )
+
+
+def described(description: str) -> QLabel:
+    """A label of the page, described to a screen reader by what it tells."""
+    label = plain_label()
+    label.setAccessibleDescription(description)
+    return label
 
 
 class ClinicOverview(QScrollArea):
@@ -37,17 +52,32 @@ class ClinicOverview(QScrollArea):
         self.setWidgetResizable(True)
         # A Tab stop (arrow keys scroll it), so it has a name.
         self.setAccessibleName(translate("Overview", "About the selected clinic"))
-        body = QWidget()
-        layout = QVBoxLayout(body)
+        self._build_labels()
+        self._build_buttons()
+        self.setWidget(self._lay_out())
+        state.resultsChanged.connect(self.refresh)
+        state.clinicSelected.connect(self.refresh)
+        state.viewSwitched.connect(lambda _view: self.refresh())
+        self.refresh()
+
+    def _build_labels(self) -> None:
+        """The page's words, each described for a screen reader by what it tells."""
         self.title = heading("")
-        self.summary = plain_label()
-        self.summary.setAccessibleDescription(translate("Overview", "Score summary"))
-        self.status = plain_label()
-        self.status.setAccessibleDescription(translate("Overview", "Status"))
-        self.red_flags = plain_label()
-        self.red_flags.setAccessibleDescription(translate("Overview", "Red flags seen"))
-        self.cost = plain_label()
-        self.cost.setAccessibleDescription(translate("Overview", "Cost estimate"))
+        self.summary = described(translate("Overview", "Score summary"))
+        self.status = described(translate("Overview", "Status"))
+        self.red_flags = described(translate("Overview", "Red flags seen"))
+        self.cost = described(translate("Overview", "Cost estimate"))
+        self.whose = described(translate("Overview", "Whose answers"))
+        self.differ = described(translate("Overview", "Where people's answers differ"))
+        self.retired = described(
+            translate("Overview", "Answers to questions no longer in the checklist")
+        )
+        self.sections = described(translate("Overview", "Score by section"))
+        self.movers = described(translate("Overview", "What moved the score most"))
+        self.still = described(translate("Overview", "Still to ask"))
+        self.empty = plain_label(translate("Overview", "Add a clinic to see its score here."))
+
+    def _build_buttons(self) -> None:
         self.prices_button = QPushButton(translate("Overview", "Prices and times…"))
         self.prices_button.setAccessibleDescription(
             translate(
@@ -56,24 +86,6 @@ class ClinicOverview(QScrollArea):
             )
         )
         self.prices_button.clicked.connect(self.pricesRequested)
-        cost_row = QHBoxLayout()
-        cost_row.addWidget(self.cost, 1)
-        cost_row.addWidget(self.prices_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.whose = plain_label()
-        self.whose.setAccessibleDescription(translate("Overview", "Whose answers"))
-        self.differ = plain_label()
-        self.differ.setAccessibleDescription(translate("Overview", "Where people's answers differ"))
-        self.retired = plain_label()
-        self.retired.setAccessibleDescription(
-            translate("Overview", "Answers to questions no longer in the checklist")
-        )
-        self.sections = plain_label()
-        self.sections.setAccessibleDescription(translate("Overview", "Score by section"))
-        self.movers = plain_label()
-        self.movers.setAccessibleDescription(translate("Overview", "What moved the score most"))
-        self.still = plain_label()
-        self.still.setAccessibleDescription(translate("Overview", "Still to ask"))
-        buttons = QHBoxLayout()
         self.walk_button = QPushButton(translate("Overview", "Walk through the checklist"))
         self.walk_button.setAccessibleDescription(
             translate("Overview", "Answer the checklist for this clinic, step by step.")
@@ -84,21 +96,22 @@ class ClinicOverview(QScrollArea):
         )
         self.walk_button.clicked.connect(self.walkthroughRequested)
         self.call_button.clicked.connect(self.callModeRequested)
-        buttons.addWidget(self.walk_button)
-        buttons.addWidget(self.call_button)
-        buttons.addStretch(1)
-        self.empty = plain_label(translate("Overview", "Add a clinic to see its score here."))
-        for widget in (
-            self.title,
-            self.empty,
-            self.status,
-            self.summary,
-            self.red_flags,
-        ):
+
+    def _lay_out(self) -> QWidget:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        for widget in (self.title, self.empty, self.status, self.summary, self.red_flags):
             layout.addWidget(widget)
+        cost_row = QHBoxLayout()
+        cost_row.addWidget(self.cost, 1)
+        cost_row.addWidget(self.prices_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(cost_row)
         for widget in (self.whose, self.differ):
             layout.addWidget(widget)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.walk_button)
+        buttons.addWidget(self.call_button)
+        buttons.addStretch(1)
         layout.addLayout(buttons)
         for title, widget in zip(
             SECTION_HEADINGS, (self.sections, self.movers, self.still), strict=True
@@ -108,11 +121,7 @@ class ClinicOverview(QScrollArea):
         layout.addWidget(self.retired)
         layout.addStretch(1)
         layout.addWidget(plain_label(translate("Overview", DISCLAIMER)))
-        self.setWidget(body)
-        state.resultsChanged.connect(self.refresh)
-        state.clinicSelected.connect(self.refresh)
-        state.viewSwitched.connect(lambda _view: self.refresh())
-        self.refresh()
+        return body
 
     def _show_retired(self, clinic_id: str) -> None:
         """Answers kept from an older checklist: shown, never dropped, no longer scored."""
@@ -202,10 +211,22 @@ class ClinicOverview(QScrollArea):
             self.retired.hide()
             return
         result = place.result
-        items = state.checklist.items_by_id
         self.title.setText(result.name)
         self.title.setAccessibleName(result.name)
         self.summary.setText(result.summary(say))
+        self._show_status(place)
+        self._show_cost(result)
+        self._show_people(result.clinic_id)
+        self._show_retired(result.clinic_id)
+        self.sections.setText("\n".join(section_line(s) for s in result.sections if s.applicable))
+        movers = [m.sentence(say) for m in (*result.movers_down, *result.movers_up)]
+        self.movers.setText("\n".join(movers) if movers else translate("Overview", "Nothing yet."))
+        self._show_still(result)
+
+    def _show_status(self, place: Place) -> None:
+        """Where it stands, red flags first: ruled out, no score, or its place."""
+        state, result = self.state, place.result
+        items = state.checklist.items_by_id
         if result.not_recommended:
             why = [f"• {r.sentence(say)}" for r in state.reasons(result.clinic_id)]
             status = "\n".join(
@@ -229,6 +250,10 @@ class ClinicOverview(QScrollArea):
             )
         else:
             self.red_flags.setText(translate("Overview", "No red flags seen so far."))
+
+    def _show_cost(self, result: ClinicResult) -> None:
+        """The cost estimate, whether the budget could count it, and the usual schedule."""
+        state = self.state
         lines = [
             result.cost.sentence(result.currency, say)
             if result.cost
@@ -247,11 +272,10 @@ class ClinicOverview(QScrollArea):
         if known is not None:  # by the format's usual schedule, and the hours of travel
             lines += schedule_summary(known.facts, known.formats, say, result.currency)
         self.cost.setText("\n".join(lines))
-        self._show_people(result.clinic_id)
-        self._show_retired(result.clinic_id)
-        self.sections.setText("\n".join(section_line(s) for s in result.sections if s.applicable))
-        movers = [m.sentence(say) for m in (*result.movers_down, *result.movers_up)]
-        self.movers.setText("\n".join(movers) if movers else translate("Overview", "Nothing yet."))
+
+    def _show_still(self, result: ClinicResult) -> None:
+        """The questions still to ask, in the words to ask them (the first few)."""
+        items = self.state.checklist.items_by_id
         still = [items[i] for i in result.still_to_ask if i in items][:STILL_TO_ASK_SHOWN]
         more = len(result.still_to_ask) - len(still)
         checking = translate("Overview", "Checking: {statement}")
@@ -276,9 +300,7 @@ def section_line(section: SectionResult) -> str:
         score = translate("Overview", "not scored yet")
     else:
         score = translate("Overview", "{score} out of 100").format(score=f"{section.score:.0f}")
-    counted = (
-        translate("Overview", "{answered} of {questions} question answered")
-        if section.applicable == 1
-        else translate("Overview", "{answered} of {questions} questions answered")
-    ).format(answered=section.answered, questions=section.applicable)
+    counted = say(QUESTIONS[0] if section.applicable == 1 else QUESTIONS[1]).format(
+        answered=section.answered, questions=section.applicable
+    )
     return f"{section.title}: {score} ({counted})"

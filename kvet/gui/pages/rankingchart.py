@@ -19,109 +19,31 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kvet.gui.common.colours import paints
 from kvet.gui.common.focus import draw_focus, take_focus
+from kvet.gui.words.chartwords import (
+    EMPTY_MESSAGE,
+    describe_ranking,
+    one_line,
+    range_words,
+    status_words,
+    tr,
+)
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
-from kvet.rating.ranking import (
-    STATUS_FIXED,
-    STATUS_NOT_VETTED,
-    STATUS_OPEN,
-    Place,
-    Ranking,
-    is_vetted,
-)
+from kvet.rating.ranking import Place, Ranking
 
-# Kept in English here (tests compare against them); shown through ``tr``.
-EMPTY_MESSAGE = QT_TRANSLATE_NOOP(
-    "RankingChart", "No clinics to rank yet. Add a clinic to see it here."
-)
-NO_ANSWERS = QT_TRANSLATE_NOOP("RankingChart", "no answers yet")
-NOTHING_TO_SCORE = QT_TRANSLATE_NOOP("RankingChart", "nothing to score")
 LEGEND = QT_TRANSLATE_NOOP(
     "RankingChart",
     "The bar is the score so far (open questions count half). The thin line with ends shows "
     "where the score could end once every question is answered.",
 )
-# kvet.rating.ranking's status words, lower case inside a row's words
-ROW_STATUS = {
-    STATUS_FIXED: QT_TRANSLATE_NOOP("RankingChart", "place can't change"),
-    STATUS_OPEN: QT_TRANSLATE_NOOP("RankingChart", "place could change"),
-    STATUS_NOT_VETTED: QT_TRANSLATE_NOOP("RankingChart", "not yet vetted"),
-}
 MARGIN = 8
 MIN_ROWS_SHOWN = 3
 LEGEND_WIDTH = 600  # the width of sizeHint
-
-
-def one_line(text: str) -> str:
-    """Names are user text: newlines and runs of spaces would break the row layout."""
-    return " ".join(text.split())
-
-
-def tr(text: str) -> str:
-    return translate("RankingChart", text)
-
-
-def status_words(place: Place) -> list[str]:
-    """What a row says about its place, in the order a person needs it."""
-    result = place.result
-    words = []
-    if result.not_recommended:
-        words.append(translate("RankingChart", "not recommended"))
-    if result.score is None:
-        words.append(tr(NOTHING_TO_SCORE))
-    elif result.answered == 0:
-        words.append(tr(NO_ANSWERS))
-    if not result.not_recommended:
-        if result.score is not None and not is_vetted(result):
-            words.append(tr(ROW_STATUS[STATUS_NOT_VETTED]))
-        words.append(tr(ROW_STATUS[STATUS_FIXED if place.settled else STATUS_OPEN]))
-    return words
-
-
-def range_words(place: Place) -> str:
-    result = place.result
-    if f"{result.low:.0f}" == f"{result.high:.0f}":
-        if result.answered < result.applicable:  # open questions that cannot move the number
-            return translate("RankingChart", "settled: answers still to come cannot change it")
-        return translate("RankingChart", "no open questions")
-    return translate("RankingChart", "could end between {low} and {high}").format(
-        low=f"{result.low:.0f}", high=f"{result.high:.0f}"
-    )
-
-
-def describe_place(place: Place) -> str:
-    result = place.result
-    words = [w for w in status_words(place) if w != tr(NOTHING_TO_SCORE)]
-    name = one_line(result.name)
-    if result.score is None:
-        return translate(
-            "RankingChart", "{rank}. {name}: no score, nothing to score; {words}."
-        ).format(rank=place.rank, name=name, words=", ".join(words))
-    score = translate("RankingChart", "score so far {score} out of 100, {range}").format(
-        score=f"{result.score:.0f}", range=range_words(place)
-    )
-    if result.not_recommended:  # the verdict first; the number only for reference
-        return translate(
-            "RankingChart", "{rank}. {name}: not recommended; for reference, {score}."
-        ).format(rank=place.rank, name=name, score=score)
-    return f"{place.rank}. {name}: {score}; {', '.join(words)}."
-
-
-def describe_ranking(ranking: Ranking) -> str:
-    """The whole chart in words, for screen readers and for anyone who prefers text."""
-    if not ranking.places:
-        return tr(EMPTY_MESSAGE)
-    count = len(ranking.places)
-    head = (
-        translate("RankingChart", "Ranking of {count} clinic.")
-        if count == 1
-        else translate("RankingChart", "Ranking of {count} clinics.")
-    ).format(count=count)
-    return " ".join([head, *(describe_place(place) for place in ranking.places)])
 
 
 @dataclass(frozen=True)
@@ -149,13 +71,32 @@ class RankingChart(QWidget):
         take_focus(self)  # Tab reaches it, so a screen reader reads its description
         self.setMinimumWidth(320)
         self._legend_at = 0  # the legend's height when the size was last given
+        self._described = True  # the accessible description says the ranking held
 
     def set_ranking(self, ranking: Ranking) -> None:
         self._ranking = ranking
-        self.setAccessibleDescription(describe_ranking(ranking))
+        # Put in words only when it can be read: a hidden chart (another page shown) waits until
+        # it is shown, so an answer or a slider move elsewhere does not describe every place.
+        self._described = False
+        if self.isVisible():
+            self._describe()
         self.setToolTip("")
         self.updateGeometry()
         self.update()
+
+    def _describe(self) -> None:
+        if not self._described:
+            self._described = True
+            self.setAccessibleDescription(describe_ranking(self._ranking))
+
+    def accessibleDescription(self) -> str:
+        """The ranking in words, up to date even while the chart is hidden."""
+        self._describe()
+        return super().accessibleDescription()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._describe()  # before a screen reader can reach it
+        super().showEvent(event)
 
     def ranking(self) -> Ranking:
         return self._ranking
@@ -295,25 +236,29 @@ class RankingChart(QWidget):
         self, painter: QPainter, geo: _Geometry, top: int, place: Place, row: int
     ) -> None:
         palette = self.palette()
-        text_color = palette.color(QPalette.ColorRole.WindowText)
-        result = place.result
-        line = geo.line
-        metrics = self.fontMetrics()
-        bold = self._bold_font()
-        bold_metrics = QFontMetrics(bold)
-
-        # Grid lines at 0, 50 and 100 help read the bars without any color.
         colours = paints(palette)
+        # Grid lines at 0, 50 and 100 help read the bars without any color.
         grid = QPen(colours.grid)
         grid.setStyle(Qt.PenStyle.DotLine)
         painter.setPen(grid)
         for value in (0, 50, 100):
             x = round(self._x(geo, value)) + 0.5  # on a pixel's middle: a sharp, full line
-            painter.drawLine(QPointF(x, top + 4), QPointF(x, top + line + 6))
+            painter.drawLine(QPointF(x, top + 4), QPointF(x, top + geo.line + 6))
+        self._paint_first_line(painter, geo, top, place)
+        self._paint_bar(painter, geo, top, place)
+        self._paint_words(painter, geo, top, place)
+        # A quiet rule between rows.
+        painter.setPen(QPen(colours.rule, 1))
+        bottom = top + geo.row_height - 2
+        painter.drawLine(MARGIN, bottom, self.width() - MARGIN, bottom)
 
-        # Line 1: rank, name, bar, score.
+    def _paint_first_line(self, painter: QPainter, geo: _Geometry, top: int, place: Place) -> None:
+        """Line 1: rank, name and score, in bold (the bar goes between name and score)."""
+        result = place.result
+        bold = self._bold_font()
+        bold_metrics = QFontMetrics(bold)
         baseline = top + 4 + bold_metrics.ascent()
-        painter.setPen(text_color)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         painter.setFont(bold)
         painter.drawText(MARGIN, baseline, f"{place.rank}.")
         name = bold_metrics.elidedText(
@@ -326,8 +271,14 @@ class RankingChart(QWidget):
         painter.drawText(geo.score_left, baseline, shown)
         painter.setFont(self.font())
 
-        bar_top = top + 4 + line * 0.2
-        bar_height = line * 0.6
+    def _paint_bar(self, painter: QPainter, geo: _Geometry, top: int, place: Place) -> None:
+        """The score as a bar, and the whisker: where it could end once all is answered."""
+        palette = self.palette()
+        text_color = palette.color(QPalette.ColorRole.WindowText)
+        colours = paints(palette)
+        result = place.result
+        bar_top = top + 4 + geo.line * 0.2
+        bar_height = geo.line * 0.6
         if result.score is not None:
             bar = QRectF(
                 geo.bar_left, bar_top, self._x(geo, result.score) - geo.bar_left, bar_height
@@ -340,8 +291,6 @@ class RankingChart(QWidget):
                 painter.drawRect(bar)
             else:
                 painter.fillRect(bar, colours.bar)
-
-        # The whisker: where the score could end once every open question is answered.
         mid = bar_top + bar_height / 2
         low, high = self._x(geo, result.low), self._x(geo, result.high)
         cap = bar_height / 2 + 2
@@ -355,14 +304,16 @@ class RankingChart(QWidget):
             painter.drawLine(QPointF(low, mid - cap), QPointF(low, mid + cap))
             painter.drawLine(QPointF(high, mid - cap), QPointF(high, mid + cap))
 
-        # Line 2: the words that carry the meaning.
+    def _paint_words(self, painter: QPainter, geo: _Geometry, top: int, place: Place) -> None:
+        """Line 2: the words that carry the meaning."""
+        metrics = self.fontMetrics()
         words = status_words(place)
-        if result.score is not None:
+        if place.result.score is not None:
             words.append(range_words(place))
         text = " · ".join(words)
         text = text[:1].upper() + text[1:]
-        painter.setPen(text_color)
-        second = top + 8 + line + metrics.ascent()
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        second = top + 8 + geo.line + metrics.ascent()
         painter.drawText(
             geo.name_left,
             second,
@@ -370,8 +321,3 @@ class RankingChart(QWidget):
                 text, Qt.TextElideMode.ElideRight, self.width() - MARGIN - geo.name_left
             ),
         )
-
-        # A quiet rule between rows.
-        painter.setPen(QPen(colours.rule, 1))
-        bottom = top + geo.row_height - 2
-        painter.drawLine(MARGIN, bottom, self.width() - MARGIN, bottom)

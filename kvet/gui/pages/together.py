@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from kvet.gui.common.readonlylist import read_only_list
 from kvet.gui.common.screenfit import narrow_combo
 from kvet.gui.common.state import AppState
 from kvet.gui.common.text import heading, plain_label
@@ -71,6 +71,32 @@ class TogetherPage(QWidget):
                 )
             )
         )
+        self._build_rule(layout)
+        self.count = heading("", scale=1.05)
+        layout.addWidget(self.count)
+        self.model = QStandardItemModel(self)
+        self.view = read_only_list(
+            self.model,
+            translate("Together", "Answers that differ"),
+            translate("Together", "Pick one to see both answers and settle it."),
+        )
+        layout.addWidget(self.view, 1)
+        self._build_detail(layout)
+        self.settled_caption = heading(translate("Together", "Already settled"), scale=1.05)
+        self.settled = plain_label(selectable=True)
+        self.settled.setAccessibleDescription(translate("Together", "Already settled"))
+        layout.addWidget(self.settled_caption)
+        layout.addWidget(self.settled)
+
+        self.rule_combo.activated.connect(self._rule_chosen)
+        self.view.selectionModel().selectionChanged.connect(self._selected)
+        state.resultsChanged.connect(self.refresh)
+        state.raterSwitched.connect(lambda _id: self._show_detail(force=True))
+        state.storeChanged.connect(self._store_changed)
+        self.refresh()
+
+    def _build_rule(self, layout: QVBoxLayout) -> None:
+        """How answers are combined: the rule to choose, and what it does in words."""
         rule_row = QVBoxLayout()  # the words above the choice: both whole with larger text
         rule_caption = QLabel(translate("Together", "How answers are combine&d:"))
         self.rule_combo = QComboBox()
@@ -89,19 +115,8 @@ class TogetherPage(QWidget):
         self.rule_text.setAccessibleDescription(translate("Together", "What the rule does"))
         layout.addWidget(self.rule_text)
 
-        self.count = heading("", scale=1.05)
-        layout.addWidget(self.count)
-        self.model = QStandardItemModel(self)
-        self.view = QListView()
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(translate("Together", "Answers that differ"))
-        self.view.setAccessibleDescription(
-            translate("Together", "Pick one to see both answers and settle it.")
-        )
-        self.view.setWordWrap(True)
-        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        layout.addWidget(self.view, 1)
-
+    def _build_detail(self, layout: QVBoxLayout) -> None:
+        """The chosen difference: both answers, a button to settle on each, and who decides."""
         self.detail = QGroupBox(translate("Together", "Settle it"))
         detail_layout = QVBoxLayout(self.detail)
         self.detail_text = plain_label(selectable=True)
@@ -113,19 +128,6 @@ class TogetherPage(QWidget):
         detail_layout.addLayout(self.choices_row)
         detail_layout.addWidget(self.decider)
         layout.addWidget(self.detail)
-
-        self.settled_caption = heading(translate("Together", "Already settled"), scale=1.05)
-        self.settled = plain_label(selectable=True)
-        self.settled.setAccessibleDescription(translate("Together", "Already settled"))
-        layout.addWidget(self.settled_caption)
-        layout.addWidget(self.settled)
-
-        self.rule_combo.activated.connect(self._rule_chosen)
-        self.view.selectionModel().selectionChanged.connect(self._selected)
-        state.resultsChanged.connect(self.refresh)
-        state.raterSwitched.connect(lambda _id: self._show_detail(force=True))
-        state.storeChanged.connect(self._store_changed)
-        self.refresh()
 
     # --- filling ------------------------------------------------------------------------------
 

@@ -71,6 +71,23 @@ class WalkthroughPage(QWidget):
         self.progress.setFormat(translate("Walkthrough", "%v of %m steps done"))
         self.position_label = whole_height(plain_label())
         self.hint = whole_height(plain_label())
+        self.form = ItemForm()
+        self._build_sections()
+        self._build_buttons()
+        self._build_shortcuts()
+        self._lay_out()
+        self.form.answerChosen.connect(self._answer)
+        self.form.factEntered.connect(self._fact)
+        self.form.noteEdited.connect(self._note)
+        self.form.originChanged.connect(self._origin)
+        state.clinicSelected.connect(lambda _id: self.load())
+        state.raterSwitched.connect(lambda _id: self.load())
+        state.countryChanged.connect(lambda _code: self.load())  # other rules, other items
+        state.storeChanged.connect(self._store_changed)
+        self.load()
+
+    def _build_sections(self) -> None:
+        """The checklist's sections beside the question, each with how much of it is done."""
         self.sections_model = QStandardItemModel(self)
         self.sections_view = QListView()
         self.sections_view.setModel(self.sections_model)
@@ -85,7 +102,8 @@ class WalkthroughPage(QWidget):
         self.sections_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sections_view.activated.connect(self._jump_to_section)
         self.sections_view.clicked.connect(self._jump_to_section)
-        self.form = ItemForm()
+
+    def _build_buttons(self) -> None:
         self.previous_button = QPushButton(translate("Walkthrough", "◀ Previous"))
         self.previous_button.setAccessibleName(translate("Walkthrough", "Previous question"))
         self.previous_button.setToolTip(translate("Walkthrough", "Previous question (Page Up)"))
@@ -99,6 +117,9 @@ class WalkthroughPage(QWidget):
         self.previous_button.clicked.connect(lambda: self.go(self.index - 1))
         self.next_button.clicked.connect(lambda: self.go(self.index + 1))
         self.call_button.clicked.connect(self.callModeRequested)
+
+    def _build_shortcuts(self) -> None:
+        """Page Up and Down move between questions; the number keys answer."""
         for key, step in (
             (QKeySequence.StandardKey.MoveToPreviousPage, -1),
             (QKeySequence.StandardKey.MoveToNextPage, 1),
@@ -114,6 +135,7 @@ class WalkthroughPage(QWidget):
                 answer.setContext(Qt.ShortcutContext.WindowShortcut)
                 answer.activated.connect(lambda n=number: self.form.choose(n - 1))
 
+    def _lay_out(self) -> None:
         top = QVBoxLayout(self)
         top.addWidget(self.title)
         top.addWidget(self.who)
@@ -131,16 +153,6 @@ class WalkthroughPage(QWidget):
         column.addLayout(nav)
         middle.addLayout(column, 1)
         top.addLayout(middle, 1)
-
-        self.form.answerChosen.connect(self._answer)
-        self.form.factEntered.connect(self._fact)
-        self.form.noteEdited.connect(self._note)
-        self.form.originChanged.connect(self._origin)
-        state.clinicSelected.connect(lambda _id: self.load())
-        state.raterSwitched.connect(lambda _id: self.load())
-        state.countryChanged.connect(lambda _code: self.load())  # other rules, other items
-        state.storeChanged.connect(self._store_changed)
-        self.load()
 
     # --- loading ------------------------------------------------------------------------------
 
@@ -359,5 +371,8 @@ class WalkthroughPage(QWidget):
             self._show_who()  # a person renamed, perhaps the one answering
         if change.what == "clinic" and change.clinic_id == self.state.clinic_id:
             self.load()
+        elif change.what == "settings" and self.items:
+            # weights: which questions are scored, so the count of them; the question stays
+            self._update_progress(self._answers())
         elif change.clinic_id in (None, self.state.clinic_id) and self.items:
             self._show()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QScrollArea,
@@ -163,77 +164,14 @@ class WeightsPanel(QScrollArea):
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for group in (self.ui.slidersGroup, self.ui.dealbreakersGroup, self.ui.costGroup):
             wrapping_title(group)
-        buttons = FlowLayout(spacing=6)
-        buttons_row = self.ui.buttonsLayout
-        while buttons_row.count():
-            taken = buttons_row.takeAt(0)
-            button = taken.widget() if taken is not None else None
-            if button is not None:
-                buttons.addWidget(button)
-        buttons_row.addLayout(buttons, 1)
+        self._buttons_flow()
         self._loading = False
         self._saving = False  # this panel's own write: what is stored is what it shows
         self._saved_budget: Budget | None = None
-        checklist = state.checklist
-        self.sliders: dict[str, QSlider] = {}
-        self.slider_words: dict[str, Any] = {}
-        for section in checklist.sections:
-            slider = QSlider(Qt.Orientation.Horizontal)
-            slider.setRange(0, len(FACTORS) - 1)
-            slider.setPageStep(1)
-            slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-            slider.setAccessibleName(
-                translate("WeightsPanel", "How much {section} matter").format(
-                    section=section.title.lower()
-                )
-            )
-            words = plain_label(wrap=False)
-            row = QWidget()
-            from PySide6.QtWidgets import QHBoxLayout
-
-            row_layout = QHBoxLayout(row)
-            row_layout.setContentsMargins(0, 0, 0, 0)
-            row_layout.addWidget(slider, 1)
-            row_layout.addWidget(words)
-            label = plain_label(section.title)
-            label.setBuddy(slider)
-            self.ui.slidersForm.addRow(label, row)
-            slider.valueChanged.connect(self._changed)
-            self.sliders[section.id] = slider
-            self.slider_words[section.id] = words
-        self.dealbreaker_boxes: dict[str, QCheckBox] = {}
-        self.dealbreaker_rows: dict[str, QWidget] = {}
-        self.ui.dealbreakersLayout.addWidget(
-            plain_label(
-                translate(
-                    "WeightsPanel",
-                    "The ones ticked at first are kvet's suggestion. Change any of them: what you "
-                    "change is marked as your choice. A dealbreaker counts whatever its weight.",
-                )
-            )
-        )
-        # Every red flag of every country; those of other countries' rules are hidden (below).
-        for item in state.store.checklist.items:
-            if item.kind is Kind.RED_FLAG:
-                row, box = wrapping_check_box(item.statement)
-                box.setAccessibleName(dealbreaker_name(item.statement))
-                box.setChecked(item.dealbreaker)
-                show_origin(box, item, item.dealbreaker)
-                box.toggled.connect(self._changed)
-                box.toggled.connect(
-                    lambda chosen, box=box, item=item: show_origin(box, item, chosen)
-                )
-                self.ui.dealbreakersLayout.addWidget(row)
-                self.dealbreaker_boxes[item.id] = box
-                self.dealbreaker_rows[item.id] = row
-        self.item_model = ItemWeightsModel(checklist, self._changed, self)
-        self.ui.advancedView.setModel(self.item_model)
-        header = self.ui.advancedView.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.advancedView.setMinimumHeight(260)
-        self.ui.advancedView.hide()
-        self.ui.advancedButton.toggled.connect(self._toggle_advanced)
+        self._build_sliders()
+        self._build_dealbreakers()
+        self.item_model = ItemWeightsModel(state.checklist, self._changed, self)
+        self._build_advanced()
         for signal in (
             self.ui.budgetCheck.toggled,
             self.ui.budgetSpin.valueChanged,
@@ -248,6 +186,82 @@ class WeightsPanel(QScrollArea):
         self._show_country_items()
         state.storeChanged.connect(self._store_changed)
         self.load()
+
+    def _buttons_flow(self) -> None:
+        """The form's buttons go onto two lines with larger text, not off the side."""
+        buttons = FlowLayout(spacing=6)
+        buttons_row = self.ui.buttonsLayout
+        while buttons_row.count():
+            taken = buttons_row.takeAt(0)
+            button = taken.widget() if taken is not None else None
+            if button is not None:
+                buttons.addWidget(button)
+        buttons_row.addLayout(buttons, 1)
+
+    def _build_sliders(self) -> None:
+        """A slider per section, its place in words beside it."""
+        self.sliders: dict[str, QSlider] = {}
+        self.slider_words: dict[str, Any] = {}
+        for section in self.state.checklist.sections:
+            slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setRange(0, len(FACTORS) - 1)
+            slider.setPageStep(1)
+            slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+            slider.setAccessibleName(
+                translate("WeightsPanel", "How much {section} matter").format(
+                    section=section.title.lower()
+                )
+            )
+            words = plain_label(wrap=False)
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.addWidget(slider, 1)
+            row_layout.addWidget(words)
+            label = plain_label(section.title)
+            label.setBuddy(slider)
+            self.ui.slidersForm.addRow(label, row)
+            slider.valueChanged.connect(self._changed)
+            self.sliders[section.id] = slider
+            self.slider_words[section.id] = words
+
+    def _build_dealbreakers(self) -> None:
+        """A tick box per red flag: whether seeing it rules a clinic out."""
+        self.dealbreaker_boxes: dict[str, QCheckBox] = {}
+        self.dealbreaker_rows: dict[str, QWidget] = {}
+        self.ui.dealbreakersLayout.addWidget(
+            plain_label(
+                translate(
+                    "WeightsPanel",
+                    "The ones ticked at first are kvet's suggestion. Change any of them: what you "
+                    "change is marked as your choice. A dealbreaker counts whatever its weight.",
+                )
+            )
+        )
+        # Every red flag of every country; those of other countries' rules are hidden (below).
+        for item in self.state.store.checklist.items:
+            if item.kind is Kind.RED_FLAG:
+                row, box = wrapping_check_box(item.statement)
+                box.setAccessibleName(dealbreaker_name(item.statement))
+                box.setChecked(item.dealbreaker)
+                show_origin(box, item, item.dealbreaker)
+                box.toggled.connect(self._changed)
+                box.toggled.connect(
+                    lambda chosen, box=box, item=item: show_origin(box, item, chosen)
+                )
+                self.ui.dealbreakersLayout.addWidget(row)
+                self.dealbreaker_boxes[item.id] = box
+                self.dealbreaker_rows[item.id] = row
+
+    def _build_advanced(self) -> None:
+        """Per-question weights, folded away until asked for."""
+        self.ui.advancedView.setModel(self.item_model)
+        header = self.ui.advancedView.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.advancedView.setMinimumHeight(260)
+        self.ui.advancedView.hide()
+        self.ui.advancedButton.toggled.connect(self._toggle_advanced)
 
     def _tab_order_follows_the_screen(self) -> None:
         """The sliders and dealbreakers are built after the form's own fields but shown above

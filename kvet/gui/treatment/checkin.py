@@ -6,12 +6,9 @@ never interprets the answers beyond the standard score and bands.
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -23,8 +20,7 @@ from PySide6.QtWidgets import (
 
 from kvet.gui.common.flowlayout import FlowLayout, wrapping_title
 from kvet.gui.common.text import plain_label
-from kvet.gui.treatment.sessionlog import DATE_FORMAT
-from kvet.gui.words import coursewords
+from kvet.gui.treatment.dayedit import day_edit, day_of
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.treatment import phq9
 from kvet.treatment.course import CheckIn
@@ -47,14 +43,29 @@ class CheckInForm(QWidget):
         data = phq9.load_phq9()
         layout = QVBoxLayout(self)
         when = QFormLayout()
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(DATE_FORMAT)
-        self.day.setLocale(coursewords.date_locale())
+        self.day = day_edit()
         self.day.setAccessibleName(translate("CheckIn", "Date of this check-in"))
         when.addRow(translate("CheckIn", "Date:"), self.day)
         layout.addLayout(when)
         layout.addWidget(plain_label(data.stem))
+        layout.addLayout(self._build_questions(data))
+        layout.addWidget(self._build_difficulty(data))
+        self.safety = plain_label(translate(CONTEXT, SAFETY_WORDS))
+        self.safety.setAccessibleDescription(translate("CheckIn", "About question 9"))
+        self.safety.hide()
+        layout.addWidget(self.safety)
+        self.result = plain_label()
+        self.result.setAccessibleDescription(translate("CheckIn", "Check-in result"))
+        layout.addWidget(self.result)
+        self.save_button = QPushButton(translate("CheckIn", "Save check-in"))
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self._save)
+        layout.addWidget(self.save_button)
+        layout.addWidget(plain_label(data.attribution))
+        self._asked: int | None = None  # the answer to question 9 that last opened help
+
+    def _build_questions(self, data: phq9.Phq9) -> QGridLayout:
+        """The nine questions, each with its answers under it."""
         grid = QGridLayout()
         self.groups: list[QButtonGroup] = []
         for row, question in enumerate(data.items):
@@ -79,7 +90,10 @@ class CheckInForm(QWidget):
             self.groups.append(group)
             group.idClicked.connect(self._answered)
         grid.setColumnStretch(0, 1)
-        layout.addLayout(grid)
+        return grid
+
+    def _build_difficulty(self, data: phq9.Phq9) -> QGroupBox:
+        """The last question, how difficult the problems made things: not part of the score."""
         difficulty = QGroupBox(translate("CheckIn", "Last question (not part of the score)"))
         difficulty_layout = QVBoxLayout(difficulty)
         wrapping_title(difficulty)  # a long title wraps with larger text
@@ -91,20 +105,7 @@ class CheckInForm(QWidget):
             self.difficulty.addButton(button, value)
             row_layout.addWidget(button)
         difficulty_layout.addLayout(row_layout)
-        layout.addWidget(difficulty)
-        self.safety = plain_label(translate(CONTEXT, SAFETY_WORDS))
-        self.safety.setAccessibleDescription(translate("CheckIn", "About question 9"))
-        self.safety.hide()
-        layout.addWidget(self.safety)
-        self.result = plain_label()
-        self.result.setAccessibleDescription(translate("CheckIn", "Check-in result"))
-        layout.addWidget(self.result)
-        self.save_button = QPushButton(translate("CheckIn", "Save check-in"))
-        self.save_button.setEnabled(False)
-        self.save_button.clicked.connect(self._save)
-        layout.addWidget(self.save_button)
-        layout.addWidget(plain_label(data.attribution))
-        self._asked: int | None = None  # the answer to question 9 that last opened help
+        return difficulty
 
     def answers(self) -> list[int]:
         return [g.checkedId() for g in self.groups]
@@ -133,8 +134,7 @@ class CheckInForm(QWidget):
         answers = self.answers()
         if any(a < 0 for a in answers):
             return
-        day = self.day.date().toPython()
-        assert isinstance(day, date)
+        day = day_of(self.day)
         difficulty = self.difficulty.checkedId()
         self.saved.emit(CheckIn(day, tuple(answers), difficulty if difficulty >= 0 else None))
         self.clear()

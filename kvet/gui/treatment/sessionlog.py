@@ -5,12 +5,10 @@ kvet records what the clinic said about the dose in the person's own words and n
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,7 +17,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from kvet.gui.common.flowlayout import FlowLayout, wrapping_title
 from kvet.gui.common.text import plain_label, wrapping_check_box
+from kvet.gui.treatment.dayedit import day_edit, day_of
 from kvet.gui.words import coursewords
 from kvet.gui.words.errorwords import error_words
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
@@ -46,7 +44,6 @@ from kvet.treatment.course import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
-DATE_FORMAT = "d MMM yyyy"
 CONTEXT = "SessionLog"
 # Offered in an editable list: what the person picks or types is kept as they see it.
 TREATMENTS = (
@@ -147,66 +144,11 @@ class SessionForm(QWidget):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # fields under long labels
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(DATE_FORMAT)
-        self.day.setLocale(coursewords.date_locale())
+        self.day = day_edit()
         form.addRow(translate("SessionLog", "&Date:"), self.day)
-        self.treatment = QComboBox()
-        self.treatment.setEditable(True)
-        self.treatment.addItems([translate(CONTEXT, t) for t in TREATMENTS])
-        form.addRow(translate("SessionLog", "&Treatment:"), self.treatment)
-        self.dose = QLineEdit()
-        self.dose.setPlaceholderText(
-            translate("SessionLog", "In your words, what the clinic said (optional)")
-        )
-        form.addRow(translate("SessionLog", "What the clinic said about the d&ose:"), self.dose)
-        # Both wrap with larger text (a check box's own text cannot).
-        raised_row, self.raised = wrapping_check_box(
-            translate("SessionLog", "The clinic said the dose was raised this time")
-        )
-        form.addRow("", raised_row)
-        self._planned_row, self.planned = wrapping_check_box(
-            translate("SessionLog", "The clinic planned this raise (part of its schedule)")
-        )
-        self._planned_row.setEnabled(False)  # its words greyed out too, not only the box
-        self.raised.toggled.connect(self._raised_toggled)
-        form.addRow("", self._planned_row)
-        pressure_row = QWidget()
-        pressure = QHBoxLayout(pressure_row)
-        pressure.setContentsMargins(0, 0, 0, 0)
-        self.bp_before = QLineEdit()
-        self.bp_before.setPlaceholderText(translate("SessionLog", "e.g. 128/84"))
-        self.bp_before.setAccessibleName(translate("SessionLog", "Blood pressure before"))
-        self.bp_after = QLineEdit()
-        self.bp_after.setPlaceholderText(translate("SessionLog", "e.g. 140/90"))
-        self.bp_after.setAccessibleName(translate("SessionLog", "Blood pressure after"))
-        pressure.addWidget(self.bp_before)
-        pressure.addWidget(plain_label(translate("SessionLog", "after:"), wrap=False))
-        pressure.addWidget(self.bp_after)
-        form.addRow(translate("SessionLog", "&Blood pressure before (if shared):"), pressure_row)
-        label = form.labelForField(pressure_row)
-        if isinstance(label, QLabel):
-            label.setBuddy(self.bp_before)
-        self.steady = QSpinBox()
-        self.steady.setRange(0, 24 * 60)
-        self.steady.setSpecialValueText(translate("SessionLog", "not noted"))
-        self.steady.setSuffix(translate("SessionLog", " min"))
-        form.addRow(translate("SessionLog", "Time &until steady:"), self.steady)
-        self.lift = QSpinBox()
-        self.lift.setRange(NOT_NOTED, 366)
-        self.lift.setValue(NOT_NOTED)
-        self.lift.setSpecialValueText(translate("SessionLog", "not noted"))
-        self.lift.setToolTip(
-            translate(
-                "SessionLog",
-                "Asked at each session, because only then is it known. 0 means no lift at all.",
-            )
-        )
-        form.addRow(
-            translate("SessionLog", "How &many days did the lift from your last session last?"),
-            self.lift,
-        )
+        self._build_dose(form)
+        self._build_pressure(form)
+        self._build_times(form)
         layout.addLayout(form)
         effects = QGroupBox(translate("SessionLog", "Side effects you noticed"))
         grid = FlowLayout(effects, spacing=12)  # as many on a line as fit
@@ -228,6 +170,70 @@ class SessionForm(QWidget):
             line.returnPressed.connect(self.submit)
         layout.addWidget(self.add_button)
 
+    def _build_dose(self, form: QFormLayout) -> None:
+        """The treatment, what the clinic said about the dose, and whether it was raised."""
+        self.treatment = QComboBox()
+        self.treatment.setEditable(True)
+        self.treatment.addItems([translate(CONTEXT, t) for t in TREATMENTS])
+        form.addRow(translate("SessionLog", "&Treatment:"), self.treatment)
+        self.dose = QLineEdit()
+        self.dose.setPlaceholderText(
+            translate("SessionLog", "In your words, what the clinic said (optional)")
+        )
+        form.addRow(translate("SessionLog", "What the clinic said about the d&ose:"), self.dose)
+        # Both wrap with larger text (a check box's own text cannot).
+        raised_row, self.raised = wrapping_check_box(
+            translate("SessionLog", "The clinic said the dose was raised this time")
+        )
+        form.addRow("", raised_row)
+        self._planned_row, self.planned = wrapping_check_box(
+            translate("SessionLog", "The clinic planned this raise (part of its schedule)")
+        )
+        self._planned_row.setEnabled(False)  # its words greyed out too, not only the box
+        self.raised.toggled.connect(self._raised_toggled)
+        form.addRow("", self._planned_row)
+
+    def _build_pressure(self, form: QFormLayout) -> None:
+        """Blood pressure before and after, side by side, if the clinic shared it."""
+        pressure_row = QWidget()
+        pressure = QHBoxLayout(pressure_row)
+        pressure.setContentsMargins(0, 0, 0, 0)
+        self.bp_before = QLineEdit()
+        self.bp_before.setPlaceholderText(translate("SessionLog", "e.g. 128/84"))
+        self.bp_before.setAccessibleName(translate("SessionLog", "Blood pressure before"))
+        self.bp_after = QLineEdit()
+        self.bp_after.setPlaceholderText(translate("SessionLog", "e.g. 140/90"))
+        self.bp_after.setAccessibleName(translate("SessionLog", "Blood pressure after"))
+        pressure.addWidget(self.bp_before)
+        pressure.addWidget(plain_label(translate("SessionLog", "after:"), wrap=False))
+        pressure.addWidget(self.bp_after)
+        form.addRow(translate("SessionLog", "&Blood pressure before (if shared):"), pressure_row)
+        label = form.labelForField(pressure_row)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.bp_before)
+
+    def _build_times(self, form: QFormLayout) -> None:
+        """Minutes until steady after the session, and days the last session's lift lasted."""
+        self.steady = QSpinBox()
+        self.steady.setRange(0, 24 * 60)
+        self.steady.setSpecialValueText(translate("SessionLog", "not noted"))
+        self.steady.setSuffix(translate("SessionLog", " min"))
+        form.addRow(translate("SessionLog", "Time &until steady:"), self.steady)
+        self.lift = QSpinBox()
+        self.lift.setRange(NOT_NOTED, 366)
+        self.lift.setValue(NOT_NOTED)
+        self.lift.setSpecialValueText(translate("SessionLog", "not noted"))
+        self.lift.setToolTip(
+            translate(
+                "SessionLog",
+                "Asked at each session, because only then is it known. 0 means no lift at all.",
+            )
+        )
+        form.addRow(
+            translate("SessionLog", "How &many days did the lift from your last session last?"),
+            self.lift,
+        )
+
     def submit(self) -> None:
         try:
             before = parse_blood_pressure(self.bp_before.text(), coursewords.say)
@@ -235,8 +241,7 @@ class SessionForm(QWidget):
         except ValueError as exc:
             self.problem.emit(error_words(exc))
             return
-        day = self.day.date().toPython()
-        assert isinstance(day, date)
+        day = day_of(self.day)
         session = DoseSession(
             day,
             self.treatment.currentText().strip(),

@@ -10,45 +10,37 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
-    QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.origins import imported_from
-from kvet.gui.common.flowlayout import FlowLayout
 from kvet.gui.common.focus import EnterPressesButtons
-from kvet.gui.common.itemform import NOTE_PAUSE_MS
 from kvet.gui.common.state import AppState
 from kvet.gui.common.text import heading, plain_label
-from kvet.gui.common.wrapheader import WrappingHeader
 from kvet.gui.treatment.checkin import CheckInForm
-from kvet.gui.treatment.coursechart import CourseChart
-from kvet.gui.treatment.sessionlog import SessionForm, SessionsModel
+from kvet.gui.treatment.plantab import PlanTab
+from kvet.gui.treatment.progresstab import ProgressTab
+from kvet.gui.treatment.sessionstab import SessionsTab
 from kvet.gui.treatment.weekly import MoodNoteDialog, WeeklyPage
 from kvet.gui.words import coursewords
 from kvet.gui.words.errorwords import error_words
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.store.api import Change
+from kvet.store.courses import EntryInfo
 from kvet.store.errors import StorageError
-from kvet.treatment import coursetrend, reconsider
-from kvet.treatment.course import Course, MoodCheck, Plan
+from kvet.treatment.course import Course, MoodCheck
 
 CONTEXT = "Treatment"
 INTRO = QT_TRANSLATE_NOOP(
@@ -56,40 +48,11 @@ INTRO = QT_TRANSLATE_NOOP(
     "A private record of your course, for you and your clinician. kvet never suggests a dose "
     "and never tells you to stop or start treatment. It does not give medical advice.",
 )
-PLAN_FIELDS = (
-    (
-        "induction",
-        QT_TRANSLATE_NOOP("Treatment", "The first sessions (induction): how many, how often"),
-    ),
-    (
-        "response_measure",
-        QT_TRANSLATE_NOOP("Treatment", "How the clinic measures whether it is working"),
-    ),
-    ("tapering", QT_TRANSLATE_NOOP("Treatment", "How sessions are reduced if you improve")),
-    (
-        "without_response",
-        QT_TRANSLATE_NOOP("Treatment", "What happens if there is no response"),
-    ),
-)
-
-
-REVIEW_HINT = QT_TRANSLATE_NOOP(
-    "Treatment",
-    "Usual review points: after about 6 IV infusions, 2 to 3 weeks in; for esketamine, at the "
-    "end of the 4-week first phase, when its label asks for the benefit to be evaluated.",
-)
-FIRST_PHASE_HINT = QT_TRANSLATE_NOOP(
-    "Treatment",
-    "Sessions close together in the first phase are expected, so kvet's signals wait for it "
-    "to end. Both numbers were read from the clinic's answers where they named them.",
-)
-
-
-def tr(text: str) -> str:
-    return translate(CONTEXT, text)
 
 
 class TreatmentWindow(QWidget):
+    """Which record is shown, its five tabs, and the store every entry from them goes to."""
+
     def __init__(
         self,
         state: AppState,
@@ -105,33 +68,9 @@ class TreatmentWindow(QWidget):
         self.setWindowTitle(translate("Treatment", "My treatment — kvet"))
         self.resize(1000, 680)  # fits the smallest screen kvet supports, 1024×700
         outer = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(heading(translate("Treatment", "My treatment")), 1)
-        # The same help as the main window's, button and F1, opening above this window.
-        self.help_button = QPushButton(translate("Treatment", "Need help now?"))
-        self.help_button.setAccessibleName(translate("Treatment", "Need help now?"))
-        self.help_button.setAccessibleDescription(
-            translate(
-                "Treatment",
-                "Shows crisis lines you can call or text right now. F1 also opens them.",
-            )
-        )
-        self.help_button.clicked.connect(self._needs_help)
-        top.addWidget(self.help_button)
-        outer.addLayout(top)
-        outer.addWidget(plain_label(tr(INTRO)))
-        chooser = QHBoxLayout()
-        self.courses = QComboBox()
-        # Named by its label (Qt on Linux ignores a combo box's own name).
-        courses_label = plain_label(translate("Treatment", "Treatment record:"), wrap=False)
-        courses_label.setBuddy(self.courses)
-        chooser.addWidget(courses_label)
-        self.courses.activated.connect(lambda _i: self._choose(self.courses.currentData()))
-        chooser.addWidget(self.courses, 1)
-        self.new_button = QPushButton(translate("Treatment", "Start a new record…"))
-        self.new_button.clicked.connect(lambda: self.start_course())
-        chooser.addWidget(self.new_button)
-        outer.addLayout(chooser)
+        outer.addLayout(self._build_title())
+        outer.addWidget(plain_label(translate(CONTEXT, INTRO)))
+        outer.addLayout(self._build_chooser())
         self.origin = plain_label()  # a record from a family member's file says so
         self.origin.setAccessibleName(translate("Treatment", "Where this record came from"))
         outer.addWidget(self.origin)
@@ -143,18 +82,7 @@ class TreatmentWindow(QWidget):
         self.tabs.setAccessibleName(translate("Treatment", "Parts of the record"))
         self._enter = EnterPressesButtons(self)
         outer.addWidget(self.tabs, 1)
-        self._build_progress_tab()
-        self._build_plan_tab()
-        self._build_sessions_tab()
-        self.checkin = CheckInForm()
-        self.checkin.saved.connect(self._add)
-        self.checkin.needsHelp.connect(self._needs_help)
-        self._add_tab(self.checkin, translate("Treatment", "&PHQ-9 check-in"))
-        self.weekly = WeeklyPage()
-        for signal in (self.weekly.markersSaved, self.weekly.careAdded):
-            signal.connect(self._add)
-        self.weekly.moodSaved.connect(self._add_mood)
-        self._add_tab(self.weekly, translate("Treatment", "&Each week"))
+        self._build_tabs()
 
         QShortcut(QKeySequence("F1"), self).activated.connect(self._needs_help)
         for key, action in (
@@ -166,6 +94,37 @@ class TreatmentWindow(QWidget):
         self._fill_courses()
 
     # --- building -----------------------------------------------------------------------------
+
+    def _build_title(self) -> QHBoxLayout:
+        """The title, and the same help as the main window's (button and F1), opening above."""
+        top = QHBoxLayout()
+        top.addWidget(heading(translate("Treatment", "My treatment")), 1)
+        self.help_button = QPushButton(translate("Treatment", "Need help now?"))
+        self.help_button.setAccessibleName(translate("Treatment", "Need help now?"))
+        self.help_button.setAccessibleDescription(
+            translate(
+                "Treatment",
+                "Shows crisis lines you can call or text right now. F1 also opens them.",
+            )
+        )
+        self.help_button.clicked.connect(self._needs_help)
+        top.addWidget(self.help_button)
+        return top
+
+    def _build_chooser(self) -> QHBoxLayout:
+        """Which record is shown, and the button that starts a new one."""
+        chooser = QHBoxLayout()
+        self.courses = QComboBox()
+        # Named by its label (Qt on Linux ignores a combo box's own name).
+        courses_label = plain_label(translate("Treatment", "Treatment record:"), wrap=False)
+        courses_label.setBuddy(self.courses)
+        chooser.addWidget(courses_label)
+        self.courses.activated.connect(lambda _i: self._choose(self.courses.currentData()))
+        chooser.addWidget(self.courses, 1)
+        self.new_button = QPushButton(translate("Treatment", "Start a new record…"))
+        self.new_button.clicked.connect(lambda: self.start_course())
+        chooser.addWidget(self.new_button)
+        return chooser
 
     def _add_tab(self, page: QWidget, title: str) -> None:
         self.tabs.addTab(self._scrolled(page, title), title)
@@ -179,156 +138,30 @@ class TreatmentWindow(QWidget):
         area.setWidget(widget)
         return area
 
-    def _build_progress_tab(self) -> None:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        # First on the page: every check-in where question 9 was above "Not at all".
-        self.safety_trace = plain_label(selectable=True)
-        self.safety_trace.setAccessibleDescription(translate("Treatment", "Question 9 answers"))
-        self.safety_trace.hide()
-        layout.addWidget(self.safety_trace)
-        self.chart = CourseChart()
-        layout.addWidget(self.chart, 2)
-        self.summary = plain_label(selectable=True)
-        self.summary.setAccessibleDescription(translate("Treatment", "How it is going"))
-        layout.addWidget(self.summary)
-        self.signals_label = plain_label(selectable=True)
-        self.signals_label.setAccessibleDescription(translate("Treatment", "Signals to talk about"))
-        layout.addWidget(self.signals_label)
-        self.rules_button = QToolButton()
-        self.rules_button.setText(translate("Treatment", "How kvet reads these signals"))
-        self.rules_button.setCheckable(True)
-        self.rules_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.rules_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.rules_label = plain_label(selectable=True)
-        self.rules_label.setAccessibleDescription(
-            translate("Treatment", "How kvet reads these signals")
-        )
-        self.rules_label.hide()
-        self.rules_button.toggled.connect(self._show_rules)
-        layout.addWidget(self.rules_button)
-        layout.addWidget(self.rules_label, 1)
-        buttons = FlowLayout(spacing=6)  # onto two lines with larger text
-        self.pdf_button = QPushButton(
-            translate("Treatment", "Save a page for my next appointment (PDF)…")
-        )
-        self.pdf_button.clicked.connect(lambda: self.save_pdf())
-        self.csv_button = QPushButton(
-            translate("Treatment", "Save the log for a spreadsheet (CSV)…")
-        )
-        self.csv_button.clicked.connect(lambda: self.save_csv())
-        buttons.addWidget(self.pdf_button)
-        buttons.addWidget(self.csv_button)
-        layout.addLayout(buttons)
-        self._add_tab(page, translate("Treatment", "&How it is going"))
-
-    def _build_plan_tab(self) -> None:
-        page = QWidget()
-        form = QFormLayout(page)
-        form.addRow(
-            plain_label(
-                translate(
-                    "Treatment",
-                    "What the clinic told you before starting. It was copied from your answers "
-                    "to the four questions before starting; change it whenever the plan changes.",
-                )
-            )
-        )
-        self.plan_edits: dict[str, QPlainTextEdit] = {}
-        for key, label in PLAN_FIELDS:
-            edit = QPlainTextEdit()
-            edit.setTabChangesFocus(True)
-            edit.setAccessibleName(tr(label))
-            edit.setFixedHeight(edit.fontMetrics().height() * 4)
-            edit.textChanged.connect(self._plan_typed)
-            form.addRow(plain_label(tr(label)), edit)
-            self.plan_edits[key] = edit
-        self.review_at = QSpinBox()
-        self.review_at.setRange(0, 100)
-        self.review_at.setSpecialValueText(translate("Treatment", "not set"))
-        self.review_at.setAccessibleName(translate("Treatment", "Review if no response by session"))
-        self.review_at.valueChanged.connect(self._plan_typed)
-        form.addRow(
-            plain_label(
-                translate(
-                    "Treatment", "The clinic reviews the plan if there is no response by session:"
-                )
-            ),
-            self.review_at,
-        )
-        form.addRow(plain_label(tr(REVIEW_HINT)))
-        self.first_phase = QSpinBox()
-        self.first_phase.setRange(0, 100)
-        self.first_phase.setSpecialValueText(translate("Treatment", "not set"))
-        self.first_phase.setAccessibleName(translate("Treatment", "Sessions in the first phase"))
-        self.first_phase.valueChanged.connect(self._plan_typed)
-        form.addRow(
-            plain_label(
-                translate("Treatment", "How many sessions the first phase (induction) has:")
-            ),
-            self.first_phase,
-        )
-        form.addRow(plain_label(tr(FIRST_PHASE_HINT)))
-        self._plan_timer = QTimer(self)
-        self._plan_timer.setSingleShot(True)
-        self._plan_timer.setInterval(NOTE_PAUSE_MS)
-        self._plan_timer.timeout.connect(self.save_plan)
-        self._loading = False
-        self._plan_dirty = False
-        self._add_tab(page, translate("Treatment", "P&lan"))
-
-    def _build_sessions_tab(self) -> None:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.session_form = SessionForm()
-        self.session_form.added.connect(self._add)
-        self.session_form.liftNoted.connect(self._note_lift)
-        self.session_form.problem.connect(self.problem.setText)
-        layout.addWidget(self.session_form)
-        self.sessions_model = SessionsModel(self)
-        self.sessions_view = QTableView()
-        self.sessions_view.setModel(self.sessions_model)
-        self.sessions_view.setAccessibleName(translate("Treatment", "Sessions so far"))
-        self.sessions_view.setWordWrap(True)
-        self.sessions_view.setTabKeyNavigation(False)
-        # Every column shares the width and wraps its words, the titles too, so the table
-        # never scrolls sideways and no cell is cut, however large the text or long the words
-        # (Spanish runs longer); a column is never narrower than its longest word.
-        header = WrappingHeader(Qt.Orientation.Horizontal, self.sessions_view)
-        self.sessions_view.setHorizontalHeader(header)
-        self.sessions_view.setWordWrap(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.sessions_model.modelReset.connect(
-            lambda: header.setMinimumSectionSize(self._longest_word())
-        )
-        self.sessions_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.sessions_view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        # room for a few sessions even on a small screen: the page scrolls instead
-        self.sessions_view.setMinimumHeight(self.sessions_view.fontMetrics().height() * 14)
-        layout.addWidget(self.sessions_view, 1)
-        remove = QPushButton(translate("Treatment", "Remove the selected session"))
-        remove.clicked.connect(self._remove_session)
-        layout.addWidget(remove)
-        self._add_tab(page, translate("Treatment", "&Sessions"))
-
-    def _longest_word(self) -> int:
-        """The widest word in the sessions' titles and cells (they wrap between words), up to
-        16 letters: a longer one (a web address in a note) wraps inside itself."""
-        model = self.sessions_model
-        texts = [
-            str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-            for c in range(model.columnCount())
-        ]
-        texts += [
-            str(model.index(row, column).data() or "")
-            for row in range(model.rowCount())
-            for column in range(model.columnCount())
-        ]
-        metrics = self.sessions_view.fontMetrics()
-        widest = max((metrics.horizontalAdvance(w) for t in texts for w in t.split()), default=0)
-        return min(widest, metrics.averageCharWidth() * 16) + 12
+    def _build_tabs(self) -> None:
+        """How it is going, the plan, the sessions, the PHQ-9 check-in and each week."""
+        self.progress = ProgressTab()
+        self.progress.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.progress.csv_button.clicked.connect(lambda: self.save_csv())
+        self._add_tab(self.progress, translate("Treatment", "&How it is going"))
+        self.plan = PlanTab(lambda: bool(self.course_id))
+        self.plan.paused.connect(self.save_plan)
+        self._add_tab(self.plan, translate("Treatment", "P&lan"))
+        self.sessions = SessionsTab()
+        self.sessions.session_form.added.connect(self._add)
+        self.sessions.session_form.liftNoted.connect(self._note_lift)
+        self.sessions.session_form.problem.connect(self.problem.setText)
+        self.sessions.removeRequested.connect(self._remove_session)
+        self._add_tab(self.sessions, translate("Treatment", "&Sessions"))
+        self.checkin = CheckInForm()
+        self.checkin.saved.connect(self._add)
+        self.checkin.needsHelp.connect(self._needs_help)
+        self._add_tab(self.checkin, translate("Treatment", "&PHQ-9 check-in"))
+        self.weekly = WeeklyPage()
+        for signal in (self.weekly.markersSaved, self.weekly.careAdded):
+            signal.connect(self._add)
+        self.weekly.moodSaved.connect(self._add_mood)
+        self._add_tab(self.weekly, translate("Treatment", "&Each week"))
 
     # --- records ------------------------------------------------------------------------------
 
@@ -350,7 +183,7 @@ class TreatmentWindow(QWidget):
         self.tabs.setEnabled(enabled)
         if not courses:
             self.course_id = ""
-            self.summary.setText(
+            self.progress.summary.setText(
                 translate("Treatment", "Start a record when you begin treatment at a clinic.")
             )
             return
@@ -417,73 +250,21 @@ class TreatmentWindow(QWidget):
 
     def refresh(self) -> None:
         course = self.course()
-        self.chart.set_course(course)
+        self.progress.show_course(course)
         if course is None:
             return
-        self.summary.setText(coursetrend.describe(course, coursewords.say))
-        safety = coursetrend.safety_lines(course, coursewords.say)
-        self.safety_trace.setText("\n".join(safety))
-        self.safety_trace.setVisible(bool(safety))
-        signals = reconsider.all_signals(course, date.today(), coursewords.say)
-        raised = [s for s in signals if s.raised]
-        quiet = [s.title for s in signals if not s.raised]
-        lines = [
-            translate("Treatment", "Worth talking about:")
-            if raised
-            else translate("Treatment", "Nothing in the log calls for a second look.")
-        ]
-        for signal in raised:
-            lines.append(f"• {signal.title}. " + " ".join(signal.because) + f" {signal.advice}")
-        if quiet:
-            lines.append(
-                translate("Treatment", "Not raised: {titles}.").format(titles="; ".join(quiet))
-            )
-        lines += [s.question for s in signals if s.question]
-        self.signals_label.setText("\n".join(lines))
-        self.rules_label.setText("\n".join(f"{s.title}: {s.rule}" for s in signals))
-        self.sessions_model.set_rows(self.store.courses.entries(self.course_id, "session"))
+        entries = self.store.courses.entries(self.course_id, "session")
+        self.sessions.sessions_model.set_rows(entries)
         self.weekly.know_markers(sorted({m for week in course.markers for m in week.ticked}))
-        if not self._plan_dirty:
-            self._load_plan(course.plan)
-
-    def _show_rules(self, shown: bool) -> None:
-        self.rules_label.setVisible(shown)
-        self.rules_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
-
-    def _load_plan(self, plan: Plan) -> None:
-        self._loading = True
-        try:
-            for key, edit in self.plan_edits.items():
-                text = str(getattr(plan, key))
-                if edit.toPlainText() != text:
-                    edit.setPlainText(text)
-            self.review_at.setValue(plan.review_at_session or 0)
-            self.first_phase.setValue(plan.first_phase_sessions or 0)
-        finally:
-            self._loading = False
-
-    def _plan_typed(self) -> None:
-        if not self._loading and self.course_id:
-            self._plan_dirty = True
-            self._plan_timer.start()
+        if not self.plan.dirty:
+            self.plan.load(course.plan)
 
     def save_plan(self) -> None:
         """Saved after a short pause in typing, and when the window closes or the record changes."""
-        if not self._plan_dirty or not self.course_id:
+        if not self.plan.dirty or not self.course_id:
             return
-        self._plan_dirty = False
-        self._plan_timer.stop()
-        texts = {key: edit.toPlainText() for key, edit in self.plan_edits.items()}
-        plan = Plan(
-            induction=texts["induction"],
-            response_measure=texts["response_measure"],
-            tapering=texts["tapering"],
-            without_response=texts["without_response"],
-            review_at_session=self.review_at.value() or None,
-            first_phase_sessions=self.first_phase.value() or None,
-        )
         try:
-            self.store.courses.set_plan(self.course_id, plan)
+            self.store.courses.set_plan(self.course_id, self.plan.take())
         except StorageError as exc:
             self.problem.setText(error_words(exc))
 
@@ -498,7 +279,7 @@ class TreatmentWindow(QWidget):
             return False
         self.problem.setText("")
         if entry is not None and type(entry).__name__ == "DoseSession":
-            self.session_form.clear()
+            self.sessions.session_form.clear()
         return True
 
     def _add_mood(self, check: MoodCheck) -> None:
@@ -520,10 +301,8 @@ class TreatmentWindow(QWidget):
         except StorageError as exc:
             self.problem.setText(error_words(exc))
 
-    def _remove_session(self) -> None:
-        rows = self.sessions_view.selectionModel().selectedRows()
-        if rows and self.course_id:
-            entry = self.sessions_model.rows[rows[0].row()]
+    def _remove_session(self, entry: EntryInfo) -> None:
+        if self.course_id:
             self.store.courses.remove(self.course_id, entry.id)
 
     def _needs_help(self) -> None:

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from kvet.gui.common.flowlayout import FlowLayout, wrapping_title
 from kvet.gui.common.text import heading, plain_label
-from kvet.gui.treatment.sessionlog import DATE_FORMAT
+from kvet.gui.treatment.dayedit import day_edit, day_of
 from kvet.gui.words import coursewords
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.treatment.course import SUGGESTED_MARKERS, CareSession, MarkerWeek, MoodCheck
@@ -71,13 +70,18 @@ class WeeklyPage(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         top = QFormLayout()
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(DATE_FORMAT)
-        self.day.setLocale(coursewords.date_locale())
+        self.day = day_edit()
         top.addRow(translate("Weekly", "&Week of:"), self.day)
         layout.addLayout(top)
+        groups = (self._build_markers(), self._build_mood(), self._build_care())
+        for group in groups:
+            layout.addWidget(group)
+        layout.addStretch(1)
+        for group in groups:
+            wrapping_title(group)
 
+    def _build_markers(self) -> QGroupBox:
+        """The person's own signs of progress: suggested ones, earlier ones and a new one."""
         markers = QGroupBox(translate("Weekly", "This week I noticed"))
         self.markers_layout = QVBoxLayout(markers)
         self.markers: dict[str, QCheckBox] = {}
@@ -100,8 +104,10 @@ class WeeklyPage(QWidget):
         save_markers = QPushButton(translate("Weekly", "Save this week's signs"))
         save_markers.clicked.connect(self._save_markers)
         self.markers_layout.addWidget(save_markers)
-        layout.addWidget(markers)
+        return markers
 
+    def _build_mood(self) -> QGroupBox:
+        """A short mood check: four signs worth telling the clinic about."""
         mood = QGroupBox(translate("Weekly", "Mood check"))
         mood_layout = QVBoxLayout(mood)
         mood_layout.addWidget(plain_label(translate(CONTEXT, MOOD_NOTE)))
@@ -125,8 +131,10 @@ class WeeklyPage(QWidget):
         save_mood = QPushButton(translate("Weekly", "Save mood check"))
         save_mood.clicked.connect(self._save_mood)
         mood_layout.addWidget(save_mood)
-        layout.addWidget(mood)
+        return mood
 
+    def _build_care(self) -> QGroupBox:
+        """Therapy or other care on the chosen date."""
         care = QGroupBox(translate("Weekly", "Therapy and other care"))
         care_layout = FlowLayout(care, spacing=6)  # the button goes below with larger text
         self.care_kind = QComboBox()
@@ -141,10 +149,7 @@ class WeeklyPage(QWidget):
         add_care = QPushButton(translate("Weekly", "Add a care session on this date"))
         add_care.clicked.connect(self._add_care)
         care_layout.addWidget(add_care)
-        layout.addWidget(care)
-        layout.addStretch(1)
-        for group in (markers, mood, care):
-            wrapping_title(group)
+        return care
 
     def _add_marker_box(self, text: str, shown: str | None = None) -> QCheckBox:
         """``text`` is what is saved; ``shown`` the words on the box when they differ (a
@@ -172,9 +177,7 @@ class WeeklyPage(QWidget):
         self.own_marker.clear()
 
     def _day(self) -> date:
-        day = self.day.date().toPython()
-        assert isinstance(day, date)
-        return day
+        return day_of(self.day)
 
     def _save_markers(self) -> None:
         ticked = frozenset(text for text, box in self.markers.items() if box.isChecked())

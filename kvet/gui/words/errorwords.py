@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kvet.content.catalogue import error_text
+from kvet.content.catalogue import error_text, sentence
 from kvet.content.catalogue import say as _say
-from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.text.errors import Words
 
 if TYPE_CHECKING:
@@ -30,37 +29,16 @@ def error_words(error: BaseException | Words | str) -> str:
     return error
 
 
-# A backup as kvet.start.recovery.describe names it, for the offers to restore one.
-BACKUP_CONTEXT = "Backups"
-BACKUP_TEMPLATES = (
-    QT_TRANSLATE_NOOP("Backups", "the backup of {day} {month} {year} ({size})"),
-    QT_TRANSLATE_NOOP(
-        "Backups", "the copy made before an update, on {day} {month} {year} ({size})"
-    ),
-    QT_TRANSLATE_NOOP(
-        "Backups", "the copy made before an import, on {day} {month} {year} ({size})"
-    ),
-    QT_TRANSLATE_NOOP(
-        "Backups", "the copy made before a restore, on {day} {month} {year} ({size})"
-    ),
-    QT_TRANSLATE_NOOP("Backups", "the copy made before a repair, on {day} {month} {year} ({size})"),
-    QT_TRANSLATE_NOOP("Backups", "January"),
-    QT_TRANSLATE_NOOP("Backups", "February"),
-    QT_TRANSLATE_NOOP("Backups", "March"),
-    QT_TRANSLATE_NOOP("Backups", "April"),
-    QT_TRANSLATE_NOOP("Backups", "May"),
-    QT_TRANSLATE_NOOP("Backups", "June"),
-    QT_TRANSLATE_NOOP("Backups", "July"),
-    QT_TRANSLATE_NOOP("Backups", "August"),
-    QT_TRANSLATE_NOOP("Backups", "September"),
-    QT_TRANSLATE_NOOP("Backups", "October"),
-    QT_TRANSLATE_NOOP("Backups", "November"),
-    QT_TRANSLATE_NOOP("Backups", "December"),
-)
+# A long month's name ("May") is not the short one: the catalogue keeps it under this msgctxt.
+LONG_MONTH = "month"
 
 
 def backup_words(info: BackupInfo) -> str:
-    """``kvet.start.recovery.describe``, in the window's language."""
+    """``kvet.start.recovery.describe``, in the window's language (from the catalogue)."""
     from kvet.start import recovery
 
-    return recovery.describe(info, lambda english: translate(BACKUP_CONTEXT, english))
+    def say(english: str) -> str:
+        context = LONG_MONTH if english in recovery.MONTHS else ""
+        return sentence(english, context=context)
+
+    return recovery.describe(info, say)

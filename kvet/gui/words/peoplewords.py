@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
+from kvet.content.catalogue import sentence
 from kvet.store.people import DEFAULT_RATER
-
-CONTEXT = "People"
-FIRST_PERSON = QT_TRANSLATE_NOOP("People", "Me")
 
 
 def first_person_name() -> str:
     """Once made, it is a name like any other: kept as it is until the user renames it."""
-    return translate(CONTEXT, DEFAULT_RATER)
+    return sentence(DEFAULT_RATER)

@@ -1,0 +1,149 @@
+"""The main window on the user's screen: placed as it was left, and nothing runs off the edge.
+
+The window opens where and as large as it was (kept on a smaller screen), with the tab and the
+split it had. On a small screen or with large text the drop-downs above the list wrap onto a
+second line, the window scrolls up and down when the screen is too short, and the clinic list
+goes above the views when the window is narrow for its text. Where everything fits, nothing
+changes. Imported before the first paint: Qt only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvet.gui.common.flowlayout import FlowLayout, keep_together, scrolled
+from kvet.gui.common.screenfit import keep_on_screen, place_on_screen
+from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
+
+# The window holds the clinic list and the views side by side when it is at least this many
+# characters wide (1024 px at the usual text size); with larger text, the list goes above.
+SIDE_BY_SIDE_CHARS = 130
+
+
+def restore_layout(window: QMainWindow, ui: Ui_MainWindow) -> None:
+    """The window's place and size, the split between list and views, and the tab, as left."""
+    settings = QSettings()
+    geometry = settings.value("mainWindow/geometry")
+    if isinstance(geometry, QByteArray) and window.restoreGeometry(geometry):
+        if not window.isMaximized():
+            keep_on_screen(window)  # it may have been saved on a larger screen
+    else:
+        place_on_screen(window, window.size())  # the form's size, where the screen has room
+    splitter = settings.value("mainWindow/splitter")
+    if isinstance(splitter, QByteArray):
+        ui.splitter.restoreState(splitter)
+    else:
+        ui.splitter.setSizes([460, 820])  # the views need the width more than the list
+    tab = settings.value("mainWindow/tab", 0, int)
+    ui.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
+
+
+def save_layout(window: QMainWindow, ui: Ui_MainWindow) -> None:
+    settings = QSettings()
+    settings.setValue("mainWindow/geometry", window.saveGeometry())
+    settings.setValue("mainWindow/splitter", ui.splitter.saveState())
+    settings.setValue("mainWindow/tab", ui.tabs.currentIndex())
+
+
+def wrap_header(ui: Ui_MainWindow) -> QWidget:
+    """The drop-downs above the list go onto a second line when the window is narrow or the
+    text large, instead of making the window wider than the screen. Returns their bar."""
+    row = ui.headerLayout
+    while row.count():
+        row.takeAt(0)
+    header_bar = QWidget()
+    flow = FlowLayout(header_bar, spacing=12)
+    for caption, combo in (
+        (ui.comparisonLabel, ui.comparisonCombo),
+        (ui.raterLabel, ui.raterCombo),
+        (ui.viewLabel, ui.viewCombo),
+    ):
+        flow.addWidget(keep_together(caption, combo))
+    for stretch in range(row.count() + 2):
+        row.setStretch(stretch, 0)
+    row.addWidget(header_bar, 1)
+    row.addWidget(ui.helpNowButton, 0, Qt.AlignmentFlag.AlignTop)
+    return header_bar
+
+
+def scroll_when_short(window: QMainWindow, central: QWidget) -> QScrollArea:
+    """Below the menus and above the status bar, the window scrolls up and down when the
+    screen is too short for all of it (large text on a laptop), rather than running off
+    the screen's bottom. Where it fits, nothing changes. Returns the scrolling area."""
+    window.takeCentralWidget()  # kept: ``central`` goes inside the scrolling area
+    # Inside, the window's parts take the height they are given, down to their least
+    # (a scroll area would otherwise give them the height their words prefer, and scroll).
+    sheet = QWidget()
+    _LeastHeight(sheet).addWidget(central)
+    area = scrolled(sheet)
+    window.setCentralWidget(area)
+    # never narrower than what is inside: it scrolls up and down, not sideways
+    central.installEventFilter(_FollowInside(window, area))
+    return area
+
+
+class _FollowInside(QObject):
+    """What is inside needs more (or less) room: the scrolling area follows, so the parts are
+    never squeezed over each other; the window is never narrower."""
+
+    def __init__(self, window: QMainWindow, area: QScrollArea) -> None:
+        super().__init__(area)
+        self.window = window
+        self.area = area
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        resized = event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize)
+        if resized and isinstance(watched, QWidget):
+            self._follow(watched)
+        return super().eventFilter(watched, event)
+
+    def _follow(self, central: QWidget) -> None:
+        least = central.minimumSizeHint()
+        inside = central.layout()
+        if inside is not None and inside.hasHeightForWidth():
+            # at its width: the header's drop-downs on two rows (large text, 1024 px)
+            # were counted as one, and the clinic list's note was drawn over its rows
+            least.setHeight(max(least.height(), inside.totalMinimumHeightForWidth(central.width())))
+        area = self.area
+        sheet = area.widget()
+        if sheet is not None and sheet.minimumSize() != least:
+            sheet.setMinimumSize(least)
+        width = least.width() + area.verticalScrollBar().sizeHint().width()
+        if width != area.minimumWidth():
+            area.setMinimumWidth(width)
+            window_layout = self.window.layout()
+            if window_layout is not None:
+                window_layout.activate()  # the window grows at once if it must
+
+
+def fit_splitter(window: QWidget, splitter: QSplitter, clinics: QTableView) -> None:
+    """The clinic list beside the views when the window is wide for its text, above them
+    when it is not (large text on a laptop): side by side, both would be squeezed until
+    their words ran off the edge."""
+    wide = window.width() >= window.fontMetrics().averageCharWidth() * SIDE_BY_SIDE_CHARS
+    wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+    if splitter.orientation() != wanted:
+        splitter.setOrientation(wanted)
+        splitter.setSizes([3, 5] if wide else [2, 3])  # shares of the room
+        # above the views, the list keeps a few rows; the window scrolls if it must
+        rows = 0 if wide else window.fontMetrics().lineSpacing() * 7
+        clinics.setMinimumHeight(rows)
+
+
+class _LeastHeight(QVBoxLayout):
+    """A layout that does not ask its contents how tall they would like to be at a width."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def hasHeightForWidth(self) -> bool:
+        return False

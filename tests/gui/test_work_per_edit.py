@@ -1,0 +1,162 @@
+"""Issue 26: what one answer or one slider move costs, counted, not timed.
+
+A person answering a question expects the next one at once, and a slider should follow the
+hand, with 3 clinics or 200. So the work of one edit is counted: database transactions, clinics
+scored again, and lists rebuilt from nothing (a list that is reset forgets where a screen reader
+was, and measures every row again).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, QObject, Qt
+from pytestqt.qtbot import QtBot
+
+from kvet.gui.main.mainwindow import MainWindow
+from kvet.rating.answers import Choice
+from kvet.rating.scoring import ClinicAnswers, ClinicResult, Scorer
+from kvet.store.connection import Database
+from tests.gui.helpers import Session
+
+
+@contextmanager
+def counted(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, list[str]]]:
+    """Every database transaction, every clinic scored and every list reset while inside."""
+    seen: dict[str, list[str]] = {"transactions": [], "scored": [], "resets": []}
+    transaction, score = Database.transaction, Scorer.score
+
+    def counting_transaction(self: Database, *args: Any, **kwargs: Any) -> Any:
+        seen["transactions"].append("transaction")
+        return transaction(self, *args, **kwargs)
+
+    def counting_score(self: Scorer, clinic: ClinicAnswers) -> ClinicResult:
+        if clinic.id:  # the walkthrough's own progress count scores an unnamed clinic
+            seen["scored"].append(clinic.id)
+        return score(self, clinic)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Database, "transaction", counting_transaction)
+        patch.setattr(Scorer, "score", counting_score)
+        yield seen
+
+
+@contextmanager
+def resets_watched(window: MainWindow, resets: list[str]) -> Iterator[None]:
+    """Every list and table of the window says when it is rebuilt from nothing, while inside."""
+    connections = []
+    for model in window.findChildren(QAbstractItemModel):
+        name = type(model).__name__
+        connections.append(model.modelReset.connect(lambda name=name: resets.append(name)))
+    try:
+        yield
+    finally:
+        for connection in connections:
+            QObject.disconnect(connection)
+
+
+def comparison_of(window: MainWindow, name: str, clinics: int) -> str:
+    """``clinics`` clinics, two of them ruled out; the odd ones good where the even ones are
+    poor (the first section of questions for every clinic against another), so a weight moves
+    them past each other."""
+    store = window.store
+    comparison = store.comparisons.create(name).id
+    flag = next(i for i in store.checklist.items if i.kind.value == "red_flag" and i.dealbreaker)
+    practice = [i for i in store.checklist.items if i.kind.value == "practice" and not i.formats]
+    first = [i for i in practice if i.section == practice[0].section][:3]
+    other = [i for i in practice if i.section != practice[0].section][:3]
+    for n in range(clinics):
+        # every fourth name long enough to wrap: rows of several heights, kept as they move
+        long = " of the long and winding name" * 4 if n % 4 == 0 else ""
+        clinic = store.clinics.add(comparison, f"{name} clinic {n:02d}{long}").id
+        good, poor = (first, other) if n % 2 else (other, first)
+        for item in good[: n % 3 + 1]:
+            store.answers.set(clinic, item.id, Choice.YES)
+        for item in poor[: n % 3 + 1]:
+            store.answers.set(clinic, item.id, Choice.NO)
+        if n < 2:
+            store.answers.set(clinic, flag.id, Choice.SEEN)
+    return comparison
+
+
+def one_answer(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, comparison: str
+) -> tuple[dict[str, list[str]], str]:
+    """The work of answering the question shown in the walkthrough of a middle clinic."""
+    window.controller.fill_comparisons(comparison)
+    window.state.switch_comparison(comparison)
+    chosen = window.state.clinics[len(window.state.clinics) // 2].id
+    window.state.select_clinic(chosen)
+    window.show_walkthrough()
+    page = window.walkthrough
+    qtbot.waitUntil(lambda: page.current_item() is not None)
+    asked = page.current_item()
+    qtbot.wait(20)
+    with counted(monkeypatch) as seen, resets_watched(window, seen["resets"]):
+        qtbot.keyClick(page.form, Qt.Key.Key_1)  # the first answer to the question shown
+        qtbot.wait(20)  # the views' own deferred work (laying out, painting) is done too
+    assert page.current_item() != asked  # answered: the walk moved on
+    return seen, chosen
+
+
+def test_an_answer_costs_the_same_with_3_clinics_as_with_50(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One answer is one write and a few reads of that clinic alone, whatever the number of
+    clinics compared: only the answered clinic is scored again, and no list is rebuilt."""
+    window = session.start()
+    few = comparison_of(window, "Few", 3)
+    many = comparison_of(window, "Many", 50)
+
+    with_few, chosen_few = one_answer(window, qtbot, monkeypatch, few)
+    with_many, chosen_many = one_answer(window, qtbot, monkeypatch, many)
+
+    assert with_few["scored"] == [chosen_few]
+    assert with_many["scored"] == [chosen_many]
+    assert with_few["resets"] == with_many["resets"] == []
+    assert len(with_many["transactions"]) == len(with_few["transactions"])
+    # the answer's write, that clinic read once, and where people's answers differ on it
+    # (was 8: each view read its part of the clinic in a transaction of its own)
+    assert len(with_many["transactions"]) <= 4
+
+
+def test_a_slider_move_reads_the_settings_once_and_rebuilds_no_list(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Moving a weight slider saves the weights (one write) and reads the settings back once
+    for the scores (the weights and how answers combine together); the lists follow it row by
+    row, and the words beside the slider and the clinics' order follow at once."""
+    window = session.start()
+    comparison = comparison_of(window, "Spring", 12)
+    window.controller.fill_comparisons(comparison)
+    window.state.switch_comparison(comparison)
+    panel = window.weights_panel
+    items = window.store.checklist.items
+    sections = [i.section for i in items if i.kind.value == "practice" and not i.formats]
+    answered = next(s for s in sections if s != sections[0])  # where the even ones are good
+    slider = panel.sliders[answered]
+    qtbot.wait(20)
+    model = window.clinic_model
+    before = [model.place(r).result.clinic_id for r in range(model.rowCount())]
+
+    with counted(monkeypatch) as seen, resets_watched(window, seen["resets"]):
+        slider.setValue(slider.minimum())  # it matters "Not at all"
+        qtbot.wait(20)
+
+    assert len(seen["transactions"]) <= 2  # was 6: four reads of the settings, and the write
+    assert seen["resets"] == []
+    assert (
+        window.state.weights == panel.current_weights() == window.store.settings.weights(comparison)
+    )
+    assert panel.slider_words[answered].text() == "Not at all"
+    after = [model.place(r).result.clinic_id for r in range(model.rowCount())]
+    assert after != before  # re-ranked: the rows moved, each as tall as its own words
+    view = window.ui.clinicsView
+    assert [r for r in range(model.rowCount()) if view.rowHeight(r) != view.sizeHintForRow(r)] == []
+    fresh, _ranking = window.store.scores.results(comparison, combined=True)  # scored anew
+    assert {r.clinic_id: r.score for r in fresh} == {
+        clinic_id: result.score for clinic_id, result in window.state.results.items()
+    }
