@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kvet import __version__
+from kvet.text.errors import KvetError
 from kvet.text.language import CODES, force, override, set_active
 
 # Words that start a command-line job; without one (or --help), kvet opens its window and the
@@ -47,7 +48,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         help="remove kvet from your desktop's application menu, then stop",
     )
     if with_commands:
-        from kvet.cli import add_commands
+        from kvet.cli.commands import add_commands
 
         add_commands(parser)
     else:
@@ -80,35 +81,44 @@ def desktop_menu(*, install: bool) -> int:
 def freedesktop_menu(*, install: bool) -> int:
     from kvet.system import desktop
 
-    try:
-        if install:
-            written = desktop.install()
-            print(f"kvet is now in your application menu ({written[0]}).")
-            print("If it does not show yet, log out and in again.")
-        elif desktop.uninstall():
-            print("kvet was removed from your application menu. Your clinics and notes are kept.")
-        else:
-            print("kvet was not in your application menu; nothing to remove.")
-    except desktop.DesktopError as exc:
-        from kvet.content.catalogue import error_text
+    def add() -> None:
+        written = desktop.install()
+        print(f"kvet is now in your application menu ({written[0]}).")
+        print("If it does not show yet, log out and in again.")
 
-        print(f"kvet: {error_text(exc)}", file=sys.stderr)
-        return 1
-    return 0
+    return _change_menu(
+        add if install else None, desktop.uninstall, desktop.DesktopError, "application menu"
+    )
 
 
 def start_menu(*, install: bool) -> int:
     from kvet.system import startmenu
 
+    def add() -> None:
+        startmenu.install()
+        print("kvet is now in your Start menu.")
+
+    return _change_menu(
+        add if install else None, startmenu.uninstall, startmenu.StartMenuError, "Start menu"
+    )
+
+
+def _change_menu(
+    add: Callable[[], None] | None,
+    remove: Callable[[], object],
+    refusal: type[KvetError],
+    menu: str,
+) -> int:
+    """``add`` kvet to the desktop's ``menu`` (None: ``remove`` it), saying what was done; a
+    ``refusal`` is said in one sentence on stderr."""
     try:
-        if install:
-            startmenu.install()
-            print("kvet is now in your Start menu.")
-        elif startmenu.uninstall():
-            print("kvet was removed from your Start menu. Your clinics and notes are kept.")
+        if add is not None:
+            add()
+        elif remove():
+            print(f"kvet was removed from your {menu}. Your clinics and notes are kept.")
         else:
-            print("kvet was not in your Start menu; nothing to remove.")
-    except startmenu.StartMenuError as exc:
+            print(f"kvet was not in your {menu}; nothing to remove.")
+    except refusal as exc:
         from kvet.content.catalogue import error_text
 
         print(f"kvet: {error_text(exc)}", file=sys.stderr)
@@ -124,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.lang:
         force(args.lang)  # the window reads it where it picks its language
     if args.command:
-        from kvet.cli import run_command
+        from kvet.cli.running import run_command
 
         set_active(override())  # exports in the language asked for, else English
 

@@ -43,7 +43,7 @@ def _families() -> dict[str, tuple[str, ...]]:
     """The core's sentences by family: each the tuple its module keeps for translators, so a new
     template there lands here (and in the catalogue, empty) the next time this runs."""
     from kvet.content.checklist import Kind
-    from kvet.exchange import importer, passphrase
+    from kvet.exchange import importplan, passphrase
     from kvet.rating import (
         answers,
         combine,
@@ -91,19 +91,19 @@ def _families() -> dict[str, tuple[str, ...]]:
         "blood pressure": bloodpressure.TEMPLATES,
         "password": passphrase.TEMPLATES,
         "import plan": (
-            importer.CONFLICT,
-            importer.CLINIC_FIELD,
-            importer.DECIDED_ON,
-            importer.DECIDED_BY,
-            importer.SOMEONE,
-            importer.NOT_ANSWERED,
-            importer.NONE,
-            importer.EMPTY,
-            importer.SUMMARY_START,
-            *importer.SUMMARY_PARTS.values(),
-            importer.TOPICS_LEFT_OUT,
-            importer.COURSES_LEFT_OUT,
-            *importer.CLINIC_FIELD_NAMES.values(),
+            importplan.CONFLICT,
+            importplan.CLINIC_FIELD,
+            importplan.DECIDED_ON,
+            importplan.DECIDED_BY,
+            importplan.SOMEONE,
+            importplan.NOT_ANSWERED,
+            importplan.NONE,
+            importplan.EMPTY,
+            importplan.SUMMARY_START,
+            *importplan.SUMMARY_PARTS.values(),
+            importplan.TOPICS_LEFT_OUT,
+            importplan.COURSES_LEFT_OUT,
+            *importplan.CLINIC_FIELD_NAMES.values(),
         ),
         "backups": (recovery.BACKUP, *recovery.COPY_BEFORE.values()),
         "sample": sample.TEXTS,

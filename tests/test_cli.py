@@ -22,7 +22,7 @@ import pytest
 
 from kvet import __version__
 from kvet.__main__ import main
-from kvet.cli import PASSWORD_ENV
+from kvet.cli.password import PASSWORD_ENV
 from kvet.content.checklist import Checklist, Format, Kind, load_checklist
 from kvet.exchange import files
 from kvet.exchange.errors import PasswordNeededError

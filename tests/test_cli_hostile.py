@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kvet.cli import PASSWORD_ENV
+from kvet.cli.password import PASSWORD_ENV
 from kvet.content.checklist import Checklist
 from kvet.exchange import files
 from kvet.store.api import Store

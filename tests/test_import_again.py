@@ -39,7 +39,7 @@ def toms_file_twice(checklist: Checklist, folder: Path) -> str:
 def import_as_offered(store: Store, path: Path) -> str:
     """What the import dialog does when the person accepts what it offers."""
     document = files.read_document(path)
-    offer = importer.remembered(store, document)
+    offer = origins.remembered(store, document)
     plan = importer.plan_import(store, document, offer.comparison_id, people=offer.people)
     return importer.apply_import(store, plan)
 
@@ -61,7 +61,7 @@ def test_my_comparison_sent_back_by_my_brother_goes_back_into_it_with_maria_as_m
         files.export_comparison(tom, theirs, tmp_path / "from-tom.kvet")
     with Store.open(checklist, tmp_path / "mine.sqlite", daily_backup=False) as mine:
         people_before = names(mine)
-        offer = importer.remembered(mine, files.read_document(tmp_path / "from-tom.kvet"))
+        offer = origins.remembered(mine, files.read_document(tmp_path / "from-tom.kvet"))
         assert offer.comparison_id == spring.id  # the comparison the file came from
         assert offer.people == {maria.id: maria.id}  # Maria is Maria; never "you" by id alone
         into = import_as_offered(mine, tmp_path / "from-tom.kvet")
@@ -83,7 +83,7 @@ def test_the_same_file_imported_twice_goes_where_it_went_with_the_same_people(
         importer.apply_import(mine, first)
         after_first = names(mine)
         later = files.read_document(tmp_path / "tom-later.kvet")
-        offer = importer.remembered(mine, later)
+        offer = origins.remembered(mine, later)
         assert offer.comparison_id == first.comparison_id
         assert offer.people == {tom_in_file.id: first.rater_ids[tom_in_file.id]}
         assert offer.people[tom_in_file.id] != me
@@ -106,7 +106,7 @@ def test_a_person_mapped_by_hand_last_time_is_offered_the_same_way(
         [in_file] = document.raters
         plan = importer.plan_import(mine, document, people={in_file.id: brother.id})
         importer.apply_import(mine, plan)
-        assert importer.remembered(mine, document).people == {in_file.id: brother.id}
+        assert origins.remembered(mine, document).people == {in_file.id: brother.id}
 
 
 def test_a_treatment_record_from_a_file_is_marked_with_whose_file_it_came_in(

@@ -15,7 +15,7 @@ from pathlib import Path
 from kvet.content.checklist import Checklist, Kind
 from kvet.exchange import files
 from kvet.exchange.csvexport import table_csv
-from kvet.exchange.importer import check_answers
+from kvet.exchange.importchecks import check_answers
 from kvet.exchange.table import build_table
 from kvet.rating import scorewords
 from kvet.rating.answers import OPTIONS, Choice, ClinicAnswers, credit, label

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from pathlib import Path
 
+from kvet.content.printwords import Words
 from kvet.exchange.files import write_atomically
 from kvet.exchange.table import ComparisonTable, build_table
 from kvet.exchange.words import printout_words, say_for, whose_line
@@ -28,25 +30,41 @@ def neutralise(cell: str) -> str:
     return "'" + cell if risky else cell
 
 
+Row = Callable[..., None]  # writes one row of cells, each made safe for a spreadsheet
+Say = Callable[[str], str]  # the core's sentences in the printout's language
+
+
 def table_csv(table: ComparisonTable, lang: str | None = None, whose: str | None = None) -> str:
     """The table, its headings in ``lang`` (by default the language of this run); ``whose``
     says whose answers it shows in that language (``table.whose``, in English, by default)."""
     w = printout_words(lang)
     core = say_for(w)  # the core's sentences, from the catalogue the window reads too
-
-    def say(key: str) -> str:
-        return w("table", key)
-
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
 
     def row(*cells: str) -> None:
         writer.writerow([neutralise(c) for c in cells])
 
+    row(w("table", "section"), w("table", "question"), *(c.name for c in table.clinics))
+    _score_rows(row, table, w, core)
+    _answer_rows(row, table, w, core)
+    _said_rows(row, table, w)
+    row()
+    row(w("table", "order"), core(ORDER_SENTENCE), *("" for _ in table.clinics))
+    if table.whose:  # stays a grid
+        row(w("table", "whose"), whose or table.whose, *("" for _ in table.clinics))
+    return out.getvalue()
+
+
+def _score_rows(row: Row, table: ComparisonTable, w: Words, core: Say) -> None:
+    """Each clinic's place, verdict and score: the verdict first, so a clinic that is not
+    recommended says so, and why, before any number."""
+
+    def say(key: str) -> str:
+        return w("table", key)
+
     places = table.ranking.places
-    row(say("section"), say("question"), *(c.name for c in table.clinics))
     row("", say("place"), *(str(p.rank) for p in places))
-    # the verdict first: a clinic that is not recommended says so, and why, before any number
     row("", say("status"), *(core(status_words(p)) for p in places))
     row(
         "",
@@ -73,12 +91,19 @@ def table_csv(table: ComparisonTable, lang: str | None = None, whose: str | None
         ),
     )
     row("", say("red_flags_seen"), *(str(len(p.result.red_flags_seen)) for p in places))
-    row("", say("your_notes"), *(c.notes for c in table.clinics))
+
+
+def _answer_rows(row: Row, table: ComparisonTable, w: Words, core: Say) -> None:
+    """The user's notes and currency for each clinic, then one row per checklist item."""
+    row("", w("table", "your_notes"), *(c.notes for c in table.clinics))
     # prices are in each clinic's own currency, never converted (kvet.rating.money)
-    row("", say("currency"), *(c.currency for c in table.clinics))
+    row("", w("table", "currency"), *(c.currency for c in table.clinics))
     # an answer cell is one of a few fixed words (kvet.exchange.table), or a number as typed
     # followed by the item's unit
-    fixed = {"not answered": say("not_answered"), "does not apply": say("does_not_apply")}
+    fixed = {
+        "not answered": w("table", "not_answered"),
+        "does not apply": w("table", "does_not_apply"),
+    }
 
     def cell(text: str) -> str:
         number, _space, after = text.partition(" ")
@@ -88,21 +113,21 @@ def table_csv(table: ComparisonTable, lang: str | None = None, whose: str | None
 
     for section, statement, cells in table.rows:
         row(section, statement, *(cell(c) for c in cells))
-    if table.notes:
-        said: dict[str, tuple[str, str, dict[str, str]]] = {}
-        for note in table.notes:
-            said.setdefault(note.item_id, (note.section, note.statement, {}))[2][note.clinic_id] = (
-                note.note
-            )
-        row()
-        row(say("clinic_said"), "", *(c.name for c in table.clinics))
-        for section, statement, by_clinic in said.values():
-            row(section, statement, *(by_clinic.get(c.id, "") for c in table.clinics))
+
+
+def _said_rows(row: Row, table: ComparisonTable, w: Words) -> None:
+    """What each clinic said, one row per question with a note (none without notes)."""
+    if not table.notes:
+        return
+    said: dict[str, tuple[str, str, dict[str, str]]] = {}
+    for note in table.notes:
+        said.setdefault(note.item_id, (note.section, note.statement, {}))[2][note.clinic_id] = (
+            note.note
+        )
     row()
-    row(say("order"), core(ORDER_SENTENCE), *("" for _ in table.clinics))
-    if table.whose:
-        row(say("whose"), whose or table.whose, *("" for _ in table.clinics))  # stays a grid
-    return out.getvalue()
+    row(w("table", "clinic_said"), "", *(c.name for c in table.clinics))
+    for section, statement, by_clinic in said.values():
+        row(section, statement, *(by_clinic.get(c.id, "") for c in table.clinics))
 
 
 def export_csv(

@@ -49,6 +49,7 @@ A file may instead hold an encrypted envelope (see ``kvet.exchange.crypto``).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Annotated, Any, Literal, Self
 
@@ -66,7 +67,7 @@ from kvet.content.checklist import Format
 from kvet.exchange.errors import NotAsWrittenError
 from kvet.rating.answers import Choice, Origin
 from kvet.rating.combine import Rule
-from kvet.store.courses import KINDS, course_entry, course_plan
+from kvet.store.courseentries import KINDS, course_entry, course_plan
 from kvet.store.validation import (
     FIELD_LIMITS,
     MAX_NAME,
@@ -294,27 +295,21 @@ class ComparisonFile(_Model):
         if len(set(rater_ids)) != len(rater_ids):
             raise NotAsWrittenError("file.person-ids-shared")
         known_clinics, known_raters = set(clinic_ids), set(rater_ids)
-        pairs = set()
-        for a in self.assessments:
-            if a.clinic_id not in known_clinics:
-                raise NotAsWrittenError("file.answers-unknown-clinic")
-            if a.rater_id not in known_raters:
-                raise NotAsWrittenError("file.answers-unknown-person")
-            if (a.clinic_id, a.rater_id) in pairs:
-                raise NotAsWrittenError("file.answers-twice")
-            pairs.add((a.clinic_id, a.rater_id))
+        _check_links(
+            ((a.clinic_id, a.rater_id, (a.clinic_id, a.rater_id)) for a in self.assessments),
+            known_clinics,
+            known_raters,
+            ("file.answers-unknown-clinic", "file.answers-unknown-person", "file.answers-twice"),
+        )
         for t in self.personal_topics or ():
             if t.rater_id not in known_raters:
                 raise NotAsWrittenError("file.topic-unknown-person")
-        decided = set()
-        for d in self.decisions:
-            if d.clinic_id not in known_clinics:
-                raise NotAsWrittenError("file.decision-unknown-clinic")
-            if d.decided_by not in known_raters:
-                raise NotAsWrittenError("file.decision-unknown-person")
-            if (d.clinic_id, d.item_id) in decided:
-                raise NotAsWrittenError("file.decided-twice")
-            decided.add((d.clinic_id, d.item_id))
+        _check_links(
+            ((d.clinic_id, d.decided_by, (d.clinic_id, d.item_id)) for d in self.decisions),
+            known_clinics,
+            known_raters,
+            ("file.decision-unknown-clinic", "file.decision-unknown-person", "file.decided-twice"),
+        )
         topics = [(t.rater_id, t.topic_id) for t in self.personal_topics or ()]
         if len(set(topics)) != len(topics):
             raise NotAsWrittenError("file.topic-twice")
@@ -334,3 +329,24 @@ class ComparisonFile(_Model):
         if len(set(entry_ids)) != len(entry_ids):
             raise NotAsWrittenError("file.entry-ids-shared")
         return self
+
+
+def _check_links(
+    links: Iterable[tuple[str, str, tuple[str, str]]],
+    clinics: set[str],
+    people: set[str],
+    refusals: tuple[str, str, str],
+) -> None:
+    """Each record (its clinic, its person, what makes it one of a kind) names a clinic and a
+    person of the file, and comes once; else the first that does not is refused, in the order
+    ``refusals`` names: unknown clinic, unknown person, twice."""
+    unknown_clinic, unknown_person, twice = refusals
+    seen = set()
+    for clinic, person, key in links:
+        if clinic not in clinics:
+            raise NotAsWrittenError(unknown_clinic)
+        if person not in people:
+            raise NotAsWrittenError(unknown_person)
+        if key in seen:
+            raise NotAsWrittenError(twice)
+        seen.add(key)

@@ -8,7 +8,7 @@ import os
 import stat
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import get_args
+from typing import TYPE_CHECKING, Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
@@ -38,6 +38,15 @@ from kvet.store.api import Store
 from kvet.store.validation import weights_to_dict
 from kvet.system import atomicfile
 from kvet.text.errors import KvetError, Words
+
+if TYPE_CHECKING:
+    from kvet.store.transferrecords import (
+        StoredAnswer,
+        StoredAssessment,
+        StoredClinic,
+        StoredCourse,
+        StoredDecision,
+    )
 
 # What happened, never what it was about: no names, notes, answers or paths (see
 # kvet.system.crashlog).
@@ -83,70 +92,74 @@ def _build_document(
             combine_rule=stored.combine_rule,
         ),
         raters=tuple(RaterDoc(id=rater_id, name=name) for rater_id, name in stored.people),
-        clinics=tuple(
-            ClinicDoc(
-                id=c.id,
-                name=c.name,
-                address=c.address,
-                phone=c.phone,
-                website=c.website,
-                formats=tuple(Format(f) for f in c.formats if f in set(Format)),
-                notes=c.notes,
-                position=c.position,
-                currency=c.currency,
-            )
-            for c in stored.clinics
-        ),
-        assessments=tuple(
-            AssessmentDoc(
-                clinic_id=a.clinic_id,
-                rater_id=a.rater_id,
-                checklist_version=a.checklist_version,
-                answers=tuple(
-                    AnswerDoc(
-                        item_id=x.item_id,
-                        choice=Choice(x.choice) if x.choice else None,
-                        number=x.number,
-                        note=x.note,
-                        origin=Origin(x.origin),
-                        answered_at=_aware(x.answered_at),
-                    )
-                    for x in a.answers
-                ),
-            )
-            for a in stored.assessments
-        ),
+        clinics=tuple(_clinic_doc(c) for c in stored.clinics),
+        assessments=tuple(_assessment_doc(a) for a in stored.assessments),
         personal_topics=None
         if stored.topics is None
         else tuple(
             TopicDoc(rater_id=t.rater_id, topic_id=t.topic_id, applies=t.applies, note=t.note)
             for t in stored.topics
         ),
-        decisions=tuple(
-            DecisionDoc(
-                clinic_id=d.clinic_id,
-                item_id=d.item_id,
-                choice=Choice(d.choice) if d.choice else None,
-                number=d.number,
-                decided_by=d.decided_by,
-                decided_at=_aware(d.decided_at),
-                note=d.note,
-            )
-            for d in stored.decisions
-        ),
+        decisions=tuple(_decision_doc(d) for d in stored.decisions),
         courses=None
         if stored.courses is None
-        else tuple(
-            CourseDoc(
-                id=course.id,
-                clinic_id=course.clinic_id,
-                clinic_name=course.clinic_name,
-                plan=dict(course.plan),
-                entries=tuple(
-                    CourseEntryDoc(id=e.id, kind=e.kind, data=dict(e.data)) for e in course.entries
-                ),
-            )
-            for course in stored.courses
+        else tuple(_course_doc(course) for course in stored.courses),
+    )
+
+
+def _clinic_doc(c: StoredClinic) -> ClinicDoc:
+    return ClinicDoc(
+        id=c.id,
+        name=c.name,
+        address=c.address,
+        phone=c.phone,
+        website=c.website,
+        formats=tuple(Format(f) for f in c.formats if f in set(Format)),
+        notes=c.notes,
+        position=c.position,
+        currency=c.currency,
+    )
+
+
+def _assessment_doc(a: StoredAssessment) -> AssessmentDoc:
+    return AssessmentDoc(
+        clinic_id=a.clinic_id,
+        rater_id=a.rater_id,
+        checklist_version=a.checklist_version,
+        answers=tuple(
+            AnswerDoc(**_values(x), origin=Origin(x.origin), answered_at=_aware(x.answered_at))
+            for x in a.answers
+        ),
+    )
+
+
+def _decision_doc(d: StoredDecision) -> DecisionDoc:
+    return DecisionDoc(
+        **_values(d),
+        clinic_id=d.clinic_id,
+        decided_by=d.decided_by,
+        decided_at=_aware(d.decided_at),
+    )
+
+
+def _values(x: StoredAnswer | StoredDecision) -> dict[str, Any]:
+    """What an answer and a decision share: the item, the choice or number, and the note."""
+    return {
+        "item_id": x.item_id,
+        "choice": Choice(x.choice) if x.choice else None,
+        "number": x.number,
+        "note": x.note,
+    }
+
+
+def _course_doc(course: StoredCourse) -> CourseDoc:
+    return CourseDoc(
+        id=course.id,
+        clinic_id=course.clinic_id,
+        clinic_name=course.clinic_name,
+        plan=dict(course.plan),
+        entries=tuple(
+            CourseEntryDoc(id=e.id, kind=e.kind, data=dict(e.data)) for e in course.entries
         ),
     )
 

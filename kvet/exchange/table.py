@@ -67,19 +67,7 @@ def build_table(
     by_id = {c.id: c for c in store.clinics.list(comparison_id)}
     clinics = tuple(by_id[p.result.clinic_id] for p in ranking.places)
     whose_seen = None if combined else rater_id or store.people.default().id
-    weights = store.settings.weights(comparison_id)
-    why = {
-        p.result.clinic_id: tuple(
-            reasons(
-                p.result,
-                store.checklist,
-                weights,
-                sightings(store.decisions.opinions(p.result.clinic_id), whose_seen),
-            )
-        )
-        for p in ranking.places
-        if p.result.not_recommended
-    }
+    why = _reasons(store, comparison_id, ranking, whose_seen)
     if combined:
         return replace(_combined_table(store, comparison_id, clinics, ranking), reasons=why)
     answers = [store.answers.by_item(c.id, rater_id) for c in clinics]
@@ -120,6 +108,26 @@ def build_table(
         whose=f"Answers given by {person}.",
         reasons=why,
     )
+
+
+def _reasons(
+    store: Store, comparison_id: str, ranking: Ranking, whose_seen: str | None
+) -> dict[str, tuple[Reason, ...]]:
+    """Why each clinic that is not recommended is not, with who saw each red flag (only
+    ``whose_seen``'s sightings, or everyone's when None)."""
+    weights = store.settings.weights(comparison_id)
+    return {
+        p.result.clinic_id: tuple(
+            reasons(
+                p.result,
+                store.checklist,
+                weights,
+                sightings(store.decisions.opinions(p.result.clinic_id), whose_seen),
+            )
+        )
+        for p in ranking.places
+        if p.result.not_recommended
+    }
 
 
 def _combined_table(

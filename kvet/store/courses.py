@@ -33,9 +33,6 @@ from kvet.store.courseentries import (
 
 # kvet.exchange imports these three from here (not the store's to edit); new code imports them
 # from kvet.store.courseentries.
-from kvet.store.courseentries import KINDS as KINDS
-from kvet.store.courseentries import course_entry as course_entry
-from kvet.store.courseentries import course_plan as course_plan
 from kvet.store.errors import DatabaseCorruptError, NotFoundError
 from kvet.store.models import Course as CourseRow
 from kvet.store.models import CourseEntry

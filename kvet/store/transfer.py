@@ -29,19 +29,7 @@ from kvet.store.importchecks import check_batch
 from kvet.store.importholdings import read_holdings
 from kvet.store.importwriting import write_batch
 from kvet.store.readcomparison import read_dump
-
-# kvet.exchange.importer imports these records from here (not the store's to edit); new code
-# imports them from kvet.store.transferrecords.
-from kvet.store.transferrecords import ComparisonDump, Holdings
-from kvet.store.transferrecords import ImportBatch as ImportBatch
-from kvet.store.transferrecords import ImportedAssessment as ImportedAssessment
-from kvet.store.transferrecords import ImportedClinic as ImportedClinic
-from kvet.store.transferrecords import ImportedCourse as ImportedCourse
-from kvet.store.transferrecords import ImportedDecision as ImportedDecision
-from kvet.store.transferrecords import NewComparison as NewComparison
-from kvet.store.transferrecords import StoredAnswer as StoredAnswer
-from kvet.store.transferrecords import StoredDecision as StoredDecision
-from kvet.store.transferrecords import StoredTopic as StoredTopic
+from kvet.store.transferrecords import ComparisonDump, Holdings, ImportBatch
 
 if TYPE_CHECKING:
     from kvet.store.context import StoreContext

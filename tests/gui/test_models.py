@@ -28,7 +28,7 @@ CHECKED = {
     "kvet.gui.main.clinicmodel.ClinicTableModel": "the clinic table, on the sample",
     "kvet.gui.pages.answermatrix.ComparisonMatrixModel": "the side-by-side answers, on the sample",
     "kvet.gui.pages.compare.decisive_model": "the questions that could change the decision",
-    "kvet.gui.pages.weights.ItemWeightsModel": "the per-question weights",
+    "kvet.gui.pages.itemweights.ItemWeightsModel": "the per-question weights",
     "kvet.gui.pages.walkthrough.sections_model": "the walkthrough's sections",
     "kvet.gui.pages.together.model": "the answers that differ between two people",
     "kvet.gui.treatment.sessionlog.SessionsModel": "the treatment sessions",
@@ -102,7 +102,7 @@ def test_the_main_window_models_keep_the_contract_on_the_sample_and_through_chan
             "kvet.gui.main.clinicmodel.ClinicTableModel": window.clinic_model,
             "kvet.gui.pages.answermatrix.ComparisonMatrixModel": window.compare.matrix_model,
             "kvet.gui.pages.compare.decisive_model": window.compare.decisive_model,
-            "kvet.gui.pages.weights.ItemWeightsModel": window.weights_panel.item_model,
+            "kvet.gui.pages.itemweights.ItemWeightsModel": window.weights_panel.item_model,
             "kvet.gui.pages.walkthrough.sections_model": window.walkthrough.sections_model,
         }
 

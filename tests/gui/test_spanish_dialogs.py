@@ -38,7 +38,7 @@ from kvet.content.catalogue import say
 from kvet.content.checklist import Checklist
 from kvet.content.checklistkinds import ChecklistError
 from kvet.content.guide import load_guide
-from kvet.exchange import files, importer, passphrase, targets
+from kvet.exchange import files, importplan, passphrase, targets
 from kvet.exchange.errors import ExchangeError
 from kvet.exchange.fileformat import FORMAT_NAME, SCHEMA_VERSION
 from kvet.gui.common.problems import Problem
@@ -613,11 +613,11 @@ def test_differences_to_settle_are_told_in_spanish_with_the_names_and_notes_as_t
         dialog.conflicts_model.item(row).text() for row in range(dialog.conflicts_model.rowCount())
     ]
     statement = window.state.checklist.items_by_id["rf_no_screening"].statement
-    sentence = spanish("ImportPlan", importer.CONFLICT)
+    sentence = spanish("ImportPlan", importplan.CONFLICT)
     assert rows == [
         sentence.format(
             clinic="Harbor Clinic",
-            what=spanish("ImportPlan", importer.CLINIC_FIELD).format(
+            what=spanish("ImportPlan", importplan.CLINIC_FIELD).format(
                 field=spanish("ImportPlan", "phone")
             ),
             mine=spanish("ImportPlan", "empty"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -19,16 +19,34 @@ from kvet.gui.words.tr import translate
 from kvet.store.errors import StorageError
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+    from kvet.gui.common.state import AppState
     from kvet.gui.dialogs.clinicdialog import ClinicDialog
-    from kvet.gui.main.controller import Controller
+    from kvet.store.api import Store
 
 DRAFT_KEY = "clinic_draft"  # typing in the clinic editor not saved yet
+
+
+class Commands(Protocol):
+    """What the drafts need of the controller that owns them (kvet.gui.main.controller), named
+    here so the two modules do not import each other."""
+
+    store: Store
+    state: AppState
+    status: SignalInstance
+
+    def add_clinic(self, draft: dict[str, Any] | None = None) -> ClinicDialog: ...
+    def edit_clinic(
+        self, clinic_id: str | None = None, draft: dict[str, Any] | None = None
+    ) -> ClinicDialog | None: ...
+    def fill_comparisons(self, selected: str) -> None: ...
 
 
 class ClinicDrafts:
     """Keeps an open clinic dialog's typing, and offers a draft left by a closed kvet."""
 
-    def __init__(self, commands: Controller, window: QWidget) -> None:
+    def __init__(self, commands: Commands, window: QWidget) -> None:
         self._commands = commands
         self._window = window  # the parent of the question asked
 

@@ -35,7 +35,7 @@ from kvet.store.errors import StorageError
 
 if TYPE_CHECKING:  # the exchange code is loaded when first used, not at start-up
     from kvet.exchange.fileformat import ComparisonFile
-    from kvet.exchange.importer import ImportPlan
+    from kvet.exchange.importplan import ImportPlan
 
 # Above this size the import takes over a second (bench/bench_exchange.py): progress shows at once.
 LARGE_IMPORT = 2000  # assessments

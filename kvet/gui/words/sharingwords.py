@@ -13,7 +13,7 @@ from kvet.content.catalogue import core_say, sentence
 from kvet.exchange.passphrase import Strength, assess
 
 if TYPE_CHECKING:
-    from kvet.exchange.importer import Conflict, ImportPlan
+    from kvet.exchange.importplan import Conflict, ImportPlan
 
 
 def _plan_say(english: str) -> str:
