@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 import kvet
 from kvet.content.checklist import Checklist
 from kvet.content.country import COUNTRIES
+from kvet.content.printwords import load_words
 from kvet.gui.dialogs import country
 from kvet.gui.dialogs.about import AboutDialog
 from kvet.gui.dialogs.country import CountryBar
@@ -264,7 +265,8 @@ def test_the_country_bar_and_status_bar_in_spanish(
     assert spanish("Country", country.SHORT_QUESTION) in texts
     assert bar.confirm.text() == spanish("Country", "Use this country")
     names = [bar.combo.itemText(i) for i in range(bar.combo.count())]
-    assert names == [spanish("Country", name) for name in country.NAMES]
+    paper = load_words("es")  # the names are the printouts' words (one text for both)
+    assert names == [paper("countries", info.code) for info in COUNTRIES]
     assert "Estados Unidos" in names
     window.state.set_country("IE")
     rules = spanish("Country", "Rules for: {country}")
