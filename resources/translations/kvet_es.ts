@@ -20,10 +20,6 @@
         <translation>Versión</translation>
     </message>
     <message>
-        <source>kvet is for education and decision support. It is not medical advice. Decisions about treatment belong with a qualified clinician who knows your history.</source>
-        <translation>kvet sirve para informarse y para ayudar a decidir. No es un consejo médico. Las decisiones sobre el tratamiento se toman con un profesional de la salud calificado que conozca su historia.</translation>
-    </message>
-    <message>
         <source>Disclaimer</source>
         <translation>Aviso</translation>
     </message>
@@ -42,10 +38,6 @@
     <message>
         <source>&amp;Sources the checklist cites:</source>
         <translation>&amp;Fuentes que cita la lista de preguntas:</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Fuentes</translation>
     </message>
     <message>
         <source>The article and references the checklist is based on: title, citation and web address of each.</source>
@@ -516,10 +508,6 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
 </context>
 <context>
     <name>ClinicDialog</name>
-    <message>
-        <source>Clinic</source>
-        <translation>Clínica</translation>
-    </message>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
