@@ -14,7 +14,6 @@ import csv
 import re
 import shutil
 import tomllib
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -53,7 +52,6 @@ from tests.test_exports import pdf_text
 from tests.test_spanish_data import NORMAL, SHORT, inflesz
 
 TODAY = date(2026, 3, 1)
-TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "kvet_es.ts"
 
 
 def english() -> dict[str, Any]:
@@ -67,16 +65,6 @@ def spanish() -> dict[str, Any]:
 def both_words() -> tuple[Words, Words]:
     """The printout's words in English, and in Spanish over them."""
     return parse_words(english(), None, "en"), parse_words(english(), spanish(), "es")
-
-
-def translators(context: str, source: str) -> str:
-    """The window's Spanish for ``source`` (resources/translations/kvet_es.ts), read without Qt."""
-    for ctx in ET.parse(TS).getroot().iter("context"):
-        if ctx.findtext("name") == context:
-            for message in ctx.iter("message"):
-                if message.findtext("source") == source:
-                    return message.findtext("translation", "")
-    raise AssertionError(f"{source!r} is not in kvet_es.ts under {context}")
 
 
 @pytest.fixture(autouse=True)
@@ -207,12 +195,13 @@ def test_the_english_words_are_the_ones_kvet_has_always_printed() -> None:
     assert en["psychiatrist"]["title"] == "Questions for your own psychiatrist"
 
 
-def test_the_report_says_what_the_window_says_in_spanish() -> None:
-    """Countries: the translators' words, not new ones (the core's sentences, the status
-    column's too, are one source for both: tests/test_one_source.py)."""
+def test_the_countries_have_spanish_names_for_the_window_and_the_report_alike() -> None:
+    """The window shows the countries' names from these words too (kvet.gui.words.paperwords;
+    tests/test_one_window_paper.py keeps them out of the window's .ts), so each needs Spanish."""
     en, es = english(), spanish()
-    for key, text in en["countries"].items():
-        assert es["countries"][key] == translators("Country", text), key
+    assert set(es["countries"]) == set(en["countries"])
+    assert es["countries"]["US"] == "Estados Unidos"
+    assert es["countries"]["OTHER"] == "Otro país"
 
 
 # --- the printouts ------------------------------------------------------------------------------

@@ -90,12 +90,14 @@ def test_the_spanish_keeps_each_accelerator_and_placeholder() -> None:
         assert re.findall(r"{\w+}", english) == re.findall(r"{\w+}", spanish), (context, english)
 
 
-def test_the_country_names_the_window_marks_are_the_cores() -> None:
-    """The window marks the countries' names itself; the core's other sentences are in the
-    catalogue (tests/test_one_source.py)."""
+def test_every_country_has_one_name_for_the_window_and_the_printouts() -> None:
+    """The window shows the countries' names from the printouts' words (words.toml [countries],
+    issue 28: one text for screen and paper): each country the core knows is there under its
+    code, as the core writes it in English, with Spanish of its own."""
     from kvet.content.country import COUNTRIES
-    from kvet.gui.dialogs import country
+    from kvet.content.printwords import load_words
 
-    assert tuple(info.name for info in COUNTRIES) == country.NAMES
-    spanish = messages(script.ts_path("es"))
-    assert all(spanish[("Country", n)] for n in country.NAMES)
+    english, spanish = load_words("en"), load_words("es")
+    assert [english("countries", info.code) for info in COUNTRIES] == [c.name for c in COUNTRIES]
+    assert spanish("countries", "US") == "Estados Unidos"
+    assert spanish("countries", "GB") == "Reino Unido"

@@ -20,10 +20,6 @@
         <translation>Versión</translation>
     </message>
     <message>
-        <source>kvet is for education and decision support. It is not medical advice. Decisions about treatment belong with a qualified clinician who knows your history.</source>
-        <translation>kvet sirve para informarse y para ayudar a decidir. No es un consejo médico. Las decisiones sobre el tratamiento se toman con un profesional de la salud calificado que conozca su historia.</translation>
-    </message>
-    <message>
         <source>Disclaimer</source>
         <translation>Aviso</translation>
     </message>
@@ -42,10 +38,6 @@
     <message>
         <source>&amp;Sources the checklist cites:</source>
         <translation>&amp;Fuentes que cita la lista de preguntas:</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Fuentes</translation>
     </message>
     <message>
         <source>The article and references the checklist is based on: title, citation and web address of each.</source>
@@ -399,10 +391,6 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
         <translation>Lo que dijo la clínica (opcional)</translation>
     </message>
     <message>
-        <source>What the clinic said</source>
-        <translation>Lo que dijo la clínica</translation>
-    </message>
-    <message>
         <source>Answers are recorded for:</source>
         <translation>Las respuestas se guardan para:</translation>
     </message>
@@ -521,10 +509,6 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
 <context>
     <name>ClinicDialog</name>
     <message>
-        <source>Clinic</source>
-        <translation>Clínica</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -612,28 +596,8 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
 <context>
     <name>ClinicTable</name>
     <message>
-        <source>Clinic</source>
-        <translation>Clínica</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Puntaje</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Respondidas</translation>
-    </message>
-    <message>
         <source>Red flags</source>
         <translation>Señales de alerta</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source> and {count} more</source>
-        <translation> y {count} más</translation>
     </message>
     <message>
         <source>None seen</source>
@@ -663,28 +627,12 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
         <translation>{answer} · no coinciden</translation>
     </message>
     <message>
-        <source>does not apply</source>
-        <translation>no corresponde</translation>
-    </message>
-    <message>
         <source>All answers side by side</source>
         <translation>Todas las respuestas, una al lado de otra</translation>
     </message>
     <message>
         <source>Checklist questions as rows and clinics as columns.</source>
         <translation>Las preguntas de la lista en filas y las clínicas en columnas.</translation>
-    </message>
-    <message>
-        <source>Ranking</source>
-        <translation>Orden de las clínicas</translation>
-    </message>
-    <message>
-        <source>How the order is made</source>
-        <translation>Cómo se ordenan</translation>
-    </message>
-    <message>
-        <source>Questions that could change your decision</source>
-        <translation>Preguntas que podrían cambiar su decisión</translation>
     </message>
     <message>
         <source>Open in its own window</source>
@@ -801,34 +749,6 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
         <translation>Puede cambiarlo más adelante en Editar → Su país.</translation>
     </message>
     <message>
-        <source>United States</source>
-        <translation>Estados Unidos</translation>
-    </message>
-    <message>
-        <source>Canada</source>
-        <translation>Canadá</translation>
-    </message>
-    <message>
-        <source>United Kingdom</source>
-        <translation>Reino Unido</translation>
-    </message>
-    <message>
-        <source>Ireland</source>
-        <translation>Irlanda</translation>
-    </message>
-    <message>
-        <source>Australia</source>
-        <translation>Australia</translation>
-    </message>
-    <message>
-        <source>New Zealand</source>
-        <translation>Nueva Zelanda</translation>
-    </message>
-    <message>
-        <source>Another country</source>
-        <translation>Otro país</translation>
-    </message>
-    <message>
         <source>Your country</source>
         <translation>Su país</translation>
     </message>
@@ -867,10 +787,6 @@ No contiene nombres de clínicas, notas ni respuestas. Puede enviarlo a quien le
 </context>
 <context>
     <name>CourseChart</name>
-    <message>
-        <source>PHQ-9 over time</source>
-        <translation>PHQ-9 a lo largo del tiempo</translation>
-    </message>
     <message>
         <source>No record chosen.</source>
         <translation>No hay ningún registro elegido.</translation>
@@ -1004,40 +920,8 @@ Salga de kvet y ábralo de nuevo: kvet revisará entonces sus datos y le ofrecer
 <context>
     <name>Guide</name>
     <message>
-        <source>About this guide</source>
-        <translation>Acerca de esta guía</translation>
-    </message>
-    <message>
         <source>Before you decide</source>
         <translation>Antes de decidir</translation>
-    </message>
-    <message>
-        <source>Who wrote it</source>
-        <translation>Quién la escribió</translation>
-    </message>
-    <message>
-        <source>Funding</source>
-        <translation>Financiación</translation>
-    </message>
-    <message>
-        <source>Conflicts of interest</source>
-        <translation>Conflictos de intereses</translation>
-    </message>
-    <message>
-        <source>When it was checked</source>
-        <translation>Cuándo se revisó</translation>
-    </message>
-    <message>
-        <source>How the items were chosen</source>
-        <translation>Cómo se eligieron las preguntas</translation>
-    </message>
-    <message>
-        <source>How the weights and dealbreakers were set</source>
-        <translation>Cómo se fijaron los pesos y los motivos para descartar</translation>
-    </message>
-    <message>
-        <source>What kvet is not</source>
-        <translation>Lo que kvet no es</translation>
     </message>
     <message>
         <source>Not available</source>
@@ -1050,18 +934,6 @@ Salga de kvet y ábralo de nuevo: kvet revisará entonces sus datos y le ofrecer
     <message>
         <source>dd MMMM yyyy</source>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
-    </message>
-    <message>
-        <source>Last checked against its sources on {reviewed}. Next check due by {next}.</source>
-        <translation>Revisada con sus fuentes por última vez el {reviewed}. La próxima revisión debe hacerse antes del {next}.</translation>
-    </message>
-    <message>
-        <source> That check is overdue, so some details may be out of date.</source>
-        <translation> Esa revisión está atrasada, así que algunos datos pueden no estar al día.</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Fuentes</translation>
     </message>
     <message>
         <source>{text}
@@ -1119,10 +991,6 @@ Fuentes: {sources}</translation>
         <translation>Lo que dijeron, en pocas palabras (opcional)</translation>
     </message>
     <message>
-        <source>What the clinic said</source>
-        <translation>Lo que dijo la clínica</translation>
-    </message>
-    <message>
         <source>Your note of the clinic&apos;s answer. It is saved when you pause typing.</source>
         <translation>Su nota sobre la respuesta de la clínica. Se guarda cuando deja de escribir un momento.</translation>
     </message>
@@ -1177,10 +1045,6 @@ Fuentes: {sources}</translation>
     <message>
         <source>Source: {titles}</source>
         <translation>Fuente: {titles}</translation>
-    </message>
-    <message>
-        <source>Sources: {titles}</source>
-        <translation>Fuentes: {titles}</translation>
     </message>
     <message>
         <source>Answer {age}.</source>
@@ -1490,14 +1354,6 @@ Fuentes: {sources}</translation>
         <translation>Resumen del puntaje</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Red flags seen</source>
-        <translation>Señales de alerta vistas</translation>
-    </message>
-    <message>
         <source>Cost estimate</source>
         <translation>Costo estimado</translation>
     </message>
@@ -1582,28 +1438,12 @@ Fuentes: {sources}</translation>
         <translation>Sin puntaje: ninguna pregunta de la lista tiene peso para esta clínica.</translation>
     </message>
     <message>
-        <source>Red flags seen:</source>
-        <translation>Señales de alerta vistas:</translation>
-    </message>
-    <message>
-        <source>No red flags seen so far.</source>
-        <translation>Hasta ahora no se vio ninguna señal de alerta.</translation>
-    </message>
-    <message>
         <source>Cost: add the price per session to see an estimate.</source>
         <translation>Costo: agregue el precio por sesión para ver una estimación.</translation>
     </message>
     <message>
-        <source>Not held against your budget: this clinic&apos;s prices are in {currency} and your budget is in {budget_currency}. kvet does not convert money.</source>
-        <translation>No se comparó con su presupuesto: los precios de esta clínica están en {currency} y su presupuesto está en {budget_currency}. kvet no convierte dinero.</translation>
-    </message>
-    <message>
         <source>Nothing yet.</source>
         <translation>Nada todavía.</translation>
-    </message>
-    <message>
-        <source>Checking: {statement}</source>
-        <translation>Se revisa: {statement}</translation>
     </message>
     <message>
         <source>…and {count} more.</source>
@@ -1639,10 +1479,6 @@ Fuentes: {sources}</translation>
     <message>
         <source>Things to tell the clinic (private)</source>
         <translation>Cosas que decirle a la clínica (privado)</translation>
-    </message>
-    <message>
-        <source>Things to tell the clinic</source>
-        <translation>Cosas que decirle a la clínica</translation>
     </message>
     <message>
         <source>Details for the clinic (optional)</source>
@@ -1823,16 +1659,8 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         <translation>Gráfico del orden de las clínicas</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Puntaje</translation>
-    </message>
-    <message>
         <source>… and {count} more. Make this area taller to see them.</source>
         <translation>… y {count} más. Agrande esta zona hacia abajo para verlas.</translation>
-    </message>
-    <message>
-        <source>Clinic</source>
-        <translation>Clínica</translation>
     </message>
     <message>
         <source>The bar is the score so far (open questions count half). The thin line with ends shows where the score could end once every question is answered.</source>
@@ -1870,36 +1698,8 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         <translation>Otro</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Treatment</source>
-        <translation>Tratamiento</translation>
-    </message>
-    <message>
-        <source>Dose (as the clinic said)</source>
-        <translation>Dosis (según la clínica)</translation>
-    </message>
-    <message>
-        <source>Blood pressure</source>
-        <translation>Presión arterial</translation>
-    </message>
-    <message>
-        <source>Steady after</source>
-        <translation>Estable después de</translation>
-    </message>
-    <message>
         <source>Lift (days)</source>
         <translation>Mejoría (días)</translation>
-    </message>
-    <message>
-        <source>Side effects</source>
-        <translation>Efectos secundarios</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
     </message>
     <message>
         <source>{dose} (raised, as the clinic planned)</source>
@@ -1908,10 +1708,6 @@ Revise que el nombre del archivo esté bien escrito.</translation>
     <message>
         <source>{dose} (raised)</source>
         <translation>{dose} (más alta)</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} minutos</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -1942,16 +1738,8 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         <translation>p. ej. 128/84</translation>
     </message>
     <message>
-        <source>Blood pressure before</source>
-        <translation>Presión arterial antes</translation>
-    </message>
-    <message>
         <source>e.g. 140/90</source>
         <translation>p. ej. 140/90</translation>
-    </message>
-    <message>
-        <source>Blood pressure after</source>
-        <translation>Presión arterial después</translation>
     </message>
     <message>
         <source>after:</source>
@@ -1960,10 +1748,6 @@ Revise que el nombre del archivo esté bien escrito.</translation>
     <message>
         <source>&amp;Blood pressure before (if shared):</source>
         <translation>P&amp;resión arterial antes (si se la dieron):</translation>
-    </message>
-    <message>
-        <source>not noted</source>
-        <translation>sin anotar</translation>
     </message>
     <message>
         <source> min</source>
@@ -2387,10 +2171,6 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         <source>Record “{answer}” as the answer you agreed on</source>
         <translation>Guardar “{answer}” como la respuesta que acordaron</translation>
     </message>
-    <message>
-        <source>not answered</source>
-        <translation>sin respuesta</translation>
-    </message>
 </context>
 <context>
     <name>Translations</name>
@@ -2484,10 +2264,6 @@ Revise que el nombre del archivo esté bien escrito.</translation>
     <message>
         <source>Question 9 answers</source>
         <translation>Respuestas a la pregunta 9</translation>
-    </message>
-    <message>
-        <source>How it is going</source>
-        <translation>Cómo va</translation>
     </message>
     <message>
         <source>Signals to talk about</source>
@@ -2982,26 +2758,6 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         <translation>Cambie cuánto cuenta una sola pregunta. 0 quiere decir que no cuenta.</translation>
     </message>
     <message>
-        <source>Not at all</source>
-        <translation>Nada</translation>
-    </message>
-    <message>
-        <source>A little</source>
-        <translation>Un poco</translation>
-    </message>
-    <message>
-        <source>As usual</source>
-        <translation>Lo normal</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>Más</translation>
-    </message>
-    <message>
-        <source>A lot</source>
-        <translation>Mucho</translation>
-    </message>
-    <message>
         <source>kvet suggests this as a dealbreaker.</source>
         <translation>kvet sugiere esto como motivo para descartar.</translation>
     </message>
@@ -3016,10 +2772,6 @@ Revise que el nombre del archivo esté bien escrito.</translation>
     <message>
         <source>Dealbreaker: {question}</source>
         <translation>Motivo para descartar: {question}</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Weight</source>

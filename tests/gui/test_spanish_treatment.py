@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from kvet.content.printwords import load_words
 from kvet.gui.dialogs.crisis import CrisisDialog
 from kvet.gui.main.language import install_translations
 from kvet.gui.treatment import checkin, sessionlog
@@ -147,7 +148,8 @@ def test_every_page_of_my_treatment_speaks_spanish(
     ]
     model = tracker.sessions.sessions_model
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
-        spanish("SessionLog", c) for c in sessionlog.COLUMNS
+        spanish("SessionLog", key) if table == "SessionLog" else load_words("es")(table, key)
+        for table, key in sessionlog.COLUMNS
     ]
     session_one = course.sessions[0]
     assert model.data(model.index(0, 0)) == "{} {} {}".format(

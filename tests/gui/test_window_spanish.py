@@ -6,6 +6,8 @@ not copied here, so the test checks that the window shows what the translators w
 
 from __future__ import annotations
 
+import functools
+import tomllib
 import xml.etree.ElementTree as ET
 from collections.abc import Container, Iterator
 from pathlib import Path
@@ -18,6 +20,7 @@ from pytestqt.qtbot import QtBot
 import kvet
 from kvet.content.checklist import Checklist
 from kvet.content.country import COUNTRIES
+from kvet.content.printwords import load_words, words_path
 from kvet.gui.dialogs import country
 from kvet.gui.dialogs.about import AboutDialog
 from kvet.gui.dialogs.country import CountryBar
@@ -84,6 +87,8 @@ def spanish(context: str, english: str) -> str:
             for message in ctx.iter("message"):
                 if message.findtext("source") == english:
                     return message.findtext("translation", "")
+    if english in paper_spanish():  # the words the window shares with the printouts
+        return paper_spanish()[english]
     if context in CORE_CONTEXTS:
         from kvet.content.catalogue import sentence
         from kvet.start.recovery import MONTHS
@@ -93,6 +98,19 @@ def spanish(context: str, english: str) -> str:
         if found != english:
             return found
     raise AssertionError(f"{english!r} is not in kvet_es.ts nor in the catalogue")
+
+
+@functools.cache
+def paper_spanish() -> dict[str, str]:
+    """English -> Spanish of the printouts' words (words.toml), which the window shows too."""
+    english, spanish = load_words("en"), load_words("es")
+    raw = tomllib.loads(words_path().read_text(encoding="utf-8"))
+    return {
+        text: spanish(table, key)
+        for table, texts in raw.items()
+        for key, text in texts.items()
+        if english(table, key) == text
+    }
 
 
 def tab_titles(window: MainWindow) -> list[str]:
@@ -264,7 +282,8 @@ def test_the_country_bar_and_status_bar_in_spanish(
     assert spanish("Country", country.SHORT_QUESTION) in texts
     assert bar.confirm.text() == spanish("Country", "Use this country")
     names = [bar.combo.itemText(i) for i in range(bar.combo.count())]
-    assert names == [spanish("Country", name) for name in country.NAMES]
+    paper = load_words("es")  # the names are the printouts' words (one text for both)
+    assert names == [paper("countries", info.code) for info in COUNTRIES]
     assert "Estados Unidos" in names
     window.state.set_country("IE")
     rules = spanish("Country", "Rules for: {country}")

@@ -15,6 +15,7 @@ from kvet.gui.common.flowlayout import whole_height
 from kvet.gui.common.glossary import explain_on
 from kvet.gui.common.itemparts import caption, described, scale_font, show_text, why_toggle
 from kvet.gui.common.text import heading
+from kvet.gui.words.paperwords import paper
 from kvet.gui.words.tr import translate
 
 
@@ -74,7 +75,7 @@ class ItemExplanation:
             (
                 translate("ItemForm", "Source: {titles}")
                 if len(titles) == 1
-                else translate("ItemForm", "Sources: {titles}")
+                else paper("psychiatrist", "sources")
             ).format(titles="; ".join(titles))
             if titles
             else "",

@@ -28,6 +28,7 @@ from kvet.gui.common.itemparts import COUNTING, DEFAULT_ORIGIN, caption, describ
 from kvet.gui.common.text import plain_label
 from kvet.gui.common.typednumbers import NumberError, format_number, parse_number
 from kvet.gui.words.errorwords import error_words
+from kvet.gui.words.paperwords import paper
 from kvet.gui.words.tr import translate
 from kvet.gui.words.verdictwords import unit_words
 from kvet.rating.answers import OPTIONS, Choice, Option
@@ -112,7 +113,7 @@ class ItemForm(QWidget):
 
     def _build_note(self) -> None:
         """What the clinic said, saved after a pause in typing, and where the answer came from."""
-        self.note_caption = caption(translate("ItemForm", "What the clinic said"))
+        self.note_caption = caption(paper("table", "clinic_said"))
         self.note_edit = itemparts.note_edit()
         self.note_caption.setBuddy(self.note_edit)
         self._note_timer = self._pause_timer()

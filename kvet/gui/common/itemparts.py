@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kvet.content.checklist import Item, Kind
 from kvet.gui.common.text import plain_label
+from kvet.gui.words.paperwords import paper
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 
 DEFAULT_ORIGIN = "phone"
@@ -136,7 +137,7 @@ def note_edit() -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setTabChangesFocus(True)
     edit.setPlaceholderText(translate("ItemForm", "Their words, in short (optional)"))
-    edit.setAccessibleName(translate("ItemForm", "What the clinic said"))
+    edit.setAccessibleName(paper("table", "clinic_said"))
     edit.setAccessibleDescription(
         translate(
             "ItemForm", "Your note of the clinic's answer. It is saved when you pause typing."

@@ -13,6 +13,7 @@ import kvet
 from kvet.content.checklist import Checklist, Source
 from kvet.gui.common.flowlayout import scrolling_body
 from kvet.gui.forms.ui_about import Ui_AboutDialog
+from kvet.gui.words.paperwords import paper
 from kvet.text import language
 
 ARTICLE_PREFIX = "article-"
@@ -52,6 +53,9 @@ class AboutDialog(QDialog):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
         title_font.setBold(True)
         self.ui.titleLabel.setFont(title_font)
+        # The printouts say the same (words.toml), so the form's text is a preview only (notr).
+        self.ui.disclaimerLabel.setText(paper("psychiatrist", "not_advice"))
+        self.ui.sourcesView.setAccessibleName(paper("report", "sources"))
         bold = self.ui.disclaimerLabel.font()
         bold.setBold(True)
         self.ui.disclaimerLabel.setFont(bold)

@@ -24,6 +24,7 @@ from kvet.gui.common.state import AppState
 from kvet.gui.common.text import heading, plain_label
 from kvet.gui.words.answerwords import answer_word
 from kvet.gui.words.errorwords import error_words
+from kvet.gui.words.paperwords import paper
 from kvet.gui.words.tr import translate
 from kvet.rating.answers import OPTIONS, Choice, Option
 from kvet.store.errors import StorageError
@@ -89,7 +90,7 @@ class CallModeDialog(QDialog):
         """What the clinic said, saved to the question as it is typed."""
         self.note = QLineEdit()
         self.note.setPlaceholderText(translate("CallMode", "What the clinic said (optional)"))
-        self.note.setAccessibleName(translate("CallMode", "What the clinic said"))
+        self.note.setAccessibleName(paper("table", "clinic_said"))
         self.note.editingFinished.connect(self._save_note)
         # Typed words reach the disk within a second, even if the call is cut short by a crash.
         self._note_timer = QTimer(self)

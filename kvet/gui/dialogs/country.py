@@ -23,6 +23,7 @@ from kvet.gui.common.flowlayout import ok_cancel
 from kvet.gui.common.state import AppState
 from kvet.gui.common.text import plain_label
 from kvet.gui.dialogs.currency import currency_combo
+from kvet.gui.words.paperwords import paper_say
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.rating.money import for_country
 
@@ -37,21 +38,16 @@ QUESTION_FIRST = QT_TRANSLATE_NOOP(
 )
 CHANGE_LATER = QT_TRANSLATE_NOOP("Country", "You can change this later in Edit → Your country.")
 QUESTION = f"{QUESTION_FIRST} {CHANGE_LATER}"
-# The core (kvet.content.country) keeps the names in English; tests/test_translations.py checks that
-# this list and the core's agree.
-NAMES = (
-    QT_TRANSLATE_NOOP("Country", "United States"),
-    QT_TRANSLATE_NOOP("Country", "Canada"),
-    QT_TRANSLATE_NOOP("Country", "United Kingdom"),
-    QT_TRANSLATE_NOOP("Country", "Ireland"),
-    QT_TRANSLATE_NOOP("Country", "Australia"),
-    QT_TRANSLATE_NOOP("Country", "New Zealand"),
-    QT_TRANSLATE_NOOP("Country", "Another country"),
-)
 
 
 def tr(text: str) -> str:
     return translate(CONTEXT, text)
+
+
+def country_words(name: str) -> str:
+    """A country's name (kvet.content.country's English) in the window's language: the
+    printouts' words (words.toml [countries]), one text for screen and paper."""
+    return paper_say("countries")(name)
 
 
 def question() -> str:
@@ -65,14 +61,16 @@ def country_combo(selected: str) -> QComboBox:
         translate("Country", "Decides which rules the checklist asks about.")
     )
     for info in COUNTRIES:
-        combo.addItem(tr(info.name), info.code)
+        combo.addItem(country_words(info.name), info.code)
     index = combo.findData(selected)
     combo.setCurrentIndex(max(0, index))
     return combo
 
 
 def status_text(code: str) -> str:
-    return translate("Country", "Rules for: {country}").format(country=tr(country_name(code)))
+    return translate("Country", "Rules for: {country}").format(
+        country=country_words(country_name(code))
+    )
 
 
 class CountryBar(QFrame):

@@ -19,27 +19,18 @@ from PySide6.QtWidgets import (
 from kvet.content.checklist import Checklist
 from kvet.content.guide import Guide, GuideError, load_guide
 from kvet.gui.common.text import heading, plain_label
+from kvet.gui.words.paperwords import paper, paper_say
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.text import language
 
 CONTEXT = "Guide"
-ABOUT = QT_TRANSLATE_NOOP("Guide", "About this guide")
 BEFORE = QT_TRANSLATE_NOOP("Guide", "Before you decide")
-# The headings kvet.content.guide.Guide.about_lines writes in English, translated where shown.
-ABOUT_HEADINGS = (
-    QT_TRANSLATE_NOOP("Guide", "Who wrote it"),
-    QT_TRANSLATE_NOOP("Guide", "Funding"),
-    QT_TRANSLATE_NOOP("Guide", "Conflicts of interest"),
-    QT_TRANSLATE_NOOP("Guide", "When it was checked"),
-    QT_TRANSLATE_NOOP("Guide", "How the items were chosen"),
-    QT_TRANSLATE_NOOP("Guide", "How the weights and dealbreakers were set"),
-    QT_TRANSLATE_NOOP("Guide", "What kvet is not"),
-)
-CHECKED = ABOUT_HEADINGS[3]
+# The heading kvet.content.guide.Guide.about_lines gives the review's text, in English. The
+# about page's title and headings are the printouts' words (words.toml [about]), one text for both.
+CHECKED = "When it was checked"
 
 
 def _page(title: str, parts: list[tuple[str, str]], parent: QWidget | None) -> QDialog:
-    title = translate(CONTEXT, title)
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setAccessibleName(title)
@@ -94,11 +85,11 @@ def _day(day: date) -> str:
 
 def _review_words(guide: Guide, today: date) -> str:
     """``Guide.about_lines``'s "When it was checked" text, in the window's language."""
-    text = translate(
-        "Guide", "Last checked against its sources on {reviewed}. Next check due by {next}."
-    ).format(reviewed=_day(guide.reviewed), next=_day(guide.next_review))
+    text = paper("about", "reviewed").format(
+        reviewed=_day(guide.reviewed), next=_day(guide.next_review)
+    )
     if guide.review_overdue(today):
-        text += translate("Guide", " That check is overdue, so some details may be out of date.")
+        text += paper("about", "overdue")
     return text
 
 
@@ -106,24 +97,26 @@ def about_page(
     checklist: Checklist, parent: QWidget | None = None, today: date | None = None
 ) -> QDialog:
     guide = _guide()
+    title = paper("report", "about")
     if guide is None:
-        return _page(ABOUT, _unreadable(), parent)
+        return _page(title, _unreadable(), parent)
     day = today or date.today()
+    say = paper_say("about")
     parts = [
         (
-            translate(CONTEXT, part_heading),
+            say(part_heading),
             _review_words(guide, day) if part_heading == CHECKED else text,
         )
         for part_heading, text in guide.about_lines(day)
     ]
-    parts.append((translate("Guide", "Sources"), "; ".join(s.title for s in checklist.sources)))
-    return _page(ABOUT, parts, parent)
+    parts.append((paper("report", "sources"), "; ".join(s.title for s in checklist.sources)))
+    return _page(title, parts, parent)
 
 
 def before_page(checklist: Checklist, parent: QWidget | None = None) -> QDialog:
     guide = _guide()
     if guide is None:
-        return _page(BEFORE, _unreadable(), parent)
+        return _page(translate(CONTEXT, BEFORE), _unreadable(), parent)
     parts = []
     for point in guide.before_you_decide:
         titles = [
@@ -139,4 +132,4 @@ def before_page(checklist: Checklist, parent: QWidget | None = None) -> QDialog:
                 ),
             )
         )
-    return _page(BEFORE, parts, parent)
+    return _page(translate(CONTEXT, BEFORE), parts, parent)

@@ -22,6 +22,7 @@ from kvet.gui.common.itemform import NOTE_PAUSE_MS
 from kvet.gui.common.state import AppState
 from kvet.gui.common.text import heading, plain_label, wrapping_check_box
 from kvet.gui.words.errorwords import error_words
+from kvet.gui.words.paperwords import paper
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.store.errors import StorageError
 from kvet.store.records import TopicInfo
@@ -50,12 +51,12 @@ class PrescreenDialog(QDialog):
         self.setWindowTitle(translate("Prescreen", "Things to tell the clinic (private)"))
         self.resize(640, 620)
         outer = QVBoxLayout(self)
-        outer.addWidget(heading(translate("Prescreen", "Things to tell the clinic")))
+        outer.addWidget(heading(paper("call_sheet", "tell_clinic")))
         outer.addWidget(plain_label(translate(CONTEXT, EXPLANATION)))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         # A Tab stop (arrow keys scroll it), so it has a name.
-        scroll.setAccessibleName(translate("Prescreen", "Things to tell the clinic"))
+        scroll.setAccessibleName(paper("call_sheet", "tell_clinic"))
         body = QWidget()
         layout = QVBoxLayout(body)
         self._add_urgent(layout)

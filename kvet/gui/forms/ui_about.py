@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'about.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -50,6 +50,7 @@ class Ui_AboutDialog(object):
 
         self.disclaimerLabel = QLabel(AboutDialog)
         self.disclaimerLabel.setObjectName(u"disclaimerLabel")
+        self.disclaimerLabel.setText(u"kvet is for education and decision support. It is not medical advice. Decisions about treatment belong with a qualified clinician who knows your history.")
         self.disclaimerLabel.setWordWrap(True)
         self.disclaimerLabel.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -81,6 +82,9 @@ class Ui_AboutDialog(object):
         self.sourcesView.setTabChangesFocus(True)
         self.sourcesView.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.sourcesView.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
+#if QT_CONFIG(accessibility)
+        self.sourcesView.setAccessibleName(u"Sources")
+#endif // QT_CONFIG(accessibility)
 
         self.dialogLayout.addWidget(self.sourcesView)
 
@@ -108,7 +112,6 @@ class Ui_AboutDialog(object):
         self.titleLabel.setText(QCoreApplication.translate("AboutDialog", u"kvet", None))
         self.summaryLabel.setText(QCoreApplication.translate("AboutDialog", u"kvet helps you vet and compare ketamine and esketamine clinics. Everything stays on your computer. kvet never connects to the internet.", None))
         self.versionLabel.setText(QCoreApplication.translate("AboutDialog", u"Version", None))
-        self.disclaimerLabel.setText(QCoreApplication.translate("AboutDialog", u"kvet is for education and decision support. It is not medical advice. Decisions about treatment belong with a qualified clinician who knows your history.", None))
 #if QT_CONFIG(accessibility)
         self.disclaimerLabel.setAccessibleDescription(QCoreApplication.translate("AboutDialog", u"Disclaimer", None))
 #endif // QT_CONFIG(accessibility)
@@ -118,9 +121,6 @@ class Ui_AboutDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.basedOnLabel.setText(QCoreApplication.translate("AboutDialog", u"Based on", None))
         self.sourcesLabel.setText(QCoreApplication.translate("AboutDialog", u"&Sources the checklist cites:", None))
-#if QT_CONFIG(accessibility)
-        self.sourcesView.setAccessibleName(QCoreApplication.translate("AboutDialog", u"Sources", None))
-#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.sourcesView.setAccessibleDescription(QCoreApplication.translate("AboutDialog", u"The article and references the checklist is based on: title, citation and web address of each.", None))
 #endif // QT_CONFIG(accessibility)

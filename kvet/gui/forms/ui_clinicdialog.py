@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'clinicdialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -24,6 +24,7 @@ class Ui_ClinicDialog(object):
         if not ClinicDialog.objectName():
             ClinicDialog.setObjectName(u"ClinicDialog")
         ClinicDialog.resize(560, 620)
+        ClinicDialog.setWindowTitle(u"Clinic")
         self.dialogLayout = QVBoxLayout(ClinicDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.form = QFormLayout()
@@ -136,7 +137,6 @@ class Ui_ClinicDialog(object):
     # setupUi
 
     def retranslateUi(self, ClinicDialog):
-        ClinicDialog.setWindowTitle(QCoreApplication.translate("ClinicDialog", u"Clinic", None))
         self.nameLabel.setText(QCoreApplication.translate("ClinicDialog", u"&Name:", None))
 #if QT_CONFIG(accessibility)
         self.nameEdit.setAccessibleName(QCoreApplication.translate("ClinicDialog", u"Clinic name", None))
@@ -164,5 +164,6 @@ class Ui_ClinicDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.factsGroup.setTitle(QCoreApplication.translate("ClinicDialog", u"Prices and times (leave empty if not known yet)", None))
         self.errorLabel.setText("")
+        pass
     # retranslateUi
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from kvet.gui.common.colours import paints
 from kvet.gui.common.text import plain_tooltip
+from kvet.gui.words.paperwords import paper
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.gui.words.verdictwords import say
 from kvet.rating.ranking import (
@@ -29,12 +30,14 @@ from kvet.rating.verdict import Reason
 
 COLUMNS = (
     "#",
-    QT_TRANSLATE_NOOP("ClinicTable", "Clinic"),
-    QT_TRANSLATE_NOOP("ClinicTable", "Score"),
-    QT_TRANSLATE_NOOP("ClinicTable", "Answered"),
+    "Clinic",
+    "Score",
+    "Answered",
     QT_TRANSLATE_NOOP("ClinicTable", "Red flags"),
-    QT_TRANSLATE_NOOP("ClinicTable", "Status"),
+    "Status",
 )
+# The columns the report's table has too take its words (words.toml [report]), one text for both.
+PAPER_COLUMNS = {"Clinic": "clinic", "Score": "score", "Answered": "answered", "Status": "status"}
 SCORE_COLUMN = 2
 BAR_PADDING = 6  # the score's bar and number keep this much room above and below them
 ResultRole = Qt.ItemDataRole.UserRole + 1
@@ -49,11 +52,7 @@ def status_text(place: Place, why: Sequence[Reason] = ()) -> str:
     """The status column; a not-recommended clinic says which red flag, first of all."""
     words = say(status_words(place))
     if place.result.not_recommended and why:
-        more = (
-            translate("ClinicTable", " and {count} more").format(count=len(why) - 1)
-            if len(why) > 1
-            else ""
-        )
+        more = paper("report", "and_more").format(count=len(why) - 1) if len(why) > 1 else ""
         flag = why[0].short(say)
         return f"{words} — {flag}{more}"
     return words
@@ -172,7 +171,10 @@ class ClinicTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("ClinicTable", COLUMNS[section])
+            column = COLUMNS[section]
+            if column in PAPER_COLUMNS:
+                return paper("report", PAPER_COLUMNS[column])
+            return translate("ClinicTable", column)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

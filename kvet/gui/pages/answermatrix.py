@@ -33,6 +33,7 @@ from kvet.gui.common.screenfit import place_on_screen, screen_room
 from kvet.gui.common.text import plain_tooltip
 from kvet.gui.common.wrapheader import WrappingHeader
 from kvet.gui.words.answerwords import answer_label, answer_word
+from kvet.gui.words.paperwords import paper
 from kvet.gui.words.tr import translate
 from kvet.gui.words.verdictwords import unit_words
 from kvet.rating.answers import OPTIONS, Choice
@@ -152,7 +153,7 @@ class ComparisonMatrixModel(QAbstractTableModel):
         clinic = self._clinics[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if not item.applies_to(clinic.formats):
-                return translate("Compare", "does not apply")
+                return paper("table", "does_not_apply")
             return cell_text(item, self._answers[index.column()].get(item.id), clinic.currency)
         if role == Qt.ItemDataRole.ToolTipRole:
             cell = self._answers[index.column()].get(item.id)
@@ -165,7 +166,7 @@ def least_column_width(view: QTableView) -> int:
     """A clinic's column is never narrower than the longest word an answer cell can hold (its
     mark before it): answers wrap between words, never inside one."""
     texts = [answer_word(o.label) for options in OPTIONS.values() for o in options]
-    texts += [translate("Compare", "– not answered"), translate("Compare", "does not apply")]
+    texts += [translate("Compare", "– not answered"), paper("table", "does_not_apply")]
     words = [word for text in texts for word in text.split()]
     metrics = view.fontMetrics()
     longest = max(metrics.horizontalAdvance(f"✓ {word}") for word in words)

@@ -33,6 +33,7 @@ from kvet.gui.pages.answermatrix import (
     matrix_view,
 )
 from kvet.gui.pages.rankingchart import RankingChart
+from kvet.gui.words.paperwords import paper
 from kvet.gui.words.rankingwords import place_words
 from kvet.gui.words.tr import translate
 from kvet.gui.words.verdictwords import say
@@ -65,15 +66,15 @@ class ComparePage(QWidget):
         self.top = top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(heading(translate("Compare", "Ranking"), scale=1.1))
+        top_layout.addWidget(heading(paper("report", "ranking"), scale=1.1))
         self.order_note = plain_label(sentence(ORDER_SENTENCE))
-        self.order_note.setAccessibleDescription(translate("Compare", "How the order is made"))
+        self.order_note.setAccessibleDescription(paper("table", "order"))
         top_layout.addWidget(self.order_note)
         self.chart = RankingChart()
         # The chart takes the height its rows need; the questions below take what is left.
         self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         top_layout.addWidget(self.chart)
-        decisive = translate("Compare", "Questions that could change your decision")
+        decisive = paper("report", "decisive")
         top_layout.addWidget(heading(decisive, scale=1.1))
         self.decisive_note = plain_label()
         top_layout.addWidget(self.decisive_note)

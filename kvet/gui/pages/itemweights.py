@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QWidget
 
 from kvet.content.checklist import Checklist, Kind
+from kvet.gui.words.paperwords import paper
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -18,7 +19,7 @@ class ItemWeightsModel(QAbstractTableModel):
     """Per-question weights, editable in place; a change is handed to ``on_change``."""
 
     HEADERS = (
-        QT_TRANSLATE_NOOP("WeightsPanel", "Question"),
+        "Question",  # the report's word too (words.toml [table] question)
         QT_TRANSLATE_NOOP("WeightsPanel", "Weight"),
     )
 
@@ -49,6 +50,8 @@ class ItemWeightsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if section == 0:
+                return paper("table", "question")
             return translate("WeightsPanel", self.HEADERS[section])
         return None
 

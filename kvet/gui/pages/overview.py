@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from kvet.gui.common.state import AppState
 from kvet.gui.common.text import heading, plain_label
+from kvet.gui.words.paperwords import paper
 from kvet.gui.words.rankingwords import place_words
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.gui.words.verdictwords import say
@@ -64,8 +65,8 @@ class ClinicOverview(QScrollArea):
         """The page's words, each described for a screen reader by what it tells."""
         self.title = heading("")
         self.summary = described(translate("Overview", "Score summary"))
-        self.status = described(translate("Overview", "Status"))
-        self.red_flags = described(translate("Overview", "Red flags seen"))
+        self.status = described(paper("report", "status"))
+        self.red_flags = described(paper("report", "red_flags_seen"))
         self.cost = described(translate("Overview", "Cost estimate"))
         self.whose = described(translate("Overview", "Whose answers"))
         self.differ = described(translate("Overview", "Where people's answers differ"))
@@ -244,12 +245,12 @@ class ClinicOverview(QScrollArea):
         self.status.setText(status)
         if result.red_flags_seen:
             self.red_flags.setText(
-                translate("Overview", "Red flags seen:")
+                paper("report", "red_flags_seen_label")
                 + "\n"
                 + "\n".join(f"⚠ {items[i].statement}" for i in result.red_flags_seen if i in items)
             )
         else:
-            self.red_flags.setText(translate("Overview", "No red flags seen so far."))
+            self.red_flags.setText(paper("report", "no_red_flags"))
 
     def _show_cost(self, result: ClinicResult) -> None:
         """The cost estimate, whether the budget could count it, and the usual schedule."""
@@ -262,11 +263,9 @@ class ClinicOverview(QScrollArea):
         budget = state.weights.budget
         if result.budget_left_out and budget is not None:  # kvet never converts money
             lines.append(
-                translate(
-                    "Overview",
-                    "Not held against your budget: this clinic's prices are in {currency} and "
-                    "your budget is in {budget_currency}. kvet does not convert money.",
-                ).format(currency=result.currency, budget_currency=budget.currency)
+                paper("report", "budget_left_out").format(
+                    currency=result.currency, budget_currency=budget.currency
+                )
             )
         known = next((c for c in state.scored_answers() if c.id == result.clinic_id), None)
         if known is not None:  # by the format's usual schedule, and the hours of travel
@@ -278,7 +277,7 @@ class ClinicOverview(QScrollArea):
         items = self.state.checklist.items_by_id
         still = [items[i] for i in result.still_to_ask if i in items][:STILL_TO_ASK_SHOWN]
         more = len(result.still_to_ask) - len(still)
-        checking = translate("Overview", "Checking: {statement}")
+        checking = paper("call_sheet", "checking")
         self.still.setText(
             "\n".join(
                 f"• {item.how_to_ask}\n   " + checking.format(statement=item.statement)

@@ -33,6 +33,7 @@ from kvet.gui.words.chartwords import (
     status_words,
     tr,
 )
+from kvet.gui.words.paperwords import paper
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.rating.ranking import Place, Ranking
 
@@ -142,7 +143,7 @@ class RankingChart(QWidget):
         score_width = (
             max(
                 bold.horizontalAdvance("(100)"),
-                metrics.horizontalAdvance(translate("RankingChart", "Score")),
+                metrics.horizontalAdvance(paper("report", "score")),
             )
             + 16
         )
@@ -224,13 +225,13 @@ class RankingChart(QWidget):
         metrics = self.fontMetrics()
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         baseline = MARGIN + metrics.ascent()
-        painter.drawText(geo.name_left, baseline, translate("RankingChart", "Clinic"))
+        painter.drawText(geo.name_left, baseline, paper("report", "clinic"))
         for value in (0, 50, 100):
             text = str(value)
             x = self._x(geo, value) - metrics.horizontalAdvance(text) / 2
             right = geo.bar_left + geo.bar_width - metrics.horizontalAdvance(text)
             painter.drawText(QPointF(min(max(x, geo.bar_left), right), baseline), text)
-        painter.drawText(geo.score_left, baseline, translate("RankingChart", "Score"))
+        painter.drawText(geo.score_left, baseline, paper("report", "score"))
 
     def _paint_row(
         self, painter: QPainter, geo: _Geometry, top: int, place: Place, row: int

@@ -24,6 +24,7 @@ from kvet.gui.common.state import AppState
 from kvet.gui.common.text import heading, plain_label
 from kvet.gui.words.answerwords import answer_label
 from kvet.gui.words.errorwords import error_words
+from kvet.gui.words.paperwords import paper
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.gui.words.verdictwords import say, unit_words
 from kvet.rating.combine import RULE_TEXT, Disagreement, Opinion, Rule
@@ -281,7 +282,7 @@ class TogetherPage(QWidget):
         if opinion.number is not None:
             shown = f" {unit_words(unit)}" if unit else ""
             return f"{opinion.number:,.0f}{shown}"
-        return translate("Together", "not answered")
+        return paper("table", "not_answered")
 
     # --- actions ------------------------------------------------------------------------------
 

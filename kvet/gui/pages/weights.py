@@ -24,6 +24,7 @@ from kvet.gui.common.state import AppState
 from kvet.gui.common.text import plain_label, wrapping_check_box
 from kvet.gui.forms.ui_weights import Ui_WeightsPanel
 from kvet.gui.pages.itemweights import ItemWeightsModel
+from kvet.gui.words.paperwords import paper
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.rating import money
 from kvet.rating.budget import Budget
@@ -33,13 +34,8 @@ from kvet.rating.verdict import dealbreaker_origin
 
 Index = QModelIndex | QPersistentModelIndex
 FACTORS = (0.0, 0.5, 1.0, 1.5, 2.0)
-FACTOR_WORDS = (
-    QT_TRANSLATE_NOOP("WeightsPanel", "Not at all"),
-    QT_TRANSLATE_NOOP("WeightsPanel", "A little"),
-    QT_TRANSLATE_NOOP("WeightsPanel", "As usual"),
-    QT_TRANSLATE_NOOP("WeightsPanel", "More"),
-    QT_TRANSLATE_NOOP("WeightsPanel", "A lot"),
-)
+# How much a part counts, as the report's weights say it too (words.toml [in_force]).
+FACTOR_WORDS = ("not_at_all", "a_little", "as_usual", "more", "a_lot")
 
 
 # Keyed by kvet.rating.verdict's English words (translated in the "Verdict" context where shown).
@@ -53,7 +49,7 @@ ORIGIN_TIPS = {
 
 
 def factor_words(position: int) -> str:
-    return translate("WeightsPanel", FACTOR_WORDS[position])
+    return paper("in_force", FACTOR_WORDS[position])
 
 
 def dealbreaker_name(text: str) -> str:

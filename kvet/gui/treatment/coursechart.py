@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from kvet.gui.common.colours import paints
 from kvet.gui.common.focus import draw_focus, take_focus
 from kvet.gui.words import coursewords
+from kvet.gui.words.paperwords import paper
 from kvet.gui.words.tr import translate
 from kvet.gui.words.verdictwords import say as month_word
 from kvet.text.datewords import MONTHS
@@ -36,7 +37,7 @@ class CourseChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._course: Course | None = None
-        self.setAccessibleName(translate("CourseChart", "PHQ-9 over time"))
+        self.setAccessibleName(paper("course", "chart_alt"))
         take_focus(self)  # Tab reaches it, so a screen reader reads its description
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(self.fontMetrics().height() * 10)

@@ -16,6 +16,7 @@ from kvet.gui.common.flowlayout import FlowLayout
 from kvet.gui.common.text import plain_label
 from kvet.gui.treatment.coursechart import CourseChart
 from kvet.gui.words import coursewords
+from kvet.gui.words.paperwords import paper
 from kvet.gui.words.tr import translate
 from kvet.treatment import coursetrend, reconsider
 from kvet.treatment.course import Course
@@ -35,7 +36,7 @@ class ProgressTab(QWidget):
         self.chart = CourseChart()
         layout.addWidget(self.chart, 2)
         self.summary = plain_label(selectable=True)
-        self.summary.setAccessibleDescription(translate("Treatment", "How it is going"))
+        self.summary.setAccessibleDescription(paper("course", "how_it_is_going"))
         layout.addWidget(self.summary)
         self.signals_label = plain_label(selectable=True)
         self.signals_label.setAccessibleDescription(translate("Treatment", "Signals to talk about"))

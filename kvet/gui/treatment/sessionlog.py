@@ -33,6 +33,7 @@ from kvet.gui.common.text import plain_label, wrapping_check_box
 from kvet.gui.treatment.dayedit import day_edit, day_of
 from kvet.gui.words import coursewords
 from kvet.gui.words.errorwords import error_words
+from kvet.gui.words.paperwords import paper
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.store.courses import EntryInfo
 from kvet.treatment.course import (
@@ -53,15 +54,17 @@ TREATMENTS = (
     QT_TRANSLATE_NOOP("SessionLog", "Oral or lozenge"),
     QT_TRANSLATE_NOOP("SessionLog", "Other"),
 )
+# Each column's title: the printout's session table says the same, so it is the printouts' words
+# ((table, id) in words.toml); "Lift (days)" is the window's own (SessionLog, English).
 COLUMNS = (
-    QT_TRANSLATE_NOOP("SessionLog", "Date"),
-    QT_TRANSLATE_NOOP("SessionLog", "Treatment"),
-    QT_TRANSLATE_NOOP("SessionLog", "Dose (as the clinic said)"),
-    QT_TRANSLATE_NOOP("SessionLog", "Blood pressure"),
-    QT_TRANSLATE_NOOP("SessionLog", "Steady after"),
-    QT_TRANSLATE_NOOP("SessionLog", "Lift (days)"),
-    QT_TRANSLATE_NOOP("SessionLog", "Side effects"),
-    QT_TRANSLATE_NOOP("SessionLog", "Note"),
+    ("course", "date"),
+    ("course", "treatment"),
+    ("course", "dose"),
+    ("course", "blood_pressure"),
+    ("course", "steady"),
+    (CONTEXT, QT_TRANSLATE_NOOP("SessionLog", "Lift (days)")),
+    ("course", "side_effects"),
+    ("course_table", "note"),
 )
 NOT_NOTED = -1  # the lift field's "not noted" (0 days is an answer: no lift at all)
 
@@ -91,7 +94,8 @@ class SessionsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return translate(CONTEXT, COLUMNS[section])
+            table, key = COLUMNS[section]
+            return translate(CONTEXT, key) if table == CONTEXT else paper(table, key)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -124,7 +128,7 @@ class SessionsModel(QAbstractTableModel):
             minutes = session.minutes_to_steady
             if minutes is None:
                 return ""
-            return translate("SessionLog", "{minutes} min").format(minutes=minutes)
+            return paper("course", "minutes").format(minutes=minutes)
         if column == 5:
             return "" if session.lift_days is None else str(session.lift_days)
         if column == 6:
@@ -161,7 +165,7 @@ class SessionForm(QWidget):
         wrapping_title(effects)
         self.note = QLineEdit()
         self.note.setPlaceholderText(translate("SessionLog", "A short note (optional)"))
-        self.note.setAccessibleName(translate("SessionLog", "Note"))
+        self.note.setAccessibleName(paper("course_table", "note"))
         layout.addWidget(self.note)
         self.add_button = QPushButton(translate("SessionLog", "&Add session"))
         self.add_button.setDefault(True)
@@ -200,10 +204,10 @@ class SessionForm(QWidget):
         pressure.setContentsMargins(0, 0, 0, 0)
         self.bp_before = QLineEdit()
         self.bp_before.setPlaceholderText(translate("SessionLog", "e.g. 128/84"))
-        self.bp_before.setAccessibleName(translate("SessionLog", "Blood pressure before"))
+        self.bp_before.setAccessibleName(paper("course_table", "pressure_before"))
         self.bp_after = QLineEdit()
         self.bp_after.setPlaceholderText(translate("SessionLog", "e.g. 140/90"))
-        self.bp_after.setAccessibleName(translate("SessionLog", "Blood pressure after"))
+        self.bp_after.setAccessibleName(paper("course_table", "pressure_after"))
         pressure.addWidget(self.bp_before)
         pressure.addWidget(plain_label(translate("SessionLog", "after:"), wrap=False))
         pressure.addWidget(self.bp_after)
@@ -216,13 +220,13 @@ class SessionForm(QWidget):
         """Minutes until steady after the session, and days the last session's lift lasted."""
         self.steady = QSpinBox()
         self.steady.setRange(0, 24 * 60)
-        self.steady.setSpecialValueText(translate("SessionLog", "not noted"))
+        self.steady.setSpecialValueText(paper("course", "not_noted"))
         self.steady.setSuffix(translate("SessionLog", " min"))
         form.addRow(translate("SessionLog", "Time &until steady:"), self.steady)
         self.lift = QSpinBox()
         self.lift.setRange(NOT_NOTED, 366)
         self.lift.setValue(NOT_NOTED)
-        self.lift.setSpecialValueText(translate("SessionLog", "not noted"))
+        self.lift.setSpecialValueText(paper("course", "not_noted"))
         self.lift.setToolTip(
             translate(
                 "SessionLog",
