@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # layoutfix, beside this script
+import layoutfix
 
 ROOT = Path(__file__).resolve().parent.parent
 # Each package and the modules that moved into it from kvet/ (same file names).
@@ -63,7 +65,6 @@ FROM_KVET = re.compile(
 )
 # one moved module imported inside a string or after other code ("...; from kvet import x")
 INLINE = re.compile(rf"\bfrom kvet import ({_NAMES})\b(?![ \t]*,)")
-SUFFIXES = {".py", ".md", ".toml", ".sh", ".spec", ".cfg", ".ini", ".yml", ".yaml", ".txt"}
 DEFAULT_PATHS = (
     "kvet",
     "tests",
@@ -103,38 +104,8 @@ def rewrite(text: str) -> str:
     return PATH.sub(lambda m: f"kvet/{PACKAGE_OF[m.group(1)]}/{m.group(1)}.py", text)
 
 
-def files(paths: list[Path]) -> Iterator[Path]:
-    for path in paths:
-        if path.is_dir():
-            found = (p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix in SUFFIXES)
-            yield from (p for p in found if ".venv" not in p.parts and "profiles" not in p.parts)
-        elif path.is_file():
-            yield path
-
-
-def _skipped(path: Path) -> bool:
-    try:
-        return path.resolve().relative_to(ROOT).as_posix() in SKIP
-    except ValueError:  # outside the checkout
-        return False
-
-
 def main(argv: list[str]) -> int:
-    check = "--check" in argv
-    paths = [Path(a) for a in argv if not a.startswith("--")] or [ROOT / p for p in DEFAULT_PATHS]
-    changed = []
-    for path in files(paths):
-        if _skipped(path):
-            continue
-        text = path.read_text(encoding="utf-8")
-        new = rewrite(text)
-        if new != text:
-            changed.append(path)
-            if not check:
-                path.write_text(new, encoding="utf-8")
-    for path in changed:
-        print(f"{'would rewrite' if check else 'rewrote'} {path}")
-    return 1 if check and changed else 0
+    return layoutfix.run(argv, rewrite, SKIP, DEFAULT_PATHS)
 
 
 if __name__ == "__main__":

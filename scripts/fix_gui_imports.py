@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # layoutfix, beside this script
+import layoutfix
 
 ROOT = Path(__file__).resolve().parent.parent
 # Each room and the modules that moved into it from kvet/gui/ (same file names).
@@ -88,7 +90,6 @@ FROM_GUI = re.compile(
     re.MULTILINE,
 )
 IMPORT_LINE = re.compile(r"^[ \t]*(?:from|import)[ \t]")
-SUFFIXES = {".py", ".md", ".toml", ".sh", ".spec", ".cfg", ".ini", ".yml", ".yaml", ".txt"}
 DEFAULT_PATHS = ("kvet", "tests", "bench", "scripts", "docs", "packaging", "README.md")
 # files that name the flat layout on purpose: this script, its test, and the page that shows an
 # old name as an example
@@ -138,39 +139,9 @@ def rewrite(text: str, imports_only: bool = False) -> str:
     )
 
 
-def files(paths: list[Path]) -> Iterator[Path]:
-    for path in paths:
-        if path.is_dir():
-            found = (p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix in SUFFIXES)
-            yield from (p for p in found if ".venv" not in p.parts and "profiles" not in p.parts)
-        elif path.is_file():
-            yield path
-
-
-def _skipped(path: Path) -> bool:
-    try:
-        return path.resolve().relative_to(ROOT).as_posix() in SKIP
-    except ValueError:  # outside the checkout
-        return False
-
-
 def main(argv: list[str]) -> int:
     imports_only = "--imports-only" in argv
-    check = "--check" in argv
-    paths = [Path(a) for a in argv if not a.startswith("--")] or [ROOT / p for p in DEFAULT_PATHS]
-    changed = []
-    for path in files(paths):
-        if _skipped(path):
-            continue
-        text = path.read_text(encoding="utf-8")
-        new = rewrite(text, imports_only)
-        if new != text:
-            changed.append(path)
-            if not check:
-                path.write_text(new, encoding="utf-8")
-    for path in changed:
-        print(f"{'would rewrite' if check else 'rewrote'} {path}")
-    return 1 if check and changed else 0
+    return layoutfix.run(argv, lambda text: rewrite(text, imports_only), SKIP, DEFAULT_PATHS)
 
 
 if __name__ == "__main__":
