@@ -67,7 +67,8 @@ def report_profile():
     pstats.Stats(PROFILE, stream=text).sort_stats("tottime").print_stats(30)
     out.write(text.getvalue())
 
-AT_SHOWN = {"steps": report_steps, "classes": report_classes, "profile": report_profile}[sys.argv[2]]
+REPORTS = {"steps": report_steps, "classes": report_classes, "profile": report_profile}
+AT_SHOWN = REPORTS[sys.argv[2]]
 if sys.argv[2] == "profile":
     import cProfile
     PROFILE = cProfile.Profile()
@@ -178,8 +179,10 @@ def main() -> None:
         kvet += [imports(run(env, STOP_AT_SHOWN, db, "steps", importtime=True)[1])]
         kvet += [imports(run(env, STOP_AT_SHOWN, db, "steps", importtime=True)[1])]
         more = {name: min(r.get(name, 0) for r in kvet) for name in kvet[0] if name not in bare[0]}
-        print(f"\nmodules kvet loads before its first paint that the bare window does not: "
-              f"{len(more)}, their own time {sum(more.values()) / 1000:.1f} ms")
+        print(
+            f"\nmodules kvet loads before its first paint that the bare window does not: "
+            f"{len(more)}, their own time {sum(more.values()) / 1000:.1f} ms"
+        )
         for name, took in sorted(more.items(), key=lambda item: -item[1])[:30]:
             print(f"{took / 1000:8.2f} ms  {name}")
         classes = run(env, STOP_AT_SHOWN, db, "classes")[0].strip()
