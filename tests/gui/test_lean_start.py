@@ -70,16 +70,27 @@ def test_showing_the_data_loads_no_validation_migration_or_crypto_library_nor_hi
 
 
 # The first paint (bench_startup's "shown" mark: the window on screen, the event loop turned once)
-# beside a bare PySide6 window's: which modules each has loaded by then.
+# beside a bare PySide6 window's: which modules each has loaded by then, and which Qt classes
+# PySide6 has made (it makes a class, with its enums, the first time Python names it or meets
+# one of its objects: the Qt namespace alone takes some 20 ms, QStyle 10 ms).
 SHOWN_PROBE = """
 import sys
 
 out = sys.stdout
 
+def qt_classes():
+    found = []
+    for room in ("QtCore", "QtGui", "QtWidgets"):
+        module = sys.modules.get("PySide6." + room)
+        if module is not None:
+            found += [f"{room}.{k}" for k, v in vars(module).items() if isinstance(v, type)]
+    return found
+
 class Watch:
     def write(self, text):
         if text.startswith("shown-at"):
             out.write("modules at first paint " + " ".join(sorted(sys.modules)) + "\\n")
+            out.write("qt classes at first paint " + " ".join(sorted(qt_classes())) + "\\n")
         return out.write(text)
 
     def flush(self):
@@ -101,11 +112,16 @@ else:
     main(["--db", sys.argv[1]])
 """
 # What kvet itself may add before its window first paints: its window's own modules and a few
-# small ones of Python's (json, html, dataclasses, sqlite3 to read the chosen language). It was
-# 79 before issue 26, 55 before the start-up was split by job (issue 28: the commands'
-# controller, and json with it, now load with the data); a heavy library creeping back in brings
-# tens of modules with it.
-SHOWN_BUDGET = 51
+# small ones of Python's (sqlite3 to read the chosen language). It was 79 before issue 26, 55
+# before the start-up was split by job (issue 28), 51 before the first paint was cut to what it
+# needs (no socket or signal handling, no html, no problem boxes or their words); a heavy
+# library creeping back in brings tens of modules with it.
+SHOWN_BUDGET = 37
+# The Qt classes kvet may have made by then beyond the bare window's: 286 before the first
+# paint was cut to what it needs (the forms named every usual class, an event filter on the
+# whole application met every kind of event, QStyle and QAccessible were named at import);
+# 108 after (the Qt namespace, the window's widgets, and the events its own handlers meet).
+QT_CLASSES_BUDGET = 110
 NOT_BEFORE_PAINT = (
     "sqlalchemy",  # the data: opened after the first paint
     "alembic",
@@ -117,6 +133,7 @@ NOT_BEFORE_PAINT = (
     "hashlib",
     "subprocess",
     "platformdirs",
+    "socket",  # SIGTERM's quit, set up after the first paint
     "logging.handlers",  # the log and the crash file: set up after the first paint
     "kvet.content.checklist",
     "kvet.system.crashlog",
@@ -124,31 +141,61 @@ NOT_BEFORE_PAINT = (
     "kvet.store.models",
     "kvet.render",
     "kvet.gui.common.state",
+    "kvet.gui.common.problems",  # the boxes that say a problem: when there is one
+)
+# Qt classes the first paint does not need (PySide6 makes each, with its enums, when named).
+NOT_QT_BEFORE_PAINT = (
+    "QtWidgets.QStyle",  # tens of enums: named by the buttons whose words wrap, made later
+    "QtGui.QAccessible",  # a screen reader's announcements: when there is one
+    "QtGui.QPainter",  # kvet's own painting: the charts, the focus frame
+    "QtGui.QConicalGradient",  # named by the forms (uic) and never used
+    "QtGui.QFontDatabase",
+    "QtCore.QUrl",
+    "QtWidgets.QDialogButtonBox",  # dialogs: none is open yet
 )
 
 
-def test_the_window_paints_before_any_data_log_or_data_file_library_is_loaded(
-    tmp_path: Path, checklist: Checklist
-) -> None:
+@pytest.fixture(scope="module")
+def first_paints(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, set[str]]]:
+    """What the bare window and kvet (on a sample comparison) have loaded and made by then."""
+    tmp_path = tmp_path_factory.mktemp("first-paint")
     path = tmp_path / "kvet.sqlite"
-    sample_shown_at_start(checklist, path)
+    sample_shown_at_start(load_checklist(), path)
     env = own_process_env(tmp_path)
-    loaded = {}
-    for program in ("bare", str(path)):
+    found: dict[str, dict[str, set[str]]] = {}
+    for program in ("bare", "kvet"):
         done = subprocess.run(
-            [sys.executable, "-c", SHOWN_PROBE, program],
+            [sys.executable, "-c", SHOWN_PROBE, "bare" if program == "bare" else str(path)],
             env=env,
             capture_output=True,
             text=True,
             timeout=120,
         )
         assert done.returncode == 0, done.stderr
-        line = next(x for x in done.stdout.splitlines() if x.startswith("modules at first paint"))
-        loaded[program] = set(line.split()[4:])
-    kvet = loaded[str(path)]
+        lines = done.stdout.splitlines()
+        found[program] = {
+            what: set(next(x for x in lines if x.startswith(what)).split()[4:])
+            for what in ("modules at first paint", "qt classes at first paint")
+        }
+    return found
+
+
+def test_the_window_paints_before_any_data_log_or_data_file_library_is_loaded(
+    first_paints: dict[str, dict[str, set[str]]],
+) -> None:
+    kvet = first_paints["kvet"]["modules at first paint"]
     heavy = sorted(name for name in kvet if name.startswith(NOT_BEFORE_PAINT))
     assert heavy == []
     # the window's rooms (kvet/gui/main, common, ...) are folders: their __init__ holds no code
     rooms = {f"kvet.gui.{p.name}" for p in Path(kvet_gui.__file__).parent.iterdir() if p.is_dir()}
-    more = sorted(kvet - loaded["bare"] - rooms)
+    more = sorted(kvet - first_paints["bare"]["modules at first paint"] - rooms)
     assert len(more) <= SHOWN_BUDGET, more
+
+
+def test_the_window_paints_before_qt_makes_the_classes_it_does_not_need_yet(
+    first_paints: dict[str, dict[str, set[str]]],
+) -> None:
+    kvet = first_paints["kvet"]["qt classes at first paint"]
+    assert sorted(kvet & set(NOT_QT_BEFORE_PAINT)) == []
+    more = sorted(kvet - first_paints["bare"]["qt classes at first paint"])
+    assert len(more) <= QT_CLASSES_BUDGET, more
