@@ -15,11 +15,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QTimer
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QWidget
 
 from kvet.gui.common.flowlayout import whole_height
 from kvet.gui.common.focus import EnterPressesButtons, keep_focus_in_view
+from kvet.gui.common.screenfit import keep_on_screen
 from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
 from kvet.gui.main.actions import build_menus, create_actions, ids_when
 from kvet.gui.main.actionspec import ActionId, When
@@ -28,6 +29,7 @@ from kvet.gui.main.fitscreen import (
     restore_layout,
     save_layout,
     scroll_when_short,
+    watch_windows_on_screen,
     wrap_header,
 )
 from kvet.gui.words.tr import translate
@@ -124,7 +126,7 @@ class MainWindow(QMainWindow):
         from kvet.gui.main.controller import Controller
         from kvet.gui.main.latepages import LatePages
 
-        _keep_windows_on_screen()
+        watch_windows_on_screen()
         self.store = store
         self.state = AppState(store, self)
         ui = self.ui
@@ -337,7 +339,7 @@ class MainWindow(QMainWindow):
         or its check-in; the main window when None); closing gives focus back where it was."""
         from kvet.gui.main.opendialogs import show_crisis_panel
 
-        _keep_windows_on_screen()  # the one window that opens before the data
+        watch_windows_on_screen()  # the one window that opens before the data
         owner = asking.window() if asking is not None else self
         # the user's chosen country first, once the data (and so the choice) is open
         return show_crisis_panel(owner, self.state.country if self.attached else None)
@@ -372,6 +374,12 @@ class MainWindow(QMainWindow):
 
     # --- window state -------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Inside the screen as it shows (dialogs: ``watch_windows_on_screen``)."""
+        super().showEvent(event)
+        if not (self.isMaximized() or self.isFullScreen()):
+            keep_on_screen(self)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         fit_splitter(self, self.ui.splitter, self.ui.clinicsView)
@@ -386,15 +394,3 @@ class MainWindow(QMainWindow):
             self._pages.flush()  # a note still waiting for its pause is saved first
         save_layout(self, self.ui)
         super().closeEvent(event)
-
-
-def _keep_windows_on_screen() -> None:
-    """Every dialog kept inside the screen as it opens, from when the first one can open (the
-    crisis lines, or anything once the data is open). Not at the first paint: the watch sees
-    every event of every widget, tens of ms there, and the main window places itself
-    (``fitscreen.restore_layout``)."""
-    from kvet.gui.common.screenfit import keep_windows_on_screen
-
-    app = QApplication.instance()
-    if app is not None:
-        keep_windows_on_screen(app)
