@@ -20,6 +20,7 @@ from kvet.gui.common.flowlayout import FlowLayout, whole_height
 from kvet.gui.common.focus import announce
 from kvet.gui.common.itemform import AnswerView, ItemForm
 from kvet.gui.common.state import AppState
+from kvet.gui.common.steadysize import SteadyPage
 from kvet.gui.common.text import heading, plain_label
 from kvet.gui.words.errorwords import error_words
 from kvet.gui.words.progresswords import progress_words
@@ -47,8 +48,10 @@ def answer_view(info: AnswerInfo | None) -> AnswerView | None:
     return AnswerView(info.choice, info.number, info.note, info.origin.value, age)
 
 
-class WalkthroughPage(QWidget):
-    """Thin view: every edit goes straight to the store; the store says what changed."""
+class WalkthroughPage(SteadyPage):
+    """Thin view: every edit goes straight to the store; the store says what changed.
+
+    A steady page: the next question's words re-lay out this page, not the whole window."""
 
     callModeRequested = Signal()
     problem = Signal(str)
@@ -136,7 +139,7 @@ class WalkthroughPage(QWidget):
                 answer.activated.connect(lambda n=number: self.form.choose(n - 1))
 
     def _lay_out(self) -> None:
-        top = QVBoxLayout(self)
+        top = QVBoxLayout(self.inside)
         top.addWidget(self.title)
         top.addWidget(self.who)
         top.addWidget(self.progress)
