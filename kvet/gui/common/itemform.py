@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -196,10 +196,10 @@ class ItemForm(QWidget):
             self._show_note(answer)
         finally:
             self._loading = False
-        self._arrange_options()
-        # once more when the new words are laid out: the least width is measured from them
-        # (a price's number and currency)
-        QTimer.singleShot(0, self, self._arrange_options)
+        # the answers on their lines first: how many lines they take is part of the layout
+        widest = self.answer_grid.arrange(len(self._options), self.scroller.viewport().width())
+        self._lay_out_now()
+        self._fit_least_width(widest, self.answer_grid.grid.spacing())
         first = self._first_answer_control()
         if first is not None and answering:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -230,6 +230,22 @@ class ItemForm(QWidget):
             index = self.origin_combo.findData(DEFAULT_ORIGIN)
         self.origin_combo.setCurrentIndex(index)
         self._origin = str(self.origin_combo.itemData(index))
+
+    def _lay_out_now(self) -> None:
+        """The new words laid out at once, from the item's body up to the scroll area.
+
+        Left to Qt, the body is laid out on one turn of the event loop and painted, then the
+        scrolled part around it on the next, and everything moved is painted again. Laid out
+        here, the form is painted once, and the least width is measured from the new words."""
+        self.body.updateGeometry()  # the scrolled part asks the body its new size
+        content = self.scroller.widget()
+        around = content.layout() if content is not None else None
+        if around is not None:
+            around.activate()  # the body's new size: its own layout follows at that size
+        layout = self.body.layout()
+        if layout is not None:
+            layout.activate()  # (when its size stayed the same)
+        QCoreApplication.sendEvent(self.scroller, QEvent(QEvent.Type.LayoutRequest))
 
     def scroll_to_top(self) -> None:
         """A new question starts at its title, wherever the last one was scrolled to; the

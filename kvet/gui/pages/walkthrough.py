@@ -235,8 +235,13 @@ class WalkthroughPage(SteadyPage):
 
     def _update_progress(self, answers: dict[str, AnswerInfo]) -> None:
         done = {i for i, a in answers.items() if a.choice is not None or a.number is not None}
+        # A progress bar paints itself at once when its value changes, and with it everything
+        # else waiting to be painted, before the form below has its new place: painted as
+        # the rest is, at the end of this turn of the event loop.
+        self.progress.setUpdatesEnabled(False)
         self.progress.setMaximum(len(self.items))
         self.progress.setValue(sum(1 for i in self.items if i.id in done))
+        self.progress.setUpdatesEnabled(True)
         clinic = self.state.clinic()
         whole, counts = progress(
             self.state.scorer(),  # prepared once per weights, not once per answer
