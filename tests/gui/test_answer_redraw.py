@@ -32,7 +32,7 @@ class Seen(QObject):
             self.count[id(watched)] += 1
         return False
 
-    def of(self, widget: QWidget) -> int:
+    def of(self, widget: QWidget | None) -> int:
         return self.count[id(widget)]
 
 
