@@ -5,10 +5,12 @@ often the next question's words are painted, whatever the number of clinics."""
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -106,3 +108,53 @@ def test_the_next_question_is_painted_once(session: Session, qtbot: QtBot) -> No
     assert {name: seen.of(widget) for name, widget in question.items()} == dict.fromkeys(
         question, ANSWERS
     )
+
+
+def test_on_a_low_window_the_next_question_is_scrolled_once(session: Session, qtbot: QtBot) -> None:
+    """Where the answers sit below the first screenful, the question used to be scrolled to
+    its top and back down to the answer four times an answer, each time repainting it and its
+    scroll bar; now once, straight to where the answer that has the keyboard shows."""
+    window = walking_through(session, qtbot, 3)
+    window.resize(1024, 480)
+    form = window.walkthrough.form
+    qtbot.keyClick(form, Qt.Key.Key_1)
+    qtbot.wait(100)
+    bar = form.scroller.verticalScrollBar()
+    assert bar.value() > 0  # the answer is below the first screenful
+    seen = Seen(QEvent.Type.Move)
+
+    answer_one_by_one(qtbot, window, seen)
+
+    assert seen.of(form.scroller.widget()) <= ANSWERS
+    answer = form.option_buttons[0]
+    inside = form.scroller.widget()
+    assert inside is not None
+    bottom = answer.mapTo(inside, answer.rect().bottomLeft()).y() + 1 + 8
+    assert bar.value() == max(0, bottom - form.scroller.viewport().height())
+
+
+def test_an_answer_measures_only_the_words_of_the_section_it_changed(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list of sections is kept as wide as its longest word: after an answer only its own
+    section's row has new words ("3 of 10 done"), so only they are measured, not every word
+    of every section again."""
+    window = walking_through(session, qtbot, 3)
+    page = window.walkthrough
+    view = page.sections_view
+    measured: list[str] = []
+    advance = QFontMetrics.horizontalAdvance
+
+    def counted(self: QFontMetrics, text: str, *args: object) -> int:
+        if sys._getframe(1).f_code.co_filename.endswith("walkthrough.py"):  # by the page
+            measured.append(text)
+        return advance(self, text, *args)  # type: ignore[call-overload, no-any-return]
+
+    monkeypatch.setattr(QFontMetrics, "horizontalAdvance", counted)
+    least = view.minimumWidth()
+
+    answer_one_by_one(qtbot, window, Seen())
+
+    row = view.currentIndex().data()
+    assert len(measured) <= ANSWERS * len(row.split())  # was every word of every section
+    assert view.minimumWidth() == least

@@ -63,6 +63,8 @@ class WalkthroughPage(SteadyPage):
         self.index = 0
         self._editing = False
         self._loaded_for: tuple[str, str] = ("", "")
+        self._widest_words: dict[str, int] = {}  # a section row's text: its widest word
+        self._words_font = ""
 
         self.title = whole_height(heading(""))
         self.who = whole_height(plain_label())
@@ -272,13 +274,20 @@ class WalkthroughPage(SteadyPage):
                 row.setText(text)
             if section.id == current and self.sections_view.currentIndex().row() != n:
                 self.sections_view.setCurrentIndex(row.index())
+        self._fit_sections()
+
+    def _fit_sections(self) -> None:
+        """The sections' list as wide as its longest word; a row's words measured once."""
         view = self.sections_view
-        words = [
-            word
-            for n in range(self.sections_model.rowCount())
-            for word in self.sections_model.item(n).text().split()
-        ]
-        longest = max((view.fontMetrics().horizontalAdvance(w) for w in words), default=0)
+        metrics = view.fontMetrics()
+        if self._words_font != view.font().key():  # larger text: measured again
+            self._words_font, self._widest_words = view.font().key(), {}
+        texts = [self.sections_model.item(n).text() for n in range(self.sections_model.rowCount())]
+        for text in texts:
+            if text not in self._widest_words:
+                words = text.split()
+                self._widest_words[text] = max(map(metrics.horizontalAdvance, words), default=0)
+        longest = max((self._widest_words[text] for text in texts), default=0)
         scroll_bar = view.verticalScrollBar().sizeHint().width()
         view.setMinimumWidth(longest + 2 * view.frameWidth() + scroll_bar + 12)
 
