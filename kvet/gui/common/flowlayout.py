@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMargins,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -258,6 +268,45 @@ def scrolled(page: QWidget) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # what is inside takes the focus
     return area
+
+
+def lay_out_scrolled(area: QScrollArea, body: QWidget) -> None:
+    """``body`` (in ``area``'s widget) laid out at once after its words changed, up to ``area``.
+
+    Left to Qt, the body is laid out on one turn of the event loop and painted, then the
+    scrolled part around it on the next, and everything moved is painted again (issue 26).
+    Laid out here, it is painted once, and its sizes can be measured from the new words."""
+    inner = reversed(body.findChildren(QWidget))  # the innermost first: each tells the next
+    laid_out = [w for w in (*inner, body, area.widget()) if w is not None and w.layout()]
+    for widget in laid_out:
+        layout = widget.layout()
+        if layout is not None:
+            layout.activate()
+    QCoreApplication.sendEvent(area, QEvent(QEvent.Type.LayoutRequest))  # the scroll bar
+    # what they asked to have done on the next turn is done
+    for widget in (*laid_out, area.viewport()):
+        QCoreApplication.removePostedEvents(widget, QEvent.Type.LayoutRequest)
+
+
+def scroll_from_top(area: QScrollArea, shown: QWidget | None, margin: int) -> None:
+    """``area`` scrolled to its top, or as little below it as shows ``shown`` whole with
+    ``margin`` around it (``QScrollArea.ensureWidgetVisible`` from the top). Set once, and
+    only when it changes: each move repaints the whole area and its scroll bar."""
+    bar = area.verticalScrollBar()
+    content = area.widget()
+    value = 0
+    if shown is not None and content is not None:
+        rect = QRect(shown.mapTo(content, QPoint(0, 0)), shown.size())
+        seen = area.viewport().height()
+        if rect.top() < 0 or rect.bottom() >= seen:  # not whole in the first screenful
+            rect.adjust(0, -margin, 0, margin)
+            if rect.height() > seen:
+                value = rect.center().y() - seen // 2
+            elif rect.bottom() >= seen:
+                value = rect.bottom() - seen + 1
+    value = max(bar.minimum(), min(value, bar.maximum()))
+    if bar.value() != value:
+        bar.setValue(value)
 
 
 def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
