@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kvet.store import backups, migrate, protect
+from kvet.store import backups, cleanclose, migrate, protect
 from kvet.store.errors import (
     OPENING,
     SAVING,
@@ -97,6 +97,7 @@ class Database:
     migration_backup: Path | None = None
     backup_problem: Words | None = None
     read_only: bool = False  # opened beside the window that holds the lock: reading only
+    checked: bool = False  # opened whole: checked, migrated; its close may stamp it (cleanclose)
     _closed: bool = field(default=False, repr=False)
 
     @property
@@ -126,6 +127,8 @@ class Database:
             protect.unregister(self.path)
         try:
             self.engine.dispose()  # the last connection to close checkpoints the WAL
+            if self.checked and self.path is not None and self.lock is not None:
+                cleanclose.remember(self.path)  # with the lock held: no other kvet writes
         finally:
             if self.lock is not None:
                 self.lock.release()
@@ -273,6 +276,7 @@ def open_database(
         if path is not None:
             protect.register(path)  # so no export can be saved over it
         _upgrade(database, existing, daily_backup)
+        database.checked = True
         return database
     except BaseException:
         if lock is not None:
@@ -290,7 +294,7 @@ def _prepare_file(path: Path) -> bool:
     if existing and path.stat().st_size > 0:
         # refuses damaged, foreign and newer files, read-only, before the daily backup,
         # so a damaged file is never copied over good backups
-        revisions = inspect_file(path)
+        revisions = inspect_file(path, closed_well=cleanclose.closed_well_as_is(path))
     if had_backups and path.exists() and not revisions:
         _refuse_empty(path)
     if not path.exists():
