@@ -98,6 +98,7 @@ class Database:
     backup_problem: Words | None = None
     read_only: bool = False  # opened beside the window that holds the lock: reading only
     checked: bool = False  # opened whole: checked, migrated; its close may stamp it (cleanclose)
+    existed: bool = False  # the file was there before this opening (not a first start)
     _closed: bool = field(default=False, repr=False)
 
     @property
@@ -118,6 +119,22 @@ class Database:
                 yield session
         except SQLAlchemyError as exc:
             raise explain(exc, self.path, doing=doing) from exc
+
+    def make_daily_backup(self) -> Path | None:
+        """Today's backup of a file that was there before this opening, unless made already
+        (``backups.daily_backup``); the new file, or None. A failure is kept in
+        ``backup_problem`` for the window to show: the data itself is fine."""
+        path = self.path
+        if path is None or not self.existed or self.read_only or self._closed:
+            return None
+        try:
+            self.backup_made = backups.daily_backup(path)
+        except backups.BackupFolderError as exc:
+            self.backup_problem = exc.words
+        except (OSError, sqlite3.Error):
+            # the data itself is fine; the GUI can warn, the user can still work
+            self.backup_problem = Words("store.backup-failed", path=path)
+        return self.backup_made
 
     def close(self) -> None:
         if self._closed:
@@ -273,9 +290,10 @@ def open_database(
         engine = make_engine(parsed)
         shown = parsed.render_as_string(hide_password=True)
         database = Database(engine, shown, path, sessionmaker(engine, expire_on_commit=False), lock)
+        database.existed = existing
         if path is not None:
             protect.register(path)  # so no export can be saved over it
-        _upgrade(database, existing, daily_backup)
+        _upgrade(database, daily_backup)
         database.checked = True
         return database
     except BaseException:
@@ -302,19 +320,14 @@ def _prepare_file(path: Path) -> bool:
     return existing
 
 
-def _upgrade(database: Database, existing: bool, daily_backup: bool) -> None:
+def _upgrade(database: Database, daily_backup: bool) -> None:
     """Migrate to this kvet's schema, then make the day's backup; closed again on failure."""
     path = database.path
     try:
-        database.migration_backup = migrate.upgrade(database.engine, path if existing else None)
-        if daily_backup and path is not None and existing:
-            try:
-                database.backup_made = backups.daily_backup(path)
-            except backups.BackupFolderError as exc:
-                database.backup_problem = exc.words
-            except (OSError, sqlite3.Error):
-                # the data itself is fine; the GUI can warn, the user can still work
-                database.backup_problem = Words("store.backup-failed", path=path)
+        existing = path if database.existed else None
+        database.migration_backup = migrate.upgrade(database.engine, existing)
+        if daily_backup:
+            database.make_daily_backup()
     except SQLAlchemyError as exc:
         database.close()
         raise explain(exc, path, doing=OPENING) from exc
