@@ -55,12 +55,25 @@ def test_a_database_closed_well_opens_again_without_the_whole_file_checks(
 ) -> None:
     db = tmp_path / "kvet.sqlite"
     riverside(checklist, db)
-    for _start in range(3):
+    for start in range(3):
         whole_file_checks.clear()
         with Store.open(checklist, db) as store:
             assert whole_file_checks == []  # the data shows without them
+            assert "Spring search" in [c.name for c in store.comparisons.list()]
+            store.comparisons.create(f"Search {start}")  # a change: checked as it closes
+        assert whole_file_checks == ["integrity_problem", "damaged_rows"]
+
+
+def test_a_session_that_only_looked_closes_without_the_whole_file_checks(
+    checklist: Checklist, tmp_path: Path, whole_file_checks: list[str]
+) -> None:
+    db = tmp_path / "kvet.sqlite"
+    riverside(checklist, db)
+    whole_file_checks.clear()
+    for _start in range(2):
+        with Store.open(checklist, db) as store:
             assert [c.name for c in store.comparisons.list()] == ["Spring search"]
-        assert whole_file_checks == ["integrity_problem", "damaged_rows"]  # as it closed
+    assert whole_file_checks == []  # the same bytes as found sound: neither opening nor close
 
 
 def test_a_file_changed_by_another_program_is_checked_whole_again(

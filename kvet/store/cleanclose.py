@@ -5,11 +5,13 @@ SQLite's full integrity check and the scans of every saved date, list and text
 growing with every answer. On opening they stood between the user and their data. Now they run
 when kvet closes the database (every change written into the file, its log of recent changes
 emptied, the lock still held, the window already gone): a file found sound then is stamped with
-its length and SHA-256 digest in kvet's state folder. At the next opening, a file whose bytes
-are exactly those needs no new look: nothing can have damaged it since. Any other file (changed
-by anything, even one bit, a backup put back, a log of changes left by a crash, damage written
-behind kvet's back while it ran, a stamp from another version of these checks) gets the full
-checks on opening, as before, and its damage is said before anything is written.
+its length and SHA-256 digest in kvet's state folder (a session that only looked leaves the
+file byte for byte as stamped: its close only reads the digest again). At the next opening, a
+file whose bytes are exactly those needs no new look: nothing can have damaged it since. Any
+other file (changed by anything, even one bit, a backup put back, a log of changes left by a
+crash, damage written behind kvet's back while it ran, a stamp from another version of these
+checks) gets the full checks on opening, as before, and its damage is said before anything is
+written.
 
 The stamp names no data: the database's place is kept only as a digest of its path. A stamp
 lost or unreadable only means a full check. Writing it needs no ``fsync``: after a power cut,
@@ -79,10 +81,13 @@ def remember(path: Path) -> None:
     try:
         if not _log_is_empty(path):
             return
-        inspect_file(path)  # the checks an opening would run: a damaged file gets no stamp
         stamps = _read_stamps()
+        stamp = _stamp(path)
+        if stamps.get(_key(path)) == stamp:
+            return  # not a byte changed since it was found sound (a session that only looked)
+        inspect_file(path)  # the checks an opening would run: a damaged file gets no stamp
         stamps.pop(_key(path), None)
-        stamps[_key(path)] = _stamp(path)
+        stamps[_key(path)] = stamp
         _write(dict(list(stamps.items())[-KEPT:]))
     except (OSError, StorageError):
         return  # no stamp: the next opening checks the whole file and says what it finds
