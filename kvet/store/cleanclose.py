@@ -89,7 +89,7 @@ def remember(path: Path) -> None:
         stamps.pop(_key(path), None)
         stamps[_key(path)] = stamp
         _write(dict(list(stamps.items())[-KEPT:]))
-    except (OSError, StorageError):
+    except (OSError, StorageError, ValueError, RuntimeError):
         return  # no stamp: the next opening checks the whole file and says what it finds
 
 
