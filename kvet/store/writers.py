@@ -213,7 +213,9 @@ def write_place(
     if after is None:
         return
     if place.answer_id is None:
-        conn.execute(_NEW_ANSWER, {"assessment_id": assessment_id, "item_id": place.item_id, **after})
+        conn.execute(
+            _NEW_ANSWER, {"assessment_id": assessment_id, "item_id": place.item_id, **after}
+        )
     else:
         before = place.before or {}
         changed = {key: value for key, value in after.items() if before.get(key) != value}
