@@ -222,6 +222,7 @@ def test_in_english_deciding_together_is_unchanged(
 ) -> None:
     window = started_with(qapp, qtbot, session, "en", "Harbor Clinic")
     mum_and_me_differ(window)
+    window.ui.tabs.setCurrentWidget(window.ui.togetherTab)  # a hidden page fills when shown
     page = window.together
     assert page.count.text() == "1 answer differs between you"
     assert "How answers are combined:" in english_left(page)
