@@ -64,9 +64,9 @@ def test_a_family_answering_at_random_reads_the_same_in_one_read_as_item_by_item
     checklist: Checklist, tmp_path: Path, seed: int
 ) -> None:
     """Three people answer, change their minds, clear answers, leave notes, settle some
-    differences and undo, under either rule, in a country that leaves some items out: the one read of a
-    clinic after each edit (three plain statements) says what the single reads say, the scores
-    and where people differ included."""
+    differences and undo, under either rule, in a country that leaves some items out: the one
+    read of a clinic after each edit (three plain statements) says what the single reads say,
+    the scores and where people differ included."""
     rng = random.Random(seed)
     with Store.open(checklist, tmp_path / "kvet.sqlite", daily_backup=False) as store:
         if seed % 2:
