@@ -96,6 +96,7 @@ def test_the_main_window_models_keep_the_contract_on_the_sample_and_through_chan
     window = session.start()
     window.open_sample()
     window.show_walkthrough()
+    window.ui.tabs.setCurrentWidget(window.ui.compareTab)  # a hidden page fills when shown
 
     def models() -> dict[str, QAbstractItemModel]:
         return {
