@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
 from kvet.gui.main.mainwindow import MainWindow
+from kvet.gui.words.answerwords import answer_label
 from kvet.gui.words.verdictwords import say
 from kvet.rating.answers import OPTIONS, Choice, ClinicAnswers
 from kvet.rating.scoreresult import ClinicResult
@@ -219,3 +220,46 @@ def test_the_together_page_is_filled_when_opened_not_on_every_answer(
     assert shown == [f"{chosen.name} — {differ[0].sentence(say)}"]
     assert together.count.text() == "1 answer differs between you"
     assert "Mum" in together.detail_text.text()
+
+
+def test_the_compare_page_is_filled_when_opened_not_on_every_answer(
+    session: Session, qtbot: QtBot
+) -> None:
+    """The Compare tab (every answer side by side), looked at once, is hidden while the
+    walkthrough shows: answers on two clinics change nothing there. Opened afterwards, both
+    clinics' columns show the new answers, redone column by column, the table never rebuilt
+    from nothing."""
+    window = session.start()
+    comparison = comparison_of(window, "Spring", 12)
+    window.controller.fill_comparisons(comparison)
+    window.state.switch_comparison(comparison)
+    page = window.walkthrough
+    window.ui.tabs.setCurrentWidget(window.ui.compareTab)  # seen once, then left
+    matrix = window.compare.matrix_model
+    changes: list[str] = []
+    matrix.dataChanged.connect(lambda *_args: changes.append("cells"))
+    matrix.modelReset.connect(lambda: changes.append("reset"))
+    answered: dict[str, str] = {}
+    for clinic in (window.state.clinics[5], window.state.clinics[8]):
+        window.state.select_clinic(clinic.id)
+        window.show_walkthrough()
+        qtbot.waitUntil(lambda: page.current_item() is not None)
+        asked = page.current_item()
+        assert asked is not None
+        assert asked.kind in OPTIONS
+        qtbot.keyClick(page.form, Qt.Key.Key_1)  # the first answer to the question shown
+        qtbot.wait(20)
+        answered[clinic.id] = asked.statement
+    assert changes == []  # nothing was done on the hidden page
+
+    window.ui.tabs.setCurrentWidget(window.ui.compareTab)
+    assert "reset" not in changes
+    assert changes  # the answered clinics' columns were redone
+    rows = {matrix.headerData(r, Qt.Orientation.Vertical): r for r in range(matrix.rowCount())}
+    columns = [c.id for c in window.state.clinics]
+    for clinic_id, statement in answered.items():
+        item = next(i for i in window.state.checklist.items if i.statement == statement)
+        said = window.state.answers(clinic_id, window.state.rater_id)[item.id].choice
+        assert said is not None
+        cell = matrix.index(rows[statement], columns.index(clinic_id)).data()
+        assert answer_label(item.kind, said) in cell
