@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import groupby
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, select
 
-from kvet.content.checklist import Checklist
+from kvet.content.checklist import Checklist, Kind
 from kvet.content.country import CODES, PREFERENCE_KEY
 from kvet.rating.answers import Choice, ClinicAnswers
 from kvet.rating.combine import Decision, Disagreement, Opinion, Rule
@@ -64,6 +65,33 @@ _CLINIC = (
 )
 _ANSWERS = answer_rows(Assessment.clinic_id == bindparam("clinic_id"))
 _DECISIONS = decision_rows(DecisionRow.clinic_id == bindparam("clinic_id"))
+# After an answer, every other row of the clinic reads as before: what was made of a row (its
+# dates parsed, its words looked up) is kept by the row's values and made again only for the
+# row that changed. Enough for a few clinics of every item answered by several people.
+ROWS_KEPT = 4096
+
+
+@lru_cache(maxsize=ROWS_KEPT)
+def _opinion(row: tuple[Any, ...]) -> Opinion:
+    return opinion(row)
+
+
+@lru_cache(maxsize=ROWS_KEPT)
+def _answer_info(row: tuple[Any, ...], retired: bool) -> AnswerInfo:
+    return AnswerInfo(
+        item_id=row[1],
+        choice=stored_choice(row[4]),
+        number=row[5],
+        note=row[6],
+        origin=stored_origin(row[7]),
+        answered_at=as_utc(row[8]),
+        retired=retired,
+    )
+
+
+@lru_cache(maxsize=ROWS_KEPT)
+def _merged(kind: Kind | None, group: tuple[tuple[Any, ...], ...], rule: Rule) -> Any:
+    return merge_rows(kind, list(group), rule)
 
 
 def read_clinic(
@@ -79,14 +107,14 @@ def read_clinic(
     if found is None or found.deleted_at is not None:
         return None
     clinic = clinic_info(found)
-    rows = list(conn.execute(_ANSWERS, {"clinic_id": clinic_id}))
+    rows = [tuple(row) for row in conn.execute(_ANSWERS, {"clinic_id": clinic_id})]
     decisions = {
         row.item_id: decision(row) for row in conn.execute(_DECISIONS, {"clinic_id": clinic_id})
     }
     opinions: dict[str, list[Opinion]] = {}
     for row in rows:
         if says_something(row):
-            opinions.setdefault(row[1], []).append(opinion(row))
+            opinions.setdefault(row[1], []).append(_opinion(row))
     # the red flags seen are among the opinions: picked out here, not read a second time
     seen = {
         item_id: [o for o in said if o.choice is Choice.SEEN]
@@ -96,7 +124,9 @@ def read_clinic(
     # the country's view of the checklist, as ``SettingsStore.country_checklist``
     counted = checklist.for_country(found.country if found.country in CODES else None)
     groups = (list(g) for _item, g in groupby(filter(says_something, rows), key=lambda r: r[1]))
-    differ = open_disagreements(groups, {clinic_id: decisions}, counted.items_by_id, checklist)
+    differ = open_disagreements(
+        groups, {clinic_id: decisions}, counted.items_by_id, checklist, _opinion
+    )
     if rater_id is None:
         scoring = _combined(clinic, rows, decisions, stored_rule(found.combine_rule), checklist)
     else:
@@ -104,19 +134,7 @@ def read_clinic(
     asked = checklist.items_by_id
     return ClinicReads(
         scoring=scoring,
-        answers={
-            r[1]: AnswerInfo(
-                item_id=r[1],
-                choice=stored_choice(r[4]),
-                number=r[5],
-                note=r[6],
-                origin=stored_origin(r[7]),
-                answered_at=as_utc(r[8]),
-                retired=r[1] not in asked,
-            )
-            for r in rows
-            if r[2] == answering
-        },
+        answers={r[1]: _answer_info(r, r[1] not in asked) for r in rows if r[2] == answering},
         opinions=opinions,
         decisions=decisions,
         seen=seen,
@@ -163,7 +181,7 @@ def _combined(
     for item_id, group in said.items():
         choice, number = group[0][2], group[0][3]
         if len(group) > 1 or group[0][5]:
-            choice, number = merge_rows(kinds.get(item_id), group, rule)
+            choice, number = _merged(kinds.get(item_id), tuple(group), rule)
         else:  # one person's answer: nothing to merge
             choice = by_value.get(choice) if choice else None
         if isinstance(choice, Choice):

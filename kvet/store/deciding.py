@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -202,9 +202,11 @@ def open_disagreements(
     decided: Mapping[str, Mapping[str, Decision]],
     items: Mapping[str, Item],
     checklist: Checklist,
+    opinion_of: Callable[[Any], Opinion] = opinion,
 ) -> list[Found]:
     """Where the opinions differ, unsorted: ``groups`` are each item's rows of ``opinion_rows``
-    together, ``decided`` the decisions by clinic then item, ``items`` the items that count."""
+    together, ``decided`` the decisions by clinic then item, ``items`` the items that count;
+    ``opinion_of`` makes an ``Opinion`` of a row."""
     order = {item.id: n for n, item in enumerate(checklist.items)}
     found: list[Found] = []
     for group in groups:
@@ -219,7 +221,7 @@ def open_disagreements(
         if len(actual) < 2:
             continue  # cheap test first: most items have one answer, or answers agree
         decision = decided.get(first[0], {}).get(item.id)
-        differing = disagreeing(kind, [opinion(r) for r in group], decision)
+        differing = disagreeing(kind, [opinion_of(r) for r in group], decision)
         if differing:
             found.append((order[item.id], first[0], item.id, differing))
     return found
