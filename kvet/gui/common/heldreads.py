@@ -18,11 +18,25 @@ if TYPE_CHECKING:
 
 # one clinic's parts, keyed (kind, clinic id, ...): dropped when that clinic's answers change
 CLINIC_PARTS = ("answers", "opinions", "decisions", "seen", "clinic disagreements", "reasons")
+PARTS_KEPT = frozenset({*CLINIC_PARTS, "retired"})  # indexed by clinic; "retired": see forget
 
 
 class HeldReads(dict[tuple[Any, ...], Any]):
     """Reads by key; the first element of a key says what it is, a clinic's parts have the
-    clinic's id second."""
+    clinic's id second (and are indexed by it, so dropping them does not look at every key)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._of_clinic: dict[str, set[tuple[Any, ...]]] = {}
+
+    def __setitem__(self, key: tuple[Any, ...], value: Any) -> None:
+        if key[0] in PARTS_KEPT and len(key) > 1:
+            self._of_clinic.setdefault(key[1], set()).add(key)
+        super().__setitem__(key, value)
+
+    def clear(self) -> None:
+        super().clear()
+        self._of_clinic.clear()
 
     def remember(self, key: tuple[Any, ...], read: Callable[[], Any]) -> Any:
         if key not in self:
@@ -53,9 +67,10 @@ class HeldReads(dict[tuple[Any, ...], Any]):
 
     def forget_clinic(self, clinic_id: str, retired: bool) -> None:
         """Drop one clinic's parts (``retired``: its answers to retired items too)."""
-        kinds = {*CLINIC_PARTS, "retired"} if retired else set(CLINIC_PARTS)
-        for key in [k for k in self if k[0] in kinds and k[1] == clinic_id]:
-            del self[key]
+        held = self._of_clinic.get(clinic_id, set())
+        for key in [k for k in held if retired or k[0] != "retired"]:
+            held.discard(key)
+            self.pop(key, None)
 
     def keep_clinic(self, clinic_id: str, rater_id: str, read: ClinicReads) -> None:
         """What the views ask of one clinic next, from the one read made after its edit."""
@@ -66,7 +81,8 @@ class HeldReads(dict[tuple[Any, ...], Any]):
             ("seen", read.seen),
             ("clinic disagreements", read.disagreements),
         )
-        self.update({(kind, clinic_id): value for kind, value in parts})
+        for kind, value in parts:
+            self[(kind, clinic_id)] = value
 
     def disagreements_by_clinic(self, comparison_id: str) -> dict[str, list[Disagreement]] | None:
         """A comparison's disagreements clinic by clinic, when they were read."""

@@ -75,6 +75,7 @@ class AppState(QObject):
         self.generation = 0
         self._inputs_key: tuple[Any, ...] | None = None
         self._inputs: list[ClinicAnswers] = []
+        self._positions: tuple[object, dict[str, int]] = (None, {})  # see _position
         self._scorer: Scorer | None = None  # for the current checklist and weights
         # The clinics whose answers changed with the latest ``resultsChanged``: none for a
         # weight change, one for an answer, None when any may have (another comparison, say).
@@ -194,7 +195,7 @@ class AppState(QObject):
         nothing was done."""
         clinic_id = change.clinic_id or ""
         key = self._inputs_key
-        position = next((n for n, c in enumerate(self._inputs) if c.id == clinic_id), -1)
+        position = self._position(clinic_id)
         if key is None or key[0] != self.comparison_id or position < 0:
             return False
         read = self.store.scores.clinic_reads(
@@ -215,6 +216,16 @@ class AppState(QObject):
         self.changed_clinics = frozenset({clinic_id})
         self.resultsChanged.emit()
         return True
+
+    def _position(self, clinic_id: str) -> int:
+        """A clinic's place in the scored inputs (-1: none), from an index made once per read."""
+        inputs = self._inputs
+        if self._positions[0] is not inputs:
+            self._positions = (inputs, {c.id: n for n, c in enumerate(inputs)})
+        n = self._positions[1].get(clinic_id, -1)
+        if n >= 0 and (n >= len(inputs) or inputs[n].id != clinic_id):  # changed in place
+            n = next((n for n, c in enumerate(inputs) if c.id == clinic_id), -1)
+        return n
 
     def scored_answers(self) -> list[ClinicAnswers]:
         """What the current scores were computed from (one person's or everyone's answers)."""
