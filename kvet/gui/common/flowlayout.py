@@ -8,15 +8,13 @@ go onto a second line instead, and a long button's words onto more lines, as tex
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -24,10 +22,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:  # PySide6 makes a class when it is first named: these only when used
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGroupBox
 
 
 class FlowLayout(QLayout):
@@ -157,6 +157,8 @@ class WrappingButton(QPushButton):
     """
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QStyle  # made when first named: tens of enums
+
         super().__init__(parent)
         self.label = QLabel(text, self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -195,6 +197,8 @@ def wrapping_title(group: QGroupBox) -> QLabel:
     """A group box's title as a bold label inside it, whose words wrap: a group box's own
     title is one line, and a long one made a whole tab wider than the window at 200% text.
     The title stays the group's accessible name."""
+    from PySide6.QtWidgets import QFormLayout
+
     title = group.title()
     label = QLabel(title)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -258,6 +262,8 @@ def scrolled(page: QWidget) -> QScrollArea:
 
 def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
     """OK and Cancel, in the platform's order and words, that accept or close ``dialog``."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )

@@ -16,13 +16,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kvet.gui.main import importcheck
-from kvet.gui.main.application import keep_settings_private, make_application, quit_on_signals
+from kvet.gui.main.application import keep_settings_private, make_application
 
 if TYPE_CHECKING:  # imported after the window shows: they are most of the start-up time
+    from PySide6.QtWidgets import QMessageBox
+
     from kvet.gui.dialogs.errors import ErrorReporter
     from kvet.gui.main.mainwindow import MainWindow
     from kvet.store.api import Store
@@ -60,6 +62,9 @@ def _start_reporting() -> crashlog.Reporting | None:
 
 def tell_about_previous_crash(parent: QWidget, report: Path) -> QMessageBox:
     """Said once, at the start after a crash, when the data has opened (so "saved" is true)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
     from kvet.gui.main.backupoffer import message
     from kvet.gui.words.tr import translate
 
@@ -117,24 +122,34 @@ class _Session:
         keep_settings_private()
         self.window = MainWindow()
         self.window.show()
-        self.undo_signals = quit_on_signals(app)
+        self.undo_signals: Callable[[], None] = lambda: None  # until ``arm``
         self.windows: list[MainWindow] = [self.window]
         self.file_events = FileOpenEvents(
             lambda path: self.windows[-1].sharing.import_file(path), self.window
         )
-        app.installEventFilter(self.file_events)
+        # Qt sends file-open events on macOS only; elsewhere a filter on the application would
+        # only see every event of every widget go by (Python is called for each: tens of ms
+        # before the first paint). The files given on the command line come through ``ready``.
+        if sys.platform == "darwin":
+            app.installEventFilter(self.file_events)
         self.timing = bool(os.environ.get(EXIT_AFTER_SHOW))  # bench/bench_startup.py times it
         self.opened: list[Store] = []
         self.failed: list[int] = []
         self.armed: list[tuple[crashlog.Reporting | None, ErrorReporter, ThreadHook]] = []
 
     def arm(self) -> None:
-        """Logs, the crash file and the error dialog, set up once the window has painted (their
-        imports would delay it, issue 26) and before the data is opened."""
+        """Logs, the crash file, the error dialog, the quit at log-out (SIGTERM) and the watch
+        that keeps windows on screen, set up once the window has painted (they would delay it,
+        issue 26) and before the data is opened: until then there is nothing to save or report,
+        and no window but the main one (it places itself, ``fitscreen``)."""
+        from kvet.gui.common.screenfit import keep_windows_on_screen
         from kvet.gui.dialogs.errors import ErrorReporter
+        from kvet.gui.main.application import quit_on_signals
         from kvet.gui.main.restorewhileopen import offer_restore
         from kvet.system import crashlog
 
+        self.undo_signals = quit_on_signals(self.app)
+        keep_windows_on_screen(self.app)  # the messages about the data, opened next, too
         reporting = _start_reporting()
         windows, opened = self.windows, self.opened
         reporter = ErrorReporter(lambda: windows[-1], lambda: offer_restore(windows, opened))
@@ -163,6 +178,8 @@ class _Session:
             self._ready()
 
     def _open(self) -> Store | None:
+        from PySide6.QtWidgets import QMessageBox
+
         from kvet.content.checklist import ChecklistError, load_checklist
         from kvet.gui.main.backupoffer import message
         from kvet.gui.main.opendata import open_in_chosen_language, open_store
