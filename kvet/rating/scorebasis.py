@@ -52,6 +52,21 @@ class Basis:
     withheld: tuple[str, ...]
     # (dealbreaker, own weight, order, item id, section, answers it could get)
     unknown: tuple[tuple[bool, float, int, str, int, int], ...]
+    # The same, laid out for a slider move (kvet.rating.scoring.Scorer._weigh): per section, the
+    # own weight and the answered own weight; the gains as three columns (section, own weight,
+    # credit); and the heaviest own weight of an open question, and of an open dealbreaker, per
+    # section.
+    owns: tuple[float, ...] = ()
+    owns_answered: tuple[float, ...] = ()
+    gain_sections: tuple[int, ...] = ()
+    gain_owns: tuple[float, ...] = ()
+    gain_values: tuple[float, ...] = ()
+    open_heaviest: tuple[float, ...] = ()
+    open_heaviest_dealbreaker: tuple[float, ...] = ()
+    # the questions that count and those answered, when every section has a weight
+    counted: tuple[int, int] = (0, 0)
+    # a dealbreaker still open: not answered, not sure, or the clinic would not say
+    dealbreaker_open: bool = False
     costs: dict[CostPlan, CostEstimate | None] = field(default_factory=dict)  # per cost plan
 
 
@@ -142,6 +157,12 @@ class Reader:
                 acc[7] += done
             if value is None:
                 unknown.append((dealbreaker, weight, order, item_id, index, definite))
+        heaviest = [0.0] * len(sections)
+        heaviest_dealbreaker = [0.0] * len(sections)
+        for dealbreaker, weight, _order, _item_id, index, _definite in unknown:
+            heaviest[index] = max(heaviest[index], weight)
+            if dealbreaker:
+                heaviest_dealbreaker[index] = max(heaviest_dealbreaker[index], weight)
         basis = Basis(
             tuple(map(tuple, sections)),  # type: ignore[arg-type]
             tuple(gains),
@@ -149,6 +170,15 @@ class Reader:
             tuple(dealbreakers_seen),
             tuple(withheld),
             tuple(unknown),
+            tuple([acc[0] for acc in sections]),
+            tuple([acc[1] for acc in sections]),
+            tuple([g[0] for g in gains]),
+            tuple([g[1] for g in gains]),
+            tuple([g[2] for g in gains]),
+            tuple(heaviest),
+            tuple(heaviest_dealbreaker),
+            (sum(a[2] + a[4] for a in sections), sum(a[3] + a[5] for a in sections)),  # type: ignore[misc]
+            bool(withheld) or any(u[0] for u in unknown),
         )
         self._bases[id(clinic)] = (clinic, basis)
         return basis
