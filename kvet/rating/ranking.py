@@ -220,19 +220,20 @@ def _decisive_questions(
     any other clinic can change who is first. So the search is exact, not approximate, and costs
     one comparison per possible answer of a contender's open questions.
 
-    While the first clinic has a dealbreaker open, every clinic is a contender. Only ``limit``
-    questions are listed, and no answer moves a score by more than its heaviest open question
-    can (``_swing_bound``): contenders are looked at from the largest bound down, and those
-    whose every question would come after the ``limit`` found so far are passed over.
+    While the first has a dealbreaker open every clinic is a contender, but only ``limit``
+    questions are listed: contenders are looked at from the largest change an answer could
+    make down (``_swing_bound``), passing over those whose every question would come later.
     """
     if not ordered:
         return ()
     top = ordered[0]
     keys = (_sort_key(top), _sort_key(ordered[1]) if len(ordered) > 1 else None)
     contenders = [top, *(r for r in ordered[1:] if could_overtake(r, top))]
+    # a contender ruled out lists nothing while the first is not (it cannot become first)
     bounds = sorted(
         (-round(_swing_bound(result, position, top), DIGITS), position)
         for position, result in enumerate(contenders)
+        if top.not_recommended or not result.not_recommended
     )
     found: list[_Found] = []
     worst: tuple[float, bool, int, int] | None = None  # the ``limit``-th key found so far
@@ -246,7 +247,6 @@ def _decisive_questions(
         if len(found) >= limit and (worst is None or len(found) >= 2 * limit):
             found = heapq.nsmallest(limit, found, key=_FOUND_ORDER)
             worst = _FOUND_ORDER(found[-1])
-    # made only for the questions listed (at 1,000 clinics, most open dealbreakers are not)
     return tuple(
         DecisiveQuestion(r.clinic_id, r.name, item_id, largest, rules_out, changes_first)
         for *_key, (r, item_id, largest, rules_out, changes_first) in heapq.nsmallest(

@@ -36,9 +36,8 @@ MOVERS_SHOWN = 3
 WIDE_RANGE = 30.0
 Answered = tuple[str, float, float, Choice, str]  # item id, weight, credit, choice, label
 # The open questions: their ids, the open dealbreakers, their weights, the answers they could get
-Opened = tuple[
-    tuple[str, ...], tuple[str, ...], tuple[float, ...], tuple[tuple[tuple[Choice, float], ...], ...]
-]
+Options = tuple[tuple[Choice, float], ...]  # the answers a question could get, and their credit
+Opened = tuple[tuple[str, ...], tuple[str, ...], tuple[float, ...], tuple[Options, ...]]
 _OPENED = ("still_to_ask", "dealbreakers_unknown", "_unknown_weights", "_unknown_options")
 _CHOICE_WORDS = {o.choice: o.label for options in OPTIONS.values() for o in options}
 _FARTHEST = max(
@@ -139,7 +138,6 @@ class ClinicResult:
             found = values[name] = given() if given is not None else ()
             return found
         raise AttributeError(name)
-
 
     @cached_property
     def _answered(self) -> tuple[Answered, ...]:

@@ -44,7 +44,7 @@ from kvet.rating.scorebasis import (
     weighed_answers,
 )
 from kvet.rating.scorebounds import score_bounds
-from kvet.rating.scoreresult import Answered, ClinicResult, made
+from kvet.rating.scoreresult import Answered, ClinicResult, Opened, made
 from kvet.rating.scorewords import (
     FITS_BUDGET,
 )
@@ -55,10 +55,6 @@ _Sections = list[list[float]]
 _Sums = tuple[float, float, float, int]
 # The budget as counted: its weight, and its credit (None while the price is not known)
 _Budgeted = tuple[float, float | None]
-# The open questions (kvet.rating.scoreresult.Opened): ids, open dealbreakers, weights, answers
-_Opened = tuple[
-    tuple[str, ...], tuple[str, ...], tuple[float, ...], tuple[tuple[tuple[Choice, float], ...], ...]
-]
 
 
 @dataclass(frozen=True)
@@ -287,7 +283,7 @@ class Scorer:
                 acc[4] += 1
         return tuple(map(tuple, sections))
 
-    def _open(self, basis: Basis, clinic: ClinicAnswers, budget: _Budgeted | None) -> _Opened:
+    def _open(self, basis: Basis, clinic: ClinicAnswers, budget: _Budgeted | None) -> Opened:
         """The questions still open, dealbreakers first, then the heaviest, then in checklist
         order: their ids, the open dealbreakers (and those the clinic would not say about),
         their weights and the answers they could get. Made only when someone asks (a slider
