@@ -285,8 +285,7 @@ def _questions_of(
 ) -> list[_Found]:
     """The decisive questions of one contender (``position`` 0: the first clinic itself);
     ``keys``: the sort keys of the first clinic and the second."""
-    top = ordered[0]
-    top_key, runner_key = keys
+    top, (top_key, runner_key) = ordered[0], keys
     total = result.sums[0]
     ruling_out = set(result.dealbreakers_unknown)
     # Points one answer would need to change who is first; answers that cannot reach it are

@@ -157,29 +157,7 @@ class Reader:
                 acc[7] += done
             if value is None:
                 unknown.append((dealbreaker, weight, order, item_id, index, definite))
-        heaviest = [0.0] * len(sections)
-        heaviest_dealbreaker = [0.0] * len(sections)
-        for dealbreaker, weight, _order, _item_id, index, _definite in unknown:
-            heaviest[index] = max(heaviest[index], weight)
-            if dealbreaker:
-                heaviest_dealbreaker[index] = max(heaviest_dealbreaker[index], weight)
-        basis = Basis(
-            tuple(map(tuple, sections)),  # type: ignore[arg-type]
-            tuple(gains),
-            tuple(seen),
-            tuple(dealbreakers_seen),
-            tuple(withheld),
-            tuple(unknown),
-            tuple([acc[0] for acc in sections]),
-            tuple([acc[1] for acc in sections]),
-            tuple([g[0] for g in gains]),
-            tuple([g[1] for g in gains]),
-            tuple([g[2] for g in gains]),
-            tuple(heaviest),
-            tuple(heaviest_dealbreaker),
-            (sum(a[2] + a[4] for a in sections), sum(a[3] + a[5] for a in sections)),  # type: ignore[misc]
-            bool(withheld) or any(u[0] for u in unknown),
-        )
+        basis = _laid_out(sections, gains, seen, dealbreakers_seen, withheld, unknown)
         self._bases[id(clinic)] = (clinic, basis)
         return basis
 
@@ -208,6 +186,40 @@ class Reader:
             kept = {id(clinic) for clinic in clinics}
             for key in [k for k in self._bases if k not in kept]:
                 del self._bases[key]
+
+
+def _laid_out(
+    sections: list[list[float]],
+    gains: list[tuple[int, float, float]],
+    seen: list[str],
+    dealbreakers_seen: list[str],
+    withheld: list[str],
+    unknown: list[tuple[bool, float, int, str, int, int]],
+) -> Basis:
+    """A clinic's answers as read, kept as the scorer asks for them (see ``Basis``)."""
+    heaviest = [0.0] * len(sections)
+    heaviest_dealbreaker = [0.0] * len(sections)
+    for dealbreaker, weight, _order, _item_id, index, _definite in unknown:
+        heaviest[index] = max(heaviest[index], weight)
+        if dealbreaker:
+            heaviest_dealbreaker[index] = max(heaviest_dealbreaker[index], weight)
+    return Basis(
+        tuple(map(tuple, sections)),  # type: ignore[arg-type]
+        tuple(gains),
+        tuple(seen),
+        tuple(dealbreakers_seen),
+        tuple(withheld),
+        tuple(unknown),
+        tuple([acc[0] for acc in sections]),
+        tuple([acc[1] for acc in sections]),
+        tuple([g[0] for g in gains]),
+        tuple([g[1] for g in gains]),
+        tuple([g[2] for g in gains]),
+        tuple(heaviest),
+        tuple(heaviest_dealbreaker),
+        (sum(a[2] + a[4] for a in sections), sum(a[3] + a[5] for a in sections)),  # type: ignore[misc]
+        bool(withheld) or any(u[0] for u in unknown),
+    )
 
 
 def small_dyadic(weight: float) -> bool:
