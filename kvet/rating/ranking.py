@@ -257,12 +257,15 @@ def _decisive_questions(
 
 _FOUND_ORDER = itemgetter(0, 1, 2, 3)  # the largest change first, then rules out, then places
 _SWING = max(_REACH.values())  # the most one answer moves a score, per unit of weight share
+# more than the float error of a score's change (scores are at most 100, made in a few steps:
+# about 1e-13), and small enough that clinics alike still tie at DIGITS
+FLOAT_NOISE = 1e-12
 
 
 def _swing_bound(result: ClinicResult, position: int, top: ClinicResult) -> float:
     """At least the largest change of the score one answer to a question of ``result`` that
     ``_questions_of`` lists could make: that of its heaviest open question, with a margin for
-    float rounding, or, when no answer could make it first (see ``_questions_of``), exactly
+    float noise, or, when no answer could make it first (see ``_questions_of``), exactly
     that of its heaviest open dealbreaker (clinics alike often tie there)."""
     total = result.sums[0]
     if result.score is None or total <= 0:
@@ -274,7 +277,7 @@ def _swing_bound(result: ClinicResult, position: int, top: ClinicResult) -> floa
         if scale * heaviest * _REACH[False] < need:
             # only its open dealbreakers are listed, their change made exactly as here
             return scale * result.heaviest_open(dealbreakers=True) * _SWING
-    return scale * heaviest * _SWING + NEAR
+    return scale * heaviest * _SWING + FLOAT_NOISE
 
 
 def _questions_of(

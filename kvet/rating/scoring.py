@@ -218,7 +218,7 @@ class Scorer:
         return total_w, answered_w, gained, answered_count, count
 
     def score(self, clinic: ClinicAnswers) -> ClinicResult:
-        basis = self._reader.basis(clinic)
+        basis = self.basis(clinic)
         factors = self._factors
         if self._exact:
             sums = self._sums(basis)
