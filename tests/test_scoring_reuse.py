@@ -22,8 +22,8 @@ from kvet.content.checklist import Checklist, Format, Kind, load_checklist
 from kvet.rating.answers import OPTIONS, Choice, ClinicAnswers, credit
 from kvet.rating.budget import BUDGET_SECTION, Budget, budget_credit, budget_weight
 from kvet.rating.costs import CostPlan, estimate_cost
-from kvet.rating import scoring
 from kvet.rating.ranking import DECISIVE_LIMIT, Ranking, rank
+from kvet.rating.scorebasis import OPTIONS_OF
 from kvet.rating.scorebounds import score_bounds
 from kvet.rating.scoreresult import ClinicResult
 from kvet.rating.scoring import Scorer, Weights
@@ -246,10 +246,10 @@ class LookedUp(list[Any]):
     """The answers an open question could get, by number, counting each look-up: one for
     every open question put on a clinic's list of questions still to ask."""
 
-    count = 0
+    looked = 0
 
     def __getitem__(self, index: Any) -> Any:
-        LookedUp.count += 1
+        LookedUp.looked += 1
         return super().__getitem__(index)
 
 
@@ -273,13 +273,13 @@ def test_a_weight_move_sorts_out_the_open_questions_of_only_a_few_of_200_clinics
     ]
     first = Scorer(checklist)
     rank(first.score_all(compared))
-    looked = LookedUp(scoring.OPTIONS_OF)
-    monkeypatch.setattr(scoring, "OPTIONS_OF", looked)
-    LookedUp.count = 0
+    looked = LookedUp(OPTIONS_OF)
+    monkeypatch.setattr("kvet.rating.scoring.OPTIONS_OF", looked)
+    LookedUp.looked = 0
 
     moved = Scorer(checklist, Weights(sections={"logistics_cost": 0.5}), reuse=first)
     ranking = rank(moved.score_all(compared))
-    sorted_out = LookedUp.count
+    sorted_out = LookedUp.looked
 
     assert ranking.places[0].result.dealbreakers_unknown  # every clinic is a contender
     assert len(ranking.decisive) == DECISIVE_LIMIT

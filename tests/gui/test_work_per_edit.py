@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from kvet.gui.main.clinicmodel import shown
 from kvet.gui.main.mainwindow import MainWindow
-from kvet.rating import scoring
 from kvet.rating.answers import Choice, ClinicAnswers
+from kvet.rating.scorebasis import OPTIONS_OF
 from kvet.rating.scoreresult import ClinicResult
 from kvet.rating.scoring import Scorer
 from kvet.store.connection import Database
@@ -180,19 +180,19 @@ def test_a_slider_move_sorts_out_the_questions_of_few_clinics_and_tells_only_cha
     chart = window.compare.chart  # the page built, as after the first paint
     qtbot.wait(20)
     model = window.clinic_model
-    looked = LookedUp(scoring.OPTIONS_OF)
-    monkeypatch.setattr(scoring, "OPTIONS_OF", looked)
+    looked = LookedUp(OPTIONS_OF)
+    monkeypatch.setattr("kvet.rating.scoring.OPTIONS_OF", looked)
     laid_out: list[str] = []
     monkeypatch.setattr(chart, "updateGeometry", lambda: laid_out.append("chart"))
     told: list[int] = []
     model.dataChanged.connect(lambda first, last: told.extend(range(first.row(), last.row() + 1)))
     before = [shown(model.place(r)) for r in range(model.rowCount())]
     slider = window.weights_panel.sliders["logistics_cost"]
-    LookedUp.count = 0
+    LookedUp.looked = 0
 
     slider.setValue(slider.maximum() if slider.value() != slider.maximum() else 0)
     qtbot.wait(20)
-    sorted_out = LookedUp.count
+    sorted_out = LookedUp.looked
 
     still_open = sum(len(r.still_to_ask) for r in window.state.results.values())
     assert sorted_out <= still_open / 3  # was every clinic's (40), at every move
