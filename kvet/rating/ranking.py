@@ -124,9 +124,7 @@ def could_overtake(lower: ClinicResult, upper: ClinicResult) -> bool:
 def rank(results: Iterable[ClinicResult]) -> Ranking:
     ordered = sorted(results, key=_sort_key)
     settled = _settled(ordered)
-    places = tuple(
-        Place(n + 1, r, ok) for n, (r, ok) in enumerate(zip(ordered, settled, strict=True))
-    )
+    places = tuple(map(Place, range(1, len(ordered) + 1), ordered, settled))
     return Ranking(places, _decisive_questions(ordered))
 
 

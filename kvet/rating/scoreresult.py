@@ -116,7 +116,6 @@ class ClinicResult:
     # the open questions (``Opened``), made only when someone asks: a slider move re-weighs
     # every clinic, but only a few could become first (kvet.rating.ranking)
     _open_given: Callable[[], Opened] | None = field(default=None, repr=False, compare=False)
-    _dealbreaker_open: bool | None = field(default=None, repr=False, compare=False)
     # the heaviest weight of an open question, and of an open dealbreaker
     _heaviest_open: tuple[float, float] | None = field(default=None, repr=False, compare=False)
     _sums: tuple[float, float, float] = field(default=(0.0, 0.0, 0.0), repr=False, compare=False)
@@ -204,16 +203,16 @@ class ClinicResult:
         """Total weight, answered weight, and credit gained: what the score is made of."""
         return self._sums
 
-    @property
+    # Both asked of every clinic many times while ranking: the scorer gives them (``made``).
+    @cached_property
     def not_recommended(self) -> bool:
         return bool(self.dealbreakers_seen)
 
-    @property
+    @cached_property
     def dealbreaker_open(self) -> bool:
         """Whether ``dealbreakers_unknown`` is not empty: a dealbreaker could still rule the
         clinic out. Known without making the list (a slider move asks it of every clinic)."""
-        known = self.__dict__.get("_dealbreaker_open")
-        return bool(self.dealbreakers_unknown) if known is None else bool(known)
+        return bool(self.dealbreakers_unknown)
 
     def heaviest_open(self, dealbreakers: bool = False) -> float:
         """The largest weight of a question still open (0 when none is); of an open

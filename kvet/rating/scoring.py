@@ -261,7 +261,8 @@ class Scorer:
             _sections_given=partial(self._sections, basis, clinic, budget),
             _answered_given=partial(self._weighed_answers, clinic, budget_answer),
             _open_given=partial(self._open, basis, clinic, budget),
-            _dealbreaker_open=basis.dealbreaker_open,
+            not_recommended=bool(basis.dealbreakers_seen),
+            dealbreaker_open=basis.dealbreaker_open,
             _heaviest_open=(heaviest, heaviest_dealbreaker),
             _sums=(total_w, answered_w, gained),
         )
