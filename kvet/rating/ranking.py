@@ -16,7 +16,6 @@ from __future__ import annotations
 import heapq
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from operator import itemgetter
 
 from kvet.rating.answers import OPTIONS, Choice
 from kvet.rating.decisive import DecisiveQuestion
@@ -243,17 +242,16 @@ def _decisive_questions(
             continue
         found.extend(_questions_of(contenders[position], position, ordered, keys))
         if len(found) >= limit and (worst is None or len(found) >= 2 * limit):
-            found = heapq.nsmallest(limit, found, key=_FOUND_ORDER)
-            worst = _FOUND_ORDER(found[-1])
+            found = heapq.nsmallest(limit, found, key=lambda k: k[:4])
+            worst = found[-1][:4]
     return tuple(
         DecisiveQuestion(r.clinic_id, r.name, item_id, largest, rules_out, changes_first)
         for *_key, (r, item_id, largest, rules_out, changes_first) in heapq.nsmallest(
-            limit, found, key=_FOUND_ORDER
+            limit, found, key=lambda k: k[:4]
         )
     )
 
 
-_FOUND_ORDER = itemgetter(0, 1, 2, 3)  # the largest change first, then rules out, then places
 _SWING = max(_REACH.values())  # the most one answer moves a score, per unit of weight share
 # more than the float error of a score's change (scores are at most 100, made in a few steps:
 # about 1e-13), and small enough that clinics alike still tie at DIGITS

@@ -106,8 +106,6 @@ class Scorer:
         self._cost_factor = max(0.0, chosen) / usual if usual > 0 else 1.0
         section_index = {s.id: n for n, s in enumerate(checklist.sections)}
         self._budget_index = section_index.get(BUDGET_SECTION, len(checklist.sections) - 1)
-        # the sections weighed at nothing (their questions count only if dealbreakers)
-        self._unweighed = [n for n, factor in enumerate(self._factors) if not factor > 0]
         self._reader: Reader
         if (
             reuse is not None
@@ -155,8 +153,8 @@ class Scorer:
     def _weigh(self, basis: Basis, clinic: ClinicAnswers) -> tuple[_Sections, _Sums]:
         """The sums per section under these section weights (total, answered, gained, count,
         answered count), and the clinic's (total, answered, gained, answered count): from the
-        sums kept per section when every weight is exact (see scorebasis.Basis), else answer by
-        answer."""
+        sums kept per section when every weight is exact (see scorebasis.Basis, and ``_sums``),
+        else answer by answer."""
         factors = self._factors
         # total, answered, gained, count, answered count
         sections: list[list[float]]
@@ -172,13 +170,9 @@ class Scorer:
                 else:  # a section weighed at nothing keeps only its dealbreakers, at no weight
                     acc = [0.0, 0.0, 0.0, dbs, dbs_done]
                 sections.append(acc)
-                total_w += acc[0]
-                answered_w += acc[1]
-                answered_count += acc[4]  # type: ignore[assignment]
             for index, own, value in basis.gains:
-                part = factors[index] * own * value
-                sections[index][2] += part
-                gained += part
+                sections[index][2] += factors[index] * own * value
+            total_w, answered_w, gained, answered_count, _count = self._sums(basis)
         else:
             sections = [[0.0, 0.0, 0.0, 0, 0] for _ in factors]
         for index, own, credit, dealbreaker, *_ in () if self._exact else self.terms(clinic):
@@ -202,8 +196,8 @@ class Scorer:
         """When every weight is exact (see scorebasis.Basis), the clinic's sums straight from
         the sums kept per section: total, answered, gained, answered count, and the count of
         the questions that count. The credit gained is added answer by answer in checklist
-        order as in ``_weigh``, so each is the same to the last digit; the sections' own sums
-        are left to ``_weigh``, asked only when someone looks at them."""
+        order as always, so each is the same to the last digit; the sections' own sums are
+        left to ``_weigh``, asked only when someone looks at them."""
         factors = self._factors
         # sums of exact weights: exact in any order (sum() may add them in its own way)
         total_w = sum(map(mul, factors, basis.owns))
@@ -211,10 +205,11 @@ class Scorer:
         weights = map(mul, map(factors.__getitem__, basis.gain_sections), basis.gain_owns)
         gained = reduce(add, map(mul, weights, basis.gain_values), 0.0)  # one by one, in order
         count, answered_count = basis.counted
-        for index in self._unweighed:  # a section weighed at nothing keeps only its dealbreakers
-            _own, _answered, n, done, free, free_done, dbs, dbs_done = basis.sections[index]
-            count += dbs - n - free
-            answered_count += dbs_done - done - free_done
+        for index, factor in enumerate(factors):
+            if not factor > 0:  # a section weighed at nothing keeps only its dealbreakers
+                _own, _answered, n, done, free, free_done, dbs, dbs_done = basis.sections[index]
+                count += dbs - n - free
+                answered_count += dbs_done - done - free_done
         return total_w, answered_w, gained, answered_count, count
 
     def score(self, clinic: ClinicAnswers) -> ClinicResult:
@@ -236,10 +231,6 @@ class Scorer:
             sums, left_out, budget_answer, budget = self._add_budget(clinic, cost, sums)
         total_w, answered_w, gained, answered_count, count = sums
         score, low, high, share = score_bounds(total_w, answered_w, gained)
-        heaviest = max(map(mul, factors, basis.open_heaviest), default=0.0)
-        if budget is not None and budget[1] is None:
-            heaviest = max(heaviest, budget[0])
-        heaviest_dealbreaker = max(map(mul, factors, basis.open_heaviest_dealbreaker), default=0.0)
         withheld = basis.withheld
         return made(
             clinic_id=clinic.id,
@@ -263,7 +254,7 @@ class Scorer:
             _open_given=partial(self._open, basis, clinic, budget),
             not_recommended=bool(basis.dealbreakers_seen),
             dealbreaker_open=basis.dealbreaker_open,
-            _heaviest_open=(heaviest, heaviest_dealbreaker),
+            _heaviest_open=_heaviest(factors, basis, budget),
             _sums=(total_w, answered_w, gained),
         )
 
@@ -346,6 +337,17 @@ class Scorer:
         results = [self.score(clinic) for clinic in clinics]
         self._reader.keep_only(clinics)
         return results
+
+
+def _heaviest(
+    factors: list[float], basis: Basis, budget: tuple[float, float | None] | None
+) -> tuple[float, float]:
+    """The heaviest weight of an open question, and of an open dealbreaker, under these section
+    weights: what bounds the change one answer could make (kvet.rating.ranking)."""
+    heaviest = max(map(mul, factors, basis.open_heaviest), default=0.0)
+    if budget is not None and budget[1] is None:  # the price, not known yet
+        heaviest = max(heaviest, budget[0])
+    return heaviest, max(map(mul, factors, basis.open_heaviest_dealbreaker), default=0.0)
 
 
 _UNKNOWN_ORDER = itemgetter(0, 1, 2)  # dealbreakers first, then the heaviest, then checklist order
