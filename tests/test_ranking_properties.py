@@ -584,3 +584,50 @@ def test_what_is_still_open_is_known_without_listing_it(
             max([-e[1] for e in expected], default=0.0),
             max([-e[1] for e in expected if not e[0]], default=0.0),
         )
+
+
+def test_a_question_that_gets_a_clinic_vetted_makes_even_a_one_question_list() -> None:
+    """Neither clinic is vetted yet, and clinic B is too far below clinic A for one answer's
+    points to lift it past A; but one answer to B's heaviest question gets B vetted, and a
+    vetted clinic comes first. That question, the largest change, must top a list of one,
+    ahead of the dealbreakers still open (A's, then B's, each a smaller change)."""
+    items = [
+        ("i0", Kind.RED_FLAG, 1.0, True),
+        ("i1", Kind.PRACTICE, 3.0, False),
+        ("i2", Kind.PRACTICE, 1.0, False),
+        ("i3", Kind.PRACTICE, 1.0, False),
+    ]
+    checklist = Checklist(
+        version="1.0.0",
+        title="Small",
+        formats=(),
+        sources=(Source(key="S", title="S", citation="S"),),
+        sections=(Section(id="s0", title="Section", intro="Intro.", weight=1.0),),
+        items=tuple(
+            Item(
+                id=item_id,
+                section="s0",
+                kind=kind,
+                statement=item_id,
+                how_to_ask=f"{item_id}?",
+                why_it_matters="Because.",
+                sources=("S",),
+                weight=weight,
+                dealbreaker=dealbreaker,
+            )
+            for item_id, kind, weight, dealbreaker in items
+        ),
+    )
+    a = ClinicAnswers("a", "Clinic A", answers={"i2": Choice.YES, "i3": Choice.YES})
+    b = ClinicAnswers("b", "Clinic B", answers={"i2": Choice.NO, "i3": Choice.NO})
+    ordered = [p.result for p in rank(Scorer(checklist).score_all([a, b])).places]
+    assert [r.clinic_id for r in ordered] == ["a", "b"]
+    assert not is_vetted(ordered[0])
+    assert not is_vetted(ordered[1])
+
+    (question,) = _decisive_questions(ordered, 1)
+
+    assert (question.clinic_id, question.item_id, question.changes_first) == ("b", "i1", True)
+    assert [(q.clinic_id, q.item_id) for q in _decisive_questions(ordered, 2)] == [
+        (clinic_id, item_id) for _key, clinic_id, item_id, *_ in decisive_the_long_way(ordered, 2)
+    ]

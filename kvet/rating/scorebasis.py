@@ -70,6 +70,19 @@ class Basis:
     costs: dict[CostPlan, CostEstimate | None] = field(default_factory=dict)  # per cost plan
 
 
+@dataclass(frozen=True)
+class Layout:
+    """The items of one set of formats as ``Reader.basis`` reads them (see ``Reader._layout``)."""
+
+    ids: tuple[str, ...]
+    tables: tuple[dict[Choice, float | None], ...]
+    # (order, id, red flag, dealbreaker) of each red flag or dealbreaker
+    flags: tuple[tuple[int, str, bool, bool], ...]
+    # (order, id, section, own weight, dealbreaker, answers it could get) of each that counts
+    counting: tuple[tuple[int, str, int, float, bool, int], ...]
+    sections: tuple[tuple[float, ...], ...]  # as ``Basis.sections`` before any answer
+
+
 class Reader:
     """The checklist's items that count, made ready once per set of formats, and each clinic's
     answers read against them once while they stay the same.
@@ -83,6 +96,7 @@ class Reader:
         self.entries = entries
         self._section_index = {s.id: n for n, s in enumerate(checklist.sections)}
         self._prepared: dict[frozenset[Format], list[Prepared]] = {}
+        self._layouts: dict[frozenset[Format], Layout] = {}
         # per clinic (by identity, the clinic kept so the identity stays its own)
         self._bases: dict[int, tuple[ClinicAnswers, Basis]] = {}
 
@@ -112,54 +126,84 @@ class Reader:
         held = self._bases.get(id(clinic))
         if held is not None and held[0] is clinic:
             return held[1]
-        answers = clinic.answers
-        sections = [[0.0, 0.0, 0, 0, 0, 0, 0, 0] for _ in self.checklist.sections]
-        gains: list[tuple[int, float, float]] = []
+        layout = self._layout(clinic.formats)
+        choices = list(map(clinic.answers.get, layout.ids))  # every answer looked up once
+        # its credit (None: open)
+        values = list(map(dict.get, layout.tables, choices))  # type: ignore[arg-type]
         seen: list[str] = []
         dealbreakers_seen: list[str] = []
         withheld: list[str] = []
-        unknown: list[tuple[bool, float, int, str, int, int]] = []
-        for order, (
-            item_id,
-            index,
-            weight,
-            table,
-            dealbreaker,
-            red_flag,
-            _label,
-            definite,
-        ) in enumerate(self.prepare(clinic.formats)):
-            choice = answers.get(item_id)
+        for order, item_id, red_flag, dealbreaker in layout.flags:
+            choice = choices[order]
             if red_flag and choice is Choice.SEEN:
                 seen.append(item_id)
                 if dealbreaker:
                     dealbreakers_seen.append(item_id)
             elif dealbreaker and choice is Choice.REFUSED:
                 withheld.append(item_id)
+        sections = [list(acc) for acc in layout.sections]
+        gains: list[tuple[int, float, float]] = []
+        unknown: list[tuple[bool, float, int, str, int, int]] = []
+        for order, item_id, index, weight, dealbreaker, definite in layout.counting:
+            value = values[order]
+            if value is None:
+                unknown.append((dealbreaker, weight, order, item_id, index, definite))
+                continue
+            acc = sections[index]
+            if weight > 0:
+                acc[1] += weight
+                acc[3] += 1
+                if value:
+                    gains.append((index, weight, value))
+            else:
+                acc[5] += 1
+            if dealbreaker:
+                acc[7] += 1
+        counted = len(layout.counting)
+        basis = _laid_out(sections, gains, seen, dealbreakers_seen, withheld, unknown, counted)
+        self._bases[id(clinic)] = (clinic, basis)
+        return basis
+
+    def _layout(self, formats: frozenset[Format]) -> Layout:
+        """The items for these formats as ``basis`` reads them (made once per set of formats):
+        every item's id and credits; the red flags and dealbreakers; the items that count
+        (a weight of their own, or a dealbreaker), and what they add up to per section before
+        any answer (own weight, count, count without weight, dealbreakers)."""
+        layout = self._layouts.get(formats)
+        if layout is not None:
+            return layout
+        prepared = self.prepare(formats)
+        sections = [[0.0, 0.0, 0, 0, 0, 0, 0, 0] for _ in self.checklist.sections]
+        counting = []
+        for order, (
+            item_id,
+            index,
+            weight,
+            _table,
+            dealbreaker,
+            _red,
+            _label,
+            definite,
+        ) in enumerate(prepared):
             if weight <= 0 and not dealbreaker:
                 continue  # a dealbreaker is about safety: it counts whatever its weight
-            value = table.get(choice) if choice is not None else None
             acc = sections[index]
-            done = value is not None
             if weight > 0:
                 acc[0] += weight
                 acc[2] += 1
-                if done:
-                    acc[1] += weight
-                    acc[3] += 1
-                    if value:
-                        gains.append((index, weight, value))
             else:
                 acc[4] += 1
-                acc[5] += done
             if dealbreaker:
                 acc[6] += 1
-                acc[7] += done
-            if value is None:
-                unknown.append((dealbreaker, weight, order, item_id, index, definite))
-        basis = _laid_out(sections, gains, seen, dealbreakers_seen, withheld, unknown)
-        self._bases[id(clinic)] = (clinic, basis)
-        return basis
+            counting.append((order, item_id, index, weight, dealbreaker, definite))
+        layout = self._layouts[formats] = Layout(
+            tuple([p[0] for p in prepared]),
+            tuple([p[3] for p in prepared]),
+            tuple([(n, p[0], p[5], p[4]) for n, p in enumerate(prepared) if p[5] or p[4]]),
+            tuple(counting),
+            tuple(map(tuple, sections)),
+        )
+        return layout
 
     def terms(self, clinic: ClinicAnswers) -> Iterator[Term]:
         """Each item that counts (a weight of its own, or a dealbreaker), in checklist order:
@@ -195,14 +239,20 @@ def _laid_out(
     dealbreakers_seen: list[str],
     withheld: list[str],
     unknown: list[tuple[bool, float, int, str, int, int]],
+    counted: int,
 ) -> Basis:
-    """A clinic's answers as read, kept as the scorer asks for them (see ``Basis``)."""
+    """A clinic's answers as read, kept as the scorer asks for them (see ``Basis``);
+    ``counted``: how many of its questions count (a weight of their own, or a dealbreaker)."""
     heaviest = [0.0] * len(sections)
     heaviest_dealbreaker = [0.0] * len(sections)
+    dealbreaker_open = bool(withheld)
     for dealbreaker, weight, _order, _item_id, index, _definite in unknown:
-        heaviest[index] = max(heaviest[index], weight)
+        if weight > heaviest[index]:
+            heaviest[index] = weight
         if dealbreaker:
-            heaviest_dealbreaker[index] = max(heaviest_dealbreaker[index], weight)
+            dealbreaker_open = True
+            if weight > heaviest_dealbreaker[index]:
+                heaviest_dealbreaker[index] = weight
     return Basis(
         tuple(map(tuple, sections)),  # type: ignore[arg-type]
         tuple(gains),
@@ -217,8 +267,8 @@ def _laid_out(
         tuple([g[2] for g in gains]),
         tuple(heaviest),
         tuple(heaviest_dealbreaker),
-        (sum(a[2] + a[4] for a in sections), sum(a[3] + a[5] for a in sections)),  # type: ignore[misc]
-        bool(withheld) or any(u[0] for u in unknown),
+        (counted, counted - len(unknown)),
+        dealbreaker_open,
     )
 
 
