@@ -286,3 +286,18 @@ def test_a_weight_move_sorts_out_the_open_questions_of_only_a_few_of_200_clinics
     still_open = sum(len(p.result.still_to_ask) for p in ranking.places)
     assert still_open > 2000
     assert sorted_out <= still_open / 5  # was every one of them, at every move
+
+
+def test_a_section_weighed_at_nothing_has_no_score_of_its_own(checklist: Checklist) -> None:
+    """A section the user weighs at "Not at all" still counts its dealbreakers (for safety),
+    but at no weight: its line in the overview says it is not scored, even once those
+    dealbreakers are answered, whichever way the sums were kept."""
+    flags = [i for i in ASKED if i.kind is Kind.RED_FLAG and i.dealbreaker and not i.formats]
+    clinic = ClinicAnswers("c", "Clinic", answers={i.id: Choice.NOT_SEEN for i in flags})
+    section = flags[0].section
+    for weights in (Weights(sections={section: 0.0}), Weights({section: 0.0}, {ASKED[0].id: 0.3})):
+        result = Scorer(checklist, weights).score(clinic)
+        (shown,) = [s for s in result.sections if s.section_id == section]
+        assert shown.answered == len([i for i in flags if i.section == section]) > 0
+        assert shown.score is None
+        assert (shown.low, shown.high) == (0.0, 100.0)
