@@ -97,7 +97,17 @@ PARTS = {
 # and in the module's constants): the score, its range and the budget; vetted, settled, the order.
 CONSTANTS_ONLY = "(constants only)"  # a module with no rule of its own: its constants alone
 RULES = {
-    "kvet.rating.scoring": ("score", "_weigh", "_add_budget", "item_weight"),
+    # the weighing: in full (``_weigh``), straight from the kept sums after a slider move
+    # (``_sums``); the sections' sums and the open questions, made when first read
+    "kvet.rating.scoring": (
+        "score",
+        "_weigh",
+        "_sums",
+        "_sections",
+        "_open",
+        "_add_budget",
+        "item_weight",
+    ),
     "kvet.rating.scorebounds": ("score_bounds",),
     "kvet.rating.budget": ("budget_credit", "budget_weight"),
     "kvet.rating.scoreresult": (CONSTANTS_ONLY,),

@@ -11,13 +11,25 @@ from __future__ import annotations
 import itertools
 import math
 from dataclasses import replace
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kvet.content.checklist import Checklist, Item, Kind, Section, Source
 from kvet.rating.answers import OPTIONS, Choice, ClinicAnswers
-from kvet.rating.ranking import Ranking, is_vetted, rank
+from kvet.rating.ranking import (
+    DIGITS,
+    VETTED_SHARE,
+    Ranking,
+    _decisive_questions,
+    _key,
+    _sort_key,
+    could_overtake,
+    is_vetted,
+    rank,
+)
+from kvet.rating.scorebounds import score_bounds
 from kvet.rating.scoreresult import ClinicResult
 from kvet.rating.scoring import Scorer, Weights
 
@@ -468,4 +480,154 @@ def test_a_barely_asked_clinic_with_a_dealbreaker_to_ask_is_not_called_first_for
     assert [p.result.clinic_id for p in rank(scorer.score_all([later, ruled_out])).places] == [
         "c1",
         "c0",
+    ]
+
+
+def decisive_the_long_way(ordered: list[ClinicResult], limit: int) -> list[tuple[Any, ...]]:
+    """The decisive questions the straightforward way: every answer to every open question of
+    every clinic tried, the first clinic found again among all of them, every question kept;
+    then the largest change first, a rule-out before a change of first place, the order of the
+    list, the order of the questions. No bound, no quick check, no clinic left out."""
+    top = ordered[0]
+    found = []
+    for place, result in enumerate(ordered):
+        others = min((_sort_key(r) for r in ordered if r is not result), default=None)
+        contender = place == 0 or could_overtake(result, top)
+        total, answered, gained = result.sums
+        for order, (item_id, weight, options) in enumerate(result.unknowns()):
+            can_rule_out = item_id in result.dealbreakers_unknown
+            largest, changes_first = 0.0, False
+            for choice, value in options:
+                score, _low, high, _share = score_bounds(
+                    total, answered + weight, gained + weight * value
+                )
+                if result.score is not None and score is not None:
+                    largest = max(largest, abs(score - result.score))
+                out = result.not_recommended or (can_rule_out and choice is Choice.SEEN)
+                vetted = total > 0 and (answered + weight) / total >= VETTED_SHARE
+                key = _key(result, out, score, high, vetted)
+                comes_first = others is None or key < others
+                changes_first = changes_first or comes_first != (place == 0)
+            rules_out = can_rule_out and not result.not_recommended and contender
+            assert contender or not changes_first  # only a contender can become first
+            if changes_first or rules_out:
+                order_key = (-round(largest, DIGITS), not rules_out, place, order)
+                question = (result.clinic_id, item_id, rules_out, changes_first, largest)
+                found.append((order_key, *question))
+    found.sort(key=lambda f: f[0])
+    return found[:limit]
+
+
+@st.composite
+def crowds(draw: st.DrawFn) -> tuple[Checklist, Weights, list[ClinicAnswers]]:
+    """Up to twelve clinics on a small checklist, many of them answered alike (ties at every
+    place), so only some of their questions make a short list."""
+    checklist, weights, clinics = draw(comparisons(most_clinics=4, most_items=4))
+    alike = [
+        replace(draw(st.sampled_from(clinics)), id=f"d{n}", name=f"Clinic d{n}")
+        for n in range(draw(st.integers(0, 8)))
+    ]
+    return checklist, weights, clinics + alike
+
+
+@settings(max_examples=500)
+@given(crowds(), st.integers(1, 8))
+def test_the_short_list_of_decisive_questions_is_the_one_every_answer_tried_gives(
+    case: tuple[Checklist, Weights, list[ClinicAnswers]], limit: int
+) -> None:
+    """Issue 26: the decisive questions are looked for from the largest possible change down,
+    and clinics whose questions could not make the list are passed over. The list must be the
+    one trying every answer of every clinic gives, to the order and the numbers."""
+    _checklist, _clinics, _scorer, now = ranked(case)
+    ordered = [p.result for p in now.places]
+    fast = _decisive_questions(ordered, limit)
+    slow = decisive_the_long_way(ordered, limit)
+    assert [(q.clinic_id, q.item_id, q.could_rule_out, q.changes_first) for q in fast] == [
+        (clinic_id, item_id, rules_out, changes_first)
+        for _key, clinic_id, item_id, rules_out, changes_first, _largest in slow
+    ]
+    for question, (*_rest, largest) in zip(fast, slow, strict=True):
+        assert abs(question.swing - largest) < 1e-9
+
+
+@settings(max_examples=200)
+@given(comparisons(most_clinics=3, most_items=4), st.data())
+def test_what_is_still_open_is_known_without_listing_it(
+    case: tuple[Checklist, Weights, list[ClinicAnswers]], data: st.DataObject
+) -> None:
+    """The ranking asks every clinic whether a dealbreaker is open and how heavy its heaviest
+    open question is, without making its list of open questions; the answers must be the
+    list's, and the list the one the checklist gives, in its order."""
+    checklist, weights, clinics = case
+    sections = {s.id: data.draw(st.sampled_from([0.0, 0.5, 1.0, 2.0])) for s in checklist.sections}
+    scorer = Scorer(checklist, replace(weights, sections=sections))
+    for clinic, result in zip(clinics, scorer.score_all(clinics), strict=True):
+        dealbreaker_open = result.dealbreaker_open
+        heaviest = (result.heaviest_open(), result.heaviest_open(dealbreakers=True))
+        expected = []
+        for order, item in enumerate(checklist.items):
+            weight = scorer.weights.item_weight(checklist, item)
+            dealbreaker = scorer.weights.is_dealbreaker(item)
+            if item not in open_items(checklist, clinic) or (weight <= 0 and not dealbreaker):
+                continue
+            expected.append((not dealbreaker, -weight, order, item.id))
+        expected.sort()
+        assert result.still_to_ask == tuple(e[3] for e in expected)
+        withheld = [
+            i.id
+            for i in checklist.items
+            if scorer.weights.is_dealbreaker(i) and clinic.answers.get(i.id) is Choice.REFUSED
+        ]
+        assert result.dealbreakers_unknown == (*[e[3] for e in expected if not e[0]], *withheld)
+        assert dealbreaker_open == bool(result.dealbreakers_unknown)
+        assert heaviest == (
+            max([-e[1] for e in expected], default=0.0),
+            max([-e[1] for e in expected if not e[0]], default=0.0),
+        )
+
+
+def test_a_question_that_gets_a_clinic_vetted_makes_even_a_one_question_list() -> None:
+    """Neither clinic is vetted yet, and clinic B is too far below clinic A for one answer's
+    points to lift it past A; but one answer to B's heaviest question gets B vetted, and a
+    vetted clinic comes first. That question, the largest change, must top a list of one,
+    ahead of the dealbreakers still open (A's, then B's, each a smaller change)."""
+    items = [
+        ("i0", Kind.RED_FLAG, 1.0, True),
+        ("i1", Kind.PRACTICE, 3.0, False),
+        ("i2", Kind.PRACTICE, 1.0, False),
+        ("i3", Kind.PRACTICE, 1.0, False),
+    ]
+    checklist = Checklist(
+        version="1.0.0",
+        title="Small",
+        formats=(),
+        sources=(Source(key="S", title="S", citation="S"),),
+        sections=(Section(id="s0", title="Section", intro="Intro.", weight=1.0),),
+        items=tuple(
+            Item(
+                id=item_id,
+                section="s0",
+                kind=kind,
+                statement=item_id,
+                how_to_ask=f"{item_id}?",
+                why_it_matters="Because.",
+                sources=("S",),
+                weight=weight,
+                dealbreaker=dealbreaker,
+            )
+            for item_id, kind, weight, dealbreaker in items
+        ),
+    )
+    a = ClinicAnswers("a", "Clinic A", answers={"i2": Choice.YES, "i3": Choice.YES})
+    b = ClinicAnswers("b", "Clinic B", answers={"i2": Choice.NO, "i3": Choice.NO})
+    ordered = [p.result for p in rank(Scorer(checklist).score_all([a, b])).places]
+    assert [r.clinic_id for r in ordered] == ["a", "b"]
+    assert not is_vetted(ordered[0])
+    assert not is_vetted(ordered[1])
+
+    (question,) = _decisive_questions(ordered, 1)
+
+    assert (question.clinic_id, question.item_id, question.changes_first) == ("b", "i1", True)
+    assert [(q.clinic_id, q.item_id) for q in _decisive_questions(ordered, 2)] == [
+        (clinic_id, item_id) for _key, clinic_id, item_id, *_ in decisive_the_long_way(ordered, 2)
     ]

@@ -9,6 +9,7 @@ window does, and compares every number and ranking with a scoring from nothing.
 from __future__ import annotations
 
 import dataclasses
+import random
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from typing import Any
@@ -21,7 +22,8 @@ from kvet.content.checklist import Checklist, Format, Kind, load_checklist
 from kvet.rating.answers import OPTIONS, Choice, ClinicAnswers, credit
 from kvet.rating.budget import BUDGET_SECTION, Budget, budget_credit, budget_weight
 from kvet.rating.costs import CostPlan, estimate_cost
-from kvet.rating.ranking import Ranking, rank
+from kvet.rating.ranking import DECISIVE_LIMIT, Ranking, rank
+from kvet.rating.scorebasis import OPTIONS_OF
 from kvet.rating.scorebounds import score_bounds
 from kvet.rating.scoreresult import ClinicResult
 from kvet.rating.scoring import Scorer, Weights
@@ -238,3 +240,64 @@ def test_a_weight_move_reads_no_answer_again(checklist: Checklist) -> None:
     # and a question's own weight changes what an answer is worth: read again
     Scorer(checklist, Weights(items={ASKED[0].id: 2.0}), reuse=moved).score_all(compared)
     assert CountedAnswers.looked_up > 0
+
+
+class LookedUp(list[Any]):
+    """The answers an open question could get, by number, counting each look-up: one for
+    every open question put on a clinic's list of questions still to ask."""
+
+    looked = 0
+
+    def __getitem__(self, index: Any) -> Any:
+        LookedUp.looked += 1
+        return super().__getitem__(index)
+
+
+def test_a_weight_move_sorts_out_the_open_questions_of_only_a_few_of_200_clinics(
+    checklist: Checklist, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 26: after a slider move every clinic is weighed again, but its list of questions
+    still to ask (which needs sorting by the new weights) is made only when someone reads it:
+    the decisive questions read it of the few clinics whose questions could make their short
+    list, though with the first clinic's dealbreaker still open every clinic could pass it."""
+    rng = random.Random(26)
+    compared = [
+        ClinicAnswers(
+            f"c{n}",
+            f"Clinic {n}",
+            frozenset(rng.sample(list(Format), rng.randint(1, 3))),
+            {i.id: rng.choice(OPTIONS[i.kind]).choice for i in ASKED if rng.random() < 0.9},
+            {"price_per_session": rng.uniform(300, 900)},
+        )
+        for n in range(200)
+    ]
+    first = Scorer(checklist)
+    rank(first.score_all(compared))
+    looked = LookedUp(OPTIONS_OF)
+    monkeypatch.setattr("kvet.rating.scoring.OPTIONS_OF", looked)
+    LookedUp.looked = 0
+
+    moved = Scorer(checklist, Weights(sections={"logistics_cost": 0.5}), reuse=first)
+    ranking = rank(moved.score_all(compared))
+    sorted_out = LookedUp.looked
+
+    assert ranking.places[0].result.dealbreakers_unknown  # every clinic is a contender
+    assert len(ranking.decisive) == DECISIVE_LIMIT
+    still_open = sum(len(p.result.still_to_ask) for p in ranking.places)
+    assert still_open > 2000
+    assert sorted_out <= still_open / 5  # was every one of them, at every move
+
+
+def test_a_section_weighed_at_nothing_has_no_score_of_its_own(checklist: Checklist) -> None:
+    """A section the user weighs at "Not at all" still counts its dealbreakers (for safety),
+    but at no weight: its line in the overview says it is not scored, even once those
+    dealbreakers are answered, whichever way the sums were kept."""
+    flags = [i for i in ASKED if i.kind is Kind.RED_FLAG and i.dealbreaker and not i.formats]
+    clinic = ClinicAnswers("c", "Clinic", answers={i.id: Choice.NOT_SEEN for i in flags})
+    section = flags[0].section
+    for weights in (Weights(sections={section: 0.0}), Weights({section: 0.0}, {ASKED[0].id: 0.3})):
+        result = Scorer(checklist, weights).score(clinic)
+        (shown,) = [s for s in result.sections if s.section_id == section]
+        assert shown.answered == len([i for i in flags if i.section == section]) > 0
+        assert shown.score is None
+        assert (shown.low, shown.high) == (0.0, 100.0)

@@ -104,10 +104,10 @@ def could_overtake(lower: ClinicResult, upper: ClinicResult) -> bool:
     Deliberately cautious: when in doubt the place is shown as "could still change".
     """
     lower_can_be_ok = not lower.not_recommended
-    upper_can_be_ruled_out = upper.not_recommended or bool(upper.dealbreakers_unknown)
+    upper_can_be_ruled_out = upper.not_recommended or upper.dealbreaker_open
     if lower_can_be_ok and upper_can_be_ruled_out:
         return True
-    lower_can_be_ruled_out = lower.not_recommended or bool(lower.dealbreakers_unknown)
+    lower_can_be_ruled_out = lower.not_recommended or lower.dealbreaker_open
     same_status_possible = (lower_can_be_ok and not upper.not_recommended) or (
         lower_can_be_ruled_out and upper_can_be_ruled_out
     )
@@ -123,9 +123,7 @@ def could_overtake(lower: ClinicResult, upper: ClinicResult) -> bool:
 def rank(results: Iterable[ClinicResult]) -> Ranking:
     ordered = sorted(results, key=_sort_key)
     settled = _settled(ordered)
-    places = tuple(
-        Place(n + 1, r, ok) for n, (r, ok) in enumerate(zip(ordered, settled, strict=True))
-    )
+    places = tuple(map(Place, range(1, len(ordered) + 1), ordered, settled))
     return Ranking(places, _decisive_questions(ordered))
 
 
@@ -133,7 +131,7 @@ def _settled(ordered: list[ClinicResult]) -> list[bool]:
     """``could_overtake`` against every other place, in linear time with running extremes."""
     count = len(ordered)
     ok = [not r.not_recommended for r in ordered]
-    maybe_out = [r.not_recommended or bool(r.dealbreakers_unknown) for r in ordered]
+    maybe_out = [r.not_recommended or r.dealbreaker_open for r in ordered]
     unvetted = [not is_vetted(r) for r in ordered]
     inf = float("inf")
     # below[i]: among places after i — any that can be ok; any that can be out; max high of those
@@ -218,28 +216,75 @@ def _decisive_questions(
     to pass), but only for the first clinic and those that could still overtake it: no answer to
     any other clinic can change who is first. So the search is exact, not approximate, and costs
     one comparison per possible answer of a contender's open questions.
+
+    While the first has a dealbreaker open every clinic is a contender, but only ``limit``
+    questions are listed: contenders are looked at from the largest change an answer could
+    make down (``_swing_bound``), passing over those whose every question would come later.
     """
     if not ordered:
         return ()
     top = ordered[0]
+    keys = (_sort_key(top), _sort_key(ordered[1]) if len(ordered) > 1 else None)
     contenders = [top, *(r for r in ordered[1:] if could_overtake(r, top))]
-    keys: list[_Found] = []
-    for position, result in enumerate(contenders):
-        keys.extend(_questions_of(result, position, ordered))
-    # made only for the questions listed (at 1,000 clinics, most open dealbreakers are not)
+    # a contender ruled out lists nothing while the first is not (it cannot become first)
+    bounds = sorted(
+        (-round(_swing_bound(result, position, top), DIGITS), position)
+        for position, result in enumerate(contenders)
+        if top.not_recommended or not result.not_recommended
+    )
+    found: list[_Found] = []
+    worst: tuple[float, bool, int, int] | None = None  # the ``limit``-th key found so far
+    for least, position in bounds:
+        # every question of this contender sorts at or after (least, False, position, 0)
+        if worst is not None and (least, False, position, -1) > worst:
+            if least > worst[0]:
+                break  # and so does every contender after it: their bounds are smaller
+            continue
+        found.extend(_questions_of(contenders[position], position, ordered, keys))
+        if len(found) >= limit and (worst is None or len(found) >= 2 * limit):
+            found = heapq.nsmallest(limit, found, key=lambda k: k[:4])
+            worst = found[-1][:4]
     return tuple(
         DecisiveQuestion(r.clinic_id, r.name, item_id, largest, rules_out, changes_first)
         for *_key, (r, item_id, largest, rules_out, changes_first) in heapq.nsmallest(
-            limit, keys, key=lambda k: k[:4]
+            limit, found, key=lambda k: k[:4]
         )
     )
 
 
-def _questions_of(result: ClinicResult, position: int, ordered: list[ClinicResult]) -> list[_Found]:
-    """The decisive questions of one contender (``position`` 0: the first clinic itself)."""
-    top = ordered[0]
-    top_key = _sort_key(top)
-    runner_key = _sort_key(ordered[1]) if len(ordered) > 1 else None
+_SWING = max(_REACH.values())  # the most one answer moves a score, per unit of weight share
+# more than the float error of a score's change (scores are at most 100, made in a few steps:
+# about 1e-13), and small enough that clinics alike still tie at DIGITS
+FLOAT_NOISE = 1e-12
+
+
+def _swing_bound(result: ClinicResult, position: int, top: ClinicResult) -> float:
+    """At least the largest change of the score one answer to a question of ``result`` that
+    ``_questions_of`` lists could make: that of its heaviest open question, with a margin for
+    float noise, or, when no answer could make it first (see ``_questions_of``), exactly
+    that of its heaviest open dealbreaker (clinics alike often tie there)."""
+    total = result.sums[0]
+    if result.score is None or total <= 0:
+        return 0.0
+    scale = 100 / total
+    heaviest = result.heaviest_open()
+    if position > 0 and (is_vetted(result) or is_vetted(top)):
+        need = (top.score or 0.0) - result.score - NEAR
+        if scale * heaviest * _REACH[False] < need:
+            # only its open dealbreakers are listed, their change made exactly as here
+            return scale * result.heaviest_open(dealbreakers=True) * _SWING
+    return scale * heaviest * _SWING + FLOAT_NOISE
+
+
+def _questions_of(
+    result: ClinicResult,
+    position: int,
+    ordered: list[ClinicResult],
+    keys: tuple[_Key, _Key | None],
+) -> list[_Found]:
+    """The decisive questions of one contender (``position`` 0: the first clinic itself);
+    ``keys``: the sort keys of the first clinic and the second."""
+    top, (top_key, runner_key) = ordered[0], keys
     total = result.sums[0]
     ruling_out = set(result.dealbreakers_unknown)
     # Points one answer would need to change who is first; answers that cannot reach it are

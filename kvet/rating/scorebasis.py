@@ -52,7 +52,35 @@ class Basis:
     withheld: tuple[str, ...]
     # (dealbreaker, own weight, order, item id, section, answers it could get)
     unknown: tuple[tuple[bool, float, int, str, int, int], ...]
+    # The same, laid out for a slider move (kvet.rating.scoring.Scorer._weigh): per section, the
+    # own weight and the answered own weight; the gains as three columns (section, own weight,
+    # credit); and the heaviest own weight of an open question, and of an open dealbreaker, per
+    # section.
+    owns: tuple[float, ...] = ()
+    owns_answered: tuple[float, ...] = ()
+    gain_sections: tuple[int, ...] = ()
+    gain_owns: tuple[float, ...] = ()
+    gain_values: tuple[float, ...] = ()
+    open_heaviest: tuple[float, ...] = ()
+    open_heaviest_dealbreaker: tuple[float, ...] = ()
+    # the questions that count and those answered, when every section has a weight
+    counted: tuple[int, int] = (0, 0)
+    # a dealbreaker still open: not answered, not sure, or the clinic would not say
+    dealbreaker_open: bool = False
     costs: dict[CostPlan, CostEstimate | None] = field(default_factory=dict)  # per cost plan
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The items of one set of formats as ``Reader.basis`` reads them (see ``Reader._layout``)."""
+
+    ids: tuple[str, ...]
+    tables: tuple[dict[Choice, float | None], ...]
+    # (order, id, red flag, dealbreaker) of each red flag or dealbreaker
+    flags: tuple[tuple[int, str, bool, bool], ...]
+    # (order, id, section, own weight, dealbreaker, answers it could get) of each that counts
+    counting: tuple[tuple[int, str, int, float, bool, int], ...]
+    sections: tuple[tuple[float, ...], ...]  # as ``Basis.sections`` before any answer
 
 
 class Reader:
@@ -68,6 +96,7 @@ class Reader:
         self.entries = entries
         self._section_index = {s.id: n for n, s in enumerate(checklist.sections)}
         self._prepared: dict[frozenset[Format], list[Prepared]] = {}
+        self._layouts: dict[frozenset[Format], Layout] = {}
         # per clinic (by identity, the clinic kept so the identity stays its own)
         self._bases: dict[int, tuple[ClinicAnswers, Basis]] = {}
 
@@ -97,61 +126,84 @@ class Reader:
         held = self._bases.get(id(clinic))
         if held is not None and held[0] is clinic:
             return held[1]
-        answers = clinic.answers
-        sections = [[0.0, 0.0, 0, 0, 0, 0, 0, 0] for _ in self.checklist.sections]
-        gains: list[tuple[int, float, float]] = []
+        layout = self._layout(clinic.formats)
+        choices = list(map(clinic.answers.get, layout.ids))  # every answer looked up once
+        # its credit (None: open)
+        values = list(map(dict.get, layout.tables, choices))  # type: ignore[arg-type]
         seen: list[str] = []
         dealbreakers_seen: list[str] = []
         withheld: list[str] = []
-        unknown: list[tuple[bool, float, int, str, int, int]] = []
-        for order, (
-            item_id,
-            index,
-            weight,
-            table,
-            dealbreaker,
-            red_flag,
-            _label,
-            definite,
-        ) in enumerate(self.prepare(clinic.formats)):
-            choice = answers.get(item_id)
+        for order, item_id, red_flag, dealbreaker in layout.flags:
+            choice = choices[order]
             if red_flag and choice is Choice.SEEN:
                 seen.append(item_id)
                 if dealbreaker:
                     dealbreakers_seen.append(item_id)
             elif dealbreaker and choice is Choice.REFUSED:
                 withheld.append(item_id)
+        sections = [list(acc) for acc in layout.sections]
+        gains: list[tuple[int, float, float]] = []
+        unknown: list[tuple[bool, float, int, str, int, int]] = []
+        for order, item_id, index, weight, dealbreaker, definite in layout.counting:
+            value = values[order]
+            if value is None:
+                unknown.append((dealbreaker, weight, order, item_id, index, definite))
+                continue
+            acc = sections[index]
+            if weight > 0:
+                acc[1] += weight
+                acc[3] += 1
+                if value:
+                    gains.append((index, weight, value))
+            else:
+                acc[5] += 1
+            if dealbreaker:
+                acc[7] += 1
+        counted = len(layout.counting)
+        basis = _laid_out(sections, gains, seen, dealbreakers_seen, withheld, unknown, counted)
+        self._bases[id(clinic)] = (clinic, basis)
+        return basis
+
+    def _layout(self, formats: frozenset[Format]) -> Layout:
+        """The items for these formats as ``basis`` reads them (made once per set of formats):
+        every item's id and credits; the red flags and dealbreakers; the items that count
+        (a weight of their own, or a dealbreaker), and what they add up to per section before
+        any answer (own weight, count, count without weight, dealbreakers)."""
+        layout = self._layouts.get(formats)
+        if layout is not None:
+            return layout
+        prepared = self.prepare(formats)
+        sections = [[0.0, 0.0, 0, 0, 0, 0, 0, 0] for _ in self.checklist.sections]
+        counting = []
+        for order, (
+            item_id,
+            index,
+            weight,
+            _table,
+            dealbreaker,
+            _red,
+            _label,
+            definite,
+        ) in enumerate(prepared):
             if weight <= 0 and not dealbreaker:
                 continue  # a dealbreaker is about safety: it counts whatever its weight
-            value = table.get(choice) if choice is not None else None
             acc = sections[index]
-            done = value is not None
             if weight > 0:
                 acc[0] += weight
                 acc[2] += 1
-                if done:
-                    acc[1] += weight
-                    acc[3] += 1
-                    if value:
-                        gains.append((index, weight, value))
             else:
                 acc[4] += 1
-                acc[5] += done
             if dealbreaker:
                 acc[6] += 1
-                acc[7] += done
-            if value is None:
-                unknown.append((dealbreaker, weight, order, item_id, index, definite))
-        basis = Basis(
-            tuple(map(tuple, sections)),  # type: ignore[arg-type]
-            tuple(gains),
-            tuple(seen),
-            tuple(dealbreakers_seen),
-            tuple(withheld),
-            tuple(unknown),
+            counting.append((order, item_id, index, weight, dealbreaker, definite))
+        layout = self._layouts[formats] = Layout(
+            tuple([p[0] for p in prepared]),
+            tuple([p[3] for p in prepared]),
+            tuple([(n, p[0], p[5], p[4]) for n, p in enumerate(prepared) if p[5] or p[4]]),
+            tuple(counting),
+            tuple(map(tuple, sections)),
         )
-        self._bases[id(clinic)] = (clinic, basis)
-        return basis
+        return layout
 
     def terms(self, clinic: ClinicAnswers) -> Iterator[Term]:
         """Each item that counts (a weight of its own, or a dealbreaker), in checklist order:
@@ -178,6 +230,46 @@ class Reader:
             kept = {id(clinic) for clinic in clinics}
             for key in [k for k in self._bases if k not in kept]:
                 del self._bases[key]
+
+
+def _laid_out(
+    sections: list[list[float]],
+    gains: list[tuple[int, float, float]],
+    seen: list[str],
+    dealbreakers_seen: list[str],
+    withheld: list[str],
+    unknown: list[tuple[bool, float, int, str, int, int]],
+    counted: int,
+) -> Basis:
+    """A clinic's answers as read, kept as the scorer asks for them (see ``Basis``);
+    ``counted``: how many of its questions count (a weight of their own, or a dealbreaker)."""
+    heaviest = [0.0] * len(sections)
+    heaviest_dealbreaker = [0.0] * len(sections)
+    dealbreaker_open = bool(withheld)
+    for dealbreaker, weight, _order, _item_id, index, _definite in unknown:
+        if weight > heaviest[index]:
+            heaviest[index] = weight
+        if dealbreaker:
+            dealbreaker_open = True
+            if weight > heaviest_dealbreaker[index]:
+                heaviest_dealbreaker[index] = weight
+    return Basis(
+        tuple(map(tuple, sections)),  # type: ignore[arg-type]
+        tuple(gains),
+        tuple(seen),
+        tuple(dealbreakers_seen),
+        tuple(withheld),
+        tuple(unknown),
+        tuple([acc[0] for acc in sections]),
+        tuple([acc[1] for acc in sections]),
+        tuple([g[0] for g in gains]),
+        tuple([g[1] for g in gains]),
+        tuple([g[2] for g in gains]),
+        tuple(heaviest),
+        tuple(heaviest_dealbreaker),
+        (counted, counted - len(unknown)),
+        dealbreaker_open,
+    )
 
 
 def small_dyadic(weight: float) -> bool:

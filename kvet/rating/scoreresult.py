@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from kvet.rating.answers import OPTIONS, Choice
 from kvet.rating.budget import BUDGET_ITEM
@@ -34,6 +35,10 @@ from kvet.rating.scorewords import (
 MOVERS_SHOWN = 3
 WIDE_RANGE = 30.0
 Answered = tuple[str, float, float, Choice, str]  # item id, weight, credit, choice, label
+# The open questions: their ids, the open dealbreakers, their weights, the answers they could get
+Options = tuple[tuple[Choice, float], ...]  # the answers a question could get, and their credit
+Opened = tuple[tuple[str, ...], tuple[str, ...], tuple[float, ...], tuple[Options, ...]]
+_OPENED = ("still_to_ask", "dealbreakers_unknown", "_unknown_weights", "_unknown_options")
 _CHOICE_WORDS = {o.choice: o.label for options in OPTIONS.values() for o in options}
 _FARTHEST = max(
     abs(o.credit - PRIOR_CREDIT)
@@ -99,19 +104,39 @@ class ClinicResult:
     # the budget is on, but this clinic's prices are in another currency: not held against it
     budget_left_out: bool = False
     # Raw sums; the explanations below are derived from them only when someone looks.
-    # per section: total weight, answered weight, gained, count, answered count
-    _section_sums: Sequence[Sequence[float]] = field(default=(), repr=False, compare=False)
     _section_meta: Sequence[tuple[str, str]] = field(default=(), repr=False, compare=False)
+    # per section: total weight, answered weight, gained, count, answered count (made when asked)
+    _sections_given: Callable[[], Sequence[Sequence[float]]] | None = field(
+        default=None, repr=False, compare=False
+    )
     # the answers given, with their weights, made only when an explanation needs them (movers)
     _answered_given: Callable[[], tuple[Answered, ...]] | None = field(
         default=None, repr=False, compare=False
     )
-    _unknown_weights: tuple[float, ...] = field(default=(), repr=False, compare=False)
-    # for each unknown item, the answers it could get and their credit
-    _unknown_options: tuple[tuple[tuple[Choice, float], ...], ...] = field(
-        default=(), repr=False, compare=False
-    )
+    # the open questions (``Opened``), made only when someone asks: a slider move re-weighs
+    # every clinic, but only a few could become first (kvet.rating.ranking)
+    _open_given: Callable[[], Opened] | None = field(default=None, repr=False, compare=False)
+    # the heaviest weight of an open question, and of an open dealbreaker
+    _heaviest_open: tuple[float, float] | None = field(default=None, repr=False, compare=False)
     _sums: tuple[float, float, float] = field(default=(0.0, 0.0, 0.0), repr=False, compare=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """The fields made only when first read (the scorer leaves them out, see ``made``):
+        the open questions (``_OPENED``: with ``still_to_ask`` and ``dealbreakers_unknown``,
+        each one's weight and the answers it could get with their credit), and the sums per
+        section (``_section_sums``)."""
+        values = self.__dict__
+        if name in _OPENED:
+            given = values.get("_open_given")
+            opened = given() if given is not None else ((), (), (), ())
+            for key, value in zip(_OPENED, opened, strict=True):
+                values.setdefault(key, value)
+            return values[name]
+        if name == "_section_sums":  # per section: total, answered, gained, count, answered
+            given = values.get("_sections_given")
+            found = values[name] = given() if given is not None else ()
+            return found
+        raise AttributeError(name)
 
     @cached_property
     def _answered(self) -> tuple[Answered, ...]:
@@ -178,9 +203,29 @@ class ClinicResult:
         """Total weight, answered weight, and credit gained: what the score is made of."""
         return self._sums
 
-    @property
+    # Both asked of every clinic many times while ranking: the scorer gives them (``made``).
+    @cached_property
     def not_recommended(self) -> bool:
         return bool(self.dealbreakers_seen)
+
+    @cached_property
+    def dealbreaker_open(self) -> bool:
+        """Whether ``dealbreakers_unknown`` is not empty: a dealbreaker could still rule the
+        clinic out. Known without making the list (a slider move asks it of every clinic)."""
+        return bool(self.dealbreakers_unknown)
+
+    def heaviest_open(self, dealbreakers: bool = False) -> float:
+        """The largest weight of a question still open (0 when none is); of an open
+        dealbreaker only, with ``dealbreakers``. Known without making the list."""
+        known = self.__dict__.get("_heaviest_open")
+        if known is not None:
+            return float(known[dealbreakers])
+        weights = zip(self.still_to_ask, self._unknown_weights, strict=True)
+        ruling_out = set(self.dealbreakers_unknown) if dealbreakers else None
+        return max(
+            (w for item_id, w in weights if ruling_out is None or item_id in ruling_out),
+            default=0.0,
+        )
 
     @property
     def wide_range(self) -> bool:
@@ -227,8 +272,9 @@ class ClinicResult:
 
 
 def made(**values: object) -> ClinicResult:
-    """A ClinicResult from every one of its fields, without the frozen class's checks on each
-    (a third of the time of scoring a clinic again after a slider move)."""
+    """A ClinicResult from its fields, without the frozen class's checks on each (a third of
+    the time of scoring a clinic again after a slider move); those left out are made when
+    first read (``ClinicResult.__getattr__``)."""
     result = object.__new__(ClinicResult)
     result.__dict__.update(values)
     return result

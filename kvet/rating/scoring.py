@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import partial
-from operator import itemgetter
+from functools import partial, reduce
+from operator import add, itemgetter, mul
 
 from kvet.content.checklist import Checklist, Item, Kind
 from kvet.rating.answers import Choice, ClinicAnswers
@@ -44,7 +44,7 @@ from kvet.rating.scorebasis import (
     weighed_answers,
 )
 from kvet.rating.scorebounds import score_bounds
-from kvet.rating.scoreresult import Answered, ClinicResult, made
+from kvet.rating.scoreresult import Answered, ClinicResult, Opened, made
 from kvet.rating.scorewords import (
     FITS_BUDGET,
 )
@@ -53,8 +53,8 @@ from kvet.rating.scorewords import (
 # clinic's: total weight, answered weight, credit gained, answered count.
 _Sections = list[list[float]]
 _Sums = tuple[float, float, float, int]
-# An open question: not a dealbreaker, minus its weight, its order, its id, the answers it could get
-_Open = tuple[bool, float, int, str, tuple[tuple[Choice, float], ...]]
+# The budget as counted: its weight, and its credit (None while the price is not known)
+_Budgeted = tuple[float, float | None]
 
 
 @dataclass(frozen=True)
@@ -153,8 +153,8 @@ class Scorer:
     def _weigh(self, basis: Basis, clinic: ClinicAnswers) -> tuple[_Sections, _Sums]:
         """The sums per section under these section weights (total, answered, gained, count,
         answered count), and the clinic's (total, answered, gained, answered count): from the
-        sums kept per section when every weight is exact (see scorebasis.Basis), else answer by
-        answer."""
+        sums kept per section when every weight is exact (see scorebasis.Basis, and ``_sums``),
+        else answer by answer."""
         factors = self._factors
         # total, answered, gained, count, answered count
         sections: list[list[float]]
@@ -170,13 +170,9 @@ class Scorer:
                 else:  # a section weighed at nothing keeps only its dealbreakers, at no weight
                     acc = [0.0, 0.0, 0.0, dbs, dbs_done]
                 sections.append(acc)
-                total_w += acc[0]
-                answered_w += acc[1]
-                answered_count += acc[4]  # type: ignore[assignment]
             for index, own, value in basis.gains:
-                part = factors[index] * own * value
-                sections[index][2] += part
-                gained += part
+                sections[index][2] += factors[index] * own * value
+            total_w, answered_w, gained, answered_count, _count = self._sums(basis)
         else:
             sections = [[0.0, 0.0, 0.0, 0, 0] for _ in factors]
         for index, own, credit, dealbreaker, *_ in () if self._exact else self.terms(clinic):
@@ -196,26 +192,45 @@ class Scorer:
                 answered_count += 1
         return sections, (total_w, answered_w, gained, answered_count)
 
+    def _sums(self, basis: Basis) -> tuple[float, float, float, int, int]:
+        """When every weight is exact (see scorebasis.Basis), the clinic's sums straight from
+        the sums kept per section: total, answered, gained, answered count, and the count of
+        the questions that count. The credit gained is added answer by answer in checklist
+        order as always, so each is the same to the last digit; the sections' own sums are
+        left to ``_weigh``, asked only when someone looks at them."""
+        factors = self._factors
+        # sums of exact weights: exact in any order (sum() may add them in its own way)
+        total_w = sum(map(mul, factors, basis.owns))
+        answered_w = sum(map(mul, factors, basis.owns_answered))
+        weights = map(mul, map(factors.__getitem__, basis.gain_sections), basis.gain_owns)
+        gained = reduce(add, map(mul, weights, basis.gain_values), 0.0)  # one by one, in order
+        count, answered_count = basis.counted
+        for index, factor in enumerate(factors):
+            if not factor > 0:  # a section weighed at nothing keeps only its dealbreakers
+                _own, _answered, n, done, free, free_done, dbs, dbs_done = basis.sections[index]
+                count += dbs - n - free
+                answered_count += dbs_done - done - free_done
+        return total_w, answered_w, gained, answered_count, count
+
     def score(self, clinic: ClinicAnswers) -> ClinicResult:
         basis = self.basis(clinic)
         factors = self._factors
-        sections, sums = self._weigh(basis, clinic)
-        # sorted as (not a dealbreaker, lighter, later): dealbreakers first, then the heaviest
-        unknown = [
-            (not dealbreaker, -weight, order, item_id, OPTIONS_OF[definite])
-            for dealbreaker, own, order, item_id, index, definite in basis.unknown
-            if (weight := factors[index] * own) > 0 or dealbreaker
-        ]
-
+        if self._exact:
+            sums = self._sums(basis)
+        else:
+            sections, (total_w, answered_w, gained, answered_count) = self._weigh(basis, clinic)
+            count = sum(int(acc[3]) for acc in sections)
+            sums = (total_w, answered_w, gained, answered_count, count)
         plan = self.weights.cost_plan
         if plan in basis.costs:
             cost = basis.costs[plan]
         else:
             cost = basis.costs[plan] = estimate_cost(clinic.facts, plan)
-        sums, left_out, budget_answer = self._add_budget(clinic, cost, sections, unknown, sums)
-        total_w, answered_w, gained, answered_count = sums
+        left_out, budget_answer, budget = False, None, None
+        if self.weights.budget is not None:
+            sums, left_out, budget_answer, budget = self._add_budget(clinic, cost, sums)
+        total_w, answered_w, gained, answered_count, count = sums
         score, low, high, share = score_bounds(total_w, answered_w, gained)
-        unknown.sort(key=_UNKNOWN_ORDER)
         withheld = basis.withheld
         return made(
             clinic_id=clinic.id,
@@ -225,63 +240,96 @@ class Scorer:
             high=high,
             coverage=answered_w / total_w if total_w else 0.0,
             answered=answered_count,
-            applicable=answered_count + len(unknown),
+            applicable=count,
             red_flags_seen=basis.seen,
             dealbreakers_seen=basis.dealbreakers_seen,
-            dealbreakers_unknown=(*[u[3] for u in unknown if not u[0]], *withheld),
-            still_to_ask=tuple([u[3] for u in unknown]),
             cost=cost,
             known_share=share,
             dealbreakers_withheld=withheld,
             currency=clinic.currency,
             budget_left_out=left_out,
-            _section_sums=tuple(map(tuple, sections)),
             _section_meta=self._section_meta,
+            _sections_given=partial(self._sections, basis, clinic, budget),
             _answered_given=partial(self._weighed_answers, clinic, budget_answer),
-            _unknown_weights=tuple([-u[1] for u in unknown]),
-            _unknown_options=tuple([u[4] for u in unknown]),
+            _open_given=partial(self._open, basis, clinic, budget),
+            not_recommended=bool(basis.dealbreakers_seen),
+            dealbreaker_open=basis.dealbreaker_open,
+            _heaviest_open=_heaviest(factors, basis, budget),
             _sums=(total_w, answered_w, gained),
+        )
+
+    def _sections(
+        self, basis: Basis, clinic: ClinicAnswers, budget: _Budgeted | None
+    ) -> tuple[tuple[float, ...], ...]:
+        """The sums per section (total, answered, gained, count, answered count), the budget's
+        in the cost section: made only when a view explains the score by section."""
+        sections = self._weigh(basis, clinic)[0]
+        if budget is not None:
+            weight, value = budget
+            acc = sections[self._budget_index]
+            acc[0] += weight
+            acc[3] += 1
+            if value is not None:
+                acc[1] += weight
+                acc[2] += weight * value
+                acc[4] += 1
+        return tuple(map(tuple, sections))
+
+    def _open(self, basis: Basis, clinic: ClinicAnswers, budget: _Budgeted | None) -> Opened:
+        """The questions still open, dealbreakers first, then the heaviest, then in checklist
+        order: their ids, the open dealbreakers (and those the clinic would not say about),
+        their weights and the answers they could get. Made only when someone asks (a slider
+        move asks it of the few clinics that could become first, kvet.rating.ranking)."""
+        factors = self._factors
+        # sorted as (not a dealbreaker, lighter, later): dealbreakers first, then the heaviest
+        unknown = [
+            (not dealbreaker, -weight, order, item_id, OPTIONS_OF[definite])
+            for dealbreaker, own, order, item_id, index, definite in basis.unknown
+            if (weight := factors[index] * own) > 0 or dealbreaker
+        ]
+        if budget is not None and budget[1] is None:
+            # after every question of the same weight: the checklist order, then the price
+            last = len(self._reader.prepare(clinic.formats))
+            unknown.append((True, -budget[0], last, BUDGET_ITEM, _BUDGET_OPTIONS))
+        unknown.sort(key=_UNKNOWN_ORDER)
+        return (
+            tuple([u[3] for u in unknown]),
+            (*[u[3] for u in unknown if not u[0]], *basis.withheld),
+            tuple([-u[1] for u in unknown]),
+            tuple([u[4] for u in unknown]),
         )
 
     def _add_budget(
         self,
         clinic: ClinicAnswers,
         cost: CostEstimate | None,
-        sections: _Sections,
-        unknown: list[_Open],
-        sums: _Sums,
-    ) -> tuple[_Sums, bool, Answered | None]:
+        sums: tuple[float, float, float, int, int],
+    ) -> tuple[tuple[float, float, float, int, int], bool, Answered | None, _Budgeted | None]:
         """The budget as one more item of the cost section, when it is on and the clinic's prices
         are in its currency: answered once the price is known, else an open question after every
         other of its weight. The clinic's sums with it, whether it was left out for the currency,
-        and its answer."""
-        total_w, answered_w, gained, answered_count = sums
+        its answer, and its weight and credit (None while the price is not known)."""
+        total_w, answered_w, gained, answered_count, count = sums
         budget = self.weights.budget
         on = budget is not None and budget.scored and budget.weight > 0
         left_out = on and budget is not None and clinic.currency != budget.currency
         weight = budget_weight(total_w, self._cost_factor, budget) if on and budget else 0.0
         budget_answer: Answered | None = None
+        counted: _Budgeted | None = None
         if budget is not None and weight > 0 and not left_out:
-            acc = sections[self._budget_index]
-            acc[0] += weight
-            acc[3] += 1
             total_w += weight
-            if cost is None:
-                # after every question of the same weight: the checklist order, then the price
-                last = len(self._reader.prepare(clinic.formats))
-                unknown.append((True, -weight, last, BUDGET_ITEM, _BUDGET_OPTIONS))
-            else:
+            count += 1
+            counted = (weight, None)
+            if cost is not None:
                 value = budget_credit(cost.first_year_cost, budget.first_year)
-                acc[1] += weight
-                acc[2] += weight * value
-                acc[4] += 1
                 answered_w += weight
                 gained += weight * value
                 answered_count += 1
                 choice = Choice.YES if value == 1.0 else Choice.NO
                 budget_answer = (BUDGET_ITEM, weight, value, choice, FITS_BUDGET)
-
-        return (total_w, answered_w, gained, answered_count), left_out, budget_answer
+                counted = (weight, value)
+        sums = (total_w, answered_w, gained, answered_count, count)
+        return sums, left_out, budget_answer, counted
 
     def score_all(self, clinics: Iterable[ClinicAnswers]) -> list[ClinicResult]:
         """Every clinic; the sums kept are those of these clinics only, so none pile up."""
@@ -289,6 +337,17 @@ class Scorer:
         results = [self.score(clinic) for clinic in clinics]
         self._reader.keep_only(clinics)
         return results
+
+
+def _heaviest(
+    factors: list[float], basis: Basis, budget: tuple[float, float | None] | None
+) -> tuple[float, float]:
+    """The heaviest weight of an open question, and of an open dealbreaker, under these section
+    weights: what bounds the change one answer could make (kvet.rating.ranking)."""
+    heaviest = max(map(mul, factors, basis.open_heaviest), default=0.0)
+    if budget is not None and budget[1] is None:  # the price, not known yet
+        heaviest = max(heaviest, budget[0])
+    return heaviest, max(map(mul, factors, basis.open_heaviest_dealbreaker), default=0.0)
 
 
 _UNKNOWN_ORDER = itemgetter(0, 1, 2)  # dealbreakers first, then the heaviest, then checklist order

@@ -17,14 +17,17 @@ from PySide6.QtCore import QAbstractItemModel, QObject, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
+from kvet.gui.main.clinicmodel import shown
 from kvet.gui.main.mainwindow import MainWindow
 from kvet.gui.words.answerwords import answer_label
 from kvet.gui.words.verdictwords import say
 from kvet.rating.answers import OPTIONS, Choice, ClinicAnswers
+from kvet.rating.scorebasis import OPTIONS_OF
 from kvet.rating.scoreresult import ClinicResult
 from kvet.rating.scoring import Scorer
 from kvet.store.connection import Database
 from tests.gui.helpers import Session
+from tests.test_scoring_reuse import LookedUp
 
 
 @contextmanager
@@ -263,3 +266,41 @@ def test_the_compare_page_is_filled_when_opened_not_on_every_answer(
         assert said is not None
         cell = matrix.index(rows[statement], columns.index(clinic_id)).data()
         assert answer_label(item.kind, said) in cell
+
+
+def test_a_slider_move_sorts_out_the_questions_of_few_clinics_and_tells_only_changed_rows(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slider move weighs every clinic again, but the window works out the questions still
+    to ask only of the clinic shown and of the few clinics whose questions could be decisive;
+    the chart keeps its size (the same number of rows), so the window is not laid out again;
+    and the list is told of the rows whose words or bars changed."""
+    window = session.start()
+    comparison = comparison_of(window, "Spring", 40)
+    window.controller.fill_comparisons(comparison)
+    window.state.switch_comparison(comparison)
+    chart = window.compare.chart  # the page built, as after the first paint
+    qtbot.wait(20)
+    model = window.clinic_model
+    looked = LookedUp(OPTIONS_OF)
+    monkeypatch.setattr("kvet.rating.scoring.OPTIONS_OF", looked)
+    laid_out: list[str] = []
+    monkeypatch.setattr(chart, "updateGeometry", lambda: laid_out.append("chart"))
+    told: list[int] = []
+    model.dataChanged.connect(lambda first, last: told.extend(range(first.row(), last.row() + 1)))
+    before = [shown(model.place(r)) for r in range(model.rowCount())]
+    slider = window.weights_panel.sliders["logistics_cost"]
+    LookedUp.looked = 0
+
+    slider.setValue(slider.maximum() if slider.value() != slider.maximum() else 0)
+    qtbot.wait(20)
+    sorted_out = LookedUp.looked
+
+    still_open = sum(len(r.still_to_ask) for r in window.state.results.values())
+    assert sorted_out <= still_open / 3  # was every clinic's (40), at every move
+    assert laid_out == []
+    after = [shown(model.place(r)) for r in range(model.rowCount())]
+    changed = [r for r in range(model.rowCount()) if after[r] != before[r]]
+    assert changed
+    assert sorted(set(told)) == list(range(changed[0], changed[-1] + 1))
+    assert chart.ranking() is window.state.ranking

@@ -125,20 +125,20 @@ class ClinicTableModel(QAbstractTableModel):
             self._places = new
             self.endMoveRows()
         self._places = new
-        rows = [n for n, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
+        rows = [n for n, (a, b) in enumerate(zip(old, new, strict=True)) if shown(a) != shown(b)]
         if rows:
             last = len(COLUMNS) - 1
             self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], last))
 
     def _reorder(self, new: tuple[Place, ...]) -> None:
-        """The same clinics in another order: persistent indexes (the selection) follow them."""
+        """The same clinics in another order: persistent indexes (the selection, and the list's
+        row heights, one for each row) follow them."""
         self.layoutAboutToBeChanged.emit()
         row_of = {p.result.clinic_id: n for n, p in enumerate(new)}
+        moved_to = [row_of[p.result.clinic_id] for p in self._places]
         before = self.persistentIndexList()
-        after = []
-        for index in before:
-            row = row_of[self._places[index.row()].result.clinic_id]
-            after.append(self.index(row, index.column()))
+        create = self.createIndex  # the rows are known to exist: no check of each
+        after = [create(moved_to[index.row()], index.column()) for index in before]
         self._places = new
         self.changePersistentIndexList(before, after)
         self.reordering = True  # the same rows and texts, reordered: nothing to measure again
@@ -212,6 +212,30 @@ class ClinicTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+
+def shown(place: Place) -> tuple[object, ...]:
+    """What a row shows of its place: its number, the clinic, the score and its range (the bar),
+    the answers counted, the red flags, the status and the summary in its tooltip. A row whose
+    place shows the same is not told of again (the rest of a result, made when first read, is
+    left unmade)."""
+    result = place.result
+    return (
+        place.rank,
+        place.settled,
+        result.clinic_id,
+        result.name,
+        result.score,
+        result.low,
+        result.high,
+        result.coverage,
+        result.answered,
+        result.applicable,
+        result.known_share,
+        result.red_flags_seen,
+        result.dealbreakers_seen,
+        result.dealbreakers_withheld,
+    )
 
 
 def _one_moved(old: list[str], new: list[str]) -> tuple[int, int] | None:

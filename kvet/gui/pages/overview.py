@@ -50,6 +50,7 @@ class ClinicOverview(QScrollArea):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self._people_shown: tuple[object, ...] | None = None  # for which clinic and answers
         self.setWidgetResizable(True)
         # A Tab stop (arrow keys scroll it), so it has a name.
         self.setAccessibleName(translate("Overview", "About the selected clinic"))
@@ -210,6 +211,7 @@ class ClinicOverview(QScrollArea):
             self.title.setText(translate("Overview", "No clinic selected"))
             self.differ.hide()
             self.retired.hide()
+            self._people_shown = None
             return
         result = place.result
         self.title.setText(result.name)
@@ -217,8 +219,13 @@ class ClinicOverview(QScrollArea):
         self.summary.setText(result.summary(say))
         self._show_status(place)
         self._show_cost(result)
-        self._show_people(result.clinic_id)
-        self._show_retired(result.clinic_id)
+        # whose answers, where people differ, answers kept from an older checklist: the same
+        # until the answers or the clinic change (not after a weight slider moved)
+        people = (result.clinic_id, state.data_key, state.view_id)
+        if people != self._people_shown:
+            self._people_shown = people
+            self._show_people(result.clinic_id)
+            self._show_retired(result.clinic_id)
         self.sections.setText("\n".join(section_line(s) for s in result.sections if s.applicable))
         movers = [m.sentence(say) for m in (*result.movers_down, *result.movers_up)]
         self.movers.setText("\n".join(movers) if movers else translate("Overview", "Nothing yet."))

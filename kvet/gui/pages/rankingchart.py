@@ -75,6 +75,7 @@ class RankingChart(QWidget):
         self._described = True  # the accessible description says the ranking held
 
     def set_ranking(self, ranking: Ranking) -> None:
+        rows = len(self._ranking.places)
         self._ranking = ranking
         # Put in words only when it can be read: a hidden chart (another page shown) waits until
         # it is shown, so an answer or a slider move elsewhere does not describe every place.
@@ -82,7 +83,8 @@ class RankingChart(QWidget):
         if self.isVisible():
             self._describe()
         self.setToolTip("")
-        self.updateGeometry()
+        if len(ranking.places) != rows:  # as tall as its rows: the layout asked again only then
+            self.updateGeometry()
         self.update()
 
     def _describe(self) -> None:
