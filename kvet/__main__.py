@@ -2,22 +2,65 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from kvet import __version__
 from kvet.text.errors import KvetError
 from kvet.text.language import CODES, force, override, set_active
+
+if TYPE_CHECKING:
+    import argparse
 
 # Words that start a command-line job; without one (or --help), kvet opens its window and the
 # command-line code is not even imported, so the window shows sooner.
 COMMAND_WORDS = frozenset({"list", "export", "import", "restore", "country", "-h", "--help"})
 
 
+class WindowWords(NamedTuple):
+    """What the plain start of the window was given: the same names as ``build_parser``'s."""
+
+    db: Path | None = None
+    lang: str | None = None
+    file: Path | None = None
+    install_desktop: bool = False
+    uninstall_desktop: bool = False
+    command: None = None
+
+
+def window_words(words: Sequence[str]) -> WindowWords | None:
+    """The words of a plain start read without argparse (its import and its parser cost
+    milliseconds before the window shows, issue 26): ``--db PATH``, ``--lang CODE`` (also with
+    ``=``) and one shared file, as a desktop starts kvet. Anything else, None: argparse reads
+    it, and says what is wrong in its usual way."""
+    found: dict[str, str] = {}
+    file: Path | None = None
+    rest = list(words)
+    while rest:
+        word = rest.pop(0)
+        name, equals, value = word.partition("=")
+        if name in ("--db", "--lang") and name[2:] not in found:
+            if not equals:
+                if not rest or rest[0].startswith("-"):
+                    return None
+                value = rest.pop(0)
+            if not value or (name == "--lang" and value not in CODES):
+                return None
+            found[name[2:]] = value
+        elif word and not word.startswith("-") and file is None:
+            file = Path(word)
+        else:
+            return None
+    db = found.get("db")
+    return WindowWords(Path(db) if db is not None else None, found.get("lang"), file)
+
+
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="kvet",
         description="Vet and compare ketamine and esketamine therapy clinics, privately.",
@@ -128,12 +171,13 @@ def _change_menu(
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(with_commands=bool(COMMAND_WORDS & set(words))).parse_args(words)
+    commands = bool(COMMAND_WORDS & set(words))
+    args = (None if commands else window_words(words)) or build_parser(commands).parse_args(words)
     if args.install_desktop or args.uninstall_desktop:
         return desktop_menu(install=args.install_desktop)
     if args.lang:
         force(args.lang)  # the window reads it where it picks its language
-    if args.command:
+    if not isinstance(args, WindowWords) and args.command:
         from kvet.cli.running import run_command
 
         set_active(override())  # exports in the language asked for, else English

@@ -53,6 +53,52 @@ def test_an_unknown_option_is_refused_with_a_message(capsys: pytest.CaptureFixtu
     assert "unrecognized arguments" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        [],
+        ["--db", "/data/kvet.sqlite"],
+        ["--db=/data/kvet.sqlite", "--lang", "es"],
+        ["--lang=en", "/home/ana/From Luis.kvet"],
+        ["/home/ana/From Luis.kvet", "--db", "/data/kvet.sqlite"],
+    ],
+)
+def test_a_plain_start_reads_its_words_as_argparse_would_without_building_its_parser(
+    monkeypatch: pytest.MonkeyPatch, words: list[str]
+) -> None:
+    """The desktop's start (a database, a language, a shared file) opens the window without
+    argparse's parser, milliseconds before the first paint; what is read is the same."""
+    import kvet.__main__ as entry
+    import kvet.gui.main.app
+
+    expected = entry.build_parser(with_commands=False).parse_args(words)
+    given: list[tuple[Path | None, Path | None]] = []
+
+    def open_window(db_path: Path | None, argv: list[str], open_file: Path | None) -> int:
+        given.append((db_path, open_file))
+        return 0
+
+    def no_parser(with_commands: bool = True) -> object:
+        raise AssertionError("argparse's parser was built for a plain start")
+
+    monkeypatch.setattr(kvet.gui.main.app, "run", open_window)
+    monkeypatch.setattr(entry, "build_parser", no_parser)
+    monkeypatch.setattr(entry, "force", lambda code: given.append((None, Path(code))))
+    assert entry.main(words) == 0
+    forced = [(None, Path(expected.lang))] if expected.lang else []
+    assert given == [*forced, (expected.db, expected.file)]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [["--db"], ["--lang", "fr"], ["--db", "a", "--db", "b"], ["a.kvet", "b.kvet"], ["--d", "x"]],
+)
+def test_anything_else_is_left_to_argparse_and_its_messages(words: list[str]) -> None:
+    from kvet.__main__ import window_words
+
+    assert window_words(words) is None
+
+
 # --- exports and imports without a window --------------------------------------------------
 
 HOSTILE = '=HYPERLINK("http://x","<b>y</b>") \u202e🧠'

@@ -202,3 +202,36 @@ def test_the_appointment_page_before_the_first_session_keeps_the_trend() -> None
     assert "0 sessions" not in page
     assert "First PHQ-9 14 (moderate) on 2 Mar 2026." in page
     assert "Latest 10 (moderate) on 9 Mar 2026: a 29% fall." in page
+
+
+# --- what the clinic needs to judge the dose reaches the paper ----------------------------------
+
+
+def dosing_course() -> Course:
+    return Course(
+        "Clinic A",
+        sessions=(
+            DoseSession(START, dose_raised=True, dose_raise_planned=True),
+            DoseSession(START + timedelta(days=3), dose_raised=True, lift_days=2),
+            DoseSession(START + timedelta(days=6), lift_days=0),
+        ),
+    )
+
+
+def test_a_planned_raise_and_the_days_a_lift_lasted_reach_the_log_and_the_page() -> None:
+    """A clinic reading the log tells a planned raise (titration) from an unplanned one, and
+    sees how long each lift lasted (0, no lift at all, is kept, not left blank)."""
+    for lang, planned, lasted in (
+        ("en", "Raise planned by the clinic", "Days the lift from the session before lasted"),
+        ("es", "Aumento planeado por la clínica", "Días que duró la mejoría de la sesión anterior"),
+    ):
+        rows = list(csv.reader(coursereport.course_csv(dosing_course(), lang).splitlines()))
+        assert all(len(r) == len(rows[0]) for r in rows)
+        yes, no = ("yes", "no") if lang == "en" else ("sí", "no")
+        assert [r[rows[0].index(planned)] for r in rows[1:]] == [yes, no, ""]
+        assert [r[rows[0].index(lasted)] for r in rows[1:]] == ["", "2", "0"]
+    page = coursereport.course_html(dosing_course(), START + timedelta(days=7), "en")
+    assert page.count("(raised, as the clinic planned)") == 1
+    assert page.count("(raised)") == 1
+    assert "Days the lift from the session before lasted: 2" in page
+    assert "Days the lift from the session before lasted: 0" in page

@@ -4,6 +4,8 @@ when the recipient chooses, and then reads back exactly as it was."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -135,3 +137,34 @@ def test_the_command_line_shares_a_record_only_with_both_flags(
     assert main(["--db", str(theirs), "import", str(out), "--include-courses"]) == 0
     with Store.open(checklist, theirs) as store:
         assert len(store.courses.list_courses()) == 1
+
+
+SAME_RECORD = """
+import json
+from datetime import date
+from kvet.store.courseentries import entry_data
+from kvet.treatment.course import DoseSession, MarkerWeek, SideEffect
+dose = DoseSession(date(2026, 10, 2), side_effects=frozenset(SideEffect))
+week = MarkerWeek(date(2026, 10, 5), frozenset({"Cooking a meal", "Walking", "Reading", "Calls"}))
+print(json.dumps([entry_data(dose), entry_data(week)]))
+"""
+
+
+def test_the_same_record_is_written_the_same_way_every_time() -> None:
+    """A backup or a shared file made twice from the same record is the same file, so a family
+    comparing two copies sees no change where there is none (a set's order follows the hash
+    seed)."""
+    written = {
+        subprocess.run(
+            [sys.executable, "-c", SAME_RECORD],
+            env={"PYTHONHASHSEED": str(seed), "PATH": "/usr/bin:/bin"},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(written) == 1
+    effects = json.loads(written.pop())[0]["side_effects"]
+    assert effects == sorted(effects)
+    assert len(effects) == len(SideEffect)

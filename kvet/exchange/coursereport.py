@@ -26,6 +26,7 @@ from kvet.treatment import bloodpressure, coursetrend, phq9, reconsider
 from kvet.treatment.course import (
     SIDE_EFFECT_LABELS,
     Course,
+    DoseSession,
     SideEffect,
     format_blood_pressure,
 )
@@ -233,17 +234,26 @@ def _sessions(course: Course, w: Words, core: Say, shown: int) -> list[str]:
             if s.minutes_to_steady is None
             else say("minutes").format(minutes=s.minutes_to_steady)
         )
-        dose = s.dose_note + (say("raised") if s.dose_raised else "")
+        dose = s.dose_note + _raise_words(s, say)
         given = " · ".join(part for part in (s.treatment, dose) if part)
         found.append(
             f"<tr><td>{_e(_day(s.day, w))}</td><td>{_e(given)}</td><td>{_e(pressure)}</td>"
             f"<td>{_e(steady)}</td><td>{_e(_effects(s.side_effects, core))}</td></tr>"
         )
+        below = [say("lift").format(days=s.lift_days)] if s.lift_days is not None else []
         if s.note.strip():
-            note = say("note").format(note=s.note)
-            found.append(f"<tr><td colspan='{len(heads)}'><i>{_e(note)}</i></td></tr>")
+            below.append(say("note").format(note=s.note))
+        if below:
+            found.append(f"<tr><td colspan='{len(heads)}'><i>{_e(' · '.join(below))}</i></td></tr>")
     found.append("</table>")
     return found
+
+
+def _raise_words(s: DoseSession, say: Say) -> str:
+    """A raise the clinic planned (titration) reads differently from one that was not."""
+    if not s.dose_raised:
+        return ""
+    return say("raised_planned") if s.dose_raise_planned else say("raised")
 
 
 def _footer(w: Words, lang: str | None) -> list[str]:
@@ -260,9 +270,11 @@ CSV_COLUMNS = (
     "treatment",
     "dose",
     "dose_raised",
+    "raise_planned",
     "pressure_before",
     "pressure_after",
     "minutes",
+    "lift_days",
     "side_effects",
     "phq9",
     "question9",
@@ -302,9 +314,11 @@ def _session_rows(course: Course, say: Say, core: Say) -> list[Row]:
                 s.treatment,
                 s.dose_note,
                 say("yes") if s.dose_raised else say("no"),
+                (say("yes") if s.dose_raise_planned else say("no")) if s.dose_raised else "",
                 format_blood_pressure(s.bp_before),
                 format_blood_pressure(s.bp_after),
                 "" if s.minutes_to_steady is None else s.minutes_to_steady,
+                "" if s.lift_days is None else s.lift_days,
                 _effects(s.side_effects, core),
                 "",
                 "",
@@ -321,7 +335,7 @@ def _check_in_rows(course: Course, say: Say, lang: str) -> list[Row]:
     for c in course.check_ins:
         nine = phq9.safety_answer(c.answers)  # every check-in's answer, "Not at all" too
         answer = "" if nine is None else options[nine].label
-        rows.append((c.day, [c.day.isoformat(), say("check_in"), *([""] * 7), c.total, answer, ""]))
+        rows.append((c.day, [c.day.isoformat(), say("check_in"), *([""] * 9), c.total, answer, ""]))
     return rows
 
 
@@ -330,10 +344,10 @@ def _week_rows(course: Course, say: Say, core: Say) -> list[Row]:
     rows: list[Row] = []
     for m in course.mood_checks:
         signs = reconsider.mood_signs(m, core) or say("none")
-        rows.append((m.day, [m.day.isoformat(), say("mood_check"), *([""] * 9), signs]))
+        rows.append((m.day, [m.day.isoformat(), say("mood_check"), *([""] * 11), signs]))
     for care in course.care:
-        rows.append((care.day, [care.day.isoformat(), say("care"), care.kind, *([""] * 9)]))
+        rows.append((care.day, [care.day.isoformat(), say("care"), care.kind, *([""] * 11)]))
     for week in course.markers:
         ticked = "; ".join(sorted(core(sign) for sign in week.ticked))
-        rows.append((week.week_of, [week.week_of.isoformat(), say("week"), *([""] * 9), ticked]))
+        rows.append((week.week_of, [week.week_of.isoformat(), say("week"), *([""] * 11), ticked]))
     return rows

@@ -16,7 +16,7 @@ from kvet.store.context import StoreContext
 from kvet.store.errors import InvalidValueError
 from kvet.store.models import Answer, Assessment, PersonalTopic, utcnow
 from kvet.store.records import AnswerInfo, TopicInfo
-from kvet.store.rows import check_rater, live_clinic
+from kvet.store.rows import check_rater
 from kvet.store.undo import Edit
 from kvet.store.validation import (
     clean_fact,
@@ -27,12 +27,11 @@ from kvet.store.validation import (
     stored_origin,
 )
 from kvet.store.writers import (
-    answer_row,
-    answer_snapshot,
+    answer_values,
     answer_writer,
     changes_nothing,
-    get_assessment,
-    write_answer_row,
+    find_answer,
+    write_place,
 )
 
 # what an ``AnswerInfo`` is made of, in its order
@@ -165,19 +164,17 @@ class AnswerStore:
         rater_id = self._ctx.rater(rater_id)
         version = self._ctx.checklist.version
         with self._ctx.db.transaction() as s:
-            comparison_id = live_clinic(s, clinic_id).comparison_id
-            check_rater(s, rater_id)
-            assessment = get_assessment(s, clinic_id, rater_id, version)
-            if position is not None:  # kept even when the answer itself is unchanged
-                assessment.last_item_id = position
-            row = answer_row(s, assessment.id, item_id)
-            before = answer_snapshot(row)
+            conn = s.connection()  # plain statements: see ``find_answer``
+            place = find_answer(conn, clinic_id, rater_id, item_id)
+            before = place.before
             if changes_nothing(before, values):
-                return  # e.g. the same note saved twice, or an empty note on no answer
-            row = write_answer_row(s, assessment, item_id, {**(before or {}), **values})
-            assessment.checklist_version = version
-            s.flush()
-            after = answer_snapshot(row)
+                # e.g. the same note saved twice, or an empty note on no answer; the place to
+                # resume is kept all the same
+                write_place(conn, place, version, None, position)
+                return
+            after = answer_values(place, values)
+            write_place(conn, place, version, after, position)
+        comparison_id = place.comparison_id
         writer = answer_writer(clinic_id, rater_id, item_id, version)
         change = Change(ChangeKind.ANSWER, comparison_id, clinic_id, item_id)
         self._ctx.record(Edit(text, writer, before, after, merge_key), change)
@@ -190,10 +187,9 @@ class AnswerStore:
         self._ctx.item(item_id)
         rater_id = self._ctx.rater(rater_id)
         with self._ctx.db.transaction() as s:
-            live_clinic(s, clinic_id)
-            check_rater(s, rater_id)
-            assessment = get_assessment(s, clinic_id, rater_id, self._ctx.checklist.version)
-            assessment.last_item_id = item_id
+            conn = s.connection()
+            place = find_answer(conn, clinic_id, rater_id, item_id)
+            write_place(conn, place, self._ctx.checklist.version, None, item_id)
 
     def position(self, clinic_id: str, rater_id: str | None = None) -> str | None:
         """Where the walkthrough was left (an item id, possibly retired since), or None."""

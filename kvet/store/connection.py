@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kvet.store import backups, migrate, protect
+from kvet.store import backups, cleanclose, migrate, protect
 from kvet.store.errors import (
     OPENING,
     SAVING,
@@ -97,6 +97,8 @@ class Database:
     migration_backup: Path | None = None
     backup_problem: Words | None = None
     read_only: bool = False  # opened beside the window that holds the lock: reading only
+    checked: bool = False  # opened whole: checked, migrated; its close may stamp it (cleanclose)
+    existed: bool = False  # the file was there before this opening (not a first start)
     _closed: bool = field(default=False, repr=False)
 
     @property
@@ -118,6 +120,22 @@ class Database:
         except SQLAlchemyError as exc:
             raise explain(exc, self.path, doing=doing) from exc
 
+    def make_daily_backup(self) -> Path | None:
+        """Today's backup of a file that was there before this opening, unless made already
+        (``backups.daily_backup``); the new file, or None. A failure is kept in
+        ``backup_problem`` for the window to show: the data itself is fine."""
+        path = self.path
+        if path is None or not self.existed or self.read_only or self._closed:
+            return None
+        try:
+            self.backup_made = backups.daily_backup(path)
+        except backups.BackupFolderError as exc:
+            self.backup_problem = exc.words
+        except (OSError, sqlite3.Error):
+            # the data itself is fine; the GUI can warn, the user can still work
+            self.backup_problem = Words("store.backup-failed", path=path)
+        return self.backup_made
+
     def close(self) -> None:
         if self._closed:
             return
@@ -126,6 +144,8 @@ class Database:
             protect.unregister(self.path)
         try:
             self.engine.dispose()  # the last connection to close checkpoints the WAL
+            if self.checked and self.path is not None and self.lock is not None:
+                cleanclose.remember(self.path)  # with the lock held: no other kvet writes
         finally:
             if self.lock is not None:
                 self.lock.release()
@@ -270,9 +290,11 @@ def open_database(
         engine = make_engine(parsed)
         shown = parsed.render_as_string(hide_password=True)
         database = Database(engine, shown, path, sessionmaker(engine, expire_on_commit=False), lock)
+        database.existed = existing
         if path is not None:
             protect.register(path)  # so no export can be saved over it
-        _upgrade(database, existing, daily_backup)
+        _upgrade(database, daily_backup)
+        database.checked = True
         return database
     except BaseException:
         if lock is not None:
@@ -290,7 +312,7 @@ def _prepare_file(path: Path) -> bool:
     if existing and path.stat().st_size > 0:
         # refuses damaged, foreign and newer files, read-only, before the daily backup,
         # so a damaged file is never copied over good backups
-        revisions = inspect_file(path)
+        revisions = inspect_file(path, closed_well=cleanclose.closed_well_as_is(path))
     if had_backups and path.exists() and not revisions:
         _refuse_empty(path)
     if not path.exists():
@@ -298,19 +320,14 @@ def _prepare_file(path: Path) -> bool:
     return existing
 
 
-def _upgrade(database: Database, existing: bool, daily_backup: bool) -> None:
+def _upgrade(database: Database, daily_backup: bool) -> None:
     """Migrate to this kvet's schema, then make the day's backup; closed again on failure."""
     path = database.path
     try:
-        database.migration_backup = migrate.upgrade(database.engine, path if existing else None)
-        if daily_backup and path is not None and existing:
-            try:
-                database.backup_made = backups.daily_backup(path)
-            except backups.BackupFolderError as exc:
-                database.backup_problem = exc.words
-            except (OSError, sqlite3.Error):
-                # the data itself is fine; the GUI can warn, the user can still work
-                database.backup_problem = Words("store.backup-failed", path=path)
+        existing = path if database.existed else None
+        database.migration_backup = migrate.upgrade(database.engine, existing)
+        if daily_backup:
+            database.make_daily_backup()
     except SQLAlchemyError as exc:
         database.close()
         raise explain(exc, path, doing=OPENING) from exc

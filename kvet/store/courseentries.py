@@ -135,6 +135,11 @@ def entry_data(entry: Entry) -> dict[str, Any]:
     """An entry's data as files and the database keep it (its kind is kept beside it)."""
     kind = KIND_OF[type(entry)]
     data: dict[str, Any] = _ADAPTERS[kind].dump_python(entry, mode="json")
+    # A set (side effects, ticked signs) is written in sorted order: its own order changes with
+    # Python's hash seed, and the same data must give the same file each time (backups, diffs).
+    for each in fields(entry):
+        if isinstance(getattr(entry, each.name), frozenset):
+            data[each.name] = sorted(data[each.name])
     return data
 
 

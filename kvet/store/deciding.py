@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from kvet.content.checklist import Item, Kind
+from kvet.content.checklist import Checklist, Item, Kind
 from kvet.rating.answers import Choice
 from kvet.rating.combine import Decision, Disagreement, Opinion, Rule, caution, disagreeing
 from kvet.rating.money import unit_for
@@ -16,6 +16,7 @@ from kvet.store.context import StoreContext
 from kvet.store.errors import InvalidValueError
 from kvet.store.models import Answer, Assessment, Comparison, utcnow
 from kvet.store.models import Decision as DecisionRow
+from kvet.store.records import ClinicInfo
 from kvet.store.rows import (
     check_rater,
     comparison_value,
@@ -178,50 +179,71 @@ class DecisionStore:
             clinics = list_live_clinics(s, comparison_id, (clinic_id,) if clinic_id else ())
             if not clinics:
                 return []
-            found = self._open_disagreements(s, comparison_id, clinic_id, items)
-        position = {c.id: n for n, c in enumerate(clinics)}
-        found.sort(key=lambda f: (position.get(f[1], len(position)), f[0]))
-        names = {c.id: c.name for c in clinics}
-        currencies = {c.id: c.currency for c in clinics}
-        return [
-            Disagreement(
-                clinic_id,
-                names[clinic_id],
-                item_id,
-                items[item_id].statement,
-                differing,
-                unit_for(items[item_id].unit, currencies[clinic_id]),
+            if clinic_id is not None:
+                clinic_filter = Assessment.clinic_id == clinic_id
+                decision_filter = DecisionRow.clinic_id == clinic_id
+            else:
+                clinic_filter = Assessment.clinic_id.in_(live_clinic_ids(comparison_id))
+                decision_filter = DecisionRow.clinic_id.in_(live_clinic_ids(comparison_id))
+            found = open_disagreements(
+                item_groups(s.execute(opinion_rows(clinic_filter))),
+                read_decisions(s, decision_filter),
+                items,
+                self._ctx.checklist,
             )
-            for _order, clinic_id, item_id, differing in found
-            if clinic_id in names
-        ]
+        return worded(found, clinics, items)
 
-    def _open_disagreements(
-        self, s: Session, comparison_id: str, clinic_id: str | None, items: Mapping[str, Item]
-    ) -> list[tuple[int, str, str, tuple[Opinion, ...]]]:
-        """(checklist position, clinic, item, differing opinions), unsorted."""
-        if clinic_id is not None:
-            clinic_filter = Assessment.clinic_id == clinic_id
-            decision_filter = DecisionRow.clinic_id == clinic_id
-        else:
-            clinic_filter = Assessment.clinic_id.in_(live_clinic_ids(comparison_id))
-            decision_filter = DecisionRow.clinic_id.in_(live_clinic_ids(comparison_id))
-        decided = read_decisions(s, decision_filter)
-        order = {item.id: n for n, item in enumerate(self._ctx.checklist.items)}
-        found: list[tuple[int, str, str, tuple[Opinion, ...]]] = []
-        for group in item_groups(s.execute(opinion_rows(clinic_filter))):
-            first = group[0]
-            item = items.get(first[1])
-            if item is None or len(group) < 2:
-                continue
-            kind = item.kind
-            actual = {
-                (r[4], r[5]) for r in group if caution(kind, stored_choice(r[4]), r[5]) is not None
-            }
-            if len(actual) < 2:
-                continue  # cheap test first: most items have one answer, or answers agree
-            decision = decided.get(first[0], {}).get(item.id)
-            differing = disagreeing(kind, [opinion(r) for r in group], decision)
-            if differing:
-                found.append((order[item.id], first[0], item.id, differing))
-        return found
+
+Found = tuple[int, str, str, tuple[Opinion, ...]]  # checklist position, clinic, item, opinions
+
+
+def open_disagreements(
+    groups: Iterable[list[Any]],
+    decided: Mapping[str, Mapping[str, Decision]],
+    items: Mapping[str, Item],
+    checklist: Checklist,
+    opinion_of: Callable[[Any], Opinion] = opinion,
+) -> list[Found]:
+    """Where the opinions differ, unsorted: ``groups`` are each item's rows of ``opinion_rows``
+    together, ``decided`` the decisions by clinic then item, ``items`` the items that count;
+    ``opinion_of`` makes an ``Opinion`` of a row."""
+    order = {item.id: n for n, item in enumerate(checklist.items)}
+    found: list[Found] = []
+    for group in groups:
+        first = group[0]
+        item = items.get(first[1])
+        if item is None or len(group) < 2:
+            continue
+        kind = item.kind
+        actual = {
+            (r[4], r[5]) for r in group if caution(kind, stored_choice(r[4]), r[5]) is not None
+        }
+        if len(actual) < 2:
+            continue  # cheap test first: most items have one answer, or answers agree
+        decision = decided.get(first[0], {}).get(item.id)
+        differing = disagreeing(kind, [opinion_of(r) for r in group], decision)
+        if differing:
+            found.append((order[item.id], first[0], item.id, differing))
+    return found
+
+
+def worded(
+    found: list[Found], clinics: list[ClinicInfo], items: Mapping[str, Item]
+) -> list[Disagreement]:
+    """``found`` in clinic order (as ``clinics``), then checklist order, as ``Disagreement``s."""
+    position = {c.id: n for n, c in enumerate(clinics)}
+    found.sort(key=lambda f: (position.get(f[1], len(position)), f[0]))
+    names = {c.id: c.name for c in clinics}
+    currencies = {c.id: c.currency for c in clinics}
+    return [
+        Disagreement(
+            clinic_id,
+            names[clinic_id],
+            item_id,
+            items[item_id].statement,
+            differing,
+            unit_for(items[item_id].unit, currencies[clinic_id]),
+        )
+        for _order, clinic_id, item_id, differing in found
+        if clinic_id in names
+    ]

@@ -41,14 +41,17 @@ def _corrupt(path: Path, detail: Words | str) -> DatabaseCorruptError:
     return error
 
 
-def inspect_file(path: Path, *, live: bool = False, planted_ok: bool = False) -> set[str]:
+def inspect_file(
+    path: Path, *, live: bool = False, planted_ok: bool = False, closed_well: bool = False
+) -> set[str]:
     """Look at an existing file without writing to it; return its schema revisions.
 
     Raises ``DatabaseCorruptError`` for a file that is not SQLite or is damaged (its header, its
     write-ahead log's header, its structure, or a saved date or list that cannot be read),
     ``NotKvetDatabaseError`` for another program's database, ``DatabaseTooNewError`` for a
     database from a newer kvet. An SQLite file with no tables at all gives an empty set.
-    SQLite's full integrity check runs every time (see ``health.integrity_problem``). ``live``
+    SQLite's full integrity check and the scans of every saved value run unless ``closed_well``:
+    the file is byte for byte the one kvet last closed well (``kvet.store.cleanclose``). ``live``
     is for a file another kvet holds open and may be writing: its length and log header are then
     in motion, not damaged.
     A trigger or view (kvet makes none) is refused unless ``planted_ok``: a restore strips them.
@@ -61,7 +64,7 @@ def inspect_file(path: Path, *, live: bool = False, planted_ok: bool = False) ->
     except sqlite3.Error as exc:
         raise _unreadable(path, exc) from exc
     try:
-        tables, revisions = _read_schema(conn, path, planted_ok)
+        tables, revisions = _read_schema(conn, path, planted_ok, thorough=not closed_well)
         if not tables:
             return set()
     except UnicodeDecodeError:
@@ -96,11 +99,12 @@ def _check_outside(path: Path, live: bool) -> None:
 
 
 def _read_schema(
-    conn: sqlite3.Connection, path: Path, planted_ok: bool
+    conn: sqlite3.Connection, path: Path, planted_ok: bool, *, thorough: bool = True
 ) -> tuple[set[str], set[str]]:
-    """(tables, schema revisions) of a sound kvet database; no tables: (empty, empty)."""
+    """(tables, schema revisions) of a sound kvet database; no tables: (empty, empty).
+    ``thorough``: SQLite's full check and a scan of every saved value (the whole file)."""
     found = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
-    if broken := health.integrity_problem(conn):
+    if thorough and (broken := health.integrity_problem(conn)):
         raise _corrupt(path, broken)
     tables = {str(row[0]) for row in found if not str(row[0]).startswith("sqlite_")}
     if not tables:
@@ -110,7 +114,7 @@ def _read_schema(
     revisions = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
     if not planted_ok and health.planted(conn):
         raise _corrupt(path, Words("damage.planted"))
-    if problem := health.damaged_rows(conn) or health.damaged_treatment(conn):
+    if thorough and (problem := health.damaged_rows(conn) or health.damaged_treatment(conn)):
         raise _corrupt(path, problem)
     return tables, revisions
 

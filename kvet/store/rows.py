@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import Row, String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kvet.content.checklist import Format, Kind
@@ -71,8 +71,9 @@ def item_groups(result: Any) -> Iterator[list[Any]]:
         yield group
 
 
-def opinion_rows(where: Any) -> Any:
-    """Everyone's answers, each item's together, people in the order they were added.
+def answer_rows(where: Any) -> Any:
+    """Everyone's answers, each item's together, people in the order they were added; cleared
+    answers too (a note or a source may be all that is left).
 
     Dates stay text until needed: most answers are never compared with anyone else's.
     """
@@ -91,8 +92,19 @@ def opinion_rows(where: Any) -> Any:
         .join(Answer, Answer.assessment_id == Assessment.id)
         .join(Rater, Rater.id == Assessment.rater_id)
         .where(where)
-        .where((Answer.choice.is_not(None)) | (Answer.number.is_not(None)) | (Answer.note != ""))
         .order_by(Assessment.clinic_id, Answer.item_id, Rater.created_at, Rater.name, Rater.id)
+    )
+
+
+def says_something(row: Any) -> bool:
+    """Whether a row of ``answer_rows`` is an opinion: a choice, a number or a note."""
+    return row[4] is not None or row[5] is not None or row[6] != ""
+
+
+def opinion_rows(where: Any) -> Any:
+    """``answer_rows`` that say something (see ``says_something``)."""
+    return answer_rows(where).where(
+        (Answer.choice.is_not(None)) | (Answer.number.is_not(None)) | (Answer.note != "")
     )
 
 
@@ -127,24 +139,31 @@ def comparison_value(s: Session, comparison_id: str, column: Any) -> Any:
     return found[0]
 
 
-def read_decisions(s: Session, where: Any) -> dict[str, dict[str, Decision]]:
-    rows = s.execute(
-        select(DecisionRow, Rater.name).join(Rater, Rater.id == DecisionRow.decided_by).where(where)
+def decision_rows(where: Any) -> Any:
+    """Decisions with the name of who decided, as plain columns (no ORM rows to build)."""
+    return (
+        select(*DecisionRow.__table__.columns, Rater.name.label("decided_by_name"))
+        .join(Rater, Rater.id == DecisionRow.decided_by)
+        .where(where)
     )
+
+
+def read_decisions(s: Session, where: Any) -> dict[str, dict[str, Decision]]:
     found: dict[str, dict[str, Decision]] = {}
-    for row, name in rows:
-        found.setdefault(row.clinic_id, {})[row.item_id] = _decision(row, name)
+    for row in s.execute(decision_rows(where)):
+        found.setdefault(row.clinic_id, {})[row.item_id] = decision(row)
     return found
 
 
-def _decision(row: DecisionRow, name: str) -> Decision:
+def decision(row: Any) -> Decision:
+    """A decision from a row of ``decision_rows``."""
     return Decision(
         clinic_id=row.clinic_id,
         item_id=row.item_id,
         choice=stored_choice(row.choice),
         number=row.number,
         decided_by=row.decided_by,
-        decided_by_name=name,
+        decided_by_name=row.decided_by_name,
         decided_at=row.decided_at,
         note=row.note,
     )
@@ -190,7 +209,8 @@ def stored_rule(value: str | None) -> Rule:
     return known if isinstance(known, Rule) else Rule.CAUTIOUS
 
 
-def clinic_info(row: Clinic) -> ClinicInfo:
+def clinic_info(row: Clinic | Row[*tuple[Any, ...]]) -> ClinicInfo:
+    """From an ORM row, or a plain row of the clinic table's columns."""
     known = Format._value2member_map_
     return ClinicInfo(
         id=row.id,

@@ -66,12 +66,17 @@ class ScoreStore:
         combined: bool = False,
     ) -> ClinicReads | None:
         """``one_clinic_answers`` with the rest the window shows of that clinic (``answering``:
-        whose answers it shows), in one transaction (None if the clinic was deleted)."""
+        whose answers it shows) and where people's answers on it differ, in one transaction of
+        three plain statements (None if the clinic was deleted)."""
+        scored_by = None if combined else self._ctx.rater(rater_id)
         with self._ctx.db.transaction() as s:
-            scoring = self._one_clinic(s, clinic_id, rater_id, combined)
-            if scoring is None:
-                return None
-            return read_clinic(s, scoring, self._ctx.rater(answering), self._ctx.checklist)
+            return read_clinic(
+                s.connection(),
+                clinic_id,
+                scored_by,
+                self._ctx.rater(answering),
+                self._ctx.checklist,
+            )
 
     def scoring_settings(self, comparison_id: str) -> tuple[Weights, Rule]:
         """A comparison's weights and its rule for combining answers, in one read: after a

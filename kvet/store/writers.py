@@ -5,13 +5,14 @@ so one edit can be replayed either way by the undo history.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Connection, and_, bindparam, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from kvet.store.errors import NotFoundError
-from kvet.store.models import Answer, Assessment, utcnow
+from kvet.store.models import Answer, Assessment, Clinic, Rater, new_id, utcnow
 from kvet.store.models import Decision as DecisionRow
 from kvet.store.undo import Edit
 
@@ -92,6 +93,134 @@ def write_answer_row(
         values,
         lambda: Answer(assessment_id=assessment.id, item_id=item_id),
     )
+
+
+# --- one answer written without the ORM --------------------------------------------------------
+# An answer is the window's hot path (issue 26): the ORM's per-row work (identity map, unit of
+# work, a SELECT for each row it touches) cost several times the SQL itself. These statements are
+# built once; one SELECT finds the clinic, the person, their assessment and the answer together.
+
+_PLACE = (
+    select(
+        Clinic.comparison_id,
+        Clinic.deleted_at,
+        Rater.id,
+        Assessment.id,
+        Assessment.checklist_version,
+        Assessment.last_item_id,
+        Answer.id,
+        *(getattr(Answer, key) for key in ANSWER_FIELDS),
+    )
+    .select_from(Clinic)
+    .outerjoin(Rater, Rater.id == bindparam("rater_id"))
+    .outerjoin(
+        Assessment,
+        and_(Assessment.clinic_id == Clinic.id, Assessment.rater_id == bindparam("rater_id")),
+    )
+    .outerjoin(
+        Answer, and_(Answer.assessment_id == Assessment.id, Answer.item_id == bindparam("item_id"))
+    )
+    .where(Clinic.id == bindparam("clinic_id"))
+)
+_NEW_ASSESSMENT = insert(Assessment)
+_UPDATE_ASSESSMENT = update(Assessment).where(Assessment.id == bindparam("assessment_id"))
+_NEW_ANSWER = insert(Answer)
+_UPDATE_ANSWER = update(Answer).where(Answer.id == bindparam("answer_id"))
+# what a new row holds where nothing was given: the model's own defaults (``answered_at``, a
+# function, is set by ``answer_values``)
+_DEFAULTS = {
+    key: getattr(inspect(Answer).columns[key].default, "arg", None)
+    for key in ANSWER_FIELDS
+    if key != "answered_at"
+}
+
+
+@dataclass(frozen=True)
+class AnswerPlace:
+    """Where one person's answer on one item of a live clinic is, or would go."""
+
+    clinic_id: str
+    rater_id: str
+    item_id: str
+    comparison_id: str
+    assessment_id: str | None
+    checklist_version: str | None
+    last_item_id: str | None
+    answer_id: int | None
+    before: dict[str, Any] | None  # the answer as stored (``answer_snapshot``), None if none
+
+
+def find_answer(conn: Connection, clinic_id: str, rater_id: str, item_id: str) -> AnswerPlace:
+    """``NotFoundError`` for a removed clinic or person, as ``live_clinic``/``check_rater``."""
+    found = conn.execute(
+        _PLACE, {"clinic_id": clinic_id, "rater_id": rater_id, "item_id": item_id}
+    ).first()
+    if found is None or found[1] is not None:
+        raise NotFoundError("gone.clinic")
+    if found[2] is None:
+        raise NotFoundError("gone.person")
+    answer_id = found[6]
+    return AnswerPlace(
+        clinic_id,
+        rater_id,
+        item_id,
+        comparison_id=found[0],
+        assessment_id=found[3],
+        checklist_version=found[4],
+        last_item_id=found[5],
+        answer_id=answer_id,
+        before=None if answer_id is None else dict(zip(ANSWER_FIELDS, found[7:], strict=True)),
+    )
+
+
+def answer_values(place: AnswerPlace, values: dict[str, Any]) -> dict[str, Any]:
+    """The whole answer after ``values`` are written (``answer_snapshot`` of the row)."""
+    if place.before is not None:
+        return {**place.before, **values}
+    return {**_DEFAULTS, "answered_at": utcnow(), **values}
+
+
+def write_place(
+    conn: Connection,
+    place: AnswerPlace,
+    version: str,
+    after: dict[str, Any] | None,
+    position: str | None = None,
+) -> None:
+    """Write ``after`` (None: the answer is unchanged) and the walkthrough's ``position``; the
+    person's assessment of the clinic is made when there is none yet, as ``get_assessment``."""
+    assessment_id = place.assessment_id
+    if assessment_id is None:
+        assessment_id = new_id()
+        conn.execute(
+            _NEW_ASSESSMENT,
+            {
+                "id": assessment_id,
+                "clinic_id": place.clinic_id,
+                "rater_id": place.rater_id,
+                "checklist_version": version,
+                "last_item_id": position,
+            },
+        )
+    else:
+        changed: dict[str, Any] = {}
+        if position is not None and position != place.last_item_id:
+            changed["last_item_id"] = position
+        if after is not None and version != place.checklist_version:
+            changed["checklist_version"] = version
+        if changed:
+            conn.execute(_UPDATE_ASSESSMENT.values(**changed), {"assessment_id": assessment_id})
+    if after is None:
+        return
+    if place.answer_id is None:
+        conn.execute(
+            _NEW_ANSWER, {"assessment_id": assessment_id, "item_id": place.item_id, **after}
+        )
+    else:
+        before = place.before or {}
+        changed = {key: value for key, value in after.items() if before.get(key) != value}
+        if changed:
+            conn.execute(_UPDATE_ANSWER.values(**changed), {"answer_id": place.answer_id})
 
 
 def answer_writer(

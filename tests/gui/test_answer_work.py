@@ -110,6 +110,7 @@ def test_one_answer_rescores_only_its_clinic_whatever_the_number_of_clinics(
     assert window.clinic_model.index(row, 3).data().startswith(f"{answered} of")
     assert answered == (2 if asked.id != item else 1)
     column = [c.id for c in window.state.clinics].index(chosen)
+    window.ui.tabs.setCurrentWidget(window.ui.compareTab)  # a hidden page fills when shown
     matrix = window.compare.matrix_model
     vertical = Qt.Orientation.Vertical
     at = next(

@@ -36,6 +36,7 @@ def test_the_compare_page_says_how_the_order_is_made_and_what_could_change_it(
 ) -> None:
     window = session.start()
     open_sample(window, qtbot)
+    window.ui.tabs.setCurrentWidget(window.ui.compareTab)  # a hidden page fills when shown
     page = window.compare
     assert page.order_note.text() == ORDER_SENTENCE
     ranking = window.state.ranking
@@ -72,6 +73,7 @@ def test_a_clinic_first_only_because_the_other_is_ruled_out_is_not_called_good(
         "Place 1 whatever the answers still to come, because the other "
         "clinics are ruled out. That says nothing about how good this clinic"
     )
+    window.ui.tabs.setCurrentWidget(window.ui.compareTab)  # a hidden page fills when shown
     assert window.compare.decisive_note.text() == said
     # only its red flags have answers, less than half of its weight: not yet vetted, which the
     # status says rather than "Place can't change"

@@ -181,6 +181,7 @@ def test_clinic_names_are_shown_as_plain_text(session: Session, qtbot: QtBot) ->
             assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
     # tooltips read markup too: the comparison table's escape it
     window.store.answers.set_note(window.state.clinic_id, "rf_cure_promise", "<i>no</i> promises")
+    window.ui.tabs.setCurrentWidget(window.ui.compareTab)  # a hidden page fills when shown
     matrix = window.compare.matrix_model
     tip = matrix.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "&lt;b&gt;Bold&lt;/b&gt;" in tip

@@ -96,6 +96,7 @@ def test_the_main_window_models_keep_the_contract_on_the_sample_and_through_chan
     window = session.start()
     window.open_sample()
     window.show_walkthrough()
+    window.ui.tabs.setCurrentWidget(window.ui.compareTab)  # a hidden page fills when shown
 
     def models() -> dict[str, QAbstractItemModel]:
         return {
@@ -132,6 +133,7 @@ def test_the_differences_between_two_people_keep_the_contract_as_they_come_and_g
     alpha, beta = (c.id for c in window.state.clinics)
     me, mum = window.state.rater_id, add_mum(window)
     store = window.store
+    window.ui.tabs.setCurrentWidget(window.ui.togetherTab)  # a hidden page fills when shown
     for clinic_id in (alpha, beta):
         store.answers.set(clinic_id, "rf_cure_promise", Choice.SEEN, rater_id=me)
         store.answers.set(clinic_id, "rf_cure_promise", Choice.NOT_SEEN, rater_id=mum)

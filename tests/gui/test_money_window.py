@@ -85,6 +85,7 @@ def test_prices_are_in_the_currency_of_the_country_chosen(
     if code != "USD":
         assert "$2,700" not in window.overview.cost.text().replace(first_six, "")
     # Compare shows the price as the person typed it, with the currency's sign
+    window.ui.tabs.setCurrentWidget(window.ui.compareTab)  # a hidden page fills when shown
     model = window.compare.matrix_model
     row = next(
         r

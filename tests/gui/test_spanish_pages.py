@@ -169,6 +169,7 @@ def test_in_english_the_compare_page_is_unchanged(
 ) -> None:
     window = started_with(qapp, qtbot, session, "en", "Harbor Clinic", "Hilltop Clinic")
     two_clinics_one_ruled_out(window)
+    window.ui.tabs.setCurrentWidget(window.ui.compareTab)  # a hidden page fills when shown
     page = window.compare
     assert page.full_button.text() == "Open in its own window"
     assert "Open in its own window" in english_left(page)
@@ -222,6 +223,7 @@ def test_in_english_deciding_together_is_unchanged(
 ) -> None:
     window = started_with(qapp, qtbot, session, "en", "Harbor Clinic")
     mum_and_me_differ(window)
+    window.ui.tabs.setCurrentWidget(window.ui.togetherTab)  # a hidden page fills when shown
     page = window.together
     assert page.count.text() == "1 answer differs between you"
     assert "How answers are combined:" in english_left(page)

@@ -240,10 +240,12 @@ def test_a_misspelt_name_can_be_corrected_and_undone(session: Session, qtbot: Qt
 def test_the_list_of_differences_stays_right_as_answers_come_in(
     session: Session, qtbot: QtBot
 ) -> None:
-    """Only the clinic just answered is read again; the list must still match the store's."""
+    """Only the clinic just answered is read again; the list must still match the store's
+    (the Together tab open: a hidden page fills as it is shown)."""
     window = session.start()
     add_clinic(qtbot, window, "Alpha Clinic")
     add_clinic(qtbot, window, "Beta Clinic")
+    window.ui.tabs.setCurrentWidget(window.ui.togetherTab)
     store = window.store
     alpha, beta = (c.id for c in window.state.clinics)
     me = window.state.rater_id
@@ -277,6 +279,7 @@ def test_a_long_list_of_differences_is_refilled_without_rereading_it_row_by_row(
     mum = add_mum(window)
     for n in range(3):
         add_clinic(qtbot, window, f"Clinic {n}")
+    window.ui.tabs.setCurrentWidget(window.ui.togetherTab)  # a hidden page fills when shown
     store = window.store
     items = [i.id for i in store.checklist.items if i.kind.value == "practice"][:8]
     for clinic in window.state.clinics:

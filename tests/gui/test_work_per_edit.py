@@ -15,9 +15,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QObject, Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from kvet.gui.main.mainwindow import MainWindow
-from kvet.rating.answers import Choice, ClinicAnswers
+from kvet.gui.words.answerwords import answer_label
+from kvet.gui.words.verdictwords import say
+from kvet.rating.answers import OPTIONS, Choice, ClinicAnswers
 from kvet.rating.scoreresult import ClinicResult
 from kvet.rating.scoring import Scorer
 from kvet.store.connection import Database
@@ -96,9 +99,20 @@ def one_answer(
     qtbot.waitUntil(lambda: page.current_item() is not None)
     asked = page.current_item()
     qtbot.wait(20)
-    with counted(monkeypatch) as seen, resets_watched(window, seen["resets"]):
-        qtbot.keyClick(page.form, Qt.Key.Key_1)  # the first answer to the question shown
-        qtbot.wait(20)  # the views' own deferred work (laying out, painting) is done too
+    statements: list[str] = []
+    engine = window.store.db.engine
+
+    def statement(_conn: Any, _cursor: Any, sql: str, *_args: Any) -> None:
+        statements.append(sql)
+
+    event.listen(engine, "before_cursor_execute", statement)
+    try:
+        with counted(monkeypatch) as seen, resets_watched(window, seen["resets"]):
+            qtbot.keyClick(page.form, Qt.Key.Key_1)  # the first answer to the question shown
+            qtbot.wait(20)  # the views' own deferred work (laying out, painting) is done too
+    finally:
+        event.remove(engine, "before_cursor_execute", statement)
+    seen["statements"] = statements
     assert page.current_item() != asked  # answered: the walk moved on
     return seen, chosen
 
@@ -119,9 +133,15 @@ def test_an_answer_costs_the_same_with_3_clinics_as_with_50(
     assert with_many["scored"] == [chosen_many]
     assert with_few["resets"] == with_many["resets"] == []
     assert len(with_many["transactions"]) == len(with_few["transactions"])
-    # the answer's write, that clinic read once, and where people's answers differ on it
-    # (was 8: each view read its part of the clinic in a transaction of its own)
-    assert len(with_many["transactions"]) <= 4
+    # the answer's write, then that clinic read once, where people's answers differ on it
+    # included (was 8: each view read its part of the clinic in a transaction of its own; then
+    # 4: the clinic, its differences and the country each read apart)
+    assert len(with_many["transactions"]) == 2
+    # in plain statements: the write finds the clinic, the person and the answer in one SELECT
+    # and writes the answer and where the walk resumes; the read is three SELECTs (the clinic,
+    # everyone's answers on it, its decisions). The ORM took 18 for the same.
+    assert len(with_many["statements"]) == len(with_few["statements"])
+    assert len(with_many["statements"]) <= 8, with_many["statements"]
 
 
 def test_a_slider_move_reads_the_settings_once_and_rebuilds_no_list(
@@ -161,3 +181,85 @@ def test_a_slider_move_reads_the_settings_once_and_rebuilds_no_list(
     assert {r.clinic_id: r.score for r in fresh} == {
         clinic_id: result.score for clinic_id, result in window.state.results.items()
     }
+
+
+def test_the_together_page_is_filled_when_opened_not_on_every_answer(
+    session: Session, qtbot: QtBot
+) -> None:
+    """While the walkthrough shows, the Together tab (where two people's answers differ) is
+    hidden: an answer does no work there. Opened afterwards, it shows the difference that
+    answer made, at once."""
+    window = session.start()
+    comparison = comparison_of(window, "Spring", 12)
+    window.controller.fill_comparisons(comparison)
+    window.state.switch_comparison(comparison)
+    me = window.state.rater_id
+    window.add_person("Mum")  # Mum answers in the walkthrough from now on
+    chosen = window.state.clinics[5]
+    window.state.select_clinic(chosen.id)
+    window.show_walkthrough()
+    page = window.walkthrough
+    qtbot.waitUntil(lambda: page.current_item() is not None)
+    asked = page.current_item()
+    assert asked is not None
+    assert asked.kind in OPTIONS
+    window.store.answers.set(chosen.id, asked.id, OPTIONS[asked.kind][1].choice, rater_id=me)
+    together = window.together
+    filled: list[int] = []
+    together.model.rowsInserted.connect(lambda *_args: filled.append(1))
+    qtbot.wait(20)
+
+    qtbot.keyClick(page.form, Qt.Key.Key_1)  # Mum's answer: the first choice, not mine
+    qtbot.wait(20)
+    assert filled == []  # nothing was done on the hidden page
+
+    window.ui.tabs.setCurrentWidget(window.ui.togetherTab)
+    differ = window.store.decisions.disagreements(comparison)
+    assert [d.clinic_name for d in differ] == [chosen.name]
+    shown = [together.model.item(r).text() for r in range(together.model.rowCount())]
+    assert shown == [f"{chosen.name} — {differ[0].sentence(say)}"]
+    assert together.count.text() == "1 answer differs between you"
+    assert "Mum" in together.detail_text.text()
+
+
+def test_the_compare_page_is_filled_when_opened_not_on_every_answer(
+    session: Session, qtbot: QtBot
+) -> None:
+    """The Compare tab (every answer side by side), looked at once, is hidden while the
+    walkthrough shows: answers on two clinics change nothing there. Opened afterwards, both
+    clinics' columns show the new answers, redone column by column, the table never rebuilt
+    from nothing."""
+    window = session.start()
+    comparison = comparison_of(window, "Spring", 12)
+    window.controller.fill_comparisons(comparison)
+    window.state.switch_comparison(comparison)
+    page = window.walkthrough
+    window.ui.tabs.setCurrentWidget(window.ui.compareTab)  # seen once, then left
+    matrix = window.compare.matrix_model
+    changes: list[str] = []
+    matrix.dataChanged.connect(lambda *_args: changes.append("cells"))
+    matrix.modelReset.connect(lambda: changes.append("reset"))
+    answered: dict[str, str] = {}
+    for clinic in (window.state.clinics[5], window.state.clinics[8]):
+        window.state.select_clinic(clinic.id)
+        window.show_walkthrough()
+        qtbot.waitUntil(lambda: page.current_item() is not None)
+        asked = page.current_item()
+        assert asked is not None
+        assert asked.kind in OPTIONS
+        qtbot.keyClick(page.form, Qt.Key.Key_1)  # the first answer to the question shown
+        qtbot.wait(20)
+        answered[clinic.id] = asked.statement
+    assert changes == []  # nothing was done on the hidden page
+
+    window.ui.tabs.setCurrentWidget(window.ui.compareTab)
+    assert "reset" not in changes
+    assert changes  # the answered clinics' columns were redone
+    rows = {matrix.headerData(r, Qt.Orientation.Vertical): r for r in range(matrix.rowCount())}
+    columns = [c.id for c in window.state.clinics]
+    for clinic_id, statement in answered.items():
+        item = next(i for i in window.state.checklist.items if i.statement == statement)
+        said = window.state.answers(clinic_id, window.state.rater_id)[item.id].choice
+        assert said is not None
+        cell = matrix.index(rows[statement], columns.index(clinic_id)).data()
+        assert answer_label(item.kind, said) in cell

@@ -8,15 +8,23 @@ go onto a second line instead, and a long button's words onto more lines, as tex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, QTimer
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMargins,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -24,10 +32,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:  # PySide6 makes a class when it is first named: these only when used
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGroupBox
 
 
 class FlowLayout(QLayout):
@@ -157,6 +167,8 @@ class WrappingButton(QPushButton):
     """
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QStyle  # made when first named: tens of enums
+
         super().__init__(parent)
         self.label = QLabel(text, self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -195,6 +207,8 @@ def wrapping_title(group: QGroupBox) -> QLabel:
     """A group box's title as a bold label inside it, whose words wrap: a group box's own
     title is one line, and a long one made a whole tab wider than the window at 200% text.
     The title stays the group's accessible name."""
+    from PySide6.QtWidgets import QFormLayout
+
     title = group.title()
     label = QLabel(title)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -256,8 +270,49 @@ def scrolled(page: QWidget) -> QScrollArea:
     return area
 
 
+def lay_out_scrolled(area: QScrollArea, body: QWidget) -> None:
+    """``body`` (in ``area``'s widget) laid out at once after its words changed, up to ``area``.
+
+    Left to Qt, the body is laid out on one turn of the event loop and painted, then the
+    scrolled part around it on the next, and everything moved is painted again (issue 26).
+    Laid out here, it is painted once, and its sizes can be measured from the new words."""
+    inner = reversed(body.findChildren(QWidget))  # the innermost first: each tells the next
+    laid_out = [w for w in (*inner, body, area.widget()) if w is not None and w.layout()]
+    for widget in laid_out:
+        layout = widget.layout()
+        if layout is not None:
+            layout.activate()
+    QCoreApplication.sendEvent(area, QEvent(QEvent.Type.LayoutRequest))  # the scroll bar
+    # what they asked to have done on the next turn is done
+    for widget in (*laid_out, area.viewport()):
+        QCoreApplication.removePostedEvents(widget, QEvent.Type.LayoutRequest)
+
+
+def scroll_from_top(area: QScrollArea, shown: QWidget | None, margin: int) -> None:
+    """``area`` scrolled to its top, or as little below it as shows ``shown`` whole with
+    ``margin`` around it (``QScrollArea.ensureWidgetVisible`` from the top). Set once, and
+    only when it changes: each move repaints the whole area and its scroll bar."""
+    bar = area.verticalScrollBar()
+    content = area.widget()
+    value = 0
+    if shown is not None and content is not None:
+        rect = QRect(shown.mapTo(content, QPoint(0, 0)), shown.size())
+        seen = area.viewport().height()
+        if rect.top() < 0 or rect.bottom() >= seen:  # not whole in the first screenful
+            rect.adjust(0, -margin, 0, margin)
+            if rect.height() > seen:
+                value = rect.center().y() - seen // 2
+            elif rect.bottom() >= seen:
+                value = rect.bottom() - seen + 1
+    value = max(bar.minimum(), min(value, bar.maximum()))
+    if bar.value() != value:
+        bar.setValue(value)
+
+
 def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
     """OK and Cancel, in the platform's order and words, that accept or close ``dialog``."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )

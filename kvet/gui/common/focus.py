@@ -6,18 +6,20 @@ finds the same behaviour everywhere.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
-from PySide6.QtGui import QAccessible, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QScrollArea,
     QWidget,
 )
+
+if TYPE_CHECKING:  # PySide6 makes a class when it is first named: these only when used
+    from PySide6.QtGui import QPainter
 
 # Qt 6.8 and newer have a polite announcement for screen readers; kvet allows PySide6 6.6.
 ANNOUNCEMENT: Any = getattr(QtGui, "QAccessibleAnnouncementEvent", None)
@@ -31,6 +33,8 @@ def take_focus(widget: QWidget) -> None:
 def draw_focus(widget: QWidget, painter: QPainter) -> None:
     """A frame in the highlight colour around ``widget`` while it has the keyboard (some
     styles draw their own focus rectangle only after a Tab key, not after a click)."""
+    from PySide6.QtGui import QPalette, QPen
+
     if not widget.hasFocus():
         return
     painter.save()
@@ -42,6 +46,8 @@ def draw_focus(widget: QWidget, painter: QPainter) -> None:
 
 def announce(widget: QWidget, text: str) -> None:
     """Ask a screen reader to say ``text`` (on Qt versions that can; focus speaks otherwise)."""
+    from PySide6.QtGui import QAccessible
+
     if ANNOUNCEMENT is not None and QAccessible.isActive():
         QAccessible.updateAccessibility(ANNOUNCEMENT(widget, text))
 
@@ -99,6 +105,8 @@ class EnterPressesButtons(QObject):
             self.button = new
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtGui import QKeyEvent
+
         if (
             watched is self.button
             and event.type() == QEvent.Type.KeyPress

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kvet.content.checklist import Item, Kind, Source
 from kvet.gui.common import itemparts
 from kvet.gui.common.answergrid import AnswerGrid
+from kvet.gui.common.flowlayout import lay_out_scrolled, scroll_from_top
 from kvet.gui.common.itemexplanation import ItemExplanation
 from kvet.gui.common.itemparts import COUNTING, DEFAULT_ORIGIN, caption, described, show_text
 from kvet.gui.common.text import plain_label
@@ -126,10 +127,10 @@ class ItemForm(QWidget):
         self.origin_caption.setBuddy(self.origin_combo)
         self.origin_combo.activated.connect(self._origin_activated)
 
-    def _pause_timer(self) -> QTimer:
+    def _pause_timer(self, ms: int = NOTE_PAUSE_MS) -> QTimer:
         timer = QTimer(self)
         timer.setSingleShot(True)
-        timer.setInterval(NOTE_PAUSE_MS)
+        timer.setInterval(ms)
         return timer
 
     def _lay_out_body(self) -> QWidget:
@@ -161,10 +162,10 @@ class ItemForm(QWidget):
         content_layout.addWidget(self.empty_label)
         content_layout.addWidget(self.body)
         content_layout.addStretch(1)
-        self._arrange_timer = QTimer(self)
-        self._arrange_timer.setSingleShot(True)
-        self._arrange_timer.setInterval(0)
+        self._arrange_timer = self._pause_timer(0)
         self._arrange_timer.timeout.connect(self._arrange_options)
+        self._top_later = self._pause_timer(0)
+        self._top_later.timeout.connect(self._to_top)
         scroll = itemparts.up_and_down(content)
         scroll.viewport().installEventFilter(self)
         return scroll
@@ -196,10 +197,10 @@ class ItemForm(QWidget):
             self._show_note(answer)
         finally:
             self._loading = False
-        self._arrange_options()
-        # once more when the new words are laid out: the least width is measured from them
-        # (a price's number and currency)
-        QTimer.singleShot(0, self, self._arrange_options)
+        # the answers on their lines first: how many lines they take is part of the layout
+        widest = self.answer_grid.arrange(len(self._options), self.scroller.viewport().width())
+        lay_out_scrolled(self.scroller, self.body)
+        self._fit_least_width(widest, self.answer_grid.grid.spacing())
         first = self._first_answer_control()
         if first is not None and answering:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -234,16 +235,14 @@ class ItemForm(QWidget):
     def scroll_to_top(self) -> None:
         """A new question starts at its title, wherever the last one was scrolled to; the
         answer that has the keyboard still shows (on a small screen, below the title)."""
+        self._to_top()
+        self._top_later.start()  # again when settled: a field just shown may have no place yet
 
-        def top() -> None:
-            self.scroller.verticalScrollBar().setValue(0)
-            focus = QApplication.focusWidget()
-            content = self.scroller.widget()
-            if focus is not None and content is not None and content.isAncestorOf(focus):
-                self.scroller.ensureWidgetVisible(focus, 8, 8)
-
-        top()
-        QTimer.singleShot(0, self, top)
+    def _to_top(self) -> None:
+        focus = QApplication.focusWidget()
+        content = self.scroller.widget()
+        inside = focus is not None and content is not None and content.isAncestorOf(focus)
+        scroll_from_top(self.scroller, focus if inside else None, 8)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Focus given to the form goes to its answers (not a focus proxy: in Qt 6 a proxy

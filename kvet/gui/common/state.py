@@ -5,13 +5,13 @@ Views never talk to each other: they call the store through here and listen to t
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
 from kvet.content.checklist import Checklist
 from kvet.content.country import confirm_country, start_country
+from kvet.gui.common.heldreads import HeldReads
 from kvet.rating import money
 from kvet.rating.answers import ClinicAnswers
 from kvet.rating.combine import Decision, Disagreement, Opinion, Rule
@@ -21,6 +21,9 @@ from kvet.rating.scoring import Scorer, Weights
 from kvet.rating.verdict import Reason, reasons, sightings
 from kvet.store.api import Change, ChangeKind, Store
 from kvet.store.records import AnswerInfo, ClinicInfo, RaterInfo
+
+if TYPE_CHECKING:
+    from kvet.store.clinicreads import ClinicReads
 
 COMBINED = ""  # the view that merges every person's answers with the comparison's rule
 
@@ -72,12 +75,13 @@ class AppState(QObject):
         self.generation = 0
         self._inputs_key: tuple[Any, ...] | None = None
         self._inputs: list[ClinicAnswers] = []
+        self._positions: tuple[object, dict[str, int]] = (None, {})  # see _position
         self._scorer: Scorer | None = None  # for the current checklist and weights
         # The clinics whose answers changed with the latest ``resultsChanged``: none for a
         # weight change, one for an answer, None when any may have (another comparison, say).
         self.changed_clinics: frozenset[str] | None = None
         self.previous_data_key: tuple[Any, ...] | None = None  # ``data_key`` before that change
-        self._memo: dict[tuple[Any, ...], Any] = {}
+        self._memo = HeldReads()
         store.subscribe(self._on_store_change)
 
     # --- selection ----------------------------------------------------------------------------
@@ -122,7 +126,7 @@ class AppState(QObject):
     def currency(self) -> str:
         """What new prices are entered in: the country's currency, or the user's pick (read
         once: only ``set_country`` changes it, or a whole new set of data)."""
-        found: str = self._remember(
+        found: str = self._memo.remember(
             ("currency",), lambda: money.current_currency(self.store.settings, self.country)
         )
         return found
@@ -185,11 +189,13 @@ class AppState(QObject):
             scorer = self._scorer = Scorer(self.checklist, self.weights, reuse=scorer)
         return scorer
 
-    def _rescore_one(self, clinic_id: str) -> bool:
+    def _rescore_one(self, change: Change) -> bool:
         """Read and rescore one clinic whose answers changed, then re-rank; False when the
-        whole comparison must be read again instead (the clinic is not among those held)."""
+        whole comparison must be read again instead (the clinic is not among those held), and
+        nothing was done."""
+        clinic_id = change.clinic_id or ""
         key = self._inputs_key
-        position = next((n for n, c in enumerate(self._inputs) if c.id == clinic_id), -1)
+        position = self._position(clinic_id)
         if key is None or key[0] != self.comparison_id or position < 0:
             return False
         read = self.store.scores.clinic_reads(
@@ -200,10 +206,8 @@ class AppState(QObject):
         )
         if read is None:
             return False
-        # what the views ask of this clinic next, from the same read (see _forget)
-        self._memo[("answers", clinic_id, self.rater_id)] = read.answers
-        parts = (("opinions", read.opinions), ("decisions", read.decisions), ("seen", read.seen))
-        self._memo.update({(kind, clinic_id): value for kind, value in parts})
+        self._forget(change, read)
+        self._memo.keep_clinic(clinic_id, self.rater_id, read)
         self._inputs[position] = fresh = read.scoring
         self.results[clinic_id] = self.scorer().score(fresh)
         self.ranking = rank(self.results.values())
@@ -213,29 +217,41 @@ class AppState(QObject):
         self.resultsChanged.emit()
         return True
 
+    def _position(self, clinic_id: str) -> int:
+        """A clinic's place in the scored inputs (-1: none), from an index made once per read."""
+        inputs = self._inputs
+        if self._positions[0] is not inputs:
+            self._positions = (inputs, {c.id: n for n, c in enumerate(inputs)})
+        n = self._positions[1].get(clinic_id, -1)
+        if n >= 0 and (n >= len(inputs) or inputs[n].id != clinic_id):  # changed in place
+            n = next((n for n, c in enumerate(inputs) if c.id == clinic_id), -1)
+        return n
+
     def scored_answers(self) -> list[ClinicAnswers]:
         """What the current scores were computed from (one person's or everyone's answers)."""
         return self._inputs
 
     def people(self) -> list[RaterInfo]:
         """Everyone who answers, read once until a person is added, renamed or removed."""
-        found: list[RaterInfo] = self._remember(("people",), self.store.people.list)
+        found: list[RaterInfo] = self._memo.remember(("people",), self.store.people.list)
         return found
 
     def rule(self) -> Rule:
         """How the combined view merges people's answers here; read once per settings change."""
-        found: Rule = self._remember(
+        found: Rule = self._memo.remember(
             ("rule", self.comparison_id), lambda: self.store.decisions.rule(self.comparison_id)
         )
         return found
 
     def disagreements(self) -> list[Disagreement]:
-        """Where people's answers differ in this comparison; read once per change of answers."""
-        if not self.comparison_id:
+        """Where people's answers differ in this comparison, in the store's order (clinics in
+        their order, each clinic's items in checklist order); read once, then kept clinic by
+        clinic: an answer replaces its clinic's part alone (see ``_forget``)."""
+        cid = self.comparison_id
+        if not cid:
             return []
-        found: list[Disagreement] = self._remember(
-            ("disagreements", self.comparison_id),
-            lambda: self.store.decisions.disagreements(self.comparison_id),
+        found: list[Disagreement] = self._memo.disagreements(
+            cid, self.clinics, lambda: self.store.decisions.disagreements(cid)
         )
         return found
 
@@ -245,18 +261,18 @@ class AppState(QObject):
         every clinic's answers to be compared (issue 26: 200 clinics)."""
         if not self.comparison_id:
             return []
-        held: list[Disagreement] | None = self._memo.get(("disagreements", self.comparison_id))
-        if held is not None:
-            return [d for d in held if d.clinic_id == clinic_id]
         cid = self.comparison_id
-        found: list[Disagreement] = self._remember(
+        held = self._memo.disagreements_by_clinic(cid)
+        if held is not None:
+            return list(held.get(clinic_id, ()))
+        found: list[Disagreement] = self._memo.remember(
             ("clinic disagreements", clinic_id),
             lambda: self.store.decisions.disagreements(cid, clinic_id),
         )
         return found
 
     def answers(self, clinic_id: str, rater_id: str) -> dict[str, AnswerInfo]:
-        found: dict[str, AnswerInfo] = self._remember(
+        found: dict[str, AnswerInfo] = self._memo.remember(
             ("answers", clinic_id, rater_id),
             lambda: self.store.answers.by_item(clinic_id, rater_id),
         )
@@ -265,7 +281,7 @@ class AppState(QObject):
     def retired_answers(self, clinic_id: str, rater_id: str) -> dict[str, AnswerInfo]:
         """One person's answers to items no longer in the checklist: kept while answers to the
         checklist's own items come and go (each walkthrough answer), as they cannot change them."""
-        found: dict[str, AnswerInfo] = self._remember(
+        found: dict[str, AnswerInfo] = self._memo.remember(
             ("retired", clinic_id, rater_id),
             lambda: {
                 item_id: answer
@@ -278,16 +294,26 @@ class AppState(QObject):
     def decisions(self, clinic_id: str) -> dict[str, Decision]:
         """How disagreements on one clinic were settled (read once per change of answers)."""
         decisions = self.store.decisions
-        found: dict[str, Decision] = self._per_clinic(
-            "decisions", clinic_id, lambda: decisions.by_item(clinic_id), decisions.by_item_in
+        found: dict[str, Decision] = self._memo.per_clinic(
+            "decisions",
+            clinic_id,
+            self.comparison_id,
+            self.clinics,
+            lambda: decisions.by_item(clinic_id),
+            decisions.by_item_in,
         )
         return found
 
     def opinions(self, clinic_id: str) -> dict[str, list[Opinion]]:
         """Every person's answer on each item of one clinic (read once per change of answers)."""
         decisions = self.store.decisions
-        found: dict[str, list[Opinion]] = self._per_clinic(
-            "opinions", clinic_id, lambda: decisions.opinions(clinic_id), decisions.opinions_in
+        found: dict[str, list[Opinion]] = self._memo.per_clinic(
+            "opinions",
+            clinic_id,
+            self.comparison_id,
+            self.clinics,
+            lambda: decisions.opinions(clinic_id),
+            decisions.opinions_in,
         )
         return found
 
@@ -310,9 +336,11 @@ class AppState(QObject):
             found: list[Reason] = self._memo[key]
             return found
         decisions, cid = self.store.decisions, self.comparison_id
-        seen: dict[str, list[Opinion]] = self._per_clinic(
+        seen: dict[str, list[Opinion]] = self._memo.per_clinic(
             "seen",
             clinic_id,
+            cid,
+            self.clinics,
             lambda: decisions.seen(cid, clinic_id).get(clinic_id, {}),
             decisions.seen,
         )
@@ -321,61 +349,41 @@ class AppState(QObject):
         )
         return found
 
-    def _remember(self, key: tuple[Any, ...], read: Any) -> Any:
-        if key not in self._memo:
-            self._memo[key] = read()
-        return self._memo[key]
-
-    def _per_clinic(
-        self,
-        kind: str,
-        clinic_id: str,
-        one: Callable[[], Any],
-        every: Callable[[str], dict[str, Any]],
-    ) -> Any:
-        """One clinic's ``kind`` of data, remembered. The first time, every clinic's of the
-        comparison at once: the list of 200 clinics fills from one read, not one per clinic
-        (issue 26). After an edit (``_forget``), the edited clinic's alone is read again."""
-        key = (kind, clinic_id)
-        whole = ("every clinic", kind, self.comparison_id)
-        known = key in self._memo or whole in self._memo or not self.comparison_id
-        if not known and any(clinic.id == clinic_id for clinic in self.clinics):
-            found = every(self.comparison_id)
-            for clinic in self.clinics:
-                self._memo[(kind, clinic.id)] = found.get(clinic.id, {})
-            self._memo[whole] = True
-        return self._remember(key, one)
-
-    def _forget(self, change: Change) -> None:
+    def _forget(self, change: Change, read: ClinicReads | None = None) -> None:
         """Drop what an edit may have changed. One clinic's answer only touches that clinic, so
-        a large comparison is not read again in full after every key press."""
+        a large comparison is not read again in full after every key press. ``read``: that
+        clinic as read after the edit, when it was (its disagreements are taken from it)."""
         self.generation += 1
         clinic_id = change.clinic_id
         if change.what not in (ChangeKind.ANSWER, ChangeKind.DECISION) or not clinic_id:
             self._memo.clear()
             return
-        dropped = ["answers", "opinions", "decisions", "seen", "clinic disagreements", "reasons"]
-        if change.item_id is None or change.item_id not in self.store.checklist.items_by_id:
-            dropped.append("retired")  # an answer to an item no longer asked, perhaps
-        for key in [k for k in self._memo if k[0] in dropped]:
-            if key[1] == clinic_id:
-                del self._memo[key]
-        key = ("disagreements", change.comparison_id)
-        held: list[Disagreement] | None = self._memo.get(key)
-        if held is not None and change.comparison_id:
-            fresh = self.store.decisions.disagreements(change.comparison_id, clinic_id)
-            clinics = (
-                self.clinics
-                if change.comparison_id == self.comparison_id
-                else self.store.clinics.list(change.comparison_id)
+        asked = self.store.checklist.items_by_id
+        # an answer to an item no longer asked, perhaps: the retired answers are read again
+        self._memo.forget_clinic(clinic_id, change.item_id is None or change.item_id not in asked)
+        cid = change.comparison_id
+        if cid:
+            self._memo.replace_disagreements(
+                cid,
+                clinic_id,
+                cid == self.comparison_id,
+                lambda: (
+                    read.disagreements
+                    if read is not None
+                    else self.store.decisions.disagreements(cid, clinic_id)
+                ),
             )
-            order = {c.id: n for n, c in enumerate(clinics)}
-            kept = [d for d in held if d.clinic_id != clinic_id]
-            # the store's order: clinics in their order, each clinic's items in checklist order
-            merged = sorted(kept + fresh, key=lambda d: order.get(d.clinic_id, len(order)))
-            self._memo[key] = merged
 
     def _on_store_change(self, change: Change) -> None:
+        one_clinic = (
+            change.what in ONE_CLINIC_CHANGES
+            and bool(change.clinic_id)
+            and change.comparison_id == self.comparison_id
+        )
+        if one_clinic and self._rescore_one(change):
+            # that clinic alone was read (in one transaction), forgotten and rescored
+            self.storeChanged.emit(change)
+            return
         if change.what in DATA_CHANGES:
             self._forget(change)
         elif change.what is ChangeKind.SETTINGS:
@@ -387,13 +395,6 @@ class AppState(QObject):
                 self.refresh(weights)
                 self.storeChanged.emit(change)
                 return
-        one_clinic = (
-            change.what in ONE_CLINIC_CHANGES
-            and bool(change.clinic_id)
-            and change.comparison_id == self.comparison_id
-        )
-        if one_clinic and self._rescore_one(change.clinic_id or ""):
-            pass  # that clinic alone was read and rescored
-        elif change.what in RESCORE_CHANGES and change.comparison_id in (None, self.comparison_id):
+        if change.what in RESCORE_CHANGES and change.comparison_id in (None, self.comparison_id):
             self.refresh()
         self.storeChanged.emit(change)

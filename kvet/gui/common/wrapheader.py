@@ -6,7 +6,7 @@ or "Side effects" at 200% text could then only be read by hovering. These wrap b
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QTableView, QWidget
 
@@ -21,6 +21,10 @@ class WrappingHeader(QHeaderView):
     def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
         super().__init__(orientation, parent)
         self._natural = -1  # the widest title on one line, measured once per change
+        # Each title's height by its width: Qt asks for them all at every section resize (200
+        # clinics' names, 33 times as the Compare page first shows), and they rarely change.
+        self._heights: dict[tuple[int, int], int] = {}
+        self._margin_px = -1
         if orientation == Qt.Orientation.Vertical:
             self.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         else:
@@ -35,6 +39,13 @@ class WrappingHeader(QHeaderView):
 
     def _forget(self, *_args: object) -> None:
         self._natural = -1
+        self._heights.clear()
+        self._margin_px = -1
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._forget()  # larger text: every title measured again
+        super().changeEvent(event)
 
     def _resized(self) -> None:
         self.updateGeometry()
@@ -43,7 +54,10 @@ class WrappingHeader(QHeaderView):
             view.updateGeometries()  # the header's height follows the names' lines
 
     def _margin(self) -> int:
-        return self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self) + 2
+        if self._margin_px < 0:
+            metric = QStyle.PixelMetric.PM_HeaderMargin
+            self._margin_px = self.style().pixelMetric(metric, None, self) + 2
+        return self._margin_px
 
     def _title(self, section: int) -> tuple[str, QFont]:
         model = self.model()
@@ -65,11 +79,15 @@ class WrappingHeader(QHeaderView):
         return max(1, min(self._natural, self.maximumWidth() - 2 * self._margin()))
 
     def _wrapped_height(self, section: int) -> int:
-        text, font = self._title(section)
-        wrapped = QFontMetrics(font).boundingRect(
-            QRect(0, 0, self._wrap_width(section), 100_000), int(Qt.TextFlag.TextWordWrap), text
-        )
-        return wrapped.height() + 2 * self._margin()
+        width = self._wrap_width(section)
+        found = self._heights.get((section, width))
+        if found is None:
+            text, font = self._title(section)
+            wrapped = QFontMetrics(font).boundingRect(
+                QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text
+            )
+            found = self._heights[(section, width)] = wrapped.height() + 2 * self._margin()
+        return found
 
     def sectionSizeFromContents(self, logical_index: int) -> QSize:
         size = super().sectionSizeFromContents(logical_index)

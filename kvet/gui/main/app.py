@@ -16,13 +16,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kvet.gui.main import importcheck
-from kvet.gui.main.application import keep_settings_private, make_application, quit_on_signals
+from kvet.gui.main.application import keep_settings_private, make_application
 
 if TYPE_CHECKING:  # imported after the window shows: they are most of the start-up time
+    from PySide6.QtWidgets import QMessageBox
+
     from kvet.gui.dialogs.errors import ErrorReporter
     from kvet.gui.main.mainwindow import MainWindow
     from kvet.store.api import Store
@@ -60,6 +62,9 @@ def _start_reporting() -> crashlog.Reporting | None:
 
 def tell_about_previous_crash(parent: QWidget, report: Path) -> QMessageBox:
     """Said once, at the start after a crash, when the data has opened (so "saved" is true)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
     from kvet.gui.main.backupoffer import message
     from kvet.gui.words.tr import translate
 
@@ -117,24 +122,35 @@ class _Session:
         keep_settings_private()
         self.window = MainWindow()
         self.window.show()
-        self.undo_signals = quit_on_signals(app)
+        self.undo_signals: Callable[[], None] = lambda: None  # until ``arm``
         self.windows: list[MainWindow] = [self.window]
         self.file_events = FileOpenEvents(
             lambda path: self.windows[-1].sharing.import_file(path), self.window
         )
-        app.installEventFilter(self.file_events)
+        # Qt sends file-open events on macOS only; elsewhere a filter on the application would
+        # only see every event of every widget go by (Python is called for each: tens of ms
+        # before the first paint). The files given on the command line come through ``ready``.
+        if sys.platform == "darwin":
+            app.installEventFilter(self.file_events)
         self.timing = bool(os.environ.get(EXIT_AFTER_SHOW))  # bench/bench_startup.py times it
         self.opened: list[Store] = []
         self.failed: list[int] = []
         self.armed: list[tuple[crashlog.Reporting | None, ErrorReporter, ThreadHook]] = []
+        self.backup_due: list[Store] = []  # opened, the day's backup not made yet (_ready)
 
     def arm(self) -> None:
-        """Logs, the crash file and the error dialog, set up once the window has painted (their
-        imports would delay it, issue 26) and before the data is opened."""
+        """Logs, the crash file, the error dialog, the quit at log-out (SIGTERM) and the watch
+        that keeps windows on screen, set up once the window has painted (they would delay it,
+        issue 26) and before the data is opened: until then there is nothing to save or report,
+        and no window but the main one (it places itself, ``fitscreen``)."""
+        from kvet.gui.common.screenfit import keep_windows_on_screen
         from kvet.gui.dialogs.errors import ErrorReporter
+        from kvet.gui.main.application import quit_on_signals
         from kvet.gui.main.restorewhileopen import offer_restore
         from kvet.system import crashlog
 
+        self.undo_signals = quit_on_signals(self.app)
+        keep_windows_on_screen(self.app)  # the messages about the data, opened next, too
         reporting = _start_reporting()
         windows, opened = self.windows, self.opened
         reporter = ErrorReporter(lambda: windows[-1], lambda: offer_restore(windows, opened))
@@ -163,6 +179,8 @@ class _Session:
             self._ready()
 
     def _open(self) -> Store | None:
+        from PySide6.QtWidgets import QMessageBox
+
         from kvet.content.checklist import ChecklistError, load_checklist
         from kvet.gui.main.backupoffer import message
         from kvet.gui.main.opendata import open_in_chosen_language, open_store
@@ -171,7 +189,9 @@ class _Session:
 
         window, db_path = self.window, self.db_path
         try:
-            store = open_store(load_checklist(), db_path, window)
+            # the day's backup once the data shows (_ready): a copy of the whole file (100-200
+            # ms at 200 clinics, most of it the disk's) need not stand before the first paint
+            store = open_store(load_checklist(), db_path, window, daily_backup=False)
             if store is not None:
                 store = open_in_chosen_language(self.app, store, db_path, window)
         except ChecklistError as exc:
@@ -202,15 +222,34 @@ class _Session:
             tell_about_set_aside(self.window)
             offer_start_menu(self.window)
             self.file_events.ready(self.open_file)
+        store, window = self.opened[-1], self.window
+        self.backup_due.append(store)
+        QTimer.singleShot(0, lambda: self._back_up_today(store, window))  # after the first paint
         self.mark("ready")
         if self.timing:  # after what the window queued for once the data shows (its other pages)
             QTimer.singleShot(0, self.app.quit)
+
+    def _back_up_today(self, store: Store, window: MainWindow) -> None:
+        """The day's backup, once the data shows (or as kvet ends, if it ends first). The file
+        passed the checks on opening (or is byte for byte the one found sound at the last
+        close), so a damaged file is never copied over good backups; the copy is consistent
+        whatever the user does meanwhile (SQLite's backup, with kvet's lock held). A copy that
+        fails is said in the status bar."""
+        if store not in self.backup_due or store.db.closed:
+            return  # made already, or closed (a backup put back): the next start makes it
+        self.backup_due.remove(store)
+        store.db.make_daily_backup()
+        if store.backup_problem:
+            from kvet.gui.words.errorwords import error_words
+
+            window.statusBar().showMessage(error_words(store.backup_problem))
 
     def end(self) -> None:
         """Undo what the run set up, and close the data it opened."""
         self.undo_signals()
         self.app.removeEventFilter(self.file_events)
         for store in self.opened:
+            self._back_up_today(store, self.window)  # closed before its turn came
             store.close()
         for reporting, reporter, thread_hook in self.armed:
             reporter.uninstall()

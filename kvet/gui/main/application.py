@@ -7,14 +7,11 @@ needs: no data, no scoring.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import signal
-import socket
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, QSocketNotifier
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -67,7 +64,14 @@ def quit_on_signals(app: QApplication) -> Callable[[], None]:
     well, so the next start does not say kvet closed unexpectedly. Returns what undoes it.
 
     Python runs a signal handler only between its own bytecodes, never inside Qt's event loop,
-    so the signal wakes a socket (``signal.set_wakeup_fd``) that Qt watches."""
+    so the signal wakes a socket (``signal.set_wakeup_fd``) that Qt watches. Set up after the
+    first paint (``kvet.gui.main.app``): before the data is open there is nothing to close."""
+    import contextlib
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
     reader, writer = socket.socketpair()
     reader.setblocking(False)
     writer.setblocking(False)

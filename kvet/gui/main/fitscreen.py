@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QScrollArea,
     QSplitter,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvet.gui.common.flowlayout import FlowLayout, keep_together, scrolled
-from kvet.gui.common.screenfit import keep_on_screen, place_on_screen
+from kvet.gui.common.screenfit import keep_on_screen, keep_windows_on_screen, place_on_screen
 from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
 
 # The window holds the clinic list and the views side by side when it is at least this many
@@ -44,6 +45,17 @@ def restore_layout(window: QMainWindow, ui: Ui_MainWindow) -> None:
         ui.splitter.setSizes([460, 820])  # the views need the width more than the list
     tab = settings.value("mainWindow/tab", 0, int)
     ui.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
+
+
+def watch_windows_on_screen() -> None:
+    """Every dialog kept inside the screen as it opens, from when the first one can open (the
+    crisis lines, or anything once the data is open). Not at the first paint: the watch is a
+    filter on the whole application, Python called for every event of every widget (tens of
+    ms there), and the main window places itself (``restore_layout``, ``MainWindow.showEvent``).
+    """
+    app = QApplication.instance()
+    if app is not None:
+        keep_windows_on_screen(app)
 
 
 def save_layout(window: QMainWindow, ui: Ui_MainWindow) -> None:

@@ -10,22 +10,17 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QVBoxLayout, QWidget
 
 from kvet.content.datafiles import resources_dir
-from kvet.gui.common.flowlayout import ok_cancel
-from kvet.gui.common.problems import Problem, problem_box
-from kvet.gui.common.text import plain_label
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.text import language
+
+if TYPE_CHECKING:  # the dialog's and the notice's: loaded when shown, after the first paint
+    from PySide6.QtWidgets import QMessageBox
 
 QUESTION = QT_TRANSLATE_NOOP("LanguageDialog", "Which language should kvet use?")
 NEXT_START = QT_TRANSLATE_NOOP(
@@ -119,6 +114,7 @@ SET_ASIDE_TEMPLATES = (  # kvet.content.translations.SET_ASIDE_WORDS, marked for
 def tell_about_set_aside(parent: QWidget) -> QMessageBox | None:
     """Say, once at start, which translations kvet set aside for the English, in plain words."""
     from kvet.content.translations import check_shipped_translations, set_aside_words
+    from kvet.gui.common.problems import Problem, problem_box
 
     found = check_shipped_translations(language.active())
     if not found:
@@ -144,6 +140,9 @@ class LanguageDialog(QDialog):
     """
 
     def __init__(self, settings: language.Preferences, parent: QWidget | None = None) -> None:
+        from kvet.gui.common.flowlayout import ok_cancel
+        from kvet.gui.common.text import plain_label
+
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(translate("LanguageDialog", "Language"))

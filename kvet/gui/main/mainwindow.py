@@ -15,12 +15,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QTimer
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QWidget
 
 from kvet.gui.common.flowlayout import whole_height
 from kvet.gui.common.focus import EnterPressesButtons, keep_focus_in_view
-from kvet.gui.common.screenfit import keep_windows_on_screen
+from kvet.gui.common.screenfit import keep_on_screen
 from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
 from kvet.gui.main.actions import build_menus, create_actions, ids_when
 from kvet.gui.main.actionspec import ActionId, When
@@ -29,6 +29,7 @@ from kvet.gui.main.fitscreen import (
     restore_layout,
     save_layout,
     scroll_when_short,
+    watch_windows_on_screen,
     wrap_header,
 )
 from kvet.gui.words.tr import translate
@@ -82,9 +83,6 @@ class MainWindow(QMainWindow):
         # (on a tall screen they were given a band of empty room above the list).
         self.ui.centralLayout.setStretchFactor(self.ui.splitter, 1)
         whole_height(self.ui.rankingNote)
-        app = QApplication.instance()
-        if app is not None:
-            keep_windows_on_screen(app)  # every dialog too, as it opens
         self.attached = False
         self.setWindowTitle("kvet")
         self.ui.helpNowButton.clicked.connect(lambda: self.show_crisis_panel())
@@ -128,6 +126,7 @@ class MainWindow(QMainWindow):
         from kvet.gui.main.controller import Controller
         from kvet.gui.main.latepages import LatePages
 
+        watch_windows_on_screen()
         self.store = store
         self.state = AppState(store, self)
         ui = self.ui
@@ -340,6 +339,7 @@ class MainWindow(QMainWindow):
         or its check-in; the main window when None); closing gives focus back where it was."""
         from kvet.gui.main.opendialogs import show_crisis_panel
 
+        watch_windows_on_screen()  # the one window that opens before the data
         owner = asking.window() if asking is not None else self
         # the user's chosen country first, once the data (and so the choice) is open
         return show_crisis_panel(owner, self.state.country if self.attached else None)
@@ -373,6 +373,12 @@ class MainWindow(QMainWindow):
         problem_box(self, problem)
 
     # --- window state -------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Inside the screen as it shows (dialogs: ``watch_windows_on_screen``)."""
+        super().showEvent(event)
+        if not (self.isMaximized() or self.isFullScreen()):
+            keep_on_screen(self)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -37,16 +37,25 @@ RESTORE, FRESH, QUIT = "restore", "fresh", "quit"
 
 
 def open_store(
-    checklist: Checklist, db_path: Path | None, parent: QWidget | None = None
+    checklist: Checklist,
+    db_path: Path | None,
+    parent: QWidget | None = None,
+    *,
+    daily_backup: bool = True,
 ) -> Store | None:
-    """Open the database; on failure explain it and offer what can be done. None means quit."""
+    """Open the database; on failure explain it and offer what can be done. None means quit.
+
+    ``daily_backup=False``: the caller makes the day's backup itself (at start, once the data
+    shows: ``kvet.gui.main.app``)."""
     from kvet.gui.words.peoplewords import first_person_name
     from kvet.store.api import Store
     from kvet.store.errors import DatabaseCorruptError, NotKvetDatabaseError, StorageError
 
     while True:
         try:
-            return Store.open(checklist, db_path, default_person=first_person_name())
+            return Store.open(
+                checklist, db_path, default_person=first_person_name(), daily_backup=daily_backup
+            )
         except NotKvetDatabaseError as exc:
             again = _not_kvet(exc, parent)
         except DatabaseCorruptError as exc:

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     Qt,
 )
 from PySide6.QtGui import QFont
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -100,9 +102,15 @@ class ComparisonMatrixModel(QAbstractTableModel):
         self._rows: list[tuple[str, Item | None]] = []
         self._clinics: list[ClinicInfo] = []
         self._answers: list[dict[str, Cell]] = []
+        # A cell's words, by what decides them: 200 clinics share a few answers per row, so the
+        # words are made a few times per row, not 16,800 times per look at the table.
+        self._texts: dict[tuple[int, Cell | None, str, bool], str] = {}
+        self._by_text: dict[int, list[int]] = {}  # columns_by_text, until a cell changes
 
     def set_data(self, clinics: list[ClinicInfo], answers: list[dict[str, Cell]]) -> None:
         self.beginResetModel()
+        self._texts.clear()  # the country (and with it the words) may have changed
+        self._by_text.clear()
         self._clinics, self._answers = clinics, answers
         self._rows = []
         for section in self.checklist.sections:
@@ -117,6 +125,7 @@ class ComparisonMatrixModel(QAbstractTableModel):
         for column, clinic in enumerate(self._clinics):
             if clinic.id in cells:
                 self._answers[column] = cells[clinic.id]
+                self._by_text.clear()
                 bottom = max(len(self._rows) - 1, 0)
                 self.dataChanged.emit(self.index(0, column), self.index(bottom, column))
 
@@ -144,17 +153,41 @@ class ComparisonMatrixModel(QAbstractTableModel):
             return font
         return None
 
+    def text(self, row: int, column: int) -> str:
+        """A cell's words ("✓ Yes", "£1,200", "Does not apply"); "" on a section's heading row."""
+        item = self._rows[row][1]
+        if item is None:
+            return ""
+        clinic = self._clinics[column]
+        cell = self._answers[column].get(item.id)
+        key = (row, cell, clinic.currency, item.applies_to(clinic.formats))
+        found = self._texts.get(key)
+        if found is None:
+            if not key[3]:
+                found = paper("table", "does_not_apply")
+            else:
+                found = cell_text(item, cell, clinic.currency)
+            self._texts[key] = found
+        return found
+
+    def columns_by_text(self, row: int) -> list[int]:
+        """One column for each different text in ``row``: the row is as tall as the tallest."""
+        found = self._by_text.get(row)
+        if found is None:
+            first: dict[str, int] = {}
+            for column in range(len(self._clinics)):
+                first.setdefault(self.text(row, column), column)
+            found = self._by_text[row] = list(first.values())
+        return found
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         _title, item = self._rows[index.row()]
         if item is None:
             return None
-        clinic = self._clinics[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if not item.applies_to(clinic.formats):
-                return paper("table", "does_not_apply")
-            return cell_text(item, self._answers[index.column()].get(item.id), clinic.currency)
+            return self.text(index.row(), index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             cell = self._answers[index.column()].get(item.id)
             tip = "\n".join(t for t in (cell.differs, cell.note) if t) if cell else ""
@@ -176,7 +209,7 @@ def least_column_width(view: QTableView) -> int:
 def matrix_view(model: ComparisonMatrixModel) -> QTableView:
     """The side-by-side table: question titles take at most a third, the clinics share the rest.
     Titles and answers wrap, and each row is as tall as its words."""
-    view = QTableView()
+    view = _MatrixView()
     view.setVerticalHeader(WrappingHeader(Qt.Orientation.Vertical, view))
     view.setHorizontalHeader(WrappingHeader(Qt.Orientation.Horizontal, view))
     view.setModel(model)
@@ -193,6 +226,38 @@ def matrix_view(model: ComparisonMatrixModel) -> QTableView:
     columns.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.installEventFilter(_RowTitleWidth(view))
     return view
+
+
+class _MatrixView(QTableView):
+    """Measures a row by its different answers, not by every clinic's cell.
+
+    Qt sizes a row to its contents by asking each of its cells (at 200 clinics, 16,800 cells
+    and ten questions each, about a second, every time the Compare page is shown). The clinics'
+    columns all have one width (they share the room equally), so cells with the same words
+    need the same height: asking one cell for each different text gives Qt's own answer."""
+
+    def sizeHintForRow(self, row: int) -> int:
+        model = self.model()
+        if not isinstance(model, ComparisonMatrixModel):
+            return super().sizeHintForRow(row)
+        self.ensurePolished()
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        grid = 1 if self.showGrid() else 0
+        hint = 0
+        for column in model.columns_by_text(row):
+            if self.isColumnHidden(column):
+                continue
+            index = model.index(row, column)
+            if self.wordWrap():  # as Qt does: the height the words need at the column's width
+                option.rect = QRect(
+                    self.columnViewportPosition(column),
+                    self.rowViewportPosition(row),
+                    self.columnWidth(column) - grid,
+                    max(self.rowHeight(row), 1),
+                )
+            hint = max(hint, self.itemDelegateForIndex(index).sizeHint(option, index).height())
+        return hint + grid
 
 
 class _RowTitleWidth(QObject):

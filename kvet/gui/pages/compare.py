@@ -57,6 +57,8 @@ class ComparePage(QWidget):
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter)
         self._matrix_key: tuple[object, ...] | None = ("never shown",)
+        self._changed: set[str] | None = None  # clinics to show anew; None: all (_note_changes)
+        self._stale = True  # changed while hidden: filled when shown
         self._top_fitted = False
         state.resultsChanged.connect(self.refresh)
         self.refresh()
@@ -120,6 +122,15 @@ class ComparePage(QWidget):
         return window
 
     def refresh(self) -> None:
+        """Fill the page from the shared state; while it is hidden (another tab shows), only
+        note which clinics' answers changed, and fill it as it is shown (see showEvent)."""
+        self._note_changes()
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        windows = self.findChildren(MatrixWindow, options=direct)  # the table on its own
+        if not self.isVisible() and not any(w.isVisible() for w in windows):
+            self._stale = True
+            return
+        self._stale = False
         state = self.state
         ranking = state.ranking
         self.chart.set_ranking(ranking)
@@ -147,17 +158,29 @@ class ComparePage(QWidget):
             self._top_fitted = False
         if self.isVisible() and not self._top_fitted:
             self._fit_top()
-        if state.data_key != self._matrix_key:  # a weight change leaves the answers as they are
-            changed = state.changed_clinics
-            if changed and self._matrix_key == state.previous_data_key:  # one answer: its column
-                held = [c for c in state.clinics if c.id in changed]
-                self.matrix_model.set_clinic_cells(
-                    {c.id: cells for c, cells in zip(held, self._cells(held), strict=True)}
-                )
-            else:
-                self.matrix_model.checklist = state.checklist  # the user's country may have changed
-                self.matrix_model.set_data(list(state.clinics), self._cells(state.clinics))
-            self._matrix_key = state.data_key
+        changed = self._changed
+        if changed:  # answers on these clinics alone: their columns
+            held = [c for c in state.clinics if c.id in changed]
+            self.matrix_model.set_clinic_cells(
+                {c.id: cells for c, cells in zip(held, self._cells(held), strict=True)}
+            )
+        elif changed is None:
+            self.matrix_model.checklist = state.checklist  # the user's country may have changed
+            self.matrix_model.set_data(list(state.clinics), self._cells(state.clinics))
+        self._changed = set()
+
+    def _note_changes(self) -> None:
+        """Which clinics' answers changed since the table was filled: one answer adds its
+        clinic; anything else (None) has the table filled again. A weight change, none."""
+        state = self.state
+        if state.data_key == self._matrix_key:
+            return
+        changed = state.changed_clinics
+        if changed and self._changed is not None and self._matrix_key == state.previous_data_key:
+            self._changed |= changed
+        else:
+            self._changed = None
+        self._matrix_key = state.data_key
 
     def _fit_top(self) -> None:
         """The ranking and the questions take the height they need; the table gets the rest."""
@@ -168,6 +191,8 @@ class ComparePage(QWidget):
         self.splitter.setSizes([wanted, max(total - wanted, 1)])
 
     def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:  # what changed while another tab showed, before it is painted
+            self.refresh()
         self._measure_rows(True)
         super().showEvent(event)
         if not self._top_fitted:

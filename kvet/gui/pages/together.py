@@ -7,7 +7,7 @@ lists what the store reports and sends the user's choices back to it.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -61,6 +61,7 @@ class TogetherPage(QWidget):
         self._detail_for: tuple[Disagreement | None, str] | None = None
         self._settled_lines: dict[str, tuple[object, list[str]]] = {}
         self._filling = False  # refresh() is refilling the list: selection changes are its own
+        self._stale = True  # changed while hidden: filled again when shown (see showEvent)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(translate("Together", "Deciding together"), scale=1.1))
         layout.addWidget(
@@ -133,14 +134,18 @@ class TogetherPage(QWidget):
     # --- filling ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Fill the page from the shared state; while it is hidden (another tab shows), only
+        remember to, and fill it as it is shown: a walkthrough answer costs no work here."""
         state = self.state
-        if not state.comparison_id:
-            self._disagreements = []
-        else:
+        if state.comparison_id:  # the rule, at once: one held value
             rule = state.rule()
             self.rule_combo.setCurrentIndex(max(0, self.rule_combo.findData(rule.value)))
             self.rule_text.setText(say(RULE_TEXT[rule]))
-            self._disagreements = state.disagreements()
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self._disagreements = state.disagreements() if state.comparison_id else []
         selected = self.selected()
         key = (selected.clinic_id, selected.item_id) if selected else None
         # Clearing moves the selection once per row: the detail is shown once, at the end,
@@ -170,6 +175,11 @@ class TogetherPage(QWidget):
             self._filling = False
         self._show_detail()
         self._show_settled()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:  # what changed while another tab showed, before it is painted
+            self.refresh()
+        super().showEvent(event)
 
     def _update_rows(self) -> None:
         """Only the rows that differ are replaced: one answer changes one clinic's rows, and a
@@ -272,6 +282,7 @@ class TogetherPage(QWidget):
             )
             button.clicked.connect(lambda _=False, o=opinion, d=disagreement: self.settle(d, o))
             self.choices_row.addWidget(button)
+            button.show()  # at once, also when filled as the page is being shown
         self.choices_row.addStretch(1)
 
     def _answer_label(self, item_id: str, opinion: Opinion, unit: str) -> str:

@@ -20,6 +20,7 @@ from kvet.gui.common.flowlayout import FlowLayout, whole_height
 from kvet.gui.common.focus import announce
 from kvet.gui.common.itemform import AnswerView, ItemForm
 from kvet.gui.common.state import AppState
+from kvet.gui.common.steadysize import SteadyPage
 from kvet.gui.common.text import heading, plain_label
 from kvet.gui.words.errorwords import error_words
 from kvet.gui.words.progresswords import progress_words
@@ -47,8 +48,10 @@ def answer_view(info: AnswerInfo | None) -> AnswerView | None:
     return AnswerView(info.choice, info.number, info.note, info.origin.value, age)
 
 
-class WalkthroughPage(QWidget):
-    """Thin view: every edit goes straight to the store; the store says what changed."""
+class WalkthroughPage(SteadyPage):
+    """Thin view: every edit goes straight to the store; the store says what changed.
+
+    A steady page: the next question's words re-lay out this page, not the whole window."""
 
     callModeRequested = Signal()
     problem = Signal(str)
@@ -60,6 +63,8 @@ class WalkthroughPage(QWidget):
         self.index = 0
         self._editing = False
         self._loaded_for: tuple[str, str] = ("", "")
+        self._widest_words: dict[str, int] = {}  # a section row's text: its widest word
+        self._words_font = ""
 
         self.title = whole_height(heading(""))
         self.who = whole_height(plain_label())
@@ -136,7 +141,7 @@ class WalkthroughPage(QWidget):
                 answer.activated.connect(lambda n=number: self.form.choose(n - 1))
 
     def _lay_out(self) -> None:
-        top = QVBoxLayout(self)
+        top = QVBoxLayout(self.inside)
         top.addWidget(self.title)
         top.addWidget(self.who)
         top.addWidget(self.progress)
@@ -232,8 +237,13 @@ class WalkthroughPage(QWidget):
 
     def _update_progress(self, answers: dict[str, AnswerInfo]) -> None:
         done = {i for i, a in answers.items() if a.choice is not None or a.number is not None}
+        # A progress bar paints itself at once when its value changes, and with it everything
+        # else waiting to be painted, before the form below has its new place: painted as
+        # the rest is, at the end of this turn of the event loop.
+        self.progress.setUpdatesEnabled(False)
         self.progress.setMaximum(len(self.items))
         self.progress.setValue(sum(1 for i in self.items if i.id in done))
+        self.progress.setUpdatesEnabled(True)
         clinic = self.state.clinic()
         whole, counts = progress(
             self.state.scorer(),  # prepared once per weights, not once per answer
@@ -264,13 +274,20 @@ class WalkthroughPage(QWidget):
                 row.setText(text)
             if section.id == current and self.sections_view.currentIndex().row() != n:
                 self.sections_view.setCurrentIndex(row.index())
+        self._fit_sections()
+
+    def _fit_sections(self) -> None:
+        """The sections' list as wide as its longest word; a row's words measured once."""
         view = self.sections_view
-        words = [
-            word
-            for n in range(self.sections_model.rowCount())
-            for word in self.sections_model.item(n).text().split()
-        ]
-        longest = max((view.fontMetrics().horizontalAdvance(w) for w in words), default=0)
+        metrics = view.fontMetrics()
+        if self._words_font != view.font().key():  # larger text: measured again
+            self._words_font, self._widest_words = view.font().key(), {}
+        texts = [self.sections_model.item(n).text() for n in range(self.sections_model.rowCount())]
+        for text in texts:
+            if text not in self._widest_words:
+                words = text.split()
+                self._widest_words[text] = max(map(metrics.horizontalAdvance, words), default=0)
+        longest = max((self._widest_words[text] for text in texts), default=0)
         scroll_bar = view.verticalScrollBar().sizeHint().width()
         view.setMinimumWidth(longest + 2 * view.frameWidth() + scroll_bar + 12)
 

@@ -12,8 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
-from PySide6.QtGui import QFileOpenEvent
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 START_MENU_ASKED = "startMenuAsked"
 
@@ -34,6 +33,8 @@ class FileOpenEvents(QObject):
         self._ready = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtGui import QFileOpenEvent  # made when first named (before the first paint)
+
         if isinstance(event, QFileOpenEvent) and event.type() == QEvent.Type.FileOpen:
             path = Path(event.file())
             if self._ready:
@@ -64,6 +65,8 @@ def offer_start_menu(parent: QWidget, add: Callable[[], object] | None = None) -
 
 
 def _ask_about_start_menu(parent: QWidget, add: Callable[[], object] | None) -> bool:
+    from PySide6.QtWidgets import QMessageBox  # made when first named (before the first paint)
+
     settings = QSettings()
     if settings.value(START_MENU_ASKED, False, bool):
         return False
