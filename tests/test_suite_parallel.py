@@ -81,6 +81,8 @@ def test_kvet_is_compiled_once_and_temporary_files_stay_in_memory() -> None:
     before_pytest = run[: run.index(".venv/bin/pytest")]
     assert "\nunset PYTHONDONTWRITEBYTECODE\n" in before_pytest
     assert 'mktemp -d /dev/shm/kvet-tests.XXXXXX)"\n  export TMPDIR=' in before_pytest
+    # and a red run's property tests can be repeated: the same examples every run
+    assert '\nexport KVET_HYPOTHESIS="${KVET_HYPOTHESIS:-ci}"\n' in before_pytest
 
 
 def test_the_bundle_is_built_once_by_one_worker(pytester: pytest.Pytester) -> None:
