@@ -13,6 +13,13 @@ that executes the mutated source in the module's own namespace (so every caller 
 then runs pytest on the module's tests, stopping at the first failure. Hypothesis runs
 derandomized (the suite's "ci" profile), so a run gives the same score each time.
 
+What costs: a killed mutant costs its child's start and the tests run before the one that
+fails. So the libraries the tests import (pytest's plugins, Qt, SQLAlchemy; found by the first,
+unmutated run) are imported once before the forks, while kvet's and the tests' own modules are
+still imported by each child after its mutant is in place; and each child runs first the tests
+that caught the mutants before it (of the same function most), per second they take. The order
+changes only the cost: every test still runs until one fails, so a mutant's fate is the same.
+
     python scripts/mutate.py                     # every target, the score of each
     python scripts/mutate.py --min-score 90      # exit 1 when a target scores below 90%
     python scripts/mutate.py --list-survivors    # show what survived, to explain or to test
@@ -33,16 +40,19 @@ from __future__ import annotations
 import argparse
 import ast
 import copy
+import gc
 import importlib
 import os
 import re
 import resource
 import signal
 import sys
+import sysconfig
+import tempfile
 import time
 import types
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -264,7 +274,56 @@ def _rebind(module_name: str, before: dict[str, object], after: dict[str, object
             space[key] = after[key]
 
 
-def _child(module_name: str, code: types.CodeType, tests: tuple[str, ...]) -> None:
+def _library(path: Path) -> bool:
+    """Python's own modules and the installed libraries' (what no mutant can change), not kvet's,
+    the tests' or any other module a test may have beside it."""
+    path = path.resolve()
+    return any(path.is_relative_to(place) for place in LIBRARIES)
+
+
+LIBRARIES = {Path(sysconfig.get_paths()[kind]).resolve() for kind in ("stdlib", "platstdlib")}
+LIBRARIES |= {Path(sysconfig.get_paths()[kind]).resolve() for kind in ("purelib", "platlib")}
+
+
+class _Reporter:
+    """A pytest plugin in the forked child: runs the tests in the order the parent asks (those
+    likeliest to fail first; every test still runs until one fails), and writes to a file what
+    each test cost and which one failed, for the parent to learn from."""
+
+    def __init__(self, order: dict[str, int], out: int, libraries: bool = False) -> None:
+        self.order = order
+        self.out = out
+        self.libraries = libraries  # also name the libraries the tests imported
+
+    def pytest_sessionfinish(self) -> None:
+        if not self.libraries:
+            return
+        for name, module in list(sys.modules.items()):
+            where = getattr(module, "__file__", None)
+            if where and _library(Path(where)):
+                os.write(self.out, f"library\t0\t{name}\n".encode())
+
+    def pytest_collection_modifyitems(self, items: list[object]) -> None:
+        last = len(self.order)
+        items.sort(key=lambda item: self.order.get(getattr(item, "nodeid", ""), last))
+
+    def pytest_runtest_logreport(self, report: object) -> None:
+        nodeid = getattr(report, "nodeid", "")
+        duration = getattr(report, "duration", 0.0)
+        if getattr(report, "failed", False):
+            os.write(self.out, f"failed\t{duration:.4f}\t{nodeid}\n".encode())
+        elif getattr(report, "when", "") == "call":
+            os.write(self.out, f"passed\t{duration:.4f}\t{nodeid}\n".encode())
+
+
+def _child(
+    module_name: str,
+    code: types.CodeType,
+    tests: tuple[str, ...],
+    order: dict[str, int],
+    out: int,
+    libraries: bool,
+) -> None:
     """In the forked child: the mutant in place of the module, then the tests."""
     import pytest
 
@@ -283,10 +342,99 @@ def _child(module_name: str, code: types.CodeType, tests: tuple[str, ...]) -> No
     )
     signal.alarm(10 * PER_MUTANT_SECONDS)
     quiet = ["-x", "-q", "-p", "no:randomly", "-p", "no:cacheprovider", "--no-header"]
+    quiet += ["--tb=native"]  # nobody reads it, and the plain traceback costs least to make
     # Libraries imported before the fork cannot be rewritten for pytest; that is expected here.
     warnings = ["-W", "ignore::pytest.PytestAssertRewriteWarning"]
-    result = pytest.main([*quiet, *warnings, *tests])
+    result = pytest.main([*quiet, *warnings, *tests], plugins=[_Reporter(order, out, libraries)])
     os._exit(0 if result == 0 else 1)
+
+
+@dataclass
+class Learned:
+    """What the runs of one target's tests have shown so far: which test failed first for the
+    mutants of each function, and what each test costs. Only the order of the tests comes from
+    it; every test still runs until one fails, so a mutant's fate does not depend on it."""
+
+    killed: dict[str, dict[str, int]] = field(default_factory=dict)  # function -> test -> count
+    seconds: dict[str, float] = field(default_factory=dict)  # test -> its last run's time
+    seen: list[str] = field(default_factory=list)  # the tests in the order first run
+    libraries: list[str] = field(default_factory=list)  # modules the tests imported, not ours
+
+    def order(self, where: str) -> dict[str, int]:
+        """The tests, likeliest first to fail for a mutant in function ``where`` per second
+        spent: failures there count three times as much as failures elsewhere."""
+        here = self.killed.get(where, {})
+        anywhere: dict[str, int] = {}
+        for counts in self.killed.values():
+            for test, count in counts.items():
+                anywhere[test] = anywhere.get(test, 0) + count
+
+        def worth(test: str) -> float:
+            hits = 3 * here.get(test, 0) + anywhere.get(test, 0)
+            return hits / (self.seconds.get(test, 1.0) + 0.01)
+
+        place = {test: index for index, test in enumerate(self.seen)}
+        ranked = sorted(self.seen, key=lambda test: (-worth(test), place[test]))
+        return {test: index for index, test in enumerate(ranked)}
+
+    def learn(self, where: str, lines: list[str]) -> str:
+        """Take in one child's report; the test that failed, or "" when none did."""
+        failed = ""
+        for line in lines:
+            outcome, seconds, test = line.split("\t", 2)
+            if outcome == "library":
+                self.libraries.append(test)
+                continue
+            if test not in self.seconds:
+                self.seen.append(test)
+            self.seconds[test] = float(seconds)
+            if outcome == "failed" and not failed:
+                failed = test
+        if failed:
+            counts = self.killed.setdefault(where, {})
+            counts[failed] = counts.get(failed, 0) + 1
+        return failed
+
+
+def _fork(
+    module_name: str,
+    code: types.CodeType,
+    tests: tuple[str, ...],
+    order: dict[str, int],
+    report: Path,
+    libraries: bool = False,
+) -> int:
+    """A child running the tests against ``code``; its report goes to the file ``report``."""
+    out = os.open(report, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    # What is loaded here is never garbage in the child: frozen, pytest's collections of garbage
+    # at its end (looking for unraisable exceptions) walk only the child's own objects.
+    gc.freeze()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            _child(module_name, code, tests, order, out, libraries)
+        finally:
+            os._exit(2)
+    os.close(out)
+    return pid
+
+
+def _import_libraries(names: list[str]) -> None:
+    """The libraries the tests imported (pytest's plugins, Qt, SQLAlchemy...), imported here once
+    so that each forked child finds them loaded. kvet's and the tests' own modules are left for
+    each child to import after its mutant is in place, as before: a library cannot see a mutant.
+    """
+    for name in sorted(names, key=lambda n: n.count(".")):
+        if name in sys.modules or name.partition(".")[0] in {"kvet", "tests"}:
+            continue
+        try:
+            importlib.import_module(name)
+        except Exception:  # one that will not import alone: the child will, if it needs it
+            continue
+
+
+def _where(mutant: Mutant) -> str:
+    return mutant.key.partition(" | ")[0] or str(mutant.line)
 
 
 def run(
@@ -298,9 +446,12 @@ def run(
     skip: frozenset[str] = frozenset(),
     match: tuple[str, ...] = (),
     check: bool = True,
+    learned: Learned | None = None,
 ) -> tuple[list[Mutant], list[Mutant]]:
     """The mutants tried (all but those whose key is in ``skip``) and those that survived;
-    ``check``: first run the tests on the module as it is (once per target is enough)."""
+    ``check``: first run the tests on the module as it is (once per target is enough);
+    ``learned``: what earlier runs of the same tests showed (it is added to)."""
+    learned = learned if learned is not None else Learned()
     module = importlib.import_module(module_name)
     path = Path(module.__file__ or "")
     source = path.read_text(encoding="utf-8")
@@ -310,38 +461,45 @@ def run(
         for m in mutants(tree, only, source)
         if m.key not in skip and (not match or any(text in m.key for text in match))
     ]
-    # The tests must pass on the module as it is, or every mutant would look killed.
-    if check:
-        pid = os.fork()
-        if pid == 0:
-            try:
-                _child(module_name, compile(tree, str(path), "exec"), tests)
-            finally:
-                os._exit(2)
-        if os.waitpid(pid, 0)[1] != 0:
-            raise SystemExit(
-                f"{NAME}: the tests of {module_name} fail without any mutant; fix them"
-            )
-    running: dict[int, Mutant] = {}
-    survivors: list[Mutant] = []
-    queue = list(todo)
-    while queue or running:
-        while queue and len(running) < jobs:
-            mutant = queue.pop(0)
-            code = compile(mutated(tree, mutant, only), str(path), "exec")
-            pid = os.fork()
-            if pid == 0:
-                try:
-                    _child(module_name, code, tests)
-                finally:
-                    os._exit(2)
-            running[pid] = mutant
-        pid, status = os.wait()
-        mutant = running.pop(pid)
-        if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0:
-            survivors.append(mutant)
-            if verbose:
-                print(f"  survived: line {mutant.line}: {mutant.change}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="kvet-mutate-") as folder:
+        reports = Path(folder)
+        # The tests must pass on the module as it is, or every mutant would look killed.
+        if check:
+            report = reports / "check"
+            pid = _fork(module_name, compile(tree, str(path), "exec"), tests, {}, report, True)
+            if os.waitpid(pid, 0)[1] != 0:
+                raise SystemExit(
+                    f"{NAME}: the tests of {module_name} fail without any mutant; fix them"
+                )
+            learned.learn("", report.read_text(encoding="utf-8").splitlines())
+            _import_libraries(learned.libraries)
+        running: dict[int, tuple[Mutant, Path, float]] = {}
+        survivors: list[Mutant] = []
+        queue = list(todo)
+        while queue or running:
+            while queue and len(running) < jobs:
+                mutant = queue.pop(0)
+                code = compile(mutated(tree, mutant, only), str(path), "exec")
+                order = learned.order(_where(mutant))
+                report = reports / f"{len(queue)}"  # one name per mutant: the queue shrinks
+                pid = _fork(module_name, code, tests, order, report)
+                running[pid] = (mutant, report, time.monotonic())
+            pid, status = os.wait()
+            mutant, report, began = running.pop(pid)
+            lines = report.read_text(encoding="utf-8").splitlines()
+            report.unlink()
+            killer = learned.learn(_where(mutant), lines)
+            if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0:
+                survivors.append(mutant)
+                if verbose:
+                    print(f"  survived: line {mutant.line}: {mutant.change}", flush=True)
+            elif verbose:
+                spent = time.monotonic() - began
+                print(
+                    f"  killed in {spent:.1f} s after {len(lines)} tests: line {mutant.line}: "
+                    f"{mutant.change} by {killer or 'the clock'}",
+                    flush=True,
+                )
     return todo, sorted(survivors, key=lambda m: m.line)
 
 
@@ -430,12 +588,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{NAME} {VERSION}")
     failed = False
     for target in args.targets:
+        learned = Learned()  # the parts of a target share its tests, and what they showed
         for name in PARTS.get(target, (target,)):
-            failed |= _mutate_part(args, target, name, allowed_by_module.get(name, frozenset()))
+            allowed = allowed_by_module.get(name, frozenset())
+            failed |= _mutate_part(args, target, name, allowed, learned)
     return 1 if failed else 0
 
 
-def _mutate_part(args: argparse.Namespace, target: str, name: str, allowed: frozenset[str]) -> bool:
+def _mutate_part(
+    args: argparse.Namespace, target: str, name: str, allowed: frozenset[str], learned: Learned
+) -> bool:
     """Mutate one module of ``target`` against the target's tests, and say how it went; True when
     the run fails (a score below --min-score, or a survivor the allow-list does not name)."""
     began = time.monotonic()
@@ -443,7 +605,15 @@ def _mutate_part(args: argparse.Namespace, target: str, name: str, allowed: froz
     skip = allowed if args.skip_allowed else frozenset()
     first = name == PARTS.get(target, (target,))[0]
     tried, survivors = run(
-        name, TARGETS[target], args.jobs, only, args.verbose, skip, tuple(args.match), first
+        name,
+        TARGETS[target],
+        args.jobs,
+        only,
+        args.verbose,
+        skip,
+        tuple(args.match),
+        first,
+        learned,
     )
     total = len(tried)
     score = 100.0 * (total - len(survivors)) / total if total else 100.0

@@ -16,8 +16,9 @@ from hypothesis import Phase, settings
 
 from kvet.content.checklist import Checklist, load_checklist
 
-# pytest's own fixture for running pytest on made-up test files (tests/test_suite_parallel.py)
-pytest_plugins = ["pytester"]
+# pytest's own fixture for running pytest on made-up test files (tests/test_suite_parallel.py);
+# pytest-xdist handing out the longest test files first (tests/longest_first.py)
+pytest_plugins = ["pytester", "tests.longest_first"]
 
 # One hypothesis profile for the whole suite (issue 23): no per-example deadline, since a busy
 # machine (CI, or eight jobs on two cores) makes a 50 ms example take 300 ms and time is not what

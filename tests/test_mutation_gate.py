@@ -105,3 +105,84 @@ def test_a_new_survivor_fails_the_gate_and_an_allowed_one_does_not(
     allowed = frozenset({"(module) | LIMIT = 3 | 3 -> 2"})
     assert mutate.judge("planted_rule", every, tried, survivors, allowed) == []
     sys.modules.pop("planted_rule", None)
+
+
+PLANTED_TWO = '''"""A planted rule: a review is due from three answers on, urgent from nine."""
+LIMIT = 3
+URGENT = 9
+
+
+def due(count: int) -> bool:
+    return count >= LIMIT
+
+
+def urgent(count: int) -> bool:
+    return count >= URGENT
+'''
+# four tests that notice nothing, first in the file, and one that notices most changes, last;
+# each writes its name to runs.log when it runs
+PLANTED_TWO_TESTS = """import colorsys
+from pathlib import Path
+
+from planted_two import due, urgent
+
+RUNS = Path(__file__).with_name("runs.log")
+
+
+def ran(name: str) -> None:
+    with RUNS.open("a") as runs:
+        runs.write(name + "\\n")
+
+
+def test_weak_one() -> None:
+    ran("weak")
+    assert due(10)
+
+
+def test_weak_two() -> None:
+    ran("weak")
+    assert not urgent(0)
+
+
+def test_weak_three() -> None:
+    ran("weak")
+    assert colorsys.rgb_to_hsv(0, 0, 0) == (0, 0, 0)
+
+
+def test_weak_four() -> None:
+    ran("weak")
+    assert urgent(20)
+
+
+def test_the_limits_hold() -> None:
+    ran("strong")
+    assert due(3) and not due(2)
+    assert urgent(9)  # never tries 8: URGENT made 8 survives
+"""
+
+
+def test_a_mutant_is_tried_first_on_the_test_that_caught_the_ones_before_it(
+    mutate: types.ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each mutant's tests stop at the first failure, so the order is the cost: once a test has
+    caught a mutant, the next mutants meet it first instead of four tests that notice nothing.
+    The verdicts are those of a whole run: the one mutant no test can see still survives. The
+    tests' libraries are imported once, before the children are forked, not in each child."""
+    (tmp_path / "planted_two.py").write_text(PLANTED_TWO, encoding="utf-8")
+    test = tmp_path / "test_planted_two.py"
+    test.write_text(PLANTED_TWO_TESTS, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "planted_two", raising=False)
+    monkeypatch.delitem(sys.modules, "colorsys", raising=False)  # what only the tests import
+    faulthandler.cancel_dump_traceback_later()  # as above: no watchdog thread across a fork
+    tried, survivors = mutate.run("planted_two", (str(test),), jobs=1)
+    assert len(tried) == 6  # LIMIT and URGENT up and down, and the two comparisons
+    assert [m.key for m in survivors] == ["(module) | URGENT = 9 | 9 -> 8"]
+    runs = (tmp_path / "runs.log").read_text(encoding="utf-8").split()
+    # every test on the module as it is, and on the first mutant (the weak ones first, as in the
+    # file); then the strong one first, and the weak ones after it only for the survivor. In the
+    # file's order the weak ones would run 28 times: 4 on the module and 4 for each mutant.
+    assert runs.count("weak") == 4 + 4 + 4
+    assert runs.count("strong") == 1 + 6
+    assert "colorsys" in sys.modules  # loaded here, so each child found it loaded
+    sys.modules.pop("planted_two", None)
