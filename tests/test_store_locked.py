@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 from sqlalchemy import event
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session
 
 from kvet.content.checklist import Checklist
 from kvet.rating.answers import Choice
@@ -110,17 +110,18 @@ def test_every_lock_error_of_sqlite_is_the_same_locked_error_opening_and_saving(
         Store.open(checklist, path, daily_backup=False)
     monkeypatch.undo()
 
-    def refuse_to_write(_session: Session, _context: object, _instances: object) -> None:
-        raise OperationalError("UPDATE answer", {}, _sqlite_error(name))
+    def refuse_to_write(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        if statement.lstrip().upper().startswith(("UPDATE", "INSERT")):  # an answer's write
+            raise OperationalError(statement, {}, _sqlite_error(name))
 
     with Store.open(checklist, path, daily_backup=False) as store:
         clinic = store.clinics.list(store.comparisons.list()[0].id)[0]
-        event.listen(Session, "before_flush", refuse_to_write)
+        event.listen(Engine, "before_cursor_execute", refuse_to_write)
         try:
             with pytest.raises(StorageError) as saving:
                 store.answers.set_note(clinic.id, RED_FLAG, "a note")
         finally:
-            event.remove(Session, "before_flush", refuse_to_write)
+            event.remove(Engine, "before_cursor_execute", refuse_to_write)
 
     assert type(opening.value) is type(saving.value) is DatabaseLockedError
     said = [str(e.value).split(": ", 1)[1] for e in (opening, saving)]

@@ -27,6 +27,8 @@ from pathlib import Path
 
 import platformdirs
 
+from kvet.system import privatefiles
+
 # Bump when the checks that a stamp stands for change: a file checked by fewer checks is
 # checked again by the new ones.
 CHECKS = "health-1"
@@ -107,16 +109,13 @@ def closed_well_as_is(path: Path) -> bool:
 
 
 def _write(stamps: dict[str, str]) -> None:
-    """Whole or not at all (a rename), private to the user."""
+    """Whole or not at all (a rename), private to the user on every platform."""
     target = _stamps_file()
-    old_umask = os.umask(0o077)
+    privatefiles.private_folder(target.parent)
+    temp = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
-        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        temp = target.with_name(f".{target.name}.{os.getpid()}.partial")
-        try:
-            temp.write_text(json.dumps(stamps), encoding="utf-8")
-            os.replace(temp, target)
-        finally:
-            temp.unlink(missing_ok=True)
+        with privatefiles.open_private_text(temp) as out:
+            out.write(json.dumps(stamps))
+        os.replace(temp, target)
     finally:
-        os.umask(old_umask)
+        temp.unlink(missing_ok=True)

@@ -58,10 +58,6 @@ def changes_nothing(before: dict[str, Any] | None, values: dict[str, Any]) -> bo
     return all(before[key] == value for key, value in values.items())
 
 
-def answer_snapshot(row: Answer | None) -> dict[str, Any] | None:
-    return None if row is None else {key: getattr(row, key) for key in ANSWER_FIELDS}
-
-
 def put_row(
     s: Session, row: Row | None, values: Mapping[str, Any] | None, make: Callable[[], Row]
 ) -> Row | None:
@@ -147,7 +143,7 @@ class AnswerPlace:
     checklist_version: str | None
     last_item_id: str | None
     answer_id: int | None
-    before: dict[str, Any] | None  # the answer as stored (``answer_snapshot``), None if none
+    before: dict[str, Any] | None  # the answer as stored (its ``ANSWER_FIELDS``), None if none
 
 
 def find_answer(conn: Connection, clinic_id: str, rater_id: str, item_id: str) -> AnswerPlace:
@@ -174,7 +170,7 @@ def find_answer(conn: Connection, clinic_id: str, rater_id: str, item_id: str) -
 
 
 def answer_values(place: AnswerPlace, values: dict[str, Any]) -> dict[str, Any]:
-    """The whole answer after ``values`` are written (``answer_snapshot`` of the row)."""
+    """The whole answer after ``values`` are written (its ``ANSWER_FIELDS``)."""
     if place.before is not None:
         return {**place.before, **values}
     return {**_DEFAULTS, "answered_at": utcnow(), **values}
