@@ -280,6 +280,8 @@ def test_a_slider_move_sorts_out_the_questions_of_few_clinics_and_tells_only_cha
     window.controller.fill_comparisons(comparison)
     window.state.switch_comparison(comparison)
     chart = window.compare.chart  # the page built, as after the first paint
+    window.ui.tabs.setCurrentWidget(window.ui.compareTab)  # the chart shows (hidden, it waits)
+    qtbot.waitUntil(chart.isVisible)
     qtbot.wait(20)
     model = window.clinic_model
     looked = LookedUp(OPTIONS_OF)
