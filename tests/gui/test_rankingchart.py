@@ -150,3 +150,41 @@ def test_it_paints_with_a_dark_palette_and_custom_weights(
     widget.setPalette(palette)
     assert not widget.grab().isNull()
     assert "no score, nothing to score" in describe_ranking(rank(results))
+
+
+def test_in_its_scroll_area_only_the_rows_in_view_are_drawn_and_scrolling_draws_the_rest(
+    qtbot: QtBot, checklist: Checklist
+) -> None:
+    """With many clinics the chart is taller than its place on the Compare page: drawing the
+    rows out of view cost a tenth of a second per repaint at 200 clinics. Scrolled, or taken
+    whole (a picture of the chart), every row is drawn."""
+    from PySide6.QtWidgets import QScrollArea
+
+    answers = all_good(checklist)
+    clinics = [ClinicAnswers(f"c{n}", f"Clinic {n:02d}", answers=answers) for n in range(60)]
+    widget = RankingChart()
+    widget.set_ranking(ranking_of(checklist, *clinics))
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    area.setWidget(widget)
+    area.resize(600, 300)
+    widget.resize(560, widget.sizeHint().height())  # every row, as on the Compare page
+    drawn: list[int] = []
+    paint_row = widget._paint_row
+
+    def counted(*args: object) -> None:
+        drawn.append(args[-1])  # type: ignore[arg-type]
+        paint_row(*args)  # type: ignore[arg-type]
+
+    widget._paint_row = counted  # type: ignore[method-assign,assignment]
+    area.show()
+    qtbot.waitExposed(area)
+    qtbot.waitUntil(lambda: bool(drawn))
+    assert 0 < max(drawn) < 20  # the rows in view, and one more
+    drawn.clear()
+    area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: 59 in drawn)
+    assert min(drawn) > 20
+    drawn.clear()
+    assert not widget.grab().isNull()
+    assert sorted(set(drawn)) == list(range(60))
