@@ -117,17 +117,23 @@ def kvet_child(db: Path, out: Path, profile: Path | None) -> None:
     entry.run(db, [sys.argv[0]])
 
 
-def answers(app: object, w: Any, profile: Path | None) -> dict[str, list[float]]:
-    """The same question of a clinic in the middle of the ranking, answered one way and the
-    other in turn: each timed from the click until the window is idle again."""
+def walk_middle_clinic(app: object, w: Any) -> Any:
+    """The walkthrough page, on the clinic in the middle of the ranking (the scenario the answer
+    benchmarks share: its place can move either way)."""
     page = w.walkthrough
     w.show_walkthrough()
     settle(app)
     state = w.state
-    # a clinic in the middle of the ranking, at a question with two answers or more
     middle = state.ranking.places[len(state.ranking.places) // 2].result.clinic_id
     state.select_clinic(middle)
     settle(app)
+    return page
+
+
+def answers(app: object, w: Any, profile: Path | None) -> dict[str, list[float]]:
+    """The same question of a clinic in the middle of the ranking, answered one way and the
+    other in turn: each timed from the click until the window is idle again."""
+    page = walk_middle_clinic(app, w)
     times: list[float] = []
     cpu: list[float] = []
     profiler = None

@@ -32,18 +32,13 @@ ANSWERS = 41  # the first is dropped: caches fill
 
 def answers(app: object, w: Any, profile: Path | None) -> dict[str, list[float]]:
     """Each answer's CPU (click, and click with Qt's work after it), transactions, statements."""
-    from bench_window import settle
+    from bench_window import settle, walk_middle_clinic
     from sqlalchemy import event
 
     from kvet.store.connection import Database
 
-    page = w.walkthrough
-    w.show_walkthrough()
-    settle(app)
+    page = walk_middle_clinic(app, w)
     state = w.state
-    middle = state.ranking.places[len(state.ranking.places) // 2].result.clinic_id
-    state.select_clinic(middle)
-    settle(app)
     counts = {"transactions": 0, "statements": 0}
     transaction = Database.transaction
 
