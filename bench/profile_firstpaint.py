@@ -100,8 +100,8 @@ else:
         return code
     app_module.make_application, app_module.start_in_chosen_language = made, chosen
     build, show = mainwindow.MainWindow.__init__, mainwindow.MainWindow.show
-    def built(self, *args):
-        build(self, *args)
+    def built(self, *args, **kwargs):
+        build(self, *args, **kwargs)
         step("MainWindow() built")
     def shown(self):
         show(self)

@@ -13,6 +13,7 @@ the contrast test checks the very colours that are painted.
 
 from __future__ import annotations
 
+from copy import copy
 from dataclasses import dataclass, fields
 from functools import cache
 
@@ -72,7 +73,7 @@ def readable(colour: QColor, background: QColor, minimum: float, towards: QColor
         candidate = mix(start, towards, step / 20)
         if contrast(candidate, background) >= minimum + _MARGIN:
             return candidate
-    return QColor(towards)
+    return copy(towards)  # QColor(towards) would make the Qt namespace (see fit_palette)
 
 
 def _far_end(background: QColor) -> QColor:
@@ -135,8 +136,12 @@ def _paints(
 
 def fit_palette(palette: QPalette) -> QPalette:
     """The theme's palette, with the roles that fail AA (and disabled colours that look
-    enabled) adjusted; everything else exactly as the theme has it."""
-    fitted = QPalette(palette)
+    enabled) adjusted; everything else exactly as the theme has it.
+
+    Made before the window's first paint, so it copies with ``copy``: Qt's copy constructors
+    (``QPalette(palette)``, ``QColor(colour)``) have PySide6 make the whole Qt namespace, some
+    200 enums (15 ms), while it weighs which overload is meant."""
+    fitted = copy(palette)
     for group in (Group.Active, Group.Inactive):
         fitted.setColor(group, Role.Highlight, _selection(fitted, group))
         base = fitted.color(group, Role.Base)

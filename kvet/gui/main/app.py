@@ -98,6 +98,7 @@ def run(
     start_in_chosen_language(app, db_path)  # before the first widget: every word in it
     session = _Session(app, db_path, open_file)
     QTimer.singleShot(0, lambda: session.mark("shown"))  # timers of 0 ms run in order: shown first
+    QTimer.singleShot(0, session.window.build_form)  # the form, once the window has painted
     QTimer.singleShot(0, session.arm)
     QTimer.singleShot(0, session.load)
     try:
@@ -120,7 +121,7 @@ class _Session:
         self.db_path = db_path
         self.open_file = open_file
         keep_settings_private()
-        self.window = MainWindow()
+        self.window = MainWindow(form_now=False)  # "Need help now?" and the data's coming
         self.window.show()
         self.undo_signals: Callable[[], None] = lambda: None  # until ``arm``
         self.windows: list[MainWindow] = [self.window]

@@ -1,10 +1,10 @@
 """The main window on the user's screen: placed as it was left, and nothing runs off the edge.
 
-The window opens where and as large as it was (kept on a smaller screen), with the tab and the
-split it had. On a small screen or with large text the drop-downs above the list wrap onto a
-second line, the window scrolls up and down when the screen is too short, and the clinic list
-goes above the views when the window is narrow for its text. Where everything fits, nothing
-changes. Imported before the first paint: Qt only.
+The window opens where and as large as it was (kept on a smaller screen, ``firstpaint``), with
+the tab and the split it had. On a small screen or with large text the drop-downs above the list
+wrap onto a second line, the window scrolls up and down when the screen is too short, and the
+clinic list goes above the views when the window is narrow for its text. Where everything fits,
+nothing changes. Qt only; imported as the form is built, just after the first paint.
 """
 
 from __future__ import annotations
@@ -20,24 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvet.gui.common.flowlayout import FlowLayout, keep_together, scrolled
-from kvet.gui.common.screenfit import keep_on_screen, keep_windows_on_screen, place_on_screen
+from kvet.gui.common.flowlayout import FlowLayout, keep_together, scrolled, whole_height
+from kvet.gui.common.screenfit import keep_on_screen, keep_windows_on_screen
 from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
+from kvet.gui.main.firstpaint import GEOMETRY_KEY
 
 # The window holds the clinic list and the views side by side when it is at least this many
 # characters wide (1024 px at the usual text size); with larger text, the list goes above.
 SIDE_BY_SIDE_CHARS = 130
 
 
-def restore_layout(window: QMainWindow, ui: Ui_MainWindow) -> None:
-    """The window's place and size, the split between list and views, and the tab, as left."""
+def restore_views(ui: Ui_MainWindow) -> None:
+    """The split between list and views, and the tab, as left (the window's place and size:
+    ``kvet.gui.main.firstpaint.restore_place``, before the form is built)."""
     settings = QSettings()
-    geometry = settings.value("mainWindow/geometry")
-    if isinstance(geometry, QByteArray) and window.restoreGeometry(geometry):
-        if not window.isMaximized():
-            keep_on_screen(window)  # it may have been saved on a larger screen
-    else:
-        place_on_screen(window, window.size())  # the form's size, where the screen has room
     splitter = settings.value("mainWindow/splitter")
     if isinstance(splitter, QByteArray):
         ui.splitter.restoreState(splitter)
@@ -51,7 +47,8 @@ def watch_windows_on_screen() -> None:
     """Every dialog kept inside the screen as it opens, from when the first one can open (the
     crisis lines, or anything once the data is open). Not at the first paint: the watch is a
     filter on the whole application, Python called for every event of every widget (tens of
-    ms there), and the main window places itself (``restore_layout``, ``MainWindow.showEvent``).
+    ms there), and the main window places itself (``firstpaint.restore_place``,
+    ``MainWindow.showEvent``).
     """
     app = QApplication.instance()
     if app is not None:
@@ -60,9 +57,23 @@ def watch_windows_on_screen() -> None:
 
 def save_layout(window: QMainWindow, ui: Ui_MainWindow) -> None:
     settings = QSettings()
-    settings.setValue("mainWindow/geometry", window.saveGeometry())
+    settings.setValue(GEOMETRY_KEY, window.saveGeometry())
     settings.setValue("mainWindow/splitter", ui.splitter.saveState())
     settings.setValue("mainWindow/tab", ui.tabs.currentIndex())
+
+
+def fit_to_screen(window: QMainWindow, ui: Ui_MainWindow) -> tuple[QWidget, QScrollArea]:
+    """The form made to fit a small screen or large text: the header's drop-downs wrap, the
+    window scrolls up and down when short, the list goes above the views when narrow, and the
+    note under the list keeps all its lines. Returns the header's bar and the scrolling area."""
+    header_bar = wrap_header(ui)
+    area = scroll_when_short(window, ui.centralwidget)
+    # Height to spare goes to the list and the views, never to the header's drop-downs
+    # (on a tall screen they were given a band of empty room above the list).
+    ui.centralLayout.setStretchFactor(ui.splitter, 1)
+    whole_height(ui.rankingNote)
+    FitWindow(window, ui)
+    return header_bar, area
 
 
 def wrap_header(ui: Ui_MainWindow) -> QWidget:
@@ -134,6 +145,34 @@ class _FollowInside(QObject):
             window_layout = self.window.layout()
             if window_layout is not None:
                 window_layout.activate()  # the window grows at once if it must
+
+
+class FitWindow(QObject):
+    """The main window kept inside the screen as it shows, and its clinic list beside or above
+    the views as its width or its text size changes. A filter on the window, set up with its
+    form (``MainWindow.build_form``), rather than handlers of the window's own: Python is then
+    not called for the events of the window's first paint (PySide6 makes the event's classes,
+    and their enums, the first time it hands one to Python)."""
+
+    def __init__(self, window: QMainWindow, ui: Ui_MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ui = ui
+        window.installEventFilter(self)
+        self.fit()  # for the size the window has already
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window:
+            kind = event.type()
+            if kind == QEvent.Type.Show:
+                if not (self.window.isMaximized() or self.window.isFullScreen()):
+                    keep_on_screen(self.window)
+            elif kind in (QEvent.Type.Resize, QEvent.Type.FontChange):
+                self.fit()
+        return False
+
+    def fit(self) -> None:
+        fit_splitter(self.window, self.ui.splitter, self.ui.clinicsView)
 
 
 def fit_splitter(window: QWidget, splitter: QSplitter, clinics: QTableView) -> None:

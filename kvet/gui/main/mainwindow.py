@@ -1,8 +1,9 @@
 """The main window: comparisons, the ranked clinics, and the views of the selected clinic.
 
-It starts in two steps. The window itself (the Designer form, with "Need help now?" working)
-imports nothing but Qt, so it shows at once; ``attach(store)`` then builds the views over the
-data, which needs the database and scoring libraries (most of kvet's start-up time).
+It starts in steps. ``kvet.gui.main.app`` paints it first with its title, place and size,
+"Opening your data…" and a working "Need help now?" (``firstpaint``), and ``build_form`` puts in
+the form, header and menus on the next turn; ``MainWindow()`` has its form at once. All Qt; then
+``attach(store)`` builds the views over the data, which needs the database and scoring libraries.
 
 The menus are made from the table in ``kvet.gui.main.actions``; what the commands on comparisons,
 people and clinics do is in ``kvet.gui.main.controller``. This module only lays out and connects:
@@ -14,33 +15,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, QTimer
-from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QWidget
 
-from kvet.gui.common.flowlayout import whole_height
-from kvet.gui.common.focus import EnterPressesButtons, keep_focus_in_view
-from kvet.gui.common.screenfit import keep_on_screen
-from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
-from kvet.gui.main.actions import build_menus, create_actions, ids_when
-from kvet.gui.main.actionspec import ActionId, When
-from kvet.gui.main.fitscreen import (
-    fit_splitter,
-    restore_layout,
-    save_layout,
-    scroll_when_short,
-    watch_windows_on_screen,
-    wrap_header,
-)
+from kvet.gui.main.firstpaint import restore_place, waiting_page
 from kvet.gui.words.tr import translate
 
-if TYPE_CHECKING:  # the rest is loaded by attach() or on first use, after the window shows
+if TYPE_CHECKING:  # the rest is loaded with the form, by attach() or on first use
+    from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QFrame
 
     from kvet.gui.common.problems import Problem
     from kvet.gui.common.state import AppState
     from kvet.gui.dialogs.clinicdialog import ClinicDialog
     from kvet.gui.dialogs.country import CountryBar
+    from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
     from kvet.gui.main.cliniclist import ClinicList
     from kvet.gui.main.clinicmodel import ClinicTableModel
     from kvet.gui.main.clinictable import ColumnFitter
@@ -59,6 +48,7 @@ if TYPE_CHECKING:  # the rest is loaded by attach() or on first use, after the w
 class MainWindow(QMainWindow):
     """The window, its menus and tabs; what the commands do is in ``Controller``."""
 
+    ui: Ui_MainWindow
     store: Store
     state: AppState
     controller: Controller
@@ -73,34 +63,55 @@ class MainWindow(QMainWindow):
     _pages: LatePages | None = None
     _treatment: QWidget | None = None
 
-    def __init__(self, store: Store | None = None) -> None:
+    def __init__(self, store: Store | None = None, *, form_now: bool = True) -> None:
+        """The whole window; with ``form_now=False`` (``kvet.gui.main.app`` only) the window
+        of the first paint, whose form ``build_form`` puts in once it has painted."""
         super().__init__()
-        self.ui = Ui_MainWindow()
-        self.ui.setupUi(self)
-        self.header_bar = wrap_header(self.ui)
-        self.central_area = scroll_when_short(self, self.ui.centralwidget)
-        # Height to spare goes to the list and the views, never to the header's drop-downs
-        # (on a tall screen they were given a band of empty room above the list).
-        self.ui.centralLayout.setStretchFactor(self.ui.splitter, 1)
-        whole_height(self.ui.rankingNote)
         self.attached = False
+        self.form_built = False
         self.setWindowTitle("kvet")
+        restore_place(self)
+        if form_now or store is not None:
+            self.build_form()
+        else:
+            self.setCentralWidget(waiting_page(lambda: self.show_crisis_panel()))
+        if store is not None:
+            self.attach(store)
+
+    def build_form(self) -> None:
+        """The Designer form, the header, the menus and the split and tab as left, with the
+        data's controls off until it is open; done once. The keyboard stays on "Need help now?"
+        if it was there."""
+        if self.form_built:
+            return
+        from kvet.gui.common.focus import EnterPressesButtons, keep_focus_in_view
+        from kvet.gui.forms.ui_mainwindow import Ui_MainWindow
+        from kvet.gui.main.fitscreen import fit_to_screen, restore_views
+
+        on_help = self.focusWidget() is not None  # the waiting page's button: nothing else takes it
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)  # the waiting page goes
+        self.setWindowTitle("kvet")
+        self.header_bar, self.central_area = fit_to_screen(self, self.ui)
         self.ui.helpNowButton.clicked.connect(lambda: self.show_crisis_panel())
         self._build_menus()
         self._enter = EnterPressesButtons(self)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             keep_focus_in_view(app)
-        restore_layout(self, self.ui)
+        restore_views(self.ui)
         self.ui.tabs.currentChanged.connect(lambda _index: self._build_shown_page())
-        if store is not None:
-            self.attach(store)
-        else:
-            for widget in self._data_widgets():
-                widget.setEnabled(False)
-            self.statusBar().showMessage(self.tr("Opening your data…"))
+        for widget in self._data_widgets():
+            widget.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Opening your data…"))
+        self.form_built = True
+        if on_help:
+            self.ui.helpNowButton.setFocus()
 
     def _build_menus(self) -> None:
+        from kvet.gui.main.actions import build_menus, create_actions, ids_when
+        from kvet.gui.main.actionspec import ActionId, When
+
         self.menu_actions = named = create_actions(self, self)
         build_menus(self.menuBar(), self.menu_actions)
         # a few by name, for the tests and the soak driver
@@ -124,8 +135,10 @@ class MainWindow(QMainWindow):
         """Show the data: build every view over the opened store."""
         from kvet.gui.common.state import AppState
         from kvet.gui.main.controller import Controller
+        from kvet.gui.main.fitscreen import watch_windows_on_screen
         from kvet.gui.main.latepages import LatePages
 
+        self.build_form()  # made already, but for a caller that did not wait for it
         watch_windows_on_screen()
         self.store = store
         self.state = AppState(store, self)
@@ -258,6 +271,8 @@ class MainWindow(QMainWindow):
     # --- the clinic list ----------------------------------------------------------------------
 
     def _update_actions(self) -> None:
+        from kvet.gui.main.actions import ids_when
+        from kvet.gui.main.actionspec import When
         from kvet.gui.main.undosteps import name_steps
 
         history = self.store.history
@@ -337,6 +352,7 @@ class MainWindow(QMainWindow):
     def show_crisis_panel(self, asking: QWidget | None = None) -> QWidget:
         """The crisis lines, above the window that asked for them (``asking``: My treatment
         or its check-in; the main window when None); closing gives focus back where it was."""
+        from kvet.gui.main.fitscreen import watch_windows_on_screen
         from kvet.gui.main.opendialogs import show_crisis_panel
 
         watch_windows_on_screen()  # the one window that opens before the data
@@ -374,23 +390,11 @@ class MainWindow(QMainWindow):
 
     # --- window state -------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Inside the screen as it shows (dialogs: ``watch_windows_on_screen``)."""
-        super().showEvent(event)
-        if not (self.isMaximized() or self.isFullScreen()):
-            keep_on_screen(self)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        fit_splitter(self, self.ui.splitter, self.ui.clinicsView)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            fit_splitter(self, self.ui.splitter, self.ui.clinicsView)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._pages is not None:
             self._pages.flush()  # a note still waiting for its pause is saved first
-        save_layout(self, self.ui)
+        if self.form_built:
+            from kvet.gui.main.fitscreen import save_layout
+
+            save_layout(self, self.ui)
         super().closeEvent(event)

@@ -1,0 +1,62 @@
+"""What the main window shows in its first paint: kvet's title, the place and size it was left
+at, "Opening your data…" and a working "Need help now?".
+
+The Designer form, its header and menus need the Qt namespace, whose some 200 enums PySide6
+makes in Python the first time anything names it, and a few dozen more classes: some 40 ms on a
+small machine. A person starting kvet should see it at once and reach the crisis lines, so
+``kvet.gui.main.app`` paints this first and ``MainWindow.build_form`` puts the form in on the
+next turn of the event loop, before the data is opened. Only classes the bare window makes
+anyway, and the few below, are named here (tests/gui/test_lean_start.py counts them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
+
+from kvet.gui.common.screenfit import keep_on_screen, place_on_screen
+from kvet.gui.words.tr import translate
+
+# The window's size at a first start, where the screen has room for it (less where it has not).
+FIRST_SIZE = QSize(1180, 760)
+GEOMETRY_KEY = "mainWindow/geometry"
+
+
+def restore_place(window: QMainWindow) -> None:
+    """The window's place and size as it was left, inside this screen; centred at its first
+    size the first time."""
+    geometry = QSettings().value(GEOMETRY_KEY)
+    if isinstance(geometry, QByteArray) and window.restoreGeometry(geometry):
+        if not window.isMaximized():
+            keep_on_screen(window)  # it may have been saved on a larger screen
+    else:
+        place_on_screen(window, FIRST_SIZE)
+
+
+def waiting_page(help_now: Callable[[], object]) -> QWidget:
+    """ "Need help now?" where the form has it (top right), and "Opening your data…" in the
+    middle: the words are the form's own, so they are translated already."""
+    page = QWidget()
+    page.setObjectName("waitingPage")
+    column = QVBoxLayout(page)
+    top = QHBoxLayout()
+    top.addStretch(1)
+    button = QPushButton(translate("MainWindow", "Need help now?"))
+    button.setObjectName("waitingHelpNowButton")
+    button.setAccessibleName(translate("MainWindow", "Need help now?"))
+    button.setAccessibleDescription(
+        translate("MainWindow", "Shows crisis lines you can call or text right now.")
+    )
+    button.clicked.connect(lambda: help_now())
+    top.addWidget(button)
+    column.addLayout(top)
+    column.addStretch(1)
+    middle = QHBoxLayout()
+    middle.addStretch(1)
+    middle.addWidget(QLabel(translate("MainWindow", "Opening your data…")))
+    middle.addStretch(1)
+    column.addLayout(middle)
+    column.addStretch(1)
+    return page
