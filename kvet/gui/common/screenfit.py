@@ -8,9 +8,16 @@ less any panels) with room left for that frame.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:  # PySide6 makes a class when first named: the main window's first paint
+    # places it with this module, and names none of these
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QComboBox
 
 # The most a window manager's title bar and borders take (openbox, GNOME, KDE, Xfce at 100%).
 FRAME = QSize(12, 40)
@@ -53,9 +60,15 @@ def keep_on_screen(window: QWidget) -> None:
 
 
 class _KeepWindowsOnScreen(QObject):
+    def __init__(self, parent: QObject) -> None:
+        from PySide6.QtCore import QEvent
+
+        super().__init__(parent)
+        self.shown = QEvent.Type.Show
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            event.type() == QEvent.Type.Show
+            event.type() == self.shown
             and isinstance(watched, QWidget)
             and watched.isWindow()
             and not watched.isMaximized()
@@ -78,6 +91,8 @@ def keep_windows_on_screen(app: QCoreApplication) -> None:
 def narrow_combo(combo: QComboBox, chars: int = 12) -> None:
     """A drop-down whose least width does not come from its longest entry: it takes the width
     it is given (the list itself opens as wide as the entries need)."""
+    from PySide6.QtWidgets import QComboBox, QSizePolicy
+
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(chars)
     combo.setSizePolicy(QSizePolicy.Policy.Expanding, combo.sizePolicy().verticalPolicy())

@@ -105,6 +105,10 @@ class MainWindow(QMainWindow):
             widget.setEnabled(False)
         self.statusBar().showMessage(self.tr("Opening your data…"))
         self.form_built = True
+        if self.isVisible():  # Qt would show the form on the next turn; the data comes first
+            for part in (self.centralWidget(), self.menuBar(), self.statusBar()):
+                part.show()
+            self.layout().activate()
         if on_help:
             self.ui.helpNowButton.setFocus()
 

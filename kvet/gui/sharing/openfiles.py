@@ -10,9 +10,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:  # made when first named: not before the window's first paint
+    from PySide6.QtCore import QEvent
 
 START_MENU_ASKED = "startMenuAsked"
 
@@ -33,7 +37,8 @@ class FileOpenEvents(QObject):
         self._ready = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        from PySide6.QtGui import QFileOpenEvent  # made when first named (before the first paint)
+        from PySide6.QtCore import QEvent  # made when first named (not before the first paint)
+        from PySide6.QtGui import QFileOpenEvent
 
         if isinstance(event, QFileOpenEvent) and event.type() == QEvent.Type.FileOpen:
             path = Path(event.file())
