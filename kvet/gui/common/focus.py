@@ -74,9 +74,10 @@ class _FocusInView(QObject):
         QTimer.singleShot(0, new, lambda: _scroll_to(new))
 
 
-def keep_focus_in_view(app: QApplication) -> None:
+def keep_focus_in_view() -> None:
     """The control that gets the keyboard scrolls into view, in every window (once per app)."""
-    if app.property("kvetFocusInView"):
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or app.property("kvetFocusInView"):
         return
     keeper = _FocusInView(app)
     app.focusChanged.connect(keeper.moved)

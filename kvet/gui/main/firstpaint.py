@@ -60,3 +60,16 @@ def waiting_page(help_now: Callable[[], object]) -> QWidget:
     column.addLayout(middle)
     column.addStretch(1)
     return page
+
+
+def show_now(window: QMainWindow) -> None:
+    """The parts just put in a window that is on screen, shown and laid out at once: Qt would
+    show them on the next turn of the event loop, after what is already waiting there."""
+    if not window.isVisible():
+        return
+    for part in (window.centralWidget(), window.menuBar(), window.statusBar()):
+        if part is not None:
+            part.show()
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()

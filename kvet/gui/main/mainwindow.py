@@ -16,9 +16,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QWidget
+from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
 
-from kvet.gui.main.firstpaint import restore_place, waiting_page
+from kvet.gui.main.firstpaint import restore_place, show_now, waiting_page
 from kvet.gui.words.tr import translate
 
 if TYPE_CHECKING:  # the rest is loaded with the form, by attach() or on first use
@@ -96,19 +96,14 @@ class MainWindow(QMainWindow):
         self.ui.helpNowButton.clicked.connect(lambda: self.show_crisis_panel())
         self._build_menus()
         self._enter = EnterPressesButtons(self)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            keep_focus_in_view(app)
+        keep_focus_in_view()
         restore_views(self.ui)
         self.ui.tabs.currentChanged.connect(lambda _index: self._build_shown_page())
         for widget in self._data_widgets():
             widget.setEnabled(False)
         self.statusBar().showMessage(self.tr("Opening your data…"))
         self.form_built = True
-        if self.isVisible():  # Qt would show the form on the next turn; the data comes first
-            for part in (self.centralWidget(), self.menuBar(), self.statusBar()):
-                part.show()
-            self.layout().activate()
+        show_now(self)  # the data is attached to it next
         if on_help:
             self.ui.helpNowButton.setFocus()
 
