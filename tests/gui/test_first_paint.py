@@ -1,0 +1,150 @@
+"""kvet's first paint: the window a person sees at once, before its form and their data.
+
+``kvet.gui.main.app`` shows the window with its title, its place and size as left, "Opening your
+data…" and a working "Need help now?", then builds the form, the menus and the views (the Qt
+namespace alone is some 200 enums made in Python). These tests use that two-step window as the
+app does (``MainWindow(form_now=False)``, then ``build_form``) and check what a person notices:
+help works at once, the form comes where the window is, the keyboard stays where it was, and
+the words are the chosen language's from the first paint on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QPushButton
+from pytestqt.qtbot import QtBot
+
+from kvet.gui.dialogs.crisis import CrisisDialog
+from kvet.gui.main.firstpaint import GEOMETRY_KEY
+from kvet.gui.main.language import install_translations
+from kvet.gui.main.mainwindow import MainWindow
+
+
+def first_paint(qtbot: QtBot) -> MainWindow:
+    """The window as ``kvet.gui.main.app`` first shows it."""
+    window = MainWindow(form_now=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def shown_words(window: MainWindow) -> tuple[list[str], list[str]]:
+    """The words of the visible buttons and labels in the window."""
+    central = window.centralWidget()
+    assert central is not None
+    buttons = [b.text() for b in central.findChildren(QPushButton) if b.isVisible()]
+    labels = [lb.text() for lb in central.findChildren(QLabel) if lb.isVisible()]
+    return buttons, labels
+
+
+def crisis_panels() -> list[CrisisDialog]:
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, CrisisDialog) and w.isVisible()
+    ]
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    install_translations(qapp, "en")
+    yield
+    install_translations(qapp, "en")
+
+
+def test_the_first_paint_shows_kvet_help_and_that_the_data_is_coming(
+    qtbot: QtBot, english: None
+) -> None:
+    window = first_paint(qtbot)
+    assert window.windowTitle() == "kvet"
+    assert shown_words(window) == (["Need help now?"], ["Opening your data…"])
+    help_button = window.centralWidget().findChild(QPushButton)
+    assert help_button.isEnabled()
+    assert help_button.accessibleName() == "Need help now?"
+    assert "crisis lines" in help_button.accessibleDescription()
+
+
+def test_need_help_now_opens_the_crisis_lines_before_the_form_is_built(
+    qtbot: QtBot, english: None
+) -> None:
+    window = first_paint(qtbot)
+    help_button = window.centralWidget().findChild(QPushButton)
+    qtbot.mouseClick(help_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(crisis_panels()) == 1)
+    crisis_panels()[0].close()
+    assert not window.form_built  # the panel needed neither the form nor the data
+
+
+def test_the_form_comes_where_the_window_was_left_and_waits_for_the_data(
+    qtbot: QtBot, english: None
+) -> None:
+    earlier = QMainWindow()  # the window as the user left it last time
+    earlier.setGeometry(40, 30, 700, 520)
+    QSettings().setValue(GEOMETRY_KEY, earlier.saveGeometry())
+    window = first_paint(qtbot)
+    placed = window.geometry()
+    assert (placed.width(), placed.height()) == (700, 520)
+    window.build_form()
+    assert window.geometry() == placed  # no jump as the form comes
+    assert window.ui.helpNowButton.isVisible()
+    assert window.ui.helpNowButton.isEnabled()
+    assert not window.ui.clinicsView.isEnabled()
+    assert "Opening your data" in window.statusBar().currentMessage()
+    menus = [m.title() for m in window.menuBar().findChildren(QMenu)]
+    assert "&Help" in menus
+    assert window.quit_action.isEnabled()
+    assert not window.new_clinic_action.isEnabled()
+
+
+def test_the_form_is_on_screen_and_laid_out_before_the_data_is_put_in_it(
+    qtbot: QtBot, english: None
+) -> None:
+    """The data is attached on the same turn of the event loop: its list and views are sized
+    for the window as it is, not for a form Qt has not shown yet (640×480 by default)."""
+    window = first_paint(qtbot)
+    window.build_form()
+    ui = window.ui
+    assert ui.clinicsView.isVisible()
+    assert ui.tabs.isVisible()
+    assert window.menuBar().isVisible()
+    inside = window.centralWidget().geometry()
+    assert inside.width() == window.width()
+    assert ui.splitter.width() > 0.9 * window.width()
+
+
+def test_the_keyboard_stays_on_need_help_now_as_the_form_comes(qtbot: QtBot, english: None) -> None:
+    window = first_paint(qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    waiting_help = window.centralWidget().findChild(QPushButton)
+    waiting_help.setFocus()
+    qtbot.waitUntil(waiting_help.hasFocus)
+    window.build_form()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.ui.helpNowButton)
+
+
+def test_the_first_paint_speaks_the_chosen_language_in_the_forms_own_words(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    install_translations(qapp, "es")
+    try:
+        window = first_paint(qtbot)
+        buttons, labels = shown_words(window)
+        window.build_form()
+        assert buttons == [window.ui.helpNowButton.text()]
+        assert buttons != ["Need help now?"]  # Spanish, as the form is
+        assert labels == [window.statusBar().currentMessage()]
+        assert labels != ["Opening your data…"]
+    finally:
+        install_translations(qapp, "en")
+
+
+def test_the_whole_window_at_once_for_everyone_but_the_start(qtbot: QtBot, english: None) -> None:
+    """Tests, dialogs and a restore make ``MainWindow()``: its form is there at once."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.form_built
+    assert window.ui.helpNowButton.text() == "Need help now?"
+    assert not window.ui.clinicsView.isEnabled()  # until the data is attached
