@@ -42,11 +42,13 @@ def read_answers(
     s: Session, clinic_id: str, rater_id: str, checklist: Checklist
 ) -> dict[str, AnswerInfo]:
     """``AnswerStore.by_item`` inside a transaction the caller holds."""
-    # plain columns, not ORM rows: read after every answer, and nothing here is written
+    # plain columns of the tables, not ORM rows: read after every answer and at start (an ORM
+    # statement there would have SQLAlchemy set up every mapped class first), nothing written
+    answer, assessment = Answer.__table__, Assessment.__table__
     rows = s.execute(
-        select(*(getattr(Answer, name) for name in INFO_COLUMNS))
-        .join(Assessment)
-        .where(Assessment.clinic_id == clinic_id, Assessment.rater_id == rater_id)
+        select(*(answer.c[name] for name in INFO_COLUMNS))
+        .select_from(answer.join(assessment, answer.c.assessment_id == assessment.c.id))
+        .where(assessment.c.clinic_id == clinic_id, assessment.c.rater_id == rater_id)
     )
     asked = checklist.items_by_id
     return {
