@@ -175,12 +175,10 @@ class MainWindow(QMainWindow):
         self.welcome = build_welcome(self.open_sample, self.dismiss_welcome)
         ui.centralLayout.insertWidget(0, self.welcome)
         above: list[QWidget] = self.welcome.findChildren(QPushButton)
-        # Asked once, at the first start: later starts do not build the list of every country
-        # (a tenth of the time between the window and the clinics showing, issue 26).
-        self.country_bar = None
-        if self.state.ask_country:
-            # a parent first: never a window of its own
-            self.country_bar = bar = CountryBar(self.state, self)
+        # Asked at the first start only: later ones build no list of countries (issue 26). A
+        # parent first: never a window of its own.
+        self.country_bar = bar = CountryBar(self.state, self) if self.state.ask_country else None
+        if bar is not None:
             ui.centralLayout.insertWidget(1, bar)
             above += [bar.combo, bar.confirm]
         self.country_status = plain_label(status_text(self.state.country), wrap=False)
@@ -357,11 +355,8 @@ class MainWindow(QMainWindow):
     def choose_country(self) -> QWidget:
         from kvet.gui.main.opendialogs import choose_country
 
-        return choose_country(self.state, self, self._country_answered)
-
-    def _country_answered(self) -> None:
-        if self.country_bar is not None:
-            self.country_bar.hide()
+        bar = self.country_bar  # the question at the top, when this start asked it
+        return choose_country(self.state, self, bar.hide if bar is not None else lambda: None)
 
     def choose_language(self) -> QWidget:
         from kvet.gui.main.opendialogs import choose_language
