@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Table, delete
+from sqlalchemy import delete
 
 from kvet.content.checklist import Checklist
 from kvet.store import backups
@@ -30,7 +30,7 @@ from kvet.store.context import Listener as Listener
 from kvet.store.context import StoreContext
 from kvet.store.deciding import DecisionStore
 from kvet.store.errors import OPENING
-from kvet.store.models import Clinic, Comparison
+from kvet.store.models import clinic_table, comparison_table
 from kvet.store.people import DEFAULT_RATER, PeopleStore
 from kvet.store.scores import ScoreStore
 from kvet.store.settings import SettingsStore
@@ -206,5 +206,5 @@ class Store:
         # table statements (the database cascades): an ORM statement would have SQLAlchemy
         # set up every mapped class first, 15 ms the start otherwise never needs (issue 26).
         with self.db.transaction(OPENING) as s:
-            for table in (cast(Table, Clinic.__table__), cast(Table, Comparison.__table__)):
+            for table in (clinic_table, comparison_table):
                 s.execute(delete(table).where(table.c.deleted_at.is_not(None)))

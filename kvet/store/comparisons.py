@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
 from kvet.store.errors import NotFoundError
-from kvet.store.models import Clinic, Comparison, utcnow
+from kvet.store.models import Clinic, Comparison, clinic_table, comparison_table, utcnow
 from kvet.store.records import ComparisonInfo
 from kvet.store.validation import clean_name
 from kvet.store.writers import creation_edit
@@ -22,7 +22,7 @@ class ComparisonStore:
     def list(self) -> list[ComparisonInfo]:
         # Plain table statements: read at every start, where an ORM statement would have
         # SQLAlchemy set up every mapped class first (15 ms before the clinics show, issue 26).
-        clinic, comparison = Clinic.__table__, Comparison.__table__
+        clinic, comparison = clinic_table, comparison_table
         with self._ctx.db.transaction() as s:
             counts: dict[str, int] = dict(
                 s.execute(

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
 from kvet.store.errors import OPENING, NotFoundError
-from kvet.store.models import Rater
+from kvet.store.models import Rater, rater_table
 from kvet.store.records import RaterInfo
 from kvet.store.validation import MAX_PERSON_NAME, clean_name
 
@@ -22,7 +22,7 @@ class PeopleStore:
 
     def list(self) -> list[RaterInfo]:
         # plain table statements here: read at every start (see ``ensure_default``)
-        table = Rater.__table__
+        table = rater_table
         with self._ctx.db.transaction() as s:
             rows = s.execute(
                 select(table.c.id, table.c.name, table.c.is_default).order_by(
@@ -44,7 +44,7 @@ class PeopleStore:
 
         Read with a plain table statement: every start calls this, and an ORM statement would
         have SQLAlchemy set up every mapped class (15 ms) before the clinics show."""
-        table = Rater.__table__
+        table = rater_table
         with self._ctx.db.transaction(OPENING) as s:
             found = s.execute(
                 select(table.c.id)
@@ -61,7 +61,7 @@ class PeopleStore:
 
     def default(self) -> RaterInfo:
         """The person answering when no one else is chosen ("Me"), made on first start."""
-        table = Rater.__table__
+        table = rater_table
         with self._ctx.db.transaction() as s:
             row = s.execute(
                 select(table.c.id, table.c.name, table.c.is_default).where(

@@ -15,7 +15,15 @@ from kvet.content.checklist import Format, Kind
 from kvet.rating.answers import Choice
 from kvet.rating.combine import Decision, Opinion, Rule, combine
 from kvet.store.errors import NotFoundError
-from kvet.store.models import Answer, Assessment, Clinic, Comparison, Rater, as_utc
+from kvet.store.models import (
+    Answer,
+    Assessment,
+    Clinic,
+    Rater,
+    as_utc,
+    clinic_table,
+    comparison_table,
+)
 from kvet.store.models import Decision as DecisionRow
 from kvet.store.records import ClinicInfo
 from kvet.store.validation import stored_choice, stored_origin
@@ -30,7 +38,7 @@ def list_live_clinics(
 
     Plain rows of the table: no ORM objects to build, and no ORM statement at start, which
     would have SQLAlchemy set up every mapped class first (15 ms, issue 26)."""
-    table = Clinic.__table__
+    table = clinic_table
     wanted = (table.c.id.in_(only),) if only else ()
     rows = s.execute(
         select(table)
@@ -138,7 +146,7 @@ def comparison_value(s: Session, comparison_id: str, column: Any) -> Any:
     """One column of a comparison (its rule, its weights), inside a transaction the caller
     holds; ``NotFoundError`` when there is no such comparison. Read from the table itself:
     an ORM statement would have SQLAlchemy set up every mapped class at start (issue 26)."""
-    table = Comparison.__table__
+    table = comparison_table
     found = s.execute(select(table.c[column.key]).where(table.c.id == comparison_id)).first()
     if found is None:
         raise NotFoundError("gone.comparison")

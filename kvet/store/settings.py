@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import cast
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from kvet.content.checklist import Checklist
@@ -14,7 +13,7 @@ from kvet.rating.scoring import Weights
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
 from kvet.store.errors import InvalidValueError, NotFoundError
-from kvet.store.models import Comparison, Preference
+from kvet.store.models import Comparison, comparison_table, preference_table
 from kvet.store.validation import (
     MAX_KEY,
     check_weights,
@@ -27,7 +26,7 @@ from kvet.store.validation import (
 
 def read_weights(s: Session, comparison_id: str) -> Weights:
     """A comparison's saved weights, inside a transaction the caller holds."""
-    table = Comparison.__table__  # a plain table statement, as ``preference`` says
+    table = comparison_table  # a plain table statement, as ``preference`` says
     found = s.execute(select(table.c.settings).where(table.c.id == comparison_id)).first()
     if found is None:
         raise NotFoundError("gone.comparison")
@@ -58,7 +57,7 @@ class SettingsStore:
     def preference(self, key: str, default: str = "") -> str:
         # a plain table statement: read at every start, where an ORM one would have SQLAlchemy
         # set up every mapped class first (15 ms, issue 26)
-        table = Preference.__table__
+        table = preference_table
         with self._ctx.db.transaction() as s:
             found = s.execute(select(table.c.value).where(table.c.key == key)).scalar()
             return default if found is None else str(found)
@@ -67,7 +66,7 @@ class SettingsStore:
         if not isinstance(key, str) or not key or len(key) > MAX_KEY or unstorable(key):
             raise InvalidValueError("value.preference-key", limit=MAX_KEY)
         value = clean_text(value, "preference")
-        table = cast(Table, Preference.__table__)  # plain table statements, as ``preference`` says
+        table = preference_table  # plain table statements, as ``preference`` says
         with self._ctx.db.transaction() as s:
             found = s.execute(select(table.c.value).where(table.c.key == key)).first()
             if found is None:
