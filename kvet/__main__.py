@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from kvet import __version__
+from kvet.system import collector
 from kvet.text.errors import KvetError
 from kvet.text.language import CODES, force, override, set_active
 
@@ -185,6 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_command(args)
     # kvet uses no pydantic plugins; looking for them scans every installed package's metadata.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    collector.pause()  # until the window shows the data (kvet.gui.main.app resumes it)
     # Qt is imported only here, so the command-line paths stay fast and screen-free.
     from kvet.gui.main.app import run
 

@@ -110,6 +110,24 @@ def pytest_collection_finish(session: pytest.Session) -> None:
             "give these tests ids (pytest.mark.parametrize(ids=...)): their names change "
             f"from run to run: {unstable[:3]}"
         )
+    collect_less()
+
+
+def collect_less() -> None:
+    """Python's cycle collector, set for a test run (issue 26: the suite within 180 s).
+
+    What collection made (the test modules, kvet's and Qt's modules, hypothesis's strategies)
+    lives until the run ends; the collector walked all of it again at every full collection.
+    Set aside (``gc.freeze``), it walks only what each test makes, and less often: a first
+    collection after 20,000 new objects instead of 700. Each test's own garbage is still
+    collected (kvet's windows, stores and files are closed by the tests and fixtures, not by
+    the collector). Measured on six GUI test files: 15-20% less processor time.
+    """
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(20_000, 20, 20)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

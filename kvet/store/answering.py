@@ -14,7 +14,13 @@ from kvet.rating.answers import Choice, Origin
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
 from kvet.store.errors import InvalidValueError
-from kvet.store.models import Answer, Assessment, PersonalTopic, utcnow
+from kvet.store.models import (
+    Assessment,
+    PersonalTopic,
+    answer_table,
+    assessment_table,
+    utcnow,
+)
 from kvet.store.records import AnswerInfo, TopicInfo
 from kvet.store.rows import check_rater
 from kvet.store.undo import Edit
@@ -42,11 +48,13 @@ def read_answers(
     s: Session, clinic_id: str, rater_id: str, checklist: Checklist
 ) -> dict[str, AnswerInfo]:
     """``AnswerStore.by_item`` inside a transaction the caller holds."""
-    # plain columns, not ORM rows: read after every answer, and nothing here is written
+    # plain columns of the tables, not ORM rows: read after every answer and at start (an ORM
+    # statement there would have SQLAlchemy set up every mapped class first), nothing written
+    answer, assessment = answer_table, assessment_table
     rows = s.execute(
-        select(*(getattr(Answer, name) for name in INFO_COLUMNS))
-        .join(Assessment)
-        .where(Assessment.clinic_id == clinic_id, Assessment.rater_id == rater_id)
+        select(*(answer.c[name] for name in INFO_COLUMNS))
+        .select_from(answer.join(assessment, answer.c.assessment_id == assessment.c.id))
+        .where(assessment.c.clinic_id == clinic_id, assessment.c.rater_id == rater_id)
     )
     asked = checklist.items_by_id
     return {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     JSON,
@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     String,
+    Table,
     Text,
     TypeDecorator,
     UniqueConstraint,
@@ -245,3 +246,15 @@ class CourseEntry(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     course: Mapped[Course] = relationship(back_populates="entries")
+
+
+# The tables themselves, for the plain statements of every start and every answer. A statement
+# that names a mapped class's attributes (``Clinic.id``) has SQLAlchemy set up every mapped
+# class and relationship the first time one runs: 15 ms before the clinics show (issue 26).
+comparison_table = cast(Table, Comparison.__table__)
+clinic_table = cast(Table, Clinic.__table__)
+rater_table = cast(Table, Rater.__table__)
+assessment_table = cast(Table, Assessment.__table__)
+answer_table = cast(Table, Answer.__table__)
+decision_table = cast(Table, Decision.__table__)
+preference_table = cast(Table, Preference.__table__)

@@ -15,7 +15,15 @@ from kvet.content.checklist import Format, Kind
 from kvet.rating.answers import Choice
 from kvet.rating.combine import Decision, Opinion, Rule, combine
 from kvet.store.errors import NotFoundError
-from kvet.store.models import Answer, Assessment, Clinic, Comparison, Rater, as_utc
+from kvet.store.models import (
+    Answer,
+    Assessment,
+    Clinic,
+    Rater,
+    as_utc,
+    clinic_table,
+    comparison_table,
+)
 from kvet.store.models import Decision as DecisionRow
 from kvet.store.records import ClinicInfo
 from kvet.store.validation import stored_choice, stored_origin
@@ -26,12 +34,16 @@ PARTITION_ROWS = 2000  # rows fetched at a time when merging everyone's answers
 def list_live_clinics(
     s: Session, comparison_id: str, only: tuple[str, ...] = ()
 ) -> list[ClinicInfo]:
-    """The comparison's clinics in their order; ``only``: these clinics alone, when given."""
-    wanted = (Clinic.id.in_(only),) if only else ()
-    rows = s.scalars(
-        select(Clinic)
-        .where(Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None), *wanted)
-        .order_by(Clinic.position, Clinic.created_at)
+    """The comparison's clinics in their order; ``only``: these clinics alone, when given.
+
+    Plain rows of the table: no ORM objects to build, and no ORM statement at start, which
+    would have SQLAlchemy set up every mapped class first (15 ms, issue 26)."""
+    table = clinic_table
+    wanted = (table.c.id.in_(only),) if only else ()
+    rows = s.execute(
+        select(table)
+        .where(table.c.comparison_id == comparison_id, table.c.deleted_at.is_(None), *wanted)
+        .order_by(table.c.position, table.c.created_at)
     ).all()
     return [clinic_info(c) for c in rows]
 
@@ -132,8 +144,10 @@ def opinion(row: Any) -> Opinion:
 
 def comparison_value(s: Session, comparison_id: str, column: Any) -> Any:
     """One column of a comparison (its rule, its weights), inside a transaction the caller
-    holds; ``NotFoundError`` when there is no such comparison."""
-    found = s.execute(select(column).where(Comparison.id == comparison_id)).first()
+    holds; ``NotFoundError`` when there is no such comparison. Read from the table itself:
+    an ORM statement would have SQLAlchemy set up every mapped class at start (issue 26)."""
+    table = comparison_table
+    found = s.execute(select(table.c[column.key]).where(table.c.id == comparison_id)).first()
     if found is None:
         raise NotFoundError("gone.comparison")
     return found[0]

@@ -75,7 +75,8 @@ def scenes(lang: str, folder: Path) -> Iterator[None]:
     yield
 
     window.open_sample()  # as the welcome box's button does
-    window.country_bar.hide()
+    if window.country_bar is not None:
+        window.country_bar.hide()
     tabs: QTabWidget = window.ui.tabs
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)

@@ -122,7 +122,9 @@ def test_my_treatment_reads_its_summary_and_signals(session: Session, qtbot: QtB
 
 def test_every_combo_box_has_a_label_and_every_stop_a_name(session: Session, qtbot: QtBot) -> None:
     window = session.start()  # first start: the country question shows
-    assert window.country_bar.isVisible()
+    bar = window.country_bar
+    assert bar is not None
+    assert bar.isVisible()
     assert unlabelled_combos(window) == []
     window.open_sample()
     for index in every_tab(window):
@@ -219,7 +221,9 @@ def test_tab_follows_the_screen_from_the_welcome_box(session: Session, qtbot: Qt
     ]
     sample = find_button(window, "Open the sample comparison")
     assert stops[0] is sample
-    assert stops.index(window.country_bar.combo) < stops.index(window.ui.comparisonCombo)
+    bar = window.country_bar
+    assert bar is not None  # the first start asks the country
+    assert stops.index(bar.combo) < stops.index(window.ui.comparisonCombo)
     assert stops.index(window.ui.comparisonCombo) < stops.index(window.ui.tabs.tabBar())
 
 

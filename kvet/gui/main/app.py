@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kvet.gui.main import importcheck
 from kvet.gui.main.application import keep_settings_private, make_application
+from kvet.system import collector
 
 if TYPE_CHECKING:  # imported after the window shows: they are most of the start-up time
     from PySide6.QtWidgets import QMessageBox
@@ -167,17 +168,20 @@ class _Session:
         """Open the data into the window; quit when it cannot be, open again after a restore."""
         from kvet.gui.main.opendata import attach_safely
 
-        store = self._open()
-        if store is None:
-            return
-        attached = attach_safely(self.window, store)
-        if attached is None:
-            self._quit(1)
-        elif not attached:  # a backup was put back: open it
-            self.load()
-        else:
-            self.opened.append(store)
-            self._ready()
+        try:
+            store = self._open()
+            if store is None:
+                return
+            attached = attach_safely(self.window, store)
+            if attached is None:
+                self._quit(1)
+            elif not attached:  # a backup was put back: open it
+                self.load()
+            else:
+                self.opened.append(store)
+                self._ready()
+        finally:
+            collector.resume()  # paused by kvet.__main__ for the start
 
     def _open(self) -> Store | None:
         from PySide6.QtWidgets import QMessageBox
@@ -247,6 +251,7 @@ class _Session:
 
     def end(self) -> None:
         """Undo what the run set up, and close the data it opened."""
+        collector.resume()  # when the start ended before the data was opened
         self.undo_signals()
         self.app.removeEventFilter(self.file_events)
         for store in self.opened:

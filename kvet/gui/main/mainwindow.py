@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
     controller: Controller
     overview: ClinicOverview
     welcome: QFrame
-    country_bar: CountryBar
+    country_bar: CountryBar | None  # only at the start that asks (the first)
     clinic_list: ClinicList
     clinic_model: ClinicTableModel
     column_fitter: ColumnFitter
@@ -186,13 +186,16 @@ class MainWindow(QMainWindow):
         ui = self.ui
         self.welcome = build_welcome(self.open_sample, self.dismiss_welcome)
         ui.centralLayout.insertWidget(0, self.welcome)
-        self.country_bar = CountryBar(self.state, self)  # a parent first: never a window of its own
-        ui.centralLayout.insertWidget(1, self.country_bar)
+        above: list[QWidget] = self.welcome.findChildren(QPushButton)
+        # Asked at the first start only: later ones build no list of countries (issue 26). A
+        # parent first: never a window of its own.
+        self.country_bar = bar = CountryBar(self.state, self) if self.state.ask_country else None
+        if bar is not None:
+            ui.centralLayout.insertWidget(1, bar)
+            above += [bar.combo, bar.confirm]
         self.country_status = plain_label(status_text(self.state.country), wrap=False)
         self.country_status.setAccessibleDescription(translate("MainWindow", "Your country"))
         self.statusBar().addPermanentWidget(self.country_status)
-        bar = self.country_bar
-        above: list[QWidget] = [*self.welcome.findChildren(QPushButton), bar.combo, bar.confirm]
         follow_the_screen(self, ui, above)
         self.state.countryChanged.connect(
             lambda code: self.country_status.setText(status_text(code))
@@ -367,7 +370,8 @@ class MainWindow(QMainWindow):
     def choose_country(self) -> QWidget:
         from kvet.gui.main.opendialogs import choose_country
 
-        return choose_country(self.state, self, self.country_bar.hide)
+        bar = self.country_bar  # the question at the top, when this start asked it
+        return choose_country(self.state, self, bar.hide if bar is not None else lambda: None)
 
     def choose_language(self) -> QWidget:
         from kvet.gui.main.opendialogs import choose_language
