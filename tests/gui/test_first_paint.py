@@ -41,6 +41,15 @@ def shown_words(window: MainWindow) -> tuple[list[str], list[str]]:
     return buttons, labels
 
 
+def waiting_help(window: MainWindow) -> QPushButton:
+    """The first paint's "Need help now?"."""
+    central = window.centralWidget()
+    assert central is not None
+    button = central.findChild(QPushButton)
+    assert isinstance(button, QPushButton)
+    return button
+
+
 def crisis_panels() -> list[CrisisDialog]:
     return [
         w for w in QApplication.topLevelWidgets() if isinstance(w, CrisisDialog) and w.isVisible()
@@ -60,7 +69,7 @@ def test_the_first_paint_shows_kvet_help_and_that_the_data_is_coming(
     window = first_paint(qtbot)
     assert window.windowTitle() == "kvet"
     assert shown_words(window) == (["Need help now?"], ["Opening your data…"])
-    help_button = window.centralWidget().findChild(QPushButton)
+    help_button = waiting_help(window)
     assert help_button.isEnabled()
     assert help_button.accessibleName() == "Need help now?"
     assert "crisis lines" in help_button.accessibleDescription()
@@ -70,7 +79,7 @@ def test_need_help_now_opens_the_crisis_lines_before_the_form_is_built(
     qtbot: QtBot, english: None
 ) -> None:
     window = first_paint(qtbot)
-    help_button = window.centralWidget().findChild(QPushButton)
+    help_button = waiting_help(window)
     qtbot.mouseClick(help_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(crisis_panels()) == 1)
     crisis_panels()[0].close()
@@ -109,7 +118,8 @@ def test_the_form_is_on_screen_and_laid_out_before_the_data_is_put_in_it(
     assert ui.clinicsView.isVisible()
     assert ui.tabs.isVisible()
     assert window.menuBar().isVisible()
-    inside = window.centralWidget().geometry()
+    inside = window.centralWidget()
+    assert inside is not None
     assert inside.width() == window.width()
     assert ui.splitter.width() > 0.9 * window.width()
 
@@ -118,9 +128,9 @@ def test_the_keyboard_stays_on_need_help_now_as_the_form_comes(qtbot: QtBot, eng
     window = first_paint(qtbot)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    waiting_help = window.centralWidget().findChild(QPushButton)
-    waiting_help.setFocus()
-    qtbot.waitUntil(waiting_help.hasFocus)
+    button = waiting_help(window)
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
     window.build_form()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.ui.helpNowButton)
 

@@ -5,10 +5,9 @@ It starts in steps. ``kvet.gui.main.app`` paints it first with its title, place 
 the form, header and menus on the next turn; ``MainWindow()`` has its form at once. All Qt; then
 ``attach(store)`` builds the views over the data, which needs the database and scoring libraries.
 
-The menus are made from the table in ``kvet.gui.main.actions``; what the commands on comparisons,
-people and clinics do is in ``kvet.gui.main.controller``. This module only lays out and connects:
-the fit to small screens is ``fitscreen``, the pages built late ``latepages``, the dialogs the
-commands open ``opendialogs``, the welcome box ``welcome``.
+The menus come from the table in ``actions``; the commands' work is in ``controller``. This
+module lays out and connects: the fit to small screens is ``fitscreen``, the pages built late
+``latepages``, the dialogs the commands open ``opendialogs``, the welcome box ``welcome``.
 """
 
 from __future__ import annotations
@@ -79,9 +78,8 @@ class MainWindow(QMainWindow):
             self.attach(store)
 
     def build_form(self) -> None:
-        """The Designer form, the header, the menus and the split and tab as left, with the
-        data's controls off until it is open; done once. The keyboard stays on "Need help now?"
-        if it was there."""
+        """The form, header and menus, the split and tab as left, the data's controls off until
+        it is open (done once); the keyboard stays on "Need help now?" if it was there."""
         if self.form_built:
             return
         from kvet.gui.common.focus import EnterPressesButtons, keep_focus_in_view
@@ -125,6 +123,7 @@ class MainWindow(QMainWindow):
         self._waiting_actions = [named[action_id] for action_id in waiting]
         for act in self._waiting_actions:
             act.setEnabled(False)
+        self._clinic_actions = [named[action_id] for action_id in ids_when(When.CLINIC)]
 
     def _data_widgets(self) -> tuple[QWidget, ...]:
         ui = self.ui
@@ -273,8 +272,6 @@ class MainWindow(QMainWindow):
     # --- the clinic list ----------------------------------------------------------------------
 
     def _update_actions(self) -> None:
-        from kvet.gui.main.actions import ids_when
-        from kvet.gui.main.actionspec import When
         from kvet.gui.main.undosteps import name_steps
 
         history = self.store.history
@@ -282,8 +279,8 @@ class MainWindow(QMainWindow):
         has_clinic = self.state.clinic() is not None
         for widget in (self.ui.editClinicButton, self.ui.removeClinicButton):
             widget.setEnabled(has_clinic)
-        for action_id in ids_when(When.CLINIC):
-            self.menu_actions[action_id].setEnabled(has_clinic)
+        for act in self._clinic_actions:
+            act.setEnabled(has_clinic)
 
     # --- commands, carried out by the controller ----------------------------------------------
     # The window's own names for its buttons' and menus' commands, looked up when pressed.
