@@ -17,8 +17,8 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from kvet.content.datafiles import resource_path
 from kvet.text.errors import KvetError
@@ -36,9 +36,10 @@ class DesktopError(KvetError):
     """Installing or removing the menu entry failed; the message says why in plain words."""
 
 
-@dataclass(frozen=True)
-class Placement:
-    """Where each file goes under one data folder."""
+class Placement(NamedTuple):
+    """Where each file goes under one data folder. (A named tuple, not a dataclass: the window
+    imports this module for kvet's id and icon sizes before its first paint, where Python's
+    dataclasses module costs milliseconds.)"""
 
     data_home: Path
 

@@ -125,9 +125,10 @@ else:
 # before the start-up was split by job (issue 28), 51 before the first paint was cut to what it
 # needs (no socket or signal handling, no html, no problem boxes or their words); a heavy
 # library creeping back in brings tens of modules with it. 39 since the cycle collector waits
-# for the start (gc and kvet.system.collector), 34 since the window paints before its form
-# (kvet.gui.main.firstpaint; the form, menus, flow layout and focus helpers come just after).
-SHOWN_BUDGET = 34
+# for the start (gc and kvet.system.collector), 32 since the window paints before its form
+# (kvet.gui.main.firstpaint; the form, menus, flow layout and focus helpers come just after)
+# and its colours and desktop id need no dataclasses.
+SHOWN_BUDGET = 32
 # The Qt classes kvet may have made by then beyond the bare window's: 286 before the first
 # paint was cut to what it needs (the forms named every usual class, an event filter on the
 # whole application met every kind of event, QStyle and QAccessible were named at import);
@@ -136,6 +137,7 @@ SHOWN_BUDGET = 34
 # a label, their layouts, the icon, the palette and the saved place).
 QT_CLASSES_BUDGET = 22
 NOT_BEFORE_PAINT = (
+    "dataclasses",  # its import and the code each dataclass generates: milliseconds
     "sqlalchemy",  # the data: opened after the first paint
     "alembic",
     "pydantic",

@@ -13,9 +13,8 @@ the contrast test checks the very colours that are painted.
 
 from __future__ import annotations
 
-from copy import copy
-from dataclasses import dataclass, fields
 from functools import cache
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QPalette
 
@@ -73,7 +72,7 @@ def readable(colour: QColor, background: QColor, minimum: float, towards: QColor
         candidate = mix(start, towards, step / 20)
         if contrast(candidate, background) >= minimum + _MARGIN:
             return candidate
-    return copy(towards)  # QColor(towards) would make the Qt namespace (see fit_palette)
+    return towards.__copy__()  # QColor(towards) would make the Qt namespace (see fit_palette)
 
 
 def _far_end(background: QColor) -> QColor:
@@ -82,9 +81,10 @@ def _far_end(background: QColor) -> QColor:
     return black if contrast(black, background) >= contrast(white, background) else white
 
 
-@dataclass(frozen=True)
-class Paints:
-    """What kvet paints its charts and score boxes with, on a given background."""
+class Paints(NamedTuple):
+    """What kvet paints its charts and score boxes with, on a given background. (A named tuple,
+    not a dataclass: this module is imported before the window's first paint, and Python's
+    dataclasses module and the code a dataclass generates cost milliseconds there.)"""
 
     background: QColor  # the widget's own background: Window for charts, Base in lists
     text: QColor
@@ -105,7 +105,7 @@ def paints(palette: QPalette, background_role: Role = Role.Window) -> Paints:
     text_role = Role.WindowText if background_role == Role.Window else Role.Text
     roles = (background_role, text_role, Role.Highlight, Role.Mid, Role.PlaceholderText)
     found = _worked_out(*(palette.color(role).getRgbF() for role in roles))
-    return Paints(*(QColor(getattr(found, f.name)) for f in fields(Paints)))
+    return Paints(*(QColor(colour) for colour in found))
 
 
 @cache
@@ -138,10 +138,10 @@ def fit_palette(palette: QPalette) -> QPalette:
     """The theme's palette, with the roles that fail AA (and disabled colours that look
     enabled) adjusted; everything else exactly as the theme has it.
 
-    Made before the window's first paint, so it copies with ``copy``: Qt's copy constructors
-    (``QPalette(palette)``, ``QColor(colour)``) have PySide6 make the whole Qt namespace, some
-    200 enums (15 ms), while it weighs which overload is meant."""
-    fitted = copy(palette)
+    Made before the window's first paint, so it copies with ``__copy__`` (what ``copy.copy``
+    calls): Qt's copy constructors (``QPalette(palette)``, ``QColor(colour)``) have PySide6 make
+    the whole Qt namespace, some 200 enums (15 ms), while it weighs which overload is meant."""
+    fitted = palette.__copy__()
     for group in (Group.Active, Group.Inactive):
         fitted.setColor(group, Role.Highlight, _selection(fitted, group))
         base = fitted.color(group, Role.Base)

@@ -1,9 +1,11 @@
 """Run the app: show the window at once, then open the user's data into it, and close well.
 
 The window shows before the data is opened (its libraries are most of the start-up time), so
-"Need help now?" works from the first moment. Opening the data, with its offers when the data
-is damaged, is ``kvet.gui.main.opendata``; the Qt application itself is
-``kvet.gui.main.application``. Only what the first paint needs is imported at the top.
+"Need help now?" works from the first moment: first with only its title, place, "Opening your
+data…" and that button (``kvet.gui.main.firstpaint``), its form and menus on the next turn.
+Opening the data, with its offers when the data is damaged, is ``kvet.gui.main.opendata``; the
+Qt application itself is ``kvet.gui.main.application``. Only what the first paint needs is
+imported at the top.
 """
 
 from __future__ import annotations
@@ -144,7 +146,7 @@ class _Session:
         """Logs, the crash file, the error dialog, the quit at log-out (SIGTERM) and the watch
         that keeps windows on screen, set up once the window has painted (they would delay it,
         issue 26) and before the data is opened: until then there is nothing to save or report,
-        and no window but the main one (it places itself, ``fitscreen``)."""
+        and no window but the main one (it places itself, ``firstpaint``)."""
         from kvet.gui.common.screenfit import keep_windows_on_screen
         from kvet.gui.dialogs.errors import ErrorReporter
         from kvet.gui.main.application import quit_on_signals
