@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, QSize
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from kvet.gui.common.screenfit import keep_on_screen, place_on_screen
 from kvet.gui.words.tr import translate
@@ -36,8 +36,9 @@ def restore_place(window: QMainWindow) -> None:
 
 
 def waiting_page(help_now: Callable[[], object]) -> QWidget:
-    """ "Need help now?" where the form has it (top right), and "Opening your data…" in the
-    middle: the words are the form's own, so they are translated already."""
+    """ "Need help now?" where the form has it, at the top right; its words are the form's own,
+    so they are translated already. ("Opening your data…" is in the status bar, where it stays
+    as the form comes.)"""
     page = QWidget()
     page.setObjectName("waitingPage")
     column = QVBoxLayout(page)
@@ -52,12 +53,6 @@ def waiting_page(help_now: Callable[[], object]) -> QWidget:
     button.clicked.connect(lambda: help_now())
     top.addWidget(button)
     column.addLayout(top)
-    column.addStretch(1)
-    middle = QHBoxLayout()
-    middle.addStretch(1)
-    middle.addWidget(QLabel(translate("MainWindow", "Opening your data…")))
-    middle.addStretch(1)
-    column.addLayout(middle)
     column.addStretch(1)
     return page
 

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.form_built = False
         self.setWindowTitle("kvet")
         restore_place(self)
+        self.statusBar().showMessage(self.tr("Opening your data…"))  # until attach()
         if form_now or store is not None:
             self.build_form()
         else:
@@ -99,7 +100,6 @@ class MainWindow(QMainWindow):
         self.ui.tabs.currentChanged.connect(lambda _index: self._build_shown_page())
         for widget in self._data_widgets():
             widget.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Opening your data…"))
         self.form_built = True
         show_now(self)  # the data is attached to it next
         if on_help:
