@@ -17,7 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from kvet.content.checklist import Checklist, load_checklist
 from kvet.gui.main.actionspec import ActionId
-from kvet.gui.main.language import LanguageDialog, install_translations, start_language
+from kvet.gui.main.language import install_translations, start_language
+from kvet.gui.main.languagedialog import LanguageDialog
 from kvet.gui.main.mainwindow import MainWindow
 from kvet.gui.main.opendata import open_in_chosen_language
 from kvet.store.api import Store

@@ -24,7 +24,8 @@ from pytestqt.qtbot import QtBot
 from kvet.__main__ import main
 from kvet.content.checklist import Checklist
 from kvet.gui.main.actionspec import ActionId
-from kvet.gui.main.language import LanguageDialog, install_translations
+from kvet.gui.main.language import install_translations
+from kvet.gui.main.languagedialog import LanguageDialog
 from kvet.gui.main.mainwindow import MainWindow
 from kvet.store.api import Store
 from kvet.store.peek import database_file, saved_preference

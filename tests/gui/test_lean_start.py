@@ -132,10 +132,10 @@ SHOWN_BUDGET = 32
 # The Qt classes kvet may have made by then beyond the bare window's: 286 before the first
 # paint was cut to what it needs (the forms named every usual class, an event filter on the
 # whole application met every kind of event, QStyle and QAccessible were named at import);
-# 108 after (the Qt namespace, the window's widgets, and the events its own handlers meet); 21
+# 108 after (the Qt namespace, the window's widgets, and the events its own handlers meet); 19
 # since the window paints before its form, with no handler of its own for Qt's events (a button,
 # its layouts, the status bar, the icon, the palette and the saved place).
-QT_CLASSES_BUDGET = 21
+QT_CLASSES_BUDGET = 19
 NOT_BEFORE_PAINT = (
     "dataclasses",  # its import and the code each dataclass generates: milliseconds
     "sqlalchemy",  # the data: opened after the first paint
@@ -177,6 +177,8 @@ NOT_QT_BEFORE_PAINT = (
     "QtWidgets.QTabWidget",
     "QtWidgets.QMenuBar",
     "QtWidgets.QLabel",  # "Opening your data…" is the status bar's message
+    "QtWidgets.QComboBox",  # the form's drop-downs and the language dialog's: just after
+    "QtWidgets.QDialog",
 )
 
 

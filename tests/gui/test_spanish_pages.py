@@ -330,7 +330,7 @@ def test_the_crash_language_and_problem_messages_in_spanish(
 ) -> None:
     from kvet.gui.common.problems import import_problem, save_problem
     from kvet.gui.dialogs.errors import ErrorDialog
-    from kvet.gui.main.language import LanguageDialog
+    from kvet.gui.main.languagedialog import LanguageDialog
     from kvet.gui.pages.weights import factor_words
 
     window = start(qapp, session, "es")

@@ -3,7 +3,9 @@
 kvet follows the system's language until the user picks one (Edit → Language…); the choice is
 saved with their data and used from the next start. Qt's own words (the buttons of standard
 dialogs) come from Qt's translations; kvet's own words from ``resources/translations``
-(``kvet_es.qm``), when a translation of them is shipped. The choosing is in ``kvet.text.language``.
+(``kvet_es.qm``), when a translation of them is shipped. The choosing is in ``kvet.text.language``;
+the dialog of Edit → Language… in ``kvet.gui.main.languagedialog`` (its widgets' classes are not
+needed for the window's first paint, which installs the language).
 """
 
 from __future__ import annotations
@@ -13,21 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QComboBox, QDialog, QVBoxLayout, QWidget
 
 from kvet.content.datafiles import resources_dir
 from kvet.gui.words.tr import QT_TRANSLATE_NOOP, translate
 from kvet.text import language
 
-if TYPE_CHECKING:  # the dialog's and the notice's: loaded when shown, after the first paint
-    from PySide6.QtWidgets import QMessageBox
+if TYPE_CHECKING:  # the notice's: loaded when shown, after the first paint
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
-QUESTION = QT_TRANSLATE_NOOP("LanguageDialog", "Which language should kvet use?")
-NEXT_START = QT_TRANSLATE_NOOP(
-    "LanguageDialog",
-    "kvet will use the language you choose the next time it starts. "
-    "Your answers and scores stay the same in every language.",
-)
 # Qt's own file dialog, in the Spanish kvet speaks. Qt's Spanish (qtbase_es, loaded first) is
 # Spain's ("fichero") and leaves "Look in" and "Files of type" in English; kvet's translation file
 # gives these in Qt's own contexts, and Qt asks the translator installed last first, so kvet's
@@ -130,39 +125,3 @@ def start_language(app: QCoreApplication, saved: str = "") -> str:
     code = language.override() or language.choose_language(saved, system_language())
     install_translations(app, code)
     return code
-
-
-class LanguageDialog(QDialog):
-    """Choose English or Español; saved with the user's data, used from the next start.
-
-    Switching the open window at once would leave some of it in the old language, so the
-    dialog says plainly when the change happens.
-    """
-
-    def __init__(self, settings: language.Preferences, parent: QWidget | None = None) -> None:
-        from kvet.gui.common.flowlayout import ok_cancel
-        from kvet.gui.common.text import plain_label
-
-        super().__init__(parent)
-        self.settings = settings
-        self.setWindowTitle(translate("LanguageDialog", "Language"))
-        layout = QVBoxLayout(self)
-        asked = plain_label(translate("LanguageDialog", QUESTION))
-        layout.addWidget(asked)
-        self.combo = QComboBox()
-        asked.setBuddy(self.combo)  # how a screen reader on Linux names a combo box
-        self.combo.setAccessibleName(translate("LanguageDialog", "Language"))
-        self.combo.setAccessibleDescription(translate("LanguageDialog", NEXT_START))
-        for code, name in language.LANGUAGES:
-            self.combo.addItem(name, code)
-        current = language.saved_language(settings) or language.active()
-        self.combo.setCurrentIndex(max(0, self.combo.findData(current)))
-        layout.addWidget(self.combo)
-        self.note = plain_label(translate("LanguageDialog", NEXT_START))
-        layout.addWidget(self.note)
-        buttons = ok_cancel(self)
-        layout.addWidget(buttons)
-
-    def accept(self) -> None:
-        language.save_language(self.settings, str(self.combo.currentData()))
-        super().accept()

@@ -89,7 +89,7 @@ def choose_country(state: AppState, parent: QWidget, chosen: Callable[[], object
 
 
 def choose_language(settings: Preferences, parent: QWidget) -> QWidget:
-    from kvet.gui.main.language import LanguageDialog
+    from kvet.gui.main.languagedialog import LanguageDialog
 
     return opened(LanguageDialog(settings, parent))
 
