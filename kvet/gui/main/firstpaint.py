@@ -1,5 +1,5 @@
 """What the main window shows in its first paint: kvet's title, the place and size it was left
-at, "Opening your data…" and a working "Need help now?".
+at, a working "Need help now?", and "Opening your data…" in its status bar (set by the window).
 
 The Designer form, its header and menus need the Qt namespace, whose some 200 enums PySide6
 makes in Python the first time anything names it, and a few dozen more classes: some 40 ms on a
