@@ -10,7 +10,11 @@ the words are the chosen language's from the first paint on.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kvet.gui.dialogs.crisis import CrisisDialog
+from kvet.gui.main.app import EXIT_AFTER_SHOW
 from kvet.gui.main.firstpaint import GEOMETRY_KEY
 from kvet.gui.main.language import install_translations
 from kvet.gui.main.mainwindow import MainWindow
@@ -157,3 +162,65 @@ def test_the_whole_window_at_once_for_everyone_but_the_start(qtbot: QtBot, engli
     assert window.form_built
     assert window.ui.helpNowButton.text() == "Need help now?"
     assert not window.ui.clinicsView.isEnabled()  # until the data is attached
+
+
+# kvet's own start (``kvet.__main__.main``), saying whether its window was on screen and painted
+# when the form, then the data's libraries, then the data began: each holds the event loop.
+PAINTED_WHEN = """
+import sys
+from PySide6.QtCore import QObject
+import kvet.gui.main.app as app
+from kvet.gui.main.mainwindow import MainWindow
+painted = []
+
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if event.type().name == "Paint":
+            painted.append(True)
+        return False
+
+watch = Watch()
+build_form = MainWindow.build_form
+def watched_build_form(self):
+    print("form-after-paint", bool(painted), self.windowHandle().isExposed(), flush=True)
+    build_form(self)
+MainWindow.build_form = watched_build_form
+load = app._Session.load
+def watched_load(self):
+    print("data-after-paint", bool(painted), flush=True)
+    load(self)
+app._Session.load = watched_load
+show = MainWindow.show
+def watched_show(self):
+    self.installEventFilter(watch)
+    show(self)
+MainWindow.show = watched_show
+from kvet.__main__ import main
+main(["--db", sys.argv[1]])
+"""
+
+
+def test_the_window_is_painted_before_the_form_and_the_data_hold_the_event_loop(
+    tmp_path: Path,
+) -> None:
+    """The first paint must reach the screen before half a second of work begins: run on the
+    event loop's first turns, that work came before the window system let the window be drawn,
+    so the window appeared only with the data."""
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        **{EXIT_AFTER_SHOW: "1"},
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", PAINTED_WHEN, str(tmp_path / "kvet.sqlite")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "form-after-paint True True" in done.stdout
+    assert "data-after-paint True" in done.stdout
+    assert "ready-at" in done.stdout

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kvet.gui.main import importcheck
 from kvet.gui.main.application import keep_settings_private, make_application
+from kvet.gui.main.firstpaint import after_painted
 from kvet.system import collector
 
 if TYPE_CHECKING:  # imported after the window shows: they are most of the start-up time
@@ -100,10 +101,9 @@ def run(
     app = make_application(argv or sys.argv[:1])
     start_in_chosen_language(app, db_path)  # before the first widget: every word in it
     session = _Session(app, db_path, open_file)
-    QTimer.singleShot(0, lambda: session.mark("shown"))  # timers of 0 ms run in order: shown first
-    QTimer.singleShot(0, session.window.build_form)  # the form, once the window has painted
-    QTimer.singleShot(0, session.arm)
-    QTimer.singleShot(0, session.load)
+    QTimer.singleShot(0, lambda: session.mark("shown"))
+    # the form, then the data's libraries and the data, once the window is painted
+    after_painted(session.window, [session.window.build_form, session.arm, session.load])
     try:
         code = app.exec()
     finally:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from kvet.gui.common.screenfit import keep_on_screen, place_on_screen
@@ -22,6 +22,8 @@ from kvet.gui.words.tr import translate
 # The window's size at a first start, where the screen has room for it (less where it has not).
 FIRST_SIZE = QSize(1180, 760)
 GEOMETRY_KEY = "mainWindow/geometry"
+PAINT_WAIT_MS = 400  # the longest the form and the data wait for the first paint
+POLL_MS = 2
 
 
 def restore_place(window: QMainWindow) -> None:
@@ -33,6 +35,36 @@ def restore_place(window: QMainWindow) -> None:
             keep_on_screen(window)  # it may have been saved on a larger screen
     else:
         place_on_screen(window, FIRST_SIZE)
+
+
+def after_painted(window: QMainWindow, steps: list[Callable[[], object]]) -> None:
+    """Run ``steps`` once the window is on the screen and painted, or after ``PAINT_WAIT_MS`` if
+    the window system has not shown it by then (a window opened minimised, or elsewhere).
+
+    Timers of 0 ms would run them before: the window system lets a new window be drawn (its
+    expose, on which Qt paints it) a little after it is shown, and the steps (the form, then
+    the data's libraries and the data) hold the event loop for half a second, so on X11 the
+    window appeared only with the data. Asking whether it is exposed every few milliseconds
+    needs no Python handler for Qt's events, which would make more of Qt's classes before the
+    first paint (tests/gui/test_lean_start.py counts them)."""
+    waited = [0]
+
+    def check() -> None:
+        waited[0] += POLL_MS
+        handle = window.windowHandle()  # asked here: the shown mark comes first
+        if (handle is not None and handle.isExposed()) or waited[0] >= PAINT_WAIT_MS:
+            timer.stop()
+            QTimer.singleShot(0, lambda: _run(steps))  # after the paint the expose brought
+
+    timer = QTimer(window)
+    timer.setInterval(POLL_MS)
+    timer.timeout.connect(check)
+    timer.start()
+
+
+def _run(steps: list[Callable[[], object]]) -> None:
+    for step in steps:
+        step()
 
 
 def waiting_page(help_now: Callable[[], object]) -> QWidget:
