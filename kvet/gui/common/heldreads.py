@@ -51,14 +51,19 @@ class HeldReads(dict[tuple[Any, ...], Any]):
         clinics: Sequence[ClinicInfo],
         one: Callable[[], Any],
         every: Callable[[str], dict[str, Any]],
+        first_alone: bool = False,
     ) -> Any:
         """One clinic's ``kind`` of data. The first time, every clinic's of the comparison at
         once: the list of 200 clinics fills from one read, not one per clinic (issue 26). After
-        an edit (``forget_clinic``), the edited clinic's alone is read again (``one``)."""
+        an edit (``forget_clinic``), the edited clinic's alone is read again (``one``).
+        ``first_alone``: the first clinic asked is read alone, every clinic's only when a
+        second one is asked (what only one page shows as the data opens, rows' tooltips later)."""
         key = (kind, clinic_id)
         whole = ("every clinic", kind, comparison_id)
         known = key in self or whole in self or not comparison_id
-        if not known and any(clinic.id == clinic_id for clinic in clinics):
+        if not known and first_alone and ("first alone", kind, comparison_id) not in self:
+            self[("first alone", kind, comparison_id)] = True
+        elif not known and any(clinic.id == clinic_id for clinic in clinics):
             found = every(comparison_id)
             for clinic in clinics:
                 self[(kind, clinic.id)] = found.get(clinic.id, {})

@@ -5,7 +5,7 @@ Views never talk to each other: they call the store through here and listen to t
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
@@ -322,8 +322,8 @@ class AppState(QObject):
         result = self.results.get(clinic_id)
         if result is None or not result.not_recommended:
             return []
-        # Asked for every ruled-out row the list paints: kept until the clinic's answers, the
-        # red flags seen or the dealbreakers chosen change (a slider move changes none of them).
+        # Asked for each ruled-out row's tooltip: kept until the clinic's answers, the red
+        # flags seen or the dealbreakers chosen change (a slider move changes none of them).
         view = None if self.combined else self.view_id
         key = (
             "reasons",
@@ -333,8 +333,7 @@ class AppState(QObject):
             frozenset(self.weights.dealbreakers.items()),
         )
         if key in self._memo:
-            found: list[Reason] = self._memo[key]
-            return found
+            return cast(list[Reason], self._memo[key])
         decisions, cid = self.store.decisions, self.comparison_id
         seen: dict[str, list[Opinion]] = self._memo.per_clinic(
             "seen",
@@ -343,10 +342,10 @@ class AppState(QObject):
             self.clinics,
             lambda: decisions.seen(cid, clinic_id).get(clinic_id, {}),
             decisions.seen,
+            first_alone=True,  # the overview's, as the data opens; the list's status needs none
         )
-        found = self._memo[key] = reasons(
-            result, self.checklist, self.weights, sightings(seen, view)
-        )
+        found: list[Reason] = reasons(result, self.checklist, self.weights, sightings(seen, view))
+        self._memo[key] = found
         return found
 
     def _forget(self, change: Change, read: ClinicReads | None = None) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from kvet.gui.main.clinicmodel import SCORE_COLUMN, ClinicTableModel, ScoreBarDelegate
 from kvet.gui.main.clinictable import ColumnFitter
 from kvet.gui.main.rankingnote import ranking_note
+from kvet.rating.verdict import Reason, reasons
 
 if TYPE_CHECKING:
     from kvet.gui.common.state import AppState
@@ -61,10 +62,20 @@ class ClinicList:
             view.selectRow(row)
         self.changed()
 
+    def flags(self, clinic_id: str) -> list[Reason]:
+        """Why a clinic is ruled out, without who saw each red flag (``AppState.reasons``
+        reads that): its status names the first flag and counts the rest, for every ruled-out
+        row as the list fills, so nothing is read for it."""
+        state = self.state
+        result = state.results.get(clinic_id)
+        if result is None or not result.not_recommended:
+            return []
+        return reasons(result, state.checklist, state.weights)
+
     def results_changed(self) -> None:
         state = self.state
         ranking = state.ranking
-        self.model.set_ranking(ranking, state.reasons, state.changed_clinics)
+        self.model.set_ranking(ranking, state.reasons, state.changed_clinics, self.flags)
         if state.clinic_id:
             self.select_row(state.clinic_id)
         elif ranking.places:

@@ -41,6 +41,15 @@ PAPER_COLUMNS = {"Clinic": "clinic", "Score": "score", "Answered": "answered", "
 SCORE_COLUMN = 2
 BAR_PADDING = 6  # the score's bar and number keep this much room above and below them
 ResultRole = Qt.ItemDataRole.UserRole + 1
+ANSWERED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        ResultRole,
+    }
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -79,7 +88,9 @@ class ClinicTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._places: tuple[Place, ...] = ()
         self._reasons: Callable[[str], Sequence[Reason]] = lambda _clinic_id: ()
+        self._flags: Callable[[str], Sequence[Reason]] | None = None
         self._why: dict[str, Sequence[Reason]] = {}
+        self._flagged: dict[str, Sequence[Reason]] = {}
         self.reordering = False  # True while telling views of a new order of the same rows
 
     def set_ranking(
@@ -87,10 +98,13 @@ class ClinicTableModel(QAbstractTableModel):
         ranking: Ranking,
         reasons: Callable[[str], Sequence[Reason]] | None = None,
         changed: frozenset[str] | None = None,
+        flags: Callable[[str], Sequence[Reason]] | None = None,
     ) -> None:
-        """``reasons``: why a clinic is not recommended (see ``kvet.rating.verdict``); asked only
-        for
-        the rows on screen, once per ranking, so a slider move stays cheap.
+        """``reasons``: why a clinic is not recommended (see ``kvet.rating.verdict``), with who
+        saw each red flag and when: asked for a row's tooltip, once per ranking. ``flags``: the
+        same reasons without who saw them, worked out without reading anything: the status
+        column names the first red flag only, and every row's status is measured when the list
+        fills (with 200 clinics, reading who saw what for each was a fifth of the list's time).
 
         The views are told only what changed: the rows whose place changed (``dataChanged``),
         one clinic that moved (a row move), a new order of the same clinics (a layout change,
@@ -100,10 +114,14 @@ class ClinicTableModel(QAbstractTableModel):
         """
         if reasons is not None:
             self._reasons = reasons
+        if flags is not None:
+            self._flags = flags
         if changed:
             self._why = {k: v for k, v in self._why.items() if k not in changed}
+            self._flagged = {k: v for k, v in self._flagged.items() if k not in changed}
         else:
             self._why = {}
+            self._flagged = {}
         old, new = self._places, ranking.places
         old_ids = [p.result.clinic_id for p in old]
         new_ids = [p.result.clinic_id for p in new]
@@ -152,6 +170,14 @@ class ClinicTableModel(QAbstractTableModel):
             self._why[clinic_id] = self._reasons(clinic_id)
         return self._why[clinic_id]
 
+    def flagged(self, clinic_id: str) -> Sequence[Reason]:
+        """The red flags that rule a clinic out, for its status (who saw them is not needed)."""
+        if self._flags is None:
+            return self.why(clinic_id)
+        if clinic_id not in self._flagged:
+            self._flagged[clinic_id] = self._flags(clinic_id)
+        return self._flagged[clinic_id]
+
     def place(self, row: int) -> Place:
         return self._places[row]
 
@@ -178,14 +204,21 @@ class ClinicTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._places):
+        # Qt asks each cell for a dozen roles as it measures a row (font, colours, check
+        # state...): those this model has nothing for are answered first, before any lookup.
+        if role not in ANSWERED_ROLES:
             return None
-        place = self._places[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self._places) or not index.isValid():
+            return None
+        place = self._places[row]
         result = place.result
         column = index.column()
         if role == ResultRole:
             return place
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter) if column in (0, 3) else None
+        if role != Qt.ItemDataRole.ToolTipRole:  # the words shown, or read out
             if column == 0:
                 return str(place.rank)
             if column == 1:
@@ -199,19 +232,17 @@ class ClinicTableModel(QAbstractTableModel):
             if column == 4:
                 return red_flag_text(len(result.red_flags_seen))
             if column == 5:
-                why = self.why(result.clinic_id) if result.not_recommended else ()
+                why = self.flagged(result.clinic_id) if result.not_recommended else ()
                 return status_text(place, why)
-        if role == Qt.ItemDataRole.ToolTipRole:  # the full name too, where the list elides it
-            why = self.why(result.clinic_id) if result.not_recommended else ()
-            lines = [result.name] if column == 1 else []
-            if why:
-                not_recommended = translate("ClinicTable", "Not recommended:")
-                lines += [not_recommended, *(r.sentence(say) for r in why), ""]
-            lines.append(result.summary(say))
-            return plain_tooltip("\n".join(lines))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+            return None
+        # the tooltip: the full name too, where the list elides it
+        why = self.why(result.clinic_id) if result.not_recommended else ()
+        lines = [result.name] if column == 1 else []
+        if why:
+            not_recommended = translate("ClinicTable", "Not recommended:")
+            lines += [not_recommended, *(r.sentence(say) for r in why), ""]
+        lines.append(result.summary(say))
+        return plain_tooltip("\n".join(lines))
 
 
 def shown(place: Place) -> tuple[object, ...]:
