@@ -92,9 +92,10 @@ class AppState(QObject):
         self.comparison_id = comparison_id
         self.store.settings.set_preference("last_comparison", comparison_id)
         self.clinic_id = ""
-        self.refresh()
+        self.refresh(first=True)  # the views hear of the scores with its first clinic chosen
         self.comparisonSwitched.emit(comparison_id)
-        self.select_clinic(self.clinics[0].id if self.clinics else "")
+        if self.clinic_id:
+            self.clinicSelected.emit(self.clinic_id)
 
     def switch_rater(self, rater_id: str) -> None:
         if rater_id != self.rater_id:
@@ -149,8 +150,10 @@ class AppState(QObject):
         """Changes exactly when the answers on screen may have changed (not for weights)."""
         return self._inputs_key
 
-    def refresh(self, weights: Weights | None = None) -> None:
-        """Re-score; answers are read again only when they may have changed."""
+    def refresh(self, weights: Weights | None = None, first: bool = False) -> None:
+        """Re-score; answers are read again only when they may have changed. ``first``: a
+        comparison opened, its first clinic is chosen before the views are told (the list
+        chose the best-ranked, then the overview filled twice: for it, then for the first)."""
         self.previous_data_key = self._inputs_key
         if not self.comparison_id:
             self.clinics, self.results, self.ranking = [], {}, Ranking((), ())
@@ -172,7 +175,9 @@ class AppState(QObject):
             results = self.scorer().score_all(self._inputs)
             self.ranking = rank(results)
             self.results = {r.clinic_id: r for r in results}
-        if self.clinic_id and self.clinic_id not in self.results:
+        if first:
+            self.clinic_id = self.clinics[0].id if self.clinics else ""
+        elif self.clinic_id and self.clinic_id not in self.results:
             self.clinic_id = ""
             self.clinicSelected.emit("")
         self.resultsChanged.emit()
@@ -325,13 +330,8 @@ class AppState(QObject):
         # Asked for each ruled-out row's tooltip: kept until the clinic's answers, the red
         # flags seen or the dealbreakers chosen change (a slider move changes none of them).
         view = None if self.combined else self.view_id
-        key = (
-            "reasons",
-            clinic_id,
-            view,
-            result.dealbreakers_seen,
-            frozenset(self.weights.dealbreakers.items()),
-        )
+        chosen = frozenset(self.weights.dealbreakers.items())
+        key = ("reasons", clinic_id, view, result.dealbreakers_seen, chosen)
         if key in self._memo:
             return cast(list[Reason], self._memo[key])
         decisions, cid = self.store.decisions, self.comparison_id
