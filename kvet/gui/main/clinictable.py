@@ -157,16 +157,20 @@ class ColumnFitter(QObject):
         # and the words of the reasons (a red flag's name), up to 16 letters: a longer one
         # wraps inside itself
         cap = metrics.averageCharWidth() * 16
-        shown = [w for text in self._shown_statuses() for w in text.split()]
+        shown = {w for text in self._shown_statuses() for w in text.split()}  # each word once
         longest = max([longest, *(min(metrics.horizontalAdvance(w), cap) for w in shown)])
         caption = self.view.horizontalHeader().sectionSizeHint(STATUS_COLUMN)
         return max(longest + 2 * CELL_MARGIN, metrics.averageCharWidth() * 12, caption)
 
-    def _shown_statuses(self) -> list[str]:
+    def _shown_statuses(self) -> set[str]:
         """The status cells (a reason names a red flag, in quotes), read as the names are: on a
-        new list or a new width, not when clinics are re-ranked or answered."""
+        new list or a new width, not when clinics are re-ranked or answered. Each different
+        status once: 200 clinics have a handful."""
+        return self._texts(STATUS_COLUMN)
+
+    def _texts(self, column: int) -> set[str]:
         model = self.view.model()
-        return [str(model.index(r, STATUS_COLUMN).data() or "") for r in range(model.rowCount())]
+        return {str(model.index(r, column).data() or "") for r in range(model.rowCount())}
 
     def _column_width(self, column: int) -> int:
         # Score and status have fixed room (their words are known), so only the optional
@@ -185,34 +189,31 @@ class ColumnFitter(QObject):
         caption = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
         widest = header.fontMetrics().horizontalAdvance(caption) + 2 * margin + 4
         metrics = view.fontMetrics()
-        for row in range(model.rowCount()):
-            text = str(model.index(row, column).data() or "")
+        for text in self._texts(column):  # each different text measured once
             widest = max(widest, metrics.horizontalAdvance(text) + 2 * CELL_MARGIN + 4)
         return max(widest, header.minimumSectionSize())
 
-    def name_least(self) -> int:
+    def name_least(self, names: list[str] | None = None) -> int:
         """The least room for names: their longest word (names wrap between words), within
         bounds, and never less than the column's caption ("Clinic" squeezed to ":lini")."""
         metrics = self.view.fontMetrics()
-        model = self.view.model()
-        words = [
-            word
-            for row in range(model.rowCount())
-            for word in str(model.index(row, NAME_COLUMN).data()).split()
-        ]
+        words = {word for name in (names or self._names()) for word in name.split()}
         longest = max((metrics.horizontalAdvance(w) for w in words), default=0)
         least = metrics.averageCharWidth() * NAME_CHARS
         most = metrics.averageCharWidth() * NAME_CHARS_LEAST_MOST
         caption = self.view.horizontalHeader().sectionSizeHint(NAME_COLUMN)
         return max(least, min(longest + 2 * CELL_MARGIN, most), caption)
 
-    def essential_width(self) -> int:
-        name = self.name_least()
-        return name + self._column_width(SCORE_COLUMN) + self._column_width(STATUS_COLUMN)
+    def _names(self) -> list[str]:
+        model = self.view.model()
+        return [str(model.index(r, NAME_COLUMN).data()) for r in range(model.rowCount())]
 
     def fit(self) -> None:
+        # Each part is measured once (with 200 clinics, every row read is felt).
+        names = self._names()
+        least, status = self.name_least(names), self.status_width()
+        essential = least + self.score_width() + status
         # The list never gets narrower than its essential columns: a divider stops there.
-        essential = self.essential_width()
         self.view.setMinimumWidth(
             essential
             + 2 * self.view.frameWidth()
@@ -220,11 +221,8 @@ class ColumnFitter(QObject):
         )
         # Names come before the other columns: those show only once names are whole (or long).
         metrics = self.view.fontMetrics()
-        model = self.view.model()
-        names = [str(model.index(r, NAME_COLUMN).data()) for r in range(model.rowCount())]
         longest = max((metrics.horizontalAdvance(n) for n in names), default=0) + 12
         name_room = min(longest, metrics.averageCharWidth() * NAME_CHARS_WITH_ROOM)
-        least = self.name_least()
         used = essential - least + max(name_room, least)
         # The room with the vertical scroll bar counted in, shown or not: a bar that comes and
         # goes as rows wrap would otherwise fold and unfold a column at each click.
@@ -245,7 +243,6 @@ class ColumnFitter(QObject):
             self.view.setColumnHidden(column, column not in shown)
         # Room left over goes to the status first, so a reason ("Not recommended — …") is
         # whole on a wide window; the name column stretches into whatever remains.
-        status = self.status_width()
         if available > used:
             wanted = self.view.sizeHintForColumn(STATUS_COLUMN)
             status += max(0, min(wanted - status, available - used))
