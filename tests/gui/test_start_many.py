@@ -15,11 +15,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from kvet.content.checklist import Checklist, Kind
+from kvet.gui.main.mainwindow import MainWindow
 from kvet.rating.answers import Choice
 from kvet.store.answering import AnswerStore
 from kvet.store.api import Store
@@ -128,3 +130,41 @@ def test_the_list_says_which_red_flag_rules_a_clinic_out_without_reading_who_saw
     # nobody's sightings were read for the list: at most the overview's one clinic
     assert None not in seen["sightings of"], seen["sightings of"]
     assert len(seen["sightings of"]) <= 1, seen["sightings of"]
+
+
+def measured_words(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every text the list's fitting measures, in one fit."""
+    measured: list[str] = []
+    advance = QFontMetrics.horizontalAdvance
+
+    def counted(metrics: QFontMetrics, text: str, *args: Any) -> int:
+        measured.append(text)
+        return advance(metrics, text, *args)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(QFontMetrics, "horizontalAdvance", counted)
+        window.column_fitter.fit()
+    return measured
+
+
+def test_fitting_the_list_to_its_width_measures_each_different_word_once(
+    qtbot: QtBot, checklist: Checklist, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list folds columns to fit its width whenever it fills or is resized. Every row's
+    status was measured word by word, twice per fit: at 200 clinics, thousands of measurements
+    of the same few words on each resize."""
+    again: dict[int, int] = {}
+    for clinics in (3, 40):
+        path = tmp_path / f"{clinics}.sqlite"
+        make_comparison(checklist, path, clinics)
+        session = Session(qtbot, checklist, path)
+        window = session.start()
+        measured = measured_words(window, monkeypatch)
+        again[clinics] = len(measured) - len(set(measured))
+        view = window.ui.clinicsView
+        # and the statuses still have room for their longest word
+        assert view.columnWidth(5) >= max(
+            view.fontMetrics().horizontalAdvance(w) for w in ("Not", "recommended")
+        )
+        session.stop()
+    assert again[40] == again[3], again  # the same words measured again: none more with more rows
