@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import String, literal_column, select, type_coerce, union_all
+from sqlalchemy import String, literal_column, null, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 
 from kvet.rating.answers import Choice, ClinicAnswers
@@ -21,6 +21,7 @@ from kvet.store.context import StoreContext
 from kvet.store.deciding import read_rule
 from kvet.store.models import Answer, Assessment, Clinic
 from kvet.store.models import Decision as DecisionRow
+from kvet.store.records import ClinicInfo
 from kvet.store.rows import item_groups, list_live_clinics, merge_rows
 from kvet.store.settings import SettingsStore, read_weights
 
@@ -45,6 +46,20 @@ class ScoreStore:
             if combined:
                 return self._combined_answers(s, comparison_id, read_rule(s, comparison_id))
             return self._clinic_answers(s, comparison_id, self._ctx.rater(rater_id))
+
+    def listed_and_answers(
+        self, comparison_id: str, rater_id: str | None = None, *, combined: bool = False
+    ) -> tuple[list[ClinicInfo], list[ClinicAnswers]]:
+        """The comparison's clinics as ``ClinicStore.list`` gives them, and ``clinic_answers``:
+        what the window reads on opening a comparison, in one transaction that reads the
+        clinics once."""
+        with self._ctx.db.transaction() as s:
+            clinics = list_live_clinics(s, comparison_id)
+            if combined:
+                rule = read_rule(s, comparison_id)
+                return clinics, self._combined_answers(s, comparison_id, rule, clinics=clinics)
+            rater = self._ctx.rater(rater_id)
+            return clinics, self._clinic_answers(s, comparison_id, rater, clinics=clinics)
 
     def one_clinic_answers(
         self, clinic_id: str, rater_id: str | None = None, *, combined: bool = False
@@ -120,10 +135,17 @@ class ScoreStore:
         return results, rank(results)
 
     def _clinic_answers(
-        self, s: Session, comparison_id: str, rater_id: str, only: tuple[str, ...] = ()
+        self,
+        s: Session,
+        comparison_id: str,
+        rater_id: str,
+        only: tuple[str, ...] = (),
+        clinics: list[ClinicInfo] | None = None,
     ) -> list[ClinicAnswers]:
-        """``only``: these clinics alone (all of the comparison's when empty)."""
-        clinics = list_live_clinics(s, comparison_id, only)
+        """``only``: these clinics alone (all of the comparison's when empty); ``clinics``: the
+        comparison's, when read already."""
+        if clinics is None:
+            clinics = list_live_clinics(s, comparison_id, only)
         wanted = (Clinic.id.in_(only),) if only else ()
         rows = s.execute(
             select(Assessment.clinic_id, Answer.item_id, Answer.choice, Answer.number)
@@ -152,14 +174,21 @@ class ScoreStore:
         ]
 
     def _combined_answers(
-        self, s: Session, comparison_id: str, rule: Rule, only: tuple[str, ...] = ()
+        self,
+        s: Session,
+        comparison_id: str,
+        rule: Rule,
+        only: tuple[str, ...] = (),
+        clinics: list[ClinicInfo] | None = None,
     ) -> list[ClinicAnswers]:
         """Everyone's answers and the decisions, read in one query.
 
         Only items where more than one thing was said go through ``kvet.rating.combine``, and only
-        their dates are parsed (most items have a single answer). ``only``: these clinics alone.
+        their dates are parsed (most items have a single answer). ``only``: these clinics alone;
+        ``clinics``: the comparison's, when read already.
         """
-        clinics = list_live_clinics(s, comparison_id, only)
+        if clinics is None:
+            clinics = list_live_clinics(s, comparison_id, only)
         live: tuple[Any, ...] = (Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None))
         if only:
             live = (*live, Clinic.id.in_(only))
@@ -171,7 +200,7 @@ class ScoreStore:
                 Answer.number,
                 type_coerce(Answer.answered_at, String),  # parsed later, only when needed
                 literal_column("0"),
-                Assessment.rater_id,
+                null(),  # who answered: never needed to merge (14,000 ids at 200 clinics)
             )
             .join(Answer, Answer.assessment_id == Assessment.id)
             .join(Clinic, Clinic.id == Assessment.clinic_id)

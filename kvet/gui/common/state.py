@@ -165,8 +165,7 @@ class AppState(QObject):
             key = (cid, self.view_id, rule, self.generation)
             self.changed_clinics = frozenset()
             if key != self._inputs_key:
-                self.clinics = self.store.clinics.list(cid)
-                self._inputs = self.store.scores.clinic_answers(
+                self.clinics, self._inputs = self.store.scores.listed_and_answers(
                     cid, None if self.combined else self.view_id, combined=self.combined
                 )
                 self._inputs_key = key
