@@ -189,38 +189,7 @@ class ScoreStore:
         """
         if clinics is None:
             clinics = list_live_clinics(s, comparison_id, only)
-        live: tuple[Any, ...] = (Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None))
-        if only:
-            live = (*live, Clinic.id.in_(only))
-        said: Any = (
-            select(
-                Assessment.clinic_id.label("clinic_id"),
-                Answer.item_id.label("item_id"),
-                Answer.choice,
-                Answer.number,
-                type_coerce(Answer.answered_at, String),  # parsed later, only when needed
-                literal_column("0"),
-                null(),  # who answered: never needed to merge (14,000 ids at 200 clinics)
-            )
-            .join(Answer, Answer.assessment_id == Assessment.id)
-            .join(Clinic, Clinic.id == Assessment.clinic_id)
-            .where(*live)
-        )
-        decided: Any = (
-            select(
-                DecisionRow.clinic_id,
-                DecisionRow.item_id,
-                DecisionRow.choice,
-                DecisionRow.number,
-                type_coerce(DecisionRow.decided_at, String),
-                literal_column("1"),
-                DecisionRow.decided_by,
-            )
-            .join(Clinic, Clinic.id == DecisionRow.clinic_id)
-            .where(*live)
-        )
-        # sorted so each item's rows arrive together (see item_groups)
-        query = union_all(said, decided).order_by("clinic_id", "item_id")
+        query = _merge_query(comparison_id, only)
         kinds = {item.id: item.kind for item in self._ctx.checklist.items}
         by_value = Choice._value2member_map_
         choices: dict[str, dict[str, Choice]] = {c.id: {} for c in clinics}
@@ -239,3 +208,40 @@ class ScoreStore:
             ClinicAnswers(c.id, c.name, c.formats, choices[c.id], facts[c.id], c.currency)
             for c in clinics
         ]
+
+
+def _merge_query(comparison_id: str, only: tuple[str, ...]) -> Any:
+    """Everyone's answers and the decisions on the comparison's live clinics (``only``: these
+    alone), as ``merge_rows`` reads them: clinic, item, choice, number, when, decided?, who."""
+    live: tuple[Any, ...] = (Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None))
+    if only:
+        live = (*live, Clinic.id.in_(only))
+    said: Any = (
+        select(
+            Assessment.clinic_id.label("clinic_id"),
+            Answer.item_id.label("item_id"),
+            Answer.choice,
+            Answer.number,
+            type_coerce(Answer.answered_at, String),  # parsed later, only when needed
+            literal_column("0"),
+            null(),  # who answered: never needed to merge (14,000 ids at 200 clinics)
+        )
+        .join(Answer, Answer.assessment_id == Assessment.id)
+        .join(Clinic, Clinic.id == Assessment.clinic_id)
+        .where(*live)
+    )
+    decided: Any = (
+        select(
+            DecisionRow.clinic_id,
+            DecisionRow.item_id,
+            DecisionRow.choice,
+            DecisionRow.number,
+            type_coerce(DecisionRow.decided_at, String),
+            literal_column("1"),
+            DecisionRow.decided_by,
+        )
+        .join(Clinic, Clinic.id == DecisionRow.clinic_id)
+        .where(*live)
+    )
+    # sorted so each item's rows arrive together (see item_groups)
+    return union_all(said, decided).order_by("clinic_id", "item_id")
