@@ -119,6 +119,19 @@ def test_many_clinics_open_with_as_many_statements_as_a_few(
     assert statements[40] == statements[3], statements
 
 
+def test_opening_a_comparison_lists_its_clinics_once(
+    qtbot: QtBot, checklist: Checklist, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window listed the comparison's clinics, then read them again with their answers."""
+    seen, _made, _statuses, _chosen = opened(qtbot, checklist, tmp_path, 40, monkeypatch)
+    listings = [
+        s
+        for s in seen["statements"]
+        if "FROM clinic" in s and "ORDER BY clinic.position" in s and "clinic.id IN" not in s
+    ]
+    assert len(listings) == 1, listings
+
+
 def test_the_list_says_which_red_flag_rules_a_clinic_out_without_reading_who_saw_it(
     qtbot: QtBot, checklist: Checklist, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
