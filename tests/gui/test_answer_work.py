@@ -52,13 +52,15 @@ def test_one_answer_rescores_only_its_clinic_whatever_the_number_of_clinics(
 
     monkeypatch.setattr(Scorer, "score", counted)
     whole_reads: list[str] = []
-    read_all = store.scores.clinic_answers
+    # every read of the whole comparison's answers (the window reads them with its clinics)
+    for name in ("clinic_answers", "listed_and_answers"):
+        read_all = getattr(store.scores, name)
 
-    def read_counted(*args: Any, **kwargs: Any) -> list[ClinicAnswers]:
-        whole_reads.append("read")
-        return read_all(*args, **kwargs)
+        def read_counted(*args: Any, read_all: Any = read_all, **kwargs: Any) -> Any:
+            whole_reads.append("read")
+            return read_all(*args, **kwargs)
 
-    monkeypatch.setattr(store.scores, "clinic_answers", read_counted)
+        monkeypatch.setattr(store.scores, name, read_counted)
     resets: list[str] = []
     for name, model in (
         ("clinic list", window.clinic_model),
