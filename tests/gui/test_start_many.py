@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
@@ -181,3 +182,44 @@ def test_fitting_the_list_to_its_width_measures_each_different_word_once(
         )
         session.stop()
     assert again[40] == again[3], again  # the same words measured again: none more with more rows
+
+
+def test_a_long_list_measures_the_rows_in_view_as_it_opens_then_each_row_once(
+    qtbot: QtBot, checklist: Checklist, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As kvet starts: the window shows, then the data opens into it. Every row of the list is
+    measured for its words (names and reasons wrap); 40 rows were measured before the list
+    showed, then all again once Qt gave the list its scroll bar, which narrows the names."""
+    path = tmp_path / "40.sqlite"
+    make_comparison(checklist, path, 40)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.ui.clinicsView
+    measured: list[int] = []
+    measure = QTableView.resizeRowToContents
+
+    def counted(table: QTableView, row: int) -> None:
+        if table is view:
+            measured.append(row)
+        measure(table, row)
+
+    store = Store.open(checklist, path)
+    try:
+        with monkeypatch.context() as patch:
+            patch.setattr(QTableView, "resizeRowToContents", counted)
+            window.attach(store)
+            at_open = len(measured)
+            qtbot.wait(50)
+        rows = view.model().rowCount()
+        assert rows == 40
+        in_view = [r for r in range(rows) if view.rowViewportPosition(r) < view.viewport().height()]
+        # the rows on screen as the list opens (a few more or less: the widths settle after)
+        assert len(in_view) - 3 <= at_open <= len(in_view) + 3 < rows, (at_open, len(in_view))
+        assert sorted(measured) == list(range(rows))  # then each row once, at its final width
+        assert [r for r in range(rows) if view.rowHeight(r) != view.sizeHintForRow(r)] == []
+    finally:
+        window.close()
+        store.close()

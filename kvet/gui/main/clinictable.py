@@ -8,7 +8,7 @@ without a mouse.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from kvet.gui.main.clinicmodel import SCORE_COLUMN, ResultRole
@@ -42,7 +42,7 @@ class RowHeights(QObject):
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(0)
-        self._later.timeout.connect(self.remeasure)
+        self._later.timeout.connect(self.refresh)  # each who starts it forgets what changed
         model = view.model()
         # rows told of: those rows alone (a re-ranked clinic moves a few, not all 200)
         model.dataChanged.connect(lambda first, last: self.refresh(first.row(), last.row()))
@@ -53,11 +53,32 @@ class RowHeights(QObject):
         model.layoutChanged.connect(
             lambda: None if getattr(model, "reordering", False) else self.refresh()
         )
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+        model.modelReset.connect(self._filled)
+        for signal in (model.rowsInserted, model.rowsRemoved):
             signal.connect(self.remeasure)
         view.horizontalHeader().sectionResized.connect(self._column_resized)
         view.installEventFilter(self)
         self.remeasure()
+
+    def _filled(self) -> None:
+        """A new list (another comparison, a clinic added or removed): the rows in view are
+        measured at once, for the first paint, the others as soon as the list is shown. Qt lays
+        a new list out later: a long one gets its scroll bar then, which narrows the names, and
+        every row measured before was measured again (200 rows twice before the list showed).
+        That layout is done first, so the rows are measured at their final width."""
+        self._measured.clear()
+        view = self.view
+        view.doItemsLayout()  # the scroll bar's range, for as many rows as there are now
+        QCoreApplication.sendPostedEvents(view, QEvent.Type.MetaCall)  # the bar shown or hidden
+        self._later.stop()  # the width that changed with it is the one measured at next
+        header, room = view.verticalHeader(), view.viewport().height()
+        count, row, used = view.model().rowCount(), max(view.rowAt(0), 0), 0
+        while row < count and used < room:  # the rows in view, from the top one down
+            self.refresh(row, row)
+            used += header.sectionSize(row)
+            row += 1
+        if len(self._measured) < count:
+            self._later.start()  # the others, with the list on screen
 
     def remeasure(self) -> None:
         """Every row again (a new list, a new width or a new font)."""
