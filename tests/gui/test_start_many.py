@@ -188,10 +188,10 @@ def test_a_long_list_measures_the_rows_in_view_as_it_opens_then_each_row_once(
     qtbot: QtBot, checklist: Checklist, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """As kvet starts: the window shows, then the data opens into it. Every row of the list is
-    measured for its words (names and reasons wrap); 40 rows were measured before the list
+    measured for its words (names and reasons wrap); 80 rows were measured before the list
     showed, then all again once Qt gave the list its scroll bar, which narrows the names."""
-    path = tmp_path / "40.sqlite"
-    make_comparison(checklist, path, 40)
+    path = tmp_path / "80.sqlite"
+    make_comparison(checklist, path, 80)
     window = MainWindow()
     qtbot.addWidget(window)
     window.resize(1024, 700)
@@ -213,13 +213,19 @@ def test_a_long_list_measures_the_rows_in_view_as_it_opens_then_each_row_once(
             window.attach(store)
             at_open = len(measured)
             qtbot.wait(50)
-        rows = view.model().rowCount()
-        assert rows == 40
-        in_view = [r for r in range(rows) if view.rowViewportPosition(r) < view.viewport().height()]
-        # the rows on screen as the list opens (a few more or less: the widths settle after)
-        assert len(in_view) - 3 <= at_open <= len(in_view) + 3 < rows, (at_open, len(in_view))
-        assert sorted(measured) == list(range(rows))  # then each row once, at its final width
+        model = window.clinic_model
+        rows = model.rowCount()
+        assert rows == 80
+        # as the list opens, the rows that can be on screen: at its top, and around the clinic
+        # chosen (scrolled into view); then every row once, at its final width
+        # as the list opens, the rows that can be on screen: at its top, and those shown with
+        # the clinic chosen; then every row once, at its final width
+        fit = view.viewport().height() // 16 + 1  # no row of words is less than 16 px tall
+        assert at_open <= 2 * fit < rows, (at_open, fit)
+        assert sorted(measured) == list(range(rows))
         assert [r for r in range(rows) if view.rowHeight(r) != view.sizeHintForRow(r)] == []
+        chosen = model.row_of(window.state.clinic_id)
+        assert view.selectionModel().selectedRows()[0].row() == chosen
     finally:
         window.close()
         store.close()

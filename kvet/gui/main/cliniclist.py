@@ -59,6 +59,7 @@ class ClinicList:
         view = self.ui.clinicsView
         current = view.selectionModel().selectedRows()
         if row >= 0 and (not current or current[0].row() != row):
+            self.column_fitter.rows.around(row)  # measured before it is scrolled into view
             view.selectRow(row)
         self.changed()
 

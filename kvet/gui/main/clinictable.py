@@ -71,14 +71,23 @@ class RowHeights(QObject):
         view.doItemsLayout()  # the scroll bar's range, for as many rows as there are now
         QCoreApplication.sendPostedEvents(view, QEvent.Type.MetaCall)  # the bar shown or hidden
         self._later.stop()  # the width that changed with it is the one measured at next
+        self.around(max(view.rowAt(0), 0))
+        if len(self._measured) < view.model().rowCount():
+            self._later.start()  # the others, with the list on screen
+
+    def around(self, row: int) -> None:
+        """The rows on screen once ``row`` is scrolled into view: it goes to the bottom of the
+        list when it is below the rows shown (a list's height of rows above it), else to the
+        top (a list's height from it down)."""
+        view = self.view
         header, room = view.verticalHeader(), view.viewport().height()
-        count, row, used = view.model().rowCount(), max(view.rowAt(0), 0), 0
-        while row < count and used < room:  # the rows in view, from the top one down
+        count = view.model().rowCount()
+        step = -1 if row > max(view.rowAt(0), 0) else 1
+        used = 0
+        while 0 <= row < count and used < room:
             self.refresh(row, row)
             used += header.sectionSize(row)
-            row += 1
-        if len(self._measured) < count:
-            self._later.start()  # the others, with the list on screen
+            row += step
 
     def remeasure(self) -> None:
         """Every row again (a new list, a new width or a new font)."""
