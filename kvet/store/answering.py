@@ -15,7 +15,6 @@ from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
 from kvet.store.errors import InvalidValueError
 from kvet.store.models import (
-    Assessment,
     PersonalTopic,
     answer_table,
     assessment_table,
@@ -203,9 +202,10 @@ class AnswerStore:
         """Where the walkthrough was left (an item id, possibly retired since), or None."""
         rater_id = self._ctx.rater(rater_id)
         with self._ctx.db.transaction() as s:
+            table = assessment_table  # a plain table statement: read as the window opens
             return s.scalar(
-                select(Assessment.last_item_id).where(
-                    Assessment.clinic_id == clinic_id, Assessment.rater_id == rater_id
+                select(table.c.last_item_id).where(
+                    table.c.clinic_id == clinic_id, table.c.rater_id == rater_id
                 )
             )
 

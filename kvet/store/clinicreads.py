@@ -22,8 +22,15 @@ from kvet.content.country import CODES, PREFERENCE_KEY
 from kvet.rating.answers import Choice, ClinicAnswers
 from kvet.rating.combine import Decision, Disagreement, Opinion, Rule
 from kvet.store.deciding import open_disagreements, worded
-from kvet.store.models import Assessment, Clinic, Comparison, Preference, as_utc
-from kvet.store.models import Decision as DecisionRow
+from kvet.store.models import (
+    Clinic,
+    as_utc,
+    assessment_table,
+    clinic_table,
+    comparison_table,
+    decision_table,
+    preference_table,
+)
 from kvet.store.records import AnswerInfo, ClinicInfo
 from kvet.store.rows import (
     answer_rows,
@@ -54,17 +61,17 @@ class ClinicReads:
 _CLINIC = (
     select(
         *Clinic.__table__.columns,
-        Comparison.combine_rule,
-        select(Preference.value)
-        .where(Preference.key == PREFERENCE_KEY)
+        comparison_table.c.combine_rule,
+        select(preference_table.c.value)
+        .where(preference_table.c.key == PREFERENCE_KEY)
         .scalar_subquery()
         .label("country"),
     )
-    .join(Comparison, Comparison.id == Clinic.comparison_id)
-    .where(Clinic.id == bindparam("clinic_id"))
+    .join(comparison_table, comparison_table.c.id == clinic_table.c.comparison_id)
+    .where(clinic_table.c.id == bindparam("clinic_id"))
 )
-_ANSWERS = answer_rows(Assessment.clinic_id == bindparam("clinic_id"))
-_DECISIONS = decision_rows(DecisionRow.clinic_id == bindparam("clinic_id"))
+_ANSWERS = answer_rows(assessment_table.c.clinic_id == bindparam("clinic_id"))
+_DECISIONS = decision_rows(decision_table.c.clinic_id == bindparam("clinic_id"))
 # After an answer, every other row of the clinic reads as before: what was made of a row (its
 # dates parsed, its words looked up) is kept by the row's values and made again only for the
 # row that changed. Enough for a few clinics of every item answered by several people.

@@ -14,8 +14,14 @@ from kvet.rating.money import unit_for
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
 from kvet.store.errors import InvalidValueError
-from kvet.store.models import Answer, Assessment, Comparison, utcnow
-from kvet.store.models import Decision as DecisionRow
+from kvet.store.models import (
+    Comparison,
+    answer_table,
+    assessment_table,
+    comparison_table,
+    decision_table,
+    utcnow,
+)
 from kvet.store.records import ClinicInfo
 from kvet.store.rows import (
     check_rater,
@@ -43,7 +49,7 @@ from kvet.store.writers import decision_row, decision_snapshot, decision_writer,
 
 def read_rule(s: Session, comparison_id: str) -> Rule:
     """A comparison's combine rule, inside a transaction the caller holds."""
-    return stored_rule(comparison_value(s, comparison_id, Comparison.combine_rule))
+    return stored_rule(comparison_value(s, comparison_id, comparison_table.c.combine_rule))
 
 
 class DecisionStore:
@@ -79,23 +85,25 @@ class DecisionStore:
         People who never answered an item are absent from its list.
         """
         with self._ctx.db.transaction() as s:
-            return read_opinions(s, Assessment.clinic_id == clinic_id).get(clinic_id, {})
+            return read_opinions(s, assessment_table.c.clinic_id == clinic_id).get(clinic_id, {})
 
     def by_item(self, clinic_id: str) -> dict[str, Decision]:
         """The decisions that settled disagreements on one clinic, by item id."""
         with self._ctx.db.transaction() as s:
-            return read_decisions(s, DecisionRow.clinic_id == clinic_id).get(clinic_id, {})
+            return read_decisions(s, decision_table.c.clinic_id == clinic_id).get(clinic_id, {})
 
     def opinions_in(self, comparison_id: str) -> dict[str, dict[str, list[Opinion]]]:
         """``opinions`` of every live clinic of a comparison, by clinic id, in one read: a
         window showing 200 clinics fills in one query, not 200."""
         with self._ctx.db.transaction() as s:
-            return read_opinions(s, Assessment.clinic_id.in_(live_clinic_ids(comparison_id)))
+            return read_opinions(
+                s, assessment_table.c.clinic_id.in_(live_clinic_ids(comparison_id))
+            )
 
     def by_item_in(self, comparison_id: str) -> dict[str, dict[str, Decision]]:
         """``by_item`` of every live clinic of a comparison, by clinic id, in one read."""
         with self._ctx.db.transaction() as s:
-            return read_decisions(s, DecisionRow.clinic_id.in_(live_clinic_ids(comparison_id)))
+            return read_decisions(s, decision_table.c.clinic_id.in_(live_clinic_ids(comparison_id)))
 
     def seen(
         self, comparison_id: str, clinic_id: str | None = None
@@ -104,12 +112,12 @@ class DecisionStore:
         clinic's, or every live clinic's of the comparison in one read. Why a clinic is not
         recommended needs these alone, a few rows where ``opinions_in`` reads every answer."""
         where = (
-            Assessment.clinic_id == clinic_id
+            assessment_table.c.clinic_id == clinic_id
             if clinic_id is not None
-            else Assessment.clinic_id.in_(live_clinic_ids(comparison_id))
+            else assessment_table.c.clinic_id.in_(live_clinic_ids(comparison_id))
         )
         with self._ctx.db.transaction() as s:
-            return read_opinions(s, where & (Answer.choice == Choice.SEEN.value))
+            return read_opinions(s, where & (answer_table.c.choice == Choice.SEEN.value))
 
     def settle(
         self,
@@ -180,11 +188,11 @@ class DecisionStore:
             if not clinics:
                 return []
             if clinic_id is not None:
-                clinic_filter = Assessment.clinic_id == clinic_id
-                decision_filter = DecisionRow.clinic_id == clinic_id
+                clinic_filter = assessment_table.c.clinic_id == clinic_id
+                decision_filter = decision_table.c.clinic_id == clinic_id
             else:
-                clinic_filter = Assessment.clinic_id.in_(live_clinic_ids(comparison_id))
-                decision_filter = DecisionRow.clinic_id.in_(live_clinic_ids(comparison_id))
+                clinic_filter = assessment_table.c.clinic_id.in_(live_clinic_ids(comparison_id))
+                decision_filter = decision_table.c.clinic_id.in_(live_clinic_ids(comparison_id))
             found = open_disagreements(
                 item_groups(s.execute(opinion_rows(clinic_filter))),
                 read_decisions(s, decision_filter),

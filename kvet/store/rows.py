@@ -16,13 +16,15 @@ from kvet.rating.answers import Choice
 from kvet.rating.combine import Decision, Opinion, Rule, combine
 from kvet.store.errors import NotFoundError
 from kvet.store.models import (
-    Answer,
-    Assessment,
     Clinic,
     Rater,
+    answer_table,
     as_utc,
+    assessment_table,
     clinic_table,
     comparison_table,
+    decision_table,
+    rater_table,
 )
 from kvet.store.models import Decision as DecisionRow
 from kvet.store.records import ClinicInfo
@@ -61,8 +63,8 @@ def check_rater(s: Session, rater_id: str) -> None:
 
 
 def live_clinic_ids(comparison_id: str) -> Any:
-    return select(Clinic.id).where(
-        Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None)
+    return select(clinic_table.c.id).where(
+        clinic_table.c.comparison_id == comparison_id, clinic_table.c.deleted_at.is_(None)
     )
 
 
@@ -91,20 +93,26 @@ def answer_rows(where: Any) -> Any:
     """
     return (
         select(
-            Assessment.clinic_id,
-            Answer.item_id,
-            Assessment.rater_id,
-            Rater.name,
-            Answer.choice,
-            Answer.number,
-            Answer.note,
-            Answer.origin,
-            type_coerce(Answer.answered_at, String),
+            assessment_table.c.clinic_id,
+            answer_table.c.item_id,
+            assessment_table.c.rater_id,
+            rater_table.c.name,
+            answer_table.c.choice,
+            answer_table.c.number,
+            answer_table.c.note,
+            answer_table.c.origin,
+            type_coerce(answer_table.c.answered_at, String),
         )
-        .join(Answer, Answer.assessment_id == Assessment.id)
-        .join(Rater, Rater.id == Assessment.rater_id)
+        .join(answer_table, answer_table.c.assessment_id == assessment_table.c.id)
+        .join(rater_table, rater_table.c.id == assessment_table.c.rater_id)
         .where(where)
-        .order_by(Assessment.clinic_id, Answer.item_id, Rater.created_at, Rater.name, Rater.id)
+        .order_by(
+            assessment_table.c.clinic_id,
+            answer_table.c.item_id,
+            rater_table.c.created_at,
+            rater_table.c.name,
+            rater_table.c.id,
+        )
     )
 
 
@@ -116,7 +124,9 @@ def says_something(row: Any) -> bool:
 def opinion_rows(where: Any) -> Any:
     """``answer_rows`` that say something (see ``says_something``)."""
     return answer_rows(where).where(
-        (Answer.choice.is_not(None)) | (Answer.number.is_not(None)) | (Answer.note != "")
+        (answer_table.c.choice.is_not(None))
+        | (answer_table.c.number.is_not(None))
+        | (answer_table.c.note != "")
     )
 
 
@@ -156,8 +166,8 @@ def comparison_value(s: Session, comparison_id: str, column: Any) -> Any:
 def decision_rows(where: Any) -> Any:
     """Decisions with the name of who decided, as plain columns (no ORM rows to build)."""
     return (
-        select(*DecisionRow.__table__.columns, Rater.name.label("decided_by_name"))
-        .join(Rater, Rater.id == DecisionRow.decided_by)
+        select(*DecisionRow.__table__.columns, rater_table.c.name.label("decided_by_name"))
+        .join(rater_table, rater_table.c.id == decision_table.c.decided_by)
         .where(where)
     )
 

@@ -19,8 +19,13 @@ from kvet.rating.scoring import Scorer, Weights
 from kvet.store.clinicreads import ClinicReads, read_clinic
 from kvet.store.context import StoreContext
 from kvet.store.deciding import read_rule
-from kvet.store.models import Answer, Assessment, Clinic
-from kvet.store.models import Decision as DecisionRow
+from kvet.store.models import (
+    Clinic,
+    answer_table,
+    assessment_table,
+    clinic_table,
+    decision_table,
+)
 from kvet.store.records import ClinicInfo
 from kvet.store.rows import item_groups, list_live_clinics, merge_rows
 from kvet.store.settings import SettingsStore, read_weights
@@ -146,15 +151,20 @@ class ScoreStore:
         comparison's, when read already."""
         if clinics is None:
             clinics = list_live_clinics(s, comparison_id, only)
-        wanted = (Clinic.id.in_(only),) if only else ()
+        wanted = (clinic_table.c.id.in_(only),) if only else ()
         rows = s.execute(
-            select(Assessment.clinic_id, Answer.item_id, Answer.choice, Answer.number)
-            .join(Answer, Answer.assessment_id == Assessment.id)
-            .join(Clinic, Clinic.id == Assessment.clinic_id)
+            select(
+                assessment_table.c.clinic_id,
+                answer_table.c.item_id,
+                answer_table.c.choice,
+                answer_table.c.number,
+            )
+            .join(answer_table, answer_table.c.assessment_id == assessment_table.c.id)
+            .join(clinic_table, clinic_table.c.id == assessment_table.c.clinic_id)
             .where(
-                Clinic.comparison_id == comparison_id,
-                Clinic.deleted_at.is_(None),
-                Assessment.rater_id == rater_id,
+                clinic_table.c.comparison_id == comparison_id,
+                clinic_table.c.deleted_at.is_(None),
+                assessment_table.c.rater_id == rater_id,
                 *wanted,
             )
         )
@@ -213,34 +223,37 @@ class ScoreStore:
 def _merge_query(comparison_id: str, only: tuple[str, ...]) -> Any:
     """Everyone's answers and the decisions on the comparison's live clinics (``only``: these
     alone), as ``merge_rows`` reads them: clinic, item, choice, number, when, decided?, who."""
-    live: tuple[Any, ...] = (Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None))
+    live: tuple[Any, ...] = (
+        clinic_table.c.comparison_id == comparison_id,
+        clinic_table.c.deleted_at.is_(None),
+    )
     if only:
-        live = (*live, Clinic.id.in_(only))
+        live = (*live, clinic_table.c.id.in_(only))
     said: Any = (
         select(
-            Assessment.clinic_id.label("clinic_id"),
-            Answer.item_id.label("item_id"),
-            Answer.choice,
-            Answer.number,
-            type_coerce(Answer.answered_at, String),  # parsed later, only when needed
+            assessment_table.c.clinic_id.label("clinic_id"),
+            answer_table.c.item_id.label("item_id"),
+            answer_table.c.choice,
+            answer_table.c.number,
+            type_coerce(answer_table.c.answered_at, String),  # parsed later, only when needed
             literal_column("0"),
             null(),  # who answered: never needed to merge (14,000 ids at 200 clinics)
         )
-        .join(Answer, Answer.assessment_id == Assessment.id)
-        .join(Clinic, Clinic.id == Assessment.clinic_id)
+        .join(answer_table, answer_table.c.assessment_id == assessment_table.c.id)
+        .join(clinic_table, clinic_table.c.id == assessment_table.c.clinic_id)
         .where(*live)
     )
     decided: Any = (
         select(
-            DecisionRow.clinic_id,
-            DecisionRow.item_id,
-            DecisionRow.choice,
-            DecisionRow.number,
-            type_coerce(DecisionRow.decided_at, String),
+            decision_table.c.clinic_id,
+            decision_table.c.item_id,
+            decision_table.c.choice,
+            decision_table.c.number,
+            type_coerce(decision_table.c.decided_at, String),
             literal_column("1"),
-            DecisionRow.decided_by,
+            decision_table.c.decided_by,
         )
-        .join(Clinic, Clinic.id == DecisionRow.clinic_id)
+        .join(clinic_table, clinic_table.c.id == decision_table.c.clinic_id)
         .where(*live)
     )
     # sorted so each item's rows arrive together (see item_groups)

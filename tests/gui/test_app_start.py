@@ -213,3 +213,51 @@ def test_the_collector_pauses_for_the_start_and_runs_again_once_the_clinics_show
     after = done.stdout.split("collector-after ")[1].split()
     assert after[:2] == ["0", "True"]  # the window closed well, the collector runs again
     assert int(after[2]) > 100_000  # what the start made: left out of later collections
+
+
+# kvet's window start, saying when SQLAlchemy sets up its mapped classes (SQLAlchemy's own event).
+ORM_SET_UP_WHEN = """
+import sys
+from sqlalchemy import event
+from sqlalchemy.orm import Mapper
+from kvet.__main__ import main
+event.listen(Mapper, "before_configured", lambda: print("orm-set-up", flush=True))
+main(["--db", sys.argv[1]])
+"""
+
+
+def test_the_clinics_show_without_the_orm_being_set_up(tmp_path: Path) -> None:
+    """Every statement of a start (opening the data, the clinic list, the overview) names the
+    tables, not the mapped classes: setting up every mapped class and relationship costs some
+    15 ms before anything shows, for edits that come later if at all (issue 26)."""
+    import os
+    import subprocess
+    import sys
+
+    from kvet.gui.main.app import EXIT_AFTER_SHOW
+    from kvet.start.sample import create_sample
+    from kvet.store.api import Store
+
+    path = tmp_path / "kvet.sqlite"
+    with Store.open(load_checklist(), path, daily_backup=False) as store:
+        store.settings.set_preference("last_comparison", create_sample(store).id)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        **{EXIT_AFTER_SHOW: "1"},
+    )
+    for start in ("first", "second"):  # the second opening skips the whole-file checks
+        done = subprocess.run(
+            [sys.executable, "-c", ORM_SET_UP_WHEN, str(path)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        out = done.stdout
+        assert "ready-at" in out, start
+        shown_first = "orm-set-up" not in out or out.index("ready-at") < out.index("orm-set-up")
+        assert shown_first, f"{start} start: the ORM was set up before the clinics showed"
