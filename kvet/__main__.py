@@ -187,10 +187,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     # kvet uses no pydantic plugins; looking for them scans every installed package's metadata.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     collector.pause()  # until the window shows the data (kvet.gui.main.app resumes it)
-    # Qt is imported only here, so the command-line paths stay fast and screen-free.
-    from kvet.gui.main.app import run
+    try:
+        # Qt is imported only here, so the command-line paths stay fast and screen-free.
+        from kvet.gui.main.app import run
 
-    return run(db_path=args.db, argv=[sys.argv[0]], open_file=getattr(args, "file", None))
+        return run(db_path=args.db, argv=[sys.argv[0]], open_file=getattr(args, "file", None))
+    finally:
+        collector.resume()  # whatever ended the window's run
 
 
 def launch() -> None:

@@ -671,3 +671,22 @@ def test_a_spreadsheet_table_comes_in_spanish_with_lang_es_and_the_same_numbers(
             assert es[2:] == en[2:]
     assert (en_rows[1][1], es_rows[1][1]) == ("Place", "Puesto")
     assert sum(es[1:2] != en[1:2] for en, es in zip(en_rows, es_rows, strict=True)) > 10
+
+
+def test_python_collects_again_whatever_ends_the_window_s_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The window's start pauses Python's cycle collector (kvet.system.collector); a run that
+    ends before the data shows (here at once) must not leave it paused."""
+    import gc
+
+    import kvet.__main__ as entry
+    import kvet.gui.main.app
+
+    def open_window(db_path: Path | None, argv: list[str], open_file: Path | None) -> int:
+        assert not gc.isenabled()  # paused for the start
+        return 0
+
+    monkeypatch.setattr(kvet.gui.main.app, "run", open_window)
+    assert entry.main(["--db", "/data/kvet.sqlite"]) == 0
+    assert gc.isenabled()
