@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -224,3 +224,21 @@ def test_the_window_is_painted_before_the_form_and_the_data_hold_the_event_loop(
     assert "form-after-paint True True" in done.stdout
     assert "data-after-paint True" in done.stdout
     assert "ready-at" in done.stdout
+
+
+def test_a_run_that_ends_before_its_first_paint_leaves_nothing_to_run_later(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The form, the logs and the data wait for the first paint; when the event loop ends
+    first (a quit at once), none of them may start in whatever event loop runs next (in the
+    tests: the next test's), with nobody left to close what they opened."""
+    import kvet.gui.main.app as app
+
+    started: list[str] = []
+    monkeypatch.setattr(app._Session, "arm", lambda self: started.append("arm"))
+    monkeypatch.setattr(app._Session, "load", lambda self: started.append("load"))
+    monkeypatch.setattr(MainWindow, "build_form", lambda self: started.append("form"))
+    QTimer.singleShot(0, lambda: QApplication.exit(0))
+    assert app.run(db_path=tmp_path / "kvet.sqlite") == 0
+    qtbot.wait(600)  # longer than the wait for a paint
+    assert started == []

@@ -103,10 +103,11 @@ def run(
     session = _Session(app, db_path, open_file)
     QTimer.singleShot(0, lambda: session.mark("shown"))
     # the form, then the data's libraries and the data, once the window is painted
-    after_painted(session.window, [session.window.build_form, session.arm, session.load])
+    cancel = after_painted(session.window, [session.window.build_form, session.arm, session.load])
     try:
         code = app.exec()
     finally:
+        cancel()  # the loop ended first (a quit at once): nothing runs in a later one
         session.end()
     return session.failed[0] if session.failed else code
 

@@ -37,9 +37,10 @@ def restore_place(window: QMainWindow) -> None:
         place_on_screen(window, FIRST_SIZE)
 
 
-def after_painted(window: QMainWindow, steps: list[Callable[[], object]]) -> None:
+def after_painted(window: QMainWindow, steps: list[Callable[[], object]]) -> Callable[[], None]:
     """Run ``steps`` once the window is on the screen and painted, or after ``PAINT_WAIT_MS`` if
     the window system has not shown it by then (a window opened minimised, or elsewhere).
+    Returns what cancels the steps not run yet (the event loop ended first).
 
     Timers of 0 ms would run them before: the window system lets a new window be drawn (its
     expose, on which Qt paints it) a little after it is shown, and the steps (the form, then
@@ -47,24 +48,29 @@ def after_painted(window: QMainWindow, steps: list[Callable[[], object]]) -> Non
     window appeared only with the data. Asking whether it is exposed every few milliseconds
     needs no Python handler for Qt's events, which would make more of Qt's classes before the
     first paint (tests/gui/test_lean_start.py counts them)."""
+    waiting = list(steps)
     waited = [0]
+
+    def run_steps() -> None:
+        while waiting:
+            waiting.pop(0)()
 
     def check() -> None:
         waited[0] += POLL_MS
         handle = window.windowHandle()  # asked here: the shown mark comes first
         if (handle is not None and handle.isExposed()) or waited[0] >= PAINT_WAIT_MS:
             timer.stop()
-            QTimer.singleShot(0, lambda: _run(steps))  # after the paint the expose brought
+            QTimer.singleShot(0, window, run_steps)  # after the paint the expose brought
+
+    def cancel() -> None:
+        timer.stop()
+        waiting.clear()
 
     timer = QTimer(window)
     timer.setInterval(POLL_MS)
     timer.timeout.connect(check)
     timer.start()
-
-
-def _run(steps: list[Callable[[], object]]) -> None:
-    for step in steps:
-        step()
+    return cancel
 
 
 def waiting_page(help_now: Callable[[], object]) -> QWidget:
