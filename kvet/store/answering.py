@@ -47,8 +47,7 @@ def read_answers(
     s: Session, clinic_id: str, rater_id: str, checklist: Checklist
 ) -> dict[str, AnswerInfo]:
     """``AnswerStore.by_item`` inside a transaction the caller holds."""
-    # plain columns of the tables, not ORM rows: read after every answer and at start (an ORM
-    # statement there would have SQLAlchemy set up every mapped class first), nothing written
+    # the tables' columns, not ORM rows: read after every answer and at start, nothing written
     answer, assessment = answer_table, assessment_table
     rows = s.execute(
         select(*(answer.c[name] for name in INFO_COLUMNS))
@@ -202,7 +201,7 @@ class AnswerStore:
         """Where the walkthrough was left (an item id, possibly retired since), or None."""
         rater_id = self._ctx.rater(rater_id)
         with self._ctx.db.transaction() as s:
-            table = assessment_table  # a plain table statement: read as the window opens
+            table = assessment_table  # read as the window opens (see kvet.store.models)
             return s.scalar(
                 select(table.c.last_item_id).where(
                     table.c.clinic_id == clinic_id, table.c.rater_id == rater_id

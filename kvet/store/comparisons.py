@@ -20,21 +20,20 @@ class ComparisonStore:
         self._ctx = ctx
 
     def list(self) -> list[ComparisonInfo]:
-        # Plain table statements: read at every start, where an ORM statement would have
-        # SQLAlchemy set up every mapped class first (15 ms before the clinics show, issue 26).
-        clinic, comparison = clinic_table, comparison_table
+        # read at every start: from the tables themselves (see kvet.store.models)
+        clinic, comparison = clinic_table.c, comparison_table.c
         with self._ctx.db.transaction() as s:
             counts: dict[str, int] = dict(
                 s.execute(
-                    select(clinic.c.comparison_id, func.count())
-                    .where(clinic.c.deleted_at.is_(None))
-                    .group_by(clinic.c.comparison_id)
+                    select(clinic.comparison_id, func.count())
+                    .where(clinic.deleted_at.is_(None))
+                    .group_by(clinic.comparison_id)
                 ).all()
             )
             rows = s.execute(
-                select(comparison.c.id, comparison.c.name, comparison.c.created_at)
-                .where(comparison.c.deleted_at.is_(None))
-                .order_by(comparison.c.created_at, comparison.c.name)
+                select(comparison.id, comparison.name, comparison.created_at)
+                .where(comparison.deleted_at.is_(None))
+                .order_by(comparison.created_at, comparison.name)
             ).all()
             return [ComparisonInfo(c.id, c.name, counts.get(c.id, 0), c.created_at) for c in rows]
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
@@ -21,39 +24,20 @@ class PeopleStore:
         self._ctx = ctx
 
     def list(self) -> list[RaterInfo]:
-        # plain table statements here: read at every start (see ``ensure_default``)
-        table = rater_table
         with self._ctx.db.transaction() as s:
-            rows = s.execute(
-                select(table.c.id, table.c.name, table.c.is_default).order_by(
-                    table.c.created_at, table.c.name
-                )
-            ).all()
-            return [RaterInfo(r.id, r.name, bool(r.is_default)) for r in rows]
+            return _people(s, order_by=(rater_table.c.created_at, rater_table.c.name))
 
     def find_default(self) -> str:
         """The default person's id without writing (a read-only database), or ""."""
         with self._ctx.db.transaction(OPENING) as s:
-            row = s.scalars(
-                select(Rater).where(Rater.is_default.is_(True)).order_by(Rater.created_at)
-            ).first()
-            return "" if row is None else row.id
+            return _default_id(s)
 
     def ensure_default(self, name: str = DEFAULT_RATER) -> str:
-        """The default person's id, made on first start.
-
-        Read with a plain table statement: every start calls this, and an ORM statement would
-        have SQLAlchemy set up every mapped class (15 ms) before the clinics show."""
-        table = rater_table
+        """The default person's id, made on first start."""
         with self._ctx.db.transaction(OPENING) as s:
-            found = s.execute(
-                select(table.c.id)
-                .where(table.c.is_default.is_(True))
-                .order_by(table.c.created_at)
-                .limit(1)
-            ).scalar()
-            if found is not None:
-                return str(found)
+            found = _default_id(s)
+            if found:
+                return found
             row = Rater(name=clean_name(name, "person", MAX_PERSON_NAME), is_default=True)
             s.add(row)
             s.flush()
@@ -61,16 +45,11 @@ class PeopleStore:
 
     def default(self) -> RaterInfo:
         """The person answering when no one else is chosen ("Me"), made on first start."""
-        table = rater_table
         with self._ctx.db.transaction() as s:
-            row = s.execute(
-                select(table.c.id, table.c.name, table.c.is_default).where(
-                    table.c.id == self._ctx.default_rater_id
-                )
-            ).first()
-            if row is None:  # pragma: no cover - kvet never deletes people
+            found = _people(s, where=rater_table.c.id == self._ctx.default_rater_id)
+            if not found:  # pragma: no cover - kvet never deletes people
                 raise NotFoundError("gone.default-person")
-            return RaterInfo(row.id, row.name, bool(row.is_default))
+            return found[0]
 
     def add(self, name: str) -> RaterInfo:
         name = clean_name(name, "person", MAX_PERSON_NAME)
@@ -90,3 +69,23 @@ class PeopleStore:
             "Rename person",
             Change(ChangeKind.RATER),
         )
+
+
+# Every start reads people: from the table itself (see ``kvet.store.models.rater_table``).
+
+
+def _people(s: Session, *, where: Any = True, order_by: tuple[Any, ...] = ()) -> list[RaterInfo]:
+    table = rater_table
+    rows = s.execute(
+        select(table.c.id, table.c.name, table.c.is_default).where(where).order_by(*order_by)
+    )
+    return [RaterInfo(r.id, r.name, bool(r.is_default)) for r in rows]
+
+
+def _default_id(s: Session) -> str:
+    """The default person's id, or "" when there is none yet (before the first start's)."""
+    table = rater_table
+    found = s.execute(
+        select(table.c.id).where(table.c.is_default.is_(True)).order_by(table.c.created_at).limit(1)
+    ).scalar()
+    return "" if found is None else str(found)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import TypeVar, overload
 
@@ -160,6 +162,19 @@ def own_process_env(home: Path, *, exit_after_show: bool = True, **extra: str) -
     else:
         env.pop(EXIT_AFTER_SHOW, None)
     return env
+
+
+def start_in_own_process(home: Path, *words: str) -> subprocess.CompletedProcess[str]:
+    """``python WORDS`` (``-m kvet --db ...``, or ``-c SCRIPT ...`` that calls kvet's
+    ``main``) in a process of its own with ``own_process_env(home)``: kvet starts as the
+    desktop starts it and quits once its window shows the data. Its output, for the test."""
+    return subprocess.run(
+        [sys.executable, *words],
+        env=own_process_env(home),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def sample_shown_at_start(checklist: Checklist, path: Path, language: str | None = None) -> str:

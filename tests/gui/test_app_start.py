@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from kvet.content.checklist import Checklist, load_checklist
 from kvet.gui.main.opendata import open_store
+from tests.gui.helpers import sample_shown_at_start, start_in_own_process
 
 
 def answer_next_message(button_text: str, seen: list[tuple[str, list[str]]]) -> None:
@@ -114,28 +115,10 @@ def test_quitting_from_the_message_leaves_the_damaged_file_alone(
 def test_the_window_shows_before_the_data_is_opened_then_fills_in(tmp_path: Path) -> None:
     """kvet's real start, in its own process: the window first (help works at once), then the
     clinics, then a clean exit that leaves the database ready to open again."""
-    import os
-    import subprocess
-    import sys
-
-    from kvet.gui.main.app import EXIT_AFTER_SHOW
     from kvet.store.api import Store
 
     path = tmp_path / "kvet.sqlite"
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        **{EXIT_AFTER_SHOW: "1"},
-    )
-    done = subprocess.run(
-        [sys.executable, "-m", "kvet", "--db", str(path)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = start_in_own_process(tmp_path, "-m", "kvet", "--db", str(path))
     assert done.returncode == 0, done.stderr
     assert done.stdout.index("shown-at") < done.stdout.index("ready-at")
     with Store.open(load_checklist(), path) as store:
@@ -187,25 +170,8 @@ def test_the_collector_pauses_for_the_start_and_runs_again_once_the_clinics_show
 ) -> None:
     """kvet pauses Python's cycle collector while it starts (kvet.system.collector); a session
     of hours must then get its memory back as usual, with what the start built set aside."""
-    import os
-    import subprocess
-    import sys
-
-    from kvet.gui.main.app import EXIT_AFTER_SHOW
-
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        **{EXIT_AFTER_SHOW: "1"},
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", COLLECTOR_AFTER_START, str(tmp_path / "kvet.sqlite")],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    done = start_in_own_process(
+        tmp_path, "-c", COLLECTOR_AFTER_START, str(tmp_path / "kvet.sqlite")
     )
     assert done.returncode == 0, done.stderr
     assert "collector-before True False" in done.stdout
@@ -226,36 +192,16 @@ main(["--db", sys.argv[1]])
 """
 
 
-def test_the_clinics_show_without_the_orm_being_set_up(tmp_path: Path) -> None:
+def test_the_clinics_show_without_the_orm_being_set_up(
+    checklist: Checklist, tmp_path: Path
+) -> None:
     """Every statement of a start (opening the data, the clinic list, the overview) names the
     tables, not the mapped classes: setting up every mapped class and relationship costs some
     15 ms before anything shows, for edits that come later if at all (issue 26)."""
-    import os
-    import subprocess
-    import sys
-
-    from kvet.gui.main.app import EXIT_AFTER_SHOW
-    from kvet.start.sample import create_sample
-    from kvet.store.api import Store
-
     path = tmp_path / "kvet.sqlite"
-    with Store.open(load_checklist(), path, daily_backup=False) as store:
-        store.settings.set_preference("last_comparison", create_sample(store).id)
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        **{EXIT_AFTER_SHOW: "1"},
-    )
+    sample_shown_at_start(checklist, path)
     for start in ("first", "second"):  # the second opening skips the whole-file checks
-        done = subprocess.run(
-            [sys.executable, "-c", ORM_SET_UP_WHEN, str(path)],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        done = start_in_own_process(tmp_path, "-c", ORM_SET_UP_WHEN, str(path))
         assert done.returncode == 0, done.stderr
         out = done.stdout
         assert "ready-at" in out, start

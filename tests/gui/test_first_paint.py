@@ -10,9 +10,6 @@ the words are the chosen language's from the first paint on.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,10 +19,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kvet.gui.dialogs.crisis import CrisisDialog
-from kvet.gui.main.app import EXIT_AFTER_SHOW
 from kvet.gui.main.firstpaint import GEOMETRY_KEY
 from kvet.gui.main.language import install_translations
 from kvet.gui.main.mainwindow import MainWindow
+from tests.gui.helpers import start_in_own_process
 
 
 def first_paint(qtbot: QtBot) -> MainWindow:
@@ -206,20 +203,7 @@ def test_the_window_is_painted_before_the_form_and_the_data_hold_the_event_loop(
     """The first paint must reach the screen before half a second of work begins: run on the
     event loop's first turns, that work came before the window system let the window be drawn,
     so the window appeared only with the data."""
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        **{EXIT_AFTER_SHOW: "1"},
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", PAINTED_WHEN, str(tmp_path / "kvet.sqlite")],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = start_in_own_process(tmp_path, "-c", PAINTED_WHEN, str(tmp_path / "kvet.sqlite"))
     assert done.returncode == 0, done.stderr
     assert "form-after-paint True True" in done.stdout
     assert "data-after-paint True" in done.stdout
