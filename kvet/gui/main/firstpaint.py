@@ -11,6 +11,7 @@ anyway, and the few below, are named here (tests/gui/test_lean_start.py counts t
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer
@@ -49,16 +50,15 @@ def after_painted(window: QMainWindow, steps: list[Callable[[], object]]) -> Cal
     needs no Python handler for Qt's events, which would make more of Qt's classes before the
     first paint (tests/gui/test_lean_start.py counts them)."""
     waiting = list(steps)
-    waited = [0]
+    deadline = time.monotonic() + PAINT_WAIT_MS / 1000  # a busy machine's timers come late
 
     def run_steps() -> None:
         while waiting:
             waiting.pop(0)()
 
     def check() -> None:
-        waited[0] += POLL_MS
         handle = window.windowHandle()  # asked here: the shown mark comes first
-        if (handle is not None and handle.isExposed()) or waited[0] >= PAINT_WAIT_MS:
+        if (handle is not None and handle.isExposed()) or time.monotonic() >= deadline:
             timer.stop()
             QTimer.singleShot(0, window, run_steps)  # after the paint the expose brought
 
