@@ -100,6 +100,12 @@ PLANTED = [
         "store-only-sqlalchemy",
     ),
     (
+        "kvet.exchange.files",
+        "kvet.store.tables",
+        "from kvet.store.tables import clinic_table",
+        "store-only-sqlalchemy",
+    ),
+    (
         "kvet.rating.scoring",
         "PySide6",
         "from PySide6.QtCore import Qt",

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from sqlalchemy import event
 
 from kvet.content.checklist import Checklist, Format, Kind, default_checklist_path, parse_checklist
 from kvet.rating.answers import Choice, ClinicAnswers, Origin
@@ -425,19 +426,17 @@ def test_an_answer_and_the_next_question_to_resume_at_are_saved_in_one_write(
     store: Store, clinic: ClinicInfo, checklist: Checklist
 ) -> None:
     """The walkthrough answers and moves on: one commit, not two (issue 26)."""
-    writes: list[str] = []
-    transaction = store.db.transaction
+    commits: list[str] = []
 
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        writes.append("transaction")
-        return transaction(*args, **kwargs)
+    def counted(_connection: Any) -> None:
+        commits.append("commit")
 
-    store.db.transaction = counted  # type: ignore[method-assign]
+    event.listen(store.db.engine, "commit", counted)  # SQLAlchemy's own count, whatever unit
     store.answers.set(clinic.id, PRACTICE, Choice.YES, then_at=QUESTION)
-    assert writes == ["transaction"]
+    assert commits == ["commit"]
     # the same answer again (nothing to record) still moves the place to resume at
     store.answers.set(clinic.id, PRACTICE, Choice.YES, then_at=RED_FLAG)
-    store.db.transaction = transaction  # type: ignore[method-assign]
+    event.remove(store.db.engine, "commit", counted)
     assert store.answers.position(clinic.id) == RED_FLAG
     with pytest.raises(InvalidValueError):
         store.answers.set(clinic.id, PRACTICE, Choice.NO, then_at="no_such_item")

@@ -4,24 +4,18 @@ walkthrough's place, and the private pre-screen topics."""
 from __future__ import annotations
 
 from collections.abc import Hashable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from kvet.content.checklist import Checklist, Kind
 from kvet.rating.answers import Choice, Origin
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
 from kvet.store.errors import InvalidValueError
-from kvet.store.models import (
-    PersonalTopic,
-    answer_table,
-    assessment_table,
-    utcnow,
-)
 from kvet.store.records import AnswerInfo, TopicInfo
 from kvet.store.rows import check_rater
+from kvet.store.tables import answer_table, assessment_table, utcnow
 from kvet.store.undo import Edit
 from kvet.store.validation import (
     clean_fact,
@@ -39,12 +33,15 @@ from kvet.store.writers import (
     write_place,
 )
 
+if TYPE_CHECKING:
+    from kvet.store.connection import Unit
+
 # what an ``AnswerInfo`` is made of, in its order
 INFO_COLUMNS = ("item_id", "choice", "number", "note", "origin", "answered_at")
 
 
 def read_answers(
-    s: Session, clinic_id: str, rater_id: str, checklist: Checklist
+    s: Unit, clinic_id: str, rater_id: str, checklist: Checklist
 ) -> dict[str, AnswerInfo]:
     """``AnswerStore.by_item`` inside a transaction the caller holds."""
     # the tables' columns, not ORM rows: read after every answer and at start, nothing written
@@ -78,7 +75,7 @@ class AnswerStore:
     def by_item(self, clinic_id: str, rater_id: str | None = None) -> dict[str, AnswerInfo]:
         """One person's answers on one clinic, by item id; retired items included and marked."""
         rater_id = self._ctx.rater(rater_id)
-        with self._ctx.db.transaction() as s:
+        with self._ctx.db.statements() as s:
             return read_answers(s, clinic_id, rater_id, self._ctx.checklist)
 
     def set(
@@ -169,8 +166,7 @@ class AnswerStore:
     ) -> None:
         rater_id = self._ctx.rater(rater_id)
         version = self._ctx.checklist.version
-        with self._ctx.db.transaction() as s:
-            conn = s.connection()  # plain statements: see ``find_answer``
+        with self._ctx.db.statements() as conn:  # plain statements: see ``find_answer``
             place = find_answer(conn, clinic_id, rater_id, item_id)
             before = place.before
             if changes_nothing(before, values):
@@ -192,16 +188,15 @@ class AnswerStore:
         """Remember where the walkthrough is, so it resumes there. Not an undoable edit."""
         self._ctx.item(item_id)
         rater_id = self._ctx.rater(rater_id)
-        with self._ctx.db.transaction() as s:
-            conn = s.connection()
+        with self._ctx.db.statements() as conn:
             place = find_answer(conn, clinic_id, rater_id, item_id)
             write_place(conn, place, self._ctx.checklist.version, None, item_id)
 
     def position(self, clinic_id: str, rater_id: str | None = None) -> str | None:
         """Where the walkthrough was left (an item id, possibly retired since), or None."""
         rater_id = self._ctx.rater(rater_id)
-        with self._ctx.db.transaction() as s:
-            table = assessment_table  # read as the window opens (see kvet.store.models)
+        with self._ctx.db.statements() as s:
+            table = assessment_table  # read as the window opens (see kvet.store.tables)
             return s.scalar(
                 select(table.c.last_item_id).where(
                     table.c.clinic_id == clinic_id, table.c.rater_id == rater_id
@@ -211,6 +206,8 @@ class AnswerStore:
     # --- personal topics (private) ------------------------------------------------------------
 
     def personal_topics(self, rater_id: str | None = None) -> dict[str, TopicInfo]:
+        from kvet.store.models import PersonalTopic
+
         rater_id = self._ctx.rater(rater_id)
         with self._ctx.db.transaction() as s:
             rows = s.scalars(select(PersonalTopic).where(PersonalTopic.rater_id == rater_id)).all()
@@ -219,6 +216,8 @@ class AnswerStore:
     def set_personal_topic(
         self, topic_id: str, applies: bool, note: str = "", *, rater_id: str | None = None
     ) -> None:
+        from kvet.store.models import PersonalTopic
+
         checklist = self._ctx.checklist
         if topic_id not in {t.id for t in checklist.personal_topics if not t.urgent}:
             # an urgent topic (thoughts of ending one's life) opens help; it is never stored

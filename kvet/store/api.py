@@ -30,10 +30,10 @@ from kvet.store.context import Listener as Listener
 from kvet.store.context import StoreContext
 from kvet.store.deciding import DecisionStore
 from kvet.store.errors import OPENING
-from kvet.store.models import clinic_table, comparison_table
 from kvet.store.people import DEFAULT_RATER, PeopleStore
 from kvet.store.scores import ScoreStore
 from kvet.store.settings import SettingsStore
+from kvet.store.tables import clinic_table, comparison_table
 from kvet.store.undo import Edit, UndoHistory
 from kvet.text.errors import Words
 
@@ -205,6 +205,6 @@ class Store:
         # found here, at open, with a clear message, not at the user's first answer. Plain
         # table statements (the database cascades): an ORM statement would have SQLAlchemy
         # set up every mapped class first, 15 ms the start otherwise never needs (issue 26).
-        with self.db.transaction(OPENING) as s:
+        with self.db.statements(OPENING) as s:
             for table in (clinic_table, comparison_table):
                 s.execute(delete(table).where(table.c.deleted_at.is_not(None)))

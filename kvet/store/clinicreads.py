@@ -22,15 +22,6 @@ from kvet.content.country import CODES, PREFERENCE_KEY
 from kvet.rating.answers import Choice, ClinicAnswers
 from kvet.rating.combine import Decision, Disagreement, Opinion, Rule
 from kvet.store.deciding import open_disagreements, worded
-from kvet.store.models import (
-    Clinic,
-    as_utc,
-    assessment_table,
-    clinic_table,
-    comparison_table,
-    decision_table,
-    preference_table,
-)
 from kvet.store.records import AnswerInfo, ClinicInfo
 from kvet.store.rows import (
     answer_rows,
@@ -41,6 +32,14 @@ from kvet.store.rows import (
     opinion,
     says_something,
     stored_rule,
+)
+from kvet.store.tables import (
+    as_utc,
+    assessment_table,
+    clinic_table,
+    comparison_table,
+    decision_table,
+    preference_table,
 )
 from kvet.store.validation import stored_choice, stored_origin
 
@@ -60,7 +59,7 @@ class ClinicReads:
 # Built once: this runs after every answer (issue 26).
 _CLINIC = (
     select(
-        *Clinic.__table__.columns,
+        *clinic_table.columns,
         comparison_table.c.combine_rule,
         select(preference_table.c.value)
         .where(preference_table.c.key == PREFERENCE_KEY)

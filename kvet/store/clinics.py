@@ -12,9 +12,9 @@ from kvet.rating import money
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
 from kvet.store.errors import InvalidValueError, NotFoundError
-from kvet.store.models import Clinic, Comparison, utcnow
 from kvet.store.records import ClinicInfo
 from kvet.store.rows import clinic_info, list_live_clinics, live_clinic
+from kvet.store.tables import utcnow
 from kvet.store.validation import FIELD_LIMITS, clean_formats, clean_name, clean_text, thing
 from kvet.store.writers import creation_edit
 
@@ -54,6 +54,8 @@ class ClinicStore:
             return clinic_info(live_clinic(s, clinic_id))
 
     def add(self, comparison_id: str, name: str, **fields: Unpack[ClinicDetails]) -> ClinicInfo:
+        from kvet.store.models import Clinic, Comparison
+
         values = _clean_fields({"name": name, **fields})
         with self._ctx.db.transaction() as s:
             parent = s.get(Comparison, comparison_id)
@@ -75,6 +77,8 @@ class ClinicStore:
 
     def update(self, clinic_id: str, **fields: Unpack[ClinicFields]) -> ClinicInfo:
         """Change some of a clinic's fields; unchanged values record no undo step."""
+        from kvet.store.models import Clinic
+
         values = _clean_fields(fields)
         info = self.get(clinic_id)
         current = {
@@ -98,6 +102,8 @@ class ClinicStore:
 
     def delete(self, clinic_id: str) -> None:
         """Remove a clinic and its answers. Undo brings them back, until kvet is closed."""
+        from kvet.store.models import Clinic
+
         info = self.get(clinic_id)
         self._ctx.edit_fields(
             Clinic,

@@ -7,8 +7,8 @@ from sqlalchemy import func, select
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
 from kvet.store.errors import NotFoundError
-from kvet.store.models import Clinic, Comparison, clinic_table, comparison_table, utcnow
 from kvet.store.records import ComparisonInfo
+from kvet.store.tables import clinic_table, comparison_table, utcnow
 from kvet.store.validation import clean_name
 from kvet.store.writers import creation_edit
 
@@ -22,7 +22,7 @@ class ComparisonStore:
     def list(self) -> list[ComparisonInfo]:
         # read at every start: from the tables themselves (see kvet.store.models)
         clinic, comparison = clinic_table.c, comparison_table.c
-        with self._ctx.db.transaction() as s:
+        with self._ctx.db.statements() as s:
             counts: dict[str, int] = dict(
                 s.execute(
                     select(clinic.comparison_id, func.count())
@@ -38,6 +38,8 @@ class ComparisonStore:
             return [ComparisonInfo(c.id, c.name, counts.get(c.id, 0), c.created_at) for c in rows]
 
     def get(self, comparison_id: str) -> ComparisonInfo:
+        from kvet.store.models import Clinic, Comparison
+
         with self._ctx.db.transaction() as s:
             row = s.get(Comparison, comparison_id)
             if row is None or row.deleted_at is not None:
@@ -50,6 +52,8 @@ class ComparisonStore:
             return ComparisonInfo(row.id, row.name, count or 0, row.created_at)
 
     def create(self, name: str) -> ComparisonInfo:
+        from kvet.store.models import Comparison
+
         name = clean_name(name, "comparison")
         with self._ctx.db.transaction() as s:
             row = Comparison(name=name, settings={})
@@ -62,6 +66,8 @@ class ComparisonStore:
         return info
 
     def rename(self, comparison_id: str, name: str) -> None:
+        from kvet.store.models import Comparison
+
         name = clean_name(name, "comparison")
         self._ctx.edit_fields(
             Comparison,
@@ -73,6 +79,8 @@ class ComparisonStore:
 
     def delete(self, comparison_id: str) -> None:
         """Delete a comparison and its clinics. Undo brings them back, until kvet is closed."""
+        from kvet.store.models import Comparison
+
         name = self.get(comparison_id).name
         self._ctx.edit_fields(
             Comparison,

@@ -14,13 +14,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
 from kvet.store import backups, cleanclose, migrate, protect
 from kvet.store.errors import (
@@ -36,6 +35,14 @@ from kvet.store.inspection import inspect_file
 from kvet.store.locking import READ_ONLY_ERRNOS, WINDOW, DatabaseLock
 from kvet.store.protect import real_parent
 from kvet.text.errors import Words
+
+if TYPE_CHECKING:  # the ORM loads at the first unit of work that needs it (tables.py says why)
+    from typing import TypeAlias
+
+    from sqlalchemy.orm import Session, sessionmaker
+
+    # Either unit of work runs a plain table statement: ``statements`` or ``transaction``.
+    Unit: TypeAlias = Connection | Session
 
 ENV_URL = "KVET_DATABASE_URL"
 DATABASE_NAME = "kvet.sqlite"
@@ -91,7 +98,6 @@ class Database:
     engine: Engine
     url: str
     path: Path | None
-    sessions: sessionmaker[Session]
     lock: DatabaseLock | None = None
     backup_made: Path | None = None
     migration_backup: Path | None = None
@@ -100,6 +106,7 @@ class Database:
     checked: bool = False  # opened whole: checked, migrated; its close may stamp it (cleanclose)
     existed: bool = False  # the file was there before this opening (not a first start)
     _closed: bool = field(default=False, repr=False)
+    _sessions: sessionmaker[Session] | None = field(default=None, repr=False)
 
     @property
     def closed(self) -> bool:
@@ -114,9 +121,26 @@ class Database:
         """
         if self._closed:
             raise StorageError("store.closed", self.path)
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         try:
-            with self.sessions.begin() as session:
+            with self._sessions.begin() as session:
                 yield session
+        except SQLAlchemyError as exc:
+            raise explain(exc, self.path, doing=doing) from exc
+
+    @contextmanager
+    def statements(self, doing: Words = SAVING) -> Iterator[Connection]:
+        """One unit of work of plain table statements (``kvet.store.tables``), with no ORM
+        session: what every start reads and writes, so the ORM is not loaded before the clinics
+        show. Committed whole or rolled back whole, with errors explained as ``transaction``'s."""
+        if self._closed:
+            raise StorageError("store.closed", self.path)
+        try:
+            with self.engine.begin() as connection:
+                yield connection
         except SQLAlchemyError as exc:
             raise explain(exc, self.path, doing=doing) from exc
 
@@ -248,9 +272,7 @@ def _open_read_only(path: Path, parsed: URL, busy: DatabaseLockedError) -> Datab
     event.listen(engine, "connect", _on_connect_read_only)
     event.listen(engine, "begin", _on_begin)
     shown = parsed.render_as_string(hide_password=True)
-    database = Database(
-        engine, shown, path, sessionmaker(engine, expire_on_commit=False), read_only=True
-    )
+    database = Database(engine, shown, path, read_only=True)
     protect.register(path)
     return database
 
@@ -289,7 +311,7 @@ def open_database(
             existing = _prepare_file(path)
         engine = make_engine(parsed)
         shown = parsed.render_as_string(hide_password=True)
-        database = Database(engine, shown, path, sessionmaker(engine, expire_on_commit=False), lock)
+        database = Database(engine, shown, path, lock)
         database.existed = existing
         if path is not None:
             protect.register(path)  # so no export can be saved over it

@@ -198,7 +198,7 @@ class CourseStore:
 
     def add(self, course_id: str, entry: Entry) -> str:
         check_entry(entry)
-        from kvet.store.models import new_id
+        from kvet.store.tables import new_id
 
         with self._db.transaction() as s:
             self._row(s, course_id)

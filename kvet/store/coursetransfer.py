@@ -7,9 +7,7 @@ reads the courses at a comparison's clinics for ``kvet.store.readcomparison``, a
 
 from __future__ import annotations
 
-from typing import cast
-
-from sqlalchemy import Table, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from kvet.store.courseentries import (
@@ -21,7 +19,8 @@ from kvet.store.courseentries import (
     entry_from_row,
 )
 from kvet.store.models import Course as CourseRow
-from kvet.store.models import CourseEntry, new_id, utcnow
+from kvet.store.models import CourseEntry
+from kvet.store.tables import course_entry_table, new_id, utcnow
 from kvet.store.transferrecords import StoredCourse, StoredEntry
 from kvet.treatment.course import Plan
 
@@ -68,7 +67,7 @@ def write_imported_course(
         }
         for entry_id, entry in entries
     ]
-    table = cast(Table, CourseEntry.__table__)
+    table = course_entry_table
     for start in range(0, len(rows), IMPORT_BATCH):
         s.execute(insert(table), rows[start : start + IMPORT_BATCH])
     return True

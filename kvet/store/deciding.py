@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from kvet.content.checklist import Checklist, Item, Kind
 from kvet.rating.answers import Choice
@@ -14,14 +12,6 @@ from kvet.rating.money import unit_for
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
 from kvet.store.errors import InvalidValueError
-from kvet.store.models import (
-    Comparison,
-    answer_table,
-    assessment_table,
-    comparison_table,
-    decision_table,
-    utcnow,
-)
 from kvet.store.records import ClinicInfo
 from kvet.store.rows import (
     check_rater,
@@ -37,6 +27,13 @@ from kvet.store.rows import (
     stored_rule,
 )
 from kvet.store.settings import SettingsStore
+from kvet.store.tables import (
+    answer_table,
+    assessment_table,
+    comparison_table,
+    decision_table,
+    utcnow,
+)
 from kvet.store.undo import Edit
 from kvet.store.validation import (
     clean_fact,
@@ -46,8 +43,11 @@ from kvet.store.validation import (
 )
 from kvet.store.writers import decision_row, decision_snapshot, decision_writer, write_decision_row
 
+if TYPE_CHECKING:
+    from kvet.store.connection import Unit
 
-def read_rule(s: Session, comparison_id: str) -> Rule:
+
+def read_rule(s: Unit, comparison_id: str) -> Rule:
     """A comparison's combine rule, inside a transaction the caller holds."""
     return stored_rule(comparison_value(s, comparison_id, comparison_table.c.combine_rule))
 
@@ -61,11 +61,13 @@ class DecisionStore:
 
     def rule(self, comparison_id: str) -> Rule:
         """How the combined view merges people's answers in this comparison."""
-        with self._ctx.db.transaction() as s:
+        with self._ctx.db.statements() as s:
             return read_rule(s, comparison_id)
 
     def set_rule(self, comparison_id: str, rule: Rule) -> None:
         """Choose the rule the combined view uses; an undoable edit like a weight change."""
+        from kvet.store.models import Comparison
+
         try:
             value = Rule(rule)
         except ValueError:
@@ -84,25 +86,25 @@ class DecisionStore:
 
         People who never answered an item are absent from its list.
         """
-        with self._ctx.db.transaction() as s:
+        with self._ctx.db.statements() as s:
             return read_opinions(s, assessment_table.c.clinic_id == clinic_id).get(clinic_id, {})
 
     def by_item(self, clinic_id: str) -> dict[str, Decision]:
         """The decisions that settled disagreements on one clinic, by item id."""
-        with self._ctx.db.transaction() as s:
+        with self._ctx.db.statements() as s:
             return read_decisions(s, decision_table.c.clinic_id == clinic_id).get(clinic_id, {})
 
     def opinions_in(self, comparison_id: str) -> dict[str, dict[str, list[Opinion]]]:
         """``opinions`` of every live clinic of a comparison, by clinic id, in one read: a
         window showing 200 clinics fills in one query, not 200."""
-        with self._ctx.db.transaction() as s:
+        with self._ctx.db.statements() as s:
             return read_opinions(
                 s, assessment_table.c.clinic_id.in_(live_clinic_ids(comparison_id))
             )
 
     def by_item_in(self, comparison_id: str) -> dict[str, dict[str, Decision]]:
         """``by_item`` of every live clinic of a comparison, by clinic id, in one read."""
-        with self._ctx.db.transaction() as s:
+        with self._ctx.db.statements() as s:
             return read_decisions(s, decision_table.c.clinic_id.in_(live_clinic_ids(comparison_id)))
 
     def seen(
@@ -116,7 +118,7 @@ class DecisionStore:
             if clinic_id is not None
             else assessment_table.c.clinic_id.in_(live_clinic_ids(comparison_id))
         )
-        with self._ctx.db.transaction() as s:
+        with self._ctx.db.statements() as s:
             return read_opinions(s, where & (answer_table.c.choice == Choice.SEEN.value))
 
     def settle(
@@ -182,7 +184,7 @@ class DecisionStore:
         another country's rules (their answers are kept, but nothing asks to settle them).
         """
         items = self._settings.country_checklist.items_by_id
-        with self._ctx.db.transaction() as s:
+        with self._ctx.db.statements() as s:
             # one clinic's: that clinic alone is read, so an answer's cost does not grow
             clinics = list_live_clinics(s, comparison_id, (clinic_id,) if clinic_id else ())
             if not clinics:

@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import JSON, DateTime, String
 
 from kvet.rating.answers import Choice, Origin
-from kvet.store.models import Base
+from kvet.store.tables import metadata
 from kvet.text.errors import Words
 
 WAL_HEADER = 32
@@ -169,7 +169,7 @@ def _row_checks(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     """(table, SQL finding a damaged value) for each table with date, JSON or word columns the
     file has: one scan per table."""
     checks = []
-    for table in Base.metadata.sorted_tables:
+    for table in metadata.sorted_tables:
         present = {str(row[1]) for row in conn.execute(f'PRAGMA table_info("{table.name}")')}
         conditions = []
         for column in table.columns:
@@ -215,7 +215,7 @@ def damaged_rows(conn: sqlite3.Connection) -> Words | None:
 def undecodable_text(conn: sqlite3.Connection) -> Words | None:
     """Text that is not UTF-8 (a scribbled byte in a note) fails only when it is read, so every
     text column is read once, in batches; the error quotes the text, so it is never shown."""
-    for table in Base.metadata.sorted_tables:
+    for table in metadata.sorted_tables:
         present = {str(row[1]) for row in conn.execute(f'PRAGMA table_info("{table.name}")')}
         columns = [
             f'"{c.name}"' for c in table.columns if c.name in present and isinstance(c.type, String)

@@ -25,9 +25,8 @@ from kvet.store.models import (
     Decision,
     PersonalTopic,
     Rater,
-    new_id,
-    utcnow,
 )
+from kvet.store.tables import new_id, utcnow
 from kvet.store.transferrecords import (
     ImportBatch,
     ImportedAssessment,

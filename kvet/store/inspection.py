@@ -140,10 +140,10 @@ def _check_revisions(path: Path, tables: set[str], revisions: set[str]) -> None:
 
 
 def current_tables() -> set[str]:
-    """The tables a database of this kvet version holds (kvet.store.models)."""
-    from kvet.store.models import Base
+    """The tables a database of this kvet version holds (kvet.store.tables)."""
+    from kvet.store.tables import metadata
 
-    return set(Base.metadata.tables)
+    return set(metadata.tables)
 
 
 def _lost_changes(path: Path, lost: int) -> LostChangesError:

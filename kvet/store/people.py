@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, insert, select
 
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
 from kvet.store.errors import OPENING, NotFoundError
-from kvet.store.models import Rater, rater_table
 from kvet.store.records import RaterInfo
+from kvet.store.tables import new_id, rater_table
 from kvet.store.validation import MAX_PERSON_NAME, clean_name
 
 DEFAULT_RATER = "Me"
@@ -24,34 +23,36 @@ class PeopleStore:
         self._ctx = ctx
 
     def list(self) -> list[RaterInfo]:
-        with self._ctx.db.transaction() as s:
+        with self._ctx.db.statements() as s:
             return _people(s, order_by=(rater_table.c.created_at, rater_table.c.name))
 
     def find_default(self) -> str:
         """The default person's id without writing (a read-only database), or ""."""
-        with self._ctx.db.transaction(OPENING) as s:
+        with self._ctx.db.statements(OPENING) as s:
             return _default_id(s)
 
     def ensure_default(self, name: str = DEFAULT_RATER) -> str:
         """The default person's id, made on first start."""
-        with self._ctx.db.transaction(OPENING) as s:
+        with self._ctx.db.statements(OPENING) as s:
             found = _default_id(s)
             if found:
                 return found
-            row = Rater(name=clean_name(name, "person", MAX_PERSON_NAME), is_default=True)
-            s.add(row)
-            s.flush()
-            return row.id
+            made = new_id()
+            name = clean_name(name, "person", MAX_PERSON_NAME)
+            s.execute(insert(rater_table).values(id=made, name=name, is_default=True))
+            return made
 
     def default(self) -> RaterInfo:
         """The person answering when no one else is chosen ("Me"), made on first start."""
-        with self._ctx.db.transaction() as s:
+        with self._ctx.db.statements() as s:
             found = _people(s, where=rater_table.c.id == self._ctx.default_rater_id)
             if not found:  # pragma: no cover - kvet never deletes people
                 raise NotFoundError("gone.default-person")
             return found[0]
 
     def add(self, name: str) -> RaterInfo:
+        from kvet.store.models import Rater  # the ORM, after the start (kvet.store.tables)
+
         name = clean_name(name, "person", MAX_PERSON_NAME)
         with self._ctx.db.transaction() as s:
             row = Rater(name=name, is_default=False)
@@ -62,6 +63,8 @@ class PeopleStore:
         return info
 
     def rename(self, rater_id: str, name: str) -> None:
+        from kvet.store.models import Rater
+
         self._ctx.edit_fields(
             Rater,
             rater_id,
@@ -71,10 +74,10 @@ class PeopleStore:
         )
 
 
-# Every start reads people: from the table itself (see ``kvet.store.models.rater_table``).
+# Every start reads people: from the table itself, with no ORM (see ``kvet.store.tables``).
 
 
-def _people(s: Session, *, where: Any = True, order_by: tuple[Any, ...] = ()) -> list[RaterInfo]:
+def _people(s: Connection, *, where: Any = True, order_by: tuple[Any, ...] = ()) -> list[RaterInfo]:
     table = rater_table
     rows = s.execute(
         select(table.c.id, table.c.name, table.c.is_default).where(where).order_by(*order_by)
@@ -82,7 +85,7 @@ def _people(s: Session, *, where: Any = True, order_by: tuple[Any, ...] = ()) ->
     return [RaterInfo(r.id, r.name, bool(r.is_default)) for r in rows]
 
 
-def _default_id(s: Session) -> str:
+def _default_id(s: Connection) -> str:
     """The default person's id, or "" when there is none yet (before the first start's)."""
     table = rater_table
     found = s.execute(

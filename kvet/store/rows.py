@@ -6,18 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Row, String, select, type_coerce
-from sqlalchemy.orm import Session
 
 from kvet.content.checklist import Format, Kind
 from kvet.rating.answers import Choice
 from kvet.rating.combine import Decision, Opinion, Rule, combine
 from kvet.store.errors import NotFoundError
-from kvet.store.models import (
-    Clinic,
-    Rater,
+from kvet.store.records import ClinicInfo
+from kvet.store.tables import (
     answer_table,
     as_utc,
     assessment_table,
@@ -26,16 +24,18 @@ from kvet.store.models import (
     decision_table,
     rater_table,
 )
-from kvet.store.models import Decision as DecisionRow
-from kvet.store.records import ClinicInfo
 from kvet.store.validation import stored_choice, stored_origin
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from kvet.store.connection import Unit
+    from kvet.store.models import Clinic
 
 PARTITION_ROWS = 2000  # rows fetched at a time when merging everyone's answers
 
 
-def list_live_clinics(
-    s: Session, comparison_id: str, only: tuple[str, ...] = ()
-) -> list[ClinicInfo]:
+def list_live_clinics(s: Unit, comparison_id: str, only: tuple[str, ...] = ()) -> list[ClinicInfo]:
     """The comparison's clinics in their order; ``only``: these clinics alone, when given.
 
     Plain rows of the table: no ORM objects to build, and no ORM statement at start, which
@@ -51,6 +51,8 @@ def list_live_clinics(
 
 
 def live_clinic(s: Session, clinic_id: str) -> Clinic:
+    from kvet.store.models import Clinic
+
     row = s.get(Clinic, clinic_id)
     if row is None or row.deleted_at is not None:
         raise NotFoundError("gone.clinic")
@@ -58,6 +60,8 @@ def live_clinic(s: Session, clinic_id: str) -> Clinic:
 
 
 def check_rater(s: Session, rater_id: str) -> None:
+    from kvet.store.models import Rater
+
     if s.get(Rater, rater_id) is None:
         raise NotFoundError("gone.person")
 
@@ -130,7 +134,7 @@ def opinion_rows(where: Any) -> Any:
     )
 
 
-def read_opinions(s: Session, where: Any) -> dict[str, dict[str, list[Opinion]]]:
+def read_opinions(s: Unit, where: Any) -> dict[str, dict[str, list[Opinion]]]:
     """Opinions by clinic, then item. An answer that was cleared (nothing said) is left out."""
     found: dict[str, dict[str, list[Opinion]]] = {}
     for row in s.execute(opinion_rows(where)):
@@ -152,7 +156,7 @@ def opinion(row: Any) -> Opinion:
     )
 
 
-def comparison_value(s: Session, comparison_id: str, column: Any) -> Any:
+def comparison_value(s: Unit, comparison_id: str, column: Any) -> Any:
     """One column of a comparison (its rule, its weights), inside a transaction the caller
     holds; ``NotFoundError`` when there is no such comparison. Read from the table itself:
     an ORM statement would have SQLAlchemy set up every mapped class at start (issue 26)."""
@@ -166,13 +170,13 @@ def comparison_value(s: Session, comparison_id: str, column: Any) -> Any:
 def decision_rows(where: Any) -> Any:
     """Decisions with the name of who decided, as plain columns (no ORM rows to build)."""
     return (
-        select(*DecisionRow.__table__.columns, rater_table.c.name.label("decided_by_name"))
+        select(*decision_table.columns, rater_table.c.name.label("decided_by_name"))
         .join(rater_table, rater_table.c.id == decision_table.c.decided_by)
         .where(where)
     )
 
 
-def read_decisions(s: Session, where: Any) -> dict[str, dict[str, Decision]]:
+def read_decisions(s: Unit, where: Any) -> dict[str, dict[str, Decision]]:
     found: dict[str, dict[str, Decision]] = {}
     for row in s.execute(decision_rows(where)):
         found.setdefault(row.clinic_id, {})[row.item_id] = decision(row)

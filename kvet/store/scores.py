@@ -6,10 +6,9 @@ clinic, in one person's view or everyone's combined.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import String, literal_column, null, select, type_coerce, union_all
-from sqlalchemy.orm import Session
 
 from kvet.rating.answers import Choice, ClinicAnswers
 from kvet.rating.combine import Rule
@@ -19,16 +18,13 @@ from kvet.rating.scoring import Scorer, Weights
 from kvet.store.clinicreads import ClinicReads, read_clinic
 from kvet.store.context import StoreContext
 from kvet.store.deciding import read_rule
-from kvet.store.models import (
-    Clinic,
-    answer_table,
-    assessment_table,
-    clinic_table,
-    decision_table,
-)
 from kvet.store.records import ClinicInfo
 from kvet.store.rows import item_groups, list_live_clinics, merge_rows
 from kvet.store.settings import SettingsStore, read_weights
+from kvet.store.tables import answer_table, assessment_table, clinic_table, decision_table
+
+if TYPE_CHECKING:
+    from kvet.store.connection import Unit
 
 
 class ScoreStore:
@@ -47,7 +43,7 @@ class ScoreStore:
         ``combined``: everyone's answers merged with the comparison's rule and decisions
         (``rater_id`` is then ignored), so they score exactly as one person's would.
         """
-        with self._ctx.db.transaction() as s:
+        with self._ctx.db.statements() as s:
             if combined:
                 return self._combined_answers(s, comparison_id, read_rule(s, comparison_id))
             return self._clinic_answers(s, comparison_id, self._ctx.rater(rater_id))
@@ -58,7 +54,7 @@ class ScoreStore:
         """The comparison's clinics as ``ClinicStore.list`` gives them, and ``clinic_answers``:
         what the window reads on opening a comparison, in one transaction that reads the
         clinics once."""
-        with self._ctx.db.transaction() as s:
+        with self._ctx.db.statements() as s:
             clinics = list_live_clinics(s, comparison_id)
             if combined:
                 rule = read_rule(s, comparison_id)
@@ -74,7 +70,7 @@ class ScoreStore:
         After one answer only that clinic can score differently: the window reads it alone,
         so the work of an answer does not grow with the number of clinics.
         """
-        with self._ctx.db.transaction() as s:
+        with self._ctx.db.statements() as s:
             return self._one_clinic(s, clinic_id, rater_id, combined)
 
     def clinic_reads(
@@ -89,9 +85,9 @@ class ScoreStore:
         whose answers it shows) and where people's answers on it differ, in one transaction of
         three plain statements (None if the clinic was deleted)."""
         scored_by = None if combined else self._ctx.rater(rater_id)
-        with self._ctx.db.transaction() as s:
+        with self._ctx.db.statements() as conn:
             return read_clinic(
-                s.connection(),
+                conn,
                 clinic_id,
                 scored_by,
                 self._ctx.rater(answering),
@@ -101,14 +97,17 @@ class ScoreStore:
     def scoring_settings(self, comparison_id: str) -> tuple[Weights, Rule]:
         """A comparison's weights and its rule for combining answers, in one read: after a
         slider move the window needs both, and nothing else from the settings."""
-        with self._ctx.db.transaction() as s:
+        with self._ctx.db.statements() as s:
             return read_weights(s, comparison_id), read_rule(s, comparison_id)
 
     def _one_clinic(
-        self, s: Session, clinic_id: str, rater_id: str | None, combined: bool
+        self, s: Unit, clinic_id: str, rater_id: str | None, combined: bool
     ) -> ClinicAnswers | None:
-        clinic = s.get(Clinic, clinic_id)
-        if clinic is None or clinic.deleted_at is not None:
+        table = clinic_table.c
+        clinic = s.execute(
+            select(table.comparison_id).where(table.id == clinic_id, table.deleted_at.is_(None))
+        ).first()
+        if clinic is None:
             return None
         comparison_id, only = clinic.comparison_id, (clinic_id,)
         if combined:
@@ -129,7 +128,7 @@ class ScoreStore:
 
         ``combined``: from everyone's answers together (see ``clinic_answers``).
         """
-        with self._ctx.db.transaction() as s:
+        with self._ctx.db.statements() as s:
             weights = weights or read_weights(s, comparison_id)
             if combined:
                 rule = read_rule(s, comparison_id)
@@ -141,7 +140,7 @@ class ScoreStore:
 
     def _clinic_answers(
         self,
-        s: Session,
+        s: Unit,
         comparison_id: str,
         rater_id: str,
         only: tuple[str, ...] = (),
@@ -185,7 +184,7 @@ class ScoreStore:
 
     def _combined_answers(
         self,
-        s: Session,
+        s: Unit,
         comparison_id: str,
         rule: Rule,
         only: tuple[str, ...] = (),

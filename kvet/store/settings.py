@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from sqlalchemy import insert, select, update
-from sqlalchemy.orm import Session
 
 from kvet.content.checklist import Checklist
 from kvet.content.country import stored_country
@@ -13,7 +13,7 @@ from kvet.rating.scoring import Weights
 from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
 from kvet.store.errors import InvalidValueError, NotFoundError
-from kvet.store.models import Comparison, comparison_table, preference_table
+from kvet.store.tables import comparison_table, preference_table
 from kvet.store.validation import (
     MAX_KEY,
     check_weights,
@@ -23,10 +23,13 @@ from kvet.store.validation import (
     weights_to_dict,
 )
 
+if TYPE_CHECKING:
+    from kvet.store.connection import Unit
 
-def read_weights(s: Session, comparison_id: str) -> Weights:
+
+def read_weights(s: Unit, comparison_id: str) -> Weights:
     """A comparison's saved weights, inside a transaction the caller holds."""
-    table = comparison_table.c  # read at every start (see kvet.store.models)
+    table = comparison_table.c  # read at every start (see kvet.store.tables)
     found = s.execute(select(table.settings).where(table.id == comparison_id)).first()
     if found is None:
         raise NotFoundError("gone.comparison")
@@ -55,9 +58,9 @@ class SettingsStore:
         return self._ctx.checklist.for_country(stored_country(self))
 
     def preference(self, key: str, default: str = "") -> str:
-        # read at every start: from the table itself (see kvet.store.models)
+        # read at every start: from the table itself (see kvet.store.tables)
         table = preference_table
-        with self._ctx.db.transaction() as s:
+        with self._ctx.db.statements() as s:
             found = s.execute(select(table.c.value).where(table.c.key == key)).scalar()
             return default if found is None else str(found)
 
@@ -66,7 +69,7 @@ class SettingsStore:
             raise InvalidValueError("value.preference-key", limit=MAX_KEY)
         value = clean_text(value, "preference")
         table = preference_table
-        with self._ctx.db.transaction() as s:
+        with self._ctx.db.statements() as s:
             found = s.execute(select(table.c.value).where(table.c.key == key)).first()
             if found is None:
                 s.execute(insert(table).values(key=key, value=value))
@@ -74,11 +77,13 @@ class SettingsStore:
                 s.execute(update(table).where(table.c.key == key).values(value=value))
 
     def weights(self, comparison_id: str) -> Weights:
-        with self._ctx.db.transaction() as s:
+        with self._ctx.db.statements() as s:
             return read_weights(s, comparison_id)
 
     def set_weights(self, comparison_id: str, weights: Weights, *, merge: bool = True) -> None:
         """Save weights; a run of slider moves undoes as one step."""
+        from kvet.store.models import Comparison  # the ORM, after the start (kvet.store.tables)
+
         check_weights(weights)
         try:
             self._ctx.edit_fields(

@@ -6,15 +6,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Connection, and_, bindparam, insert, inspect, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, and_, bindparam, insert, select, update
 
 from kvet.store.errors import NotFoundError
-from kvet.store.models import Answer, Assessment, Clinic, Rater, new_id, utcnow
-from kvet.store.models import Decision as DecisionRow
+from kvet.store.tables import (
+    answer_table,
+    assessment_table,
+    clinic_table,
+    new_id,
+    rater_table,
+    utcnow,
+)
 from kvet.store.undo import Edit
+
+if TYPE_CHECKING:  # the ORM classes load with the first write that needs them (tables.py)
+    from sqlalchemy.orm import Session
+
+    from kvet.store.models import Answer, Assessment
+    from kvet.store.models import Decision as DecisionRow
 
 Row = TypeVar("Row")
 
@@ -31,6 +42,8 @@ def fields_writer(model: Any, pk: str) -> Callable[[Session, Any], None]:
 
 
 def get_assessment(s: Session, clinic_id: str, rater_id: str, version: str) -> Assessment:
+    from kvet.store.models import Assessment
+
     row = s.scalars(
         select(Assessment).where(Assessment.clinic_id == clinic_id, Assessment.rater_id == rater_id)
     ).first()
@@ -45,6 +58,8 @@ ANSWER_FIELDS = ("choice", "number", "note", "origin", "answered_at")
 
 
 def answer_row(s: Session, assessment_id: str, item_id: str) -> Answer | None:
+    from kvet.store.models import Answer
+
     return s.scalars(
         select(Answer).where(Answer.assessment_id == assessment_id, Answer.item_id == item_id)
     ).first()
@@ -83,6 +98,8 @@ def creation_edit(text: str, model: Any, pk: str) -> Edit:
 def write_answer_row(
     s: Session, assessment: Assessment, item_id: str, values: dict[str, Any] | None
 ) -> Answer | None:
+    from kvet.store.models import Answer
+
     return put_row(
         s,
         answer_row(s, assessment.id, item_id),
@@ -96,38 +113,39 @@ def write_answer_row(
 # work, a SELECT for each row it touches) cost several times the SQL itself. These statements are
 # built once; one SELECT finds the clinic, the person, their assessment and the answer together.
 
+_clinic, _rater = clinic_table.c, rater_table.c
+_assessment, _answer = assessment_table.c, answer_table.c
 _PLACE = (
     select(
-        Clinic.comparison_id,
-        Clinic.deleted_at,
-        Rater.id,
-        Assessment.id,
-        Assessment.checklist_version,
-        Assessment.last_item_id,
-        Answer.id,
-        *(getattr(Answer, key) for key in ANSWER_FIELDS),
+        _clinic.comparison_id,
+        _clinic.deleted_at,
+        _rater.id,
+        _assessment.id,
+        _assessment.checklist_version,
+        _assessment.last_item_id,
+        _answer.id,
+        *(_answer[key] for key in ANSWER_FIELDS),
     )
-    .select_from(Clinic)
-    .outerjoin(Rater, Rater.id == bindparam("rater_id"))
+    .select_from(clinic_table)
+    .outerjoin(rater_table, _rater.id == bindparam("rater_id"))
     .outerjoin(
-        Assessment,
-        and_(Assessment.clinic_id == Clinic.id, Assessment.rater_id == bindparam("rater_id")),
+        assessment_table,
+        and_(_assessment.clinic_id == _clinic.id, _assessment.rater_id == bindparam("rater_id")),
     )
     .outerjoin(
-        Answer, and_(Answer.assessment_id == Assessment.id, Answer.item_id == bindparam("item_id"))
+        answer_table,
+        and_(_answer.assessment_id == _assessment.id, _answer.item_id == bindparam("item_id")),
     )
-    .where(Clinic.id == bindparam("clinic_id"))
+    .where(_clinic.id == bindparam("clinic_id"))
 )
-_NEW_ASSESSMENT = insert(Assessment)
-_UPDATE_ASSESSMENT = update(Assessment).where(Assessment.id == bindparam("assessment_id"))
-_NEW_ANSWER = insert(Answer)
-_UPDATE_ANSWER = update(Answer).where(Answer.id == bindparam("answer_id"))
-# what a new row holds where nothing was given: the model's own defaults (``answered_at``, a
+_NEW_ASSESSMENT = insert(assessment_table)
+_UPDATE_ASSESSMENT = update(assessment_table).where(_assessment.id == bindparam("assessment_id"))
+_NEW_ANSWER = insert(answer_table)
+_UPDATE_ANSWER = update(answer_table).where(_answer.id == bindparam("answer_id"))
+# what a new row holds where nothing was given: the table's own defaults (``answered_at``, a
 # function, is set by ``answer_values``)
 _DEFAULTS = {
-    key: getattr(inspect(Answer).columns[key].default, "arg", None)
-    for key in ANSWER_FIELDS
-    if key != "answered_at"
+    key: getattr(_answer[key].default, "arg", None) for key in ANSWER_FIELDS if key != "answered_at"
 }
 
 
@@ -232,6 +250,8 @@ DECISION_FIELDS = ("choice", "number", "note", "decided_by", "decided_at")
 
 
 def decision_row(s: Session, clinic_id: str, item_id: str) -> DecisionRow | None:
+    from kvet.store.models import Decision as DecisionRow
+
     return s.scalars(
         select(DecisionRow).where(
             DecisionRow.clinic_id == clinic_id, DecisionRow.item_id == item_id
@@ -246,6 +266,8 @@ def decision_snapshot(row: DecisionRow | None) -> dict[str, Any] | None:
 def write_decision_row(
     s: Session, clinic_id: str, item_id: str, values: dict[str, Any] | None
 ) -> None:
+    from kvet.store.models import Decision as DecisionRow
+
     put_row(
         s,
         decision_row(s, clinic_id, item_id),

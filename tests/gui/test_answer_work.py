@@ -85,13 +85,18 @@ def test_one_answer_rescores_only_its_clinic_whatever_the_number_of_clinics(
     qtbot.wait(20)
     measured.clear()
     commits: list[str] = []
-    transaction = store.db.transaction
+    transaction, statements = store.db.transaction, store.db.statements
 
     def counted_transaction(*args: Any, **kwargs: Any) -> Any:
         commits.append("transaction")
         return transaction(*args, **kwargs)
 
+    def counted_statements(*args: Any, **kwargs: Any) -> Any:
+        commits.append("statements")
+        return statements(*args, **kwargs)
+
     monkeypatch.setattr(store.db, "transaction", counted_transaction)
+    monkeypatch.setattr(store.db, "statements", counted_statements)
 
     qtbot.keyClick(page.form, Qt.Key.Key_1)  # the first answer to the question shown
 

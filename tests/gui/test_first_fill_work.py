@@ -42,15 +42,21 @@ def make_comparison(checklist: Checklist, path: Path, clinics: int) -> None:
 
 @contextmanager
 def reads_counted(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Every unit of work (an ORM session's or plain statements') while inside."""
     counted: list[str] = []
-    transaction = Database.transaction
+    transaction, statements = Database.transaction, Database.statements
 
     def counting(self: Database, *args: Any, **kwargs: Any) -> Any:
         counted.append("read")
         return transaction(self, *args, **kwargs)
 
+    def counting_statements(self: Database, *args: Any, **kwargs: Any) -> Any:
+        counted.append("read")
+        return statements(self, *args, **kwargs)
+
     with monkeypatch.context() as patch:
         patch.setattr(Database, "transaction", counting)
+        patch.setattr(Database, "statements", counting_statements)
         yield counted
 
 

@@ -154,6 +154,7 @@ NOT_BEFORE_PAINT = (
     "kvet.system.crashlog",
     "kvet.store.api",
     "kvet.store.models",
+    "kvet.store.tables",
     "kvet.render",
     "kvet.gui.common.state",
     "kvet.gui.common.problems",  # the boxes that say a problem: when there is one

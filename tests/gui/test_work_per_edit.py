@@ -32,13 +32,18 @@ from tests.test_scoring_reuse import LookedUp
 
 @contextmanager
 def counted(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, list[str]]]:
-    """Every database transaction, every clinic scored and every list reset while inside."""
+    """Every database transaction (an ORM session's or plain statements'), every clinic scored
+    and every list reset while inside."""
     seen: dict[str, list[str]] = {"transactions": [], "scored": [], "resets": []}
-    transaction, score = Database.transaction, Scorer.score
+    transaction, statements, score = Database.transaction, Database.statements, Scorer.score
 
     def counting_transaction(self: Database, *args: Any, **kwargs: Any) -> Any:
         seen["transactions"].append("transaction")
         return transaction(self, *args, **kwargs)
+
+    def counting_statements(self: Database, *args: Any, **kwargs: Any) -> Any:
+        seen["transactions"].append("statements")
+        return statements(self, *args, **kwargs)
 
     def counting_score(self: Scorer, clinic: ClinicAnswers) -> ClinicResult:
         if clinic.id:  # the walkthrough's own progress count scores an unnamed clinic
@@ -47,6 +52,7 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, list[str]]]:
 
     with monkeypatch.context() as patch:
         patch.setattr(Database, "transaction", counting_transaction)
+        patch.setattr(Database, "statements", counting_statements)
         patch.setattr(Scorer, "score", counting_score)
         yield seen
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from alembic import context
 
-from kvet.store.models import Base
+from kvet.store.tables import metadata
 
 connection = context.config.attributes["connection"]
 
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     render_as_batch=True,
 )
 with context.begin_transaction():
