@@ -69,6 +69,7 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     # kvet's logs and crash reports: a machine that sets XDG_STATE_HOME would otherwise have
     # every test (and every pytest-xdist worker) write to that one real folder
     monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))  # the data files as parsed
     monkeypatch.delenv("KVET_DATABASE_URL", raising=False)
     return home
 

@@ -74,17 +74,24 @@ def read_checked_toml(
     import hashlib  # here, not at the top: the window imports this module before it shows
     import tomllib
 
+    from kvet.content.parsecache import parsed_before, remember_parsed
+
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise refusal(
             error, "datafile.unreadable", what=what, path=path, reason=exc.strerror or str(exc)
         ) from exc
-    try:
-        raw = tomllib.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise refusal(error, "datafile.not-toml", what=what, path=path, reason=str(exc)) from exc
-    return raw, hashlib.sha256(data).hexdigest() == PROVEN_SHA256.get(proven_as or what)
+    digest = hashlib.sha256(data).hexdigest()
+    raw = parsed_before(digest)
+    if raw is None:
+        try:
+            raw = tomllib.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            reason = str(exc)
+            raise refusal(error, "datafile.not-toml", what=what, path=path, reason=reason) from exc
+        remember_parsed(digest, raw)
+    return raw, digest == PROVEN_SHA256.get(proven_as or what)
 
 
 class GlossaryError(DataFileError):

@@ -155,6 +155,7 @@ def own_process_env(home: Path, *, exit_after_show: bool = True, **extra: str) -
         XDG_CONFIG_HOME=str(home / "config"),
         XDG_DATA_HOME=str(home / "data"),
         XDG_STATE_HOME=str(home / "state"),
+        XDG_CACHE_HOME=str(home / "cache"),
         **extra,
     )
     if exit_after_show:
