@@ -95,3 +95,26 @@ def test_showing_compare_with_many_clinics_does_not_ask_every_cell(
         assert view.rowHeight(row) >= QTableView.sizeHintForRow(view, row), matrix.headerData(
             row, vertical
         )
+
+
+def test_the_ranking_of_50_clinics_opens_at_its_first_place(session: Session, qtbot: QtBot) -> None:
+    """Tab onto the ranking, taller than its area: it stays at the first place (Qt would centre
+    it, showing the 25th clinic first); a list below it, out of sight, still scrolls into view."""
+    window = session.start()
+    add_clinics_at_once(window.store, window.state.comparison_id, [f"C{n:02d}" for n in range(47)])
+    window.resize(1024, 700)
+    window.ui.tabs.setCurrentWidget(window.ui.compareTab)
+    page = window.compare
+    qtbot.waitUntil(lambda: page.chart.isVisible())
+    area = page.top_area
+    assert page.chart.height() > area.viewport().height()  # taller than its area
+    page.chart.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(page.chart.hasFocus)
+    qtbot.wait(20)  # the second try, once the layouts settle
+    assert area.verticalScrollBar().value() == 0
+    page.decisive_view.setVisible(True)
+    page.decisive_view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(page.decisive_view.hasFocus)
+    qtbot.wait(20)
+    assert area.verticalScrollBar().value() > 0
+    assert not page.decisive_view.visibleRegion().isEmpty()
