@@ -191,18 +191,6 @@ class Store:
         """The next edit starts a new undo step (e.g. when focus leaves a note being typed)."""
         self.history.seal()
 
-    @staticmethod
-    def prepare_edits() -> None:
-        """Load and set up the ORM classes (``kvet.store.models``) that edits such as undo, a
-        weight change or a new clinic write through. A start needs none of them, so the window
-        calls this once the data shows and it is idle: the first such edit then takes no
-        longer than the next (about 70 ms otherwise, once)."""
-        from sqlalchemy.orm import configure_mappers
-
-        import kvet.store.models  # noqa: F401  (the classes map themselves as they are made)
-
-        configure_mappers()
-
     # --- backups and housekeeping -------------------------------------------------------------
 
     def list_backups(self) -> list[backups.BackupInfo]:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -14,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from kvet.content.checklist import Checklist, load_checklist
 from kvet.gui.main.opendata import open_store
-from tests.gui.helpers import own_process_env, sample_shown_at_start, start_in_own_process
+from tests.gui.helpers import sample_shown_at_start, start_in_own_process
 
 
 def answer_next_message(button_text: str, seen: list[tuple[str, list[str]]]) -> None:
@@ -215,40 +213,3 @@ def test_the_clinics_show_before_the_orm_is_even_loaded(
         assert "ready-at" in out, start
         shown_first = "orm-loaded" not in out or out.index("ready-at") < out.index("orm-loaded")
         assert shown_first, f"{start} start: the ORM was loaded before the clinics showed"
-
-
-# kvet's window left open: whether the ORM's classes are set up a while after the data shows.
-ORM_READY_LATER = """
-import os, signal, sys, threading, time
-from kvet.__main__ import main
-
-def watch():
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        models = sys.modules.get("kvet.store.models")
-        if models is not None and models.Clinic.__mapper__.configured:
-            print("orm-ready", flush=True)
-            break
-        time.sleep(0.05)
-    os.kill(os.getpid(), signal.SIGTERM)  # as the desktop closes a program
-
-threading.Thread(target=watch, daemon=True).start()
-main(["--db", sys.argv[1]])
-"""
-
-
-def test_the_first_weight_change_after_a_start_finds_the_orm_ready(
-    checklist: Checklist, tmp_path: Path
-) -> None:
-    """The start leaves the ORM out; a window left open sets it up while idle, so the first
-    undo, weight change or new clinic does not wait some 70 ms for it (issue 26)."""
-    path = tmp_path / "kvet.sqlite"
-    sample_shown_at_start(checklist, path)
-    done = subprocess.run(
-        [sys.executable, "-c", ORM_READY_LATER, str(path)],
-        env=own_process_env(tmp_path, exit_after_show=False),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert "orm-ready" in done.stdout, done.stderr[-2000:]

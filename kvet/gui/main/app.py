@@ -36,7 +36,6 @@ if TYPE_CHECKING:  # imported after the window shows: they are most of the start
 
 ThreadHook = Callable[[threading.ExceptHookArgs], object]
 EXIT_AFTER_SHOW = "KVET_EXIT_AFTER_SHOW"
-PREPARE_EDITS_AFTER_MS = 300  # after the data shows: no one has clicked yet
 importcheck.install()  # before the data's libraries are imported
 
 
@@ -234,8 +233,6 @@ class _Session:
         store, window = self.opened[-1], self.window
         self.backup_due.append(store)
         QTimer.singleShot(0, lambda: self._back_up_today(store, window))  # after the first paint
-        # the ORM for later edits, while the person reads what the window shows
-        QTimer.singleShot(PREPARE_EDITS_AFTER_MS, store.prepare_edits)
         self.mark("ready")
         if self.timing:  # after what the window queued for once the data shows (its other pages)
             QTimer.singleShot(0, self.app.quit)
