@@ -422,6 +422,40 @@ def test_the_walkthrough_resumes_where_it_was_left(
         assert store.answers.position(clinic.id, sam.id) == PRACTICE
 
 
+def test_weights_a_rename_and_a_removal_are_saved_without_the_orm(
+    store: Store, clinic: ClinicInfo, checklist: Checklist
+) -> None:
+    """The edits of a normal session write the tables themselves (no ORM session, whose first
+    use loads and sets up the ORM: some 70 ms), and each still undoes as one step."""
+    sessions: list[str] = []
+    transaction = store.db.transaction
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        sessions.append("orm session")
+        return transaction(*args, **kwargs)
+
+    store.db.transaction = counted  # type: ignore[method-assign]
+    section = checklist.items[0].section
+    weights = Weights(sections={section: 3.0})
+    store.settings.set_weights(clinic.comparison_id, weights)
+    store.clinics.update(clinic.id, name="Renamed clinic")
+    store.people.rename(store.people.default().id, "Ann")
+    store.clinics.delete(clinic.id)
+    assert sessions == []
+    assert store.settings.weights(clinic.comparison_id) == weights
+    assert store.people.default().name == "Ann"
+    assert [c.id for c in store.clinics.list(clinic.comparison_id)] == []
+    store.db.transaction = transaction  # type: ignore[method-assign]
+    assert store.undo()  # the removal
+    assert [c.name for c in store.clinics.list(clinic.comparison_id)] == ["Renamed clinic"]
+    assert store.undo()  # the person's name
+    assert store.people.default().name != "Ann"
+    assert store.undo()  # the clinic's name
+    assert store.clinics.get(clinic.id).name == clinic.name
+    assert store.undo()  # the weights
+    assert store.settings.weights(clinic.comparison_id) != weights
+
+
 def test_an_answer_and_the_next_question_to_resume_at_are_saved_in_one_write(
     store: Store, clinic: ClinicInfo, checklist: Checklist
 ) -> None:

@@ -13,8 +13,8 @@ from kvet.store.changes import Change, ChangeKind
 from kvet.store.context import StoreContext
 from kvet.store.errors import InvalidValueError, NotFoundError
 from kvet.store.records import ClinicInfo
-from kvet.store.rows import clinic_info, list_live_clinics, live_clinic
-from kvet.store.tables import utcnow
+from kvet.store.rows import clinic_info, list_live_clinics
+from kvet.store.tables import clinic_table, utcnow
 from kvet.store.validation import FIELD_LIMITS, clean_formats, clean_name, clean_text, thing
 from kvet.store.writers import creation_edit
 
@@ -46,12 +46,18 @@ class ClinicStore:
         self._ctx = ctx
 
     def list(self, comparison_id: str) -> list[ClinicInfo]:
-        with self._ctx.db.transaction() as s:
+        with self._ctx.db.statements() as s:
             return list_live_clinics(s, comparison_id)
 
     def get(self, clinic_id: str) -> ClinicInfo:
-        with self._ctx.db.transaction() as s:
-            return clinic_info(live_clinic(s, clinic_id))
+        table = clinic_table
+        with self._ctx.db.statements() as s:
+            row = s.execute(
+                select(table).where(table.c.id == clinic_id, table.c.deleted_at.is_(None))
+            ).first()
+        if row is None:
+            raise NotFoundError("gone.clinic")
+        return clinic_info(row)
 
     def add(self, comparison_id: str, name: str, **fields: Unpack[ClinicDetails]) -> ClinicInfo:
         from kvet.store.models import Clinic, Comparison
@@ -71,13 +77,12 @@ class ClinicStore:
             s.flush()
             info = clinic_info(row)
         change = Change(ChangeKind.CLINIC, comparison_id, info.id)
-        self._ctx.record(creation_edit(f"Add clinic “{info.name}”", Clinic, info.id), change)
+        self._ctx.record(creation_edit(f"Add clinic “{info.name}”", clinic_table, info.id), change)
         self._ctx.notify(change)
         return info
 
     def update(self, clinic_id: str, **fields: Unpack[ClinicFields]) -> ClinicInfo:
         """Change some of a clinic's fields; unchanged values record no undo step."""
-        from kvet.store.models import Clinic
 
         values = _clean_fields(fields)
         info = self.get(clinic_id)
@@ -91,7 +96,7 @@ class ClinicStore:
         # text typed in a run (autosaved as the user types) undoes as one step
         merge = ("clinic", clinic_id, tuple(sorted(values)))
         self._ctx.edit_fields(
-            Clinic,
+            clinic_table,
             clinic_id,
             values | {"updated_at": utcnow()},
             f"Edit clinic “{info.name}”",
@@ -102,11 +107,10 @@ class ClinicStore:
 
     def delete(self, clinic_id: str) -> None:
         """Remove a clinic and its answers. Undo brings them back, until kvet is closed."""
-        from kvet.store.models import Clinic
 
         info = self.get(clinic_id)
         self._ctx.edit_fields(
-            Clinic,
+            clinic_table,
             clinic_id,
             {"deleted_at": utcnow()},
             f"Remove clinic “{info.name}”",

@@ -38,15 +38,18 @@ class ComparisonStore:
             return [ComparisonInfo(c.id, c.name, counts.get(c.id, 0), c.created_at) for c in rows]
 
     def get(self, comparison_id: str) -> ComparisonInfo:
-        from kvet.store.models import Clinic, Comparison
-
-        with self._ctx.db.transaction() as s:
-            row = s.get(Comparison, comparison_id)
-            if row is None or row.deleted_at is not None:
+        clinic, comparison = clinic_table.c, comparison_table.c
+        with self._ctx.db.statements() as s:
+            row = s.execute(
+                select(comparison.id, comparison.name, comparison.created_at).where(
+                    comparison.id == comparison_id, comparison.deleted_at.is_(None)
+                )
+            ).first()
+            if row is None:
                 raise NotFoundError("gone.comparison")
             count = s.scalar(
                 select(func.count()).where(
-                    Clinic.comparison_id == comparison_id, Clinic.deleted_at.is_(None)
+                    clinic.comparison_id == comparison_id, clinic.deleted_at.is_(None)
                 )
             )
             return ComparisonInfo(row.id, row.name, count or 0, row.created_at)
@@ -61,16 +64,16 @@ class ComparisonStore:
             s.flush()
             info = ComparisonInfo(row.id, row.name, 0, row.created_at)
         change = Change(ChangeKind.COMPARISON, info.id)
-        self._ctx.record(creation_edit(f"Create comparison “{name}”", Comparison, info.id), change)
+        edit = creation_edit(f"Create comparison “{name}”", comparison_table, info.id)
+        self._ctx.record(edit, change)
         self._ctx.notify(change)
         return info
 
     def rename(self, comparison_id: str, name: str) -> None:
-        from kvet.store.models import Comparison
 
         name = clean_name(name, "comparison")
         self._ctx.edit_fields(
-            Comparison,
+            comparison_table,
             comparison_id,
             {"name": name},
             "Rename comparison",
@@ -79,11 +82,10 @@ class ComparisonStore:
 
     def delete(self, comparison_id: str) -> None:
         """Delete a comparison and its clinics. Undo brings them back, until kvet is closed."""
-        from kvet.store.models import Comparison
 
         name = self.get(comparison_id).name
         self._ctx.edit_fields(
-            Comparison,
+            comparison_table,
             comparison_id,
             {"deleted_at": utcnow()},
             f"Delete comparison “{name}”",

@@ -8,14 +8,17 @@ made it, and no area reaches into another's insides.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kvet.content.checklist import Checklist, Item
 from kvet.store.changes import Change
 from kvet.store.connection import Database
-from kvet.store.errors import InvalidValueError, NotFoundError
+from kvet.store.errors import InvalidValueError
 from kvet.store.undo import Edit, UndoHistory
-from kvet.store.writers import fields_writer
+from kvet.store.writers import fields_writer, read_fields, write_fields
+
+if TYPE_CHECKING:
+    from sqlalchemy import Table
 
 Listener = Callable[[Change], None]
 
@@ -52,7 +55,7 @@ class StoreContext:
 
     def edit_fields(
         self,
-        model: Any,
+        table: Table,
         pk: str,
         values: dict[str, Any],
         text: str,
@@ -63,15 +66,12 @@ class StoreContext:
         """Change some columns of one live row as one undoable edit; no change, no undo step.
 
         ``same``: whether the stored columns already mean ``values`` though they are written
-        differently (weights saved by an older kvet, say), checked in the same transaction."""
-        with self.db.transaction() as s:
-            row = s.get(model, pk)
-            if row is None or getattr(row, "deleted_at", None) is not None:
-                raise NotFoundError("gone.thing")
-            before = {key: getattr(row, key) for key in values}
+        differently (weights saved by an older kvet, say), checked in the same transaction.
+        Plain table statements: a weight change, a rename or a removal needs no ORM."""
+        with self.db.statements() as s:
+            before = read_fields(s, table, pk, values)
             if before == values or (same is not None and same(before)):
                 return  # nothing changes: no write, no undo step
-            for key, value in values.items():
-                setattr(row, key, value)
-        self.record(Edit(text, fields_writer(model, pk), before, values, merge_key), change)
+            write_fields(s, table, pk, values)
+        self.record(Edit(text, fields_writer(table, pk), before, values, merge_key), change)
         self.notify(change)

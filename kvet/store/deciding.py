@@ -66,7 +66,6 @@ class DecisionStore:
 
     def set_rule(self, comparison_id: str, rule: Rule) -> None:
         """Choose the rule the combined view uses; an undoable edit like a weight change."""
-        from kvet.store.models import Comparison
 
         try:
             value = Rule(rule)
@@ -74,7 +73,7 @@ class DecisionStore:
             known = ", ".join(r.value for r in Rule)
             raise InvalidValueError("value.unknown-rule", known=known) from None
         self._ctx.edit_fields(
-            Comparison,
+            comparison_table,
             comparison_id,
             {"combine_rule": value.value},
             "Change how answers are combined",

@@ -63,10 +63,9 @@ class PeopleStore:
         return info
 
     def rename(self, rater_id: str, name: str) -> None:
-        from kvet.store.models import Rater
 
         self._ctx.edit_fields(
-            Rater,
+            rater_table,
             rater_id,
             {"name": clean_name(name, "person", MAX_PERSON_NAME)},
             "Rename person",

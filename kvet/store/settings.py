@@ -82,12 +82,11 @@ class SettingsStore:
 
     def set_weights(self, comparison_id: str, weights: Weights, *, merge: bool = True) -> None:
         """Save weights; a run of slider moves undoes as one step."""
-        from kvet.store.models import Comparison  # the ORM, after the start (kvet.store.tables)
 
         check_weights(weights)
         try:
             self._ctx.edit_fields(
-                Comparison,
+                comparison_table,
                 comparison_id,
                 {"settings": weights_to_dict(weights)},
                 "Change weights",

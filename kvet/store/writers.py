@@ -4,11 +4,11 @@ so one edit can be replayed either way by the undo history.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from sqlalchemy import Connection, and_, bindparam, insert, select, update
+from sqlalchemy import Connection, CursorResult, and_, bindparam, insert, select, update
 
 from kvet.store.errors import NotFoundError
 from kvet.store.tables import (
@@ -22,21 +22,38 @@ from kvet.store.tables import (
 from kvet.store.undo import Edit
 
 if TYPE_CHECKING:  # the ORM classes load with the first write that needs them (tables.py)
+    from sqlalchemy import Table
     from sqlalchemy.orm import Session
 
+    from kvet.store.connection import Unit
     from kvet.store.models import Answer, Assessment
     from kvet.store.models import Decision as DecisionRow
 
 Row = TypeVar("Row")
 
 
-def fields_writer(model: Any, pk: str) -> Callable[[Session, Any], None]:
-    def write(s: Session, values: dict[str, Any]) -> None:
-        row = s.get(model, pk)
-        if row is None:
+def read_fields(s: Unit, table: Table, pk: str, keys: Iterable[str]) -> dict[str, Any]:
+    """Some columns of one live row (not marked deleted); ``NotFoundError`` when there is none."""
+    names = list(keys)
+    live = (table.c.deleted_at.is_(None),) if "deleted_at" in table.c else ()
+    found = s.execute(
+        select(*(table.c[name] for name in names)).where(table.c.id == pk, *live)
+    ).first()
+    if found is None:
+        raise NotFoundError("gone.thing")
+    return dict(zip(names, found, strict=True))
+
+
+def write_fields(s: Unit, table: Table, pk: str, values: dict[str, Any]) -> int:
+    """Set some columns of one row; how many rows there were to set (0 or 1)."""
+    done = s.execute(update(table).where(table.c.id == pk).values(**values))
+    return int(cast(CursorResult[Any], done).rowcount)
+
+
+def fields_writer(table: Table, pk: str) -> Callable[[Unit, Any], None]:
+    def write(s: Unit, values: dict[str, Any]) -> None:
+        if not write_fields(s, table, pk, values):
             raise NotFoundError("gone.undo")
-        for key, value in values.items():
-            setattr(row, key, value)
 
     return write
 
@@ -90,9 +107,9 @@ def put_row(
     return row
 
 
-def creation_edit(text: str, model: Any, pk: str) -> Edit:
+def creation_edit(text: str, table: Table, pk: str) -> Edit:
     """The undo step of something new: undone, the row is marked deleted; redone, it is back."""
-    return Edit(text, fields_writer(model, pk), {"deleted_at": utcnow()}, {"deleted_at": None})
+    return Edit(text, fields_writer(table, pk), {"deleted_at": utcnow()}, {"deleted_at": None})
 
 
 def write_answer_row(
