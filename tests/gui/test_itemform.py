@@ -510,26 +510,3 @@ def test_answering_by_key_keeps_the_keyboard_in_the_form(
     with qtbot.waitSignal(form.answerChosen) as signal:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
     assert signal.args == [Choice.SEEN]
-
-
-def test_in_a_low_window_the_question_stays_in_sight_beside_the_answer_with_the_keyboard(
-    form: ItemForm, checklist: Checklist, qtbot: QtBot
-) -> None:
-    """1024 x 700 at 150% left an item some 120 pixels: showing the answer that has the keyboard
-    scrolled the question itself out of sight. The question now sits above what scrolls."""
-    item = max(checklist.items, key=lambda i: len(i.how_to_ask) + len(i.good_answer))
-    font = form.font()
-    font.setPointSizeF(font.pointSizeF() * 1.5)
-    form.setFont(font)
-    form.resize(620, 260)
-    show(form, checklist, item)
-    button = form.option_buttons[-1]
-    button.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(button.hasFocus)
-    qtbot.wait(20)  # the focus keeper's second look, once the layouts settle
-    assert form.scroller.verticalScrollBar().value() > 0  # the answer needed a scroll
-    assert not button.visibleRegion().isEmpty()
-    statement = form.explanation.statement_label
-    assert statement.text() == item.statement
-    shown = statement.visibleRegion().boundingRect()
-    assert shown.height() == statement.height()  # every line of the question, whole

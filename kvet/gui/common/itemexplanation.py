@@ -40,8 +40,9 @@ class ItemExplanation:
         self.sources_label = described(translate("ItemForm", "Where this item comes from"))
 
     def lay_out(self, layout: QVBoxLayout) -> None:
-        """The labels under the question (``statement_label``, which the form keeps above what
-        scrolls), in reading order, at the top of the form's ``layout``."""
+        """The labels in reading order, at the top of the form's ``layout``."""
+        layout.addWidget(self.statement_label)
+        layout.addSpacing(6)
         layout.addWidget(self.how_caption)
         layout.addWidget(self.how_label)
         layout.addSpacing(4)

@@ -75,14 +75,6 @@ class ItemForm(QWidget):
         self.scroller = self._build_scroller()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(6)
-        # The question stays in sight above what scrolls: in a low window (1024 x 700 at 150%)
-        # showing the answer that has the keyboard scrolled the question away.
-        question = QVBoxLayout()
-        margins = self._content_margins  # in line with the words below it
-        question.setContentsMargins(margins.left(), margins.top(), margins.right(), 0)
-        question.addWidget(self.explanation.statement_label)
-        outer.addLayout(question)
         outer.addWidget(self.scroller)
         chain: list[QWidget] = [
             self.explanation.why_button,
@@ -95,7 +87,6 @@ class ItemForm(QWidget):
             QWidget.setTabOrder(first, second)
         self.setAccessibleName(translate("ItemForm", "Checklist item"))
         self.body.setVisible(False)
-        self.explanation.statement_label.setVisible(False)
 
     # --- building -----------------------------------------------------------------------------
 
@@ -168,7 +159,6 @@ class ItemForm(QWidget):
         """The item scrolls as a whole; the answers re-flow when its width changes."""
         content = QWidget()
         content_layout = QVBoxLayout(content)
-        self._content_margins = content_layout.contentsMargins()
         content_layout.addWidget(self.empty_label)
         content_layout.addWidget(self.body)
         content_layout.addStretch(1)
@@ -202,7 +192,6 @@ class ItemForm(QWidget):
             self._item = item
             self.empty_label.setVisible(False)
             self.body.setVisible(True)
-            self.explanation.statement_label.setVisible(True)
             self.explanation.show_item(item, sources)
             self._show_answer(item, answer)
             self._show_note(answer)
