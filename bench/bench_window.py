@@ -1,7 +1,7 @@
 """Benchmark: one walkthrough answer, one weight-slider move and a tab switch in the real window.
 
 Each size (10, 50 and 200 clinics, two people's answers, bench_store's database) runs in a fresh
-process started through ``kvet.gui.main.app.run``, the entry point a user starts: the window shows,
+process started through ``kvet.__main__.main``, the entry point a user starts: the window shows,
 the data opens, and then the scenarios run inside its event loop. Each change is timed from the
 user's action (an answer button clicked, a slider moved, a tab chosen) until the event loop is
 idle again (every posted event, timer of 0 ms and repaint handled), in the combined view; wall
@@ -84,7 +84,6 @@ def kvet_child(db: Path, out: Path, profile: Path | None) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    import kvet.gui.main.app as entry
     import kvet.gui.main.opendata as opening
 
     attach = opening.attach_safely
@@ -114,7 +113,9 @@ def kvet_child(db: Path, out: Path, profile: Path | None) -> None:
         QApplication.quit()
 
     opening.attach_safely = attached  # the run looks it up as it opens the data
-    entry.run(db, [sys.argv[0]])
+    from kvet.__main__ import main  # as ``kvet`` starts: the collector paused, then set aside
+
+    main(["--db", str(db)])
 
 
 def walk_middle_clinic(app: object, w: Any) -> Any:
