@@ -20,7 +20,7 @@ class ComparisonStore:
         self._ctx = ctx
 
     def list(self) -> list[ComparisonInfo]:
-        # read at every start: from the tables themselves (see kvet.store.models)
+        # read at every start: from the tables themselves (see kvet.store.tables)
         clinic, comparison = clinic_table.c, comparison_table.c
         with self._ctx.db.statements() as s:
             counts: dict[str, int] = dict(

@@ -4,9 +4,9 @@ All pending migrations run in one transaction with SQLite's foreign keys off (as
 needs: it rebuilds tables, and dropping a table with foreign keys on would cascade), then the
 foreign keys are checked before the commit. A migration that fails leaves the file as it was.
 
-Changing the schema: edit ``models.py``, then write ``migrations/versions/000N_what.py`` (by hand,
-or with ``command.revision(alembic_config(conn), "what", autogenerate=True)`` on a connection to a
-database at the current head), keep ``tests/data/kvet-schema-0001.sqlite`` untouched and extend
+Changing the schema: edit ``tables.py`` (and the class over the table in ``models.py``), then
+write ``migrations/versions/000N_what.py`` (by hand, or with ``command.revision(alembic_config(
+conn), "what", autogenerate=True)`` on a connection to a database at the current head), keep ``tests/data/kvet-schema-0001.sqlite`` untouched and extend
 ``tests/test_store_migrations.py`` so the 0001 file still opens with every row.
 """
 
