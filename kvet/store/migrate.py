@@ -6,8 +6,9 @@ foreign keys are checked before the commit. A migration that fails leaves the fi
 
 Changing the schema: edit ``tables.py`` (and the class over the table in ``models.py``), then
 write ``migrations/versions/000N_what.py`` (by hand, or with ``command.revision(alembic_config(
-conn), "what", autogenerate=True)`` on a connection to a database at the current head), keep ``tests/data/kvet-schema-0001.sqlite`` untouched and extend
-``tests/test_store_migrations.py`` so the 0001 file still opens with every row.
+conn), "what", autogenerate=True)`` on a connection to a database at the current head), keep
+``tests/data/kvet-schema-0001.sqlite`` untouched and extend ``tests/test_store_migrations.py``
+so the 0001 file still opens with every row.
 """
 
 from __future__ import annotations
