@@ -12,6 +12,7 @@ the undo history; each area of the data is an attribute with its own module (``s
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -29,13 +30,16 @@ from kvet.store.connection import Database, open_database
 from kvet.store.context import Listener as Listener
 from kvet.store.context import StoreContext
 from kvet.store.deciding import DecisionStore
-from kvet.store.errors import OPENING
+from kvet.store.errors import OPENING, StorageError
 from kvet.store.people import DEFAULT_RATER, PeopleStore
 from kvet.store.scores import ScoreStore
 from kvet.store.settings import SettingsStore
 from kvet.store.tables import clinic_table, comparison_table
 from kvet.store.undo import Edit, UndoHistory
 from kvet.text.errors import Words
+
+# What happened, never what it was about (see kvet.system.crashlog).
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from kvet.store.courses import CourseStore
@@ -60,7 +64,11 @@ class Store:
         if database.read_only:  # beside the window: find "Me", change nothing
             ctx.default_rater_id = self.people.find_default()
             return
+        changed = database.changed
         self._purge_deleted()
+        # rows removed for good were hidden already: the merge of the clinics shown, which the
+        # last close kept (kvet.store.keptanswers), is the same without them
+        database.changed = changed
         ctx.default_rater_id = self.people.ensure_default(default_person)
 
     @classmethod
@@ -94,7 +102,14 @@ class Store:
             raise
 
     def close(self) -> None:
-        self.db.close()
+        """Close the data, keeping everyone's merged answers in it for the next start first. A
+        file that cannot take them is closed all the same: the next start merges again."""
+        try:
+            self.scores.keep_merged()
+        except StorageError:
+            log.info("merged answers not kept")
+        finally:
+            self.db.close()
 
     def __enter__(self) -> Store:
         return self

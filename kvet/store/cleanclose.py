@@ -13,6 +13,9 @@ crash, damage written behind kvet's back while it ran, a stamp from another vers
 checks) gets the full checks on opening, as before, and its damage is said before anything is
 written.
 
+The stamp also says whether the close kept everyone's merged answers after the last change
+(``kvet.store.keptanswers``): only then may the next start read them instead of the rows.
+
 The stamp names no data: the database's place is kept only as a digest of its path. A stamp
 lost or unreadable only means a full check. Writing it needs no ``fsync``: after a power cut,
 a stamp that does not match the file just means the full check.
@@ -33,6 +36,7 @@ from kvet.system import privatefiles
 # checked again by the new ones.
 CHECKS = "health-1"
 STAMPS_NAME = "closed-well.json"
+KEPT_MARK = "kept"  # after the stamp: the merged answers in the file are those of its rows
 KEPT = 16  # stamps of this many database files (a user rarely has more than one)
 
 
@@ -70,9 +74,10 @@ def _read_stamps() -> dict[str, str]:
     return {str(k): str(v) for k, v in found.items()}
 
 
-def remember(path: Path) -> None:
+def remember(path: Path, *, kept: bool = False) -> None:
     """Check the whole database kvet has just closed (its log emptied into it) and, when it is
-    sound, keep its stamp.
+    sound, keep its stamp; ``kept``: the merged answers in it were written after its last
+    change (``kvet.store.keptanswers``).
 
     Call it with the lock still held, so no other kvet is writing. A log that is not empty (a
     connection still open) leaves the old stamp, which no longer matches: a full check.
@@ -85,27 +90,43 @@ def remember(path: Path) -> None:
             return
         stamps = _read_stamps()
         stamp = _stamp(path)
-        if stamps.get(_key(path)) == stamp:
+        held = stamps.get(_key(path))
+        written = f"{stamp} {KEPT_MARK}" if kept else stamp
+        if held == written:
             return  # not a byte changed since it was found sound (a session that only looked)
-        inspect_file(path)  # the checks an opening would run: a damaged file gets no stamp
+        if held is None or _bytes_of(held) != stamp:
+            inspect_file(path)  # the checks an opening would run: a damaged file gets no stamp
         stamps.pop(_key(path), None)
-        stamps[_key(path)] = stamp
+        stamps[_key(path)] = written
         _write(dict(list(stamps.items())[-KEPT:]))
     except (OSError, StorageError, ValueError, RuntimeError):
         return  # no stamp: the next opening checks the whole file and says what it finds
 
 
+def _bytes_of(stamp: str) -> str:
+    """A stamp without its mark: the checks, the length and the digest."""
+    return " ".join(stamp.split(" ")[:3])
+
+
 def closed_well_as_is(path: Path) -> bool:
     """Whether the file is byte for byte the one kvet last closed well, under these checks."""
+    return as_closed(path)[0]
+
+
+def as_closed(path: Path) -> tuple[bool, bool]:
+    """``closed_well_as_is``, and whether that close also kept the merged answers after the
+    file's last change (see ``remember``)."""
     try:
         expected = _read_stamps().get(_key(path))
         if expected is None or not _log_is_empty(path):
-            return False
+            return False, False
         if expected.split(" ")[1:2] != [str(path.stat().st_size)]:
-            return False  # another length: no need to read it
-        return _stamp(path) == expected
+            return False, False  # another length: no need to read it
+        if _stamp(path) != _bytes_of(expected):
+            return False, False
+        return True, expected.split(" ")[3:] == [KEPT_MARK]
     except (OSError, IndexError):
-        return False
+        return False, False
 
 
 def _write(stamps: dict[str, str]) -> None:

@@ -105,8 +105,30 @@ class Database:
     read_only: bool = False  # opened beside the window that holds the lock: reading only
     checked: bool = False  # opened whole: checked, migrated; its close may stamp it (cleanclose)
     existed: bool = False  # the file was there before this opening (not a first start)
+    # the file as kvet closed it, with the merged answers kept after its last change
+    # (kvet.store.keptanswers); ``changed``: a row written since the opening (or since they
+    # were kept again, ``kept_again``), so those in the file may no longer be the rows'
+    kept_as_closed: bool = False
+    changed: bool = False
     _closed: bool = field(default=False, repr=False)
     _sessions: sessionmaker[Session] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        event.listen(self.engine, "after_cursor_execute", self._wrote)
+
+    def _wrote(self, _conn: Any, cursor: Any, statement: str, *_args: Any, **_kwargs: Any) -> None:
+        """Notes a write: any statement that changed a row, or the schema."""
+        if not self.changed and (cursor.rowcount > 0 or _is_schema(statement)):
+            self.changed = True
+
+    @property
+    def kept_answers_current(self) -> bool:
+        """Whether the merged answers kept in the file are those of its rows now."""
+        return self.kept_as_closed and not self.changed
+
+    def kept_again(self) -> None:
+        """The merged answers were kept again, after every change so far (committed)."""
+        self.kept_as_closed, self.changed = True, False
 
     @property
     def closed(self) -> bool:
@@ -169,7 +191,8 @@ class Database:
         try:
             self.engine.dispose()  # the last connection to close checkpoints the WAL
             if self.checked and self.path is not None and self.lock is not None:
-                cleanclose.remember(self.path)  # with the lock held: no other kvet writes
+                # with the lock held: no other kvet writes
+                cleanclose.remember(self.path, kept=self.kept_answers_current)
         finally:
             if self.lock is not None:
                 self.lock.release()
@@ -190,6 +213,10 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA synchronous=FULL")
     finally:
         cursor.close()
+
+
+def _is_schema(statement: str) -> bool:
+    return statement.lstrip()[:6].upper() in ("CREATE", "DROP", "ALTER ")
 
 
 def _on_begin(conn: Any) -> None:
@@ -307,12 +334,14 @@ def open_database(
                 raise
             return _open_read_only(path, parsed, busy)
     try:
+        kept = False
         if path is not None:
-            existing = _prepare_file(path)
+            existing, kept = _prepare_file(path)
         engine = make_engine(parsed)
         shown = parsed.render_as_string(hide_password=True)
         database = Database(engine, shown, path, lock)
         database.existed = existing
+        database.kept_as_closed = kept
         if path is not None:
             protect.register(path)  # so no export can be saved over it
         _upgrade(database, daily_backup)
@@ -324,22 +353,25 @@ def open_database(
         raise
 
 
-def _prepare_file(path: Path) -> bool:
+def _prepare_file(path: Path) -> tuple[bool, bool]:
     """With the lock held: look at an existing file before anything writes to it, or create a
-    new one. True when the file was there already (not a first start)."""
+    new one. Whether the file was there already (not a first start), and whether it is as
+    kvet closed it with the merged answers kept (``cleanclose.as_closed``)."""
     backups.remove_leftovers(path)  # we hold the lock: no other kvet is copying now
     existing = not _is_new(path)
     had_backups = bool(backups.list_copies(path))  # any kind: daily, before migration…
     revisions: set[str] | None = None
+    kept = False
     if existing and path.stat().st_size > 0:
+        closed_well, kept = cleanclose.as_closed(path)
         # refuses damaged, foreign and newer files, read-only, before the daily backup,
         # so a damaged file is never copied over good backups
-        revisions = inspect_file(path, closed_well=cleanclose.closed_well_as_is(path))
+        revisions = inspect_file(path, closed_well=closed_well)
     if had_backups and path.exists() and not revisions:
         _refuse_empty(path)
     if not path.exists():
         _create_file(path)
-    return existing
+    return existing, kept
 
 
 def _upgrade(database: Database, daily_backup: bool) -> None:

@@ -15,13 +15,20 @@ from kvet.rating.combine import Rule
 from kvet.rating.ranking import Ranking, rank
 from kvet.rating.scoreresult import ClinicResult
 from kvet.rating.scoring import Scorer, Weights
+from kvet.store import keptanswers
 from kvet.store.clinicreads import ClinicReads, read_clinic
 from kvet.store.context import StoreContext
 from kvet.store.deciding import read_rule
 from kvet.store.records import ClinicInfo
-from kvet.store.rows import item_groups, list_live_clinics, merge_rows
+from kvet.store.rows import item_groups, list_live_clinics, merge_rows, stored_rule
 from kvet.store.settings import SettingsStore, read_weights
-from kvet.store.tables import answer_table, assessment_table, clinic_table, decision_table
+from kvet.store.tables import (
+    answer_table,
+    assessment_table,
+    clinic_table,
+    comparison_table,
+    decision_table,
+)
 
 if TYPE_CHECKING:
     from kvet.store.connection import Unit
@@ -33,6 +40,36 @@ class ScoreStore:
     def __init__(self, ctx: StoreContext, settings: SettingsStore) -> None:
         self._ctx = ctx
         self._settings = settings  # for the country's view of the checklist
+        self._kinds = ""  # kvet.store.keptanswers.kinds_key, made when first needed
+
+    def _made_on(self, rule: Rule) -> str:
+        """What merged answers kept in the file must have been merged on, to be read."""
+        if not self._kinds:
+            self._kinds = keptanswers.kinds_key(self._ctx.checklist)
+        return keptanswers.basis(self._kinds, rule)
+
+    def keep_merged(self) -> None:
+        """Keep every comparison's merged answers in the file for the next start, unless those
+        kept are already the rows' (see kvet.store.keptanswers). Called as the data closes."""
+        db = self._ctx.db
+        if db.read_only or db.closed:
+            return
+        table = comparison_table.c
+        with db.statements() as s:
+            rules = {
+                row.id: stored_rule(row.combine_rule)
+                for row in s.execute(
+                    select(table.id, table.combine_rule).where(table.deleted_at.is_(None))
+                )
+            }
+            made_on = {cid: self._made_on(rule) for cid, rule in rules.items()}
+            if db.kept_answers_current and keptanswers.kept_on(s) == made_on:
+                return
+            merged = [
+                (cid, made_on[cid], self._merged_rows(s, cid, rule)) for cid, rule in rules.items()
+            ]
+            keptanswers.write(s, merged)
+        db.kept_again()
 
     def clinic_answers(
         self, comparison_id: str, rater_id: str | None = None, *, combined: bool = False
@@ -190,12 +227,31 @@ class ScoreStore:
         only: tuple[str, ...] = (),
         clinics: list[ClinicInfo] | None = None,
     ) -> list[ClinicAnswers]:
-        """Everyone's answers and the decisions, read in one query.
+        """Everyone's answers and the decisions, read in one query; or, when all of a
+        comparison is asked for and nothing changed since its merge was kept, as kept
+        (kvet.store.keptanswers).
 
         Only items where more than one thing was said go through ``kvet.rating.combine``, and only
         their dates are parsed (most items have a single answer). ``only``: these clinics alone;
         ``clinics``: the comparison's, when read already.
         """
+        if clinics is None:
+            clinics = list_live_clinics(s, comparison_id, only)
+        if not only and self._ctx.db.kept_answers_current:
+            kept = keptanswers.read(s, comparison_id, clinics, self._made_on(rule))
+            if kept is not None:
+                return kept
+        return self._merged_rows(s, comparison_id, rule, only, clinics)
+
+    def _merged_rows(
+        self,
+        s: Unit,
+        comparison_id: str,
+        rule: Rule,
+        only: tuple[str, ...] = (),
+        clinics: list[ClinicInfo] | None = None,
+    ) -> list[ClinicAnswers]:
+        """``_combined_answers`` merged from the rows themselves, never from what is kept."""
         if clinics is None:
             clinics = list_live_clinics(s, comparison_id, only)
         query = _merge_query(comparison_id, only)
