@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from kvet.gui.main.mainwindow import MainWindow
+from kvet.gui.words.verdictwords import say
+from kvet.rating.ranking import Place
 from tests.gui.helpers import Session, add_clinics_at_once
 
 ANSWERS = 4
@@ -158,3 +160,31 @@ def test_an_answer_measures_only_the_words_of_the_section_it_changed(
     row = view.currentIndex().data()
     assert len(measured) <= ANSWERS * len(row.split())  # was every word of every section
     assert view.minimumWidth() == least
+
+
+def test_the_overview_behind_the_walkthrough_is_filled_when_it_is_opened(
+    session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Answers change the score the overview shows; while the walkthrough is in front, the
+    overview is not filled again at each answer, and it shows the new score as it is opened."""
+    window = walking_through(session, qtbot, 3)
+    overview, state, page = window.overview, window.state, window.walkthrough
+    filled: list[Place] = []
+    fill = overview._show_status
+
+    def counted(place: Place) -> None:
+        filled.append(place)
+        fill(place)
+
+    monkeypatch.setattr(overview, "_show_status", counted)
+    before = state.results[state.clinic_id].summary(say)
+    for key in (Qt.Key.Key_2, Qt.Key.Key_2):  # the first question, then the next
+        qtbot.keyClick(page.form, key)
+        qtbot.wait(20)
+    after = state.results[state.clinic_id].summary(say)
+    assert after != before  # the score moved
+    assert filled == []
+    window.show_tab(window.ui.tabs.indexOf(window.ui.overviewTab))
+    qtbot.waitUntil(overview.isVisible)
+    assert len(filled) == 1
+    assert overview.summary.text() == after

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -51,6 +52,7 @@ class ClinicOverview(QScrollArea):
         super().__init__(parent)
         self.state = state
         self._people_shown: tuple[object, ...] | None = None  # for which clinic and answers
+        self._stale = True  # changed while another tab showed: filled when shown
         self.setWidgetResizable(True)
         # A Tab stop (arrow keys scroll it), so it has a name.
         self.setAccessibleName(translate("Overview", "About the selected clinic"))
@@ -187,6 +189,13 @@ class ClinicOverview(QScrollArea):
         self.differ.setVisible(bool(differ))
 
     def refresh(self) -> None:
+        """Fill the page from the shared state; while another tab shows, only note that it
+        changed, and fill it as it is shown (``showEvent``): an answer in the walkthrough need
+        not lay out a page nobody sees (issue 26)."""
+        if not self.isVisibleTo(self.window()):
+            self._stale = True
+            return
+        self._stale = False
         state = self.state
         place: Place | None = next(
             (p for p in state.ranking.places if p.result.clinic_id == state.clinic_id), None
@@ -230,6 +239,11 @@ class ClinicOverview(QScrollArea):
         movers = [m.sentence(say) for m in (*result.movers_down, *result.movers_up)]
         self.movers.setText("\n".join(movers) if movers else translate("Overview", "Nothing yet."))
         self._show_still(result)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:  # what changed while another tab showed, before it is painted
+            self.refresh()
+        super().showEvent(event)
 
     def _show_status(self, place: Place) -> None:
         """Where it stands, red flags first: ruled out, no score, or its place."""
