@@ -73,3 +73,31 @@ def test_every_control_is_on_a_1024x700_screen(
     assert "screen 1024×700" in done.stdout
     assert "welcome shown: True" in done.stdout  # the first start, with the welcome
     assert "every control on screen" in done.stdout
+
+
+@pytest.mark.slow
+def test_the_walkthrough_shows_each_question_with_its_answer_on_a_low_screen_at_150(
+    small_screen_with_openbox: str, tmp_path: Path
+) -> None:
+    """The desktop at 150% on a 1024×700 laptop: the item was given what was left under the
+    list, four lines, and the question above the answer that had the keyboard was cut."""
+    env = dict(
+        os.environ,
+        DISPLAY=small_screen_with_openbox,
+        QT_QPA_PLATFORM="xcb",
+        QT_FONT_DPI="144",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.gui.low_window_probe", str(tmp_path)],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr[-2000:]
+    assert "screen 1024×700 pixels, scaled 1.50" in done.stdout
+    assert "questions: 45" in done.stdout
+    assert "every question and its answer whole" in done.stdout

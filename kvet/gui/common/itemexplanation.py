@@ -40,7 +40,9 @@ class ItemExplanation:
         self.sources_label = described(translate("ItemForm", "Where this item comes from"))
 
     def lay_out(self, layout: QVBoxLayout) -> None:
-        """The labels in reading order, at the top of the form's ``layout``."""
+        """The labels read before answering, in reading order, at the top of the form's
+        ``layout``; the sources go after the answers (``sources_label``), so that in a low
+        window the question and its first answer show together."""
         layout.addWidget(self.statement_label)
         layout.addSpacing(6)
         layout.addWidget(self.how_caption)
@@ -51,7 +53,6 @@ class ItemExplanation:
         layout.addSpacing(4)
         layout.addWidget(self.good_caption)
         layout.addWidget(self.good_label)
-        layout.addWidget(self.sources_label)
 
     def show_item(self, item: Item, sources: list[Source]) -> None:
         """``item``'s words; jargon explained where it is read, on hover and for screen readers."""

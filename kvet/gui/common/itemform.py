@@ -149,6 +149,7 @@ class ItemForm(QWidget):
         layout.addWidget(self.fact_row)
         layout.addWidget(self.fact_error)
         layout.addWidget(self.age_label)
+        layout.addWidget(self.explanation.sources_label)
         layout.addSpacing(6)
         layout.addWidget(self.note_caption)
         layout.addWidget(self.note_edit)

@@ -28,6 +28,8 @@ from kvet.gui.main.firstpaint import GEOMETRY_KEY
 # The window holds the clinic list and the views side by side when it is at least this many
 # characters wide (1024 px at the usual text size); with larger text, the list goes above.
 SIDE_BY_SIDE_CHARS = 130
+# Under the list (larger text on a laptop), the views are never given fewer lines than this.
+VIEWS_LEAST_LINES = 39
 
 
 def restore_views(ui: Ui_MainWindow) -> None:
@@ -172,10 +174,10 @@ class FitWindow(QObject):
         return False
 
     def fit(self) -> None:
-        fit_splitter(self.window, self.ui.splitter, self.ui.clinicsView)
+        fit_splitter(self.window, self.ui.splitter, self.ui.clinicsView, self.ui.tabs)
 
 
-def fit_splitter(window: QWidget, splitter: QSplitter, clinics: QTableView) -> None:
+def fit_splitter(window: QWidget, splitter: QSplitter, clinics: QTableView, views: QWidget) -> None:
     """The clinic list beside the views when the window is wide for its text, above them
     when it is not (large text on a laptop): side by side, both would be squeezed until
     their words ran off the edge."""
@@ -184,9 +186,12 @@ def fit_splitter(window: QWidget, splitter: QSplitter, clinics: QTableView) -> N
     if splitter.orientation() != wanted:
         splitter.setOrientation(wanted)
         splitter.setSizes([3, 5] if wide else [2, 3])  # shares of the room
-        # above the views, the list keeps a few rows; the window scrolls if it must
-        rows = 0 if wide else window.fontMetrics().lineSpacing() * 7
-        clinics.setMinimumHeight(rows)
+    # Above the views, the list keeps a few rows and the views enough lines for a question
+    # of the walkthrough with its first answer; the window scrolls if it must. Given only
+    # what was left (1024 x 700 at 150%), the walkthrough showed four lines of a question.
+    lines = window.fontMetrics().lineSpacing()
+    clinics.setMinimumHeight(0 if wide else lines * 7)
+    views.setMinimumHeight(0 if wide else lines * VIEWS_LEAST_LINES)
 
 
 class _LeastHeight(QVBoxLayout):
