@@ -31,20 +31,20 @@ def on_screen(widget: QWidget, screen: QRect) -> bool:
     return screen.contains(QRect(top_left, widget.size()))
 
 
-def main(folder: Path) -> int:
+def application(folder: Path) -> QApplication:
+    """kvet's application, its settings kept in ``folder``."""
     app = QApplication(["kvet"])
     app.setOrganizationName("kvet-tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    from kvet.content.checklist import load_checklist
-    from kvet.gui.main.mainwindow import MainWindow
-    from kvet.store.api import Store
+    return app
 
-    store = Store.open(load_checklist(), folder / "kvet.sqlite")
-    window = MainWindow(store)
+
+def placed(app: QApplication, window: QWidget) -> None:
+    """``window`` shown, once the window manager has placed and framed it."""
     window.show()
     deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:  # the window manager places and frames the window
+    while time.monotonic() < deadline:
         app.processEvents()
         if window.isVisible() and window.frameGeometry() != window.geometry():
             break
@@ -52,6 +52,17 @@ def main(folder: Path) -> int:
     for _ in range(20):
         app.processEvents()
         time.sleep(0.02)
+
+
+def main(folder: Path) -> int:
+    app = application(folder)
+    from kvet.content.checklist import load_checklist
+    from kvet.gui.main.mainwindow import MainWindow
+    from kvet.store.api import Store
+
+    store = Store.open(load_checklist(), folder / "kvet.sqlite")
+    window = MainWindow(store)
+    placed(app, window)
     screen = window.screen().geometry()
     frame = window.frameGeometry()
     print(f"screen {screen.width()}×{screen.height()}, window {frame.width()}×{frame.height()}")

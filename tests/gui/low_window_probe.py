@@ -14,8 +14,10 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QWidget
+
+from tests.gui.first_start_probe import application, placed
 
 
 def settle(app: QApplication, seconds: float = 0.3) -> None:
@@ -33,10 +35,7 @@ def whole(widget: QWidget, screen: QRect) -> bool:
 
 
 def main(folder: Path) -> int:
-    app = QApplication(["kvet"])
-    app.setOrganizationName("kvet-tests")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    app = application(folder)
     from kvet.content.checklist import load_checklist
     from kvet.gui.main.mainwindow import MainWindow
     from kvet.start.sample import create_sample
@@ -45,14 +44,7 @@ def main(folder: Path) -> int:
     store = Store.open(load_checklist(), folder / "kvet.sqlite")
     store.settings.set_preference("last_comparison", create_sample(store).id)
     window = MainWindow(store)
-    window.show()
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:  # the window manager places and frames the window
-        app.processEvents()
-        if window.isVisible() and window.frameGeometry() != window.geometry():
-            break
-        time.sleep(0.05)
-    settle(app)
+    placed(app, window)
     window.activateWindow()
     window.show_walkthrough()
     page = window.walkthrough

@@ -50,25 +50,25 @@ def small_screen_with_openbox(tmp_path: Path) -> Iterator[str]:
             process.wait(timeout=10)
 
 
+def probe(name: str, display: str, folder: Path, **more: str) -> subprocess.CompletedProcess[str]:
+    """``tests.gui.<name>`` run on ``display``, as kvet runs there, with ``more`` set."""
+    env = dict(
+        os.environ,
+        DISPLAY=display,
+        QT_QPA_PLATFORM="xcb",
+        HOME=str(folder),
+        XDG_CONFIG_HOME=str(folder / "config"),
+        **more,
+    )
+    command = [sys.executable, "-m", f"tests.gui.{name}", str(folder)]
+    return subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=300)
+
+
 @pytest.mark.slow
 def test_every_control_is_on_a_1024x700_screen(
     small_screen_with_openbox: str, tmp_path: Path
 ) -> None:
-    env = dict(
-        os.environ,
-        DISPLAY=small_screen_with_openbox,
-        QT_QPA_PLATFORM="xcb",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-    )
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.gui.first_start_probe", str(tmp_path)],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = probe("first_start_probe", small_screen_with_openbox, tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr[-2000:]
     assert "screen 1024×700" in done.stdout
     assert "welcome shown: True" in done.stdout  # the first start, with the welcome
@@ -81,22 +81,7 @@ def test_the_walkthrough_shows_each_question_with_its_answer_on_a_low_screen_at_
 ) -> None:
     """The desktop at 150% on a 1024×700 laptop: the item was given what was left under the
     list, four lines, and the question above the answer that had the keyboard was cut."""
-    env = dict(
-        os.environ,
-        DISPLAY=small_screen_with_openbox,
-        QT_QPA_PLATFORM="xcb",
-        QT_FONT_DPI="144",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-    )
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.gui.low_window_probe", str(tmp_path)],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    done = probe("low_window_probe", small_screen_with_openbox, tmp_path, QT_FONT_DPI="144")
     assert done.returncode == 0, done.stdout + done.stderr[-2000:]
     assert "screen 1024×700 pixels, scaled 1.50" in done.stdout
     assert "questions: 45" in done.stdout
