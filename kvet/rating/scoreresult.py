@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, Protocol
 
 from kvet.rating.answers import OPTIONS, Choice
 from kvet.rating.budget import BUDGET_ITEM
@@ -82,6 +82,26 @@ class SectionResult:
     applicable: int
 
 
+class Later(Protocol):
+    """What a result's scorer makes only when first asked (kvet.rating.scoring)."""
+
+    def sections(self) -> Sequence[Sequence[float]]:
+        """Per section: total weight, answered weight, gained, count, answered count."""
+        ...
+
+    def answered(self) -> tuple[Answered, ...]:
+        """The answers given, with their weights (for the movers)."""
+        ...
+
+    def opened(self) -> Opened:
+        """The open questions (see ``Opened``)."""
+        ...
+
+    def heaviest(self) -> tuple[float, float]:
+        """The heaviest weight of an open question, and of an open dealbreaker."""
+        ...
+
+
 @dataclass(frozen=True)
 class ClinicResult:
     clinic_id: str
@@ -105,18 +125,11 @@ class ClinicResult:
     budget_left_out: bool = False
     # Raw sums; the explanations below are derived from them only when someone looks.
     _section_meta: Sequence[tuple[str, str]] = field(default=(), repr=False, compare=False)
-    # per section: total weight, answered weight, gained, count, answered count (made when asked)
-    _sections_given: Callable[[], Sequence[Sequence[float]]] | None = field(
-        default=None, repr=False, compare=False
-    )
-    # the answers given, with their weights, made only when an explanation needs them (movers)
-    _answered_given: Callable[[], tuple[Answered, ...]] | None = field(
-        default=None, repr=False, compare=False
-    )
-    # the open questions (``Opened``), made only when someone asks: a slider move re-weighs
-    # every clinic, but only a few could become first (kvet.rating.ranking)
-    _open_given: Callable[[], Opened] | None = field(default=None, repr=False, compare=False)
-    # the heaviest weight of an open question, and of an open dealbreaker
+    # what the scorer makes only when someone asks (``Later``): a slider move re-weighs every
+    # clinic, but only a few could become first (kvet.rating.ranking), and only the clinic
+    # shown is explained
+    _later: Later | None = field(default=None, repr=False, compare=False)
+    # the heaviest weight of an open question, and of an open dealbreaker (from ``_later``)
     _heaviest_open: tuple[float, float] | None = field(default=None, repr=False, compare=False)
     _sums: tuple[float, float, float] = field(default=(0.0, 0.0, 0.0), repr=False, compare=False)
 
@@ -126,21 +139,20 @@ class ClinicResult:
         each one's weight and the answers it could get with their credit), and the sums per
         section (``_section_sums``)."""
         values = self.__dict__
+        later = values.get("_later")
         if name in _OPENED:
-            given = values.get("_open_given")
-            opened = given() if given is not None else ((), (), (), ())
+            opened = later.opened() if later is not None else ((), (), (), ())
             for key, value in zip(_OPENED, opened, strict=True):
                 values.setdefault(key, value)
             return values[name]
         if name == "_section_sums":  # per section: total, answered, gained, count, answered
-            given = values.get("_sections_given")
-            found = values[name] = given() if given is not None else ()
+            found = values[name] = later.sections() if later is not None else ()
             return found
         raise AttributeError(name)
 
     @cached_property
     def _answered(self) -> tuple[Answered, ...]:
-        return () if self._answered_given is None else self._answered_given()
+        return () if self._later is None else self._later.answered()
 
     @cached_property
     def sections(self) -> tuple[SectionResult, ...]:
@@ -217,7 +229,10 @@ class ClinicResult:
     def heaviest_open(self, dealbreakers: bool = False) -> float:
         """The largest weight of a question still open (0 when none is); of an open
         dealbreaker only, with ``dealbreakers``. Known without making the list."""
-        known = self.__dict__.get("_heaviest_open")
+        values = self.__dict__
+        known = values.get("_heaviest_open")
+        if known is None and (later := values.get("_later")) is not None:
+            known = values["_heaviest_open"] = later.heaviest()
         if known is not None:
             return float(known[dealbreakers])
         weights = zip(self.still_to_ask, self._unknown_weights, strict=True)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import partial, reduce
+from functools import reduce
 from operator import add, itemgetter, mul
 
 from kvet.content.checklist import Checklist, Item, Kind
@@ -214,7 +214,6 @@ class Scorer:
 
     def score(self, clinic: ClinicAnswers) -> ClinicResult:
         basis = self.basis(clinic)
-        factors = self._factors
         if self._exact:
             sums = self._sums(basis)
         else:
@@ -249,12 +248,9 @@ class Scorer:
             currency=clinic.currency,
             budget_left_out=left_out,
             _section_meta=self._section_meta,
-            _sections_given=partial(self._sections, basis, clinic, budget),
-            _answered_given=partial(self._weighed_answers, clinic, budget_answer),
-            _open_given=partial(self._open, basis, clinic, budget),
+            _later=_Later(self, basis, clinic, budget, budget_answer),
             not_recommended=bool(basis.dealbreakers_seen),
             dealbreaker_open=basis.dealbreaker_open,
-            _heaviest_open=_heaviest(factors, basis, budget),
             _sums=(total_w, answered_w, gained),
         )
 
@@ -337,6 +333,38 @@ class Scorer:
         results = [self.score(clinic) for clinic in clinics]
         self._reader.keep_only(clinics)
         return results
+
+
+class _Later:
+    """What a result makes only when someone asks (``kvet.rating.scoreresult.Later``): the
+    sums per section, the answers with their weights, the open questions and the heaviest of
+    them. One small object per clinic instead of three partials and the heaviest weights made
+    for every clinic at every slider move (most are never asked)."""
+
+    __slots__ = ("basis", "budget", "budget_answer", "clinic", "scorer")
+
+    def __init__(
+        self,
+        scorer: Scorer,
+        basis: Basis,
+        clinic: ClinicAnswers,
+        budget: _Budgeted | None,
+        budget_answer: Answered | None,
+    ) -> None:
+        self.scorer, self.basis, self.clinic = scorer, basis, clinic
+        self.budget, self.budget_answer = budget, budget_answer
+
+    def sections(self) -> tuple[tuple[float, ...], ...]:
+        return self.scorer._sections(self.basis, self.clinic, self.budget)
+
+    def answered(self) -> tuple[Answered, ...]:
+        return self.scorer._weighed_answers(self.clinic, self.budget_answer)
+
+    def opened(self) -> Opened:
+        return self.scorer._open(self.basis, self.clinic, self.budget)
+
+    def heaviest(self) -> tuple[float, float]:
+        return _heaviest(self.scorer._factors, self.basis, self.budget)
 
 
 def _heaviest(
