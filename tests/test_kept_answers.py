@@ -253,3 +253,24 @@ def test_the_merge_shown_at_every_start_is_the_merge_of_the_rows(
                 clinics = store.clinics.list(comparison)
                 assert everyone(store, comparison) == merged_alone(store, clinics)
     assert kept_reads >= 5  # most starts read what was kept
+
+
+@pytest.mark.parametrize(
+    "statement", ["CREATE TABLE u (x)", "DROP TABLE t", "  alter table t add y", "DROP INDEX i"]
+)
+def test_a_change_of_the_schema_counts_as_a_change(
+    checklist: Checklist, tmp_path: Path, statement: str
+) -> None:
+    """A schema changed after opening (a migration) may have rewritten the rows: what was kept
+    is not read."""
+    db = tmp_path / "kvet.sqlite"
+    two_people_disagreeing(checklist, db)
+    with Store.open(checklist, db, daily_backup=False) as store:
+        assert store.db.kept_answers_current
+        with store.db.statements() as s:
+            s.exec_driver_sql("CREATE TABLE t (x)")
+            s.exec_driver_sql("CREATE INDEX i ON t (x)")
+        store.db.kept_again()  # as if kept after those two
+        with store.db.statements() as s:
+            s.exec_driver_sql(statement)
+        assert not store.db.kept_answers_current

@@ -216,7 +216,7 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _is_schema(statement: str) -> bool:
-    return statement.lstrip()[:6].upper() in ("CREATE", "DROP", "ALTER ")
+    return statement.lstrip()[:6].upper().startswith(("CREATE", "DROP", "ALTER"))
 
 
 def _on_begin(conn: Any) -> None:
