@@ -10,6 +10,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "en_US.UTF-8")
+# fills painted on the painting thread, as kvet's own window sets (kvet.gui.main.application)
+os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 
 import pytest
 from hypothesis import Phase, settings

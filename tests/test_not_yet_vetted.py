@@ -14,7 +14,8 @@ from kvet.content.checklist import Checklist, Kind
 from kvet.content.printwords import load_words
 from kvet.exchange import report
 from kvet.rating.answers import Choice, ClinicAnswers
-from kvet.rating.ranking import ORDER_SENTENCE, place_sentence, rank, status_words
+from kvet.rating.placesentence import place_sentence
+from kvet.rating.ranking import ORDER_SENTENCE, rank, status_words
 from kvet.rating.scoring import Scorer, Weights
 from kvet.store.api import Store
 

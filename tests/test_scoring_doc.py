@@ -12,7 +12,8 @@ from pathlib import Path
 
 from kvet.content.checklist import Checklist, Item, Kind, Section, Source
 from kvet.rating.answers import Choice, ClinicAnswers
-from kvet.rating.ranking import place_sentence, rank, status_words
+from kvet.rating.placesentence import place_sentence
+from kvet.rating.ranking import rank, status_words
 from kvet.rating.scorebounds import PRIOR_CREDIT
 from kvet.rating.scorewords import points_text
 from kvet.rating.scoring import Scorer, Weights

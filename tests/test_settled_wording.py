@@ -12,7 +12,8 @@ from __future__ import annotations
 from kvet.content.catalogue import core_say
 from kvet.content.checklist import Checklist, Format, Kind
 from kvet.rating.answers import OPTIONS, Choice, ClinicAnswers
-from kvet.rating.ranking import Ranking, place_sentence, rank
+from kvet.rating.placesentence import place_sentence
+from kvet.rating.ranking import Ranking, rank
 from kvet.rating.scoreresult import ClinicResult
 from kvet.rating.scoring import Scorer, Weights
 from tests.test_scoring import good_answers

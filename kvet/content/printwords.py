@@ -111,8 +111,8 @@ class Words:
 
     def say(self, table: str) -> Callable[[str], str]:
         """English text of ``table`` -> this language's: the ``say`` that core code such as
-        ``kvet.rating.ranking.place_sentence`` takes. A text the table does not hold stays as it
-        is."""
+        ``kvet.rating.placesentence.place_sentence`` takes. A text the table does not hold stays
+        as it is."""
         wanted = {english: self._texts[table][key] for key, english in self._english[table].items()}
         return lambda english: wanted.get(english, english)
 

@@ -16,7 +16,8 @@ from kvet.exchange.table import ComparisonTable
 from kvet.exchange.words import printout_words, say_for
 from kvet.rating import costs
 from kvet.rating.answers import ClinicAnswers
-from kvet.rating.ranking import Place, place_sentence
+from kvet.rating.placesentence import place_sentence
+from kvet.rating.ranking import Place
 from kvet.rating.scoreresult import ClinicResult
 from kvet.rating.scoring import Weights
 from kvet.store.api import Store

@@ -1,5 +1,5 @@
-"""Why a clinic's place is or is not fixed, in English templates (kvet.rating.ranking.place_sentence
-fills them).
+"""Why a clinic's place is or is not fixed, in English templates
+(kvet.rating.placesentence.place_sentence fills them).
 
 Apart from the ranking's rules so they read alone. The sentences say nothing about a clinic being
 good: only whether answers still to come could change the order.

@@ -14,26 +14,11 @@ out.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kvet.rating.answers import OPTIONS, Choice
-from kvet.rating.decisive import DecisiveQuestion
-
-# DecisiveQuestion is named here too: kvet.exchange.report takes it with the ranking.
-from kvet.rating.placewords import (
-    COULD_END,
-    COULD_END_SETTLED,
-    PLACE_ALL_ANSWERED,
-    PLACE_FOR_NOW,
-    PLACE_FOR_NOW_ABOVE,
-    PLACE_FOR_NOW_BELOW,
-    PLACE_NO_CROSS,
-    PLACE_NOT_VETTED,
-    PLACE_ONLY,
-    PLACE_OTHERS_OUT,
-    PLACE_RULED_OUT,
-)
+from kvet.rating.decisive import DecisiveQuestion  # kvet.exchange.report takes it from here
 from kvet.rating.scorebounds import PRIOR_CREDIT, score_bounds
 from kvet.rating.scoreresult import ClinicResult
 
@@ -53,10 +38,40 @@ class Place:
     settled: bool
 
 
-@dataclass(frozen=True)
 class Ranking:
-    places: tuple[Place, ...]
-    decisive: tuple[DecisiveQuestion, ...]
+    """The places in order, and the decisive questions, worked out when first asked: only the
+    Compare page and the report show them, and an answer in the walkthrough re-ranks every
+    clinic (with 200 clinics they were a twentieth of an answer's time, issue 26)."""
+
+    __slots__ = ("_decisive", "_ordered", "places")
+
+    def __init__(
+        self,
+        places: tuple[Place, ...],
+        decisive: tuple[DecisiveQuestion, ...] | None = None,
+        *,
+        ordered: list[ClinicResult] | None = None,
+    ) -> None:
+        self.places = places
+        self._decisive = decisive
+        self._ordered = ordered  # what the decisive questions are found from, until then
+
+    @property
+    def decisive(self) -> tuple[DecisiveQuestion, ...]:
+        if self._decisive is None:
+            self._decisive = _decisive_questions(self._ordered or [])
+            self._ordered = None
+        return self._decisive
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Ranking):
+            return NotImplemented
+        return self.places == other.places and self.decisive == other.decisive
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Ranking(places={self.places!r}, decisive={self.decisive!r})"
 
     @property
     def top_settled(self) -> bool:
@@ -124,7 +139,7 @@ def rank(results: Iterable[ClinicResult]) -> Ranking:
     ordered = sorted(results, key=_sort_key)
     settled = _settled(ordered)
     places = tuple(map(Place, range(1, len(ordered) + 1), ordered, settled))
-    return Ranking(places, _decisive_questions(ordered))
+    return Ranking(places, ordered=ordered)
 
 
 def _settled(ordered: list[ClinicResult]) -> list[bool]:
@@ -354,45 +369,3 @@ def status_words(place: Place) -> str:
     if not is_vetted(place.result):
         return STATUS_NOT_VETTED
     return STATUS_FIXED if place.settled else STATUS_OPEN
-
-
-def place_sentence(place: Place, ranking: Ranking, say: Callable[[str], str] = str) -> str:
-    """Why a place is or is not fixed, in words that say nothing about the clinic being good.
-
-    ``say`` turns an English template into the window's language; the numbers go in afterwards.
-    """
-    result = place.result
-    rank = place.rank
-    if result.not_recommended:
-        return say(PLACE_RULED_OUT).format(rank=rank)
-    could_end = _could_end(result, say)
-    if not place.settled and result.score is not None and not is_vetted(result):
-        return say(PLACE_NOT_VETTED).format(rank=rank, could_end=could_end)
-    if not place.settled:
-        return _for_now(place, ranking, say)
-    others = [p.result for p in ranking.places if p is not place]
-    if not others:
-        return say(PLACE_ONLY).format(could_end=could_end)
-    if not result.not_recommended and others and all(r.not_recommended for r in others):
-        return say(PLACE_OTHERS_OUT).format(rank=rank, could_end=could_end)
-    if result.low == result.high:
-        return say(PLACE_ALL_ANSWERED).format(rank=rank)
-    return say(PLACE_NO_CROSS).format(rank=rank, could_end=could_end)
-
-
-def _could_end(result: ClinicResult, say: Callable[[str], str]) -> str:
-    low, high = f"{result.low:.0f}", f"{result.high:.0f}"
-    if low == high:  # never "anywhere from 84 to 84"
-        return say(COULD_END_SETTLED).format(score=low)
-    return say(COULD_END).format(low=low, high=high)
-
-
-def _for_now(place: Place, ranking: Ranking, say: Callable[[str], str]) -> str:
-    """An open place names the nearest clinic that could swap with it (below first)."""
-    below = (p for p in ranking.places[place.rank :] if could_overtake(p.result, place.result))
-    if (lower := next(below, None)) is not None:
-        return say(PLACE_FOR_NOW_BELOW).format(rank=place.rank, clinic=lower.result.name)
-    above = ranking.places[: place.rank - 1][::-1]
-    if upper := next((p for p in above if could_overtake(place.result, p.result)), None):
-        return say(PLACE_FOR_NOW_ABOVE).format(rank=place.rank, clinic=upper.result.name)
-    return say(PLACE_FOR_NOW).format(rank=place.rank)

@@ -11,6 +11,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
+from kvet.gui.pages.compare import DECISIVE_SHOWN
+from kvet.rating import ranking
 from kvet.rating.answers import Choice, ClinicAnswers
 from kvet.rating.scoreresult import ClinicResult
 from kvet.rating.scoring import Scorer, Weights
@@ -97,6 +99,14 @@ def test_one_answer_rescores_only_its_clinic_whatever_the_number_of_clinics(
 
     monkeypatch.setattr(store.db, "transaction", counted_transaction)
     monkeypatch.setattr(store.db, "statements", counted_statements)
+    searched: list[int] = []  # the decisive questions looked for, over this many clinics
+    find = ranking._decisive_questions
+
+    def counted_search(ordered: list[ClinicResult], *args: Any) -> Any:
+        searched.append(len(ordered))
+        return find(ordered, *args)
+
+    monkeypatch.setattr(ranking, "_decisive_questions", counted_search)
 
     qtbot.keyClick(page.form, Qt.Key.Key_1)  # the first answer to the question shown
 
@@ -111,6 +121,7 @@ def test_one_answer_rescores_only_its_clinic_whatever_the_number_of_clinics(
     assert scored == [chosen]
     assert resets == []
     assert whole_reads == []
+    assert searched == []  # only Compare and the report show them: not looked for yet
     # and every view shows it: the clinic's row counts the answer, the matrix has it
     row = window.clinic_model.row_of(chosen)
     answered = window.clinic_model.place(row).result.answered
@@ -124,6 +135,12 @@ def test_one_answer_rescores_only_its_clinic_whatever_the_number_of_clinics(
         r for r in range(matrix.rowCount()) if matrix.headerData(r, vertical) == asked.statement
     )
     assert matrix.index(at, column).data()
+    # Compare, shown, looked for them once, and lists what a fresh ranking finds
+    assert searched == [len(window.state.clinics)]
+    fresh = ranking.rank(window.state.results.values()).decisive
+    assert window.state.ranking.decisive == fresh
+    shown = window.compare.decisive_model.stringList()
+    assert len(shown) == min(len(fresh), DECISIVE_SHOWN) > 0
     assert reads_per_answer <= 4  # was 17, then 8 (issue 26), and never more with more clinics
     # the clinic list measures again only the answered clinic's row (Qt's ResizeToContents
     # measured every cell of every row at each answer), and every row still fits its words

@@ -28,8 +28,9 @@ from kvet.gui.dialogs.crisis import CrisisDialog
 from kvet.gui.main.language import install_translations, kvet_translations_dir
 from kvet.gui.main.mainwindow import MainWindow
 from kvet.rating.answers import Choice
+from kvet.rating.placesentence import place_sentence
 from kvet.rating.progress import progress
-from kvet.rating.ranking import ORDER_SENTENCE, place_sentence, status_words
+from kvet.rating.ranking import ORDER_SENTENCE, status_words
 from kvet.rating.scoring import Scorer
 from tests.gui.helpers import Session, add_clinic, harbor_first_because_hilltop_is_ruled_out
 

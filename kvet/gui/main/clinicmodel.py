@@ -143,7 +143,7 @@ class ClinicTableModel(QAbstractTableModel):
             self._places = new
             self.endMoveRows()
         self._places = new
-        rows = [n for n, (a, b) in enumerate(zip(old, new, strict=True)) if shown(a) != shown(b)]
+        rows = [n for n, (a, b) in enumerate(zip(old, new, strict=True)) if not same_row(a, b)]
         if rows:
             last = len(COLUMNS) - 1
             self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], last))
@@ -243,6 +243,14 @@ class ClinicTableModel(QAbstractTableModel):
             lines += [not_recommended, *(r.sentence(say) for r in why), ""]
         lines.append(result.summary(say))
         return plain_tooltip("\n".join(lines))
+
+
+def same_row(a: Place, b: Place) -> bool:
+    """Whether two places show the same row. After one answer every other clinic keeps its
+    result: the same object at the same place is not compared field by field."""
+    if a.result is b.result and a.rank == b.rank and a.settled == b.settled:
+        return True
+    return shown(a) == shown(b)
 
 
 def shown(place: Place) -> tuple[object, ...]:

@@ -36,8 +36,8 @@ class RowHeights(QObject):
     def __init__(self, view: QTableView) -> None:
         super().__init__(view)
         self.view = view
-        # clinic: what its row showed (its result and whether its place is fixed) and its height
-        self._measured: dict[str, tuple[object, int]] = {}
+        # clinic: the result and fixed place it was measured for, what its row showed, its height
+        self._measured: dict[str, tuple[object, bool, object, int]] = {}
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._later = QTimer(self)
         self._later.setSingleShot(True)
@@ -103,16 +103,26 @@ class RowHeights(QObject):
         model = view.model()
         header = view.verticalHeader()
         count = model.rowCount()
+        measured = self._measured
         for row in range(max(0, first), count if last is None else min(last + 1, count)):
             place = model.index(row, 0).data(ResultRole)
             result = place.result
+            clinic = result.clinic_id
+            kept = measured.get(clinic)
+            height = header.sectionSize(row)
+            if (
+                kept is not None
+                and kept[0] is result  # the same result (answers elsewhere keep it): same words
+                and kept[1] == place.settled
+                and kept[3] == height
+            ):
+                continue
             why = (result.dealbreakers_seen, result.red_flags_seen, result.dealbreakers_withheld)
             shown = (result.name, status_words(place), result.not_recommended and why)
-            clinic = result.clinic_id
-            if self._measured.get(clinic) == (shown, header.sectionSize(row)):
-                continue
-            view.resizeRowToContents(row)
-            self._measured[clinic] = (shown, header.sectionSize(row))
+            if kept is None or kept[2] != shown or kept[3] != height:
+                view.resizeRowToContents(row)
+                height = header.sectionSize(row)
+            measured[clinic] = (result, place.settled, shown, height)
 
     def _column_resized(self, column: int, _old: int, _new: int) -> None:
         if column in (NAME_COLUMN, STATUS_COLUMN, SCORE_COLUMN):

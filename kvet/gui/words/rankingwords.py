@@ -7,9 +7,10 @@ catalogue the printouts read too (kvet.content.catalogue).
 from __future__ import annotations
 
 from kvet.content.catalogue import core_say
-from kvet.rating.ranking import Place, Ranking, place_sentence
+from kvet.rating.placesentence import place_sentence
+from kvet.rating.ranking import Place, Ranking
 
 
 def place_words(place: Place, ranking: Ranking) -> str:
-    """``kvet.rating.ranking.place_sentence``, in the window's language."""
+    """``kvet.rating.placesentence.place_sentence``, in the window's language."""
     return place_sentence(place, ranking, core_say())
