@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvet.gui.common.text import plain_label
+
 if TYPE_CHECKING:  # PySide6 makes a class when it is first named: these only when used
     from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGroupBox
 
@@ -170,7 +172,7 @@ class WrappingButton(QPushButton):
         from PySide6.QtWidgets import QStyle  # made when first named: tens of enums
 
         super().__init__(parent)
-        self.label = QLabel(text, self)
+        self.label = plain_label(text, self)  # its height at a width is kept
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

@@ -4,15 +4,38 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
+
+
+class PlainLabel(QLabel):
+    """A label that remembers how tall its words are at each width, until its words or font
+    change. Qt lays a wrapped label's words out again each time a layout asks: showing the next
+    question asked each of the walkthrough's labels 7 or 8 times at two widths (92 layouts of
+    words per answer, issue 26)."""
+
+    def heightForWidth(self, width: int) -> int:
+        text = self.text()
+        kept = self.__dict__.get("_heights")
+        if kept is None or kept[0] != text or kept[1] != self.wordWrap():
+            kept = self.__dict__["_heights"] = (text, self.wordWrap(), {})
+        heights: dict[int, int] = kept[2]
+        height = heights.get(width)
+        if height is None:
+            height = heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.__dict__.pop("_heights", None)  # larger text: measured again
+        super().changeEvent(event)
 
 
 def plain_label(
     text: str = "", parent: QWidget | None = None, *, wrap: bool = True, selectable: bool = False
 ) -> QLabel:
-    label = QLabel(parent)
+    label = PlainLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     label.setText(text)
