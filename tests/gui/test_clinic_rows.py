@@ -178,3 +178,40 @@ def test_a_tall_row_draws_its_score_as_a_bar_not_a_tall_box(qtbot: QtBot, sessio
     assert view.rowHeight(tall) > 3 * line  # the wrapped status makes this row tall
     for row in range(view.model().rowCount()):
         assert 0 < score_box_height(window, row) <= line + 2 * BAR_PADDING
+
+
+def test_a_clinic_that_moves_many_places_takes_its_own_row_height_with_it(
+    session: Session, qtbot: QtBot
+) -> None:
+    """Answers move a clinic with a long name (its row two or three lines high) past short
+    rows and back: every row stays exactly as tall as its own words, and the clinic being
+    answered stays the one selected."""
+    window = session.start()
+    window.resize(1024, 700)
+    window.open_sample()
+    store = window.state.store
+    comparison = window.state.comparison_id
+    long_name = "A clinic whose long name takes more than one line in a narrow list"
+    clinics = [
+        store.clinics.add(comparison, long_name if n % 3 == 0 else f"Short {n}") for n in range(24)
+    ]
+    settle(qtbot)
+    view = window.ui.clinicsView
+    heights = {view.rowHeight(r) for r in range(view.model().rowCount())}
+    assert len(heights) > 1  # tall rows and short ones
+    moving = clinics[12]  # a long name, in the middle
+    window.state.select_clinic(moving.id)
+    items = [i for i in store.checklist.items if i.kind is Kind.PRACTICE and not i.formats]
+    places = []
+    for good in (True, False, True):
+        for item in items[:8]:
+            store.answers.set(moving.id, item.id, Choice.YES if good else Choice.NO)
+            settle(qtbot)
+            rows = range(view.model().rowCount())
+            assert [r for r in rows if view.rowHeight(r) != view.sizeHintForRow(r)] == []
+            selected = view.selectionModel().selectedRows()
+            assert [view.model().index(r.row(), 1).data() for r in selected] == [long_name]
+            place = window.clinic_model.row_of(moving.id)
+            assert [r.row() for r in selected] == [place]
+            places.append(place)
+    assert max(places) - min(places) >= 5  # it passed many rows, up and down

@@ -106,9 +106,9 @@ class ClinicTableModel(QAbstractTableModel):
         column names the first red flag only, and every row's status is measured when the list
         fills (with 200 clinics, reading who saw what for each was a fifth of the list's time).
 
-        The views are told only what changed: the rows whose place changed (``dataChanged``),
-        one clinic that moved (a row move), a new order of the same clinics (a layout change,
-        selection kept). Only other clinics (added, removed, another comparison) reset it.
+        The views are told only what changed: the rows whose place changed (``dataChanged``;
+        when one clinic moved, the rows it passed), a new order of the same clinics (a layout
+        change, selection kept). Only other clinics (added, removed, another comparison) reset it.
         ``changed``: the only clinics whose answers changed (weights did not), so the reasons
         kept for the others still hold; None when anything may have changed.
         """
@@ -130,18 +130,14 @@ class ClinicTableModel(QAbstractTableModel):
             self._places = new
             self.endResetModel()
             return
-        if old_ids != new_ids:
-            moved = _one_moved(old_ids, new_ids)
-            if moved is None:
-                self._reorder(new)
-                return
-            source, target = moved
-            # Qt's destination is the row before which it goes, counted before the move
-            self.beginMoveRows(
-                QModelIndex(), source, source, QModelIndex(), _qt_target(source, target)
-            )
-            self._places = new
-            self.endMoveRows()
+        if old_ids != new_ids and _one_moved(old_ids, new_ids) is None:
+            self._reorder(new)
+            return
+        # One clinic moved (an answer): the rows between where it was and where it is now show
+        # other clinics, told as changed rows, not a move. Told of a move, Qt's header noted
+        # every row's height and the list laid itself out again on the next turn, then painted
+        # twice (issue 26). The list's selection and row heights follow the clinics
+        # (``ClinicList.select_row``, ``RowHeights``).
         self._places = new
         rows = [n for n, (a, b) in enumerate(zip(old, new, strict=True)) if not same_row(a, b)]
         if rows:
@@ -286,10 +282,6 @@ def _one_moved(old: list[str], new: list[str]) -> tuple[int, int] | None:
     if new[first] == old[last] and old[first:last] == new[first + 1 : last + 1]:
         return last, first  # moved up
     return None
-
-
-def _qt_target(source: int, target: int) -> int:
-    return target + 1 if target > source else target
 
 
 class ScoreBarDelegate(QStyledItemDelegate):

@@ -30,8 +30,8 @@ class RowHeights(QObject):
     Qt's ResizeToContents measures every cell of every row at each change of any row: with 200
     clinics, most of an answer's time. The height depends on the row's name and status (they
     wrap; the other cells are one line), the columns' widths and the font, so a row is measured
-    again only when those differ from when it was measured, or when its height is not the one
-    measured (a row moved in from elsewhere)."""
+    again only when those differ from when it was measured; a clinic that moved to another row
+    takes the height measured for it there."""
 
     def __init__(self, view: QTableView) -> None:
         super().__init__(view)
@@ -110,19 +110,19 @@ class RowHeights(QObject):
             clinic = result.clinic_id
             kept = measured.get(clinic)
             height = header.sectionSize(row)
-            if (
-                kept is not None
-                and kept[0] is result  # the same result (answers elsewhere keep it): same words
-                and kept[1] == place.settled
-                and kept[3] == height
-            ):
+            if kept is not None and kept[0] is result and kept[1] == place.settled:
+                shown = kept[2]  # the same result (an answer elsewhere keeps it): the same words
+            else:
+                seen = (result.dealbreakers_seen, result.red_flags_seen)
+                why = (*seen, result.dealbreakers_withheld)
+                shown = (result.name, status_words(place), result.not_recommended and why)
+            if kept is not None and kept[2] == shown:
+                if kept[3] != height:  # a clinic moved into this row: its height comes with it
+                    header.resizeSection(row, kept[3])
+                measured[clinic] = (result, place.settled, shown, kept[3])
                 continue
-            why = (result.dealbreakers_seen, result.red_flags_seen, result.dealbreakers_withheld)
-            shown = (result.name, status_words(place), result.not_recommended and why)
-            if kept is None or kept[2] != shown or kept[3] != height:
-                view.resizeRowToContents(row)
-                height = header.sectionSize(row)
-            measured[clinic] = (result, place.settled, shown, height)
+            view.resizeRowToContents(row)
+            measured[clinic] = (result, place.settled, shown, header.sectionSize(row))
 
     def _column_resized(self, column: int, _old: int, _new: int) -> None:
         if column in (NAME_COLUMN, STATUS_COLUMN, SCORE_COLUMN):
