@@ -104,25 +104,40 @@ class RowHeights(QObject):
         header = view.verticalHeader()
         count = model.rowCount()
         measured = self._measured
-        for row in range(max(0, first), count if last is None else min(last + 1, count)):
-            place = model.index(row, 0).data(ResultRole)
-            result = place.result
-            clinic = result.clinic_id
-            kept = measured.get(clinic)
-            height = header.sectionSize(row)
-            if kept is not None and kept[0] is result and kept[1] == place.settled:
-                shown = kept[2]  # the same result (an answer elsewhere keeps it): the same words
-            else:
-                seen = (result.dealbreakers_seen, result.red_flags_seen)
-                why = (*seen, result.dealbreakers_withheld)
-                shown = (result.name, status_words(place), result.not_recommended and why)
-            if kept is not None and kept[2] == shown:
-                if kept[3] != height:  # a clinic moved into this row: its height comes with it
-                    header.resizeSection(row, kept[3])
-                measured[clinic] = (result, place.settled, shown, kept[3])
-                continue
-            view.resizeRowToContents(row)
-            measured[clinic] = (result, place.settled, shown, header.sectionSize(row))
+        resized: list[int] = []  # rows whose height changed, told to the list once at the end
+        blocked = header.blockSignals(True)
+        try:
+            for row in range(max(0, first), count if last is None else min(last + 1, count)):
+                place = model.index(row, 0).data(ResultRole)
+                result = place.result
+                clinic = result.clinic_id
+                kept = measured.get(clinic)
+                height = header.sectionSize(row)
+                if kept is not None and kept[0] is result and kept[1] == place.settled:
+                    shown = kept[2]  # the same result (an answer elsewhere keeps it): same words
+                else:
+                    seen = (result.dealbreakers_seen, result.red_flags_seen)
+                    why = (*seen, result.dealbreakers_withheld)
+                    shown = (result.name, status_words(place), result.not_recommended and why)
+                if kept is not None and kept[2] == shown:
+                    new = kept[3]  # a clinic moved into this row: its height comes with it
+                    if new != height:
+                        header.resizeSection(row, new)
+                else:
+                    view.resizeRowToContents(row)
+                    new = header.sectionSize(row)
+                measured[clinic] = (result, place.settled, shown, new)
+                if new != height:
+                    resized.append(row)
+        finally:
+            header.blockSignals(blocked)
+        if resized:
+            # Told of each row, the list would lay its rows out and repaint them from the first
+            # on the next turn, after this turn's paint (issue 26): they are painted once, here.
+            view.updateGeometries()
+            top = max(0, view.rowViewportPosition(resized[0]))
+            viewport = view.viewport()
+            viewport.update(0, top, viewport.width(), viewport.height() - top)
 
     def _column_resized(self, column: int, _old: int, _new: int) -> None:
         if column in (NAME_COLUMN, STATUS_COLUMN, SCORE_COLUMN):
