@@ -110,6 +110,11 @@ def _key(result: ClinicResult, out: bool, score: float | None, high: float, vett
 def _sort_key(result: ClinicResult) -> _Key:
     """Not recommended last, not yet vetted before them; then by the score so far; ties by the
     higher possible score, then the name."""
+    key: _Key = result.kept("sort_key", _make_sort_key)
+    return key
+
+
+def _make_sort_key(result: ClinicResult) -> _Key:
     return _key(result, result.not_recommended, result.score, result.high, is_vetted(result))
 
 

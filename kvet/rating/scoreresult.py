@@ -220,6 +220,14 @@ class ClinicResult:
     def not_recommended(self) -> bool:
         return bool(self.dealbreakers_seen)
 
+    def kept(self, name: str, make: Callable[[ClinicResult], Any]) -> Any:
+        """A value its reader works out once per result (the ranking's sort key): an answer
+        re-ranks every clinic, but only the answered clinic's result is new."""
+        values = self.__dict__
+        if name not in values:
+            values[name] = make(self)
+        return values[name]
+
     @cached_property
     def dealbreaker_open(self) -> bool:
         """Whether ``dealbreakers_unknown`` is not empty: a dealbreaker could still rule the

@@ -246,7 +246,7 @@ def same_row(a: Place, b: Place) -> bool:
     result: the same object at the same place is not compared field by field."""
     if a.result is b.result and a.rank == b.rank and a.settled == b.settled:
         return True
-    return shown(a) == shown(b)
+    return a.result.clinic_id == b.result.clinic_id and shown(a) == shown(b)
 
 
 def shown(place: Place) -> tuple[object, ...]:
