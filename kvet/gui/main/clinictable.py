@@ -84,10 +84,12 @@ class RowHeights(QObject):
         count = view.model().rowCount()
         step = -1 if row > max(view.rowAt(0), 0) else 1
         used = 0
+        resized: list[int] = []
         while 0 <= row < count and used < room:
-            self.refresh(row, row)
+            resized += self._measure(row, row)
             used += header.sectionSize(row)
             row += step
+        self._tell(sorted(resized))
 
     def remeasure(self) -> None:
         """Every row again (a new list, a new width or a new font)."""
@@ -99,12 +101,17 @@ class RowHeights(QObject):
         those last measured. The words that wrap are the name and the status (with the red
         flags that rule a clinic out); the place number and the score, which change for many
         rows at each answer or slider move, are one line."""
+        self._tell(self._measure(first, last))
+
+    def _measure(self, first: int, last: int | None) -> list[int]:
+        """The rows measured again, or given their clinic's height, without telling the list
+        yet: the rows whose height changed."""
         view = self.view
         model = view.model()
         header = view.verticalHeader()
         count = model.rowCount()
         measured = self._measured
-        resized: list[int] = []  # rows whose height changed, told to the list once at the end
+        resized: list[int] = []
         blocked = header.blockSignals(True)
         try:
             for row in range(max(0, first), count if last is None else min(last + 1, count)):
@@ -131,13 +138,19 @@ class RowHeights(QObject):
                     resized.append(row)
         finally:
             header.blockSignals(blocked)
-        if resized:
-            # Told of each row, the list would lay its rows out and repaint them from the first
-            # on the next turn, after this turn's paint (issue 26): they are painted once, here.
-            view.updateGeometries()
-            top = max(0, view.rowViewportPosition(resized[0]))
-            viewport = view.viewport()
-            viewport.update(0, top, viewport.width(), viewport.height() - top)
+        return resized
+
+    def _tell(self, resized: list[int]) -> None:
+        """The list told once of the rows whose height changed. Told of each row as it changed,
+        it laid its rows out and repainted them from the first on the next turn, after this
+        turn's paint (issue 26): here they are painted once, in this turn's paint."""
+        if not resized:
+            return
+        view = self.view
+        view.updateGeometries()
+        top = max(0, view.rowViewportPosition(resized[0]))
+        viewport = view.viewport()
+        viewport.update(0, top, viewport.width(), viewport.height() - top)
 
     def _column_resized(self, column: int, _old: int, _new: int) -> None:
         if column in (NAME_COLUMN, STATUS_COLUMN, SCORE_COLUMN):
