@@ -261,6 +261,7 @@ def main() -> None:
         return
     sys.path.insert(0, str(HERE))
     from bench_store import build_database
+    from machinespeed import speed_line
 
     from kvet.content.checklist import load_checklist
 
@@ -270,6 +271,7 @@ def main() -> None:
     print(
         f"{time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC, {os.cpu_count()} cores, load {load}"
     )
+    print(speed_line("before"))
     with tempfile.TemporaryDirectory() as folder:
         env = {  # the user's own crash log and folders are left alone
             **os.environ,
@@ -302,6 +304,7 @@ def main() -> None:
                     f"{size:4d} clinics, {scenario:6s}: kvet {summary(kvet[scenario], kvet[cpu])}"
                     f" | floor {summary(floor[scenario], floor[cpu])}"
                 )
+    print(speed_line("after"))
     print(
         f"goals at 200 clinics: answer and slider median ≤ {GOAL_MEDIAN_MS:.0f} ms, "
         f"answer worst ≤ {GOAL_WORST_MS:.0f} ms"
