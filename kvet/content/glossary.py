@@ -10,7 +10,7 @@ content on load), so a reviewer can change an explanation without code.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -56,14 +56,21 @@ class Term:
 class Glossary:
     version: int
     terms: tuple[Term, ...]
+    _explained: dict[tuple[str, ...], str] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
 
     def terms_in(self, *texts: str) -> list[Term]:
         """The terms that occur in any of ``texts``, in glossary order, each once."""
         return [t for t in self.terms if any(t.found_in(text) for text in texts)]
 
     def explain(self, *texts: str) -> str:
-        """One line per term found, for a tooltip or a screen reader; empty when none is."""
-        return "\n".join(t.line() for t in self.terms_in(*texts))
+        """One line per term found, for a tooltip or a screen reader; empty when none is. Kept
+        per text: the walkthrough explains the same item's words each time it shows it."""
+        found = self._explained.get(texts)
+        if found is None:
+            found = self._explained[texts] = "\n".join(t.line() for t in self.terms_in(*texts))
+        return found
 
 
 def default_glossary_path() -> Path:

@@ -112,10 +112,13 @@ class RowHeights(QObject):
         count = model.rowCount()
         measured = self._measured
         resized: list[int] = []
+        # the list's own model hands its places over without a Qt index each (a re-ranked
+        # clinic's rows are looked at after every answer)
+        place_at = getattr(model, "place", None) or (lambda n: model.index(n, 0).data(ResultRole))
         blocked = header.blockSignals(True)
         try:
             for row in range(max(0, first), count if last is None else min(last + 1, count)):
-                place = model.index(row, 0).data(ResultRole)
+                place = place_at(row)
                 result = place.result
                 clinic = result.clinic_id
                 kept = measured.get(clinic)
