@@ -46,6 +46,15 @@ def test_a_label_is_as_tall_as_qt_measures_its_words_after_every_change(qtbot: Q
     label.setWordWrap(False)
     twin.setWordWrap(False)
     assert label.heightForWidth(90) == twin.heightForWidth(90)
+    for widget in (label, twin):
+        widget.setWordWrap(True)
+    assert label.heightForWidth(90) == twin.heightForWidth(90)
+    for widget in (label, twin):  # beside an arrow, as the "Why it matters" text is
+        widget.setIndent(60)
+    assert label.heightForWidth(90) == twin.heightForWidth(90)
+    for widget in (label, twin):
+        widget.setMargin(20)
+    assert label.heightForWidth(90) == twin.heightForWidth(90)
 
 
 def test_words_are_laid_out_once_per_width(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,17 +10,17 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 
 class PlainLabel(QLabel):
-    """A label that remembers how tall its words are at each width, until its words or font
-    change. Qt lays a wrapped label's words out again each time a layout asks: showing the next
-    question asked each of the walkthrough's labels 7 or 8 times at two widths (92 layouts of
-    words per answer, issue 26)."""
+    """A label that remembers how tall its words are at each width, until its words, their
+    wrapping, indent or margin, or its font change. Qt lays a wrapped label's words out again
+    each time a layout asks: showing the next question asked each of the walkthrough's labels 7
+    or 8 times at two widths (92 layouts of words per answer, issue 26)."""
 
     def heightForWidth(self, width: int) -> int:
-        text = self.text()
+        words = (self.text(), self.wordWrap(), self.indent(), self.margin())
         kept = self.__dict__.get("_heights")
-        if kept is None or kept[0] != text or kept[1] != self.wordWrap():
-            kept = self.__dict__["_heights"] = (text, self.wordWrap(), {})
-        heights: dict[int, int] = kept[2]
+        if kept is None or kept[0] != words:
+            kept = self.__dict__["_heights"] = (words, {})
+        heights: dict[int, int] = kept[1]
         height = heights.get(width)
         if height is None:
             height = heights[width] = super().heightForWidth(width)
