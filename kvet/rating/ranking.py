@@ -54,14 +54,14 @@ class Ranking:
     ) -> None:
         self.places = places
         self._decisive = decisive
-        self._ordered = ordered  # what the decisive questions are found from, until then
+        self._ordered = ordered  # what the decisive questions are found from
 
     @property
     def decisive(self) -> tuple[DecisiveQuestion, ...]:
-        if self._decisive is None:
-            self._decisive = _decisive_questions(self._ordered or [])
-            self._ordered = None
-        return self._decisive
+        found = self._decisive
+        if found is None:  # the same answer whoever asks first (a report's thread, say)
+            found = self._decisive = _decisive_questions(self._ordered or [])
+        return found
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Ranking):
