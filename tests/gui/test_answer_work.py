@@ -396,3 +396,46 @@ def test_a_slider_move_is_not_read_back_by_the_panel_that_made_it(
 
     assert len(read) <= 2  # was 3: the save's check, the scores, and the panel reading it back
     assert window.state.weights == panel.current_weights()
+
+
+def test_a_weight_move_leaves_the_folded_columns_as_they_are(
+    session: Session, qtbot: QtBot
+) -> None:
+    """In a narrow list some columns are folded away. A slider move re-ranks the rows; the
+    columns are not touched: told of any layout change, Qt's header hid the folded columns
+    again (each told as resized) and the list was painted a second time after every move."""
+    window = session.start()
+    store: Store = window.store
+    comparison = window.state.comparison_id
+    safe = store.clinics.add(comparison, "Good on safety")
+    cheap = store.clinics.add(comparison, "Good on cost")
+    for n in range(5):
+        store.clinics.add(comparison, f"Unknown {n}")
+    for item in session.checklist.items_in("visit_safety"):
+        if not item.formats and item.kind.value == "practice":
+            store.answers.set(safe.id, item.id, Choice.YES)
+            store.answers.set(cheap.id, item.id, Choice.NO)
+    for item in session.checklist.items_in("logistics_cost"):
+        if item.kind.value == "practice":
+            store.answers.set(safe.id, item.id, Choice.NO)
+            store.answers.set(cheap.id, item.id, Choice.YES)
+    view = window.ui.clinicsView
+    window.ui.splitter.setSizes([1, 10_000])  # the list as narrow as it may be
+    fitter = window.column_fitter
+    qtbot.waitUntil(lambda: not fitter._later.isActive())
+    qtbot.wait(20)
+    header = view.horizontalHeader()
+    folded = [c for c in range(header.count()) if header.isSectionHidden(c)]
+    assert folded  # the narrow list folds some columns away
+    resized: list[int] = []
+    header.sectionResized.connect(lambda column, _old, _new: resized.append(column))
+    model = window.clinic_model
+    weights = store.settings.weights(comparison)
+    store.settings.set_weights(
+        comparison,
+        Weights(sections={**weights.sections, "visit_safety": 0.0, "logistics_cost": 4.0}),
+    )
+    qtbot.wait(20)
+    assert model.index(0, 1).data() == "Good on cost"  # re-ranked
+    assert resized == []
+    assert [c for c in range(header.count()) if header.isSectionHidden(c)] == folded

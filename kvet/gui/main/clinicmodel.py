@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -83,6 +84,15 @@ def red_flag_text(count: int) -> str:
     return translate("ClinicTable", "⚠ {count} seen").format(count=count)
 
 
+# the layout signals' form that says which way the layout changed (PySide6 names each form)
+WITH_HINT = "QList<QPersistentModelIndex>,QAbstractItemModel::LayoutChangeHint"
+
+
+def _with_hint(signal: Any) -> Any:
+    """A layout signal in its form with the hint; the plain form takes no arguments."""
+    return signal[WITH_HINT]
+
+
 class ClinicTableModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,8 +156,11 @@ class ClinicTableModel(QAbstractTableModel):
 
     def _reorder(self, new: tuple[Place, ...]) -> None:
         """The same clinics in another order: persistent indexes (the selection, and the list's
-        row heights, one for each row) follow them."""
-        self.layoutAboutToBeChanged.emit()
+        row heights, one for each row) follow them. Told as rows sorted anew: the columns'
+        header then keeps its hidden columns as they are (told of any layout change, it hid
+        them again, and the list was painted a second time after each slider move)."""
+        rows_only = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
+        _with_hint(self.layoutAboutToBeChanged).emit([], rows_only)
         row_of = {p.result.clinic_id: n for n, p in enumerate(new)}
         moved_to = [row_of[p.result.clinic_id] for p in self._places]
         before = self.persistentIndexList()
@@ -157,7 +170,7 @@ class ClinicTableModel(QAbstractTableModel):
         self.changePersistentIndexList(before, after)
         self.reordering = True  # the same rows and texts, reordered: nothing to measure again
         try:
-            self.layoutChanged.emit()
+            _with_hint(self.layoutChanged).emit([], rows_only)
         finally:
             self.reordering = False
 
