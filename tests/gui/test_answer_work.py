@@ -18,6 +18,7 @@ from kvet.rating.scoreresult import ClinicResult
 from kvet.rating.scoring import Scorer, Weights
 from kvet.rating.verdict import sightings
 from kvet.store.api import Store
+from kvet.store.records import ClinicInfo
 from tests.gui.helpers import Session
 
 
@@ -149,11 +150,10 @@ def test_one_answer_rescores_only_its_clinic_whatever_the_number_of_clinics(
     assert [r for r in rows if view.rowHeight(r) < view.sizeHintForRow(r)] == []
 
 
-def test_a_weight_move_reorders_the_list_without_rebuilding_it_and_keeps_the_chosen_clinic(
-    session: Session, qtbot: QtBot
-) -> None:
-    """A slider move re-ranks: the rows move (a layout change the selection follows), the list
-    is not rebuilt from nothing, and its columns are not measured again over every row."""
+def safety_first_cost_second(session: Session) -> tuple[Any, ClinicInfo]:
+    """A window with a clinic good on safety (first) and one good on cost (second) among five
+    unknown ones: a weight moved from safety to cost swaps them. Gives the window and the
+    clinic good on cost."""
     window = session.start()
     store: Store = window.store
     comparison = window.state.comparison_id
@@ -161,15 +161,25 @@ def test_a_weight_move_reorders_the_list_without_rebuilding_it_and_keeps_the_cho
     cheap = store.clinics.add(comparison, "Good on cost")
     for n in range(5):
         store.clinics.add(comparison, f"Unknown {n}")
-    checklist = session.checklist
-    for item in checklist.items_in("visit_safety"):
+    for item in session.checklist.items_in("visit_safety"):
         if not item.formats and item.kind.value == "practice":
             store.answers.set(safe.id, item.id, Choice.YES)
             store.answers.set(cheap.id, item.id, Choice.NO)
-    for item in checklist.items_in("logistics_cost"):
+    for item in session.checklist.items_in("logistics_cost"):
         if item.kind.value == "practice":
             store.answers.set(safe.id, item.id, Choice.NO)
             store.answers.set(cheap.id, item.id, Choice.YES)
+    return window, cheap
+
+
+def test_a_weight_move_reorders_the_list_without_rebuilding_it_and_keeps_the_chosen_clinic(
+    session: Session, qtbot: QtBot
+) -> None:
+    """A slider move re-ranks: the rows move (a layout change the selection follows), the list
+    is not rebuilt from nothing, and its columns are not measured again over every row."""
+    window, cheap = safety_first_cost_second(session)
+    store: Store = window.store
+    comparison = window.state.comparison_id
     model = window.clinic_model
 
     def names() -> list[str]:
@@ -404,21 +414,9 @@ def test_a_weight_move_leaves_the_folded_columns_as_they_are(
     """In a narrow list some columns are folded away. A slider move re-ranks the rows; the
     columns are not touched: told of any layout change, Qt's header hid the folded columns
     again (each told as resized) and the list was painted a second time after every move."""
-    window = session.start()
+    window, _cheap = safety_first_cost_second(session)
     store: Store = window.store
     comparison = window.state.comparison_id
-    safe = store.clinics.add(comparison, "Good on safety")
-    cheap = store.clinics.add(comparison, "Good on cost")
-    for n in range(5):
-        store.clinics.add(comparison, f"Unknown {n}")
-    for item in session.checklist.items_in("visit_safety"):
-        if not item.formats and item.kind.value == "practice":
-            store.answers.set(safe.id, item.id, Choice.YES)
-            store.answers.set(cheap.id, item.id, Choice.NO)
-    for item in session.checklist.items_in("logistics_cost"):
-        if item.kind.value == "practice":
-            store.answers.set(safe.id, item.id, Choice.NO)
-            store.answers.set(cheap.id, item.id, Choice.YES)
     view = window.ui.clinicsView
     window.ui.splitter.setSizes([1, 10_000])  # the list as narrow as it may be
     fitter = window.column_fitter
